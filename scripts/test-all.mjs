@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, unit and golden tests (vitest), then the browser tests
+// (Playwright + Debian chromium). Ends with one plain line "N passed, N failed" counted from the
+// runners' JSON reports, because CI reads that line and knows neither vitest nor Playwright.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reportDir = '.tmp/test-reports';
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const failures = [];
+
+function run(label, command, args, env = {}) {
+  process.stdout.write(`\n▶ ${label}\n`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) failures.push(label);
+  return ok;
+}
+
+function step(label, command, args) {
+  // A check that is not a test runner counts as one test: it passes or it fails.
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+step('type-check (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
+step('lint (eslint, import boundaries)', 'npx', ['eslint', '.', '--max-warnings=0']);
+
+const vitestJson = `${reportDir}/vitest.json`;
+run('unit and golden tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests + (report.numTotalTestSuites > 0 && report.success === false && report.numFailedTests === 0 ? 1 : 0);
+  skipped += report.numPendingTests + report.numTodoTests;
+} else {
+  failed += 1;
+  failures.push('vitest wrote no report');
+}
+
+if (process.env.SKIP_E2E === '1') {
+  process.stdout.write('\n(browser tests skipped: SKIP_E2E=1)\n');
+} else if (existsSync('playwright.config.ts')) {
+  const playwrightJson = `${reportDir}/playwright.json`;
+  if (run('build the dashboard on the bundled reports', 'npm', ['run', 'build'])) {
+    run('browser tests (Playwright + chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+    });
+    if (existsSync(playwrightJson)) {
+      const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
+      passed += stats.expected + stats.flaky;
+      failed += stats.unexpected;
+      skipped += stats.skipped;
+    } else {
+      failed += 1;
+      failures.push('Playwright wrote no report');
+    }
+  } else {
+    failed += 1;
+  }
+}
+
+if (failures.length > 0) process.stdout.write(`\nFailed: ${failures.join('; ')}\n`);
+process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+
+import { CompareView } from '../features/compare/CompareView';
+import { CoverageView } from '../features/coverage/CoverageView';
+import { ReportView } from '../features/report/ReportView';
+import { SourcePanel } from '../features/source/SourcePanel';
+import { TrendView } from '../features/trend/TrendView';
+import { useDataset } from '../data/get-index';
+import { useUi } from '../state/ui-store';
+import { VIEWS, type View } from '../state/url-state';
+import { LoadError } from '../ui/LoadError';
+import { StateLink } from '../ui/StateLink';
+import { useTranslate } from '../ui/use-translate';
+
+function ViewNav() {
+  const { t } = useTranslate();
+  const view = useUi((state) => state.view);
+  const setView = useUi((state) => state.setView);
+  return (
+    <nav className="view-nav" aria-label={t('viewsNav')}>
+      <ul>
+        {VIEWS.map((option: View) => (
+          <li key={option}>
+            <StateLink
+              to={{ view: option }}
+              onNavigate={() => setView(option)}
+              aria-current={option === view ? 'page' : undefined}
+            >
+              {t(`view.${option}`)}
+            </StateLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function LanguageSwitch() {
+  const { lang, t } = useTranslate();
+  const setLang = useUi((state) => state.setLang);
+  const other = lang === 'zh' ? 'en' : 'zh';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      lang={other === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={t('switchLanguageLabel')}
+      onClick={() => setLang(other)}
+    >
+      {t('switchLanguage')}
+    </button>
+  );
+}
+
+/** The single page: header, view tabs, the active view and, when a source is open, its panel. */
+export function App() {
+  const { lang, t } = useTranslate();
+  const dataset = useDataset();
+  const view = useUi((state) => state.view);
+  const source = useUi((state) => state.source);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('appTitle');
+  }, [lang, t]);
+
+  return (
+    <div className={source ? 'app app-with-panel' : 'app'}>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>{t('appTitle')}</h1>
+          <p className="muted">{t('appSubtitle')}</p>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <ViewNav />
+      <main id="main" tabIndex={-1}>
+        {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
+        {dataset.isError ? (
+          <>
+            <p>{t('indexError')}</p>
+            <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
+          </>
+        ) : null}
+        {dataset.data ? (
+          <>
+            {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}
+            {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
+            {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
+            {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
+          </>
+        ) : null}
+      </main>
+      {dataset.data && source ? <SourcePanel dataset={dataset.data} source={source} /> : null}
+      <footer className="app-footer muted">{t('footer')}</footer>
+    </div>
+  );
+}

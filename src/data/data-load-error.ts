@@ -1,0 +1,44 @@
+/**
+ * Why a data file could not be used. The kind lets a panel say something precise ("missing"
+ * versus "corrupt") instead of a generic failure.
+ */
+export type DataLoadErrorKind = 'missing' | 'http' | 'network' | 'corrupt';
+
+export class DataLoadError extends Error {
+  override readonly name = 'DataLoadError';
+
+  constructor(
+    readonly kind: DataLoadErrorKind,
+    readonly url: string,
+    detail: string,
+  ) {
+    super(`${kind}: ${url}: ${detail}`);
+  }
+}
+
+/**
+ * Fetches a JSON file and hands it to `parse` (a zod-backed parser). Every failure becomes a
+ * {@link DataLoadError} so that callers can show one kind of error.
+ */
+export async function fetchJson<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, signal ? { signal } : undefined);
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataLoadError('network', url, String(error));
+  }
+  if (response.status === 404) throw new DataLoadError('missing', url, 'HTTP 404');
+  if (!response.ok) throw new DataLoadError('http', url, `HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    throw new DataLoadError('corrupt', url, `not JSON: ${String(error)}`);
+  }
+  try {
+    return parse(json);
+  } catch (error) {
+    throw new DataLoadError('corrupt', url, error instanceof Error ? error.message : String(error));
+  }
+}

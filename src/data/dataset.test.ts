@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureDataset, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { buildDataset, defaultIndicatorId, groupIndicatorsByTheme, indicatorCoverage, resolveIndicator } from './dataset';
+
+describe('buildDataset', () => {
+  const dataset = fixtureDataset();
+
+  it('indexes reports per jurisdiction, oldest first', () => {
+    expect(dataset.reportsByJurisdiction.get('430102')?.map((r) => r.year)).toEqual([2020, 2022]);
+  });
+
+  it('lists years, provinces and the levels present', () => {
+    expect(dataset.years).toEqual([2020, 2022, 2023, 2024]);
+    expect(dataset.provinces).toEqual(['贵州省', '湖南省', '山东省', '陕西省']);
+    expect(dataset.levels).toEqual(['区', '县', '开发区', '镇']);
+  });
+
+  it('counts jurisdictions reporting an indicator in any report', () => {
+    expect(indicatorCoverage(dataset, 'legal_aid.cases')).toBe(2);
+    expect(indicatorCoverage(dataset, 'mediation.succeeded')).toBe(3);
+    expect(indicatorCoverage(dataset, 'notary.cases')).toBe(0);
+  });
+
+  it('defaults to the best-covered headline indicator', () => {
+    expect(defaultIndicatorId(dataset)).toBe('mediation.succeeded');
+    expect(resolveIndicator(dataset, null)?.id).toBe('mediation.succeeded');
+    expect(resolveIndicator(dataset, 'no.such')?.id).toBe('mediation.succeeded');
+    expect(resolveIndicator(dataset, 'legal_aid.cases')?.id).toBe('legal_aid.cases');
+  });
+
+  it('has no default indicator without indicators', () => {
+    expect(defaultIndicatorId(buildDataset({ ...fixtureIndex(), indicators: [] }))).toBeNull();
+  });
+});
+
+describe('groupIndicatorsByTheme', () => {
+  it('puts themes with a headline indicator first, and headline indicators first within a theme', () => {
+    const groups = groupIndicatorsByTheme(fixtureIndex().indicators);
+    const themes = groups.map((g) => g.theme);
+    expect(themes.slice(0, 4)).toEqual(['litigation', 'review', 'mediation', 'legal_aid']);
+    expect(themes.indexOf('petition')).toBeGreaterThan(themes.indexOf('legal_aid'));
+    const mediation = groups.find((g) => g.theme === 'mediation');
+    expect(mediation?.indicators.map((i) => i.id)).toEqual([
+      'mediation.succeeded',
+      'mediation.success_rate',
+      'mediation.cases',
+    ]);
+    expect(mediation?.themeLabel.zh).toBe('矛盾纠纷调解');
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * The parsed index with the look-ups every view needs, built once per load (react-query's
+ * `select`), plus small pure helpers over it. Nothing here fetches.
+ */
+
+import type { IndexFile, IndicatorEntry, JurisdictionEntry, ReportEntry } from './schema';
+
+export type Level = NonNullable<JurisdictionEntry['level']>;
+
+/** Catalogue order of levels, largest first; used to order filter buttons. */
+export const LEVEL_ORDER: readonly Level[] = ['省', '市', '区', '县', '旗', '开发区', '街道', '镇', '乡'];
+
+export interface Dataset {
+  readonly index: IndexFile;
+  /** Catalogue order, as the index lists them. */
+  readonly indicators: readonly IndicatorEntry[];
+  readonly indicatorById: ReadonlyMap<string, IndicatorEntry>;
+  readonly jurisdictionById: ReadonlyMap<string, JurisdictionEntry>;
+  readonly reportById: ReadonlyMap<string, ReportEntry>;
+  /** Each jurisdiction's reports, oldest first (a report without a year sorts first). */
+  readonly reportsByJurisdiction: ReadonlyMap<string, readonly ReportEntry[]>;
+  /** Years reported on, ascending. */
+  readonly years: readonly number[];
+  readonly provinces: readonly string[];
+  /** Levels present in the data, in {@link LEVEL_ORDER}. */
+  readonly levels: readonly Level[];
+}
+
+const collator = new Intl.Collator('zh-Hans-CN');
+
+/** Orders Chinese names the way a Chinese reader expects (pinyin). */
+export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+
+export const byYear = (a: ReportEntry, b: ReportEntry): number =>
+  (a.year ?? Number.NEGATIVE_INFINITY) - (b.year ?? Number.NEGATIVE_INFINITY);
+
+export function buildDataset(index: IndexFile): Dataset {
+  const reportsByJurisdiction = new Map<string, ReportEntry[]>();
+  for (const report of index.reports) {
+    const list = reportsByJurisdiction.get(report.jurisdictionId) ?? [];
+    list.push(report);
+    reportsByJurisdiction.set(report.jurisdictionId, list);
+  }
+  for (const list of reportsByJurisdiction.values()) list.sort(byYear);
+  const years = [...new Set(index.reports.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => a - b);
+  const provinces = [...new Set(index.jurisdictions.flatMap((j) => (j.province ? [j.province] : [])))].sort(
+    compareNames,
+  );
+  const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
+  return {
+    index,
+    indicators: index.indicators,
+    indicatorById: new Map(index.indicators.map((i) => [i.id, i])),
+    jurisdictionById: new Map(index.jurisdictions.map((j) => [j.id, j])),
+    reportById: new Map(index.reports.map((r) => [r.id, r])),
+    reportsByJurisdiction,
+    years,
+    provinces,
+    levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
+  };
+}
+
+/** A jurisdiction's display name; the id stands in when the report did not name its place. */
+export function jurisdictionName(jurisdiction: JurisdictionEntry | undefined, fallbackId = '?'): string {
+  return jurisdiction?.name ?? jurisdiction?.id ?? fallbackId;
+}
+
+/** How many jurisdictions have a value for the indicator in at least one report. */
+export function indicatorCoverage(dataset: Dataset, indicatorId: string): number {
+  let count = 0;
+  for (const reports of dataset.reportsByJurisdiction.values()) {
+    if (reports.some((report) => report.values[indicatorId] !== undefined)) count += 1;
+  }
+  return count;
+}
+
+/**
+ * The indicator a view shows when the URL names none: the headline indicator reported by the most
+ * jurisdictions (catalogue order breaks ties), else the first indicator.
+ */
+export function defaultIndicatorId(dataset: Dataset): string | null {
+  let best: { id: string; coverage: number } | null = null;
+  for (const indicator of dataset.indicators) {
+    if (!indicator.headline) continue;
+    const coverage = indicatorCoverage(dataset, indicator.id);
+    if (best === null || coverage > best.coverage) best = { id: indicator.id, coverage };
+  }
+  return best?.id ?? dataset.indicators[0]?.id ?? null;
+}
+
+/** The indicator named by the UI state when the data knows it, else the default one. */
+export function resolveIndicator(dataset: Dataset, indicatorId: string | null): IndicatorEntry | null {
+  const named = indicatorId === null ? undefined : dataset.indicatorById.get(indicatorId);
+  if (named) return named;
+  const fallback = defaultIndicatorId(dataset);
+  return fallback === null ? null : (dataset.indicatorById.get(fallback) ?? null);
+}
+
+export interface IndicatorGroup {
+  readonly theme: string;
+  readonly themeLabel: IndicatorEntry['themeLabel'];
+  readonly indicators: readonly IndicatorEntry[];
+}
+
+/**
+ * Indicators grouped by theme for pickers and tables: themes holding a headline indicator come
+ * first, and within a theme headline indicators come first; otherwise catalogue order.
+ */
+export function groupIndicatorsByTheme(indicators: readonly IndicatorEntry[]): IndicatorGroup[] {
+  const groups = new Map<string, { themeLabel: IndicatorEntry['themeLabel']; indicators: IndicatorEntry[] }>();
+  for (const indicator of indicators) {
+    const group = groups.get(indicator.theme) ?? { themeLabel: indicator.themeLabel, indicators: [] };
+    group.indicators.push(indicator);
+    groups.set(indicator.theme, group);
+  }
+  const result = [...groups.entries()].map(([theme, group]) => ({
+    theme,
+    themeLabel: group.themeLabel,
+    // Array.prototype.sort is stable, so catalogue order survives within each half.
+    indicators: [...group.indicators].sort((a, b) => Number(b.headline) - Number(a.headline)),
+  }));
+  const hasHeadline = (group: IndicatorGroup) => group.indicators.some((i) => i.headline);
+  return result.sort((a, b) => Number(hasHeadline(b)) - Number(hasHeadline(a)));
+}

@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { DataLoadError } from './data-load-error';
+import { fetchIndex, indexQueryOptions } from './get-index';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('fetchIndex', () => {
+  it('fetches data/index.json relative to the base URL and parses it with the shared schema', async () => {
+    const served = fixtureFetch();
+    vi.stubGlobal('fetch', served.fetch);
+    const index = await fetchIndex();
+    expect(served.requested).toEqual(['index.json']);
+    expect(index).toEqual(fixtureIndex());
+    expect(index.reports.map((r) => r.id)).toContain('430102-2020');
+  });
+
+  it('says "missing" for a 404', async () => {
+    vi.stubGlobal('fetch', fixtureFetch({ 'index.json': { status: 404 } }).fetch);
+    await expect(fetchIndex()).rejects.toMatchObject({ name: 'DataLoadError', kind: 'missing' });
+  });
+
+  it('says "corrupt" for a file that is not JSON', async () => {
+    vi.stubGlobal('fetch', fixtureFetch({ 'index.json': { status: 200, body: '{"schemaVersion": 1,' } }).fetch);
+    await expect(fetchIndex()).rejects.toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('says "corrupt" for JSON that breaks the schema', async () => {
+    const broken = readFixtureJson('index.json') as { reports: { id: string }[] };
+    broken.reports[0]!.id = 'not url safe';
+    vi.stubGlobal('fetch', fixtureFetch({ 'index.json': { status: 200, body: JSON.stringify(broken) } }).fetch);
+    const error = await fetchIndex().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DataLoadError);
+    expect((error as DataLoadError).kind).toBe('corrupt');
+    expect((error as DataLoadError).message).toContain('URL-safe');
+  });
+
+  it('says "network" when the request fails', async () => {
+    vi.stubGlobal('fetch', fixtureFetch({ 'index.json': 'network-error' }).fetch);
+    await expect(fetchIndex()).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('is cached for the session under one key', () => {
+    expect(indexQueryOptions.queryKey).toEqual(['index']);
+    expect(indexQueryOptions.staleTime).toBe(Number.POSITIVE_INFINITY);
+  });
+});

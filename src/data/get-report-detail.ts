@@ -1,0 +1,44 @@
+/**
+ * Loads one report's detail file (paragraphs, extractions, warnings, metadata evidence) on demand:
+ * only the drill-down panel and the report reader need it, and a failure stays in that panel.
+ */
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { DataLoadError, fetchJson } from './data-load-error';
+import { dataUrl } from './data-url';
+import { parseDetailFile, type DetailFile } from './schema';
+
+/**
+ * Fetches and validates a detail file. A file that parses but belongs to another report is
+ * treated as corrupt: showing another report's text as this one's source would be worse than none.
+ */
+export async function fetchReportDetail(
+  detailPath: string,
+  expectedReportId: string,
+  signal?: AbortSignal,
+): Promise<DetailFile> {
+  const url = dataUrl(detailPath);
+  const detail = await fetchJson(url, parseDetailFile, signal);
+  if (detail.reportId !== expectedReportId) {
+    throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${expectedReportId}`);
+  }
+  return detail;
+}
+
+export function reportDetailQueryOptions(detailPath: string, reportId: string) {
+  return queryOptions({
+    queryKey: ['report-detail', detailPath, reportId] as const,
+    queryFn: ({ signal }) => fetchReportDetail(detailPath, reportId, signal),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: (failureCount, error) => !(error instanceof DataLoadError && error.kind !== 'network') && failureCount < 1,
+  });
+}
+
+/** The detail of a report from the index; idle while `report` is undefined. */
+export function useReportDetail(report: { id: string; detailPath: string } | undefined) {
+  return useQuery({
+    ...reportDetailQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    enabled: report !== undefined,
+  });
+}

@@ -1,0 +1,201 @@
+/**
+ * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
+ * are this project's additions, which the contract allows.
+ */
+
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
+export const urlSafeId = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be URL-safe: letters, digits, _ . -');
+
+export const qualifierSchema = z.enum(['exact', 'approx', 'at_least', 'at_most']);
+export const sectionKindSchema = z.enum(['results', 'problems', 'plans', 'other']);
+export const bodyKindSchema = z.enum(['government', 'department', 'other']);
+export const levelSchema = z.enum(['省', '市', '区', '县', '旗', '镇', '乡', '街道', '开发区']);
+export const provenanceSchema = z.enum(['text', 'divisions']);
+
+const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+export const indicatorEntrySchema = z.object({
+  id: z.string(),
+  label: bilingual,
+  unit: z.string(),
+  theme: z.string(),
+  headline: z.boolean(),
+  /** added: what counts, for the dashboard's definition pop-over */
+  definition: bilingual,
+  /** added */
+  themeLabel: bilingual,
+});
+
+export const jurisdictionSchema = z.object({
+  id: urlSafeId,
+  /** Null when the report does not name its place (the report is kept and flagged). */
+  name: z.string().nullable(),
+  level: levelSchema.nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  /** GB/T 2260 (6 digits) or, below county level, the 9-digit township code; null if unresolved. */
+  code: z.string().nullable(),
+  /** added: the county of a town or street */
+  county: z.string().nullable(),
+  /** added: whether province and city were read in the text or looked up in the division tables */
+  placeProvenance: z.object({
+    province: provenanceSchema.nullable(),
+    city: provenanceSchema.nullable(),
+  }),
+});
+
+export const primaryValueSchema = z.object({
+  value: z.number(),
+  qualifier: qualifierSchema,
+  derived: z.boolean(),
+  extractionId: urlSafeId,
+});
+
+export const reportFlagSchema = z.enum([
+  'no_jurisdiction',
+  'no_year',
+  'ambiguous_division',
+  'no_division_match',
+  'no_publication_date',
+]);
+
+export const reportEntrySchema = z.object({
+  id: urlSafeId,
+  jurisdictionId: urlSafeId,
+  /** Null when no year reported on could be found (kept and flagged, never guessed). */
+  year: z.number().int().nullable(),
+  /** ISO date YYYY-MM-DD, or null when the page shows none. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  body: z.string().nullable(),
+  bodyKind: bodyKindSchema,
+  title: z.string().nullable(),
+  sourceFile: z.string(),
+  detailPath: z.string().regex(/^[A-Za-z0-9_./-]+\.json$/),
+  values: z.record(z.string(), primaryValueSchema),
+  /** added: named reasons why metadata is missing or uncertain */
+  flags: z.array(reportFlagSchema),
+  /** added: how many warnings the detail file holds */
+  warningCount: z.number().int().nonnegative(),
+});
+
+export const indexFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  indicators: z.array(indicatorEntrySchema),
+  jurisdictions: z.array(jurisdictionSchema),
+  reports: z.array(reportEntrySchema),
+});
+
+export const paragraphSchema = z.object({
+  id: urlSafeId,
+  section: z.string(),
+  sectionKind: sectionKindSchema,
+  text: z.string(),
+  /** added */
+  isHeading: z.boolean(),
+});
+
+export const extractionSchema = z.object({
+  id: urlSafeId,
+  indicator: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  qualifier: qualifierSchema,
+  derived: z.boolean(),
+  paragraphId: urlSafeId,
+  start: z.number().int().nonnegative().nullable(),
+  end: z.number().int().nonnegative().nullable(),
+  quote: z.string().nullable(),
+  sectionKind: sectionKindSchema,
+  derivedFrom: z.array(urlSafeId),
+  /** added: 0..1 */
+  confidence: z.number().min(0).max(1),
+  /** added: for a derived value, how it was computed */
+  formula: z.string().nullable(),
+});
+
+export const warningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  paragraphId: urlSafeId.nullable(),
+});
+
+const evidenceSchema = <T extends z.ZodType>(value: T) =>
+  z
+    .object({
+      value,
+      provenance: provenanceSchema,
+      /** Offsets into the original document text (not a paragraph), with the words matched. */
+      span: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
+    })
+    .nullable();
+
+/** added: where each metadata value came from */
+export const metadataEvidenceSchema = z.object({
+  title: evidenceSchema(z.string()),
+  jurisdiction: evidenceSchema(z.string()),
+  level: evidenceSchema(levelSchema),
+  province: evidenceSchema(z.string()),
+  city: evidenceSchema(z.string()),
+  county: evidenceSchema(z.string()),
+  code: evidenceSchema(z.string()),
+  body: evidenceSchema(z.string()),
+  year: evidenceSchema(z.number().int()),
+  published: evidenceSchema(z.string()),
+});
+
+export const detailFileSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    reportId: urlSafeId,
+    paragraphs: z.array(paragraphSchema),
+    extractions: z.array(extractionSchema),
+    warnings: z.array(warningSchema),
+    metadata: metadataEvidenceSchema,
+  })
+  .superRefine((detail, ctx) => {
+    // The provenance invariant, checked by the reader too: a quote must be the paragraph's own text.
+    const byId = new Map(detail.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+    detail.extractions.forEach((extraction, index) => {
+      if (extraction.derived) return;
+      const paragraph = byId.get(extraction.paragraphId);
+      const quoted =
+        paragraph && extraction.start !== null && extraction.end !== null
+          ? paragraph.text.slice(extraction.start, extraction.end)
+          : undefined;
+      if (quoted === undefined || quoted !== extraction.quote) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extractions', index],
+          message: `extraction ${extraction.id}: its quote is not the text of paragraph ${extraction.paragraphId} at ${extraction.start}–${extraction.end}`,
+        });
+      }
+    });
+  });
+
+export type IndexFile = z.infer<typeof indexFileSchema>;
+export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
+export type JurisdictionEntry = z.infer<typeof jurisdictionSchema>;
+export type ReportEntry = z.infer<typeof reportEntrySchema>;
+export type PrimaryValueEntry = z.infer<typeof primaryValueSchema>;
+export type DetailFile = z.infer<typeof detailFileSchema>;
+export type ParagraphEntry = z.infer<typeof paragraphSchema>;
+export type ExtractionEntry = z.infer<typeof extractionSchema>;
+export type WarningEntry = z.infer<typeof warningSchema>;
+export type ReportFlag = z.infer<typeof reportFlagSchema>;
+
+/**
+ * Reads an index file of any known version. There is only version 1 so far; a later version adds
+ * its migration here so that old data folders keep loading.
+ */
+export function parseIndexFile(json: unknown): IndexFile {
+  return indexFileSchema.parse(json);
+}
+
+export function parseDetailFile(json: unknown): DetailFile {
+  return detailFileSchema.parse(json);
+}

@@ -1,0 +1,34 @@
+/**
+ * The extractor's public API. Pure and isomorphic: it runs in Node and in a browser worker, and
+ * imports nothing from the app, the CLI or the platform.
+ */
+
+export { extractReport } from './pipeline';
+export {
+  INDICATORS,
+  INDICATOR_IDS,
+  THEME_LABELS,
+  findIndicator,
+  isIndicatorId,
+  type IndicatorDefinition,
+  type IndicatorId,
+  type IndicatorTheme,
+  type IndicatorUnit,
+} from './catalogue';
+export type {
+  BodyKind,
+  Evidence,
+  ExtractedReport,
+  Extraction,
+  ExtractionWarning,
+  JurisdictionLevel,
+  MetadataFlag,
+  Paragraph,
+  PrimaryValue,
+  Provenance,
+  Qualifier,
+  ReportMetadata,
+  SectionKind,
+  Span,
+  WarningCode,
+} from './types';

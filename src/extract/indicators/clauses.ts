@@ -1,0 +1,58 @@
+/**
+ * Clause structure of a paragraph. Reports chain clauses with commas and let later clauses inherit
+ * the subject of earlier ones ("受理…复议案件46件,涉政府复议案件24件,年内办结49件"), so indicator
+ * matching needs to know which clause a number sits in and which clauses precede it in its sentence.
+ */
+
+import type { NumberMention } from '../numbers';
+
+export interface Clause {
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+}
+
+const SENTENCE_BREAK = new Set(['。', '!', '?', ';', '\n']);
+const CLAUSE_BREAK = new Set([',', '、', ':']);
+
+/**
+ * Splits a normalized paragraph into clauses. Separators inside a number mention ("32,740") do
+ * not split, and neither do separators inside 《》 titles.
+ */
+export function splitClauses(text: string, mentions: readonly NumberMention[]): Clause[] {
+  const clauses: Clause[] = [];
+  let sentence = 0;
+  let clauseStart = 0;
+  let mentionIndex = 0;
+  let titleDepth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= i) mentionIndex += 1;
+    const insideMention = mentionIndex < mentions.length && mentions[mentionIndex]!.start <= i;
+    const ch = text[i]!;
+    if (ch === '《') titleDepth += 1;
+    else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
+    if (insideMention || titleDepth > 0) continue;
+    const endsSentence = SENTENCE_BREAK.has(ch);
+    if (endsSentence || CLAUSE_BREAK.has(ch)) {
+      if (i > clauseStart) clauses.push({ start: clauseStart, end: i, sentence });
+      clauseStart = i + 1;
+      if (endsSentence) sentence += 1;
+    }
+  }
+  if (text.length > clauseStart) clauses.push({ start: clauseStart, end: text.length, sentence });
+  return clauses;
+}
+
+/** Index of the clause holding `position`, or -1. Clauses are sorted and disjoint. */
+export function clauseIndexAt(clauses: readonly Clause[], position: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const clause = clauses[middle]!;
+    if (position < clause.start) high = middle - 1;
+    else if (position >= clause.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}

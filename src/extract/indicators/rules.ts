@@ -1,0 +1,302 @@
+/**
+ * How each catalogue indicator is worded in reports. A rule names the indicator through a
+ * `subject` (what is counted: 行政复议) and, for counts, an `action` (what happened to it: 受理,
+ * 办结). Each part is looked for first in the number's own clause, then in the earlier clauses
+ * of the same sentence, so that "受理…复议案件46件,…,年内办结49件" gives 49 its subject.
+ * All patterns run on the normalized view (simplified, half-width).
+ */
+
+import type { IndicatorId } from '../catalogue';
+
+export type Measure = 'percent' | 'count' | 'money';
+
+export interface IndicatorRule {
+  readonly indicator: IndicatorId;
+  readonly measure: Measure;
+  /** Measure words a count may carry; a count with another unit is not this indicator. */
+  readonly units?: RegExp;
+  /** Accept a count written without a unit when the clause names the indicator itself. */
+  readonly unitOptional?: boolean;
+  /** What is counted or rated. */
+  readonly subject: RegExp;
+  /** What happened to it; for rates the subject alone names the indicator. */
+  readonly action?: RegExp;
+  /** Words in the number's own clause that mean it is something else. */
+  readonly exclude?: RegExp;
+  /** A topic that must appear somewhere in the sentence up to the number (e.g. 法律援助). */
+  readonly topic?: RegExp;
+  /**
+   * Whether the subject must be in the number's own clause. Rates always; counts whose subject
+   * is a generic word (咨询) too, so that a topic two clauses back cannot lend it.
+   */
+  readonly subjectInOwnClause?: boolean;
+  /** Prior belief in a match of this rule, 0..1: lower for wordings that are often something else. */
+  readonly weight: number;
+}
+
+const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
+
+/** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
+export const INDICATOR_RULES: readonly IndicatorRule[] = [
+  {
+    indicator: 'litigation.head_appearance_rate',
+    measure: 'percent',
+    subject: /出庭(应诉)?率|出庭应诉比例|负责人出庭率/,
+    exclude: /旁听|通过率|败诉/,
+    subjectInOwnClause: true,
+    weight: 0.95,
+  },
+  {
+    indicator: 'litigation.loss_rate',
+    measure: 'percent',
+    subject: /败诉率/,
+    subjectInOwnClause: true,
+    weight: 0.95,
+  },
+  {
+    indicator: 'litigation.cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政诉讼(案件)?|行政应诉(案件)?|应诉案件|行政案件/,
+    action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|共有|作为(当事人|被告)/,
+    exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|撤诉|和解|审前|裁定|执行|监督|复议/,
+    weight: 0.85,
+  },
+  {
+    indicator: 'review.received',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政复议|复议(案件|申请)/,
+    action: /受理|收到|新收|接收|收案|立案|共收|申请/,
+    exclude: /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'review.concluded',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政复议|复议(案件)?/,
+    action: /办结|审结|结案|作出(复议)?决定|处理完毕/,
+    exclude: /参与|代理|协助|答复|诉讼|应诉/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'review.corrected',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政复议|复议/,
+    action: /纠错|纠正(违法|不当)?(行政行为)?(案件)?/,
+    exclude: /参与|代理|答复|诉讼|应诉|率/,
+    weight: 0.85,
+  },
+  {
+    indicator: 'review.correction_rate',
+    measure: 'percent',
+    subject: /纠错率|直接纠错率/,
+    topic: /复议/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'mediation.success_rate',
+    measure: 'percent',
+    subject: /调解成功率|调处成功率|化解成功率|纠纷化解率|矛盾纠纷化解率|调解率|成功率/,
+    topic: /调解|调处|矛盾|纠纷/,
+    exclude: /信访|初信初访|一次性化解|通过率|受理率/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'mediation.succeeded',
+    measure: 'count',
+    units: /^(件|起|宗|个|件次)$/,
+    unitOptional: true,
+    subject: /矛盾纠纷|纠纷|调解案件|调处案件|案件/,
+    action: /调解成功|调处成功|成功调解|成功调处|化解成功|成功化解|调成/,
+    topic: /调解|调处|矛盾|纠纷/,
+    exclude: /其中|涉及金额|金额|诉前|诉中|审结|知识产权/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'mediation.cases',
+    measure: 'count',
+    units: /^(件|起|宗|个|件次)$/,
+    subject: /矛盾纠纷|民间纠纷|纠纷|调解案件|调处案件|调解案件数/,
+    action: /受理|调解|调处|排查|化解|受理调处|办理/,
+    topic: /调解|调处|矛盾|纠纷/,
+    exclude: /成功|其中|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派/,
+    weight: 0.8,
+  },
+  {
+    indicator: 'legal_aid.cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /法律援助(案件)?|法援案件|援助案件/,
+    action: /受理|办理|办结|指派|承办|审批|提供|共办/,
+    exclude: /咨询|工作站|工作点|律师事务所/,
+    weight: 0.95,
+  },
+  {
+    indicator: 'legal_aid.consultations',
+    measure: 'count',
+    units: /^(人次|次|件|人|件次|余人次)$/,
+    subject: /咨询/,
+    action: /接待|解答|提供|受理|办理/,
+    topic: /法律援助|法援|值班律师|援助/,
+    exclude: /司法咨询|现场咨询|公证/,
+    subjectInOwnClause: true,
+    weight: 0.85,
+  },
+  {
+    indicator: 'legal_aid.recovered_amount',
+    measure: 'money',
+    subject: /挽回(经济)?损失|避免(经济)?损失|挽回.*损失|追回|讨回/,
+    topic: /法律援助|法援|受援/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'legal_aid.per_10k_rate',
+    measure: 'percent',
+    subject: /万人受援率/,
+    subjectInOwnClause: true,
+    weight: 0.95,
+  },
+  {
+    indicator: 'petition.cases',
+    measure: 'count',
+    units: /^(件|起|件次|批次|人次|个)$/,
+    subject: /信访事项|信访件|信访案件|来信来访|信访/,
+    action: /办理|受理|登记|接待|接收|收到|交办/,
+    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访/,
+    weight: 0.8,
+  },
+  {
+    indicator: 'petition.on_time_rate',
+    measure: 'percent',
+    subject: /按期办结率|按时办结率|及时办结率|按期化解率/,
+    topic: /信访/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'enforcement.officers',
+    measure: 'count',
+    units: /^(人|名|人次)$/,
+    subject: /行政执法人员|执法人员|执法证|执法资格/,
+    action: /持证|持有|年审|审验|参训|培训|参加|考试|取得|申领|换证|办理|审查|确认|共有|现有/,
+    exclude: /听证主持人|协管|辅助/,
+    weight: 0.8,
+  },
+  {
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政处罚(案件)?|处罚案件/,
+    action: /办理|作出|查处|完成|立案|实施|办结|共办/,
+    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻/,
+    weight: 0.8,
+  },
+  {
+    indicator: 'enforcement.case_file_reviews',
+    measure: 'count',
+    units: /^(份|件|卷|本|宗)$/,
+    subject: /案卷/,
+    action: /评查|抽查|检查|评审/,
+    exclude: /调阅|归档/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'decisions.major_decisions',
+    measure: 'count',
+    units: /^(个|项|件)$/,
+    subject: /重大行政决策(事项)?|重大决策事项/,
+    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发/,
+    exclude: /清单|程序|目录编制工作/,
+    weight: 0.85,
+  },
+  {
+    indicator: 'normative_docs.reviewed',
+    measure: 'count',
+    units: /^(件|份|个)$/,
+    subject: /规范性文件/,
+    action: /审查|审核|备案|把关/,
+    exclude: /清理|废止|失效|继续有效|修改|制定|出台|起草/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'disclosure.requests',
+    measure: 'count',
+    units: /^(件|份|条|个|次)$/,
+    subject: /依申请公开|公开申请|信息公开申请/,
+    action: /依申请公开|提交|收到|受理|办理|答复|申请/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'oversight.npc_proposals',
+    measure: 'count',
+    units: /^(件|条|个|份)$/,
+    subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案/,
+    action: /办理|办复|承办|答复|办结|交办|收到|共/,
+    exclude: /政协/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'oversight.cppcc_proposals',
+    measure: 'count',
+    units: /^(件|条|个|份)$/,
+    subject: /政协(委员)?提案|委员提案|政协建议/,
+    action: /办理|办复|承办|答复|办结|交办|收到|共/,
+    exclude: /人大/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+  {
+    indicator: 'oversight.reply_rate',
+    measure: 'percent',
+    subject: /办复率|答复率|办结率|满意率/,
+    topic: /建议|提案/,
+    exclude: /信访|依申请|公开|满意率$/,
+    subjectInOwnClause: true,
+    weight: 0.85,
+  },
+  {
+    indicator: 'publicity.events',
+    measure: 'count',
+    units: /^(场|场次|次|期)$/,
+    subject: /普法|法治宣传/,
+    action: /开展|举办|组织|举行|共/,
+    exclude: /巡讲|学习|培训|讲座|宣讲|考试|会议/,
+    weight: 0.8,
+  },
+  {
+    indicator: 'notary.cases',
+    measure: 'count',
+    units: /^(件|份|笔)$/,
+    subject: /公证(书|事项|件|案件)?/,
+    action: /办理|出具|受理|办结|共办/,
+    exclude: /提存|保全证据|宣传/,
+    weight: 0.9,
+  },
+  {
+    indicator: 'service.online_rate',
+    measure: 'percent',
+    subject: /全程网办率|网上可办率|全程网上办理率|网办率|一网通办率/,
+    exclude: /可网办事项/,
+    subjectInOwnClause: true,
+    weight: 0.9,
+  },
+];
+
+/**
+ * Words that make a clause a target or a promise rather than a result, even inside a results
+ * section ("力争调解成功率达到98%以上").
+ */
+export const TARGET_WORDS = /力争|争取|目标|预计|计划(于|在|到)|拟|将(要)?(实现|达到|确保|力争)|确保.*达到|要求.*达到|不低于|保持.*(以上|100%)/;
+
+/** A clause opening with one of these is a part of the total before it, not a total. */
+export const SUBSET_OPENING = /^\s*(其中|含|包括)/;
+
+/** A higher level's figure in a lower level's report: "办复市人大常委会建议3件" in a 区 report. */
+export const HIGHER_LEVEL_PREFIX = /(^|[^城县区乡镇])(省|市)(人大|政协|政府|委|级|人民政府)/;

@@ -1,0 +1,164 @@
+/**
+ * Body finder: who reports, and whether that is the place's government or one department.
+ *
+ * Rules, in the order they apply:
+ * - The organ written after the place in the title decides: 人民政府, 管委会, a party committee
+ *   (区委, 党工委) or a 依法治X委员会 make `government` (their reports speak for the whole place);
+ *   司法局, 群众工作部 and any other …局/…部/…委员会 make `department`
+ *   ("淄博高新区群众工作部关于2022年度…的报告" is a department's report).
+ * - No organ in the title ("嘉祥县2023年度法治政府建设报告", "2023年良渚街道…") means the report is
+ *   the place's own: `government`. The body is then the page's publisher when the header names an
+ *   organ of that place (发布机构: 嘉祥县司法局 — the publisher, not the author, so the kind stays
+ *   `government`), else the place itself.
+ * - A token after the place that is no organ at all is spam injected into hacked pages
+ *   ("芙蓉区凯发一触即发关于…"): it never becomes part of the body; the body is the place and the
+ *   kind comes from how the report speaks (全区/我区 → government, 我局 → department).
+ * - Without a title: an organ right after the place in the opening ("2023年,九龙坡区司法局紧扣")
+ *   decides; the place as the opening's subject ("2024年,高陵区坚持") is `government`; a report
+ *   that only says 我局 is a department's, with no name (none is written).
+ */
+
+import type { BodyKind } from '../types';
+import { DEPARTMENT_SUFFIXES, GOVERNMENT_ORGANS, SPAM_WORDS } from './constants';
+import type { Head, SelfReferences } from './jurisdiction';
+import type { Layout, Range } from './layout';
+import { chainStart, type PlaceMention } from './places';
+
+/** `spam`: a word of the spam list; `unknown`: ends like no organ (injected text or prose). */
+export type OrganClass = 'government' | 'department' | 'spam' | 'unknown' | 'none';
+
+/** True when the token carries a word of gambling spam. */
+export function isSpam(token: string): boolean {
+  const lower = token.toLowerCase();
+  return SPAM_WORDS.some((w) => lower.includes(w));
+}
+
+/**
+ * Classifies what follows a place name: an organ of government, a department, nothing, or
+ * something that is no organ (spam). Generic: a token is an organ only if it ends like one.
+ */
+export function classifyOrgan(token: string): OrganClass {
+  if (token === '') return 'none';
+  if (isSpam(token)) return 'spam';
+  if (/[^\u4e00-\u9fff()]/.test(token)) return 'unknown';
+  if (GOVERNMENT_ORGANS.has(token) || token.includes('依法治')) return 'government';
+  if (/^(?:中共)?(?:[区县市镇乡旗])?(?:委|党委|党工委)(?:员会)?$/.test(token)) return 'government';
+  if (DEPARTMENT_SUFFIXES.some((s) => token.endsWith(s))) return 'department';
+  return 'unknown';
+}
+
+export interface BodyFound {
+  readonly value: string | null;
+  readonly range: Range | null;
+  readonly kind: BodyKind;
+  /** Spam found where the organ should be, to keep it out of the title too. */
+  readonly spam: Range | null;
+}
+
+/** Where an organ's name in a title ends: before 关于, the year, or the report's subject. */
+const TITLE_ORGAN_END = /关于|\d|年度|(?<!依)法治|法制|依法行政|\n|\(|报告/;
+const MAX_ORGAN = 24;
+
+function organAfter(view: string, from: number, to: number): Range | null {
+  const rest = view.slice(from, Math.min(to, from + MAX_ORGAN + 1));
+  const stop = TITLE_ORGAN_END.exec(rest);
+  const length = stop ? stop.index : rest.length;
+  if (length > MAX_ORGAN) return null;
+  // Trailing spaces belong to the layout, not to the organ.
+  const token = rest.slice(0, length).replace(/\s+$/, '');
+  return { start: from, end: from + token.length };
+}
+
+/** Where a body written as place + organ starts: the chain's first place, with 中共 before it. */
+function organStart(view: string, head: PlaceMention): number {
+  const first = chainStart(head).start;
+  return view.slice(Math.max(0, first - 2), first) === '中共' ? first - 2 : first;
+}
+
+/** The kind a report has when no organ is named: how it speaks of itself. */
+function kindFromSpeech(self: SelfReferences): BodyKind {
+  if (self.departmentCount > 0 && self.strongPlaceCount === 0) return 'department';
+  if (self.placeCount > 0) return 'government';
+  return 'other';
+}
+
+/** A header source naming an organ of the place (发布机构: 嘉祥县司法局), if any. */
+function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[], layout: Layout): Range | null {
+  for (const source of layout.sources) {
+    const m = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.name === head.name);
+    if (!m) continue;
+    const token = view.slice(m.end, source.end);
+    const cls = classifyOrgan(token);
+    if (cls === 'government' || cls === 'department') return { start: organStart(view, m), end: source.end };
+    if (cls === 'none' && chainStart(m).start === source.start) return { start: source.start, end: m.end };
+  }
+  return null;
+}
+
+function place(view: string, head: PlaceMention): Range {
+  return { start: chainStart(head).start, end: head.end };
+}
+
+function found(view: string, range: Range | null, kind: BodyKind, spam: Range | null = null): BodyFound {
+  return { value: range ? view.slice(range.start, range.end) : null, range, kind, spam };
+}
+
+/** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
+const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
+const OPENING_GOVERNMENT = /^(?:人民政府|政府|管委会|党工委|党委)/;
+
+/** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
+export function findBody(
+  view: string,
+  head: Head | null,
+  mentions: readonly PlaceMention[],
+  layout: Layout,
+  self: SelfReferences,
+): BodyFound {
+  if (head === null) return found(view, null, kindFromSpeech(self));
+  const m = head.mention;
+
+  if (head.via === 'title' && layout.title) {
+    const organ = organAfter(view, m.end, layout.title.end);
+    const token = organ ? view.slice(organ.start, organ.end) : '';
+    switch (classifyOrgan(token)) {
+      case 'government':
+        return found(view, { start: organStart(view, m), end: organ!.end }, 'government');
+      case 'department':
+        return found(view, { start: organStart(view, m), end: organ!.end }, 'department');
+      case 'none':
+        return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
+      case 'spam':
+        return found(view, place(view, m), kindFromSpeech(self), organ);
+      case 'unknown': {
+        // Junk filling the organ's slot right before 关于 or the year is spam of a kind the list
+        // does not know yet; junk before anything else may be the title's own words.
+        const inSlot = /^\s*(?:关于|\d{4}\s?年)/.test(view.slice(organ!.end, organ!.end + 8));
+        return found(view, place(view, m), kindFromSpeech(self), inSlot ? organ : null);
+      }
+    }
+  }
+
+  if (head.via === 'opening') {
+    const after = view.slice(m.end, m.end + 12);
+    const gov = OPENING_GOVERNMENT.exec(after);
+    if (gov) return found(view, { start: organStart(view, m), end: m.end + gov[0].length }, 'government');
+    const dept = OPENING_ORGAN.exec(after);
+    if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
+      return found(view, { start: organStart(view, m), end: m.end + dept[0].length }, 'department');
+    }
+    return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
+  }
+
+  const publisher = publisherOf(view, m, mentions, layout);
+  if (publisher) {
+    const token = view.slice(m.end, publisher.end);
+    // A report that says 我县 speaks for the place whoever published it (see the rules above).
+    const cls = classifyOrgan(token);
+    const kind = cls === 'department' && self.strongPlaceCount === 0 ? 'department' : 'government';
+    return found(view, publisher, kind);
+  }
+  const kind = kindFromSpeech(self);
+  // A department that only says 我局 has no name in the text; the place is not its name.
+  return found(view, kind === 'department' ? null : place(view, m), kind);
+}

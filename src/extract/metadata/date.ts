@@ -1,0 +1,177 @@
+/**
+ * Date finder: when the page published the report. Labelled dates in the page header come
+ * first, by label (发布 before 更新 and a bare 日期/时间, before 成文/生成, which date the writing,
+ * not the publishing); then a labelled date in the page footer; then a header line that is only a
+ * date (2026.03.05); last the signature date at the end of the report, which pages often print
+ * run together ("2021310" for 2021-03-10) or in Chinese numerals (二〇二一年三月十日). Banners such
+ * as "今天是:2019年10月31日" are the reader's today, never the report's date.
+ */
+
+export interface DateFound {
+  /** ISO YYYY-MM-DD. */
+  readonly iso: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** ISO date when y-m-d is a real calendar date in a plausible range, else null. */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+const NUMERIC_DATE = /(?<!\d)(\d{4})\s?[-/.年]\s?(\d{1,2})\s?[-/.月]\s?(\d{1,2})(?!\d)\s?日?/;
+const NUMERIC_DATE_AT_START = new RegExp(`^${NUMERIC_DATE.source}`);
+const NUMERIC_DATE_ONLY = new RegExp(`^${NUMERIC_DATE.source}$`);
+
+/** Parses "2023-01-13", "2021/03/29", "2026.03.05", "2017年02月28日" at the start of `text`. */
+export function parseNumericDate(text: string): string | null {
+  const m = NUMERIC_DATE_AT_START.exec(text);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/**
+ * Parses a date printed without separators: "2021310" (2021-03-10), "20210310", "202131".
+ * The digits after the year must split into a month and a day in exactly one way; "2021111"
+ * (Jan 11 or Nov 1) is ambiguous and gives null.
+ */
+export function parseRunTogetherDate(digits: string): string | null {
+  if (!/^\d{6,8}$/.test(digits)) return null;
+  const year = Number(digits.slice(0, 4));
+  const rest = digits.slice(4);
+  const readings = new Set<string>();
+  for (let monthLength = 1; monthLength <= 2; monthLength += 1) {
+    const month = rest.slice(0, monthLength);
+    const day = rest.slice(monthLength);
+    if (day.length < 1 || day.length > 2) continue;
+    const iso = isoDate(year, Number(month), Number(day));
+    if (iso) readings.add(iso);
+  }
+  return readings.size === 1 ? [...readings][0]! : null;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+function chineseNumber(text: string): number | null {
+  if (text === '') return null;
+  const ten = text.indexOf('十');
+  if (ten >= 0) {
+    const tens = ten === 0 ? 1 : CN_DIGITS[text.slice(0, ten)];
+    const unitText = text.slice(ten + 1);
+    const units = unitText === '' ? 0 : CN_DIGITS[unitText];
+    return tens === undefined || units === undefined || text.length > 3 ? null : tens * 10 + units;
+  }
+  if (text.length !== 1) return null;
+  return CN_DIGITS[text] ?? null;
+}
+
+/** Parses "二〇二一年三月十日" / "二○二一年三月十日" (the circle is often U+25CB). */
+export function parseChineseDate(text: string): string | null {
+  const m = /^([〇零○OoＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/.exec(text);
+  if (!m) return null;
+  let year = 0;
+  for (const ch of m[1]!) {
+    const d = ch === '○' ? 0 : CN_DIGITS[ch];
+    if (d === undefined) return null;
+    year = year * 10 + d;
+  }
+  const month = chineseNumber(m[2]!);
+  const day = chineseNumber(m[3]!);
+  return month === null || day === null ? null : isoDate(year, month, day);
+}
+
+/** Labels, longest first so that 发布时间 is not read as 时间; each with its rank. */
+const LABELS: ReadonlyArray<readonly [string, number]> = [
+  ['公文生成日期', 1],
+  ['发布日期', 4],
+  ['发布时间', 4],
+  ['发文日期', 4],
+  ['发稿时间', 4],
+  ['更新时间', 3],
+  ['更新日期', 3],
+  ['成文日期', 1],
+  ['生成日期', 1],
+  ['印发日期', 1],
+  ['日期', 3],
+  ['时间', 3],
+];
+const LABELLED = new RegExp(`(${LABELS.map(([l]) => l).join('|')})[\\s|:]{0,6}(?=\\d{4})`, 'g');
+const LABEL_RANK = new Map(LABELS);
+/** Words of a "today" banner or a calendar widget on the same line as a date. */
+const BANNER = /今天是|今天|星期|农历/;
+
+interface Ranked extends DateFound {
+  readonly rank: number;
+}
+
+function labelledDates(view: string, from: number, to: number, rankOffset: number): Ranked[] {
+  const out: Ranked[] = [];
+  const slice = view.slice(from, to);
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(slice); m !== null; m = LABELLED.exec(slice)) {
+    const at = from + m.index + m[0].length;
+    const d = NUMERIC_DATE_AT_START.exec(view.slice(at, at + 24));
+    if (!d) continue;
+    const iso = isoDate(Number(d[1]), Number(d[2]), Number(d[3]));
+    if (!iso) continue;
+    const lineStart = view.lastIndexOf('\n', at) + 1;
+    if (BANNER.test(view.slice(lineStart, at))) continue;
+    const end = at + d[0].replace(/\s$/, '').length;
+    out.push({ iso, start: at, end, rank: LABEL_RANK.get(m[1]!)! + rankOffset });
+  }
+  return out;
+}
+
+function lineDates(view: string, from: number, to: number, rank: number, runTogether: boolean): Ranked[] {
+  const out: Ranked[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = view.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const line = view.slice(lineStart, lineEnd);
+    const lead = /^\s*/.exec(line)![0].length;
+    const text = line.trim();
+    const start = lineStart + lead;
+    const numeric = NUMERIC_DATE_ONLY.test(text) ? parseNumericDate(text) : null;
+    const chinese = /日$/.test(text) ? parseChineseDate(text) : null;
+    const packed = runTogether ? parseRunTogetherDate(text) : null;
+    const iso = numeric ?? chinese ?? packed;
+    if (iso) out.push({ iso, start, end: start + text.length, rank });
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** How much of the page's end holds a footer or a signature. */
+const TAIL = 600;
+
+/**
+ * Finds the publication date in the matching view. `headerEnd` is where the report's prose
+ * starts; `minYear`, the reported year when known, rules out dates before it (a report on 2020
+ * is not published in 2019).
+ */
+export function findPublished(view: string, headerEnd: number, minYear: number | null): DateFound | null {
+  const header = Math.min(headerEnd, view.length);
+  const tailStart = Math.max(header, view.length - TAIL);
+  const candidates: Ranked[] = [
+    ...labelledDates(view, 0, header, 0),
+    ...labelledDates(view, tailStart, view.length, -0.5),
+    ...lineDates(view, 0, header, 2, false),
+    ...lineDates(view, tailStart, view.length, 0.5, true),
+  ];
+  let best: Ranked | null = null;
+  for (const c of candidates) {
+    if (minYear !== null && Number(c.iso.slice(0, 4)) < minYear) continue;
+    // Among equals the header's first wins, the signature's last (the date under the signature).
+    if (best === null || c.rank > best.rank || (c.rank === best.rank && c.rank === 0.5 && c.start > best.start)) best = c;
+  }
+  return best === null ? null : { iso: best.iso, start: best.start, end: best.end };
+}

@@ -1,0 +1,168 @@
+/**
+ * Report metadata extractor: the place a rule-of-law report is about, its level and parents in
+ * the division tables, the reporting body, the year reported on, the publication date and the
+ * title — each with the words of the report that gave it.
+ *
+ * Pure and isomorphic (no `node:*`, no DOM, no network): it runs in Node and in a Web Worker.
+ * Small parsers find candidates in the matching view (layout/title, places, year, date, body)
+ * and a resolver picks among them; every span is a span of the original text.
+ */
+
+import { normalizeForMatching } from '../normalize/normalize';
+import type { Evidence, JurisdictionLevel, MetadataFlag, ReportMetadata, Span } from '../types';
+import { findBody } from './body';
+import { PLACE_VARIANTS } from './constants';
+import { findPublished } from './date';
+import { DIVISIONS, type Division, fullCode } from './divisions';
+import { chooseHead, findSelfReferences, resolveDivision, type Resolution } from './jurisdiction';
+import { findLayout, type Range } from './layout';
+import { findPlaces, type PlaceMention, type PlaceScan } from './places';
+import { findYear } from './year';
+
+export { parseRunTogetherDate, parseChineseDate, parseNumericDate } from './date';
+
+function span(original: string, r: Range): Span {
+  return { start: r.start, end: r.end, text: original.slice(r.start, r.end) };
+}
+
+function fromText<T>(value: T, original: string, r: Range): Evidence<T> {
+  return { value, provenance: 'text', span: span(original, r) };
+}
+
+function fromDivisions<T>(value: T): Evidence<T> {
+  return { value, provenance: 'divisions' };
+}
+
+/** Folds variant characters of place names (陜 → 陕) on top of the normalized view, same length. */
+function foldVariants(view: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < view.length; i += 1) {
+    const ch = view[i]!;
+    const v = PLACE_VARIANTS[ch];
+    if (v !== undefined) changed = true;
+    out += v ?? ch;
+  }
+  return changed ? out : view;
+}
+
+/**
+ * Evidence for an ancestor (province, city, county) of the resolved place: the words that name
+ * it when the text does — preferably in the place's own chain (长沙市芙蓉区) — else the tables.
+ */
+function ancestorEvidence(
+  ancestor: Division,
+  head: PlaceMention,
+  scan: PlaceScan,
+  original: string,
+): Evidence<string> {
+  for (let p = head.parent; p !== null; p = p.parent) {
+    if (p.divisions.some((d) => d.code === ancestor.code)) return fromText(ancestor.name, original, p);
+  }
+  if (head.zoneCity && head.zoneCity.codes.length === 1 && head.zoneCity.codes[0] === ancestor.code) {
+    return fromText(ancestor.name, original, head.zoneCity);
+  }
+  const named = scan.mentions.find((m) => m.divisions.length === 1 && m.divisions[0]!.code === ancestor.code);
+  return named ? fromText(ancestor.name, original, named) : fromDivisions(ancestor.name);
+}
+
+interface Place {
+  province: Evidence<string> | null;
+  city: Evidence<string> | null;
+  county: Evidence<string> | null;
+  code: Evidence<string> | null;
+}
+
+/** Fills province, city, county and code from the resolution; only what all remaining rows share. */
+function placeFields(res: Resolution, head: PlaceMention, scan: PlaceScan, original: string): Place {
+  const out: Place = { province: null, city: null, county: null, code: null };
+  const rows = res.division ? [res.division] : res.zoneCity ? [res.zoneCity] : res.candidates;
+  if (rows.length === 0) return out;
+  const shared = (pick: (d: Division) => string | null): Division | null => {
+    const code = pick(rows[0]!);
+    if (code === null || !rows.every((d) => pick(d) === code)) return null;
+    return DIVISIONS.byCode.get(code) ?? null;
+  };
+  const self = res.division;
+  const province = shared((d) => d.provinceCode);
+  const city = shared((d) => d.cityCode);
+  const county = shared((d) => d.countyCode);
+  // A zone's city is its parent, not itself; a division is not its own ancestor.
+  if (province && province.code !== self?.code) out.province = ancestorEvidence(province, head, scan, original);
+  if (city && (res.zoneCity !== null || city.code !== self?.code)) out.city = ancestorEvidence(city, head, scan, original);
+  if (county && county.code !== self?.code) out.county = ancestorEvidence(county, head, scan, original);
+  if (self && !head.zone) out.code = fromDivisions(fullCode(self));
+  return out;
+}
+
+/** The level of the chosen place: from its name's last word, or for a 直辖市 from the tables. */
+function levelEvidence(head: PlaceMention, res: Resolution, original: string): Evidence<JurisdictionLevel> {
+  if (res.division?.kind === 'province' && res.division.name.endsWith('市')) return fromDivisions('省');
+  return fromText(head.level, original, head);
+}
+
+/** The title's words without a spam token, and without the line break of a two-line title. */
+function titleValue(original: string, title: Range, spam: Range | null): string {
+  let text = original.slice(title.start, title.end);
+  if (spam && spam.start >= title.start && spam.end <= title.end) {
+    text = text.slice(0, spam.start - title.start) + text.slice(spam.end - title.start);
+  }
+  return text.replace(/\s*\n\s*/g, '').trim();
+}
+
+/**
+ * Extracts the metadata of one report.
+ *
+ * @param original The report as stored (any script, any width).
+ * @param normalized Its matching view from `normalizeForMatching`, when the caller has it already.
+ * @returns Metadata whose spans satisfy `original.slice(span.start, span.end) === span.text`; every
+ *   missing field that matters has a flag saying why.
+ */
+export function extractMetadata(original: string, normalized?: string): ReportMetadata {
+  const base = normalized !== undefined && normalized.length === original.length ? normalized : normalizeForMatching(original);
+  const view = foldVariants(base);
+
+  const layout = findLayout(view);
+  const scan = findPlaces(view);
+  const self = findSelfReferences(view);
+  const head = chooseHead(view, scan, layout, self);
+  const body = findBody(view, head, scan.mentions, layout, self);
+  const year = findYear(view, layout.title, layout.bodyStart);
+  const published = findPublished(view, layout.bodyStart, year?.value ?? null);
+
+  const flags: MetadataFlag[] = [];
+  let jurisdiction: Evidence<string> | null = null;
+  let level: Evidence<JurisdictionLevel> | null = null;
+  let place: Place = { province: null, city: null, county: null, code: null };
+
+  if (head) {
+    const m = head.mention;
+    const res = resolveDivision(m, scan);
+    jurisdiction = fromText(m.name, original, m);
+    level = levelEvidence(m, res, original);
+    place = placeFields(res, m, scan, original);
+    if (res.ambiguous) flags.push('ambiguous_division');
+    else if (res.division === null && res.zoneCity === null) flags.push('no_division_match');
+  } else {
+    flags.push('no_jurisdiction');
+    // "我镇" still tells the level when no name does.
+    if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
+  }
+  if (year === null) flags.push('no_year');
+  if (published === null) flags.push('no_publication_date');
+
+  return {
+    title: layout.title ? { value: titleValue(original, layout.title, body.spam), provenance: 'text', span: span(original, layout.title) } : null,
+    jurisdiction,
+    level,
+    province: place.province,
+    city: place.city,
+    county: place.county,
+    code: place.code,
+    body: body.range && body.value !== null ? fromText(body.value, original, body.range) : null,
+    bodyKind: body.kind,
+    year: year ? fromText(year.value, original, year) : null,
+    published: published ? fromText(published.iso, original, published) : null,
+    flags,
+  };
+}

@@ -1,0 +1,243 @@
+/**
+ * Place resolver: which of the places a report writes is the one it is about, and which row of
+ * the division tables that name stands for.
+ *
+ * The place is taken from the first of: the title; the subject of the opening paragraphs
+ * ("2024年,高陵区坚持…"); the page's source or publisher field; and last, when the report says
+ * 我镇/全市 about itself, the most written place of that level. Same-named places (several 桃林镇,
+ * 朝阳区 in 北京 and 长春) are told apart by the other places the text writes — a county, city or
+ * province containing one of them. When that does not decide, only what all the remaining rows
+ * share is reported, with the flag `ambiguous_division`.
+ */
+
+import type { JurisdictionLevel } from '../types';
+import { DIVISIONS, type Division, isAncestor } from './divisions';
+import type { Layout } from './layout';
+import { chainStart, type PlaceMention, type PlaceScan } from './places';
+
+export type HeadSource = 'title' | 'opening' | 'source' | 'frequency';
+
+export interface SelfReferences {
+  /** 3 × 我X/本X + 1 × 全X per level; the dominant level is the one the report speaks as. */
+  readonly level: JurisdictionLevel | null;
+  /** The level of 我X/本X only (the stronger words), and where the first one is. */
+  readonly strongLevel: JurisdictionLevel | null;
+  readonly firstStrong: { readonly start: number; readonly end: number } | null;
+  /** 我X/本X/全X of any level: the report speaks for a place. */
+  readonly placeCount: number;
+  readonly strongPlaceCount: number;
+  /** 我局/本局/我委: a department speaks. */
+  readonly departmentCount: number;
+}
+
+const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
+const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
+
+/** Counts the report's words for itself. */
+export function findSelfReferences(view: string): SelfReferences {
+  const score = new Map<JurisdictionLevel, number>();
+  const strong = new Map<JurisdictionLevel, number>();
+  let firstStrong: SelfReferences['firstStrong'] = null;
+  let placeCount = 0;
+  let strongPlaceCount = 0;
+  SELF_PLACE.lastIndex = 0;
+  for (let m = SELF_PLACE.exec(view); m !== null; m = SELF_PLACE.exec(view)) {
+    const level = m[2] as JurisdictionLevel;
+    const isStrong = m[1] !== '全';
+    placeCount += 1;
+    score.set(level, (score.get(level) ?? 0) + (isStrong ? 3 : 1));
+    if (isStrong) {
+      strongPlaceCount += 1;
+      strong.set(level, (strong.get(level) ?? 0) + 1);
+      firstStrong ??= { start: m.index, end: m.index + m[0].length };
+    }
+  }
+  SELF_DEPARTMENT.lastIndex = 0;
+  const departmentCount = view.match(SELF_DEPARTMENT)?.length ?? 0;
+  return {
+    level: argMax(score),
+    strongLevel: argMax(strong),
+    firstStrong,
+    placeCount,
+    strongPlaceCount,
+    departmentCount,
+  };
+}
+
+function argMax<K>(counts: ReadonlyMap<K, number>): K | null {
+  let best: K | null = null;
+  let bestCount = 0;
+  for (const [k, n] of counts) {
+    if (n > bestCount) {
+      best = k;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
+function depth(level: JurisdictionLevel): number {
+  switch (level) {
+    case '省':
+      return 0;
+    case '市':
+      return 1;
+    case '区':
+    case '县':
+    case '旗':
+    case '开发区':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** Whether a place of `level` may be what says 我`self` (我区 is a district or a zone). */
+function matchesSelf(level: JurisdictionLevel, self: JurisdictionLevel): boolean {
+  if (level === self) return true;
+  if (self === '区') return level === '开发区';
+  // A county-level city calls itself 我市 as a prefecture-level one does.
+  return false;
+}
+
+/** How far into the prose the opening subject is looked for. */
+const OPENING_SPAN = 320;
+
+function isSuperior(view: string, m: PlaceMention): boolean {
+  const first = chainStart(m);
+  const before = view.slice(Math.max(0, first.start - 4), first.start);
+  if (/在(?:中共)?$/.test(before)) return true;
+  const after = view.slice(m.end, m.end + 20);
+  const clause = after.split(/[,。;]/)[0] ?? '';
+  return /领导|指导/.test(clause);
+}
+
+export interface Head {
+  readonly mention: PlaceMention;
+  readonly via: HeadSource;
+}
+
+/** Chooses the mention that names the place the report is about, or null. */
+export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: SelfReferences): Head | null {
+  const heads = scan.mentions.filter((m) => !m.hasChild);
+  const { title, bodyStart, sources } = layout;
+
+  if (title) {
+    const inTitle = heads.find((m) => m.start >= title.start && m.end <= title.end);
+    if (inTitle) return { mention: inTitle, via: 'title' };
+  }
+
+  const openingEnd = bodyStart + OPENING_SPAN;
+  const opening = heads.find(
+    (m) =>
+      m.start >= bodyStart &&
+      m.end <= openingEnd &&
+      !m.inBookTitle &&
+      !isSuperior(view, m) &&
+      (self.strongLevel === null || depth(m.level) >= depth(self.strongLevel)),
+  );
+  if (opening) return { mention: opening, via: 'opening' };
+
+  for (const source of sources) {
+    if (/网站|网$/.test(view.slice(source.start, source.end))) continue;
+    const inSource = heads.find((m) => m.start >= source.start && m.end <= source.end);
+    if (inSource) return { mention: inSource, via: 'source' };
+  }
+
+  return mostWritten(heads, self);
+}
+
+/**
+ * The most written place of the level the report speaks as (我镇 → a 镇). Without such words,
+ * nothing: a page that never says what it is about gets no place rather than a guessed one.
+ */
+function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  if (self.level === null) return null;
+  const selfLevel = self.level;
+  const scores = new Map<string, { score: number; first: PlaceMention }>();
+  for (const m of heads) {
+    if (!matchesSelf(m.level, selfLevel)) continue;
+    const entry = scores.get(m.name);
+    const add = m.inBookTitle ? 1 : 2;
+    if (entry) entry.score += add;
+    else scores.set(m.name, { score: add, first: m });
+  }
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (best === undefined) return null;
+  const second = ranked[1];
+  // A clear winner only: twice the runner-up.
+  if (second !== undefined && best.score < 2 * second.score) return null;
+  // Prefer a mention outside 《》 as the evidence.
+  const shown = heads.find((m) => m.name === best.first.name && !m.inBookTitle) ?? best.first;
+  return { mention: shown, via: 'frequency' };
+}
+
+export interface Resolution {
+  /** The one row the place is, when the text decides it. */
+  readonly division: Division | null;
+  /** All rows still possible (one when decided, several when ambiguous, none for a zone). */
+  readonly candidates: readonly Division[];
+  /** For a development zone: the city it belongs to. */
+  readonly zoneCity: Division | null;
+  readonly ambiguous: boolean;
+}
+
+function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
+  const supporters = new Map<string, number>();
+  for (const m of scan.mentions) {
+    if (m.name === head.name || m.zone) continue;
+    if (m.divisions.some((d) => isAncestor(d, candidate))) supporters.set(m.name, 1);
+    else if (
+      candidate.countyCode !== null &&
+      candidate.kind === 'township' &&
+      m.divisions.some((d) => d.kind === 'township' && d.countyCode === candidate.countyCode)
+    ) {
+      // A neighbouring township of the same county is weaker evidence than the county itself.
+      if (!supporters.has(m.name)) supporters.set(m.name, 0.5);
+    }
+  }
+  let score = 0;
+  for (const s of supporters.values()) score += s;
+  if (scan.provinceHints.some((h) => h.code === candidate.provinceCode)) score += 0.5;
+  return score;
+}
+
+/** Finds the division row(s) of the chosen place. */
+export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution {
+  if (head.zone) return resolveZone(head, scan);
+
+  let candidates = head.divisions;
+  // Another mention of the same name written with its parent (长沙市芙蓉区) narrows the rows.
+  for (const m of scan.mentions) {
+    if (m === head || m.name !== head.name || m.parent === null) continue;
+    const narrowed = candidates.filter((c) => m.divisions.some((d) => d.code === c.code));
+    if (narrowed.length > 0) candidates = narrowed;
+  }
+  if (candidates.length === 1) return { division: candidates[0]!, candidates, zoneCity: null, ambiguous: false };
+
+  const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) })).sort((a, b) => b.s - a.s);
+  const best = scored[0]!;
+  const second = scored[1]!;
+  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], zoneCity: null, ambiguous: false };
+  return { division: null, candidates, zoneCity: null, ambiguous: true };
+}
+
+function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
+  let codes: readonly string[];
+  if (head.zoneCity) codes = head.zoneCity.codes;
+  else {
+    // A zone written without its city (高新区) belongs to the one city the text names, if one.
+    const named = new Set<string>();
+    for (const m of scan.mentions) {
+      if (m.zone || m.divisions.length !== 1) continue;
+      const d = m.divisions[0]!;
+      if (d.kind === 'city') named.add(d.code);
+    }
+    codes = [...named];
+  }
+  const cities = codes.map((c) => DIVISIONS.byCode.get(c)!).filter((d) => d !== undefined);
+  if (cities.length === 1) return { division: null, candidates: [], zoneCity: cities[0]!, ambiguous: false };
+  return { division: null, candidates: cities, zoneCity: null, ambiguous: cities.length > 1 };
+}

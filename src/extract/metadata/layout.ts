@@ -1,0 +1,118 @@
+/**
+ * Title finder and page layout: where the title is, where the report's prose starts (everything
+ * before it is page header: navigation, metadata tables, banners) and what the header says about
+ * the page's publisher or source.
+ */
+
+import { SOURCE_LABELS } from './constants';
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Layout {
+  /** The title, possibly two lines when an organ's name stands on its own line above it. */
+  readonly title: Range | null;
+  /** Offset of the first prose paragraph; the text before it is page header. */
+  readonly bodyStart: number;
+  /** Values of source or publisher fields in the header (发布机构: 嘉祥县司法局). */
+  readonly sources: readonly Range[];
+}
+
+/** How far into a page the title may be: page chrome before it is rarely longer than this. */
+const TITLE_WINDOW = 3000;
+const TITLE_MIN = 8;
+const TITLE_MAX = 80;
+
+/** A rule-of-law report's title names the subject and says it is a report. */
+const TITLE_SUBJECT = /法治|法制|依法行政|依法治/;
+const TITLE_KIND = /报告|总结/;
+/** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
+const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布|来源/;
+/** A line that is only an organ's name, which some pages put on its own line above the title. */
+const ORGAN_LINE = /^[\u4e00-\u9fff()]{3,30}(?:人民政府|政府|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)$/;
+const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
+/** What the second line of a two-line title starts with. */
+const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
+/** Words of page chrome that rule a line out as the report's first paragraph. */
+const CHROME = /索引号|发布时间|发布日期|发布机构|来源|浏览|字体|当前位置|所在的位置|Copyright|ICP|打印|关闭/i;
+const LEADING = /^[\s•·*\-|>]+/;
+const TRAILING = /[\s|]+$/;
+
+interface Line extends Range {
+  /** The line with leading bullets and trailing table pipes stripped. */
+  readonly text: string;
+}
+
+function linesOf(view: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    let end = view.indexOf('\n', start);
+    if (end === -1 || end > to) end = to;
+    const raw = view.slice(start, end);
+    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    const s = start + lead;
+    const e = Math.max(s, end - trail);
+    lines.push({ start: s, end: e, text: view.slice(s, e) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isTitleLine(text: string): boolean {
+  return (
+    text.length >= TITLE_MIN &&
+    text.length <= TITLE_MAX &&
+    TITLE_SUBJECT.test(text) &&
+    TITLE_KIND.test(text) &&
+    !NOT_TITLE.test(text)
+  );
+}
+
+function isProse(text: string): boolean {
+  return text.length >= 30 && /[,。]/.test(text) && !CHROME.test(text.slice(0, 40));
+}
+
+/**
+ * Finds the title, the start of the prose and the header's source fields in the matching view.
+ * A two-line title ("赵县人民政府" / "2022年度法治政府建设情况报告") is returned as one range.
+ */
+export function findLayout(view: string): Layout {
+  // The window ends at a line break, so that no line is cut in two.
+  const cut = view.length <= TITLE_WINDOW ? view.length : Math.max(view.lastIndexOf('\n', TITLE_WINDOW), 0);
+  const lines = linesOf(view, 0, cut);
+  let title: Range | null = null;
+  // A title that names a year or says 关于 beats a bare "法治政府建设年度报告" (often a column name).
+  let titleLine = lines.findIndex((l) => isTitleLine(l.text) && SPECIFIC_TITLE.test(l.text));
+  if (titleLine < 0) titleLine = lines.findIndex((l) => isTitleLine(l.text));
+  const titleText = lines[titleLine];
+  if (titleText) {
+    title = { start: titleText.start, end: titleText.end };
+    // An organ's name on its own line above, possibly after one blank line, is part of the title.
+    const above = lines.slice(Math.max(0, titleLine - 2), titleLine).reverse().find((l) => l.text.length > 0);
+    if (above && ORGAN_LINE.test(above.text) && TITLE_CONTINUATION.test(titleText.text)) {
+      title = { start: above.start, end: titleText.end };
+    }
+  }
+
+  let bodyStart = view.length;
+  const prose = lines.slice(titleLine + 1).find((line) => isProse(line.text));
+  if (prose) bodyStart = prose.start;
+  else if (cut < view.length) {
+    const later = linesOf(view, cut + 1, view.length).find((line) => isProse(line.text));
+    if (later) bodyStart = later.start;
+  }
+
+  const sources: Range[] = [];
+  const header = view.slice(0, bodyStart);
+  SOURCE_LABELS.lastIndex = 0;
+  for (let m = SOURCE_LABELS.exec(header); m !== null; m = SOURCE_LABELS.exec(header)) {
+    const start = m.index + m[0].length;
+    const value = /^[^\s|:]{2,40}/.exec(header.slice(start));
+    if (value) sources.push({ start, end: start + value[0].length });
+  }
+  return { title, bodyStart, sources };
+}

@@ -1,0 +1,216 @@
+/**
+ * Place finder: every place name the text writes, with its offsets and the division rows it may
+ * stand for. It reads backwards from the characters place names end with (市, 区, 县, 镇…), so a
+ * report costs a few thousand Map look-ups whatever the size of the tables.
+ */
+
+import type { JurisdictionLevel } from '../types';
+import { GENERIC_PLACE_NAMES, NAME_BREAKERS_AFTER, PLACE_NAME_LAST_CHARS, ZONE_WORDS } from './constants';
+import { DIVISIONS, type Division, isAncestor } from './divisions';
+
+export interface PlaceMention {
+  readonly start: number;
+  readonly end: number;
+  /** The name in the matching view (simplified): 芙蓉区, 淄博高新区. */
+  readonly name: string;
+  /** Division rows the name may stand for, narrowed by a parent written right before it. */
+  divisions: readonly Division[];
+  readonly level: JurisdictionLevel;
+  /** A development zone (高新区, 经开区…), which has no row of its own in the tables. */
+  readonly zone: boolean;
+  /** For a zone written with its city (淄博高新区): where the city part is and which cities it may be. */
+  readonly zoneCity: { readonly start: number; readonly end: number; readonly codes: readonly string[] } | null;
+  /** Inside 《》: the title of some document, weaker evidence of what the report is about. */
+  readonly inBookTitle: boolean;
+  /** The place written immediately before, when it contains this one (长沙市 in 长沙市芙蓉区). */
+  parent: PlaceMention | null;
+  /** True when a place written immediately after is contained in this one: not a chain's head. */
+  hasChild: boolean;
+}
+
+/** A province written by its short name (湖南, 甘肃), used only to choose between same-named places. */
+export interface ProvinceHint {
+  readonly start: number;
+  readonly code: string;
+}
+
+export interface PlaceScan {
+  readonly mentions: readonly PlaceMention[];
+  readonly provinceHints: readonly ProvinceHint[];
+}
+
+const LAST_CHARS = new Set(PLACE_NAME_LAST_CHARS);
+const PROVINCE_SHORT_RE = new RegExp([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
+
+/** Per-offset flags: is the character inside 《…》? One pass; unbalanced brackets end at a line break. */
+function bookTitleMask(view: string): Uint8Array {
+  const mask = new Uint8Array(view.length);
+  let depth = 0;
+  for (let i = 0; i < view.length; i += 1) {
+    const ch = view[i];
+    if (ch === '《') depth += 1;
+    else if (ch === '》') depth = Math.max(0, depth - 1);
+    else if (ch === '\n') depth = 0;
+    if (depth > 0) mask[i] = 1;
+  }
+  return mask;
+}
+
+function levelOf(divisions: readonly Division[]): JurisdictionLevel {
+  return divisions[0]!.level;
+}
+
+/**
+ * A two-character name (赵县, 和县, 兴县) is also a piece of many words (乡镇和县直, 振兴县域).
+ * It counts only after a boundary — start of line, punctuation, a digit or 年 — and not before a
+ * character that shows it continues (域, 级, 城).
+ */
+function shortNameStands(view: string, start: number, end: number): boolean {
+  const after = view[end];
+  if (after !== undefined && NAME_BREAKERS_AFTER.includes(after)) return false;
+  const before = view[start - 1];
+  return before === undefined || SHORT_NAME_BOUNDARY.test(before);
+}
+
+/**
+ * What may stand before a two-character name: a line start, a space, a digit or 年, or punctuation
+ * that opens or separates (，、：《“). Not 》 or ”: "…纲要》和县委" is "and the county committee".
+ */
+const SHORT_NAME_BOUNDARY = /[\s\d年,.:;。!?(、"'《“【\[|]/;
+
+interface RawMatch {
+  start: number;
+  end: number;
+  name: string;
+  divisions: readonly Division[];
+  zone: boolean;
+  zoneCity: PlaceMention['zoneCity'];
+}
+
+function divisionMatches(view: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const { byName, maxNameLength } = DIVISIONS;
+  for (let i = 1; i < view.length; i += 1) {
+    if (!LAST_CHARS.has(view[i]!)) continue;
+    const end = i + 1;
+    const longest = Math.min(maxNameLength, end);
+    for (let len = 2; len <= longest; len += 1) {
+      const start = end - len;
+      const name = view.slice(start, end);
+      const divisions = byName.get(name);
+      if (divisions === undefined) continue;
+      if (len === 2 && !shortNameStands(view, start, end)) continue;
+      // 区域 "area" is one word: 四宝山区域 is the 四宝山 area, not 宝山区. (县域, 市域 keep the name.)
+      if (view[i] === '区' && view[end] === '域') continue;
+      out.push({ start, end, name, divisions, zone: false, zoneCity: null });
+    }
+  }
+  return out;
+}
+
+/** City codes for a city written just before `end`: its full name (淄博市) or short name (淄博). */
+function cityBefore(view: string, end: number): { start: number; codes: string[] } | null {
+  for (let len = 5; len >= 2; len -= 1) {
+    const start = end - len;
+    if (start < 0) continue;
+    const piece = view.slice(start, end);
+    const full = DIVISIONS.byName.get(piece)?.filter((d) => d.kind === 'city');
+    if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
+    const short = DIVISIONS.cityShort.get(piece);
+    if (short) return { start, codes: [...short] };
+  }
+  return null;
+}
+
+function zoneMatches(view: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  ZONE_RE.lastIndex = 0;
+  for (let m = ZONE_RE.exec(view); m !== null; m = ZONE_RE.exec(view)) {
+    const wordStart = m.index;
+    const end = wordStart + m[0].length;
+    const city = cityBefore(view, wordStart);
+    const start = city ? city.start : wordStart;
+    out.push({
+      start,
+      end,
+      name: view.slice(start, end),
+      divisions: [],
+      zone: true,
+      zoneCity: city ? { start: city.start, end: wordStart, codes: city.codes } : null,
+    });
+  }
+  return out;
+}
+
+/** Longest match wins where matches overlap (长沙市区: 长沙市, not 沙市区). */
+function dropOverlaps(matches: RawMatch[]): RawMatch[] {
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RawMatch[] = [];
+  let reach = -1;
+  for (const m of matches) {
+    if (m.start < reach) {
+      const last = kept[kept.length - 1]!;
+      // A longer match that starts later still beats a shorter one it overlaps.
+      if (m.end - m.start > last.end - last.start && m.start < last.end) {
+        kept[kept.length - 1] = m;
+        reach = m.end;
+      }
+      continue;
+    }
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}
+
+/**
+ * Finds every place name in the matching view. Names in {@link GENERIC_PLACE_NAMES} are kept
+ * only after a parent (阳泉市城区); a parent narrows the rows of the name after it.
+ */
+export function findPlaces(view: string): PlaceScan {
+  const matches = dropOverlaps([...divisionMatches(view), ...zoneMatches(view)]);
+  const mask = bookTitleMask(view);
+  const mentions: PlaceMention[] = [];
+  for (const m of matches) {
+    const level = m.zone ? '开发区' : levelOf(m.divisions);
+    const mention: PlaceMention = {
+      start: m.start,
+      end: m.end,
+      name: m.name,
+      divisions: m.divisions,
+      level,
+      zone: m.zone,
+      zoneCity: m.zoneCity,
+      inBookTitle: mask[m.start] === 1,
+      parent: null,
+      hasChild: false,
+    };
+    const prev = mentions[mentions.length - 1];
+    if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone) {
+      const narrowed = mention.divisions.filter((d) => prev.divisions.some((p) => isAncestor(p, d)));
+      if (narrowed.length > 0) {
+        mention.divisions = narrowed;
+        prev.divisions = prev.divisions.filter((p) => narrowed.some((d) => isAncestor(p, d)));
+        mention.parent = prev;
+        prev.hasChild = true;
+      }
+    }
+    if (mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name)) continue;
+    mentions.push(mention);
+  }
+
+  const provinceHints: ProvinceHint[] = [];
+  PROVINCE_SHORT_RE.lastIndex = 0;
+  for (let m = PROVINCE_SHORT_RE.exec(view); m !== null; m = PROVINCE_SHORT_RE.exec(view)) {
+    provinceHints.push({ start: m.index, code: DIVISIONS.provinceShort.get(m[0])! });
+  }
+  return { mentions, provinceHints };
+}
+
+/** The first mention of the chain `m` belongs to (重庆市 for 重庆市九龙坡区). */
+export function chainStart(m: PlaceMention): PlaceMention {
+  let first = m;
+  while (first.parent !== null) first = first.parent;
+  return first;
+}

@@ -1,0 +1,108 @@
+/**
+ * Year finder: the year the report is about. Reports are full of other years — the page's
+ * "today" banner, document numbers (〔2019〕28号), index numbers (…/2024-12449), plan periods
+ * (2021—2025年), dates (2023年8月14日), the next year's plan (2025年工作计划) — so only a year
+ * written in a place that states the subject counts, in this order: the title, the "现将…报告
+ * 如下" sentence, a paragraph that opens with the year, a first heading "一、2021年…", and last a
+ * "YYYY年度法治政府建设" phrase. Anything else is not used: no year is better than a guessed one.
+ */
+
+import { PLAN_WORDS } from './constants';
+import type { Range } from './layout';
+
+export interface YearFound {
+  readonly value: number;
+  /** The four digits. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2099;
+
+/** A year as a word: four digits, not part of a longer number, followed by 年 (a space allowed). */
+const YEAR = /(?<!\d)(\d{4})\s?年/g;
+
+/**
+ * Whether the year at `start` (its digits end at `digitsEnd`, the 年 match ends at `end`) is the
+ * kind that can name the reported year: not a date, not one end of a period, not a plan.
+ */
+function isReportYearCandidate(view: string, start: number, digitsEnd: number, end: number): boolean {
+  const value = Number(view.slice(start, digitsEnd));
+  if (value < MIN_YEAR || value > MAX_YEAR) return false;
+  const after = view.slice(end, end + 24);
+  // A date: 2019年10月31日.
+  if (/^\s?\d{1,2}\s?月/.test(after)) return false;
+  // One end of a period: 2021—2025年, 2021年—2025年, 2021-2025.
+  if (/^(?:度)?\s?[-—~～至到–]\s?\d{4}/.test(after)) return false;
+  if (/\d{4}\s?年?\s?[-—~～至到–]\s?$/.test(view.slice(Math.max(0, start - 8), start))) return false;
+  // The next year's plan: 暨2025年工作计划, 2023年度推进法治政府建设的主要安排.
+  if (view[start - 1] === '暨') return false;
+  if (PLAN_WORDS.test(view.slice(digitsEnd, digitsEnd + 30).replace(/^\s/, ''))) return false;
+  return true;
+}
+
+interface Candidate {
+  readonly start: number;
+  readonly digitsEnd: number;
+  readonly end: number;
+}
+
+function candidatesIn(view: string, from: number, to: number): Candidate[] {
+  const out: Candidate[] = [];
+  const slice = view.slice(from, to);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(slice); m !== null; m = YEAR.exec(slice)) {
+    const start = from + m.index;
+    const digitsEnd = start + 4;
+    const end = from + m.index + m[0].length;
+    if (isReportYearCandidate(view, start, digitsEnd, end)) out.push({ start, digitsEnd, end });
+  }
+  return out;
+}
+
+function found(view: string, c: Candidate): YearFound {
+  return { value: Number(view.slice(c.start, c.digitsEnd)), start: c.start, end: c.digitsEnd };
+}
+
+/** How far after the start of the prose the opening statements are looked for. */
+const OPENING_WINDOW = 2500;
+
+/**
+ * Finds the reported year in the matching view; `title` and `bodyStart` come from the layout.
+ * Returns null when no year is stated where a report states it.
+ */
+export function findYear(view: string, title: Range | null, bodyStart: number): YearFound | null {
+  if (title) {
+    const first = candidatesIn(view, title.start, title.end)[0];
+    if (first) return found(view, first);
+  }
+
+  const openingEnd = Math.min(view.length, bodyStart + OPENING_WINDOW);
+  const opening = candidatesIn(view, bodyStart, openingEnd);
+
+  // "现将2024年法治政府建设情况报告如下", "现就2021年法治政府建设及2022年工作情况报告如下".
+  for (const c of opening) {
+    const before = view.slice(Math.max(bodyStart, c.start - 30), c.start);
+    const lead = Math.max(before.lastIndexOf('现将'), before.lastIndexOf('现就'));
+    if (lead >= 0 && !/[。;\n]/.test(before.slice(lead))) return found(view, c);
+  }
+
+  // A paragraph opening with the year: "2022年,我镇坚持…", "2024年以来", "2016年是…".
+  for (const c of opening) {
+    const lineStart = view.lastIndexOf('\n', c.start - 1) + 1;
+    if (!/^[\s]*$/.test(view.slice(lineStart, c.start))) continue;
+    if (/^度?(?:,|以来|来|是|在|我|全|,)/.test(view.slice(c.end, c.end + 3))) return found(view, c);
+  }
+
+  // A first heading naming the year: "一、2021年工作开展情况".
+  for (const c of opening) {
+    if (/(?:^|\n)\s*一[、.]\s*$/.test(view.slice(Math.max(0, c.start - 6), c.start))) return found(view, c);
+  }
+
+  // Last: "2022年度法治政府建设…" anywhere in the report's prose.
+  for (const c of candidatesIn(view, bodyStart, view.length)) {
+    if (/^度?(?:法治政府建设|法治建设|依法行政)/.test(view.slice(c.end, c.end + 8))) return found(view, c);
+  }
+  return null;
+}

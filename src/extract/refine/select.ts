@@ -1,0 +1,101 @@
+/**
+ * Refiners that judge the candidates: consistency warnings, and the choice of one primary value
+ * per indicator for the report's `values` table.
+ */
+
+import { findIndicator, type IndicatorId } from '../catalogue';
+import type { Extraction, ExtractionWarning, PrimaryValue } from '../types';
+
+/** Candidates below this confidence are kept in the detail file but never become the value. */
+export const MIN_PRIMARY_CONFIDENCE = 0.5;
+/** Two candidates at least this sure of different values are a conflict worth a warning. */
+const CONFLICT_CONFIDENCE = 0.7;
+
+function isPercentIndicator(indicator: string): boolean {
+  return findIndicator(indicator)?.unit === '%';
+}
+
+/** A rate above 100 is a misreading or a typo in the report; it is kept, flagged, never a value. */
+function isImpossible(extraction: Extraction): boolean {
+  return isPercentIndicator(extraction.indicator) && extraction.value > 100 && extraction.indicator !== 'legal_aid.per_10k_rate';
+}
+
+function eligible(extraction: Extraction): boolean {
+  return extraction.sectionKind === 'results' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
+}
+
+/**
+ * The best candidate per indicator from results sections: highest confidence, a reported value
+ * before a derived one, then the earliest in the report.
+ */
+export function selectPrimaryValues(extractions: readonly Extraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
+  const values: Partial<Record<IndicatorId, PrimaryValue>> = {};
+  const best = new Map<string, Extraction>();
+  for (const extraction of extractions) {
+    if (!eligible(extraction)) continue;
+    const current = best.get(extraction.indicator);
+    const better =
+      current === undefined ||
+      (current.derived && !extraction.derived) ||
+      (current.derived === extraction.derived && extraction.confidence > current.confidence);
+    if (better) best.set(extraction.indicator, extraction);
+  }
+  for (const [indicator, extraction] of best) {
+    values[indicator as IndicatorId] = {
+      value: extraction.value,
+      qualifier: extraction.qualifier,
+      derived: extraction.derived,
+      extractionId: extraction.id,
+    };
+  }
+  return values;
+}
+
+function label(indicator: string): string {
+  return findIndicator(indicator)?.label.zh ?? indicator;
+}
+
+/** Consistency checks over all candidates and the chosen values. */
+export function checkConsistency(
+  extractions: readonly Extraction[],
+  values: Partial<Record<IndicatorId, PrimaryValue>>,
+): ExtractionWarning[] {
+  const warnings: ExtractionWarning[] = [];
+  for (const extraction of extractions) {
+    if (isImpossible(extraction)) {
+      warnings.push({
+        code: 'rate_over_100',
+        message: `${label(extraction.indicator)}: ${extraction.value}% 超过100%,未采用 / a rate over 100% was not used`,
+        paragraphId: extraction.paragraphId,
+      });
+    }
+  }
+
+  const received = values['review.received'];
+  const concluded = values['review.concluded'];
+  if (received && concluded && !received.derived && !concluded.derived && concluded.value > received.value) {
+    const concludedExtraction = extractions.find((extraction) => extraction.id === concluded.extractionId);
+    warnings.push({
+      code: 'concluded_exceeds_received',
+      message: `行政复议办结 ${concluded.value} 件多于受理 ${received.value} 件:可能含上年结转案件,或两数口径不同 / more reconsideration cases concluded (${concluded.value}) than received (${received.value}): carried-over cases or different scopes`,
+      paragraphId: concludedExtraction?.paragraphId ?? null,
+    });
+  }
+
+  const byIndicator = new Map<string, Extraction[]>();
+  for (const extraction of extractions) {
+    if (!eligible(extraction) || extraction.derived || extraction.confidence < CONFLICT_CONFIDENCE) continue;
+    byIndicator.set(extraction.indicator, [...(byIndicator.get(extraction.indicator) ?? []), extraction]);
+  }
+  for (const [indicator, candidates] of byIndicator) {
+    const distinct = [...new Set(candidates.map((candidate) => candidate.value))];
+    if (distinct.length < 2) continue;
+    const chosen = values[indicator as IndicatorId];
+    warnings.push({
+      code: 'conflicting_values',
+      message: `${label(indicator)}: 报告中有多个不同数值 ${distinct.join('、')},采用 ${chosen?.value ?? '—'} / several different values in the report (${distinct.join(', ')}); ${chosen?.value ?? 'none'} was used`,
+      paragraphId: candidates[1]?.paragraphId ?? null,
+    });
+  }
+  return warnings;
+}

@@ -1,0 +1,191 @@
+/**
+ * Splits a report into paragraphs, drops the web page's chrome, and gives every paragraph its
+ * section and the section's kind (results, problems, plans, other). Only results yield values, so
+ * the kind decides whether "出庭应诉率100%" is an achievement or next year's target.
+ */
+
+import type { Paragraph, SectionKind } from '../types';
+import {
+  CHROME_LINE_PATTERNS,
+  HEADING_L1,
+  HEADING_L2,
+  HEADING_L3,
+  INLINE_HEADING,
+  PLAN_HEADING,
+  PLAN_PARAGRAPH_OPENING,
+  PROBLEM_HEADING,
+  PROBLEM_PARAGRAPH_OPENING,
+  RESULT_HEADING,
+  SPAM_WORDS,
+} from './constants';
+
+/** A piece of the original text: `[start, end)` of the whole document. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a heading title says about its section; `mixed` names results and problems at once. */
+type HeadingKind = SectionKind | 'mixed' | 'neutral';
+
+const SENTENCE_END = /[。!?;]/;
+/** A line this long with inline headings was flattened by the page; split it at the headings. */
+const FLATTENED_LINE_LENGTH = 200;
+const MAX_HEADING_LENGTH = 60;
+
+/** Lines of the document with surrounding white space trimmed, as offsets. */
+function trimmedLines(normalized: string): Piece[] {
+  const pieces: Piece[] = [];
+  let lineStart = 0;
+  while (lineStart <= normalized.length) {
+    let lineEnd = normalized.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = normalized.length;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && /\s/.test(normalized[start]!)) start += 1;
+    while (end > start && /\s/.test(normalized[end - 1]!)) end -= 1;
+    if (end > start) pieces.push({ start, end });
+    lineStart = lineEnd + 1;
+  }
+  return pieces;
+}
+
+/** Splits a flattened line at its inline headings (一、 (一)) so that sections survive. */
+function splitFlattened(normalized: string, line: Piece): Piece[] {
+  if (line.end - line.start < FLATTENED_LINE_LENGTH) return [line];
+  const text = normalized.slice(line.start, line.end);
+  const cuts: number[] = [];
+  for (const match of text.matchAll(INLINE_HEADING)) {
+    cuts.push(match.index + match[0].length);
+  }
+  if (cuts.length === 0) return [line];
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    const piece = trimPiece(normalized, line.start + from, line.start + cut);
+    if (piece) pieces.push(piece);
+    from = cut;
+  }
+  const last = trimPiece(normalized, line.start + from, line.end);
+  if (last) pieces.push(last);
+  return pieces;
+}
+
+function trimPiece(normalized: string, start: number, end: number): Piece | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(normalized[s]!)) s += 1;
+  while (e > s && /\s/.test(normalized[e - 1]!)) e -= 1;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** True for lines a web page adds: navigation, counters, print buttons, publisher footers, spam. */
+export function isChromeLine(normalizedLine: string): boolean {
+  if (CHROME_LINE_PATTERNS.some((pattern) => pattern.test(normalizedLine))) return true;
+  // A short line of spam words with no sentence in it is an injected banner, not report text.
+  return (
+    normalizedLine.length <= 30 &&
+    SPAM_WORDS.test(normalizedLine) &&
+    !SENTENCE_END.test(normalizedLine) &&
+    !/报告|法治/.test(normalizedLine)
+  );
+}
+
+/** Heading level of a line (1: 一、 2: (一) 3: 1.), or 0 when it is not a heading. */
+function headingLevel(normalizedLine: string): 0 | 1 | 2 | 3 {
+  if (HEADING_L1.test(normalizedLine)) return 1;
+  if (HEADING_L2.test(normalizedLine)) return 2;
+  if (HEADING_L3.test(normalizedLine)) return 3;
+  return 0;
+}
+
+/**
+ * The title a heading line gives its section: the line itself when short, else its first
+ * sentence ("(二)深化复议为民促和谐。设立…" names the section 深化复议为民促和谐).
+ */
+function headingTitleLength(normalizedLine: string): number {
+  const sentenceEnd = normalizedLine.search(SENTENCE_END);
+  const end = sentenceEnd === -1 ? normalizedLine.length : sentenceEnd;
+  return Math.min(end, MAX_HEADING_LENGTH);
+}
+
+export function classifyHeading(title: string): HeadingKind {
+  const plan = PLAN_HEADING.test(title);
+  const problem = PROBLEM_HEADING.test(title);
+  const result = RESULT_HEADING.test(title);
+  if (problem && plan) return 'problems';
+  if (plan) return 'plans';
+  if (problem && /成效|成果|举措|主要工作/.test(title)) return 'mixed';
+  if (problem) return 'problems';
+  return result ? 'results' : 'neutral';
+}
+
+/** The kind of a section from its first- and second-level headings. */
+function sectionKindOf(level1: HeadingKind | null, level2: HeadingKind | null): SectionKind {
+  if (level1 === null) return 'other';
+  const outer: SectionKind = level1 === 'neutral' || level1 === 'mixed' ? 'results' : level1;
+  if (level2 === null || level2 === 'neutral') return outer;
+  if (level2 === 'mixed') return 'results';
+  // A subsection may narrow a section ("(二)对策建议及整改措施" under shortcomings is a plan), but
+  // nothing inside a plans section becomes a result.
+  if (outer === 'plans') return outer;
+  if (outer === 'problems' && level2 === 'results') return outer;
+  return level2;
+}
+
+/** A paragraph's own opening can turn it into a plan or a shortcoming inside a wider section. */
+function paragraphKind(sectionKind: SectionKind, normalizedText: string): SectionKind {
+  if (sectionKind === 'results' || sectionKind === 'problems' || sectionKind === 'other') {
+    if (PLAN_PARAGRAPH_OPENING.test(normalizedText)) return 'plans';
+  }
+  if (sectionKind === 'results' && PROBLEM_PARAGRAPH_OPENING.test(normalizedText)) return 'problems';
+  return sectionKind;
+}
+
+/**
+ * Splits `original` into paragraphs. `normalized` is its same-length matching view.
+ * Report without any 一、 heading: its body is read as results, because a short report that
+ * states its figures without sections is still stating results; its opening lines stay `other`.
+ */
+export function segmentReport(original: string, normalized: string): Paragraph[] {
+  const pieces = trimmedLines(normalized).flatMap((line) => splitFlattened(normalized, line));
+  const kept = pieces.filter((piece) => !isChromeLine(normalized.slice(piece.start, piece.end)));
+  const hasTopHeadings = kept.some((piece) => {
+    const text = normalized.slice(piece.start, piece.end);
+    return headingLevel(text) === 1 && headingTitleLength(text) <= MAX_HEADING_LENGTH;
+  });
+
+  const paragraphs: Paragraph[] = [];
+  let level1Title = '';
+  let level2Title = '';
+  let level1Kind: HeadingKind | null = hasTopHeadings ? null : 'results';
+  let level2Kind: HeadingKind | null = null;
+
+  for (const piece of kept) {
+    const normalizedText = normalized.slice(piece.start, piece.end);
+    const level = headingLevel(normalizedText);
+    const titleLength = headingTitleLength(normalizedText);
+    const title = original.slice(piece.start, piece.start + titleLength);
+    const isHeading = level > 0 && level < 3 && titleLength >= normalizedText.length - 1;
+    if (level === 1) {
+      level1Title = title;
+      level1Kind = classifyHeading(normalizedText.slice(0, titleLength));
+      level2Title = '';
+      level2Kind = null;
+    } else if (level === 2 && level1Kind !== null) {
+      level2Title = title;
+      level2Kind = classifyHeading(normalizedText.slice(0, titleLength));
+    }
+    const kind = sectionKindOf(level1Kind, level2Kind);
+    const openingTitle = !hasTopHeadings && paragraphs.length === 0 && /报告|情况/.test(normalizedText) && !SENTENCE_END.test(normalizedText);
+    paragraphs.push({
+      id: `p${paragraphs.length + 1}`,
+      section: [level1Title, level2Title].filter(Boolean).join(' / '),
+      sectionKind: isHeading || openingTitle ? (openingTitle ? 'other' : kind) : paragraphKind(kind, normalizedText),
+      text: original.slice(piece.start, piece.end),
+      offset: piece.start,
+      isHeading,
+    });
+  }
+  return paragraphs;
+}

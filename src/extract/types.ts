@@ -1,0 +1,128 @@
+/**
+ * Types shared by the extractor's parsers and refiners. Everything the extractor reports points
+ * back into the text it read: a {@link Span} is half-open `[start, end)` in UTF-16 code units,
+ * and `text.slice(start, end) === span.text` holds for the text it was taken from.
+ */
+
+import type { IndicatorId, IndicatorUnit } from './catalogue';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export type Qualifier = 'exact' | 'approx' | 'at_least' | 'at_most';
+
+export type SectionKind = 'results' | 'problems' | 'plans' | 'other';
+
+/**
+ * The level of the place a report is about. Chinese words, as the catalogue writes them;
+ * 直辖市 (北京市, 上海市, 天津市, 重庆市) are `省`, because they sit at provincial level and their
+ * districts compare with other provinces' districts, not with prefecture-level cities.
+ */
+export type JurisdictionLevel = '省' | '市' | '区' | '县' | '旗' | '镇' | '乡' | '街道' | '开发区';
+
+export type BodyKind = 'government' | 'department' | 'other';
+
+/** Where a metadata value came from: the report's own words, or the division tables. */
+export type Provenance = 'text' | 'divisions';
+
+export interface Evidence<T> {
+  readonly value: T;
+  readonly provenance: Provenance;
+  /** The words in the original text that gave the value; absent when looked up from divisions. */
+  readonly span?: Span;
+}
+
+/** A named reason why a metadata field is missing: a failure is a value, never a silent null. */
+export type MetadataFlag =
+  | 'no_jurisdiction'
+  | 'no_year'
+  | 'ambiguous_division'
+  | 'no_division_match'
+  | 'no_publication_date';
+
+export interface ReportMetadata {
+  readonly title: Evidence<string> | null;
+  /** The place as the report names it: 芙蓉区, 淄博高新区, 桃林镇. */
+  readonly jurisdiction: Evidence<string> | null;
+  readonly level: Evidence<JurisdictionLevel> | null;
+  readonly province: Evidence<string> | null;
+  readonly city: Evidence<string> | null;
+  /** The county a town or street belongs to, when the place is below county level. */
+  readonly county: Evidence<string> | null;
+  /** GB/T 2260 code (6 digits) for county level and above; the 9-digit township code below it. */
+  readonly code: Evidence<string> | null;
+  readonly body: Evidence<string> | null;
+  readonly bodyKind: BodyKind;
+  /** The year the report is about. */
+  readonly year: Evidence<number> | null;
+  /** Publication date as ISO `YYYY-MM-DD`. */
+  readonly published: Evidence<string> | null;
+  readonly flags: readonly MetadataFlag[];
+}
+
+export interface Paragraph {
+  readonly id: string;
+  /** The heading path of the section this paragraph belongs to, e.g. "一、主要工作成效". */
+  readonly section: string;
+  readonly sectionKind: SectionKind;
+  /** Verbatim report text. */
+  readonly text: string;
+  /** Offset of `text` in the whole original document. */
+  readonly offset: number;
+  /** True when the paragraph is itself a heading. */
+  readonly isHeading: boolean;
+}
+
+export interface Extraction {
+  readonly id: string;
+  readonly indicator: IndicatorId;
+  readonly value: number;
+  readonly unit: IndicatorUnit;
+  readonly qualifier: Qualifier;
+  readonly derived: boolean;
+  readonly paragraphId: string;
+  /** Offsets into the paragraph's text; the quote is `text.slice(start, end)`. Null when derived. */
+  readonly start: number | null;
+  readonly end: number | null;
+  readonly quote: string | null;
+  readonly sectionKind: SectionKind;
+  readonly derivedFrom: readonly string[];
+  /** 0..1: how sure the matcher is that this number is this indicator. */
+  readonly confidence: number;
+  /** For a derived value: how it was computed, e.g. "194 / 208 × 100". */
+  readonly formula?: string;
+}
+
+export type WarningCode =
+  | 'rate_disagrees_with_counts'
+  | 'concluded_exceeds_received'
+  | 'rate_over_100'
+  | 'conflicting_values'
+  | 'no_jurisdiction'
+  | 'no_year'
+  | 'ambiguous_division';
+
+export interface ExtractionWarning {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly paragraphId: string | null;
+}
+
+export interface PrimaryValue {
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly derived: boolean;
+  readonly extractionId: string;
+}
+
+export interface ExtractedReport {
+  readonly metadata: ReportMetadata;
+  readonly paragraphs: readonly Paragraph[];
+  readonly extractions: readonly Extraction[];
+  /** The best candidate per indicator, from results sections only. */
+  readonly values: Readonly<Partial<Record<IndicatorId, PrimaryValue>>>;
+  readonly warnings: readonly ExtractionWarning[];
+}

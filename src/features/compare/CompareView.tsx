@@ -1,0 +1,146 @@
+import { useCallback, useMemo } from 'react';
+
+import type { Dataset } from '../../data/dataset';
+import { useUi } from '../../state/ui-store';
+import { DepartmentBadge, QualifiedValue } from '../../ui/badges';
+import { EChart, type ChartItemClick } from '../../ui/EChart';
+import { FilterBar } from '../../ui/FilterBar';
+import { formatNumber, formatUnit, formatYear } from '../../ui/format';
+import { IndicatorPicker } from '../../ui/IndicatorPicker';
+import { useTranslate } from '../../ui/use-translate';
+import { buildCompareOption, compareChartHeight } from './build-compare-option';
+import { deriveCompareState, type CompareRow } from './compare-state';
+
+/** The default view: one indicator across jurisdictions, each bar one click from its source. */
+export function CompareView({ dataset }: { dataset: Dataset }) {
+  const { lang, t } = useTranslate();
+  const indicatorId = useUi((state) => state.indicator);
+  const year = useUi((state) => state.year);
+  const province = useUi((state) => state.province);
+  const level = useUi((state) => state.level);
+  const body = useUi((state) => state.body);
+  const selectIndicator = useUi((state) => state.selectIndicator);
+  const openSource = useUi((state) => state.openSource);
+
+  const state = useMemo(
+    () => deriveCompareState(dataset, { indicator: indicatorId, year, province, level, body }),
+    [dataset, indicatorId, year, province, level, body],
+  );
+  const option = useMemo(() => (state ? buildCompareOption(state, { lang }) : null), [state, lang]);
+  const onItemClick = useCallback(
+    ({ dataIndex }: ChartItemClick) => {
+      const source = state?.reported[dataIndex]?.source;
+      if (source) openSource(source);
+    },
+    [state, openSource],
+  );
+  if (!state || !option) return null;
+
+  const indicatorName = state.indicator.label[lang];
+  const yearText = year === null ? t('latestYear') : String(year);
+  const unit = formatUnit(state.indicator.unit, lang);
+  const allRows: CompareRow[] = [...state.reported, ...state.notReported];
+
+  return (
+    <section className="view view-compare" aria-labelledby="compare-heading">
+      <div className="controls">
+        <IndicatorPicker dataset={dataset} indicator={state.indicator} onChange={selectIndicator} />
+        <FilterBar dataset={dataset} />
+      </div>
+      <h2 id="compare-heading">
+        {indicatorName} <span className="muted">· {yearText}</span>
+      </h2>
+      {state.reported.length > 0 ? (
+        <>
+          <ul className="chart-legend" aria-label={t('chartTable')}>
+            <li>
+              <span className="swatch swatch-reported" aria-hidden="true" /> {t('legendReported')}
+            </li>
+            <li>
+              <span className="swatch swatch-derived" aria-hidden="true" /> {t('legendDerived')}
+            </li>
+            {state.median !== null ? (
+              <li>
+                <span className="swatch swatch-median" aria-hidden="true" />{' '}
+                {t('peerMedianValue', { value: formatNumber(state.median, lang) })}
+              </li>
+            ) : null}
+          </ul>
+          <EChart
+            option={option}
+            height={compareChartHeight(state.reported.length)}
+            onItemClick={onItemClick}
+            testId="compare-chart"
+          />
+        </>
+      ) : null}
+      {allRows.length === 0 ? <p>{t('compareEmpty')}</p> : null}
+      {state.notReported.length > 0 ? (
+        <div className="not-reported" data-testid="not-reported">
+          <h3>{t('notReportedHeading', { n: state.notReported.length })}</h3>
+          <p className="muted">{t('notReportedIntro')}</p>
+          <ul>
+            {state.notReported.map((row) => (
+              <li key={row.jurisdiction.id}>
+                {row.name}{' '}
+                <span className="muted">
+                  ({row.report ? formatYear(row.year, lang) : t('noReportThatYear')})
+                </span>
+                {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
+      {allRows.length > 0 ? (
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
+          <table className="data-table" data-testid="compare-table">
+            <caption>{t('compareCaption', { indicator: indicatorName, year: yearText })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('jurisdiction')}</th>
+                <th scope="col">{t('year')}</th>
+                <th scope="col">{t('level')}</th>
+                <th scope="col" className="num">
+                  {t('value')} ({unit})
+                </th>
+                <th scope="col">{t('source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {allRows.map((row) => (
+                <tr key={row.jurisdiction.id}>
+                  <th scope="row">
+                    {row.name} {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                  </th>
+                  <td>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
+                  <td>{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
+                  <td className="num">
+                    {row.value ? <QualifiedValue value={row.value} /> : <span className="not-reported-cell">{t('notReported')}</span>}
+                  </td>
+                  <td>
+                    {row.source ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        aria-label={t('openSourceOf', {
+                          name: row.name,
+                          year: formatYear(row.year, lang),
+                          indicator: indicatorName,
+                        })}
+                        onClick={() => row.source && openSource(row.source)}
+                      >
+                        {t('openSource')}
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

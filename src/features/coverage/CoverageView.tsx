@@ -1,0 +1,126 @@
+import { useMemo } from 'react';
+
+import type { Dataset } from '../../data/dataset';
+import { useUi } from '../../state/ui-store';
+import { DepartmentBadge, QualifiedValue } from '../../ui/badges';
+import { DefinitionTip } from '../../ui/DefinitionTip';
+import { FilterBar } from '../../ui/FilterBar';
+import { formatUnit, formatYear } from '../../ui/format';
+import { useTranslate } from '../../ui/use-translate';
+import { deriveCoverageState, shadeColor } from './coverage-state';
+
+/**
+ * Indicators × jurisdictions for a year. The grid is itself a `<table>` (so it is its own table
+ * alternative); each value is a button to its source, each gap says 未报告.
+ */
+export function CoverageView({ dataset }: { dataset: Dataset }) {
+  const { lang, t } = useTranslate();
+  const year = useUi((s) => s.year);
+  const province = useUi((s) => s.province);
+  const level = useUi((s) => s.level);
+  const body = useUi((s) => s.body);
+  const openSource = useUi((s) => s.openSource);
+  const state = useMemo(
+    () => deriveCoverageState(dataset, { year, province, level, body }),
+    [dataset, year, province, level, body],
+  );
+  const yearText = year === null ? t('latestYear') : String(year);
+  const columnCount = state.columns.length + 2;
+
+  return (
+    <section className="view view-coverage" aria-labelledby="coverage-heading">
+      <div className="controls">
+        <FilterBar dataset={dataset} />
+      </div>
+      <h2 id="coverage-heading">
+        {t('view.coverage')} <span className="muted">· {yearText}</span>
+      </h2>
+      {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
+      {state.columns.length === 0 ? (
+        <p>{t('compareEmpty')}</p>
+      ) : (
+        <div className="table-scroll coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
+          <table className="data-table coverage-table" data-testid="coverage-table">
+            <caption id="coverage-caption">{t('coverageCaption', { year: yearText })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('indicator')}</th>
+                {state.columns.map((column) => (
+                  <th key={column.jurisdiction.id} scope="col" className="coverage-jurisdiction">
+                    {column.name}
+                    <span className="muted coverage-year">
+                      {column.report ? formatYear(column.year, lang) : t('noReportThatYear')}
+                    </span>
+                    {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('coverageByIndicator')}
+                </th>
+              </tr>
+            </thead>
+            {state.groups.map((group) => (
+              <tbody key={group.theme}>
+                <tr className="coverage-theme">
+                  <th scope="rowgroup" colSpan={columnCount}>
+                    {group.themeLabel[lang]}
+                  </th>
+                </tr>
+                {group.rows.map((row) => (
+                  <tr key={row.indicator.id}>
+                    <th scope="row" className="coverage-indicator">
+                      <span className="coverage-indicator-label">
+                        {row.indicator.headline ? <span aria-label={t('headlineMark')}>★ </span> : null}
+                        {row.indicator.label[lang]}
+                        <span className="muted"> ({formatUnit(row.indicator.unit, lang)})</span>
+                      </span>
+                      <DefinitionTip indicator={row.indicator} />
+                    </th>
+                    {row.cells.map((cell) => (
+                      <td
+                        key={cell.jurisdictionId}
+                        className={`num coverage-cell coverage-${cell.status}`}
+                        style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}
+                      >
+                        {cell.value && cell.source ? (
+                          <button
+                            type="button"
+                            className="cell-button"
+                            onClick={() => cell.source && openSource(cell.source)}
+                          >
+                            <QualifiedValue value={cell.value} />
+                            <span className="visually-hidden"> {t('openSource')}</span>
+                          </button>
+                        ) : cell.status === 'not_reported' ? (
+                          t('notReported')
+                        ) : (
+                          <span title={t('noReportThatYear')}>
+                            —<span className="visually-hidden">{t('noReportThatYear')}</span>
+                          </span>
+                        )}
+                      </td>
+                    ))}
+                    <td className="num coverage-count">
+                      {row.reportedCount}/{state.reportCount}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
+            <tfoot>
+              <tr>
+                <th scope="row">{t('coverageByJurisdiction')}</th>
+                {state.columns.map((column) => (
+                  <td key={column.jurisdiction.id} className="num coverage-count">
+                    {column.reportedCount}/{state.indicatorCount}
+                  </td>
+                ))}
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

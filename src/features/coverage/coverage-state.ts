@@ -1,0 +1,118 @@
+/**
+ * What the coverage grid shows: indicators (grouped by theme) × jurisdictions for a year, each
+ * cell the value or "not reported", with a shade scaled per indicator and coverage counted both
+ * ways. Which districts did not disclose a number is itself the finding here.
+ */
+
+import { groupIndicatorsByTheme, jurisdictionName, type Dataset } from '../../data/dataset';
+import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { selectReports } from '../../data/select-reports';
+import { formatSourceRef, type UiState } from '../../state/url-state';
+
+export interface CoverageColumn {
+  readonly jurisdiction: JurisdictionEntry;
+  readonly name: string;
+  /** null: no report for the chosen year. */
+  readonly report: ReportEntry | null;
+  readonly year: number | null;
+  readonly isDepartment: boolean;
+  /** Indicators this jurisdiction's report gives. */
+  readonly reportedCount: number;
+}
+
+export type CoverageStatus = 'reported' | 'not_reported' | 'no_report';
+
+export interface CoverageCell {
+  readonly jurisdictionId: string;
+  readonly status: CoverageStatus;
+  readonly value: PrimaryValueEntry | null;
+  readonly source: string | null;
+  /** 0 (smallest) … 1 (largest) within this indicator; null without a value. */
+  readonly shade: number | null;
+}
+
+export interface CoverageRow {
+  readonly indicator: IndicatorEntry;
+  /** Same order as {@link CoverageState.columns}. */
+  readonly cells: readonly CoverageCell[];
+  readonly reportedCount: number;
+}
+
+export interface CoverageGroup {
+  readonly theme: string;
+  readonly themeLabel: IndicatorEntry['themeLabel'];
+  readonly rows: readonly CoverageRow[];
+}
+
+export interface CoverageState {
+  readonly year: number | null;
+  readonly columns: readonly CoverageColumn[];
+  readonly groups: readonly CoverageGroup[];
+  readonly indicatorCount: number;
+  /** Columns that have a report (the denominator of per-indicator coverage). */
+  readonly reportCount: number;
+  readonly filteredOut: number;
+}
+
+export type CoverageUi = Pick<UiState, 'year' | 'province' | 'level' | 'body'>;
+
+/**
+ * Where a value sits between the indicator's smallest and largest value, 0…1. A lone value, or
+ * equal values, sit in the middle: there is nothing to compare them with.
+ */
+export function shadeWithin(value: number, values: readonly number[]): number {
+  if (values.length < 2) return 0.5;
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  return max === min ? 0.5 : (value - min) / (max - min);
+}
+
+export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageState {
+  const { selections, filteredOut } = selectReports(dataset, ui);
+  const columns: CoverageColumn[] = selections.map(({ jurisdiction, report }) => ({
+    jurisdiction,
+    name: jurisdictionName(jurisdiction),
+    report,
+    year: report?.year ?? null,
+    isDepartment: report?.bodyKind === 'department',
+    reportedCount: report ? dataset.indicators.filter((i) => report.values[i.id] !== undefined).length : 0,
+  }));
+  const groups = groupIndicatorsByTheme(dataset.indicators).map((group) => ({
+    theme: group.theme,
+    themeLabel: group.themeLabel,
+    rows: group.indicators.map((indicator): CoverageRow => {
+      const values = columns.flatMap((c) => {
+        const value = c.report?.values[indicator.id];
+        return value ? [value.value] : [];
+      });
+      const cells = columns.map((column): CoverageCell => {
+        const value = column.report?.values[indicator.id] ?? null;
+        return {
+          jurisdictionId: column.jurisdiction.id,
+          status: value ? 'reported' : column.report ? 'not_reported' : 'no_report',
+          value,
+          source: value && column.report ? formatSourceRef(column.report.id, value.extractionId) : null,
+          shade: value ? shadeWithin(value.value, values) : null,
+        };
+      });
+      return { indicator, cells, reportedCount: values.length };
+    }),
+  }));
+  return {
+    year: ui.year,
+    columns,
+    groups,
+    indicatorCount: dataset.indicators.length,
+    reportCount: columns.filter((c) => c.report !== null).length,
+    filteredOut,
+  };
+}
+
+/**
+ * Background of a value cell: one blue scale, light for the indicator's smallest value and darker
+ * for its largest, never so dark that dark text fails WCAG AA contrast.
+ */
+export function shadeColor(shade: number): string {
+  const lightness = Math.round(95 - Math.min(Math.max(shade, 0), 1) * 27);
+  return `hsl(214 85% ${lightness}%)`;
+}

@@ -1,0 +1,273 @@
+import { useEffect, useId, useMemo } from 'react';
+
+import { jurisdictionName, type Dataset } from '../../data/dataset';
+import { useReportDetail } from '../../data/get-report-detail';
+import type { DetailFile, ReportEntry } from '../../data/schema';
+import { useUi } from '../../state/ui-store';
+import { formatSourceRef } from '../../state/url-state';
+import { DepartmentBadge, QualifiedValue, SectionKindBadge } from '../../ui/badges';
+import { formatValueWithUnit, formatYear } from '../../ui/format';
+import { LoadError } from '../../ui/LoadError';
+import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { themeColor } from '../../ui/theme-colors';
+import { useTranslate } from '../../ui/use-translate';
+import {
+  groupSections,
+  markedExtractions,
+  reportChoices,
+  reportValues,
+  spansByParagraph,
+  stepExtraction,
+} from './report-state';
+
+/** DOM id of a paragraph in the reader, for scrolling to it. */
+export const paragraphDomId = (paragraphId: string) => `para-${paragraphId}`;
+
+function scrollToParagraph(paragraphId: string, focus: boolean) {
+  const element = document.getElementById(paragraphDomId(paragraphId));
+  if (!element) return;
+  // jsdom has no scrollIntoView; the reader still works without it.
+  element.scrollIntoView?.({ block: 'center' });
+  if (focus) element.focus({ preventScroll: true });
+}
+
+function ReportPicker({ dataset, current }: { dataset: Dataset; current: string | null }) {
+  const { t } = useTranslate();
+  const openReport = useUi((s) => s.openReport);
+  const id = useId();
+  const choices = useMemo(() => reportChoices(dataset), [dataset]);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('reportPick')}</label>
+      <select id={id} value={current ?? ''} onChange={(event) => event.target.value && openReport(event.target.value)}>
+        <option value="" disabled>
+          {t('reportNone')}
+        </option>
+        {choices.map((choice) => (
+          <option key={choice.report.id} value={choice.report.id}>
+            {choice.label}
+            {choice.isDepartment ? ` (${t('departmentBadge')})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEntry }) {
+  const { lang, t } = useTranslate();
+  const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
+  return (
+    <header className="report-header">
+      <h2 id="report-heading">
+        {report.title ?? `${jurisdictionName(jurisdiction, report.jurisdictionId)} ${formatYear(report.year, lang)}`}
+      </h2>
+      <dl className="facts facts-inline">
+        <dt>{t('jurisdiction')}</dt>
+        <dd>
+          {jurisdictionName(jurisdiction, report.jurisdictionId)}
+          {jurisdiction?.level ? <span className="muted"> · {t(`level.${jurisdiction.level}`)}</span> : null}
+          {jurisdiction?.province ? (
+            <span className="muted"> · {[jurisdiction.province, jurisdiction.city].filter(Boolean).join(' ')}</span>
+          ) : null}
+        </dd>
+        <dt>{t('year')}</dt>
+        <dd>{formatYear(report.year, lang)}</dd>
+        <dt>{t('reportBody')}</dt>
+        <dd>
+          {report.body ?? '—'}
+          {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+        </dd>
+        <dt>{t('reportPublished')}</dt>
+        <dd>{report.published ?? '—'}</dd>
+        <dt>{t('reportSourceFile')}</dt>
+        <dd>
+          <code>{report.sourceFile}</code>
+        </dd>
+        {report.flags.length > 0 ? (
+          <>
+            <dt>{t('reportFlags')}</dt>
+            <dd>{report.flags.map((flag) => t(`flag.${flag}`)).join(lang === 'zh' ? '、' : ', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+    </header>
+  );
+}
+
+function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: ReportEntry; detail: DetailFile }) {
+  const { lang, t } = useTranslate();
+  const current = useUi((s) => s.extraction);
+  const setExtraction = useUi((s) => s.setExtraction);
+  const openSource = useUi((s) => s.openSource);
+
+  const sections = useMemo(() => groupSections(detail.paragraphs), [detail]);
+  const order = useMemo(() => markedExtractions(detail), [detail]);
+  const spans = useMemo(() => spansByParagraph(detail), [detail]);
+  const values = useMemo(() => reportValues(dataset, report, detail), [dataset, report, detail]);
+  const extractionById = useMemo(() => new Map(detail.extractions.map((e) => [e.id, e])), [detail]);
+  const currentExtraction = current === null ? undefined : extractionById.get(current);
+  const currentIndex = currentExtraction ? order.findIndex((e) => e.id === currentExtraction.id) : -1;
+
+  useEffect(() => {
+    if (currentExtraction) scrollToParagraph(currentExtraction.paragraphId, false);
+  }, [currentExtraction]);
+
+  const themeOf = (extractionId: string) =>
+    dataset.indicatorById.get(extractionById.get(extractionId)?.indicator ?? '')?.theme ?? '';
+  const previous = stepExtraction(order, current, -1);
+  const next = stepExtraction(order, current, 1);
+  const currentIndicator = currentExtraction ? dataset.indicatorById.get(currentExtraction.indicator) : undefined;
+
+  return (
+    <div className="report-layout">
+      <aside className="report-side" aria-label={t('reportValues')}>
+        <div className="report-stepper">
+          <button type="button" onClick={() => previous && setExtraction(previous.id)} disabled={!previous}>
+            ← {t('reportPrev')}
+          </button>
+          <button type="button" onClick={() => next && setExtraction(next.id)} disabled={!next}>
+            {t('reportNext')} →
+          </button>
+          <p className="report-position" aria-live="polite" data-testid="report-position">
+            {currentExtraction ? (
+              <>
+                {currentIndex >= 0 ? t('reportPosition', { i: currentIndex + 1, n: order.length }) : null}{' '}
+                <strong>
+                  {currentIndicator?.label[lang] ?? currentExtraction.indicator}:{' '}
+                  {formatValueWithUnit(currentExtraction.value, currentExtraction.qualifier, currentExtraction.unit, lang)}
+                </strong>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openSource(formatSourceRef(report.id, currentExtraction.id))}
+                >
+                  {t('openSource')}
+                </button>
+              </>
+            ) : (
+              t('reportPosition', { i: 0, n: order.length })
+            )}
+          </p>
+        </div>
+        <h3>{t('reportValues')}</h3>
+        {values.length === 0 ? <p className="muted">{t('reportNoValues')}</p> : null}
+        <ul className="report-values" data-testid="report-values">
+          {values.map(({ indicator, value, extraction }) => (
+            <li key={indicator.id}>
+              <span className="theme-dot" style={{ background: themeColor(indicator.theme).strong }} aria-hidden="true" />
+              <span className="report-value-label">{indicator.label[lang]}</span>{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-current={value.extractionId === current ? 'true' : undefined}
+                onClick={() => {
+                  setExtraction(value.extractionId);
+                  if (extraction) scrollToParagraph(extraction.paragraphId, true);
+                }}
+              >
+                <QualifiedValue value={value} />
+              </button>{' '}
+              <button
+                type="button"
+                className="link-button small"
+                onClick={() => openSource(formatSourceRef(report.id, value.extractionId))}
+              >
+                {t('openSource')}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <h3>{t('reportWarnings', { n: detail.warnings.length })}</h3>
+        {detail.warnings.length === 0 ? <p className="muted">{t('reportNoWarnings')}</p> : null}
+        <ul className="report-warnings" data-testid="report-warnings">
+          {detail.warnings.map((warning, index) => (
+            <li key={`${warning.code}-${index}`}>
+              <code>{warning.code}</code> {warning.message}{' '}
+              {warning.paragraphId ? (
+                <button
+                  type="button"
+                  className="link-button small"
+                  onClick={() => warning.paragraphId && scrollToParagraph(warning.paragraphId, true)}
+                >
+                  {t('reportGoToParagraph')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <article className="report-text" aria-labelledby="report-heading" lang="zh">
+        {sections.map((section) => (
+          <section key={section.key} className={`report-section report-section-${section.kind}`}>
+            <h3 className="report-section-title">
+              <span>{section.title || '—'}</span> <SectionKindBadge kind={section.kind} />
+            </h3>
+            {section.paragraphs.map((paragraph) => {
+              if (paragraph.isHeading && paragraph.text.trim() === section.title.trim()) return null;
+              const isCurrent = currentExtraction?.paragraphId === paragraph.id;
+              if (paragraph.isHeading) {
+                return (
+                  <h4 key={paragraph.id} id={paragraphDomId(paragraph.id)} tabIndex={-1}>
+                    {paragraph.text}
+                  </h4>
+                );
+              }
+              return (
+                <MarkedParagraph
+                  key={paragraph.id}
+                  id={paragraphDomId(paragraph.id)}
+                  tabIndex={-1}
+                  className={isCurrent ? 'report-paragraph report-paragraph-current' : 'report-paragraph'}
+                  text={paragraph.text}
+                  spans={spans.get(paragraph.id) ?? []}
+                  renderMark={(ids, children, key) => {
+                    const first = ids[0] ?? '';
+                    const isCurrentMark = current !== null && ids.includes(current);
+                    return (
+                      <mark
+                        key={key}
+                        data-extraction={first}
+                        className={isCurrentMark ? 'mark-current' : undefined}
+                        style={themedMarkStyle(themeColor(themeOf(first)))}
+                        onClick={() => openSource(formatSourceRef(report.id, first))}
+                      >
+                        {children}
+                      </mark>
+                    );
+                  }}
+                />
+              );
+            })}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}
+
+/** One report's text by section, every extraction marked in its theme's colour. */
+export function ReportView({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslate();
+  const reportId = useUi((s) => s.report);
+  const report = reportId === null ? undefined : dataset.reportById.get(reportId);
+  const query = useReportDetail(report);
+
+  return (
+    <section className="view view-report" aria-label={t('view.report')}>
+      <div className="controls">
+        <ReportPicker dataset={dataset} current={report ? report.id : null} />
+      </div>
+      {reportId === null ? <p>{t('reportNone')}</p> : null}
+      {reportId !== null && !report ? <p role="alert">{t('reportUnknown', { id: reportId })}</p> : null}
+      {report ? (
+        <>
+          <ReportHeader dataset={dataset} report={report} />
+          {query.isPending ? <p role="status">{t('loading')}</p> : null}
+          {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
+          {query.data ? <ReportBody dataset={dataset} report={report} detail={query.data} /> : null}
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * What the trend view shows: for each picked jurisdiction, one point per year of the data's span.
+ * A year without a value is a gap (never interpolated, never carried over); whether the report
+ * exists but lacks the number, or no report exists, is kept apart.
+ */
+
+import { compareNames, jurisdictionName, resolveIndicator, type Dataset } from '../../data/dataset';
+import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { formatSourceRef, type UiState } from '../../state/url-state';
+
+/** Most series shown when nobody is picked: more lines than this are unreadable. */
+export const AUTO_SELECT_LIMIT = 8;
+
+export type TrendPointStatus = 'reported' | 'not_reported' | 'no_report';
+
+export interface TrendPoint {
+  readonly year: number;
+  readonly status: TrendPointStatus;
+  readonly report: ReportEntry | null;
+  readonly value: PrimaryValueEntry | null;
+  readonly source: string | null;
+  readonly isDepartment: boolean;
+}
+
+export interface TrendSeries {
+  readonly jurisdiction: JurisdictionEntry;
+  readonly name: string;
+  /** One per year of {@link TrendState.years}, same order. */
+  readonly points: readonly TrendPoint[];
+  readonly hasDepartmentReport: boolean;
+}
+
+export interface TrendOption {
+  readonly jurisdiction: JurisdictionEntry;
+  readonly name: string;
+  /** Whether any of its reports gives this indicator. */
+  readonly reportsIndicator: boolean;
+  readonly selected: boolean;
+}
+
+export interface TrendState {
+  readonly indicator: IndicatorEntry;
+  /** Every year from the first to the last year in the data, gaps included. */
+  readonly years: readonly number[];
+  readonly series: readonly TrendSeries[];
+  /** True when the URL names no jurisdiction and the reporting ones are shown. */
+  readonly autoSelected: boolean;
+  /** All jurisdictions for the picker, by name. */
+  readonly options: readonly TrendOption[];
+}
+
+export type TrendUi = Pick<UiState, 'indicator' | 'jurisdictions'>;
+
+/** Consecutive years from the smallest to the largest given. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | null {
+  const indicator = resolveIndicator(dataset, ui.indicator);
+  if (!indicator) return null;
+  const years = yearSpan(dataset.years);
+  const reports = (id: string) => dataset.reportsByJurisdiction.get(id) ?? [];
+  const reportsIndicator = (id: string) => reports(id).some((report) => report.values[indicator.id] !== undefined);
+
+  const byName = [...dataset.index.jurisdictions].sort((a, b) =>
+    compareNames(jurisdictionName(a), jurisdictionName(b)),
+  );
+  const picked = ui.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));
+  const autoSelected = picked.length === 0;
+  const selectedIds = autoSelected
+    ? byName.filter((j) => reportsIndicator(j.id)).slice(0, AUTO_SELECT_LIMIT).map((j) => j.id)
+    : picked;
+  const selected = new Set(selectedIds);
+
+  const series = selectedIds.flatMap((id): TrendSeries[] => {
+    const jurisdiction = dataset.jurisdictionById.get(id);
+    if (!jurisdiction) return [];
+    const points = years.map((year): TrendPoint => {
+      const report = reports(id).find((r) => r.year === year) ?? null;
+      const value = report?.values[indicator.id] ?? null;
+      return {
+        year,
+        status: value ? 'reported' : report ? 'not_reported' : 'no_report',
+        report,
+        value,
+        source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
+        isDepartment: report?.bodyKind === 'department',
+      };
+    });
+    return [
+      {
+        jurisdiction,
+        name: jurisdictionName(jurisdiction),
+        points,
+        hasDepartmentReport: points.some((p) => p.isDepartment),
+      },
+    ];
+  });
+
+  return {
+    indicator,
+    years,
+    series,
+    autoSelected,
+    options: byName.map((jurisdiction) => ({
+      jurisdiction,
+      name: jurisdictionName(jurisdiction),
+      reportsIndicator: reportsIndicator(jurisdiction.id),
+      selected: selected.has(jurisdiction.id),
+    })),
+  };
+}
+
+/** The explicit selection after toggling one jurisdiction (starting from what is shown). */
+export function toggleJurisdiction(state: TrendState, jurisdictionId: string): string[] {
+  const current = state.series.map((s) => s.jurisdiction.id);
+  return current.includes(jurisdictionId)
+    ? current.filter((id) => id !== jurisdictionId)
+    : [...current, jurisdictionId];
+}
+
+/** Options whose name, province, city or level contains the query (case-insensitive). */
+export function filterOptions(options: readonly TrendOption[], query: string): TrendOption[] {
+  const needle = query.trim().toLowerCase();
+  if (!needle) return [...options];
+  return options.filter((option) =>
+    [option.name, option.jurisdiction.province, option.jurisdiction.city, option.jurisdiction.county, option.jurisdiction.level, option.jurisdiction.id]
+      .filter((part): part is string => typeof part === 'string')
+      .some((part) => part.toLowerCase().includes(needle)),
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The zustand store for UI state (never server data: that is react-query's). Actions are named
+ * after what a person does, so that components read as intent: `openSource`, `openReport`…
+ */
+
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+
+import {
+  DEFAULT_UI_STATE,
+  type BodyFilter,
+  type Lang,
+  type Level,
+  type UiState,
+  type View,
+} from './url-state';
+
+export interface UiActions {
+  setView(view: View): void;
+  selectIndicator(indicatorId: string): void;
+  /** null = each jurisdiction's latest report. */
+  setYear(year: number | null): void;
+  setJurisdictions(jurisdictionIds: string[]): void;
+  setProvince(province: string | null): void;
+  setLevel(level: Level | null): void;
+  setBody(body: BodyFilter): void;
+  /** Opens the report reader, optionally positioned at one extraction; closes any drill-down. */
+  openReport(reportId: string, extractionId?: string | null): void;
+  /** Moves the report reader to another extraction of the same report. */
+  setExtraction(extractionId: string | null): void;
+  /** Opens the source drill-down for `<reportId>/<extractionId>`. */
+  openSource(source: string): void;
+  closeSource(): void;
+  setLang(lang: Lang): void;
+  /** Replaces the whole UI state (used when the URL changes under us: back/forward). */
+  replaceState(state: UiState): void;
+}
+
+export type UiStore = UiState & UiActions;
+
+/** A fresh store; the app uses the {@link uiStore} singleton, tests may make their own. */
+export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiStore> {
+  return createStore<UiStore>()((set) => ({
+    ...initial,
+    setView: (view) => set({ view }),
+    selectIndicator: (indicator) => set({ indicator }),
+    setYear: (year) => set({ year }),
+    setJurisdictions: (jurisdictions) => set({ jurisdictions: [...new Set(jurisdictions)] }),
+    setProvince: (province) => set({ province }),
+    setLevel: (level) => set({ level }),
+    setBody: (body) => set({ body }),
+    openReport: (report, extraction = null) => set({ view: 'report', report, extraction, source: null }),
+    setExtraction: (extraction) => set({ extraction }),
+    openSource: (source) => set({ source }),
+    closeSource: () => set({ source: null }),
+    setLang: (lang) => set({ lang }),
+    replaceState: (state) => set({ ...state }),
+  }));
+}
+
+export const uiStore = createUiStore();
+
+/** Reads a slice of the UI store in a component. */
+export function useUi<T>(selector: (state: UiStore) => T): T {
+  return useStore(uiStore, selector);
+}

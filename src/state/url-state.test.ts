@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import {
+  BODY_FILTERS,
+  DEFAULT_UI_STATE,
+  LANGS,
+  LEVELS,
+  parseSourceRef,
+  parseUrlState,
+  serializeUrlState,
+  VIEWS,
+  type UiState,
+} from './url-state';
+
+const id = fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/);
+const uiState: fc.Arbitrary<UiState> = fc.record({
+  view: fc.constantFrom(...VIEWS),
+  indicator: fc.option(id, { nil: null }),
+  year: fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null }),
+  jurisdictions: fc.uniqueArray(id, { maxLength: 4 }),
+  province: fc.option(fc.constantFrom('湖南省', '山东省', '陕西省', 'A & B'), { nil: null }),
+  level: fc.option(fc.constantFrom(...LEVELS), { nil: null }),
+  body: fc.constantFrom(...BODY_FILTERS),
+  report: fc.option(id, { nil: null }),
+  extraction: fc.option(id, { nil: null }),
+  source: fc.option(fc.tuple(id, id).map(([r, e]) => `${r}/${e}`), { nil: null }),
+  lang: fc.constantFrom(...LANGS),
+});
+
+describe('parseUrlState / serializeUrlState', () => {
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(uiState, (state) => {
+        expect(parseUrlState(serializeUrlState(state))).toEqual(state);
+      }),
+    );
+  });
+
+  it('writes nothing for the default state and reads the default from an empty query', () => {
+    expect(serializeUrlState(DEFAULT_UI_STATE)).toBe('');
+    expect(parseUrlState('')).toEqual(DEFAULT_UI_STATE);
+  });
+
+  it('writes a readable, fixed-order query with comma-separated jurisdictions', () => {
+    const search = serializeUrlState({
+      ...DEFAULT_UI_STATE,
+      view: 'trend',
+      indicator: 'legal_aid.cases',
+      jurisdictions: ['430102', '370829'],
+      source: '430102-2020/e002',
+      lang: 'en',
+    });
+    expect(search).toBe('?view=trend&indicator=legal_aid.cases&j=430102,370829&source=430102-2020/e002&lang=en');
+  });
+
+  it('encodes a Chinese province and reads it back', () => {
+    const search = serializeUrlState({ ...DEFAULT_UI_STATE, province: '湖南省', level: '区' });
+    expect(search).toContain('province=%E6%B9%96');
+    expect(parseUrlState(search)).toMatchObject({ province: '湖南省', level: '区' });
+  });
+
+  it('drops values that cannot be valid instead of failing', () => {
+    const state = parseUrlState(
+      '?view=map&year=20x4&level=村&body=any&lang=fr&j=430102,<script>,370829,430102&source=no-slash&report=a/b',
+    );
+    expect(state).toEqual({ ...DEFAULT_UI_STATE, jurisdictions: ['430102', '370829'] });
+  });
+});
+
+describe('parseSourceRef', () => {
+  it('splits report and extraction ids', () => {
+    expect(parseSourceRef('430102-2020/e002')).toEqual({ reportId: '430102-2020', extractionId: 'e002' });
+  });
+
+  it('rejects malformed references', () => {
+    expect(parseSourceRef(null)).toBeNull();
+    expect(parseSourceRef('430102-2020')).toBeNull();
+    expect(parseSourceRef('a/b/c')).toBeNull();
+    expect(parseSourceRef('a b/c')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Two-way binding between the UI store and the address bar: each state change that alters the
+ * query string pushes a history entry (so back/forward step through views and drill-downs), and a
+ * popstate puts the URL's state back into the store without pushing again.
+ */
+
+import type { StoreApi } from 'zustand/vanilla';
+
+import type { UiStore } from './ui-store';
+import { parseUrlState, pickUiState, serializeUrlState, type UiState } from './url-state';
+
+/** The slice of `window` the sync needs; injectable for tests. */
+export interface HistoryHost {
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>;
+  history: Pick<History, 'pushState' | 'replaceState'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+/** The href (path + query) that shows the given state; for real `<a href>` links. */
+export function hrefForState(state: UiState, host: Pick<HistoryHost, 'location'> = window): string {
+  return `${host.location.pathname}${serializeUrlState(state)}`;
+}
+
+/**
+ * Loads the store from the current URL and keeps both in step until the returned function is
+ * called. The first load replaces (not pushes) so that an invalid URL is normalised in place.
+ */
+export function startUrlSync(store: StoreApi<UiStore>, host: HistoryHost = window): () => void {
+  let applyingUrl = false;
+
+  const applyUrl = () => {
+    applyingUrl = true;
+    try {
+      store.getState().replaceState(parseUrlState(host.location.search));
+    } finally {
+      applyingUrl = false;
+    }
+  };
+
+  applyUrl();
+  const normalised = serializeUrlState(pickUiState(store.getState()));
+  if (normalised !== host.location.search) {
+    host.history.replaceState(null, '', `${host.location.pathname}${normalised}${host.location.hash}`);
+  }
+
+  const unsubscribe = store.subscribe((state) => {
+    if (applyingUrl) return;
+    const search = serializeUrlState(pickUiState(state));
+    if (search === host.location.search) return;
+    host.history.pushState(null, '', `${host.location.pathname}${search}`);
+  });
+  host.addEventListener('popstate', applyUrl);
+
+  return () => {
+    unsubscribe();
+    host.removeEventListener('popstate', applyUrl);
+  };
+}

@@ -1,0 +1,50 @@
+import { useId, useMemo } from 'react';
+
+import { groupIndicatorsByTheme, indicatorCoverage, type Dataset } from '../data/dataset';
+import type { IndicatorEntry } from '../data/schema';
+import { DefinitionTip } from './DefinitionTip';
+import { useTranslate } from './use-translate';
+
+export interface IndicatorPickerProps {
+  readonly dataset: Dataset;
+  readonly indicator: IndicatorEntry;
+  readonly onChange: (indicatorId: string) => void;
+}
+
+/**
+ * A native select (keyboard and phone friendly) grouped by theme, headline indicators first and
+ * starred, each with how many jurisdictions report it, plus the definition tip of the chosen one.
+ */
+export function IndicatorPicker({ dataset, indicator, onChange }: IndicatorPickerProps) {
+  const { lang, t } = useTranslate();
+  const id = useId();
+  const total = dataset.index.jurisdictions.length;
+  const groups = useMemo(
+    () =>
+      groupIndicatorsByTheme(dataset.indicators).map((group) => ({
+        ...group,
+        indicators: group.indicators.map((entry) => ({ entry, coverage: indicatorCoverage(dataset, entry.id) })),
+      })),
+    [dataset],
+  );
+  return (
+    <div className="field indicator-picker">
+      <label htmlFor={id}>{t('indicator')}</label>
+      <div className="indicator-picker-row">
+        <select id={id} value={indicator.id} onChange={(event) => onChange(event.target.value)}>
+          {groups.map((group) => (
+            <optgroup key={group.theme} label={group.themeLabel[lang]}>
+              {group.indicators.map(({ entry, coverage }) => (
+                <option key={entry.id} value={entry.id} title={entry.definition[lang]}>
+                  {entry.headline ? '★ ' : ''}
+                  {entry.label[lang]} ({t('reportingCount', { n: coverage, total })})
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <DefinitionTip indicator={indicator} />
+      </div>
+    </div>
+  );
+}

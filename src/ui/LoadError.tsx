@@ -1,0 +1,19 @@
+import { DataLoadError } from '../data/data-load-error';
+import { useTranslate } from './use-translate';
+
+/** A load failure, said precisely (missing vs corrupt) and local to the panel that needed the file. */
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslate();
+  const known = error instanceof DataLoadError ? error : null;
+  return (
+    <div className="load-error" role="alert">
+      <p>{known ? t(`error.${known.kind}`) : t('error.unknown')}</p>
+      {known ? <p className="muted">{t('errorFile', { url: known.url })}</p> : null}
+      {onRetry ? (
+        <button type="button" onClick={onRetry}>
+          {t('retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

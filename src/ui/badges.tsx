@@ -1,0 +1,52 @@
+import type { ParagraphEntry, PrimaryValueEntry } from '../data/schema';
+import { formatQualified, type Qualifier } from './format';
+import type { MessageKey } from './i18n';
+import { useTranslate } from './use-translate';
+
+/** Marks a report written by a department, wherever such a report's number appears. */
+export function DepartmentBadge({ body }: { body: string | null }) {
+  const { t } = useTranslate();
+  return (
+    <span className="badge badge-department" title={t('departmentBadgeTitle', { body: body ?? '?' })}>
+      {t('departmentBadge')}
+    </span>
+  );
+}
+
+const QUALIFIER_WORD: Record<Exclude<Qualifier, 'exact'>, MessageKey> = {
+  approx: 'qualifierApprox',
+  at_least: 'qualifierAtLeast',
+  at_most: 'qualifierAtMost',
+};
+
+/**
+ * A value as the compare table, coverage grid and lists show it: qualifier sign (spelled out for
+ * screen readers), number, and a "derived" tag when the extractor computed it.
+ */
+export function QualifiedValue({ value }: { value: Pick<PrimaryValueEntry, 'value' | 'qualifier' | 'derived'> }) {
+  const { lang, t } = useTranslate();
+  const text = formatQualified(value.value, value.qualifier, lang);
+  return (
+    <span className={value.derived ? 'value value-derived' : 'value'}>
+      {value.qualifier === 'exact' ? (
+        text
+      ) : (
+        <>
+          <span className="visually-hidden">{t(QUALIFIER_WORD[value.qualifier])} </span>
+          <span aria-hidden="true">{text}</span>
+        </>
+      )}
+      {value.derived ? (
+        <span className="badge badge-derived" title={t('derivedLong')}>
+          {t('derived')}
+        </span>
+      ) : null}
+    </span>
+  );
+}
+
+/** Results / problems / plans: a number in a "problems" section means something else. */
+export function SectionKindBadge({ kind }: { kind: ParagraphEntry['sectionKind'] }) {
+  const { t } = useTranslate();
+  return <span className={`badge badge-section badge-section-${kind}`}>{t(`sectionKind.${kind}`)}</span>;
+}

@@ -1,0 +1,56 @@
+/**
+ * How numbers are written on screen: the qualifier as a sign in front (≈ approx, ≥ at least,
+ * ≤ at most), grouping by locale, the unit translated. Pure, shared by components and builders.
+ */
+
+import type { IndicatorEntry, PrimaryValueEntry } from '../data/schema';
+import type { Lang } from '../state/url-state';
+import { translate, translateOr } from './i18n';
+
+export type Qualifier = PrimaryValueEntry['qualifier'];
+
+export const QUALIFIER_SIGN: Readonly<Record<Qualifier, string>> = {
+  exact: '',
+  approx: '≈',
+  at_least: '≥',
+  at_most: '≤',
+};
+
+const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
+
+/** The bare number, grouped for the language, at most two decimals. */
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 2 });
+}
+
+/** The unit for display: Chinese counter words stay in Chinese, English gets words. */
+export function formatUnit(unit: string, lang: Lang): string {
+  return translateOr(lang, `unit.${unit}`, unit);
+}
+
+/** `≈350`, `≥1,000`, `93.27`: the qualifier sign and the number, without unit. */
+export function formatQualified(value: number, qualifier: Qualifier, lang: Lang): string {
+  return `${QUALIFIER_SIGN[qualifier]}${formatNumber(value, lang)}`;
+}
+
+/** `≈350 件` / `≈350 cases` / `93%`: with unit, as read in tables and the drill-down. */
+export function formatValueWithUnit(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
+  const number = formatQualified(value, qualifier, lang);
+  if (unit === '%') return `${number}%`;
+  return `${number} ${formatUnit(unit, lang)}`;
+}
+
+/** The indicator's label in the language. */
+export function indicatorLabel(indicator: Pick<IndicatorEntry, 'label'>, lang: Lang): string {
+  return indicator.label[lang];
+}
+
+/** The year, or "year unknown" for a report whose year could not be read. */
+export function formatYear(year: number | null, lang: Lang): string {
+  return year === null ? translate(lang, 'unknownYear') : String(year);
+}
+
+/** Escapes text for the few places ECharts renders HTML (tooltips): report text is untrusted. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
