@@ -131,6 +131,21 @@ function sentenceStartOf(clauses: readonly Clause[], clauseIndex: number): numbe
   return clauses[index]!.start;
 }
 
+/** Words that say nothing of what is counted: time, totals, linking verbs. */
+const FILLER = /全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|\s/g;
+const RESIDUAL_LIMIT = 3;
+
+function namesAnotherThing(text: string, own: { start: number; end: number; mention: NumberMention }, action: Found): boolean {
+  const before = text.slice(own.start, own.mention.start);
+  const after = text.slice(own.mention.end, own.end);
+  const withoutAction =
+    action.distance === 0 && action.start >= own.start && action.end <= own.mention.start
+      ? text.slice(own.start, action.start) + text.slice(action.end, own.mention.start)
+      : before;
+  const residual = (withoutAction + after).replace(FILLER, '');
+  return residual.length > RESIDUAL_LIMIT;
+}
+
 function scoreRule(
   rule: IndicatorRule,
   text: string,
@@ -150,6 +165,9 @@ function scoreRule(
   if (rule.action && !action) return null;
   // The number's own clause must say something of it; two inherited parts is a guess.
   if (subject.distance > 0 && (action === null || action.distance > 0)) return null;
+  // A clause may borrow its subject only when it names no other thing: "年内办结49件" borrows
+  // 复议 from the clause before, "重大行政执法决定审查10件" names its own object and does not.
+  if (subject.distance > 0 && action && namesAnotherThing(text, own, action)) return null;
 
   let confidence = rule.weight;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;

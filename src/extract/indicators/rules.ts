@@ -282,7 +282,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'service.online_rate',
     measure: 'percent',
-    subject: /全程网办率|网上可办率|全程网上办理率|网办率|一网通办率/,
+    subject: /全程网办率|全程网上办理率|全流程网办率|全程网上可办率/,
     exclude: /可网办事项/,
     subjectInOwnClause: true,
     weight: 0.9,
