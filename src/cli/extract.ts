@@ -27,6 +27,7 @@ export interface ExtractSummary {
   readonly exitCode: 0 | 1;
   readonly written: number;
   readonly failed: number;
+  /** Reports kept without a place or a year, plus inputs superseded by a copy. */
   readonly warned: number;
 }
 
@@ -112,7 +113,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const outDir = path.resolve(options.cwd, options.out);
   await writeDatasetAtomically(outDir, dataset);
   const written = dataset.index.reports.length;
-  print(`${written} reports written to ${relativeName(outDir, options.cwd) || '.'} · ${failed} could not be read · ${warned} with warnings`);
+  print(`${written} reports written to ${relativeName(outDir, options.cwd) || '.'} · ${failed} could not be read · ${warned} flagged (no place or year, or a duplicate)`);
   return { exitCode: failed > 0 ? 1 : 0, written, failed, warned };
 }
 

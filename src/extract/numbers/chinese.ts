@@ -125,13 +125,20 @@ export function parseChineseNumeral(s: string): number | null {
       else if (suffix === '百') exponent = 2;
       else return null;
     }
-    return scaleDecimal(digits, exponent);
+    return finite(scaleDecimal(digits, exponent));
   }
 
   const point = text.indexOf('点');
   if (point >= 0) {
+    // 九十五点五, 三点五万: the fraction is read digit by digit and may end with 万 or 亿.
     const whole = parseChineseInteger(text.slice(0, point));
-    const fraction = text.slice(point + 1);
+    let fraction = text.slice(point + 1);
+    let exponent = 0;
+    const last = fraction[fraction.length - 1];
+    if (last === '万' || last === '亿') {
+      exponent = last === '万' ? 4 : 8;
+      fraction = fraction.slice(0, -1);
+    }
     if (whole === null || fraction.length === 0) return null;
     let digits = '';
     for (const ch of fraction) {
@@ -139,8 +146,13 @@ export function parseChineseNumeral(s: string): number | null {
       if (d === undefined) return null;
       digits += String(d);
     }
-    return Number(`${whole}.${digits}`);
+    return finite(scaleDecimal(`${whole}.${digits}`, exponent));
   }
 
-  return parseChineseInteger(text);
+  const value = parseChineseInteger(text);
+  return value === null ? null : finite(value);
+}
+
+function finite(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
 }

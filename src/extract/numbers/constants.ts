@@ -44,6 +44,12 @@ export const CHINESE_SMALL_UNITS: Readonly<Record<string, number>> = {
   仟: 1000,
 };
 
+/** Characters of a Chinese numeral as the scanner sees them (the pattern in find.ts lists the same). */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/** Non-zero digits: a numeral must contain one, or start with 十, to be a number (万人 is a word). */
+export const CHINESE_DIGIT_CHARS = '一二两三四五六七八九';
+export const CHINESE_MULTIPLIER_CHARS = '十百千万亿';
+
 /** Section multipliers. */
 export const CHINESE_BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
 
@@ -79,6 +85,7 @@ export const UNITS: readonly string[] = [
   // Scores, durations that indicators use ("办理时限压缩至3个工作日"), physical measures.
   '分', '天',
   '台次', '台', '辆', '艘', '架', '只', '头', '棵', '株', '盏', '根', '片', '瓶', '盒', '箱', '袋', '包',
+  '‰',
   '吨', '公斤', '千克', '斤', '亩', '公顷', '平方公里', '平方米', '立方米', '公里', '千米', '米',
 ];
 
@@ -148,7 +155,7 @@ export const UNIT_BLOCKED_CONTINUATIONS: Readonly<Record<string, string>> = {
   支: '部持付出援',
   轮: '训换岗值',
   例: '如行会外',
-  元: '旦素',
+  元: '旦素化',
   套: '餐路',
   天: '然津下地空网',
 };
@@ -171,15 +178,17 @@ export const CHINESE_BLOCKED_AFTER_UNIT: Readonly<Record<string, readonly string
 export const BARE_ONE_BLOCKED_PHRASES: readonly string[] = ['一次性', '一次办', '一次告知', '一次到位', '一件事'];
 
 /**
- * After a bare 一 these units make a word, not a count: 一个 (a/an), 一起 (together), 一家 (一家人),
- * 一条龙, 一套. A report that means "one case" writes 1起. (一批 never counts: 批 is not in
- * `CHINESE_UNITS`.)
+ * The only units a bare 一 may take. With other units 一 is nearly always the article "a" or part
+ * of a word (一个, 一起 "together", 一批, 一项重要工作, 一方面, 一条龙, 一家人); a report that means "one
+ * case" writes 1件 or 一件, and a count of one is rarely what an indicator needs.
  */
-export const BARE_ONE_BLOCKED_UNITS: ReadonlySet<string> = new Set(['个', '起', '家', '条', '套', '天', '方面']);
+export const BARE_ONE_UNITS: ReadonlySet<string> = new Set([
+  '次', '名', '人', '人次', '件', '件次', '宗', '例', '户', '所', '份', '个百分点', '百分点', '倍',
+]);
 
 /**
  * A bare 一 right after one of these is part of a word: 统一, 唯一, 同一, 逐一, 之一, 新一轮, 其一,
- * 不一, 每一.
+ * 不一, 每一, 上一篇/下一步, and 无一人 ("not one person", i.e. zero).
  */
 export const BARE_ONE_BLOCKED_BEFORE = '统唯同单划逐专合归之纯均新另每任其某不整上下无';
 
@@ -216,6 +225,7 @@ export interface QualifierWord {
 
 export const PREFIX_QUALIFIERS: readonly QualifierWord[] = [
   { word: '不超过', qualifier: 'at_most' },
+  { word: '不超', qualifier: 'at_most' },
   { word: '未超过', qualifier: 'at_most' },
   { word: '不高于', qualifier: 'at_most' },
   { word: '不多于', qualifier: 'at_most' },
@@ -271,6 +281,13 @@ export const SUFFIX_NEEDS_BOUNDARY: ReadonlySet<string> = new Set(['上下']);
 /** "由53.4%提升至95%", "从X提高到Y": the first number opens with one of these. */
 export const CHANGE_OPENERS = '由从';
 
+/**
+ * Between 由/从 and the first number a short phrase ending in 的 may stand ("由原来的", "由2021年的");
+ * at most this many characters, and none of `CHANGE_GAP_STOP`.
+ */
+export const CHANGE_GAP_MAX = 8;
+export const CHANGE_GAP_STOP = ',。;:!?、\n()"';
+
 const CHANGE_VERBS = [
   '提升', '提高', '上升', '增长', '增加', '下降', '降低', '减少', '缩短', '压缩', '缩减', '压减', '扩大',
   '跃升', '攀升', '调整', '缩小', '减至', '增至', '升至', '降至', '提至', '缩至', '压至',
@@ -300,6 +317,9 @@ export const CHANGE_TRANSITIONS: readonly string[] = (() => {
  */
 export const UNITLESS_ALLOWED_NEXT = '和与及或至到';
 
+/** Words that join the two ends of a range: "2021至2025年" is a plan period when a date word follows. */
+export const RANGE_WORDS = '至到';
+
 /** Characters that glue a number into a code or name when adjacent: "1+X", "7×24", "〔2022〕". */
 export const GLUE_CHARS = '+×*#@_=&\\|〔〕[]【】';
 
@@ -311,6 +331,12 @@ export const LIST_MARKER_AFTER = '.、)';
 
 /** Before a list marker number, besides a line start: "…完成;2.加强…". */
 export const LIST_MARKER_BEFORE = ';。!?:';
+
+/**
+ * A unitless decimal with a year before the point and a month after it is a date: "2023.12".
+ */
+export const DATE_YEAR_MIN = 1900;
+export const DATE_YEAR_MAX = 2099;
 
 /** Unitless integers this long are phone, index or ID numbers, not counts. */
 export const MAX_UNITLESS_DIGITS = 6;

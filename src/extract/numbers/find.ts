@@ -13,14 +13,21 @@ import {
   ARABIC_MULTIPLIER_EXPONENTS,
   BARE_ONE_BLOCKED_BEFORE,
   BARE_ONE_BLOCKED_PHRASES,
-  BARE_ONE_BLOCKED_UNITS,
+  BARE_ONE_UNITS,
   BOUNDARY_UNITS,
+  CHANGE_GAP_MAX,
+  CHANGE_GAP_STOP,
   CHANGE_OPENERS,
   CHANGE_TRANSITIONS,
   CHINESE_BLOCKED_AFTER_UNIT,
+  CHINESE_DIGIT_CHARS,
+  CHINESE_MULTIPLIER_CHARS,
+  CHINESE_NUMERAL_CHARS,
   CHINESE_UNITS,
   CHINESE_VAGUE_AFTER,
   CHINESE_VAGUE_BEFORE,
+  DATE_YEAR_MAX,
+  DATE_YEAR_MIN,
   DIGIT_SEPARATORS,
   GLUE_CHARS,
   HOTLINE_MAX,
@@ -39,6 +46,7 @@ import {
   PREFIX_QUALIFIERS,
   type QualifierWord,
   QUOTE_PAIRS,
+  RANGE_WORDS,
   SKIP_AFTER,
   SKIP_BEFORE,
   SUFFIX_NEEDS_BOUNDARY,
@@ -58,7 +66,8 @@ export interface NumberMention {
   readonly end: number;
   /** `text.slice(start, end)`. */
   readonly text: string;
-  /** Span of the numeral as written: "2,973", "十余" is "十", "1.5万", "百分之九十五". */
+  /** Span of the numeral as written, with 余/多 and a 万 after them: "2,973", "十余", "26万余",
+   * "1.5万", "百分之九十五". */
   readonly numberStart: number;
   readonly numberEnd: number;
   /** The value in `unit`: "1.5万人" → 15000, "6308.73万元" → 6308.73, "1.2亿元" → 12000 (万元). */
@@ -78,11 +87,8 @@ export interface NumberMention {
 // ("32,740" yes, "2973,740" no: that is 2973 and a clause comma). The lookbehind keeps a match from
 // starting inside a digit run or right after a decimal point.
 const NUMBER_PATTERN =
-  /百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(万亿|百万|千万|万|亿|千)?|([零〇一二两三四五六七八九十百千万亿]+)/g;
+  /百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(万亿|百万|千万|万|亿|千)?|([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?)/g;
 
-const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
-const CHINESE_DIGIT_CHARS = '一二两三四五六七八九';
-const CHINESE_MULTIPLIER_CHARS = '十百千万亿';
 
 /** A table of words keyed by one character, each list longest first. */
 function indexBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
@@ -248,8 +254,10 @@ interface PendingChange {
   readonly candidate: Candidate;
   /** Where 由/从 is. */
   readonly openerAt: number;
-  /** Where the second number (with its prefix qualifier) must start. */
+  /** Where the second number (with its prefix qualifier) must start: right after the verb, or
+   * after a short phrase ending in 的 ("下降到2022年的38件"). */
   readonly expectAt: number;
+  readonly expectAtAfterGap: number;
 }
 
 /**
@@ -283,7 +291,8 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
     const multiplier = match[4];
     if (multiplier !== undefined) exponent = ARABIC_MULTIPLIER_EXPONENTS[multiplier]!;
   } else if (isChinese) {
-    const run = chineseRun;
+    const point = chineseRun.indexOf('点');
+    const run = point < 0 ? chineseRun : chineseRun.slice(0, point); // the whole part of 三点五万
     // A lone multiplier (万人, 千名, 百家) is a word; so is a digit-by-digit pair (一两个, 三五人:
     // a range) and anything led by 零 (零距离, 零投诉).
     let hasDigit = false;
@@ -295,10 +304,10 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
     if (!hasDigit && run[0] !== '十') return null;
     if (!hasMultiplier && run.length > 1) return null;
     if (run[0] === '零' || run[0] === '〇') return null;
-    const v = parseChineseNumeral(run);
+    const v = parseChineseNumeral(chineseRun);
     if (v === null) return null;
     chineseValue = v;
-    const last = run[run.length - 1];
+    const last = chineseRun[chineseRun.length - 1];
     chineseEndsWithBig = last === '万' || last === '亿';
   }
 
@@ -326,6 +335,7 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
   if (wordAt(SKIP_AFTER_INDEX, text, look) !== null) return null;
   let pos = numberEnd; // end of the mention so far; spaces count only when something follows them
 
+  let numeralEnd = numberEnd; // grows over 余/多 and a following 万: "十余", "26万余", "十余万"
   let inner = false;
   let extraExponent = 0; // 万/亿 written after 余/多: "十余万人", "130余万元"
   let unit: string | null = null;
@@ -356,6 +366,7 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
           extraExponent = 0;
         } else pos = innerEnd;
       }
+      if (inner) numeralEnd = innerEnd;
     } else unit = unitAt(text, q, isChinese);
     if (unit !== null) {
       unitStart = q;
@@ -369,7 +380,7 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
     const afterUnit = unitStart + unit.length;
     if (CHINESE_NUMERAL_CHARS.includes(text[afterUnit] ?? '\0')) return null; // 一村一, 五个一, 三天两头
     if (chineseRun === '一') {
-      if (BARE_ONE_BLOCKED_UNITS.has(unit)) return null;
+      if (!BARE_ONE_UNITS.has(unit)) return null;
       if (BARE_ONE_BLOCKED_PHRASES.some((phrase) => text.startsWith(phrase, s))) return null;
     }
     const blocked = CHINESE_BLOCKED_AFTER_UNIT[unit];
@@ -397,6 +408,12 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
         if (after !== ')' && LIST_MARKER_BEFORE.includes(text[skipSpacesBackward(text, s, 0) - 1] ?? '\0')) return null;
       }
       if (beforeChar === '(' && after === ')') return null;
+    }
+    const fraction = match[3];
+    if (fraction !== undefined && match[4] === undefined && fraction.length <= 3) {
+      const year = Number(digits.slice(0, digits.indexOf('.')));
+      const month = Number(fraction.slice(1));
+      if (year >= DATE_YEAR_MIN && year <= DATE_YEAR_MAX && month >= 1 && month <= 12) return null; // 2023.12
     }
     const nextAt = skipSpacesForward(text, end);
     const next = text[nextAt];
@@ -447,7 +464,7 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
     end,
     text: text.slice(start, end),
     numberStart: s,
-    numberEnd,
+    numberEnd: numeralEnd,
     value,
     qualifier: combineQualifiers(prefix, inner, suffix?.qualifier ?? null),
     isPercent,
@@ -456,15 +473,39 @@ function judge(text: string, match: RegExpExecArray, floor: number, mask: Uint8A
   return { mention, keptForChange, ordinal };
 }
 
-/** Words that join the two ends of a range: "2021至2025年". */
-const RANGE_WORDS = '至到';
-
 /** True when a number at `pos` is followed by a date word: the end of "2021至2025年". */
 function isDateRangeEnd(text: string, pos: number): boolean {
   let p = skipSpacesForward(text, pos);
   const digitsStart = p;
   while (isDigit(text[p])) p += 1;
   return p > digitsStart && wordAt(SKIP_AFTER_INDEX, text, skipSpacesForward(text, p)) !== null;
+}
+
+/**
+ * Where 由/从 opens a change whose first number starts at `pos`: right before it ("由53.4%") or
+ * before a short phrase ending in 的 ("由原来的30个工作日", "由2021年的10%"). -1 when none.
+ */
+function changeOpenerBefore(text: string, pos: number, floor: number): number {
+  const at = skipSpacesBackward(text, pos, floor) - 1;
+  if (at < floor) return -1;
+  if (CHANGE_OPENERS.includes(text[at]!)) return at;
+  if (text[at] !== '的') return -1;
+  for (let p = at - 1; p >= floor && at - p <= CHANGE_GAP_MAX; p -= 1) {
+    const ch = text[p]!;
+    if (CHANGE_OPENERS.includes(ch)) return p;
+    if (CHANGE_GAP_STOP.includes(ch)) return -1;
+  }
+  return -1;
+}
+
+/** After a short phrase ending in 的 at `pos` ("2022年的"), where the next word starts; else -1. */
+function gapAfter(text: string, pos: number): number {
+  for (let p = pos; p < text.length && p - pos < CHANGE_GAP_MAX; p += 1) {
+    const ch = text[p]!;
+    if (ch === '的') return skipSpacesForward(text, p + 1);
+    if (CHANGE_GAP_STOP.includes(ch)) return -1;
+  }
+  return -1;
 }
 
 /** End of a change phrase ("提升至", "提高到了") starting at `pos` (spaces allowed), or -1. */
@@ -487,7 +528,8 @@ function changeAfter(text: string, pos: number): number {
  *
  * Only the window is read: the result equals `findNumbers(text.slice(from, to))` shifted by `from`.
  *
- * @param text the normalized view of a report ({@link normalizeForMatching}), or a part of it
+ * @param text the normalized view of a report (`normalizeForMatching` in ../normalize); offsets
+ *   are the same in the original
  * @param from first offset to read (default 0)
  * @param to offset to stop before (default `text.length`)
  * @returns mentions sorted by `start`, with offsets into `text`
@@ -528,7 +570,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
 
     if (pending !== null) {
       const change: PendingChange = pending;
-      if (mention.start === change.expectAt && !candidate.keptForChange) {
+      const startsChange = mention.start === change.expectAt || mention.start === change.expectAtAfterGap;
+      if (startsChange && !candidate.keptForChange) {
         mention = {
           ...mention,
           start: change.openerAt,
@@ -545,9 +588,9 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     }
 
     // Is this the first number of a change, "由X提升至Y"?
-    const openerAt = skipSpacesBackward(text, mention.start, floor) - 1;
-    const expectAt = openerAt >= floor && CHANGE_OPENERS.includes(text[openerAt] ?? '\0') ? changeAfter(text, mention.end) : -1;
-    if (expectAt >= 0) pending = { candidate, openerAt, expectAt };
+    const openerAt = changeOpenerBefore(text, mention.start, floor);
+    const expectAt = openerAt >= 0 ? changeAfter(text, mention.end) : -1;
+    if (expectAt >= 0) pending = { candidate, openerAt, expectAt, expectAtAfterGap: gapAfter(text, expectAt) };
     else if (!candidate.keptForChange) out.push(mention);
     floor = mention.end;
     pattern.lastIndex = mention.end;

@@ -10,7 +10,8 @@ const FILLER = [...'受理案件审结调解纠纷共计全年开展活动培训
 const filler = fc.string({ unit: fc.constantFrom(...FILLER), maxLength: 12 });
 
 const ARABIC_UNITS = ['件', '件次', '人次', '名', '项', '份', '次', '个', '户', '起', '场次'];
-const CHINESE_COUNT_UNITS = ['件', '人次', '名', '项', '份', '次', '户', '场次'];
+// Units a bare 一 may take too (一项, 一场次 are deliberately not counts).
+const CHINESE_COUNT_UNITS = ['件', '件次', '人次', '名', '份', '次', '户', '宗'];
 
 function withThousands(integer: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -98,6 +98,7 @@ describe('findNumbers: counts with units', () => {
 
   it('reads spaces between a number and its unit', () => {
     expect(brief('开展专项调研课题 21 个')).toEqual([['21 个', 21, '个', 'exact']]);
+    expect(brief('整改期限3个月')).toEqual([['3个月', 3, '个月', 'exact']]);
   });
 
   it('reads the unit after a Chinese numeral', () => {
@@ -119,6 +120,7 @@ describe('findNumbers: multipliers and money', () => {
     expect(brief('公开行政执法数据107万余个')).toEqual([['107万余个', 1_070_000, '个', 'approx']]);
     expect(brief('惠及群众十余万人')).toEqual([['十余万人', 100_000, '人', 'approx']]);
     expect(brief('服务五万人')).toEqual([['五万人', 50_000, '人', 'exact']]);
+    expect(brief('服务三点五万人')).toEqual([['三点五万人', 35_000, '人', 'exact']]);
   });
 
   it('reports money written with 万 or 亿 in 万元 and plain 元 as written', () => {
@@ -130,6 +132,8 @@ describe('findNumbers: multipliers and money', () => {
     expect(brief('罚款5千元')).toEqual([['5千元', 5000, '元', 'exact']]);
     expect(brief('投入五万元')).toEqual([['五万元', 5, '万元', 'exact']]);
     expect(brief('投入一千二百万元')).toEqual([['一千二百万元', 1200, '万元', 'exact']]);
+    expect(brief('投入2000多万元')).toEqual([['2000多万元', 2000, '万元', 'approx']]);
+    expect(brief('罚没款5万余元')).toEqual([['5万余元', 5, '万元', 'approx']]);
   });
 });
 
@@ -169,6 +173,11 @@ describe('findNumbers: percentages', () => {
   it('reads 个百分点 as a unit, not as a percentage', () => {
     const [mention] = found('同比提高2.5个百分点');
     expect(mention).toMatchObject({ value: 2.5, unit: '个百分点', isPercent: false, text: '2.5个百分点' });
+    expect(brief('提高一个百分点')).toEqual([['一个百分点', 1, '个百分点', 'exact']]);
+  });
+
+  it('reads per mille as its own unit', () => {
+    expect(found('发案率3.5‰').map((m) => [m.value, m.unit, m.isPercent])).toEqual([[3.5, '‰', false]]);
   });
 });
 
@@ -188,6 +197,17 @@ describe('findNumbers: changes', () => {
       [5, 20, '个工作日'],
     ]);
     expect(found('满意度由95提高到98.5').map((m) => [m.value, m.previous])).toEqual([[98.5, 95]]);
+  });
+
+  it('reads a change with a short 的-phrase before either number', () => {
+    expect(brief('审批时限由原来的30个工作日压缩至5个工作日')).toEqual([
+      ['由原来的30个工作日压缩至5个工作日', 5, '个工作日', 'exact'],
+    ]);
+    expect(found('行政诉讼案件数量从2021年的45件下降到2022年的38件').map((m) => [m.value, m.previous])).toEqual([
+      [38, 45],
+    ]);
+    // A 的 after the second number does not move it.
+    expect(found('通过率由53.4%提升至95%的水平').map((m) => [m.value, m.previous])).toEqual([[95, 53.4]]);
   });
 
   it('keeps a number after 由 that opens no change', () => {
@@ -213,6 +233,7 @@ describe('findNumbers: qualifiers', () => {
     ['投诉不足10件', [['不足10件', 10, '件', 'at_most']]],
     ['控制在3天以内', [['3天以内', 3, '天', 'at_most']]],
     ['参会人员将近100人', [['将近100人', 100, '人', 'approx']]],
+    ['参会人员不超3人', [['不超3人', 3, '人', 'at_most']]],
   ] as const)('%s', (sentence, expected) => {
     expect(brief(sentence)).toEqual(expected);
   });
@@ -257,6 +278,7 @@ describe('findNumbers: what is not a quantity', () => {
     ['5·12', '在5·12防災減災日'],
     ['ranges of Chinese digits', '一两个,三五人'],
     ['vague Chinese numbers', '数十人,十几家,几百人'],
+    ['dates written with a point', '截至2023.12,2021.03.11'],
   ])('%s', (_label, sentence) => {
     expect(brief(sentence)).toEqual([]);
   });
@@ -288,6 +310,8 @@ describe('findNumbers: what is not a quantity', () => {
     '五个一工程,一户一档',
     '新一轮改革,逐一落实',
     '全省上下联动',
+    '作为一项重要工作,打造一支队伍,一条龙服务,一家人',
+    '一点一滴,三点建议',
   ])('no number in %s', (sentence) => {
     expect(found(sentence).filter((m) => !m.isPercent)).toEqual([]);
   });
@@ -315,6 +339,17 @@ describe('findNumbers: spans', () => {
     expect(m).toMatchObject({ text: '近13万份', numberStart: 11, numberEnd: 14 });
     expect(text.slice(m!.numberStart, m!.numberEnd)).toBe('13万');
     expect(text.slice(m!.start, m!.end)).toBe(m!.text);
+  });
+
+  it('counts 余/多 and a 万 after them as part of the numeral', () => {
+    const numerals = (text: string): string[] => findNumbers(text).map((m) => text.slice(m.numberStart, m.numberEnd));
+    expect(numerals('化解十余件,点赞26万余人,惠及十余万人,参与2000多人,十来人')).toEqual([
+      '十余',
+      '26万余',
+      '十余万',
+      '2000多',
+      '十来',
+    ]);
   });
 
   it('reads only the window it is given, with offsets into the whole text', () => {
