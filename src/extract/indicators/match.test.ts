@@ -105,3 +105,16 @@ describe('matchParagraph', () => {
     expect(match('梳理行政处罚1957项,考试通过率100%,受理热线工单29263件')).toEqual([]);
   });
 });
+
+describe('subjects specific enough without an action word', () => {
+  it('reads "一审行政诉讼案件108件" and "法律援助案件2138件" with somewhat less confidence', () => {
+    const [litigation] = match('全县一审行政诉讼案件108件');
+    expect(litigation).toMatchObject({ indicator: 'litigation.cases', value: 108 });
+    expect(litigation!.confidence).toBeLessThan(match('办理一审行政诉讼案件108件')[0]!.confidence);
+    expect(match('法律援助案件2138件')).toEqual([expect.objectContaining({ indicator: 'legal_aid.cases', value: 2138 })]);
+  });
+
+  it('still refuses a bare subject inside a longer phrase about something else', () => {
+    expect(match('涉及行政诉讼案件的律师代理费用支出12件')).toEqual([]);
+  });
+});

@@ -146,6 +146,13 @@ function namesAnotherThing(text: string, own: { start: number; end: number; ment
   return residual.length > RESIDUAL_LIMIT;
 }
 
+/** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
+function namesAnotherThingBesides(text: string, own: { start: number; end: number; mention: NumberMention }, subject: Found): boolean {
+  const before = text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
+  const after = subject.start >= own.mention.end ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end) : text.slice(own.mention.end, own.end);
+  return (before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').length > RESIDUAL_LIMIT;
+}
+
 function scoreRule(
   rule: IndicatorRule,
   text: string,
@@ -162,14 +169,17 @@ function scoreRule(
   const subject = locate(text, rule.subject, own, clauses, clauseIndex, rule.subjectInOwnClause === true);
   if (!subject) return null;
   const action = rule.action ? locate(text, rule.action, own, clauses, clauseIndex, false) : null;
-  if (rule.action && !action) return null;
+  const missingAction = rule.action !== undefined && action === null;
+  if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
   // The number's own clause must say something of it; two inherited parts is a guess.
   if (subject.distance > 0 && (action === null || action.distance > 0)) return null;
+  if (missingAction && namesAnotherThingBesides(text, own, subject)) return null;
   // A clause may borrow its subject only when it names no other thing: "年内办结49件" borrows
   // 复议 from the clause before, "重大行政执法决定审查10件" names its own object and does not.
   if (subject.distance > 0 && action && namesAnotherThing(text, own, action)) return null;
 
   let confidence = rule.weight;
+  if (missingAction) confidence *= 0.85;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;
   if (action && action.distance > 0) confidence *= 0.85;
   if (rule.topic) {

@@ -21,6 +21,11 @@ export interface IndicatorRule {
   readonly subject: RegExp;
   /** What happened to it; for rates the subject alone names the indicator. */
   readonly action?: RegExp;
+  /**
+   * For subjects specific enough on their own ("一审行政诉讼案件108件", "法律援助案件2138件"): a
+   * clause without an action word still counts, with less confidence.
+   */
+  readonly actionOptional?: boolean;
   /** Words in the number's own clause that mean it is something else. */
   readonly exclude?: RegExp;
   /** A topic that must appear somewhere in the sentence up to the number (e.g. 法律援助). */
@@ -59,6 +64,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政诉讼(案件)?|行政应诉(案件)?|应诉案件|行政案件/,
     action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|共有|作为(当事人|被告)/,
+    actionOptional: true,
     exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|撤诉|和解|审前|裁定|执行|监督|复议/,
     weight: 0.85,
   },
@@ -133,6 +139,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|指派|承办|审批|提供|共办/,
+    actionOptional: true,
     exclude: /咨询|工作站|工作点|律师事务所/,
     weight: 0.95,
   },
@@ -142,7 +149,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(人次|次|件|人|件次|余人次)$/,
     subject: /咨询/,
     action: /接待|解答|提供|受理|办理/,
-    topic: /法律援助|法援|值班律师|援助/,
+    topic: /法律援助|法援|值班律师|援助|12348|公共法律服务/,
     exclude: /司法咨询|现场咨询|公证/,
     subjectInOwnClause: true,
     weight: 0.85,
@@ -211,7 +218,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: /^(个|项|件)$/,
     subject: /重大行政决策(事项)?|重大决策事项/,
-    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发/,
+    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策/,
     exclude: /清单|程序|目录编制工作/,
     weight: 0.85,
   },
@@ -276,7 +283,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份|笔)$/,
     subject: /公证(书|事项|件|案件)?/,
     action: /办理|出具|受理|办结|共办/,
-    exclude: /提存|保全证据|宣传/,
+    actionOptional: true,
+    exclude: /提存|保全证据|宣传|律师|法律顾问/,
     weight: 0.9,
   },
   {
