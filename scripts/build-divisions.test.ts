@@ -47,6 +47,19 @@ describe('buildDivisionsModule', () => {
     expect(text).not.toMatch(/\d{3}街道[,']/);
   });
 
+  it('drops a city repeated among the areas as xxxx00 (东莞市) and attaches its townships to it', () => {
+    const dongguan: RawDivisions = {
+      version: '0.0.0',
+      provinces: [{ code: '44', name: '广东省' }],
+      cities: [{ code: '4419', name: '东莞市', provinceCode: '44' }],
+      areas: [{ code: '441900', name: '东莞市', cityCode: '4419', provinceCode: '44' }],
+      streets: [{ code: '441900003', name: '东城街道', areaCode: '441900', cityCode: '4419', provinceCode: '44' }],
+    };
+    const out = buildDivisionsModule(dongguan);
+    expect(out).toContain(`export const COUNTIES = '';`);
+    expect(out).toContain(`'441900:003东城街道',`);
+  });
+
   it('refuses names that would break the compact format', () => {
     const bad: RawDivisions = { ...tiny, provinces: [{ code: '11', name: "北京'市" }] };
     expect(() => buildDivisionsModule(bad)).toThrow(/separator/);

@@ -54,6 +54,15 @@ function isStatisticalZone(areaCode: string): boolean {
   return tail >= 70 && tail <= 79;
 }
 
+/**
+ * Cities without counties (东莞市, 中山市, 儋州市) appear again among the areas with code xxxx00,
+ * which is the city's own code: dropped there, so that the name stands for one row; their
+ * townships are kept and attach to the city.
+ */
+function isCityItself(areaCode: string): boolean {
+  return areaCode.endsWith('00');
+}
+
 /** Township kinds the extractor can name; 农场, 林场, 监狱, 开发区 rows are dropped. */
 const TOWNSHIP_NAME = /(?:镇|乡|街道|苏木)$/;
 
@@ -76,7 +85,7 @@ export function buildDivisionsModule(raw: RawDivisions): string {
     .filter((c) => !PLACEHOLDER_CITIES.has(c.name))
     .map((c) => `${c.code}${checkName(c.name)}`);
   const counties = byCode(raw.areas)
-    .filter((a) => !isStatisticalZone(a.code))
+    .filter((a) => !isStatisticalZone(a.code) && !isCityItself(a.code))
     .map((a) => `${a.code}${checkName(a.name)}`);
 
   const perCounty = new Map<string, string[]>();
@@ -107,12 +116,13 @@ export function buildDivisionsModule(raw: RawDivisions): string {
     '/** Prefecture-level cities (placeholder rows such as 市辖区 left out): 4-digit code + name. */',
     `export const CITIES = '${cities.join('|')}';`,
     '',
-    '/** County-level units (NBS statistical zones, codes xxxx70–79, left out): 6-digit code + name. */',
+    '/** County-level units (NBS statistical zones xxxx70–79 and cities repeated as xxxx00 left out): 6-digit code + name. */',
     `export const COUNTIES = '${counties.join('|')}';`,
     '',
     '/**',
     ' * Townships (镇, 乡, 街道, 苏木) grouped per county: "<6-digit county code>:<3-digit suffix><name>,…".',
-    ' * The county code may be a statistical zone that is not in COUNTIES; its first 4 digits are the city.',
+    ' * The county code may be a statistical zone or a city (xxxx00) that is not in COUNTIES; its first 4',
+    ' * digits are the city.',
     ' */',
     'export const TOWNSHIPS: readonly string[] = [',
     ...townships,

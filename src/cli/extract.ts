@@ -72,7 +72,8 @@ function describe(input: ExtractedInput): string {
   const year = metadata.year?.value ?? '(year not found)';
   const body = metadata.bodyKind === 'department' ? ` · ${metadata.body?.value ?? 'department'}` : '';
   const count = Object.keys(values).length;
-  return `${place} ${year}${body} · ${count} values${warnings.length ? ` · ${warnings.length} warnings` : ''}`;
+  const synthetic = input.report.synthetic ? ' · SYNTHETIC' : '';
+  return `${place} ${year}${body} · ${count} values${warnings.length ? ` · ${warnings.length} warnings` : ''}${synthetic}`;
 }
 
 /** Runs an extraction; never throws for a bad input, only for a failure to write the output. */

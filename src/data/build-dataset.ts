@@ -177,6 +177,7 @@ export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
       values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, { ...value }])),
       flags: [...metadata.flags],
       warningCount: warnings.length,
+      synthetic: input.report.synthetic,
     });
     details.set(detailPath, detailFileSchema.parse(detailOf(id, input.report)));
   }

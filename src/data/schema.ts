@@ -81,6 +81,8 @@ export const reportEntrySchema = z.object({
   flags: z.array(reportFlagSchema),
   /** added: how many warnings the detail file holds */
   warningCount: z.number().int().nonnegative(),
+  /** added: a generated report (synthetic load), never real data; shown as such everywhere */
+  synthetic: z.boolean().optional(),
 });
 
 export const indexFileSchema = z.object({

@@ -11,6 +11,7 @@ import { findNumbers } from './numbers';
 import { deriveRates, type Located } from './refine/derive';
 import { checkConsistency, selectPrimaryValues } from './refine/select';
 import { segmentReport } from './segment/segment';
+import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ExtractionWarning, ReportMetadata } from './types';
 
 function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
@@ -75,5 +76,5 @@ export function extractReport(text: string): ExtractedReport {
   const extractions = [...located.map((item) => item.extraction), ...derived];
   const values = selectPrimaryValues(extractions);
   const warnings = [...metadataWarnings(metadata), ...rateWarnings, ...checkConsistency(extractions, values)];
-  return { metadata, paragraphs, extractions, values, warnings };
+  return { metadata, paragraphs, extractions, values, warnings, synthetic: SYNTHETIC_MARKER.test(normalized) };
 }

@@ -125,4 +125,6 @@ export interface ExtractedReport {
   /** The best candidate per indicator, from results sections only. */
   readonly values: Readonly<Partial<Record<IndicatorId, PrimaryValue>>>;
   readonly warnings: readonly ExtractionWarning[];
+  /** True for a generated report (it carries the SYNTHETIC marker line): never real data. */
+  readonly synthetic: boolean;
 }

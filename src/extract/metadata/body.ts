@@ -2,13 +2,15 @@
  * Body finder: who reports, and whether that is the place's government or one department.
  *
  * Rules, in the order they apply:
+ * - A title that opens with an organ but names no place ("县司法局2022年度…报告") is that organ's.
  * - The organ written after the place in the title decides: 人民政府, 管委会, a party committee
  *   (区委, 党工委) or a 依法治X委员会 make `government` (their reports speak for the whole place);
  *   司法局, 群众工作部 and any other …局/…部/…委员会 make `department`
  *   ("淄博高新区群众工作部关于2022年度…的报告" is a department's report).
  * - No organ in the title ("嘉祥县2023年度法治政府建设报告", "2023年良渚街道…") means the report is
- *   the place's own: `government`. The body is then the page's publisher when the header names an
- *   organ of that place (发布机构: 嘉祥县司法局 — the publisher, not the author, so the kind stays
+ *   the place's own: `government`. The body is then, in this order, the organ signing the report
+ *   at its end (the author, whose kind counts), the page's publisher when the header names an
+ *   organ of that place (发布机构: 嘉祥县司法局 — a publisher is not the author, so the kind stays
  *   `government`), else the place itself.
  * - A token after the place that is no organ at all is spam injected into hacked pages
  *   ("芙蓉区凯发一触即发关于…"): it never becomes part of the body; the body is the place and the
@@ -43,10 +45,13 @@ export function classifyOrgan(token: string): OrganClass {
   if (/[^\u4e00-\u9fff()]/.test(token)) return 'unknown';
   if (GOVERNMENT_ORGANS.has(token) || token.includes('依法治')) return 'government';
   if (/^(?:中共)?(?:[区县市镇乡旗])?(?:委|党委|党工委)(?:员会)?$/.test(token)) return 'government';
+  // A name ending like a government (高新区管委会, 街道办事处), whatever stands before it.
+  if (/(?:人民政府|政府|管委会|管理委员会|办事处)$/.test(token)) return 'government';
   if (DEPARTMENT_SUFFIXES.some((s) => token.endsWith(s))) return 'department';
   return 'unknown';
 }
 
+/** The reporting body (a slice of the matching view) and its kind. */
 export interface BodyFound {
   readonly value: string | null;
   readonly range: Range | null;
@@ -95,6 +100,37 @@ function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceM
   return null;
 }
 
+/** How much of the end of a report may hold its signature. */
+const SIGNATURE_TAIL = 400;
+
+/**
+ * The organ signing the report at its end ("长沙市芙蓉区人民政府" on a line of its own above the
+ * date), when it is an organ of the place: the author, so its kind counts.
+ */
+function signatureOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+): { range: Range; kind: BodyKind } | null {
+  const tail = Math.max(0, view.length - SIGNATURE_TAIL);
+  for (let i = mentions.length - 1; i >= 0; i -= 1) {
+    const m = mentions[i]!;
+    if (m.start < tail) break;
+    if (m.name !== head.name) continue;
+    const lineEnd = view.indexOf('\n', m.end);
+    const end = lineEnd === -1 ? view.length : lineEnd;
+    const lineStart = view.lastIndexOf('\n', m.start - 1) + 1;
+    const start = organStart(view, m);
+    if (view.slice(lineStart, start).trim() !== '') continue;
+    const token = view.slice(m.end, end).trim();
+    const cls = classifyOrgan(token);
+    if (cls === 'government' || cls === 'department') {
+      return { range: { start, end: m.end + view.slice(m.end, end).trimEnd().length }, kind: cls };
+    }
+  }
+  return null;
+}
+
 function place(view: string, head: PlaceMention): Range {
   return { start: chainStart(head).start, end: head.end };
 }
@@ -102,6 +138,8 @@ function place(view: string, head: PlaceMention): Range {
 function found(view: string, range: Range | null, kind: BodyKind, spam: Range | null = null): BodyFound {
   return { value: range ? view.slice(range.start, range.end) : null, range, kind, spam };
 }
+
+const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
@@ -115,6 +153,16 @@ export function findBody(
   layout: Layout,
   self: SelfReferences,
 ): BodyFound {
+  // A title that opens with an organ but no place ("县司法局2022年度…报告") is that organ's.
+  const titleOrgan =
+    layout.title && (head === null || head.via !== 'title')
+      ? TITLE_OPENS_WITH_ORGAN.exec(view.slice(layout.title.start, layout.title.end))
+      : null;
+  if (titleOrgan && layout.title) {
+    const range = { start: layout.title.start, end: layout.title.start + titleOrgan[1]!.length };
+    const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
+    if (cls === 'department' || cls === 'government') return found(view, range, cls);
+  }
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
 
@@ -126,8 +174,11 @@ export function findBody(
         return found(view, { start: organStart(view, m), end: organ!.end }, 'government');
       case 'department':
         return found(view, { start: organStart(view, m), end: organ!.end }, 'department');
-      case 'none':
+      case 'none': {
+        const signed = signatureOf(view, m, mentions);
+        if (signed) return found(view, signed.range, signed.kind);
         return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
+      }
       case 'spam':
         return found(view, place(view, m), kindFromSpeech(self), organ);
       case 'unknown': {
@@ -147,9 +198,13 @@ export function findBody(
     if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
       return found(view, { start: organStart(view, m), end: m.end + dept[0].length }, 'department');
     }
+    const signed = signatureOf(view, m, mentions);
+    if (signed) return found(view, signed.range, signed.kind);
     return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
   }
 
+  const signed = signatureOf(view, m, mentions);
+  if (signed) return found(view, signed.range, signed.kind);
   const publisher = publisherOf(view, m, mentions, layout);
   if (publisher) {
     const token = view.slice(m.end, publisher.end);

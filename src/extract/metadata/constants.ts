@@ -21,12 +21,13 @@ export const PLACE_VARIANTS: Readonly<Record<string, string>> = {
 export const PLACE_NAME_LAST_CHARS = '省市区县旗镇乡道州盟木';
 
 /**
- * County-level names that are also ordinary words (城区 "urban area", 郊区 "suburbs", 矿区 "mining
- * area", 东区…): they are real districts, but only count when a parent place is written right
- * before them (阳泉市城区).
+ * County-level names that are also ordinary words (城区 "urban area", 老城区 "old town", 郊区
+ * "suburbs", 矿区 "mining area", 东区…): they are real districts, but in prose they count only
+ * when a parent place is written right before them (阳泉市城区, 洛阳市老城区).
  */
 export const GENERIC_PLACE_NAMES: ReadonlySet<string> = new Set([
   '城区',
+  '老城区',
   '郊区',
   '矿区',
   '东区',
@@ -54,6 +55,7 @@ export const ZONE_WORDS: readonly string[] = [
   '经济技术开发区',
   '高新技术开发区',
   '经济开发区',
+  '工业园区',
   '高新区',
   '经开区',
   '开发区',
@@ -113,8 +115,10 @@ export const DEPARTMENT_SUFFIXES: readonly string[] = [
 
 /**
  * Words of gambling and casino spam that hacked government pages carry (the slogan 凯发一触即发,
- * the brand 澳门皇冠…). Used only on the short token between a place name and the rest of a title
- * or a source line, never on report prose (文化娱乐 and 体育彩票 are legitimate there).
+ * the brand 澳门皇冠…). Used only on the short token where an organ's name should be (after a
+ * place in a title, a source field or a signature), never on report prose (文化娱乐 is
+ * legitimate there). Words that also name real institutions (彩票: 福利彩票发行中心) are left out;
+ * spam the list misses is still kept out of names because it does not end like an organ.
  */
 export const SPAM_WORDS: readonly string[] = [
   '凯发',
@@ -125,7 +129,6 @@ export const SPAM_WORDS: readonly string[] = [
   '博彩',
   '棋牌',
   '真人',
-  '彩票',
   '官网',
   '官方网站',
   '赌',
@@ -134,7 +137,6 @@ export const SPAM_WORDS: readonly string[] = [
   '葡京',
   '太阳城',
   '永利',
-  '银河',
   '老虎机',
   '电子游艺',
   '捕鱼',
@@ -143,7 +145,6 @@ export const SPAM_WORDS: readonly string[] = [
   '投注',
   '体育app',
   'app下载',
-  '平台',
   '注册',
   '登录',
   '在线',
@@ -155,32 +156,23 @@ export const SPAM_WORDS: readonly string[] = [
   '开云',
   '乐鱼',
   '米乐',
-  '半岛',
   '九游',
-  '星空',
   'bet',
   'vip',
 ];
 
 /** Header labels of the page's publisher or source; the value after them may name the body. */
-export const SOURCE_LABELS = /(?:发布机构|发文机关|信息来源|文章来源|来源|责任部门|发布单位)[\s|:]*/g;
+export const SOURCE_LABELS = /(?:发布机构|发文机关|信息来源|文章来源|来源|责任部门|发布单位)[\s|:]*/;
 
 /**
- * Self-references by level: a report written by a town says 我镇/全镇/本镇. The words decide the
- * level when no place name does, and show that the place, not a department, is reporting.
+ * Words with which a report speaks of itself: 我镇/本镇 (strong) and 全镇 (weak, "the whole
+ * town", which a district's report also says of its city: 在全市率先). Not before 域 (全区域), 场
+ * (全市场主体), 镇 (全乡镇, "all townships"), 级 or 委 (本市级, 我县委).
  */
-export const SELF_REFERENCES: ReadonlyArray<readonly [string, '镇' | '乡' | '街道' | '县' | '区' | '市' | '旗']> = [
-  ['街道', '街道'],
-  ['镇', '镇'],
-  ['乡', '乡'],
-  ['县', '县'],
-  ['区', '区'],
-  ['市', '市'],
-  ['旗', '旗'],
-];
+export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
 
-/** Words with which a department refers to itself (我局, 本局, 我委, 我办). */
-export const DEPARTMENT_SELF = /(?:我|本)(?:局|委|办|部|厅|中心|所)(?![\u4e00-\u9fa5]?(?:党委|领导))/g;
+/** Words with which a department speaks of itself: 我局, 本局, 我委 (not 我委员会…). */
+export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 
 /**
  * Words after a year that make it a plan for the next year, not the year reported on:

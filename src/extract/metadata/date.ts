@@ -7,6 +7,7 @@
  * as "今天是:2019年10月31日" are the reader's today, never the report's date.
  */
 
+/** A publication date and where its words are. */
 export interface DateFound {
   /** ISO YYYY-MM-DD. */
   readonly iso: string;
@@ -130,7 +131,17 @@ function labelledDates(view: string, from: number, to: number, rankOffset: numbe
   return out;
 }
 
-function lineDates(view: string, from: number, to: number, rank: number, runTogether: boolean): Ranked[] {
+/** Words of a page's metadata line (source, views, author, font size). */
+const METADATA_LINE = /来源|浏览|阅读|点击|作者|字号|字体|编辑/;
+
+function lineDates(
+  view: string,
+  from: number,
+  to: number,
+  rank: number,
+  runTogether: boolean,
+  metadataLine = false,
+): Ranked[] {
   const out: Ranked[] = [];
   let lineStart = from;
   while (lineStart < to) {
@@ -145,6 +156,15 @@ function lineDates(view: string, from: number, to: number, rank: number, runToge
     const packed = runTogether ? parseRunTogetherDate(text) : null;
     const iso = numeric ?? chinese ?? packed;
     if (iso) out.push({ iso, start, end: start + text.length, rank });
+    else if (metadataLine && METADATA_LINE.test(text) && !BANNER.test(text)) {
+      // An unlabelled date on a line of page metadata: "2023年01月13日 来源:XX县司法局 浏览:12".
+      const d = NUMERIC_DATE.exec(text);
+      const found = d ? isoDate(Number(d[1]), Number(d[2]), Number(d[3])) : null;
+      if (d && found) {
+        const at = start + d.index;
+        out.push({ iso: found, start: at, end: at + d[0].replace(/\s$/, '').length, rank });
+      }
+    }
     lineStart = lineEnd + 1;
   }
   return out;
@@ -164,7 +184,7 @@ export function findPublished(view: string, headerEnd: number, minYear: number |
   const candidates: Ranked[] = [
     ...labelledDates(view, 0, header, 0),
     ...labelledDates(view, tailStart, view.length, -0.5),
-    ...lineDates(view, 0, header, 2, false),
+    ...lineDates(view, 0, header, 2, false, true),
     ...lineDates(view, tailStart, view.length, 0.5, true),
   ];
   let best: Ranked | null = null;

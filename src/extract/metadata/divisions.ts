@@ -7,8 +7,10 @@
 import type { JurisdictionLevel } from '../types';
 import { CITIES, COUNTIES, PROVINCES, TOWNSHIPS } from './divisions.generated';
 
+/** Which table a row comes from. */
 export type DivisionKind = 'province' | 'city' | 'county' | 'township';
 
+/** One row of the division tables. */
 export interface Division {
   /** 2, 4, 6 or 9 digits, as in the tables. */
   readonly code: string;
@@ -53,7 +55,22 @@ function provinceShortName(name: string): string {
   return name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/, '');
 }
 
+/** Peoples named in autonomous prefectures' names, stripped to get the name reports use. */
+const PEOPLES = /(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|景颇|傈僳|白|回|蒙古|柯尔克孜|哈萨克)族?$/;
+
+/**
+ * The part of a prefecture's name that reports write before 高新区 or 州: 淄博 of 淄博市, 兴安 of
+ * 兴安盟, 恩施 of 恩施土家族苗族自治州. 地区 keep their full name.
+ */
+function prefectureStem(name: string): string {
+  if (!name.endsWith('自治州')) return name.replace(/(?:市|盟)$/, '');
+  let stem = name.slice(0, -3);
+  for (let next = stem.replace(PEOPLES, ''); next !== stem; next = stem.replace(PEOPLES, '')) stem = next;
+  return stem;
+}
+
 function splitPairs(packed: string, codeLength: number): Array<[string, string]> {
+  if (packed === '') return [];
   return packed.split('|').map((pair) => [pair.slice(0, codeLength), pair.slice(codeLength)]);
 }
 
@@ -74,16 +91,19 @@ function buildIndex(): DivisionIndex {
   }
 
   const cityShort = new Map<string, string[]>();
+  const aliases: Array<[string, string]> = [];
   for (const [code, name] of splitPairs(CITIES, 4)) {
     add({ code, name, kind: 'city', level: '市', provinceCode: code.slice(0, 2), cityCode: code, countyCode: null });
-    // 自治州 and 地区 are written in full; a city's short name is its name without 市 or 盟.
-    const short = name.replace(/(?:市|盟)$/, '');
+    const short = prefectureStem(name);
     if (short.length >= 2 && short !== name) {
       const list = cityShort.get(short) ?? [];
       list.push(code);
       cityShort.set(short, list);
     }
+    // Reports call an autonomous prefecture by its stem and 州: 恩施州, 黔东南州, 红河州.
+    if (name.endsWith('自治州')) aliases.push([`${short}州`, code]);
   }
+
 
   for (const [code, name] of splitPairs(COUNTIES, 6)) {
     const cityCode = code.slice(0, 4);
@@ -96,6 +116,13 @@ function buildIndex(): DivisionIndex {
       cityCode: byCode.has(cityCode) ? cityCode : null,
       countyCode: code,
     });
+  }
+
+  for (const [alias, code] of aliases) {
+    const list = byName.get(alias);
+    const city = byCode.get(code)!;
+    if (list) list.push(city);
+    else byName.set(alias, [city]);
   }
 
   for (const group of TOWNSHIPS) {

@@ -622,6 +622,17 @@ describe('extractMetadata on poor input', () => {
     expect(m).toMatchObject({ ...nothing, level: null, bodyKind: 'other' });
   });
 
+  it('never throws and keeps every span true on any cut of the real reports', () => {
+    const all = [...bundled.map(([p]) => corpus(p)), ...pages.map(([p]) => page(p))].join('\n');
+    fc.assert(
+      fc.property(fc.nat({ max: all.length }), fc.nat({ max: 3000 }), (start, length) => {
+        const text = all.slice(start, start + length);
+        expectSpansHold(text, extractMetadata(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('never throws and keeps every span true on random text', () => {
     const alphabet = [...'县区市镇乡街道省关于年度法治政府建设报告2023-01发布时间:,。\n我全局人民政府凯发高新区芙蓉朝阳桃林《》 '];
     fc.assert(

@@ -6,6 +6,19 @@
  * Pure and isomorphic (no `node:*`, no DOM, no network): it runs in Node and in a Web Worker.
  * Small parsers find candidates in the matching view (layout/title, places, year, date, body)
  * and a resolver picks among them; every span is a span of the original text.
+ *
+ * Choices a reader of the output should know:
+ * - Values are simplified (高陵区) while spans keep the original's characters (高陵區). The title
+ *   is the exception: its value keeps the original script, without line breaks and without spam
+ *   found in the organ's slot (芙蓉区凯发一触即发关于… → 芙蓉区关于…).
+ * - `jurisdiction` is the place as the report names it: 淄博高新区, or just 高新区 when the report
+ *   says no more (its city is then the one city the text names, if exactly one).
+ * - A province, city or county is `text` evidence when the report writes it anywhere (山东省 in
+ *   "山东省《社区矫正实施细则》" counts), else `divisions` evidence without a span.
+ * - A 直辖市 is level 省; its districts have `province` 北京市 and no `city` (the tables' 市辖区
+ *   is a placeholder, not a city). Development zones have no code: they are not GB/T 2260 units.
+ * - Where same-named places remain possible, only what they all share is reported (both 漫湾镇
+ *   are in 云南省) and the flag `ambiguous_division` is set.
  */
 
 import { normalizeForMatching } from '../normalize/normalize';
@@ -59,10 +72,10 @@ function ancestorEvidence(
   for (let p = head.parent; p !== null; p = p.parent) {
     if (p.divisions.some((d) => d.code === ancestor.code)) return fromText(ancestor.name, original, p);
   }
-  if (head.zoneCity && head.zoneCity.codes.length === 1 && head.zoneCity.codes[0] === ancestor.code) {
-    return fromText(ancestor.name, original, head.zoneCity);
+  if (head.zoneParent && head.zoneParent.codes.length === 1 && head.zoneParent.codes[0] === ancestor.code) {
+    return fromText(ancestor.name, original, head.zoneParent);
   }
-  const named = scan.mentions.find((m) => m.divisions.length === 1 && m.divisions[0]!.code === ancestor.code);
+  const named = scan.mentions.find((m) => !m.generic && m.divisions.length === 1 && m.divisions[0]!.code === ancestor.code);
   return named ? fromText(ancestor.name, original, named) : fromDivisions(ancestor.name);
 }
 
@@ -76,20 +89,20 @@ interface Place {
 /** Fills province, city, county and code from the resolution; only what all remaining rows share. */
 function placeFields(res: Resolution, head: PlaceMention, scan: PlaceScan, original: string): Place {
   const out: Place = { province: null, city: null, county: null, code: null };
-  const rows = res.division ? [res.division] : res.zoneCity ? [res.zoneCity] : res.candidates;
+  const rows = res.division ? [res.division] : res.zoneParent ? [res.zoneParent] : res.candidates;
   if (rows.length === 0) return out;
   const shared = (pick: (d: Division) => string | null): Division | null => {
     const code = pick(rows[0]!);
     if (code === null || !rows.every((d) => pick(d) === code)) return null;
     return DIVISIONS.byCode.get(code) ?? null;
   };
+  // The place's own row is not its ancestor; a zone's parent row (淄博市 of 淄博高新区) is.
   const self = res.division;
   const province = shared((d) => d.provinceCode);
   const city = shared((d) => d.cityCode);
   const county = shared((d) => d.countyCode);
-  // A zone's city is its parent, not itself; a division is not its own ancestor.
   if (province && province.code !== self?.code) out.province = ancestorEvidence(province, head, scan, original);
-  if (city && (res.zoneCity !== null || city.code !== self?.code)) out.city = ancestorEvidence(city, head, scan, original);
+  if (city && city.code !== self?.code) out.city = ancestorEvidence(city, head, scan, original);
   if (county && county.code !== self?.code) out.county = ancestorEvidence(county, head, scan, original);
   if (self && !head.zone) out.code = fromDivisions(fullCode(self));
   return out;
@@ -142,7 +155,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     level = levelEvidence(m, res, original);
     place = placeFields(res, m, scan, original);
     if (res.ambiguous) flags.push('ambiguous_division');
-    else if (res.division === null && res.zoneCity === null) flags.push('no_division_match');
+    else if (res.division === null && res.zoneParent === null) flags.push('no_division_match');
   } else {
     flags.push('no_jurisdiction');
     // "我镇" still tells the level when no name does.

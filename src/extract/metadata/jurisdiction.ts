@@ -11,12 +11,15 @@
  */
 
 import type { JurisdictionLevel } from '../types';
+import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
 import { DIVISIONS, type Division, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, type PlaceMention, type PlaceScan } from './places';
 
+/** Where the chosen place was found, strongest first. */
 export type HeadSource = 'title' | 'opening' | 'source' | 'frequency';
 
+/** How the report refers to itself: 我镇, 全区, 我局. */
 export interface SelfReferences {
   /** 3 × 我X/本X + 1 × 全X per level; the dominant level is the one the report speaks as. */
   readonly level: JurisdictionLevel | null;
@@ -30,8 +33,6 @@ export interface SelfReferences {
   readonly departmentCount: number;
 }
 
-const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
-const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 
 /** Counts the report's words for itself. */
 export function findSelfReferences(view: string): SelfReferences {
@@ -93,26 +94,54 @@ function depth(level: JurisdictionLevel): number {
   }
 }
 
-/** Whether a place of `level` may be what says 我`self` (我区 is a district or a zone). */
+/**
+ * Whether a place of `level` may be what says 我`self`: 我区 is a district or a zone; 我市 is a
+ * prefecture-level or a county-level city, both of level 市.
+ */
 function matchesSelf(level: JurisdictionLevel, self: JurisdictionLevel): boolean {
-  if (level === self) return true;
-  if (self === '区') return level === '开发区';
-  // A county-level city calls itself 我市 as a prefecture-level one does.
-  return false;
+  return level === self || (self === '区' && level === '开发区');
 }
 
 /** How far into the prose the opening subject is looked for. */
 const OPENING_SPAN = 320;
 
+/**
+ * A place the opening names as a superior, not as itself: "在鄞州区委、区政府的坚强领导下",
+ * "按照XX市委部署", "根据XX省…".
+ */
 function isSuperior(view: string, m: PlaceMention): boolean {
   const first = chainStart(m);
   const before = view.slice(Math.max(0, first.start - 4), first.start);
-  if (/在(?:中共)?$/.test(before)) return true;
-  const after = view.slice(m.end, m.end + 20);
-  const clause = after.split(/[,。;]/)[0] ?? '';
-  return /领导|指导/.test(clause);
+  if (/(?:在|按照|根据|依照|遵照|落实|贯彻)(?:中共)?$/.test(before)) return true;
+  // "鄞州区委、区政府的坚强领导下": the place's committee or government leads; not
+  // "白鹤街道法治政府建设工作在…领导下", where the place is the one led.
+  const clause = view.slice(m.end, m.end + 24).split(/[,。;]/)[0] ?? '';
+  return /^(?:委|党委|人民政府|政府)/.test(clause) && /(?:领导|指导)下/.test(clause);
 }
 
+/**
+ * The opening's subject starts a clause: after the line start, 。 , : ; or the opening year
+ * ("2024年,高陵区坚持", "五原县坚持", "…领导下,白鹤街道…"). A place in the middle of a clause
+ * ("学习成都市经验") is something the report talks about.
+ */
+function startsClause(view: string, m: PlaceMention): boolean {
+  let at = chainStart(m).start;
+  if (view.slice(at - 2, at) === '中共') at -= 2;
+  const before = view.slice(Math.max(0, at - 6), at).replace(/\s+$/, '');
+  return before === '' || /(?:[\n。,:;]|年|年度|以来)$/.test(before);
+}
+
+/** A zone written without its city (高新区, 开发区): also a common noun ("全县开发区建设"). */
+function isBareZone(m: PlaceMention): boolean {
+  return m.zone && m.zoneParent === null;
+}
+
+/** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
+function isSubject(view: string, m: PlaceMention): boolean {
+  return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
+}
+
+/** The mention chosen as the report's place, and where it was found. */
 export interface Head {
   readonly mention: PlaceMention;
   readonly via: HeadSource;
@@ -134,6 +163,9 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
       m.start >= bodyStart &&
       m.end <= openingEnd &&
       !m.inBookTitle &&
+      !m.generic &&
+      startsClause(view, m) &&
+      (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
       (self.strongLevel === null || depth(m.level) >= depth(self.strongLevel)),
   );
@@ -157,7 +189,7 @@ function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head
   const selfLevel = self.level;
   const scores = new Map<string, { score: number; first: PlaceMention }>();
   for (const m of heads) {
-    if (!matchesSelf(m.level, selfLevel)) continue;
+    if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic) continue;
     const entry = scores.get(m.name);
     const add = m.inBookTitle ? 1 : 2;
     if (entry) entry.score += add;
@@ -174,20 +206,21 @@ function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head
   return { mention: shown, via: 'frequency' };
 }
 
+/** The division row(s) a chosen place stands for. */
 export interface Resolution {
   /** The one row the place is, when the text decides it. */
   readonly division: Division | null;
   /** All rows still possible (one when decided, several when ambiguous, none for a zone). */
   readonly candidates: readonly Division[];
-  /** For a development zone: the city it belongs to. */
-  readonly zoneCity: Division | null;
+  /** For a development zone: the city or county it belongs to. */
+  readonly zoneParent: Division | null;
   readonly ambiguous: boolean;
 }
 
 function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
   const supporters = new Map<string, number>();
   for (const m of scan.mentions) {
-    if (m.name === head.name || m.zone) continue;
+    if (m.name === head.name || m.zone || m.generic) continue;
     if (m.divisions.some((d) => isAncestor(d, candidate))) supporters.set(m.name, 1);
     else if (
       candidate.countyCode !== null &&
@@ -215,18 +248,18 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution
     const narrowed = candidates.filter((c) => m.divisions.some((d) => d.code === c.code));
     if (narrowed.length > 0) candidates = narrowed;
   }
-  if (candidates.length === 1) return { division: candidates[0]!, candidates, zoneCity: null, ambiguous: false };
+  if (candidates.length === 1) return { division: candidates[0]!, candidates, zoneParent: null, ambiguous: false };
 
   const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) })).sort((a, b) => b.s - a.s);
   const best = scored[0]!;
   const second = scored[1]!;
-  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], zoneCity: null, ambiguous: false };
-  return { division: null, candidates, zoneCity: null, ambiguous: true };
+  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], zoneParent: null, ambiguous: false };
+  return { division: null, candidates, zoneParent: null, ambiguous: true };
 }
 
 function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
   let codes: readonly string[];
-  if (head.zoneCity) codes = head.zoneCity.codes;
+  if (head.zoneParent) codes = head.zoneParent.codes;
   else {
     // A zone written without its city (高新区) belongs to the one city the text names, if one.
     const named = new Set<string>();
@@ -237,7 +270,7 @@ function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
     }
     codes = [...named];
   }
-  const cities = codes.map((c) => DIVISIONS.byCode.get(c)!).filter((d) => d !== undefined);
-  if (cities.length === 1) return { division: null, candidates: [], zoneCity: cities[0]!, ambiguous: false };
-  return { division: null, candidates: cities, zoneCity: null, ambiguous: cities.length > 1 };
+  const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
+  if (parents.length === 1) return { division: null, candidates: [], zoneParent: parents[0]!, ambiguous: false };
+  return { division: null, candidates: parents, zoneParent: null, ambiguous: parents.length > 1 };
 }

@@ -6,11 +6,13 @@
 
 import { SOURCE_LABELS } from './constants';
 
+/** A half-open range `[start, end)` of the text. */
 export interface Range {
   readonly start: number;
   readonly end: number;
 }
 
+/** Where the parts of a page are. */
 export interface Layout {
   /** The title, possibly two lines when an organ's name stands on its own line above it. */
   readonly title: Range | null;
@@ -29,7 +31,7 @@ const TITLE_MAX = 80;
 const TITLE_SUBJECT = /法治|法制|依法行政|依法治/;
 const TITLE_KIND = /报告|总结/;
 /** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
-const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布|来源/;
+const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;
 /** A line that is only an organ's name, which some pages put on its own line above the title. */
 const ORGAN_LINE = /^[\u4e00-\u9fff()]{3,30}(?:人民政府|政府|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)$/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
@@ -39,6 +41,7 @@ const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
 const CHROME = /索引号|发布时间|发布日期|发布机构|来源|浏览|字体|当前位置|所在的位置|Copyright|ICP|打印|关闭/i;
 const LEADING = /^[\s•·*\-|>]+/;
 const TRAILING = /[\s|]+$/;
+const SOURCE_LABELS_G = new RegExp(SOURCE_LABELS.source, 'g');
 
 interface Line extends Range {
   /** The line with leading bullets and trailing table pipes stripped. */
@@ -108,8 +111,8 @@ export function findLayout(view: string): Layout {
 
   const sources: Range[] = [];
   const header = view.slice(0, bodyStart);
-  SOURCE_LABELS.lastIndex = 0;
-  for (let m = SOURCE_LABELS.exec(header); m !== null; m = SOURCE_LABELS.exec(header)) {
+  SOURCE_LABELS_G.lastIndex = 0;
+  for (let m = SOURCE_LABELS_G.exec(header); m !== null; m = SOURCE_LABELS_G.exec(header)) {
     const start = m.index + m[0].length;
     const value = /^[^\s|:]{2,40}/.exec(header.slice(start));
     if (value) sources.push({ start, end: start + value[0].length });

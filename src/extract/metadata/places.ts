@@ -8,6 +8,7 @@ import type { JurisdictionLevel } from '../types';
 import { GENERIC_PLACE_NAMES, NAME_BREAKERS_AFTER, PLACE_NAME_LAST_CHARS, ZONE_WORDS } from './constants';
 import { DIVISIONS, type Division, isAncestor } from './divisions';
 
+/** One place name written in the text, with the division rows it may stand for. */
 export interface PlaceMention {
   readonly start: number;
   readonly end: number;
@@ -18,14 +19,22 @@ export interface PlaceMention {
   readonly level: JurisdictionLevel;
   /** A development zone (高新区, 经开区…), which has no row of its own in the tables. */
   readonly zone: boolean;
-  /** For a zone written with its city (淄博高新区): where the city part is and which cities it may be. */
-  readonly zoneCity: { readonly start: number; readonly end: number; readonly codes: readonly string[] } | null;
+  /**
+   * For a zone written with the place it belongs to (淄博高新区, 嘉祥县经济开发区): where that
+   * part is and which city or county rows it may be.
+   */
+  readonly zoneParent: { readonly start: number; readonly end: number; readonly codes: readonly string[] } | null;
   /** Inside 《》: the title of some document, weaker evidence of what the report is about. */
   readonly inBookTitle: boolean;
   /** The place written immediately before, when it contains this one (长沙市 in 长沙市芙蓉区). */
   parent: PlaceMention | null;
   /** True when a place written immediately after is contained in this one: not a chain's head. */
   hasChild: boolean;
+  /**
+   * A name that is also an ordinary word (城区, 老城区) written without a parent: trusted only
+   * where a name is expected anyway (the title, a source field), never in prose.
+   */
+  readonly generic: boolean;
 }
 
 /** A province written by its short name (湖南, 甘肃), used only to choose between same-named places. */
@@ -34,6 +43,7 @@ export interface ProvinceHint {
   readonly code: string;
 }
 
+/** Everything the place finder saw in one text. */
 export interface PlaceScan {
   readonly mentions: readonly PlaceMention[];
   readonly provinceHints: readonly ProvinceHint[];
@@ -66,9 +76,12 @@ function levelOf(divisions: readonly Division[]): JurisdictionLevel {
  * It counts only after a boundary — start of line, punctuation, a digit or 年 — and not before a
  * character that shows it continues (域, 级, 城).
  */
+function breaksName(after: string | undefined): boolean {
+  return after !== undefined && NAME_BREAKERS_AFTER.includes(after);
+}
+
 function shortNameStands(view: string, start: number, end: number): boolean {
-  const after = view[end];
-  if (after !== undefined && NAME_BREAKERS_AFTER.includes(after)) return false;
+  if (breaksName(view[end])) return false;
   const before = view[start - 1];
   return before === undefined || SHORT_NAME_BOUNDARY.test(before);
 }
@@ -77,7 +90,7 @@ function shortNameStands(view: string, start: number, end: number): boolean {
  * What may stand before a two-character name: a line start, a space, a digit or 年, or punctuation
  * that opens or separates (，、：《“). Not 》 or ”: "…纲要》和县委" is "and the county committee".
  */
-const SHORT_NAME_BOUNDARY = /[\s\d年,.:;。!?(、"'《“【\[|]/;
+const SHORT_NAME_BOUNDARY = /[\s\d年,.:;。!?(、"'《“【[|]/;
 
 interface RawMatch {
   start: number;
@@ -85,7 +98,8 @@ interface RawMatch {
   name: string;
   divisions: readonly Division[];
   zone: boolean;
-  zoneCity: PlaceMention['zoneCity'];
+  zoneParent: PlaceMention['zoneParent'];
+  needsParent: boolean;
 }
 
 function divisionMatches(view: string): RawMatch[] {
@@ -100,22 +114,28 @@ function divisionMatches(view: string): RawMatch[] {
       const name = view.slice(start, end);
       const divisions = byName.get(name);
       if (divisions === undefined) continue;
-      if (len === 2 && !shortNameStands(view, start, end)) continue;
+      // A two-character name after a place's last character may be its child (阳泉市城区):
+      // kept for now, dropped below unless that place turns out to be its parent.
+      const needsParent = len === 2 && !shortNameStands(view, start, end);
+      if (needsParent && !(LAST_CHARS.has(view[start - 1] ?? '') && !breaksName(view[end]))) continue;
       // 区域 "area" is one word: 四宝山区域 is the 四宝山 area, not 宝山区. (县域, 市域 keep the name.)
       if (view[i] === '区' && view[end] === '域') continue;
-      out.push({ start, end, name, divisions, zone: false, zoneCity: null });
+      out.push({ start, end, name, divisions, zone: false, zoneParent: null, needsParent });
     }
   }
   return out;
 }
 
-/** City codes for a city written just before `end`: its full name (淄博市) or short name (淄博). */
-function cityBefore(view: string, end: number): { start: number; codes: string[] } | null {
-  for (let len = 5; len >= 2; len -= 1) {
+/**
+ * The place a zone belongs to, written just before it: a city or county by its full name
+ * (淄博市, 嘉祥县) or a city by its short name (淄博). Longest first.
+ */
+function parentBefore(view: string, end: number): { start: number; codes: string[] } | null {
+  for (let len = 8; len >= 2; len -= 1) {
     const start = end - len;
     if (start < 0) continue;
     const piece = view.slice(start, end);
-    const full = DIVISIONS.byName.get(piece)?.filter((d) => d.kind === 'city');
+    const full = DIVISIONS.byName.get(piece)?.filter((d) => d.kind === 'city' || d.kind === 'county');
     if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
     const short = DIVISIONS.cityShort.get(piece);
     if (short) return { start, codes: [...short] };
@@ -129,15 +149,16 @@ function zoneMatches(view: string): RawMatch[] {
   for (let m = ZONE_RE.exec(view); m !== null; m = ZONE_RE.exec(view)) {
     const wordStart = m.index;
     const end = wordStart + m[0].length;
-    const city = cityBefore(view, wordStart);
-    const start = city ? city.start : wordStart;
+    const parent = parentBefore(view, wordStart);
+    const start = parent ? parent.start : wordStart;
     out.push({
       start,
       end,
       name: view.slice(start, end),
       divisions: [],
       zone: true,
-      zoneCity: city ? { start: city.start, end: wordStart, codes: city.codes } : null,
+      zoneParent: parent ? { start: parent.start, end: wordStart, codes: parent.codes } : null,
+      needsParent: false,
     });
   }
   return out;
@@ -165,8 +186,9 @@ function dropOverlaps(matches: RawMatch[]): RawMatch[] {
 }
 
 /**
- * Finds every place name in the matching view. Names in {@link GENERIC_PLACE_NAMES} are kept
- * only after a parent (阳泉市城区); a parent narrows the rows of the name after it.
+ * Finds every place name in the matching view. Names in {@link GENERIC_PLACE_NAMES} are marked
+ * `generic` unless a parent precedes them (阳泉市城区); a parent narrows the rows of the name
+ * after it.
  */
 export function findPlaces(view: string): PlaceScan {
   const matches = dropOverlaps([...divisionMatches(view), ...zoneMatches(view)]);
@@ -181,10 +203,11 @@ export function findPlaces(view: string): PlaceScan {
       divisions: m.divisions,
       level,
       zone: m.zone,
-      zoneCity: m.zoneCity,
+      zoneParent: m.zoneParent,
       inBookTitle: mask[m.start] === 1,
       parent: null,
       hasChild: false,
+      generic: false,
     };
     const prev = mentions[mentions.length - 1];
     if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone) {
@@ -196,8 +219,8 @@ export function findPlaces(view: string): PlaceScan {
         prev.hasChild = true;
       }
     }
-    if (mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name)) continue;
-    mentions.push(mention);
+    if (mention.parent === null && m.needsParent) continue;
+    mentions.push(mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) ? { ...mention, generic: true } : mention);
   }
 
   const provinceHints: ProvinceHint[] = [];

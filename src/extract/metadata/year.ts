@@ -10,6 +10,7 @@
 import { PLAN_WORDS } from './constants';
 import type { Range } from './layout';
 
+/** The reported year and where its digits are. */
 export interface YearFound {
   readonly value: number;
   /** The four digits. */

@@ -1,3 +1,5 @@
+import { SYNTHETIC_MARKER } from '../synthetic';
+
 /**
  * Lookup tables for segmentation: what a web page adds around a report, how headings are
  * numbered, and which heading words tell a section's kind. All patterns run on the normalized view
@@ -30,6 +32,7 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^\s*\d{4}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?\s*$/,
   /^\s*[•·]\s*(索\s*引\s*号|发布机构|公文生成日期)/,
   /门户网站\s+www\./i,
+  SYNTHETIC_MARKER,
 ];
 
 /**

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../normalize/normalize';
+import { extractMetadata } from './index';
+import { chooseHead, findSelfReferences } from './jurisdiction';
+import { findLayout } from './layout';
+import { findPlaces } from './places';
+
+const prose = '坚持以习近平法治思想为指导,全面推进依法行政,法治政府建设取得新成效。';
+
+function head(text: string) {
+  const view = normalizeForMatching(text);
+  const h = chooseHead(view, findPlaces(view), findLayout(view), findSelfReferences(view));
+  return h ? [h.mention.name, h.via] : null;
+}
+
+describe('findSelfReferences', () => {
+  it('weighs 我X above 全X and counts 我局 apart', () => {
+    const s = findSelfReferences('全市率先,全市第一。我区坚持,全区上下,我局牵头。');
+    expect(s.level).toBe('区');
+    expect(s.strongLevel).toBe('区');
+    expect(s.departmentCount).toBe(1);
+  });
+
+  it('does not read 区域, 市场 or 乡镇 as self-references', () => {
+    const s = findSelfReferences('全区域覆盖,全市场主体,全乡镇推行');
+    expect(s.placeCount).toBe(0);
+  });
+});
+
+describe('chooseHead', () => {
+  it('takes the title first, then the opening, then a source field', () => {
+    expect(head(`芙蓉区关于2020年度法治政府建设情况的报告\n2020年,长沙市${prose}`)).toEqual(['芙蓉区', 'title']);
+    expect(head(`瀏覽次數:次\n2024年,高陵區${prose}`)).toEqual(['高陵区', 'opening']);
+    expect(head(`来源:漫湾镇\n\n2025年,全镇${prose}`)).toEqual(['漫湾镇', 'source']);
+  });
+
+  it('skips a superior named in the opening', () => {
+    expect(head(`2022年,白鹤街道法治政府建设工作在鄞州区委、区政府的坚强领导下,${prose}`)).toEqual(['白鹤街道', 'opening']);
+    expect(head(`2022年,在鄞州区委、区政府的坚强领导下,白鹤街道${prose}`)).toEqual(['白鹤街道', 'opening']);
+    expect(head(`2022年,按照泉州市委部署,蓬华镇${prose}我镇落实。`)).toEqual(['蓬华镇', 'opening']);
+  });
+
+  it('skips a place above the level the report speaks as', () => {
+    expect(head(`2022年,习水县律师事务所${prose}我镇研究制定了《桃林镇工作计划》,桃林镇法律顾问。`)).toEqual(['桃林镇', 'opening']);
+    const far = '推进法治建设。'.repeat(60);
+    expect(head(`2022年,我镇${prose}${far}习水县律师担任桃林镇法律顾问,制定《桃林镇计划》。`)).toEqual(['桃林镇', 'frequency']);
+  });
+
+  it('takes the most written place of the self-referenced level, when it clearly leads', () => {
+    expect(head(`2022年,全市${prose}制定《遂宁市规划》《遂宁市条例》《遂宁市办法》,我局牵头。`)).toEqual(['遂宁市', 'frequency']);
+    expect(head(`2022年,全市${prose}学习成都市、遂宁市经验。`)).toBeNull();
+  });
+
+  it('names nothing when the report never says what it speaks for', () => {
+    expect(head(`2022年,${prose}学习成都市经验。`)).toBeNull();
+  });
+
+  it('does not take a bare zone word in prose for the place', () => {
+    expect(head(`2022年,我县${prose}推进开发区建设,深化嘉祥县改革,建设法治嘉祥县。`)).toEqual(['嘉祥县', 'frequency']);
+  });
+
+  it('accepts a generic district name in a title', () => {
+    expect(head(`城区2022年法治政府建设情况报告\n2022年,我区${prose}`)).toEqual(['城区', 'title']);
+  });
+});
+
+describe('division resolution through extractMetadata', () => {
+  it('leaves same-named places unresolved when nothing in the text decides', () => {
+    const m = extractMetadata(`朝阳区2024年法治政府建设情况报告\n2024年,我区${prose}`);
+    expect(m.province).toBeNull();
+    expect(m.code).toBeNull();
+    expect(m.flags).toContain('ambiguous_division');
+  });
+
+  it('decides by a province named in the text, even by its short name', () => {
+    const m = extractMetadata(`朝阳区2024年法治政府建设情况报告\n2024年,我区${prose}服务吉林振兴。`);
+    expect(m.code?.value).toBe('220104');
+    expect(m.province).toEqual({ value: '吉林省', provenance: 'divisions' });
+    expect(m.city).toEqual({ value: '长春市', provenance: 'divisions' });
+  });
+
+  it('resolves a parent written before the name anywhere in the text', () => {
+    const m = extractMetadata(`桃林镇2022年法治政府建设情况报告\n2022年,我镇${prose}\n\n江苏省东海县桃林镇人民政府\n`);
+    expect(m.code?.value).toBe('320722109');
+    expect(m.county).toMatchObject({ value: '东海县', provenance: 'text' });
+  });
+
+  it('gives a zone without its city the one city the text names, or none', () => {
+    const one = extractMetadata(`市委、市政府:\n2022年,高新区${prose}入选珠海市红色教育路线。`);
+    expect([one.jurisdiction?.value, one.city?.value, one.province?.value]).toEqual(['高新区', '珠海市', '广东省']);
+    const two = extractMetadata(`2022年,高新区${prose}与珠海市、中山市合作。`);
+    expect(two.city).toBeNull();
+    expect(two.flags).toContain('ambiguous_division');
+    const none = extractMetadata(`2022年,高新区${prose}`);
+    expect(none.city).toBeNull();
+    expect(none.flags).toContain('no_division_match');
+  });
+
+  it('attaches a zone to the county written before it', () => {
+    const m = extractMetadata(`嘉祥县经济开发区管委会关于2022年度法治政府建设情况的报告\n2022年,开发区${prose}`);
+    expect(m.jurisdiction?.value).toBe('嘉祥县经济开发区');
+    expect(m.level?.value).toBe('开发区');
+    expect(m.county).toMatchObject({ value: '嘉祥县', provenance: 'text', span: { text: '嘉祥县' } });
+    expect(m.city).toEqual({ value: '济宁市', provenance: 'divisions' });
+    expect(m.code).toBeNull();
+    expect(m.body?.value).toBe('嘉祥县经济开发区管委会');
+    expect(m.bodyKind).toBe('government');
+    expect(m.flags).toEqual(['no_publication_date']);
+  });
+
+  it('reads autonomous prefectures by their short names', () => {
+    const m = extractMetadata(`恩施州2022年法治政府建设情况报告\n2022年,全州${prose}`);
+    expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual(['恩施州', '市', '湖北省', '422800']);
+  });
+
+  it('levels a 直辖市 as a province', () => {
+    const m = extractMetadata(`北京市2022年法治政府建设年度情况报告\n2022年,全市${prose}`);
+    expect(m.level).toEqual({ value: '省', provenance: 'divisions' });
+    expect(m.code?.value).toBe('110000');
+    expect(m.province).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../normalize/normalize';
+import { findLayout } from './layout';
+import { findYear } from './year';
+
+function year(text: string): number | null {
+  const view = normalizeForMatching(text);
+  const layout = findLayout(view);
+  const y = findYear(view, layout.title, layout.bodyStart);
+  if (y) expect(view.slice(y.start, y.end)).toBe(String(y.value));
+  return y?.value ?? null;
+}
+
+const prose = '坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,法治政府建设取得新成效。';
+
+describe('findYear', () => {
+  it('takes the title first', () => {
+    expect(year(`广州市司法局关于2019年度法治政府建设情况的报告\n2020年,${prose}`)).toBe(2019);
+    expect(year(`塘栖镇法治政府建设年度报告(2024年度)\n${prose}`)).toBe(2024);
+    expect(year(`2023年良渚街道法治政府建设年度报告\n${prose}`)).toBe(2023);
+  });
+
+  it('skips the next-year plan in a title', () => {
+    expect(year(`蓬华镇2024年法治政府建设报告暨2025年工作计划\n${prose}`)).toBe(2024);
+  });
+
+  it('reads the "现将…报告如下" sentence', () => {
+    expect(year(`五原县${prose}现就2021年法治政府建设及2022年工作情况报告如下:\n一、2021年工作开展情况`)).toBe(2021);
+    expect(year(`2021年以来,${prose}现将我镇 2022 年度法治政府建设工作的主要情况报告如下:`)).toBe(2022);
+  });
+
+  it('reads a paragraph that opens with the year', () => {
+    expect(year(`市委、市政府:\n2022年,高新区${prose}`)).toBe(2022);
+    expect(year(`法制查询\n    2016年以来,在省委、省政府的正确领导下,我市${prose}`)).toBe(2016);
+  });
+
+  it('ignores the "today" banner, document numbers, index numbers and plan periods', () => {
+    expect(year(`今天是:2019年10月31日 星期三\n工作报告\n2020年静海区法治政府建设情况报告\n${prose}`)).toBe(2020);
+    expect(year(`索引号: 113708290043164240/2024-12449\n${prose}印发《方案》(石发〔2016〕23号),落实《纲要(2021—2025年)》《规划(2021-2025年)》。`)).toBeNull();
+  });
+
+  it('ignores the next-year plan as a heading', () => {
+    expect(year(`${prose}\n二、2023年度推进法治政府建设的主要安排\n三、2024年工作打算`)).toBeNull();
+  });
+
+  it('reads a first heading that names the year', () => {
+    expect(year(`${prose}\n一、2021年工作开展情况\n(一)优化营商环境`)).toBe(2021);
+  });
+
+  it('falls back to a "YYYY年度法治政府建设" phrase in the prose', () => {
+    expect(year(`${prose}全面完成2022年度法治政府建设各项任务。`)).toBe(2022);
+  });
+
+  it('gives null rather than a guess', () => {
+    expect(year(`${prose}于2023年8月14日召开会议。`)).toBeNull();
+    expect(year('')).toBeNull();
+  });
+});
