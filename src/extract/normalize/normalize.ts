@@ -53,10 +53,11 @@ function foldChar(ch: string): string {
   return ch;
 }
 
+/** Every character foldChar changes; a regex pass over only those is several times faster than a loop. */
+const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}\\uff01-\\uff5e]`, 'g');
+
 function foldWidths(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i += 1) out += foldChar(text[i]!);
-  return out;
+  return text.replace(FOLDABLE, foldChar);
 }
 
 /**
