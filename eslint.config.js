@@ -20,11 +20,15 @@ const featureNames = (() => {
 
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'stream', 'buffer', 'util'];
 
-/** Forbids imports of the given app folders from a file, whichever relative path reaches them. */
+/**
+ * Forbids relative imports of the given app folders, whichever path reaches them ("../data",
+ * "../../features/compare/x"); package imports such as "echarts/features" are not touched.
+ */
 function forbidFolders(folders, message) {
-  return folders.flatMap((folder) => [
-    { group: [`**/${folder}`, `**/${folder}/**`], message },
-  ]);
+  return folders.map((folder) => ({
+    regex: `^(\\.{1,2}/)+(.*/)?${folder.replace('/', '\\/')}(/|$)`,
+    message,
+  }));
 }
 
 export default tseslint.config(
@@ -71,6 +75,21 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'fetch', 'process'],
+    },
+  },
+  {
+    files: ['src/ingest/**/*.ts'],
+    ignores: ['src/ingest/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidFolders(['data', 'features', 'state', 'cli', 'app', 'ui'], 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor.'),
+            { group: NODE_BUILTINS, message: 'src/ingest runs in browsers too: no Node built-ins.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,9 +1,12 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile, cp } from 'node:fs/promises';
+import { chmod, mkdtemp, mkdir, open, readFile, readdir, rm, symlink, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseDetailFile, parseIndexFile } from '../data/schema';
+import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
 import { main, runExtract } from './extract';
+
+const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);
 
 let work: string;
 let lines: string[];
@@ -18,8 +21,21 @@ afterEach(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function run(inputs: string[], out = 'public/data') {
-  return runExtract({ inputs, out, cwd: work, print: (line) => lines.push(line), progress: false });
+function run(inputs: string[], out = 'public/data', keepUnrecognised = false) {
+  return runExtract({ inputs, out, cwd: work, print: (line) => lines.push(line), progress: false, keepUnrecognised });
+}
+
+async function corpusText(file: string): Promise<string> {
+  return readFile(path.join(work, 'corpus', file), 'utf8');
+}
+
+async function put(name: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(path.join(work, name)), { recursive: true });
+  await writeFile(path.join(work, name), bytes);
+}
+
+async function readIndex() {
+  return parseIndexFile(JSON.parse(await readFile(path.join(work, 'public/data/index.json'), 'utf8')));
 }
 
 describe('extract command', () => {
@@ -38,7 +54,7 @@ describe('extract command', () => {
       }
     }
     expect(lines.filter((line) => line.startsWith('ok'))).toHaveLength(5);
-    expect(lines.at(-1)).toMatch(/^5 reports written to public\/data · 0 could not be read/);
+    expect(lines.at(-1)).toBe('5 reports written to public/data · 0 could not be read · 0 flagged (no place or year, a duplicate, or kept unrecognised) · 0 skipped (not a rule-of-law report)');
   });
 
   it('says which input is bad, still writes the good ones and exits 1', async () => {
@@ -48,7 +64,7 @@ describe('extract command', () => {
     expect(summary.exitCode).toBe(1);
     expect(summary.written).toBe(5);
     expect(lines).toContain('error corpus/empty.txt: is empty');
-    expect(lines.some((line) => line.startsWith('error corpus/binary.txt: is not UTF-8 text'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('error corpus/binary.txt: is not text in a supported encoding'))).toBe(true);
     expect(lines).toContain('error missing-folder: no such file or folder');
   });
 
@@ -71,4 +87,118 @@ describe('extract command', () => {
   it('exits 2 on an unknown option', async () => {
     expect(await main(['--no-such-option'])).toBe(2);
   });
+
+  it('reads every format and encoding in one folder and says how it read each', async () => {
+    await put('inbox/a-gbk.txt', encodeGb18030(await corpusText('000_c25541d65344bf67.txt')));
+    await put('inbox/b.html', encodeGb18030(reportPage(paragraphsOf(await corpusText('002_12849fcba5aa186c.txt')), { charset: 'gbk' })));
+    await put('inbox/c.docx', makeDocx(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt'))));
+    await put('inbox/d.pdf', await readFile(new URL('report-001.pdf', FIXTURES)));
+    await put('inbox/e-utf16.txt', encodeUtf16(await corpusText('004_497932fb36e948c2.txt'), 'le', true));
+    await put('inbox/picture.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    const summary = await run(['inbox']);
+    expect(summary).toMatchObject({ exitCode: 0, written: 5, failed: 0, skipped: 0 });
+    expect(lines.slice(0, 5)).toEqual([
+      expect.stringMatching(/^ok {4}inbox\/a-gbk\.txt \(txt, gb18030\): 淄博高新区 2022 · 淄博高新区群众工作部 · \d+ values/),
+      expect.stringMatching(/^ok {4}inbox\/b\.html \(html, gb18030\): 高陵区 2024 · \d+ values/),
+      expect.stringMatching(/^ok {4}inbox\/c\.docx \(docx\): 嘉祥县 2023 · \d+ values/),
+      expect.stringMatching(/^ok {4}inbox\/d\.pdf \(pdf, 4 pages\): 芙蓉区 2020 · \d+ values/),
+      expect.stringMatching(/^ok {4}inbox\/e-utf16\.txt \(txt, utf-16le, BOM\): 桃林镇 2022 · \d+ values/),
+    ]);
+    expect((await readIndex()).reports.map((report) => report.sourceFile).sort()).toEqual(['inbox/a-gbk.txt', 'inbox/b.html', 'inbox/c.docx', 'inbox/d.pdf', 'inbox/e-utf16.txt']);
+  }, 30_000);
+
+  it('gives every bad input one line, writes the good ones, and exits 1', async () => {
+    await mkdir(path.join(work, 'bad'));
+    await put('bad/good.txt', await corpusText('001_3803b543c87d1562.txt'));
+    await put('bad/empty.txt', '');
+    await put('bad/binary.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256));
+    const docx = makeDocx(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt')));
+    await put('bad/truncated.docx', docx.subarray(0, docx.length >> 1));
+    const pdf = await readFile(new URL('report-001.pdf', FIXTURES));
+    await put('bad/truncated.pdf', pdf.subarray(0, pdf.length >> 1));
+    await put('bad/old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    // 50 MB, sparse: only the last byte is written, so the test costs nothing and proves nothing is read.
+    const huge = await open(path.join(work, 'bad/huge.txt'), 'w');
+    await huge.write(new Uint8Array([0x41]), 0, 1, 50 * 1024 * 1024 - 1);
+    await huge.close();
+    await symlink(path.join(work, 'nowhere.txt'), path.join(work, 'bad/broken-link.txt'));
+    const summary = await run(['bad', 'missing.txt']);
+    expect(summary).toMatchObject({ exitCode: 1, written: 1, failed: 8 });
+    expect(lines).toEqual([
+      'error missing.txt: no such file or folder',
+      'error bad/binary.txt: is not text in a supported encoding (UTF-8, UTF-16 or GB18030): binary, damaged or another encoding',
+      'error bad/broken-link.txt: no such file or folder (or a broken link)',
+      'error bad/empty.txt: is empty',
+      expect.stringMatching(/^ok {4}bad\/good\.txt \(txt, utf-8\): 芙蓉区 2020 · \d+ values/),
+      'error bad/huge.txt: is 50.0 MB; files over 20.0 MB are refused unread (a report is well under 1 MB)',
+      'error bad/old.doc: is a Word 97–2003 (.doc) or other legacy Office file; save it as .docx or PDF',
+      'error bad/truncated.docx: is a damaged .docx: the zip archive is cut short or corrupt',
+      'error bad/truncated.pdf: is a damaged PDF: it is cut short (no end-of-file marker)',
+      '1 reports written to public/data · 8 could not be read · 0 flagged (no place or year, a duplicate, or kept unrecognised) · 0 skipped (not a rule-of-law report)',
+    ]);
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  // Root reads anything, so the permission case only runs for other users; the broken link above covers root.
+  it.skipIf(process.getuid?.() === 0)('says a file it may not read cannot be read', async () => {
+    await put('locked/report.txt', await corpusText('001_3803b543c87d1562.txt'));
+    await chmod(path.join(work, 'locked/report.txt'), 0o000);
+    expect(await run(['locked'])).toMatchObject({ exitCode: 1, failed: 1 });
+    expect(lines[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
+  });
+
+  it('skips a text that is not a rule-of-law report, and keeps it, flagged, when asked', async () => {
+    await put('news/news.html', `<html><head><meta charset="utf-8"></head><body><div>${(await readFile(new URL('news-article.txt', FIXTURES), 'utf8')).split('\n').map((line) => `<p>${line}</p>`).join('')}</div></body></html>`);
+    const skipped = await run(['news']);
+    expect(skipped).toMatchObject({ exitCode: 0, written: 0, skipped: 1 });
+    expect(lines[0]).toMatch(/^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(no title or opening presents it as a report .*\); --keep-unrecognised writes it anyway$/);
+    // The flag as the command line spells it (main prints to stdout and works in process.cwd()).
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    expect(await main([path.join(work, 'news'), '--keep-unrecognised', '--out', path.join(work, 'kept')])).toBe(0);
+    stdout.mockRestore();
+    expect(parseIndexFile(JSON.parse(await readFile(path.join(work, 'kept/index.json'), 'utf8'))).reports).toHaveLength(1);
+    lines = [];
+    const kept = await run(['news'], 'public/data', true);
+    expect(kept).toMatchObject({ exitCode: 0, written: 1, skipped: 0, warned: 1 });
+    expect(lines[0]).toMatch(/^warn {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(.*\), kept as asked · /);
+  });
+
+  it('keeps a report with no place or year, flagged, and never guesses them', async () => {
+    await put('odd/report.txt', await readFile(new URL('no-place-no-year.txt', FIXTURES)));
+    const summary = await run(['odd']);
+    expect(summary).toMatchObject({ exitCode: 0, written: 1, warned: 1 });
+    expect(lines[0]).toMatch(/^warn {2}odd\/report\.txt \(txt, utf-8\): \(place not found\) \(year not found\) · 6 values/);
+    const [report] = (await readIndex()).reports;
+    expect(report).toMatchObject({ year: null, flags: expect.arrayContaining(['no_jurisdiction', 'no_year']) });
+    expect(report!.values['review.received']?.value).toBe(12);
+  });
+
+  it('keeps one of two files of the same place and year whatever their order, and warns', async () => {
+    await put('dup/b.txt', encodeGb18030(await corpusText('001_3803b543c87d1562.txt')));
+    await put('dup/a.html', reportPage(paragraphsOf(await corpusText('001_3803b543c87d1562.txt'))));
+    for (const inputs of [['dup/a.html', 'dup/b.txt'], ['dup/b.txt', 'dup/a.html']]) {
+      lines = [];
+      const summary = await run(inputs);
+      expect(summary).toMatchObject({ written: 1, warned: 1 });
+      expect(lines).toContain('warn  dup/b.txt: same report as dup/a.html (430102-2020); kept dup/a.html');
+      expect((await readIndex()).reports[0]!.sourceFile).toBe('dup/a.html');
+    }
+  });
+
+  it('writes markup in a report as literal text, and drops a page\'s scripts', async () => {
+    const text = (await corpusText('001_3803b543c87d1562.txt')).replace('受理普通行政复议案件46件', '受理普通行政复议案件46件<script>alert("txt")</script><img src=x onerror=alert(1)>');
+    await put('xss/report.txt', text);
+    await put('xss-page/report.html', reportPage(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt'))).replace('</body>', '<script>window.stolen = "XSS-MARKER"</script><img src=x onerror="XSS-IMG"></body>'));
+    await run(['xss', 'xss-page']);
+    const index = await readIndex();
+    const details = await Promise.all(index.reports.map(async (report) => readFile(path.join(work, 'public/data', report.detailPath), 'utf8')));
+    const txtDetail = parseDetailFile(JSON.parse(details[index.reports.findIndex((report) => report.sourceFile === 'xss/report.txt')]!));
+    expect(txtDetail.paragraphs.some((paragraph) => paragraph.text.includes('46件<script>alert("txt")</script><img src=x onerror=alert(1)>'))).toBe(true);
+    expect(txtDetail.extractions.some((extraction) => extraction.quote?.includes('46件'))).toBe(true);
+    const pageDetail = details[index.reports.findIndex((report) => report.sourceFile === 'xss-page/report.html')]!;
+    expect(pageDetail).not.toContain('XSS-MARKER');
+    expect(pageDetail).not.toContain('XSS-IMG');
+    expect(pageDetail).not.toContain('<script');
+  });
 });
+

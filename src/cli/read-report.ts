@@ -1,43 +1,48 @@
 /**
- * Reads one report file as text, or says in one sentence why it cannot. Only UTF-8 text for now;
- * every refusal is a ReportReadError whose message a person understands.
+ * Reads one report file from disk and decodes it with `src/ingest`, or says in one sentence why it
+ * cannot. The size is checked on the file's metadata before a byte is read, so a huge file costs
+ * nothing; every refusal is a ReportReadError or an IngestError whose message a person understands.
  */
 
 import { readFile, stat } from 'node:fs/promises';
+import { type IngestedText, IngestError, MAX_INPUT_BYTES, checkInputSize, ingestFile } from '../ingest';
+import { loadNodePdfjs } from './pdfjs-node';
 
-/** Reports are tens of kilobytes; anything this large is not one, and reading it would only cost. */
-export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+/** Files over this many bytes are refused unread (see `src/ingest`). */
+export const MAX_REPORT_BYTES = MAX_INPUT_BYTES;
 
 export class ReportReadError extends Error {
   override readonly name = 'ReportReadError';
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder (or a broken link)';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'EISDIR') return 'is a folder';
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
 
-export async function readReportFile(file: string): Promise<string> {
-  let size: number;
+/** Reads and decodes a report file; throws ReportReadError or IngestError, nothing else, for bad input. */
+export async function readReportFile(file: string, name = file): Promise<IngestedText> {
+  let info;
   try {
-    size = (await stat(file)).size;
-  } catch {
-    throw new ReportReadError('cannot be read (missing or no permission)');
+    info = await stat(file);
+  } catch (error) {
+    throw new ReportReadError(reasonOf(error));
   }
-  if (size > MAX_REPORT_BYTES) {
-    throw new ReportReadError(`is ${(size / 1024 / 1024).toFixed(1)} MB; a report file over ${MAX_REPORT_BYTES / 1024 / 1024} MB is refused`);
-  }
-  let bytes: Buffer;
+  if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
+  checkInputSize(info.size, MAX_REPORT_BYTES);
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
-  } catch {
-    throw new ReportReadError('cannot be read (missing or no permission)');
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    throw new ReportReadError(reasonOf(error));
   }
-  if (bytes.length === 0) throw new ReportReadError('is empty');
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    throw new ReportReadError('is not UTF-8 text (binary, or another encoding)');
-  }
-  if (text.includes('\u0000')) throw new ReportReadError('is not text (it contains NUL bytes)');
-  if (text.trim().length === 0) throw new ReportReadError('holds only white space');
-  return text;
+  return ingestFile(bytes, name, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES });
+}
+
+/** True for the errors whose message is the whole story (no stack trace is ever printed). */
+export function isReadError(error: unknown): error is ReportReadError | IngestError {
+  return error instanceof ReportReadError || error instanceof IngestError;
 }

@@ -42,3 +42,11 @@ export async function fetchJson<T>(url: string, parse: (json: unknown) => T, sig
     throw new DataLoadError('corrupt', url, error instanceof Error ? error.message : String(error));
   }
 }
+
+/**
+ * react-query `retry`: one more try after a network error; a missing or corrupt file will not
+ * get better by asking again, so its error shows at once.
+ */
+export function retryNetworkErrorOnce(failureCount: number, error: unknown): boolean {
+  return error instanceof DataLoadError && error.kind === 'network' && failureCount < 1;
+}

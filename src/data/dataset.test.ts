@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildDataset, defaultIndicatorId, groupIndicatorsByTheme, indicatorCoverage, resolveIndicator } from './dataset';
+import {
+  buildDataset,
+  defaultIndicatorId,
+  groupIndicatorsByTheme,
+  indicatorCoverage,
+  preferredReport,
+  resolveIndicator,
+} from './dataset';
 
 describe('buildDataset', () => {
   const dataset = fixtureDataset();
@@ -47,5 +54,22 @@ describe('groupIndicatorsByTheme', () => {
       'mediation.cases',
     ]);
     expect(mediation?.themeLabel.zh).toBe('矛盾纠纷调解');
+  });
+});
+
+describe('preferredReport', () => {
+  const [furong2020, furong2022] = fixtureDataset().reportsByJurisdiction.get('430102')!;
+  const department = { ...furong2022!, id: '430102-2022-dept', bodyKind: 'department' as const };
+
+  it('takes the latest, or the given year', () => {
+    expect(preferredReport([furong2020!, furong2022!], null)?.id).toBe('430102-2022');
+    expect(preferredReport([furong2020!, furong2022!], 2020)?.id).toBe('430102-2020');
+    expect(preferredReport([furong2020!, furong2022!], 2021)).toBeNull();
+  });
+
+  it('prefers the government’s own report to a department’s in the same year', () => {
+    expect(preferredReport([furong2020!, furong2022!, department], null)?.id).toBe('430102-2022');
+    expect(preferredReport([department, furong2022!], 2022)?.id).toBe('430102-2022');
+    expect(preferredReport([furong2020!, department], null)?.id).toBe('430102-2022-dept');
   });
 });

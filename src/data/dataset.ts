@@ -34,6 +34,28 @@ export const compareNames = (a: string, b: string): number => collator.compare(a
 export const byYear = (a: ReportEntry, b: ReportEntry): number =>
   (a.year ?? Number.NEGATIVE_INFINITY) - (b.year ?? Number.NEGATIVE_INFINITY);
 
+/** Within a year, a government's own report stands for the place before another body's. */
+const BODY_PREFERENCE: Record<ReportEntry['bodyKind'], number> = { government: 0, other: 1, department: 2 };
+
+/**
+ * The report that stands for a jurisdiction: for `year`, or the latest when `year` is null. When a
+ * year has several (a government's and a department's), the government's own wins.
+ */
+export function preferredReport(reports: readonly ReportEntry[], year: number | null): ReportEntry | null {
+  const candidates = year === null ? reports : reports.filter((report) => report.year === year);
+  let best: ReportEntry | null = null;
+  for (const report of candidates) {
+    if (
+      best === null ||
+      byYear(report, best) > 0 ||
+      (byYear(report, best) === 0 && BODY_PREFERENCE[report.bodyKind] < BODY_PREFERENCE[best.bodyKind])
+    ) {
+      best = report;
+    }
+  }
+  return best;
+}
+
 export function buildDataset(index: IndexFile): Dataset {
   const reportsByJurisdiction = new Map<string, ReportEntry[]>();
   for (const report of index.reports) {

@@ -5,7 +5,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { fetchJson } from './data-load-error';
+import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { buildDataset, type Dataset } from './dataset';
 import { parseIndexFile, type IndexFile } from './schema';
@@ -20,7 +20,7 @@ export const indexQueryOptions = queryOptions({
   queryFn: ({ signal }) => fetchIndex(signal),
   // The data folder is static for the life of the page.
   staleTime: Number.POSITIVE_INFINITY,
-  retry: 1,
+  retry: retryNetworkErrorOnce,
 });
 
 /** The index with its look-ups ({@link Dataset}); `select` memoises it per fetched file. */

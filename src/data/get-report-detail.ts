@@ -5,7 +5,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { DataLoadError, fetchJson } from './data-load-error';
+import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { parseDetailFile, type DetailFile } from './schema';
 
@@ -31,7 +31,7 @@ export function reportDetailQueryOptions(detailPath: string, reportId: string) {
     queryKey: ['report-detail', detailPath, reportId] as const,
     queryFn: ({ signal }) => fetchReportDetail(detailPath, reportId, signal),
     staleTime: Number.POSITIVE_INFINITY,
-    retry: (failureCount, error) => !(error instanceof DataLoadError && error.kind !== 'network') && failureCount < 1,
+    retry: retryNetworkErrorOnce,
   });
 }
 

@@ -3,7 +3,7 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
-import { compareNames, jurisdictionName, type Dataset, type Level } from './dataset';
+import { compareNames, jurisdictionName, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 
 export type BodyFilter = 'all' | 'government' | 'department';
@@ -49,8 +49,7 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
       filteredOut += 1;
       continue;
     }
-    const report =
-      filters.year === null ? (reports.at(-1) ?? null) : (reports.find((r) => r.year === filters.year) ?? null);
+    const report = preferredReport(reports, filters.year);
     selections.push({ jurisdiction, report });
   }
   selections.sort((a, b) => compareNames(jurisdictionName(a.jurisdiction), jurisdictionName(b.jurisdiction)));

@@ -1,7 +1,6 @@
-import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 
-import { echarts, type EChartsOption } from './echarts-setup';
+import type { EChartsOption } from './echarts-setup';
 
 /** What a click on a bar, point or cell reports back. */
 export interface ChartItemClick {
@@ -18,35 +17,17 @@ export interface EChartProps {
   readonly testId?: string;
 }
 
-/**
- * An ECharts canvas. The chart is decoration for sighted mouse users: every chart in this
- * dashboard is paired with a `<table>` holding the same numbers and keyboard-reachable source
- * buttons. ECharts' `aria` option gives the canvas `role="img"` and a description.
- */
-export function EChart({ option, height, onItemClick, testId }: EChartProps) {
-  const onEvents = useMemo(
-    () =>
-      onItemClick
-        ? {
-            click: (params: { seriesIndex?: number; dataIndex?: number; componentType?: string }) => {
-              if (params.componentType !== 'series') return;
-              if (params.seriesIndex === undefined || params.dataIndex === undefined) return;
-              onItemClick({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
-            },
-          }
-        : undefined,
-    [onItemClick],
-  );
+// ECharts is most of the JavaScript: it loads in its own chunk while the tables (which carry the
+// same numbers) are already on screen.
+const EChartCanvas = lazy(() => import('./EChartCanvas'));
+
+/** An ECharts chart, loaded on demand; its space is reserved so the page does not jump. */
+export function EChart(props: EChartProps) {
   return (
-    <div className="chart" data-testid={testId}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        notMerge
-        lazyUpdate
-        style={{ height, width: '100%' }}
-        {...(onEvents ? { onEvents } : {})}
-      />
+    <div className="chart" data-testid={props.testId} style={{ minHeight: props.height }}>
+      <Suspense fallback={null}>
+        <EChartCanvas {...props} />
+      </Suspense>
     </div>
   );
 }

@@ -15,17 +15,20 @@ import {
   type MarkLineComponentOption,
   type TooltipComponentOption,
 } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import type { ComposeOption } from 'echarts/core';
+// Aliased: a bare `use(...)` reads as React's `use` hook to readers and to the hooks linter.
+import { dispose, getInstanceByDom, init, use as registerECharts, type ComposeOption } from 'echarts/core';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
+registerECharts([
   BarChart,
   LineChart,
   AriaComponent,
   GridComponent,
   MarkLineComponent,
   TooltipComponent,
+  // Hides point labels that would overlap (two places with similar values in the same year).
+  LabelLayout,
   CanvasRenderer,
 ]);
 
@@ -39,4 +42,8 @@ export type EChartsOption = ComposeOption<
   | TooltipComponentOption
 >;
 
-export { echarts };
+/**
+ * What echarts-for-react calls on its `echarts` prop. Named imports instead of the `echarts/core`
+ * namespace let the bundler drop the rest of the core API.
+ */
+export const echarts = { init, dispose, getInstanceByDom };

@@ -101,7 +101,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
               <tr>
                 <th scope="col">{t('jurisdiction')}</th>
                 <th scope="col">{t('year')}</th>
-                <th scope="col">{t('level')}</th>
+                <th scope="col" className="wide-only">
+                  {t('level')}
+                </th>
                 <th scope="col" className="num">
                   {t('value')} ({unit})
                 </th>
@@ -112,10 +114,11 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
               {allRows.map((row) => (
                 <tr key={row.jurisdiction.id}>
                   <th scope="row">
-                    {row.name} {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                    {row.name}
+                    {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
                   </th>
                   <td>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
-                  <td>{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
+                  <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
                   <td className="num">
                     {row.value ? <QualifiedValue value={row.value} /> : <span className="not-reported-cell">{t('notReported')}</span>}
                   </td>

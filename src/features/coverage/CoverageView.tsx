@@ -39,87 +39,101 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
       {state.columns.length === 0 ? (
         <p>{t('compareEmpty')}</p>
       ) : (
-        <div className="table-scroll coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
-          <table className="data-table coverage-table" data-testid="coverage-table">
-            <caption id="coverage-caption">{t('coverageCaption', { year: yearText })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('indicator')}</th>
-                {state.columns.map((column) => (
-                  <th key={column.jurisdiction.id} scope="col" className="coverage-jurisdiction">
-                    {column.name}
-                    <span className="muted coverage-year">
-                      {column.report ? formatYear(column.year, lang) : t('noReportThatYear')}
-                    </span>
-                    {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
-                  </th>
-                ))}
-                <th scope="col" className="num">
-                  {t('coverageByIndicator')}
-                </th>
-              </tr>
-            </thead>
-            {state.groups.map((group) => (
-              <tbody key={group.theme}>
-                <tr className="coverage-theme">
-                  <th scope="rowgroup" colSpan={columnCount}>
-                    {group.themeLabel[lang]}
+        <>
+          {/* Shown above the scrolling table so that it stays in view on phones; the caption
+              is the same words for screen readers. */}
+          <p className="table-title" aria-hidden="true">
+            {t('coverageCaption', { year: yearText })}
+          </p>
+          <div className="table-scroll coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
+            <table className="data-table coverage-table" data-testid="coverage-table">
+              <caption id="coverage-caption" className="visually-hidden">
+                {t('coverageCaption', { year: yearText })}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('indicator')}</th>
+                  {state.columns.map((column) => (
+                    <th key={column.jurisdiction.id} scope="col" className="coverage-jurisdiction">
+                      {column.name}
+                      <span className="muted coverage-year">
+                        {column.report ? formatYear(column.year, lang) : t('noReportThatYear')}
+                      </span>
+                      {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
+                    </th>
+                  ))}
+                  <th scope="col" className="num coverage-count-head">
+                    {t('coverageByIndicator')}
                   </th>
                 </tr>
-                {group.rows.map((row) => (
-                  <tr key={row.indicator.id}>
-                    <th scope="row" className="coverage-indicator">
-                      <span className="coverage-indicator-label">
-                        {row.indicator.headline ? <span aria-label={t('headlineMark')}>★ </span> : null}
-                        {row.indicator.label[lang]}
-                        <span className="muted"> ({formatUnit(row.indicator.unit, lang)})</span>
-                      </span>
-                      <DefinitionTip indicator={row.indicator} />
+              </thead>
+              {state.groups.map((group) => (
+                <tbody key={group.theme}>
+                  <tr className="coverage-theme">
+                    <th scope="rowgroup" colSpan={columnCount}>
+                      {group.themeLabel[lang]}
                     </th>
-                    {row.cells.map((cell) => (
-                      <td
-                        key={cell.jurisdictionId}
-                        className={`num coverage-cell coverage-${cell.status}`}
-                        style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}
-                      >
-                        {cell.value && cell.source ? (
-                          <button
-                            type="button"
-                            className="cell-button"
-                            onClick={() => cell.source && openSource(cell.source)}
-                          >
-                            <QualifiedValue value={cell.value} />
-                            <span className="visually-hidden"> {t('openSource')}</span>
-                          </button>
-                        ) : cell.status === 'not_reported' ? (
-                          t('notReported')
-                        ) : (
-                          <span title={t('noReportThatYear')}>
-                            —<span className="visually-hidden">{t('noReportThatYear')}</span>
-                          </span>
-                        )}
-                      </td>
-                    ))}
-                    <td className="num coverage-count">
-                      {row.reportedCount}/{state.reportCount}
-                    </td>
                   </tr>
-                ))}
-              </tbody>
-            ))}
-            <tfoot>
-              <tr>
-                <th scope="row">{t('coverageByJurisdiction')}</th>
-                {state.columns.map((column) => (
-                  <td key={column.jurisdiction.id} className="num coverage-count">
-                    {column.reportedCount}/{state.indicatorCount}
-                  </td>
-                ))}
-                <td />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+                  {group.rows.map((row) => (
+                    <tr key={row.indicator.id}>
+                      <th scope="row" className="coverage-indicator">
+                        <span className="coverage-indicator-label">
+                          {row.indicator.headline ? (
+                            <>
+                              <span aria-hidden="true">★ </span>
+                              <span className="visually-hidden">{t('headlineMark')} </span>
+                            </>
+                          ) : null}
+                          {row.indicator.label[lang]}
+                          <span className="muted"> ({formatUnit(row.indicator.unit, lang)})</span>
+                        </span>
+                        <DefinitionTip indicator={row.indicator} />
+                      </th>
+                      {row.cells.map((cell) => (
+                        <td
+                          key={cell.jurisdictionId}
+                          className={`num coverage-cell coverage-${cell.status}`}
+                          style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}
+                        >
+                          {cell.value && cell.source ? (
+                            <button
+                              type="button"
+                              className="cell-button"
+                              onClick={() => cell.source && openSource(cell.source)}
+                            >
+                              <QualifiedValue value={cell.value} />
+                              <span className="visually-hidden"> {t('openSource')}</span>
+                            </button>
+                          ) : cell.status === 'not_reported' ? (
+                            t('notReported')
+                          ) : (
+                            <span title={t('noReportThatYear')}>
+                              —<span className="visually-hidden">{t('noReportThatYear')}</span>
+                            </span>
+                          )}
+                        </td>
+                      ))}
+                      <td className="num coverage-count">
+                        {row.reportedCount}/{state.reportCount}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('coverageByJurisdiction')}</th>
+                  {state.columns.map((column) => (
+                    <td key={column.jurisdiction.id} className="num coverage-count">
+                      {column.reportedCount}/{state.indicatorCount}
+                    </td>
+                  ))}
+                  <td />
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+        </>
       )}
     </section>
   );

@@ -14,10 +14,13 @@ import { useTranslate } from '../../ui/use-translate';
 import {
   groupSections,
   markedExtractions,
+  repeatsSectionTitle,
   reportChoices,
   reportValues,
   spansByParagraph,
   stepExtraction,
+  SECTION_PATH_SEPARATOR,
+  warningText,
 } from './report-state';
 
 /** DOM id of a paragraph in the reader, for scrolling to it. */
@@ -92,6 +95,24 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
         ) : null}
       </dl>
     </header>
+  );
+}
+
+/** A section's heading path, its parents muted: "二、主要举措和成效 / (一)依法履职". */
+function SectionTitle({ title }: { title: string }) {
+  if (!title) return <span>—</span>;
+  const parts = title.split(SECTION_PATH_SEPARATOR);
+  const leaf = parts.pop() ?? title;
+  return (
+    <span>
+      {parts.length > 0 ? (
+        <span className="section-parent">
+          {parts.join(SECTION_PATH_SEPARATOR)}
+          {SECTION_PATH_SEPARATOR}
+        </span>
+      ) : null}
+      {leaf}
+    </span>
   );
 }
 
@@ -183,7 +204,7 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
         <ul className="report-warnings" data-testid="report-warnings">
           {detail.warnings.map((warning, index) => (
             <li key={`${warning.code}-${index}`}>
-              <code>{warning.code}</code> {warning.message}{' '}
+              <code>{warning.code}</code> {warningText(warning.message, lang)}{' '}
               {warning.paragraphId ? (
                 <button
                   type="button"
@@ -201,10 +222,10 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
         {sections.map((section) => (
           <section key={section.key} className={`report-section report-section-${section.kind}`}>
             <h3 className="report-section-title">
-              <span>{section.title || '—'}</span> <SectionKindBadge kind={section.kind} />
+              <SectionTitle title={section.title} /> <SectionKindBadge kind={section.kind} />
             </h3>
             {section.paragraphs.map((paragraph) => {
-              if (paragraph.isHeading && paragraph.text.trim() === section.title.trim()) return null;
+              if (repeatsSectionTitle(paragraph, section)) return null;
               const isCurrent = currentExtraction?.paragraphId === paragraph.id;
               if (paragraph.isHeading) {
                 return (

@@ -37,6 +37,33 @@ export function groupSections(paragraphs: readonly ParagraphEntry[]): ReportSect
   return sections;
 }
 
+/** Separator of heading paths in section titles ("二、… / (一)…"), as the extractor writes them. */
+export const SECTION_PATH_SEPARATOR = ' / ';
+
+/** The innermost heading of a section title path. */
+export function sectionLeaf(title: string): string {
+  return (title.split(SECTION_PATH_SEPARATOR).at(-1) ?? title).trim();
+}
+
+/**
+ * Whether a heading paragraph only repeats its section's title (shown already as the section
+ * heading), so that the reader does not print it twice.
+ */
+export function repeatsSectionTitle(paragraph: ParagraphEntry, section: ReportSection): boolean {
+  const text = paragraph.text.trim();
+  return paragraph.isHeading && (text === section.title.trim() || text === sectionLeaf(section.title));
+}
+
+/**
+ * The extractor writes warning messages as "中文 / English"; this gives the part for the language
+ * (the whole message when it is not in that form).
+ */
+export function warningText(message: string, lang: 'zh' | 'en'): string {
+  const match = / \/ (?=[A-Za-z(])/.exec(message);
+  if (!match) return message;
+  return lang === 'zh' ? message.slice(0, match.index) : message.slice(match.index + match[0].length);
+}
+
 /** Extractions with a quote in the text, in reading order: what previous/next step through. */
 export function markedExtractions(detail: DetailFile): ExtractionEntry[] {
   const order = new Map(detail.paragraphs.map((p, index) => [p.id, index]));

@@ -18,7 +18,7 @@ import {
   type SourceHeader,
 } from './source-state';
 
-function QuoteBlock({ quoted, testId }: { quoted: QuotedSource; testId?: string }) {
+function QuoteBlock({ quoted, testId, showSection = false }: { quoted: QuotedSource; testId?: string; showSection?: boolean }) {
   const { extraction, paragraph } = quoted;
   if (!paragraph) return null;
   const spans =
@@ -28,9 +28,11 @@ function QuoteBlock({ quoted, testId }: { quoted: QuotedSource; testId?: string 
   const color = themeColor(quoted.indicator?.theme ?? '');
   return (
     <figure className="quote-block" data-testid={testId}>
-      <figcaption className="muted">
-        {paragraph.section || '—'} <SectionKindBadge kind={paragraph.sectionKind} />
-      </figcaption>
+      {showSection ? (
+        <figcaption className="muted">
+          {paragraph.section || '—'} <SectionKindBadge kind={paragraph.sectionKind} />
+        </figcaption>
+      ) : null}
       <blockquote>
         <MarkedParagraph
           text={paragraph.text}
@@ -137,7 +139,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
                   lang,
                 )}
               </p>
-              <QuoteBlock quoted={quoted} />
+              <QuoteBlock quoted={quoted} showSection />
             </div>
           ))}
         </>
@@ -185,7 +187,7 @@ export function SourcePanel({ dataset, source }: { dataset: Dataset; source: str
   const header = resolveSourceHeader(dataset, source);
   const indicator = header.kind === 'ok' ? header.header.indicatorFromIndex : undefined;
   return (
-    <aside
+    <div
       className="source-panel"
       role="dialog"
       aria-modal="false"
@@ -219,6 +221,6 @@ export function SourcePanel({ dataset, source }: { dataset: Dataset; source: str
         ) : null}
         {header.kind === 'ok' ? <SourceBody dataset={dataset} header={header.header} /> : null}
       </div>
-    </aside>
+    </div>
   );
 }

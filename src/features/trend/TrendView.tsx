@@ -110,53 +110,58 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
             <p>{t('trendNoData')}</p>
           )}
           {state.series.length > 0 ? (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
-              <table className="data-table" data-testid="trend-table">
-                <caption>
-                  {t('trendCaption', { indicator: indicatorName })} ({formatUnit(state.indicator.unit, lang)})
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('jurisdiction')}</th>
-                    {state.years.map((year) => (
-                      <th key={year} scope="col" className="num">
-                        {year}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.series.map((series) => (
-                    <tr key={series.jurisdiction.id}>
-                      <th scope="row">{series.name}</th>
-                      {series.points.map((point) => (
-                        <td key={point.year} className="num">
-                          {point.value && point.source ? (
-                            <>
-                              <button
-                                type="button"
-                                className="link-button"
-                                onClick={() => point.source && openSource(point.source)}
-                              >
-                                <QualifiedValue value={point.value} />
-                                <span className="visually-hidden"> {t('openSource')}</span>
-                              </button>
-                              {point.isDepartment ? <DepartmentBadge body={point.report?.body ?? null} /> : null}
-                            </>
-                          ) : point.status === 'not_reported' ? (
-                            <span className="not-reported-cell">{t('notReported')}</span>
-                          ) : (
-                            <span className="muted" title={t('noReportThatYear')}>
-                              —<span className="visually-hidden">{t('noReportThatYear')}</span>
-                            </span>
-                          )}
-                        </td>
+            <>
+              <p className="table-title" aria-hidden="true">
+                {t('trendCaption', { indicator: indicatorName })} ({formatUnit(state.indicator.unit, lang)})
+              </p>
+              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
+                <table className="data-table" data-testid="trend-table">
+                  <caption className="visually-hidden">
+                    {t('trendCaption', { indicator: indicatorName })} ({formatUnit(state.indicator.unit, lang)})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('jurisdiction')}</th>
+                      {state.years.map((year) => (
+                        <th key={year} scope="col" className="num">
+                          {year}
+                        </th>
                       ))}
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {state.series.map((series) => (
+                      <tr key={series.jurisdiction.id}>
+                        <th scope="row">{series.name}</th>
+                        {series.points.map((point) => (
+                          <td key={point.year} className="num">
+                            {point.value && point.source ? (
+                              <>
+                                <button
+                                  type="button"
+                                  className="link-button"
+                                  onClick={() => point.source && openSource(point.source)}
+                                >
+                                  <QualifiedValue value={point.value} />
+                                  <span className="visually-hidden"> {t('openSource')}</span>
+                                </button>
+                                {point.isDepartment ? <DepartmentBadge body={point.report?.body ?? null} /> : null}
+                              </>
+                            ) : point.status === 'not_reported' ? (
+                              <span className="not-reported-cell">{t('notReported')}</span>
+                            ) : (
+                              <span className="muted" title={t('noReportThatYear')}>
+                                —<span className="visually-hidden">{t('noReportThatYear')}</span>
+                              </span>
+                            )}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
           ) : null}
         </div>
       </div>

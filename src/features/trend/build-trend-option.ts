@@ -100,6 +100,7 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
         showSymbol: true,
         cursor: 'pointer',
         lineStyle: { width: 2.5 },
+        labelLayout: { hideOverlap: true },
         data: series.points.map((point) =>
           point.value
             ? {

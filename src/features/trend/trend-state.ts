@@ -4,7 +4,7 @@
  * exists but lacks the number, or no report exists, is kept apart.
  */
 
-import { compareNames, jurisdictionName, resolveIndicator, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, preferredReport, resolveIndicator, type Dataset } from '../../data/dataset';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { formatSourceRef, type UiState } from '../../state/url-state';
 
@@ -80,7 +80,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
     const jurisdiction = dataset.jurisdictionById.get(id);
     if (!jurisdiction) return [];
     const points = years.map((year): TrendPoint => {
-      const report = reports(id).find((r) => r.year === year) ?? null;
+      const report = preferredReport(reports(id), year);
       const value = report?.values[indicator.id] ?? null;
       return {
         year,

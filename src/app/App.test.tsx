@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { renderWithData } from '../../tests/fixtures/dataset/render';
+import { uiStore } from '../state/ui-store';
+import { startUrlSync } from '../state/url-sync';
+import { App } from './App';
+
+let stop: () => void = () => {};
+afterEach(() => stop());
+
+function renderAppAt(search: string, overrides = {}) {
+  window.history.replaceState(null, '', `/${search}`);
+  const rendered = renderWithData(<App />, { overrides });
+  stop = startUrlSync(uiStore);
+  return rendered;
+}
+
+describe('App', () => {
+  it('opens on the compare view, fetching only the index', async () => {
+    const { requested } = renderAppAt('');
+    expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '横向比较' })).toHaveAttribute('aria-current', 'page');
+    expect(requested).toEqual(['index.json']);
+  });
+
+  it('follows a deep link to a view with its drill-down open', async () => {
+    renderAppAt('?view=trend&indicator=legal_aid.cases&j=430102&source=430102-2020/e002');
+    expect(await screen.findByRole('heading', { level: 2, name: '法律援助案件' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '年度趋势' })).toHaveAttribute('aria-current', 'page');
+    expect((await screen.findByText('受理法律援助案件323件')).tagName).toBe('MARK');
+  });
+
+  it('switches views through real links that carry the state', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=legal_aid.cases');
+    const coverage = await screen.findByRole('link', { name: '披露覆盖' });
+    expect(coverage).toHaveAttribute('href', '/?view=coverage&indicator=legal_aid.cases');
+    await user.click(coverage);
+    expect(window.location.search).toBe('?view=coverage&indicator=legal_aid.cases');
+    expect(await screen.findByTestId('coverage-table')).toBeInTheDocument();
+  });
+
+  it('switches language, labels and <html lang> included', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=legal_aid.cases');
+    await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
+    expect(window.location.search).toBe('?indicator=legal_aid.cases&lang=en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Legal-aid cases · Latest per jurisdiction');
+    expect(screen.getByRole('link', { name: 'Coverage' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '切换到中文' }));
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('keeps the page working when the index fails, with a precise error', async () => {
+    renderAppAt('', { 'index.json': { status: 404 } });
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件不存在。');
+    expect(screen.getByText('无法加载数据索引(data/index.json),页面无法显示。')).toBeInTheDocument();
+  });
+
+  it('returns focus to the opener when the drill-down closes', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=legal_aid.cases');
+    const button = await screen.findByRole('button', { name: '查看 嘉祥县 2023 年“法律援助案件”数值的来源' });
+    await user.click(button);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '关闭' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(button).toHaveFocus();
+  });
+});

@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { uiStore } from '../../state/ui-store';
+import { CoverageView } from './CoverageView';
+
+const dataset = fixtureDataset();
+
+describe('CoverageView', () => {
+  it('shows each cell’s value or 未报告 and counts coverage per indicator and per jurisdiction', () => {
+    renderWithData(<CoverageView dataset={dataset} />, { ui: { view: 'coverage' } });
+    const table = screen.getByTestId('coverage-table');
+    const header = within(table).getAllByRole('row')[0]!;
+    expect(header).toHaveTextContent('芙蓉区2022高陵区2024嘉祥县2023桃林镇2022淄博高新区2022部门报告');
+    const appearance = within(table).getByRole('row', { name: /行政机关负责人出庭应诉率/ });
+    expect(within(appearance).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '未报告',
+      '未报告',
+      '未报告',
+      '未报告',
+      '100 查看来源',
+      '1/5',
+    ]);
+    const footer = within(table).getByRole('row', { name: /报告的指标数/ });
+    expect(within(footer).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      `5/${dataset.indicators.length}`,
+      `2/${dataset.indicators.length}`,
+      `5/${dataset.indicators.length}`,
+      `3/${dataset.indicators.length}`,
+      `4/${dataset.indicators.length}`,
+      '',
+    ]);
+  });
+
+  it('colours values on a scale per indicator', () => {
+    renderWithData(<CoverageView dataset={dataset} />, { ui: { view: 'coverage' } });
+    const row = screen.getByRole('row', { name: /调解成功数/ });
+    const cells = within(row).getAllByRole('cell');
+    expect(cells[0]!.style.background).not.toBe('');
+    expect(cells[1]!.style.background).toBe('');
+  });
+
+  it('opens a cell’s source', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CoverageView dataset={dataset} />, { ui: { view: 'coverage', year: 2020 } });
+    const row = screen.getByRole('row', { name: /法律援助案件/ });
+    await user.click(within(row).getByRole('button', { name: /^323\s?查看来源$/ }));
+    expect(uiStore.getState().source).toBe('430102-2020/e002');
+  });
+});

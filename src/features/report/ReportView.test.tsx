@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { uiStore } from '../../state/ui-store';
+import { ReportView } from './ReportView';
+
+const dataset = fixtureDataset();
+
+describe('ReportView', () => {
+  it('shows the text by section with each section’s kind and every extraction marked', async () => {
+    const { container } = renderWithData(<ReportView dataset={dataset} />, {
+      ui: { view: 'report', report: 'x-520330-taolin-2022' },
+    });
+    expect(await screen.findByText('受理调处矛盾纠纷208起')).toBeInTheDocument();
+    const titles = [...container.querySelectorAll('.report-section-title')].map((h) => h.textContent);
+    expect(titles).toEqual([
+      '— 其他',
+      '二、推进法治政府建设的主要举措和成效 成效',
+      '(六)依法化解社会矛盾纠纷情况 成效',
+      '三、推进法治政府建设存在的不足和原因 问题',
+      '四、2023年推进法治政府建设的主要打算 计划',
+    ]);
+    const marks = [...container.querySelectorAll('mark')].map((m) => [m.textContent, m.getAttribute('data-extraction')]);
+    expect(marks).toEqual([
+      ['受理调处矛盾纠纷208起', 'e001'],
+      ['调处成功194起', 'e002'],
+      ['调处成功率达93%', 'e003'],
+    ]);
+    // Theme colour: mediation marks share one background.
+    expect((container.querySelector('mark') as HTMLElement).style.background).not.toBe('');
+  });
+
+  it('lists the report’s values and its warnings', async () => {
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: 'x-520330-taolin-2022' } });
+    const values = await screen.findByTestId('report-values');
+    expect(within(values).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      '调解矛盾纠纷受理数 208 查看来源',
+      '调解成功数 194 查看来源',
+      '调解成功率 93 查看来源',
+    ]);
+    expect(screen.getByTestId('report-warnings')).toHaveTextContent('rate_disagrees_with_counts');
+    expect(screen.getByRole('heading', { name: '提示(1)' })).toBeInTheDocument();
+  });
+
+  it('steps through the values with previous and next', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: 'x-520330-taolin-2022' } });
+    const next = await screen.findByRole('button', { name: '下一个数值 →' });
+    const previous = screen.getByRole('button', { name: '← 上一个数值' });
+    await user.click(next);
+    expect(uiStore.getState().extraction).toBe('e001');
+    expect(screen.getByTestId('report-position')).toHaveTextContent('第 1 / 3 个数值 调解矛盾纠纷受理数: 208 件');
+    expect(previous).toBeDisabled();
+    await user.click(next);
+    await user.click(next);
+    expect(uiStore.getState().extraction).toBe('e003');
+    expect(next).toBeDisabled();
+    expect(document.querySelector('mark.mark-current')).toHaveTextContent('调处成功率达93%');
+    expect(document.querySelector('.report-paragraph-current')).toHaveTextContent('今年共受理调处矛盾纠纷208起');
+  });
+
+  it('opens a deep link at an extraction and opens its source', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ReportView dataset={dataset} />, {
+      ui: { view: 'report', report: '370829-2023', extraction: 'e001' },
+    });
+    expect(await screen.findByTestId('report-position')).toHaveTextContent('第 1 / 5 个数值');
+    await user.click(within(screen.getByTestId('report-position')).getByRole('button', { name: '查看来源' }));
+    expect(uiStore.getState().source).toBe('370829-2023/e001');
+  });
+
+  it('marks a department report and its body', async () => {
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: 'x-zibo-gaoxin-2022-dept-5f3a9c21' } });
+    expect(await screen.findByText('淄博高新区群众工作部')).toBeInTheDocument();
+    expect(screen.getAllByText('部门报告').length).toBeGreaterThan(0);
+  });
+
+  it('shows a traditional-character report as written', async () => {
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: '610117-2024' } });
+    expect(await screen.findByText('共受理159件行政復議案件')).toBeInTheDocument();
+  });
+
+  it('keeps a corrupt detail file’s error in the reader', async () => {
+    renderWithData(<ReportView dataset={dataset} />, {
+      ui: { view: 'report', report: '370829-2023' },
+      overrides: { 'reports/370829/2023.json': { status: 200, body: '{}' } },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件已损坏或格式不符。');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('嘉祥县2023年度法治政府建设报告');
+  });
+
+  it('picks another report', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report' } });
+    expect(screen.getByText('请选择一份报告。', { selector: 'p' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: '选择报告' }), '430102-2020');
+    expect(uiStore.getState().report).toBe('430102-2020');
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
+import { uiStore } from '../../state/ui-store';
+import { TrendView } from './TrendView';
+
+const dataset = fixtureDataset();
+
+describe('TrendView', () => {
+  it('shows a table of years with gaps, not interpolated values', () => {
+    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' } });
+    const rows = within(screen.getByTestId('trend-table')).getAllByRole('row');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      '地区20202021202220232024',
+      '芙蓉区323 查看来源—该年无报告约数 ≈350 查看来源—该年无报告—该年无报告',
+      '嘉祥县—该年无报告—该年无报告—该年无报告2,138 查看来源—该年无报告',
+    ]);
+    expect(screen.getByText('未选择地区时,显示所有报告过该指标的地区。')).toBeInTheDocument();
+  });
+
+  it('searches and picks jurisdictions, written to the store as `j`', async () => {
+    const user = userEvent.setup();
+    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' } });
+    await user.type(screen.getByRole('searchbox', { name: '搜索地区' }), '陕西');
+    const options = screen.getAllByRole('checkbox');
+    expect(options).toHaveLength(1);
+    await user.click(options[0]!);
+    expect(uiStore.getState().jurisdictions).toEqual(['430102', '370829', '610117']);
+    const gaoling = within(screen.getByTestId('trend-table')).getByRole('row', { name: /高陵区/ });
+    expect(gaoling).toHaveTextContent('未报告');
+  });
+
+  it('opens the source of the point that was clicked, and ignores gaps', async () => {
+    renderWithData(<TrendView dataset={dataset} />, {
+      ui: { view: 'trend', indicator: 'legal_aid.cases', jurisdictions: ['430102', '370829'] },
+    });
+    const chart = await screen.findByTestId('trend-chart');
+    await waitFor(() => {
+      // 芙蓉区 (series 0) in 2021 (index 1) is a gap: nothing to open.
+      clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
+      // 嘉祥县 (series 1) in 2023 (index 3).
+      clickChartItem(chart, { componentType: 'series', seriesIndex: 1, dataIndex: 3 });
+      expect(uiStore.getState().source).toBe('370829-2023/e001');
+    });
+  });
+
+  it('opens a point’s source from the table', async () => {
+    const user = userEvent.setup();
+    renderWithData(<TrendView dataset={dataset} />, {
+      ui: { view: 'trend', indicator: 'legal_aid.cases', jurisdictions: ['430102'] },
+    });
+    await user.click(screen.getByRole('button', { name: /^323\s?查看来源$/ }));
+    expect(uiStore.getState().source).toBe('430102-2020/e002');
+  });
+});

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { render, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+// Also registers cleanup and the element sizes jsdom lacks.
+import { clickChartItem } from '../../tests/fixtures/dataset/render';
+import { EChart } from './EChart';
+import type { EChartsOption } from './echarts-setup';
+
+const option: EChartsOption = {
+  animation: false,
+  aria: { enabled: true, label: { description: '条形图:甲 1,乙 2。' } },
+  xAxis: { type: 'value' },
+  yAxis: { type: 'category', data: ['甲', '乙'] },
+  series: [{ type: 'bar', data: [1, 2] }],
+};
+
+async function renderChart(onItemClick = vi.fn()) {
+  const { getByTestId } = render(<EChart option={option} height={200} onItemClick={onItemClick} testId="chart" />);
+  const host = getByTestId('chart');
+  const element = await waitFor(() => {
+    const found = host.querySelector<HTMLElement>('[_echarts_instance_]');
+    if (!found) throw new Error('chart not mounted yet');
+    return found;
+  });
+  return { host, element, onItemClick };
+}
+
+describe('EChart', () => {
+  it('reserves its height while ECharts loads, then mounts a described canvas', async () => {
+    const { host, element } = await renderChart();
+    expect(host.style.minHeight).toBe('200px');
+    await waitFor(() => expect(element).toHaveAttribute('role', 'img'));
+    expect(element).toHaveAttribute('aria-label', '条形图:甲 1,乙 2。');
+  });
+
+  it('reports clicks on series items only', async () => {
+    const { host, onItemClick } = await renderChart();
+    // echarts-for-react replaces its first instance and binds handlers on the second one.
+    await waitFor(() => {
+      clickChartItem(host, { componentType: 'markLine', seriesIndex: 0, dataIndex: 0 });
+      clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
+      expect(onItemClick).toHaveBeenCalled();
+    });
+    expect(onItemClick.mock.calls.every(([item]) => item.dataIndex === 1 && item.seriesIndex === 0)).toBe(true);
+  });
+});
