@@ -6,7 +6,7 @@ import { defineConfig } from '@playwright/test';
  * with `vite preview` on a fixed port. Run `npm run extract` first (global setup checks).
  */
 // Not vite's default preview port (4173), so that a running `npm run preview` does not collide.
-const PORT = 4179;
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 const vite = 'node node_modules/vite/bin/vite.js';
 
 export default defineConfig({

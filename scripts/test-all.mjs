@@ -47,7 +47,8 @@ if (process.env.SKIP_E2E === '1') {
   process.stdout.write('\n(browser tests skipped: SKIP_E2E=1)\n');
 } else if (existsSync('playwright.config.ts')) {
   const playwrightJson = `${reportDir}/playwright.json`;
-  if (run('build the dashboard on the bundled reports', 'npm', ['run', 'build'])) {
+  // Playwright's webServer builds the site and serves it; the data comes from the bundled reports.
+  if (run('extract the bundled reports into public/data', 'npm', ['run', 'extract'])) {
     run('browser tests (Playwright + chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
     });

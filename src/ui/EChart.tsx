@@ -1,21 +1,8 @@
 import { lazy, Suspense } from 'react';
 
-import type { EChartsOption } from './echarts-setup';
+import type { EChartProps } from './echart-props';
 
-/** What a click on a bar, point or cell reports back. */
-export interface ChartItemClick {
-  readonly seriesIndex: number;
-  readonly dataIndex: number;
-}
-
-export interface EChartProps {
-  /** Built by a pure `build<X>Option` function. */
-  readonly option: EChartsOption;
-  /** Pixels; charts size their height to their rows so labels never overlap. */
-  readonly height: number;
-  readonly onItemClick?: (item: ChartItemClick) => void;
-  readonly testId?: string;
-}
+export type { ChartItemClick, EChartProps } from './echart-props';
 
 // ECharts is most of the JavaScript: it loads in its own chunk while the tables (which carry the
 // same numbers) are already on screen.

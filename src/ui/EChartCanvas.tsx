@@ -1,7 +1,7 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
 
-import type { EChartProps } from './EChart';
+import type { EChartProps } from './echart-props';
 import { echarts } from './echarts-setup';
 
 /**

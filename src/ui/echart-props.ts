@@ -1,0 +1,17 @@
+import type { EChartsOption } from './echarts-setup';
+
+/** What a click on a bar, point or cell reports back. */
+export interface ChartItemClick {
+  readonly seriesIndex: number;
+  readonly dataIndex: number;
+}
+
+/** Props of a chart; in a module of their own so the lazy canvas and its wrapper share them without a cycle. */
+export interface EChartProps {
+  /** Built by a pure `build<X>Option` function. */
+  readonly option: EChartsOption;
+  /** Pixels; charts size their height to their rows so labels never overlap. */
+  readonly height: number;
+  readonly onItemClick?: (item: ChartItemClick) => void;
+  readonly testId?: string;
+}

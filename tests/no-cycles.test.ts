@@ -1,0 +1,69 @@
+/**
+ * No import cycles in src/: a cycle makes module initialisation order matter and hides layering
+ * mistakes. Imports are read with TypeScript's own pre-processor and resolved with its module
+ * resolution, so what is checked is what the compiler sees.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(new URL('..', import.meta.url).pathname);
+const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, resolveJsonModule: true };
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Import graph of the project's own modules (type-only imports included: they still couple). */
+function importGraph(files: readonly string[]): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of files) {
+    const imports = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles;
+    const targets = imports
+      .map((item) => ts.resolveModuleName(item.fileName, file, options, ts.sys).resolvedModule?.resolvedFileName)
+      .filter((target): target is string => target !== undefined && target.startsWith(path.join(root, 'src')) && !target.includes('node_modules'));
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+/** The cycles found by a depth-first search, each as the list of files around it. */
+export function findCycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const stack: string[] = [];
+  const visit = (node: string): void => {
+    state.set(node, 'visiting');
+    stack.push(node);
+    for (const next of graph.get(node) ?? []) {
+      if (state.get(next) === 'visiting') cycles.push([...stack.slice(stack.indexOf(next)), next]);
+      else if (!state.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(node, 'done');
+  };
+  for (const node of graph.keys()) if (!state.has(node)) visit(node);
+  return cycles;
+}
+
+describe('import cycles', () => {
+  it('finds a cycle when there is one', () => {
+    const graph = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a']],
+      ['d', ['a']],
+    ]);
+    expect(findCycles(graph)).toEqual([['a', 'b', 'c', 'a']]);
+  });
+
+  it('finds none in src/', () => {
+    const graph = importGraph(sourceFiles(path.join(root, 'src')));
+    expect(graph.size).toBeGreaterThan(50);
+    const relative = findCycles(graph).map((cycle) => cycle.map((file) => path.relative(root, file)).join(' → '));
+    expect(relative).toEqual([]);
+  });
+});
