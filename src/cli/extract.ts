@@ -7,15 +7,16 @@
  * counts as read): its figures are not a report's.
  */
 
-import { readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
-import { extractReport } from '../extract';
-import { buildDataset, type ExtractedInput } from '../data/build-dataset';
-import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS, type IngestedText, recogniseReport } from '../ingest';
-import { isReadError, readReportFile } from './read-report';
-import { writeDatasetAtomically } from './write-dataset';
+import { availableParallelism } from 'node:os';
+import { DatasetAssembler } from '../data/build-dataset';
+import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { type FileOutcome, processFile } from './process-file';
+import { createPool } from './worker-pool';
+import { StagedOutput } from './write-dataset';
 
 export interface ExtractOptions {
   readonly inputs: readonly string[];
@@ -26,6 +27,8 @@ export interface ExtractOptions {
   readonly progress: boolean;
   /** Writes texts that are not recognised as rule-of-law reports too, flagged in the log. */
   readonly keepUnrecognised?: boolean;
+  /** Worker threads to extract with; 1 (the default) extracts in this thread. */
+  readonly jobs?: number;
 }
 
 export interface ExtractSummary {
@@ -75,70 +78,62 @@ function relativeName(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join('/');
 }
 
-/** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
-function formatLabel(ingested: IngestedText): string {
-  const notes = ingested.notes.filter((note) => note !== 'detected' && !note.startsWith('meta charset') && note !== 'no charset declared');
-  return `(${[ingested.format, ingested.encoding, ...notes].filter(Boolean).join(', ')})`;
-}
-
-function describe(input: ExtractedInput): string {
-  const { metadata, values, warnings } = input.report;
-  const place = metadata.jurisdiction?.value ?? '(place not found)';
-  const year = metadata.year?.value ?? '(year not found)';
-  const body = metadata.bodyKind === 'department' ? ` · ${metadata.body?.value ?? 'department'}` : '';
-  const count = Object.keys(values).length;
-  const synthetic = input.report.synthetic ? ' · SYNTHETIC' : '';
-  return `${place} ${year}${body} · ${count} values${warnings.length ? ` · ${warnings.length} warnings` : ''}${synthetic}`;
-}
+/** Worker threads pay for themselves only when there is enough to share out. */
+const MIN_FILES_PER_WORKER = 8;
 
 /** Runs an extraction; never throws for a bad input, only for a failure to write the output. */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const { print } = options;
   const { files, missing } = await expandInputs(options.inputs, options.cwd, print);
-  const extracted: ExtractedInput[] = [];
-  let failed = missing;
-  let warned = 0;
-  let skipped = 0;
+  const outDir = path.resolve(options.cwd, options.out);
+  await mkdir(path.dirname(outDir), { recursive: true });
+  const output = await StagedOutput.open(outDir);
+  const assembler = new DatasetAssembler();
+  const lines: string[] = new Array(files.length);
+  const counts = { ok: 0, warn: 0, skip: 0, error: missing };
+  const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
+  const pool = jobs > 1 ? createPool(jobs) : null;
   const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  const lines: string[] = [];
   bar?.start(files.length, 0);
-  for (const file of files) {
-    const sourceFile = relativeName(file, options.cwd);
-    try {
-      const ingested = await readReportFile(file, sourceFile);
-      const label = `${sourceFile} ${formatLabel(ingested)}`;
-      const recognition = recogniseReport(ingested.text);
-      if (!recognition.recognised && !options.keepUnrecognised) {
-        skipped += 1;
-        lines.push(`skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway`);
-      } else {
-        const report = extractReport(ingested.text);
-        const input = { sourceFile, report };
-        extracted.push(input);
-        const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');
-        const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
-        if (flagged || unrecognised) warned += 1;
-        lines.push(`${flagged || unrecognised ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(input)}`);
-      }
-    } catch (error) {
-      failed += 1;
-      // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
-      const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;
-      lines.push(`error ${sourceFile}: ${reason}`);
+  // Detail files are written one at a time, in the order reports are kept, so that a better copy
+  // of a report always overwrites a worse one and never the other way round.
+  let writes = Promise.resolve();
+
+  const settle = (index: number, outcome: FileOutcome): void => {
+    lines[index] = outcome.line;
+    counts[outcome.kind] += 1;
+    if ('prepared' in outcome && assembler.add(outcome.prepared)) {
+      const { entry, detail } = outcome.prepared;
+      writes = writes.then(() => output.writeDetail(entry.detailPath, detail));
     }
     bar?.increment();
+  };
+
+  try {
+    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false }));
+    if (pool) {
+      await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
+    } else {
+      for (const [index, task] of tasks.entries()) settle(index, await processFile(task));
+    }
+    await writes;
+  } catch (error) {
+    await output.abort();
+    throw error;
+  } finally {
+    bar?.stop();
+    await pool?.close();
   }
-  bar?.stop();
   lines.forEach((line) => print(line));
 
-  const dataset = buildDataset(extracted);
-  for (const item of dataset.superseded) {
-    warned += 1;
-    print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
-  }
-  const outDir = path.resolve(options.cwd, options.out);
-  await writeDatasetAtomically(outDir, dataset);
-  const written = dataset.index.reports.length;
+  const superseded = [...assembler.superseded].sort((a, b) => a.dropped.localeCompare(b.dropped));
+  for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
+  const index = assembler.index();
+  await output.commit(index);
+  const written = index.reports.length;
+  const failed = counts.error;
+  const warned = counts.warn + superseded.length;
+  const skipped = counts.skip;
   print(
     `${written} reports written to ${relativeName(outDir, options.cwd) || '.'} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
@@ -153,6 +148,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[inputs...]', 'report files or folders (.txt, .html, .docx, .pdf)', ['corpus'])
     .option('--out <dir>', 'output folder', 'public/data')
     .option('--keep-unrecognised', 'also write texts that are not recognised as rule-of-law reports (flagged as warnings)', false)
+    .option('--jobs <n>', 'worker threads (default: one per core)', (value) => {
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+      return parsed;
+    })
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   try {
@@ -164,7 +164,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
-  const { out, keepUnrecognised } = program.opts<{ out: string; keepUnrecognised: boolean }>();
+  const { out, keepUnrecognised, jobs } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number }>();
   try {
     const summary = await runExtract({
       inputs,
@@ -173,6 +173,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       print: (line) => process.stdout.write(`${line}\n`),
       progress: Boolean(process.stdout.isTTY),
       keepUnrecognised,
+      jobs: jobs ?? availableParallelism(),
     });
     return summary.exitCode;
   } catch (error) {

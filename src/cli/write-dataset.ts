@@ -1,42 +1,74 @@
 /**
  * Writes a dataset so that readers never see half of it: everything goes to a fresh sibling
- * folder first, which then replaces the output folder by rename.
+ * folder first, which then replaces the output folder by rename. Detail files are written as
+ * reports arrive, so a national run never holds them all in memory.
  */
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '../data/build-dataset';
+import type { DetailFile, IndexFile } from '../data/schema';
 
-export async function writeDatasetAtomically(outDir: string, dataset: Dataset): Promise<void> {
-  const parent = path.dirname(outDir);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = path.join(parent, `.${path.basename(outDir)}.staging-${stamp}`);
-  const previous = path.join(parent, `.${path.basename(outDir)}.previous-${stamp}`);
-  await mkdir(parent, { recursive: true });
-  try {
+export class StagedOutput {
+  private readonly folders = new Set<string>();
+
+  private constructor(
+    private readonly outDir: string,
+    private readonly staging: string,
+  ) {}
+
+  /** Creates the staging folder beside `outDir`. */
+  static async open(outDir: string): Promise<StagedOutput> {
+    const parent = path.dirname(outDir);
+    const staging = path.join(parent, `.${path.basename(outDir)}.staging-${process.pid}-${Date.now()}`);
     await mkdir(staging, { recursive: true });
-    await writeFile(path.join(staging, 'index.json'), `${JSON.stringify(dataset.index)}\n`);
-    for (const [detailPath, detail] of dataset.details) {
-      const target = path.join(staging, ...detailPath.split('/'));
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, `${JSON.stringify(detail)}\n`);
+    return new StagedOutput(outDir, staging);
+  }
+
+  async writeDetail(detailPath: string, detail: DetailFile): Promise<void> {
+    const target = path.join(this.staging, ...detailPath.split('/'));
+    const folder = path.dirname(target);
+    if (!this.folders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      this.folders.add(folder);
     }
+    await writeFile(target, `${JSON.stringify(detail)}\n`);
+  }
+
+  /** Writes the index and swaps the staging folder in for the output folder. */
+  async commit(index: IndexFile): Promise<void> {
+    await writeFile(path.join(this.staging, 'index.json'), `${JSON.stringify(index)}\n`);
+    const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.previous-${process.pid}-${Date.now()}`);
+    let hadPrevious = true;
+    try {
+      await rename(this.outDir, previous);
+    } catch {
+      hadPrevious = false;
+    }
+    try {
+      await rename(this.staging, this.outDir);
+    } catch (error) {
+      if (hadPrevious) await rename(previous, this.outDir);
+      await this.abort();
+      throw error;
+    }
+    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  }
+
+  async abort(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** Writes a whole dataset at once (small runs, tests). */
+export async function writeDatasetAtomically(outDir: string, dataset: Dataset): Promise<void> {
+  await mkdir(path.dirname(outDir), { recursive: true });
+  const output = await StagedOutput.open(outDir);
+  try {
+    for (const [detailPath, detail] of dataset.details) await output.writeDetail(detailPath, detail);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    await output.abort();
     throw error;
   }
-  let hadPrevious = true;
-  try {
-    await rename(outDir, previous);
-  } catch {
-    hadPrevious = false;
-  }
-  try {
-    await rename(staging, outDir);
-  } catch (error) {
-    if (hadPrevious) await rename(previous, outDir);
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  await output.commit(dataset.index);
 }

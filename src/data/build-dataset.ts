@@ -129,73 +129,142 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
   };
 }
 
+function firstOf(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a.length !== b.length ? (a.length < b.length ? a : b) : a < b ? a : b;
+}
+
+function strongerProvenance(a: 'text' | 'divisions' | null, b: 'text' | 'divisions' | null): 'text' | 'divisions' | null {
+  return a === 'text' || b === 'text' ? 'text' : (a ?? b);
+}
+
+/**
+ * One place described by several reports: each field keeps what any report established, and a
+ * province read in some report's text beats one looked up. Commutative, so the index does not
+ * depend on the order reports were read in.
+ */
+function mergeJurisdictions(a: JurisdictionEntry, b: JurisdictionEntry): JurisdictionEntry {
+  return {
+    id: a.id,
+    name: firstOf(a.name, b.name),
+    level: a.level ?? b.level,
+    province: firstOf(a.province, b.province),
+    city: firstOf(a.city, b.city),
+    code: a.code ?? b.code,
+    county: firstOf(a.county, b.county),
+    placeProvenance: {
+      province: strongerProvenance(a.placeProvenance.province, b.placeProvenance.province),
+      city: strongerProvenance(a.placeProvenance.city, b.placeProvenance.city),
+    },
+  };
+}
+
+/** One report made ready for the contract: its index entry and its detail file. */
+export interface PreparedReport {
+  readonly jurisdiction: JurisdictionEntry;
+  readonly entry: ReportEntry;
+  readonly detail: DetailFile;
+  /** How many primary values it has: the tie-breaker between two copies of one report. */
+  readonly valueCount: number;
+}
+
+/**
+ * Builds one report's index entry and detail file, validated with the shared schema. Pure and
+ * independent of other reports, so it can run in a worker thread.
+ */
+export function prepareReport(input: ExtractedInput): PreparedReport {
+  const jurisdiction = jurisdictionOf(input);
+  const { id, detailPath } = reportKey(input, jurisdiction.id);
+  const { metadata, values, warnings } = input.report;
+  const entry: ReportEntry = {
+    id,
+    jurisdictionId: jurisdiction.id,
+    year: metadata.year?.value ?? null,
+    published: metadata.published?.value ?? null,
+    body: metadata.body?.value ?? null,
+    bodyKind: metadata.bodyKind,
+    title: metadata.title?.value ?? null,
+    sourceFile: input.sourceFile,
+    detailPath,
+    values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, { ...value }])),
+    flags: [...metadata.flags],
+    warningCount: warnings.length,
+    synthetic: input.report.synthetic,
+  };
+  return { jurisdiction, entry, detail: detailFileSchema.parse(detailOf(id, input.report)), valueCount: Object.keys(values).length };
+}
+
 /**
  * When two inputs describe the same report (same place, year and body), the one with more values
  * is kept, then the one whose path sorts first: deterministic whatever order the files came in.
  */
-function preferred(a: ExtractedInput, b: ExtractedInput): ExtractedInput {
-  const countA = Object.keys(a.report.values).length;
-  const countB = Object.keys(b.report.values).length;
-  if (countA !== countB) return countA > countB ? a : b;
-  return a.sourceFile <= b.sourceFile ? a : b;
+type Ranked = Pick<PreparedReport, 'entry' | 'valueCount'>;
+
+export function isPreferred(candidate: Ranked, incumbent: Ranked): boolean {
+  if (candidate.valueCount !== incumbent.valueCount) return candidate.valueCount > incumbent.valueCount;
+  return candidate.entry.sourceFile < incumbent.entry.sourceFile;
+}
+
+/**
+ * Collects prepared reports one at a time, keeping only what the index needs, so that a national
+ * run never holds every report's paragraphs in memory.
+ */
+export class DatasetAssembler {
+  private readonly chosen = new Map<string, { jurisdiction: JurisdictionEntry; entry: ReportEntry; valueCount: number }>();
+  private readonly supersededList: SupersededReport[] = [];
+
+  /** Adds a report; returns false when an earlier copy of the same report is kept instead. */
+  add(prepared: PreparedReport): boolean {
+    const existing = this.chosen.get(prepared.entry.id);
+    if (existing) {
+      const incoming = isPreferred(prepared, existing);
+      const kept = incoming ? prepared.entry.sourceFile : existing.entry.sourceFile;
+      const dropped = incoming ? existing.entry.sourceFile : prepared.entry.sourceFile;
+      this.supersededList.push({ kept, dropped, reportId: prepared.entry.id });
+      if (!incoming) return false;
+    }
+    this.chosen.set(prepared.entry.id, { jurisdiction: prepared.jurisdiction, entry: prepared.entry, valueCount: prepared.valueCount });
+    return true;
+  }
+
+  get superseded(): readonly SupersededReport[] {
+    return this.supersededList;
+  }
+
+  /** The contract's index over every report kept, validated. */
+  index(): IndexFile {
+    const jurisdictions = new Map<string, JurisdictionEntry>();
+    const reports: ReportEntry[] = [];
+    for (const { jurisdiction, entry } of this.chosen.values()) {
+      const known = jurisdictions.get(jurisdiction.id);
+      jurisdictions.set(jurisdiction.id, known ? mergeJurisdictions(known, jurisdiction) : jurisdiction);
+      reports.push(entry);
+    }
+    reports.sort((a, b) => a.jurisdictionId.localeCompare(b.jurisdictionId) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+    return indexFileSchema.parse({
+      schemaVersion: SCHEMA_VERSION,
+      indicators: INDICATORS.map((indicator) => ({
+        id: indicator.id,
+        label: { ...indicator.label },
+        unit: indicator.unit,
+        theme: indicator.theme,
+        headline: indicator.headline,
+        definition: { ...indicator.definition },
+        themeLabel: { ...THEME_LABELS[indicator.theme] },
+      })),
+      jurisdictions: [...jurisdictions.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      reports,
+    });
+  }
 }
 
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
 export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
-  const jurisdictions = new Map<string, JurisdictionEntry>();
-  const chosen = new Map<string, { input: ExtractedInput; jurisdiction: JurisdictionEntry; detailPath: string }>();
-  const superseded: SupersededReport[] = [];
-
-  for (const input of inputs) {
-    const jurisdiction = jurisdictionOf(input);
-    const { id, detailPath } = reportKey(input, jurisdiction.id);
-    const existing = chosen.get(id);
-    if (existing) {
-      const keep = preferred(existing.input, input);
-      const drop = keep === input ? existing.input : input;
-      superseded.push({ kept: keep.sourceFile, dropped: drop.sourceFile, reportId: id });
-      if (keep === existing.input) continue;
-    }
-    chosen.set(id, { input, jurisdiction, detailPath });
-  }
-
-  const reports: ReportEntry[] = [];
+  const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
-  for (const [id, { input, jurisdiction, detailPath }] of chosen) {
-    jurisdictions.set(jurisdiction.id, jurisdiction);
-    const { metadata, values, warnings } = input.report;
-    reports.push({
-      id,
-      jurisdictionId: jurisdiction.id,
-      year: metadata.year?.value ?? null,
-      published: metadata.published?.value ?? null,
-      body: metadata.body?.value ?? null,
-      bodyKind: metadata.bodyKind,
-      title: metadata.title?.value ?? null,
-      sourceFile: input.sourceFile,
-      detailPath,
-      values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, { ...value }])),
-      flags: [...metadata.flags],
-      warningCount: warnings.length,
-      synthetic: input.report.synthetic,
-    });
-    details.set(detailPath, detailFileSchema.parse(detailOf(id, input.report)));
+  for (const input of inputs) {
+    const prepared = prepareReport(input);
+    if (assembler.add(prepared)) details.set(prepared.entry.detailPath, prepared.detail);
   }
-
-  reports.sort((a, b) => a.jurisdictionId.localeCompare(b.jurisdictionId) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
-  const index = indexFileSchema.parse({
-    schemaVersion: SCHEMA_VERSION,
-    indicators: INDICATORS.map((indicator) => ({
-      id: indicator.id,
-      label: { ...indicator.label },
-      unit: indicator.unit,
-      theme: indicator.theme,
-      headline: indicator.headline,
-      definition: { ...indicator.definition },
-      themeLabel: { ...THEME_LABELS[indicator.theme] },
-    })),
-    jurisdictions: [...jurisdictions.values()].sort((a, b) => a.id.localeCompare(b.id)),
-    reports,
-  });
-  return { index, details, superseded };
+  return { index: assembler.index(), details, superseded: assembler.superseded };
 }

@@ -1,0 +1,59 @@
+/**
+ * One input file, start to finish: read and decode it, recognise it, extract it, prepare its
+ * contract files. Runs in the main thread or in a worker thread; returns a plain, cloneable outcome
+ * and never throws for a bad input.
+ */
+
+import { extractReport } from '../extract';
+import { prepareReport, type PreparedReport } from '../data/build-dataset';
+import { type IngestedText, recogniseReport } from '../ingest';
+import { isReadError, readReportFile } from './read-report';
+
+export interface FileTask {
+  readonly file: string;
+  readonly sourceFile: string;
+  readonly keepUnrecognised: boolean;
+}
+
+export type FileOutcome =
+  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: PreparedReport; readonly bytes: number }
+  | { readonly kind: 'skip' | 'error'; readonly line: string; readonly bytes: number };
+
+/** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
+function formatLabel(ingested: IngestedText): string {
+  const notes = ingested.notes.filter((note) => note !== 'detected' && !note.startsWith('meta charset') && note !== 'no charset declared');
+  return `(${[ingested.format, ingested.encoding, ...notes].filter(Boolean).join(', ')})`;
+}
+
+function describe(prepared: PreparedReport, jurisdiction: string | null, warnings: number): string {
+  const { entry } = prepared;
+  const place = jurisdiction ?? '(place not found)';
+  const year = entry.year ?? '(year not found)';
+  const body = entry.bodyKind === 'department' ? ` · ${entry.body ?? 'department'}` : '';
+  const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
+  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${synthetic}`;
+}
+
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  const { sourceFile } = task;
+  try {
+    const ingested = await readReportFile(task.file, sourceFile);
+    const bytes = ingested.text.length;
+    const label = `${sourceFile} ${formatLabel(ingested)}`;
+    const recognition = recogniseReport(ingested.text);
+    if (!recognition.recognised && !task.keepUnrecognised) {
+      return { kind: 'skip', bytes, line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
+    }
+    const report = extractReport(ingested.text);
+    const prepared = prepareReport({ sourceFile, report });
+    const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');
+    const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
+    const kind = flagged || unrecognised ? 'warn' : 'ok';
+    const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
+    return { kind, line, prepared, bytes };
+  } catch (error) {
+    // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
+    const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;
+    return { kind: 'error', line: `error ${sourceFile}: ${reason}`, bytes: 0 };
+  }
+}
