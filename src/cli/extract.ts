@@ -7,7 +7,7 @@
  * counts as read): its figures are not a report's.
  */
 
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
@@ -148,6 +148,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[inputs...]', 'report files or folders (.txt, .html, .docx, .pdf)', ['corpus'])
     .option('--out <dir>', 'output folder', 'public/data')
     .option('--keep-unrecognised', 'also write texts that are not recognised as rule-of-law reports (flagged as warnings)', false)
+    .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
     .option('--jobs <n>', 'worker threads (default: one per core)', (value) => {
       const parsed = Number(value);
       if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
@@ -164,7 +165,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
-  const { out, keepUnrecognised, jobs } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number }>();
+  const { out, keepUnrecognised, jobs, statsJson } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number; statsJson?: string }>();
+  const started = performance.now();
   try {
     const summary = await runExtract({
       inputs,
@@ -175,6 +177,11 @@ export async function main(argv: readonly string[]): Promise<number> {
       keepUnrecognised,
       jobs: jobs ?? availableParallelism(),
     });
+    if (statsJson) {
+      // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
+      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      await writeFile(statsJson, `${JSON.stringify(stats)}\n`);
+    }
     return summary.exitCode;
   } catch (error) {
     process.stderr.write(`extract: could not write ${out}: ${(error as Error).message}\n`);

@@ -1,0 +1,182 @@
+/**
+ * `npm run bench [-- --reports N --runs K --json --smoke]`: extraction throughput on synthetic
+ * reports, on one core and with a worker per core, against an I/O floor measured in the same run
+ * (reading the same inputs and writing as many JSON bytes without extracting); peak memory; and
+ * accuracy against the synthetic truth. Prints figures, never pass/fail: timings on a shared
+ * machine are noisy, so each figure is the median of several runs.
+ *
+ * The dashboard half of the benchmark (first chart, switches, bytes before first chart) is not
+ * measured yet; the table says so rather than printing a number nobody measured.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { parseIndexFile } from '../src/data/schema';
+import { generateSyntheticReports } from '../src/synthetic/generate';
+
+interface Options {
+  reports: number;
+  runs: number;
+  json: boolean;
+  smoke: boolean;
+  keep: boolean;
+}
+
+const program = new Command()
+  .name('bench')
+  .option('--reports <n>', 'synthetic reports to extract', (value) => Number(value), 10_000)
+  .option('--runs <n>', 'runs per figure (the median is reported)', (value) => Number(value), 3)
+  .option('--json', 'print one JSON object of figures instead of a table', false)
+  .option('--smoke', 'a tiny run that only proves the benchmark works (used by npm test)', false)
+  .option('--keep', 'keep the generated inputs and outputs in .tmp/bench', false)
+  .parse(process.argv.slice(2), { from: 'user' });
+const options = program.opts<Options>();
+if (options.smoke) {
+  options.reports = 48;
+  options.runs = 1;
+}
+
+const root = path.resolve('.tmp/bench');
+const inputDir = path.join(root, 'input');
+const cores = availableParallelism();
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+async function filesBelow(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+async function folderBytes(folder: string): Promise<{ bytes: number; files: number }> {
+  const files = await filesBelow(folder);
+  const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+  return { bytes: sizes.reduce((sum, size) => sum + size, 0), files: files.length };
+}
+
+/** Generates about `count` reports (places × 6 years) and keeps exactly `count` of them. */
+async function prepareInputs(count: number): Promise<{ files: number; bytes: number; truth: Map<string, Map<string, { value: number; qualifier: string }>> }> {
+  await rm(root, { recursive: true, force: true });
+  await mkdir(inputDir, { recursive: true });
+  const years = Math.min(6, count);
+  const reports = generateSyntheticReports({ jurisdictions: Math.ceil(count / years / 0.95) + 1, years, seed: 4242 }).slice(0, count);
+  const truth = new Map<string, Map<string, { value: number; qualifier: string }>>();
+  let bytes = 0;
+  for (const report of reports) {
+    await writeFile(path.join(inputDir, report.fileName), report.text);
+    bytes += Buffer.byteLength(report.text);
+    truth.set(`.tmp/bench/input/${report.fileName}`, new Map(report.truth.values.map((stated) => [stated.indicator, stated])));
+  }
+  return { files: reports.length, bytes, truth };
+}
+
+interface ExtractRun {
+  readonly seconds: number;
+  readonly maxRssMb: number;
+}
+
+/** One extraction in a fresh process, as a user runs it; its own peak memory comes back in a file. */
+async function runExtraction(jobs: number, outDir: string): Promise<ExtractRun> {
+  const statsFile = path.join(root, `stats-${jobs}.json`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', inputDir, '--out', outDir, '--jobs', String(jobs), '--stats-json', statsFile], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`extraction failed (${result.status}): ${result.stderr || result.stdout.split('\n').slice(-3).join('\n')}`);
+  // The run's own clock: from the parsed arguments to the committed output, without the few hundred
+  // milliseconds Node and tsx take to start, which the I/O floor does not pay either.
+  const stats = JSON.parse(await readFile(statsFile, 'utf8')) as { seconds: number; maxRssMb: number };
+  return stats;
+}
+
+/** Reads every input and writes as many bytes of JSON, in as many files, as the extraction wrote. */
+async function ioFloor(outputBytes: number, outputFiles: number): Promise<number> {
+  const floorDir = path.join(root, 'floor');
+  await rm(floorDir, { recursive: true, force: true });
+  await mkdir(floorDir, { recursive: true });
+  const started = process.hrtime.bigint();
+  const inputs = await filesBelow(inputDir);
+  const perFile = Math.max(1, Math.floor(outputBytes / outputFiles));
+  for (let index = 0; index < outputFiles; index += 1) {
+    const text = await readFile(inputs[index % inputs.length]!, 'utf8');
+    const json = JSON.stringify({ text }).padEnd(perFile, ' ');
+    await writeFile(path.join(floorDir, `${index}.json`), json);
+  }
+  for (let index = outputFiles; index < inputs.length; index += 1) await readFile(inputs[index]!, 'utf8');
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+async function accuracy(outDir: string, truth: Map<string, Map<string, { value: number; qualifier: string }>>) {
+  const index = parseIndexFile(JSON.parse(await readFile(path.join(outDir, 'index.json'), 'utf8')));
+  let correct = 0;
+  let wrong = 0;
+  let missing = 0;
+  for (const report of index.reports) {
+    const expected = truth.get(report.sourceFile) ?? new Map();
+    for (const [indicator, value] of Object.entries(report.values)) {
+      if (value.derived) continue;
+      const stated = expected.get(indicator);
+      if (stated && stated.value === value.value && stated.qualifier === value.qualifier) correct += 1;
+      else wrong += 1;
+    }
+    for (const indicator of expected.keys()) {
+      const value = report.values[indicator];
+      if (!value || value.derived) missing += 1;
+    }
+  }
+  return { precision: correct / Math.max(1, correct + wrong), recall: correct / Math.max(1, correct + missing), values: correct + wrong, reports: index.reports.length };
+}
+
+const inputs = await prepareInputs(options.reports);
+const outOne = path.join(root, 'out-1');
+const outPool = path.join(root, `out-${cores}`);
+const single: ExtractRun[] = [];
+const pooled: ExtractRun[] = [];
+const floors: number[] = [];
+for (let run = 0; run < options.runs; run += 1) {
+  single.push(await runExtraction(1, outOne));
+  pooled.push(await runExtraction(cores, outPool));
+  const output = await folderBytes(outOne);
+  floors.push(await ioFloor(output.bytes, output.files));
+}
+const output = await folderBytes(outOne);
+const scored = await accuracy(outOne, inputs.truth);
+const megabytes = inputs.bytes / 1024 / 1024;
+const singleSeconds = median(single.map((run) => run.seconds));
+const pooledSeconds = median(pooled.map((run) => run.seconds));
+const floorSeconds = median(floors);
+
+const figures = {
+  machine: { cores, node: process.version },
+  inputs: { reports: inputs.files, megabytes: Number(megabytes.toFixed(1)), runs: options.runs, smoke: options.smoke },
+  extraction: {
+    oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(median(single.map((run) => run.maxRssMb))) },
+    allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(median(pooled.map((run) => run.maxRssMb))) },
+    ioFloor: { seconds: Number(floorSeconds.toFixed(2)), outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)), outputFiles: output.files },
+    ratioToIoFloor: { oneCore: Number((singleSeconds / floorSeconds).toFixed(1)), allCores: Number((pooledSeconds / floorSeconds).toFixed(1)) },
+    accuracy: { precision: Number(scored.precision.toFixed(4)), recall: Number(scored.recall.toFixed(4)), valuesCompared: scored.values },
+  },
+  dashboard: { measured: false, reason: 'not measured yet: the dashboard half of the benchmark is still to be built (issue 5)' },
+};
+
+if (!options.keep) await rm(root, { recursive: true, force: true });
+if (options.json) {
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+} else {
+  const e = figures.extraction;
+  const rows: Array<[string, string]> = [
+    ['inputs', `${figures.inputs.reports} synthetic reports, ${figures.inputs.megabytes} MB; median of ${options.runs} run(s); ${cores} cores`],
+    ['extraction, 1 core', `${e.oneCore.seconds} s · ${e.oneCore.reportsPerSecond} reports/s · ${e.oneCore.mbPerSecond} MB/s · peak RSS ${e.oneCore.peakRssMb} MB`],
+    [`extraction, ${cores} workers`, `${e.allCores.seconds} s · ${e.allCores.reportsPerSecond} reports/s · ${e.allCores.mbPerSecond} MB/s · peak RSS ${e.allCores.peakRssMb} MB`],
+    ['I/O floor', `${e.ioFloor.seconds} s (read inputs, write ${e.ioFloor.outputMegabytes} MB in ${e.ioFloor.outputFiles} files)`],
+    ['ratio to I/O floor', `${e.ratioToIoFloor.oneCore}× on 1 core · ${e.ratioToIoFloor.allCores}× on ${cores}`],
+    ['accuracy (synthetic truth)', `precision ${e.accuracy.precision} · recall ${e.accuracy.recall} over ${e.accuracy.valuesCompared} values`],
+    ['dashboard', figures.dashboard.reason],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  for (const [label, value] of rows) process.stdout.write(`${label.padEnd(width)}  ${value}\n`);
+}
