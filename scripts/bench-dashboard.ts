@@ -1,0 +1,164 @@
+/**
+ * The dashboard half of `npm run bench`: the built app with a data folder, served on 127.0.0.1 by a
+ * small static server of this script, opened in Debian's Chromium. Measures time to the first
+ * painted chart, an indicator switch, a year switch and a drill-down, the bytes of JS and of data
+ * fetched before the first chart (gzip sizes computed from the bodies, as a gzip-serving host would
+ * send them), and the JS heap after load.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+
+export interface DashboardFigures {
+  readonly firstChartMs: number;
+  readonly indicatorSwitchMs: number;
+  readonly yearSwitchMs: number;
+  readonly drillDownMs: number;
+  readonly jsGzipKb: number;
+  readonly dataGzipKb: number;
+  readonly jsHeapMb: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.bcmap': 'application/octet-stream',
+};
+
+/** Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port. */
+async function serve(siteDir: string, dataDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = pathname.startsWith('/data/') ? path.join(dataDir, pathname.slice('/data/'.length)) : path.join(siteDir, pathname === '/' ? 'index.html' : pathname);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** Records when the first chart canvas is painted: a canvas added to the page, then one frame. */
+const FIRST_CANVAS_OBSERVER = `
+  window.__firstChartAt = undefined;
+  new MutationObserver((_records, observer) => {
+    if (document.querySelector('canvas')) {
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstChartAt = performance.now(); }));
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/** Milliseconds from `action` until `settled` holds in the page, plus two frames for painting. */
+async function timeUntil(page: Page, action: () => Promise<void>, settled: () => Promise<void>): Promise<number> {
+  const started = await page.evaluate(() => performance.now());
+  await action();
+  await settled();
+  return page.evaluate(
+    (from) => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - from)))),
+    started,
+  );
+}
+
+async function gzipKb(bodies: readonly Buffer[]): Promise<number> {
+  return bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) / 1024;
+}
+
+/** One measurement of the built site at `siteDir` over the data folder `dataDir`. */
+export async function measureDashboard(siteDir: string, dataDir: string, indicators: { first: string; second: string }): Promise<DashboardFigures> {
+  const server = await serve(siteDir, dataDir);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(FIRST_CANVAS_OBSERVER);
+    const bodies: Array<{ url: string; at: number; body: Buffer }> = [];
+    page.on('response', async (response) => {
+      // When the response began, not when its body was read: that is what "before the chart" means.
+      const at = Date.now();
+      try {
+        const body = await response.body();
+        bodies.push({ url: response.url(), at, body });
+      } catch {
+        // A response without a body (a redirect, an aborted request) costs nothing to count.
+      }
+    });
+    const navigationStart = Date.now();
+    await page.goto(`${server.url}?indicator=${encodeURIComponent(indicators.first)}`);
+    await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, { timeout: 60_000 });
+    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstChartAt: number }).__firstChartAt);
+    const firstChartWallClock = navigationStart + firstChartMs;
+    const before = bodies.filter((item) => item.at <= firstChartWallClock + 50);
+    const jsGzipKb = await gzipKb(before.filter((item) => /\.m?js(\?|$)/.test(item.url)).map((item) => item.body));
+    const dataGzipKb = await gzipKb(before.filter((item) => item.url.includes('/data/')).map((item) => item.body));
+
+    const firstRowText = () => page.locator('table tbody tr').first().innerText();
+    const rowBefore = await firstRowText();
+    const indicatorSwitchMs = await timeUntil(
+      page,
+      () => page.evaluate((next) => {
+        const url = new URL(location.href);
+        url.searchParams.set('indicator', next);
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, indicators.second),
+      () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBefore, { timeout: 30_000 }).then(() => undefined),
+    );
+
+    const yearSelect = page.locator('select').filter({ has: page.locator('option[value="2022"]') }).first();
+    const rowBeforeYear = await firstRowText();
+    const yearSwitchMs = await timeUntil(
+      page,
+      () => yearSelect.selectOption('2022').then(() => undefined),
+      () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBeforeYear, { timeout: 30_000 }).then(() => undefined),
+    );
+
+    const drillDownMs = await timeUntil(
+      page,
+      () => page.locator('table tbody tr button').first().click(),
+      () => page.locator('mark').first().waitFor({ timeout: 30_000 }),
+    );
+
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return {
+      firstChartMs: Math.round(firstChartMs),
+      indicatorSwitchMs: Math.round(indicatorSwitchMs),
+      yearSwitchMs: Math.round(yearSwitchMs),
+      drillDownMs: Math.round(drillDownMs),
+      jsGzipKb: Math.round(jsGzipKb),
+      dataGzipKb: Math.round(dataGzipKb),
+      jsHeapMb: Math.round((heap.usedSize / 1024 / 1024) * 10) / 10,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** True when the site was built (index.html exists). */
+export async function siteExists(siteDir: string): Promise<boolean> {
+  try {
+    await readFile(path.join(siteDir, 'index.html'));
+    return true;
+  } catch {
+    return false;
+  }
+}
