@@ -7,6 +7,8 @@ import { defineConfig } from '@playwright/test';
  */
 // Not vite's default preview port (4173), so that a running `npm run preview` does not collide.
 const PORT = Number(process.env.E2E_PORT ?? 4179);
+// Its own build folder too (E2E_OUT_DIR), so that two runs side by side never serve each other's half-written build.
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const vite = 'node node_modules/vite/bin/vite.js';
 
 export default defineConfig({
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `${vite} build --logLevel warn && ${vite} preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `${vite} build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && ${vite} preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${OUT_DIR}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 120_000,

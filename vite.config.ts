@@ -1,5 +1,54 @@
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * A Vite plugin that serves and emits pdf.js's character maps and standard fonts under `pdfjs/`:
+ * the browser's PDF reader needs `cMapUrl` for Chinese PDFs whose fonts use predefined CMaps
+ * (UniGB-UCS2-H…), or their text comes out empty. They are copied from `node_modules/pdfjs-dist`
+ * at build time (about 2.5 MB, fetched only for such PDFs), never committed.
+ */
+const FOLDERS = ['cmaps', 'standard_fonts'] as const;
+const URL_PREFIX = 'pdfjs';
+
+function pdfjsRoot(): string {
+  return path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+}
+
+function pdfjsAssets(): Plugin {
+  const root = pdfjsRoot();
+  return {
+    name: 'fazhi-pdfjs-assets',
+    configureServer(server) {
+      // Dev server: answer /pdfjs/<folder>/<file> from node_modules.
+      server.middlewares.use((req, res, next) => {
+        const url = (req.url ?? '').split('?')[0] ?? '';
+        const match = new RegExp(`/${URL_PREFIX}/(${FOLDERS.join('|')})/([A-Za-z0-9_.-]+)$`).exec(url);
+        if (!match) return next();
+        const file = path.join(root, match[1] as string, match[2] as string);
+        try {
+          if (!statSync(file).isFile()) return next();
+        } catch {
+          return next();
+        }
+        res.setHeader('Content-Type', 'application/octet-stream');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const folder of FOLDERS) {
+        for (const name of readdirSync(path.join(root, folder))) {
+          const file = path.join(root, folder, name);
+          if (!statSync(file).isFile()) continue;
+          this.emitFile({ type: 'asset', fileName: `${URL_PREFIX}/${folder}/${name}`, source: readFileSync(file) });
+        }
+      }
+    },
+  };
+}
 
 /**
  * The dashboard is a static site: `vite build` writes `dist/` with `public/data` copied in. A
@@ -7,7 +56,10 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), pdfjsAssets()],
+  // The extraction worker (src/features/local) loads mammoth and pdf.js on demand: code-splitting
+  // in a worker needs ES module output (the default 'iife' cannot split).
+  worker: { format: 'es' },
   // 'mpa': a missing data file is a 404, not the SPA's index.html (which would read as corrupt).
   appType: 'mpa',
   build: {

@@ -34,14 +34,26 @@ const TYPES: Record<string, string> = {
   '.bcmap': 'application/octet-stream',
 };
 
-/** Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port. */
-async function serve(siteDir: string, dataDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+interface Served {
+  readonly file: string;
+  /** Epoch milliseconds when the request reached the server. */
+  readonly at: number;
+}
+
+/**
+ * Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port, and notes
+ * every file it serves: the byte counts come from the files themselves, whatever their size.
+ */
+async function serve(siteDir: string, dataDir: string): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
+  const served: Served[] = [];
   const server = http.createServer(async (request, response) => {
+    const at = Date.now();
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = pathname.startsWith('/data/') ? path.join(dataDir, pathname.slice('/data/'.length)) : path.join(siteDir, pathname === '/' ? 'index.html' : pathname);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      served.push({ file, at });
       createReadStream(file).pipe(response);
     } catch {
       response.writeHead(404).end();
@@ -49,7 +61,7 @@ async function serve(siteDir: string, dataDir: string): Promise<{ url: string; c
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Records when the first chart canvas is painted: a canvas added to the page, then one frame. */
@@ -74,8 +86,10 @@ async function timeUntil(page: Page, action: () => Promise<void>, settled: () =>
   );
 }
 
-async function gzipKb(bodies: readonly Buffer[]): Promise<number> {
-  return bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) / 1024;
+async function gzipKb(files: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const file of files) total += gzipSync(await readFile(file)).length;
+  return total / 1024;
 }
 
 /** One measurement of the built site at `siteDir` over the data folder `dataDir`. */
@@ -88,25 +102,15 @@ export async function measureDashboard(siteDir: string, dataDir: string, indicat
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.addInitScript(FIRST_CANVAS_OBSERVER);
-    const bodies: Array<{ url: string; at: number; body: Buffer }> = [];
-    page.on('response', async (response) => {
-      // When the response began, not when its body was read: that is what "before the chart" means.
-      const at = Date.now();
-      try {
-        const body = await response.body();
-        bodies.push({ url: response.url(), at, body });
-      } catch {
-        // A response without a body (a redirect, an aborted request) costs nothing to count.
-      }
-    });
-    const navigationStart = Date.now();
     await page.goto(`${server.url}?indicator=${encodeURIComponent(indicators.first)}`);
     await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, { timeout: 60_000 });
-    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstChartAt: number }).__firstChartAt);
-    const firstChartWallClock = navigationStart + firstChartMs;
-    const before = bodies.filter((item) => item.at <= firstChartWallClock + 50);
-    const jsGzipKb = await gzipKb(before.filter((item) => /\.m?js(\?|$)/.test(item.url)).map((item) => item.body));
-    const dataGzipKb = await gzipKb(before.filter((item) => item.url.includes('/data/')).map((item) => item.body));
+    const { firstChartMs, firstChartEpoch } = await page.evaluate(() => {
+      const at = (window as unknown as { __firstChartAt: number }).__firstChartAt;
+      return { firstChartMs: at, firstChartEpoch: performance.timeOrigin + at };
+    });
+    const before = server.served.filter((item) => item.at <= firstChartEpoch).map((item) => item.file);
+    const jsGzipKb = await gzipKb(before.filter((file) => /\.m?js$/.test(file)));
+    const dataGzipKb = await gzipKb(before.filter((file) => file.startsWith(path.resolve(dataDir)) || file.startsWith(dataDir)));
 
     const firstRowText = () => page.locator('table tbody tr').first().innerText();
     const rowBefore = await firstRowText();

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
 import { CoverageView } from '../features/coverage/CoverageView';
+import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
+import { ProfileView } from '../features/profile/ProfileView';
 import { ReportView } from '../features/report/ReportView';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TrendView } from '../features/trend/TrendView';
@@ -9,6 +11,7 @@ import { useDataset } from '../data/get-index';
 import { useUi } from '../state/ui-store';
 import { VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
+import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { useTranslate } from '../ui/use-translate';
 
@@ -74,9 +77,13 @@ export function App() {
           <h1>{t('appTitle')}</h1>
           <p className="muted">{t('appSubtitle')}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <ShareButton />
+          <LanguageSwitch />
+        </div>
       </header>
       <ViewNav />
+      <LocalReportsPanel />
       <main id="main" tabIndex={-1}>
         {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
         {dataset.isError ? (
@@ -91,6 +98,7 @@ export function App() {
             {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
             {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
             {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
+            {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
           </>
         ) : null}
       </main>

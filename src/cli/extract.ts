@@ -103,8 +103,8 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
     if ('prepared' in outcome && assembler.add(outcome.prepared)) {
-      const { entry, detail } = outcome.prepared;
-      writes = writes.then(() => output.writeDetail(entry.detailPath, detail));
+      const { entry, detailJson } = outcome.prepared;
+      writes = writes.then(() => output.writeDetail(entry.detailPath, detailJson));
     }
     bar?.increment();
   };

@@ -15,8 +15,14 @@ export interface FileTask {
   readonly keepUnrecognised: boolean;
 }
 
+/**
+ * A prepared report as it crosses from a worker thread: the detail file already serialised, since a
+ * string crosses threads in one copy where a deep object graph is cloned node by node.
+ */
+export type ShippedReport = Omit<PreparedReport, 'detail'> & { readonly detailJson: string };
+
 export type FileOutcome =
-  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: PreparedReport; readonly bytes: number }
+  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport; readonly bytes: number }
   | { readonly kind: 'skip' | 'error'; readonly line: string; readonly bytes: number };
 
 /** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
@@ -50,7 +56,8 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
-    return { kind, line, prepared, bytes };
+    const { detail, ...rest } = prepared;
+    return { kind, line, prepared: { ...rest, detailJson: JSON.stringify(detail) }, bytes };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;

@@ -25,14 +25,15 @@ export class StagedOutput {
     return new StagedOutput(outDir, staging);
   }
 
-  async writeDetail(detailPath: string, detail: DetailFile): Promise<void> {
+  /** Writes one detail file, given as the object or already serialised. */
+  async writeDetail(detailPath: string, detail: DetailFile | string): Promise<void> {
     const target = path.join(this.staging, ...detailPath.split('/'));
     const folder = path.dirname(target);
     if (!this.folders.has(folder)) {
       await mkdir(folder, { recursive: true });
       this.folders.add(folder);
     }
-    await writeFile(target, `${JSON.stringify(detail)}\n`);
+    await writeFile(target, `${typeof detail === 'string' ? detail : JSON.stringify(detail)}\n`);
   }
 
   /** Writes the index and swaps the staging folder in for the output folder. */

@@ -214,7 +214,7 @@ export class DatasetAssembler {
   private readonly supersededList: SupersededReport[] = [];
 
   /** Adds a report; returns false when an earlier copy of the same report is kept instead. */
-  add(prepared: PreparedReport): boolean {
+  add(prepared: Omit<PreparedReport, 'detail'>): boolean {
     const existing = this.chosen.get(prepared.entry.id);
     if (existing) {
       const incoming = isPreferred(prepared, existing);

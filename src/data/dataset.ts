@@ -39,21 +39,39 @@ const BODY_PREFERENCE: Record<ReportEntry['bodyKind'], number> = { government: 0
 
 /**
  * The report that stands for a jurisdiction: for `year`, or the latest when `year` is null. When a
- * year has several (a government's and a department's), the government's own wins.
+ * year has several (a government's and a department's), the government's own wins; between two of
+ * the same kind, a report the user added in this browser wins over the bundled one (they added it
+ * to see it: a local copy of a bundled report must not stay invisible behind the original).
  */
 export function preferredReport(reports: readonly ReportEntry[], year: number | null): ReportEntry | null {
   const candidates = year === null ? reports : reports.filter((report) => report.year === year);
   let best: ReportEntry | null = null;
   for (const report of candidates) {
-    if (
-      best === null ||
-      byYear(report, best) > 0 ||
-      (byYear(report, best) === 0 && BODY_PREFERENCE[report.bodyKind] < BODY_PREFERENCE[best.bodyKind])
-    ) {
+    const yearOrder = best === null ? 1 : byYear(report, best);
+    const bodyOrder = best === null ? 0 : BODY_PREFERENCE[best.bodyKind] - BODY_PREFERENCE[report.bodyKind];
+    if (yearOrder > 0 || (yearOrder === 0 && (bodyOrder > 0 || (bodyOrder === 0 && report.local === true && best?.local !== true)))) {
       best = report;
     }
   }
   return best;
+}
+
+/**
+ * Whether a report can stand beside others in a comparison: it needs a year and a place. A report
+ * without either is kept and flagged by the extractor (never guessed); the views list it as not
+ * comparable instead of placing it.
+ */
+export function isComparable(report: ReportEntry): boolean {
+  return report.year !== null && !report.flags.includes('no_jurisdiction') && !report.flags.includes('no_year');
+}
+
+/** The flags that make a report not comparable, for badges. */
+export const PLACEMENT_FLAGS = ['no_year', 'no_jurisdiction'] as const;
+
+export function placementFlags(report: Pick<ReportEntry, 'flags' | 'year'>): (typeof PLACEMENT_FLAGS)[number][] {
+  return PLACEMENT_FLAGS.filter(
+    (flag) => report.flags.includes(flag) || (flag === 'no_year' && report.year === null),
+  );
 }
 
 export function buildDataset(index: IndexFile): Dataset {

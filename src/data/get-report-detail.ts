@@ -7,7 +7,19 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import { isLocalReportId } from './local-reports';
+import { getLocalReport } from './local-store';
 import { parseDetailFile, type DetailFile } from './schema';
+
+/**
+ * A local report's detail file comes from IndexedDB (validated there when read), not the server;
+ * a missing one is reported like a missing file, with the store as its "address".
+ */
+async function readLocalDetail(reportId: string): Promise<DetailFile> {
+  const record = await getLocalReport(reportId);
+  if (!record) throw new DataLoadError('missing', `indexeddb:local-reports/${reportId}`, 'not in this browser (removed, or added in another browser)');
+  return record.file.detail;
+}
 
 /**
  * Fetches and validates a detail file. A file that parses but belongs to another report is
@@ -18,6 +30,7 @@ export async function fetchReportDetail(
   expectedReportId: string,
   signal?: AbortSignal,
 ): Promise<DetailFile> {
+  if (isLocalReportId(expectedReportId)) return readLocalDetail(expectedReportId);
   const url = dataUrl(detailPath);
   const detail = await fetchJson(url, parseDetailFile, signal);
   if (detail.reportId !== expectedReportId) {

@@ -83,6 +83,11 @@ export const reportEntrySchema = z.object({
   warningCount: z.number().int().nonnegative(),
   /** added: a generated report (synthetic load), never real data; shown as such everywhere */
   synthetic: z.boolean().optional(),
+  /**
+   * added: a report the user added in the browser (kept in IndexedDB, never served); its id starts
+   * with `local-` so that it never collides with a bundled one. Shown as such everywhere.
+   */
+  local: z.boolean().optional(),
 });
 
 export const indexFileSchema = z.object({

@@ -3,7 +3,7 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
-import { compareNames, jurisdictionName, preferredReport, type Dataset, type Level } from './dataset';
+import { compareNames, isComparable, jurisdictionName, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 
 export type BodyFilter = 'all' | 'government' | 'department';
@@ -26,6 +26,12 @@ export interface SelectedReports {
   readonly selections: readonly ReportSelection[];
   /** Jurisdictions left out by the province, level or body filter (said on screen, not hidden). */
   readonly filteredOut: number;
+  /**
+   * Reports without a year or a place (flagged, never guessed): they cannot be placed beside the
+   * others, so they are listed apart. The body filter and, where the place is known, the place
+   * filters apply; the year filter cannot. By name, then id.
+   */
+  readonly notComparable: readonly ReportEntry[];
 }
 
 const matchesBody = (report: ReportEntry, body: BodyFilter): boolean =>
@@ -37,14 +43,19 @@ const matchesBody = (report: ReportEntry, body: BodyFilter): boolean =>
  */
 export function selectReports(dataset: Dataset, filters: ReportFilters): SelectedReports {
   const selections: ReportSelection[] = [];
+  const notComparable: ReportEntry[] = [];
   let filteredOut = 0;
   for (const jurisdiction of dataset.index.jurisdictions) {
-    const reports = (dataset.reportsByJurisdiction.get(jurisdiction.id) ?? []).filter((report) =>
+    const bodyMatches = (dataset.reportsByJurisdiction.get(jurisdiction.id) ?? []).filter((report) =>
       matchesBody(report, filters.body),
     );
+    const reports = bodyMatches.filter(isComparable);
+    const placeKnown = jurisdiction.name !== null;
     const placeMatches =
       (filters.province === null || jurisdiction.province === filters.province) &&
       (filters.level === null || jurisdiction.level === filters.level);
+    if (!placeKnown || placeMatches) notComparable.push(...bodyMatches.filter((report) => !isComparable(report)));
+    if (reports.length === 0 && bodyMatches.length > 0 && (!placeKnown || placeMatches)) continue;
     if (!placeMatches || reports.length === 0) {
       filteredOut += 1;
       continue;
@@ -53,5 +64,7 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
     selections.push({ jurisdiction, report });
   }
   selections.sort((a, b) => compareNames(jurisdictionName(a.jurisdiction), jurisdictionName(b.jurisdiction)));
-  return { selections, filteredOut };
+  const nameOf = (report: ReportEntry) => jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId);
+  notComparable.sort((a, b) => compareNames(nameOf(a), nameOf(b)) || a.id.localeCompare(b.id));
+  return { selections, filteredOut, notComparable };
 }

@@ -26,6 +26,8 @@ export interface UiActions {
   setBody(body: BodyFilter): void;
   /** Opens the report reader, optionally positioned at one extraction; closes any drill-down. */
   openReport(reportId: string, extractionId?: string | null): void;
+  /** Opens the printable profile of a report (`view=profile&report=<id>`). */
+  openProfile(reportId: string): void;
   /** Moves the report reader to another extraction of the same report. */
   setExtraction(extractionId: string | null): void;
   /** Opens the source drill-down for `<reportId>/<extractionId>`. */
@@ -50,6 +52,7 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     setLevel: (level) => set({ level }),
     setBody: (body) => set({ body }),
     openReport: (report, extraction = null) => set({ view: 'report', report, extraction, source: null }),
+    openProfile: (report) => set({ view: 'profile', report, extraction: null, source: null }),
     setExtraction: (extraction) => set({ extraction }),
     openSource: (source) => set({ source }),
     closeSource: () => set({ source: null }),

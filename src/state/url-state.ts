@@ -4,7 +4,8 @@
  * forgiving: a value that cannot be valid is dropped to its default rather than breaking the page.
  */
 
-export const VIEWS = ['compare', 'trend', 'coverage', 'report'] as const;
+// 'profile': the printable one-page profile of the report named by `report`.
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -28,7 +29,7 @@ export interface UiState {
   province: string | null;
   level: Level | null;
   body: BodyFilter;
-  /** Report id shown by the report reader. */
+  /** Report id shown by the report reader and the profile. */
   report: string | null;
   /** Extraction the report reader is positioned at (its paragraph is scrolled to). */
   extraction: string | null;

@@ -1,4 +1,5 @@
-import type { ParagraphEntry, PrimaryValueEntry } from '../data/schema';
+import { placementFlags } from '../data/dataset';
+import type { ParagraphEntry, PrimaryValueEntry, ReportEntry } from '../data/schema';
 import { formatQualified, type Qualifier } from './format';
 import type { MessageKey } from './i18n';
 import { useTranslate } from './use-translate';
@@ -10,6 +11,36 @@ export function DepartmentBadge({ body }: { body: string | null }) {
     <span className="badge badge-department" title={t('departmentBadgeTitle', { body: body ?? '?' })}>
       {t('departmentBadge')}
     </span>
+  );
+}
+
+/** Marks a report the user added in this browser (IndexedDB), wherever it appears. */
+export function LocalBadge() {
+  const { t } = useTranslate();
+  return (
+    <span className="badge badge-local" title={t('localBadgeTitle')} data-testid="local-badge">
+      {t('localBadge')}
+    </span>
+  );
+}
+
+/**
+ * The badges a report carries wherever it is named: 本地 for a local report, 未识别年份 / 未识别地区
+ * for one whose year or place could not be read (kept and flagged, never guessed).
+ */
+export function ReportBadges({ report }: { report: Pick<ReportEntry, 'local' | 'flags' | 'year'> | null | undefined }) {
+  const { t } = useTranslate();
+  if (!report) return null;
+  const flags = placementFlags(report);
+  return (
+    <>
+      {report.local ? <LocalBadge /> : null}
+      {flags.map((flag) => (
+        <span key={flag} className="badge badge-flag" data-testid="flag-badge">
+          {t(`flag.${flag}`)}
+        </span>
+      ))}
+    </>
   );
 }
 

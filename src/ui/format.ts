@@ -54,3 +54,15 @@ export function formatYear(year: number | null, lang: Lang): string {
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
+
+/**
+ * A change between two values: `+27`, `−2.56`, `≈+27` when either value was not exact; with
+ * `unit`, the unit too, percentages as percentage points (`+2.56 个百分点`, `+2.56 pp`).
+ */
+export function formatChange(delta: number, approximate: boolean, lang: Lang, unit?: string): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const number = `${approximate ? '≈' : ''}${sign}${formatNumber(Math.abs(delta), lang)}`;
+  if (unit === undefined) return number;
+  if (unit === '%') return `${number}${lang === 'zh' ? ' 个百分点' : ' pp'}`;
+  return `${number} ${formatUnit(unit, lang)}`;
+}

@@ -19,11 +19,12 @@ describe('CompareView', () => {
     expect(screen.getByTestId('compare-chart')).toBeInTheDocument();
     const rows = within(screen.getByTestId('compare-table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      '嘉祥县2023县2,138查看来源',
-      '芙蓉区2022区约数 ≈350查看来源',
-      '高陵区2024区未报告',
-      '桃林镇2022镇未报告',
-      '淄博高新区部门报告2022开发区未报告',
+      // Rank and median among peers (same year, level, kind of body): each is alone in its group.
+      '嘉祥县2023县2,1381/1—查看来源',
+      '芙蓉区2022区约数 ≈3501/1—查看来源',
+      '高陵区2024区未报告——',
+      '桃林镇2022镇未报告——',
+      '淄博高新区部门报告2022开发区未报告——',
     ]);
     expect(screen.getByTestId('not-reported')).toHaveTextContent('未报告(3)');
   });
@@ -60,7 +61,7 @@ describe('CompareView', () => {
     await user.click(screen.getByRole('radio', { name: '部门报告' }));
     expect(uiStore.getState().body).toBe('department');
     const rows = within(screen.getByTestId('compare-table')).getAllByRole('row').slice(1);
-    expect(rows.map((row) => row.textContent)).toEqual(['淄博高新区部门报告2022开发区174查看来源']);
+    expect(rows.map((row) => row.textContent)).toEqual(['淄博高新区部门报告2022开发区1741/1—查看来源']);
   });
 
   it('picks an indicator from theme groups with headline indicators first', async () => {

@@ -2,12 +2,14 @@ import { useCallback, useMemo } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue } from '../../ui/badges';
+import { DepartmentBadge, QualifiedValue, ReportBadges } from '../../ui/badges';
 import { EChart, type ChartItemClick } from '../../ui/EChart';
 import { FilterBar } from '../../ui/FilterBar';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
+import { OutputsBar } from '../../ui/OutputsBar';
 import { useTranslate } from '../../ui/use-translate';
+import { chartSubtitle, fileNamePart, filterSummary } from '../../ui/view-summary';
 import { buildCompareOption, compareChartHeight } from './build-compare-option';
 import { deriveCompareState, type CompareRow } from './compare-state';
 
@@ -21,6 +23,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const body = useUi((state) => state.body);
   const selectIndicator = useUi((state) => state.selectIndicator);
   const openSource = useUi((state) => state.openSource);
+  const openReport = useUi((state) => state.openReport);
 
   const state = useMemo(
     () => deriveCompareState(dataset, { indicator: indicatorId, year, province, level, body }),
@@ -40,6 +43,8 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const yearText = year === null ? t('latestYear') : String(year);
   const unit = formatUnit(state.indicator.unit, lang);
   const allRows: CompareRow[] = [...state.reported, ...state.notReported];
+  const filters = filterSummary(t, { year, level, province, body });
+  const onScreen = state.reported.flatMap((row) => (row.report ? [{ report: row.report, indicatorId: state.indicator.id }] : []));
 
   return (
     <section className="view view-compare" aria-labelledby="compare-heading">
@@ -50,6 +55,22 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
       <h2 id="compare-heading">
         {indicatorName} <span className="muted">· {yearText}</span>
       </h2>
+      <OutputsBar
+        dataset={dataset}
+        values={onScreen}
+        description={`${t('view.compare')} · ${indicatorName} · ${filters}`}
+        chart={
+          state.reported.length > 0
+            ? {
+                option,
+                title: indicatorName,
+                subtitle: chartSubtitle(t, state.indicator.unit, lang, filters),
+                rowCount: state.reported.length,
+                fileBase: `fazhi-atlas-compare-${fileNamePart(state.indicator.id)}`,
+              }
+            : null
+        }
+      />
       {state.reported.length > 0 ? (
         <>
           <ul className="chart-legend" aria-label={t('chartTable')}>
@@ -87,12 +108,36 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                   ({row.report ? formatYear(row.year, lang) : t('noReportThatYear')})
                 </span>
                 {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                <ReportBadges report={row.report} />
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
+      {state.notComparable.length > 0 ? (
+        <div className="not-reported not-comparable" data-testid="not-comparable">
+          <h3>{t('notComparableHeading', { n: state.notComparable.length })}</h3>
+          <p className="muted">{t('notComparableIntro')}</p>
+          <ul>
+            {state.notComparable.map((report) => {
+              const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
+              return (
+                <li key={report.id}>
+                  {/* An unknown place is named by what the report calls itself; its badge says the place is unknown. */}
+                  {jurisdiction?.name ?? report.title ?? report.sourceFile}{' '}
+                  <span className="muted">({formatYear(report.year, lang)})</span>
+                  {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+                  <ReportBadges report={report} />{' '}
+                  <button type="button" className="link-button" onClick={() => openReport(report.id)}>
+                    {t('openInReader')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       {allRows.length > 0 ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
           <table className="data-table" data-testid="compare-table">
@@ -107,6 +152,12 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                 <th scope="col" className="num">
                   {t('value')} ({unit})
                 </th>
+                <th scope="col" className="num nowrap">
+                  {t('rank')}
+                </th>
+                <th scope="col" className="num nowrap">
+                  {t('median')}
+                </th>
                 <th scope="col">{t('source')}</th>
               </tr>
             </thead>
@@ -116,12 +167,17 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                   <th scope="row">
                     {row.name}
                     {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                    <ReportBadges report={row.report} />
                   </th>
                   <td>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
                   <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
                   <td className="num">
                     {row.value ? <QualifiedValue value={row.value} /> : <span className="not-reported-cell">{t('notReported')}</span>}
                   </td>
+                  <td className="num">
+                    {row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}
+                  </td>
+                  <td className="num">{row.peer?.median != null ? formatNumber(row.peer.median, lang) : '—'}</td>
                   <td>
                     {row.source ? (
                       <button
@@ -143,6 +199,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {allRows.length > 0 ? (
+        <p className="muted small peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
       ) : null}
     </section>
   );

@@ -87,4 +87,14 @@ describe('buildCompareOption', () => {
     expect(compareChartHeight(2)).toBe(COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + 2 * COMPARE_LAYOUT.rowHeight);
     expect(buildCompareOption(stateFor(), { lang: 'zh' }).grid).toMatchObject({ left: COMPARE_LAYOUT.labelWidth });
   });
+
+  it('puts the rank and the peer median in the tooltip', () => {
+    const state = stateFor();
+    const withPeers = { ...state, reported: [{ ...state.reported[0]!, peer: { rank: 2, reporting: 5, peers: 6, median: 300 } }] };
+    const tooltip = buildCompareOption(withPeers, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
+    expect(tooltip.formatter({ dataIndex: 0 })).toContain('同级排名:2/5<br>同级中位数:300 件');
+    const english = buildCompareOption(withPeers, { lang: 'en' }).tooltip as { formatter: (p: unknown) => string };
+    expect(english.formatter({ dataIndex: 0 })).toContain('Rank among peers: 2 of 5<br>Peer median: 300 cases');
+  });
 });
+

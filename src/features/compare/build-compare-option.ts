@@ -33,6 +33,7 @@ export function compareChartHeight(rowCount: number): number {
 export function compareRowLabel(row: CompareRow, lang: Lang): string {
   const parts = [formatYear(row.year, lang)];
   if (row.isDepartment) parts.push(translate(lang, 'departmentBadge'));
+  if (row.report?.local) parts.push(translate(lang, 'localBadge'));
   return `${row.name}\n${parts.join(' · ')}`;
 }
 
@@ -44,7 +45,14 @@ function tooltipHtml(row: CompareRow, state: CompareState, lang: Lang): string {
     escapeHtml(`${state.indicator.label[lang]}: ${formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang)}`),
   ];
   if (value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
+  if (row.peer?.rank != null) {
+    lines.push(escapeHtml(translate(lang, 'tooltipRank', { rank: row.peer.rank, n: row.peer.reporting })));
+  }
+  if (row.peer?.median != null) {
+    lines.push(escapeHtml(translate(lang, 'tooltipMedian', { value: formatValueWithUnit(row.peer.median, 'exact', state.indicator.unit, lang) })));
+  }
   if (row.isDepartment) lines.push(escapeHtml(`${translate(lang, 'departmentBadge')}: ${row.report?.body ?? ''}`));
+  if (row.report?.local) lines.push(escapeHtml(translate(lang, 'localBadgeTitle')));
   return lines.join('<br>');
 }
 

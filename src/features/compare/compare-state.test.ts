@@ -62,4 +62,11 @@ describe('deriveCompareState', () => {
   it('falls back to the default indicator for an unknown id', () => {
     expect(deriveCompareState(dataset, { ...ui, indicator: 'nope' })!.indicator.id).toBe('mediation.succeeded');
   });
+
+  it('gives each row its rank and median among its peers (same year, level and kind of body)', () => {
+    const state = deriveCompareState(dataset, { ...ui, indicator: 'mediation.succeeded' })!;
+    // In the fixture every report is alone in its peer group: rank 1 of 1, no median.
+    expect(state.reported.map((r) => [r.name, r.peer])).toContainEqual(['桃林镇', { rank: 1, reporting: 1, peers: 1, median: null }]);
+    expect(state.notReported.find((r) => r.name === '高陵区')?.peer).toMatchObject({ rank: null, reporting: 0 });
+  });
 });

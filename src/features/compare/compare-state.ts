@@ -5,6 +5,7 @@
  */
 
 import { jurisdictionName, resolveIndicator, type Dataset } from '../../data/dataset';
+import { peerLookup, type PeerContext } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports, type ReportFilters } from '../../data/select-reports';
 import { formatSourceRef, type UiState } from '../../state/url-state';
@@ -20,6 +21,11 @@ export interface CompareRow {
   readonly isDepartment: boolean;
   /** `<reportId>/<extractionId>` of the value, for the drill-down. */
   readonly source: string | null;
+  /**
+   * Rank and median among the report's peers (same year, level and kind of body; same province
+   * when the province filter is on; see src/data/peers.ts); null without a report or peers.
+   */
+  readonly peer: PeerContext | null;
 }
 
 export interface CompareState {
@@ -33,6 +39,8 @@ export interface CompareState {
   /** Median of the reported values when at least two peers report; else null. */
   readonly median: number | null;
   readonly filteredOut: number;
+  /** Reports without a year or a place: listed apart, never placed among the bars. */
+  readonly notComparable: readonly ReportEntry[];
 }
 
 export type CompareUi = Pick<UiState, 'indicator' | 'year' | 'province' | 'level' | 'body'>;
@@ -41,7 +49,8 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
   const indicator = resolveIndicator(dataset, ui.indicator);
   if (!indicator) return null;
   const filters: ReportFilters = { year: ui.year, province: ui.province, level: ui.level, body: ui.body };
-  const { selections, filteredOut } = selectReports(dataset, filters);
+  const { selections, filteredOut, notComparable } = selectReports(dataset, filters);
+  const peerOf = peerLookup(dataset, indicator.id, { sameProvince: ui.province !== null });
   const rows: CompareRow[] = selections.map(({ jurisdiction, report }) => {
     const value = report?.values[indicator.id] ?? null;
     return {
@@ -52,6 +61,7 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
       value,
       isDepartment: report?.bodyKind === 'department',
       source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
+      peer: report ? peerOf(report) : null,
     };
   });
   const reported = rows
@@ -65,5 +75,6 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
     notReported,
     median: reported.length >= 2 ? median(reported.map((row) => row.value?.value ?? 0)) : null,
     filteredOut,
+    notComparable,
   };
 }

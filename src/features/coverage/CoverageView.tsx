@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue } from '../../ui/badges';
+import { DepartmentBadge, QualifiedValue, ReportBadges } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { FilterBar } from '../../ui/FilterBar';
 import { formatUnit, formatYear } from '../../ui/format';
+import { OutputsBar } from '../../ui/OutputsBar';
 import { useTranslate } from '../../ui/use-translate';
+import { filterSummary } from '../../ui/view-summary';
 import { deriveCoverageState, shadeColor } from './coverage-state';
 
 /**
@@ -26,6 +28,15 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
   );
   const yearText = year === null ? t('latestYear') : String(year);
   const columnCount = state.columns.length + 2;
+  // What the grid shows, in its order: indicator by indicator, jurisdictions left to right.
+  const onScreen = state.groups.flatMap((group) =>
+    group.rows.flatMap((row) =>
+      row.cells.flatMap((cell, index) => {
+        const report = state.columns[index]?.report;
+        return cell.value && report ? [{ report, indicatorId: row.indicator.id }] : [];
+      }),
+    ),
+  );
 
   return (
     <section className="view view-coverage" aria-labelledby="coverage-heading">
@@ -35,7 +46,17 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
       <h2 id="coverage-heading">
         {t('view.coverage')} <span className="muted">· {yearText}</span>
       </h2>
+      <OutputsBar
+        dataset={dataset}
+        values={onScreen}
+        description={`${t('view.coverage')} · ${filterSummary(t, { year, level, province, body })}`}
+      />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
+      {state.notComparable > 0 ? (
+        <p className="muted" data-testid="coverage-not-comparable">
+          {t('notComparableNote', { n: state.notComparable })}
+        </p>
+      ) : null}
       {state.columns.length === 0 ? (
         <p>{t('compareEmpty')}</p>
       ) : (
@@ -60,6 +81,7 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
                         {column.report ? formatYear(column.year, lang) : t('noReportThatYear')}
                       </span>
                       {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
+                      <ReportBadges report={column.report} />
                     </th>
                   ))}
                   <th scope="col" className="num coverage-count-head">

@@ -52,6 +52,8 @@ export interface CoverageState {
   /** Columns that have a report (the denominator of per-indicator coverage). */
   readonly reportCount: number;
   readonly filteredOut: number;
+  /** Reports without a year or a place, not placed in the grid (the compare view lists them). */
+  readonly notComparable: number;
 }
 
 export type CoverageUi = Pick<UiState, 'year' | 'province' | 'level' | 'body'>;
@@ -68,7 +70,7 @@ export function shadeWithin(value: number, values: readonly number[]): number {
 }
 
 export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageState {
-  const { selections, filteredOut } = selectReports(dataset, ui);
+  const { selections, filteredOut, notComparable } = selectReports(dataset, ui);
   const columns: CoverageColumn[] = selections.map(({ jurisdiction, report }) => ({
     jurisdiction,
     name: jurisdictionName(jurisdiction),
@@ -105,6 +107,7 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageS
     indicatorCount: dataset.indicators.length,
     reportCount: columns.filter((c) => c.report !== null).length,
     filteredOut,
+    notComparable: notComparable.length,
   };
 }
 

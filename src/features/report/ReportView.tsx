@@ -2,12 +2,15 @@ import { useEffect, useId, useMemo } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
+import { reportValueRefs } from '../../data/tidy-rows';
 import type { DetailFile, ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
-import { DepartmentBadge, QualifiedValue, SectionKindBadge } from '../../ui/badges';
+import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
+import { OutputsBar } from '../../ui/OutputsBar';
+import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
@@ -50,6 +53,7 @@ function ReportPicker({ dataset, current }: { dataset: Dataset; current: string 
           <option key={choice.report.id} value={choice.report.id}>
             {choice.label}
             {choice.isDepartment ? ` (${t('departmentBadge')})` : ''}
+            {choice.report.local ? ` (${t('localBadge')})` : ''}
           </option>
         ))}
       </select>
@@ -64,6 +68,7 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
     <header className="report-header">
       <h2 id="report-heading">
         {report.title ?? `${jurisdictionName(jurisdiction, report.jurisdictionId)} ${formatYear(report.year, lang)}`}
+        <ReportBadges report={report} />
       </h2>
       <dl className="facts facts-inline">
         <dt>{t('jurisdiction')}</dt>
@@ -271,6 +276,7 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
 export function ReportView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
+  const openProfile = useUi((s) => s.openProfile);
   const report = reportId === null ? undefined : dataset.reportById.get(reportId);
   const query = useReportDetail(report);
 
@@ -284,6 +290,15 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
       {report ? (
         <>
           <ReportHeader dataset={dataset} report={report} />
+          <p className="report-actions">
+            <StateLink
+              to={{ view: 'profile', report: report.id, extraction: null, source: null }}
+              onNavigate={() => openProfile(report.id)}
+            >
+              {t('profile.open')}
+            </StateLink>
+          </p>
+          <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.report')} · ${report.id}`} />
           {query.isPending ? <p role="status">{t('loading')}</p> : null}
           {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
           {query.data ? <ReportBody dataset={dataset} report={report} detail={query.data} /> : null}

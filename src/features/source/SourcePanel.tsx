@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, SectionKindBadge } from '../../ui/badges';
+import { DepartmentBadge, ReportBadges, SectionKindBadge } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
@@ -67,6 +67,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
           </span>
         ) : null}
         {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+        <ReportBadges report={report} />
       </dd>
       <dt>{t('drillYear')}</dt>
       <dd>{formatYear(report.year, lang)}</dd>

@@ -2,11 +2,13 @@ import { useCallback, useId, useMemo, useState } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue } from '../../ui/badges';
+import { DepartmentBadge, LocalBadge, QualifiedValue } from '../../ui/badges';
 import { EChart, type ChartItemClick } from '../../ui/EChart';
-import { formatUnit } from '../../ui/format';
+import { formatChange, formatUnit } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
+import { OutputsBar } from '../../ui/OutputsBar';
 import { useTranslate } from '../../ui/use-translate';
+import { chartSubtitle, fileNamePart } from '../../ui/view-summary';
 import { buildTrendOption, seriesColor, TREND_HEIGHT, trendSeriesName } from './build-trend-option';
 import { deriveTrendState, filterOptions, toggleJurisdiction, type TrendState } from './trend-state';
 
@@ -81,6 +83,13 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
   if (!state || !option) return null;
   const indicatorName = state.indicator.label[lang];
   const anyValue = state.series.some((s) => s.points.some((p) => p.value));
+  const names = state.series.map((series) => series.name).join(lang === 'zh' ? '、' : ', ');
+  const onScreen = state.series.flatMap((series) =>
+    series.points.flatMap((point) => (point.report && point.value ? [{ report: point.report, indicatorId: state.indicator.id }] : [])),
+  );
+  const firstYear = state.years[0];
+  const lastYear = state.years.at(-1);
+  const span = firstYear === undefined ? '' : firstYear === lastYear ? String(firstYear) : `${firstYear}–${lastYear}`;
 
   return (
     <section className="view view-trend" aria-labelledby="trend-heading">
@@ -91,6 +100,21 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
         <JurisdictionPicker state={state} />
         <div className="trend-main">
           <h2 id="trend-heading">{indicatorName}</h2>
+          <OutputsBar
+            dataset={dataset}
+            values={onScreen}
+            description={`${t('view.trend')} · ${indicatorName} · ${names}`}
+            chart={
+              state.series.length > 0 && anyValue
+                ? {
+                    option,
+                    title: indicatorName,
+                    subtitle: chartSubtitle(t, state.indicator.unit, lang, `${span} · ${names}`),
+                    fileBase: `fazhi-atlas-trend-${fileNamePart(state.indicator.id)}`,
+                  }
+                : null
+            }
+          />
           {state.series.length > 0 && anyValue ? (
             <>
               <ul className="chart-legend">
@@ -146,6 +170,14 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                                   <span className="visually-hidden"> {t('openSource')}</span>
                                 </button>
                                 {point.isDepartment ? <DepartmentBadge body={point.report?.body ?? null} /> : null}
+                                {point.report?.local ? <LocalBadge /> : null}
+                                {point.change ? (
+                                  <span className="delta" data-testid="trend-change">
+                                    <span aria-hidden="true">Δ </span>
+                                    <span className="visually-hidden">{t('changeVsPrevious')} </span>
+                                    {formatChange(point.change.delta, point.change.approximate, lang)}
+                                  </span>
+                                ) : null}
                               </>
                             ) : point.status === 'not_reported' ? (
                               <span className="not-reported-cell">{t('notReported')}</span>
@@ -161,6 +193,7 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                   </tbody>
                 </table>
               </div>
+              <p className="muted small">{t('trendChangeNote')}</p>
             </>
           ) : null}
         </div>

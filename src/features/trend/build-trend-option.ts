@@ -6,7 +6,7 @@
 
 import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/echarts-setup';
-import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/format';
+import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/format';
 import { translate } from '../../ui/i18n';
 import type { TrendState } from './trend-state';
 
@@ -30,7 +30,11 @@ export const TREND_HEIGHT = 360;
 
 /** Series name: a department's report is marked in the name, so it shows in every tooltip. */
 export function trendSeriesName(series: TrendState['series'][number], lang: Lang): string {
-  return series.hasDepartmentReport ? `${series.name} (${translate(lang, 'departmentBadge')})` : series.name;
+  const marks = [
+    ...(series.hasDepartmentReport ? [translate(lang, 'departmentBadge')] : []),
+    ...(series.hasLocalReport ? [translate(lang, 'localBadge')] : []),
+  ];
+  return marks.length > 0 ? `${series.name} (${marks.join(lang === 'zh' ? '、' : ', ')})` : series.name;
 }
 
 export function describeTrend(state: TrendState, lang: Lang): string {
@@ -74,7 +78,12 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
           escapeHtml(formatValueWithUnit(point.value.value, point.value.qualifier, unit, lang)),
         ];
         if (point.value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
+        if (point.change) {
+          const change = formatChange(point.change.delta, point.change.approximate, lang, unit);
+          lines.push(escapeHtml(translate(lang, 'changeVsPreviousOf', { year: point.year - 1, change })));
+        }
         if (point.isDepartment) lines.push(escapeHtml(`${translate(lang, 'departmentBadge')}: ${point.report?.body ?? ''}`));
+        if (point.report?.local) lines.push(escapeHtml(translate(lang, 'localBadgeTitle')));
         return lines.join('<br>');
       },
     },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
+import { buildDataset } from '../../data/dataset';
+import type { ReportEntry } from '../../data/schema';
 import { deriveTrendState, filterOptions, toggleJurisdiction, yearSpan } from './trend-state';
 
 const dataset = fixtureDataset();
@@ -54,5 +56,43 @@ describe('deriveTrendState', () => {
     expect(toggleJurisdiction(state, '610117')).toEqual(['430102', '370829', '610117']);
     expect(filterOptions(state.options, '山东').map((o) => o.name)).toEqual(['嘉祥县', '淄博高新区']);
     expect(filterOptions(state.options, ' ')).toHaveLength(5);
+  });
+});
+
+describe('change against the year before', () => {
+  /** The fixture with a 2021 report for 芙蓉区 (legal aid 300, exact) and a 2023 department report. */
+  function withYears() {
+    const index = fixtureIndex();
+    const base = index.reports.find((r) => r.id === '430102-2020')!;
+    const extra = (id: string, year: number, value: number, bodyKind: ReportEntry['bodyKind']): ReportEntry => ({
+      ...base,
+      id,
+      year,
+      bodyKind,
+      detailPath: `reports/430102/${id}.json`,
+      values: { 'legal_aid.cases': { value, qualifier: 'exact', derived: false, extractionId: 'e1' } },
+    });
+    return buildDataset({
+      ...index,
+      reports: [...index.reports, extra('430102-2021', 2021, 300, 'government'), extra('430102-2023-dept', 2023, 400, 'department')],
+    });
+  }
+
+  it('is given for consecutive years with values, approximate when either is not exact', () => {
+    const state = deriveTrendState(withYears(), { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!;
+    expect(state.series[0]!.points.map((p) => [p.year, p.value?.value ?? null, p.change])).toEqual([
+      [2020, 323, null],
+      [2021, 300, { delta: -23, approximate: false }],
+      // 2022 is ≈350.
+      [2022, 350, { delta: 50, approximate: true }],
+      // A department's figure is not set against the government's.
+      [2023, 400, null],
+      [2024, null, null],
+    ]);
+  });
+
+  it('is not given across a gap', () => {
+    const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!;
+    expect(state.series[0]!.points.every((p) => p.change === null)).toBe(true);
   });
 });

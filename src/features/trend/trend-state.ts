@@ -5,6 +5,7 @@
  */
 
 import { compareNames, jurisdictionName, preferredReport, resolveIndicator, type Dataset } from '../../data/dataset';
+import { changeBetween, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { formatSourceRef, type UiState } from '../../state/url-state';
 
@@ -20,6 +21,12 @@ export interface TrendPoint {
   readonly value: PrimaryValueEntry | null;
   readonly source: string | null;
   readonly isDepartment: boolean;
+  /**
+   * Change against the year before: only when both years have a value from the same kind of body
+   * (a department's figure is never set against the government's); approximate when either value
+   * is not exact. Never against an older year across a gap.
+   */
+  readonly change: ValueChange | null;
 }
 
 export interface TrendSeries {
@@ -28,6 +35,8 @@ export interface TrendSeries {
   /** One per year of {@link TrendState.years}, same order. */
   readonly points: readonly TrendPoint[];
   readonly hasDepartmentReport: boolean;
+  /** Some point comes from a report added in this browser (marked 本地 in the series name). */
+  readonly hasLocalReport: boolean;
 }
 
 export interface TrendOption {
@@ -79,24 +88,31 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
   const series = selectedIds.flatMap((id): TrendSeries[] => {
     const jurisdiction = dataset.jurisdictionById.get(id);
     if (!jurisdiction) return [];
-    const points = years.map((year): TrendPoint => {
+    const points: TrendPoint[] = [];
+    for (const year of years) {
       const report = preferredReport(reports(id), year);
       const value = report?.values[indicator.id] ?? null;
-      return {
+      const before = points.at(-1);
+      points.push({
         year,
         status: value ? 'reported' : report ? 'not_reported' : 'no_report',
         report,
         value,
         source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
         isDepartment: report?.bodyKind === 'department',
-      };
-    });
+        change:
+          value && before?.value && before.year === year - 1 && before.report?.bodyKind === report?.bodyKind
+            ? changeBetween(value, before.value)
+            : null,
+      });
+    }
     return [
       {
         jurisdiction,
         name: jurisdictionName(jurisdiction),
         points,
         hasDepartmentReport: points.some((p) => p.isDepartment),
+        hasLocalReport: points.some((p) => p.report?.local === true),
       },
     ];
   });

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+
+import { screen, within } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { buildDataset } from '../data/build-dataset';
+import { localiseDataset } from '../data/local-reports';
+import { closeLocalStore, putLocalReport } from '../data/local-store';
+import { extractReport } from '../extract';
+import { uiStore } from '../state/ui-store';
+import { startUrlSync } from '../state/url-sync';
+import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { furongAsYear } from '../../tests/fixtures/local/files';
+import { renderWithData } from '../../tests/fixtures/dataset/render';
+import { App } from './App';
+
+const local = (text: string, name: string) => localiseDataset(buildDataset([{ sourceFile: name, report: extractReport(text) }]));
+const furong2024 = local(furongAsYear(2024), 'furong-2024.txt');
+const unplaced = local(readFileSync('tests/fixtures/ingest/no-place-no-year.txt', 'utf8'), 'unplaced.txt');
+
+let stop: () => void = () => {};
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+afterEach(async () => {
+  stop();
+  await closeLocalStore();
+});
+
+function renderAppAt(search: string, overrides = {}) {
+  window.history.replaceState(null, '', `/${search}`);
+  const rendered = renderWithData(<App />, { overrides });
+  stop = startUrlSync(uiStore);
+  return rendered;
+}
+
+describe('App with local reports (IndexedDB)', () => {
+  it('merges them into the compare view, marked 本地; one without year or place is listed as not comparable', async () => {
+    await putLocalReport(furong2024);
+    await putLocalReport(unplaced);
+    renderAppAt('?indicator=legal_aid.cases');
+    const table = await screen.findByTestId('compare-table');
+    const row = (await within(table).findByText('芙蓉区')).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('2024');
+    expect(within(row).getByTestId('local-badge')).toHaveTextContent('本地');
+    const notComparable = screen.getByTestId('not-comparable');
+    expect(notComparable).toHaveTextContent('无法比较(1)');
+    expect(within(notComparable).getByTestId('local-badge')).toBeInTheDocument();
+    expect(within(notComparable).getAllByTestId('flag-badge').map((b) => b.textContent)).toEqual(['未识别年份', '未识别地区']);
+  });
+
+  it('reads a local report’s detail from IndexedDB, never from the server', async () => {
+    await putLocalReport(furong2024);
+    const { requested } = renderAppAt(`?view=report&report=${furong2024.report.id}`);
+    const heading = await screen.findByRole('heading', { level: 2, name: /芙蓉区.*2024/ });
+    expect(within(heading).getByTestId('local-badge')).toBeInTheDocument();
+    expect(await screen.findByText(/受理法律援助案件323件/)).toBeInTheDocument();
+    expect(requested).toEqual(['index.json']);
+  });
+
+  it('shows a bundled report without a year as not comparable too, flagged, not dropped', async () => {
+    const index = fixtureIndex();
+    const reports = index.reports.map((report) => (report.id === '430102-2020' ? { ...report, year: null, flags: [...report.flags, 'no_year' as const] } : report));
+    renderAppAt('?indicator=legal_aid.cases', { 'index.json': { status: 200, body: JSON.stringify({ ...index, reports }) } });
+    const notComparable = await screen.findByTestId('not-comparable');
+    expect(notComparable).toHaveTextContent('芙蓉区');
+    expect(within(notComparable).getByTestId('flag-badge')).toHaveTextContent('未识别年份');
+    expect(within(notComparable).queryByTestId('local-badge')).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { extractReport } from '../extract';
+import { buildDataset } from './build-dataset';
+import { localiseDataset, type LocalReportFile } from './local-reports';
+import { closeLocalStore, deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
+
+function localFile(path: string, sourceFile = path): LocalReportFile {
+  return localiseDataset(buildDataset([{ sourceFile, report: extractReport(readFileSync(path, 'utf8')) }]));
+}
+
+const furong = localFile('corpus/001_3803b543c87d1562.txt', 'furong.txt');
+const jiaxiang = localFile('corpus/003_0d3d22b9ea099724.txt', 'jiaxiang.txt');
+
+beforeEach(() => {
+  // A fresh, empty in-memory IndexedDB per test.
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+
+afterEach(async () => {
+  await closeLocalStore();
+  vi.unstubAllGlobals();
+});
+
+describe('local report store (IndexedDB)', () => {
+  it('keeps, lists, reads back and deletes reports, validated', async () => {
+    expect(await listLocalReports()).toEqual({ records: [], unreadable: [] });
+    expect(await putLocalReport(furong, '2025-01-01T00:00:00.000Z')).toEqual({ replaced: false });
+    expect(await putLocalReport(jiaxiang, '2025-01-02T00:00:00.000Z')).toEqual({ replaced: false });
+    const { records } = await listLocalReports();
+    expect(records.map((record) => record.id)).toEqual([furong.report.id, jiaxiang.report.id]);
+    expect(records[0]?.file).toEqual(furong);
+    expect((await getLocalReport(furong.report.id))?.file.detail.paragraphs.length).toBe(furong.detail.paragraphs.length);
+    await deleteLocalReport(furong.report.id);
+    expect((await listLocalReports()).records.map((record) => record.id)).toEqual([jiaxiang.report.id]);
+    expect(await getLocalReport(furong.report.id)).toBeNull();
+  });
+
+  it('survives a new connection (what a reload does)', async () => {
+    await putLocalReport(furong);
+    await closeLocalStore();
+    expect((await listLocalReports()).records.map((record) => record.id)).toEqual([furong.report.id]);
+  });
+
+  it('adding the same report again replaces it and says so', async () => {
+    await putLocalReport(furong);
+    expect(await putLocalReport(furong)).toEqual({ replaced: true });
+    expect((await listLocalReports()).records).toHaveLength(1);
+  });
+
+  it('refuses to store a file that breaks the contract', async () => {
+    const broken = { ...furong, detail: { ...furong.detail, reportId: 'local-other' } };
+    await expect(putLocalReport(broken)).rejects.toThrow();
+    expect((await listLocalReports()).records).toHaveLength(0);
+  });
+
+  it('reports records that no longer match the schema as unreadable, without dropping the others', async () => {
+    await putLocalReport(furong);
+    // A record as an older version (or a hand edit) might have left it.
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('fazhi-atlas', 1);
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('local-reports', 'readwrite');
+        transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });
+        transaction.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        transaction.onerror = () => reject(transaction.error);
+      };
+    });
+    const list = await listLocalReports();
+    expect(list.records.map((record) => record.id)).toEqual([furong.report.id]);
+    expect(list.unreadable).toEqual(['local-old']);
+    expect(await getLocalReport('local-old')).toBeNull();
+  });
+
+  it('without IndexedDB, lists nothing and refuses to store with a reason', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    expect(await listLocalReports()).toEqual({ records: [], unreadable: [] });
+    expect(await getLocalReport(furong.report.id)).toBeNull();
+    await expect(putLocalReport(furong)).rejects.toThrow(/IndexedDB/);
+  });
+});

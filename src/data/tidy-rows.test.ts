@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureDataset, fixtureDetail } from '../../tests/fixtures/dataset/fixture';
+import type { DetailFile } from './schema';
+import { allValueRefs, buildTidyRows, reportsNeeded, reportValueRefs, TIDY_COLUMNS, type DetailLookup } from './tidy-rows';
+
+const dataset = fixtureDataset();
+const allDetails = (): Map<string, DetailFile | null> =>
+  new Map(dataset.index.reports.map((report) => [report.detailPath, fixtureDetail(report.detailPath)]));
+
+describe('buildTidyRows', () => {
+  it('gives one row per value with its place, year, indicator, quote, section and source file', () => {
+    const jiaxiang = dataset.reportById.get('370829-2023')!;
+    const rows = buildTidyRows(dataset, [{ report: jiaxiang, indicatorId: 'legal_aid.cases' }], allDetails());
+    expect(rows).toEqual([
+      {
+        jurisdiction: '嘉祥县',
+        division_code: '370829',
+        province: '山东省',
+        city: '济宁市',
+        county: null,
+        level: '县',
+        year: 2023,
+        body: jiaxiang.body,
+        body_kind: 'government',
+        indicator_id: 'legal_aid.cases',
+        indicator_label_zh: '法律援助案件',
+        indicator_label_en: 'Legal-aid cases',
+        value: 2138,
+        unit: '件',
+        qualifier: 'exact',
+        value_type: 'reported',
+        formula: null,
+        quote: expect.stringContaining('2138'),
+        quote_status: 'quoted',
+        section: expect.any(String),
+        section_kind: 'results',
+        source_file: jiaxiang.sourceFile,
+        report_id: '370829-2023',
+        extraction_id: 'e001',
+        synthetic: false,
+      },
+    ]);
+    expect(Object.keys(rows[0]!)).toEqual([...TIDY_COLUMNS]);
+    // The quote is the paragraph's own text at the extraction's offsets.
+    const detail = fixtureDetail(jiaxiang.detailPath);
+    const extraction = detail.extractions.find((e) => e.id === 'e001')!;
+    expect(rows[0]!.quote).toBe(extraction.quote);
+  });
+
+  it('gives a derived value no quote, says derived, and carries its formula', () => {
+    const furong = dataset.reportById.get('430102-2022')!;
+    const [row] = buildTidyRows(dataset, [{ report: furong, indicatorId: 'mediation.success_rate' }], allDetails());
+    expect(row).toMatchObject({ value: 95.83, value_type: 'derived', quote: null, quote_status: 'derived', formula: '1150 / 1200 × 100', unit: '%' });
+  });
+
+  it('keeps the value when the detail file could not be loaded, and says the quote is missing', () => {
+    const furong = dataset.reportById.get('430102-2022')!;
+    const details: DetailLookup = new Map([[furong.detailPath, null]]);
+    const rows = buildTidyRows(dataset, reportValueRefs(dataset, furong), details);
+    expect(rows.map((row) => [row.indicator_id, row.value, row.quote, row.quote_status, row.section])).toEqual([
+      ['mediation.cases', 1200, null, 'not_loaded', null],
+      ['mediation.succeeded', 1150, null, 'not_loaded', null],
+      ['mediation.success_rate', 95.83, null, 'derived', null],
+      ['legal_aid.cases', 350, null, 'not_loaded', null],
+      ['legal_aid.consultations', 1000, null, 'not_loaded', null],
+    ]);
+    expect(rows.find((row) => row.indicator_id === 'legal_aid.cases')?.qualifier).toBe('approx');
+  });
+
+  it('marks department reports and skips refs without a value', () => {
+    const zibo = dataset.reportById.get('x-zibo-gaoxin-2022-dept-5f3a9c21')!;
+    const rows = buildTidyRows(
+      dataset,
+      [
+        { report: zibo, indicatorId: 'mediation.succeeded' },
+        { report: zibo, indicatorId: 'legal_aid.cases' },
+      ],
+      allDetails(),
+    );
+    expect(rows.map((row) => [row.jurisdiction, row.body_kind, row.value])).toEqual([['淄博高新区', 'department', 174]]);
+  });
+
+  it('is deterministic: the whole data twice gives equal rows, one per primary value', () => {
+    const refs = allValueRefs(dataset);
+    const total = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+    expect(refs).toHaveLength(total);
+    expect(buildTidyRows(dataset, refs, allDetails())).toEqual(buildTidyRows(dataset, refs, allDetails()));
+    expect(reportsNeeded(refs).map((report) => report.id)).toEqual(dataset.index.reports.map((report) => report.id));
+  });
+});

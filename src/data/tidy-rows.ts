@@ -1,0 +1,142 @@
+/**
+ * The tidy table behind the data downloads: one row per value, with where it came from (the
+ * report's own words, its section, the source file). Pure and deterministic: the same values and
+ * detail files give the same rows, in the order asked for (no timestamps; those go in the README).
+ */
+
+import { jurisdictionName, type Dataset } from './dataset';
+import type { DetailFile, ReportEntry } from './schema';
+
+export const TIDY_COLUMNS = [
+  'jurisdiction',
+  'division_code',
+  'province',
+  'city',
+  'county',
+  'level',
+  'year',
+  'body',
+  'body_kind',
+  'indicator_id',
+  'indicator_label_zh',
+  'indicator_label_en',
+  'value',
+  'unit',
+  'qualifier',
+  'value_type',
+  'formula',
+  'quote',
+  'quote_status',
+  'section',
+  'section_kind',
+  'source_file',
+  'report_id',
+  'extraction_id',
+  'synthetic',
+] as const;
+
+export type TidyColumn = (typeof TIDY_COLUMNS)[number];
+
+/**
+ * `quoted`: the quote is the report's own words; `derived`: computed by the extractor, no quote
+ * (see `formula`); `not_loaded`: the report's detail file could not be loaded, so the quote and
+ * section are missing though the value is not.
+ */
+export type QuoteStatus = 'quoted' | 'derived' | 'not_loaded';
+
+export interface TidyRow {
+  jurisdiction: string;
+  division_code: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  level: string | null;
+  year: number | null;
+  body: string | null;
+  body_kind: ReportEntry['bodyKind'];
+  indicator_id: string;
+  indicator_label_zh: string;
+  indicator_label_en: string;
+  value: number;
+  unit: string;
+  qualifier: 'exact' | 'approx' | 'at_least' | 'at_most';
+  value_type: 'reported' | 'derived';
+  formula: string | null;
+  quote: string | null;
+  quote_status: QuoteStatus;
+  section: string | null;
+  section_kind: string | null;
+  source_file: string;
+  report_id: string;
+  extraction_id: string;
+  synthetic: boolean;
+}
+
+/** One value to put in the table: a report's primary value for an indicator. */
+export interface ValueRef {
+  readonly report: ReportEntry;
+  readonly indicatorId: string;
+}
+
+/** Detail files by `detailPath`; null when the file could not be loaded. */
+export type DetailLookup = ReadonlyMap<string, DetailFile | null>;
+
+/** Every primary value of the data: reports in index order, indicators in catalogue order. */
+export function allValueRefs(dataset: Dataset): ValueRef[] {
+  return dataset.index.reports.flatMap((report) => reportValueRefs(dataset, report));
+}
+
+/** One report's primary values in catalogue order. */
+export function reportValueRefs(dataset: Dataset, report: ReportEntry): ValueRef[] {
+  return dataset.indicators.filter((indicator) => report.values[indicator.id] !== undefined).map((indicator) => ({ report, indicatorId: indicator.id }));
+}
+
+/** The reports whose detail files the rows need, each once, in first-use order. */
+export function reportsNeeded(refs: readonly ValueRef[]): ReportEntry[] {
+  const seen = new Map<string, ReportEntry>();
+  for (const { report } of refs) if (!seen.has(report.id)) seen.set(report.id, report);
+  return [...seen.values()];
+}
+
+/** The rows for `refs`, in that order; a ref without a value (or unknown indicator) is skipped. */
+export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], details: DetailLookup): TidyRow[] {
+  return refs.flatMap(({ report, indicatorId }): TidyRow[] => {
+    const value = report.values[indicatorId];
+    const indicator = dataset.indicatorById.get(indicatorId);
+    if (!value || !indicator) return [];
+    const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
+    const detail = details.get(report.detailPath) ?? null;
+    const extraction = detail?.extractions.find((candidate) => candidate.id === value.extractionId);
+    const paragraph = extraction ? detail?.paragraphs.find((candidate) => candidate.id === extraction.paragraphId) : undefined;
+    const quoteStatus: QuoteStatus = value.derived ? 'derived' : extraction?.quote ? 'quoted' : 'not_loaded';
+    return [
+      {
+        jurisdiction: jurisdictionName(jurisdiction, report.jurisdictionId),
+        division_code: jurisdiction?.code ?? null,
+        province: jurisdiction?.province ?? null,
+        city: jurisdiction?.city ?? null,
+        county: jurisdiction?.county ?? null,
+        level: jurisdiction?.level ?? null,
+        year: report.year,
+        body: report.body,
+        body_kind: report.bodyKind,
+        indicator_id: indicator.id,
+        indicator_label_zh: indicator.label.zh,
+        indicator_label_en: indicator.label.en,
+        value: value.value,
+        unit: indicator.unit,
+        qualifier: value.qualifier,
+        value_type: value.derived ? 'derived' : 'reported',
+        formula: value.derived ? (extraction?.formula ?? null) : null,
+        quote: quoteStatus === 'quoted' ? (extraction?.quote ?? null) : null,
+        quote_status: quoteStatus,
+        section: paragraph ? paragraph.section || null : null,
+        section_kind: paragraph?.sectionKind ?? extraction?.sectionKind ?? null,
+        source_file: report.sourceFile,
+        report_id: report.id,
+        extraction_id: value.extractionId,
+        synthetic: report.synthetic === true,
+      },
+    ];
+  });
+}

@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { useDataset } from '../../data/get-index';
+import { closeLocalStore, listLocalReports } from '../../data/local-store';
+import { uiStore } from '../../state/ui-store';
+import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { fixtureText, furongAsYear } from '../../../tests/fixtures/local/files';
+import { checkFinal, type ExtractClient } from './extract-client';
+import { handleExtractRequest } from './extract-handler';
+import { LocalReportsPanel } from './LocalReportsPanel';
+
+const furong2024 = furongAsYear(2024);
+
+/** The worker's handler run in-process: what the Worker would answer, checked the same way. */
+function inProcessClient(): ExtractClient & { calls: string[] } {
+  const calls: string[] = [];
+  return {
+    calls,
+    async extract(name, bytes, { force, onProgress }) {
+      calls.push(`${name}${force ? ' (force)' : ''}`);
+      const final = await handleExtractRequest({ type: 'extract', id: 1, name, bytes, force, pdfAssetsUrl: '' }, onProgress ? { onProgress } : {});
+      return checkFinal(final);
+    },
+    terminate() {},
+  };
+}
+
+/** The merged index as every view sees it: the report ids, local ones marked. */
+function MergedReports() {
+  const dataset = useDataset();
+  return (
+    <ul data-testid="merged">
+      {dataset.data?.index.reports.map((report) => (
+        <li key={report.id}>
+          {report.id}
+          {report.local ? ' local' : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function renderPanel(client = inProcessClient()) {
+  const rendered = renderWithData(
+    <>
+      <LocalReportsPanel client={client} />
+      <MergedReports />
+    </>,
+  );
+  return { ...rendered, client };
+}
+
+const summary = () => screen.getByTestId('local-panel').querySelector('summary') as HTMLElement;
+
+const textFile = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+afterEach(async () => {
+  await closeLocalStore();
+});
+
+describe('LocalReportsPanel', () => {
+  it('adds a picked file: extracted, kept in IndexedDB, merged into the index, listed with 本地', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(summary());
+    expect(screen.getByRole('button', { name: '选择文件…' })).toBeVisible();
+    await user.upload(screen.getByTestId('local-file-input'), textFile(furong2024, 'furong-2024.txt'));
+    expect(await screen.findByText(/已添加“furong-2024.txt”:芙蓉区 2024,\d+ 个数值。/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('merged')).toHaveTextContent('local-430102-2024 local'));
+    const item = within(screen.getByTestId('local-report-list')).getByText('芙蓉区 2024').closest('li') as HTMLElement;
+    expect(within(item).getByTestId('local-badge')).toHaveTextContent('本地');
+    expect((await listLocalReports()).records.map((r) => r.id)).toEqual(['local-430102-2024']);
+    expect(screen.getByText('添加报告 · 本地报告 1 份')).toBeInTheDocument();
+  });
+
+  it('opens a local report in the reader, and removes it from the store and every view', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(summary());
+    await user.upload(screen.getByTestId('local-file-input'), textFile(furong2024, 'furong-2024.txt'));
+    const list = screen.getByTestId('local-report-list');
+    await user.click(await within(list).findByRole('button', { name: '阅读报告' }));
+    expect(uiStore.getState()).toMatchObject({ view: 'report', report: 'local-430102-2024' });
+    await user.click(within(list).getByRole('button', { name: '删除本地报告“芙蓉区 2024”' }));
+    await waitFor(() => expect(within(list).queryAllByRole('listitem')).toHaveLength(0));
+    expect(screen.getByTestId('merged')).not.toHaveTextContent('local-');
+    expect((await listLocalReports()).records).toEqual([]);
+  });
+
+  it('asks before adding a text that is not a report, and adds it when told to', async () => {
+    const user = userEvent.setup();
+    const { client } = renderPanel();
+    await user.click(summary());
+    await user.upload(screen.getByTestId('local-file-input'), textFile(fixtureText('tests/fixtures/ingest/news-article.txt'), 'news.txt'));
+    expect(await screen.findByText(/“news.txt”看起来不是法治政府建设年度报告/)).toBeInTheDocument();
+    expect((await listLocalReports()).records).toEqual([]);
+    await user.click(screen.getByRole('button', { name: '仍然添加' }));
+    expect(await screen.findByText(/已添加“news.txt”/)).toBeInTheDocument();
+    expect(client.calls).toEqual(['news.txt', 'news.txt (force)']);
+  });
+
+  it('names the file and the reason when it cannot be read, and refuses a huge file unread', async () => {
+    const user = userEvent.setup();
+    const { client } = renderPanel();
+    await user.click(summary());
+    await user.upload(screen.getByTestId('local-file-input'), new File([], 'empty.txt'));
+    expect(await screen.findByText('无法添加“empty.txt”:文件为空 (is empty)')).toBeInTheDocument();
+    const huge = new File(['x'], 'huge.pdf');
+    Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
+    Object.defineProperty(huge, 'arrayBuffer', { value: () => Promise.reject(new Error('must not be read')) });
+    await user.upload(screen.getByTestId('local-file-input'), huge);
+    expect(await screen.findByText(/无法添加“huge.pdf”:文件太大 \(is 50.0 MB/)).toBeInTheDocument();
+    expect(client.calls).toEqual(['empty.txt']);
+  });
+
+  it('adds pasted text', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.click(summary());
+    const area = screen.getByLabelText('或粘贴报告全文');
+    await user.click(area);
+    await user.paste(furong2024);
+    await user.click(screen.getByRole('button', { name: '添加粘贴的文本' }));
+    expect(await screen.findByText(/已添加“粘贴的文本 .*\.txt”:芙蓉区 2024/)).toBeInTheDocument();
+    expect(area).toHaveValue('');
+  });
+
+  it('takes a file dropped anywhere on the page, and opens itself', async () => {
+    renderPanel();
+    const drop = new Event('drop', { bubbles: true, cancelable: true });
+    Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [textFile(furong2024, 'dropped.txt')] } });
+    document.body.dispatchEvent(drop);
+    expect(drop.defaultPrevented).toBe(true);
+    expect(await screen.findByText(/已添加“dropped.txt”/)).toBeInTheDocument();
+    expect(screen.getByTestId('local-panel')).toHaveAttribute('open');
+  });
+});

@@ -1,0 +1,220 @@
+import { useId, useMemo } from 'react';
+
+import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
+import { useReportDetail } from '../../data/get-report-detail';
+import { reportValueRefs } from '../../data/tidy-rows';
+import { useUi } from '../../state/ui-store';
+import { DepartmentBadge } from '../../ui/badges';
+import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
+import type { Translate } from '../../ui/i18n';
+import { OutputsBar } from '../../ui/OutputsBar';
+import { useTranslate } from '../../ui/use-translate';
+import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
+
+function ProfilePicker({ dataset, current }: { dataset: Dataset; current: string | null }) {
+  const { t } = useTranslate();
+  const openProfile = useUi((s) => s.openProfile);
+  const id = useId();
+  const choices = useMemo(
+    () =>
+      dataset.index.reports
+        .map((report) => ({ report, name: jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId) }))
+        .sort((a, b) => compareNames(a.name, b.name) || (b.report.year ?? 0) - (a.report.year ?? 0)),
+    [dataset],
+  );
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('profile.pick')}</label>
+      <select id={id} value={current ?? ''} onChange={(event) => event.target.value && openProfile(event.target.value)}>
+        <option value="" disabled>
+          {t('profile.none')}
+        </option>
+        {choices.map(({ report, name }) => (
+          <option key={report.id} value={report.id}>
+            {name} {report.year ?? '?'}
+            {report.bodyKind === 'department' ? ` (${t('departmentBadge')})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** A number as printed: qualifier sign, grouping, % for rates (the unit heads the column). */
+function printed(value: number, qualifier: ProfileLine['value']['qualifier'], unit: string, lang: 'zh' | 'en') {
+  return `${formatQualified(value, qualifier, lang)}${unit === '%' ? '%' : ''}`;
+}
+
+function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption: string }) {
+  const { lang, t } = useTranslate();
+  return (
+    <table className="profile-table">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('profile.indicator')}</th>
+          <th scope="col" className="num">
+            {t('profile.value')}
+          </th>
+          <th scope="col" className="num">
+            {t('profile.median')}
+          </th>
+          <th scope="col" className="num">
+            {t('profile.rank')}
+          </th>
+          <th scope="col" className="num">
+            {t('profile.change')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.map((line) => {
+          const unit = line.indicator.unit;
+          return (
+            <tr key={line.indicator.id} data-indicator={line.indicator.id}>
+              <th scope="row">
+                {line.indicator.label[lang]} <span className="muted">({formatUnit(unit, lang)})</span>
+              </th>
+              <td className="num profile-value">
+                {printed(line.value.value, line.value.qualifier, unit, lang)}
+                {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
+                <sup>
+                  <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
+                    [{line.note}]
+                  </a>
+                </sup>
+              </td>
+              <td className="num">{line.peer?.median != null ? printed(line.peer.median, 'exact', unit, lang) : '—'}</td>
+              <td className="num">{line.peer?.rank != null ? t('rankOf', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}</td>
+              <td className="num">
+                {line.change ? (
+                  <span title={`${line.change.previousReport.year}: ${printed(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}>
+                    {formatChange(line.change.delta, line.change.approximate, lang, unit === '%' ? '%' : undefined)}
+                  </span>
+                ) : (
+                  '—'
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function noteText(line: ProfileLine, t: Translate): string {
+  switch (line.noteKind) {
+    case 'quote':
+      return `“${line.noteText ?? ''}”`;
+    case 'derived':
+      return t('profile.derivedNote', { formula: line.noteText ?? '?' });
+    case 'unavailable':
+      return t('profile.quoteUnavailable');
+    default:
+      return t('profile.loadingQuotes');
+  }
+}
+
+function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFailed: boolean }) {
+  const { lang, t } = useTranslate();
+  const province = useUi((s) => s.province);
+  const { report, jurisdiction } = state;
+  const level = jurisdiction?.level ? t(`level.${jurisdiction.level}`) : '—';
+  const place = [jurisdiction?.province, jurisdiction?.city, jurisdiction?.county].filter(Boolean).join(' ') || '—';
+  const bodyKind = report.bodyKind === 'department' ? t('body.department') : t('body.government');
+  const lines = [...state.headline, ...state.other];
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
+      <header className="profile-head">
+        <h2 id="profile-heading">
+          {t('profile.heading', { name: state.name, year: formatYear(report.year, lang) })}
+          {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+        </h2>
+        <p className="profile-meta">
+          {t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}
+        </p>
+        {state.peerCount !== null && report.year !== null ? (
+          <p className="profile-meta">
+            {t('profile.peers', {
+              year: report.year,
+              level,
+              body: bodyKind,
+              province: province !== null && jurisdiction?.province ? t('profile.peersProvince', { province: jurisdiction.province }) : '',
+              n: state.peerCount,
+            })}
+          </p>
+        ) : null}
+      </header>
+      {state.headline.length > 0 ? <LinesTable lines={state.headline} caption={t('profile.headline')} /> : null}
+      {state.missing.length > 0 ? (
+        <p className="profile-missing" data-testid="profile-missing">
+          <strong>{t('profile.missing')}:</strong>{' '}
+          {state.missing.map((indicator, index) => (
+            <span key={indicator.id}>
+              {index > 0 ? (lang === 'zh' ? '、' : ', ') : null}
+              {indicator.label[lang]} <span className="not-reported-cell">{t('notReported')}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {state.other.length > 0 ? <LinesTable lines={state.other} caption={t('profile.other')} /> : null}
+      {state.otherHidden > 0 ? <p className="muted small">{t('profile.otherMore', { n: state.otherHidden })}</p> : null}
+      <p className="muted small profile-peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
+      {lines.length > 0 ? (
+        <section className="profile-notes" aria-labelledby="profile-notes-heading">
+          <h3 id="profile-notes-heading">{t('profile.notes')}</h3>
+          {detailFailed ? <p className="muted small">{t('profile.quoteUnavailable')}</p> : null}
+          <ol>
+            {lines.map((line) => (
+              <li key={line.indicator.id} id={`profile-note-${line.note}`} value={line.note}>
+                <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
+                <span lang="zh">{noteText(line, t)}</span>
+                {line.section ? <span className="muted"> ({line.section})</span> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
+      <footer className="profile-source muted">
+        {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
+      </footer>
+    </article>
+  );
+}
+
+/** One report as a printable A4 page: key numbers with peer context and every number's quote. */
+export function ProfileView({ dataset }: { dataset: Dataset }) {
+  const { t } = useTranslate();
+  const reportId = useUi((s) => s.report);
+  const province = useUi((s) => s.province);
+  const report = reportId === null ? undefined : dataset.reportById.get(reportId);
+  const query = useReportDetail(report);
+  const detail = query.data ?? (query.isError ? null : undefined);
+  const state = useMemo(
+    () => (report ? deriveProfile(dataset, report, detail, { sameProvince: province !== null }) : null),
+    [dataset, report, detail, province],
+  );
+
+  return (
+    <section className="view view-profile" aria-label={t('view.profile')}>
+      <div className="controls profile-controls">
+        <ProfilePicker dataset={dataset} current={report ? report.id : null} />
+        {report ? (
+          <button type="button" className="print-button" onClick={() => window.print()}>
+            {t('profile.print')}
+          </button>
+        ) : null}
+      </div>
+      {report ? (
+        <div className="profile-outputs">
+          <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.profile')} · ${report.id}`} />
+        </div>
+      ) : null}
+      {reportId === null ? <p>{t('profile.none')}</p> : null}
+      {reportId !== null && !report ? <p role="alert">{t('reportUnknown', { id: reportId })}</p> : null}
+      {state ? <ProfilePage state={state} detailFailed={query.isError} /> : null}
+    </section>
+  );
+}

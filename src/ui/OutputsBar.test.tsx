@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { fixtureDataset } from '../../tests/fixtures/dataset/fixture';
+import { renderWithData } from '../../tests/fixtures/dataset/render';
+import { TIDY_COLUMNS } from '../data/tidy-rows';
+import { OutputsBar } from './OutputsBar';
+
+const dataset = fixtureDataset();
+const onScreen = ['370829-2023', '430102-2022'].map((id) => ({ report: dataset.reportById.get(id)!, indicatorId: 'legal_aid.cases' }));
+
+/** What the page handed to the browser to save: the blobs and their file names. */
+function captureDownloads() {
+  const saved: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  vi.stubGlobal('URL', Object.assign(URL, {
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:test/${(n += 1)}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: () => {},
+  }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return saved;
+}
+
+describe('OutputsBar', () => {
+  beforeEach(() => vi.restoreAllMocks());
+
+  it('downloads what is on screen as CSV with every value’s quote', async () => {
+    const saved = captureDownloads();
+    const user = userEvent.setup();
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />);
+    await user.click(screen.getByText('导出与分享'));
+    expect(screen.getByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'CSV' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('fazhi-atlas-view.csv');
+    const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), { header: true, skipEmptyLines: true });
+    expect(parsed.meta.fields).toEqual([...TIDY_COLUMNS]);
+    expect(parsed.data.map((row) => [row.jurisdiction, row.year, row.value, row.qualifier, row.quote_status])).toEqual([
+      ['嘉祥县', '2023', '2138', 'exact', 'quoted'],
+      ['芙蓉区', '2022', '350', 'approx', 'quoted'],
+    ]);
+    expect(parsed.data[0]!.quote).toContain('2138');
+    expect(screen.getByTestId('outputs-status')).toHaveTextContent('已下载 fazhi-atlas-view.csv(2 个数值)');
+  });
+
+  it('downloads everything as a zip with a README, saying which quotes could not be loaded', async () => {
+    const saved = captureDownloads();
+    const user = userEvent.setup();
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />, {
+      overrides: { 'reports/430102/2022.json': { status: 404 } },
+    });
+    await user.click(screen.getByText('导出与分享'));
+    await user.click(screen.getByRole('radio', { name: /全部数据/ }));
+    await user.click(screen.getByRole('button', { name: 'ZIP(数据+说明)' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('fazhi-atlas-all.zip');
+    const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas-all.csv', 'fazhi-atlas-all.json']);
+    expect(strFromU8(files['README.md']!)).toContain('`430102-2022` (reports/430102/2022.json)');
+    const rows = JSON.parse(strFromU8(files['fazhi-atlas-all.json']!)) as { report_id: string; quote_status: string }[];
+    const total = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+    expect(rows).toHaveLength(total);
+    expect(rows.filter((row) => row.report_id === '430102-2022').map((row) => row.quote_status)).not.toContain('quoted');
+    expect(screen.getByTestId('outputs-status')).toHaveTextContent('1 份报告的原文引用无法加载');
+  });
+
+  it('offers chart images only with a chart', async () => {
+    const user = userEvent.setup();
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />);
+    await user.click(screen.getByText('导出与分享'));
+    expect(screen.queryByRole('button', { name: 'PNG' })).toBeNull();
+  });
+});

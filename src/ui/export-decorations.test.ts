@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+
+import { renderChartSvg } from './chart-export';
+import type { EChartsOption } from './echarts-setup';
+import { EXPORT_FONT, EXPORT_MIN_HEIGHT, exportHeight, withExportDecorations } from './export-decorations';
+
+/** A bar chart shaped like the compare view's (fixed label column, per-item labels, median line). */
+const option: EChartsOption = {
+  animation: false,
+  grid: { left: 128, right: 72, top: 36, bottom: 28, outerBoundsMode: 'none' },
+  tooltip: { trigger: 'item', formatter: () => 'tip' },
+  xAxis: { type: 'value', name: '件' },
+  yAxis: { type: 'category', inverse: true, data: ['嘉祥县\n2023', '芙蓉区\n2022'], axisLabel: { width: 116, overflow: 'truncate', lineHeight: 16 } },
+  series: [
+    {
+      type: 'bar',
+      data: [
+        { value: 2138, label: { show: true, formatter: '2,138' } },
+        { value: 350, label: { show: true, formatter: '≈350' } },
+      ],
+      markLine: { data: [{ xAxis: 1244 }], label: { formatter: '同类中位数:1,244' } },
+    },
+  ],
+};
+const decorations = { title: '法律援助案件', subtitle: '单位:件 · 各地最新一年 · 全部层级', source: '来源:法治政府建设年度报告数据图谱 · 2025-03-01' };
+
+/** Every fontSize anywhere in an object. */
+function fontSizes(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(fontSizes);
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => (key === 'fontSize' && typeof inner === 'number' ? [inner] : fontSizes(inner)));
+}
+
+describe('withExportDecorations', () => {
+  const decorated = withExportDecorations(option, decorations) as Record<string, unknown>;
+
+  it('adds the title, the subtitle (unit, year, filters) and a source line', () => {
+    expect(decorated.title).toMatchObject({ text: '法律援助案件', subtext: '单位:件 · 各地最新一年 · 全部层级' });
+    expect(decorated.graphic).toEqual([
+      expect.objectContaining({ type: 'text', style: expect.objectContaining({ text: decorations.source }) }),
+    ]);
+    expect(decorated.backgroundColor).toBe('#ffffff');
+  });
+
+  it('keeps the data and drops the tooltip (an image has no hover)', () => {
+    const series = (decorated.series as { data: { value: number; label: { formatter: string } }[] }[])[0]!;
+    expect(series.data.map((item) => [item.value, item.label.formatter])).toEqual([
+      [2138, '2,138'],
+      [350, '≈350'],
+    ]);
+    expect(decorated.tooltip).toBeUndefined();
+    expect((option as Record<string, unknown>).tooltip).toBeDefined();
+  });
+
+  it('sets no text under 20 px, and widens the name column', () => {
+    const sizes = fontSizes(decorated);
+    expect(sizes.length).toBeGreaterThanOrEqual(8);
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
+    expect((decorated.title as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(EXPORT_FONT.title);
+    expect(decorated.yAxis).toMatchObject({ axisLabel: { width: 360, fontSize: 22 } });
+    expect(decorated.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+  });
+
+  it('grows the image for many bars, never below 1600 × 900', () => {
+    expect(exportHeight(2)).toBe(EXPORT_MIN_HEIGHT);
+    expect(exportHeight(40)).toBeGreaterThan(40 * 60);
+  });
+});
+
+describe('renderChartSvg', () => {
+  it('renders an SVG document with the title, values and source line as text', () => {
+    const svg = renderChartSvg({ option, decorations, rowCount: 2 });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('width="1600"');
+    expect(svg).toContain('height="900"');
+    for (const text of ['法律援助案件', '2,138', '≈350', '来源:法治政府建设年度报告数据图谱']) expect(svg).toContain(text);
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Adding a report in the browser: files dropped, picked or pasted are extracted in a Web Worker,
+ * kept in IndexedDB (they survive a reload), join the views marked 本地, can be downloaded as
+ * contract JSON and removed. Report text is shown as text: markup in it never runs.
+ */
+
+import { readFileSync } from 'node:fs';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+import { parseLocalReportFile } from '../../src/data/local-reports';
+import { furongAsYear } from '../fixtures/local/files';
+import { reportOf } from './real-data';
+
+const LEGAL_AID = 'legal_aid.cases';
+
+async function openPanel(page: Page) {
+  const panel = page.getByTestId('local-panel');
+  if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await panel.locator('summary').click();
+  }
+  return panel;
+}
+
+/** A drop of real files through the page's drop handler, as a drag from the desktop would deliver it. */
+async function dropFile(page: Page, name: string, text: string) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, content]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], fileName, { type: 'text/plain' }));
+      return transfer;
+    },
+    [name, text] as const,
+  );
+  await page.getByTestId('drop-zone').dispatchEvent('dragenter', { dataTransfer });
+  await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
+  await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
+}
+
+async function seriousViolations(page: Page, include: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include(include)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test.describe('local reports', () => {
+  test('a dropped .txt report joins the compare view marked 本地, survives a reload, and can be removed', async ({ page }) => {
+    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await openPanel(page);
+    await dropFile(page, '芙蓉区-2024.txt', furongAsYear(2024));
+    const jobs = page.getByTestId('local-jobs');
+    await expect(jobs).toContainText('已添加“芙蓉区-2024.txt”:芙蓉区 2024', { timeout: 20_000 });
+
+    // Latest per jurisdiction: 芙蓉区's row is now the local 2024 report, marked 本地.
+    const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
+    await expect(row).toContainText('2024');
+    await expect(row.getByTestId('local-badge')).toHaveText('本地');
+    await expect(row).toContainText('323');
+
+    await page.reload();
+    await expect(row).toContainText('2024');
+    await expect(row.getByTestId('local-badge')).toBeVisible();
+    const panel = await openPanel(page);
+    const item = panel.getByTestId('local-report-list').locator('li', { hasText: '芙蓉区 2024' });
+    await expect(item).toBeVisible();
+
+    // The contract JSON download: the entry and the detail file, valid under the schema.
+    const downloading = page.waitForEvent('download');
+    await item.getByRole('button', { name: /下载/ }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('local-430102-2024.json');
+    const file = parseLocalReportFile(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    expect(file.report).toMatchObject({ id: 'local-430102-2024', jurisdictionId: '430102', year: 2024, local: true });
+    expect(file.detail.reportId).toBe('local-430102-2024');
+
+    await item.getByRole('button', { name: /删除/ }).click();
+    await expect(panel.getByTestId('local-report-list').locator('li')).toHaveCount(0);
+    await expect(row).toContainText('2020');
+    await expect(row.getByTestId('local-badge')).toHaveCount(0);
+    await page.reload();
+    await expect(row).toContainText('2020');
+    await expect(row.getByTestId('local-badge')).toHaveCount(0);
+  });
+
+  test('a file set on the picker works too, and its values open in the drill-down', async ({ page }) => {
+    await page.goto(`./?indicator=${LEGAL_AID}&year=2025`);
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles({
+      name: 'furong-2025.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(furongAsYear(2025), 'utf8'),
+    });
+    await expect(page.getByTestId('local-jobs')).toContainText('芙蓉区 2025', { timeout: 20_000 });
+    const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
+    await row.getByRole('button', { name: /来源/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('local-badge')).toBeVisible();
+    await expect(dialog.locator('blockquote mark')).toContainText('323');
+  });
+
+  test('a PDF added through the picker is read (pdf.js in the worker, with cMaps)', async ({ page }) => {
+    await page.goto('./?view=report');
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/report-001.pdf');
+    // The PDF is the bundled 芙蓉区 2020 report: its local copy lands beside the bundled one.
+    await expect(page.getByTestId('local-jobs')).toContainText('已添加“report-001.pdf”:芙蓉区 2020', { timeout: 30_000 });
+    const bundled = reportOf('芙蓉区');
+    const item = page.getByTestId('local-report-list').locator('li', { hasText: '芙蓉区 2020' });
+    await item.getByRole('button', { name: '阅读报告' }).click();
+    await expect(page).toHaveURL(/report=local-430102-2020/);
+    await expect(page.locator('.report-header').getByTestId('local-badge')).toBeVisible();
+    await expect(page.getByTestId('report-values')).toContainText(String(bundled.values[LEGAL_AID]?.value ?? 323));
+    // The character maps Chinese PDFs with predefined CMaps need are part of the build.
+    expect((await page.request.get('pdfjs/cmaps/UniGB-UCS2-H.bcmap')).status()).toBe(200);
+    expect((await page.request.get('pdfjs/standard_fonts/LiberationSans-Regular.ttf')).status()).toBe(200);
+  });
+
+  test('text that is not a report is refused with a reason, and can be added anyway (flagged)', async ({ page }) => {
+    await page.goto('./');
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/news-article.txt');
+    const jobs = page.getByTestId('local-jobs');
+    await expect(jobs).toContainText('看起来不是法治政府建设年度报告', { timeout: 20_000 });
+    await expect(page.getByTestId('local-report-list').locator('li')).toHaveCount(0);
+    await jobs.getByRole('button', { name: '仍然添加' }).click();
+    await expect(jobs).toContainText('已添加“news-article.txt”', { timeout: 20_000 });
+    await expect(page.getByTestId('local-report-list').locator('li')).toHaveCount(1);
+  });
+
+  test('a report without place or year is kept, flagged, and listed as not comparable', async ({ page }) => {
+    await page.goto('./');
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/no-place-no-year.txt');
+    await expect(page.getByTestId('local-jobs')).toContainText('未能识别', { timeout: 20_000 });
+    const list = page.getByTestId('not-comparable');
+    await expect(list).toContainText('未识别年份');
+    await expect(list).toContainText('未识别地区');
+    await expect(list.getByTestId('local-badge')).toBeVisible();
+  });
+
+  test('an unreadable file gets a clear message naming it, never a stack trace', async ({ page }) => {
+    await page.goto('./');
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<') });
+    const error = page.getByTestId('local-jobs').locator('.local-job-error');
+    await expect(error).toContainText('无法添加“broken.pdf”', { timeout: 20_000 });
+    await expect(error).not.toContainText(' at ');
+  });
+
+  test('markup in a report is shown as text and never runs: reader and drill-down', async ({ page }) => {
+    const payload = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
+    // The payload inside the paragraph that gives the legal-aid number, and on a line of its own.
+    const text = furongAsYear(2026)
+      .replace('法律援助', `${payload}法律援助`)
+      .replace('\n\n', `\n\n${payload}\n\n`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=2026`);
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await expect(page.getByTestId('local-jobs')).toContainText('芙蓉区 2026', { timeout: 20_000 });
+
+    await page.getByTestId('local-report-list').getByRole('button', { name: '阅读报告' }).click();
+    const article = page.locator('article.report-text');
+    await expect(article).toContainText('<script>window.__pwned=1</script>');
+    await expect(article).toContainText('<img src=x onerror="window.__pwned=1">');
+    await expect(article.locator('img, script')).toHaveCount(0);
+
+    await page.locator('article.report-text mark').first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.goto(`./?indicator=${LEGAL_AID}&year=2026`);
+    const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
+    await row.getByRole('button', { name: /来源/ }).click();
+    await expect(page.getByRole('dialog').locator('blockquote')).toContainText('<script>window.__pwned=1</script>');
+    await expect(page.getByRole('dialog').locator('img, script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('axe finds no serious or critical violation in the add-report panel', async ({ page }) => {
+    await page.goto('./');
+    await openPanel(page);
+    await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/news-article.txt');
+    await expect(page.getByTestId('local-jobs')).toContainText('仍然添加', { timeout: 20_000 });
+    expect(await seriousViolations(page, '[data-testid="local-panel"]')).toEqual([]);
+  });
+});
