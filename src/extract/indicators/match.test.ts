@@ -118,3 +118,20 @@ describe('subjects specific enough without an action word', () => {
     expect(match('涉及行政诉讼案件的律师代理费用支出12件')).toEqual([]);
   });
 });
+
+describe('reconsideration corrections and reply rates', () => {
+  it('reads "撤销、确认违法、责令履行等纠错31件" as corrected decisions', () => {
+    expect(match('全年审结行政复议案件198件,其中维持136件,撤销、确认违法、责令履行等纠错31件,直接纠错率15.7%', { ...COUNTY, reportYear: 2023 }).filter((item) => item.indicator.startsWith('review.corrected'))).toEqual([
+      expect.objectContaining({ indicator: 'review.corrected', value: 31 }),
+    ]);
+    // Without 复议 in the sentence, 纠错 may be enforcement supervision: not a reconsideration figure.
+    expect(match('开展执法监督,纠错31件')).toEqual([]);
+  });
+
+  it('does not take a satisfaction rate for a reply rate', () => {
+    expect(match('办理人大代表建议156件、政协提案189件,满意率均为100%').map((item) => item.indicator)).toEqual([
+      'oversight.npc_proposals',
+      'oversight.cppcc_proposals',
+    ]);
+  });
+});

@@ -90,9 +90,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'review.corrected',
     measure: 'count',
     units: CASE_UNITS,
-    subject: /行政复议|复议/,
+    // "撤销、确认违法、责令履行等纠错31件": 纠错 names the count itself; the sentence must be about 复议.
+    subject: /行政复议|复议|纠错/,
     action: /纠错|纠正(违法|不当)?(行政行为)?(案件)?/,
-    exclude: /参与|代理|答复|诉讼|应诉|率/,
+    topic: /复议/,
+    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级/,
     weight: 0.85,
   },
   {
@@ -262,9 +264,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'oversight.reply_rate',
     measure: 'percent',
-    subject: /办复率|答复率|办结率|满意率/,
+    // 满意率 (satisfaction) is not a reply rate, even in the same sentence.
+    subject: /办复率|答复率|办结率/,
     topic: /建议|提案/,
-    exclude: /信访|依申请|公开|满意率$/,
+    exclude: /信访|依申请|公开/,
     subjectInOwnClause: true,
     weight: 0.85,
   },
