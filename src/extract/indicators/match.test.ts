@@ -135,3 +135,17 @@ describe('reconsideration corrections and reply rates', () => {
     ]);
   });
 });
+
+describe('which number the words describe', () => {
+  it('gives the words before a number to that number, not to an earlier one in the clause', () => {
+    expect(match('全县173个人民调解委员会共调解各类纠纷2,105件,调解成功2,078件,成功率98.7%')).toEqual([
+      expect.objectContaining({ indicator: 'mediation.cases', value: 2105 }),
+      expect.objectContaining({ indicator: 'mediation.succeeded', value: 2078 }),
+      expect.objectContaining({ indicator: 'mediation.success_rate', value: 98.7 }),
+    ]);
+  });
+
+  it('does not count the excellent files among the files reviewed', () => {
+    expect(match('开展行政执法案卷评查,抽查案卷150份,评出优秀案卷20份').map((item) => item.value)).toEqual([150]);
+  });
+});

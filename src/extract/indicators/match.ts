@@ -65,7 +65,10 @@ function locate(
 ): Found | null {
   const clause = clauses[clauseIndex]!;
   const left = searchIn(text, pattern, own.start, own.mention.start);
-  const right = left ?? searchIn(text, pattern, own.mention.end, own.end);
+  // Words after the number describe it only when no other number follows in the clause: in
+  // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173.
+  const lastInClause = own.end === clause.end;
+  const right = left ?? (lastInClause ? searchIn(text, pattern, own.mention.end, own.end) : null);
   const hit = left ?? right;
   if (hit) return { ...hit, distance: 0, clauseStart: clause.start };
   if (ownOnly) return null;

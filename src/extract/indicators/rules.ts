@@ -117,7 +117,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'mediation.succeeded',
     measure: 'count',
-    units: /^(件|起|宗|个|件次)$/,
+    units: /^(件|起|宗|件次)$/,
     unitOptional: true,
     subject: /矛盾纠纷|纠纷|调解案件|调处案件|案件/,
     action: /调解成功|调处成功|成功调解|成功调处|化解成功|成功化解|调成/,
@@ -128,7 +128,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'mediation.cases',
     measure: 'count',
-    units: /^(件|起|宗|个|件次)$/,
+    units: /^(件|起|宗|件次)$/,
     subject: /矛盾纠纷|民间纠纷|纠纷|调解案件|调处案件|调解案件数/,
     action: /受理|调解|调处|排查|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
@@ -212,7 +212,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(份|件|卷|本|宗)$/,
     subject: /案卷/,
     action: /评查|抽查|检查|评审/,
-    exclude: /调阅|归档/,
+    // "评出优秀案卷20份" is a part of the files reviewed, not their number.
+    exclude: /调阅|归档|优秀|合格|问题/,
     weight: 0.9,
   },
   {
@@ -293,7 +294,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'service.online_rate',
     measure: 'percent',
-    subject: /全程网办率|全程网上办理率|全流程网办率|全程网上可办率/,
+    // Reports often quote the slogan: 政务服务事项"全程网办"率达到96.5%.
+    subject: /全(流)?程网(上)?(可)?办(理)?"?率/,
     exclude: /可网办事项/,
     subjectInOwnClause: true,
     weight: 0.9,
