@@ -12,8 +12,10 @@ export interface Clause {
   readonly sentence: number;
 }
 
-const SENTENCE_BREAK = new Set(['。', '!', '?', ';', '\n']);
-const CLAUSE_BREAK = new Set([',', '、', ':']);
+const SENTENCE_BREAK = new Set(['。', '!', '?', '\n']);
+// A semicolon separates parallel clauses of one thought ("受理40件,不予受理5件;已审结38件"): the
+// clause after it may still borrow its subject, so it ends a clause, not a sentence.
+const CLAUSE_BREAK = new Set([',', '、', ':', ';']);
 
 /**
  * Splits a normalized paragraph into clauses. Separators inside a number mention ("32,740") do
