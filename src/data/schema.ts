@@ -184,6 +184,103 @@ export const detailFileSchema = z
     });
   });
 
+/*
+ * Compact layout (added; not part of contract v1, written beside it): `compact/catalog.json` and
+ * `compact/values/<indicatorId>.json`. The contract's `index.json` stays complete and valid for
+ * other tools; the dashboard reads these instead so that the first chart needs the catalogue and
+ * one indicator's values, not every value of every report (src/data/compact.ts builds them).
+ */
+export const COMPACT_VERSION = 1 as const;
+
+/** Which indicators a report gives: hex digit k holds indicators 4k…4k+3 (bit j = indicator 4k+j). */
+export const indicatorMaskSchema = z.string().regex(/^[0-9a-f]*$/);
+
+const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.RefinementCtx, path: string[]) => {
+  const lengths = Object.entries(columns).map(([name, column]) => [name, column.length] as const);
+  const expected = lengths[0]?.[1] ?? 0;
+  for (const [name, length] of lengths) {
+    if (length !== expected) ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
+  }
+};
+
+/** Reports as columns: entry i of every column is report i. No values (they are per indicator). */
+export const compactReportsSchema = z
+  .object({
+    id: z.array(urlSafeId),
+    /** Index into the catalogue's `jurisdictions`. */
+    jurisdiction: z.array(z.number().int().nonnegative()),
+    year: z.array(z.number().int().nullable()),
+    published: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()),
+    body: z.array(z.string().nullable()),
+    bodyKind: z.array(bodyKindSchema),
+    title: z.array(z.string().nullable()),
+    sourceFile: z.array(z.string()),
+    detailPath: z.array(z.string().regex(/^[A-Za-z0-9_./-]+\.json$/)),
+    flags: z.array(z.array(reportFlagSchema)),
+    warningCount: z.array(z.number().int().nonnegative()),
+    /** null: the field is absent in the index entry. */
+    synthetic: z.array(z.boolean().nullable()),
+    local: z.array(z.boolean().nullable()),
+    /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
+    has: z.array(indicatorMaskSchema),
+  })
+  .superRefine((columns, ctx) => sameLengthColumns(columns, ctx, []));
+
+export const compactCatalogSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicators: z.array(indicatorEntrySchema),
+    jurisdictions: z.array(jurisdictionSchema),
+    reports: compactReportsSchema,
+  })
+  .superRefine((catalog, ctx) => {
+    const maskLength = Math.ceil(catalog.indicators.length / 4);
+    catalog.reports.jurisdiction.forEach((index, i) => {
+      if (index >= catalog.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
+    });
+    catalog.reports.has.forEach((mask, i) => {
+      if (mask.length !== maskLength) ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
+    });
+  });
+
+/** One indicator's primary values as columns: entry i of every column is one report's value. */
+export const compactValuesSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicator: z.string(),
+    /** Reports in the catalogue this file was written with (a check that the two belong together). */
+    reportCount: z.number().int().nonnegative(),
+    /** Index into the catalogue's report columns, ascending. */
+    report: z.array(z.number().int().nonnegative()),
+    value: z.array(z.number()),
+    /** Index into {@link qualifierSchema}'s options (0 exact, 1 approx, 2 at_least, 3 at_most). */
+    qualifier: z.array(z.number().int().min(0).max(qualifierSchema.options.length - 1)),
+    derived: z.array(z.union([z.literal(0), z.literal(1)])),
+    extraction: z.array(urlSafeId),
+  })
+  .superRefine((file, ctx) => {
+    const { report, value, qualifier, derived, extraction } = file;
+    sameLengthColumns({ report, value, qualifier, derived, extraction }, ctx, []);
+    report.forEach((index, i) => {
+      if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
+        ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
+      }
+    });
+  });
+
+export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
+export type CompactValues = z.infer<typeof compactValuesSchema>;
+
+export function parseCompactCatalog(json: unknown): CompactCatalog {
+  return compactCatalogSchema.parse(json);
+}
+
+export function parseCompactValues(json: unknown): CompactValues {
+  return compactValuesSchema.parse(json);
+}
+
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;
 export type JurisdictionEntry = z.infer<typeof jurisdictionSchema>;
