@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
-import type { Dataset } from '../data/dataset';
+import { valueCount, type Dataset } from '../data/dataset';
+import { withAllValues } from '../data/get-index';
 import { buildZip, exportFileNames, tidyCsv, tidyJson, type ExportMeta, type ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
 import { allValueRefs, buildTidyRows, reportsNeeded, type ValueRef } from '../data/tidy-rows';
@@ -50,15 +51,17 @@ export function OutputsBar({ dataset, values, description, chart }: OutputsBarPr
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const scopeName = useId();
   const busy = status.kind === 'loading';
-  const allCount = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+  // Counted from the presence masks: the values themselves are fetched only when "everything" is downloaded.
+  const allCount = valueCount(dataset);
 
   const downloadData = async (format: DataFormat) => {
     try {
-      const refs = scope === 'all' ? allValueRefs(dataset) : values;
+      const full = scope === 'all' ? await withAllValues(client, dataset) : dataset;
+      const refs = scope === 'all' ? allValueRefs(full) : values;
       const reports = reportsNeeded(refs);
       setStatus({ kind: 'loading', done: 0, total: reports.length });
       const { details, failed } = await loadDetails(client, reports, (done, total) => setStatus({ kind: 'loading', done, total }));
-      const rows = buildTidyRows(dataset, refs, details);
+      const rows = buildTidyRows(full, refs, details);
       const meta: ExportMeta = { scope, generatedAt: new Date(), url: window.location.href, description, failed };
       const names = exportFileNames(scope);
       const file =
@@ -66,7 +69,7 @@ export function OutputsBar({ dataset, values, description, chart }: OutputsBarPr
           ? { name: names.csv, blob: new Blob([tidyCsv(rows)], { type: 'text/csv;charset=utf-8' }) }
           : format === 'json'
             ? { name: names.json, blob: new Blob([tidyJson(rows)], { type: 'application/json' }) }
-            : { name: names.zip, blob: new Blob([buildZip(dataset, rows, meta) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+            : { name: names.zip, blob: new Blob([buildZip(full, rows, meta) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
       downloadBlob(file.blob, file.name);
       setStatus({
         kind: 'done',
