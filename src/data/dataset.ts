@@ -52,6 +52,24 @@ const collator = new Intl.Collator('zh-Hans-CN');
 /** Orders Chinese names the way a Chinese reader expects (pinyin). */
 export const compareNames = (a: string, b: string): number => collator.compare(a, b);
 
+const nameRanks = new WeakMap<readonly JurisdictionEntry[], ReadonlyMap<string, number>>();
+
+/**
+ * Each jurisdiction's position in name order ({@link compareNames}), computed once per list of
+ * jurisdictions (shared by every dataset of one load): sorting thousands of names with the
+ * collator on every filter change was a cost the profile showed.
+ */
+export function jurisdictionNameRank(dataset: Dataset): ReadonlyMap<string, number> {
+  const jurisdictions = dataset.index.jurisdictions;
+  let ranks = nameRanks.get(jurisdictions);
+  if (!ranks) {
+    const sorted = [...jurisdictions].sort((a, b) => compareNames(jurisdictionName(a), jurisdictionName(b)));
+    ranks = new Map(sorted.map((jurisdiction, i) => [jurisdiction.id, i]));
+    nameRanks.set(jurisdictions, ranks);
+  }
+  return ranks;
+}
+
 export const byYear = (a: ReportEntry, b: ReportEntry): number =>
   (a.year ?? Number.NEGATIVE_INFINITY) - (b.year ?? Number.NEGATIVE_INFINITY);
 
