@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 
 import { valueCount, type Dataset } from '../data/dataset';
 import { withAllValues } from '../data/get-index';
-import { buildZip, exportFileNames, tidyCsv, tidyJson, type ExportMeta, type ExportScope } from '../data/export-bundle';
+import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
 import { allValueRefs, buildTidyRows, reportsNeeded, type ValueRef } from '../data/tidy-rows';
 import { dataUrlToBlob, downloadBlob } from './download';
@@ -63,6 +63,8 @@ export function OutputsBar({ dataset, values, description, chart }: OutputsBarPr
       const { details, failed } = await loadDetails(client, reports, (done, total) => setStatus({ kind: 'loading', done, total }));
       const rows = buildTidyRows(full, refs, details);
       const meta: ExportMeta = { scope, generatedAt: new Date(), url: window.location.href, description, failed };
+      // Loaded on demand, with its zip library: nothing of it is needed before someone downloads.
+      const { buildZip, exportFileNames, tidyCsv, tidyJson } = await import('../data/export-bundle');
       const names = exportFileNames(scope);
       const file =
         format === 'csv'
