@@ -3,31 +3,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
+import { manyPlaces } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { buildDataset } from '../../data/dataset';
-import type { IndexFile, ReportEntry } from '../../data/schema';
 import { uiStore } from '../../state/ui-store';
 import { CompareView } from './CompareView';
-
-/** The fixture's 嘉祥县 2023 repeated as `n` places; every third has no legal-aid value. */
-function manyPlaces(n: number): IndexFile {
-  const index = fixtureIndex();
-  const template = index.reports.find((report) => report.id === '370829-2023') as ReportEntry;
-  const place = index.jurisdictions.find((jurisdiction) => jurisdiction.id === template.jurisdictionId)!;
-  const jurisdictions = Array.from({ length: n }, (_, i) => ({ ...place, id: `p${String(i).padStart(4, '0')}`, name: `地${String(i).padStart(4, '0')}县`, code: null }));
-  const reports = jurisdictions.map((jurisdiction, i): ReportEntry => {
-    const { ['legal_aid.cases']: legalAid, ...others } = template.values;
-    return {
-      ...template,
-      id: `${jurisdiction.id}-2023`,
-      jurisdictionId: jurisdiction.id,
-      detailPath: `reports/${jurisdiction.id}/2023.json`,
-      values: i % 3 === 2 ? others : { ...others, 'legal_aid.cases': { ...legalAid!, value: 1000 + i } },
-    };
-  });
-  return { ...index, jurisdictions, reports };
-}
 
 describe('CompareView with thousands of places', () => {
   const dataset = buildDataset(manyPlaces(300));
