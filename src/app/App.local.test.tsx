@@ -11,7 +11,7 @@ import { closeLocalStore, putLocalReport } from '../data/local-store';
 import { extractReport } from '../extract';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync } from '../state/url-sync';
-import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { furongAsYear } from '../../tests/fixtures/local/files';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
@@ -37,10 +37,13 @@ function renderAppAt(search: string, overrides = {}) {
 }
 
 describe('App with local reports (IndexedDB)', () => {
-  it('merges them into the compare view, marked 本地; one without year or place is listed as not comparable', async () => {
+  it.each([
+    ['the compact layout', compactOverrides()],
+    ['index.json', {}],
+  ])('merges them into the compare view (%s), marked 本地; one without year or place is listed as not comparable', async (_layout, overrides) => {
     await putLocalReport(furong2024);
     await putLocalReport(unplaced);
-    renderAppAt('?indicator=legal_aid.cases');
+    renderAppAt('?indicator=legal_aid.cases', overrides);
     const table = await screen.findByTestId('compare-table');
     const row = (await within(table).findByText('芙蓉区')).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('2024');
@@ -57,7 +60,8 @@ describe('App with local reports (IndexedDB)', () => {
     const heading = await screen.findByRole('heading', { level: 2, name: /芙蓉区.*2024/ });
     expect(within(heading).getByTestId('local-badge')).toBeInTheDocument();
     expect(await screen.findByText(/受理法律援助案件323件/)).toBeInTheDocument();
-    expect(requested).toEqual(['index.json']);
+    // The data folder's catalogue (or index) and values only: no detail file from the server.
+    expect(requested.filter((path) => !path.startsWith('compact/') && path !== 'index.json')).toEqual([]);
   });
 
   it('shows a bundled report without a year as not comparable too, flagged, not dropped', async () => {

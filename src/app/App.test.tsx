@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { compactOverrides } from '../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync } from '../state/url-sync';
@@ -19,11 +20,34 @@ function renderAppAt(search: string, overrides = {}) {
 }
 
 describe('App', () => {
-  it('opens on the compare view, fetching only the index', async () => {
-    const { requested } = renderAppAt('');
+  it('opens on the compare view, fetching the catalogue and only the values of the indicator shown', async () => {
+    const { requested } = renderAppAt('', compactOverrides());
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '横向比较' })).toHaveAttribute('aria-current', 'page');
-    expect(requested).toEqual(['index.json']);
+    expect(within(screen.getByTestId('compare-table')).getAllByRole('row')).toHaveLength(6);
+    expect(requested).toEqual(['compact/catalog.json', 'compact/values/mediation.succeeded.json']);
+  });
+
+  it('fetches another indicator’s values only when it is picked, and every indicator only for coverage', async () => {
+    const user = userEvent.setup();
+    const { requested } = renderAppAt('?indicator=legal_aid.cases', compactOverrides());
+    const table = await screen.findByTestId('compare-table');
+    expect(within(table).getAllByRole('row')[1]).toHaveTextContent('嘉祥县2023县2,138');
+    expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json']);
+    await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'mediation.success_rate');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功率'));
+    expect(within(screen.getByTestId('compare-table')).getAllByRole('row')[1]).toHaveTextContent('95.83推算');
+    expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json', 'compact/values/mediation.success_rate.json']);
+    await user.click(screen.getByRole('link', { name: '披露覆盖' }));
+    expect(await screen.findByTestId('coverage-table')).toBeInTheDocument();
+    expect(requested.filter((path) => path.startsWith('compact/values/'))).toHaveLength(28);
+    expect(new Set(requested).size).toBe(requested.length);
+  });
+
+  it('falls back to index.json for a data folder without the compact layout', async () => {
+    const { requested } = renderAppAt('');
+    expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
+    expect(requested).toEqual(['compact/catalog.json', 'index.json']);
   });
 
   it('follows a deep link to a view with its drill-down open', async () => {

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
 import { CoverageView } from '../features/coverage/CoverageView';
@@ -7,7 +7,8 @@ import { ProfileView } from '../features/profile/ProfileView';
 import { ReportView } from '../features/report/ReportView';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TrendView } from '../features/trend/TrendView';
-import { useDataset } from '../data/get-index';
+import { wantedIndicator, type Dataset } from '../data/dataset';
+import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
 import { useUi } from '../state/ui-store';
 import { VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
@@ -55,12 +56,28 @@ function LanguageSwitch() {
   );
 }
 
+/**
+ * The values a view needs: compare and trend draw one indicator (the first chart needs only its
+ * file); coverage, the reader and the profile read every indicator of what they show.
+ */
+function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
+  if (view === 'compare' || view === 'trend') {
+    const wanted = base ? wantedIndicator(base, indicator) : null;
+    return wanted ? [wanted.id] : [];
+  }
+  return 'all';
+}
+
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
 export function App() {
   const { lang, t } = useTranslate();
-  const dataset = useDataset();
+  const base = useDataset();
   const view = useUi((state) => state.view);
   const source = useUi((state) => state.source);
+  const indicator = useUi((state) => state.indicator);
+  const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
+  const values = useDatasetValues(base.data, needed);
+  const dataset = base.isError || base.isPending ? base : values;
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -84,7 +101,7 @@ export function App() {
       </header>
       <ViewNav />
       <LocalReportsPanel />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
         {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
         {dataset.isError ? (
           <>

@@ -7,6 +7,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Dataset } from '../data/build-dataset';
+import { CATALOG_PATH, buildCompact, valuesPath } from '../data/compact';
 import type { DetailFile, IndexFile } from '../data/schema';
 
 export class StagedOutput {
@@ -36,9 +37,18 @@ export class StagedOutput {
     await writeFile(target, `${typeof detail === 'string' ? detail : JSON.stringify(detail)}\n`);
   }
 
-  /** Writes the index and swaps the staging folder in for the output folder. */
+  /**
+   * Writes the index and, beside it, the compact layout the dashboard reads (src/data/compact.ts;
+   * the contract's files are unchanged), then swaps the staging folder in for the output folder.
+   */
   async commit(index: IndexFile): Promise<void> {
     await writeFile(path.join(this.staging, 'index.json'), `${JSON.stringify(index)}\n`);
+    const compact = buildCompact(index);
+    await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
+    await writeFile(path.join(this.staging, ...CATALOG_PATH.split('/')), `${JSON.stringify(compact.catalog)}\n`);
+    for (const file of compact.values) {
+      await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
+    }
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.previous-${process.pid}-${Date.now()}`);
     let hadPrevious = true;
     try {

@@ -24,12 +24,51 @@ export interface Dataset {
   readonly provinces: readonly string[];
   /** Levels present in the data, in {@link LEVEL_ORDER}. */
   readonly levels: readonly Level[];
+  /**
+   * Whether a report gives an indicator, known for every indicator even before its values are
+   * loaded (the compact catalogue's masks): coverage counts and the default indicator use it.
+   */
+  readonly hasValue: (report: ReportEntry, indicatorId: string) => boolean;
+  /**
+   * Indicators whose values are in `report.values`: 'all' for an index read whole; with the compact
+   * layout, those whose value files are loaded (src/data/get-index.ts). A view draws an indicator
+   * only once it is loaded: a missing value must never read as "not reported".
+   */
+  readonly loaded: 'all' | ReadonlySet<string>;
+}
+
+export interface DatasetOptions {
+  readonly hasValue?: Dataset['hasValue'];
+  readonly loaded?: Dataset['loaded'];
+}
+
+/** Whether the dataset's reports carry the indicator's values. */
+export function isLoaded(dataset: Dataset, indicatorId: string): boolean {
+  return dataset.loaded === 'all' || dataset.loaded.has(indicatorId);
 }
 
 const collator = new Intl.Collator('zh-Hans-CN');
 
 /** Orders Chinese names the way a Chinese reader expects (pinyin). */
 export const compareNames = (a: string, b: string): number => collator.compare(a, b);
+
+const nameRanks = new WeakMap<readonly JurisdictionEntry[], ReadonlyMap<string, number>>();
+
+/**
+ * Each jurisdiction's position in name order ({@link compareNames}), computed once per list of
+ * jurisdictions (shared by every dataset of one load): sorting thousands of names with the
+ * collator on every filter change was a cost the profile showed.
+ */
+export function jurisdictionNameRank(dataset: Dataset): ReadonlyMap<string, number> {
+  const jurisdictions = dataset.index.jurisdictions;
+  let ranks = nameRanks.get(jurisdictions);
+  if (!ranks) {
+    const sorted = [...jurisdictions].sort((a, b) => compareNames(jurisdictionName(a), jurisdictionName(b)));
+    ranks = new Map(sorted.map((jurisdiction, i) => [jurisdiction.id, i]));
+    nameRanks.set(jurisdictions, ranks);
+  }
+  return ranks;
+}
 
 export const byYear = (a: ReportEntry, b: ReportEntry): number =>
   (a.year ?? Number.NEGATIVE_INFINITY) - (b.year ?? Number.NEGATIVE_INFINITY);
@@ -74,7 +113,7 @@ export function placementFlags(report: Pick<ReportEntry, 'flags' | 'year'>): (ty
   );
 }
 
-export function buildDataset(index: IndexFile): Dataset {
+export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Dataset {
   const reportsByJurisdiction = new Map<string, ReportEntry[]>();
   for (const report of index.reports) {
     const list = reportsByJurisdiction.get(report.jurisdictionId) ?? [];
@@ -97,8 +136,17 @@ export function buildDataset(index: IndexFile): Dataset {
     years,
     provinces,
     levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
+    // A closure per dataset: coverage counts are cached per presence function.
+    hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
+    loaded: options.loaded ?? 'all',
   };
 }
+
+/**
+ * Coverage counts, cached per presence function: a catalogue's datasets (one per set of loaded
+ * value files) share theirs, so switching indicators does not recount every report.
+ */
+const coverageCache = new WeakMap<Dataset['hasValue'], Map<string, number>>();
 
 /** A jurisdiction's display name; the id stands in when the report did not name its place. */
 export function jurisdictionName(jurisdiction: JurisdictionEntry | undefined, fallbackId = '?'): string {
@@ -107,10 +155,29 @@ export function jurisdictionName(jurisdiction: JurisdictionEntry | undefined, fa
 
 /** How many jurisdictions have a value for the indicator in at least one report. */
 export function indicatorCoverage(dataset: Dataset, indicatorId: string): number {
+  const counts = coverageCache.get(dataset.hasValue) ?? new Map<string, number>();
+  coverageCache.set(dataset.hasValue, counts);
+  const cached = counts.get(indicatorId);
+  if (cached !== undefined) return cached;
   let count = 0;
   for (const reports of dataset.reportsByJurisdiction.values()) {
-    if (reports.some((report) => report.values[indicatorId] !== undefined)) count += 1;
+    if (reports.some((report) => dataset.hasValue(report, indicatorId))) count += 1;
   }
+  counts.set(indicatorId, count);
+  return count;
+}
+
+const valueCountCache = new WeakMap<Dataset['hasValue'], number>();
+
+/** How many primary values the dataset holds, loaded or not (cached like coverage). */
+export function valueCount(dataset: Dataset): number {
+  const cached = valueCountCache.get(dataset.hasValue);
+  if (cached !== undefined) return cached;
+  let count = 0;
+  for (const report of dataset.index.reports) {
+    for (const indicator of dataset.indicators) if (dataset.hasValue(report, indicator.id)) count += 1;
+  }
+  valueCountCache.set(dataset.hasValue, count);
   return count;
 }
 
@@ -128,12 +195,26 @@ export function defaultIndicatorId(dataset: Dataset): string | null {
   return best?.id ?? dataset.indicators[0]?.id ?? null;
 }
 
-/** The indicator named by the UI state when the data knows it, else the default one. */
-export function resolveIndicator(dataset: Dataset, indicatorId: string | null): IndicatorEntry | null {
+/**
+ * The indicator named by the UI state when the data knows it, else the default one, whether or not
+ * its values are loaded: what the page asks to load.
+ */
+export function wantedIndicator(dataset: Dataset, indicatorId: string | null): IndicatorEntry | null {
   const named = indicatorId === null ? undefined : dataset.indicatorById.get(indicatorId);
   if (named) return named;
   const fallback = defaultIndicatorId(dataset);
   return fallback === null ? null : (dataset.indicatorById.get(fallback) ?? null);
+}
+
+/**
+ * The indicator a view draws: the wanted one ({@link wantedIndicator}) once its values are loaded.
+ * While a newly picked indicator's file is on its way, the view keeps drawing the indicator it has
+ * (label and values stay together; the picker shows it too), never the new label over no values.
+ */
+export function resolveIndicator(dataset: Dataset, indicatorId: string | null): IndicatorEntry | null {
+  const wanted = wantedIndicator(dataset, indicatorId);
+  if (!wanted || isLoaded(dataset, wanted.id)) return wanted;
+  return dataset.indicators.find((indicator) => isLoaded(dataset, indicator.id)) ?? null;
 }
 
 export interface IndicatorGroup {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureDataset, fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
 import { DataLoadError } from './data-load-error';
-import { fetchIndex, indexQueryOptions } from './get-index';
+import { indicatorCoverage, isLoaded, valueCount } from './dataset';
+import { baseDataset, fetchDataSource, fetchIndex, indexQueryOptions, valuesQueryOptions, withValues } from './get-index';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -44,5 +45,36 @@ describe('fetchIndex', () => {
   it('is cached for the session under one key', () => {
     expect(indexQueryOptions.queryKey).toEqual(['index']);
     expect(indexQueryOptions.staleTime).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('falls back to index.json only when the compact catalogue is missing, not when it is corrupt', async () => {
+    const missing = fixtureFetch();
+    vi.stubGlobal('fetch', missing.fetch);
+    expect((await fetchDataSource()).kind).toBe('index');
+    expect(missing.requested).toEqual(['compact/catalog.json', 'index.json']);
+    vi.stubGlobal('fetch', fixtureFetch({ 'compact/catalog.json': { status: 200, body: '{"schemaVersion": 1}' } }).fetch);
+    await expect(fetchDataSource()).rejects.toMatchObject({ kind: 'corrupt' });
+    const compact = fixtureFetch(compactOverrides());
+    vi.stubGlobal('fetch', compact.fetch);
+    expect((await fetchDataSource()).kind).toBe('compact');
+    expect(compact.requested).toEqual(['compact/catalog.json']);
+  });
+
+  it('builds from the catalogue a dataset that knows every value’s presence and adds values per indicator', async () => {
+    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
+    const source = await fetchDataSource();
+    const base = baseDataset(source, []);
+    const full = fixtureDataset();
+    expect(base.loaded).toEqual(new Set());
+    expect(base.index.reports.every((report) => Object.keys(report.values).length === 0)).toBe(true);
+    for (const indicator of full.indicators) expect(indicatorCoverage(base, indicator.id)).toBe(indicatorCoverage(full, indicator.id));
+    expect(valueCount(base)).toBe(valueCount(full));
+    const file = await valuesQueryOptions('legal_aid.cases').queryFn!({} as never);
+    const withOne = withValues(base, [file]);
+    expect(isLoaded(withOne, 'legal_aid.cases')).toBe(true);
+    expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
+    for (const report of full.index.reports) {
+      expect(withOne.reportById.get(report.id)?.values).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
+    }
   });
 });

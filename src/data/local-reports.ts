@@ -9,7 +9,7 @@
  * so that a local report of 芙蓉区 lines up with the bundled 芙蓉区 in every view.
  */
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 import type { Dataset as BuiltDataset } from './build-dataset';
 import {
@@ -42,7 +42,7 @@ export const localReportFileSchema = z
     jurisdiction: jurisdictionSchema,
     detail: detailFileSchema,
   })
-  .superRefine((file, ctx) => {
+  .check(z.superRefine((file, ctx) => {
     const { report, jurisdiction, detail } = file;
     if (!isLocalReportId(report.id)) ctx.addIssue({ code: 'custom', path: ['report', 'id'], message: `a local report's id starts with ${LOCAL_ID_PREFIX}` });
     if (report.local !== true) ctx.addIssue({ code: 'custom', path: ['report', 'local'], message: 'a local report is marked local: true' });
@@ -53,7 +53,7 @@ export const localReportFileSchema = z
     for (const [indicator, value] of Object.entries(report.values)) {
       if (!extractionIds.has(value.extractionId)) ctx.addIssue({ code: 'custom', path: ['report', 'values', indicator], message: `extraction ${value.extractionId} is not in the detail file` });
     }
-  });
+  }));
 
 export type LocalReportFile = z.infer<typeof localReportFileSchema>;
 

@@ -55,6 +55,38 @@ function medianOf(sortedDescending: readonly number[]): number | null {
 }
 
 /**
+ * Positions of the reports in id order, cached per presence function: the datasets of one load
+ * that differ only in the values loaded share it and hold the same reports in the same order.
+ */
+const idOrders = new WeakMap<Dataset['hasValue'], readonly number[]>();
+
+function reportsInIdOrder(dataset: Dataset): ReportEntry[] {
+  const reports = dataset.index.reports;
+  let order = idOrders.get(dataset.hasValue);
+  if (!order || order.length !== reports.length) {
+    order = reports.map((_, i) => i).sort((a, b) => {
+      const x = (reports[a] as ReportEntry).id;
+      const y = (reports[b] as ReportEntry).id;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+    idOrders.set(dataset.hasValue, order);
+  }
+  return order.map((i) => reports[i] as ReportEntry);
+}
+
+/** How many of `sortedDescending` are greater than `value` (binary search: a peer group can hold thousands). */
+function countGreater(sortedDescending: readonly number[], value: number): number {
+  let low = 0;
+  let high = sortedDescending.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sortedDescending[middle] as number) > value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * A look-up of peer context for one indicator: builds every peer group once (one pass over the
  * reports), so that a table of many rows costs no more than one pass.
  */
@@ -62,8 +94,7 @@ export function peerLookup(dataset: Dataset, indicatorId: string, scope: PeerSco
   const groups = new Map<string, PeerGroup>();
   // Reports in id order, so that which report stands for a jurisdiction with two reports of one
   // kind in one year (two departments) does not depend on file order.
-  const reports = [...dataset.index.reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const report of reports) {
+  for (const report of reportsInIdOrder(dataset)) {
     const key = peerGroupKey(dataset, report, scope);
     if (key === null) continue;
     const group = groups.get(key) ?? { values: [], jurisdictions: new Set<string>() };
@@ -82,7 +113,7 @@ export function peerLookup(dataset: Dataset, indicatorId: string, scope: PeerSco
     const own = report.values[indicatorId];
     const reporting = group.values.length;
     return {
-      rank: own ? 1 + group.values.filter((value) => value > own.value).length : null,
+      rank: own ? 1 + countGreater(group.values, own.value) : null,
       reporting,
       peers: group.jurisdictions.size,
       median: reporting >= 2 ? medianOf(group.values) : null,

@@ -4,12 +4,12 @@
  * are this project's additions, which the contract allows.
  */
 
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
-export const urlSafeId = z.string().regex(/^[A-Za-z0-9_.-]+$/, 'must be URL-safe: letters, digits, _ . -');
+export const urlSafeId = z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/, 'must be URL-safe: letters, digits, _ . -'));
 
 export const qualifierSchema = z.enum(['exact', 'approx', 'at_least', 'at_most']);
 export const sectionKindSchema = z.enum(['results', 'problems', 'plans', 'other']);
@@ -34,18 +34,18 @@ export const indicatorEntrySchema = z.object({
 export const jurisdictionSchema = z.object({
   id: urlSafeId,
   /** Null when the report does not name its place (the report is kept and flagged). */
-  name: z.string().nullable(),
-  level: levelSchema.nullable(),
-  province: z.string().nullable(),
-  city: z.string().nullable(),
+  name: z.nullable(z.string()),
+  level: z.nullable(levelSchema),
+  province: z.nullable(z.string()),
+  city: z.nullable(z.string()),
   /** GB/T 2260 (6 digits) or, below county level, the 9-digit township code; null if unresolved. */
-  code: z.string().nullable(),
+  code: z.nullable(z.string()),
   /** added: the county of a town or street */
-  county: z.string().nullable(),
+  county: z.nullable(z.string()),
   /** added: whether province and city were read in the text or looked up in the division tables */
   placeProvenance: z.object({
-    province: provenanceSchema.nullable(),
-    city: provenanceSchema.nullable(),
+    province: z.nullable(provenanceSchema),
+    city: z.nullable(provenanceSchema),
   }),
 });
 
@@ -68,26 +68,26 @@ export const reportEntrySchema = z.object({
   id: urlSafeId,
   jurisdictionId: urlSafeId,
   /** Null when no year reported on could be found (kept and flagged, never guessed). */
-  year: z.number().int().nullable(),
+  year: z.nullable(z.int()),
   /** ISO date YYYY-MM-DD, or null when the page shows none. */
-  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  body: z.string().nullable(),
+  published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  body: z.nullable(z.string()),
   bodyKind: bodyKindSchema,
-  title: z.string().nullable(),
+  title: z.nullable(z.string()),
   sourceFile: z.string(),
-  detailPath: z.string().regex(/^[A-Za-z0-9_./-]+\.json$/),
+  detailPath: z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/)),
   values: z.record(z.string(), primaryValueSchema),
   /** added: named reasons why metadata is missing or uncertain */
   flags: z.array(reportFlagSchema),
   /** added: how many warnings the detail file holds */
-  warningCount: z.number().int().nonnegative(),
+  warningCount: z.int().check(z.nonnegative()),
   /** added: a generated report (synthetic load), never real data; shown as such everywhere */
-  synthetic: z.boolean().optional(),
+  synthetic: z.optional(z.boolean()),
   /**
    * added: a report the user added in the browser (kept in IndexedDB, never served); its id starts
    * with `local-` so that it never collides with a bundled one. Shown as such everywhere.
    */
-  local: z.boolean().optional(),
+  local: z.optional(z.boolean()),
 });
 
 export const indexFileSchema = z.object({
@@ -114,32 +114,32 @@ export const extractionSchema = z.object({
   qualifier: qualifierSchema,
   derived: z.boolean(),
   paragraphId: urlSafeId,
-  start: z.number().int().nonnegative().nullable(),
-  end: z.number().int().nonnegative().nullable(),
-  quote: z.string().nullable(),
+  start: z.nullable(z.int().check(z.nonnegative())),
+  end: z.nullable(z.int().check(z.nonnegative())),
+  quote: z.nullable(z.string()),
   sectionKind: sectionKindSchema,
   derivedFrom: z.array(urlSafeId),
   /** added: 0..1 */
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** added: for a derived value, how it was computed */
-  formula: z.string().nullable(),
+  formula: z.nullable(z.string()),
 });
 
 export const warningSchema = z.object({
   code: z.string(),
   message: z.string(),
-  paragraphId: urlSafeId.nullable(),
+  paragraphId: z.nullable(urlSafeId),
 });
 
-const evidenceSchema = <T extends z.ZodType>(value: T) =>
-  z
-    .object({
+const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
+  z.nullable(
+    z.object({
       value,
       provenance: provenanceSchema,
       /** Offsets into the original document text (not a paragraph), with the words matched. */
-      span: z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).nullable(),
-    })
-    .nullable();
+      span: z.nullable(z.object({ start: z.int(), end: z.int(), text: z.string() })),
+    }),
+  );
 
 /** added: where each metadata value came from */
 export const metadataEvidenceSchema = z.object({
@@ -151,7 +151,7 @@ export const metadataEvidenceSchema = z.object({
   county: evidenceSchema(z.string()),
   code: evidenceSchema(z.string()),
   body: evidenceSchema(z.string()),
-  year: evidenceSchema(z.number().int()),
+  year: evidenceSchema(z.int()),
   published: evidenceSchema(z.string()),
 });
 
@@ -164,7 +164,7 @@ export const detailFileSchema = z
     warnings: z.array(warningSchema),
     metadata: metadataEvidenceSchema,
   })
-  .superRefine((detail, ctx) => {
+  .check(z.superRefine((detail, ctx) => {
     // The provenance invariant, checked by the reader too: a quote must be the paragraph's own text.
     const byId = new Map(detail.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
     detail.extractions.forEach((extraction, index) => {
@@ -182,7 +182,104 @@ export const detailFileSchema = z
         });
       }
     });
-  });
+  }));
+
+/*
+ * Compact layout (added; not part of contract v1, written beside it): `compact/catalog.json` and
+ * `compact/values/<indicatorId>.json`. The contract's `index.json` stays complete and valid for
+ * other tools; the dashboard reads these instead so that the first chart needs the catalogue and
+ * one indicator's values, not every value of every report (src/data/compact.ts builds them).
+ */
+export const COMPACT_VERSION = 1 as const;
+
+/** Which indicators a report gives: hex digit k holds indicators 4k…4k+3 (bit j = indicator 4k+j). */
+export const indicatorMaskSchema = z.string().check(z.regex(/^[0-9a-f]*$/));
+
+const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.core.$RefinementCtx, path: string[]) => {
+  const lengths = Object.entries(columns).map(([name, column]) => [name, column.length] as const);
+  const expected = lengths[0]?.[1] ?? 0;
+  for (const [name, length] of lengths) {
+    if (length !== expected) ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
+  }
+};
+
+/** Reports as columns: entry i of every column is report i. No values (they are per indicator). */
+export const compactReportsSchema = z
+  .object({
+    id: z.array(urlSafeId),
+    /** Index into the catalogue's `jurisdictions`. */
+    jurisdiction: z.array(z.int().check(z.nonnegative())),
+    year: z.array(z.nullable(z.int())),
+    published: z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+    body: z.array(z.nullable(z.string())),
+    bodyKind: z.array(bodyKindSchema),
+    title: z.array(z.nullable(z.string())),
+    sourceFile: z.array(z.string()),
+    detailPath: z.array(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),
+    flags: z.array(z.array(reportFlagSchema)),
+    warningCount: z.array(z.int().check(z.nonnegative())),
+    /** null: the field is absent in the index entry. */
+    synthetic: z.array(z.nullable(z.boolean())),
+    local: z.array(z.nullable(z.boolean())),
+    /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
+    has: z.array(indicatorMaskSchema),
+  })
+  .check(z.superRefine((columns, ctx) => sameLengthColumns(columns, ctx, [])));
+
+export const compactCatalogSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicators: z.array(indicatorEntrySchema),
+    jurisdictions: z.array(jurisdictionSchema),
+    reports: compactReportsSchema,
+  })
+  .check(z.superRefine((catalog, ctx) => {
+    const maskLength = Math.ceil(catalog.indicators.length / 4);
+    catalog.reports.jurisdiction.forEach((index, i) => {
+      if (index >= catalog.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
+    });
+    catalog.reports.has.forEach((mask, i) => {
+      if (mask.length !== maskLength) ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
+    });
+  }));
+
+/** One indicator's primary values as columns: entry i of every column is one report's value. */
+export const compactValuesSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicator: z.string(),
+    /** Reports in the catalogue this file was written with (a check that the two belong together). */
+    reportCount: z.int().check(z.nonnegative()),
+    /** Index into the catalogue's report columns, ascending. */
+    report: z.array(z.int().check(z.nonnegative())),
+    value: z.array(z.number()),
+    /** Index into {@link qualifierSchema}'s options (0 exact, 1 approx, 2 at_least, 3 at_most). */
+    qualifier: z.array(z.int().check(z.minimum(0), z.maximum(qualifierSchema.options.length - 1))),
+    derived: z.array(z.union([z.literal(0), z.literal(1)])),
+    extraction: z.array(urlSafeId),
+  })
+  .check(z.superRefine((file, ctx) => {
+    const { report, value, qualifier, derived, extraction } = file;
+    sameLengthColumns({ report, value, qualifier, derived, extraction }, ctx, []);
+    report.forEach((index, i) => {
+      if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
+        ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
+      }
+    });
+  }));
+
+export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
+export type CompactValues = z.infer<typeof compactValuesSchema>;
+
+export function parseCompactCatalog(json: unknown): CompactCatalog {
+  return compactCatalogSchema.parse(json);
+}
+
+export function parseCompactValues(json: unknown): CompactValues {
+  return compactValuesSchema.parse(json);
+}
 
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;

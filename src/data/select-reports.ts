@@ -3,7 +3,7 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
-import { compareNames, isComparable, jurisdictionName, preferredReport, type Dataset, type Level } from './dataset';
+import { compareNames, isComparable, jurisdictionName, jurisdictionNameRank, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 
 export type BodyFilter = 'all' | 'government' | 'department';
@@ -63,7 +63,9 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
     const report = preferredReport(reports, filters.year);
     selections.push({ jurisdiction, report });
   }
-  selections.sort((a, b) => compareNames(jurisdictionName(a.jurisdiction), jurisdictionName(b.jurisdiction)));
+  const rank = jurisdictionNameRank(dataset);
+  const rankOf = (jurisdiction: JurisdictionEntry) => rank.get(jurisdiction.id) ?? Number.MAX_SAFE_INTEGER;
+  selections.sort((a, b) => rankOf(a.jurisdiction) - rankOf(b.jurisdiction));
   const nameOf = (report: ReportEntry) => jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId);
   notComparable.sort((a, b) => compareNames(nameOf(a), nameOf(b)) || a.id.localeCompare(b.id));
   return { selections, filteredOut, notComparable };

@@ -1,8 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
-import type { Dataset } from '../data/dataset';
-import { buildZip, exportFileNames, tidyCsv, tidyJson, type ExportMeta, type ExportScope } from '../data/export-bundle';
+import { valueCount, type Dataset } from '../data/dataset';
+import { withAllValues } from '../data/get-index';
+import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
 import { allValueRefs, buildTidyRows, reportsNeeded, type ValueRef } from '../data/tidy-rows';
 import { dataUrlToBlob, downloadBlob } from './download';
@@ -50,23 +51,27 @@ export function OutputsBar({ dataset, values, description, chart }: OutputsBarPr
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const scopeName = useId();
   const busy = status.kind === 'loading';
-  const allCount = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+  // Counted from the presence masks: the values themselves are fetched only when "everything" is downloaded.
+  const allCount = valueCount(dataset);
 
   const downloadData = async (format: DataFormat) => {
     try {
-      const refs = scope === 'all' ? allValueRefs(dataset) : values;
+      const full = scope === 'all' ? await withAllValues(client, dataset) : dataset;
+      const refs = scope === 'all' ? allValueRefs(full) : values;
       const reports = reportsNeeded(refs);
       setStatus({ kind: 'loading', done: 0, total: reports.length });
       const { details, failed } = await loadDetails(client, reports, (done, total) => setStatus({ kind: 'loading', done, total }));
-      const rows = buildTidyRows(dataset, refs, details);
+      const rows = buildTidyRows(full, refs, details);
       const meta: ExportMeta = { scope, generatedAt: new Date(), url: window.location.href, description, failed };
+      // Loaded on demand, with its zip library: nothing of it is needed before someone downloads.
+      const { buildZip, exportFileNames, tidyCsv, tidyJson } = await import('../data/export-bundle');
       const names = exportFileNames(scope);
       const file =
         format === 'csv'
           ? { name: names.csv, blob: new Blob([tidyCsv(rows)], { type: 'text/csv;charset=utf-8' }) }
           : format === 'json'
             ? { name: names.json, blob: new Blob([tidyJson(rows)], { type: 'application/json' }) }
-            : { name: names.zip, blob: new Blob([buildZip(dataset, rows, meta) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+            : { name: names.zip, blob: new Blob([buildZip(full, rows, meta) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
       downloadBlob(file.blob, file.name);
       setStatus({
         kind: 'done',

@@ -12,6 +12,7 @@ import { SVGRenderer } from 'echarts/renderers';
 
 import type { EChartsOption } from './echarts-setup';
 import './echarts-setup';
+import './echarts-line';
 import { EXPORT_WIDTH, exportHeight, withExportDecorations, type ExportDecorations } from './export-decorations';
 
 registerECharts([TitleComponent, GraphicComponent, SVGRenderer]);

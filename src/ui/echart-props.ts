@@ -15,3 +15,9 @@ export interface EChartProps {
   readonly onItemClick?: (item: ChartItemClick) => void;
   readonly testId?: string;
 }
+
+/** Whether an option draws a line series (the line chart module must then be loaded before it is set). */
+export function usesLineSeries(option: EChartsOption): boolean {
+  const series = Array.isArray(option.series) ? option.series : option.series ? [option.series] : [];
+  return series.some((entry) => entry.type === 'line');
+}

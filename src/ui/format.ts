@@ -18,9 +18,24 @@ export const QUALIFIER_SIGN: Readonly<Record<Qualifier, string>> = {
 
 const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 
+/**
+ * One formatter per language, built on first use: `toLocaleString` with options builds an
+ * `Intl.NumberFormat` per call, which the profile of a 3,000-row table showed at ~230 ms.
+ */
+const NUMBER_FORMATS = new Map<Lang, Intl.NumberFormat>();
+
+export function numberFormat(lang: Lang): Intl.NumberFormat {
+  let format = NUMBER_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 });
+    NUMBER_FORMATS.set(lang, format);
+  }
+  return format;
+}
+
 /** The bare number, grouped for the language, at most two decimals. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(LOCALE[lang], { maximumFractionDigits: 2 });
+  return numberFormat(lang).format(value);
 }
 
 /** The unit for display: Chinese counter words stay in Chinese, English gets words. */

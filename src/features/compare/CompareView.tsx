@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
@@ -8,10 +8,23 @@ import { FilterBar } from '../../ui/FilterBar';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { Pager } from '../../ui/Pager';
+import { pageWindow } from '../../ui/paging';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, fileNamePart, filterSummary } from '../../ui/view-summary';
 import { buildCompareOption, compareChartHeight } from './build-compare-option';
-import { deriveCompareState, type CompareRow } from './compare-state';
+import { CHART_BARS, TABLE_ROWS, deriveCompareState, type CompareRow } from './compare-state';
+
+/** A 未报告 list longer than this starts collapsed (its count is always in its heading). */
+const NOT_REPORTED_OPEN_LIMIT = 20;
+
+interface Paging {
+  /** The indicator and filters the pages belong to: a change starts again at the first page. */
+  readonly key: string;
+  readonly chart: number;
+  readonly table: number;
+  readonly notReportedOpen: boolean | null;
+}
 
 /** The default view: one indicator across jurisdictions, each bar one click from its source. */
 export function CompareView({ dataset }: { dataset: Dataset }) {
@@ -29,13 +42,22 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
     () => deriveCompareState(dataset, { indicator: indicatorId, year, province, level, body }),
     [dataset, indicatorId, year, province, level, body],
   );
-  const option = useMemo(() => (state ? buildCompareOption(state, { lang }) : null), [state, lang]);
+  const pagingKey = `${state?.indicator.id}|${year}|${province}|${level}|${body}`;
+  const [paging, setPaging] = useState<Paging>({ key: pagingKey, chart: 0, table: 0, notReportedOpen: null });
+  // React's "adjusting state when a prop changes": new indicator or filters, first pages again.
+  if (paging.key !== pagingKey) setPaging({ key: pagingKey, chart: 0, table: 0, notReportedOpen: null });
+  const chartWindow = pageWindow(state?.reported.length ?? 0, paging.chart, CHART_BARS);
+  const { start: chartStart, end: chartEnd } = chartWindow;
+  const option = useMemo(
+    () => (state ? buildCompareOption(state, { lang, slice: { start: chartStart, end: chartEnd } }) : null),
+    [state, lang, chartStart, chartEnd],
+  );
   const onItemClick = useCallback(
     ({ dataIndex }: ChartItemClick) => {
-      const source = state?.reported[dataIndex]?.source;
+      const source = state?.reported[chartStart + dataIndex]?.source;
       if (source) openSource(source);
     },
-    [state, openSource],
+    [state, chartStart, openSource],
   );
   if (!state || !option) return null;
 
@@ -43,6 +65,10 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const yearText = year === null ? t('latestYear') : String(year);
   const unit = formatUnit(state.indicator.unit, lang);
   const allRows: CompareRow[] = [...state.reported, ...state.notReported];
+  const tableWindow = pageWindow(allRows.length, paging.table, TABLE_ROWS);
+  const tableRows = allRows.slice(tableWindow.start, tableWindow.end);
+  const chartBars = chartWindow.end - chartWindow.start;
+  const notReportedOpen = paging.notReportedOpen ?? state.notReported.length <= NOT_REPORTED_OPEN_LIMIT;
   const filters = filterSummary(t, { year, level, province, body });
   const onScreen = state.reported.flatMap((row) => (row.report ? [{ report: row.report, indicatorId: state.indicator.id }] : []));
 
@@ -65,7 +91,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                 option,
                 title: indicatorName,
                 subtitle: chartSubtitle(t, state.indicator.unit, lang, filters),
-                rowCount: state.reported.length,
+                rowCount: chartBars,
                 fileBase: `fazhi-atlas-compare-${fileNamePart(state.indicator.id)}`,
               }
             : null
@@ -87,32 +113,57 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
               </li>
             ) : null}
           </ul>
-          <EChart
-            option={option}
-            height={compareChartHeight(state.reported.length)}
-            onItemClick={onItemClick}
-            testId="compare-chart"
-          />
+          {chartWindow.pages > 1 ? (
+            <>
+              <p className="muted small" data-testid="compare-chart-showing">
+                {t('chartShowing', {
+                  from: formatNumber(chartWindow.start + 1, lang),
+                  to: formatNumber(chartWindow.end, lang),
+                  total: formatNumber(chartWindow.total, lang),
+                })}
+              </p>
+              <Pager
+                window={chartWindow}
+                onPage={(page) => setPaging({ ...paging, chart: page })}
+                label={t('chartPagerLabel')}
+                testId="compare-chart-pager"
+              />
+            </>
+          ) : null}
+          <EChart option={option} height={compareChartHeight(chartBars)} onItemClick={onItemClick} testId="compare-chart" />
         </>
       ) : null}
       {allRows.length === 0 ? <p>{t('compareEmpty')}</p> : null}
       {state.notReported.length > 0 ? (
-        <div className="not-reported" data-testid="not-reported">
-          <h3>{t('notReportedHeading', { n: state.notReported.length })}</h3>
+        <details
+          className="not-reported"
+          data-testid="not-reported"
+          open={notReportedOpen}
+          onToggle={(event) => {
+            const open = event.currentTarget.open;
+            if (open !== notReportedOpen) setPaging({ ...paging, notReportedOpen: open });
+          }}
+        >
+          <summary>
+            <h3>{t('notReportedHeading', { n: formatNumber(state.notReported.length, lang) })}</h3>
+          </summary>
           <p className="muted">{t('notReportedIntro')}</p>
-          <ul>
-            {state.notReported.map((row) => (
-              <li key={row.jurisdiction.id}>
-                {row.name}{' '}
-                <span className="muted">
-                  ({row.report ? formatYear(row.year, lang) : t('noReportThatYear')})
-                </span>
-                {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
-                <ReportBadges report={row.report} />
-              </li>
-            ))}
-          </ul>
-        </div>
+          {/* Rendered only when open: thousands of names cost layout time even when hidden. */}
+          {notReportedOpen ? (
+            <ul>
+              {state.notReported.map((row) => (
+                <li key={row.jurisdiction.id}>
+                  {row.name}{' '}
+                  <span className="muted">
+                    ({row.report ? formatYear(row.year, lang) : t('noReportThatYear')})
+                  </span>
+                  {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                  <ReportBadges report={row.report} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </details>
       ) : null}
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
       {state.notComparable.length > 0 ? (
@@ -138,6 +189,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
           </ul>
         </div>
       ) : null}
+      {tableWindow.pages > 1 ? (
+        <Pager window={tableWindow} onPage={(page) => setPaging({ ...paging, table: page })} label={t('tablePagerLabel')} testId="compare-table-pager" />
+      ) : null}
       {allRows.length > 0 ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
           <table className="data-table" data-testid="compare-table">
@@ -162,7 +216,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
               </tr>
             </thead>
             <tbody>
-              {allRows.map((row) => (
+              {tableRows.map((row) => (
                 <tr key={row.jurisdiction.id}>
                   <th scope="row">
                     {row.name}

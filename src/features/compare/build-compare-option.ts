@@ -56,25 +56,45 @@ function tooltipHtml(row: CompareRow, state: CompareState, lang: Lang): string {
   return lines.join('<br>');
 }
 
-/** A one-sentence description of the chart for screen readers (ECharts `aria`). */
-export function describeCompare(state: CompareState, lang: Lang): string {
-  const items = state.reported
+/** Which of the reported rows the chart draws: `start` inclusive, `end` exclusive (all when absent). */
+export interface ChartSlice {
+  readonly start: number;
+  readonly end: number;
+}
+
+function chartRows(state: CompareState, slice?: ChartSlice): readonly CompareRow[] {
+  return slice ? state.reported.slice(slice.start, slice.end) : state.reported;
+}
+
+/** A one-sentence description of the chart for screen readers (ECharts `aria`): the bars drawn, and which of how many they are. */
+export function describeCompare(state: CompareState, lang: Lang, slice?: ChartSlice): string {
+  const rows = chartRows(state, slice);
+  const items = rows
     .map((row) =>
       row.value
         ? `${row.name} ${formatYear(row.year, lang)} ${formatValueWithUnit(row.value.value, row.value.qualifier, state.indicator.unit, lang)}`
         : '',
     )
     .join(lang === 'zh' ? ',' : ', ');
-  return translate(lang, 'compareAria', { indicator: state.indicator.label[lang], items });
+  const description = translate(lang, 'compareAria', { indicator: state.indicator.label[lang], items });
+  if (rows.length === state.reported.length) return description;
+  const start = slice?.start ?? 0;
+  const showing = translate(lang, 'chartShowing', {
+    from: formatNumber(start + 1, lang),
+    to: formatNumber(start + rows.length, lang),
+    total: formatNumber(state.reported.length, lang),
+  });
+  return `${description} ${showing}`;
 }
 
-export function buildCompareOption(state: CompareState, ui: { lang: Lang }): EChartsOption {
+/** The chart of the reported rows in `ui.slice` (all when absent); the median stays the one over all rows. */
+export function buildCompareOption(state: CompareState, ui: { lang: Lang; slice?: ChartSlice }): EChartsOption {
   const { lang } = ui;
-  const rows = state.reported;
+  const rows = chartRows(state, ui.slice);
   const unit = state.indicator.unit;
   return {
     animation: false,
-    aria: { enabled: true, label: { description: describeCompare(state, lang) } },
+    aria: { enabled: true, label: { description: describeCompare(state, lang, ui.slice) } },
     grid: {
       left: COMPARE_LAYOUT.labelWidth,
       right: COMPARE_LAYOUT.right,

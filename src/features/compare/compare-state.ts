@@ -4,12 +4,20 @@
  * first) and those without (listed as not reported, never drawn as zero).
  */
 
-import { jurisdictionName, resolveIndicator, type Dataset } from '../../data/dataset';
+import { jurisdictionName, jurisdictionNameRank, resolveIndicator, type Dataset } from '../../data/dataset';
 import { peerLookup, type PeerContext } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports, type ReportFilters } from '../../data/select-reports';
 import { formatSourceRef, type UiState } from '../../state/url-state';
 import { median } from '../../ui/median';
+
+/**
+ * Bars drawn at a time: a chart must stay legible on a slide, so 3,000 places are drawn 50 at a
+ * time (largest first, the others page by page), the median line still over all of them.
+ */
+export const CHART_BARS = 50;
+/** Table rows per page (all rows remain reachable, page by page, with the total said). */
+export const TABLE_ROWS = 100;
 
 export interface CompareRow {
   readonly jurisdiction: JurisdictionEntry;
@@ -64,9 +72,13 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
       peer: report ? peerOf(report) : null,
     };
   });
+  // Ties by name: the rows are in name order already and the sort is stable (a collator per
+  // comparison, as `localeCompare(…, locale)` builds, was a cost the profile showed).
+  const rank = jurisdictionNameRank(dataset);
+  const nameRank = (row: CompareRow) => rank.get(row.jurisdiction.id) ?? 0;
   const reported = rows
     .filter((row) => row.value !== null)
-    .sort((a, b) => (b.value?.value ?? 0) - (a.value?.value ?? 0) || a.name.localeCompare(b.name, 'zh-Hans-CN'));
+    .sort((a, b) => (b.value?.value ?? 0) - (a.value?.value ?? 0) || nameRank(a) - nameRank(b));
   const notReported = rows.filter((row) => row.value === null);
   return {
     indicator,

@@ -3,8 +3,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { buildDataset } from '../../data/dataset';
 import { uiStore } from '../../state/ui-store';
 import { CoverageView } from './CoverageView';
 
@@ -50,5 +51,25 @@ describe('CoverageView', () => {
     const row = screen.getByRole('row', { name: /法律援助案件/ });
     await user.click(within(row).getByRole('button', { name: /^323\s?查看来源$/ }));
     expect(uiStore.getState().source).toBe('430102-2020/e002');
+  });
+});
+
+describe('CoverageView with thousands of places', () => {
+  const many = buildDataset(manyPlaces(120));
+
+  it('shows 50 jurisdictions at a time with the total, counts over all of them', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CoverageView dataset={many} />, { ui: { view: 'coverage' } });
+    const pager = screen.getByTestId('coverage-pager');
+    expect(pager).toHaveTextContent('第 1–50 项,共 120 项');
+    const table = screen.getByTestId('coverage-table');
+    expect(within(table).getAllByRole('row')[0]!.querySelectorAll('th.coverage-jurisdiction')).toHaveLength(50);
+    const legalAid = within(table).getByRole('row', { name: /法律援助案件/ });
+    // 50 cells and the count over all 120 places (every third has no value).
+    expect(within(legalAid).getAllByRole('cell')).toHaveLength(51);
+    expect(within(legalAid).getAllByRole('cell').at(-1)).toHaveTextContent('80/120');
+    await user.click(within(pager).getByRole('button', { name: '末页' }));
+    expect(screen.getByTestId('coverage-pager')).toHaveTextContent('第 101–120 项,共 120 项');
+    expect(within(screen.getByTestId('coverage-table')).getAllByRole('row')[0]!.querySelectorAll('th.coverage-jurisdiction')).toHaveLength(20);
   });
 });

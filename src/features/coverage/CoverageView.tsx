@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
@@ -7,9 +7,11 @@ import { DefinitionTip } from '../../ui/DefinitionTip';
 import { FilterBar } from '../../ui/FilterBar';
 import { formatUnit, formatYear } from '../../ui/format';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { Pager } from '../../ui/Pager';
+import { pageWindow } from '../../ui/paging';
 import { useTranslate } from '../../ui/use-translate';
 import { filterSummary } from '../../ui/view-summary';
-import { deriveCoverageState, shadeColor } from './coverage-state';
+import { COVERAGE_COLUMNS, deriveCoverageState, shadeColor } from './coverage-state';
 
 /**
  * Indicators × jurisdictions for a year. The grid is itself a `<table>` (so it is its own table
@@ -22,20 +24,30 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
   const level = useUi((s) => s.level);
   const body = useUi((s) => s.body);
   const openSource = useUi((s) => s.openSource);
+  // Page of jurisdictions; a change of filters starts again at the first ("adjusting state when a prop changes").
+  const pagingKey = `${year}|${province}|${level}|${body}`;
+  const [paging, setPaging] = useState({ key: pagingKey, page: 0 });
+  if (paging.key !== pagingKey) setPaging({ key: pagingKey, page: 0 });
+  const page = paging.key === pagingKey ? paging.page : 0;
   const state = useMemo(
-    () => deriveCoverageState(dataset, { year, province, level, body }),
-    [dataset, year, province, level, body],
+    () => deriveCoverageState(dataset, { year, province, level, body }, { start: page * COVERAGE_COLUMNS, end: (page + 1) * COVERAGE_COLUMNS }),
+    [dataset, year, province, level, body, page],
   );
+  const columnWindow = pageWindow(state.columns.length, page, COVERAGE_COLUMNS);
   const yearText = year === null ? t('latestYear') : String(year);
-  const columnCount = state.columns.length + 2;
-  // What the grid shows, in its order: indicator by indicator, jurisdictions left to right.
-  const onScreen = state.groups.flatMap((group) =>
-    group.rows.flatMap((row) =>
-      row.cells.flatMap((cell, index) => {
-        const report = state.columns[index]?.report;
-        return cell.value && report ? [{ report, indicatorId: row.indicator.id }] : [];
-      }),
-    ),
+  const columnCount = state.shownColumns.length + 2;
+  // What the grid shows, in its order: indicator by indicator, jurisdictions left to right (every
+  // page of jurisdictions: the download is of the view, not of the page on screen).
+  const onScreen = useMemo(
+    () =>
+      state.groups.flatMap((group) =>
+        group.rows.flatMap((row) =>
+          state.columns.flatMap((column) =>
+            column.report?.values[row.indicator.id] ? [{ report: column.report, indicatorId: row.indicator.id }] : [],
+          ),
+        ),
+      ),
+    [state],
   );
 
   return (
@@ -66,6 +78,9 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
           <p className="table-title" aria-hidden="true">
             {t('coverageCaption', { year: yearText })}
           </p>
+          {columnWindow.pages > 1 ? (
+            <Pager window={columnWindow} onPage={(next) => setPaging({ key: pagingKey, page: next })} label={t('coveragePagerLabel')} testId="coverage-pager" />
+          ) : null}
           <div className="table-scroll coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
             <table className="data-table coverage-table" data-testid="coverage-table">
               <caption id="coverage-caption" className="visually-hidden">
@@ -74,7 +89,7 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
               <thead>
                 <tr>
                   <th scope="col">{t('indicator')}</th>
-                  {state.columns.map((column) => (
+                  {state.shownColumns.map((column) => (
                     <th key={column.jurisdiction.id} scope="col" className="coverage-jurisdiction">
                       {column.name}
                       <span className="muted coverage-year">
@@ -145,7 +160,7 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
               <tfoot>
                 <tr>
                   <th scope="row">{t('coverageByJurisdiction')}</th>
-                  {state.columns.map((column) => (
+                  {state.shownColumns.map((column) => (
                     <td key={column.jurisdiction.id} className="num coverage-count">
                       {column.reportedCount}/{state.indicatorCount}
                     </td>

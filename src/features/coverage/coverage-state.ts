@@ -33,10 +33,17 @@ export interface CoverageCell {
 
 export interface CoverageRow {
   readonly indicator: IndicatorEntry;
-  /** Same order as {@link CoverageState.columns}. */
+  /** Same order as {@link CoverageState.shownColumns}. */
   readonly cells: readonly CoverageCell[];
+  /** Over all columns, shown or not. */
   readonly reportedCount: number;
 }
+
+/**
+ * Jurisdictions shown at a time: 3,000 × 28 cells at once took seconds of layout. The counts and
+ * the colour scale stay over every column; the view pages through them and says how many there are.
+ */
+export const COVERAGE_COLUMNS = 50;
 
 export interface CoverageGroup {
   readonly theme: string;
@@ -46,7 +53,11 @@ export interface CoverageGroup {
 
 export interface CoverageState {
   readonly year: number | null;
+  /** Every jurisdiction passing the filters, by name. */
   readonly columns: readonly CoverageColumn[];
+  /** The columns the cells are for: `columns.slice(shown.start, shown.end)`. */
+  readonly shownColumns: readonly CoverageColumn[];
+  readonly shown: { readonly start: number; readonly end: number };
   readonly groups: readonly CoverageGroup[];
   readonly indicatorCount: number;
   /** Columns that have a report (the denominator of per-indicator coverage). */
@@ -63,13 +74,26 @@ export type CoverageUi = Pick<UiState, 'year' | 'province' | 'level' | 'body'>;
  * equal values, sit in the middle: there is nothing to compare them with.
  */
 export function shadeWithin(value: number, values: readonly number[]): number {
-  if (values.length < 2) return 0.5;
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  return shadeBetween(value, values.length, ...range(values));
+}
+
+function range(values: readonly number[]): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return [min, max];
+}
+
+function shadeBetween(value: number, count: number, min: number, max: number): number {
+  if (count < 2) return 0.5;
   return max === min ? 0.5 : (value - min) / (max - min);
 }
 
-export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageState {
+/** Cells are built for `slice` of the columns only (all when absent); counts and shades use all. */
+export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { start: number; end: number }): CoverageState {
   const { selections, filteredOut, notComparable } = selectReports(dataset, ui);
   const columns: CoverageColumn[] = selections.map(({ jurisdiction, report }) => ({
     jurisdiction,
@@ -79,6 +103,8 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageS
     isDepartment: report?.bodyKind === 'department',
     reportedCount: report ? dataset.indicators.filter((i) => report.values[i.id] !== undefined).length : 0,
   }));
+  const shown = slice ? { start: Math.max(0, slice.start), end: Math.min(columns.length, slice.end) } : { start: 0, end: columns.length };
+  const shownColumns = columns.slice(shown.start, shown.end);
   const groups = groupIndicatorsByTheme(dataset.indicators).map((group) => ({
     theme: group.theme,
     themeLabel: group.themeLabel,
@@ -87,14 +113,16 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageS
         const value = c.report?.values[indicator.id];
         return value ? [value.value] : [];
       });
-      const cells = columns.map((column): CoverageCell => {
+      // The range once per indicator, not per cell.
+      const [min, max] = range(values);
+      const cells = shownColumns.map((column): CoverageCell => {
         const value = column.report?.values[indicator.id] ?? null;
         return {
           jurisdictionId: column.jurisdiction.id,
           status: value ? 'reported' : column.report ? 'not_reported' : 'no_report',
           value,
           source: value && column.report ? formatSourceRef(column.report.id, value.extractionId) : null,
-          shade: value ? shadeWithin(value.value, values) : null,
+          shade: value ? shadeBetween(value.value, values.length, min, max) : null,
         };
       });
       return { indicator, cells, reportedCount: values.length };
@@ -103,6 +131,8 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi): CoverageS
   return {
     year: ui.year,
     columns,
+    shownColumns,
+    shown,
     groups,
     indicatorCount: dataset.indicators.length,
     reportCount: columns.filter((c) => c.report !== null).length,

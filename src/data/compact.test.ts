@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues } from './compact';
+import { parseCompactCatalog, parseCompactValues, type IndexFile } from './schema';
+
+/** The fixture index with a synthetic, a local-marked and a value-less report, to cover every column. */
+function variedIndex(): IndexFile {
+  const index = fixtureIndex();
+  const [first, second, ...rest] = index.reports;
+  return {
+    ...index,
+    reports: [{ ...first!, synthetic: true }, { ...second!, synthetic: false, local: false, values: {} }, ...rest],
+  };
+}
+
+describe('compact layout', () => {
+  it('expands back to exactly the index it was built from, through JSON and the schemas', () => {
+    for (const index of [fixtureIndex(), variedIndex()]) {
+      const files = buildCompact(index);
+      const catalog = parseCompactCatalog(JSON.parse(JSON.stringify(files.catalog)));
+      const values = files.values.map((file) => parseCompactValues(JSON.parse(JSON.stringify(file))));
+      expect(values.map((file) => file.indicator)).toEqual(index.indicators.map((indicator) => indicator.id));
+      expect(expandCompact({ catalog, values })).toEqual(index);
+    }
+  });
+
+  it('keeps no values in the catalogue and one indicator per value file', () => {
+    const index = fixtureIndex();
+    const { catalog, values } = buildCompact(index);
+    expect(expandCatalog(catalog).reports.every((report) => Object.keys(report.values).length === 0)).toBe(true);
+    const legalAid = values.find((file) => file.indicator === 'legal_aid.cases')!;
+    expect(legalAid.report.map((i) => index.reports[i]!.id)).toEqual(
+      index.reports.filter((report) => report.values['legal_aid.cases']).map((report) => report.id),
+    );
+    expect(valuesPath('legal_aid.cases')).toBe('compact/values/legal_aid.cases.json');
+  });
+
+  it('records which indicators each report gives in its mask', () => {
+    const index = fixtureIndex();
+    const ids = index.indicators.map((indicator) => indicator.id);
+    const { catalog } = buildCompact(index);
+    catalog.reports.has.forEach((mask, i) => {
+      const report = index.reports[i]!;
+      expect(mask).toHaveLength(Math.ceil(ids.length / 4));
+      ids.forEach((id, position) => expect(maskHas(mask, position)).toBe(report.values[id] !== undefined));
+    });
+    expect(indicatorMask({ a: 1, c: 1, e: 1 }, ['a', 'b', 'c', 'd', 'e'])).toBe('51');
+  });
+
+  it('adds values to the catalogue reports only, leaving later (local) reports as they are', () => {
+    const index = fixtureIndex();
+    const { catalog, values } = buildCompact(index);
+    const local = { ...index.reports[0]!, id: 'local-x', local: true };
+    const reports = [...expandCatalog(catalog).reports, local];
+    const filled = withCompactValues(reports, values.filter((file) => file.indicator === 'legal_aid.cases'));
+    expect(filled.at(-1)).toBe(local);
+    expect(filled.filter((report) => report.values['legal_aid.cases']).length).toBe(
+      index.reports.filter((report) => report.values['legal_aid.cases']).length + (local.values['legal_aid.cases'] ? 1 : 0),
+    );
+    expect(filled.every((report) => Object.keys(report.values).every((id) => id === 'legal_aid.cases' || report === local))).toBe(true);
+  });
+
+  it('rejects value files that do not fit the catalogue or their own columns', () => {
+    const { values } = buildCompact(fixtureIndex());
+    const file = values.find((entry) => entry.report.length > 1)!;
+    expect(() => parseCompactValues({ ...file, value: file.value.slice(1) })).toThrow(/column value/);
+    expect(() => parseCompactValues({ ...file, report: [...file.report].reverse() })).toThrow(/out of range or order/);
+    expect(() => withCompactValues([], [file])).toThrow(/catalogue has fewer/);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The compact layout, written beside the contract's files: `compact/catalog.json` (indicators,
+ * jurisdictions and the reports as columns, without values) and `compact/values/<indicator>.json`
+ * (one indicator's primary values as columns). Pure: the CLI writes these from the index it has
+ * just built, and the dashboard expands them back into contract entries; both use these functions.
+ *
+ * Why this layout (issue 5, measured at 3,000 jurisdictions × 6 years, ~16,000 reports): the
+ * contract's index.json is 32 MB (2 MB gzip) and nine tenths of it are values, one object with
+ * four keys per value; the first chart needs one indicator's. Columns drop the repeated keys;
+ * per-indicator files let the dashboard fetch only what a view draws. Each report keeps a mask of
+ * the indicators it gives (`has`), so coverage counts and the default indicator need no values.
+ * The contract's files are unchanged and stay the reference for other tools.
+ */
+
+import {
+  COMPACT_VERSION,
+  SCHEMA_VERSION,
+  qualifierSchema,
+  type CompactCatalog,
+  type CompactValues,
+  type IndexFile,
+  type PrimaryValueEntry,
+  type ReportEntry,
+} from './schema';
+
+export const COMPACT_DIR = 'compact';
+export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
+
+/** The data-relative path of an indicator's value file. */
+export function valuesPath(indicatorId: string): string {
+  return `${COMPACT_DIR}/values/${encodeURIComponent(indicatorId)}.json`;
+}
+
+const QUALIFIERS = qualifierSchema.options;
+
+/** Hex mask of which of `indicatorIds` the values give (see `indicatorMaskSchema`). */
+export function indicatorMask(values: Readonly<Record<string, unknown>>, indicatorIds: readonly string[]): string {
+  let mask = '';
+  for (let digit = 0; digit * 4 < indicatorIds.length; digit += 1) {
+    let bits = 0;
+    for (let bit = 0; bit < 4; bit += 1) {
+      const id = indicatorIds[digit * 4 + bit];
+      if (id !== undefined && values[id] !== undefined) bits |= 1 << bit;
+    }
+    mask += bits.toString(16);
+  }
+  return mask;
+}
+
+/** Whether a mask has the indicator at catalogue position `position`. */
+export function maskHas(mask: string, position: number): boolean {
+  const digit = mask.charCodeAt(position >> 2);
+  // '0'-'9' are 48-57, 'a'-'f' are 97-102.
+  const bits = digit >= 97 ? digit - 87 : digit - 48;
+  return ((bits >> (position & 3)) & 1) === 1;
+}
+
+export interface CompactFiles {
+  readonly catalog: CompactCatalog;
+  /** One per indicator, in catalogue order (an indicator no report gives has an empty file). */
+  readonly values: readonly CompactValues[];
+}
+
+/** The compact files of a contract index. */
+export function buildCompact(index: IndexFile): CompactFiles {
+  const indicatorIds = index.indicators.map((indicator) => indicator.id);
+  const jurisdictionIndex = new Map(index.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
+  const { reports } = index;
+  const catalog: CompactCatalog = {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    indicators: index.indicators,
+    jurisdictions: index.jurisdictions,
+    reports: {
+      id: reports.map((report) => report.id),
+      jurisdiction: reports.map((report) => {
+        const position = jurisdictionIndex.get(report.jurisdictionId);
+        if (position === undefined) throw new Error(`report ${report.id}: jurisdiction ${report.jurisdictionId} is not in the index`);
+        return position;
+      }),
+      year: reports.map((report) => report.year),
+      published: reports.map((report) => report.published),
+      body: reports.map((report) => report.body),
+      bodyKind: reports.map((report) => report.bodyKind),
+      title: reports.map((report) => report.title),
+      sourceFile: reports.map((report) => report.sourceFile),
+      detailPath: reports.map((report) => report.detailPath),
+      flags: reports.map((report) => report.flags),
+      warningCount: reports.map((report) => report.warningCount),
+      synthetic: reports.map((report) => report.synthetic ?? null),
+      local: reports.map((report) => report.local ?? null),
+      has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
+    },
+  };
+  const values = indicatorIds.map((indicator): CompactValues => {
+    const file: CompactValues = {
+      schemaVersion: SCHEMA_VERSION,
+      compactVersion: COMPACT_VERSION,
+      indicator,
+      reportCount: reports.length,
+      report: [],
+      value: [],
+      qualifier: [],
+      derived: [],
+      extraction: [],
+    };
+    reports.forEach((report, i) => {
+      const value = report.values[indicator];
+      if (!value) return;
+      file.report.push(i);
+      file.value.push(value.value);
+      file.qualifier.push(QUALIFIERS.indexOf(value.qualifier));
+      file.derived.push(value.derived ? 1 : 0);
+      file.extraction.push(value.extractionId);
+    });
+    return file;
+  });
+  return { catalog, values };
+}
+
+/** The catalogue's reports as contract entries, with empty `values` (filled by {@link withCompactValues}). */
+export function expandCatalog(catalog: CompactCatalog): IndexFile {
+  const columns = catalog.reports;
+  const reports = columns.id.map((id, i): ReportEntry => {
+    const jurisdiction = catalog.jurisdictions[columns.jurisdiction[i] as number];
+    if (!jurisdiction) throw new Error(`report ${id}: no jurisdiction ${columns.jurisdiction[i]}`);
+    const entry: ReportEntry = {
+      id,
+      jurisdictionId: jurisdiction.id,
+      year: columns.year[i] as number | null,
+      published: columns.published[i] as string | null,
+      body: columns.body[i] as string | null,
+      bodyKind: columns.bodyKind[i] as ReportEntry['bodyKind'],
+      title: columns.title[i] as string | null,
+      sourceFile: columns.sourceFile[i] as string,
+      detailPath: columns.detailPath[i] as string,
+      values: {},
+      flags: columns.flags[i] as ReportEntry['flags'],
+      warningCount: columns.warningCount[i] as number,
+    };
+    const synthetic = columns.synthetic[i];
+    if (synthetic !== null && synthetic !== undefined) entry.synthetic = synthetic;
+    const local = columns.local[i];
+    if (local !== null && local !== undefined) entry.local = local;
+    return entry;
+  });
+  return { schemaVersion: SCHEMA_VERSION, indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, reports };
+}
+
+/**
+ * Reports with the values of `files` added: report i of a value file is `reports[i]` (the
+ * catalogue's order; reports after `reportCount`, the local ones, are left as they are). Values
+ * already present are kept. Returns new report objects; the inputs are not changed. Throws when a
+ * file does not belong to this catalogue.
+ */
+export function withCompactValues(reports: readonly ReportEntry[], files: readonly CompactValues[]): ReportEntry[] {
+  if (files.length === 0) return [...reports];
+  const added: (Record<string, PrimaryValueEntry> | undefined)[] = new Array(reports.length);
+  for (const file of files) {
+    if (file.reportCount > reports.length) throw new Error(`values of ${file.indicator}: written for ${file.reportCount} reports, the catalogue has fewer`);
+    file.report.forEach((position, i) => {
+      const values = (added[position] ??= {});
+      values[file.indicator] = {
+        value: file.value[i] as number,
+        qualifier: QUALIFIERS[file.qualifier[i] as number] as PrimaryValueEntry['qualifier'],
+        derived: file.derived[i] === 1,
+        extractionId: file.extraction[i] as string,
+      };
+    });
+  }
+  return reports.map((report, i) => {
+    const values = added[i];
+    return values ? { ...report, values: { ...report.values, ...values } } : report;
+  });
+}
+
+/** The contract index the compact files were built from (round trip; tests and tools). */
+export function expandCompact(files: CompactFiles): IndexFile {
+  const index = expandCatalog(files.catalog);
+  return { ...index, reports: withCompactValues(index.reports, files.values) };
+}

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { manyPlaces } from '../../../tests/fixtures/dataset/fixture';
+import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { buildDataset } from '../../data/dataset';
+import { uiStore } from '../../state/ui-store';
+import { CompareView } from './CompareView';
+
+describe('CompareView with thousands of places', () => {
+  const dataset = buildDataset(manyPlaces(300));
+  const reporting = 200;
+
+  it('draws 50 bars at a time and pages the table by 100 rows, saying what is shown of how many', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
+    expect(screen.getByTestId('compare-chart-showing')).toHaveTextContent(`图中显示第 1–50 名,共 ${reporting} 个报告该指标的地区;中位线按全部 ${reporting} 个计算。`);
+    const table = screen.getByTestId('compare-table');
+    let rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(100);
+    expect(rows[0]).toHaveTextContent('地0298县');
+    const tablePager = screen.getByTestId('compare-table-pager');
+    expect(tablePager).toHaveTextContent('第 1–100 项,共 300 项');
+    expect(within(tablePager).getByRole('button', { name: '上一页' })).toBeDisabled();
+
+    // Keyboard: the pager's buttons are real buttons.
+    within(tablePager).getByRole('button', { name: '下一页' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 101–200 项,共 300 项');
+    rows = within(screen.getByTestId('compare-table')).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('地0148县');
+    await user.click(within(screen.getByTestId('compare-table-pager')).getByRole('button', { name: '末页' }));
+    rows = within(screen.getByTestId('compare-table')).getAllByRole('row').slice(1);
+    // The last page: the places without a value, named.
+    expect(rows).toHaveLength(100);
+    expect(rows[0]).toHaveTextContent('未报告');
+
+    await user.click(within(screen.getByTestId('compare-chart-pager')).getByRole('button', { name: '下一页' }));
+    expect(screen.getByTestId('compare-chart-showing')).toHaveTextContent('图中显示第 51–100 名');
+  });
+
+  it('opens the source of a bar on a later chart page', async () => {
+    const user = userEvent.setup();
+    const { clickChartItem } = await import('../../../tests/fixtures/dataset/render');
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
+    await user.click(within(screen.getByTestId('compare-chart-pager')).getByRole('button', { name: '下一页' }));
+    const chart = screen.getByTestId('compare-chart');
+    await waitFor(() => {
+      clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 0 });
+      // Rank 51: the 51st largest of 1000 + i over the reporting places.
+      expect(uiStore.getState().source).toBe(`${dataset.index.reports.filter((r) => r.values['legal_aid.cases']).sort((a, b) => b.values['legal_aid.cases']!.value - a.values['legal_aid.cases']!.value)[50]!.id}/e001`);
+    });
+  });
+
+  it('collapses a long 未报告 list, with its count, and starts again at the first page on a new filter', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
+    const notReported = screen.getByTestId('not-reported');
+    expect(notReported).toHaveTextContent('未报告(100)');
+    expect(notReported).not.toHaveAttribute('open');
+    expect(within(notReported).queryAllByRole('listitem')).toHaveLength(0);
+    await user.click(within(notReported).getByText('未报告(100)'));
+    await waitFor(() => expect(within(screen.getByTestId('not-reported')).getAllByRole('listitem')).toHaveLength(100));
+
+    await user.click(within(screen.getByTestId('compare-table-pager')).getByRole('button', { name: '下一页' }));
+    expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 101–200 项');
+    await user.click(screen.getByRole('radio', { name: '部门报告' }));
+    expect(screen.queryByTestId('compare-table-pager')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: '全部' }));
+    expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 1–100 项');
+  });
+});
