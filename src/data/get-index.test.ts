@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compactOverrides, fixtureDataset, fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
 import { DataLoadError } from './data-load-error';
 import { indicatorCoverage, isLoaded, valueCount } from './dataset';
+import { peerLookup } from './peers';
 import { baseDataset, fetchDataSource, fetchIndex, indexQueryOptions, valuesQueryOptions, withValues } from './get-index';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -75,6 +76,21 @@ describe('fetchIndex', () => {
     expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
     for (const report of full.index.reports) {
       expect(withOne.reportById.get(report.id)?.values).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
+    }
+  });
+
+  it('gives the same peer ranks and medians from lazily loaded values as from the whole index, indicator after indicator', async () => {
+    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
+    const base = baseDataset(await fetchDataSource(), []);
+    const full = fixtureDataset();
+    let dataset = base;
+    for (const indicatorId of ['legal_aid.cases', 'mediation.success_rate', 'mediation.succeeded']) {
+      dataset = withValues(dataset, [await valuesQueryOptions(indicatorId).queryFn!({} as never)]);
+      for (const sameProvince of [false, true]) {
+        const lazy = peerLookup(dataset, indicatorId, { sameProvince });
+        const whole = peerLookup(full, indicatorId, { sameProvince });
+        for (const report of full.index.reports) expect(lazy(dataset.reportById.get(report.id)!)).toEqual(whole(report));
+      }
     }
   });
 });

@@ -34,7 +34,8 @@ export interface PeerContext {
 interface PeerGroup {
   /** Reporting peers' values, largest first. */
   readonly values: number[];
-  readonly jurisdictions: Set<string>;
+  /** Peer reports, one per jurisdiction, with or without the indicator. */
+  readonly peers: number;
 }
 
 /** The key of a report's peer group, or null when it cannot have peers. */
@@ -55,23 +56,51 @@ function medianOf(sortedDescending: readonly number[]): number | null {
 }
 
 /**
- * Positions of the reports in id order, cached per presence function: the datasets of one load
- * that differ only in the values loaded share it and hold the same reports in the same order.
+ * Who is whose peer does not depend on the values: the groups (each the positions of its reports,
+ * one per jurisdiction) and each report's group key are computed once per scope and cached per
+ * presence function, which the datasets of one load share (they differ only in the values loaded
+ * and hold the same reports in the same order). A switch of indicator then only reads values.
  */
-const idOrders = new WeakMap<Dataset['hasValue'], readonly number[]>();
+interface PeerStructure {
+  readonly groups: ReadonlyMap<string, readonly number[]>;
+  readonly keyOf: ReadonlyMap<string, string | null>;
+  readonly reportCount: number;
+}
 
-function reportsInIdOrder(dataset: Dataset): ReportEntry[] {
+const structures = new WeakMap<Dataset['hasValue'], Map<boolean, PeerStructure>>();
+
+function peerStructure(dataset: Dataset, scope: PeerScope): PeerStructure {
   const reports = dataset.index.reports;
-  let order = idOrders.get(dataset.hasValue);
-  if (!order || order.length !== reports.length) {
-    order = reports.map((_, i) => i).sort((a, b) => {
-      const x = (reports[a] as ReportEntry).id;
-      const y = (reports[b] as ReportEntry).id;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-    idOrders.set(dataset.hasValue, order);
+  const byScope = structures.get(dataset.hasValue) ?? new Map<boolean, PeerStructure>();
+  structures.set(dataset.hasValue, byScope);
+  const cached = byScope.get(scope.sameProvince);
+  if (cached && cached.reportCount === reports.length) return cached;
+  // Reports in id order, so that which report stands for a jurisdiction with two reports of one
+  // kind in one year (two departments) does not depend on file order.
+  const order = reports.map((_, i) => i).sort((a, b) => {
+    const x = (reports[a] as ReportEntry).id;
+    const y = (reports[b] as ReportEntry).id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+  const groups = new Map<string, number[]>();
+  const seen = new Map<string, Set<string>>();
+  const keyOf = new Map<string, string | null>();
+  for (const position of order) {
+    const report = reports[position] as ReportEntry;
+    const key = peerGroupKey(dataset, report, scope);
+    keyOf.set(report.id, key);
+    if (key === null) continue;
+    const members = groups.get(key) ?? [];
+    const jurisdictions = seen.get(key) ?? new Set<string>();
+    groups.set(key, members);
+    seen.set(key, jurisdictions);
+    if (jurisdictions.has(report.jurisdictionId)) continue;
+    jurisdictions.add(report.jurisdictionId);
+    members.push(position);
   }
-  return order.map((i) => reports[i] as ReportEntry);
+  const structure = { groups, keyOf, reportCount: reports.length };
+  byScope.set(scope.sameProvince, structure);
+  return structure;
 }
 
 /** How many of `sortedDescending` are greater than `value` (binary search: a peer group can hold thousands). */
@@ -91,31 +120,29 @@ function countGreater(sortedDescending: readonly number[], value: number): numbe
  * reports), so that a table of many rows costs no more than one pass.
  */
 export function peerLookup(dataset: Dataset, indicatorId: string, scope: PeerScope): (report: ReportEntry) => PeerContext | null {
+  const structure = peerStructure(dataset, scope);
+  const reports = dataset.index.reports;
   const groups = new Map<string, PeerGroup>();
-  // Reports in id order, so that which report stands for a jurisdiction with two reports of one
-  // kind in one year (two departments) does not depend on file order.
-  for (const report of reportsInIdOrder(dataset)) {
-    const key = peerGroupKey(dataset, report, scope);
-    if (key === null) continue;
-    const group = groups.get(key) ?? { values: [], jurisdictions: new Set<string>() };
-    groups.set(key, group);
-    if (group.jurisdictions.has(report.jurisdictionId)) continue;
-    group.jurisdictions.add(report.jurisdictionId);
-    const value = report.values[indicatorId];
-    if (value) group.values.push(value.value);
+  for (const [key, members] of structure.groups) {
+    const values: number[] = [];
+    for (const position of members) {
+      const value = (reports[position] as ReportEntry).values[indicatorId];
+      if (value) values.push(value.value);
+    }
+    values.sort((a, b) => b - a);
+    groups.set(key, { values, peers: members.length });
   }
-  for (const group of groups.values()) group.values.sort((a, b) => b - a);
 
   return (report) => {
-    const key = peerGroupKey(dataset, report, scope);
-    const group = key === null ? undefined : groups.get(key);
+    const key = structure.keyOf.has(report.id) ? structure.keyOf.get(report.id) : peerGroupKey(dataset, report, scope);
+    const group = key === null || key === undefined ? undefined : groups.get(key);
     if (!group) return null;
     const own = report.values[indicatorId];
     const reporting = group.values.length;
     return {
       rank: own ? 1 + countGreater(group.values, own.value) : null,
       reporting,
-      peers: group.jurisdictions.size,
+      peers: group.peers,
       median: reporting >= 2 ? medianOf(group.values) : null,
     };
   };

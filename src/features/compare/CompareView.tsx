@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 
-import type { Dataset } from '../../data/dataset';
+import { resolveIndicator, type Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import { DepartmentBadge, QualifiedValue, ReportBadges } from '../../ui/badges';
 import { EChart, type ChartItemClick } from '../../ui/EChart';
@@ -38,9 +38,12 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const openSource = useUi((state) => state.openSource);
   const openReport = useUi((state) => state.openReport);
 
+  // The indicator drawn (the one asked for once its values are loaded, see resolveIndicator): while
+  // the next file loads, nothing is derived or drawn again.
+  const shownIndicator = resolveIndicator(dataset, indicatorId)?.id ?? null;
   const state = useMemo(
-    () => deriveCompareState(dataset, { indicator: indicatorId, year, province, level, body }),
-    [dataset, indicatorId, year, province, level, body],
+    () => deriveCompareState(dataset, { indicator: shownIndicator, year, province, level, body }),
+    [dataset, shownIndicator, year, province, level, body],
   );
   const pagingKey = `${state?.indicator.id}|${year}|${province}|${level}|${body}`;
   const [paging, setPaging] = useState<Paging>({ key: pagingKey, chart: 0, table: 0, notReportedOpen: null });

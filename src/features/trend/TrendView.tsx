@@ -1,6 +1,6 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 
-import type { Dataset } from '../../data/dataset';
+import { resolveIndicator, type Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import { DepartmentBadge, LocalBadge, QualifiedValue } from '../../ui/badges';
 import { EChart, type ChartItemClick } from '../../ui/EChart';
@@ -68,9 +68,11 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
   const selectIndicator = useUi((s) => s.selectIndicator);
   const openSource = useUi((s) => s.openSource);
 
+  // The indicator drawn (see resolveIndicator): while the next file loads, nothing is derived again.
+  const shownIndicator = resolveIndicator(dataset, indicatorId)?.id ?? null;
   const state = useMemo(
-    () => deriveTrendState(dataset, { indicator: indicatorId, jurisdictions }),
-    [dataset, indicatorId, jurisdictions],
+    () => deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions }),
+    [dataset, shownIndicator, jurisdictions],
   );
   const option = useMemo(() => (state ? buildTrendOption(state, { lang }) : null), [state, lang]);
   const onItemClick = useCallback(
