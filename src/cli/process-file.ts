@@ -22,8 +22,8 @@ export interface FileTask {
 export type ShippedReport = Omit<PreparedReport, 'detail'> & { readonly detailJson: string };
 
 export type FileOutcome =
-  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport; readonly bytes: number }
-  | { readonly kind: 'skip' | 'error'; readonly line: string; readonly bytes: number };
+  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport }
+  | { readonly kind: 'skip' | 'error'; readonly line: string };
 
 /** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
 function formatLabel(ingested: IngestedText): string {
@@ -44,11 +44,10 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   const { sourceFile } = task;
   try {
     const ingested = await readReportFile(task.file, sourceFile);
-    const bytes = ingested.text.length;
     const label = `${sourceFile} ${formatLabel(ingested)}`;
     const recognition = recogniseReport(ingested.text);
     if (!recognition.recognised && !task.keepUnrecognised) {
-      return { kind: 'skip', bytes, line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
+      return { kind: 'skip', line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
     }
     const report = extractReport(ingested.text);
     const prepared = prepareReport({ sourceFile, report });
@@ -57,10 +56,10 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;
-    return { kind, line, prepared: { ...rest, detailJson: JSON.stringify(detail) }, bytes };
+    return { kind, line, prepared: { ...rest, detailJson: JSON.stringify(detail) } };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;
-    return { kind: 'error', line: `error ${sourceFile}: ${reason}`, bytes: 0 };
+    return { kind: 'error', line: `error ${sourceFile}: ${reason}` };
   }
 }

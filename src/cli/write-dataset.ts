@@ -6,7 +6,6 @@
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Dataset } from '../data/build-dataset';
 import { CATALOG_PATH, buildCompact, valuesPath } from '../data/compact';
 import type { DetailFile, IndexFile } from '../data/schema';
 
@@ -69,17 +68,4 @@ export class StagedOutput {
   async abort(): Promise<void> {
     await rm(this.staging, { recursive: true, force: true });
   }
-}
-
-/** Writes a whole dataset at once (small runs, tests). */
-export async function writeDatasetAtomically(outDir: string, dataset: Dataset): Promise<void> {
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const output = await StagedOutput.open(outDir);
-  try {
-    for (const [detailPath, detail] of dataset.details) await output.writeDetail(detailPath, detail);
-  } catch (error) {
-    await output.abort();
-    throw error;
-  }
-  await output.commit(dataset.index);
 }
