@@ -112,6 +112,9 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       derivedFrom: [...extraction.derivedFrom],
       confidence: extraction.confidence,
       formula: extraction.formula ?? null,
+      scope: extraction.scope,
+      wording: extraction.wording,
+      variant: extraction.variant,
     })),
     warnings: report.warnings.map((warning) => ({ ...warning })),
     metadata: {

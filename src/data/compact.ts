@@ -103,6 +103,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       qualifier: [],
       derived: [],
       extraction: [],
+      variant: [],
     };
     reports.forEach((report, i) => {
       const value = report.values[indicator];
@@ -112,6 +113,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       file.qualifier.push(QUALIFIERS.indexOf(value.qualifier));
       file.derived.push(value.derived ? 1 : 0);
       file.extraction.push(value.extractionId);
+      file.variant!.push(value.variant ?? null);
     });
     return file;
   });
@@ -166,6 +168,8 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
         derived: file.derived[i] === 1,
         extractionId: file.extraction[i] as string,
       };
+      const variant = file.variant?.[i];
+      if (variant) values[file.indicator]!.variant = variant;
     });
   }
   return reports.map((report, i) => {

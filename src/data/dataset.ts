@@ -5,10 +5,10 @@
 
 import type { IndexFile, IndicatorEntry, JurisdictionEntry, ReportEntry } from './schema';
 
-export type Level = NonNullable<JurisdictionEntry['level']>;
+import { LEVEL_ORDER, type JurisdictionLevel } from '../extract/vocabulary';
 
-/** Catalogue order of levels, largest first; used to order filter buttons. */
-export const LEVEL_ORDER: readonly Level[] = ['省', '市', '区', '县', '旗', '开发区', '街道', '镇', '乡'];
+export { LEVEL_ORDER };
+export type Level = JurisdictionLevel;
 
 export interface Dataset {
   readonly index: IndexFile;

@@ -5,17 +5,19 @@
  */
 
 import { z } from 'zod/mini';
+import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
 
 export const SCHEMA_VERSION = 1 as const;
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
-export const urlSafeId = z.string().check(z.regex(/^[A-Za-z0-9_.-]+$/, 'must be URL-safe: letters, digits, _ . -'));
+export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
 
-export const qualifierSchema = z.enum(['exact', 'approx', 'at_least', 'at_most']);
-export const sectionKindSchema = z.enum(['results', 'problems', 'plans', 'other']);
-export const bodyKindSchema = z.enum(['government', 'department', 'other']);
-export const levelSchema = z.enum(['省', '市', '区', '县', '旗', '镇', '乡', '街道', '开发区']);
-export const provenanceSchema = z.enum(['text', 'divisions']);
+export const qualifierSchema = z.enum(QUALIFIERS);
+export const sectionKindSchema = z.enum(SECTION_KINDS);
+export const bodyKindSchema = z.enum(BODY_KINDS);
+export const levelSchema = z.enum(LEVELS);
+export const provenanceSchema = z.enum(PROVENANCES);
+export const scopeSchema = z.enum(SCOPES);
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -54,15 +56,11 @@ export const primaryValueSchema = z.object({
   qualifier: qualifierSchema,
   derived: z.boolean(),
   extractionId: urlSafeId,
+  /** added (catalogue v2): the value was measured in a variant wording, e.g. 化解率 for the mediation success rate */
+  variant: z.optional(z.string()),
 });
 
-export const reportFlagSchema = z.enum([
-  'no_jurisdiction',
-  'no_year',
-  'ambiguous_division',
-  'no_division_match',
-  'no_publication_date',
-]);
+export const reportFlagSchema = z.enum(METADATA_FLAGS);
 
 export const reportEntrySchema = z.object({
   id: urlSafeId,
@@ -123,10 +121,18 @@ export const extractionSchema = z.object({
   confidence: z.number().check(z.minimum(0), z.maximum(1)),
   /** added: for a derived value, how it was computed */
   formula: z.nullable(z.string()),
+  /**
+   * Catalogue v2 (contract fields `scope`, `wording`, `variant`): whose figure it is, the words that
+   * name the measure, and the variant wording when it is not the indicator's core wording. Optional
+   * for reading data folders written before v2 (absent scope reads as `own`); always written.
+   */
+  scope: z.optional(scopeSchema),
+  wording: z.optional(z.nullable(z.string())),
+  variant: z.optional(z.nullable(z.string())),
 });
 
 export const warningSchema = z.object({
-  code: z.string(),
+  code: z.enum(WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
 });
@@ -259,10 +265,12 @@ export const compactValuesSchema = z
     qualifier: z.array(z.int().check(z.minimum(0), z.maximum(qualifierSchema.options.length - 1))),
     derived: z.array(z.union([z.literal(0), z.literal(1)])),
     extraction: z.array(urlSafeId),
+    /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
+    variant: z.optional(z.array(z.nullable(z.string()))),
   })
   .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction } = file;
-    sameLengthColumns({ report, value, qualifier, derived, extraction }, ctx, []);
+    const { report, value, qualifier, derived, extraction, variant } = file;
+    sameLengthColumns({ report, value, qualifier, derived, extraction, ...(variant ? { variant } : {}) }, ctx, []);
     report.forEach((index, i) => {
       if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
         ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });

@@ -5,7 +5,7 @@
  */
 
 import { jurisdictionName, type Dataset } from './dataset';
-import type { DetailFile, ReportEntry } from './schema';
+import type { DetailFile, PrimaryValueEntry, ReportEntry } from './schema';
 
 export const TIDY_COLUMNS = [
   'jurisdiction',
@@ -59,7 +59,7 @@ export interface TidyRow {
   indicator_label_en: string;
   value: number;
   unit: string;
-  qualifier: 'exact' | 'approx' | 'at_least' | 'at_most';
+  qualifier: PrimaryValueEntry['qualifier'];
   value_type: 'reported' | 'derived';
   formula: string | null;
   quote: string | null;

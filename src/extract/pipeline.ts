@@ -66,6 +66,10 @@ export function extractReport(text: string): ExtractedReport {
         sectionKind: paragraph.sectionKind,
         derivedFrom: [],
         confidence: candidate.confidence,
+        // Scope and wording are judged by the matcher from v2 on; until then every figure is the place's own.
+        scope: 'own',
+        wording: null,
+        variant: null,
       };
       located.push({ extraction, sentence: candidate.sentence });
     }

@@ -5,6 +5,9 @@
  */
 
 import type { IndicatorId, IndicatorUnit } from './catalogue';
+import type { BodyKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
+
+export type { BodyKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
 
 export interface Span {
   readonly start: number;
@@ -12,36 +15,12 @@ export interface Span {
   readonly text: string;
 }
 
-export type Qualifier = 'exact' | 'approx' | 'at_least' | 'at_most';
-
-export type SectionKind = 'results' | 'problems' | 'plans' | 'other';
-
-/**
- * The level of the place a report is about. Chinese words, as the catalogue writes them;
- * 直辖市 (北京市, 上海市, 天津市, 重庆市) are `省`, because they sit at provincial level and their
- * districts compare with other provinces' districts, not with prefecture-level cities.
- */
-export type JurisdictionLevel = '省' | '市' | '区' | '县' | '旗' | '镇' | '乡' | '街道' | '开发区';
-
-export type BodyKind = 'government' | 'department' | 'other';
-
-/** Where a metadata value came from: the report's own words, or the division tables. */
-export type Provenance = 'text' | 'divisions';
-
 export interface Evidence<T> {
   readonly value: T;
   readonly provenance: Provenance;
   /** The words in the original text that gave the value; absent when looked up from divisions. */
   readonly span?: Span;
 }
-
-/** A named reason why a metadata field is missing: a failure is a value, never a silent null. */
-export type MetadataFlag =
-  | 'no_jurisdiction'
-  | 'no_year'
-  | 'ambiguous_division'
-  | 'no_division_match'
-  | 'no_publication_date';
 
 export interface ReportMetadata {
   readonly title: Evidence<string> | null;
@@ -94,16 +73,13 @@ export interface Extraction {
   readonly confidence: number;
   /** For a derived value: how it was computed, e.g. "194 / 208 × 100". */
   readonly formula?: string;
+  /** Whose figure it is (catalogue v2); only `own` values can be primary. */
+  readonly scope: Scope;
+  /** The report's words that name the measure (「矛盾纠纷化解率」), or null when none were kept. */
+  readonly wording: string | null;
+  /** Set when the wording is an accepted variant of the indicator (化解率 for 调解成功率), not its core wording. */
+  readonly variant: string | null;
 }
-
-export type WarningCode =
-  | 'rate_disagrees_with_counts'
-  | 'concluded_exceeds_received'
-  | 'rate_over_100'
-  | 'conflicting_values'
-  | 'no_jurisdiction'
-  | 'no_year'
-  | 'ambiguous_division';
 
 export interface ExtractionWarning {
   readonly code: WarningCode;
@@ -116,6 +92,8 @@ export interface PrimaryValue {
   readonly qualifier: Qualifier;
   readonly derived: boolean;
   readonly extractionId: string;
+  /** The extraction's variant wording, when it has one (see {@link Extraction.variant}). */
+  readonly variant?: string;
 }
 
 export interface ExtractedReport {

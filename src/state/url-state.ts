@@ -15,8 +15,10 @@ export type Lang = (typeof LANGS)[number];
 export const BODY_FILTERS = ['all', 'government', 'department'] as const;
 export type BodyFilter = (typeof BODY_FILTERS)[number];
 
-export const LEVELS = ['省', '市', '区', '县', '旗', '镇', '乡', '街道', '开发区'] as const;
-export type Level = (typeof LEVELS)[number];
+import { LEVELS, URL_SAFE_ID, type JurisdictionLevel } from '../extract/vocabulary';
+
+export { LEVELS };
+export type Level = JurisdictionLevel;
 
 export interface UiState {
   view: View;
@@ -52,7 +54,6 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   lang: 'zh',
 });
 
-const URL_SAFE_ID = /^[A-Za-z0-9_.-]+$/;
 const YEAR = /^\d{4}$/;
 
 const isOneOf = <T extends string>(values: readonly T[], value: string | null): value is T =>

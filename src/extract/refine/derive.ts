@@ -92,6 +92,10 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
         derivedFrom: [numerator.extraction.id, denominator.extraction.id],
         confidence: roundTo(Math.min(numerator.extraction.confidence, denominator.extraction.confidence) * 0.9, 3),
         formula,
+        // Computed from two of the place's own counts of one sentence: its scope is theirs.
+        scope: 'own',
+        wording: null,
+        variant: null,
       });
     }
   }

@@ -22,6 +22,9 @@ function extraction(indicator: IndicatorId, value: number, overrides: Partial<Ex
     sectionKind: 'results' as SectionKind,
     derivedFrom: [],
     confidence: 0.9,
+    scope: 'own',
+    wording: null,
+    variant: null,
     ...overrides,
   };
 }

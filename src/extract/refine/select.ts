@@ -21,7 +21,7 @@ function isImpossible(extraction: Extraction): boolean {
 }
 
 function eligible(extraction: Extraction): boolean {
-  return extraction.sectionKind === 'results' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
+  return extraction.sectionKind === 'results' && extraction.scope === 'own' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
 }
 
 /**
@@ -46,6 +46,7 @@ export function selectPrimaryValues(extractions: readonly Extraction[]): Partial
       qualifier: extraction.qualifier,
       derived: extraction.derived,
       extractionId: extraction.id,
+      ...(extraction.variant ? { variant: extraction.variant } : {}),
     };
   }
   return values;
