@@ -4,9 +4,9 @@
  * and never throws for a bad input.
  */
 
-import { extractReport } from '../extract';
 import { prepareReport, type PreparedReport } from '../data/build-dataset';
-import { type IngestedText, recogniseReport } from '../ingest';
+import { extractDecodedText } from '../data/extract-text';
+import type { IngestedText } from '../ingest';
 import { isReadError, readReportFile } from './read-report';
 
 export interface FileTask {
@@ -45,14 +45,14 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
   try {
     const ingested = await readReportFile(task.file, sourceFile);
     const label = `${sourceFile} ${formatLabel(ingested)}`;
-    const recognition = recogniseReport(ingested.text);
-    if (!recognition.recognised && !task.keepUnrecognised) {
-      return { kind: 'skip', line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
+    const extracted = await extractDecodedText(ingested.text, sourceFile, { keepUnrecognised: task.keepUnrecognised });
+    if (extracted.kind === 'unrecognised') {
+      return { kind: 'skip', line: `skip  ${label}: not recognised as a rule-of-law report (${extracted.reason}); --keep-unrecognised writes it anyway` };
     }
-    const report = extractReport(ingested.text);
-    const prepared = prepareReport({ sourceFile, report });
+    const { report } = extracted.input;
+    const prepared = prepareReport(extracted.input);
     const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');
-    const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
+    const unrecognised = extracted.recognised ? '' : `not recognised as a rule-of-law report (${extracted.reason}), kept as asked · `;
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;

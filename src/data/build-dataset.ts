@@ -5,6 +5,7 @@
 
 import { INDICATORS, THEME_LABELS } from '../extract';
 import type { Evidence, ExtractedReport } from '../extract';
+import { primaryValuesOf } from './primary-values';
 import {
   type DetailFile,
   type IndexFile,
@@ -19,6 +20,8 @@ export interface ExtractedInput {
   /** The input's path as given, relative to the working folder. */
   readonly sourceFile: string;
   readonly report: ExtractedReport;
+  /** SHA-256 of the decoded text the report was extracted from (src/data/sha256.ts): review decisions anchor to it. */
+  readonly textSha256?: string;
 }
 
 export interface SupersededReport {
@@ -86,7 +89,7 @@ function evidence<T>(item: Evidence<T> | null) {
   return { value: item.value, provenance: item.provenance, span: item.span ?? null };
 }
 
-function detailOf(reportId: string, report: ExtractedReport): DetailFile {
+function detailOf(reportId: string, report: ExtractedReport, textSha256: string | undefined): DetailFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     reportId,
@@ -96,6 +99,7 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       sectionKind: paragraph.sectionKind,
       text: paragraph.text,
       isHeading: paragraph.isHeading,
+      offset: paragraph.offset,
     })),
     extractions: report.extractions.map((extraction) => ({
       id: extraction.id,
@@ -129,6 +133,7 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       year: evidence(report.metadata.year),
       published: evidence(report.metadata.published),
     },
+    ...(textSha256 ? { textSha256 } : {}),
   };
 }
 
@@ -178,7 +183,11 @@ export interface PreparedReport {
 export function prepareReport(input: ExtractedInput): PreparedReport {
   const jurisdiction = jurisdictionOf(input);
   const { id, detailPath } = reportKey(input, jurisdiction.id);
-  const { metadata, values, warnings } = input.report;
+  const { metadata, warnings } = input.report;
+  const detail = detailFileSchema.parse(detailOf(id, input.report, input.textSha256));
+  // From the detail file, as after a review (src/data/primary-values.ts): the extractor's own
+  // choice, with each value's confidence and checks for the review queue.
+  const values = primaryValuesOf(detail);
   const entry: ReportEntry = {
     id,
     jurisdictionId: jurisdiction.id,
@@ -189,12 +198,13 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     title: metadata.title?.value ?? null,
     sourceFile: input.sourceFile,
     detailPath,
-    values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, { ...value }])),
+    values,
     flags: [...metadata.flags],
     warningCount: warnings.length,
     synthetic: input.report.synthetic,
+    ...(input.textSha256 ? { textSha256: input.textSha256 } : {}),
   };
-  return { jurisdiction, entry, detail: detailFileSchema.parse(detailOf(id, input.report)), valueCount: Object.keys(values).length };
+  return { jurisdiction, entry, detail, valueCount: Object.keys(values).length };
 }
 
 /**

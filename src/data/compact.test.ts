@@ -1,16 +1,35 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues } from './compact';
-import { parseCompactCatalog, parseCompactValues, type IndexFile } from './schema';
+import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues, withoutTextFingerprints } from './compact';
+import { parseCompactCatalog, parseCompactValues, type IndexFile, type ReviewMark } from './schema';
 
-/** The fixture index with a synthetic, a local-marked and a value-less report, to cover every column. */
+const REVIEW: ReviewMark = {
+  status: 'corrected',
+  decision: 'correct',
+  decisionId: 'd-1',
+  reviewer: '王审核',
+  reviewedAt: '2025-03-01T09:30:00.000Z',
+  note: '报告原文为49件',
+  original: { indicator: 'legal_aid.cases', value: 46, qualifier: 'exact', scope: 'own' },
+};
+
+/**
+ * The fixture index with a synthetic, a local-marked and a value-less report, and values with a
+ * confidence, checks and a review, to cover every column.
+ */
 function variedIndex(): IndexFile {
   const index = fixtureIndex();
   const [first, second, ...rest] = index.reports;
+  const [firstIndicator, firstValue] = Object.entries(first!.values)[0]!;
+  const reviewed = { ...firstValue, confidence: 0.75, checks: ['conflicting_values' as const, 'other_scope' as const], review: REVIEW };
   return {
     ...index,
-    reports: [{ ...first!, synthetic: true }, { ...second!, synthetic: false, local: false, values: {} }, ...rest],
+    reports: [
+      { ...first!, synthetic: true, values: { ...first!.values, [firstIndicator]: reviewed }, textSha256: 'a'.repeat(64) },
+      { ...second!, synthetic: false, local: false, values: {} },
+      ...rest,
+    ],
   };
 }
 
@@ -21,8 +40,17 @@ describe('compact layout', () => {
       const catalog = parseCompactCatalog(JSON.parse(JSON.stringify(files.catalog)));
       const values = files.values.map((file) => parseCompactValues(JSON.parse(JSON.stringify(file))));
       expect(values.map((file) => file.indicator)).toEqual(index.indicators.map((indicator) => indicator.id));
-      expect(expandCompact({ catalog, values })).toEqual(index);
+      expect(expandCompact({ catalog, values })).toEqual(withoutTextFingerprints(index));
     }
+  });
+
+  it('writes the review column only when some value is reviewed', () => {
+    const plain = buildCompact(fixtureIndex()).values;
+    expect(plain.every((file) => file.review === undefined)).toBe(true);
+    const varied = buildCompact(variedIndex()).values;
+    const reviewed = varied.filter((file) => file.review !== undefined);
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0]!.review!.filter((mark) => mark !== null)).toEqual([REVIEW]);
   });
 
   it('keeps no values in the catalogue and one indicator per value file', () => {

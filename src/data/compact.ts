@@ -21,6 +21,7 @@ import {
   type IndexFile,
   type PrimaryValueEntry,
   type ReportEntry,
+  type ReviewMark,
 } from './schema';
 
 export const COMPACT_DIR = 'compact';
@@ -104,7 +105,10 @@ export function buildCompact(index: IndexFile): CompactFiles {
       derived: [],
       extraction: [],
       variant: [],
+      confidence: [],
+      checks: [],
     };
+    const review: (ReviewMark | null)[] = [];
     reports.forEach((report, i) => {
       const value = report.values[indicator];
       if (!value) return;
@@ -114,7 +118,12 @@ export function buildCompact(index: IndexFile): CompactFiles {
       file.derived.push(value.derived ? 1 : 0);
       file.extraction.push(value.extractionId);
       file.variant!.push(value.variant ?? null);
+      file.confidence!.push(value.confidence ?? null);
+      file.checks!.push(value.checks ?? []);
+      review.push(value.review ?? null);
     });
+    // Written only when some value is reviewed: most data folders have no reviews.
+    if (review.some((mark) => mark !== null)) file.review = review;
     return file;
   });
   return { catalog, values };
@@ -168,8 +177,15 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
         derived: file.derived[i] === 1,
         extractionId: file.extraction[i] as string,
       };
+      const entry = values[file.indicator]!;
       const variant = file.variant?.[i];
-      if (variant) values[file.indicator]!.variant = variant;
+      if (variant) entry.variant = variant;
+      const confidence = file.confidence?.[i];
+      if (confidence !== null && confidence !== undefined) entry.confidence = confidence;
+      const checks = file.checks?.[i];
+      if (checks && checks.length > 0) entry.checks = checks;
+      const review = file.review?.[i];
+      if (review) entry.review = review;
     });
   }
   return reports.map((report, i) => {
@@ -178,7 +194,24 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
   });
 }
 
-/** The contract index the compact files were built from (round trip; tests and tools). */
+/**
+ * The index as the compact layout keeps it: without each report's `textSha256`. Those are 64
+ * hex digits a report that gzip cannot shrink (~0.5 MB at 16,000 reports) and no chart needs; the
+ * detail file carries the fingerprint too, which is where review decisions are anchored.
+ */
+export function withoutTextFingerprints(index: IndexFile): IndexFile {
+  if (!index.reports.some((report) => report.textSha256 !== undefined)) return index;
+  return {
+    ...index,
+    reports: index.reports.map((report) => {
+      if (report.textSha256 === undefined) return report;
+      const { textSha256: _omitted, ...rest } = report;
+      return rest;
+    }),
+  };
+}
+
+/** The contract index the compact files were built from (round trip; tests and tools), see {@link withoutTextFingerprints}. */
 export function expandCompact(files: CompactFiles): IndexFile {
   const index = expandCatalog(files.catalog);
   return { ...index, reports: withCompactValues(index.reports, files.values) };

@@ -5,7 +5,20 @@
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
+import {
+  BODY_KINDS,
+  LEVELS,
+  METADATA_FLAGS,
+  PROVENANCES,
+  QUALIFIERS,
+  REVIEW_DECISIONS,
+  REVIEW_STATUSES,
+  SCOPES,
+  SECTION_KINDS,
+  URL_SAFE_ID,
+  VALUE_CHECKS,
+  WARNING_CODES,
+} from '../extract/vocabulary';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -18,6 +31,38 @@ export const bodyKindSchema = z.enum(BODY_KINDS);
 export const levelSchema = z.enum(LEVELS);
 export const provenanceSchema = z.enum(PROVENANCES);
 export const scopeSchema = z.enum(SCOPES);
+export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const valueCheckSchema = z.enum(VALUE_CHECKS);
+
+/** SHA-256 of a report's decoded text (UTF-8), as 64 lower-case hex digits: what review decisions anchor to. */
+export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lower-case hex digits'));
+
+/** The figures a review gives a value: what the person says the report states. */
+export const reviewFieldsSchema = z.object({
+  indicator: z.string().check(z.minLength(1, 'must name an indicator')),
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  qualifier: qualifierSchema,
+  scope: scopeSchema,
+});
+
+/**
+ * added (issue 11): a person's review of a value as the dataset carries it, on the extraction in
+ * the detail file and on the primary value in the index. `decision` is what was decided and
+ * `status` what it amounts to now (a correction the extractor has since come to agree with is
+ * `confirmed`; see src/data/apply-review.ts).
+ */
+export const reviewMarkSchema = z.object({
+  status: reviewStatusSchema,
+  decision: reviewDecisionSchema,
+  decisionId: urlSafeId,
+  reviewer: z.string(),
+  /** ISO date-time. */
+  reviewedAt: z.string(),
+  note: z.nullable(z.string()),
+  /** The extractor's reading, kept when the person's figures differ from it (corrected); else null. */
+  original: z.nullable(reviewFieldsSchema),
+});
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -58,6 +103,12 @@ export const primaryValueSchema = z.object({
   extractionId: urlSafeId,
   /** added (catalogue v2): the value was measured in a variant wording, e.g. 化解率 for the mediation success rate */
   variant: z.optional(z.string()),
+  /** added (review): the extraction's confidence, 0..1, so the review queue can rank without detail files */
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** added (review): checks that concern this value (src/data/value-checks.ts) */
+  checks: z.optional(z.array(valueCheckSchema)),
+  /** added (review): a person's review; absent while unreviewed (a rejected value is no value) */
+  review: z.optional(reviewMarkSchema),
 });
 
 export const reportFlagSchema = z.enum(METADATA_FLAGS);
@@ -86,6 +137,8 @@ export const reportEntrySchema = z.object({
    * with `local-` so that it never collides with a bundled one. Shown as such everywhere.
    */
   local: z.optional(z.boolean()),
+  /** added (review): SHA-256 of the decoded text the report was extracted from; review decisions anchor to it */
+  textSha256: z.optional(sha256Schema),
 });
 
 export const indexFileSchema = z.object({
@@ -102,6 +155,8 @@ export const paragraphSchema = z.object({
   text: z.string(),
   /** added */
   isHeading: z.boolean(),
+  /** added (review): where the paragraph starts in the decoded text, so a decision re-anchors exactly */
+  offset: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const extractionSchema = z.object({
@@ -129,6 +184,8 @@ export const extractionSchema = z.object({
   scope: z.optional(scopeSchema),
   wording: z.optional(z.nullable(z.string())),
   variant: z.optional(z.nullable(z.string())),
+  /** added (review): a person's review of this extraction, `rejected` included */
+  review: z.optional(reviewMarkSchema),
 });
 
 export const warningSchema = z.object({
@@ -169,6 +226,8 @@ export const detailFileSchema = z
     extractions: z.array(extractionSchema),
     warnings: z.array(warningSchema),
     metadata: metadataEvidenceSchema,
+    /** added (review): SHA-256 of the decoded text (see reportEntrySchema) */
+    textSha256: z.optional(sha256Schema),
   })
   .check(z.superRefine((detail, ctx) => {
     // The provenance invariant, checked by the reader too: a quote must be the paragraph's own text.
@@ -267,10 +326,17 @@ export const compactValuesSchema = z
     extraction: z.array(urlSafeId),
     /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
     variant: z.optional(z.array(z.nullable(z.string()))),
+    /** Review: each value's confidence (null: not known); absent in older folders. */
+    confidence: z.optional(z.array(z.nullable(z.number()))),
+    /** Review: each value's checks (src/data/value-checks.ts); absent in older folders. */
+    checks: z.optional(z.array(z.array(valueCheckSchema))),
+    /** Review: each value's review mark or null; written only when some value is reviewed. */
+    review: z.optional(z.array(z.nullable(reviewMarkSchema))),
   })
   .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction, variant } = file;
-    sameLengthColumns({ report, value, qualifier, derived, extraction, ...(variant ? { variant } : {}) }, ctx, []);
+    const { report, value, qualifier, derived, extraction, variant, confidence, checks, review } = file;
+    const optional = { ...(variant ? { variant } : {}), ...(confidence ? { confidence } : {}), ...(checks ? { checks } : {}), ...(review ? { review } : {}) };
+    sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
     report.forEach((index, i) => {
       if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
         ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
@@ -288,6 +354,96 @@ export function parseCompactCatalog(json: unknown): CompactCatalog {
 export function parseCompactValues(json: unknown): CompactValues {
   return compactValuesSchema.parse(json);
 }
+
+/*
+ * Corrections file (added, issue 11): a person's review decisions as data, versioned. Each
+ * decision is anchored to the report's decoded text by its SHA-256, the paragraph, the offsets and
+ * the quote (never by extraction ids, which change between extractor versions); it names the
+ * extraction it judged, the decision, the new figures, who decided, when, and why. Written by the
+ * dashboard (download), read by the dashboard (import) and by `npm run extract --corrections`.
+ */
+export const CORRECTIONS_FORMAT = 'fazhi-atlas-corrections' as const;
+export const CORRECTIONS_VERSION = 1 as const;
+
+/** Where a decided value stands in the report: `paragraph.text.slice(start, end) === quote`. */
+export const reviewAnchorSchema = z
+  .object({
+    paragraphId: urlSafeId,
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    quote: z.string().check(z.minLength(1, 'the quote must not be empty')),
+    /** Where the quote starts in the whole decoded text; null when the data had no paragraph offsets. */
+    textStart: z.nullable(z.int().check(z.nonnegative())),
+    /** Up to 16 characters of the paragraph before and after the quote: what tells two equal quotes apart. */
+    before: z.string(),
+    after: z.string(),
+  })
+  .check(z.superRefine((anchor, ctx) => {
+    if (anchor.end - anchor.start !== anchor.quote.length) {
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: `the quote has ${anchor.quote.length} characters but end − start is ${anchor.end - anchor.start}` });
+    }
+  }));
+
+/** The extraction a decision judged, as the reviewer saw it (its id is for people; nothing attaches by it). */
+export const judgedExtractionSchema = z.object({
+  extractionId: urlSafeId,
+  indicator: z.string().check(z.minLength(1, 'must name an indicator')),
+  value: z.number(),
+  qualifier: qualifierSchema,
+  scope: scopeSchema,
+  derived: z.boolean(),
+});
+
+const sameFields = (a: z.infer<typeof reviewFieldsSchema>, b: z.infer<typeof judgedExtractionSchema>) =>
+  a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;
+
+export const reviewDecisionRecordSchema = z
+  .object({
+    id: urlSafeId,
+    textSha256: sha256Schema,
+    /** The report the decision was made on: a hint for finding it, never the anchor. */
+    reportId: urlSafeId,
+    anchor: reviewAnchorSchema,
+    /** null for `add` (the extractor had no value there). */
+    judged: z.nullable(judgedExtractionSchema),
+    decision: reviewDecisionSchema,
+    /** The person's figures: for `correct` and `add`; null for `confirm` and `reject`. */
+    fields: z.nullable(reviewFieldsSchema),
+    reviewer: z.string().check(z.refine((name) => name.trim().length > 0, 'must name the reviewer')),
+    decidedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-01T09:30:00Z' }),
+    note: z.nullable(z.string()),
+  })
+  .check(z.superRefine((decision, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const { decision: kind, judged, fields } = decision;
+    if (kind === 'add' && judged !== null) issue('judged', 'an "add" judges no extraction: judged must be null');
+    if (kind !== 'add' && judged === null) issue('judged', `a "${kind}" needs the extraction it judged`);
+    if ((kind === 'add' || kind === 'correct') && fields === null) issue('fields', `a "${kind}" needs the new figures (indicator, value, qualifier, scope)`);
+    if ((kind === 'confirm' || kind === 'reject') && fields !== null) issue('fields', `a "${kind}" gives no new figures: fields must be null`);
+    if (kind === 'correct' && fields && judged && sameFields(fields, judged)) issue('fields', 'a "correct" must change the value, qualifier, indicator or scope');
+    if (judged?.derived && (kind === 'correct' || kind === 'add')) issue('judged', 'a derived value is computed, not stated: confirm or reject it, or correct the counts it comes from');
+  }));
+
+export const correctionsFileSchema = z
+  .object({
+    format: z.literal(CORRECTIONS_FORMAT, `must be "${CORRECTIONS_FORMAT}"`),
+    version: z.literal(CORRECTIONS_VERSION, `must be ${CORRECTIONS_VERSION} (the only version so far)`),
+    decisions: z.array(reviewDecisionRecordSchema),
+  })
+  .check(z.superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.decisions.forEach((decision, index) => {
+      if (seen.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['decisions', index, 'id'], message: `decision id ${decision.id} appears twice` });
+      seen.add(decision.id);
+    });
+  }));
+
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;
+export type ReviewAnchor = z.infer<typeof reviewAnchorSchema>;
+export type JudgedExtraction = z.infer<typeof judgedExtractionSchema>;
+export type ReviewDecisionRecord = z.infer<typeof reviewDecisionRecordSchema>;
+export type CorrectionsFile = z.infer<typeof correctionsFileSchema>;
 
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;

@@ -1,21 +1,14 @@
 /**
  * What the extraction worker does with one request, as a plain async function so that tests run it
- * directly (no Worker): decode the bytes (`src/ingest`), ask whether it is a rule-of-law report,
- * extract (`src/extract`), build the contract files (`buildDataset`) and make them a local report
- * (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
+ * directly (no Worker): decode the bytes (`src/ingest`), then recognise, extract and fingerprint the
+ * text exactly as the command line does (`extractDecodedText`), build the contract files
+ * (`buildDataset`) and make them a local report (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
  */
 
 import { buildDataset } from '../../data/build-dataset';
+import { extractDecodedText } from '../../data/extract-text';
 import { localiseDataset } from '../../data/local-reports';
-import { extractReport } from '../../extract';
-import {
-  IngestError,
-  checkInputSize,
-  ingestFile,
-  recogniseReport,
-  type MammothLike,
-  type PdfjsProvider,
-} from '../../ingest';
+import { IngestError, checkInputSize, ingestFile, type MammothLike, type PdfjsProvider } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractStage } from './worker-protocol';
 
 export interface ExtractDeps {
@@ -46,12 +39,12 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
       ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
     });
     const ingestMs = now() - started;
-    const recognition = recogniseReport(ingested.text);
-    if (!recognition.recognised && !request.force) return { type: 'unrecognised', id, reason: recognition.reason };
+    // Recognition is quick; "extracting" is announced before the whole step, as before.
     deps.onProgress?.('extracting');
     const extractStarted = now();
-    const report = extractReport(ingested.text);
-    const file = localiseDataset(buildDataset([{ sourceFile: name, report }]));
+    const extracted = await extractDecodedText(ingested.text, name, { keepUnrecognised: request.force });
+    if (extracted.kind === 'unrecognised') return { type: 'unrecognised', id, reason: extracted.reason };
+    const file = localiseDataset(buildDataset([extracted.input]));
     const extractMs = now() - extractStarted;
     return {
       type: 'done',
@@ -60,7 +53,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
       format: ingested.format,
       encoding: ingested.encoding,
       notes: ingested.notes,
-      unrecognised: !recognition.recognised,
+      unrecognised: !extracted.recognised,
       timings: { ingestMs, extractMs },
     };
   } catch (error) {
