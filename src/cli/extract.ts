@@ -1,7 +1,8 @@
 /**
- * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised]`: reads report files (.txt in
- * UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, writes the contract's
- * index and detail files. Node-only: files in, the pure decoders and core in the middle, files out.
+ * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR]`: reads report
+ * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
+ * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
+ * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written),
  * 2 bad arguments. A file read but not recognised as a rule-of-law report is skipped (and still
  * counts as read): its figures are not a report's.
@@ -14,6 +15,7 @@ import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { CorrectionsRun } from './corrections';
 import { type FileOutcome, processFile } from './process-file';
 import { createPool } from './worker-pool';
 import { StagedOutput } from './write-dataset';
@@ -29,6 +31,8 @@ export interface ExtractOptions {
   readonly keepUnrecognised?: boolean;
   /** Worker threads to extract with; 1 (the default) extracts in this thread. */
   readonly jobs?: number;
+  /** Review decisions to apply (src/cli/corrections.ts): a folder or file; default `corrections/` when it exists. */
+  readonly corrections?: string;
 }
 
 export interface ExtractSummary {
@@ -85,6 +89,7 @@ const MIN_FILES_PER_WORKER = 8;
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const { print } = options;
   const { files, missing } = await expandInputs(options.inputs, options.cwd, print);
+  const corrections = await CorrectionsRun.open(options.corrections, options.cwd);
   const outDir = path.resolve(options.cwd, options.out);
   await mkdir(path.dirname(outDir), { recursive: true });
   const output = await StagedOutput.open(outDir);
@@ -102,8 +107,10 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const settle = (index: number, outcome: FileOutcome): void => {
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
-    if ('prepared' in outcome && assembler.add(outcome.prepared)) {
-      const { entry, detailJson } = outcome.prepared;
+    const shipped = 'prepared' in outcome ? outcome.prepared : null;
+    const prepared = shipped && corrections ? corrections.apply(shipped) : shipped;
+    if (prepared && assembler.add(prepared)) {
+      const { entry, detailJson } = prepared;
       writes = writes.then(() => output.writeDetail(entry.detailPath, detailJson));
     }
     bar?.increment();
@@ -128,10 +135,12 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 
   const superseded = [...assembler.superseded].sort((a, b) => a.dropped.localeCompare(b.dropped));
   for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
+  corrections?.errors.forEach((line) => print(line));
+  corrections?.report(print);
   const index = assembler.index();
   await output.commit(index);
   const written = index.reports.length;
-  const failed = counts.error;
+  const failed = counts.error + (corrections?.errors.length ?? 0);
   const warned = counts.warn + superseded.length;
   const skipped = counts.skip;
   print(
@@ -148,6 +157,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[inputs...]', 'report files or folders (.txt, .html, .docx, .pdf)', ['corpus'])
     .option('--out <dir>', 'output folder', 'public/data')
     .option('--keep-unrecognised', 'also write texts that are not recognised as rule-of-law reports (flagged as warnings)', false)
+    .option('--corrections <dir>', 'review decisions to apply, a folder of corrections files (default: corrections/ when it exists)')
     .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
     .option('--jobs <n>', 'worker threads (default: one per core)', (value) => {
       const parsed = Number(value);
@@ -165,7 +175,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
-  const { out, keepUnrecognised, jobs, statsJson } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number; statsJson?: string }>();
+  const { out, keepUnrecognised, jobs, statsJson, corrections } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number; statsJson?: string; corrections?: string }>();
   const started = performance.now();
   try {
     const summary = await runExtract({
@@ -176,6 +186,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       progress: Boolean(process.stdout.isTTY),
       keepUnrecognised,
       jobs: jobs ?? availableParallelism(),
+      ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
       // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
