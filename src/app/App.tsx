@@ -5,10 +5,13 @@ import { CoverageView } from '../features/coverage/CoverageView';
 import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
 import { ProfileView } from '../features/profile/ProfileView';
 import { ReportView } from '../features/report/ReportView';
+import { ReviewQueueView } from '../features/review/ReviewQueueView';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TrendView } from '../features/trend/TrendView';
 import { wantedIndicator, type Dataset } from '../data/dataset';
 import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
+import { useReviewedDataset } from '../data/get-review-overlay';
+import { onlyReviewedValues } from '../data/review-overlay';
 import { useUi } from '../state/ui-store';
 import { VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
@@ -78,6 +81,11 @@ export function App() {
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
+  // This browser's review decisions over the data (the queue reads them itself, without re-ranking
+  // on every decision), then the "reviewed values only" filter.
+  const reviewedOnly = useUi((state) => state.reviewedOnly);
+  const reviewed = useReviewedDataset(view === 'review' ? undefined : dataset.data);
+  const shown = useMemo(() => (reviewed && reviewedOnly ? onlyReviewedValues(reviewed) : reviewed), [reviewed, reviewedOnly]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -109,17 +117,18 @@ export function App() {
             <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
           </>
         ) : null}
-        {dataset.data ? (
+        {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}
+        {shown && view !== 'review' ? (
           <>
-            {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}
-            {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
-            {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
-            {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
-            {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
+            {view === 'compare' ? <CompareView dataset={shown} /> : null}
+            {view === 'trend' ? <TrendView dataset={shown} /> : null}
+            {view === 'coverage' ? <CoverageView dataset={shown} /> : null}
+            {view === 'report' ? <ReportView dataset={shown} /> : null}
+            {view === 'profile' ? <ProfileView dataset={shown} /> : null}
           </>
         ) : null}
       </main>
-      {dataset.data && source ? <SourcePanel dataset={dataset.data} source={source} /> : null}
+      {shown && source ? <SourcePanel dataset={shown} source={source} /> : null}
       <footer className="app-footer muted">{t('footer')}</footer>
     </div>
   );

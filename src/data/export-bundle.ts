@@ -66,6 +66,11 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   report_id: ['报告编号;在图谱中打开:?view=report&report=<report_id>', 'Report id; opens in the atlas at ?view=report&report=<report_id>'],
   extraction_id: ['数值在报告中的编号;?view=report&report=<report_id>&extraction=<extraction_id> 打开该处原文', 'Id of the value in its report; ?view=report&report=<report_id>&extraction=<extraction_id> opens it in the text'],
   synthetic: ['true = 生成的测试报告,不是真实数据', 'true = a generated test report, not real data'],
+  review_status: ['人工审核:confirmed 已核实;corrected 已更正(见 original_value);added 人工添加(提取器漏提);unreviewed 未审核', "A person's review: confirmed; corrected (see original_value); added (missed by the extractor); unreviewed"],
+  reviewer: ['审核人', 'Who reviewed it'],
+  reviewed_at: ['审核时间(ISO 8601,UTC)', 'When (ISO 8601, UTC)'],
+  review_note: ['审核备注', "The reviewer's note"],
+  original_value: ['已更正数值的提取器原值', 'The extracted value a correction replaced'],
 };
 
 /** Markdown table cells must not break the table. */

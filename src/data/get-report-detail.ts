@@ -1,12 +1,15 @@
 /**
  * Loads one report's detail file (paragraphs, extractions, warnings, metadata evidence) on demand:
- * only the drill-down panel and the report reader need it, and a failure stays in that panel.
+ * only the drill-down panel and the report reader need it, and a failure stays in that panel. The
+ * views read it with this browser's review decisions applied ({@link reviewedReportQueryOptions}).
  */
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import { applyReview, type ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { isLocalReportId } from './local-reports';
 import { getLocalReport } from './local-store';
 import { parseDetailFile, type DetailFile } from './schema';
@@ -48,10 +51,44 @@ export function reportDetailQueryOptions(detailPath: string, reportId: string) {
   });
 }
 
-/** The detail of a report from the index; idle while `report` is undefined. */
+/**
+ * A report's detail file with the review decisions of this browser applied (src/data/apply-review.ts)
+ * over those the data folder already carries; `values` are its primary values after review, or null
+ * when this browser has no decisions on it (the index's values stand). Built from the file's query
+ * and the decisions' query through the client, so both stay cached and a decision refreshes it.
+ */
+export function reviewedReportQueryOptions(detailPath: string, reportId: string) {
+  return queryOptions({
+    queryKey: reviewKeys.reportDetail(reportId, detailPath),
+    queryFn: async ({ client }): Promise<ReviewedReport & { readonly browserDecisions: number }> => {
+      const [detail, decisions] = await Promise.all([
+        client.fetchQuery(reportDetailQueryOptions(detailPath, reportId)),
+        client.fetchQuery(decisionsQueryOptions).catch(() => null),
+      ]);
+      const mine = decisions?.byReport.get(reportId) ?? [];
+      if (mine.length === 0) return { detail, values: {}, outcomes: [], browserDecisions: 0 };
+      return { ...applyReview(detail, mine), browserDecisions: mine.length };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+/** The reviewed report (detail, values, what became of each decision); idle while `report` is undefined. */
+export function useReviewedReport(report: { id: string; detailPath: string } | undefined) {
+  return useQuery({
+    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    enabled: report !== undefined,
+  });
+}
+
+const detailOf = (reviewed: ReviewedReport) => reviewed.detail;
+
+/** The detail of a report from the index, reviews applied; idle while `report` is undefined. */
 export function useReportDetail(report: { id: string; detailPath: string } | undefined) {
   return useQuery({
-    ...reportDetailQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
     enabled: report !== undefined,
+    select: detailOf,
   });
 }

@@ -61,7 +61,7 @@ describe('local report store (IndexedDB)', () => {
     await putLocalReport(furong);
     // A record as an older version (or a hand edit) might have left it.
     await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas', 1);
+      const open = indexedDB.open('fazhi-atlas');
       open.onsuccess = () => {
         const transaction = open.result.transaction('local-reports', 'readwrite');
         transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });

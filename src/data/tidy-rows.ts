@@ -33,6 +33,11 @@ export const TIDY_COLUMNS = [
   'report_id',
   'extraction_id',
   'synthetic',
+  'review_status',
+  'reviewer',
+  'reviewed_at',
+  'review_note',
+  'original_value',
 ] as const;
 
 export type TidyColumn = (typeof TIDY_COLUMNS)[number];
@@ -70,6 +75,13 @@ export interface TidyRow {
   report_id: string;
   extraction_id: string;
   synthetic: boolean;
+  /** A person's review (src/data/apply-review.ts): confirmed, corrected, added; `unreviewed` when nobody has. */
+  review_status: NonNullable<PrimaryValueEntry['review']>['status'] | 'unreviewed';
+  reviewer: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  /** The extractor's value of a corrected one; null otherwise. */
+  original_value: number | null;
 }
 
 /** One value to put in the table: a report's primary value for an indicator. */
@@ -136,6 +148,11 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
         report_id: report.id,
         extraction_id: value.extractionId,
         synthetic: report.synthetic === true,
+        review_status: value.review?.status ?? 'unreviewed',
+        reviewer: value.review?.reviewer ?? null,
+        reviewed_at: value.review?.reviewedAt ?? null,
+        review_note: value.review?.note ?? null,
+        original_value: value.review?.original?.value ?? null,
       },
     ];
   });

@@ -4,8 +4,9 @@
  * forgiving: a value that cannot be valid is dropped to its default rather than breaking the page.
  */
 
-// 'profile': the printable one-page profile of the report named by `report`.
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile'] as const;
+// 'profile': the printable one-page profile of the report named by `report`; 'review': the review
+// queue (values still to check, riskiest first; `report` narrows it to one report).
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'review'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -38,6 +39,10 @@ export interface UiState {
   /** Open source drill-down: `<reportId>/<extractionId>`. */
   source: string | null;
   lang: Lang;
+  /** URL key `reviewed=only`: show only values a person reviewed (已核实, 已更正, 人工添加). */
+  reviewedOnly: boolean;
+  /** URL key `reviewing=1`: the report reader in review mode (confirm, correct, reject, add). */
+  reviewing: boolean;
 }
 
 export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
@@ -52,6 +57,8 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   extraction: null,
   source: null,
   lang: 'zh',
+  reviewedOnly: false,
+  reviewing: false,
 });
 
 const YEAR = /^\d{4}$/;
@@ -111,6 +118,8 @@ export function parseUrlState(search: string): UiState {
     extraction: safeId(get('extraction')),
     source: parseSourceRef(source) ? source : null,
     lang: isOneOf(LANGS, lang) ? lang : DEFAULT_UI_STATE.lang,
+    reviewedOnly: get('reviewed') === 'only',
+    reviewing: get('reviewing') === '1',
   };
 }
 
@@ -134,6 +143,8 @@ export function serializeUrlState(state: UiState): string {
   add('extraction', state.extraction);
   add('source', state.source);
   add('lang', state.lang === DEFAULT_UI_STATE.lang ? null : state.lang);
+  add('reviewed', state.reviewedOnly ? 'only' : null);
+  add('reviewing', state.reviewing ? '1' : null);
   if (pairs.length === 0) return '';
   // Commas and slashes are kept readable: ids are URL-safe, and both are legal in a query.
   const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
@@ -154,5 +165,7 @@ export function pickUiState(state: UiState): UiState {
     extraction: state.extraction,
     source: state.source,
     lang: state.lang,
+    reviewedOnly: state.reviewedOnly,
+    reviewing: state.reviewing,
   };
 }

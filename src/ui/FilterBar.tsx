@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Dataset } from '../data/dataset';
 import { useUi } from '../state/ui-store';
 import { BODY_FILTERS, type Level } from '../state/url-state';
+import { ReviewedOnlyFilter } from './review/ReviewedOnlyFilter';
 import { useTranslate } from './use-translate';
 
 /**
@@ -87,6 +88,7 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           ))}
         </select>
       </div>
+      <ReviewedOnlyFilter />
     </div>
   );
 }

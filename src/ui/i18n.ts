@@ -5,6 +5,7 @@
  */
 
 import type { Lang } from '../state/url-state';
+import { reviewEn, reviewZh } from './i18n-review';
 
 const zh = {
   appTitle: '法治政府建设年度报告数据图谱',
@@ -269,6 +270,7 @@ const zh = {
   'unit.份': '份',
   'unit.个': '个',
   'unit.场次': '场次',
+  ...reviewZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -536,6 +538,7 @@ const en: Record<MessageKey, string> = {
   'unit.份': 'files',
   'unit.个': 'items',
   'unit.场次': 'events',
+  ...reviewEn,
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh, en };

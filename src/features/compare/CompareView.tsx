@@ -229,7 +229,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                   <td>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
                   <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
                   <td className="num">
-                    {row.value ? <QualifiedValue value={row.value} /> : <span className="not-reported-cell">{t('notReported')}</span>}
+                    {row.value ? <QualifiedValue value={row.value} unit={state.indicator.unit} /> : <span className="not-reported-cell">{t('notReported')}</span>}
                   </td>
                   <td className="num">
                     {row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}

@@ -8,6 +8,7 @@ import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/echarts-setup';
 import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear } from '../../ui/format';
 import { translate } from '../../ui/i18n';
+import { reviewLines, reviewStatusLabel } from '../../ui/review-text';
 import type { CompareRow, CompareState } from './compare-state';
 
 /** Pixel layout of the compare chart; exported for the height and for end-to-end clicks. */
@@ -45,6 +46,7 @@ function tooltipHtml(row: CompareRow, state: CompareState, lang: Lang): string {
     escapeHtml(`${state.indicator.label[lang]}: ${formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang)}`),
   ];
   if (value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
+  for (const line of reviewLines(value.review, state.indicator.unit, lang)) lines.push(escapeHtml(line));
   if (row.peer?.rank != null) {
     lines.push(escapeHtml(translate(lang, 'tooltipRank', { rank: row.peer.rank, n: row.peer.reporting })));
   }
@@ -151,7 +153,7 @@ export function buildCompareOption(state: CompareState, ui: { lang: Lang; slice?
               position: 'right' as const,
               color: '#111827',
               formatter: value
-                ? `${formatQualified(value.value, value.qualifier, lang)}${unit === '%' ? '%' : ''}${derived ? ` (${translate(lang, 'derived')})` : ''}`
+                ? `${formatQualified(value.value, value.qualifier, lang)}${unit === '%' ? '%' : ''}${derived ? ` (${translate(lang, 'derived')})` : ''}${value.review ? ` · ${reviewStatusLabel(value.review, lang)}` : ''}`
                 : '',
             },
           };

@@ -59,8 +59,14 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
   const filters: ReportFilters = { year: ui.year, province: ui.province, level: ui.level, body: ui.body };
   const { selections, filteredOut, notComparable } = selectReports(dataset, filters);
   const peerOf = peerLookup(dataset, indicator.id, { sameProvince: ui.province !== null });
-  const rows: CompareRow[] = selections.map(({ jurisdiction, report }) => {
+  // A value hidden by the "reviewed values only" filter is filtered out, never "not reported".
+  let hiddenByReview = 0;
+  const rows: CompareRow[] = selections.flatMap(({ jurisdiction, report }) => {
     const value = report?.values[indicator.id] ?? null;
+    if (!value && report && dataset.hidden?.(report, indicator.id)) {
+      hiddenByReview += 1;
+      return [];
+    }
     return {
       jurisdiction,
       name: jurisdictionName(jurisdiction),
@@ -86,7 +92,7 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi): CompareStat
     reported,
     notReported,
     median: reported.length >= 2 ? median(reported.map((row) => row.value?.value ?? 0)) : null,
-    filteredOut,
+    filteredOut: filteredOut + hiddenByReview,
     notComparable,
   };
 }

@@ -141,6 +141,8 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
                               <QualifiedValue value={cell.value} />
                               <span className="visually-hidden"> {t('openSource')}</span>
                             </button>
+                          ) : cell.status === 'hidden' ? (
+                            t('review.hidden')
                           ) : cell.status === 'not_reported' ? (
                             t('notReported')
                           ) : (

@@ -8,6 +8,8 @@ import { DepartmentBadge } from '../../ui/badges';
 import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { reviewLines } from '../../ui/review-text';
+import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
 import { useTranslate } from '../../ui/use-translate';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
 
@@ -78,6 +80,7 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
               <td className="num profile-value">
                 {printed(line.value.value, line.value.qualifier, unit, lang)}
                 {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
+                <ReviewStatusBadge review={line.value.review} unit={unit} />
                 <sup>
                   <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
                     [{line.note}]
@@ -172,6 +175,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
                 <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
                 <span lang="zh">{noteText(line, t)}</span>
                 {line.section ? <span className="muted"> ({line.section})</span> : null}
+                {line.value.review ? <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span> : null}
               </li>
             ))}
           </ol>

@@ -1,7 +1,8 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
-import { useReportDetail } from '../../data/get-report-detail';
+import type { ReviewedReport } from '../../data/apply-review';
+import { useReviewedReport } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import type { DetailFile, ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
@@ -25,6 +26,8 @@ import {
   SECTION_PATH_SEPARATOR,
   warningText,
 } from './report-state';
+import { ReviewPanel } from './ReviewPanel';
+import { useParagraphSelection } from './use-paragraph-selection';
 
 /** DOM id of a paragraph in the reader, for scrolling to it. */
 export const paragraphDomId = (paragraphId: string) => `para-${paragraphId}`;
@@ -121,11 +124,17 @@ function SectionTitle({ title }: { title: string }) {
   );
 }
 
-function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: ReportEntry; detail: DetailFile }) {
+const PARAGRAPH_ID_PREFIX = paragraphDomId('');
+
+function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: ReportEntry; reviewed: ReviewedReport }) {
   const { lang, t } = useTranslate();
+  const { detail }: { detail: DetailFile } = reviewed;
   const current = useUi((s) => s.extraction);
   const setExtraction = useUi((s) => s.setExtraction);
   const openSource = useUi((s) => s.openSource);
+  const reviewing = useUi((s) => s.reviewing);
+  const text = useRef<HTMLElement>(null);
+  const { selection, clear: clearSelection } = useParagraphSelection(text, reviewing, PARAGRAPH_ID_PREFIX);
 
   const sections = useMemo(() => groupSections(detail.paragraphs), [detail]);
   const order = useMemo(() => markedExtractions(detail), [detail]);
@@ -148,6 +157,19 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
   return (
     <div className="report-layout">
       <aside className="report-side" aria-label={t('reportValues')}>
+        {reviewing ? (
+          <ReviewPanel
+            dataset={dataset}
+            report={report}
+            reviewed={reviewed}
+            selection={selection}
+            onSelectionDone={clearSelection}
+            onShow={(extractionId, paragraphId) => {
+              setExtraction(extractionId);
+              scrollToParagraph(paragraphId, false);
+            }}
+          />
+        ) : null}
         <div className="report-stepper">
           <button type="button" onClick={() => previous && setExtraction(previous.id)} disabled={!previous}>
             ← {t('reportPrev')}
@@ -223,7 +245,7 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
           ))}
         </ul>
       </aside>
-      <article className="report-text" aria-labelledby="report-heading" lang="zh">
+      <article className="report-text" aria-labelledby="report-heading" lang="zh" ref={text}>
         {sections.map((section) => (
           <section key={section.key} className={`report-section report-section-${section.kind}`}>
             <h3 className="report-section-title">
@@ -250,11 +272,15 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
                   renderMark={(ids, children, key) => {
                     const first = ids[0] ?? '';
                     const isCurrentMark = current !== null && ids.includes(current);
+                    // A rejected value is no longer a value: its words stay marked, struck.
+                    const status = extractionById.get(first)?.review?.status;
+                    const classes = [isCurrentMark ? 'mark-current' : '', status === 'rejected' ? 'mark-rejected' : status === 'added' ? 'mark-added' : ''].filter(Boolean).join(' ');
                     return (
                       <mark
                         key={key}
                         data-extraction={first}
-                        className={isCurrentMark ? 'mark-current' : undefined}
+                        data-review={status}
+                        className={classes || undefined}
                         style={themedMarkStyle(themeColor(themeOf(first)))}
                         onClick={() => openSource(formatSourceRef(report.id, first))}
                       >
@@ -277,8 +303,11 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
   const openProfile = useUi((s) => s.openProfile);
+  const reviewing = useUi((s) => s.reviewing);
+  const setReviewing = useUi((s) => s.setReviewing);
+  const openReviewQueue = useUi((s) => s.openReviewQueue);
   const report = reportId === null ? undefined : dataset.reportById.get(reportId);
-  const query = useReportDetail(report);
+  const query = useReviewedReport(report);
 
   return (
     <section className="view view-report" aria-label={t('view.report')}>
@@ -296,12 +325,18 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
               onNavigate={() => openProfile(report.id)}
             >
               {t('profile.open')}
+            </StateLink>{' '}
+            <button type="button" aria-pressed={reviewing} onClick={() => setReviewing(!reviewing)} data-testid="review-mode">
+              {t('review.mode')}
+            </button>{' '}
+            <StateLink to={{ view: 'review', report: report.id, extraction: null, source: null }} onNavigate={() => openReviewQueue(report.id)}>
+              {t('review.openQueue')}
             </StateLink>
           </p>
           <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.report')} · ${report.id}`} />
           {query.isPending ? <p role="status">{t('loading')}</p> : null}
           {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
-          {query.data ? <ReportBody dataset={dataset} report={report} detail={query.data} /> : null}
+          {query.data ? <ReportBody dataset={dataset} report={report} reviewed={query.data} /> : null}
         </>
       ) : null}
     </section>

@@ -8,6 +8,7 @@ import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { ReviewFacts } from '../../ui/ReviewFacts';
 import { StateLink } from '../../ui/StateLink';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
@@ -116,6 +117,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
         </dd>
         <dt>{t('drillQualifier')}</dt>
         <dd>{t(`qualifier.${extraction.qualifier}`)}</dd>
+        <ReviewFacts review={extraction.review} unit={extraction.unit} />
         {facts}
         <dt>{t('drillSection')}</dt>
         <dd>

@@ -181,6 +181,8 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                                   </span>
                                 ) : null}
                               </>
+                            ) : point.status === 'hidden' ? (
+                              <span className="muted">{t('review.hidden')}</span>
                             ) : point.status === 'not_reported' ? (
                               <span className="not-reported-cell">{t('notReported')}</span>
                             ) : (
