@@ -1,16 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
 import { CoverageView } from '../features/coverage/CoverageView';
 import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
 import { ProfileView } from '../features/profile/ProfileView';
 import { ReportView } from '../features/report/ReportView';
-import { ReviewQueueView } from '../features/review/ReviewQueueView';
 import { SourcePanel } from '../features/source/SourcePanel';
 import { TrendView } from '../features/trend/TrendView';
 import { wantedIndicator, type Dataset } from '../data/dataset';
 import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
 import { useReviewedDataset } from '../data/get-review-overlay';
+import { useReviewQueueOrder } from '../data/get-review-queue';
 import { onlyReviewedValues } from '../data/review-overlay';
 import { useUi } from '../state/ui-store';
 import { VIEWS, type View } from '../state/url-state';
@@ -18,6 +18,10 @@ import { LoadError } from '../ui/LoadError';
 import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { useTranslate } from '../ui/use-translate';
+
+/** The review queue is loaded when opened: its code is not the first chart's. */
+const loadReviewQueueView = () => import('../features/review/ReviewQueueView');
+const ReviewQueueView = lazy(() => loadReviewQueueView().then((module) => ({ default: module.ReviewQueueView })));
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -61,9 +65,11 @@ function LanguageSwitch() {
 
 /**
  * The values a view needs: compare and trend draw one indicator (the first chart needs only its
- * file); coverage, the reader and the profile read every indicator of what they show.
+ * file); the review queue none (its order is a file of its own, each value read from its report's
+ * detail file); coverage, the reader and the profile read every indicator of what they show.
  */
 function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
+  if (view === 'review') return [];
   if (view === 'compare' || view === 'trend') {
     const wanted = base ? wantedIndicator(base, indicator) : null;
     return wanted ? [wanted.id] : [];
@@ -86,6 +92,11 @@ export function App() {
   const reviewedOnly = useUi((state) => state.reviewedOnly);
   const reviewed = useReviewedDataset(view === 'review' ? undefined : dataset.data);
   const shown = useMemo(() => (reviewed && reviewedOnly ? onlyReviewedValues(reviewed) : reviewed), [reviewed, reviewedOnly]);
+  // Opening on the queue: its code and its order file load beside the catalogue, not after it.
+  useReviewQueueOrder(view === 'review');
+  useEffect(() => {
+    if (view === 'review') void loadReviewQueueView();
+  }, [view]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -117,7 +128,11 @@ export function App() {
             <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
           </>
         ) : null}
-        {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}
+        {dataset.data && view === 'review' ? (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ReviewQueueView dataset={dataset.data} />
+          </Suspense>
+        ) : null}
         {shown && view !== 'review' ? (
           <>
             {view === 'compare' ? <CompareView dataset={shown} /> : null}

@@ -6,7 +6,7 @@
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CATALOG_PATH, buildCompact, valuesPath } from '../data/compact';
+import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
 import type { DetailFile, IndexFile } from '../data/schema';
 
 export class StagedOutput {
@@ -45,6 +45,7 @@ export class StagedOutput {
     const compact = buildCompact(index);
     await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
     await writeFile(path.join(this.staging, ...CATALOG_PATH.split('/')), `${JSON.stringify(compact.catalog)}\n`);
+    await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(compact.reviewQueue)}\n`);
     for (const file of compact.values) {
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
     }

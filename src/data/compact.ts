@@ -17,15 +17,19 @@ import {
   SCHEMA_VERSION,
   qualifierSchema,
   type CompactCatalog,
+  type CompactReviewQueue,
   type CompactValues,
   type IndexFile,
   type PrimaryValueEntry,
   type ReportEntry,
   type ReviewMark,
 } from './schema';
+import { assessValues } from './review-risk';
 
 export const COMPACT_DIR = 'compact';
 export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
+/** The review queue's order (src/data/review-risk.ts). */
+export const REVIEW_QUEUE_PATH = `${COMPACT_DIR}/review-queue.json`;
 
 /** The data-relative path of an indicator's value file. */
 export function valuesPath(indicatorId: string): string {
@@ -60,6 +64,25 @@ export interface CompactFiles {
   readonly catalog: CompactCatalog;
   /** One per indicator, in catalogue order (an indicator no report gives has an empty file). */
   readonly values: readonly CompactValues[];
+  /** The review queue's order. */
+  readonly reviewQueue: CompactReviewQueue;
+}
+
+/** The review queue file of an index: its risky values ranked, and the values reviewed already. */
+export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
+  const { risky, reviewed } = assessValues(index);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    reportCount: index.reports.length,
+    indicatorCount: index.indicators.length,
+    report: risky.map((value) => value.report),
+    indicator: risky.map((value) => value.indicator),
+    risk: risky.map((value) => value.risk),
+    score: risky.map((value) => value.score),
+    reviewedReport: reviewed.map(([report]) => report),
+    reviewedIndicator: reviewed.map(([, indicator]) => indicator),
+  };
 }
 
 /** The compact files of a contract index. */
@@ -126,7 +149,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
     if (review.some((mark) => mark !== null)) file.review = review;
     return file;
   });
-  return { catalog, values };
+  return { catalog, values, reviewQueue: buildReviewQueue(index) };
 }
 
 /** The catalogue's reports as contract entries, with empty `values` (filled by {@link withCompactValues}). */
@@ -212,7 +235,7 @@ export function withoutTextFingerprints(index: IndexFile): IndexFile {
 }
 
 /** The contract index the compact files were built from (round trip; tests and tools), see {@link withoutTextFingerprints}. */
-export function expandCompact(files: CompactFiles): IndexFile {
+export function expandCompact(files: Pick<CompactFiles, 'catalog' | 'values'>): IndexFile {
   const index = expandCatalog(files.catalog);
   return { ...index, reports: withCompactValues(index.reports, files.values) };
 }

@@ -6,7 +6,7 @@
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
-import { applyReview, type ReviewedReport } from './apply-review';
+import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
@@ -53,8 +53,8 @@ export function reportDetailQueryOptions(detailPath: string, reportId: string) {
 
 /**
  * A report's detail file with the review decisions of this browser applied (src/data/apply-review.ts)
- * over those the data folder already carries; `values` are its primary values after review, or null
- * when this browser has no decisions on it (the index's values stand). Built from the file's query
+ * over those the data folder already carries; `values` are its primary values after review (those of
+ * the index when this browser has no decisions on it: the same rule, src/data/primary-values.ts). Built from the file's query
  * and the decisions' query through the client, so both stay cached and a decision refreshes it.
  */
 export function reviewedReportQueryOptions(detailPath: string, reportId: string) {
@@ -66,7 +66,12 @@ export function reviewedReportQueryOptions(detailPath: string, reportId: string)
         client.fetchQuery(decisionsQueryOptions).catch(() => null),
       ]);
       const mine = decisions?.byReport.get(reportId) ?? [];
-      if (mine.length === 0) return { detail, values: {}, outcomes: [], browserDecisions: 0 };
+      // Loaded on first use: the review rules and the catalogue they read stay out of the first chart's code.
+      if (mine.length === 0) {
+        const { primaryValuesOf } = await import('./primary-values');
+        return { detail, values: primaryValuesOf(detail), outcomes: [], browserDecisions: 0 };
+      }
+      const { applyReview } = await import('./apply-review');
       return { ...applyReview(detail, mine), browserDecisions: mine.length };
     },
     staleTime: Number.POSITIVE_INFINITY,

@@ -1,14 +1,13 @@
 /**
  * The review decisions kept in this browser (src/data/review-store.ts) as react-query data: the
- * query, its key factory, and the mutations that record, remove and import decisions. Every view's
+ * query, its key factory, and the mutations that record, remove and import decisions. The review
+ * rules themselves are loaded when first used, not with the first chart. Every view's
  * review status comes from here (overlaid on the data folder's own statuses by
  * src/data/get-report-detail.ts and src/data/review-overlay.ts), never from component state.
  */
 
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
-import { sameValueDecisions } from './apply-review';
-import { parseCorrectionsText } from './corrections-file';
 import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, type StoredDecision } from './review-store';
 import type { DetailFile, ReviewDecisionRecord } from './schema';
 
@@ -62,7 +61,7 @@ async function refreshReport(client: QueryClient, reportId: string) {
  * transaction.
  */
 export async function recordDecision(client: QueryClient, decision: ReviewDecisionRecord, detail: DetailFile): Promise<void> {
-  const stored = await client.fetchQuery(decisionsQueryOptions);
+  const [stored, { sameValueDecisions }] = await Promise.all([client.fetchQuery(decisionsQueryOptions), import('./apply-review')]);
   const own = (stored.byReport.get(decision.reportId) ?? []).filter((record) => record.source === BROWSER_SOURCE).map((record) => record.decision);
   await putDecisions([{ decision, source: BROWSER_SOURCE }], sameValueDecisions(detail, own, decision));
   await refreshReport(client, decision.reportId);
@@ -93,6 +92,7 @@ export interface ImportResult {
 
 /** Imports a corrections file's decisions (the file is read whole or refused with its one-line reason). */
 export async function importCorrections(client: QueryClient, fileName: string, text: string): Promise<ImportResult> {
+  const { parseCorrectionsText } = await import('./corrections-file');
   const file = parseCorrectionsText(text);
   await putDecisions(file.decisions.map((decision) => ({ decision, source: fileName })));
   await client.invalidateQueries({ queryKey: reviewKeys.all });

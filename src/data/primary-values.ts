@@ -5,7 +5,9 @@
  * (src/data/build-dataset.ts) and whenever review decisions are applied (src/data/apply-review.ts).
  */
 
-import { selectPrimaryValues, type Extraction } from '../extract';
+// The refiner itself, not the extractor's index: the dashboard must not load the whole extractor (and its dictionaries).
+import { selectPrimaryValues } from '../extract/refine/select';
+import type { Extraction } from '../extract/types';
 import type { DetailFile, ExtractionEntry, PrimaryValueEntry } from './schema';
 import { valueChecks } from './value-checks';
 

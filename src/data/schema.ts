@@ -344,6 +344,49 @@ export const compactValuesSchema = z
     });
   }));
 
+/**
+ * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
+ * checking first, riskiest first (src/data/review-risk.ts), and the values the data folder has
+ * reviewed already. Every other value comes after the listed ones, in catalogue order, from the
+ * catalogue's presence masks, so the queue over 16,000 reports needs no value file.
+ */
+export const compactReviewQueueSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    /** Reports and indicators in the catalogue it was written with (a check that the two belong together). */
+    reportCount: z.int().check(z.nonnegative()),
+    indicatorCount: z.int().check(z.nonnegative()),
+    /** Risky values, riskiest first: index into the catalogue's reports and indicators. */
+    report: z.array(z.int().check(z.nonnegative())),
+    indicator: z.array(z.int().check(z.nonnegative())),
+    /** Bitmask over REVIEW_RISKS (src/extract/vocabulary.ts). */
+    risk: z.array(z.int().check(z.nonnegative())),
+    score: z.array(z.number()),
+    /** Values a person reviewed already (已核实, 已更正, 人工添加). */
+    reviewedReport: z.array(z.int().check(z.nonnegative())),
+    reviewedIndicator: z.array(z.int().check(z.nonnegative())),
+  })
+  .check(z.superRefine((file, ctx) => {
+    sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
+    sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
+    for (const [name, column, limit] of [
+      ['report', file.report, file.reportCount],
+      ['reviewedReport', file.reviewedReport, file.reportCount],
+      ['indicator', file.indicator, file.indicatorCount],
+      ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
+    ] as const) {
+      const bad = column.findIndex((position) => position >= limit);
+      if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
+    }
+  }));
+
+export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
+
+export function parseCompactReviewQueue(json: unknown): CompactReviewQueue {
+  return compactReviewQueueSchema.parse(json);
+}
+
 export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
 export type CompactValues = z.infer<typeof compactValuesSchema>;
 

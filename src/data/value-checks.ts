@@ -4,7 +4,7 @@
  * 16,000 detail files. Pure.
  */
 
-import { MIN_PRIMARY_CONFIDENCE } from '../extract';
+import { MIN_PRIMARY_CONFIDENCE } from '../extract/refine/select';
 import { VALUE_CHECKS, type ValueCheck } from '../extract/vocabulary';
 import type { DetailFile, ExtractionEntry } from './schema';
 

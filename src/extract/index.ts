@@ -4,7 +4,6 @@
  */
 
 export { extractReport } from './pipeline';
-export { MIN_PRIMARY_CONFIDENCE, selectPrimaryValues } from './refine/select';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
 export {
   INDICATORS,

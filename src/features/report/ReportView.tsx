@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
 import type { ReviewedReport } from '../../data/apply-review';
@@ -26,7 +26,6 @@ import {
   SECTION_PATH_SEPARATOR,
   warningText,
 } from './report-state';
-import { ReviewPanel } from './ReviewPanel';
 import { useParagraphSelection } from './use-paragraph-selection';
 
 /** DOM id of a paragraph in the reader, for scrolling to it. */
@@ -126,6 +125,9 @@ function SectionTitle({ title }: { title: string }) {
 
 const PARAGRAPH_ID_PREFIX = paragraphDomId('');
 
+/** The review mode's panel is loaded when review mode is turned on. */
+const ReviewPanel = lazy(() => import('./ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
+
 function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: ReportEntry; reviewed: ReviewedReport }) {
   const { lang, t } = useTranslate();
   const { detail }: { detail: DetailFile } = reviewed;
@@ -158,6 +160,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
     <div className="report-layout">
       <aside className="report-side" aria-label={t('reportValues')}>
         {reviewing ? (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
           <ReviewPanel
             dataset={dataset}
             report={report}
@@ -169,6 +172,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
               scrollToParagraph(paragraphId, false);
             }}
           />
+          </Suspense>
         ) : null}
         <div className="report-stepper">
           <button type="button" onClick={() => previous && setExtraction(previous.id)} disabled={!previous}>

@@ -102,29 +102,40 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
       )}
       {reviewer ? (
         <>
-          {selection === 'outside' ? <p className="muted small">{t('review.selectionOutside')}</p> : null}
-          {selected && selectedParagraph && selected.text.length > MAX_SELECTION ? <p className="muted small">{t('review.selectionTooLong', { n: MAX_SELECTION })}</p> : null}
-          {selected && selectedParagraph && selected.text.length <= MAX_SELECTION ? (
-            editing === 'add' ? (
-              <DecisionForm
-                mode="add"
-                quote={selected.text}
-                indicators={dataset.indicators}
-                initial={{ value: numberInWords(selected.text) ?? undefined, qualifier: 'exact', scope: 'own' }}
-                onCancel={() => setEditing(null)}
-                onSave={(fields, note) => {
-                  setEditing(null);
-                  onSelectionDone();
-                  void run(decide(detail, { kind: 'add', paragraph: selectedParagraph, start: selected.start, end: selected.end, fields, note }), t('review.status.added'));
-                }}
-              />
-            ) : (
-              <p className="add-selection">
-                <button type="button" onClick={() => setEditing('add')} data-testid="add-selection">
-                  {t('review.addSelection', { quote: selected.text.length > 24 ? `${selected.text.slice(0, 23)}…` : selected.text })}
-                </button>
-              </p>
-            )
+          {selection !== null ? (
+            // Fixed at the bottom of the window: the words are selected far from this panel, on a phone above it.
+            <div className="selection-bar" role="region" aria-label={t('review.formTitleAdd')} data-testid="selection-bar">
+              {selection === 'outside' ? <p className="muted small">{t('review.selectionOutside')}</p> : null}
+              {selected && selectedParagraph && selected.text.length > MAX_SELECTION ? <p className="muted small">{t('review.selectionTooLong', { n: MAX_SELECTION })}</p> : null}
+              {selected && selectedParagraph && selected.text.length <= MAX_SELECTION ? (
+                editing === 'add' ? (
+                  <DecisionForm
+                    mode="add"
+                    quote={selected.text}
+                    indicators={dataset.indicators}
+                    initial={{ value: numberInWords(selected.text) ?? undefined, qualifier: 'exact', scope: 'own' }}
+                    onCancel={() => {
+                      setEditing(null);
+                      onSelectionDone();
+                    }}
+                    onSave={(fields, note) => {
+                      setEditing(null);
+                      onSelectionDone();
+                      void run(decide(detail, { kind: 'add', paragraph: selectedParagraph, start: selected.start, end: selected.end, fields, note }), t('review.status.added'));
+                    }}
+                  />
+                ) : (
+                  <div className="review-actions">
+                    <button type="button" onClick={() => setEditing('add')} data-testid="add-selection">
+                      {t('review.addSelection', { quote: selected.text.length > 24 ? `${selected.text.slice(0, 23)}…` : selected.text })}
+                    </button>
+                    <button type="button" onClick={onSelectionDone}>
+                      {t('review.formCancel')}
+                    </button>
+                  </div>
+                )
+              ) : null}
+            </div>
           ) : null}
           <h4>{t('review.extractions', { n: rows.length })}</h4>
           <ul className="review-extractions" data-testid="review-extractions">

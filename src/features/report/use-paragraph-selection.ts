@@ -36,7 +36,7 @@ export function readSelection(selection: Selection | null, idPrefix: string): Pa
   return { paragraphId: paragraph.id.slice(idPrefix.length), start, end: start + text.length, text };
 }
 
-/** Follows the selection inside `container`; `clear()` forgets it (after adding, or on cancel). */
+/** Follows the selection inside `container` (the last words selected); `clear()` forgets them (after adding, or on cancel). */
 export function useParagraphSelection(container: RefObject<HTMLElement | null>, enabled: boolean, idPrefix: string) {
   const [selection, setSelection] = useState<ParagraphSelection | 'outside' | null>(null);
   useEffect(() => {
@@ -45,7 +45,9 @@ export function useParagraphSelection(container: RefObject<HTMLElement | null>, 
       const current = document.getSelection();
       const anchor = current?.anchorNode ?? null;
       if (!anchor || !container.current?.contains(anchor)) return;
-      setSelection(readSelection(current, idPrefix));
+      // A click (a collapsed selection) keeps the words chosen: clicking "add" must not lose them.
+      const read = readSelection(current, idPrefix);
+      if (read !== null) setSelection(read);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);

@@ -1,52 +1,19 @@
 /**
  * The review queue's model, apart from rendering: every primary value of the reports in scope,
- * ranked riskiest first, and stepping through those still to check. Pure; built once per dataset
- * (ranking 100,000 values is the expensive part) while statuses are read per step from the review
- * overlay, so that a decision never re-ranks the queue.
+ * riskiest first (src/data/review-risk.ts says why), and stepping through those still to check.
  *
- * Risk (why a value comes early), each with a weight:
- * - a check the dataset carries (src/data/value-checks.ts): concluded > received, a stated rate that
- *   disagrees with its counts, several different figures for it, figures of it that are not the
- *   place's own;
- * - low confidence (< 0.7);
- * - ten times, or a tenth of, the same place's value of the year before (same kind of body);
- * - far outside its peers (same year, level and kind of body, at least 5 of them): beyond 3
- *   interquartile ranges from the quartiles, on a log scale for counts and amounts;
- * - a variant wording (化解率 for the mediation success rate).
+ * Built for 16,000 reports: the order comes from the data folder's `compact/review-queue.json` (the
+ * risky values, ranked when the data was built) and the catalogue's presence masks (every other
+ * value, in catalogue order), so no value file is needed; the queue is a few typed arrays, not an
+ * object per value; statuses are read per step from the data folder's reviews and this browser's
+ * overlay, so a decision never rebuilds the queue. Data without the file is ranked here.
  */
 
-import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
-import { peerGroupKey } from '../../data/peers';
+import type { Dataset } from '../../data/dataset';
 import { isReviewed, type ReviewOverlay } from '../../data/review-overlay';
-import type { PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { assessValues, ownRisks, riskScore, risksOf } from '../../data/review-risk';
+import type { CompactReviewQueue, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import type { ReviewRisk } from '../../extract/vocabulary';
-
-/** Below this confidence a value is checked early. */
-export const LOW_CONFIDENCE = 0.7;
-/** A value this many times the previous year's (or as small as its inverse) is checked early. */
-export const JUMP_RATIO = 10;
-/** Peers needed before "far outside its peers" means anything. */
-export const MIN_PEERS_FOR_OUTLIER = 5;
-
-const WEIGHTS: Readonly<Record<ReviewRisk, number>> = {
-  concluded_exceeds_received: 5,
-  rate_disagrees_with_counts: 5,
-  previous_year_jump: 4,
-  low_confidence: 3,
-  peer_outlier: 3,
-  conflicting_values: 3,
-  other_scope: 2,
-  variant: 1,
-};
-
-export interface QueueItem {
-  readonly report: ReportEntry;
-  readonly indicatorId: string;
-  /** The value as the data folder gives it (this browser's review is read from the overlay). */
-  readonly value: PrimaryValueEntry;
-  readonly risks: readonly ReviewRisk[];
-  readonly score: number;
-}
 
 export interface QueueScope {
   /** One report's values only (`report` in the URL), else every report passing the filters. */
@@ -58,17 +25,22 @@ export interface QueueScope {
   readonly body: 'all' | 'government' | 'department';
 }
 
-const isCount = (unit: string) => unit !== '%';
+/** The queue: item k is value `indicator[k]` (catalogue position) of report `report[k]` (position in the dataset's reports). */
+export interface Queue {
+  readonly length: number;
+  readonly report: Int32Array;
+  readonly indicator: Int32Array;
+  /** Bitmask over REVIEW_RISKS. */
+  readonly risk: Int32Array;
+  /** 1 when the data folder has it reviewed already. */
+  readonly reviewedInData: Uint8Array;
+}
 
-/** Quartiles of ascending numbers (linear interpolation). */
-function quartiles(sorted: readonly number[]): { q1: number; q3: number } {
-  const at = (p: number) => {
-    const position = (sorted.length - 1) * p;
-    const low = Math.floor(position);
-    const high = Math.ceil(position);
-    return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (position - low);
-  };
-  return { q1: at(0.25), q3: at(0.75) };
+export interface QueueItem {
+  readonly index: number;
+  readonly report: ReportEntry;
+  readonly indicatorId: string;
+  readonly risks: readonly ReviewRisk[];
 }
 
 function inScope(dataset: Dataset, report: ReportEntry, scope: QueueScope): boolean {
@@ -81,127 +53,136 @@ function inScope(dataset: Dataset, report: ReportEntry, scope: QueueScope): bool
   return (scope.province === null || jurisdiction?.province === scope.province) && (scope.level === null || jurisdiction?.level === scope.level);
 }
 
+interface Ranked {
+  readonly report: number;
+  readonly indicator: number;
+  readonly risk: number;
+  readonly score: number;
+}
+
 /**
- * Every primary value of the reports in scope, riskiest first (ties: place name, year, catalogue
- * order), with the reasons. The dataset must hold the values of every indicator.
+ * The queue of the reports in scope. `order` is the data folder's review-queue file (null without
+ * one: the dataset must then hold every value, and is ranked here).
  */
-export function buildQueue(dataset: Dataset, scope: QueueScope): QueueItem[] {
+export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactReviewQueue | null): Queue {
+  const reports = dataset.index.reports;
   const indicators = dataset.indicators;
-  const unitOf = new Map(indicators.map((indicator) => [indicator.id, indicator.unit]));
-  const scale = (indicatorId: string, value: number) => (isCount(unitOf.get(indicatorId) ?? '') ? Math.log10(Math.max(0, value) + 1) : value);
-
-  // Peer groups over all reports (the whole dataset, not only the scope): indicator → group → values.
-  const groupOf = new Map<string, string | null>();
-  const peerValues = new Map<string, number[]>();
-  for (const report of dataset.index.reports) {
-    const key = peerGroupKey(dataset, report, { sameProvince: false });
-    groupOf.set(report.id, key);
-    if (key === null) continue;
-    for (const [indicatorId, value] of Object.entries(report.values)) {
-      const groupKey = `${indicatorId}|${key}`;
-      const list = peerValues.get(groupKey);
-      if (list) list.push(scale(indicatorId, value.value));
-      else peerValues.set(groupKey, [scale(indicatorId, value.value)]);
+  const width = indicators.length;
+  const usable = order !== null && order.indicatorCount === width && order.reportCount <= reports.length && reports.slice(0, order.reportCount).every((report) => report.local !== true);
+  const ranked: Ranked[] = [];
+  const reviewedKeys = new Set<number>();
+  if (usable) {
+    for (let k = 0; k < order.report.length; k += 1) ranked.push({ report: order.report[k] as number, indicator: order.indicator[k] as number, risk: order.risk[k] as number, score: order.score[k] as number });
+    for (let k = 0; k < order.reviewedReport.length; k += 1) reviewedKeys.add((order.reviewedReport[k] as number) * width + (order.reviewedIndicator[k] as number));
+    // Reports after the file's (the ones added in this browser) carry their values: their own risks.
+    for (let r = order.reportCount; r < reports.length; r += 1) {
+      const report = reports[r] as ReportEntry;
+      indicators.forEach((indicator, i) => {
+        const value = report.values[indicator.id];
+        if (!value) return;
+        if (isReviewed(value)) reviewedKeys.add(r * width + i);
+        const risk = ownRisks(value);
+        if (risk !== 0) ranked.push({ report: r, indicator: i, risk, score: riskScore(risk, value.confidence) });
+      });
     }
+    ranked.sort((a, b) => b.score - a.score);
+  } else {
+    const assessed = assessValues(dataset.index);
+    ranked.push(...assessed.risky);
+    for (const [r, i] of assessed.reviewed) reviewedKeys.add(r * width + i);
   }
-  const fences = new Map<string, { low: number; high: number } | null>();
-  const fenceOf = (groupKey: string) => {
-    if (fences.has(groupKey)) return fences.get(groupKey) ?? null;
-    const values = peerValues.get(groupKey);
-    let fence: { low: number; high: number } | null = null;
-    if (values && values.length >= MIN_PEERS_FOR_OUTLIER) {
-      const { q1, q3 } = quartiles([...values].sort((a, b) => a - b));
-      const spread = q3 - q1;
-      if (spread > 0) fence = { low: q1 - 3 * spread, high: q3 + 3 * spread };
+
+  const scoped = new Uint8Array(reports.length);
+  reports.forEach((report, r) => {
+    if (inScope(dataset, report, scope)) scoped[r] = 1;
+  });
+  const listed = new Uint8Array(reports.length * width);
+  const report: number[] = [];
+  const indicator: number[] = [];
+  const risk: number[] = [];
+  for (const entry of ranked) {
+    if (scoped[entry.report] !== 1) continue;
+    listed[entry.report * width + entry.indicator] = 1;
+    report.push(entry.report);
+    indicator.push(entry.indicator);
+    risk.push(entry.risk);
+  }
+  // Every other value, in catalogue order: presence from the masks, values need not be loaded.
+  reports.forEach((entry, r) => {
+    if (scoped[r] !== 1) return;
+    for (let i = 0; i < width; i += 1) {
+      if (listed[r * width + i] === 1 || !dataset.hasValue(entry, (indicators[i] as { id: string }).id)) continue;
+      report.push(r);
+      indicator.push(i);
+      risk.push(0);
     }
-    fences.set(groupKey, fence);
-    return fence;
+  });
+  const reviewedInData = new Uint8Array(report.length);
+  for (let k = 0; k < report.length; k += 1) if (reviewedKeys.has((report[k] as number) * width + (indicator[k] as number))) reviewedInData[k] = 1;
+  return { length: report.length, report: Int32Array.from(report), indicator: Int32Array.from(indicator), risk: Int32Array.from(risk), reviewedInData };
+}
+
+export function queueItem(queue: Queue, dataset: Dataset, index: number): QueueItem {
+  return {
+    index,
+    report: dataset.index.reports[queue.report[index] as number] as ReportEntry,
+    indicatorId: (dataset.indicators[queue.indicator[index] as number] as { id: string }).id,
+    risks: risksOf(queue.risk[index] as number),
   };
-
-  const previousOf = (report: ReportEntry): ReportEntry | undefined =>
-    report.year === null ? undefined : dataset.reportsByJurisdiction.get(report.jurisdictionId)?.find((other) => other.year === (report.year as number) - 1 && other.bodyKind === report.bodyKind);
-
-  const items: QueueItem[] = [];
-  for (const report of dataset.index.reports) {
-    if (!inScope(dataset, report, scope)) continue;
-    const previous = previousOf(report);
-    const group = groupOf.get(report.id) ?? null;
-    for (const indicator of indicators) {
-      const value = report.values[indicator.id];
-      if (!value) continue;
-      const risks: ReviewRisk[] = [];
-      if (value.confidence !== undefined && value.confidence < LOW_CONFIDENCE) risks.push('low_confidence');
-      for (const check of value.checks ?? []) risks.push(check);
-      if (value.variant) risks.push('variant');
-      const before = previous?.values[indicator.id]?.value;
-      if (before !== undefined && before > 0 && value.value > 0 && (value.value / before >= JUMP_RATIO || before / value.value >= JUMP_RATIO)) risks.push('previous_year_jump');
-      const fence = group === null ? null : fenceOf(`${indicator.id}|${group}`);
-      const scaled = scale(indicator.id, value.value);
-      if (fence && (scaled < fence.low || scaled > fence.high)) risks.push('peer_outlier');
-      let score = 0;
-      for (const risk of risks) score += WEIGHTS[risk];
-      if (value.confidence !== undefined && value.confidence < LOW_CONFIDENCE) score += (LOW_CONFIDENCE - value.confidence) * 10;
-      items.push({ report, indicatorId: indicator.id, value, risks, score });
-    }
-  }
-
-  // Ties in reading order: by place name (ranked once, not a collator per comparison), year, catalogue.
-  const names = [...new Set(items.map((item) => item.report.jurisdictionId))];
-  const nameRank = new Map(
-    names
-      .map((id) => ({ id, name: jurisdictionName(dataset.jurisdictionById.get(id), id) }))
-      .sort((a, b) => compareNames(a.name, b.name))
-      .map((entry, i) => [entry.id, i]),
-  );
-  const indicatorRank = new Map(indicators.map((indicator, i) => [indicator.id, i]));
-  return items.sort(
-    (a, b) =>
-      b.score - a.score ||
-      (nameRank.get(a.report.jurisdictionId) ?? 0) - (nameRank.get(b.report.jurisdictionId) ?? 0) ||
-      (a.report.year ?? 0) - (b.report.year ?? 0) ||
-      a.report.id.localeCompare(b.report.id) ||
-      (indicatorRank.get(a.indicatorId) ?? 0) - (indicatorRank.get(b.indicatorId) ?? 0),
-  );
-}
-
-/**
- * An item's value as it stands now: this browser's reviewed values for its report (the overlay)
- * over the data folder's; null when a person rejected it and nothing took its place.
- */
-export function currentValue(item: QueueItem, overlay: ReviewOverlay | undefined): PrimaryValueEntry | null {
-  const reviewed = overlay?.get(item.report.id);
-  if (!reviewed) return item.value;
-  return reviewed[item.indicatorId] ?? null;
-}
-
-/** Whether a person has decided on an item: its value is reviewed, or was rejected with nothing in its place. */
-export function isDone(item: QueueItem, overlay: ReviewOverlay | undefined): boolean {
-  const value = currentValue(item, overlay);
-  return value === null || isReviewed(value);
-}
-
-/** How many items are done, of how many. */
-export function queueProgress(items: readonly QueueItem[], overlay: ReviewOverlay | undefined): { done: number; total: number } {
-  let done = 0;
-  for (const item of items) if (isDone(item, overlay)) done += 1;
-  return { done, total: items.length };
-}
-
-/**
- * The next item to check after `from` (-1: from the start): the first not done, wrapping round to
- * the start; null when every item is done.
- */
-export function nextOpen(items: readonly QueueItem[], from: number, overlay: ReviewOverlay | undefined, skip?: ReadonlySet<string>): number | null {
-  const n = items.length;
-  for (let step = 1; step <= n; step += 1) {
-    const index = (((from + step) % n) + n) % n;
-    const item = items[index] as QueueItem;
-    if (!isDone(item, overlay) && !skip?.has(itemKey(item))) return index;
-  }
-  return null;
 }
 
 /** A stable key of an item: its report and indicator. */
 export function itemKey(item: Pick<QueueItem, 'report' | 'indicatorId'>): string {
   return `${item.report.id}|${item.indicatorId}`;
+}
+
+/**
+ * Reads statuses for a queue: the data folder's, with this browser's reviewed values (the overlay)
+ * over them. Built once per overlay; each look-up is a few array reads.
+ */
+export function statusReader(queue: Queue, dataset: Dataset, overlay: ReviewOverlay | undefined) {
+  const overlaid = new Map<number, Readonly<Record<string, PrimaryValueEntry>>>();
+  if (overlay) {
+    dataset.index.reports.forEach((report, r) => {
+      const values = overlay.get(report.id);
+      if (values) overlaid.set(r, values);
+    });
+  }
+  return {
+    /** The value as it stands in this browser, when this browser decided on its report; else undefined (the data folder's). */
+    overlaidValue(index: number): PrimaryValueEntry | null | undefined {
+      const values = overlaid.get(queue.report[index] as number);
+      if (!values) return undefined;
+      return values[(dataset.indicators[queue.indicator[index] as number] as { id: string }).id] ?? null;
+    },
+    /** Reviewed, or rejected with nothing in its place. */
+    isDone(index: number): boolean {
+      const values = overlaid.get(queue.report[index] as number);
+      if (!values) return queue.reviewedInData[index] === 1;
+      const value = values[(dataset.indicators[queue.indicator[index] as number] as { id: string }).id];
+      return value === undefined || isReviewed(value);
+    },
+  };
+}
+
+export type StatusReader = ReturnType<typeof statusReader>;
+
+/** How many items are done, of how many. */
+export function queueProgress(queue: Queue, status: StatusReader): { done: number; total: number } {
+  let done = 0;
+  for (let k = 0; k < queue.length; k += 1) if (status.isDone(k)) done += 1;
+  return { done, total: queue.length };
+}
+
+/**
+ * The next item to check after `from` (-1: from the start): the first not done and not `skip`ped
+ * (decided on this page, still being stored), wrapping round; null when every item is done.
+ */
+export function nextOpen(queue: Queue, from: number, status: StatusReader, skip?: (index: number) => boolean): number | null {
+  const n = queue.length;
+  for (let step = 1; step <= n; step += 1) {
+    const index = (((from + step) % n) + n) % n;
+    if (!status.isDone(index) && !skip?.(index)) return index;
+  }
+  return null;
 }

@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 
-import { correctionsJson } from '../../data/corrections-file';
 import { useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
 import { downloadBlob } from '../download';
 import { useTranslate } from '../use-translate';
@@ -32,8 +31,9 @@ export function CorrectionsFileBar() {
         <button
           type="button"
           disabled={count === 0}
-          onClick={() => {
+          onClick={async () => {
             const records = decisions.data?.records ?? [];
+            const { correctionsJson } = await import('../../data/corrections-file');
             downloadBlob(new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }), correctionsFileName());
           }}
         >
