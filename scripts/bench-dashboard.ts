@@ -5,13 +5,11 @@
  * fetched before the first chart (gzip sizes computed from the bodies, as a gzip-serving host would
  * send them), and the JS heap after load.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { serveSite } from './static-server';
 
 export interface DashboardFigures {
   readonly firstChartMs: number;
@@ -21,47 +19,6 @@ export interface DashboardFigures {
   readonly jsGzipKb: number;
   readonly dataGzipKb: number;
   readonly jsHeapMb: number;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.bcmap': 'application/octet-stream',
-};
-
-interface Served {
-  readonly file: string;
-  /** Epoch milliseconds when the request reached the server. */
-  readonly at: number;
-}
-
-/**
- * Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port, and notes
- * every file it serves: the byte counts come from the files themselves, whatever their size.
- */
-async function serve(siteDir: string, dataDir: string): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
-  const served: Served[] = [];
-  const server = http.createServer(async (request, response) => {
-    const at = Date.now();
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = pathname.startsWith('/data/') ? path.join(dataDir, pathname.slice('/data/'.length)) : path.join(siteDir, pathname === '/' ? 'index.html' : pathname);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      served.push({ file, at });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Records when the first chart canvas is painted: a canvas added to the page, then one frame. */
@@ -94,7 +51,7 @@ async function gzipKb(files: readonly string[]): Promise<number> {
 
 /** One measurement of the built site at `siteDir` over the data folder `dataDir`. */
 export async function measureDashboard(siteDir: string, dataDir: string, indicators: { first: string; second: string }): Promise<DashboardFigures> {
-  const server = await serve(siteDir, dataDir);
+  const server = await serveSite(siteDir, dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],

@@ -75,6 +75,17 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
   const span = useMemo(() => (extraction && detail ? extractionSpan(extraction, new Map(detail.extractions.map((entry) => [entry.id, entry]))) : null), [extraction, detail]);
   const jurisdiction = dataset.jurisdictionById.get(item.report.jurisdictionId);
   const unit = indicator?.unit ?? '';
+  const figure = useRef<HTMLElement>(null);
+
+  // The marked quote stays on screen: brought into view when the item changes (a phone shows the
+  // page's header first), not moved when it is visible already.
+  const markedAt = paragraph && span ? `${paragraph.id}:${span.start}` : null;
+  useEffect(() => {
+    const mark = figure.current?.querySelector('mark');
+    if (!mark || markedAt === null) return;
+    const box = mark.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) mark.scrollIntoView?.({ block: 'center' });
+  }, [markedAt, item.report.id]);
 
   return (
     <article aria-labelledby="queue-item-heading" data-testid="queue-item" data-report={item.report.id} data-indicator={item.indicatorId}>
@@ -102,7 +113,7 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
       {query.isPending ? <p role="status">{t('loading')}</p> : null}
       {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
       {paragraph && span && extraction ? (
-        <figure className="review-queue-figure">
+        <figure className="review-queue-figure" ref={figure}>
           <figcaption className="muted small">
             {paragraph.section || '—'} <SectionKindBadge kind={paragraph.sectionKind} />
           </figcaption>
@@ -316,7 +327,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
         <p role="status" className="visually-hidden" />
       )}
       {queue && queue.length === 0 ? <p>{t('review.queueEmpty')}</p> : null}
-      {queue && queue.length > 0 && index === null && position.scopeKey === scopeKey ? <p data-testid="queue-done">{t('review.queueDone')}</p> : null}
+      {queue && queue.length > 0 && progress.done === progress.total ? <p data-testid="queue-done">{t('review.queueDone')}</p> : null}
       {item && reviewer ? (
         <div
           ref={region}
