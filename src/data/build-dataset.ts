@@ -30,7 +30,8 @@ export interface SupersededReport {
   readonly reportId: string;
 }
 
-export interface Dataset {
+/** The contract's files of a run: the index and the detail files (not the dashboard's `Dataset`, src/data/dataset.ts). */
+export interface ContractFiles {
   readonly index: IndexFile;
   /** Detail files by their `detailPath`. */
   readonly details: ReadonlyMap<string, DetailFile>;
@@ -272,7 +273,7 @@ export class DatasetAssembler {
 }
 
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
-export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
+export function buildContractFiles(inputs: readonly ExtractedInput[]): ContractFiles {
   const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
   for (const input of inputs) {

@@ -2,10 +2,10 @@
  * What the extraction worker does with one request, as a plain async function so that tests run it
  * directly (no Worker): decode the bytes (`src/ingest`), then recognise, extract and fingerprint the
  * text exactly as the command line does (`extractDecodedText`), build the contract files
- * (`buildDataset`) and make them a local report (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
+ * (`buildContractFiles`) and make them a local report (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
  */
 
-import { buildDataset } from '../../data/build-dataset';
+import { buildContractFiles } from '../../data/build-dataset';
 import { extractDecodedText } from '../../data/extract-text';
 import { localiseDataset } from '../../data/local-reports';
 import { IngestError, checkInputSize, ingestFile, type MammothLike, type PdfjsProvider } from '../../ingest';
@@ -44,7 +44,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     const extractStarted = now();
     const extracted = await extractDecodedText(ingested.text, name, { keepUnrecognised: request.force });
     if (extracted.kind === 'unrecognised') return { type: 'unrecognised', id, reason: extracted.reason };
-    const file = localiseDataset(buildDataset([extracted.input]));
+    const file = localiseDataset(buildContractFiles([extracted.input]));
     const extractMs = now() - extractStarted;
     return {
       type: 'done',
