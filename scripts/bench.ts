@@ -158,6 +158,9 @@ if (!options.skipDashboard) {
     measured: true,
     runs: runs.length,
     firstChartMs: pick('firstChartMs'),
+    reviewQueueOpenMs: pick('reviewQueueOpenMs'),
+    reviewQueueNextMs: pick('reviewQueueNextMs'),
+    reviewQueueConfirmMs: pick('reviewQueueConfirmMs'),
     indicatorSwitchMs: pick('indicatorSwitchMs'),
     yearSwitchMs: pick('yearSwitchMs'),
     drillDownMs: pick('drillDownMs'),
@@ -203,6 +206,7 @@ if (options.json) {
           ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
           ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
           ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
+          ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
         ] as Array<[string, string]>)
       : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
   ];
