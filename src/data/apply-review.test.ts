@@ -307,3 +307,27 @@ describe('applyReview re-anchors', () => {
     );
   });
 });
+
+describe('decisions on values a person already decided', () => {
+  it('confirming a corrected value confirms the person\'s figures, not the extractor\'s', () => {
+    const concluded = find(furong, 'review.concluded', 49);
+    const first = applyReview(furong, fromBrowser([decisionOnExtraction(reportOf(furong), concluded, 'correct', { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' }, signed('甲'))]));
+    const corrected = first.detail.extractions.find((extraction) => extraction.review?.status === 'corrected')!;
+    const confirmation = decisionOnExtraction(reportOf(first.detail), corrected, 'confirm', null, signed('乙'));
+    expect(confirmation).toMatchObject({ decision: 'correct', fields: { value: 45 }, judged: { value: 49 } });
+    expect(applyReview(first.detail, fromBrowser([confirmation])).values['review.concluded']).toMatchObject({ value: 45, review: { status: 'corrected', reviewer: '乙' } });
+  });
+
+  it('confirming an added value adds it again under the new name; rejecting a published one removes it, reported as applied', () => {
+    const paragraph = furong.paragraphs.find((candidate) => candidate.text.includes('撤销原行政行为5件'))!;
+    const at = paragraph.text.indexOf('撤销原行政行为5件');
+    const addition = decisionAddingValue(reportOf(furong), paragraph, at, at + 9, { indicator: 'review.corrected', value: 5, qualifier: 'exact', scope: 'own' }, signed('甲'));
+    const published = applyReview(furong, fromBrowser([addition]));
+    const added = published.detail.extractions.find((extraction) => extraction.review?.status === 'added')!;
+    expect(decisionOnExtraction(reportOf(published.detail), added, 'confirm', null, signed('乙'))).toMatchObject({ decision: 'add', judged: null, fields: { value: 5 } });
+    const rejection = decisionOnExtraction(reportOf(published.detail), added, 'reject', null, signed('乙'));
+    const removed = applyReview(published.detail, fromBrowser([rejection]));
+    expect(removed.values['review.corrected']).toBeUndefined();
+    expect(removed.outcomes.find((outcome) => outcome.decision.decision.id === rejection.id)).toMatchObject({ kind: 'applied', status: 'rejected', extractionId: null });
+  });
+});

@@ -40,7 +40,8 @@ export interface SourcedDecision {
 export const DATASET_SOURCE = 'dataset';
 
 export type DecisionOutcome =
-  | { readonly kind: 'applied'; readonly decision: SourcedDecision; readonly extractionId: string; readonly status: ReviewMark['status'] }
+  /** `extractionId` null: a rejection that removed a value a person had added (no extraction is left to mark). */
+  | { readonly kind: 'applied'; readonly decision: SourcedDecision; readonly extractionId: string | null; readonly status: ReviewMark['status'] }
   /** Its words could not be found in this text: reported, never applied elsewhere. */
   | { readonly kind: 'unanchored'; readonly decision: SourcedDecision; readonly reason: string }
   /** A confirmation of a reading the extractor no longer gives: not applied, to be reviewed again. */
@@ -57,6 +58,9 @@ export interface ReviewedReport {
   readonly values: Record<string, PrimaryValueEntry>;
   readonly outcomes: readonly DecisionOutcome[];
 }
+
+/** Extractions made for values a person added are `rv-<decisionId>`. */
+export const ADDED_ID_PREFIX = 'rv-';
 
 /** Characters of context kept either side of a quote. */
 export const ANCHOR_CONTEXT = 16;
@@ -340,11 +344,14 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
         });
         applied(extraction.id, 'corrected');
       }
+    } else if (decision.decision === 'reject' && losers.length > 0) {
+      // The value rejected was a person's (added, or kept after the extractor stopped finding it): it is gone.
+      outcomes.push({ kind: 'applied', decision: winner, extractionId: null, status: 'rejected' });
     } else if (decision.decision === 'reject' || decision.judged?.derived) {
       outcomes.push({ kind: 'obsolete', decision: winner, reason: `the extractor no longer gives ${decision.judged?.indicator} at 「${shortQuote(decision.anchor.quote)}」; nothing to ${decision.decision}` });
     } else if (figures) {
       // The person's word stands where the extractor finds nothing (any more): 人工添加.
-      const id = `rv-${decision.id}`;
+      const id = `${ADDED_ID_PREFIX}${decision.id}`;
       added.push({
         id,
         indicator: figures.indicator,

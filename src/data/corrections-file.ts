@@ -85,7 +85,11 @@ interface ReportText {
   readonly extractions: readonly ExtractionEntry[];
 }
 
-/** A decision on an extraction of `report`: confirm, reject, or correct it to `fields`. */
+/**
+ * A decision on an extraction of `report`: confirm, reject, or correct it to `fields`. Confirming a
+ * value whose figures are a person's (corrected or added) confirms those figures, not the
+ * extractor's: it becomes a correction to them (or an addition of them), signed anew.
+ */
 export function decisionOnExtraction(
   report: ReportText,
   extraction: ExtractionEntry,
@@ -97,27 +101,15 @@ export function decisionOnExtraction(
   const span = extractionSpan(extraction, byId);
   const paragraph = report.paragraphs.find((candidate) => candidate.id === extraction.paragraphId);
   if (!span || !paragraph) throw new Error(`extraction ${extraction.id} has no words in the report to anchor a decision to`);
+  const current: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' };
+  const base = { id: signature.id ?? newDecisionId(), textSha256: report.textSha256, reportId: report.reportId, anchor: anchorAt(paragraph, span.start, span.end), reviewer: signature.reviewer, decidedAt: signature.decidedAt, note: signature.note };
+  const status = extraction.review?.status;
+  if (status === 'added' && kind !== 'reject') return { ...base, judged: null, decision: 'add', fields: kind === 'correct' && fields ? fields : current };
   // The extractor's reading, not an earlier review's: that is what the decision judges.
   const original = extraction.review?.original;
-  return {
-    id: signature.id ?? newDecisionId(),
-    textSha256: report.textSha256,
-    reportId: report.reportId,
-    anchor: anchorAt(paragraph, span.start, span.end),
-    judged: {
-      extractionId: extraction.id,
-      indicator: original?.indicator ?? extraction.indicator,
-      value: original?.value ?? extraction.value,
-      qualifier: original?.qualifier ?? extraction.qualifier,
-      scope: original?.scope ?? extraction.scope ?? 'own',
-      derived: extraction.derived,
-    },
-    decision: kind,
-    fields: kind === 'correct' ? fields : null,
-    reviewer: signature.reviewer,
-    decidedAt: signature.decidedAt,
-    note: signature.note,
-  };
+  const judged = { extractionId: extraction.id, ...(original ?? current), derived: extraction.derived };
+  if (kind === 'confirm' && status === 'corrected' && original) return { ...base, judged, decision: 'correct', fields: current };
+  return { ...base, judged, decision: kind, fields: kind === 'correct' ? fields : null };
 }
 
 /** A decision adding a value the extractor missed, at words a person selected in a paragraph. */

@@ -61,9 +61,17 @@ async function refreshReport(client: QueryClient, reportId: string) {
  * transaction.
  */
 export async function recordDecision(client: QueryClient, decision: ReviewDecisionRecord, detail: DetailFile): Promise<void> {
-  const [stored, { sameValueDecisions }] = await Promise.all([client.fetchQuery(decisionsQueryOptions), import('./apply-review')]);
+  const [stored, { ADDED_ID_PREFIX, sameValueDecisions }] = await Promise.all([client.fetchQuery(decisionsQueryOptions), import('./apply-review')]);
   const own = (stored.byReport.get(decision.reportId) ?? []).filter((record) => record.source === BROWSER_SOURCE).map((record) => record.decision);
-  await putDecisions([{ decision, source: BROWSER_SOURCE }], sameValueDecisions(detail, own, decision));
+  const replacing = sameValueDecisions(detail, own, decision);
+  // Rejecting a value this browser added is taking the addition back, not a decision to keep.
+  const undoesOwnAddition =
+    decision.decision === 'reject' &&
+    decision.judged?.extractionId.startsWith(ADDED_ID_PREFIX) === true &&
+    replacing.length > 0 &&
+    own.filter((earlier) => replacing.includes(earlier.id)).every((earlier) => earlier.decision === 'add');
+  if (undoesOwnAddition) await deleteDecisions(replacing);
+  else await putDecisions([{ decision, source: BROWSER_SOURCE }], replacing);
   await refreshReport(client, decision.reportId);
 }
 
