@@ -88,6 +88,8 @@ async function runExtraction(jobs: number, outDir: string): Promise<ExtractRun> 
   const statsFile = path.join(root, `stats-${jobs}.json`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', inputDir, '--out', outDir, '--jobs', String(jobs), '--stats-json', statsFile], {
     encoding: 'utf8',
+    // One line per input: 16,000 reports print more than the default 1 MB, which kills the child.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`extraction failed (${result.status}): ${result.stderr || result.stdout.split('\n').slice(-3).join('\n')}`);
   // The run's own clock: from the parsed arguments to the committed output, without the few hundred

@@ -130,7 +130,7 @@ const ReviewPanel = lazy(() => import('./ReviewPanel').then((module) => ({ defau
 
 function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: ReportEntry; reviewed: ReviewedReport }) {
   const { lang, t } = useTranslate();
-  const { detail }: { detail: DetailFile } = reviewed;
+  const { detail } = reviewed;
   const current = useUi((s) => s.extraction);
   const setExtraction = useUi((s) => s.setExtraction);
   const openSource = useUi((s) => s.openSource);
@@ -161,17 +161,17 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
       <aside className="report-side" aria-label={t('reportValues')}>
         {reviewing ? (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ReviewPanel
-            dataset={dataset}
-            report={report}
-            reviewed={reviewed}
-            selection={selection}
-            onSelectionDone={clearSelection}
-            onShow={(extractionId, paragraphId) => {
-              setExtraction(extractionId);
-              scrollToParagraph(paragraphId, false);
-            }}
-          />
+            <ReviewPanel
+              dataset={dataset}
+              report={report}
+              reviewed={reviewed}
+              selection={selection}
+              onSelectionDone={clearSelection}
+              onShow={(extractionId, paragraphId) => {
+                setExtraction(extractionId);
+                scrollToParagraph(paragraphId, false);
+              }}
+            />
           </Suspense>
         ) : null}
         <div className="report-stepper">
