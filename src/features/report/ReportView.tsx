@@ -4,7 +4,7 @@ import { jurisdictionName, type Dataset } from '../../data/dataset';
 import type { ReviewedReport } from '../../data/apply-review';
 import { useReviewedReport } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
-import type { DetailFile, ReportEntry } from '../../data/schema';
+import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
 import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
