@@ -4,7 +4,7 @@
  * painted chart, an indicator switch, a year switch and a drill-down, the bytes of JS and of data
  * fetched before the first chart (gzip sizes computed from the bodies, as a gzip-serving host would
  * send them), the JS heap after load, and the review queue over every report: time to its first
- * value and from a key press to the next value.
+ * value (after navigation, and from another view), and from a key press to the next value.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +17,8 @@ export interface DashboardFigures {
   readonly firstChartMs: number;
   /** Review queue over every report: navigation to the first value's marked quote painted. */
   readonly reviewQueueOpenMs: number;
+  /** Review queue: from the compare view (data loaded), a click on its tab to the first value's marked quote painted. */
+  readonly reviewQueueSwitchMs: number;
   /** Review queue: a key press (J) to the next value's marked quote painted (median of several). */
   readonly reviewQueueNextMs: number;
   /** Review queue: confirming a value (Y) to the next value's marked quote painted (median of several). */
@@ -73,7 +75,7 @@ const FIRST_QUEUE_ITEM_OBSERVER = `
  * navigation, then key presses to the next value (J) and decisions (Y, which stores the decision in
  * IndexedDB and moves on). A reviewer's name is set first, as a returning reviewer's browser has it.
  */
-async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<DashboardFigures, 'reviewQueueOpenMs' | 'reviewQueueNextMs' | 'reviewQueueConfirmMs'>> {
+async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<DashboardFigures, 'reviewQueueOpenMs' | 'reviewQueueSwitchMs' | 'reviewQueueNextMs' | 'reviewQueueConfirmMs'>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(() => localStorage.setItem('fazhi-atlas.reviewer', 'bench'));
@@ -105,7 +107,17 @@ async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<D
     const confirm: number[] = [];
     for (let run = 0; run < 5; run += 1) next.push(await press('j'));
     for (let run = 0; run < 3; run += 1) confirm.push(await press('y'));
-    return { reviewQueueOpenMs: Math.round(reviewQueueOpenMs), reviewQueueNextMs: Math.round(median(next) ?? 0), reviewQueueConfirmMs: Math.round(median(confirm) ?? 0) };
+
+    // Opening the queue from another view, the catalogue already loaded (a click on its tab).
+    const fromCompare = await context.newPage();
+    await fromCompare.goto(url);
+    await fromCompare.locator('canvas').first().waitFor({ timeout: 60_000 });
+    const reviewQueueSwitchMs = await timeUntil(
+      fromCompare,
+      () => fromCompare.getByRole('link', { name: '审核队列' }).click(),
+      () => fromCompare.locator('[data-testid=queue-item] mark').first().waitFor({ timeout: 60_000 }),
+    );
+    return { reviewQueueOpenMs: Math.round(reviewQueueOpenMs), reviewQueueSwitchMs: Math.round(reviewQueueSwitchMs), reviewQueueNextMs: Math.round(median(next) ?? 0), reviewQueueConfirmMs: Math.round(median(confirm) ?? 0) };
   } finally {
     await context.close();
   }

@@ -161,6 +161,7 @@ if (!options.skipDashboard) {
     runs: runs.length,
     firstChartMs: pick('firstChartMs'),
     reviewQueueOpenMs: pick('reviewQueueOpenMs'),
+    reviewQueueSwitchMs: pick('reviewQueueSwitchMs'),
     reviewQueueNextMs: pick('reviewQueueNextMs'),
     reviewQueueConfirmMs: pick('reviewQueueConfirmMs'),
     indicatorSwitchMs: pick('indicatorSwitchMs'),
@@ -208,7 +209,7 @@ if (options.json) {
           ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
           ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
           ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
-          ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
+          ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
         ] as Array<[string, string]>)
       : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
   ];
