@@ -278,6 +278,29 @@ export const compactValuesSchema = z
     });
   }));
 
+/**
+ * added: `dataset.json`, the manifest the extract command leaves in every folder it writes. It marks
+ * the folder as a dataset this command may replace (src/cli/output-folder.ts) and says what is in
+ * it. Deterministic: no time or path, so that extracting the same reports gives the same bytes.
+ */
+export const DATASET_MANIFEST = 'dataset.json';
+
+export const datasetManifestSchema = z.object({
+  writtenBy: z.literal('fazhi-atlas extract'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  compactVersion: z.literal(COMPACT_VERSION),
+  reports: z.int().check(z.nonnegative()),
+  jurisdictions: z.int().check(z.nonnegative()),
+  /** Years reported on, ascending. */
+  years: z.array(z.int()),
+});
+
+export type DatasetManifest = z.infer<typeof datasetManifestSchema>;
+
+export function parseDatasetManifest(json: unknown): DatasetManifest {
+  return datasetManifestSchema.parse(json);
+}
+
 export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
 export type CompactValues = z.infer<typeof compactValuesSchema>;
 

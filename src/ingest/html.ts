@@ -304,11 +304,35 @@ function linesBetween(elements: readonly Element[], title: Element, article: Ele
 }
 
 /**
+ * Elements nested deeper than a page ever is: real pages are a few dozen deep (old ones with
+ * unclosed <font> tags a few hundred). The readers below walk the tree recursively, so a page
+ * nested thousands deep is refused by name instead of overflowing the stack.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/** The deepest nesting of a parsed tree, found without recursion. */
+export function treeDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if ('children' in node) for (const child of (node as { children: AnyNode[] }).children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
  * The article text of a parsed page: title line(s), date lines, a blank line, then the article's
- * paragraphs. Throws `no_text` when the page has no Chinese prose at all.
+ * paragraphs. Throws `no_text` when the page has no Chinese prose at all, `too_complex` when it is
+ * nested deeper than {@link MAX_HTML_DEPTH}.
  */
 export function articleText(html: string): string {
   const document = parseDocument(html, { decodeEntities: true });
+  const depth = treeDepth(document);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new IngestError('too_complex', `is a web page nested ${depth.toLocaleString('en')} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`);
+  }
   const article = findArticle(document);
   if (!article) throw new IngestError('no_text', 'is a web page without article text');
   const body = renderText(article);

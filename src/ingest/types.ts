@@ -26,6 +26,7 @@ export type IngestErrorCode =
   | 'blank'
   | 'too_large'
   | 'too_long'
+  | 'too_complex'
   | 'undecodable'
   | 'damaged'
   | 'encrypted'
