@@ -68,8 +68,12 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   synthetic: ['true = 生成的测试报告,不是真实数据', 'true = a generated test report, not real data'],
 };
 
-/** Markdown table cells must not break the table. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from the data (names, titles, file names) in a Markdown table cell: as text, whatever it
+ * holds. Markup characters are backslash-escaped (CommonMark), so `<script>` or `[a](javascript:…)`
+ * in a title shows as written and never becomes a tag or a link; a line break cannot end the row.
+ */
+const cell = (text: string) => text.replace(/[\\`*_[\]<>|&~!]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 
 export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: ExportMeta): string {
   const names = exportFileNames(meta.scope);
