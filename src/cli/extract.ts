@@ -14,6 +14,7 @@ import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { loadProvenance } from './manifest';
 import { type FileOutcome, processFile } from './process-file';
 import { createPool } from './worker-pool';
 import { StagedOutput } from './write-dataset';
@@ -85,6 +86,8 @@ const MIN_FILES_PER_WORKER = 8;
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const { print } = options;
   const { files, missing } = await expandInputs(options.inputs, options.cwd, print);
+  // Collected files (npm run collect) keep their web page's address and retrieval time.
+  const provenanceOf = await loadProvenance(files, options.cwd, print);
   const outDir = path.resolve(options.cwd, options.out);
   await mkdir(path.dirname(outDir), { recursive: true });
   const output = await StagedOutput.open(outDir);
@@ -110,7 +113,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   };
 
   try {
-    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false }));
+    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
     if (pool) {
       await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
     } else {

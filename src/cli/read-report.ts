@@ -23,8 +23,11 @@ function reasonOf(error: unknown): string {
   return `cannot be read (${code ?? (error as Error).message})`;
 }
 
-/** Reads and decodes a report file; throws ReportReadError or IngestError, nothing else, for bad input. */
-export async function readReportFile(file: string, name = file): Promise<IngestedText> {
+/**
+ * Reads and decodes a report file; throws ReportReadError or IngestError, nothing else, for bad
+ * input. `charset` is the server's, for a file collected from the web (see `npm run collect`).
+ */
+export async function readReportFile(file: string, name = file, charset?: string): Promise<IngestedText> {
   let info;
   try {
     info = await stat(file);
@@ -39,7 +42,7 @@ export async function readReportFile(file: string, name = file): Promise<Ingeste
   } catch (error) {
     throw new ReportReadError(reasonOf(error));
   }
-  return ingestFile(bytes, name, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES });
+  return ingestFile(bytes, name, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES, charset });
 }
 
 /** True for the errors whose message is the whole story (no stack trace is ever printed). */

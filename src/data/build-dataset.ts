@@ -12,13 +12,19 @@ import {
   type ReportEntry,
   SCHEMA_VERSION,
   detailFileSchema,
+  httpUrlSchema,
   indexFileSchema,
+  utcTimeSchema,
 } from './schema';
 
 export interface ExtractedInput {
   /** The input's path as given, relative to the working folder. */
   readonly sourceFile: string;
   readonly report: ExtractedReport;
+  /** The web page the report was published on, when known (collect's manifest, or the page's own declaration). */
+  readonly sourceUrl?: string | null;
+  /** When the file was fetched (ISO 8601 UTC), when it was collected. */
+  readonly retrievedAt?: string | null;
 }
 
 export interface SupersededReport {
@@ -193,6 +199,9 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     flags: [...metadata.flags],
     warningCount: warnings.length,
     synthetic: input.report.synthetic,
+    // A malformed address or time is left out rather than failing the whole index later.
+    ...(httpUrlSchema.safeParse(input.sourceUrl).success ? { sourceUrl: input.sourceUrl! } : {}),
+    ...(utcTimeSchema.safeParse(input.retrievedAt).success ? { retrievedAt: input.retrievedAt! } : {}),
   };
   return { jurisdiction, entry, detail: detailFileSchema.parse(detailOf(id, input.report)), valueCount: Object.keys(values).length };
 }
