@@ -51,7 +51,8 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     deps.onProgress?.('extracting');
     const extractStarted = now();
     const report = extractReport(ingested.text);
-    const file = localiseDataset(buildDataset([{ sourceFile: name, report }]));
+    // A saved page keeps the address it declares for itself (canonical link, og:url), when it has one.
+    const file = localiseDataset(buildDataset([{ sourceFile: name, report, sourceUrl: ingested.declaredUrl }]));
     const extractMs = now() - extractStarted;
     return {
       type: 'done',
