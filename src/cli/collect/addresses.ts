@@ -21,6 +21,8 @@ export interface AddressList {
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 /** "www.example.gov.cn/…": an address without its scheme. */
 const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:\/|$)/i;
+/** Names of list files, which a missing input is taken for rather than a host. */
+const LIST_FILE = /\.(?:txt|text|csv|tsv|lst|list|urls?)$/i;
 
 /** The address, normalised, or the reason it is not one. */
 export function parseAddress(text: string): { url: string } | { error: string } {
@@ -96,8 +98,8 @@ export async function readAddresses(inputs: readonly string[], cwd: string): Pro
     try {
       await stat(file);
     } catch {
-      // Neither a file nor an address with a scheme: a bare host is most likely an address.
-      if (BARE_HOST.test(input)) isList = false;
+      // Neither a file nor an address with a scheme: a bare host is most likely an address ("urls.txt" is a missing list).
+      if (BARE_HOST.test(input) && !LIST_FILE.test(input)) isList = false;
     }
     if (!isList) {
       add(input, '');

@@ -128,12 +128,16 @@ export class HostGate {
   private readonly tails = new Map<string, Promise<void>>();
   private readonly readyAt = new Map<string, number>();
   private readonly delays = new Map<string, number>();
+  private readonly lastEnd = new Map<string, number>();
 
   constructor(private readonly defaultDelayMs: number) {}
 
-  /** Sets a host's pause (robots.txt's Crawl-delay), never below the default. */
+  /** Sets a host's pause (robots.txt's Crawl-delay), never below the default; it counts from the last request. */
   setDelay(host: string, delayMs: number): void {
-    this.delays.set(host, Math.max(this.defaultDelayMs, delayMs));
+    const delay = Math.max(this.defaultDelayMs, delayMs);
+    this.delays.set(host, delay);
+    const last = this.lastEnd.get(host);
+    if (last !== undefined) this.readyAt.set(host, Math.max(this.readyAt.get(host) ?? 0, last + delay));
   }
 
   /** Makes the host wait at least `ms` from now before its next request. */
@@ -153,6 +157,7 @@ export class HostGate {
       if (wait > 0) await sleep(wait);
       return await task();
     } finally {
+      this.lastEnd.set(host, Date.now());
       this.readyAt.set(host, Math.max(this.readyAt.get(host) ?? 0, Date.now() + (this.delays.get(host) ?? this.defaultDelayMs)));
       release();
       if (this.tails.get(host) === tail) this.tails.delete(host);
