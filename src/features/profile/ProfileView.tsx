@@ -197,7 +197,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
         {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
         {originUrl ? (
           <>
-            {' '}
+            <br />
             <OriginText url={originUrl} date={retrievalDate(report)} />
           </>
         ) : null}
