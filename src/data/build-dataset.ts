@@ -270,6 +270,13 @@ export class DatasetAssembler {
   }
 }
 
+/** The dataset of one prepared report (a report added in the browser). */
+export function datasetOfReport(prepared: PreparedReport): Dataset {
+  const assembler = new DatasetAssembler();
+  assembler.add(prepared);
+  return { index: assembler.index(), details: new Map([[prepared.entry.detailPath, prepared.detail]]), superseded: [] };
+}
+
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
 export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
   const assembler = new DatasetAssembler();
