@@ -33,7 +33,11 @@ export interface SupersededReport {
   readonly reportId: string;
 }
 
-export interface Dataset {
+/**
+ * The contract's files for a set of reports, ready to write (not to be confused with
+ * `src/data/dataset.ts`'s `Dataset`, the dashboard's indexed view of a loaded index).
+ */
+export interface ContractFiles {
   readonly index: IndexFile;
   /** Detail files by their `detailPath`. */
   readonly details: ReadonlyMap<string, DetailFile>;
@@ -270,15 +274,15 @@ export class DatasetAssembler {
   }
 }
 
-/** The dataset of one prepared report (a report added in the browser). */
-export function datasetOfReport(prepared: PreparedReport): Dataset {
+/** The contract files of one prepared report (a report added in the browser). */
+export function contractFilesOfReport(prepared: PreparedReport): ContractFiles {
   const assembler = new DatasetAssembler();
   assembler.add(prepared);
   return { index: assembler.index(), details: new Map([[prepared.entry.detailPath, prepared.detail]]), superseded: [] };
 }
 
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
-export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
+export function buildContractFiles(inputs: readonly ExtractedInput[]): ContractFiles {
   const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
   for (const input of inputs) {

@@ -1,5 +1,5 @@
 /**
- * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * Data contract v1 (docs/data-contract.md): the one schema the extraction command writes with
  * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
  * are this project's additions, which the contract allows.
  */

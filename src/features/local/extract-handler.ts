@@ -5,7 +5,7 @@
  * report (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
  */
 
-import { datasetOfReport } from '../../data/build-dataset';
+import { contractFilesOfReport } from '../../data/build-dataset';
 import { localiseDataset } from '../../data/local-reports';
 import { reportFromBytes } from '../../data/report-from-bytes';
 import { IngestError, checkInputSize, type MammothLike, type PdfjsProvider } from '../../ingest';
@@ -49,7 +49,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     if (reading.kind === 'unrecognised') return { type: 'unrecognised', id, reason: reading.recognition.reason };
     const { ingested, recognition } = reading;
     // A saved page keeps the address it declares for itself (canonical link, og:url): see reportFromBytes.
-    const file = localiseDataset(datasetOfReport(reading.prepared));
+    const file = localiseDataset(contractFilesOfReport(reading.prepared));
     const ingestMs = extractStarted - started;
     const extractMs = now() - extractStarted;
     return {
