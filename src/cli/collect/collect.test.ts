@@ -179,6 +179,15 @@ describe('collect', () => {
     ]);
   });
 
+  it('saves a .doc attachment it cannot judge, saying so, and skips an empty page', async () => {
+    site = await startFixtureSite();
+    const summary = await collect([site.url(PAGES.docOnly), site.url(PAGES.empty)]);
+    expect(lineOf(site.url(PAGES.docOnly))).toMatch(/^ok {4}\S+: no report text on the page; 1 attachment, 1 saved but not checked · saved as /);
+    expect(lineOf(site.url(PAGES.doc))).toMatch(/^ok {6}↳ \S+: a \.doc file, which npm run extract cannot read; save it as \.docx or PDF · saved as raw\/\S+\.doc /);
+    expect(lineOf(site.url(PAGES.empty))).toMatch(/^skip {2}\S+: not a report page \(is empty\) · saved as /);
+    expect(summary).toMatchObject({ exitCode: 0, ok: 1, skipped: 1 });
+  });
+
   it('takes turns on a host: one request at a time, with the pause between them', async () => {
     site = await startFixtureSite({ latencyMs: 5 });
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.noticePage, PAGES.digest, PAGES.missing];

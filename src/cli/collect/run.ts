@@ -13,6 +13,7 @@ import cliProgress from 'cli-progress';
 import {
   IngestError,
   type IngestedText,
+  LEGACY_EXTENSIONS,
   MAX_INPUT_BYTES,
   type PageLink,
   attachmentLinks,
@@ -168,8 +169,11 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       return { kind: 'not-report', reason: recognition.reason, html };
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
-      const reason = error.code === 'unsupported' ? `${error.message.replace(/^is /, '')}; npm run extract cannot read it` : error.message.replace(/^is /, '');
-      return error.code === 'no_text' || error.code === 'blank' ? { kind: 'not-report', reason, html } : { kind: 'unreadable', reason, html };
+      // A .doc or .wps may well be the report: saved for the user to convert, not judged.
+      if (error.code === 'unsupported' && LEGACY_EXTENSIONS.some((extension) => record.file.endsWith(extension))) {
+        return { kind: 'unreadable', reason: `a ${path.extname(record.file)} file, which npm run extract cannot read; save it as .docx or PDF`, html };
+      }
+      return { kind: 'not-report', reason: error.message, html };
     }
   };
 
