@@ -147,7 +147,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const robots = new RobotsRules(client);
   const counts = { ok: 0, skip: 0, error: list.errors.length, saved: 0 };
   const multibar = options.progress
-    ? new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
+    ? // linewrap: long lines above the bar wrap instead of being cut at the terminal's edge.
+      new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
     : null;
   const bar = multibar?.create(list.addresses.length, 0);
   const emit = (text: string) => (multibar ? multibar.log(`${text}\n`) : print(text));
@@ -305,6 +306,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(options.hosts ?? 4, queue.length)) }, worker));
   } finally {
+    // Lines still waiting for the next redraw are written before the bar goes (stop() alone drops them).
+    multibar?.update();
     multibar?.stop();
     if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
     await store.close();
