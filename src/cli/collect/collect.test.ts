@@ -254,6 +254,19 @@ describe('collect', () => {
     expect(extracted.written).toBe(1);
   });
 
+  it('gives a file it cannot write one error line, and goes on', async () => {
+    site = await startFixtureSite();
+    // A file where the host's folder would go: every save there fails, nothing crashes, the file stays.
+    const hostFolder = path.join(work, 'raw', new URL(site.origin).host.replace(':', '_'));
+    await mkdir(path.dirname(hostFolder), { recursive: true });
+    await writeFile(hostFolder, 'in the way');
+    const summary = await collect([site.url(PAGES.utf8), site.url(PAGES.missing)]);
+    expect(summary).toMatchObject({ exitCode: 1, errors: 2 });
+    expect(lineOf(site.url(PAGES.utf8))).toMatch(/^error \S+: failed \((?:EEXIST|ENOTDIR)/);
+    expect(lineOf(site.url(PAGES.missing))).toMatch(/^error \S+: 404 Not Found$/);
+    expect(await readFile(hostFolder, 'utf8')).toBe('in the way');
+  });
+
   it('loses nothing when killed half-way: run again, it completes without fetching twice', async () => {
     site = await startFixtureSite({ latencyMs: 80 });
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];

@@ -298,7 +298,13 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const queue = [...list.addresses];
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-      const block = options.followListing ? await collectListing(url) : await collectPage(url, null, 0);
+      let block: Block;
+      try {
+        block = options.followListing ? await collectListing(url) : await collectPage(url, null, 0);
+      } catch (error) {
+        // A bug or a disk problem with one address: said on its line, and the run goes on.
+        block = { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
+      }
       tally(block);
       for (const entry of block.lines) emit(entry.text);
     }
