@@ -24,7 +24,7 @@ let work: string;
 let site: FixtureSite;
 let lines: string[];
 
-const FAST = { delayMs: 2, timeoutMs: 400, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024 };
+const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024 };
 
 beforeEach(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'fazhi-collect-'));
@@ -57,7 +57,7 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 
 describe('collect', () => {
   it('gives every kind of page its outcome, saves the bytes as received, and keeps where each came from', async () => {
-    site = await startFixtureSite({ slowMs: 1_500 });
+    site = await startFixtureSite({ slowMs: 4_000 });
     const listed = [PAGES.utf8, PAGES.gbk, PAGES.pdfOnly, PAGES.docxOnly, PAGES.redirectStart, PAGES.missing, PAGES.flaky, PAGES.slow, PAGES.disallowed, PAGES.disallowedForUs, PAGES.news, PAGES.big, PAGES.bigStream, PAGES.loop, PAGES.toFtp];
     await writeFile(path.join(work, 'urls.txt'), `# 测试站点\n\n${listed.map((page) => site.url(page)).join('\n')}\n`);
     const summary = await collect(['urls.txt']);
@@ -74,7 +74,7 @@ describe('collect', () => {
     ok(PAGES.redirectStart, new RegExp(`^ok {4}\\S+: report \\(html, utf-8\\) · redirected to ${site.url(PAGES.redirectEnd).replace(/[.?]/g, '\\$&')}; saved as `));
     ok(PAGES.missing, /^error \S+: 404 Not Found$/);
     ok(PAGES.flaky, /^ok {4}\S+: report /);
-    ok(PAGES.slow, /^error \S+: timeout \(no complete answer within 0\.4 s\) \(2 tries\)$/);
+    ok(PAGES.slow, /^error \S+: timeout \(no complete answer within 1 s\) \(2 tries\)$/);
     ok(PAGES.disallowed, /^error \S+: refused by robots\.txt$/);
     // Disallowed only in the group for this collector's name: its User-Agent is matched.
     ok(PAGES.disallowedForUs, /^error \S+: refused by robots\.txt$/);
