@@ -14,6 +14,7 @@ import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
 import type { FileOutcome } from './process-file';
 import { safeForTerminal } from './terminal';
@@ -123,8 +124,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const output = await StagedOutput.open(outDir, options.staging);
   let files: string[];
   let missing: number;
+  let provenanceOf: Awaited<ReturnType<typeof loadProvenance>>;
   try {
     ({ files, missing } = await expandInputs(options.inputs, options.cwd, print));
+    // Collected files (npm run collect) keep their web page's address and retrieval time.
+    provenanceOf = await loadProvenance(files, options.cwd, print);
   } catch (error) {
     await output.abort();
     throw error;
@@ -151,7 +155,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   };
 
   try {
-    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false }));
+    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
     if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
     await writes;
   } catch (error) {

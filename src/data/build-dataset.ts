@@ -12,13 +12,19 @@ import {
   type ReportEntry,
   SCHEMA_VERSION,
   detailFileSchema,
+  httpUrlSchema,
   indexFileSchema,
+  utcTimeSchema,
 } from './schema';
 
 export interface ExtractedInput {
   /** The input's path as given, relative to the working folder. */
   readonly sourceFile: string;
   readonly report: ExtractedReport;
+  /** The web page the report was published on, when known (collect's manifest, or the page's own declaration). */
+  readonly sourceUrl?: string | null;
+  /** When the file was fetched (ISO 8601 UTC), when it was collected. */
+  readonly retrievedAt?: string | null;
 }
 
 export interface SupersededReport {
@@ -27,7 +33,11 @@ export interface SupersededReport {
   readonly reportId: string;
 }
 
-export interface Dataset {
+/**
+ * The contract's files for a set of reports, ready to write (not to be confused with
+ * `src/data/dataset.ts`'s `Dataset`, the dashboard's indexed view of a loaded index).
+ */
+export interface ContractFiles {
   readonly index: IndexFile;
   /** Detail files by their `detailPath`. */
   readonly details: ReadonlyMap<string, DetailFile>;
@@ -193,6 +203,9 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     flags: [...metadata.flags],
     warningCount: warnings.length,
     synthetic: input.report.synthetic,
+    // A malformed address or time is left out rather than failing the whole index later.
+    ...(httpUrlSchema.safeParse(input.sourceUrl).success ? { sourceUrl: input.sourceUrl! } : {}),
+    ...(utcTimeSchema.safeParse(input.retrievedAt).success ? { retrievedAt: input.retrievedAt! } : {}),
   };
   return { jurisdiction, entry, detail: detailFileSchema.parse(detailOf(id, input.report)), valueCount: Object.keys(values).length };
 }
@@ -261,8 +274,15 @@ export class DatasetAssembler {
   }
 }
 
+/** The contract files of one prepared report (a report added in the browser). */
+export function contractFilesOfReport(prepared: PreparedReport): ContractFiles {
+  const assembler = new DatasetAssembler();
+  assembler.add(prepared);
+  return { index: assembler.index(), details: new Map([[prepared.entry.detailPath, prepared.detail]]), superseded: [] };
+}
+
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
-export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
+export function buildContractFiles(inputs: readonly ExtractedInput[]): ContractFiles {
   const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
   for (const input of inputs) {

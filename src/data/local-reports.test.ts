@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract';
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { furongAsYear } from '../../tests/fixtures/local/files';
-import { buildDataset as buildContract } from './build-dataset';
+import { buildContractFiles as buildContract } from './build-dataset';
 import { buildDataset, isComparable, placementFlags, preferredReport } from './dataset';
 import { contractJson, isLocalReportId, localiseDataset, mergeLocalReports, parseLocalReportFile, type LocalReportFile } from './local-reports';
 import type { ReportEntry } from './schema';

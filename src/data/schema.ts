@@ -1,5 +1,5 @@
 /**
- * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * Data contract v1 (docs/data-contract.md): the one schema the extraction command writes with
  * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
  * are this project's additions, which the contract allows.
  */
@@ -7,10 +7,24 @@
 import { z } from 'zod/mini';
 import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
 
+/**
+ * Version 1, with additive fields that are optional on read (older data folders keep loading, no
+ * migration needed): catalogue v2's scope/wording/variant, and a report's `sourceUrl` and
+ * `retrievedAt` (where `npm run collect` fetched it, and when).
+ */
 export const SCHEMA_VERSION = 1 as const;
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
+
+/**
+ * An absolute http(s) address. Anything else (javascript:, data:, a relative path) is refused at the
+ * boundary, since the dashboard makes these into links.
+ */
+export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
+
+/** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it. */
+export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
 
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const sectionKindSchema = z.enum(SECTION_KINDS);
@@ -86,6 +100,14 @@ export const reportEntrySchema = z.object({
    * with `local-` so that it never collides with a bundled one. Shown as such everywhere.
    */
   local: z.optional(z.boolean()),
+  /**
+   * added (`npm run collect`): the government web page the report was published on — for a report
+   * read from an attachment (.pdf, .docx), the page that links it; for a page saved in the browser,
+   * the address the page declares (canonical link, og:url). Absent when unknown.
+   */
+  sourceUrl: z.optional(httpUrlSchema),
+  /** added (`npm run collect`): when the report's file was fetched; absent when it was not collected. */
+  retrievedAt: z.optional(utcTimeSchema),
 });
 
 export const indexFileSchema = z.object({
@@ -227,6 +249,9 @@ export const compactReportsSchema = z
     /** null: the field is absent in the index entry. */
     synthetic: z.array(z.nullable(z.boolean())),
     local: z.array(z.nullable(z.boolean())),
+    /** null: absent in the index entry. The column itself is left out when no report has one. */
+    sourceUrl: z.optional(z.array(z.nullable(httpUrlSchema))),
+    retrievedAt: z.optional(z.array(z.nullable(utcTimeSchema))),
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
     has: z.array(indicatorMaskSchema),
   })

@@ -62,3 +62,31 @@ export function recogniseReport(text: string): Recognition {
   if (headings < 2 && paragraphs < 5) return { recognised: false, reason: 'it has no sections and too few paragraphs for a report' };
   return { recognised: true, reason: `${title ? 'report title' : phrase ? 'report phrase' : 'year opening'}, ${subjectMentions} mentions of its subject, ${headings} section headings` };
 }
+
+/** A link title naming an annual rule-of-law report: the subject, then the word 报告 after it. */
+const REPORT_LINK_TITLE = /法治政府建[设設][^\n]{0,40}?[报報]告/g;
+/** An annual report's title names its year ("2023年度", "二〇二三年"); a column called 法治政府建设年度报告 does not. */
+const TITLE_YEAR = /(?:19|20)\d{2}|[〇零○Ｏ一二][〇零○Ｏ一二三四五六七八九]{3}\s*年/;
+/** Words after the report word that make the link something else: a notice asking for reports, a digest of one. */
+const NOT_THE_REPORT = /通知|通[报報]|[的之]函|意[见見]|解[读讀]|[图圖]解|[问問]答|公示|公告|批[复復]|[视視][频頻]|述[评評]/;
+
+/** Words before it that make the link a digest of the report: 图解, 解读, 一图读懂. */
+const DIGEST = /[图圖]解|解[读讀]|[读讀]懂|[图圖]说|[图圖]說/;
+
+/**
+ * Whether a link's title looks like an annual rule-of-law report (…2023年…法治政府建设…报告), for
+ * picking report pages out of a column or search-result page. "关于报送2023年度法治政府建设情况报告的通知"
+ * is a notice, "图解：2023年法治政府建设年度报告" a digest and "审议《2023年法治政府建设报告》" news
+ * about a report quoted in its title: none is the report.
+ */
+export function looksLikeReportTitle(title: string): boolean {
+  const trimmed = title.trim();
+  const last = [...trimmed.matchAll(REPORT_LINK_TITLE)].at(-1);
+  if (last === undefined || !TITLE_YEAR.test(trimmed)) return false;
+  const before = trimmed.slice(0, last.index);
+  const after = trimmed.slice(last.index + last[0].length);
+  if (NOT_THE_REPORT.test(after) || DIGEST.test(before)) return false;
+  // A report named in 《》 inside a longer title is what the item is about, not the item.
+  const quoted = before.lastIndexOf('《') > before.lastIndexOf('》') && after.includes('》');
+  return !quoted || (before.trim().startsWith('《') && /^[^》]*》\s*$/.test(after));
+}
