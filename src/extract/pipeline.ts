@@ -66,10 +66,10 @@ export function extractReport(text: string): ExtractedReport {
         sectionKind: paragraph.sectionKind,
         derivedFrom: [],
         confidence: candidate.confidence,
-        // Scope and wording are judged by the matcher from v2 on; until then every figure is the place's own.
-        scope: 'own',
-        wording: null,
-        variant: null,
+        scope: candidate.scope,
+        // The report's own characters (the matcher read the normalized view of the same length).
+        wording: candidate.wording.map((part) => paragraph.text.slice(part.start, part.end)).join('…') || null,
+        variant: candidate.variant,
       };
       located.push({ extraction, sentence: candidate.sentence });
     }

@@ -14,6 +14,9 @@ function match(sentence: string, context: MatchContext = COUNTY) {
     qualifier: candidate.qualifier,
     quote: sentence.slice(candidate.quoteStart, candidate.quoteEnd),
     confidence: candidate.confidence,
+    scope: candidate.scope,
+    wording: candidate.wording.map((part) => sentence.slice(part.start, part.end)).join('…'),
+    variant: candidate.variant,
   }));
 }
 
@@ -57,9 +60,10 @@ describe('matchParagraph', () => {
 
   it('skips targets and other years\' figures', () => {
     expect(match('力争行政机关负责人出庭应诉率达到100%')).toEqual([]);
-    expect(match('2021年,受理法律援助案件300件')).toEqual([]);
-    expect(match('2023年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300 })]);
-    expect(match('印发《2021年工作要点》,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300 })]);
+    // Another year's figure is kept as a candidate of scope other_year, never as the year's own.
+    expect(match('2021年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'other_year' })]);
+    expect(match('2023年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'own' })]);
+    expect(match('印发《2021年工作要点》,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'own' })]);
   });
 
   it('keeps a target in a plans section as what it is, a planned figure', () => {
