@@ -11,6 +11,7 @@ import type { NumberMention } from '../numbers';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search, type TextSpan } from './paragraph';
 import {
+  CHAIN_WORDS,
   COMPARISON_WORDS,
   HIGHER_LEVEL_PREFIX,
   INDICATOR_RULES,
@@ -119,7 +120,7 @@ function isTransparent(view: ParagraphView, clauseIndex: number, rule: Indicator
     if (clause.end - clause.start > 40) return false;
     let words = view.text.slice(clause.start, clause.end);
     for (const mention of view.mentionsIn(clauseIndex)) words = words.replace(mention.text, '');
-    words = words.replace(COMPARISON_WORDS, '').replace(FILLER, '');
+    words = words.replace(COMPARISON_WORDS, '').replace(CHAIN_WORDS, '').replace(FILLER, '');
     if (rule.action) words = words.replace(rule.action, '');
     return words.length <= RESIDUAL_LIMIT;
   });

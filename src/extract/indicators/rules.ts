@@ -359,6 +359,12 @@ export const PLANNED_WORD = /拟/;
 /** Clauses of comparison a subject chain passes through (「同比增长12%」). */
 export const COMPARISON_WORDS = /同比|环比|较上年|比上年|较去年|比去年|与上年相比|增长|上升|下降|减少|增加|提高|降低|持平|分别/g;
 
+/**
+ * Words of a case-handling chain: a clause saying only these of a number (「其中不予受理3件」
+ * 「依法审结44件」「2021年为35件」) continues the chain's subject rather than naming another.
+ */
+export const CHAIN_WORDS = /不予受理|受理|收到|新收|办结|审结|结案|立案|驳回|维持|撤销|变更|确认违法|责令履行|终止|和解|调解|纠错|纠正|办理|依法|通过|已|\d{4}年度?/g;
+
 /** The kind of mediation a figure counts (人民调解 vs 行政调解…): kept in its wording. */
 export const MEDIATION_KINDS = /人民调解|行政调解|司法调解|诉前调解|诉调对接|行业性专业性调解|访调对接|警民联调|警调对接|律师调解/g;
 

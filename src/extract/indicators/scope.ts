@@ -35,7 +35,7 @@ const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
 /** Another year named relative to the report's: 上年为…, 去年同期…, 较上年… */
 const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
 /** A total over several years. */
-const CUMULATIVE = /([两二三四五六七八九十\d]+年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)以来|历年|累计至今|至今累计/g;
+const CUMULATIVE = /([两二三四五六七八九十\d]+年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
 /** A year-start span: cumulative when it starts before the year reported on. */
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 /** 截至 a date, with 累计 after it: a running total. 「截至2022年底,共收到…」 alone is the year's own stock. */
