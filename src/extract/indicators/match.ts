@@ -71,10 +71,12 @@ const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗
 const MAX_CLAUSES_BACK = 8;
 
 /** Words that say nothing of what is counted: time, totals, linking verbs. */
-const FILLER = /全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|\s/g;
+const FILLER = /\d{4}年度?|全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|案件|\s/g;
 /** The parties a count may be stated for without a verb: 「以区政府为被告的」「市政府及各部门」. */
 const PARTIES = /以|(全|本级)?[省市区县旗镇乡]?(人民)?政府(及其?(所属)?(各)?(工作)?部门)?|各级行政机关|行政机关|各部门|为被告|作为被告|的|涉/g;
 const RESIDUAL_LIMIT = 3;
+/** Parts of a wording at most this far apart (in one clause) are quoted as one. */
+const WORDING_GAP = 6;
 /** How far before a number (characters, in its clause) a 拟 makes it a plan. */
 const PLAN_REACH = 40;
 
@@ -128,9 +130,10 @@ function isTransparent(view: ParagraphView, clauseIndex: number, rule: Indicator
 
 /**
  * Looks for `pattern` in the number's own context (both sides, up to the neighbouring numbers),
- * then, unless `ownOnly`, in the earlier clauses of the same sentence, nearest first.
+ * then (reach `sentence`) in the earlier clauses of the same sentence, nearest first, then (reach
+ * `label`, for subjects) in the paragraph's opening label.
  */
-function locate(view: ParagraphView, rule: IndicatorRule, pattern: RegExp, own: OwnContext, clauseIndex: number, ownOnly: boolean): Found | null {
+function locate(view: ParagraphView, rule: IndicatorRule, pattern: RegExp, own: OwnContext, clauseIndex: number, reach: 'own' | 'sentence' | 'label'): Found | null {
   const { text } = view;
   const clause = view.clauses[clauseIndex]!;
   const left = search(text, pattern, own.start, own.mention.start);
@@ -139,13 +142,23 @@ function locate(view: ParagraphView, rule: IndicatorRule, pattern: RegExp, own: 
   const lastInClause = own.end === clause.end;
   const hit = left ?? (lastInClause ? search(text, pattern, own.mention.end, own.end) : null);
   if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
-  if (ownOnly) return null;
-  if (clauseIndex === view.firstClauseOfSentence(clauseIndex)) return null;
-  const index = view.nearestClauseWith(pattern, clauseIndex - 1);
-  if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) return null;
+  if (reach === 'own') return null;
+  const first = view.firstClauseOfSentence(clauseIndex);
+  const index = clauseIndex === first ? -1 : view.nearestClauseWith(pattern, clauseIndex - 1);
+  if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) return reach === 'label' ? labelled(view, pattern, first) : null;
   let distance = 1;
   for (let between = index + 1; between < clauseIndex; between += 1) if (!isTransparent(view, between, rule)) distance += 1;
   return { ...view.searchClause(pattern, index)!, distance, clauseIndex: index, clauseStart: view.clauses[index]!.start };
+}
+
+/**
+ * The paragraph's label as a last resort for a subject: in 「(一)行政复议。…2022年办结案件129件」 the
+ * label names what the later sentences count. It counts as one clause back.
+ */
+function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: number): Found | null {
+  const found = view.searchLabel(pattern);
+  if (!found || view.clauses[sentenceFirstClause]!.start <= found.start) return null;
+  return { ...found, distance: 1, clauseIndex: -1, clauseStart: view.clauses[view.clauseAt(found.start)]!.start };
 }
 
 function namesAnotherThing(text: string, own: OwnContext, action: Found): boolean {
@@ -180,9 +193,9 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   if (!unitFits(rule, mention)) return null;
   const ownText = text.slice(own.start, mention.start) + '#' + text.slice(mention.end, own.end);
   if (rule.exclude?.test(ownText)) return null;
-  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true);
+  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label');
   if (!subject) return null;
-  const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, false) : null;
+  const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
   // The number's own clause must say something of it; two inherited parts is a guess.
@@ -200,10 +213,12 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
     if (!view.leadMatches(rule.topic)) return null;
     confidence *= 0.85;
   }
-  const quoteStart = Math.min(subject.clauseStart, action?.clauseStart ?? Infinity, mention.start);
+  // A subject borrowed from the paragraph's label is not quoted with the number (another sentence).
+  const subjectStart = subject.clauseIndex === -1 ? mention.start : subject.clauseStart;
+  const quoteStart = Math.min(subjectStart, action?.clauseStart ?? Infinity, mention.start);
   // Words after the number ("受理159件行政复议案件") belong to the quote up to the clause's end.
   const namedAfter = [subject, action].some((part) => part !== null && part.distance === 0 && part.start >= mention.end);
-  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.end, action?.end ?? 0);
+  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
   return { confidence, quoteStart, quoteEnd, subject, action };
 }
 
@@ -231,11 +246,13 @@ function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, claus
     if (kind && !parts.some((part) => kind.start >= part.start && kind.end <= part.end)) parts.push(kind);
   }
   parts.sort((a, b) => a.start - b.start);
-  // Overlapping parts (「调解成功」 inside 「调解成功率」) merge.
+  // Overlapping or near parts merge (「排查」+「矛盾纠纷」 → 「排查调处矛盾纠纷」), so the words between count too.
   const merged: TextSpan[] = [];
   for (const part of parts) {
     const last = merged[merged.length - 1];
-    if (last && part.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, part.end) };
+    if (last && part.start <= last.end + WORDING_GAP && !/[,;。]/.test(view.text.slice(last.end, part.start))) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, part.end) };
+    }
     else merged.push({ start: part.start, end: part.end });
   }
   return merged;
@@ -278,10 +295,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
     const opensAsSubset = SUBSET_OPENING.test(text.slice(clause.start, clause.end)) || /^\s*其中/.test(text.slice(view.bracketAt(mention.start) + 1, mention.start));
-    if (opensAsSubset) confidence *= 0.6;
     const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
-    if (underHigherBody) confidence *= 0.5;
-    const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1;
+    if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;
+    const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
@@ -329,6 +345,7 @@ function markParts(candidates: IndicatorCandidate[], subset: readonly boolean[],
     const key = `${candidate.sentence}|${candidate.indicator}`;
     const isSubset = subset[index] && (firstWhole.get(key) ?? Infinity) < index;
     const isShare = higherBody[index] && ownBody.has(key);
-    return isSubset || isShare ? { ...candidate, scope: 'part' } : candidate;
+    if (isShare) return { ...candidate, scope: 'part', confidence: Math.round(candidate.confidence * 500) / 1000 };
+    return isSubset ? { ...candidate, scope: 'part' } : candidate;
   });
 }

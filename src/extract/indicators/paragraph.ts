@@ -15,6 +15,9 @@ export interface TextSpan {
 }
 
 const UNKNOWN = -2;
+/** A paragraph label is a short first sentence without numbers: 「(二)行政复议应诉。」. */
+const MAX_LABEL_LENGTH = 24;
+const LABEL = /^\s*(\(?[一二三四五六七八九十\d]+[)、.]\s*)?[^,;:、\d]+$/;
 const OPEN_BRACKETS = '(';
 const CLOSE_BRACKETS = ')';
 
@@ -49,10 +52,13 @@ export class ParagraphView {
   private readonly leadCache = new Map<RegExp, boolean>();
   private readonly allMatches = new Map<RegExp, TextSpan[]>();
   private readonly nearestHits = new Map<RegExp, Int32Array>();
+  private readonly labelSearches = new Map<RegExp, TextSpan | null>();
   private readonly transparent = new Map<unknown, Array<boolean | undefined>>();
   /** For each clause, the index of the first mention that ends after its start. */
   private readonly firstMention: Int32Array;
   private readonly lead: string;
+  /** The paragraph's opening label (「(一)行政复议。」), when it has one. */
+  readonly label: TextSpan | null;
 
   constructor(text: string, mentions: readonly NumberMention[]) {
     this.text = text;
@@ -92,6 +98,9 @@ export class ParagraphView {
     }
     const leadEnd = text.search(/[。!?;]/);
     this.lead = leadEnd === -1 ? text : text.slice(0, leadEnd);
+    // 「(一)行政复议。全年受理案件52件…」: a short label opening the paragraph names its topic.
+    const label = leadEnd > 0 && leadEnd <= MAX_LABEL_LENGTH && mentions.every((mention) => mention.start > leadEnd) ? LABEL.exec(this.lead) : null;
+    this.label = label ? { start: label.index, end: leadEnd } : null;
   }
 
   clauseAt(position: number): number {
@@ -117,6 +126,17 @@ export class ParagraphView {
 
   isInTitle(position: number): boolean {
     return this.inTitle[position] === 1;
+  }
+
+  /** The first match of `pattern` inside the paragraph's label, or null (memoised like a clause). */
+  searchLabel(pattern: RegExp): TextSpan | null {
+    if (!this.label) return null;
+    let found = this.labelSearches.get(pattern);
+    if (found === undefined) {
+      found = search(this.text, pattern, this.label.start, this.label.end);
+      this.labelSearches.set(pattern, found);
+    }
+    return found;
   }
 
   /** The first match of `pattern` inside a clause, memoised per clause. */

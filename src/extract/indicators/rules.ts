@@ -166,7 +166,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|指派|承办|审批|提供|共办/,
     actionOptional: true,
-    exclude: /咨询|工作站|工作点|律师事务所/,
+    exclude: /咨询|律师事务所/,
     weight: 0.95,
   },
   {
@@ -217,9 +217,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: /^(人|名|人次)$/,
     // v2: officers holding an enforcement certificate (持证, 具有执法资格), not officers trained,
-    // examined or re-examined in the year.
+    // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
     subject: /行政执法人员|执法人员|执法证|执法资格/,
-    action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发|共有|现有|在岗/,
+    action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发/,
     exclude: /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加/,
     weight: 0.8,
   },
@@ -229,6 +229,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政处罚(案件)?|处罚案件/,
     action: /办理|作出|查处|完成|立案|实施|办结|共办/,
+    actionOptional: true,
     exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻/,
     weight: 0.8,
   },
