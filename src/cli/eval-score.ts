@@ -40,7 +40,8 @@ export const goldFileSchema = z.strictObject({
   note: z.string().optional(),
   recognised: z.boolean().optional(),
   metadata: goldMetadataSchema.optional(),
-  values: z.record(indicatorId, goldValueSchema).optional(),
+  // Keys are checked against the catalogue in parseGoldFile, where the message can name the key.
+  values: z.record(z.string(), goldValueSchema).optional(),
   optional: z.array(indicatorId).optional(),
   absent: z.array(indicatorId).optional(),
   complete: z.boolean().optional(),
@@ -58,7 +59,11 @@ export function parseGoldFile(json: string): { gold: GoldFile } | { error: strin
     return { error: `is not JSON (${(error as Error).message})` };
   }
   const parsed = goldFileSchema.safeParse(raw);
-  if (parsed.success) return { gold: parsed.data };
+  if (parsed.success) {
+    const unknown = Object.keys(parsed.data.values ?? {}).find((key) => !isIndicatorId(key));
+    if (unknown !== undefined) return { error: `values.${unknown}: is not an indicator id of the catalogue` };
+    return { gold: parsed.data };
+  }
   const issue = parsed.error.issues[0]!;
   return { error: `${issue.path.join('.') || '(top level)'}: ${issue.message}` };
 }
