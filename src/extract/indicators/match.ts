@@ -337,7 +337,7 @@ function markParts(candidates: IndicatorCandidate[], subset: readonly boolean[],
   const ownBody = new Set<string>();
   candidates.forEach((candidate, index) => {
     const key = `${candidate.sentence}|${candidate.indicator}`;
-    if (!subset[index] && !firstWhole.has(key)) firstWhole.set(key, index);
+    if (!subset[index] && candidate.scope === 'own' && !firstWhole.has(key)) firstWhole.set(key, index);
     if (!higherBody[index]) ownBody.add(key);
   });
   return candidates.map((candidate, index) => {

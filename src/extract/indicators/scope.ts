@@ -38,8 +38,11 @@ const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为
 const CUMULATIVE = /([两二三四五六七八九十\d]+年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
 /** A year-start span: cumulative when it starts before the year reported on. */
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
-/** 截至 a date, with 累计 after it: a running total. 「截至2022年底,共收到…」 alone is the year's own stock. */
-const UP_TO_TOTAL = /(截至|截止)[^,;。]{0,16}?累计/g;
+/**
+ * 截至 a date, with 累计 after it: a running total. 「截至2022年底,共收到…」 alone is the year's own
+ * stock, and so is 「截至年底,全年累计…」.
+ */
+const UP_TO_TOTAL = /(截至|截止)[^;。]{0,20}?(?<!全年|年内|当年|本年|今年)累计/g;
 /** Ranking phrases are not scope: 「在全市率先」「全市排名第一」. */
 const RANKING_AFTER = /^(率先|首|第一|排名|前列|之首|唯一|推广|通报|表彰|考核|评比|名列)/;
 
