@@ -75,6 +75,8 @@ const FILLER = /\d{4}年度?|全年|年内|今年|本年|当年|累计|合计|�
 /** The parties a count may be stated for without a verb: 「以区政府为被告的」「市政府及各部门」. */
 const PARTIES = /以|(全|本级)?[省市区县旗镇乡]?(人民)?政府(及其?(所属)?(各)?(工作)?部门)?|各级行政机关|行政机关|各部门|为被告|作为被告|的|涉/g;
 const RESIDUAL_LIMIT = 3;
+/** How many characters of a clause (or bracket) are read for a subset opening (其中, 含, 包括). */
+const SUBSET_REACH = 8;
 /** Parts of a wording at most this far apart (in one clause) are quoted as one. */
 const WORDING_GAP = 6;
 /** How far before a number (characters, in its clause) a 拟 makes it a plan. */
@@ -252,8 +254,7 @@ function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, claus
     const last = merged[merged.length - 1];
     if (last && part.start <= last.end + WORDING_GAP && !/[,;。]/.test(view.text.slice(last.end, part.start))) {
       merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, part.end) };
-    }
-    else merged.push({ start: part.start, end: part.end });
+    } else merged.push({ start: part.start, end: part.end });
   }
   return merged;
 }
@@ -271,8 +272,10 @@ function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly T
  * @param mentions the numbers found in it, sorted by position
  */
 export function matchParagraph(text: string, mentions: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
+  if (mentions.length === 0) return [];
   const view = new ParagraphView(text, mentions);
-  const marks = findScopeMarks(view, context);
+  // Scope markers are found once, when the first number is claimed by an indicator.
+  let marks: ReturnType<typeof findScopeMarks> | null = null;
   const candidates: IndicatorCandidate[] = [];
   /** Per candidate: whether its clause opens as a subset (其中…) or names a single higher body. */
   const subset: boolean[] = [];
@@ -294,10 +297,15 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
 
     const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
-    const opensAsSubset = SUBSET_OPENING.test(text.slice(clause.start, clause.end)) || /^\s*其中/.test(text.slice(view.bracketAt(mention.start) + 1, mention.start));
+    const bracket = view.bracketAt(mention.start);
+    // Bounded slices: a clause may be a megabyte long, and this runs for every number.
+    const opensAsSubset =
+      SUBSET_OPENING.test(text.slice(clause.start, clause.start + SUBSET_REACH)) ||
+      (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
     const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
     if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;
     const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
+    marks ??= findScopeMarks(view, context);
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
@@ -325,8 +333,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
 }
 
 /**
- * `part`: a subset of a total of the same indicator in the same sentence (「受理法律援助案件658件(其中
- * 刑事案件312件)」), or one congress's share beside the place's own count (「办复市人大常委会建议3件,
+ * `part`: a subset of a total of the same indicator in the same sentence (「受理法律援助案件658件,其中
+ * 刑事法律援助案件312件」), or one congress's share beside the place's own count (「办复市人大常委会建议3件,
  * 区人大常委会建议91件」). A subset of another indicator's total is that indicator's whole figure
  * (「审结198件,其中…纠错31件」), and a zone handling 「省、市人大代表建议」 alone handles its own.
  */

@@ -35,6 +35,37 @@ function earliestMatchEnd(pattern: RegExp, text: string, from: number, to: numbe
   return low;
 }
 
+/** A bracket pair (in opening order, so sorted by start), with the bracket it sits in. */
+interface Bracket {
+  readonly start: number;
+  /** Its closing bracket, or where it was cut off (sentence or paragraph end). */
+  end: number;
+  /** Index of the enclosing bracket, or -1. */
+  readonly parent: number;
+}
+
+interface Enclosures {
+  readonly brackets: readonly Bracket[];
+  readonly titles: readonly TextSpan[];
+}
+
+const MAX_NESTING = 16;
+
+/** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
+function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], position: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
 export class ParagraphView {
   readonly text: string;
   readonly mentions: readonly NumberMention[];
@@ -43,10 +74,8 @@ export class ParagraphView {
   private readonly sentenceFirstClause: Int32Array;
   /** For each clause, the index of the last clause of its sentence. */
   private readonly sentenceLastClause: Int32Array;
-  /** For each position, where the innermost open bracket before it is (-1: none). */
-  private readonly bracketOpen: Int32Array;
-  /** 1 inside a 《》 title. */
-  private readonly inTitle: Uint8Array;
+  /** Bracket pairs and 《》 titles, found on first use: most paragraphs never ask. */
+  private enclosures: Enclosures | null = null;
   private readonly clauseSearches = new Map<RegExp, Array<TextSpan | null | undefined>>();
   private readonly sentenceMatchEnds = new Map<RegExp, Map<number, number>>();
   private readonly leadCache = new Map<RegExp, boolean>();
@@ -74,21 +103,6 @@ export class ParagraphView {
     for (let index = count - 1; index >= 0; index -= 1) {
       const sameAsNext = index < count - 1 && this.clauses[index + 1]!.sentence === this.clauses[index]!.sentence;
       this.sentenceLastClause[index] = sameAsNext ? this.sentenceLastClause[index + 1]! : index;
-    }
-    this.bracketOpen = new Int32Array(text.length);
-    this.inTitle = new Uint8Array(text.length);
-    const stack: number[] = [];
-    let titleDepth = 0;
-    for (let i = 0; i < text.length; i += 1) {
-      const ch = text[i]!;
-      if (ch === '《') titleDepth += 1;
-      this.inTitle[i] = titleDepth > 0 ? 1 : 0;
-      if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
-      if (OPEN_BRACKETS.includes(ch)) stack.push(i);
-      this.bracketOpen[i] = stack.length > 0 ? stack[stack.length - 1]! : -1;
-      if (CLOSE_BRACKETS.includes(ch)) stack.pop();
-      // A bracket left open ends with its sentence: a lost ")" never swallows the paragraph.
-      if (ch === '。' || ch === '\n') stack.length = 0;
     }
     this.firstMention = new Int32Array(count);
     let mentionIndex = 0;
@@ -121,11 +135,55 @@ export class ParagraphView {
 
   /** Where the innermost bracket enclosing `position` opens, or -1. */
   bracketAt(position: number): number {
-    return this.bracketOpen[position] ?? -1;
+    const { brackets } = this.findEnclosures();
+    // The last bracket opening at or before `position`; if it closed already, an enclosing one is
+    // among its ancestors (nesting is shallow in prose; the walk is bounded all the same).
+    let index = lastStartingAtOrBefore(brackets, position);
+    for (let depth = 0; index >= 0 && depth < MAX_NESTING; depth += 1) {
+      const bracket = brackets[index]!;
+      if (position <= bracket.end) return bracket.start;
+      index = bracket.parent;
+    }
+    return -1;
   }
 
   isInTitle(position: number): boolean {
-    return this.inTitle[position] === 1;
+    const { titles } = this.findEnclosures();
+    const index = lastStartingAtOrBefore(titles, position);
+    return index >= 0 && position <= titles[index]!.end;
+  }
+
+  /**
+   * Brackets (in opening order) and titles. A bracket left open ends with its sentence, so a lost
+   * ")" never swallows the paragraph; an unclosed 《 runs to the paragraph's end.
+   */
+  private findEnclosures(): Enclosures {
+    if (this.enclosures) return this.enclosures;
+    const brackets: Bracket[] = [];
+    const titles: TextSpan[] = [];
+    const open: number[] = []; // indexes into brackets of the brackets still open
+    let titleStart = -1;
+    let titleDepth = 0;
+    const text = this.text;
+    for (let i = 0; i < text.length; i += 1) {
+      const ch = text[i]!;
+      if (ch === '《') {
+        if (titleDepth === 0) titleStart = i;
+        titleDepth += 1;
+      } else if (ch === '》' && titleDepth > 0) {
+        titleDepth -= 1;
+        if (titleDepth === 0) titles.push({ start: titleStart, end: i });
+      } else if (OPEN_BRACKETS.includes(ch)) {
+        brackets.push({ start: i, end: text.length, parent: open.length > 0 ? open[open.length - 1]! : -1 });
+        open.push(brackets.length - 1);
+      } else if (CLOSE_BRACKETS.includes(ch) && open.length > 0) brackets[open.pop()!]!.end = i;
+      else if (ch === '。' || ch === '\n') {
+        while (open.length > 0) brackets[open.pop()!]!.end = i;
+      }
+    }
+    if (titleDepth > 0) titles.push({ start: titleStart, end: text.length });
+    this.enclosures = { brackets, titles };
+    return this.enclosures;
   }
 
   /** The first match of `pattern` inside the paragraph's label, or null (memoised like a clause). */
