@@ -1,11 +1,23 @@
 /**
- * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * Data contract v1 (docs/data-contract.md): the one schema the extraction command writes with
  * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
  * are this project's additions, which the contract allows.
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
+import {
+  BODY_KINDS,
+  LEGACY_METADATA_FLAGS,
+  LEGACY_WARNING_CODES,
+  LEVELS,
+  METADATA_FLAGS,
+  PROVENANCES,
+  QUALIFIERS,
+  SCOPES,
+  SECTION_KINDS,
+  URL_SAFE_ID,
+  WARNING_CODES,
+} from '../extract/vocabulary';
 
 export const SCHEMA_VERSION = 1 as const;
 
@@ -60,7 +72,15 @@ export const primaryValueSchema = z.object({
   variant: z.optional(z.string()),
 });
 
-export const reportFlagSchema = z.enum(METADATA_FLAGS);
+/** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
+function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
+  return z.pipe(
+    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+    z.enum(values),
+  );
+}
+
+export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
 export const reportEntrySchema = z.object({
   id: urlSafeId,
@@ -132,7 +152,7 @@ export const extractionSchema = z.object({
 });
 
 export const warningSchema = z.object({
-  code: z.enum(WARNING_CODES),
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
 });

@@ -22,9 +22,9 @@ function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
   if (metadata.flags.includes('no_year')) {
     warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null });
   }
-  if (metadata.flags.includes('ambiguous_division')) {
+  if (metadata.flags.includes('ambiguous_place')) {
     warnings.push({
-      code: 'ambiguous_division',
+      code: 'ambiguous_place',
       message: `多个行政区划同名,未能确定区划代码 / several divisions share the name ${metadata.jurisdiction?.value ?? ''}; no code was assigned`,
       paragraphId: null,
     });

@@ -74,6 +74,56 @@ function organAfter(view: string, from: number, to: number): Range | null {
   return { start: from, end: from + token.length };
 }
 
+/**
+ * The organ after the title's place. A space ends it when a place follows (中共Y镇委员会 Y镇人民
+ * 政府: the committee is one organ, the government the next).
+ */
+function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly PlaceMention[], title: Range): Range | null {
+  const organ = organAfter(view, m.end, title.end);
+  if (organ === null) return null;
+  const space = /\s+/.exec(view.slice(organ.start, organ.end));
+  if (space === null) return organ;
+  const next = organ.start + space.index + space[0].length;
+  return mentions.some((x) => x.start === next) ? { start: organ.start, end: organ.start + space.index } : organ;
+}
+
+/** An organ's name at the end of `text` (…人民政府, …委员会 ), as the title's organs end. */
+const ORGAN_AT_END = /(?:人民政府|政府|委员会|党委|党工委|工委|管委会|管理委员会|办事处)\s*$/;
+
+/** Walks back over places with their organs written before the place: X区人民政府|Y街道办事处. */
+function organChainStart(view: string, start: number, mentions: readonly PlaceMention[], title: Range): number {
+  let at = start;
+  for (;;) {
+    const organ = ORGAN_AT_END.exec(view.slice(title.start, at));
+    if (organ === null) return at;
+    const prev = mentions.find((x) => x.end === title.start + organ.index && x.start >= title.start);
+    if (prev === undefined) return at;
+    at = organStart(view, prev);
+  }
+}
+
+/**
+ * Walks forward over the place's other organs (中共Y镇委员会| Y镇人民政府); the body's kind is
+ * its last organ's.
+ */
+function organChainEnd(
+  view: string,
+  first: { end: number; kind: 'government' | 'department' },
+  mentions: readonly PlaceMention[],
+  title: Range,
+): { end: number; kind: 'government' | 'department' } {
+  let last = first;
+  for (;;) {
+    const gap = /^\s*/.exec(view.slice(last.end, title.end))![0].length;
+    const next = mentions.find((x) => x.start === last.end + gap);
+    if (next === undefined) return last;
+    const organ = organAfter(view, next.end, title.end);
+    const kind = classifyOrgan(organ ? view.slice(organ.start, organ.end) : '');
+    if (kind !== 'government' && kind !== 'department') return last;
+    last = { end: organ!.end, kind };
+  }
+}
+
 /** Where a body written as place + organ starts: the chain's first place, with 中共 before it. */
 function organStart(view: string, head: PlaceMention): number {
   const first = chainStart(head).start;
@@ -167,13 +217,19 @@ export function findBody(
   const m = head.mention;
 
   if (head.via === 'title' && layout.title) {
-    const organ = organAfter(view, m.end, layout.title.end);
+    const title = layout.title;
+    const organ = titleOrganAfter(view, m, mentions, title);
     const token = organ ? view.slice(organ.start, organ.end) : '';
-    switch (classifyOrgan(token)) {
+    const cls = classifyOrgan(token);
+    switch (cls) {
       case 'government':
-        return found(view, { start: organStart(view, m), end: organ!.end }, 'government');
-      case 'department':
-        return found(view, { start: organStart(view, m), end: organ!.end }, 'department');
+      case 'department': {
+        // The organ's full name: places and organs written before the place (X区人民政府 of
+        // X区人民政府Y街道办事处) and the place's other organ after it (中共Y镇委员会 Y镇人民政府).
+        const start = organChainStart(view, organStart(view, m), mentions, title);
+        const last = organChainEnd(view, { end: organ!.end, kind: cls }, mentions, title);
+        return found(view, { start, end: last.end }, last.kind);
+      }
       case 'none': {
         const signed = signatureOf(view, m, mentions);
         if (signed) return found(view, signed.range, signed.kind);

@@ -141,6 +141,17 @@ function isSubject(view: string, m: PlaceMention): boolean {
   return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
 }
 
+/**
+ * The most specific of the places a title names: a street office is its district's agency and a
+ * town's committee and government are both the town's, so 「X区人民政府Y街道办事处关于…」 and
+ * 「中共Y镇委员会 Y镇人民政府关于…」 are Y's reports. The first of the deepest level wins.
+ */
+function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  for (const m of mentions) if (best === undefined || depth(m.level) > depth(best.level)) best = m;
+  return best;
+}
+
 /** The mention chosen as the report's place, and where it was found. */
 export interface Head {
   readonly mention: PlaceMention;
@@ -153,7 +164,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
   const { title, bodyStart, sources } = layout;
 
   if (title) {
-    const inTitle = heads.find((m) => m.start >= title.start && m.end <= title.end);
+    const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
     if (inTitle) return { mention: inTitle, via: 'title' };
   }
 
@@ -212,9 +223,56 @@ export interface Resolution {
   readonly division: Division | null;
   /** All rows still possible (one when decided, several when ambiguous, none for a zone). */
   readonly candidates: readonly Division[];
-  /** For a development zone: the city or county it belongs to. */
-  readonly zoneParent: Division | null;
+  /**
+   * The known place the chosen one belongs to when it has no row of its own: a development
+   * zone's city or county (淄博高新区), or the parent written before a place the tables lack
+   * (三沙市 of 三沙市西沙区). Its province and city are the place's too.
+   */
+  readonly container: Division | null;
   readonly ambiguous: boolean;
+}
+
+/** How far into a text the short names of a candidate's parents are looked for (a banner, a title, the opening). */
+const CLUE_SPAN = 20_000;
+
+/** What the text says about the place's superior besides full names. */
+interface TextClues {
+  /** The first part of the text, where short names are looked for. */
+  readonly head: string;
+  /** The level of the superior the report names by its committee or government (县委、县政府 → 县). */
+  readonly superiorLevel: JurisdictionLevel | null;
+}
+
+function textClues(view: string, placeName: string): TextClues {
+  // The place's own name is no clue to its parent (仁和 of 仁和镇 is not 仁和区).
+  const head = view.slice(0, CLUE_SPAN).split(placeName).join('\u0000');
+  const counts = new Map<JurisdictionLevel, number>();
+  for (const m of head.matchAll(/(?<![\u4e00-\u9fff])([县区市旗])(?:委|政府|人民政府)/g)) {
+    const level = m[1] as JurisdictionLevel;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  const levels = [...counts.keys()];
+  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null };
+}
+
+/**
+ * Weak support from the short names of a candidate's county and city written anywhere early in
+ * the text (法治武山, 遵义市委 → 遵义), and from the level of the superior the report names (a
+ * town that says 县委、县政府 is under a 县, not a 区).
+ */
+function stemSupport(candidate: Division, clues: TextClues): number {
+  let score = 0;
+  for (const code of [candidate.countyCode, candidate.cityCode]) {
+    const row = code === null || code === candidate.code ? undefined : DIVISIONS.byCode.get(code);
+    if (row === undefined) continue;
+    const stem = row.name.replace(/(?:自治县|自治旗|县|区|市|旗|盟|地区)$/, '');
+    if (stem.length >= 2 && clues.head.includes(stem)) score += 0.5;
+  }
+  if (clues.superiorLevel !== null && candidate.kind === 'township' && candidate.countyCode !== null) {
+    const county = DIVISIONS.byCode.get(candidate.countyCode);
+    if (county?.level === clues.superiorLevel) score += 0.25;
+  }
+  return score;
 }
 
 function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
@@ -238,8 +296,13 @@ function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): nu
 }
 
 /** Finds the division row(s) of the chosen place. */
-export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution {
+export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   if (head.zone) return resolveZone(head, scan);
+  if (head.unknown) {
+    // Kept under its written name, never folded into its parent; the parent still places it.
+    const parent = head.parent?.divisions.length === 1 ? head.parent.divisions[0]! : null;
+    return { division: null, candidates: [], container: parent, ambiguous: false };
+  }
 
   let candidates = head.divisions;
   // Another mention of the same name written with its parent (长沙市芙蓉区) narrows the rows.
@@ -248,13 +311,14 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution
     const narrowed = candidates.filter((c) => m.divisions.some((d) => d.code === c.code));
     if (narrowed.length > 0) candidates = narrowed;
   }
-  if (candidates.length === 1) return { division: candidates[0]!, candidates, zoneParent: null, ambiguous: false };
+  if (candidates.length === 1) return { division: candidates[0]!, candidates, container: null, ambiguous: false };
 
-  const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) })).sort((a, b) => b.s - a.s);
+  const clues = textClues(view, head.name);
+  const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) + stemSupport(c, clues) })).sort((a, b) => b.s - a.s);
   const best = scored[0]!;
   const second = scored[1]!;
-  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], zoneParent: null, ambiguous: false };
-  return { division: null, candidates, zoneParent: null, ambiguous: true };
+  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], container: null, ambiguous: false };
+  return { division: null, candidates, container: null, ambiguous: true };
 }
 
 function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
@@ -271,6 +335,6 @@ function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
     codes = [...named];
   }
   const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
-  if (parents.length === 1) return { division: null, candidates: [], zoneParent: parents[0]!, ambiguous: false };
-  return { division: null, candidates: parents, zoneParent: null, ambiguous: parents.length > 1 };
+  if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
+  return { division: null, candidates: parents, container: null, ambiguous: parents.length > 1 };
 }
