@@ -167,6 +167,16 @@ const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
     }),
   );
 
+/** added: a division an ambiguous place name may stand for (see metadata.placeCandidates) */
+export const placeCandidateSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: levelSchema,
+  province: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  county: z.nullable(z.string()),
+});
+
 /** added: where each metadata value came from */
 export const metadataEvidenceSchema = z.object({
   title: evidenceSchema(z.string()),
@@ -179,6 +189,12 @@ export const metadataEvidenceSchema = z.object({
   body: evidenceSchema(z.string()),
   year: evidenceSchema(z.int()),
   published: evidenceSchema(z.string()),
+  /**
+   * added: every same-named division the text leaves possible when the report is flagged
+   * `ambiguous_place` (none is picked); empty otherwise. Optional on read (data written before it),
+   * always written.
+   */
+  placeCandidates: z.optional(z.array(placeCandidateSchema)),
 });
 
 export const detailFileSchema = z

@@ -32,7 +32,10 @@ export interface SyntheticReport {
 }
 
 export interface GenerateOptions {
+  /** How many places to pick at random; ignored when `codes` names them. */
   readonly jurisdictions: number;
+  /** County-level division codes to write reports for, instead of a random pick. */
+  readonly codes?: readonly string[];
   readonly years: number;
   /** The last year reported on; earlier years count back from it. */
   readonly lastYear?: number;
@@ -53,6 +56,16 @@ export function countyPlaces(): SyntheticPlace[] {
     province: provinces.get(code.slice(0, 2))!,
     city: cities.get(code.slice(0, 4)) ?? null,
   }));
+}
+
+/** The county-level places of the given codes, in that order; an unknown code is an error. */
+function placesOf(codes: readonly string[]): SyntheticPlace[] {
+  const byCode = new Map(countyPlaces().map((place) => [place.code, place]));
+  return codes.map((code) => {
+    const place = byCode.get(code);
+    if (place === undefined) throw new Error(`no county-level division has the code ${code}`);
+    return place;
+  });
 }
 
 /** Picks `count` distinct places spread over the whole country, deterministically. */
@@ -128,7 +141,7 @@ function buildReport(place: SyntheticPlace, year: number, random: Random): Synth
 export function generateSyntheticReports(options: GenerateOptions): SyntheticReport[] {
   const random = seededRandom(options.seed ?? 20_261_123);
   const lastYear = options.lastYear ?? 2024;
-  const places = pickPlaces(options.jurisdictions, random);
+  const places = options.codes ? placesOf(options.codes) : pickPlaces(options.jurisdictions, random);
   const reports: SyntheticReport[] = [];
   for (const place of places) {
     for (let offset = options.years - 1; offset >= 0; offset -= 1) {
