@@ -37,7 +37,9 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
   const year = entry.year ?? '(year not found)';
   const body = entry.bodyKind === 'department' ? ` · ${entry.body ?? 'department'}` : '';
   const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
-  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${synthetic}`;
+  const partial = entry.flags.includes('partial') ? ' · partial (the text stops mid-report)' : '';
+  const ambiguous = entry.flags.includes('ambiguous_place') ? ' · ambiguous place' : '';
+  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {

@@ -10,6 +10,7 @@ import { normalizeForMatching } from './normalize/normalize';
 import { findNumbers } from './numbers';
 import { deriveRates, type Located } from './refine/derive';
 import { checkConsistency, selectPrimaryValues } from './refine/select';
+import { stopsMidReport } from './segment/completeness';
 import { segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ExtractionWarning, ReportMetadata } from './types';
@@ -39,8 +40,10 @@ function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
  */
 export function extractReport(text: string): ExtractedReport {
   const normalized = normalizeForMatching(text);
-  const metadata = extractMetadata(text, normalized);
   const paragraphs = segmentReport(text, normalized);
+  const read = extractMetadata(text, normalized);
+  // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
+  const metadata: ReportMetadata = stopsMidReport(paragraphs, normalized) ? { ...read, flags: [...read.flags, 'partial'] } : read;
   const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null };
 
   const located: Located[] = [];

@@ -40,6 +40,8 @@ describe('synthetic reports', () => {
     expect(dataset.superseded).toEqual([]);
     expect(dataset.index.reports).toHaveLength(generated.length);
     expect(dataset.details.size).toBe(generated.length);
+    // Whole reports, so none is flagged as stopping mid-report.
+    expect(extracted.filter((item) => item.report.metadata.flags.includes('partial')).map((item) => item.sourceFile)).toEqual([]);
     // Each resolves to its own division, never to its parent.
     const wrong = special.filter((report, i) => extracted[reports.length + i]!.report.metadata.code?.value !== report.truth.code);
     expect(wrong.map((report) => report.fileName)).toEqual([]);
