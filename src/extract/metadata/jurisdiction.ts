@@ -14,7 +14,7 @@ import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
 import { DIVISIONS, type Division, isAncestor } from './divisions';
 import type { Layout } from './layout';
-import { chainStart, type PlaceMention, type PlaceScan } from './places';
+import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
 /** Where the chosen place was found, strongest first. */
 export type HeadSource = 'title' | 'opening' | 'source' | 'frequency';
@@ -77,23 +77,6 @@ function argMax<K>(counts: ReadonlyMap<K, number>): K | null {
   return best;
 }
 
-/** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
-function depth(level: JurisdictionLevel): number {
-  switch (level) {
-    case '省':
-      return 0;
-    case '市':
-      return 1;
-    case '区':
-    case '县':
-    case '旗':
-    case '开发区':
-      return 2;
-    default:
-      return 3;
-  }
-}
-
 /**
  * Whether a place of `level` may be what says 我`self`: 我区 is a district or a zone; 我市 is a
  * prefecture-level or a county-level city, both of level 市.
@@ -148,7 +131,7 @@ function isSubject(view: string, m: PlaceMention): boolean {
  */
 function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
   let best: PlaceMention | undefined;
-  for (const m of mentions) if (best === undefined || depth(m.level) > depth(best.level)) best = m;
+  for (const m of mentions) if (best === undefined || levelDepth(m.level) > levelDepth(best.level)) best = m;
   return best;
 }
 
@@ -178,7 +161,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
       startsClause(view, m) &&
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
-      (self.strongLevel === null || depth(m.level) >= depth(self.strongLevel)),
+      (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)),
   );
   if (opening) return { mention: opening, via: 'opening' };
 

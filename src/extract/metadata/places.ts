@@ -111,10 +111,11 @@ function shortNameStands(view: string, start: number, end: number): boolean {
 }
 
 /**
- * What may stand before a two-character name: a line start, a space, a digit or 年, or punctuation
- * that opens or separates (，、：《“). Not 》 or ”: "…纲要》和县委" is "and the county committee".
+ * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度
+ * 歙县…), 于 of 关于 (关于赵县…), or punctuation that opens or separates (，、：《“). Not 》 or ”:
+ * "…纲要》和县委" is "and the county committee".
  */
-const SHORT_NAME_BOUNDARY = /[\s\d年,.:;。!?(、"'《“【[|]/;
+const SHORT_NAME_BOUNDARY = /[\s\d年度于,.:;。!?(、"'《“【[|]/;
 
 interface RawMatch {
   start: number;
@@ -253,6 +254,14 @@ function zoneMatches(view: string): RawMatch[] {
   return out;
 }
 
+/** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
+export function levelDepth(level: JurisdictionLevel): number {
+  if (level === '省') return 0;
+  if (level === '市') return 1;
+  if (level === '镇' || level === '乡' || level === '街道') return 3;
+  return 2;
+}
+
 /** The level of a place the tables lack, from its last word (西沙区 → 区, 某某街道 → 街道). */
 function unknownLevel(name: string): JurisdictionLevel {
   if (name.endsWith('街道')) return '街道';
@@ -353,18 +362,18 @@ export function findPlaces(view: string): PlaceScan {
     };
     const prev = mentions[mentions.length - 1];
     if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone && !prev.unknown) {
-      if (mention.unknown) {
-        // A place the tables lack, written under a known one (三沙市西沙区): its parent, unchecked.
+      const narrowed = mention.divisions.filter((d) => prev.divisions.some((p) => isAncestor(p, d)));
+      if (narrowed.length > 0) {
+        mention.divisions = narrowed;
+        prev.divisions = prev.divisions.filter((p) => narrowed.some((d) => isAncestor(p, d)));
         mention.parent = prev;
         prev.hasChild = true;
-      } else {
-        const narrowed = mention.divisions.filter((d) => prev.divisions.some((p) => isAncestor(p, d)));
-        if (narrowed.length > 0) {
-          mention.divisions = narrowed;
-          prev.divisions = prev.divisions.filter((p) => narrowed.some((d) => isAncestor(p, d)));
-          mention.parent = prev;
-          prev.hasChild = true;
-        }
+      } else if (mention.unknown || levelDepth(mention.level) > levelDepth(prev.level)) {
+        // A lower place written right under a higher one is its child, even where the tables do
+        // not confirm it (三沙市|西沙区, a place they lack; 铁西区|前进街道, renamed or re-drawn):
+        // the chain's head reports, and its rows are not narrowed.
+        mention.parent = prev;
+        prev.hasChild = true;
       }
     }
     if (mention.parent === null && m.needsParent) continue;
