@@ -15,6 +15,9 @@ import { segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ExtractionWarning, ReportMetadata } from './types';
 
+/** How many of an ambiguous place's candidates its warning names (城关镇 has 88). */
+const MAX_CANDIDATES_NAMED = 20;
+
 function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
   const warnings: ExtractionWarning[] = [];
   if (metadata.flags.includes('no_jurisdiction')) {
@@ -24,9 +27,12 @@ function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
     warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null });
   }
   if (metadata.flags.includes('ambiguous_place')) {
+    const shown = metadata.placeCandidates.slice(0, MAX_CANDIDATES_NAMED);
+    const names = shown.map((c) => [c.province, c.city, c.county, c.name].filter((part) => part !== null).join(''));
+    const more = metadata.placeCandidates.length - shown.length;
     warnings.push({
       code: 'ambiguous_place',
-      message: `多个行政区划同名,未能确定区划代码 / several divisions share the name ${metadata.jurisdiction?.value ?? ''}; no code was assigned`,
+      message: `${metadata.placeCandidates.length}个同名地区,文中无法确定是哪一个:${names.join('、')}${more > 0 ? `等` : ''} / the text does not say which of ${metadata.placeCandidates.length} places called ${metadata.jurisdiction?.value ?? ''} it is: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
       paragraphId: null,
     });
   }
