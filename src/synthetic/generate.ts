@@ -50,12 +50,15 @@ function unpack(packed: string, codeLength: number): Map<string, string> {
 export function countyPlaces(): SyntheticPlace[] {
   const provinces = unpack(PROVINCES, 2);
   const cities = unpack(CITIES, 4);
-  return [...unpack(COUNTIES, 6)].map(([code, name]) => ({
-    code,
-    name,
-    province: provinces.get(code.slice(0, 2))!,
-    city: cities.get(code.slice(0, 4)) ?? null,
-  }));
+  return [...unpack(COUNTIES, 6)]
+    .map(([code, name]) => ({
+      code,
+      name,
+      province: provinces.get(code.slice(0, 2))!,
+      city: cities.get(code.slice(0, 4)) ?? null,
+    }))
+    // 嘉峪关市 620201 is its city 嘉峪关市 itself (a city without districts), not a county of its own.
+    .filter((place) => place.city !== place.name);
 }
 
 /** The county-level places of the given codes, in that order; an unknown code is an error. */

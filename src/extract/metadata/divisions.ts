@@ -23,6 +23,8 @@ export interface Division {
   readonly cityCode: string | null;
   /** The county a township belongs to; null above township level or under a statistical zone. */
   readonly countyCode: string | null;
+  /** Set on a renamed place's row under its new name (西沙区 of 西沙群岛): the name the tables have. */
+  readonly renamedFrom?: string;
 }
 
 /** A name-to-divisions index plus the lookups the resolver needs. */
@@ -165,6 +167,9 @@ function buildIndex(): DivisionIndex {
 
   for (const [code, name] of splitPairs(COUNTIES, 6)) {
     const cityCode = code.slice(0, 4);
+    // A county-level row named like its city (嘉峪关市 620201 of 嘉峪关市 6202, a city without
+    // districts) is the city itself, not a second place of that name.
+    if (byCode.get(cityCode)?.name === name) continue;
     add({
       code,
       name,
@@ -205,7 +210,7 @@ function buildIndex(): DivisionIndex {
   // A renamed place keeps its row's code under its new name (三沙市西沙区, once 西沙群岛).
   for (const [newName, code] of Object.entries(RENAMED_PLACES)) {
     const row = byCode.get(code);
-    if (row) push(byName, newName, { ...row, name: newName, level: countyLevel(newName) });
+    if (row) push(byName, newName, { ...row, name: newName, level: countyLevel(newName), renamedFrom: row.name });
   }
 
   let maxNameLength = 0;

@@ -176,6 +176,18 @@ describe('names in older or unusual forms', () => {
     expect([m.jurisdiction?.value, m.code?.value, m.city?.value, m.province?.value]).toEqual(['西沙区', '460321', '三沙市', '海南省']);
   });
 
+  it('gives a name in today\'s tables its current place unless the text points to the renamed one', () => {
+    const m = extractMetadata(`南沙区人民政府关于2023年度法治政府建设情况的报告\n2023年,南沙区${prose}`);
+    expect([m.code?.value, m.city?.value]).toEqual(['440115', '广州市']);
+    expect(m.flags).not.toContain('ambiguous_place');
+  });
+
+  it('reads a city without districts as one place, not two of one name', () => {
+    const m = extractMetadata(`嘉峪关市人民政府关于2022年度法治政府建设情况的报告\n2022年,全市${prose}`);
+    expect([m.code?.value, m.level?.value, m.province?.value]).toEqual(['620200', '市', '甘肃省']);
+    expect(m.flags).not.toContain('ambiguous_place');
+  });
+
   it('keeps a place the tables lack under its written name, placed by its parent, never folded into it', () => {
     const m = extractMetadata(`湖南省长沙市望月湖區人民政府關於2023年度法治政府建設情況的報告\n2023年,全區${prose}`);
     expect([m.jurisdiction?.value, m.level?.value, m.code, m.city?.value, m.province?.value]).toEqual(['望月湖區', '区', null, '长沙市', '湖南省']);

@@ -301,6 +301,10 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: strin
   const best = scored[0]!;
   const second = scored[1]!;
   if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], container: null, ambiguous: false };
+  // A name in today's tables stands for its current place unless the text points to a renamed
+  // one (南沙区 is 广州's unless 三沙 is written).
+  const current = candidates.filter((c) => c.renamedFrom === undefined);
+  if (best.s === 0 && current.length === 1) return { division: current[0]!, candidates: current, container: null, ambiguous: false };
   return { division: null, candidates, container: null, ambiguous: true };
 }
 
