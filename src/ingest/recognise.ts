@@ -8,6 +8,8 @@
  * something else, and the reason says what. Pure, so the browser half asks the same question.
  */
 
+import { lineSpans } from '../extract';
+
 export interface Recognition {
   readonly recognised: boolean;
   /** Why not, in words for the log line; for a recognised report, what was seen. */
@@ -114,9 +116,8 @@ const KIND_WORDS: Readonly<Record<'news' | 'notice' | 'plan' | 'speech' | 'other
  * tell.
  */
 export function recogniseReport(text: string): Recognition {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
+  const lines = lineSpans(text)
+    .map((line) => text.slice(line.start, line.end).trim())
     .filter((line) => line.length > 0);
   const found = titles(lines);
   const report = found.find((t) => t.kind === 'report');

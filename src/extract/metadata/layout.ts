@@ -4,6 +4,7 @@
  * the page's publisher or source.
  */
 
+import { lineSpans } from '../lines';
 import { SOURCE_LABELS } from './constants';
 
 /** A half-open range `[start, end)` of the text. */
@@ -49,20 +50,14 @@ interface Line extends Range {
 }
 
 function linesOf(view: string, from: number, to: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start < to) {
-    let end = view.indexOf('\n', start);
-    if (end === -1 || end > to) end = to;
+  return lineSpans(view, from, to).map(({ start, end }) => {
     const raw = view.slice(start, end);
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const s = start + lead;
     const e = Math.max(s, end - trail);
-    lines.push({ start: s, end: e, text: view.slice(s, e) });
-    start = end + 1;
-  }
-  return lines;
+    return { start: s, end: e, text: view.slice(s, e) };
+  });
 }
 
 function isTitleLine(text: string): boolean {

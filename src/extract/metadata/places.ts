@@ -4,6 +4,7 @@
  * report costs a few thousand Map look-ups whatever the size of the tables.
  */
 
+import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
   GENERIC_PLACE_NAMES,
@@ -192,13 +193,11 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
   for (const m of known) endingAt.set(m.end, [...(endingAt.get(m.end) ?? []), m]);
   const positions = new Set<number>();
   for (const m of known) if (!m.zone) positions.add(m.end);
-  for (let at = 0; at !== -1; ) {
-    let p = at;
-    while (p < view.length && LINE_LEAD.test(view[p]!)) p += 1;
+  for (const line of lineSpans(view)) {
+    let p = line.start;
+    while (p < line.end && LINE_LEAD.test(view[p]!)) p += 1;
     if (view.startsWith('中共', p)) p += 2;
     positions.add(p);
-    const lineEnd = view.indexOf('\n', at);
-    at = lineEnd === -1 ? -1 : lineEnd + 1;
   }
   const out: RawMatch[] = [];
   for (const p of positions) {
