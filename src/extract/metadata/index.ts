@@ -8,17 +8,24 @@
  * and a resolver picks among them; every span is a span of the original text.
  *
  * Choices a reader of the output should know:
- * - Values are simplified (高陵区) while spans keep the original's characters (高陵區). The title
- *   is the exception: its value keeps the original script, without line breaks and without spam
- *   found in the organ's slot (芙蓉区凯发一触即发关于… → 芙蓉区关于…).
- * - `jurisdiction` is the place as the report names it: 淄博高新区, or just 高新区 when the report
- *   says no more (its city is then the one city the text names, if exactly one).
+ * - What is shown to people is the report's own characters: the body (東城區人民政府 stays so) and
+ *   the title (without line breaks and without spam found in the organ's slot: 芙蓉区凯发一触即发
+ *   关于… → 芙蓉区关于…). A place resolved to the division tables is named by its division (高陵区,
+ *   written 高陵區; 石柱土家族自治县, written 石柱县), so that one place has one name whatever script
+ *   its reports use; its words as written are the span. A place not resolved to one division (a
+ *   zone, a place the tables lack) keeps its written characters.
+ * - `jurisdiction` is the most specific place the report speaks for: 淄博高新区, or just 高新区 when
+ *   the report says no more (its city is then the one city the text names, if exactly one); Y街道
+ *   of 「X区人民政府Y街道办事处」.
  * - A province, city or county is `text` evidence when the report writes it anywhere (山东省 in
  *   "山东省《社区矫正实施细则》" counts), else `divisions` evidence without a span.
- * - A 直辖市 is level 省; its districts have `province` 北京市 and no `city` (the tables' 市辖区
- *   is a placeholder, not a city). Development zones have no code: they are not GB/T 2260 units.
+ * - A province-level report is its own province. A 直辖市 is level 省; its districts have
+ *   `province` 北京市 and no `city` (the tables' 市辖区 is a placeholder, not a city). Development
+ *   zones have no code: they are not GB/T 2260 units.
+ * - A place the tables lack is kept under its written name with the flag `no_division_match`,
+ *   placed by the known parents written before it, never folded into them.
  * - Where same-named places remain possible, only what they all share is reported (both 漫湾镇
- *   are in 云南省) and the flag `ambiguous_division` is set.
+ *   are in 云南省), the flag `ambiguous_place` is set and all of them are `placeCandidates`.
  */
 
 import { normalizeForMatching } from '../normalize/normalize';

@@ -2,12 +2,14 @@
  * Place resolver: which of the places a report writes is the one it is about, and which row of
  * the division tables that name stands for.
  *
- * The place is taken from the first of: the title; the subject of the opening paragraphs
- * ("2024年,高陵区坚持…"); the page's source or publisher field; and last, when the report says
- * 我镇/全市 about itself, the most written place of that level. Same-named places (several 桃林镇,
- * 朝阳区 in 北京 and 长春) are told apart by the other places the text writes — a county, city or
- * province containing one of them. When that does not decide, only what all the remaining rows
- * share is reported, with the flag `ambiguous_division`.
+ * The place is taken from the first of: the title (its most specific place: Y街道 of 「X区人民
+ * 政府Y街道办事处」); the subject of the opening paragraphs ("2024年,高陵区坚持…"); the page's
+ * source or publisher field; and last, when the report says 我镇/全市 about itself, the most
+ * written place of that level. Same-named places (several 桃林镇, 朝阳区 in 北京 and 长春) are told
+ * apart by what the text says of their parents: a county, city or province containing one of them
+ * written anywhere, their short names, the province's short name, the level of the superior the
+ * report names. When that does not decide, all the remaining rows are kept as candidates, with
+ * the flag `ambiguous_place`; none is picked.
  */
 
 import type { JurisdictionLevel } from '../types';
