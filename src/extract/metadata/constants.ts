@@ -215,3 +215,9 @@ export const UNKNOWN_PLACE_AFTER = /^(?:人民政府|政府|街道办事处|办�
  * 各乡镇), and pieces of organs or prose (人民政府, 关于, 工作).
  */
 export const NOT_A_PLACE_NAME = /^[全我本各该此市县区镇乡旗省]|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
+
+/**
+ * Common nouns that end like a place name (示范区, 保护区, 住宅小区, 风景区): never a place the
+ * tables lack. Two-character runs (辖区, 城镇, 社区) are left out by length already.
+ */
+export const AREA_NOUN = /(?:示范|自贸|保税|功能|试验|集聚|工业|风景|住宅|行政|保护|核心|中心|主城|经济|产业|园|社|辖|片|小|街|城|景|营|校|库|灾|牧|山)区$|(?:城|集|村|小|重|名|古)镇$|(?:城|下|老)乡$/;

@@ -214,5 +214,13 @@ describe('ambiguous place names', () => {
     expect(bySource.code?.value).toBe('330382003');
     const byStem = extractMetadata(`2023年,城关镇${prose}我镇深入推进法治霍邱建设。`);
     expect(byStem.code?.value).toBe('341522100');
+    const byLongStem = extractMetadata(`建设街道2023年法治政府建设情况报告\n2023年,建设街道${prose}为鄂尔多斯高质量发展提供法治保障。`);
+    expect(byLongStem.code?.value).toBe('150602004');
+  });
+
+  it('does not take a district\'s name for a clue where it is an ordinary word (和平发展, 新华书店)', () => {
+    const m = extractMetadata(`新华街道2023年法治政府建设情况报告\n2023年,新华街道${prose}坚持和平发展,共建新华书店阅读角。`);
+    expect(m.flags).toContain('ambiguous_place');
+    expect(m.code).toBeNull();
   });
 });

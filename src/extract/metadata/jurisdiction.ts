@@ -163,6 +163,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
       startsClause(view, m) &&
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
+      (!m.unknown || m.parent !== null) &&
       (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)),
   );
   if (opening) return { mention: opening, via: 'opening' };
@@ -185,7 +186,7 @@ function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head
   const selfLevel = self.level;
   const scores = new Map<string, { score: number; first: PlaceMention }>();
   for (const m of heads) {
-    if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic) continue;
+    if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic || (m.unknown && m.parent === null)) continue;
     const entry = scores.get(m.name);
     const add = m.inBookTitle ? 1 : 2;
     if (entry) entry.score += add;
@@ -232,7 +233,8 @@ function textClues(view: string, placeName: string): TextClues {
   // The place's own name is no clue to its parent (仁和 of 仁和镇 is not 仁和区).
   const head = view.slice(0, CLUE_SPAN).split(placeName).join('\u0000');
   const counts = new Map<JurisdictionLevel, number>();
-  for (const m of head.matchAll(/(?<![\u4e00-\u9fff])([县区市旗])(?:委|政府|人民政府)/g)) {
+  // The superior's committee and government named together: 县委、县政府 (霍邱县委、县政府).
+  for (const m of head.matchAll(SUPERIOR_PAIR)) {
     const level = m[1] as JurisdictionLevel;
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
@@ -240,10 +242,24 @@ function textClues(view: string, placeName: string): TextClues {
   return { head, superiorLevel: levels.length === 1 ? levels[0]! : null };
 }
 
+const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
+
 /**
- * Weak support from the short names of a candidate's county and city written anywhere early in
- * the text (法治武山, 遵义市委 → 遵义), and from the level of the superior the report names (a
- * town that says 县委、县政府 is under a 县, not a 区).
+ * Words before which a place's two-character short name stands for the place (法治霍邱, 平安白鹤):
+ * alone, two characters are too often an ordinary word (和平, 新华, 光明 are districts too).
+ */
+const SHORT_NAME_FRAMES = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明'];
+
+/** True when the text writes the short name `stem` of a parent: three characters or more anywhere, two only in a frame. */
+function writesStem(text: string, stem: string): boolean {
+  if (stem.length >= 3) return text.includes(stem);
+  return stem.length === 2 && SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem));
+}
+
+/**
+ * Weak support from the short names of a candidate's county and city written early in the text
+ * (法治武山, 鄂尔多斯 of 鄂尔多斯市), and from the level of the superior the report names (a town
+ * that says 县委、县政府 is under a 县, not a 区).
  */
 function stemSupport(candidate: Division, clues: TextClues): number {
   let score = 0;
@@ -251,7 +267,7 @@ function stemSupport(candidate: Division, clues: TextClues): number {
     const row = code === null || code === candidate.code ? undefined : DIVISIONS.byCode.get(code);
     if (row === undefined) continue;
     const stem = row.name.replace(/(?:自治县|自治旗|县|区|市|旗|盟|地区)$/, '');
-    if (stem.length >= 2 && clues.head.includes(stem)) score += 0.5;
+    if (writesStem(clues.head, stem)) score += 0.5;
   }
   if (clues.superiorLevel !== null && candidate.kind === 'township' && candidate.countyCode !== null) {
     const county = DIVISIONS.byCode.get(candidate.countyCode);

@@ -9,6 +9,7 @@ import type { JurisdictionLevel } from '../types';
 import {
   GENERIC_PLACE_NAMES,
   NAME_BREAKERS_AFTER,
+  AREA_NOUN,
   NOT_A_PLACE_NAME,
   STREET_SHORT_CONTEXT,
   UNKNOWN_PLACE_AFTER,
@@ -204,7 +205,7 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     if (starts.has(p)) continue;
     const piece = view.slice(p, p + 24);
     const name = UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
-    if (name === undefined || name.length < 2 || NOT_A_PLACE_NAME.test(name)) continue;
+    if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name) || AREA_NOUN.test(name)) continue;
     // A run ending in a known name is that name when what precedes it is its parent's short name
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
     const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
