@@ -114,6 +114,9 @@ describe('findPlaces', () => {
     // Prose, organs and bare level words are no places.
     expect(names('全县人民政府工作\n各乡镇人民政府\n梦幻谷区美食节开幕')).toEqual([]);
     expect(findPlaces('北京东城区人民政府').mentions.map((m) => m.name)).toEqual(['东城区']);
+    expect(findPlaces('雄安经济开发区管委会关于2023年度法治政府建设情况的报告').mentions.map((m) => [m.name, m.zone, m.level])).toEqual([
+      ['雄安经济开发区', true, '开发区'],
+    ]);
     // Common nouns that end like a place are no places, at a line start before a year or an organ.
     expect(names('辖区2023年新增企业\n城镇2023年人口\n国家级示范区管委会关于')).toEqual([]);
   });

@@ -205,13 +205,16 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     if (starts.has(p)) continue;
     const piece = view.slice(p, p + 24);
     const name = UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
-    if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name) || AREA_NOUN.test(name)) continue;
+    if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name)) continue;
+    const zone = ZONE_WORDS.some((word) => name.endsWith(word) && name.length > word.length);
+    if (!zone && AREA_NOUN.test(name)) continue;
     // A run ending in a known name is that name when what precedes it is its parent's short name
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
     const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
     if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
     if (!UNKNOWN_PLACE_AFTER.test(piece.slice(name.length))) continue;
-    out.push({ start: p, end: p + name.length, name, divisions: [], zone: false, zoneParent: null, needsParent: false, unknown: true });
+    // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
+    out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
   }
   return out;
 }
