@@ -46,7 +46,7 @@ export function classifyOrgan(token: string): OrganClass {
   if (GOVERNMENT_ORGANS.has(token) || token.includes('依法治')) return 'government';
   if (/^(?:中共)?(?:[区县市镇乡旗])?(?:委|党委|党工委)(?:员会)?$/.test(token)) return 'government';
   // A name ending like a government (高新区管委会, 街道办事处), whatever stands before it.
-  if (/(?:人民政府|政府|管委会|管理委员会|办事处)$/.test(token)) return 'government';
+  if (/(?:人民政府|政府|管委会|管理委员会|办事处|行政公署)$/.test(token)) return 'government';
   if (DEPARTMENT_SUFFIXES.some((s) => token.endsWith(s))) return 'department';
   return 'unknown';
 }
@@ -88,7 +88,7 @@ function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly Place
 }
 
 /** An organ's name at the end of `text` (…人民政府, …委员会 ), as the title's organs end. */
-const ORGAN_AT_END = /(?:人民政府|政府|委员会|党委|党工委|工委|管委会|管理委员会|办事处)\s*$/;
+const ORGAN_AT_END = /(?:人民政府|政府|行政公署|委员会|党委|党工委|工委|管委会|管理委员会|办事处)\s*$/;
 
 /** Walks back over places with their organs written before the place: X区人民政府|Y街道办事处. */
 function organChainStart(view: string, start: number, mentions: readonly PlaceMention[], title: Range): number {
@@ -193,7 +193,7 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
-const OPENING_GOVERNMENT = /^(?:人民政府|政府|管委会|党工委|党委)/;
+const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委会|党工委|党委)/;
 
 /** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
 export function findBody(

@@ -77,13 +77,17 @@ export const ZONE_WORDS: readonly string[] = [
 ];
 
 /**
- * Organ names that make the reporting body the place's government: its people's government, a
- * management committee (管委会 governs a development zone), a street office, or a party committee
- * (区委, 镇党委, 党工委), whose rule-of-law reports speak for the whole place.
+ * Organ names that make the reporting body the place's government: its people's government, the
+ * 行政公署 of a 盟 or 地区, a management committee (管委会 governs a development zone), a street
+ * office, or a party committee (区委, 镇党委, a street's 党工委 or 工作委员会), whose rule-of-law
+ * reports speak for the whole place.
  */
 export const GOVERNMENT_ORGANS: ReadonlySet<string> = new Set([
   '人民政府',
   '政府',
+  '行政公署',
+  '行署',
+  '工作委员会',
   '管委会',
   '管理委员会',
   '办事处',
