@@ -27,7 +27,7 @@ export interface SupersededReport {
   readonly reportId: string;
 }
 
-export interface Dataset {
+export interface ContractFiles {
   readonly index: IndexFile;
   /** Detail files by their `detailPath`. */
   readonly details: ReadonlyMap<string, DetailFile>;
@@ -273,7 +273,7 @@ export class DatasetAssembler {
 }
 
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
-export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
+export function buildContractFiles(inputs: readonly ExtractedInput[]): ContractFiles {
   const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
   for (const input of inputs) {

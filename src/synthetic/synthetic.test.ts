@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../data/build-dataset';
+import { buildContractFiles } from '../data/build-dataset';
 import { extractReport } from '../extract';
 import { emptyTally, precision, recall, scoreReport } from './accuracy';
 import { countyPlaces, generateSyntheticReports } from './generate';
@@ -36,7 +36,7 @@ describe('synthetic reports', () => {
     const special = generateSyntheticReports({ jurisdictions: 0, codes: unusual, years: 3, seed: 11 });
     const generated = [...reports, ...special];
     const extracted = generated.map((report) => ({ sourceFile: report.fileName, report: extractReport(report.text) }));
-    const dataset = buildDataset(extracted);
+    const dataset = buildContractFiles(extracted);
     expect(dataset.superseded).toEqual([]);
     expect(dataset.index.reports).toHaveLength(generated.length);
     expect(dataset.details.size).toBe(generated.length);

@@ -1,11 +1,11 @@
 /**
  * What the extraction worker does with one request, as a plain async function so that tests run it
  * directly (no Worker): decode the bytes (`src/ingest`), ask whether it is a rule-of-law report,
- * extract (`src/extract`), build the contract files (`buildDataset`) and make them a local report
+ * extract (`src/extract`), build the contract files (`buildContractFiles`) and make them a local report
  * (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
  */
 
-import { buildDataset } from '../../data/build-dataset';
+import { buildContractFiles } from '../../data/build-dataset';
 import { localiseDataset } from '../../data/local-reports';
 import { extractReport } from '../../extract';
 import {
@@ -51,7 +51,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     deps.onProgress?.('extracting');
     const extractStarted = now();
     const report = extractReport(ingested.text);
-    const file = localiseDataset(buildDataset([{ sourceFile: name, report }]));
+    const file = localiseDataset(buildContractFiles([{ sourceFile: name, report }]));
     const extractMs = now() - extractStarted;
     return {
       type: 'done',
