@@ -165,7 +165,7 @@ describe('extract command', { timeout: 60_000 }, () => {
     await put('news/news.html', `<html><head><meta charset="utf-8"></head><body><div>${(await readFile(new URL('news-article.txt', FIXTURES), 'utf8')).split('\n').map((line) => `<p>${line}</p>`).join('')}</div></body></html>`);
     const skipped = await run(['news']);
     expect(skipped).toMatchObject({ exitCode: 0, written: 0, skipped: 1 });
-    expect(lines[0]).toMatch(/^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(no title or opening presents it as a report .*\); --keep-unrecognised writes it anyway$/);
+    expect(lines[0]).toMatch(/^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(a news item \(title: .*\)\); --keep-unrecognised writes it anyway$/);
     // The flag as the command line spells it (main prints to stdout and works in process.cwd()).
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await main([path.join(work, 'news'), '--keep-unrecognised', '--out', path.join(work, 'kept')])).toBe(0);

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ManifestRecord, describeProblems, formatManifestLine, loadProvenance, parseManifest, provenanceOf } from './manifest';
+import { type ManifestRecord, attachmentOriginsOf, describeProblems, formatManifestLine, loadProvenance, parseManifest, provenanceOf } from './manifest';
 
 const PAGE: ManifestRecord = {
   v: 1,
@@ -65,6 +65,15 @@ describe('manifest lines', () => {
   it('credits a page to its final address and an attachment to the page that links it', () => {
     expect(provenanceOf(PAGE)).toEqual({ sourceUrl: PAGE.finalUrl, retrievedAt: PAGE.fetchedAt, charset: 'GBK' });
     expect(provenanceOf(ATTACHMENT)).toEqual({ sourceUrl: ATTACHMENT.origin, retrievedAt: ATTACHMENT.fetchedAt });
+  });
+
+  it('marks a page whose attachments were collected as its report, and no other record', () => {
+    const origins = attachmentOriginsOf([PAGE, ATTACHMENT]);
+    expect([...origins]).toEqual([ATTACHMENT.origin]);
+    expect(PAGE.finalUrl).toBe(ATTACHMENT.origin);
+    expect(provenanceOf(PAGE, origins)).toMatchObject({ presentsAttachment: true });
+    expect(provenanceOf({ ...PAGE, finalUrl: 'https://www.example.gov.cn/zwgk/other.html' }, origins)).not.toHaveProperty('presentsAttachment');
+    expect(provenanceOf(ATTACHMENT, new Set([ATTACHMENT.finalUrl]))).not.toHaveProperty('presentsAttachment');
   });
 });
 

@@ -111,12 +111,29 @@ export interface FileProvenance {
   readonly retrievedAt?: string;
   /** The server's charset for the file, a decoding hint for pages that declare none. */
   readonly charset?: string;
+  /**
+   * A page whose attachments were collected as its report: the collector follows a page's
+   * attachments only when the page itself holds no report text (at most its title and 详见附件),
+   * so extract reads the attachments and not the page.
+   */
+  readonly presentsAttachment?: true;
 }
 
-/** The provenance a record gives its file. */
-export function provenanceOf(record: ManifestRecord): FileProvenance {
+/**
+ * The provenance a record gives its file. `attachmentOrigins`: the pages that the manifest's
+ * attachments were collected from.
+ */
+export function provenanceOf(record: ManifestRecord, attachmentOrigins: ReadonlySet<string> = new Set()): FileProvenance {
   const sourceUrl = record.role === 'attachment' ? (record.origin ?? record.finalUrl) : record.finalUrl;
-  return { sourceUrl, retrievedAt: record.fetchedAt, ...(record.charset ? { charset: record.charset } : {}) };
+  const presents = record.role !== 'attachment' && attachmentOrigins.has(record.finalUrl);
+  return { sourceUrl, retrievedAt: record.fetchedAt, ...(record.charset ? { charset: record.charset } : {}), ...(presents ? { presentsAttachment: true } : {}) };
+}
+
+/** The pages that a manifest's attachments were collected from. */
+export function attachmentOriginsOf(records: Iterable<ManifestRecord>): Set<string> {
+  const origins = new Set<string>();
+  for (const record of records) if (record.role === 'attachment' && record.origin !== null) origins.add(record.origin);
+  return origins;
 }
 
 /**
@@ -151,8 +168,12 @@ export async function loadProvenance(
   cwd: string,
   warn: (line: string) => void,
 ): Promise<(file: string) => FileProvenance | undefined> {
-  const manifestOfFolder = new Map<string, Promise<Map<string, ManifestRecord> | null>>();
-  const load = (folder: string): Promise<Map<string, ManifestRecord> | null> => {
+  interface LoadedManifest {
+    readonly byFile: Map<string, ManifestRecord>;
+    readonly attachmentOrigins: Set<string>;
+  }
+  const manifestOfFolder = new Map<string, Promise<LoadedManifest | null>>();
+  const load = (folder: string): Promise<LoadedManifest | null> => {
     let pending = manifestOfFolder.get(folder);
     if (!pending) {
       pending = (async () => {
@@ -168,7 +189,7 @@ export async function loadProvenance(
         const parsed = parseManifest(text);
         const problem = describeProblems(path.relative(cwd, file).split(path.sep).join('/') || file, parsed);
         if (problem) warn(`warn  ${problem}`);
-        return parsed.isManifest ? recordsByFile(folder, parsed.records) : null;
+        return parsed.isManifest ? { byFile: recordsByFile(folder, parsed.records), attachmentOrigins: attachmentOriginsOf(parsed.records) } : null;
       })();
       manifestOfFolder.set(folder, pending);
     }
@@ -179,13 +200,13 @@ export async function loadProvenance(
   for (const file of files) {
     const absolute = path.resolve(cwd, file);
     for (let folder = path.dirname(absolute); ; folder = path.dirname(folder)) {
-      const records = await load(folder);
-      const record = records?.get(absolute);
+      const manifest = await load(folder);
+      const record = manifest?.byFile.get(absolute);
       if (record) {
-        found.set(absolute, provenanceOf(record));
+        found.set(absolute, provenanceOf(record, manifest?.attachmentOrigins));
         break;
       }
-      if (records || folder === root || path.dirname(folder) === folder) break;
+      if (manifest || folder === root || path.dirname(folder) === folder) break;
     }
   }
   return (file) => found.get(path.resolve(cwd, file));

@@ -40,11 +40,16 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
   const year = entry.year ?? '(year not found)';
   const body = entry.bodyKind === 'department' ? ` · ${entry.body ?? 'department'}` : '';
   const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
-  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${synthetic}`;
+  const partial = entry.flags.includes('partial') ? ' · partial (the text stops mid-report)' : '';
+  const ambiguous = entry.flags.includes('ambiguous_place') ? ' · ambiguous place' : '';
+  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {
   const { sourceFile } = task;
+  if (task.presentsAttachment) {
+    return { kind: 'skip', line: `skip  ${sourceFile}: a page presenting its report as an attachment (${task.sourceUrl ?? 'see the collect manifest'}); the attachment is read instead` };
+  }
   try {
     const bytes = await readReportBytes(task.file);
     const reading = await reportFromBytes(bytes, task, {

@@ -55,13 +55,16 @@ export function shortHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Ids of places without a division code are made from their names, and start with this. */
+const NAMED_ID_PREFIX = 'x-';
+
 function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
   const { metadata } = input.report;
   const name = metadata.jurisdiction?.value ?? null;
   const code = metadata.code?.value ?? null;
   const province = metadata.province?.value ?? null;
   const city = metadata.city?.value ?? null;
-  const id = code ?? (name ? `x-${shortHash([province, city, metadata.county?.value, name].join('|'))}` : `unknown-${shortHash(input.sourceFile)}`);
+  const id = code ?? (name ? `${NAMED_ID_PREFIX}${shortHash([province, city, metadata.county?.value, name].join('|'))}` : `unknown-${shortHash(input.sourceFile)}`);
   return {
     id,
     name,
@@ -80,14 +83,21 @@ function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
 /**
  * A place's own report is `<place>-<year>`; a department's report of the same place and year is a
  * different report and gets the body in its id, so the two never overwrite each other.
+ *
+ * Two inputs are the same report only when their place is known to be the same: a division code.
+ * A place without one (a zone, a place the tables lack, an ambiguous name) has an id made from its
+ * name, which two different places can share (two 仁和镇 with no clue to tell them apart); its
+ * reports get a hash of their text in their id, so that only identical texts coincide and every
+ * distinct report is written. (A report naming no place has an id made from its file already.)
  */
 function reportKey(input: ExtractedInput, jurisdictionId: string): { id: string; detailPath: string } {
-  const { metadata } = input.report;
+  const { metadata, paragraphs } = input.report;
   const yearPart = metadata.year ? String(metadata.year.value) : `unknown-year-${shortHash(input.sourceFile)}`;
   const bodyPart = metadata.bodyKind === 'department' ? `-dept-${shortHash(metadata.body?.value ?? input.sourceFile)}` : '';
+  const textPart = jurisdictionId.startsWith(NAMED_ID_PREFIX) ? `-t${shortHash(paragraphs.map((paragraph) => paragraph.text).join('\n'))}` : '';
   return {
-    id: `${jurisdictionId}-${yearPart}${bodyPart}`,
-    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}.json`,
+    id: `${jurisdictionId}-${yearPart}${bodyPart}${textPart}`,
+    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}${textPart}.json`,
   };
 }
 
@@ -138,6 +148,7 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       body: evidence(report.metadata.body),
       year: evidence(report.metadata.year),
       published: evidence(report.metadata.published),
+      placeCandidates: report.metadata.placeCandidates.map((candidate) => ({ ...candidate })),
     },
   };
 }

@@ -5,7 +5,19 @@
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
+import {
+  BODY_KINDS,
+  LEGACY_METADATA_FLAGS,
+  LEGACY_WARNING_CODES,
+  LEVELS,
+  METADATA_FLAGS,
+  PROVENANCES,
+  QUALIFIERS,
+  SCOPES,
+  SECTION_KINDS,
+  URL_SAFE_ID,
+  WARNING_CODES,
+} from '../extract/vocabulary';
 
 /**
  * Version 1, with additive fields that are optional on read (older data folders keep loading, no
@@ -74,7 +86,15 @@ export const primaryValueSchema = z.object({
   variant: z.optional(z.string()),
 });
 
-export const reportFlagSchema = z.enum(METADATA_FLAGS);
+/** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
+function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
+  return z.pipe(
+    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+    z.enum(values),
+  );
+}
+
+export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
 export const reportEntrySchema = z.object({
   id: urlSafeId,
@@ -154,7 +174,7 @@ export const extractionSchema = z.object({
 });
 
 export const warningSchema = z.object({
-  code: z.enum(WARNING_CODES),
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
 });
@@ -169,6 +189,16 @@ const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
     }),
   );
 
+/** added: a division an ambiguous place name may stand for (see metadata.placeCandidates) */
+export const placeCandidateSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: levelSchema,
+  province: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  county: z.nullable(z.string()),
+});
+
 /** added: where each metadata value came from */
 export const metadataEvidenceSchema = z.object({
   title: evidenceSchema(z.string()),
@@ -181,6 +211,12 @@ export const metadataEvidenceSchema = z.object({
   body: evidenceSchema(z.string()),
   year: evidenceSchema(z.int()),
   published: evidenceSchema(z.string()),
+  /**
+   * added: every same-named division the text leaves possible when the report is flagged
+   * `ambiguous_place` (none is picked); empty otherwise. Optional on read (data written before it),
+   * always written.
+   */
+  placeCandidates: z.optional(z.array(placeCandidateSchema)),
 });
 
 export const detailFileSchema = z

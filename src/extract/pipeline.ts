@@ -12,9 +12,10 @@ import { refineDerivedRates } from './refine/derive';
 import { warnOnMetadata } from './refine/metadata-warnings';
 import type { Refinement, Refiner } from './refine/refiner';
 import { refineConsistency, refinePrimaryValues } from './refine/select';
+import { stopsMidReport } from './segment/completeness';
 import { segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
-import type { ExtractedReport, Extraction } from './types';
+import type { ExtractedReport, Extraction, ReportMetadata } from './types';
 
 /**
  * The refiners, in order: each judges what the parsers and the refiners before it found. Metadata
@@ -30,8 +31,10 @@ const REFINERS: readonly Refiner[] = [warnOnMetadata, refineDerivedRates, refine
  */
 export function extractReport(text: string): ExtractedReport {
   const normalized = normalizeForMatching(text);
-  const metadata = extractMetadata(text, normalized);
   const paragraphs = segmentReport(text, normalized);
+  const read = extractMetadata(text, normalized);
+  // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
+  const metadata: ReportMetadata = stopsMidReport(paragraphs, normalized) ? { ...read, flags: [...read.flags, 'partial'] } : read;
   const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null };
 
   const extractions: Extraction[] = [];

@@ -67,7 +67,7 @@ describe('collect', () => {
     ok(PAGES.gbk, /^ok {4}\S+: report \(html, gb18030\) · saved as raw\/\S+\.html/);
     ok(PAGES.pdfOnly, /^ok {4}\S+: no report text on the page; 2 attachments, 1 is a report · saved as /);
     ok(PAGES.pdf, /^ok {6}↳ \S+: report \(pdf, 4 pages\) · saved as raw\/\S+\.pdf/);
-    ok(PAGES.notice, /^skip {4}↳ \S+: not a report \(no title or opening presents it as a report/);
+    ok(PAGES.notice, /^skip {4}↳ \S+: not a report \(a news item \(title: 芙蓉区召开2021年法治政府建设工作推进会\)\)/);
     ok(PAGES.docxOnly, /^ok {4}\S+: no report text on the page; 1 attachment, it is the report/);
     // Saved as .docx although the address is download.jsp: the bytes decide (extract reads it).
     ok(PAGES.docx, /^ok {6}↳ \S+: report \(docx\) · saved as raw\/\S+\/download-[0-9a-f]{8}\.docx/);
@@ -78,7 +78,7 @@ describe('collect', () => {
     ok(PAGES.disallowed, /^error \S+: refused by robots\.txt$/);
     // Disallowed only in the group for this collector's name: its User-Agent is matched.
     ok(PAGES.disallowedForUs, /^error \S+: refused by robots\.txt$/);
-    ok(PAGES.news, /^skip {2}\S+: not a report page \(no title or opening presents it as a report/);
+    ok(PAGES.news, /^skip {2}\S+: not a report page \(a news item \(title: 芙蓉区召开2021年法治政府建设工作推进会\)\)/);
     ok(PAGES.big, /^error \S+: too large \(400 kB; the limit is 256 kB\); not downloaded$/);
     ok(PAGES.bigStream, /^error \S+: too large \(over 256 kB; stopped reading\)$/);
     ok(PAGES.loop, /^error \S+: redirect loop/);

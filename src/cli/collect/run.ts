@@ -108,9 +108,20 @@ function formatOf(ingested: IngestedText): string {
   return `(${[ingested.format, ingested.encoding, ...ingested.notes.filter((note) => /page/.test(note))].filter(Boolean).join(', ')})`;
 }
 
+/**
+ * Fewer Chinese characters than this on a page that links attachments: the page presents the
+ * report (its title, a line or two, 详见附件) and the attachment holds it. Real reports run to
+ * thousands of characters; a page holding a report's opening only is still read when it links none.
+ */
+const STUB_PAGE_HAN = 400;
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
 /** What a saved file turned out to be. */
 type Verdict =
-  | { readonly kind: 'report'; readonly format: string }
+  | { readonly kind: 'report'; readonly format: string; readonly han: number; readonly html: string | null }
   | { readonly kind: 'not-report'; readonly reason: string; readonly html: string | null }
   /** Saved, but it cannot be checked here (a .doc or .wps, a damaged file): said, not judged. */
   | { readonly kind: 'unreadable'; readonly reason: string; readonly html: string | null };
@@ -166,7 +177,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     try {
       const ingested = await ingestFile(bytes, record.file, { loadPdfjs: loadNodePdfjs, charset: record.charset, maxBytes: Math.max(http.maxBytes, MAX_INPUT_BYTES) });
       const recognition = recogniseReport(ingested.text);
-      if (recognition.recognised) return { kind: 'report', format: formatOf(ingested) };
+      if (recognition.recognised) return { kind: 'report', format: formatOf(ingested), han: hanCount(ingested.text), html };
       return { kind: 'not-report', reason: recognition.reason, html };
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
@@ -234,9 +245,13 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     }
     const { saved, note, fresh } = obtained;
     const verdict = await judge(saved);
-    if (verdict.kind === 'report') return { outcome: 'report', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: report ${verdict.format} · ${note}`, depth)] };
     const attachments = verdict.html === null ? [] : attachmentLinks(pageLinks(verdict.html, saved.record.finalUrl));
+    const onlyPresents = verdict.kind === 'report' && attachments.length > 0 && verdict.han < STUB_PAGE_HAN;
+    if (verdict.kind === 'report' && !onlyPresents) {
+      return { outcome: 'report', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: report ${verdict.format} · ${note}`, depth)] };
+    }
     if (attachments.length === 0) {
+      if (verdict.kind === 'report') throw new Error('unreachable: a report page without attachments is returned above');
       if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
       return { outcome: 'not-report', fresh, lines: [line('skip', `${url}: not a report page (${verdict.reason}) · ${note}`, depth)] };
     }
