@@ -8,11 +8,12 @@
  * (`.<name>.staging-*`, `.<name>.previous-*`) before it starts.
  */
 
-import { mkdir, open, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_PATH, buildCompact, valuesPath } from '../data/compact';
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
 import { OutputRefused } from './output-folder';
+import { takePidLock } from './pid-lock';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
 export const DATASET_README = `# fazhi-atlas dataset
@@ -43,33 +44,12 @@ function isLeftover(entry: string, base: string): boolean {
   return entry.startsWith(`.${base}.staging-`) || entry.startsWith(`.${base}.previous-`);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function takeLock(lockFile: string, outDir: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      const handle = await open(lockFile, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
-      await handle.close();
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const holder = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isAlive(holder)) {
-        throw new OutputRefused(`another extraction (process ${holder}) is writing ${outDir}; wait for it to finish`);
-      }
-      // The run that held it is gone: the lock is stale.
-      await rm(lockFile, { force: true });
-    }
-  }
-  throw new OutputRefused(`could not lock ${outDir} for writing (${lockFile})`);
+function takeLock(lockFile: string, outDir: string): Promise<void> {
+  return takePidLock(lockFile, (problem) =>
+    problem.kind === 'held'
+      ? new OutputRefused(`another extraction (process ${problem.pid}) is writing ${outDir}; wait for it to finish`)
+      : new OutputRefused(`could not lock ${outDir} for writing (${lockFile}: ${problem.code})`),
+  );
 }
 
 export interface StagedOutputOptions {

@@ -7,10 +7,11 @@
  */
 
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, open, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE, type ManifestRecord, type ManifestRole, describeProblems, formatManifestLine, parseManifest } from '../manifest';
 import type { FetchedFile } from './http';
+import { takePidLock } from '../pid-lock';
 
 /** A problem with the command's arguments or its output folder: exit code 2. */
 export class UsageError extends Error {
@@ -26,15 +27,6 @@ let partCounter = 0;
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Characters kept in saved names; everything else becomes `_`. */
@@ -149,24 +141,11 @@ export class RawStore {
   }
 
   private static async lock(folder: string, displayName: string): Promise<void> {
-    const lock = path.join(folder, LOCK_FILE);
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      try {
-        const handle = await open(lock, 'wx');
-        await handle.writeFile(`${process.pid}\n`);
-        await handle.close();
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new UsageError(`cannot write in ${displayName} (${(error as NodeJS.ErrnoException).code})`);
-        const pid = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-          throw new UsageError(`another collect (process ${pid}) is writing to ${displayName}; wait for it to finish`);
-        }
-        // The lock of a run that was killed: take it over.
-        await rm(lock, { force: true });
-      }
-    }
-    throw new UsageError(`cannot lock ${displayName}`);
+    await takePidLock(path.join(folder, LOCK_FILE), (problem) =>
+      problem.kind === 'held'
+        ? new UsageError(`another collect (process ${problem.pid}) is writing to ${displayName}; wait for it to finish`)
+        : new UsageError(`cannot write in ${displayName} (${problem.code})`),
+    );
   }
 
   private static async unlock(folder: string): Promise<void> {
