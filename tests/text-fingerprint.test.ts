@@ -1,7 +1,7 @@
 /**
  * Review decisions anchor to the SHA-256 of a report's decoded text, so the extraction command and
  * the browser's "add report" must fingerprint the same file alike: both decode with src/ingest and
- * hash with WebCrypto (src/data/extract-text.ts). Checked on the bundled reports and on an encoding
+ * hash with WebCrypto in the one shared step, reportFromBytes (src/data/report-from-bytes.ts). Checked on the bundled reports and on an encoding
  * the two must both undo (GB18030).
  */
 

@@ -63,7 +63,9 @@ async function putCorrections(folder: string, name: string, decisions: readonly 
   await writeFile(path.join(work, folder, name), typeof decisions === 'string' ? decisions : correctionsJson(decisions));
 }
 
-describe('extract --corrections', () => {
+// Every file is read in a worker thread (src/cli/worker-pool.ts), and each test runs the command
+// twice or more: the budget of the extract command's own tests.
+describe('extract --corrections', { timeout: 60_000 }, () => {
   it('writes reviewed values with status and original into the index, the compact files and the detail file', async () => {
     const decisions = decisionsOn(await furong());
     await putCorrections('reviewed', 'wang.json', decisions);
@@ -150,5 +152,17 @@ describe('extract --corrections', () => {
     const summary = await run('out', 'nowhere');
     expect(summary.exitCode).toBe(1);
     expect(lines).toContain('error nowhere: no such corrections file or folder');
+  });
+
+  it('never replaces the corrections folder with the dataset, given or default, even with --force', async () => {
+    const decisions = decisionsOn(await furong());
+    await putCorrections('reviewed', 'wang.json', decisions);
+    await putCorrections('corrections', 'a.json', decisions);
+    const attempt = (out: string, corrections?: string) =>
+      runExtract({ inputs: ['corpus'], out, cwd: work, print: (line) => lines.push(line), progress: false, force: true, ...(corrections ? { corrections } : {}) });
+    await expect(attempt('reviewed', 'reviewed')).rejects.toThrow('--out reviewed holds the input reviewed; it is never replaced, even with --force');
+    await expect(attempt('corrections')).rejects.toThrow('--out corrections holds the input corrections; it is never replaced, even with --force');
+    expect(await readFile(path.join(work, 'reviewed', 'wang.json'), 'utf8')).toBe(correctionsJson(decisions));
+    expect(await readFile(path.join(work, 'corrections', 'a.json'), 'utf8')).toBe(correctionsJson(decisions));
   });
 });

@@ -20,6 +20,20 @@ import type { ShippedReport } from './process-file';
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
 export const DEFAULT_CORRECTIONS_DIR = 'corrections';
 
+/**
+ * The corrections path a run reads, when there is one to protect from `--out`: the one given, or
+ * the default folder when it exists; null otherwise.
+ */
+export async function protectedCorrectionsPath(target: string | undefined, cwd: string): Promise<string | null> {
+  if (target !== undefined) return target;
+  try {
+    await stat(path.resolve(cwd, DEFAULT_CORRECTIONS_DIR));
+    return DEFAULT_CORRECTIONS_DIR;
+  } catch {
+    return null;
+  }
+}
+
 const relative = (file: string, cwd: string) => path.relative(cwd, file).split(path.sep).join('/');
 
 async function correctionFiles(target: string): Promise<string[]> {

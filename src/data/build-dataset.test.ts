@@ -47,3 +47,38 @@ describe('buildContractFiles', () => {
     expect(dataset.index.indicators[0]).toMatchObject({ id: 'litigation.head_appearance_rate', headline: true, themeLabel: { zh: '行政诉讼' } });
   });
 });
+
+describe('buildContractFiles on places without a division code', () => {
+  const town = (year: number, figure: number) =>
+    `仁和镇人民政府关于${year}年度法治政府建设工作的报告\n一、主要成效\n全年办理法律援助案件${figure}件,调解矛盾纠纷${figure + 7}件。`;
+
+  it('writes two reports of one ambiguous name and year when their texts differ', () => {
+    const a = extractReport(town(2024, 31));
+    const b = extractReport(town(2024, 45));
+    expect(a.metadata.flags).toContain('ambiguous_place');
+    const dataset = buildContractFiles([
+      { sourceFile: 'sichuan/renhe.txt', report: a },
+      { sourceFile: 'yunnan/renhe.txt', report: b },
+    ]);
+    expect(dataset.index.reports).toHaveLength(2);
+    expect(dataset.superseded).toEqual([]);
+    expect(new Set(dataset.index.reports.map((report) => report.jurisdictionId)).size).toBe(1);
+    expect(dataset.details.size).toBe(2);
+  });
+
+  it('still keeps one copy of an identical text', () => {
+    const dataset = buildContractFiles([
+      { sourceFile: 'b.txt', report: extractReport(town(2023, 12)) },
+      { sourceFile: 'a.txt', report: extractReport(town(2023, 12)) },
+    ]);
+    expect(dataset.index.reports.map((report) => report.sourceFile)).toEqual(['a.txt']);
+    expect(dataset.superseded).toHaveLength(1);
+  });
+
+  it('writes the candidates of an ambiguous place into the detail file', () => {
+    const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(town(2023, 12)) }]);
+    const [detail] = [...dataset.details.values()];
+    expect(detail!.metadata.placeCandidates).toHaveLength(12);
+    expect(detail!.metadata.placeCandidates).toContainEqual(expect.objectContaining({ code: '510411100', county: '仁和区', province: '四川省' }));
+  });
+});

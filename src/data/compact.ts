@@ -85,6 +85,11 @@ export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
   };
 }
 
+/** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
+function optionalColumn<K extends string>(name: K, column: (string | null)[]): Partial<Record<K, (string | null)[]>> {
+  return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (string | null)[]>) : {};
+}
+
 /** The compact files of a contract index. */
 export function buildCompact(index: IndexFile): CompactFiles {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
@@ -113,6 +118,9 @@ export function buildCompact(index: IndexFile): CompactFiles {
       warningCount: reports.map((report) => report.warningCount),
       synthetic: reports.map((report) => report.synthetic ?? null),
       local: reports.map((report) => report.local ?? null),
+      // Where collected reports came from; columns of nothing but nulls are left out.
+      ...optionalColumn('sourceUrl', reports.map((report) => report.sourceUrl ?? null)),
+      ...optionalColumn('retrievedAt', reports.map((report) => report.retrievedAt ?? null)),
       has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
     },
   };
@@ -176,6 +184,10 @@ export function expandCatalog(catalog: CompactCatalog): IndexFile {
     if (synthetic !== null && synthetic !== undefined) entry.synthetic = synthetic;
     const local = columns.local[i];
     if (local !== null && local !== undefined) entry.local = local;
+    const sourceUrl = columns.sourceUrl?.[i];
+    if (sourceUrl) entry.sourceUrl = sourceUrl;
+    const retrievedAt = columns.retrievedAt?.[i];
+    if (retrievedAt) entry.retrievedAt = retrievedAt;
     return entry;
   });
   return { schemaVersion: SCHEMA_VERSION, indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, reports };

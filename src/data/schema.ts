@@ -1,5 +1,5 @@
 /**
- * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * Data contract v1 (docs/data-contract.md): the one schema the extraction command writes with
  * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
  * are this project's additions, which the contract allows.
  */
@@ -7,6 +7,8 @@
 import { z } from 'zod/mini';
 import {
   BODY_KINDS,
+  LEGACY_METADATA_FLAGS,
+  LEGACY_WARNING_CODES,
   LEVELS,
   METADATA_FLAGS,
   PROVENANCES,
@@ -20,10 +22,24 @@ import {
   WARNING_CODES,
 } from '../extract/vocabulary';
 
+/**
+ * Version 1, with additive fields that are optional on read (older data folders keep loading, no
+ * migration needed): catalogue v2's scope/wording/variant, and a report's `sourceUrl` and
+ * `retrievedAt` (where `npm run collect` fetched it, and when).
+ */
 export const SCHEMA_VERSION = 1 as const;
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
+
+/**
+ * An absolute http(s) address. Anything else (javascript:, data:, a relative path) is refused at the
+ * boundary, since the dashboard makes these into links.
+ */
+export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
+
+/** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it. */
+export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
 
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const sectionKindSchema = z.enum(SECTION_KINDS);
@@ -111,7 +127,15 @@ export const primaryValueSchema = z.object({
   review: z.optional(reviewMarkSchema),
 });
 
-export const reportFlagSchema = z.enum(METADATA_FLAGS);
+/** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
+function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
+  return z.pipe(
+    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+    z.enum(values),
+  );
+}
+
+export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
 export const reportEntrySchema = z.object({
   id: urlSafeId,
@@ -139,6 +163,14 @@ export const reportEntrySchema = z.object({
   local: z.optional(z.boolean()),
   /** added (review): SHA-256 of the decoded text the report was extracted from; review decisions anchor to it */
   textSha256: z.optional(sha256Schema),
+  /**
+   * added (`npm run collect`): the government web page the report was published on — for a report
+   * read from an attachment (.pdf, .docx), the page that links it; for a page saved in the browser,
+   * the address the page declares (canonical link, og:url). Absent when unknown.
+   */
+  sourceUrl: z.optional(httpUrlSchema),
+  /** added (`npm run collect`): when the report's file was fetched; absent when it was not collected. */
+  retrievedAt: z.optional(utcTimeSchema),
 });
 
 export const indexFileSchema = z.object({
@@ -189,7 +221,7 @@ export const extractionSchema = z.object({
 });
 
 export const warningSchema = z.object({
-  code: z.enum(WARNING_CODES),
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
 });
@@ -204,6 +236,16 @@ const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
     }),
   );
 
+/** added: a division an ambiguous place name may stand for (see metadata.placeCandidates) */
+export const placeCandidateSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: levelSchema,
+  province: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  county: z.nullable(z.string()),
+});
+
 /** added: where each metadata value came from */
 export const metadataEvidenceSchema = z.object({
   title: evidenceSchema(z.string()),
@@ -216,6 +258,12 @@ export const metadataEvidenceSchema = z.object({
   body: evidenceSchema(z.string()),
   year: evidenceSchema(z.int()),
   published: evidenceSchema(z.string()),
+  /**
+   * added: every same-named division the text leaves possible when the report is flagged
+   * `ambiguous_place` (none is picked); empty otherwise. Optional on read (data written before it),
+   * always written.
+   */
+  placeCandidates: z.optional(z.array(placeCandidateSchema)),
 });
 
 export const detailFileSchema = z
@@ -286,6 +334,9 @@ export const compactReportsSchema = z
     /** null: the field is absent in the index entry. */
     synthetic: z.array(z.nullable(z.boolean())),
     local: z.array(z.nullable(z.boolean())),
+    /** null: absent in the index entry. The column itself is left out when no report has one. */
+    sourceUrl: z.optional(z.array(z.nullable(httpUrlSchema))),
+    retrievedAt: z.optional(z.array(z.nullable(utcTimeSchema))),
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
     has: z.array(indicatorMaskSchema),
   })
@@ -385,6 +436,29 @@ export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
 
 export function parseCompactReviewQueue(json: unknown): CompactReviewQueue {
   return compactReviewQueueSchema.parse(json);
+}
+
+/**
+ * added: `dataset.json`, the manifest the extract command leaves in every folder it writes. It marks
+ * the folder as a dataset this command may replace (src/cli/output-folder.ts) and says what is in
+ * it. Deterministic: no time or path, so that extracting the same reports gives the same bytes.
+ */
+export const DATASET_MANIFEST = 'dataset.json';
+
+export const datasetManifestSchema = z.object({
+  writtenBy: z.literal('fazhi-atlas extract'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  compactVersion: z.literal(COMPACT_VERSION),
+  reports: z.int().check(z.nonnegative()),
+  jurisdictions: z.int().check(z.nonnegative()),
+  /** Years reported on, ascending. */
+  years: z.array(z.int()),
+});
+
+export type DatasetManifest = z.infer<typeof datasetManifestSchema>;
+
+export function parseDatasetManifest(json: unknown): DatasetManifest {
+  return datasetManifestSchema.parse(json);
 }
 
 export type CompactCatalog = z.infer<typeof compactCatalogSchema>;

@@ -36,6 +36,8 @@ describe('buildTidyRows', () => {
         section: expect.any(String),
         section_kind: 'results',
         source_file: jiaxiang.sourceFile,
+        source_url: null,
+        retrieved_at: null,
         report_id: '370829-2023',
         extraction_id: 'e001',
         synthetic: false,
@@ -68,6 +70,14 @@ describe('buildTidyRows', () => {
     const reviewed = { ...jiaxiang, values: { ...jiaxiang.values, 'legal_aid.cases': { ...value, review } } };
     const [row] = buildTidyRows(dataset, [{ report: reviewed, indicatorId: 'legal_aid.cases' }], allDetails());
     expect(row).toMatchObject({ value: 2138, review_status: 'corrected', reviewer: '王审核', reviewed_at: '2025-03-01T09:30:00.000Z', review_note: '以司法局年报为准', original_value: 2183 });
+  });
+
+  it('carries where a collected report was published and when it was fetched', () => {
+    const jiaxiang = dataset.reportById.get('370829-2023')!;
+    const collected = { ...jiaxiang, sourceUrl: 'http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html', retrievedAt: '2024-05-06T07:08:09.010Z' };
+    const rows = buildTidyRows(dataset, reportValueRefs(dataset, collected), allDetails());
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((row) => `${row.source_url} ${row.retrieved_at}`))).toEqual(new Set(['http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html 2024-05-06T07:08:09.010Z']));
   });
 
   it('gives a derived value no quote, says derived, and carries its formula', () => {

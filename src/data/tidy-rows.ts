@@ -1,6 +1,6 @@
 /**
  * The tidy table behind the data downloads: one row per value, with where it came from (the
- * report's own words, its section, the source file). Pure and deterministic: the same values and
+ * report's own words, its section, the source file and web page). Pure and deterministic: the same values and
  * detail files give the same rows, in the order asked for (no timestamps; those go in the README).
  */
 
@@ -30,6 +30,8 @@ export const TIDY_COLUMNS = [
   'section',
   'section_kind',
   'source_file',
+  'source_url',
+  'retrieved_at',
   'report_id',
   'extraction_id',
   'synthetic',
@@ -72,6 +74,10 @@ export interface TidyRow {
   section: string | null;
   section_kind: string | null;
   source_file: string;
+  /** The government page the report was published on (`npm run collect`, or a saved page's own address). */
+  source_url: string | null;
+  /** When the report's file was fetched (ISO 8601 UTC). */
+  retrieved_at: string | null;
   report_id: string;
   extraction_id: string;
   synthetic: boolean;
@@ -145,6 +151,8 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
         section: paragraph ? paragraph.section || null : null,
         section_kind: paragraph?.sectionKind ?? extraction?.sectionKind ?? null,
         source_file: report.sourceFile,
+        source_url: report.sourceUrl ?? null,
+        retrieved_at: report.retrievedAt ?? null,
         report_id: report.id,
         extraction_id: value.extractionId,
         synthetic: report.synthetic === true,

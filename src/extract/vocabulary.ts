@@ -32,14 +32,23 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const PROVENANCES = ['text', 'divisions'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-/** A named reason why a metadata field is missing or uncertain: a failure is a value, never a silent null. */
+/**
+ * A named reason why a metadata field is missing or uncertain: a failure is a value, never a silent
+ * null. `ambiguous_place`: several same-named divisions remain (their list is in the detail file);
+ * `no_division_match`: the place is not in the division tables (kept under its written name);
+ * `partial`: the text stops mid-report (a first page, a cut-off page).
+ */
 export const METADATA_FLAGS = [
   'no_jurisdiction',
   'no_year',
-  'ambiguous_division',
+  'ambiguous_place',
   'no_division_match',
   'no_publication_date',
+  'partial',
 ] as const;
+
+/** Flags of data written before they were renamed, read as their new names. */
+export const LEGACY_METADATA_FLAGS: Readonly<Record<string, MetadataFlag>> = { ambiguous_division: 'ambiguous_place' };
 export type MetadataFlag = (typeof METADATA_FLAGS)[number];
 
 /** Codes of the warnings a report's detail file carries. */
@@ -50,9 +59,12 @@ export const WARNING_CODES = [
   'conflicting_values',
   'no_jurisdiction',
   'no_year',
-  'ambiguous_division',
+  'ambiguous_place',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Warning codes of data written before they were renamed, read as their new names. */
+export const LEGACY_WARNING_CODES: Readonly<Record<string, WarningCode>> = { ambiguous_division: 'ambiguous_place' };
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const URL_SAFE_ID = /^[A-Za-z0-9_.-]+$/;

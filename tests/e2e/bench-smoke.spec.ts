@@ -18,8 +18,10 @@ test('npm run bench -- --smoke --json prints one JSON object of figures from a r
     expect(run.reportsPerSecond).toBeGreaterThan(0);
     expect(run.peakRssMb).toBeGreaterThan(20);
   }
-  // 48 detail files, index.json, and the compact layout: the catalogue, one file per indicator (28) and the review queue's order.
-  expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1);
+  // 48 detail files, index.json, the compact layout (the catalogue, one file per indicator: 28, and
+  // the review queue's order), and the dataset's marker files (dataset.json, README.md) that let a
+  // later --out replace it safely.
+  expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1 + 2);
   expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
   expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
   expect(figures.dashboard).toMatchObject({ measured: true, runs: 1 });

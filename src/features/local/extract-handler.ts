@@ -1,14 +1,15 @@
 /**
  * What the extraction worker does with one request, as a plain async function so that tests run it
- * directly (no Worker): decode the bytes (`src/ingest`), then recognise, extract and fingerprint the
- * text exactly as the command line does (`extractDecodedText`), build the contract files
- * (`buildContractFiles`) and make them a local report (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
+ * directly (no Worker): read the bytes as a report the way the command line does
+ * (`reportFromBytes`: decode, recognise, extract, fingerprint, prepare the contract files) and make
+ * it a local report (`local-` ids). Every failure becomes one message naming what went wrong, never
+ * a stack trace.
  */
 
-import { buildContractFiles } from '../../data/build-dataset';
-import { extractDecodedText } from '../../data/extract-text';
+import { contractFilesOfReport } from '../../data/build-dataset';
 import { localiseDataset } from '../../data/local-reports';
-import { IngestError, checkInputSize, ingestFile, type MammothLike, type PdfjsProvider } from '../../ingest';
+import { reportFromBytes } from '../../data/report-from-bytes';
+import { IngestError, checkInputSize, type MammothLike, type PdfjsProvider } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractStage } from './worker-protocol';
 
 export interface ExtractDeps {
@@ -33,18 +34,24 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     checkInputSize(request.bytes.byteLength);
     deps.onProgress?.('reading');
     const started = now();
+    let extractStarted = started;
     const loadPdfjs = deps.loadPdfjs;
-    const ingested = await ingestFile(new Uint8Array(request.bytes), name, {
-      ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
-      ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+    const reading = await reportFromBytes(new Uint8Array(request.bytes), { sourceFile: name }, {
+      ingest: {
+        ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
+        ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+      },
+      keepUnrecognised: request.force,
+      onExtracting: () => {
+        extractStarted = now();
+        deps.onProgress?.('extracting');
+      },
     });
-    const ingestMs = now() - started;
-    // Recognition is quick; "extracting" is announced before the whole step, as before.
-    deps.onProgress?.('extracting');
-    const extractStarted = now();
-    const extracted = await extractDecodedText(ingested.text, name, { keepUnrecognised: request.force });
-    if (extracted.kind === 'unrecognised') return { type: 'unrecognised', id, reason: extracted.reason };
-    const file = localiseDataset(buildContractFiles([extracted.input]));
+    if (reading.kind === 'unrecognised') return { type: 'unrecognised', id, reason: reading.recognition.reason };
+    const { ingested, recognition } = reading;
+    // A saved page keeps the address it declares for itself (canonical link, og:url): see reportFromBytes.
+    const file = localiseDataset(contractFilesOfReport(reading.prepared));
+    const ingestMs = extractStarted - started;
     const extractMs = now() - extractStarted;
     return {
       type: 'done',
@@ -53,7 +60,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
       format: ingested.format,
       encoding: ingested.encoding,
       notes: ingested.notes,
-      unrecognised: !extracted.recognised,
+      unrecognised: !recognition.recognised,
       timings: { ingestMs, extractMs },
     };
   } catch (error) {

@@ -7,6 +7,7 @@ import { useUi } from '../../state/ui-store';
 import { DepartmentBadge } from '../../ui/badges';
 import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
+import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { reviewLines } from '../../ui/review-text';
 import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
@@ -119,6 +120,20 @@ function noteText(line: ProfileLine, t: Translate): string {
   }
 }
 
+/** The original page in the footer, its address in full: a printed profile cannot be clicked. */
+function OriginText({ url, date }: { url: string; date: string | null }) {
+  const { t } = useTranslate();
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(date ? 'profile.origin' : 'profile.originUndated', { url: marker, date: date ?? '' }).split(marker);
+  return (
+    <span data-testid="profile-origin">
+      {before}
+      <OriginalPageLink url={url} />
+      {after}
+    </span>
+  );
+}
+
 function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFailed: boolean }) {
   const { lang, t } = useTranslate();
   const province = useUi((s) => s.province);
@@ -128,6 +143,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
   const bodyKind = report.bodyKind === 'department' ? t('body.department') : t('body.government');
   const lines = [...state.headline, ...state.other];
   const today = new Date().toISOString().slice(0, 10);
+  const originUrl = originalPageUrl(report);
   return (
     <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
       <header className="profile-head">
@@ -183,6 +199,12 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
       ) : null}
       <footer className="profile-source muted">
         {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
+        {originUrl ? (
+          <>
+            <br />
+            <OriginText url={originUrl} date={retrievalDate(report)} />
+          </>
+        ) : null}
       </footer>
     </article>
   );

@@ -13,6 +13,7 @@ import { LoadError } from '../../ui/LoadError';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { OriginFacts } from '../../ui/OriginFacts';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
 import {
@@ -94,6 +95,7 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
         <dd>
           <code>{report.sourceFile}</code>
         </dd>
+        <OriginFacts report={report} />
         {report.flags.length > 0 ? (
           <>
             <dt>{t('reportFlags')}</dt>

@@ -8,6 +8,7 @@ import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { OriginFacts } from '../../ui/OriginFacts';
 import { ReviewFacts } from '../../ui/ReviewFacts';
 import { StateLink } from '../../ui/StateLink';
 import { themeColor } from '../../ui/theme-colors';
@@ -72,6 +73,11 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
       </dd>
       <dt>{t('drillYear')}</dt>
       <dd>{formatYear(report.year, lang)}</dd>
+      <dt>{t('reportSourceFile')}</dt>
+      <dd>
+        <code>{report.sourceFile}</code>
+      </dd>
+      <OriginFacts report={report} />
     </>
   );
 
