@@ -43,7 +43,7 @@ describe('CompareView with thousands of places', () => {
 
   it('opens the source of a bar on a later chart page', async () => {
     const user = userEvent.setup();
-    const { clickChartItem } = await import('../../../tests/fixtures/dataset/render');
+    const { CHART_READY, clickChartItem } = await import('../../../tests/fixtures/dataset/render');
     renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
     await user.click(within(screen.getByTestId('compare-chart-pager')).getByRole('button', { name: '下一页' }));
     const chart = screen.getByTestId('compare-chart');
@@ -51,7 +51,7 @@ describe('CompareView with thousands of places', () => {
       clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 0 });
       // Rank 51: the 51st largest of 1000 + i over the reporting places.
       expect(uiStore.getState().source).toBe(`${dataset.index.reports.filter((r) => r.values['legal_aid.cases']).sort((a, b) => b.values['legal_aid.cases']!.value - a.values['legal_aid.cases']!.value)[50]!.id}/e001`);
-    });
+    }, CHART_READY);
   });
 
   it('collapses a long 未报告 list, with its count, and starts again at the first page on a new filter', async () => {

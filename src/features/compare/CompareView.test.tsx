@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
+import { CHART_READY, clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { CompareView } from './CompareView';
 
@@ -36,7 +36,7 @@ describe('CompareView', () => {
       // The second bar from the top: 芙蓉区, drawn second because it is second largest.
       clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
       expect(uiStore.getState().source).toBe('430102-2022/e003');
-    });
+    }, CHART_READY);
   });
 
   it('opens a value’s source from the table by keyboard', async () => {

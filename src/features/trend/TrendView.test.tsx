@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
+import { CHART_READY, clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { TrendView } from './TrendView';
 
@@ -45,7 +45,7 @@ describe('TrendView', () => {
       // 嘉祥县 (series 1) in 2023 (index 3).
       clickChartItem(chart, { componentType: 'series', seriesIndex: 1, dataIndex: 3 });
       expect(uiStore.getState().source).toBe('370829-2023/e001');
-    });
+    }, CHART_READY);
   });
 
   it('opens a point’s source from the table', async () => {
