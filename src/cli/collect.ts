@@ -6,8 +6,9 @@
  * arguments or an output folder that cannot be used.
  */
 
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_HTTP, UsageError, runCollect } from './collect/run';
+import { parseCommand } from './parse-command';
 
 function number(min: number, what: string, integer = false) {
   return (value: string): number => {
@@ -32,17 +33,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-size <MB>', 'refuse files larger than this', number(0.001, ' (megabytes)'), DEFAULT_HTTP.maxBytes / 1024 / 1024)
     .option('--max-redirects <n>', 'redirects followed for one address', number(0, '', true), DEFAULT_HTTP.maxRedirects)
     .option('--hosts <n>', 'sites fetched from at the same time (each still gets one request at a time)', number(1, '', true), 4)
-    .option('--contact <email-or-url>', 'added to the User-Agent, so that a webmaster can reach you')
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-    }
-    throw error;
-  }
+    .option('--contact <email-or-url>', 'added to the User-Agent, so that a webmaster can reach you');
+  const parsed = parseCommand(program, argv);
+  if (parsed !== null) return parsed;
   const opts = program.opts<{
     out: string;
     followListing: boolean;

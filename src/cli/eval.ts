@@ -8,11 +8,12 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { reportFromBytes } from '../data/report-from-bytes';
 import { INPUT_EXTENSIONS } from '../ingest';
 import { type FileScore, type Miss, type Outcome, type Totals, parseGoldFile, scoreFile, totals } from './eval-score';
 import { loadNodePdfjs } from './pdfjs-node';
+import { parseCommand } from './parse-command';
 import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
 
 const GOLD_SUFFIX = '.gold.json';
@@ -155,14 +156,9 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     .option('--min-metadata <ratio>', 'exit 1 when metadata accuracy is under this', ratioOption)
     .option('--min-precision <ratio>', 'exit 1 when value precision is under this', ratioOption)
     .option('--min-recall <ratio>', 'exit 1 when value recall is under this', ratioOption)
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => print(text.trimEnd()), writeOut: (text) => print(text.trimEnd()) });
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    throw error;
-  }
+;
+  const parsed = parseCommand(program, argv, { writeErr: (text) => print(text.trimEnd()), writeOut: (text) => print(text.trimEnd()) });
+  if (parsed !== null) return parsed;
   const options = program.opts<{ json: boolean; minMetadata?: number; minPrecision?: number; minRecall?: number }>();
   const result = await runEval({ dirs: program.args, cwd: process.cwd(), print, ...options });
   return result.exitCode;

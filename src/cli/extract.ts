@@ -10,7 +10,7 @@
 
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
@@ -18,6 +18,7 @@ import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
+import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { safeForTerminal } from './terminal';
 import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
@@ -239,17 +240,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--corrections <dir>', 'review decisions to apply, a folder of corrections files (default: corrections/ when it exists)')
     .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
     .option('--jobs <n>', 'worker threads (default: one per core)', positiveInteger)
-    .option('--file-timeout <seconds>', `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`, positiveInteger)
-    .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
-  try {
-    program.parse([...argv], { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-    }
-    throw error;
-  }
+    .option('--file-timeout <seconds>', `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`, positiveInteger);
+  const parsed = parseCommand(program, argv);
+  if (parsed !== null) return parsed;
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
   const { out, force, keepUnrecognised, jobs, statsJson, fileTimeout, corrections } = program.opts<{
     out: string;
