@@ -12,6 +12,7 @@
  * says where a number sits, not whether it is good — a lower figure is better for some indicators.
  */
 
+import { medianOfSorted } from '../lib/median';
 import type { Dataset } from './dataset';
 import type { PrimaryValueEntry, ReportEntry } from './schema';
 
@@ -44,15 +45,6 @@ export function peerGroupKey(dataset: Dataset, report: ReportEntry, scope: PeerS
   if (!jurisdiction?.level || report.year === null) return null;
   const province = scope.sameProvince ? (jurisdiction.province ?? '?') : '*';
   return [report.year, jurisdiction.level, report.bodyKind, province].join('|');
-}
-
-/** The median of numbers (mean of the middle two for an even count); null for none. */
-function medianOf(sortedDescending: readonly number[]): number | null {
-  const n = sortedDescending.length;
-  if (n === 0) return null;
-  const middle = Math.floor(n / 2);
-  const upper = sortedDescending[middle] as number;
-  return n % 2 === 1 ? upper : ((sortedDescending[middle - 1] as number) + upper) / 2;
 }
 
 /**
@@ -143,7 +135,7 @@ export function peerLookup(dataset: Dataset, indicatorId: string, scope: PeerSco
       rank: own ? 1 + countGreater(group.values, own.value) : null,
       reporting,
       peers: group.peers,
-      median: reporting >= 2 ? medianOf(group.values) : null,
+      median: reporting >= 2 ? medianOfSorted(group.values) : null,
     };
   };
 }

@@ -9,7 +9,7 @@ import { peerLookup, type PeerContext } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports, type ReportFilters } from '../../data/select-reports';
 import { formatSourceRef, type UiState } from '../../state/url-state';
-import { median } from '../../ui/median';
+import { median } from '../../lib/median';
 
 /**
  * Bars drawn at a time: a chart must stay legible on a slide, so 3,000 places are drawn 50 at a
