@@ -4,11 +4,12 @@
  */
 
 import { INDICATORS, THEME_LABELS } from '../extract';
-import type { Evidence, ExtractedReport } from '../extract';
+import type { Evidence, ExtractedReport, ExtractionWarning } from '../extract';
 import {
   type DetailFile,
   type IndexFile,
   type JurisdictionEntry,
+  type PrimaryValueEntry,
   type ReportEntry,
   SCHEMA_VERSION,
   detailFileSchema,
@@ -116,7 +117,7 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       wording: extraction.wording,
       variant: extraction.variant,
     })),
-    warnings: report.warnings.map((warning) => ({ ...warning })),
+    warnings: report.warnings.map((warning) => ({ ...warning, indicators: [...warning.indicators] })),
     metadata: {
       title: evidence(report.metadata.title),
       jurisdiction: evidence(report.metadata.jurisdiction),
@@ -162,6 +163,15 @@ function mergeJurisdictions(a: JurisdictionEntry, b: JurisdictionEntry): Jurisdi
   };
 }
 
+/**
+ * A primary value with the report's warnings about its indicator, so that the compare table can
+ * say "办结 49 件多于受理 46 件" beside the number without loading the detail file.
+ */
+function withWarnings(value: PrimaryValueEntry, indicator: string, warnings: readonly ExtractionWarning[]): PrimaryValueEntry {
+  const own = warnings.filter((warning) => warning.indicators.includes(indicator)).map(({ code, message }) => ({ code, message }));
+  return own.length > 0 ? { ...value, warnings: own } : value;
+}
+
 /** One report made ready for the contract: its index entry and its detail file. */
 export interface PreparedReport {
   readonly jurisdiction: JurisdictionEntry;
@@ -189,7 +199,7 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     title: metadata.title?.value ?? null,
     sourceFile: input.sourceFile,
     detailPath,
-    values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, { ...value }])),
+    values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, withWarnings({ ...value }, indicator, warnings)])),
     flags: [...metadata.flags],
     warningCount: warnings.length,
     synthetic: input.report.synthetic,

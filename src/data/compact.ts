@@ -104,6 +104,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       derived: [],
       extraction: [],
       variant: [],
+      warnings: [],
     };
     reports.forEach((report, i) => {
       const value = report.values[indicator];
@@ -114,6 +115,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       file.derived.push(value.derived ? 1 : 0);
       file.extraction.push(value.extractionId);
       file.variant!.push(value.variant ?? null);
+      file.warnings!.push(value.warnings ?? null);
     });
     return file;
   });
@@ -170,6 +172,8 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
       };
       const variant = file.variant?.[i];
       if (variant) values[file.indicator]!.variant = variant;
+      const warnings = file.warnings?.[i];
+      if (warnings) values[file.indicator]!.warnings = warnings;
     });
   }
   return reports.map((report, i) => {

@@ -24,7 +24,7 @@ describe('buildDataset', () => {
   });
 
   it('counts jurisdictions reporting an indicator in any report', () => {
-    expect(indicatorCoverage(dataset, 'legal_aid.cases')).toBe(2);
+    expect(indicatorCoverage(dataset, 'legal_aid.cases')).toBe(3);
     expect(indicatorCoverage(dataset, 'mediation.succeeded')).toBe(3);
     expect(indicatorCoverage(dataset, 'notary.cases')).toBe(0);
   });

@@ -68,11 +68,11 @@ describe('peerContext', () => {
   const furong2022 = dataset.reportById.get('430102-2022')!;
 
   it('ranks among reports of the same year, level and kind of body, largest first, ties sharing a rank', () => {
-    // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 reports no value.
+    // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 and 高陵区 report no value.
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: false })).toEqual({
       rank: 2,
       reporting: 4,
-      peers: 5,
+      peers: 6,
       median: 1150,
     });
     expect(peerContext(dataset, dataset.reportById.get('d-a-2022')!, MEDIATION, { sameProvince: false })).toMatchObject({ rank: 4 });

@@ -51,6 +51,13 @@ export const jurisdictionSchema = z.object({
   }),
 });
 
+/** added: a warning of the report about one value ("办结 49 件多于受理 46 件"), carried beside the value so views can show it. */
+export const valueWarningSchema = z.object({
+  code: z.enum(WARNING_CODES),
+  /** The extractor's words, "中文 / English". */
+  message: z.string(),
+});
+
 export const primaryValueSchema = z.object({
   value: z.number(),
   qualifier: qualifierSchema,
@@ -58,6 +65,8 @@ export const primaryValueSchema = z.object({
   extractionId: urlSafeId,
   /** added (catalogue v2): the value was measured in a variant wording, e.g. 化解率 for the mediation success rate */
   variant: z.optional(z.string()),
+  /** added: the report's warnings about this indicator (absent when there are none) */
+  warnings: z.optional(z.array(valueWarningSchema)),
 });
 
 export const reportFlagSchema = z.enum(METADATA_FLAGS);
@@ -135,6 +144,8 @@ export const warningSchema = z.object({
   code: z.enum(WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
+  /** added: the indicators the warning is about; empty for a report-wide one, absent in older folders */
+  indicators: z.optional(z.array(z.string())),
 });
 
 const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
@@ -267,10 +278,12 @@ export const compactValuesSchema = z
     extraction: z.array(urlSafeId),
     /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
     variant: z.optional(z.array(z.nullable(z.string()))),
+    /** Each value's warnings ({@link valueWarningSchema}) or null; absent in older folders. */
+    warnings: z.optional(z.array(z.nullable(z.array(valueWarningSchema)))),
   })
   .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction, variant } = file;
-    sameLengthColumns({ report, value, qualifier, derived, extraction, ...(variant ? { variant } : {}) }, ctx, []);
+    const { report, value, qualifier, derived, extraction, variant, warnings } = file;
+    sameLengthColumns({ report, value, qualifier, derived, extraction, ...(variant ? { variant } : {}), ...(warnings ? { warnings } : {}) }, ctx, []);
     report.forEach((index, i) => {
       if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
         ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
@@ -298,6 +311,7 @@ export type DetailFile = z.infer<typeof detailFileSchema>;
 export type ParagraphEntry = z.infer<typeof paragraphSchema>;
 export type ExtractionEntry = z.infer<typeof extractionSchema>;
 export type WarningEntry = z.infer<typeof warningSchema>;
+export type ValueWarning = z.infer<typeof valueWarningSchema>;
 export type ReportFlag = z.infer<typeof reportFlagSchema>;
 
 /**

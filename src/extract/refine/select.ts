@@ -68,6 +68,7 @@ export function checkConsistency(
         code: 'rate_over_100',
         message: `${label(extraction.indicator)}: ${extraction.value}% 超过100%,未采用 / a rate over 100% was not used`,
         paragraphId: extraction.paragraphId,
+        indicators: [extraction.indicator],
       });
     }
   }
@@ -80,6 +81,7 @@ export function checkConsistency(
       code: 'concluded_exceeds_received',
       message: `行政复议办结 ${concluded.value} 件多于受理 ${received.value} 件:可能含上年结转案件,或两数口径不同 / more reconsideration cases concluded (${concluded.value}) than received (${received.value}): carried-over cases or different scopes`,
       paragraphId: concludedExtraction?.paragraphId ?? null,
+      indicators: ['review.concluded', 'review.received'],
     });
   }
 
@@ -96,6 +98,7 @@ export function checkConsistency(
       code: 'conflicting_values',
       message: `${label(indicator)}: 报告中有多个不同数值 ${distinct.join('、')},采用 ${chosen?.value ?? '—'} / several different values in the report (${distinct.join(', ')}); ${chosen?.value ?? 'none'} was used`,
       paragraphId: candidates[1]?.paragraphId ?? null,
+      indicators: [indicator],
     });
   }
   return warnings;

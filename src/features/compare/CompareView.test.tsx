@@ -19,9 +19,9 @@ describe('CompareView', () => {
     expect(screen.getByTestId('compare-chart')).toBeInTheDocument();
     const rows = within(screen.getByTestId('compare-table')).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      // Rank and median among peers (same year, level, kind of body): each is alone in its group.
+      // Rank and median among peers (same year, level, kind of body): 芙蓉区 2022 with 高陵区 2022.
       '嘉祥县2023县2,1381/1—查看来源',
-      '芙蓉区2022区约数 ≈3501/1—查看来源',
+      '芙蓉区2022区约数 ≈3501/2323查看来源',
       '高陵区2024区未报告——',
       '桃林镇2022镇未报告——',
       '淄博高新区部门报告2022开发区未报告——',
