@@ -17,7 +17,7 @@ function isPercentIndicator(indicator: string): boolean {
 
 /** A rate above 100 is a misreading or a typo in the report; it is kept, flagged, never a value. */
 function isImpossible(extraction: Extraction): boolean {
-  return isPercentIndicator(extraction.indicator) && extraction.value > 100 && extraction.indicator !== 'legal_aid.per_10k_rate';
+  return isPercentIndicator(extraction.indicator) && extraction.value > 100;
 }
 
 function eligible(extraction: Extraction): boolean {

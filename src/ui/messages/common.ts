@@ -87,6 +87,7 @@ export const commonMessages = defineMessages(
     'unit.份': '份',
     'unit.个': '个',
     'unit.场次': '场次',
+    'unit.人/万人': '人/万人',
     reportingCount: '{n}/{total} 地报告',
   },
   {
@@ -176,6 +177,7 @@ export const commonMessages = defineMessages(
     'unit.份': 'files',
     'unit.个': 'items',
     'unit.场次': 'events',
+    'unit.人/万人': 'per 10,000 residents',
     reportingCount: '{n}/{total} report it',
   },
 );
