@@ -13,8 +13,8 @@ describe('npm run bench -- --smoke --json', () => {
       expect(run.reportsPerSecond).toBeGreaterThan(0);
       expect(run.peakRssMb).toBeGreaterThan(20);
     }
-    // 48 detail files, index.json, and the compact layout: the catalogue and one file per indicator (28).
-    expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28);
+    // 48 detail files, index.json, the compact layout (the catalogue and one file per indicator, 28), and about.json.
+    expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1);
     expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
     expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
     expect(figures.dashboard).toMatchObject({ measured: true, runs: 1 });

@@ -15,6 +15,7 @@ import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { type FileOutcome, processFile } from './process-file';
+import { writeSideFiles } from './side-files';
 import { createPool } from './worker-pool';
 import { StagedOutput } from './write-dataset';
 
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   readonly keepUnrecognised?: boolean;
   /** Worker threads to extract with; 1 (the default) extracts in this thread. */
   readonly jobs?: number;
+  /** The extraction time written in about.json (default: now); fixed by tests that compare two runs. */
+  readonly now?: Date;
 }
 
 export interface ExtractSummary {
@@ -129,6 +132,9 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const superseded = [...assembler.superseded].sort((a, b) => a.dropped.localeCompare(b.dropped));
   for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
   const index = assembler.index();
+  // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
+  const side = await writeSideFiles(output, options.inputs, options.cwd, options.now);
+  side.lines.forEach((line) => print(line));
   await output.commit(index);
   const written = index.reports.length;
   const failed = counts.error;
@@ -137,7 +143,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   print(
     `${written} reports written to ${relativeName(outDir, options.cwd) || '.'} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
-  return { exitCode: failed > 0 ? 1 : 0, written, failed, warned, skipped };
+  return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
 }
 
 /** Parses argv; bad arguments exit with 2 and a usage line. */

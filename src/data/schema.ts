@@ -291,6 +291,46 @@ export const compactValuesSchema = z
     });
   }));
 
+/*
+ * Side files (added), written beside the contract's by the extraction command and read by the
+ * dashboard on demand: `population.json`, the user's population table (from a `population.csv`
+ * they put beside the reports; never bundled, never estimated), and `about.json`, when and with
+ * which catalogue the folder was made.
+ */
+export const POPULATION_PATH = 'population.json';
+export const ABOUT_PATH = 'about.json';
+
+/** A division code: GB/T 2260 (6 digits, county level and above) or a 9-digit township code. */
+export const divisionCodeSchema = z.string().check(z.regex(/^\d{6}(\d{3})?$/, 'a division code has 6 digits (GB/T 2260) or 9 (a township)'));
+
+export const populationRowSchema = z.object({
+  code: divisionCodeSchema,
+  year: z.int().check(z.minimum(1949), z.maximum(2100)),
+  /** Residents (常住人口), in persons. */
+  population: z.int().check(z.positive()),
+  /** Where the figure comes from, as the user wrote it (e.g. 第七次全国人口普查). */
+  source: z.string().check(z.minLength(1)),
+});
+
+export const populationFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The CSV it was read from, relative to the working folder. */
+  file: z.string(),
+  rows: z.array(populationRowSchema),
+});
+
+export const aboutFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** ISO date-time of the extraction run. */
+  generatedAt: z.string(),
+  /** The indicator catalogue's version (docs/indicators.md). */
+  catalogueVersion: z.int(),
+});
+
+export type PopulationRow = z.infer<typeof populationRowSchema>;
+export type PopulationFile = z.infer<typeof populationFileSchema>;
+export type AboutFile = z.infer<typeof aboutFileSchema>;
+
 export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
 export type CompactValues = z.infer<typeof compactValuesSchema>;
 

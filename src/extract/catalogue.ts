@@ -1,5 +1,5 @@
 /**
- * The indicator catalogue (design/indicators.md v1) as data. Ids are stable: data files, URLs and
+ * The indicator catalogue (docs/indicators.md) as data. Ids are stable: data files, URLs and
  * tests use them. Matching cues live beside each indicator in `indicators/cues.ts`, so that this
  * module stays the one place a label, unit or theme is defined.
  */
@@ -9,6 +9,9 @@
  * print it with a "%", but it is not a percentage, and it is shown as what it is.
  */
 export type IndicatorUnit = '%' | '件' | '人次' | '万元' | '人' | '份' | '个' | '场次' | '人/万人';
+
+/** The catalogue's version (docs/indicators.md): v2 added each value's scope, wording and variant. */
+export const CATALOGUE_VERSION = 2;
 
 export type IndicatorTheme =
   | 'litigation'

@@ -6,6 +6,7 @@
 export { extractReport } from './pipeline';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
 export {
+  CATALOGUE_VERSION,
   INDICATORS,
   INDICATOR_IDS,
   THEME_LABELS,
