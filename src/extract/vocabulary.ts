@@ -66,3 +66,11 @@ export const URL_SAFE_ID = /^[A-Za-z0-9_.-]+$/;
  */
 export const SCOPES = ['own', 'higher_level', 'part', 'cumulative', 'other_year'] as const;
 export type Scope = (typeof SCOPES)[number];
+
+/**
+ * Why a text is not taken for a rule-of-law report (src/ingest/recognise.ts), as codes an
+ * interface translates: too little Chinese text, its subject never or only once named, nothing
+ * presents it as a report, no report structure.
+ */
+export const NOT_A_REPORT_REASONS = ['too_short', 'no_subject', 'subject_once', 'not_presented', 'no_structure'] as const;
+export type NotAReportReason = (typeof NOT_A_REPORT_REASONS)[number];

@@ -5,10 +5,16 @@
  * Pure, so the browser half asks the same question.
  */
 
+import type { NotAReportReason } from '../extract/vocabulary';
+
 export interface Recognition {
   readonly recognised: boolean;
   /** Why not, in words for the log line; for a recognised report, what was seen. */
   readonly reason: string;
+  /** Why not, as a code an interface translates; null for a recognised report. */
+  readonly code: NotAReportReason | null;
+  /** Chinese characters in the text (the figure a "too short" refusal names). */
+  readonly han: number;
 }
 
 // Every pattern names traditional forms too (報告, 建設…): some sites publish in traditional script.
@@ -49,16 +55,25 @@ function hasTitle(text: string): boolean {
  */
 export function recogniseReport(text: string): Recognition {
   const han = text.match(HAN)?.length ?? 0;
-  if (han < MIN_HAN) return { recognised: false, reason: `only ${han} Chinese characters` };
+  if (han < MIN_HAN) return { recognised: false, reason: `only ${han} Chinese characters`, code: 'too_short', han };
   const subjectMentions = text.match(SUBJECT)?.length ?? 0;
-  if (subjectMentions < 2) return { recognised: false, reason: subjectMentions === 0 ? 'it never mentions 法治政府建设 or 依法行政' : 'it mentions 法治政府建设 or 依法行政 only once' };
+  if (subjectMentions < 2) {
+    return subjectMentions === 0
+      ? { recognised: false, reason: 'it never mentions 法治政府建设 or 依法行政', code: 'no_subject', han }
+      : { recognised: false, reason: 'it mentions 法治政府建设 or 依法行政 only once', code: 'subject_once', han };
+  }
   const title = hasTitle(text);
   const phrase = REPORT_PHRASE.test(text);
   // Without a title or a report phrase, a year-opening and a steady subject still make a report's body.
   const yearOpening = YEAR_OPENING.test(text) && subjectMentions >= 3;
-  if (!title && !phrase && !yearOpening) return { recognised: false, reason: 'no title or opening presents it as a report (…情况的报告, 现将…报告如下, 2022年,…)' };
+  if (!title && !phrase && !yearOpening) return { recognised: false, reason: 'no title or opening presents it as a report (…情况的报告, 现将…报告如下, 2022年,…)', code: 'not_presented', han };
   const headings = text.match(HEADINGS)?.length ?? 0;
   const paragraphs = text.split('\n').filter((line) => line.trim().length >= 40).length;
-  if (headings < 2 && paragraphs < 5) return { recognised: false, reason: 'it has no sections and too few paragraphs for a report' };
-  return { recognised: true, reason: `${title ? 'report title' : phrase ? 'report phrase' : 'year opening'}, ${subjectMentions} mentions of its subject, ${headings} section headings` };
+  if (headings < 2 && paragraphs < 5) return { recognised: false, reason: 'it has no sections and too few paragraphs for a report', code: 'no_structure', han };
+  return {
+    recognised: true,
+    reason: `${title ? 'report title' : phrase ? 'report phrase' : 'year opening'}, ${subjectMentions} mentions of its subject, ${headings} section headings`,
+    code: null,
+    han,
+  };
 }
