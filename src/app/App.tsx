@@ -1,20 +1,27 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
-import { CoverageView } from '../features/coverage/CoverageView';
 import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
-import { ProfileView } from '../features/profile/ProfileView';
-import { ReportView } from '../features/report/ReportView';
-import { SourcePanel } from '../features/source/SourcePanel';
-import { TrendView } from '../features/trend/TrendView';
 import { wantedIndicator, type Dataset } from '../data/dataset';
 import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
-import { useUi } from '../state/ui-store';
-import { VIEWS, type View } from '../state/url-state';
+import { noticeStore } from '../state/notice-store';
+import { uiStore, useUi } from '../state/ui-store';
+import { correctUiState } from '../state/url-corrections';
+import { replaceUiState } from '../state/url-sync';
+import { pickUiState, VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
 import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
+import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
+
+// The first chart is the compare view's: every other view, and the drill-down, loads in a chunk of
+// its own when it is opened, so that the JavaScript before the first chart stays under 300 kB gzip.
+const TrendView = lazy(() => import('../features/trend/TrendView').then((module) => ({ default: module.TrendView })));
+const CoverageView = lazy(() => import('../features/coverage/CoverageView').then((module) => ({ default: module.CoverageView })));
+const ReportView = lazy(() => import('../features/report/ReportView').then((module) => ({ default: module.ReportView })));
+const ProfileView = lazy(() => import('../features/profile/ProfileView').then((module) => ({ default: module.ProfileView })));
+const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -25,11 +32,7 @@ function ViewNav() {
       <ul>
         {VIEWS.map((option: View) => (
           <li key={option}>
-            <StateLink
-              to={{ view: option }}
-              onNavigate={() => setView(option)}
-              aria-current={option === view ? 'page' : undefined}
-            >
+            <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
               {t(`view.${option}`)}
             </StateLink>
           </li>
@@ -44,13 +47,7 @@ function LanguageSwitch() {
   const setLang = useUi((state) => state.setLang);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
-    <button
-      type="button"
-      className="lang-switch"
-      lang={other === 'zh' ? 'zh-CN' : 'en'}
-      aria-label={t('switchLanguageLabel')}
-      onClick={() => setLang(other)}
-    >
+    <button type="button" className="lang-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} aria-label={t('switchLanguageLabel')} onClick={() => setLang(other)}>
       {t('switchLanguage')}
     </button>
   );
@@ -68,6 +65,21 @@ function neededValues(view: View, base: Dataset | undefined, indicator: string |
   return 'all';
 }
 
+/**
+ * Values of the address the data does not have (an unknown indicator, a year nobody reported on…)
+ * are replaced by their defaults in place, and the page says so (src/state/url-corrections.ts).
+ */
+function useUrlCorrections(dataset: Dataset | undefined) {
+  const state = useUi((s) => s);
+  useEffect(() => {
+    if (!dataset) return;
+    const corrected = correctUiState(dataset, pickUiState(state));
+    if (corrected.corrections.length === 0) return;
+    noticeStore.getState().add(corrected.corrections);
+    replaceUiState(uiStore, corrected.state);
+  }, [dataset, state]);
+}
+
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
 export function App() {
   const { lang, t } = useTranslate();
@@ -78,6 +90,7 @@ export function App() {
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
+  useUrlCorrections(base.data);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -100,6 +113,7 @@ export function App() {
         </div>
       </header>
       <ViewNav />
+      <UrlNotice />
       <LocalReportsPanel />
       <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
         {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
@@ -109,17 +123,23 @@ export function App() {
             <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
           </>
         ) : null}
-        {dataset.data ? (
-          <>
-            {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}
-            {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
-            {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
-            {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
-            {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
-          </>
-        ) : null}
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {dataset.data ? (
+            <>
+              {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}
+              {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
+              {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
+              {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
+              {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
+            </>
+          ) : null}
+        </Suspense>
       </main>
-      {dataset.data && source ? <SourcePanel dataset={dataset.data} source={source} /> : null}
+      {dataset.data && source ? (
+        <Suspense fallback={null}>
+          <SourcePanel dataset={dataset.data} source={source} />
+        </Suspense>
+      ) : null}
       <footer className="app-footer muted">{t('footer')}</footer>
     </div>
   );

@@ -47,7 +47,7 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     });
     const ingestMs = now() - started;
     const recognition = recogniseReport(ingested.text);
-    if (!recognition.recognised && !request.force) return { type: 'unrecognised', id, reason: recognition.reason };
+    if (!recognition.recognised && !request.force) return { type: 'unrecognised', id, reason: recognition.reason, code: recognition.code ?? 'not_presented', han: recognition.han };
     deps.onProgress?.('extracting');
     const extractStarted = now();
     const report = extractReport(ingested.text);

@@ -4,10 +4,11 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge } from '../../ui/badges';
+import { DepartmentBadge, VariantBadge } from '../../ui/badges';
 import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { downloadName } from '../../ui/view-summary';
 import { useTranslate } from '../../ui/use-translate';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
 
@@ -78,6 +79,7 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
               <td className="num profile-value">
                 {printed(line.value.value, line.value.qualifier, unit, lang)}
                 {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
+                <VariantBadge variant={line.value.variant} />
                 <sup>
                   <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
                     [{line.note}]
@@ -209,7 +211,12 @@ export function ProfileView({ dataset }: { dataset: Dataset }) {
       </div>
       {report ? (
         <div className="profile-outputs">
-          <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.profile')} · ${report.id}`} />
+          <OutputsBar
+            dataset={dataset}
+            values={reportValueRefs(dataset, report)}
+            description={`${t('view.profile')} · ${report.id}`}
+            fileBase={downloadName(['profile', report.id])}
+          />
         </div>
       ) : null}
       {reportId === null ? <p>{t('profile.none')}</p> : null}

@@ -20,6 +20,11 @@ export const reportMessages = defineMessages(
     reportPosition: '第 {i} / {n} 个数值',
     reportGoToParagraph: '跳到相关段落',
     reportFlags: '元数据问题',
+    'report.opening': '开篇',
+    reportValuesCount: '报告中的数值({n})',
+    'report.spamDropped': '已略去 {n} 行网页中被注入广告文字的标题行(报告标题见页首)。',
+    'report.showSpam': '显示',
+    'report.hideSpam': '隐藏',
   },
   {
     reported: 'Reported',
@@ -38,5 +43,10 @@ export const reportMessages = defineMessages(
     reportPosition: 'Value {i} of {n}',
     reportGoToParagraph: 'Go to paragraph',
     reportFlags: 'Metadata issues',
+    'report.opening': 'Opening',
+    reportValuesCount: { one: 'Values in this report ({n})', other: 'Values in this report ({n})' },
+    'report.spamDropped': { one: '{n} title line with advertising injected into the web page is left out (the title heads the page).', other: '{n} title lines with advertising injected into the web page are left out (the title heads the page).' },
+    'report.showSpam': 'Show',
+    'report.hideSpam': 'Hide',
   },
 );

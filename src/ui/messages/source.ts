@@ -18,6 +18,7 @@ export const sourceMessages = defineMessages(
     drillBadRef: '来源引用无效:{ref}',
     drillUnknownReport: '数据中没有报告 {id}。',
     drillUnknownExtraction: '报告 {report} 中没有数值 {id}。',
+    drillWording: '原文用语',
   },
   {
     drillTitle: 'Source of a value',
@@ -34,5 +35,6 @@ export const sourceMessages = defineMessages(
     drillBadRef: 'Invalid source reference: {ref}',
     drillUnknownReport: 'The data has no report {id}.',
     drillUnknownExtraction: 'Report {report} has no value {id}.',
+    drillWording: 'Wording',
   },
 );
