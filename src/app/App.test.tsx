@@ -104,4 +104,14 @@ describe('App', () => {
     await waitFor(() => expect(window.location.search).toBe(''));
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功数 · 2022');
   });
+
+  it('opens 添加报告 as a view of its own, apart from the others', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=legal_aid.cases');
+    expect(screen.queryByRole('heading', { name: '添加报告' })).toBeNull();
+    await user.click(await screen.findByRole('link', { name: '添加报告' }));
+    expect(window.location.search).toBe('?view=add&indicator=legal_aid.cases');
+    expect(await screen.findByRole('heading', { level: 2, name: '添加报告' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
 });

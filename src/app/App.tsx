@@ -1,9 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
-import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
+import { LocalDropTarget } from '../features/local/LocalDropTarget';
 import { wantedIndicator, type Dataset } from '../data/dataset';
-import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
+import { useDataset, useDatasetValues, useLocalReports, type NeededValues } from '../data/get-index';
 import { noticeStore } from '../state/notice-store';
 import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
@@ -22,18 +22,21 @@ const CoverageView = lazy(() => import('../features/coverage/CoverageView').then
 const ReportView = lazy(() => import('../features/report/ReportView').then((module) => ({ default: module.ReportView })));
 const ProfileView = lazy(() => import('../features/profile/ProfileView').then((module) => ({ default: module.ProfileView })));
 const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
+const AddReportView = lazy(() => import('../features/local/AddReportView').then((module) => ({ default: module.AddReportView })));
 
 function ViewNav() {
   const { t } = useTranslate();
   const view = useUi((state) => state.view);
   const setView = useUi((state) => state.setView);
+  const local = useLocalReports();
+  const localCount = local.data?.records.length ?? 0;
   return (
     <nav className="view-nav" aria-label={t('viewsNav')}>
       <ul>
         {VIEWS.map((option: View) => (
-          <li key={option}>
+          <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
             <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
-              {t(`view.${option}`)}
+              {option === 'add' && localCount > 0 ? t('view.addCount', { n: localCount }) : t(`view.${option}`)}
             </StateLink>
           </li>
         ))}
@@ -55,13 +58,15 @@ function LanguageSwitch() {
 
 /**
  * The values a view needs: compare and trend draw one indicator (the first chart needs only its
- * file); coverage, the reader and the profile read every indicator of what they show.
+ * file); coverage, the reader and the profile read every indicator of what they show; adding
+ * reports needs none.
  */
 function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
   if (view === 'compare' || view === 'trend') {
     const wanted = base ? wantedIndicator(base, indicator) : null;
     return wanted ? [wanted.id] : [];
   }
+  if (view === 'add') return [];
   return 'all';
 }
 
@@ -114,9 +119,9 @@ export function App() {
       </header>
       <ViewNav />
       <UrlNotice />
-      <LocalReportsPanel />
+      <LocalDropTarget />
       <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
-        {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
+        {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
         {dataset.isError ? (
           <>
             <p>{t('indexError')}</p>
@@ -124,6 +129,7 @@ export function App() {
           </>
         ) : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {view === 'add' ? <AddReportView /> : null}
           {dataset.data ? (
             <>
               {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}

@@ -4,8 +4,9 @@
  * forgiving: a value that cannot be valid is dropped to its default rather than breaking the page.
  */
 
-// 'profile': the printable one-page profile of the report named by `report`.
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile'] as const;
+// 'profile': the printable one-page profile of the report named by `report`; 'add': adding
+// reports in this browser.
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'add'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
