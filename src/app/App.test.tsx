@@ -114,4 +114,14 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 2, name: '添加报告' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
+
+  it('opens the about page with what is loaded', async () => {
+    renderAppAt('?view=about');
+    expect(await screen.findByRole('heading', { level: 2, name: '关于数据' })).toBeInTheDocument();
+    const facts = screen.getByTestId('about-facts');
+    expect(facts).toHaveTextContent('报告7 · 其中部门报告 1 份');
+    expect(facts).toHaveTextContent('2024 年 1 份;2023 年 1 份;2022 年 4 份;2020 年 1 份');
+    await waitFor(() => expect(facts).toHaveTextContent('第 2 版'));
+    expect(facts).toHaveTextContent('tests/fixtures/dataset/population.csv:2 条');
+  });
 });

@@ -22,6 +22,8 @@ const CoverageView = lazy(() => import('../features/coverage/CoverageView').then
 const ReportView = lazy(() => import('../features/report/ReportView').then((module) => ({ default: module.ReportView })));
 const ProfileView = lazy(() => import('../features/profile/ProfileView').then((module) => ({ default: module.ProfileView })));
 const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
+const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((module) => ({ default: module.BriefingView })));
+const AboutView = lazy(() => import('../features/about/AboutView').then((module) => ({ default: module.AboutView })));
 const AddReportView = lazy(() => import('../features/local/AddReportView').then((module) => ({ default: module.AddReportView })));
 
 function ViewNav() {
@@ -58,15 +60,16 @@ function LanguageSwitch() {
 
 /**
  * The values a view needs: compare and trend draw one indicator (the first chart needs only its
- * file); coverage, the reader and the profile read every indicator of what they show; adding
- * reports needs none.
+ * file); the briefing its headline indicators; coverage, the reader and the profile read every
+ * indicator of what they show; the about page and adding reports need none.
  */
 function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
   if (view === 'compare' || view === 'trend') {
     const wanted = base ? wantedIndicator(base, indicator) : null;
     return wanted ? [wanted.id] : [];
   }
-  if (view === 'add') return [];
+  if (view === 'briefing') return base ? base.indicators.filter((entry) => entry.headline).map((entry) => entry.id) : [];
+  if (view === 'about' || view === 'add') return [];
   return 'all';
 }
 
@@ -137,6 +140,8 @@ export function App() {
               {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
               {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
               {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
+              {view === 'briefing' ? <BriefingView dataset={dataset.data} /> : null}
+              {view === 'about' ? <AboutView dataset={dataset.data} /> : null}
             </>
           ) : null}
         </Suspense>

@@ -4,9 +4,10 @@
  * forgiving: a value that cannot be valid is dropped to its default rather than breaking the page.
  */
 
-// 'profile': the printable one-page profile of the report named by `report`; 'add': adding
-// reports in this browser.
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'add'] as const;
+// 'profile': the printable one-page profile of the report named by `report`; 'briefing': a group
+// briefing of the places in `j` for `year` on one A4 landscape page; 'about': what the data holds
+// and how to read it; 'add': adding reports in this browser.
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'add'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -45,7 +46,7 @@ export interface UiState {
    * so); null the default year (the latest in which the most places report, see `defaultYear`).
    */
   year: YearChoice | null;
-  /** URL key `j`: jurisdictions picked in the trend view. */
+  /** URL key `j`: jurisdictions picked in the trend view and the briefing. */
   jurisdictions: string[];
   province: string | null;
   /** Prefecture-level city (地级市), beside the province filter. */

@@ -6,6 +6,8 @@
  */
 
 import type { Lang } from '../state/url-state';
+import { aboutMessages } from './messages/about';
+import { briefingMessages } from './messages/briefing';
 import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
@@ -29,6 +31,8 @@ const FEATURES = [
   localMessages,
   outputsMessages,
   profileMessages,
+  briefingMessages,
+  aboutMessages,
 ] as const;
 
 type FeatureMessages = (typeof FEATURES)[number];
