@@ -71,13 +71,13 @@ export function valuesQueryOptions(indicatorId: string) {
   });
 }
 
+/** Query keys of the reports kept in this browser. */
+export const localReportKeys = { all: ['local-reports'] as const };
+
 /**
  * The local reports (validated records from IndexedDB). Changed only by this page, which
  * invalidates the key after adding or removing one; another tab's change shows on reload.
  */
-/** Query keys of the reports kept in this browser. */
-export const localReportKeys = { all: ['local-reports'] as const };
-
 export const localReportsQueryOptions = queryOptions({
   queryKey: localReportKeys.all,
   queryFn: () => listLocalReports(),
