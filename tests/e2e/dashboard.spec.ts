@@ -247,14 +247,26 @@ test.describe('each view', () => {
     for (const words of ['嘉祥县', '芙蓉区', '2,138', '2138']) expect(text).toContain(words);
   });
 
-  test('coverage: values or 未报告 for every jurisdiction, with counts', async ({ page }) => {
-    await page.goto('./?view=coverage&year=latest');
+  test('coverage: values or 未报告 for every jurisdiction, with counts', async ({ page, isMobile }) => {
     const table = page.getByTestId('coverage-table');
-    await expect(table.locator('thead th')).toHaveCount(7);
-    const legalAid = table.locator('tbody tr', { hasText: '法律援助案件' }).first();
-    await expect(legalAid.locator('td').last()).toHaveText('2/5');
-    await expect(legalAid).toContainText('未报告');
-    await legalAid.getByRole('button', { name: /2,138/ }).click();
+    if (isMobile) {
+      // A phone transposes the grid (places as rows) and shows one indicator group at a time.
+      await page.goto('./?view=coverage&year=latest&group=legal_aid');
+      await expect(table.locator('tbody tr')).toHaveCount(5);
+      const column = await table.locator('thead th').allTextContents();
+      const legalAidColumn = column.findIndex((text) => text.includes('法律援助案件'));
+      expect(legalAidColumn).toBeGreaterThan(0);
+      await expect(table.locator('tfoot td').nth(legalAidColumn - 1)).toHaveText('2/5');
+      await expect(table.locator('tbody tr', { hasText: '桃林镇' })).toContainText('未报告');
+      await table.locator('tbody tr', { hasText: '嘉祥县' }).getByRole('button', { name: /2,138/ }).click();
+    } else {
+      await page.goto('./?view=coverage&year=latest');
+      await expect(table.locator('thead th')).toHaveCount(7);
+      const legalAid = table.locator('tbody tr', { hasText: '法律援助案件' }).first();
+      await expect(legalAid.locator('td').last()).toHaveText('2/5');
+      await expect(legalAid).toContainText('未报告');
+      await legalAid.getByRole('button', { name: /2,138/ }).click();
+    }
     await expect(page.getByRole('dialog').locator('blockquote mark')).toContainText('2138');
   });
 
@@ -306,6 +318,10 @@ test.describe('accessibility and layout', () => {
     ['report', 'REPORT'],
     ['drill-down', 'SOURCE'],
     ['english compare', `./?indicator=${LEGAL_AID}&lang=en`],
+    ['compare, latest per place', `./?indicator=${LEGAL_AID}&year=latest`],
+    ['briefing', 'BRIEFING'],
+    ['about', './?view=about'],
+    ['add report', './?view=add'],
   ];
   for (const [name, target] of pages) {
     test(`axe finds no serious or critical violation: ${name}`, async ({ page }) => {
@@ -314,7 +330,9 @@ test.describe('accessibility and layout', () => {
           ? `./?view=report&report=${reportOf('芙蓉区').id}`
           : target === 'SOURCE'
             ? `./?indicator=${LEGAL_AID}&source=${sourceOf('芙蓉区', LEGAL_AID)}`
-            : target;
+            : target === 'BRIEFING'
+              ? `./?view=briefing&j=${['芙蓉区', '嘉祥县'].map((place) => reportOf(place).jurisdictionId).join(',')}&year=latest`
+              : target;
       await page.goto(url);
       await expect(page.locator('main h2').first()).toBeVisible();
       if (target === 'SOURCE') await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
@@ -331,6 +349,11 @@ test.describe('accessibility and layout', () => {
       `./?view=trend&indicator=${LEGAL_AID}`,
       `./?view=report&report=${reportOf('嘉祥县').id}`,
       `./?indicator=${LEGAL_AID}&source=${sourceOf('嘉祥县', LEGAL_AID)}`,
+      `./?indicator=${LEGAL_AID}&year=latest`,
+      './?view=coverage&year=latest',
+      `./?view=briefing&j=${['芙蓉区', '嘉祥县'].map((place) => reportOf(place).jurisdictionId).join(',')}&year=latest`,
+      './?view=about',
+      './?view=add',
     ];
     for (const url of urls) {
       await page.goto(url);
