@@ -194,6 +194,9 @@ function barItem(line: ChartLine, state: CompareState, lang: Lang, labelWidth: n
         align: 'left' as const,
         color: '#111827',
         fontWeight: 'bold' as const,
+        // A white ground: the category axis line passes under the header, never through its words.
+        backgroundColor: '#ffffff',
+        padding: [1, 3],
         formatter: `${groupTitle(line.group.group, lang)} · ${groupMedianText(line.group, state, lang)}`,
       },
     };
