@@ -15,7 +15,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '*.spec.ts',
   globalSetup: './tests/e2e/global-setup.ts',
-  outputDir: 'test-results',
+  // Its own results folder too (E2E_RESULTS), so that two runs side by side never delete each other's artifacts.
+  outputDir: process.env.E2E_RESULTS ?? 'test-results',
   // Two cores: one worker keeps timings stable.
   workers: 1,
   retries: 0,

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -51,12 +51,62 @@ function pdfjsAssets(): Plugin {
 }
 
 /**
+ * The Content-Security-Policy the built site ships (as a meta tag, so that it holds on any static
+ * host): scripts, styles, data and workers from the site itself only — no inline script, no eval,
+ * no other origin. `data:`/`blob:` images are the chart exports (PNG preview, downloads). The dev
+ * server is left without it: Vite's hot reload injects an inline script there.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'fazhi-content-security-policy',
+    apply: 'build',
+    transformIndexHtml() {
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }];
+    },
+  };
+}
+
+/**
+ * `public/` is copied into the build as it is; the extract command's working folders beside
+ * `public/data` (`.data.staging-*`, `.data.previous-*`, `.data.lock`, left only by a run killed or
+ * still running) are not data and must never be published.
+ */
+function dropExtractLeftovers(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'fazhi-drop-extract-leftovers',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const name of readdirSync(outDir)) {
+        if (/^\..+\.(staging-|previous-|lock$)/.test(name)) rmSync(path.join(outDir, name), { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/**
  * The dashboard is a static site: `vite build` writes `dist/` with `public/data` copied in. A
  * relative base lets it be served from any folder; data is fetched relative to the page.
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), pdfjsAssets()],
+  plugins: [react(), pdfjsAssets(), contentSecurityPolicy(), dropExtractLeftovers()],
   // The extraction worker (src/features/local) loads mammoth and pdf.js on demand: code-splitting
   // in a worker needs ES module output (the default 'iife' cannot split).
   worker: { format: 'es' },
@@ -64,7 +114,8 @@ export default defineConfig({
   appType: 'mpa',
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Source maps publish the sources next to the site; only on request (SOURCEMAP=1 npm run build).
+    sourcemap: process.env.SOURCEMAP === '1',
     // The lazily loaded ECharts chunk of the first chart (core + bar + aria + grid + markLine +
     // canvas) is ~500 kB minified, 169 kB gzip; line series and tooltip load in chunks of their own
     // (src/ui/echarts-setup.ts). Anything beyond this limit is a regression.

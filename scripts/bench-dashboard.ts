@@ -3,65 +3,32 @@
  * small static server of this script, opened in Debian's Chromium. Measures time to the first
  * painted chart, an indicator switch, a year switch and a drill-down, the bytes of JS and of data
  * fetched before the first chart (gzip sizes computed from the bodies, as a gzip-serving host would
- * send them), and the JS heap after load.
+ * send them), the JS heap after load, and the review queue over every report: time to its first
+ * value (after navigation, and from another view), and from a key press to the next value.
  */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { median } from '../src/lib/median';
+import { serveSite } from './static-server';
 
 export interface DashboardFigures {
   readonly firstChartMs: number;
+  /** Review queue over every report: navigation to the first value's marked quote painted. */
+  readonly reviewQueueOpenMs: number;
+  /** Review queue: from the compare view (data loaded), a click on its tab to the first value's marked quote painted. */
+  readonly reviewQueueSwitchMs: number;
+  /** Review queue: a key press (J) to the next value's marked quote painted (median of several). */
+  readonly reviewQueueNextMs: number;
+  /** Review queue: confirming a value (Y) to the next value's marked quote painted (median of several). */
+  readonly reviewQueueConfirmMs: number;
   readonly indicatorSwitchMs: number;
   readonly yearSwitchMs: number;
   readonly drillDownMs: number;
   readonly jsGzipKb: number;
   readonly dataGzipKb: number;
   readonly jsHeapMb: number;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.bcmap': 'application/octet-stream',
-};
-
-interface Served {
-  readonly file: string;
-  /** Epoch milliseconds when the request reached the server. */
-  readonly at: number;
-}
-
-/**
- * Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port, and notes
- * every file it serves: the byte counts come from the files themselves, whatever their size.
- */
-async function serve(siteDir: string, dataDir: string): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
-  const served: Served[] = [];
-  const server = http.createServer(async (request, response) => {
-    const at = Date.now();
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = pathname.startsWith('/data/') ? path.join(dataDir, pathname.slice('/data/'.length)) : path.join(siteDir, pathname === '/' ? 'index.html' : pathname);
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      served.push({ file, at });
-      createReadStream(file).pipe(response);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Records when the first chart canvas is painted: a canvas added to the page, then one frame. */
@@ -92,9 +59,73 @@ async function gzipKb(files: readonly string[]): Promise<number> {
   return total / 1024;
 }
 
+/** Records when the review queue first shows a value's marked quote. */
+const FIRST_QUEUE_ITEM_OBSERVER = `
+  window.__queueShownAt = undefined;
+  new MutationObserver((_records, observer) => {
+    if (document.querySelector('[data-testid=queue-item] mark')) {
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__queueShownAt = performance.now(); }));
+    }
+  }).observe(document, { childList: true, subtree: true });
+`;
+
+/**
+ * The review queue over every report of the data: time to the first value on screen after
+ * navigation, then key presses to the next value (J) and decisions (Y, which stores the decision in
+ * IndexedDB and moves on). A reviewer's name is set first, as a returning reviewer's browser has it.
+ */
+async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<DashboardFigures, 'reviewQueueOpenMs' | 'reviewQueueSwitchMs' | 'reviewQueueNextMs' | 'reviewQueueConfirmMs'>> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(() => localStorage.setItem('fazhi-atlas.reviewer', 'bench'));
+    const page = await context.newPage();
+    await page.addInitScript(FIRST_QUEUE_ITEM_OBSERVER);
+    await page.goto(`${url}?view=review`);
+    await page.waitForFunction(() => (window as unknown as { __queueShownAt?: number }).__queueShownAt !== undefined, undefined, { timeout: 60_000 });
+    const reviewQueueOpenMs = await page.evaluate(() => (window as unknown as { __queueShownAt: number }).__queueShownAt);
+    const itemKey = () => page.getByTestId('queue-item').evaluate((element) => `${(element as HTMLElement).dataset.report}|${(element as HTMLElement).dataset.indicator}`);
+    const press = async (key: string) => {
+      const before = await itemKey();
+      return timeUntil(
+        page,
+        () => page.keyboard.press(key),
+        () =>
+          page
+            .waitForFunction(
+              (previous) => {
+                const element = document.querySelector<HTMLElement>('[data-testid=queue-item]');
+                return element !== null && `${element.dataset.report}|${element.dataset.indicator}` !== previous && element.querySelector('mark') !== null;
+              },
+              before,
+              { timeout: 30_000 },
+            )
+            .then(() => undefined),
+      );
+    };
+    const next: number[] = [];
+    const confirm: number[] = [];
+    for (let run = 0; run < 5; run += 1) next.push(await press('j'));
+    for (let run = 0; run < 3; run += 1) confirm.push(await press('y'));
+
+    // Opening the queue from another view, the catalogue already loaded (a click on its tab).
+    const fromCompare = await context.newPage();
+    await fromCompare.goto(url);
+    await fromCompare.locator('canvas').first().waitFor({ timeout: 60_000 });
+    const reviewQueueSwitchMs = await timeUntil(
+      fromCompare,
+      () => fromCompare.getByRole('link', { name: '审核队列' }).click(),
+      () => fromCompare.locator('[data-testid=queue-item] mark').first().waitFor({ timeout: 60_000 }),
+    );
+    return { reviewQueueOpenMs: Math.round(reviewQueueOpenMs), reviewQueueSwitchMs: Math.round(reviewQueueSwitchMs), reviewQueueNextMs: Math.round(median(next) ?? 0), reviewQueueConfirmMs: Math.round(median(confirm) ?? 0) };
+  } finally {
+    await context.close();
+  }
+}
+
 /** One measurement of the built site at `siteDir` over the data folder `dataDir`. */
 export async function measureDashboard(siteDir: string, dataDir: string, indicators: { first: string; second: string }): Promise<DashboardFigures> {
-  const server = await serve(siteDir, dataDir);
+  const server = await serveSite(siteDir, dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
@@ -142,8 +173,10 @@ export async function measureDashboard(siteDir: string, dataDir: string, indicat
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    const queue = await measureReviewQueue(browser, server.url);
     return {
       firstChartMs: Math.round(firstChartMs),
+      ...queue,
       indicatorSwitchMs: Math.round(indicatorSwitchMs),
       yearSwitchMs: Math.round(yearSwitchMs),
       drillDownMs: Math.round(drillDownMs),

@@ -86,6 +86,8 @@ async function runExtraction(jobs: number, outDir: string): Promise<ExtractRun> 
   const statsFile = path.join(root, `stats-${jobs}.json`);
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', inputDir, '--out', outDir, '--jobs', String(jobs), '--stats-json', statsFile], {
     encoding: 'utf8',
+    // One line per input: 16,000 reports print more than the default 1 MB, which kills the child.
+    maxBuffer: 256 * 1024 * 1024,
   });
   if (result.status !== 0) throw new Error(`extraction failed (${result.status}): ${result.stderr || result.stdout.split('\n').slice(-3).join('\n')}`);
   // The run's own clock: from the parsed arguments to the committed output, without the few hundred
@@ -156,6 +158,10 @@ if (!options.skipDashboard) {
     measured: true,
     runs: runs.length,
     firstChartMs: pick('firstChartMs'),
+    reviewQueueOpenMs: pick('reviewQueueOpenMs'),
+    reviewQueueSwitchMs: pick('reviewQueueSwitchMs'),
+    reviewQueueNextMs: pick('reviewQueueNextMs'),
+    reviewQueueConfirmMs: pick('reviewQueueConfirmMs'),
     indicatorSwitchMs: pick('indicatorSwitchMs'),
     yearSwitchMs: pick('yearSwitchMs'),
     drillDownMs: pick('drillDownMs'),
@@ -201,6 +207,7 @@ if (options.json) {
           ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
           ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
           ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
+          ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
         ] as Array<[string, string]>)
       : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
   ];

@@ -19,14 +19,34 @@ describe('import boundaries', () => {
       "import { parseIndexFile } from '../data/schema';\nimport { readFileSync } from 'node:fs';\nexport const probe = [parseIndexFile, readFileSync];\n",
     );
     expect(messages).toEqual([
-      expect.stringMatching(/no-restricted-imports: .*src\/extract imports nothing from the app/),
+      expect.stringMatching(/boundaries\/layers: '..\/data\/schema' reaches src\/data: src\/extract imports nothing from the app/),
       expect.stringMatching(/no-restricted-imports: .*no Node built-ins/),
     ]);
   }, 30_000);
 
+  it('keep the extractor free of the decoders and the synthetic generator, by any relative path', async () => {
+    for (const path of ['../../ingest', '../../ingest/recognise', '../../synthetic/generate', './../../ingest/html', '../.././synthetic', '../../../src/ingest']) {
+      const messages = await messagesFor('src/extract/metadata/probe.ts', `import * as probe from '${path}';\nexport { probe };\n`);
+      expect(messages, path).toEqual([expect.stringMatching(/boundaries\/layers: .*src\/extract imports nothing from .*the decoders, the synthetic generator/)]);
+    }
+    // The extractor's own marker module is not the generator, however it is spelled.
+    expect(await messagesFor('src/extract/segment/probe.ts', "import * as probe from '../synthetic';\nexport { probe };\n")).toEqual([]);
+  }, 30_000);
+
+  it('keep the decoders and the app free of the synthetic generator', async () => {
+    for (const [file, path] of [['src/ingest/probe.ts', '../synthetic/generate'], ['src/data/probe.ts', '../synthetic'], ['src/features/compare/probe.ts', '../../synthetic/generate']]) {
+      const messages = await messagesFor(file!, `import * as probe from '${path}';\nexport { probe };\n`);
+      expect(messages, file).toEqual([expect.stringMatching(/boundaries\/layers: .* reaches src\/synthetic/)]);
+    }
+  }, 30_000);
+
   it('keep features from importing each other', async () => {
     const messages = await messagesFor('src/features/compare/probe.ts', "import { buildTrendOption } from '../trend/build-trend-option';\nexport const probe = buildTrendOption;\n");
-    expect(messages).toEqual([expect.stringMatching(/features do not import each other/)]);
+    expect(messages).toEqual([expect.stringMatching(/boundaries\/layers: '..\/trend\/build-trend-option' reaches src\/features\/trend: features do not import each other/)]);
+    // Spelled through the shared layers, it is the same import.
+    expect(await messagesFor('src/features/compare/probe.ts', "import * as probe from '../../ui/../features/trend/TrendView';\nexport { probe };\n")).toEqual([
+      expect.stringMatching(/reaches src\/features\/trend: features do not import each other/),
+    ]);
   }, 30_000);
 
   it('let a feature use the shared layers and packages', async () => {

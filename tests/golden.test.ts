@@ -39,13 +39,14 @@ const GOLDEN: readonly Golden[] = [
     values: {
       'petition.cases': { value: 2300, quoteHas: '信访事项2300件次' },
       'petition.on_time_rate': { value: 100, quoteHas: '按期办结率100%' },
-      'enforcement.officers': { value: 42, quoteHas: '42名执法人员' },
       'mediation.cases': { value: 4033, quoteHas: '调解案件数为4033件' },
       'mediation.succeeded': { value: 174, quoteHas: '成功调解案件174件' },
       'litigation.head_appearance_rate': { value: 100, quoteHas: '出庭应诉率100%' },
     },
     // 174 people's-mediation successes and 4033 administrative-mediation cases are different scopes.
-    absent: ['mediation.success_rate', 'review.received', 'legal_aid.cases', 'litigation.cases'],
+    // Catalogue v2: the 42 officers sat the certificate re-examination (审验培训考试); officers
+    // examined are not the officers certified.
+    absent: ['mediation.success_rate', 'review.received', 'legal_aid.cases', 'litigation.cases', 'enforcement.officers'],
   },
   {
     file: '001_3803b543c87d1562.txt',
@@ -93,7 +94,9 @@ const GOLDEN: readonly Golden[] = [
       'oversight.npc_proposals': { value: 65, quoteHas: '人大代表建议65件' },
       'oversight.cppcc_proposals': { value: 254, quoteHas: '政协委员提案254件' },
       'oversight.reply_rate': { value: 100, quoteHas: '办复率均达100%' },
-      'enforcement.officers': { value: 214, quoteHas: '214名行政执法人员' },
+      // Catalogue v2: the 214 sat the four-yearly re-examination (年审学习考试); the 126 were
+      // issued certificates (办理证件申领), i.e. certified in the year, like 芙蓉区's 629.
+      'enforcement.officers': { value: 126, quoteHas: '126名行政执法人员办理证件申领' },
       'mediation.succeeded': { value: 758, quoteHas: '调解成功案件758件' },
       'review.concluded': { value: 130, quoteHas: '审结行政复议案件130件' },
       'litigation.cases': { value: 108, quoteHas: '一审行政诉讼案件108件' },
@@ -111,12 +114,12 @@ const GOLDEN: readonly Golden[] = [
     file: '004_497932fb36e948c2.txt',
     metadata: { jurisdiction: '桃林镇', level: '镇', province: '贵州省', city: '遵义市', code: '520330119', year: 2022, bodyKind: 'government', published: null },
     values: {
-      'enforcement.officers': { value: 4, quoteHas: '4名行政执法人员' },
       'mediation.cases': { value: 208, quoteHas: '受理调处矛盾纠纷208起' },
       'mediation.succeeded': { value: 194, quoteHas: '调处成功194起' },
       'mediation.success_rate': { value: 93, quoteHas: '调处成功率达93%' },
     },
-    absent: ['litigation.head_appearance_rate', 'service.online_rate', 'legal_aid.cases'],
+    // Catalogue v2: the 4 officers' qualifications were re-examined (重新审查), not a count of certified officers.
+    absent: ['litigation.head_appearance_rate', 'service.online_rate', 'legal_aid.cases', 'enforcement.officers'],
   },
 ];
 

@@ -9,7 +9,7 @@ function valuesOf(file: string): Record<string, [number, string]> {
 }
 
 describe('hand-written reports', () => {
-  it('district-2023.txt: every stated result, no target, no satisfaction rate as a reply rate', () => {
+  it('district-2023.txt: every stated result, no target, no satisfaction rate as a reply rate, no officers examined as officers certified (v2)', () => {
     expect(valuesOf('district-2023.txt')).toEqual({
       'review.received': [236, 'exact'],
       'review.concluded': [198, 'exact'],
@@ -30,7 +30,6 @@ describe('hand-written reports', () => {
       'legal_aid.recovered_amount': [2360, 'exact'],
       'notary.cases': [3215, 'exact'],
       'publicity.events': [320, 'approx'],
-      'enforcement.officers': [1235, 'exact'],
       'enforcement.penalty_cases': [4876, 'exact'],
       'enforcement.case_file_reviews': [600, 'exact'],
       'normative_docs.reviewed': [27, 'exact'],
@@ -43,7 +42,11 @@ describe('hand-written reports', () => {
   it('justice-bureau-2022.txt: counts are given to the right nouns, subsets and targets stay out', () => {
     expect(valuesOf('justice-bureau-2022.txt')).toEqual({
       'review.received': [45, 'exact'],
+      // 「已审结38件」 borrows 复议 across 「其中受理40件」 (a bare step of the chain) and 「不予受理5件」.
+      'review.concluded': [38, 'exact'],
       'litigation.cases': [32, 'exact'],
+      // After 「较2021年的28件」: the other year's figure no longer hides the year's rate after it.
+      'litigation.head_appearance_rate': [96.9, 'exact'],
       'mediation.cases': [2105, 'exact'],
       'mediation.succeeded': [2078, 'exact'],
       'mediation.success_rate': [98.7, 'exact'],

@@ -5,7 +5,7 @@ import { screen, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { buildDataset } from '../data/build-dataset';
+import { buildContractFiles } from '../data/build-dataset';
 import { localiseDataset } from '../data/local-reports';
 import { closeLocalStore, putLocalReport } from '../data/local-store';
 import { extractReport } from '../extract';
@@ -16,7 +16,7 @@ import { furongAsYear } from '../../tests/fixtures/local/files';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
 
-const local = (text: string, name: string) => localiseDataset(buildDataset([{ sourceFile: name, report: extractReport(text) }]));
+const local = (text: string, name: string) => localiseDataset(buildContractFiles([{ sourceFile: name, report: extractReport(text) }]));
 const furong2024 = local(furongAsYear(2024), 'furong-2024.txt');
 const unplaced = local(readFileSync('tests/fixtures/ingest/no-place-no-year.txt', 'utf8'), 'unplaced.txt');
 

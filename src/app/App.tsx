@@ -4,6 +4,9 @@ import { CompareView } from '../features/compare/CompareView';
 import { LocalDropTarget } from '../features/local/LocalDropTarget';
 import { wantedIndicator, type Dataset } from '../data/dataset';
 import { useDataset, useDatasetValues, useLocalReports, type NeededValues } from '../data/get-index';
+import { useReviewedDataset } from '../data/get-review-overlay';
+import { useReviewQueueOrder } from '../data/get-review-queue';
+import { onlyReviewedValues } from '../data/review-overlay';
 import { noticeStore } from '../state/notice-store';
 import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
@@ -25,6 +28,9 @@ const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((mo
 const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((module) => ({ default: module.BriefingView })));
 const AboutView = lazy(() => import('../features/about/AboutView').then((module) => ({ default: module.AboutView })));
 const AddReportView = lazy(() => import('../features/local/AddReportView').then((module) => ({ default: module.AddReportView })));
+/** The review queue's chunk is also fetched ahead when the page opens on it (see App). */
+const loadReviewQueueView = () => import('../features/review/ReviewQueueView');
+const ReviewQueueView = lazy(() => loadReviewQueueView().then((module) => ({ default: module.ReviewQueueView })));
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -61,9 +67,11 @@ function LanguageSwitch() {
 /**
  * The values a view needs: compare and trend draw one indicator (the first chart needs only its
  * file); the briefing its headline indicators; coverage, the reader and the profile read every
- * indicator of what they show; the about page and adding reports need none.
+ * indicator of what they show; the about page and adding reports need none, nor the review queue
+ * (its order is a file of its own, each value read from its report's detail file).
  */
 function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
+  if (view === 'review') return [];
   if (view === 'compare' || view === 'trend') {
     const wanted = base ? wantedIndicator(base, indicator) : null;
     return wanted ? [wanted.id] : [];
@@ -99,6 +107,16 @@ export function App() {
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
   useUrlCorrections(base.data);
+  // This browser's review decisions over the data (the queue reads them itself, without re-ranking
+  // on every decision), then the "reviewed values only" filter.
+  const reviewedOnly = useUi((state) => state.reviewedOnly);
+  const reviewed = useReviewedDataset(view === 'review' ? undefined : dataset.data);
+  const shown = useMemo(() => (reviewed && reviewedOnly ? onlyReviewedValues(reviewed) : reviewed), [reviewed, reviewedOnly]);
+  // Opening on the queue: its code and its order file load beside the catalogue, not after it.
+  useReviewQueueOrder(view === 'review');
+  useEffect(() => {
+    if (view === 'review') void loadReviewQueueView();
+  }, [view]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -133,22 +151,23 @@ export function App() {
         ) : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {view === 'add' ? <AddReportView /> : null}
-          {dataset.data ? (
+          {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}
+          {shown && view !== 'review' ? (
             <>
-              {view === 'compare' ? <CompareView dataset={dataset.data} /> : null}
-              {view === 'trend' ? <TrendView dataset={dataset.data} /> : null}
-              {view === 'coverage' ? <CoverageView dataset={dataset.data} /> : null}
-              {view === 'report' ? <ReportView dataset={dataset.data} /> : null}
-              {view === 'profile' ? <ProfileView dataset={dataset.data} /> : null}
-              {view === 'briefing' ? <BriefingView dataset={dataset.data} /> : null}
-              {view === 'about' ? <AboutView dataset={dataset.data} /> : null}
+              {view === 'compare' ? <CompareView dataset={shown} /> : null}
+              {view === 'trend' ? <TrendView dataset={shown} /> : null}
+              {view === 'coverage' ? <CoverageView dataset={shown} /> : null}
+              {view === 'report' ? <ReportView dataset={shown} /> : null}
+              {view === 'profile' ? <ProfileView dataset={shown} /> : null}
+              {view === 'briefing' ? <BriefingView dataset={shown} /> : null}
+              {view === 'about' ? <AboutView dataset={shown} /> : null}
             </>
           ) : null}
         </Suspense>
       </main>
-      {dataset.data && source ? (
+      {shown && source ? (
         <Suspense fallback={null}>
-          <SourcePanel dataset={dataset.data} source={source} />
+          <SourcePanel dataset={shown} source={source} />
         </Suspense>
       ) : null}
       <footer className="app-footer muted">{t('footer')}</footer>

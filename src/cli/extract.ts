@@ -1,23 +1,28 @@
 /**
- * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised]`: reads report files (.txt in
- * UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, writes the contract's
- * index and detail files. Node-only: files in, the pure decoders and core in the middle, files out.
+ * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR]`: reads report
+ * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
+ * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
+ * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written),
  * 2 bad arguments. A file read but not recognised as a rule-of-law report is skipped (and still
  * counts as read): its figures are not a report's.
  */
 
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
-import { type FileOutcome, processFile } from './process-file';
+import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
+import { loadProvenance } from './manifest';
+import { OutputRefused, checkOutputFolder } from './output-folder';
+import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
-import { createPool } from './worker-pool';
-import { StagedOutput } from './write-dataset';
+import { safeForTerminal } from './terminal';
+import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
+import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions {
   readonly inputs: readonly string[];
@@ -28,10 +33,20 @@ export interface ExtractOptions {
   readonly progress: boolean;
   /** Writes texts that are not recognised as rule-of-law reports too, flagged in the log. */
   readonly keepUnrecognised?: boolean;
-  /** Worker threads to extract with; 1 (the default) extracts in this thread. */
+  /** Worker threads to extract with (default 1). Files are always read in a worker, never in this thread. */
   readonly jobs?: number;
   /** The extraction time written in about.json (default: now); fixed by tests that compare two runs. */
   readonly now?: Date;
+  /** Replace an output folder that is not a dataset this command wrote (never the unsafe ones). */
+  readonly force?: boolean;
+  /** Time and memory budget per file (default {@link DEFAULT_LIMITS}). */
+  readonly limits?: Partial<PoolLimits>;
+  /** The home folder, which is never replaced (tests pass their own). */
+  readonly home?: string;
+  /** Test hooks of the staged writer. */
+  readonly staging?: StagedOutputOptions;
+  /** Review decisions to apply (src/cli/corrections.ts): a folder or file; default `corrections/` when it exists. */
+  readonly corrections?: string;
 }
 
 export interface ExtractSummary {
@@ -46,6 +61,31 @@ export interface ExtractSummary {
 
 /** What a folder is searched for: the formats read, and legacy formats that get a line saying why not. */
 const FOLDER_EXTENSIONS = new Set([...Object.keys(INPUT_EXTENSIONS), ...LEGACY_EXTENSIONS]);
+
+/**
+ * The report files in a folder, recursively. A link to a folder is followed (a user who links their
+ * reports in expects them read), once: a link that leads back to a folder already searched gets a
+ * line instead of a loop. A link to a file is kept, so that a broken one gets its own error line.
+ */
+async function filesIn(folder: string, shown: string, print: (line: string) => void, seen: Set<string>): Promise<string[]> {
+  const real = await realpath(folder);
+  if (seen.has(real)) {
+    print(`warn  ${shown}: a link back to a folder already searched; not searched twice`);
+    return [];
+  }
+  seen.add(real);
+  const found: string[] = [];
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(folder, entry.name);
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) isFolder = await stat(full).then((info) => info.isDirectory(), () => false);
+    if (isFolder) found.push(...(await filesIn(full, `${shown}/${entry.name}`, print, seen)));
+    else if ((entry.isFile() || entry.isSymbolicLink()) && FOLDER_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
+  }
+  return found;
+}
 
 /** Expands folders into the report files inside them, sorted so that runs are reproducible. */
 async function expandInputs(inputs: readonly string[], cwd: string, print: (line: string) => void): Promise<{ files: string[]; missing: number }> {
@@ -62,12 +102,7 @@ async function expandInputs(inputs: readonly string[], cwd: string, print: (line
       continue;
     }
     if (info.isDirectory()) {
-      const entries = await readdir(absolute, { recursive: true, withFileTypes: true });
-      const found = entries
-        // Links too: a broken one then gets its own error line instead of vanishing.
-        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && FOLDER_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
-        .map((entry) => path.join(entry.parentPath, entry.name))
-        .sort();
+      const found = (await filesIn(absolute, input, print, new Set())).sort();
       if (found.length === 0) print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
       files.push(...found);
     } else {
@@ -84,41 +119,60 @@ function relativeName(file: string, cwd: string): string {
 /** Worker threads pay for themselves only when there is enough to share out. */
 const MIN_FILES_PER_WORKER = 8;
 
-/** Runs an extraction; never throws for a bad input, only for a failure to write the output. */
+/**
+ * Runs an extraction; never throws for a bad input. Throws {@link OutputRefused} (before reading
+ * anything) when the output folder may not be replaced, and other errors only when the output
+ * cannot be written.
+ */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
-  const { print } = options;
-  const { files, missing } = await expandInputs(options.inputs, options.cwd, print);
+  const print = (line: string) => options.print(safeForTerminal(line));
   const outDir = path.resolve(options.cwd, options.out);
-  await mkdir(path.dirname(outDir), { recursive: true });
-  const output = await StagedOutput.open(outDir);
+  // The corrections are an input too: an --out that holds them is never replaced.
+  const correctionsPath = await protectedCorrectionsPath(options.corrections, options.cwd);
+  const inputs = correctionsPath === null ? options.inputs : [...options.inputs, correctionsPath];
+  await checkOutputFolder({ out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home });
+  const output = await StagedOutput.open(outDir, options.staging);
+  let files: string[];
+  let missing: number;
+  let provenanceOf: Awaited<ReturnType<typeof loadProvenance>>;
+  let corrections: CorrectionsRun | null;
+  try {
+    ({ files, missing } = await expandInputs(options.inputs, options.cwd, print));
+    // Collected files (npm run collect) keep their web page's address and retrieval time.
+    provenanceOf = await loadProvenance(files, options.cwd, print);
+    corrections = await CorrectionsRun.open(options.corrections, options.cwd);
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
   const assembler = new DatasetAssembler();
   const lines: string[] = new Array(files.length);
   const counts = { ok: 0, warn: 0, skip: 0, error: missing };
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
-  const pool = jobs > 1 ? createPool(jobs) : null;
+  const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
   const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0);
   // Detail files are written one at a time, in the order reports are kept, so that a better copy
   // of a report always overwrites a worse one and never the other way round.
   let writes = Promise.resolve();
 
+  // Decisions are applied here, in the main thread, as each report comes back from its worker:
+  // the workers only read files, and every decision's outcome is collected in one place.
   const settle = (index: number, outcome: FileOutcome): void => {
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
-    if ('prepared' in outcome && assembler.add(outcome.prepared)) {
-      const { entry, detailJson } = outcome.prepared;
+    const shipped = 'prepared' in outcome ? outcome.prepared : null;
+    const prepared = shipped && corrections ? corrections.apply(shipped) : shipped;
+    if (prepared && assembler.add(prepared)) {
+      const { entry, detailJson } = prepared;
       writes = writes.then(() => output.writeDetail(entry.detailPath, detailJson));
     }
     bar?.increment();
   };
 
   try {
-    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false }));
-    if (pool) {
-      await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
-    } else {
-      for (const [index, task] of tasks.entries()) settle(index, await processFile(task));
-    }
+    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
+    if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
     await writes;
   } catch (error) {
     await output.abort();
@@ -131,35 +185,67 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 
   const superseded = [...assembler.superseded].sort((a, b) => a.dropped.localeCompare(b.dropped));
   for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
+  corrections?.errors.forEach((line) => print(line));
+  corrections?.report(print);
   const index = assembler.index();
+  const shownOut = relativeName(outDir, options.cwd) || '.';
+  // An unreadable corrections file counts as an input that could not be read.
+  const failed = counts.error + (corrections?.errors.length ?? 0);
+  const warned = counts.warn + superseded.length;
+  const skipped = counts.skip;
+  if (index.reports.length === 0) {
+    // An empty dataset is never worth more than the one it would replace.
+    await output.abort();
+    const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + missing ? 'no input could be read' : 'no input is a rule-of-law report';
+    print(`nothing written: ${why}; ${shownOut} is left as it was · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
+    return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
+  }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, options.now);
   side.lines.forEach((line) => print(line));
-  await output.commit(index);
+  const { leftover } = await output.commit(index);
+  if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
   const written = index.reports.length;
-  const failed = counts.error;
-  const warned = counts.warn + superseded.length;
-  const skipped = counts.skip;
   print(
-    `${written} reports written to ${relativeName(outDir, options.cwd) || '.'} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
+    `${written} reports written to ${shownOut} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
   return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
 }
 
-/** Parses argv; bad arguments exit with 2 and a usage line. */
+function positiveInteger(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
+  return parsed;
+}
+
+/**
+ * Lines for stdout that survive a reader going away (`npm run extract | head -1`): once the pipe
+ * is closed, further lines are dropped instead of raising EPIPE, and the dataset is still written.
+ */
+function stdoutPrinter(): (line: string) => void {
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  return (line) => {
+    if (!closed) process.stdout.write(`${line}\n`);
+  };
+}
+
+/** Parses argv; bad arguments (an unsafe --out among them) exit with 2 and a line saying why. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('extract')
     .description('Extract indicators from rule-of-law reports into the dashboard data folder.')
     .argument('[inputs...]', 'report files or folders (.txt, .html, .docx, .pdf)', ['corpus'])
-    .option('--out <dir>', 'output folder', 'public/data')
+    .option('--out <dir>', 'output folder: replaced whole, so it must be new, empty, or a dataset this command wrote', 'public/data')
+    .option('--force', 'replace an --out folder that is not a dataset this command wrote (never the working folder, an input, a folder above them, or home)', false)
     .option('--keep-unrecognised', 'also write texts that are not recognised as rule-of-law reports (flagged as warnings)', false)
+    .option('--corrections <dir>', 'review decisions to apply, a folder of corrections files (default: corrections/ when it exists)')
     .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
-    .option('--jobs <n>', 'worker threads (default: one per core)', (value) => {
-      const parsed = Number(value);
-      if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
-      return parsed;
-    })
+    .option('--jobs <n>', 'worker threads (default: one per core)', positiveInteger)
+    .option('--file-timeout <seconds>', `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`, positiveInteger)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   try {
@@ -171,17 +257,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
-  const { out, keepUnrecognised, jobs, statsJson } = program.opts<{ out: string; keepUnrecognised: boolean; jobs?: number; statsJson?: string }>();
+  const { out, force, keepUnrecognised, jobs, statsJson, fileTimeout, corrections } = program.opts<{
+    out: string;
+    force: boolean;
+    keepUnrecognised: boolean;
+    jobs?: number;
+    statsJson?: string;
+    fileTimeout?: number;
+    corrections?: string;
+  }>();
   const started = performance.now();
   try {
     const summary = await runExtract({
       inputs,
       out,
+      force,
       cwd: process.cwd(),
-      print: (line) => process.stdout.write(`${line}\n`),
+      print: stdoutPrinter(),
       progress: Boolean(process.stdout.isTTY),
       keepUnrecognised,
       jobs: jobs ?? availableParallelism(),
+      limits: fileTimeout ? { fileTimeoutMs: fileTimeout * 1000 } : {},
+      ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
       // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
@@ -190,7 +287,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     return summary.exitCode;
   } catch (error) {
-    process.stderr.write(`extract: could not write ${out}: ${(error as Error).message}\n`);
+    if (error instanceof OutputRefused) {
+      process.stderr.write(`extract: ${safeForTerminal(error.message)}\n`);
+      return 2;
+    }
+    process.stderr.write(`extract: could not write ${safeForTerminal(out)}: ${safeForTerminal((error as Error).message)}\n`);
     return 1;
   }
 }

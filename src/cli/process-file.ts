@@ -4,12 +4,15 @@
  * and never throws for a bad input.
  */
 
-import { extractReport } from '../extract';
-import { prepareReport, type PreparedReport } from '../data/build-dataset';
-import { type IngestedText, recogniseReport } from '../ingest';
-import { isReadError, readReportFile } from './read-report';
+import type { PreparedReport } from '../data/build-dataset';
+import { reportFromBytes } from '../data/report-from-bytes';
+import type { IngestedText } from '../ingest';
+import type { FileProvenance } from './manifest';
+import { loadNodePdfjs } from './pdfjs-node';
+import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
 
-export interface FileTask {
+/** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
+export interface FileTask extends FileProvenance {
   readonly file: string;
   readonly sourceFile: string;
   readonly keepUnrecognised: boolean;
@@ -27,7 +30,7 @@ export type FileOutcome =
 
 /** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
 function formatLabel(ingested: IngestedText): string {
-  const notes = ingested.notes.filter((note) => note !== 'detected' && !note.startsWith('meta charset') && note !== 'no charset declared');
+  const notes = ingested.notes.filter((note) => note !== 'detected' && !note.startsWith('meta charset') && !note.startsWith('header charset') && note !== 'no charset declared');
   return `(${[ingested.format, ingested.encoding, ...notes].filter(Boolean).join(', ')})`;
 }
 
@@ -37,20 +40,28 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
   const year = entry.year ?? '(year not found)';
   const body = entry.bodyKind === 'department' ? ` · ${entry.body ?? 'department'}` : '';
   const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
-  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${synthetic}`;
+  const partial = entry.flags.includes('partial') ? ' · partial (the text stops mid-report)' : '';
+  const ambiguous = entry.flags.includes('ambiguous_place') ? ' · ambiguous place' : '';
+  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {
   const { sourceFile } = task;
+  if (task.presentsAttachment) {
+    return { kind: 'skip', line: `skip  ${sourceFile}: a page presenting its report as an attachment (${task.sourceUrl ?? 'see the collect manifest'}); the attachment is read instead` };
+  }
   try {
-    const ingested = await readReportFile(task.file, sourceFile);
+    const bytes = await readReportBytes(task.file);
+    const reading = await reportFromBytes(bytes, task, {
+      ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES, charset: task.charset },
+      keepUnrecognised: task.keepUnrecognised,
+    });
+    const { ingested, recognition } = reading;
     const label = `${sourceFile} ${formatLabel(ingested)}`;
-    const recognition = recogniseReport(ingested.text);
-    if (!recognition.recognised && !task.keepUnrecognised) {
+    if (reading.kind === 'unrecognised') {
       return { kind: 'skip', line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
     }
-    const report = extractReport(ingested.text);
-    const prepared = prepareReport({ sourceFile, report });
+    const { report, prepared } = reading;
     const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');
     const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
     const kind = flagged || unrecognised ? 'warn' : 'ok';

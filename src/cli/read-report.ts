@@ -1,12 +1,11 @@
 /**
- * Reads one report file from disk and decodes it with `src/ingest`, or says in one sentence why it
- * cannot. The size is checked on the file's metadata before a byte is read, so a huge file costs
+ * Reads one report file's bytes from disk, or says in one sentence why it cannot (decoding is
+ * `src/data/report-from-bytes.ts`'s). The size is checked on the file's metadata before a byte is read, so a huge file costs
  * nothing; every refusal is a ReportReadError or an IngestError whose message a person understands.
  */
 
 import { readFile, stat } from 'node:fs/promises';
-import { type IngestedText, IngestError, MAX_INPUT_BYTES, checkInputSize, ingestFile } from '../ingest';
-import { loadNodePdfjs } from './pdfjs-node';
+import { IngestError, MAX_INPUT_BYTES, checkInputSize } from '../ingest';
 
 /** Files over this many bytes are refused unread (see `src/ingest`). */
 export const MAX_REPORT_BYTES = MAX_INPUT_BYTES;
@@ -23,8 +22,8 @@ function reasonOf(error: unknown): string {
   return `cannot be read (${code ?? (error as Error).message})`;
 }
 
-/** Reads and decodes a report file; throws ReportReadError or IngestError, nothing else, for bad input. */
-export async function readReportFile(file: string, name = file): Promise<IngestedText> {
+/** Reads a report file's bytes; throws ReportReadError or IngestError (too large), nothing else, for bad input. */
+export async function readReportBytes(file: string): Promise<Uint8Array> {
   let info;
   try {
     info = await stat(file);
@@ -33,13 +32,11 @@ export async function readReportFile(file: string, name = file): Promise<Ingeste
   }
   if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
   checkInputSize(info.size, MAX_REPORT_BYTES);
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    return new Uint8Array(await readFile(file));
   } catch (error) {
     throw new ReportReadError(reasonOf(error));
   }
-  return ingestFile(bytes, name, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES });
 }
 
 /** True for the errors whose message is the whole story (no stack trace is ever printed). */

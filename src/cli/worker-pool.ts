@@ -1,6 +1,11 @@
 /**
  * A fixed pool of worker threads that run `processFile`. Tasks are handed out one at a time as
  * workers free up, so a slow PDF never holds up a queue behind it.
+ *
+ * Every file is read in a worker, never in the main thread, because only a worker can be stopped:
+ * a file that runs past its time budget has its worker terminated, and one that exhausts a
+ * worker's memory (`resourceLimits`) kills that worker only. Either way the file gets one `error`
+ * line, a fresh worker takes its place, and the rest of the run goes on.
  */
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTask } from './process-file';
@@ -10,6 +15,16 @@ export interface Pool {
   close(): Promise<void>;
 }
 
+export interface PoolLimits {
+  /** How long one file may take, decoding and extraction together. */
+  readonly fileTimeoutMs: number;
+  /** A worker's heap limit; a file that needs more is refused. */
+  readonly maxMemoryMb: number;
+}
+
+/** A report takes milliseconds, a long PDF a few seconds; a minute means something is wrong with the file. */
+export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 1536 };
+
 interface Pending {
   readonly id: number;
   readonly task: FileTask;
@@ -17,43 +32,96 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
-/** Workers start from a small ES module that registers tsx, then load the TypeScript worker. */
-function spawnWorker(): Worker {
-  return new Worker(new URL('./extract-worker-entry.mjs', import.meta.url));
+interface Slot {
+  worker: Worker;
+  /** The worker has loaded the reader (its start-up is not charged to the first file's budget). */
+  ready: boolean;
+  pending: Pending | null;
+  timer: ReturnType<typeof setTimeout> | null;
 }
 
-export function createPool(size: number): Pool {
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
+/** Workers start from a small ES module that registers tsx, then load the TypeScript worker. */
+function spawnWorker(limits: PoolLimits): Worker {
+  return new Worker(new URL('./extract-worker-entry.mjs', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+  });
+}
+
+function refusal(task: FileTask, reason: string): FileOutcome {
+  return { kind: 'error', line: `error ${task.sourceFile}: ${reason}` };
+}
+
+export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): Pool {
+  const slots: Slot[] = [];
   const queue: Pending[] = [];
   let nextId = 0;
+  let closed = false;
 
-  const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
-      const pending = queue.shift()!;
-      busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, task: pending.task });
+  const finish = (slot: Slot, outcome: FileOutcome): void => {
+    const pending = slot.pending;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.pending = null;
+    slot.timer = null;
+    pending?.resolve(outcome);
+  };
+
+  /** Replaces a slot's worker after it was terminated or died, and answers its file with `outcome`. */
+  const replace = (slot: Slot, outcome: FileOutcome): void => {
+    const dead = slot.worker;
+    dead.removeAllListeners();
+    void dead.terminate().catch(() => undefined);
+    finish(slot, outcome);
+    if (!closed) {
+      slot.worker = spawnWorker(limits);
+      slot.ready = false;
+      listen(slot);
     }
   };
 
-  const workers = Array.from({ length: size }, () => {
-    const worker = spawnWorker();
-    worker.on('message', (message: { id: number; outcome: FileOutcome }) => {
-      const pending = busy.get(worker);
-      busy.delete(worker);
-      idle.push(worker);
-      pending?.resolve(message.outcome);
+  const listen = (slot: Slot): void => {
+    const worker = slot.worker;
+    worker.on('message', (message: { ready: true } | { id: number; outcome: FileOutcome }) => {
+      if ('ready' in message) {
+        slot.ready = true;
+        dispatch();
+        return;
+      }
+      if (slot.pending?.id !== message.id) return;
+      finish(slot, message.outcome);
       dispatch();
     });
-    worker.on('error', (error: Error) => {
-      const pending = busy.get(worker);
-      busy.delete(worker);
-      pending?.reject(error);
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (!slot.pending) return;
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `needs more than ${limits.maxMemoryMb} MB of memory to read; refused (a report needs a few MB)`
+          : `could not be read: the reader failed (${error.message.split('\n')[0]?.slice(0, 160)})`;
+      replace(slot, refusal(slot.pending.task, reason));
     });
-    idle.push(worker);
-    return worker;
-  });
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker || !slot.pending || closed) return;
+      replace(slot, refusal(slot.pending.task, `could not be read: the reader stopped (exit code ${code})`));
+    });
+  };
+
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (!slot.ready || slot.pending || queue.length === 0) continue;
+      const pending = queue.shift()!;
+      slot.pending = pending;
+      slot.timer = setTimeout(() => {
+        const seconds = (limits.fileTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
+        replace(slot, refusal(pending.task, `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`));
+      }, limits.fileTimeoutMs);
+      slot.worker.postMessage({ id: pending.id, task: pending.task });
+    }
+  };
+
+  for (let i = 0; i < size; i += 1) {
+    const slot: Slot = { worker: spawnWorker(limits), ready: false, pending: null, timer: null };
+    listen(slot);
+    slots.push(slot);
+  }
 
   return {
     run(task) {
@@ -63,7 +131,9 @@ export function createPool(size: number): Pool {
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closed = true;
+      for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
 }

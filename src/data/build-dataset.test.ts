@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract';
-import { buildDataset, shortHash } from './build-dataset';
+import { buildContractFiles, shortHash } from './build-dataset';
 
 const GOVERNMENT = '嘉祥县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n办理法律援助案件2138件。';
 const DEPARTMENT = '嘉祥县司法局关于2023年度法治政府建设情况的报告\n一、主要成效\n办理法律援助案件2000件。';
 
-describe('buildDataset', () => {
+describe('buildContractFiles', () => {
   it('keeps a department\'s report apart from the government\'s own report of the same place and year', () => {
-    const dataset = buildDataset([
+    const dataset = buildContractFiles([
       { sourceFile: 'a.txt', report: extractReport(GOVERNMENT) },
       { sourceFile: 'b.txt', report: extractReport(DEPARTMENT) },
     ]);
@@ -22,7 +22,7 @@ describe('buildDataset', () => {
 
   it('carries each warning beside the values it is about, and only those', () => {
     const text = '高陵区人民政府关于2022年度法治政府建设情况的报告\n一、主要成效\n全年受理行政复议案件46件,办结49件。受理法律援助案件296件。';
-    const dataset = buildDataset([{ sourceFile: 'a.txt', report: extractReport(text) }]);
+    const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(text) }]);
     const [report] = dataset.index.reports;
     const concluded = report!.values['review.concluded'];
     const received = report!.values['review.received'];
@@ -42,14 +42,14 @@ describe('buildDataset', () => {
       { sourceFile: 'a.txt', report: extractReport(GOVERNMENT) },
     ];
     for (const order of [inputs, [...inputs].reverse()]) {
-      const dataset = buildDataset(order);
+      const dataset = buildContractFiles(order);
       expect(dataset.index.reports.map((report) => report.sourceFile)).toEqual(['a.txt']);
       expect(dataset.superseded).toEqual([{ kept: 'a.txt', dropped: 'z.txt', reportId: '370829-2023' }]);
     }
   });
 
   it('keeps a report without place or year under a flagged, URL-safe id instead of guessing', () => {
-    const dataset = buildDataset([{ sourceFile: 'notes/odd name.txt', report: extractReport('一些文字,没有地名也没有年份。') }]);
+    const dataset = buildContractFiles([{ sourceFile: 'notes/odd name.txt', report: extractReport('一些文字,没有地名也没有年份。') }]);
     const [report] = dataset.index.reports;
     expect(report!.year).toBeNull();
     expect(report!.flags).toEqual(expect.arrayContaining(['no_year', 'no_jurisdiction']));
@@ -58,8 +58,43 @@ describe('buildDataset', () => {
   });
 
   it('carries the catalogue with definitions into the index', () => {
-    const dataset = buildDataset([]);
+    const dataset = buildContractFiles([]);
     expect(dataset.index.indicators).toHaveLength(28);
     expect(dataset.index.indicators[0]).toMatchObject({ id: 'litigation.head_appearance_rate', headline: true, themeLabel: { zh: '行政诉讼' } });
+  });
+});
+
+describe('buildContractFiles on places without a division code', () => {
+  const town = (year: number, figure: number) =>
+    `仁和镇人民政府关于${year}年度法治政府建设工作的报告\n一、主要成效\n全年办理法律援助案件${figure}件,调解矛盾纠纷${figure + 7}件。`;
+
+  it('writes two reports of one ambiguous name and year when their texts differ', () => {
+    const a = extractReport(town(2024, 31));
+    const b = extractReport(town(2024, 45));
+    expect(a.metadata.flags).toContain('ambiguous_place');
+    const dataset = buildContractFiles([
+      { sourceFile: 'sichuan/renhe.txt', report: a },
+      { sourceFile: 'yunnan/renhe.txt', report: b },
+    ]);
+    expect(dataset.index.reports).toHaveLength(2);
+    expect(dataset.superseded).toEqual([]);
+    expect(new Set(dataset.index.reports.map((report) => report.jurisdictionId)).size).toBe(1);
+    expect(dataset.details.size).toBe(2);
+  });
+
+  it('still keeps one copy of an identical text', () => {
+    const dataset = buildContractFiles([
+      { sourceFile: 'b.txt', report: extractReport(town(2023, 12)) },
+      { sourceFile: 'a.txt', report: extractReport(town(2023, 12)) },
+    ]);
+    expect(dataset.index.reports.map((report) => report.sourceFile)).toEqual(['a.txt']);
+    expect(dataset.superseded).toHaveLength(1);
+  });
+
+  it('writes the candidates of an ambiguous place into the detail file', () => {
+    const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(town(2023, 12)) }]);
+    const [detail] = [...dataset.details.values()];
+    expect(detail!.metadata.placeCandidates).toHaveLength(12);
+    expect(detail!.metadata.placeCandidates).toContainEqual(expect.objectContaining({ code: '510411100', county: '仁和区', province: '四川省' }));
   });
 });

@@ -4,22 +4,30 @@
  */
 
 import { INDICATORS, THEME_LABELS } from '../extract';
-import type { Evidence, ExtractedReport, ExtractionWarning } from '../extract';
+import type { Evidence, ExtractedReport } from '../extract';
+import { primaryValuesOf } from './primary-values';
 import {
   type DetailFile,
   type IndexFile,
   type JurisdictionEntry,
-  type PrimaryValueEntry,
   type ReportEntry,
   SCHEMA_VERSION,
   detailFileSchema,
+  httpUrlSchema,
   indexFileSchema,
+  utcTimeSchema,
 } from './schema';
 
 export interface ExtractedInput {
   /** The input's path as given, relative to the working folder. */
   readonly sourceFile: string;
   readonly report: ExtractedReport;
+  /** SHA-256 of the decoded text the report was extracted from (src/data/sha256.ts): review decisions anchor to it. */
+  readonly textSha256?: string;
+  /** The web page the report was published on, when known (collect's manifest, or the page's own declaration). */
+  readonly sourceUrl?: string | null;
+  /** When the file was fetched (ISO 8601 UTC), when it was collected. */
+  readonly retrievedAt?: string | null;
 }
 
 export interface SupersededReport {
@@ -28,7 +36,11 @@ export interface SupersededReport {
   readonly reportId: string;
 }
 
-export interface Dataset {
+/**
+ * The contract's files for a set of reports, ready to write (not to be confused with
+ * `src/data/dataset.ts`'s `Dataset`, the dashboard's indexed view of a loaded index).
+ */
+export interface ContractFiles {
   readonly index: IndexFile;
   /** Detail files by their `detailPath`. */
   readonly details: ReadonlyMap<string, DetailFile>;
@@ -46,13 +58,16 @@ export function shortHash(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Ids of places without a division code are made from their names, and start with this. */
+const NAMED_ID_PREFIX = 'x-';
+
 function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
   const { metadata } = input.report;
   const name = metadata.jurisdiction?.value ?? null;
   const code = metadata.code?.value ?? null;
   const province = metadata.province?.value ?? null;
   const city = metadata.city?.value ?? null;
-  const id = code ?? (name ? `x-${shortHash([province, city, metadata.county?.value, name].join('|'))}` : `unknown-${shortHash(input.sourceFile)}`);
+  const id = code ?? (name ? `${NAMED_ID_PREFIX}${shortHash([province, city, metadata.county?.value, name].join('|'))}` : `unknown-${shortHash(input.sourceFile)}`);
   return {
     id,
     name,
@@ -71,14 +86,21 @@ function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
 /**
  * A place's own report is `<place>-<year>`; a department's report of the same place and year is a
  * different report and gets the body in its id, so the two never overwrite each other.
+ *
+ * Two inputs are the same report only when their place is known to be the same: a division code.
+ * A place without one (a zone, a place the tables lack, an ambiguous name) has an id made from its
+ * name, which two different places can share (two 仁和镇 with no clue to tell them apart); its
+ * reports get a hash of their text in their id, so that only identical texts coincide and every
+ * distinct report is written. (A report naming no place has an id made from its file already.)
  */
 function reportKey(input: ExtractedInput, jurisdictionId: string): { id: string; detailPath: string } {
-  const { metadata } = input.report;
+  const { metadata, paragraphs } = input.report;
   const yearPart = metadata.year ? String(metadata.year.value) : `unknown-year-${shortHash(input.sourceFile)}`;
   const bodyPart = metadata.bodyKind === 'department' ? `-dept-${shortHash(metadata.body?.value ?? input.sourceFile)}` : '';
+  const textPart = jurisdictionId.startsWith(NAMED_ID_PREFIX) ? `-t${shortHash(paragraphs.map((paragraph) => paragraph.text).join('\n'))}` : '';
   return {
-    id: `${jurisdictionId}-${yearPart}${bodyPart}`,
-    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}.json`,
+    id: `${jurisdictionId}-${yearPart}${bodyPart}${textPart}`,
+    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}${textPart}.json`,
   };
 }
 
@@ -87,7 +109,7 @@ function evidence<T>(item: Evidence<T> | null) {
   return { value: item.value, provenance: item.provenance, span: item.span ?? null };
 }
 
-function detailOf(reportId: string, report: ExtractedReport): DetailFile {
+function detailOf(reportId: string, report: ExtractedReport, textSha256: string | undefined): DetailFile {
   return {
     schemaVersion: SCHEMA_VERSION,
     reportId,
@@ -97,6 +119,7 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       sectionKind: paragraph.sectionKind,
       text: paragraph.text,
       isHeading: paragraph.isHeading,
+      offset: paragraph.offset,
     })),
     extractions: report.extractions.map((extraction) => ({
       id: extraction.id,
@@ -129,7 +152,9 @@ function detailOf(reportId: string, report: ExtractedReport): DetailFile {
       body: evidence(report.metadata.body),
       year: evidence(report.metadata.year),
       published: evidence(report.metadata.published),
+      placeCandidates: report.metadata.placeCandidates.map((candidate) => ({ ...candidate })),
     },
+    ...(textSha256 ? { textSha256 } : {}),
   };
 }
 
@@ -163,15 +188,6 @@ function mergeJurisdictions(a: JurisdictionEntry, b: JurisdictionEntry): Jurisdi
   };
 }
 
-/**
- * A primary value with the report's warnings about its indicator, so that the compare table can
- * say "办结 49 件多于受理 46 件" beside the number without loading the detail file.
- */
-function withWarnings(value: PrimaryValueEntry, indicator: string, warnings: readonly ExtractionWarning[]): PrimaryValueEntry {
-  const own = warnings.filter((warning) => warning.indicators.includes(indicator)).map(({ code, message }) => ({ code, message }));
-  return own.length > 0 ? { ...value, warnings: own } : value;
-}
-
 /** One report made ready for the contract: its index entry and its detail file. */
 export interface PreparedReport {
   readonly jurisdiction: JurisdictionEntry;
@@ -188,7 +204,11 @@ export interface PreparedReport {
 export function prepareReport(input: ExtractedInput): PreparedReport {
   const jurisdiction = jurisdictionOf(input);
   const { id, detailPath } = reportKey(input, jurisdiction.id);
-  const { metadata, values, warnings } = input.report;
+  const { metadata, warnings } = input.report;
+  const detail = detailFileSchema.parse(detailOf(id, input.report, input.textSha256));
+  // From the detail file, as after a review (src/data/primary-values.ts): the extractor's own
+  // choice, with each value's confidence and checks for the review queue.
+  const values = primaryValuesOf(detail);
   const entry: ReportEntry = {
     id,
     jurisdictionId: jurisdiction.id,
@@ -199,12 +219,16 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     title: metadata.title?.value ?? null,
     sourceFile: input.sourceFile,
     detailPath,
-    values: Object.fromEntries(Object.entries(values).map(([indicator, value]) => [indicator, withWarnings({ ...value }, indicator, warnings)])),
+    values,
     flags: [...metadata.flags],
     warningCount: warnings.length,
     synthetic: input.report.synthetic,
+    ...(input.textSha256 ? { textSha256: input.textSha256 } : {}),
+    // A malformed address or time is left out rather than failing the whole index later.
+    ...(httpUrlSchema.safeParse(input.sourceUrl).success ? { sourceUrl: input.sourceUrl! } : {}),
+    ...(utcTimeSchema.safeParse(input.retrievedAt).success ? { retrievedAt: input.retrievedAt! } : {}),
   };
-  return { jurisdiction, entry, detail: detailFileSchema.parse(detailOf(id, input.report)), valueCount: Object.keys(values).length };
+  return { jurisdiction, entry, detail, valueCount: Object.keys(values).length };
 }
 
 /**
@@ -271,8 +295,15 @@ export class DatasetAssembler {
   }
 }
 
+/** The contract files of one prepared report (a report added in the browser). */
+export function contractFilesOfReport(prepared: PreparedReport): ContractFiles {
+  const assembler = new DatasetAssembler();
+  assembler.add(prepared);
+  return { index: assembler.index(), details: new Map([[prepared.entry.detailPath, prepared.detail]]), superseded: [] };
+}
+
 /** Builds the index and the detail files, validated with the shared schema before anyone writes them. */
-export function buildDataset(inputs: readonly ExtractedInput[]): Dataset {
+export function buildContractFiles(inputs: readonly ExtractedInput[]): ContractFiles {
   const assembler = new DatasetAssembler();
   const details = new Map<string, DetailFile>();
   for (const input of inputs) {

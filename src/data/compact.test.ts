@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues } from './compact';
-import { parseCompactCatalog, parseCompactValues, type IndexFile } from './schema';
+import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues, withoutTextFingerprints } from './compact';
+import { parseCompactCatalog, parseCompactValues, type IndexFile, type ReviewMark } from './schema';
 
-/** The fixture index with a synthetic, a local-marked and a value-less report, to cover every column. */
+const REVIEW: ReviewMark = {
+  status: 'corrected',
+  decision: 'correct',
+  decisionId: 'd-1',
+  reviewer: '王审核',
+  reviewedAt: '2025-03-01T09:30:00.000Z',
+  note: '报告原文为49件',
+  original: { indicator: 'legal_aid.cases', value: 46, qualifier: 'exact', scope: 'own' },
+};
+
+/**
+ * The fixture index with a synthetic, a local-marked and a value-less report, values with a
+ * confidence, checks and a review, and collected reports (one with a source address and retrieval
+ * time, one with an address only), to cover every column.
+ */
 function variedIndex(): IndexFile {
   const index = fixtureIndex();
-  const [first, second, ...rest] = index.reports;
+  const [first, second, third, fourth, ...rest] = index.reports;
+  const [firstIndicator, firstValue] = Object.entries(first!.values)[0]!;
+  const reviewed = { ...firstValue, confidence: 0.75, checks: ['conflicting_values' as const, 'other_scope' as const], review: REVIEW };
   return {
     ...index,
-    reports: [{ ...first!, synthetic: true }, { ...second!, synthetic: false, local: false, values: {} }, ...rest],
+    reports: [
+      { ...first!, synthetic: true, values: { ...first!.values, [firstIndicator]: reviewed }, textSha256: 'a'.repeat(64) },
+      { ...second!, synthetic: false, local: false, values: {} },
+      { ...third!, sourceUrl: 'https://www.example.gov.cn/zwgk/fzzfjs/202402/t20240228_123.html', retrievedAt: '2024-05-06T07:08:09.010Z' },
+      { ...fourth!, sourceUrl: 'http://sfj.example.gov.cn/art/2023/3/1/art_1_2.html' },
+      ...rest,
+    ],
   };
 }
 
@@ -21,8 +43,36 @@ describe('compact layout', () => {
       const catalog = parseCompactCatalog(JSON.parse(JSON.stringify(files.catalog)));
       const values = files.values.map((file) => parseCompactValues(JSON.parse(JSON.stringify(file))));
       expect(values.map((file) => file.indicator)).toEqual(index.indicators.map((indicator) => indicator.id));
-      expect(expandCompact({ catalog, values })).toEqual(index);
+      expect(expandCompact({ catalog, values })).toEqual(withoutTextFingerprints(index));
     }
+  });
+
+  it('writes the review column only when some value is reviewed', () => {
+    const plain = buildCompact(fixtureIndex()).values;
+    expect(plain.every((file) => file.review === undefined)).toBe(true);
+    const varied = buildCompact(variedIndex()).values;
+    const reviewed = varied.filter((file) => file.review !== undefined);
+    expect(reviewed).toHaveLength(1);
+    expect(reviewed[0]!.review!.filter((mark) => mark !== null)).toEqual([REVIEW]);
+  });
+
+  it('carries where a collected report came from, and leaves the columns out when no report has them', () => {
+    const index = variedIndex();
+    const { catalog } = buildCompact(index);
+    expect(catalog.reports.sourceUrl?.filter((url) => url !== null)).toEqual([
+      'https://www.example.gov.cn/zwgk/fzzfjs/202402/t20240228_123.html',
+      'http://sfj.example.gov.cn/art/2023/3/1/art_1_2.html',
+    ]);
+    expect(catalog.reports.retrievedAt?.filter((time) => time !== null)).toEqual(['2024-05-06T07:08:09.010Z']);
+    const expanded = expandCatalog(parseCompactCatalog(JSON.parse(JSON.stringify(catalog)))).reports;
+    expect(expanded[2]).toMatchObject({ sourceUrl: index.reports[2]!.sourceUrl, retrievedAt: index.reports[2]!.retrievedAt });
+    expect(expanded[3]!.sourceUrl).toBe(index.reports[3]!.sourceUrl);
+    expect('retrievedAt' in expanded[3]!).toBe(false);
+
+    const plain = buildCompact(fixtureIndex()).catalog.reports;
+    expect('sourceUrl' in plain || 'retrievedAt' in plain).toBe(false);
+    expect(() => parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.slice(1) } })).toThrow(/column sourceUrl/);
+    expect(() => parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.map(() => 'javascript:alert(1)') } })).toThrow(/http\(s\)/);
   });
 
   it('keeps no values in the catalogue and one indicator per value file', () => {

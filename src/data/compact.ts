@@ -17,14 +17,19 @@ import {
   SCHEMA_VERSION,
   qualifierSchema,
   type CompactCatalog,
+  type CompactReviewQueue,
   type CompactValues,
   type IndexFile,
   type PrimaryValueEntry,
   type ReportEntry,
+  type ReviewMark,
 } from './schema';
+import { assessValues } from './review-risk';
 
 export const COMPACT_DIR = 'compact';
 export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
+/** The review queue's order (src/data/review-risk.ts). */
+export const REVIEW_QUEUE_PATH = `${COMPACT_DIR}/review-queue.json`;
 
 /** The data-relative path of an indicator's value file. */
 export function valuesPath(indicatorId: string): string {
@@ -59,6 +64,30 @@ export interface CompactFiles {
   readonly catalog: CompactCatalog;
   /** One per indicator, in catalogue order (an indicator no report gives has an empty file). */
   readonly values: readonly CompactValues[];
+  /** The review queue's order. */
+  readonly reviewQueue: CompactReviewQueue;
+}
+
+/** The review queue file of an index: its risky values ranked, and the values reviewed already. */
+export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
+  const { risky, reviewed } = assessValues(index);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    reportCount: index.reports.length,
+    indicatorCount: index.indicators.length,
+    report: risky.map((value) => value.report),
+    indicator: risky.map((value) => value.indicator),
+    risk: risky.map((value) => value.risk),
+    score: risky.map((value) => value.score),
+    reviewedReport: reviewed.map(([report]) => report),
+    reviewedIndicator: reviewed.map(([, indicator]) => indicator),
+  };
+}
+
+/** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
+function optionalColumn<K extends string>(name: K, column: (string | null)[]): Partial<Record<K, (string | null)[]>> {
+  return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (string | null)[]>) : {};
 }
 
 /** The compact files of a contract index. */
@@ -89,6 +118,9 @@ export function buildCompact(index: IndexFile): CompactFiles {
       warningCount: reports.map((report) => report.warningCount),
       synthetic: reports.map((report) => report.synthetic ?? null),
       local: reports.map((report) => report.local ?? null),
+      // Where collected reports came from; columns of nothing but nulls are left out.
+      ...optionalColumn('sourceUrl', reports.map((report) => report.sourceUrl ?? null)),
+      ...optionalColumn('retrievedAt', reports.map((report) => report.retrievedAt ?? null)),
       has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
     },
   };
@@ -105,7 +137,10 @@ export function buildCompact(index: IndexFile): CompactFiles {
       extraction: [],
       variant: [],
       warnings: [],
+      confidence: [],
+      checks: [],
     };
+    const review: (ReviewMark | null)[] = [];
     reports.forEach((report, i) => {
       const value = report.values[indicator];
       if (!value) return;
@@ -116,10 +151,15 @@ export function buildCompact(index: IndexFile): CompactFiles {
       file.extraction.push(value.extractionId);
       file.variant!.push(value.variant ?? null);
       file.warnings!.push(value.warnings ?? null);
+      file.confidence!.push(value.confidence ?? null);
+      file.checks!.push(value.checks ?? []);
+      review.push(value.review ?? null);
     });
+    // Written only when some value is reviewed: most data folders have no reviews.
+    if (review.some((mark) => mark !== null)) file.review = review;
     return file;
   });
-  return { catalog, values };
+  return { catalog, values, reviewQueue: buildReviewQueue(index) };
 }
 
 /** The catalogue's reports as contract entries, with empty `values` (filled by {@link withCompactValues}). */
@@ -146,6 +186,10 @@ export function expandCatalog(catalog: CompactCatalog): IndexFile {
     if (synthetic !== null && synthetic !== undefined) entry.synthetic = synthetic;
     const local = columns.local[i];
     if (local !== null && local !== undefined) entry.local = local;
+    const sourceUrl = columns.sourceUrl?.[i];
+    if (sourceUrl) entry.sourceUrl = sourceUrl;
+    const retrievedAt = columns.retrievedAt?.[i];
+    if (retrievedAt) entry.retrievedAt = retrievedAt;
     return entry;
   });
   return { schemaVersion: SCHEMA_VERSION, indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, reports };
@@ -170,10 +214,17 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
         derived: file.derived[i] === 1,
         extractionId: file.extraction[i] as string,
       };
+      const entry = values[file.indicator]!;
       const variant = file.variant?.[i];
-      if (variant) values[file.indicator]!.variant = variant;
+      if (variant) entry.variant = variant;
       const warnings = file.warnings?.[i];
-      if (warnings) values[file.indicator]!.warnings = warnings;
+      if (warnings) entry.warnings = warnings;
+      const confidence = file.confidence?.[i];
+      if (confidence !== null && confidence !== undefined) entry.confidence = confidence;
+      const checks = file.checks?.[i];
+      if (checks && checks.length > 0) entry.checks = checks;
+      const review = file.review?.[i];
+      if (review) entry.review = review;
     });
   }
   return reports.map((report, i) => {
@@ -182,8 +233,25 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
   });
 }
 
-/** The contract index the compact files were built from (round trip; tests and tools). */
-export function expandCompact(files: CompactFiles): IndexFile {
+/**
+ * The index as the compact layout keeps it: without each report's `textSha256`. Those are 64
+ * hex digits a report that gzip cannot shrink (~0.5 MB at 16,000 reports) and no chart needs; the
+ * detail file carries the fingerprint too, which is where review decisions are anchored.
+ */
+export function withoutTextFingerprints(index: IndexFile): IndexFile {
+  if (!index.reports.some((report) => report.textSha256 !== undefined)) return index;
+  return {
+    ...index,
+    reports: index.reports.map((report) => {
+      if (report.textSha256 === undefined) return report;
+      const { textSha256: _omitted, ...rest } = report;
+      return rest;
+    }),
+  };
+}
+
+/** The contract index the compact files were built from (round trip; tests and tools), see {@link withoutTextFingerprints}. */
+export function expandCompact(files: Pick<CompactFiles, 'catalog' | 'values'>): IndexFile {
   const index = expandCatalog(files.catalog);
   return { ...index, reports: withCompactValues(index.reports, files.values) };
 }

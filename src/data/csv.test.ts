@@ -23,6 +23,23 @@ describe('csvField', () => {
   });
 });
 
+describe('formula-like text (CSV injection, issue 9)', () => {
+  it('gets a leading apostrophe when it starts with = + - @, a tab or a CR, so a spreadsheet shows it as text', () => {
+    expect(csvField('=HYPERLINK("http://evil.example","click")')).toBe('"\'=HYPERLINK(""http://evil.example"",""click"")"');
+    expect(csvField('+1+2')).toBe("'+1+2");
+    expect(csvField('-2+3')).toBe("'-2+3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+  });
+
+  it('leaves numbers, negative ones included, and text with those characters inside alone', () => {
+    expect(csvField(-3.5)).toBe('-3.5');
+    expect(csvField('增长-3%')).toBe('增长-3%');
+    expect(csvField('a=b')).toBe('a=b');
+  });
+});
+
 describe('toCsv', () => {
   const columns = ['name', 'value', 'quote'] as const;
   const rows = [

@@ -37,6 +37,12 @@ export interface Dataset {
    * only once it is loaded: a missing value must never read as "not reported".
    */
   readonly loaded: 'all' | ReadonlySet<string>;
+  /**
+   * Whether a report's value for an indicator exists but is hidden by the "reviewed values only"
+   * filter (src/data/review-overlay.ts): a hidden value is filtered out, never "not reported".
+   * Absent when nothing is hidden.
+   */
+  readonly hidden?: (report: Pick<ReportEntry, 'id'>, indicatorId: string) => boolean;
 }
 
 export interface CityEntry {
@@ -47,6 +53,7 @@ export interface CityEntry {
 export interface DatasetOptions {
   readonly hasValue?: Dataset['hasValue'];
   readonly loaded?: Dataset['loaded'];
+  readonly hidden?: Dataset['hidden'];
 }
 
 /** Whether the dataset's reports carry the indicator's values. */
@@ -149,6 +156,7 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     // A closure per dataset: coverage counts are cached per presence function.
     hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
     loaded: options.loaded ?? 'all',
+    ...(options.hidden ? { hidden: options.hidden } : {}),
   };
 }
 

@@ -60,6 +60,16 @@ describe('buildReadme', () => {
     expect(readme).not.toContain('Quotes that could not be loaded');
   });
 
+  it('writes names, titles and file names as text: no markup, link or table break gets through', () => {
+    const hostile = { ...dataset.index.reports[0]!, title: '<script>alert(1)</script> [点此](javascript:alert(1)) | x', sourceFile: '=cmd|x.txt' };
+    const index = { ...dataset.index, reports: [hostile, ...dataset.index.reports.slice(1)] };
+    const readme = buildReadme({ ...dataset, index }, rows, meta);
+    expect(readme).not.toContain('<script>');
+    // Only an unescaped "](" makes a link.
+    expect(readme).not.toMatch(/[^\\]\]\(javascript:/);
+    expect(readme).toContain('\\<script\\>alert(1)\\</script\\> \\[点此\\](javascript:alert(1)) \\| x');
+  });
+
   it('names the reports whose quotes could not be loaded', () => {
     const failed = [dataset.reportById.get('430102-2022')!];
     const readme = buildReadme(dataset, rows, { ...meta, failed });

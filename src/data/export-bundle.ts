@@ -68,13 +68,24 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   section: ['数字所在章节的标题路径', 'Heading path of the section the number is in'],
   section_kind: ['章节类型:results 成效、problems 问题、plans 计划、other 其他', 'Section kind: results, problems, plans, other'],
   source_file: ['报告原始文件(提取时的路径)', 'The file the report was read from'],
+  source_url: ['原文网页:报告发布的政府网页地址(附件报告为链接该附件的网页);未知时为空', 'The government web page the report was published on (for an attachment, the page linking it); empty when unknown'],
+  retrieved_at: ['获取时间:抓取原文的时间(ISO 8601,UTC);不是抓取得到的报告为空', 'When the report was fetched from the web (ISO 8601, UTC); empty for reports not collected'],
   report_id: ['报告编号;在图谱中打开:?view=report&report=<report_id>', 'Report id; opens in the atlas at ?view=report&report=<report_id>'],
   extraction_id: ['数值在报告中的编号;?view=report&report=<report_id>&extraction=<extraction_id> 打开该处原文', 'Id of the value in its report; ?view=report&report=<report_id>&extraction=<extraction_id> opens it in the text'],
   synthetic: ['true = 生成的测试报告,不是真实数据', 'true = a generated test report, not real data'],
+  review_status: ['人工审核:confirmed 已核实;corrected 已更正(见 original_value);added 人工添加(提取器漏提);unreviewed 未审核', "A person's review: confirmed; corrected (see original_value); added (missed by the extractor); unreviewed"],
+  reviewer: ['审核人', 'Who reviewed it'],
+  reviewed_at: ['审核时间(ISO 8601,UTC)', 'When (ISO 8601, UTC)'],
+  review_note: ['审核备注', "The reviewer's note"],
+  original_value: ['已更正数值的提取器原值', 'The extracted value a correction replaced'],
 };
 
-/** Markdown table cells must not break the table. */
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/**
+ * Text from the data (names, titles, file names) in a Markdown table cell: as text, whatever it
+ * holds. Markup characters are backslash-escaped (CommonMark), so `<script>` or `[a](javascript:…)`
+ * in a title shows as written and never becomes a tag or a link; a line break cannot end the row.
+ */
+const cell = (text: string) => text.replace(/[\\`*_[\]<>|&~!]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 
 export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: ExportMeta): string {
   const names = exportFileNames(meta.fileBase);
@@ -134,19 +145,19 @@ export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: Ex
     '',
     '## 报告 / Reports',
     '',
-    '| report_id | 地区 / jurisdiction | 年度 / year | 标题 / title | 发布 / published | source_file |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| report_id | 地区 / jurisdiction | 年度 / year | 标题 / title | 发布 / published | source_file | source_url | retrieved_at |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...dataset.index.reports
       .filter((report) => reportIds.has(report.id))
       .map(
         (report) =>
-          `| \`${report.id}\` | ${cell(jurisdictionOfReport.get(report.id) ?? '')} | ${report.year ?? ''} | ${cell(report.title ?? '')} | ${report.published ?? ''} | ${cell(report.sourceFile)} |`,
+          `| \`${report.id}\` | ${cell(jurisdictionOfReport.get(report.id) ?? '')} | ${report.year ?? ''} | ${cell(report.title ?? '')} | ${report.published ?? ''} | ${cell(report.sourceFile)} | ${cell(report.sourceUrl ?? '')} | ${report.retrievedAt ?? ''} |`,
       ),
     '',
     '## 如何引用 / How to cite',
     '',
     `- 数据集 / The dataset: fazhi-atlas(法治政府建设年度报告数据图谱),数据下载于 ${date},${meta.url}`,
-    '- 单个数值 / A single number: 请同时引用原报告(`jurisdiction`、`year`、报告标题、`source_file`)及 `quote` 列的原话;推算值请注明 `formula`。/ cite the original report too (jurisdiction, year, title, source file) and the words in `quote`; for a derived value, give its `formula`.',
+    '- 单个数值 / A single number: 请同时引用原报告(`jurisdiction`、`year`、报告标题、`source_file`,有 `source_url` 时连同原文网页及其获取日期 `retrieved_at`)及 `quote` 列的原话;推算值请注明 `formula`。/ cite the original report too (jurisdiction, year, title, source file, and where known its web page `source_url` with the date it was retrieved, `retrieved_at`) and the words in `quote`; for a derived value, give its `formula`.',
     '- 数字由程序从报告原文中提取,可能有误;每个数值都可以凭 `quote` 在原报告中核对。/ Numbers were extracted by a program from the reports’ text and may be wrong; each can be checked against the report with its `quote`.',
     '',
   );

@@ -1,12 +1,15 @@
 /**
  * Loads one report's detail file (paragraphs, extractions, warnings, metadata evidence) on demand:
- * only the drill-down panel and the report reader need it, and a failure stays in that panel.
+ * only the drill-down panel and the report reader need it, and a failure stays in that panel. The
+ * views read it with this browser's review decisions applied ({@link reviewedReportQueryOptions}).
  */
 
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
+import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { isLocalReportId } from './local-reports';
 import { getLocalReport } from './local-store';
 import { parseDetailFile, type DetailFile } from './schema';
@@ -54,10 +57,49 @@ export function reportDetailQueryOptions(detailPath: string, reportId: string) {
   });
 }
 
-/** The detail of a report from the index; idle while `report` is undefined. */
+/**
+ * A report's detail file with the review decisions of this browser applied (src/data/apply-review.ts)
+ * over those the data folder already carries; `values` are its primary values after review (those of
+ * the index when this browser has no decisions on it: the same rule, src/data/primary-values.ts). Built from the file's query
+ * and the decisions' query through the client, so both stay cached and a decision refreshes it.
+ */
+export function reviewedReportQueryOptions(detailPath: string, reportId: string) {
+  return queryOptions({
+    queryKey: reviewKeys.reportDetail(reportId, detailPath),
+    queryFn: async ({ client }): Promise<ReviewedReport & { readonly browserDecisions: number }> => {
+      const [detail, decisions] = await Promise.all([
+        client.fetchQuery(reportDetailQueryOptions(detailPath, reportId)),
+        client.fetchQuery(decisionsQueryOptions).catch(() => null),
+      ]);
+      const mine = decisions?.byReport.get(reportId) ?? [];
+      // Loaded on first use: the review rules and the catalogue they read stay out of the first chart's code.
+      if (mine.length === 0) {
+        const { primaryValuesOf } = await import('./primary-values');
+        return { detail, values: primaryValuesOf(detail), outcomes: [], browserDecisions: 0 };
+      }
+      const { applyReview } = await import('./apply-review');
+      return { ...applyReview(detail, mine), browserDecisions: mine.length };
+    },
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+}
+
+/** The reviewed report (detail, values, what became of each decision); idle while `report` is undefined. */
+export function useReviewedReport(report: { id: string; detailPath: string } | undefined) {
+  return useQuery({
+    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    enabled: report !== undefined,
+  });
+}
+
+const detailOf = (reviewed: ReviewedReport) => reviewed.detail;
+
+/** The detail of a report from the index, reviews applied; idle while `report` is undefined. */
 export function useReportDetail(report: { id: string; detailPath: string } | undefined) {
   return useQuery({
-    ...reportDetailQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
     enabled: report !== undefined,
+    select: detailOf,
   });
 }

@@ -1,12 +1,12 @@
 /**
  * Loads the detail files a download needs (the quotes live there), through react-query's client so
  * that files already opened are not fetched again and the ones fetched here stay cached for the
- * drill-down. A file that cannot be loaded does not stop the download: it comes back as null.
+ * drill-down; with this browser's review decisions applied, as every view shows them. A file that cannot be loaded does not stop the download: it comes back as null.
  */
 
 import type { QueryClient } from '@tanstack/react-query';
 
-import { reportDetailQueryOptions } from './get-report-detail';
+import { reviewedReportQueryOptions } from './get-report-detail';
 import type { DetailFile, ReportEntry } from './schema';
 
 export interface LoadedDetails {
@@ -34,7 +34,7 @@ export async function loadDetails(
       const report = reports[next] as ReportEntry;
       next += 1;
       try {
-        details.set(report.detailPath, await client.fetchQuery(reportDetailQueryOptions(report.detailPath, report.id)));
+        details.set(report.detailPath, (await client.fetchQuery(reviewedReportQueryOptions(report.detailPath, report.id))).detail);
       } catch {
         details.set(report.detailPath, null);
         failedIds.add(report.id);

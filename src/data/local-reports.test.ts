@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract';
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { furongAsYear } from '../../tests/fixtures/local/files';
-import { buildDataset as buildContract } from './build-dataset';
+import { buildContractFiles } from './build-dataset';
 import { buildDataset, isComparable, placementFlags, preferredReport } from './dataset';
 import { contractJson, isLocalReportId, localiseDataset, mergeLocalReports, parseLocalReportFile, type LocalReportFile } from './local-reports';
 import type { ReportEntry } from './schema';
 import { selectReports } from './select-reports';
 
 function localFile(text: string, sourceFile: string): LocalReportFile {
-  return localiseDataset(buildContract([{ sourceFile, report: extractReport(text) }]));
+  return localiseDataset(buildContractFiles([{ sourceFile, report: extractReport(text) }]));
 }
 
 const FURONG_TEXT = readFileSync('corpus/001_3803b543c87d1562.txt', 'utf8');

@@ -11,7 +11,7 @@
 
 import { z } from 'zod/mini';
 
-import type { Dataset as BuiltDataset } from './build-dataset';
+import type { ContractFiles } from './build-dataset';
 import {
   SCHEMA_VERSION,
   detailFileSchema,
@@ -65,7 +65,7 @@ export function parseLocalReportFile(json: unknown): LocalReportFile {
  * The one report of a dataset built from a single input, as a local report file: ids prefixed,
  * `local: true`, the detail path under `local/` (never fetched; it keeps the react-query key unique).
  */
-export function localiseDataset(dataset: BuiltDataset): LocalReportFile {
+export function localiseDataset(dataset: ContractFiles): LocalReportFile {
   const [report, ...others] = dataset.index.reports;
   if (!report || others.length > 0) throw new Error(`expected one report, got ${dataset.index.reports.length}`);
   const detail = dataset.details.get(report.detailPath);

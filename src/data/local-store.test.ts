@@ -4,12 +4,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { extractReport } from '../extract';
-import { buildDataset } from './build-dataset';
+import { buildContractFiles } from './build-dataset';
 import { localiseDataset, type LocalReportFile } from './local-reports';
 import { closeLocalStore, deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
 
 function localFile(path: string, sourceFile = path): LocalReportFile {
-  return localiseDataset(buildDataset([{ sourceFile, report: extractReport(readFileSync(path, 'utf8')) }]));
+  return localiseDataset(buildContractFiles([{ sourceFile, report: extractReport(readFileSync(path, 'utf8')) }]));
 }
 
 const furong = localFile('corpus/001_3803b543c87d1562.txt', 'furong.txt');
@@ -61,7 +61,7 @@ describe('local report store (IndexedDB)', () => {
     await putLocalReport(furong);
     // A record as an older version (or a hand edit) might have left it.
     await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas', 1);
+      const open = indexedDB.open('fazhi-atlas');
       open.onsuccess = () => {
         const transaction = open.result.transaction('local-reports', 'readwrite');
         transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });

@@ -11,8 +11,11 @@
 import { parseLocalReportFile, type LocalReportFile } from './local-reports';
 
 const DB_NAME = 'fazhi-atlas';
-const DB_VERSION = 1;
+/** 2: adds the review decisions' store (src/data/review-store.ts); local reports are kept as they were. */
+const DB_VERSION = 2;
 const STORE = 'local-reports';
+/** The store of review decisions, kept beside local reports (src/data/review-store.ts). */
+export const REVIEW_STORE = 'review-decisions';
 
 export interface LocalReportRecord {
   readonly id: string;
@@ -32,14 +35,14 @@ export class LocalStoreError extends Error {
   override readonly name = 'LocalStoreError';
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(new LocalStoreError(req.error?.message ?? 'IndexedDB request failed'));
   });
 }
 
-function done(transaction: IDBTransaction): Promise<void> {
+export function done(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
     transaction.onabort = () => reject(new LocalStoreError(transaction.error?.message ?? 'IndexedDB transaction aborted'));
@@ -54,12 +57,15 @@ export function hasIndexedDb(): boolean {
   return typeof indexedDB !== 'undefined';
 }
 
-function openDb(): Promise<IDBDatabase> {
+/** The site's database, opened (and upgraded) once per page. */
+export function openDb(): Promise<IDBDatabase> {
   if (!hasIndexedDb()) return Promise.reject(new LocalStoreError('this browser has no IndexedDB (private mode?)'));
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
+      for (const name of [STORE, REVIEW_STORE]) {
+        if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name, { keyPath: 'id' });
+      }
     };
     req.onsuccess = () => {
       const db = req.result;

@@ -1,16 +1,45 @@
 /**
- * Data contract v1 (design/data-contract.md): the one schema the extraction command writes with
+ * Data contract v1 (docs/data-contract.md): the one schema the extraction command writes with
  * and the dashboard reads with. Field names of the contract are fixed; the fields marked "added"
  * are this project's additions, which the contract allows.
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, LEVELS, METADATA_FLAGS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS, URL_SAFE_ID, WARNING_CODES } from '../extract/vocabulary';
+import {
+  BODY_KINDS,
+  LEGACY_METADATA_FLAGS,
+  LEGACY_WARNING_CODES,
+  LEVELS,
+  METADATA_FLAGS,
+  PROVENANCES,
+  QUALIFIERS,
+  REVIEW_DECISIONS,
+  REVIEW_STATUSES,
+  SCOPES,
+  SECTION_KINDS,
+  URL_SAFE_ID,
+  VALUE_CHECKS,
+  WARNING_CODES,
+} from '../extract/vocabulary';
 
+/**
+ * Version 1, with additive fields that are optional on read (older data folders keep loading, no
+ * migration needed): catalogue v2's scope/wording/variant, and a report's `sourceUrl` and
+ * `retrievedAt` (where `npm run collect` fetched it, and when).
+ */
 export const SCHEMA_VERSION = 1 as const;
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
+
+/**
+ * An absolute http(s) address. Anything else (javascript:, data:, a relative path) is refused at the
+ * boundary, since the dashboard makes these into links.
+ */
+export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
+
+/** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it. */
+export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
 
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const sectionKindSchema = z.enum(SECTION_KINDS);
@@ -18,6 +47,38 @@ export const bodyKindSchema = z.enum(BODY_KINDS);
 export const levelSchema = z.enum(LEVELS);
 export const provenanceSchema = z.enum(PROVENANCES);
 export const scopeSchema = z.enum(SCOPES);
+export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const valueCheckSchema = z.enum(VALUE_CHECKS);
+
+/** SHA-256 of a report's decoded text (UTF-8), as 64 lower-case hex digits: what review decisions anchor to. */
+export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lower-case hex digits'));
+
+/** The figures a review gives a value: what the person says the report states. */
+export const reviewFieldsSchema = z.object({
+  indicator: z.string().check(z.minLength(1, 'must name an indicator')),
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  qualifier: qualifierSchema,
+  scope: scopeSchema,
+});
+
+/**
+ * added (issue 11): a person's review of a value as the dataset carries it, on the extraction in
+ * the detail file and on the primary value in the index. `decision` is what was decided and
+ * `status` what it amounts to now (a correction the extractor has since come to agree with is
+ * `confirmed`; see src/data/apply-review.ts).
+ */
+export const reviewMarkSchema = z.object({
+  status: reviewStatusSchema,
+  decision: reviewDecisionSchema,
+  decisionId: urlSafeId,
+  reviewer: z.string(),
+  /** ISO date-time. */
+  reviewedAt: z.string(),
+  note: z.nullable(z.string()),
+  /** The extractor's reading, kept when the person's figures differ from it (corrected); else null. */
+  original: z.nullable(reviewFieldsSchema),
+});
 
 const bilingual = z.object({ zh: z.string(), en: z.string() });
 
@@ -51,9 +112,17 @@ export const jurisdictionSchema = z.object({
   }),
 });
 
+/** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
+function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
+  return z.pipe(
+    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+    z.enum(values),
+  );
+}
+
 /** added: a warning of the report about one value ("办结 49 件多于受理 46 件"), carried beside the value so views can show it. */
 export const valueWarningSchema = z.object({
-  code: z.enum(WARNING_CODES),
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   /** The extractor's words, "中文 / English". */
   message: z.string(),
 });
@@ -67,9 +136,15 @@ export const primaryValueSchema = z.object({
   variant: z.optional(z.string()),
   /** added: the report's warnings about this indicator (absent when there are none) */
   warnings: z.optional(z.array(valueWarningSchema)),
+  /** added (review): the extraction's confidence, 0..1, so the review queue can rank without detail files */
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** added (review): checks that concern this value (src/data/value-checks.ts) */
+  checks: z.optional(z.array(valueCheckSchema)),
+  /** added (review): a person's review; absent while unreviewed (a rejected value is no value) */
+  review: z.optional(reviewMarkSchema),
 });
 
-export const reportFlagSchema = z.enum(METADATA_FLAGS);
+export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
 export const reportEntrySchema = z.object({
   id: urlSafeId,
@@ -95,6 +170,16 @@ export const reportEntrySchema = z.object({
    * with `local-` so that it never collides with a bundled one. Shown as such everywhere.
    */
   local: z.optional(z.boolean()),
+  /** added (review): SHA-256 of the decoded text the report was extracted from; review decisions anchor to it */
+  textSha256: z.optional(sha256Schema),
+  /**
+   * added (`npm run collect`): the government web page the report was published on — for a report
+   * read from an attachment (.pdf, .docx), the page that links it; for a page saved in the browser,
+   * the address the page declares (canonical link, og:url). Absent when unknown.
+   */
+  sourceUrl: z.optional(httpUrlSchema),
+  /** added (`npm run collect`): when the report's file was fetched; absent when it was not collected. */
+  retrievedAt: z.optional(utcTimeSchema),
 });
 
 export const indexFileSchema = z.object({
@@ -111,6 +196,8 @@ export const paragraphSchema = z.object({
   text: z.string(),
   /** added */
   isHeading: z.boolean(),
+  /** added (review): where the paragraph starts in the decoded text, so a decision re-anchors exactly */
+  offset: z.optional(z.int().check(z.nonnegative())),
 });
 
 export const extractionSchema = z.object({
@@ -138,10 +225,12 @@ export const extractionSchema = z.object({
   scope: z.optional(scopeSchema),
   wording: z.optional(z.nullable(z.string())),
   variant: z.optional(z.nullable(z.string())),
+  /** added (review): a person's review of this extraction, `rejected` included */
+  review: z.optional(reviewMarkSchema),
 });
 
 export const warningSchema = z.object({
-  code: z.enum(WARNING_CODES),
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
   /** added: the indicators the warning is about; empty for a report-wide one, absent in older folders */
@@ -158,6 +247,16 @@ const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
     }),
   );
 
+/** added: a division an ambiguous place name may stand for (see metadata.placeCandidates) */
+export const placeCandidateSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: levelSchema,
+  province: z.nullable(z.string()),
+  city: z.nullable(z.string()),
+  county: z.nullable(z.string()),
+});
+
 /** added: where each metadata value came from */
 export const metadataEvidenceSchema = z.object({
   title: evidenceSchema(z.string()),
@@ -170,6 +269,12 @@ export const metadataEvidenceSchema = z.object({
   body: evidenceSchema(z.string()),
   year: evidenceSchema(z.int()),
   published: evidenceSchema(z.string()),
+  /**
+   * added: every same-named division the text leaves possible when the report is flagged
+   * `ambiguous_place` (none is picked); empty otherwise. Optional on read (data written before it),
+   * always written.
+   */
+  placeCandidates: z.optional(z.array(placeCandidateSchema)),
 });
 
 export const detailFileSchema = z
@@ -180,6 +285,8 @@ export const detailFileSchema = z
     extractions: z.array(extractionSchema),
     warnings: z.array(warningSchema),
     metadata: metadataEvidenceSchema,
+    /** added (review): SHA-256 of the decoded text (see reportEntrySchema) */
+    textSha256: z.optional(sha256Schema),
   })
   .check(z.superRefine((detail, ctx) => {
     // The provenance invariant, checked by the reader too: a quote must be the paragraph's own text.
@@ -238,6 +345,9 @@ export const compactReportsSchema = z
     /** null: the field is absent in the index entry. */
     synthetic: z.array(z.nullable(z.boolean())),
     local: z.array(z.nullable(z.boolean())),
+    /** null: absent in the index entry. The column itself is left out when no report has one. */
+    sourceUrl: z.optional(z.array(z.nullable(httpUrlSchema))),
+    retrievedAt: z.optional(z.array(z.nullable(utcTimeSchema))),
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
     has: z.array(indicatorMaskSchema),
   })
@@ -280,10 +390,23 @@ export const compactValuesSchema = z
     variant: z.optional(z.array(z.nullable(z.string()))),
     /** Each value's warnings ({@link valueWarningSchema}) or null; absent in older folders. */
     warnings: z.optional(z.array(z.nullable(z.array(valueWarningSchema)))),
+    /** Review: each value's confidence (null: not known); absent in older folders. */
+    confidence: z.optional(z.array(z.nullable(z.number()))),
+    /** Review: each value's checks (src/data/value-checks.ts); absent in older folders. */
+    checks: z.optional(z.array(z.array(valueCheckSchema))),
+    /** Review: each value's review mark or null; written only when some value is reviewed. */
+    review: z.optional(z.array(z.nullable(reviewMarkSchema))),
   })
   .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction, variant, warnings } = file;
-    sameLengthColumns({ report, value, qualifier, derived, extraction, ...(variant ? { variant } : {}), ...(warnings ? { warnings } : {}) }, ctx, []);
+    const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
+    const optional = {
+      ...(variant ? { variant } : {}),
+      ...(warnings ? { warnings } : {}),
+      ...(confidence ? { confidence } : {}),
+      ...(checks ? { checks } : {}),
+      ...(review ? { review } : {}),
+    };
+    sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
     report.forEach((index, i) => {
       if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
         ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
@@ -330,6 +453,71 @@ export const aboutFileSchema = z.object({
 export type PopulationRow = z.infer<typeof populationRowSchema>;
 export type PopulationFile = z.infer<typeof populationFileSchema>;
 export type AboutFile = z.infer<typeof aboutFileSchema>;
+/**
+ * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
+ * checking first, riskiest first (src/data/review-risk.ts), and the values the data folder has
+ * reviewed already. Every other value comes after the listed ones, in catalogue order, from the
+ * catalogue's presence masks, so the queue over 16,000 reports needs no value file.
+ */
+export const compactReviewQueueSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    /** Reports and indicators in the catalogue it was written with (a check that the two belong together). */
+    reportCount: z.int().check(z.nonnegative()),
+    indicatorCount: z.int().check(z.nonnegative()),
+    /** Risky values, riskiest first: index into the catalogue's reports and indicators. */
+    report: z.array(z.int().check(z.nonnegative())),
+    indicator: z.array(z.int().check(z.nonnegative())),
+    /** Bitmask over REVIEW_RISKS (src/extract/vocabulary.ts). */
+    risk: z.array(z.int().check(z.nonnegative())),
+    score: z.array(z.number()),
+    /** Values a person reviewed already (已核实, 已更正, 人工添加). */
+    reviewedReport: z.array(z.int().check(z.nonnegative())),
+    reviewedIndicator: z.array(z.int().check(z.nonnegative())),
+  })
+  .check(z.superRefine((file, ctx) => {
+    sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
+    sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
+    for (const [name, column, limit] of [
+      ['report', file.report, file.reportCount],
+      ['reviewedReport', file.reviewedReport, file.reportCount],
+      ['indicator', file.indicator, file.indicatorCount],
+      ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
+    ] as const) {
+      const bad = column.findIndex((position) => position >= limit);
+      if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
+    }
+  }));
+
+export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
+
+export function parseCompactReviewQueue(json: unknown): CompactReviewQueue {
+  return compactReviewQueueSchema.parse(json);
+}
+
+/**
+ * added: `dataset.json`, the manifest the extract command leaves in every folder it writes. It marks
+ * the folder as a dataset this command may replace (src/cli/output-folder.ts) and says what is in
+ * it. Deterministic: no time or path, so that extracting the same reports gives the same bytes.
+ */
+export const DATASET_MANIFEST = 'dataset.json';
+
+export const datasetManifestSchema = z.object({
+  writtenBy: z.literal('fazhi-atlas extract'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  compactVersion: z.literal(COMPACT_VERSION),
+  reports: z.int().check(z.nonnegative()),
+  jurisdictions: z.int().check(z.nonnegative()),
+  /** Years reported on, ascending. */
+  years: z.array(z.int()),
+});
+
+export type DatasetManifest = z.infer<typeof datasetManifestSchema>;
+
+export function parseDatasetManifest(json: unknown): DatasetManifest {
+  return datasetManifestSchema.parse(json);
+}
 
 export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
 export type CompactValues = z.infer<typeof compactValuesSchema>;
@@ -341,6 +529,96 @@ export function parseCompactCatalog(json: unknown): CompactCatalog {
 export function parseCompactValues(json: unknown): CompactValues {
   return compactValuesSchema.parse(json);
 }
+
+/*
+ * Corrections file (added, issue 11): a person's review decisions as data, versioned. Each
+ * decision is anchored to the report's decoded text by its SHA-256, the paragraph, the offsets and
+ * the quote (never by extraction ids, which change between extractor versions); it names the
+ * extraction it judged, the decision, the new figures, who decided, when, and why. Written by the
+ * dashboard (download), read by the dashboard (import) and by `npm run extract --corrections`.
+ */
+export const CORRECTIONS_FORMAT = 'fazhi-atlas-corrections' as const;
+export const CORRECTIONS_VERSION = 1 as const;
+
+/** Where a decided value stands in the report: `paragraph.text.slice(start, end) === quote`. */
+export const reviewAnchorSchema = z
+  .object({
+    paragraphId: urlSafeId,
+    start: z.int().check(z.nonnegative()),
+    end: z.int().check(z.nonnegative()),
+    quote: z.string().check(z.minLength(1, 'the quote must not be empty')),
+    /** Where the quote starts in the whole decoded text; null when the data had no paragraph offsets. */
+    textStart: z.nullable(z.int().check(z.nonnegative())),
+    /** Up to 16 characters of the paragraph before and after the quote: what tells two equal quotes apart. */
+    before: z.string(),
+    after: z.string(),
+  })
+  .check(z.superRefine((anchor, ctx) => {
+    if (anchor.end - anchor.start !== anchor.quote.length) {
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: `the quote has ${anchor.quote.length} characters but end − start is ${anchor.end - anchor.start}` });
+    }
+  }));
+
+/** The extraction a decision judged, as the reviewer saw it (its id is for people; nothing attaches by it). */
+export const judgedExtractionSchema = z.object({
+  extractionId: urlSafeId,
+  indicator: z.string().check(z.minLength(1, 'must name an indicator')),
+  value: z.number(),
+  qualifier: qualifierSchema,
+  scope: scopeSchema,
+  derived: z.boolean(),
+});
+
+const sameFields = (a: z.infer<typeof reviewFieldsSchema>, b: z.infer<typeof judgedExtractionSchema>) =>
+  a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;
+
+export const reviewDecisionRecordSchema = z
+  .object({
+    id: urlSafeId,
+    textSha256: sha256Schema,
+    /** The report the decision was made on: a hint for finding it, never the anchor. */
+    reportId: urlSafeId,
+    anchor: reviewAnchorSchema,
+    /** null for `add` (the extractor had no value there). */
+    judged: z.nullable(judgedExtractionSchema),
+    decision: reviewDecisionSchema,
+    /** The person's figures: for `correct` and `add`; null for `confirm` and `reject`. */
+    fields: z.nullable(reviewFieldsSchema),
+    reviewer: z.string().check(z.refine((name) => name.trim().length > 0, 'must name the reviewer')),
+    decidedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-01T09:30:00Z' }),
+    note: z.nullable(z.string()),
+  })
+  .check(z.superRefine((decision, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const { decision: kind, judged, fields } = decision;
+    if (kind === 'add' && judged !== null) issue('judged', 'an "add" judges no extraction: judged must be null');
+    if (kind !== 'add' && judged === null) issue('judged', `a "${kind}" needs the extraction it judged`);
+    if ((kind === 'add' || kind === 'correct') && fields === null) issue('fields', `a "${kind}" needs the new figures (indicator, value, qualifier, scope)`);
+    if ((kind === 'confirm' || kind === 'reject') && fields !== null) issue('fields', `a "${kind}" gives no new figures: fields must be null`);
+    if (kind === 'correct' && fields && judged && sameFields(fields, judged)) issue('fields', 'a "correct" must change the value, qualifier, indicator or scope');
+    if (judged?.derived && (kind === 'correct' || kind === 'add')) issue('judged', 'a derived value is computed, not stated: confirm or reject it, or correct the counts it comes from');
+  }));
+
+export const correctionsFileSchema = z
+  .object({
+    format: z.literal(CORRECTIONS_FORMAT, `must be "${CORRECTIONS_FORMAT}"`),
+    version: z.literal(CORRECTIONS_VERSION, `must be ${CORRECTIONS_VERSION} (the only version so far)`),
+    decisions: z.array(reviewDecisionRecordSchema),
+  })
+  .check(z.superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.decisions.forEach((decision, index) => {
+      if (seen.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['decisions', index, 'id'], message: `decision id ${decision.id} appears twice` });
+      seen.add(decision.id);
+    });
+  }));
+
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;
+export type ReviewAnchor = z.infer<typeof reviewAnchorSchema>;
+export type JudgedExtraction = z.infer<typeof judgedExtractionSchema>;
+export type ReviewDecisionRecord = z.infer<typeof reviewDecisionRecordSchema>;
+export type CorrectionsFile = z.infer<typeof correctionsFileSchema>;
 
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;

@@ -39,9 +39,16 @@ describe('buildTidyRows', () => {
         section: expect.any(String),
         section_kind: 'results',
         source_file: jiaxiang.sourceFile,
+        source_url: null,
+        retrieved_at: null,
         report_id: '370829-2023',
         extraction_id: 'e001',
         synthetic: false,
+        review_status: 'unreviewed',
+        reviewer: null,
+        reviewed_at: null,
+        review_note: null,
+        original_value: null,
       },
     ]);
     expect(Object.keys(rows[0]!)).toEqual([...TIDY_COLUMNS]);
@@ -49,6 +56,31 @@ describe('buildTidyRows', () => {
     const detail = fixtureDetail(jiaxiang.detailPath);
     const extraction = detail.extractions.find((e) => e.id === 'e001')!;
     expect(rows[0]!.quote).toBe(extraction.quote);
+  });
+
+  it('carries a reviewed value\'s status, reviewer, time, note and the extractor\'s original', () => {
+    const jiaxiang = dataset.reportById.get('370829-2023')!;
+    const value = jiaxiang.values['legal_aid.cases']!;
+    const review = {
+      status: 'corrected' as const,
+      decision: 'correct' as const,
+      decisionId: 'd-1',
+      reviewer: '王审核',
+      reviewedAt: '2025-03-01T09:30:00.000Z',
+      note: '以司法局年报为准',
+      original: { indicator: 'legal_aid.cases', value: 2183, qualifier: 'exact' as const, scope: 'own' as const },
+    };
+    const reviewed = { ...jiaxiang, values: { ...jiaxiang.values, 'legal_aid.cases': { ...value, review } } };
+    const [row] = buildTidyRows(dataset, [{ report: reviewed, indicatorId: 'legal_aid.cases' }], allDetails());
+    expect(row).toMatchObject({ value: 2138, review_status: 'corrected', reviewer: '王审核', reviewed_at: '2025-03-01T09:30:00.000Z', review_note: '以司法局年报为准', original_value: 2183 });
+  });
+
+  it('carries where a collected report was published and when it was fetched', () => {
+    const jiaxiang = dataset.reportById.get('370829-2023')!;
+    const collected = { ...jiaxiang, sourceUrl: 'http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html', retrievedAt: '2024-05-06T07:08:09.010Z' };
+    const rows = buildTidyRows(dataset, reportValueRefs(dataset, collected), allDetails());
+    expect(rows.length).toBeGreaterThan(1);
+    expect(new Set(rows.map((row) => `${row.source_url} ${row.retrieved_at}`))).toEqual(new Set(['http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html 2024-05-06T07:08:09.010Z']));
   });
 
   it('gives a derived value no quote, says derived, and carries its formula', () => {

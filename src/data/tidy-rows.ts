@@ -1,6 +1,6 @@
 /**
  * The tidy table behind the data downloads: one row per value, with where it came from (the
- * report's own words, its section, the source file). Pure and deterministic: the same values and
+ * report's own words, its section, the source file and web page). Pure and deterministic: the same values and
  * detail files give the same rows, in the order asked for (no timestamps; those go in the README).
  */
 
@@ -33,9 +33,16 @@ export const TIDY_COLUMNS = [
   'section',
   'section_kind',
   'source_file',
+  'source_url',
+  'retrieved_at',
   'report_id',
   'extraction_id',
   'synthetic',
+  'review_status',
+  'reviewer',
+  'reviewed_at',
+  'review_note',
+  'original_value',
 ] as const;
 
 export type TidyColumn = (typeof TIDY_COLUMNS)[number];
@@ -73,9 +80,20 @@ export interface TidyRow {
   section: string | null;
   section_kind: string | null;
   source_file: string;
+  /** The government page the report was published on (`npm run collect`, or a saved page's own address). */
+  source_url: string | null;
+  /** When the report's file was fetched (ISO 8601 UTC). */
+  retrieved_at: string | null;
   report_id: string;
   extraction_id: string;
   synthetic: boolean;
+  /** A person's review (src/data/apply-review.ts): confirmed, corrected, added; `unreviewed` when nobody has. */
+  review_status: NonNullable<PrimaryValueEntry['review']>['status'] | 'unreviewed';
+  reviewer: string | null;
+  reviewed_at: string | null;
+  review_note: string | null;
+  /** The extractor's value of a corrected one; null otherwise. */
+  original_value: number | null;
 }
 
 /** One value to put in the table: a report's primary value for an indicator. */
@@ -142,9 +160,16 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
         section: paragraph ? paragraph.section || null : null,
         section_kind: paragraph?.sectionKind ?? extraction?.sectionKind ?? null,
         source_file: report.sourceFile,
+        source_url: report.sourceUrl ?? null,
+        retrieved_at: report.retrievedAt ?? null,
         report_id: report.id,
         extraction_id: value.extractionId,
         synthetic: report.synthetic === true,
+        review_status: value.review?.status ?? 'unreviewed',
+        reviewer: value.review?.reviewer ?? null,
+        reviewed_at: value.review?.reviewedAt ?? null,
+        review_note: value.review?.note ?? null,
+        original_value: value.review?.original?.value ?? null,
       },
     ];
   });

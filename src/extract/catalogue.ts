@@ -1,7 +1,7 @@
 /**
- * The indicator catalogue (docs/indicators.md) as data. Ids are stable: data files, URLs and
- * tests use them. Matching cues live beside each indicator in `indicators/cues.ts`, so that this
- * module stays the one place a label, unit or theme is defined.
+ * The indicator catalogue (docs/indicators.md, v2) as data. Ids are stable: data files, URLs and
+ * tests use them. How each indicator is worded in reports lives in `indicators/rules.ts`, so that
+ * this module stays the one place a label, unit, theme or definition is defined.
  */
 
 /**
@@ -139,8 +139,8 @@ export const INDICATORS = [
     theme: 'mediation',
     headline: false,
     definition: {
-      zh: '受理或调解(调处)的矛盾纠纷案件数。',
-      en: 'Disputes taken up for mediation in the year.',
+      zh: '受理或调解(调处)的矛盾纠纷案件数;调解的范围(人民调解、行政调解或全部纠纷)见各值的原文措辞。',
+      en: 'Disputes taken up for mediation in the year; the scope (people\'s, administrative or all mediation) is in each value\'s wording.',
     },
   },
   {
@@ -150,8 +150,8 @@ export const INDICATORS = [
     theme: 'mediation',
     headline: true,
     definition: {
-      zh: '调解或调处成功的矛盾纠纷数。',
-      en: 'Disputes mediated successfully in the year.',
+      zh: '调解或调处成功的矛盾纠纷数;调解的范围见各值的原文措辞。',
+      en: 'Disputes mediated successfully in the year; the scope is in each value\'s wording.',
     },
   },
   {
@@ -161,8 +161,8 @@ export const INDICATORS = [
     theme: 'mediation',
     headline: true,
     definition: {
-      zh: '调解(调处)成功率或矛盾纠纷化解率。',
-      en: 'Share of disputes mediated successfully (or resolved).',
+      zh: '调解成功率;以调处成功率或矛盾纠纷化解率表述的值标为变体。',
+      en: 'Share of disputes mediated successfully; values worded as 调处成功率 or 化解率 (resolution rate) are marked as variants.',
     },
   },
   {
@@ -233,13 +233,13 @@ export const INDICATORS = [
   },
   {
     id: 'enforcement.officers',
-    label: { zh: '行政执法人员', en: 'Law-enforcement officers' },
+    label: { zh: '持证行政执法人员', en: 'Certified law-enforcement officers' },
     unit: '人',
     theme: 'enforcement',
     headline: false,
     definition: {
-      zh: '持证、年审或参训的行政执法人员数。',
-      en: 'Law-enforcement officers certified, reviewed or trained in the year.',
+      zh: '本年度持有行政执法证件(具有执法资格)的人员数;参加培训、考试或年审的人数不计。',
+      en: 'Officers holding a law-enforcement certificate in the year; officers trained, examined or re-examined are not counted.',
     },
   },
   {
@@ -337,8 +337,8 @@ export const INDICATORS = [
     theme: 'publicity',
     headline: false,
     definition: {
-      zh: '开展的普法(法治宣传)活动场次。',
-      en: 'Legal-publicity events held.',
+      zh: '开展的普法(法治宣传、法制宣传)活动场次,含以场或场次计的巡讲、宣讲、讲座等。',
+      en: 'Legal-publicity events held (普法, 法治宣传, and 法制宣传 before 2016), including tours, talks and lectures counted in sessions.',
     },
   },
   {

@@ -8,30 +8,21 @@ import { matchParagraph } from './indicators/match';
 import { extractMetadata } from './metadata';
 import { normalizeForMatching } from './normalize/normalize';
 import { findNumbers } from './numbers';
-import { deriveRates, type Located } from './refine/derive';
-import { checkConsistency, selectPrimaryValues } from './refine/select';
+import { refineDerivedRates } from './refine/derive';
+import { warnOnMetadata } from './refine/metadata-warnings';
+import type { Refinement, Refiner } from './refine/refiner';
+import { refineConsistency, refinePrimaryValues } from './refine/select';
+import { stopsMidReport } from './segment/completeness';
 import { segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
-import type { ExtractedReport, Extraction, ExtractionWarning, ReportMetadata } from './types';
+import type { ExtractedReport, Extraction, ReportMetadata } from './types';
 
-function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
-  const warnings: ExtractionWarning[] = [];
-  if (metadata.flags.includes('no_jurisdiction')) {
-    warnings.push({ code: 'no_jurisdiction', message: '未能识别报告所属地区 / the place the report is about was not found', paragraphId: null, indicators: [] });
-  }
-  if (metadata.flags.includes('no_year')) {
-    warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null, indicators: [] });
-  }
-  if (metadata.flags.includes('ambiguous_division')) {
-    warnings.push({
-      code: 'ambiguous_division',
-      message: `多个行政区划同名,未能确定区划代码 / several divisions share the name ${metadata.jurisdiction?.value ?? ''}; no code was assigned`,
-      paragraphId: null,
-      indicators: [],
-    });
-  }
-  return warnings;
-}
+/**
+ * The refiners, in order: each judges what the parsers and the refiners before it found. Metadata
+ * warnings first, then rates derived from counts (before the choice, which prefers a stated rate),
+ * the primary value per indicator, and the consistency checks over the chosen values.
+ */
+const REFINERS: readonly Refiner[] = [warnOnMetadata, refineDerivedRates, refinePrimaryValues, refineConsistency];
 
 /**
  * Reads one report. `text` is the report as decoded (web-page chrome and all); everything
@@ -40,11 +31,14 @@ function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
  */
 export function extractReport(text: string): ExtractedReport {
   const normalized = normalizeForMatching(text);
-  const metadata = extractMetadata(text, normalized);
   const paragraphs = segmentReport(text, normalized);
+  const read = extractMetadata(text, normalized);
+  // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
+  const metadata: ReportMetadata = stopsMidReport(paragraphs, normalized) ? { ...read, flags: [...read.flags, 'partial'] } : read;
   const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null };
 
-  const located: Located[] = [];
+  const extractions: Extraction[] = [];
+  const sentenceOf = new Map<string, number>();
   let counter = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.isHeading) continue;
@@ -67,19 +61,24 @@ export function extractReport(text: string): ExtractedReport {
         sectionKind: paragraph.sectionKind,
         derivedFrom: [],
         confidence: candidate.confidence,
-        // Scope and wording are judged by the matcher from v2 on; until then every figure is the place's own.
-        scope: 'own',
-        wording: null,
-        variant: null,
+        scope: candidate.scope,
+        // The report's own characters (the matcher read the normalized view of the same length).
+        wording: candidate.wording.map((part) => paragraph.text.slice(part.start, part.end)).join('…') || null,
+        variant: candidate.variant,
       };
-      located.push({ extraction, sentence: candidate.sentence });
+      extractions.push(extraction);
+      sentenceOf.set(extraction.id, candidate.sentence);
     }
   }
 
-  let derivedCounter = 0;
-  const { derived, warnings: rateWarnings } = deriveRates(located, () => `d${(derivedCounter += 1)}`);
-  const extractions = [...located.map((item) => item.extraction), ...derived];
-  const values = selectPrimaryValues(extractions);
-  const warnings = [...metadataWarnings(metadata), ...rateWarnings, ...checkConsistency(extractions, values)];
-  return { metadata, paragraphs, extractions, values, warnings, synthetic: SYNTHETIC_MARKER.test(normalized) };
+  const initial: Refinement = { metadata, extractions, sentenceOf, values: {}, warnings: [] };
+  const refined = REFINERS.reduce((state, refine) => refine(state), initial);
+  return {
+    metadata,
+    paragraphs,
+    extractions: refined.extractions,
+    values: refined.values,
+    warnings: refined.warnings,
+    synthetic: SYNTHETIC_MARKER.test(normalized),
+  };
 }

@@ -22,6 +22,17 @@ export interface Evidence<T> {
   readonly span?: Span;
 }
 
+/** A division an ambiguous place name may stand for, with its parents' names (table names). */
+export interface PlaceCandidate {
+  /** GB/T 2260 code (6 digits), or the 9-digit township code. */
+  readonly code: string;
+  readonly name: string;
+  readonly level: JurisdictionLevel;
+  readonly province: string | null;
+  readonly city: string | null;
+  readonly county: string | null;
+}
+
 export interface ReportMetadata {
   readonly title: Evidence<string> | null;
   /** The place as the report names it: 芙蓉区, 淄博高新区, 桃林镇. */
@@ -40,6 +51,11 @@ export interface ReportMetadata {
   /** Publication date as ISO `YYYY-MM-DD`. */
   readonly published: Evidence<string> | null;
   readonly flags: readonly MetadataFlag[];
+  /**
+   * When the text leaves several same-named divisions possible (flag `ambiguous_place`): all of
+   * them, none picked. Empty otherwise.
+   */
+  readonly placeCandidates: readonly PlaceCandidate[];
 }
 
 export interface Paragraph {

@@ -32,14 +32,23 @@ export type BodyKind = (typeof BODY_KINDS)[number];
 export const PROVENANCES = ['text', 'divisions'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-/** A named reason why a metadata field is missing or uncertain: a failure is a value, never a silent null. */
+/**
+ * A named reason why a metadata field is missing or uncertain: a failure is a value, never a silent
+ * null. `ambiguous_place`: several same-named divisions remain (their list is in the detail file);
+ * `no_division_match`: the place is not in the division tables (kept under its written name);
+ * `partial`: the text stops mid-report (a first page, a cut-off page).
+ */
 export const METADATA_FLAGS = [
   'no_jurisdiction',
   'no_year',
-  'ambiguous_division',
+  'ambiguous_place',
   'no_division_match',
   'no_publication_date',
+  'partial',
 ] as const;
+
+/** Flags of data written before they were renamed, read as their new names. */
+export const LEGACY_METADATA_FLAGS: Readonly<Record<string, MetadataFlag>> = { ambiguous_division: 'ambiguous_place' };
 export type MetadataFlag = (typeof METADATA_FLAGS)[number];
 
 /** Codes of the warnings a report's detail file carries. */
@@ -50,9 +59,12 @@ export const WARNING_CODES = [
   'conflicting_values',
   'no_jurisdiction',
   'no_year',
-  'ambiguous_division',
+  'ambiguous_place',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
+
+/** Warning codes of data written before they were renamed, read as their new names. */
+export const LEGACY_WARNING_CODES: Readonly<Record<string, WarningCode>> = { ambiguous_division: 'ambiguous_place' };
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const URL_SAFE_ID = /^[A-Za-z0-9_.-]+$/;
@@ -68,9 +80,47 @@ export const SCOPES = ['own', 'higher_level', 'part', 'cumulative', 'other_year'
 export type Scope = (typeof SCOPES)[number];
 
 /**
- * Why a text is not taken for a rule-of-law report (src/ingest/recognise.ts), as codes an
- * interface translates: too little Chinese text, its subject never or only once named, nothing
- * presents it as a report, no report structure.
+ * What a text was taken for (src/ingest/recognise.ts): `report`, a rule-of-law report; `news`,
+ * `notice`, `plan`, `speech`: those kinds of text about the subject; `other_report`: a report on
+ * another subject (政府工作报告, 政府信息公开年度报告); `off_subject`: a text that never names the
+ * subject; `unpresented`: one that names it but that nothing presents as a report or as anything
+ * else (too little to tell). Every kind but `report` is a reason for refusing a text, as a code an
+ * interface translates.
  */
-export const NOT_A_REPORT_REASONS = ['too_short', 'no_subject', 'subject_once', 'not_presented', 'no_structure'] as const;
+export const NOT_A_REPORT_REASONS = ['news', 'notice', 'plan', 'speech', 'other_report', 'off_subject', 'unpresented'] as const;
 export type NotAReportReason = (typeof NOT_A_REPORT_REASONS)[number];
+export const TEXT_KINDS = ['report', ...NOT_A_REPORT_REASONS] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
+/**
+ * What a person decided about one value (review, issue 11): it is right (`confirm`), it is wrong
+ * and here are the right figures (`correct`), it is not a value of this indicator at all
+ * (`reject`), or the extractor missed it and here it is (`add`).
+ */
+export const REVIEW_DECISIONS = ['confirm', 'correct', 'reject', 'add'] as const;
+export type ReviewDecisionKind = (typeof REVIEW_DECISIONS)[number];
+
+/**
+ * A value's review status as the dataset carries it: 已核实 `confirmed`, 已更正 `corrected` (the
+ * extractor's reading kept as the original), 人工添加 `added`, and `rejected` (no longer a value;
+ * its extraction stays in the detail file, struck in the reader). No status: not reviewed yet.
+ */
+export const REVIEW_STATUSES = ['confirmed', 'corrected', 'added', 'rejected'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/**
+ * Checks on a value, computed when the dataset is built, that make it worth a person's look before
+ * others: a warning that concerns it (a stated rate disagreeing with its counts, more cases
+ * concluded than received, several different values for it in the report), or other figures of
+ * the same measure in the report that are not the place's own (全市…, 累计…: the scope may be wrong).
+ */
+export const VALUE_CHECKS = ['rate_disagrees_with_counts', 'concluded_exceeds_received', 'conflicting_values', 'other_scope'] as const;
+export type ValueCheck = (typeof VALUE_CHECKS)[number];
+
+/**
+ * Why the review queue puts a value early: the checks above, and what the dashboard can tell from
+ * the values themselves — low confidence, a variant wording, ten times (or a tenth of) the previous
+ * year's value, or far outside its peers.
+ */
+export const REVIEW_RISKS = ['low_confidence', ...VALUE_CHECKS, 'variant', 'previous_year_jump', 'peer_outlier'] as const;
+export type ReviewRisk = (typeof REVIEW_RISKS)[number];

@@ -23,6 +23,17 @@ describe('charset', () => {
     expect(decoded.html).toContain(BODY);
   });
 
+  it('takes the server\'s charset first when it decodes, then the page\'s own, then detection', () => {
+    const gbk = encodeGb18030(page(`<p>${BODY}</p>`, ''));
+    expect(decodeHtml(gbk, 'GBK')).toMatchObject({ encoding: 'gb18030', notes: ['header charset GBK'] });
+    expect(decodeHtml(gbk, 'GBK').html).toContain(BODY);
+    // A server that says utf-8 for a GBK page is wrong; strict decoding shows it and detection takes over.
+    expect(decodeHtml(gbk, 'utf-8')).toMatchObject({ encoding: 'gb18030', notes: ['detected', 'the server said utf-8'] });
+    expect(decodeHtml(gbk, 'x-unknown-label')).toMatchObject({ encoding: 'gb18030', notes: ['detected', 'no charset declared'] });
+    const utf8 = new TextEncoder().encode(page(`<p>${BODY}</p>`));
+    expect(decodeHtml(utf8, null)).toMatchObject({ encoding: 'utf-8', notes: ['meta charset utf-8'] });
+  });
+
   it('detects the encoding when the declaration is wrong, and says the page declared another', () => {
     const bytes = encodeGb18030(page(`<p>${BODY}</p>`, '<meta charset="utf-8">'));
     const decoded = decodeHtml(bytes);
@@ -83,6 +94,15 @@ describe('article text', () => {
     expect(text).toContain('示例：<script>alert(1)</script> <img src=x onerror=alert(2)>');
     expect(text).not.toContain('alert(3)');
     expect(text).not.toContain('alert(4)');
+  });
+
+  it('reads the address a page declares for itself: canonical link first, then og:url, absolute http(s) only', () => {
+    const read = (head: string) => readHtml(new TextEncoder().encode(page(`<p>${BODY}</p>`, `<meta charset="utf-8">${head}`))).declaredUrl;
+    expect(read('<meta property="og:url" content="https://m.example.gov.cn/b.html"><link rel="alternate canonical" href="http://www.example.gov.cn/a.html">')).toBe('http://www.example.gov.cn/a.html');
+    expect(read('<meta property="og:url" content=" https://m.example.gov.cn/b.html ">')).toBe('https://m.example.gov.cn/b.html');
+    expect(read('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://m.example.gov.cn/b.html">')).toBe('https://m.example.gov.cn/b.html');
+    expect(read('<link rel="canonical" href="/a.html">')).toBeNull();
+    expect(read('')).toBeNull();
   });
 
   it('says when a page has no article text', () => {

@@ -15,6 +15,8 @@ export interface HtmlText {
   readonly text: string;
   readonly encoding: string;
   readonly notes: readonly string[];
+  /** The page's own address as it declares it (canonical link, og:url), http(s) only; null when none. */
+  readonly declaredUrl: string | null;
 }
 
 /** How far into the page the charset declaration is looked for (the spec says 1024; real pages put scripts first). */
@@ -54,21 +56,37 @@ function canonicalEncoding(label: string): string | null {
   }
 }
 
-/** Decodes a page: a BOM wins, then a declared charset that decodes strictly, then detection. */
-export function decodeHtml(bytes: Uint8Array): { html: string; encoding: string; notes: string[] } {
+/** A label's WHATWG name when it is one a declaration is trusted with, else null. */
+function trustedEncoding(label: string | null | undefined): string | null {
+  const canonical = label ? canonicalEncoding(label) : null;
+  if (canonical === null || !TRUSTED_DECLARATIONS.has(canonical)) return null;
+  // GBK and GB2312 pages are decoded as GB18030, their superset: a page's odd character survives.
+  return canonical === 'gbk' ? 'gb18030' : canonical;
+}
+
+/**
+ * Decodes a page: a BOM wins, then the charset the server sent in its Content-Type header
+ * (`transportCharset`, when the caller knows it), then a declared `<meta>` charset, each only when
+ * it decodes strictly; then detection. That is the HTML standard's order.
+ */
+export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null): { html: string; encoding: string; notes: string[] } {
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const transport = hasBom ? null : trustedEncoding(transportCharset);
+  if (transport !== null) {
+    const html = decodeStrict(bytes, transport);
+    if (html !== null && !looksBinary(html)) return { html, encoding: transport, notes: [`header charset ${transportCharset}`] };
+  }
   const label = hasBom ? null : declaredCharset(bytes);
-  const declared = label === null ? null : canonicalEncoding(label);
-  if (declared !== null && TRUSTED_DECLARATIONS.has(declared)) {
-    // GBK and GB2312 pages are decoded as GB18030, their superset: a page's odd character survives.
-    const encoding = declared === 'gbk' ? 'gb18030' : declared;
-    const html = decodeStrict(bytes, encoding);
-    if (html !== null && !looksBinary(html)) return { html, encoding, notes: [`meta charset ${label}`] };
+  const declared = label === null ? null : trustedEncoding(label);
+  if (declared !== null) {
+    const html = decodeStrict(bytes, declared);
+    if (html !== null && !looksBinary(html)) return { html, encoding: declared, notes: [`meta charset ${label}`] };
   }
   const detected = decodeText(bytes);
   const notes = [detected.bom ? 'BOM' : 'detected'];
   if (label !== null) notes.push(`the page declares ${label}`);
-  else if (declared === null && !hasBom) notes.push('no charset declared');
+  else if (label === null && !hasBom && transport === null) notes.push('no charset declared');
+  if (transport !== null) notes.push(`the server said ${transportCharset}`);
   return { html: detected.text, encoding: detected.encoding, notes };
 }
 
@@ -303,12 +321,68 @@ function linesBetween(elements: readonly Element[], title: Element, article: Ele
   return lines;
 }
 
+/** An absolute http(s) address, normalised; null for anything else (relative, javascript:, mailto:…). */
+export function httpAddress(candidate: string | undefined, base?: string): string | null {
+  if (!candidate) return null;
+  try {
+    const url = base === undefined ? new URL(candidate.trim()) : new URL(candidate.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The article text of a parsed page: title line(s), date lines, a blank line, then the article's
- * paragraphs. Throws `no_text` when the page has no Chinese prose at all.
+ * Elements nested deeper than a page ever is: real pages are a few dozen deep (old ones with
+ * unclosed <font> tags a few hundred). The readers below walk the tree recursively, so a page
+ * nested thousands deep is refused by name instead of overflowing the stack.
  */
-export function articleText(html: string): string {
-  const document = parseDocument(html, { decodeEntities: true });
+export const MAX_HTML_DEPTH = 512;
+
+/** The deepest nesting of a parsed tree, found without recursion. */
+export function treeDepth(root: AnyNode): number {
+  let deepest = 0;
+  const stack: [AnyNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    if ('children' in node) for (const child of (node as { children: AnyNode[] }).children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * The address a page declares for itself: `<link rel="canonical">`, else `<meta property="og:url">`.
+ * Only an absolute http(s) address counts: a saved page has no address of its own to resolve a
+ * relative one against, and nothing else may become a link in the dashboard.
+ */
+export function declaredAddress(root: AnyNode): string | null {
+  let canonical: string | null = null;
+  let ogUrl: string | null = null;
+  const walk = (node: AnyNode) => {
+    if (canonical !== null) return;
+    if (isTag(node)) {
+      const { attribs } = node;
+      if (node.name === 'link' && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = httpAddress(attribs.href);
+      else if (node.name === 'meta' && ogUrl === null && (attribs.property ?? attribs.name ?? '').toLowerCase() === 'og:url') ogUrl = httpAddress(attribs.content);
+    }
+    if ('children' in node) for (const child of (node as { children: AnyNode[] }).children) walk(child);
+  };
+  walk(root);
+  return canonical ?? ogUrl;
+}
+
+/** Refuses a tree nested deeper than {@link MAX_HTML_DEPTH}, before anything walks it recursively. */
+function checkDepth(document: AnyNode): void {
+  const depth = treeDepth(document);
+  if (depth > MAX_HTML_DEPTH) {
+    throw new IngestError('too_complex', `is a web page nested ${depth.toLocaleString('en')} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`);
+  }
+}
+
+/** The article text of a parsed document (see {@link articleText}). */
+function articleOf(document: AnyNode): string {
+  checkDepth(document);
   const article = findArticle(document);
   if (!article) throw new IngestError('no_text', 'is a web page without article text');
   const body = renderText(article);
@@ -324,8 +398,19 @@ export function articleText(html: string): string {
   return [...head, ...(head.length ? [''] : []), ...body].join('\n');
 }
 
-/** Decodes and reads a saved web page. */
-export function readHtml(bytes: Uint8Array): HtmlText {
-  const { html, encoding, notes } = decodeHtml(bytes);
-  return { text: articleText(html), encoding, notes };
+/**
+ * The article text of a page: title line(s), date lines, a blank line, then the article's
+ * paragraphs. Throws `no_text` when the page has no Chinese prose at all, `too_complex` when it is
+ * nested deeper than {@link MAX_HTML_DEPTH}.
+ */
+export function articleText(html: string): string {
+  return articleOf(parseDocument(html, { decodeEntities: true }));
+}
+
+/** Decodes and reads a saved web page; `transportCharset` is the server's Content-Type charset, when known. */
+export function readHtml(bytes: Uint8Array, transportCharset?: string | null): HtmlText {
+  const { html, encoding, notes } = decodeHtml(bytes, transportCharset);
+  const document = parseDocument(html, { decodeEntities: true });
+  const text = articleOf(document);
+  return { text, encoding, notes, declaredUrl: declaredAddress(document) };
 }

@@ -16,8 +16,9 @@ export {
   type IngestOptions,
 } from './ingest';
 export { decodeText, type DecodedText } from './decode-text';
-export { articleText, decodeHtml, readHtml } from './html';
+export { articleText, decodeHtml, httpAddress, readHtml } from './html';
+export { ATTACHMENT_EXTENSIONS, attachmentLinks, distinctLinks, pageLinks, type PageLink } from './links';
 export { readDocx, type MammothLike } from './docx';
 export { readPdf, type PdfjsLike, type PdfjsProvider } from './pdf';
-export { recogniseReport, type Recognition } from './recognise';
+export { looksLikeReportTitle, recogniseReport, type Recognition } from './recognise';
 export { IngestError, type DetectedEncoding, type IngestErrorCode, type IngestedText, type InputFormat } from './types';

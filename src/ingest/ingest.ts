@@ -36,6 +36,8 @@ export interface IngestOptions {
   readonly loadMammoth?: () => Promise<MammothLike>;
   readonly maxBytes?: number;
   readonly maxChars?: number;
+  /** The charset of the server's Content-Type header, for a file fetched from the web (pages only). */
+  readonly charset?: string | null;
 }
 
 /** The lower-case ending of a file name, with its dot ("" when it has none). */
@@ -111,8 +113,8 @@ export async function ingestFile(bytes: Uint8Array, fileName: string, options: I
       break;
     }
     case 'html': {
-      const page = readHtml(bytes);
-      result = { text: page.text, format, encoding: page.encoding, notes: page.notes };
+      const page = readHtml(bytes, options.charset);
+      result = { text: page.text, format, encoding: page.encoding, notes: page.notes, declaredUrl: page.declaredUrl };
       break;
     }
     case 'docx': {

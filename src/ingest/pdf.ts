@@ -9,7 +9,20 @@
  */
 
 import { median } from '../lib/median';
+import { measureInflated } from './inflate-budget';
 import { IngestError } from './types';
+
+/**
+ * Inflated bytes one stream pdf.js decodes for text (a page's content, a font) may reach, and all
+ * of them together. A report's pages hold kilobytes of content each and its fonts a few megabytes;
+ * pdf.js keeps what it inflates in memory (~2.5× the bytes), so this bounds it.
+ */
+export const MAX_PDF_STREAM_BYTES = 64 * 1024 * 1024;
+export const MAX_PDF_INFLATED_BYTES = 256 * 1024 * 1024;
+/** A report is tens of pages; a PDF of thousands is not one, and costs pdf.js seconds per thousand. */
+export const MAX_PDF_PAGES = 2000;
+/** Text runs of one page: a page of text has hundreds; hundreds of thousands are not a report page. */
+export const MAX_RUNS_PER_PAGE = 500_000;
 
 /** The part of a pdf.js module this reader uses (both builds fit it). */
 export interface PdfjsLike {
@@ -71,44 +84,99 @@ export function runsOf(items: readonly unknown[]): TextRun[] {
 }
 
 /**
- * Joins two pieces of one line or paragraph. Between two wide (CJK) characters nothing goes, not
+ * Joins the pieces of one line or paragraph. Between two wide (CJK) characters nothing goes, not
  * even a space the PDF drew; elsewhere a drawn space is kept as one, and a visible gap between Latin
- * letters or digits (`spaced`) becomes one.
+ * letters or digits (`spaced`) becomes one. Pieces are kept in a list and only the last character
+ * and whether white space is pending are remembered, so joining n pieces costs O(n), never the
+ * O(n²) of re-trimming a growing string.
  */
-function joinPieces(left: string, right: string, spaced: boolean): string {
-  if (left.length === 0) return right.replace(/^\s+/, '');
-  const leftCore = left.replace(/\s+$/, '');
-  const rightCore = right.replace(/^\s+/, '');
-  const last = leftCore.at(-1) ?? '';
-  const first = rightCore[0] ?? '';
-  if (rightCore.length === 0) return `${leftCore} `;
-  if (WIDE.test(last) && WIDE.test(first)) return leftCore + rightCore;
-  const hadSpace = leftCore.length < left.length || rightCore.length < right.length;
-  if (hadSpace || (spaced && !WIDE.test(last) && !WIDE.test(first))) return `${leftCore} ${rightCore}`;
-  return leftCore + rightCore;
+export class PieceJoiner {
+  private readonly parts: string[] = [];
+  private last = '';
+  /** The text so far ends with white space (dropped, or made one space, by what comes next). */
+  private pendingSpace = false;
+
+  add(piece: string, spaced: boolean): void {
+    const core = piece.trimStart();
+    if (this.parts.length === 0) {
+      if (core.length === 0) return;
+      const body = core.trimEnd();
+      this.parts.push(body);
+      this.last = body.at(-1) ?? '';
+      this.pendingSpace = body.length < core.length;
+      return;
+    }
+    if (core.length === 0) {
+      this.pendingSpace = true;
+      return;
+    }
+    const body = core.trimEnd();
+    const first = body[0] ?? '';
+    const bothWide = WIDE.test(this.last) && WIDE.test(first);
+    const hadSpace = this.pendingSpace || core.length < piece.length;
+    const space = !bothWide && (hadSpace || (spaced && !WIDE.test(this.last) && !WIDE.test(first)));
+    this.parts.push(space ? ` ${body}` : body);
+    this.last = body.at(-1) ?? '';
+    this.pendingSpace = body.length < core.length;
+  }
+
+  /** The joined text, without leading or trailing white space. */
+  text(): string {
+    return this.parts.join('');
+  }
 }
 
-/** Groups runs into lines by baseline; runs of a line are read left to right. */
+/**
+ * Groups runs into lines by baseline; runs of a line are read left to right. A run joins the
+ * earliest line whose first run's baseline is within 0.4 of the larger font size. Lines are found
+ * through buckets of baseline height, so a page of 100,000 runs takes milliseconds, not the
+ * seconds a scan of every line per run took.
+ */
 export function linesOf(runs: readonly TextRun[], page: number): TextLine[] {
   const groups: TextRun[][] = [];
+  // Bucket (baseline rounded down to a unit) → indices of the groups anchored there, ascending.
+  const buckets = new Map<number, number[]>();
+  let largest = 0;
   for (const run of runs) {
-    const group = groups.find((candidate) => Math.abs(candidate[0]!.y - run.y) <= Math.max(candidate[0]!.size, run.size) * 0.4);
-    if (group) group.push(run);
-    else groups.push([run]);
+    const reach = Math.max(largest, run.size) * 0.4;
+    let found = -1;
+    const from = Math.floor(run.y - reach);
+    const to = Math.floor(run.y + reach);
+    // A font size no real page has would make the window huge: then look at every line.
+    const keys = to - from <= 256 ? Array.from({ length: to - from + 1 }, (_, i) => from + i) : [...buckets.keys()];
+    for (const key of keys) {
+      for (const index of buckets.get(key) ?? []) {
+        if (found !== -1 && index > found) break;
+        const anchor = groups[index]![0]!;
+        if (Math.abs(anchor.y - run.y) <= Math.max(anchor.size, run.size) * 0.4) found = index;
+      }
+    }
+    if (found !== -1) {
+      groups[found]!.push(run);
+      continue;
+    }
+    const key = Math.floor(run.y);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(groups.length);
+    else buckets.set(key, [groups.length]);
+    groups.push([run]);
+    largest = Math.max(largest, run.size);
   }
   const lines: TextLine[] = [];
   for (const group of groups) {
     group.sort((a, b) => a.x - b.x);
-    let text = '';
+    const joiner = new PieceJoiner();
     let end = group[0]!.x;
+    let size = 0;
     for (const run of group) {
       const gap = run.x - end;
-      text = joinPieces(text, run.str, gap > run.size * 0.25);
+      joiner.add(run.str, gap > run.size * 0.25);
       end = Math.max(end, run.x + run.width);
+      size = Math.max(size, run.size);
     }
-    text = text.trim();
+    const text = joiner.text();
     if (text.length === 0) continue;
-    lines.push({ text, left: group[0]!.x, right: end, y: group[0]!.y, size: Math.max(...group.map((run) => run.size)), page });
+    lines.push({ text, left: group[0]!.x, right: end, y: group[0]!.y, size, page });
   }
   // Top of the page first (PDF y grows upwards).
   return lines.sort((a, b) => b.y - a.y);
@@ -126,8 +194,11 @@ export function dropPageFurniture(lines: readonly TextLine[]): TextLine[] {
 export function paragraphsOf(lines: readonly TextLine[]): string[] {
   if (lines.length === 0) return [];
   const bodyLines = lines.filter((line) => line.text.length >= 10);
-  const left = Math.min(...(bodyLines.length ? bodyLines : lines).map((line) => line.left));
-  const right = Math.max(...lines.map((line) => line.right));
+  // Loops, not Math.min(...lines): a spread of 100,000 arguments overflows the stack.
+  let left = Number.POSITIVE_INFINITY;
+  for (const line of bodyLines.length ? bodyLines : lines) left = Math.min(left, line.left);
+  let right = Number.NEGATIVE_INFINITY;
+  for (const line of lines) right = Math.max(right, line.right);
   const steps: number[] = [];
   for (let i = 1; i < lines.length; i += 1) {
     if (lines[i]!.page === lines[i - 1]!.page) steps.push(lines[i - 1]!.y - lines[i]!.y);
@@ -135,7 +206,8 @@ export function paragraphsOf(lines: readonly TextLine[]): string[] {
   const step = median(steps.filter((value) => value > 0)) ?? 0;
 
   const paragraphs: string[] = [];
-  let current = lines[0]!.text;
+  let current = new PieceJoiner();
+  current.add(lines[0]!.text, false);
   for (let i = 1; i < lines.length; i += 1) {
     const previous = lines[i - 1]!;
     const line = lines[i]!;
@@ -148,14 +220,53 @@ export function paragraphsOf(lines: readonly TextLine[]): string[] {
     const resized = Math.abs(line.size - previous.size) > 0.15 * Math.min(line.size, previous.size);
     const newParagraph = HEADING_START.test(line.text) || short || wideGap || resized || (ended && indented);
     if (newParagraph) {
-      paragraphs.push(current);
-      current = line.text;
+      paragraphs.push(current.text());
+      current = new PieceJoiner();
+      current.add(line.text, false);
     } else {
-      current = joinPieces(current, line.text, /[A-Za-z]$/.test(current) && /^[A-Za-z]/.test(line.text));
+      current.add(line.text, /[A-Za-z]$/.test(previous.text) && /^[A-Za-z]/.test(line.text));
     }
   }
-  paragraphs.push(current);
+  paragraphs.push(current.text());
   return paragraphs;
+}
+
+export interface PdfStreamBudget {
+  readonly perStream: number;
+  readonly total: number;
+}
+
+/**
+ * Refuses a PDF whose compressed streams inflate past the budget, before pdf.js sees it. Every
+ * `stream … endstream` of the file is found by its keywords (object streams included, so nothing
+ * hides inside them) and FlateDecode ones are inflated with a budget; image streams are skipped, as
+ * pdf.js does not decode images for text. Encrypted streams do not inflate and are left to pdf.js.
+ */
+export function checkPdfStreams(bytes: Uint8Array, budget: PdfStreamBudget = { perStream: MAX_PDF_STREAM_BYTES, total: MAX_PDF_INFLATED_BYTES }): void {
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  let total = 0;
+  let at = 0;
+  for (;;) {
+    const keyword = text.indexOf('stream', at);
+    if (keyword < 0) return;
+    at = keyword + 6;
+    if (text.startsWith('end', keyword - 3)) continue;
+    let start = at;
+    if (text[start] === '\r') start += 1;
+    if (text[start] === '\n') start += 1;
+    if (start === at) continue;
+    const dictionaryStart = Math.max(text.lastIndexOf(' obj', keyword), text.lastIndexOf('endstream', keyword), 0);
+    const dictionary = text.slice(dictionaryStart, keyword);
+    if (!/FlateDecode|\/Fl\b/.test(dictionary) || /\/Subtype\s*\/Image/.test(dictionary)) continue;
+    const endKeyword = text.indexOf('endstream', start);
+    const end = endKeyword < 0 ? bytes.length : endKeyword;
+    const measured = measureInflated(bytes.subarray(start, end), 'zlib', Math.min(budget.perStream, budget.total - total));
+    if (measured.kind === 'over') {
+      throw new IngestError('too_large', `is a PDF whose compressed content inflates to over ${Math.round(Math.min(budget.perStream, budget.total) / 1024 / 1024)} MB (a zip bomb?); refused`);
+    }
+    if (measured.kind === 'fits') total += measured.bytes;
+    at = end;
+  }
 }
 
 /** A PDF's last kilobytes hold `%%EOF`; a file cut short lacks it even when pdf.js could recover pages. */
@@ -170,6 +281,7 @@ export function hasEndMarker(bytes: Uint8Array): boolean {
  */
 export async function readPdf(bytes: Uint8Array, loadPdfjs: () => Promise<PdfjsProvider>, maxChars: number): Promise<{ text: string; pages: number }> {
   if (!hasEndMarker(bytes)) throw new IngestError('damaged', 'is a damaged PDF: it is cut short (no end-of-file marker)');
+  checkPdfStreams(bytes);
   const { pdfjs, documentParams } = await loadPdfjs();
   // pdf.js transfers the buffer to its worker, which detaches it: give it a copy.
   const task = pdfjs.getDocument({ ...documentParams, data: bytes.slice(), isEvalSupported: false, verbosity: 0 });
@@ -182,14 +294,20 @@ export async function readPdf(bytes: Uint8Array, loadPdfjs: () => Promise<PdfjsP
       if (name === 'PasswordException') throw new IngestError('encrypted', 'is a password-protected PDF');
       throw new IngestError('damaged', `is a damaged PDF: ${((error as Error).message || name).slice(0, 160)}`);
     }
+    if (document.numPages > MAX_PDF_PAGES) {
+      throw new IngestError('too_large', `is a PDF of ${document.numPages.toLocaleString('en')} pages; over ${MAX_PDF_PAGES.toLocaleString('en')} is refused (a report has tens)`);
+    }
     const lines: TextLine[] = [];
     let chars = 0;
     for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber += 1) {
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
+      if (content.items.length > MAX_RUNS_PER_PAGE) {
+        throw new IngestError('too_large', `is a PDF with ${content.items.length.toLocaleString('en')} pieces of text on page ${pageNumber}; over ${MAX_RUNS_PER_PAGE.toLocaleString('en')} is refused (a page of a report has hundreds)`);
+      }
       const pageLines = linesOf(runsOf(content.items), pageNumber);
       page.cleanup();
-      lines.push(...pageLines);
+      for (const line of pageLines) lines.push(line);
       chars += pageLines.reduce((sum, line) => sum + line.text.length, 0);
       if (chars > maxChars) throw new IngestError('too_long', `is a PDF with over ${maxChars.toLocaleString('en')} characters of text; longer is refused`);
     }

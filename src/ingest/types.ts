@@ -18,6 +18,8 @@ export interface IngestedText {
   readonly encoding: string | null;
   /** How the encoding or text was found, for the person reading the log ("BOM", "meta charset"…). */
   readonly notes: readonly string[];
+  /** A web page's own address as it declares it (canonical link, og:url), http(s) only; absent for other formats. */
+  readonly declaredUrl?: string | null;
 }
 
 /** Why a file could not be read; each code comes with a message a person understands. */
@@ -26,6 +28,7 @@ export type IngestErrorCode =
   | 'blank'
   | 'too_large'
   | 'too_long'
+  | 'too_complex'
   | 'undecodable'
   | 'damaged'
   | 'encrypted'

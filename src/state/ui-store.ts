@@ -42,6 +42,14 @@ export interface UiActions {
   openSource(source: string): void;
   closeSource(): void;
   setLang(lang: Lang): void;
+  /** Shows only reviewed values (or all again). */
+  setReviewedOnly(reviewedOnly: boolean): void;
+  /** Turns the report reader's review mode on or off. */
+  setReviewing(reviewing: boolean): void;
+  /** Opens the report reader in review mode at one extraction. */
+  reviewInReader(reportId: string, extractionId: string | null): void;
+  /** Opens the review queue, over every report or (with `reportId`) one report's values. */
+  openReviewQueue(reportId?: string | null): void;
   /** Replaces the whole UI state (used when the URL changes under us: back/forward). */
   replaceState(state: UiState): void;
 }
@@ -69,6 +77,10 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     openSource: (source) => set({ source }),
     closeSource: () => set({ source: null }),
     setLang: (lang) => set({ lang }),
+    setReviewedOnly: (reviewedOnly) => set({ reviewedOnly }),
+    setReviewing: (reviewing) => set({ reviewing }),
+    reviewInReader: (report, extraction) => set({ view: 'report', report, extraction, source: null, reviewing: true }),
+    openReviewQueue: (report = null) => set({ view: 'review', report, extraction: null, source: null }),
     replaceState: (state) => set({ ...state }),
   }));
 }

@@ -32,6 +32,8 @@ const uiState: fc.Arbitrary<UiState> = fc.record({
   extraction: fc.option(id, { nil: null }),
   source: fc.option(fc.tuple(id, id).map(([r, e]) => `${r}/${e}`), { nil: null }),
   lang: fc.constantFrom(...LANGS),
+  reviewedOnly: fc.boolean(),
+  reviewing: fc.boolean(),
 });
 
 describe('parseUrlState / serializeUrlState', () => {

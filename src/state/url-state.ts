@@ -6,8 +6,9 @@
 
 // 'profile': the printable one-page profile of the report named by `report`; 'briefing': a group
 // briefing of the places in `j` for `year` on one A4 landscape page; 'about': what the data holds
-// and how to read it; 'add': adding reports in this browser.
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'add'] as const;
+// and how to read it; 'add': adding reports in this browser; 'review': the review queue (values
+// still to check, riskiest first; `report` narrows it to one report).
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'review', 'add'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -33,6 +34,10 @@ export interface SortState {
   readonly key: SortKey;
   readonly descending: boolean;
 }
+
+/** `reviewed=only`: only values a person reviewed; `reviewing=1`: the reader in review mode. */
+const REVIEWED_ONLY = 'only';
+const REVIEWING = '1';
 
 /** `per=10k`: count indicators per 10,000 residents, where the places' populations are known. */
 export const PER_CAPITA = '10k' as const;
@@ -66,6 +71,10 @@ export interface UiState {
   /** Open source drill-down: `<reportId>/<extractionId>`. */
   source: string | null;
   lang: Lang;
+  /** URL key `reviewed=only`: show only values a person reviewed (已核实, 已更正, 人工添加). */
+  reviewedOnly: boolean;
+  /** URL key `reviewing=1`: the report reader in review mode (confirm, correct, reject, add). */
+  reviewing: boolean;
 }
 
 export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
@@ -84,6 +93,8 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   extraction: null,
   source: null,
   lang: 'zh',
+  reviewedOnly: false,
+  reviewing: false,
 });
 
 const YEAR = /^\d{4}$/;
@@ -125,7 +136,7 @@ export function formatSourceRef(reportId: string, extractionId: string): string 
 }
 
 /** The query keys the state uses, in the order a URL writes them (the README documents each). */
-export const URL_KEYS = ['view', 'indicator', 'year', 'j', 'province', 'city', 'level', 'body', 'per', 'sort', 'group', 'report', 'extraction', 'source', 'lang'] as const;
+export const URL_KEYS = ['view', 'indicator', 'year', 'j', 'province', 'city', 'level', 'body', 'per', 'sort', 'group', 'report', 'extraction', 'source', 'lang', 'reviewed', 'reviewing'] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
 /** A URL value that could not be used: which key, what it said. */
@@ -188,6 +199,8 @@ export function parseUrlState(search: string): UiState {
     extraction: safeId(get('extraction')),
     source: parseSourceRef(source) ? source : null,
     lang: isOneOf(LANGS, lang) ? lang : DEFAULT_UI_STATE.lang,
+    reviewedOnly: get('reviewed') === REVIEWED_ONLY,
+    reviewing: get('reviewing') === REVIEWING,
   };
 }
 
@@ -209,6 +222,8 @@ function paramValues(state: UiState): Record<UrlKey, string | null> {
     extraction: state.extraction,
     source: state.source,
     lang: state.lang,
+    reviewed: state.reviewedOnly ? REVIEWED_ONLY : null,
+    reviewing: state.reviewing ? REVIEWING : null,
   };
 }
 
@@ -249,5 +264,7 @@ export function pickUiState(state: UiState): UiState {
     extraction: state.extraction,
     source: state.source,
     lang: state.lang,
+    reviewedOnly: state.reviewedOnly,
+    reviewing: state.reviewing,
   };
 }

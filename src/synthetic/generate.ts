@@ -32,7 +32,10 @@ export interface SyntheticReport {
 }
 
 export interface GenerateOptions {
+  /** How many places to pick at random; ignored when `codes` names them. */
   readonly jurisdictions: number;
+  /** County-level division codes to write reports for, instead of a random pick. */
+  readonly codes?: readonly string[];
   readonly years: number;
   /** The last year reported on; earlier years count back from it. */
   readonly lastYear?: number;
@@ -47,12 +50,25 @@ function unpack(packed: string, codeLength: number): Map<string, string> {
 export function countyPlaces(): SyntheticPlace[] {
   const provinces = unpack(PROVINCES, 2);
   const cities = unpack(CITIES, 4);
-  return [...unpack(COUNTIES, 6)].map(([code, name]) => ({
-    code,
-    name,
-    province: provinces.get(code.slice(0, 2))!,
-    city: cities.get(code.slice(0, 4)) ?? null,
-  }));
+  return [...unpack(COUNTIES, 6)]
+    .map(([code, name]) => ({
+      code,
+      name,
+      province: provinces.get(code.slice(0, 2))!,
+      city: cities.get(code.slice(0, 4)) ?? null,
+    }))
+    // 嘉峪关市 620201 is its city 嘉峪关市 itself (a city without districts), not a county of its own.
+    .filter((place) => place.city !== place.name);
+}
+
+/** The county-level places of the given codes, in that order; an unknown code is an error. */
+function placesOf(codes: readonly string[]): SyntheticPlace[] {
+  const byCode = new Map(countyPlaces().map((place) => [place.code, place]));
+  return codes.map((code) => {
+    const place = byCode.get(code);
+    if (place === undefined) throw new Error(`no county-level division has the code ${code}`);
+    return place;
+  });
 }
 
 /** Picks `count` distinct places spread over the whole country, deterministically. */
@@ -128,7 +144,7 @@ function buildReport(place: SyntheticPlace, year: number, random: Random): Synth
 export function generateSyntheticReports(options: GenerateOptions): SyntheticReport[] {
   const random = seededRandom(options.seed ?? 20_261_123);
   const lastYear = options.lastYear ?? 2024;
-  const places = pickPlaces(options.jurisdictions, random);
+  const places = options.codes ? placesOf(options.codes) : pickPlaces(options.jurisdictions, random);
   const reports: SyntheticReport[] = [];
   for (const place of places) {
     for (let offset = options.years - 1; offset >= 0; offset -= 1) {

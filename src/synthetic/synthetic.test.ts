@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildContractFiles } from '../data/build-dataset';
 import { extractReport } from '../extract';
 import { emptyTally, precision, recall, scoreReport } from './accuracy';
 import { countyPlaces, generateSyntheticReports } from './generate';
@@ -25,6 +26,25 @@ describe('synthetic reports', () => {
     expect(precision(tally)).toBe(1);
     expect(recall(tally)).toBeGreaterThan(0.97);
     expect(tally.metadataCorrect / tally.reports).toBeGreaterThan(0.97);
+  });
+
+  it('are all written, places of unusual names included (群岛, 行政委员会, 乾县, 林区, 特区)', () => {
+    const unusual = countyPlaces()
+      .filter((place) => !/[县区市旗]$/.test(place.name) || /[乾於]|林区|特区/.test(place.name))
+      .map((place) => place.code);
+    expect(unusual).toEqual(expect.arrayContaining(['460321', '460322', '460323', '632857', '610424', '220723', '429021', '520203']));
+    const special = generateSyntheticReports({ jurisdictions: 0, codes: unusual, years: 3, seed: 11 });
+    const generated = [...reports, ...special];
+    const extracted = generated.map((report) => ({ sourceFile: report.fileName, report: extractReport(report.text) }));
+    const dataset = buildContractFiles(extracted);
+    expect(dataset.superseded).toEqual([]);
+    expect(dataset.index.reports).toHaveLength(generated.length);
+    expect(dataset.details.size).toBe(generated.length);
+    // Whole reports, so none is flagged as stopping mid-report.
+    expect(extracted.filter((item) => item.report.metadata.flags.includes('partial')).map((item) => item.sourceFile)).toEqual([]);
+    // Each resolves to its own division, never to its parent.
+    const wrong = special.filter((report, i) => extracted[reports.length + i]!.report.metadata.code?.value !== report.truth.code);
+    expect(wrong.map((report) => report.fileName)).toEqual([]);
   });
 
   it('are scored honestly: a wrong value counts against precision', () => {

@@ -164,7 +164,7 @@ export const RESULT_TEMPLATES: Readonly<Record<string, readonly Template[]>> = {
       const officers = r.int(20, 3000);
       const penalties = r.int(10, 20000);
       return {
-        text: `组织${officers}名行政执法人员参加年审培训,全年办理行政处罚案件${penalties}件。`,
+        text: `现有持证行政执法人员${officers}名,组织执法人员参加年审培训,全年办理行政处罚案件${penalties}件。`,
         stated: [one('enforcement.officers', officers), one('enforcement.penalty_cases', penalties)],
       };
     },

@@ -3,7 +3,7 @@ import { render, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 // Also registers cleanup and the element sizes jsdom lacks.
-import { clickChartItem } from '../../tests/fixtures/dataset/render';
+import { CHART_READY, clickChartItem } from '../../tests/fixtures/dataset/render';
 import { EChart } from './EChart';
 import type { EChartsOption } from './echarts-setup';
 
@@ -41,7 +41,7 @@ describe('EChart', () => {
       clickChartItem(host, { componentType: 'markLine', seriesIndex: 0, dataIndex: 0 });
       clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
       expect(onItemClick).toHaveBeenCalled();
-    });
+    }, CHART_READY);
     expect(onItemClick.mock.calls.every(([item]) => item.dataIndex === 1 && item.seriesIndex === 0)).toBe(true);
   });
 });

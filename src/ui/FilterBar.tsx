@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { defaultYear, type Dataset } from '../data/dataset';
 import { useFilters } from '../state/ui-store';
 import { BODY_FILTERS, LATEST, type Level } from '../state/url-state';
+import { ReviewedOnlyFilter } from './review/ReviewedOnlyFilter';
 import { useTranslate } from './use-translate';
 
 export interface FilterBarProps {
@@ -114,6 +115,7 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
           </label>
         </div>
       ) : null}
+      <ReviewedOnlyFilter />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { placementFlags } from '../data/dataset';
 import type { ParagraphEntry, PrimaryValueEntry, ReportEntry, ValueWarning } from '../data/schema';
 import { formatQualified, warningText, type Qualifier } from './format';
 import type { MessageKey } from './i18n';
+import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useTranslate } from './use-translate';
 
 /** Marks a report written by a department, wherever such a report's number appears. */
@@ -52,9 +53,10 @@ const QUALIFIER_WORD: Record<Exclude<Qualifier, 'exact'>, MessageKey> = {
 
 /**
  * A value as the compare table, coverage grid and lists show it: qualifier sign (spelled out for
- * screen readers), number, and a "derived" tag when the extractor computed it.
+ * screen readers), number, a "derived" tag when the extractor computed it, and its review status
+ * (已核实, 已更正 with the original on hover, 人工添加) when a person reviewed it.
  */
-export function QualifiedValue({ value }: { value: Pick<PrimaryValueEntry, 'value' | 'qualifier' | 'derived'> }) {
+export function QualifiedValue({ value, unit }: { value: Pick<PrimaryValueEntry, 'value' | 'qualifier' | 'derived'> & Partial<Pick<PrimaryValueEntry, 'review'>>; unit?: string }) {
   const { lang, t } = useTranslate();
   const text = formatQualified(value.value, value.qualifier, lang);
   return (
@@ -72,6 +74,7 @@ export function QualifiedValue({ value }: { value: Pick<PrimaryValueEntry, 'valu
           {t('derived')}
         </span>
       ) : null}
+      <ReviewStatusBadge review={value.review} {...(unit !== undefined ? { unit } : {})} />
     </span>
   );
 }

@@ -16,6 +16,7 @@ import { localMessages } from './messages/local';
 import { outputsMessages } from './messages/outputs';
 import { profileMessages } from './messages/profile';
 import { reportMessages } from './messages/report';
+import { reviewMessages } from './messages/review';
 import { shellMessages } from './messages/shell';
 import { sourceMessages } from './messages/source';
 import { trendMessages } from './messages/trend';
@@ -33,6 +34,7 @@ const FEATURES = [
   profileMessages,
   briefingMessages,
   aboutMessages,
+  reviewMessages,
 ] as const;
 
 type FeatureMessages = (typeof FEATURES)[number];

@@ -14,6 +14,9 @@ function match(sentence: string, context: MatchContext = COUNTY) {
     qualifier: candidate.qualifier,
     quote: sentence.slice(candidate.quoteStart, candidate.quoteEnd),
     confidence: candidate.confidence,
+    scope: candidate.scope,
+    wording: candidate.wording.map((part) => sentence.slice(part.start, part.end)).join('…'),
+    variant: candidate.variant,
   }));
 }
 
@@ -57,9 +60,10 @@ describe('matchParagraph', () => {
 
   it('skips targets and other years\' figures', () => {
     expect(match('力争行政机关负责人出庭应诉率达到100%')).toEqual([]);
-    expect(match('2021年,受理法律援助案件300件')).toEqual([]);
-    expect(match('2023年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300 })]);
-    expect(match('印发《2021年工作要点》,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300 })]);
+    // Another year's figure is kept as a candidate of scope other_year, never as the year's own.
+    expect(match('2021年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'other_year' })]);
+    expect(match('2023年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'own' })]);
+    expect(match('印发《2021年工作要点》,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'own' })]);
   });
 
   it('keeps a target in a plans section as what it is, a planned figure', () => {
@@ -147,5 +151,142 @@ describe('which number the words describe', () => {
 
   it('does not count the excellent files among the files reviewed', () => {
     expect(match('开展行政执法案卷评查,抽查案卷150份,评出优秀案卷20份').map((item) => item.value)).toEqual([150]);
+  });
+});
+
+describe('scope (catalogue v2)', () => {
+  const DISTRICT: MatchContext = { reportYear: 2021, level: '区', inPlans: false };
+  const pick = (found: ReturnType<typeof match>) => found.map((item) => [item.indicator, item.value, item.scope]);
+
+  it('keeps another year\'s bracketed or labelled figure from blocking the year\'s own after it', () => {
+    expect(pick(match('受理行政复议案件40件,2020年受理35件', DISTRICT))).toEqual([
+      ['review.received', 40, 'own'],
+      ['review.received', 35, 'other_year'],
+    ]);
+    expect(pick(match('全年共受理行政复议案件23件(上年为31件),审结21件', DISTRICT))).toEqual([
+      ['review.received', 23, 'own'],
+      ['review.concluded', 21, 'own'],
+    ]);
+    expect(pick(match('新收行政复议申请52件,2020年为35件,依法审结44件', DISTRICT))).toEqual([
+      ['review.received', 52, 'own'],
+      ['review.concluded', 44, 'own'],
+    ]);
+  });
+
+  it('lets a year that opens the sentence govern all of it', () => {
+    expect(pick(match('2019年,全区受理法律援助案件300件,办结290件', DISTRICT))).toEqual([
+      ['legal_aid.cases', 300, 'other_year'],
+      ['legal_aid.cases', 290, 'other_year'],
+    ]);
+  });
+
+  it('reads totals over several years as cumulative, a year-end stock as the year\'s own', () => {
+    expect(pick(match('五年来,全区累计办理法律援助案件1.3万件', DISTRICT))).toEqual([['legal_aid.cases', 13000, 'cumulative']]);
+    expect(pick(match('截至2021年底,累计办理法律援助案件3120件', DISTRICT))).toEqual([['legal_aid.cases', 3120, 'cumulative']]);
+    expect(pick(match('“十三五”以来累计受理行政复议案件326件', DISTRICT))).toEqual([['review.received', 326, 'cumulative']]);
+    expect(pick(match('截至2021年12月底,区政府共收到行政复议申请45件', DISTRICT))).toEqual([['review.received', 45, 'own']]);
+    expect(pick(match('今年以来累计办理法律援助案件88件', DISTRICT))).toEqual([['legal_aid.cases', 88, 'own']]);
+  });
+
+  it('reads 全市 figures in a district\'s report as a higher level\'s, until the district speaks again', () => {
+    expect(pick(match('全市共受理行政复议案件500件,其中我区受理50件', DISTRICT))).toEqual([
+      ['review.received', 500, 'higher_level'],
+      ['review.received', 50, 'own'],
+    ]);
+    expect(pick(match('在全市率先建成调解中心,受理法律援助案件40件', DISTRICT))).toEqual([['legal_aid.cases', 40, 'own']]);
+    // In a city's own report 全市 is its own; 全省 is the level above.
+    expect(pick(match('全市受理行政复议案件500件,全省受理9000件', { ...DISTRICT, level: '市' }))).toEqual([
+      ['review.received', 500, 'own'],
+      ['review.received', 9000, 'higher_level'],
+    ]);
+  });
+
+  it('reads a subset of the same indicator\'s total as a part, and a subset of another as its whole', () => {
+    expect(pick(match('受理法律援助案件658件,其中刑事法律援助案件312件', DISTRICT))).toEqual([
+      ['legal_aid.cases', 658, 'own'],
+      ['legal_aid.cases', 312, 'part'],
+    ]);
+    expect(pick(match('审结行政复议案件198件,其中纠错31件', DISTRICT))).toEqual([
+      ['review.concluded', 198, 'own'],
+      ['review.corrected', 31, 'own'],
+    ]);
+  });
+
+  it('reads a zone\'s handling of 省、市人大代表建议 as its own, and one congress\'s share beside its own as a part', () => {
+    const zone = match('全年承办省、市人大代表建议12件', { ...DISTRICT, level: '开发区' });
+    expect(zone).toEqual([expect.objectContaining({ indicator: 'oversight.npc_proposals', value: 12, scope: 'own' })]);
+    expect(zone[0]!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(pick(match('办复市人大常委会建议3件,区人大常委会建议91件', DISTRICT))).toEqual([
+      ['oversight.npc_proposals', 3, 'part'],
+      ['oversight.npc_proposals', 91, 'own'],
+    ]);
+  });
+});
+
+describe('wordings of catalogue v2', () => {
+  const COUNTY_2021: MatchContext = { reportYear: 2021, level: '县', inPlans: false };
+
+  it('records the words that tied a number to its indicator, and the variant when they are one', () => {
+    expect(match('矛盾纠纷化解率97.8%', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'mediation.success_rate', wording: '矛盾纠纷化解率', variant: '化解率' }),
+    ]);
+    expect(match('全镇调处成功率93%', COUNTY_2021)).toEqual([expect.objectContaining({ variant: '调处成功率' })]);
+    expect(match('调解成功率99.2%', COUNTY_2021)).toEqual([expect.objectContaining({ variant: null })]);
+    expect(match('排查调处矛盾纠纷1265件,调处成功1238件', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'mediation.cases', wording: '排查调处矛盾纠纷', variant: '调处' }),
+      expect.objectContaining({ indicator: 'mediation.succeeded', variant: '调处' }),
+    ]);
+    // The kind of mediation is kept in the wording.
+    expect(match('全县人民调解组织共调解纠纷500件', COUNTY_2021)).toEqual([expect.objectContaining({ wording: '人民调解组织共调解纠纷' })]);
+  });
+
+  it('reads litigation counts worded by their defendant, without a verb', () => {
+    expect(match('以县政府为被告的行政诉讼案件17件', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'litigation.cases', value: 17, scope: 'own' })]);
+    expect(match('市政府及各部门一审行政诉讼案件230件', { ...COUNTY_2021, level: '市' })).toEqual([expect.objectContaining({ indicator: 'litigation.cases', value: 230, scope: 'own' })]);
+    expect(match('市政府及各部门一审行政诉讼案件230件', COUNTY_2021)).toEqual([expect.objectContaining({ value: 230, scope: 'higher_level' })]);
+  });
+
+  it('reads corrections stated as kinds with a total, never a sum of parts', () => {
+    expect(match('行政复议案件审结60件,撤销、变更或确认违法共9件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected')).toEqual([
+      expect.objectContaining({ value: 9 }),
+    ]);
+    expect(match('行政复议案件审结60件,撤销2件、确认违法3件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected')).toEqual([]);
+  });
+
+  it('reads 「拟出台的」 documents reviewed as a result, a plan to issue as a plan', () => {
+    expect(match('对拟出台的规范性文件进行合法性审查15件', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'normative_docs.reviewed', value: 15 })]);
+    expect(match('拟审查规范性文件15件', COUNTY_2021)).toEqual([]);
+  });
+
+  it('counts 法制宣传 and 普法 events whatever the verb, the events themselves before one kind', () => {
+    expect(match('开展法制宣传活动86场次', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'publicity.events', value: 86 })]);
+    expect(match('组织普法巡讲126场', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'publicity.events', value: 126 })]);
+    const both = match('举办法治讲座42场,开展普法活动136场次', COUNTY_2021);
+    expect(both.map((item) => [item.value, item.indicator])).toEqual([[42, 'publicity.events'], [136, 'publicity.events']]);
+    expect(both[1]!.confidence).toBeGreaterThan(both[0]!.confidence);
+  });
+
+  it('counts only certified officers, not officers trained or examined', () => {
+    expect(match('组织1,235名行政执法人员参加公共法律知识培训考试', COUNTY_2021)).toEqual([]);
+    expect(match('全区共有行政执法人员612人', COUNTY_2021)).toEqual([]);
+    expect(match('其中持证执法人员548人', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'enforcement.officers', value: 548 })]);
+    expect(match('具有行政执法资格的人员共计978名', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'enforcement.officers', value: 978 })]);
+  });
+
+  it('keeps a chain\'s subject across a 同比 clause and bare steps', () => {
+    const found = match('收到行政复议申请31件,同比增长12%,受理28件,审结26件', COUNTY_2021);
+    const concluded = found.find((item) => item.indicator === 'review.concluded')!;
+    expect(concluded.value).toBe(26);
+    expect(concluded.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('lends a paragraph label\'s subject to its later sentences, quoting only the number\'s own sentence', () => {
+    const sentence = '(一)行政复议。2021年受理案件48件。办结案件45件,纠错率8.5%。';
+    const found = match(sentence, COUNTY_2021);
+    expect(found.map((item) => [item.indicator, item.value, item.quote])).toEqual([
+      ['review.received', 48, '2021年受理案件48件'],
+      ['review.concluded', 45, '办结案件45件'],
+      ['review.correction_rate', 8.5, '纠错率8.5%'],
+    ]);
   });
 });

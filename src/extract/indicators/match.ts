@@ -1,15 +1,27 @@
 /**
  * Matches the numbers of one paragraph to catalogue indicators. A number goes to at most one
  * indicator, the best-scoring rule; a number no rule claims is left alone, because a wrong value
- * is worse than a missing one.
+ * is worse than a missing one. Each candidate says whose figure it is (`scope`) and which words
+ * tied it to its indicator (`wording`, and `variant` when those words are an accepted variant).
  */
 
 import type { IndicatorId, IndicatorUnit } from '../catalogue';
 import { findIndicator } from '../catalogue';
 import type { NumberMention } from '../numbers';
-import type { JurisdictionLevel, Qualifier } from '../types';
-import { type Clause, clauseIndexAt, splitClauses } from './clauses';
-import { HIGHER_LEVEL_PREFIX, INDICATOR_RULES, type IndicatorRule, SUBSET_OPENING, TARGET_WORDS } from './rules';
+import type { JurisdictionLevel, Qualifier, Scope } from '../types';
+import { ParagraphView, search, type TextSpan } from './paragraph';
+import {
+  CHAIN_WORDS,
+  COMPARISON_WORDS,
+  HIGHER_LEVEL_PREFIX,
+  INDICATOR_RULES,
+  type IndicatorRule,
+  MEDIATION_KINDS,
+  PLANNED_WORD,
+  SUBSET_OPENING,
+  TARGET_WORDS,
+} from './rules';
+import { findScopeMarks, judgeScope } from './scope';
 
 export interface IndicatorCandidate {
   readonly indicator: IndicatorId;
@@ -22,6 +34,12 @@ export interface IndicatorCandidate {
   readonly confidence: number;
   /** Index of the sentence in the paragraph: derived values combine counts of one sentence only. */
   readonly sentence: number;
+  /** Whose figure it is; only `own` candidates can become a report's value. */
+  readonly scope: Scope;
+  /** The words that tied the number to its indicator, in text order (relative to the paragraph). */
+  readonly wording: readonly TextSpan[];
+  /** The accepted variant wording (化解率, 调处…), or null for the indicator's core wording. */
+  readonly variant: string | null;
 }
 
 export interface MatchContext {
@@ -35,65 +53,34 @@ export interface MatchContext {
   readonly inPlans: boolean;
 }
 
-interface Found {
-  readonly start: number;
-  readonly end: number;
-  /** 0 when found in the number's own clause, else how many clauses back. */
+interface Found extends TextSpan {
+  /** 0 when found in the number's own clause, else how many (non-transparent) clauses back. */
   readonly distance: number;
+  readonly clauseIndex: number;
   readonly clauseStart: number;
 }
 
-const YEAR_IN_TEXT = /(\d{4})\s*年(?!度?以来|以来|底前|前)/g;
+interface OwnContext {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: NumberMention;
+}
+
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
+/** How far back a subject may be borrowed: past this, a match's confidence is below any use. */
+const MAX_CLAUSES_BACK = 8;
 
-function searchIn(text: string, pattern: RegExp, from: number, to: number): { start: number; end: number } | null {
-  const match = pattern.exec(text.slice(from, to));
-  return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;
-}
-
-/**
- * Looks for `pattern` in the number's own context (both sides, up to the neighbouring numbers),
- * then, unless `ownOnly`, in the earlier clauses of the same sentence, nearest first.
- */
-function locate(
-  text: string,
-  pattern: RegExp,
-  own: { start: number; end: number; mention: NumberMention },
-  clauses: readonly Clause[],
-  clauseIndex: number,
-  ownOnly: boolean,
-): Found | null {
-  const clause = clauses[clauseIndex]!;
-  const left = searchIn(text, pattern, own.start, own.mention.start);
-  // Words after the number describe it only when no other number follows in the clause: in
-  // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173.
-  const lastInClause = own.end === clause.end;
-  const right = left ?? (lastInClause ? searchIn(text, pattern, own.mention.end, own.end) : null);
-  const hit = left ?? right;
-  if (hit) return { ...hit, distance: 0, clauseStart: clause.start };
-  if (ownOnly) return null;
-  for (let index = clauseIndex - 1; index >= 0; index -= 1) {
-    const earlier = clauses[index]!;
-    if (earlier.sentence !== clause.sentence) break;
-    const found = searchIn(text, pattern, earlier.start, earlier.end);
-    if (found) return { ...found, distance: clauseIndex - index, clauseStart: earlier.start };
-  }
-  return null;
-}
-
-/** The part of the clause that belongs to this number: up to the neighbouring numbers. */
-function ownContext(
-  clause: Clause,
-  mention: NumberMention,
-  mentions: readonly NumberMention[],
-  index: number,
-): { start: number; end: number; mention: NumberMention } {
-  const previous = mentions[index - 1];
-  const next = mentions[index + 1];
-  const start = previous && previous.end > clause.start ? previous.end : clause.start;
-  const end = next && next.start < clause.end ? next.start : clause.end;
-  return { start, end, mention };
-}
+/** Words that say nothing of what is counted: time, totals, linking verbs. */
+const FILLER = /\d{4}年度?|全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|案件|\s/g;
+/** The parties a count may be stated for without a verb: 「以区政府为被告的」「市政府及各部门」. */
+const PARTIES = /以|(全|本级)?[省市区县旗镇乡]?(人民)?政府(及其?(所属)?(各)?(工作)?部门)?|各级行政机关|行政机关|各部门|为被告|作为被告|的|涉/g;
+const RESIDUAL_LIMIT = 3;
+/** How many characters of a clause (or bracket) are read for a subset opening (其中, 含, 包括). */
+const SUBSET_REACH = 8;
+/** Parts of a wording at most this far apart (in one clause) are quoted as one. */
+const WORDING_GAP = 6;
+/** How far before a number (characters, in its clause) a 拟 makes it a plan. */
+const PLAN_REACH = 40;
 
 function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
   switch (rule.measure) {
@@ -116,29 +103,67 @@ function valueInCatalogueUnit(rule: IndicatorRule, mention: NumberMention): numb
   return mention.value;
 }
 
+/** The part of the clause that belongs to this number: up to the neighbouring numbers. */
+function ownContext(view: ParagraphView, clauseIndex: number, index: number): OwnContext {
+  const clause = view.clauses[clauseIndex]!;
+  const mention = view.mentions[index]!;
+  const previous = view.mentions[index - 1];
+  const next = view.mentions[index + 1];
+  const start = previous && previous.end > clause.start ? previous.end : clause.start;
+  const end = next && next.start < clause.end ? next.start : clause.end;
+  return { start, end, mention };
+}
+
 /**
- * True when the sentence names another year before this number ("2019年,区委成立…"): such a
- * figure belongs to that year. Years inside 《》 titles and "2019年以来" do not count.
+ * A clause a chain passes through without naming anything: a comparison (「同比增长12%」) or a bare
+ * step of the same chain (「受理28件」). It does not count in the distance to a borrowed subject.
  */
-function isOtherYearFigure(text: string, sentenceStart: number, mentionStart: number, reportYear: number | null): boolean {
-  if (reportYear === null) return false;
-  const before = text.slice(sentenceStart, mentionStart).replace(/《[^》]*》/g, (title) => ' '.repeat(title.length));
-  let nearest: number | null = null;
-  for (const match of before.matchAll(YEAR_IN_TEXT)) nearest = Number(match[1]);
-  return nearest !== null && nearest !== reportYear;
+function isTransparent(view: ParagraphView, clauseIndex: number, rule: IndicatorRule): boolean {
+  return view.clauseJudgement(rule, clauseIndex, () => {
+    const clause = view.clauses[clauseIndex]!;
+    if (clause.end - clause.start > 40) return false;
+    let words = view.text.slice(clause.start, clause.end);
+    for (const mention of view.mentionsIn(clauseIndex)) words = words.replace(mention.text, '');
+    words = words.replace(COMPARISON_WORDS, '').replace(CHAIN_WORDS, '').replace(FILLER, '');
+    if (rule.action) words = words.replace(rule.action, '');
+    return words.length <= RESIDUAL_LIMIT;
+  });
 }
 
-function sentenceStartOf(clauses: readonly Clause[], clauseIndex: number): number {
-  let index = clauseIndex;
-  while (index > 0 && clauses[index - 1]!.sentence === clauses[clauseIndex]!.sentence) index -= 1;
-  return clauses[index]!.start;
+/**
+ * Looks for `pattern` in the number's own context (both sides, up to the neighbouring numbers),
+ * then (reach `sentence`) in the earlier clauses of the same sentence, nearest first, then (reach
+ * `label`, for subjects) in the paragraph's opening label.
+ */
+function locate(view: ParagraphView, rule: IndicatorRule, pattern: RegExp, own: OwnContext, clauseIndex: number, reach: 'own' | 'sentence' | 'label'): Found | null {
+  const { text } = view;
+  const clause = view.clauses[clauseIndex]!;
+  const left = search(text, pattern, own.start, own.mention.start);
+  // Words after the number describe it only when no other number follows in the clause: in
+  // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173.
+  const lastInClause = own.end === clause.end;
+  const hit = left ?? (lastInClause ? search(text, pattern, own.mention.end, own.end) : null);
+  if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
+  if (reach === 'own') return null;
+  const first = view.firstClauseOfSentence(clauseIndex);
+  const index = clauseIndex === first ? -1 : view.nearestClauseWith(pattern, clauseIndex - 1);
+  if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) return reach === 'label' ? labelled(view, pattern, first) : null;
+  let distance = 1;
+  for (let between = index + 1; between < clauseIndex; between += 1) if (!isTransparent(view, between, rule)) distance += 1;
+  return { ...view.searchClause(pattern, index)!, distance, clauseIndex: index, clauseStart: view.clauses[index]!.start };
 }
 
-/** Words that say nothing of what is counted: time, totals, linking verbs. */
-const FILLER = /全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|\s/g;
-const RESIDUAL_LIMIT = 3;
+/**
+ * The paragraph's label as a last resort for a subject: in 「(一)行政复议。…2022年办结案件129件」 the
+ * label names what the later sentences count. It counts as one clause back.
+ */
+function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: number): Found | null {
+  const found = view.searchLabel(pattern);
+  if (!found || view.clauses[sentenceFirstClause]!.start <= found.start) return null;
+  return { ...found, distance: 1, clauseIndex: -1, clauseStart: view.clauses[view.clauseAt(found.start)]!.start };
+}
 
-function namesAnotherThing(text: string, own: { start: number; end: number; mention: NumberMention }, action: Found): boolean {
+function namesAnotherThing(text: string, own: OwnContext, action: Found): boolean {
   const before = text.slice(own.start, own.mention.start);
   const after = text.slice(own.mention.end, own.end);
   const withoutAction =
@@ -150,28 +175,29 @@ function namesAnotherThing(text: string, own: { start: number; end: number; ment
 }
 
 /** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
-function namesAnotherThingBesides(text: string, own: { start: number; end: number; mention: NumberMention }, subject: Found): boolean {
+function namesAnotherThingBesides(text: string, own: OwnContext, subject: Found): boolean {
   const before = text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
   const after = subject.start >= own.mention.end ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end) : text.slice(own.mention.end, own.end);
-  return (before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').length > RESIDUAL_LIMIT;
+  return (before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').replace(PARTIES, '').length > RESIDUAL_LIMIT;
 }
 
-function scoreRule(
-  rule: IndicatorRule,
-  text: string,
-  own: { start: number; end: number; mention: NumberMention },
-  clauses: readonly Clause[],
-  clauseIndex: number,
-  sentenceStart: number,
-  paragraphLead: string,
-): { confidence: number; quoteStart: number; quoteEnd: number } | null {
+interface Scored {
+  readonly confidence: number;
+  readonly quoteStart: number;
+  readonly quoteEnd: number;
+  readonly subject: Found;
+  readonly action: Found | null;
+}
+
+function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): Scored | null {
+  const { text } = view;
   const mention = own.mention;
   if (!unitFits(rule, mention)) return null;
   const ownText = text.slice(own.start, mention.start) + '#' + text.slice(mention.end, own.end);
   if (rule.exclude?.test(ownText)) return null;
-  const subject = locate(text, rule.subject, own, clauses, clauseIndex, rule.subjectInOwnClause === true);
+  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label');
   if (!subject) return null;
-  const action = rule.action ? locate(text, rule.action, own, clauses, clauseIndex, false) : null;
+  const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
   // The number's own clause must say something of it; two inherited parts is a guess.
@@ -185,18 +211,17 @@ function scoreRule(
   if (missingAction) confidence *= 0.85;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;
   if (action && action.distance > 0) confidence *= 0.85;
-  if (rule.topic) {
-    const sentenceSoFar = text.slice(sentenceStart, own.end);
-    if (!rule.topic.test(sentenceSoFar)) {
-      if (!rule.topic.test(paragraphLead)) return null;
-      confidence *= 0.85;
-    }
+  if (rule.topic && !view.sentenceMatchesBefore(rule.topic, clauseIndex, own.end)) {
+    if (!view.leadMatches(rule.topic)) return null;
+    confidence *= 0.85;
   }
-  const quoteStart = Math.min(subject.clauseStart, action?.clauseStart ?? Infinity, mention.start);
+  // A subject borrowed from the paragraph's label is not quoted with the number (another sentence).
+  const subjectStart = subject.clauseIndex === -1 ? mention.start : subject.clauseStart;
+  const quoteStart = Math.min(subjectStart, action?.clauseStart ?? Infinity, mention.start);
   // Words after the number ("受理159件行政复议案件") belong to the quote up to the clause's end.
   const namedAfter = [subject, action].some((part) => part !== null && part.distance === 0 && part.start >= mention.end);
-  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.end, action?.end ?? 0);
-  return { confidence, quoteStart, quoteEnd };
+  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
+  return { confidence, quoteStart, quoteEnd, subject, action };
 }
 
 function trimQuoteStart(text: string, start: number, end: number): number {
@@ -205,40 +230,88 @@ function trimQuoteStart(text: string, start: number, end: number): number {
   return position;
 }
 
+/** A target or a promise rather than a result ("力争调解成功率达到98%以上"). */
+function isTarget(view: ParagraphView, clauseIndex: number, own: OwnContext): boolean {
+  if (view.sentenceMatchesBefore(TARGET_WORDS, clauseIndex, own.end)) return true;
+  // 拟 plans only when it is not describing a thing: 「拟出台的规范性文件」 were reviewed this year.
+  const clause = view.clauses[clauseIndex]!;
+  const planned = search(view.text, PLANNED_WORD, Math.max(clause.start, own.end - PLAN_REACH), own.end);
+  return planned !== null && !/^[^,;。]{0,14}的/.test(view.text.slice(planned.end, own.end));
+}
+
+/** The words that tied the number to its indicator, with the kind of mediation when one is named. */
+function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, clauseIndex: number, own: OwnContext): TextSpan[] {
+  const parts: TextSpan[] = [best.subject];
+  if (best.action && !(best.action.start >= best.subject.start && best.action.end <= best.subject.end)) parts.push(best.action);
+  if (rule.indicator.startsWith('mediation.')) {
+    const kind = view.lastMatchWithin(MEDIATION_KINDS, view.sentenceStart(clauseIndex), own.mention.start);
+    if (kind && !parts.some((part) => kind.start >= part.start && kind.end <= part.end)) parts.push(kind);
+  }
+  parts.sort((a, b) => a.start - b.start);
+  // Overlapping or near parts merge (「排查」+「矛盾纠纷」 → 「排查调处矛盾纠纷」), so the words between count too.
+  const merged: TextSpan[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last && part.start <= last.end + WORDING_GAP && !/[,;。]/.test(view.text.slice(last.end, part.start))) {
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, part.end) };
+    } else merged.push({ start: part.start, end: part.end });
+  }
+  return merged;
+}
+
+function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly TextSpan[]): string | null {
+  if (!rule.variants) return null;
+  const words = wording.map((part) => view.text.slice(part.start, part.end)).join('');
+  for (const variant of rule.variants) if (variant.pattern.test(words)) return variant.name;
+  return null;
+}
+
 /**
  * Finds indicator candidates in one paragraph.
  * @param text the paragraph's normalized text
  * @param mentions the numbers found in it, sorted by position
  */
 export function matchParagraph(text: string, mentions: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
-  const clauses = splitClauses(text, mentions);
-  const leadEnd = text.search(/[。!?;]/);
-  const paragraphLead = leadEnd === -1 ? text : text.slice(0, leadEnd);
+  if (mentions.length === 0) return [];
+  const view = new ParagraphView(text, mentions);
+  // Scope markers are found once, when the first number is claimed by an indicator.
+  let marks: ReturnType<typeof findScopeMarks> | null = null;
   const candidates: IndicatorCandidate[] = [];
+  /** Per candidate: whether its clause opens as a subset (其中…) or names a single higher body. */
+  const subset: boolean[] = [];
+  const higherBody: boolean[] = [];
 
   mentions.forEach((mention, index) => {
-    const clauseIndex = clauseIndexAt(clauses, mention.start);
+    const clauseIndex = view.clauseAt(mention.start);
     if (clauseIndex === -1) return;
-    const clause = clauses[clauseIndex]!;
-    const own = ownContext(clause, mention, mentions, index);
-    const sentenceStart = sentenceStartOf(clauses, clauseIndex);
-    const sentenceSoFar = text.slice(sentenceStart, own.end);
-    if (!context.inPlans && TARGET_WORDS.test(sentenceSoFar)) return;
-    if (isOtherYearFigure(text, sentenceStart, mention.start, context.reportYear)) return;
+    const clause = view.clauses[clauseIndex]!;
+    const own = ownContext(view, clauseIndex, index);
+    if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
 
-    let best: { rule: IndicatorRule; confidence: number; quoteStart: number; quoteEnd: number } | null = null;
+    let best: (Scored & { rule: IndicatorRule }) | null = null;
     for (const rule of INDICATOR_RULES) {
-      const scored = scoreRule(rule, text, own, clauses, clauseIndex, sentenceStart, paragraphLead);
+      const scored = scoreRule(rule, view, own, clauseIndex);
       if (scored && (best === null || scored.confidence > best.confidence)) best = { rule, ...scored };
     }
-
     if (best === null) return;
-    const ownText = text.slice(own.start, own.end);
 
+    const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
-    if (SUBSET_OPENING.test(text.slice(clause.start, clause.end))) confidence *= 0.6;
-    if (context.level && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText)) confidence *= 0.5;
+    const bracket = view.bracketAt(mention.start);
+    // Bounded slices: a clause may be a megabyte long, and this runs for every number.
+    const opensAsSubset =
+      SUBSET_OPENING.test(text.slice(clause.start, clause.start + SUBSET_REACH)) ||
+      (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
+    const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
+    if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;
+    const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
+    marks ??= findScopeMarks(view, context);
+    let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
+    // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
+    // proposals a place handles whoever's deputies made them (judged with its siblings below).
+    if (scope === 'own' && underHigherBody && !best.rule.handledForOthers) scope = 'higher_level';
     const definition = findIndicator(best.rule.indicator)!;
+    const wording = wordingOf(view, best.rule, best, clauseIndex, own);
     candidates.push({
       indicator: best.rule.indicator,
       value: valueInCatalogueUnit(best.rule, mention),
@@ -248,8 +321,39 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       quoteEnd: best.quoteEnd,
       confidence: Math.round(confidence * 1000) / 1000,
       sentence: clause.sentence,
+      scope,
+      wording,
+      variant: variantOf(best.rule, view, wording),
     });
+    subset.push(opensAsSubset);
+    higherBody.push(underHigherBody && best.rule.handledForOthers === true);
   });
 
-  return candidates;
+  return markParts(candidates, subset, higherBody);
+}
+
+/**
+ * `part`: a subset of a total of the same indicator in the same sentence (「受理法律援助案件658件,其中
+ * 刑事法律援助案件312件」), or one congress's share beside the place's own count (「办复市人大常委会建议3件,
+ * 区人大常委会建议91件」). A subset of another indicator's total is that indicator's whole figure
+ * (「审结198件,其中…纠错31件」), and a zone handling 「省、市人大代表建议」 alone handles its own.
+ */
+function markParts(candidates: IndicatorCandidate[], subset: readonly boolean[], higherBody: readonly boolean[]): IndicatorCandidate[] {
+  // Per sentence and indicator: the first whole (non-subset) candidate, and whether any candidate
+  // is the place's own body's.
+  const firstWhole = new Map<string, number>();
+  const ownBody = new Set<string>();
+  candidates.forEach((candidate, index) => {
+    const key = `${candidate.sentence}|${candidate.indicator}`;
+    if (!subset[index] && candidate.scope === 'own' && !firstWhole.has(key)) firstWhole.set(key, index);
+    if (!higherBody[index]) ownBody.add(key);
+  });
+  return candidates.map((candidate, index) => {
+    if (candidate.scope !== 'own') return candidate;
+    const key = `${candidate.sentence}|${candidate.indicator}`;
+    const isSubset = subset[index] && (firstWhole.get(key) ?? Infinity) < index;
+    const isShare = higherBody[index] && ownBody.has(key);
+    if (isShare) return { ...candidate, scope: 'part', confidence: Math.round(candidate.confidence * 500) / 1000 };
+    return isSubset ? { ...candidate, scope: 'part' } : candidate;
+  });
 }

@@ -37,7 +37,22 @@ export interface IndicatorRule {
   readonly subjectInOwnClause?: boolean;
   /** Prior belief in a match of this rule, 0..1: lower for wordings that are often something else. */
   readonly weight: number;
+  /**
+   * Accepted variant wordings (catalogue v2): when the words that tied the number match one, the
+   * value records it (化解率 for the mediation success rate), first match wins.
+   */
+  readonly variants?: readonly { readonly pattern: RegExp; readonly name: string }[];
+  /**
+   * Things a place handles whoever raised them (人大代表建议, 政协提案): a 「市人大代表建议」 count
+   * in a district's report is the district's work, a share only beside the district's own count.
+   */
+  readonly handledForOthers?: boolean;
 }
+
+const MEDIATION_COUNT_VARIANTS = [
+  { pattern: /调处/, name: '调处' },
+  { pattern: /化解/, name: '化解' },
+] as const;
 
 const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
 
@@ -63,7 +78,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     subject: /行政诉讼(案件)?|行政应诉(案件)?|应诉案件|行政案件/,
-    action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|共有|作为(当事人|被告)/,
+    // 「以区政府为被告的行政诉讼案件17件」: the defendant names whose cases they are.
+    action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|共有|作为(当事人|被告)|为被告|被诉|被起诉/,
     actionOptional: true,
     exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|撤诉|和解|审前|裁定|执行|监督|复议/,
     weight: 0.85,
@@ -92,7 +108,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     // "撤销、确认违法、责令履行等纠错31件": 纠错 names the count itself; the sentence must be about 复议.
     subject: /行政复议|复议|纠错/,
-    action: /纠错|纠正(违法|不当)?(行政行为)?(案件)?/,
+    // 「撤销、变更或确认违法共9件」: the kinds of correction with a stated total. Parts stated one by
+    // one (「撤销3件、变更2件」) have no total word and are never summed.
+    action: /纠错|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
     exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级/,
     weight: 0.85,
@@ -108,11 +126,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'mediation.success_rate',
     measure: 'percent',
-    subject: /调解成功率|调处成功率|化解成功率|纠纷化解率|矛盾纠纷化解率|调解率|成功率/,
+    subject: /调解成功率|调处成功率|化解成功率|纠纷化解率|矛盾纠纷化解率|调解率|化解率|成功率/,
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /信访|初信初访|一次性化解|通过率|受理率/,
     subjectInOwnClause: true,
     weight: 0.9,
+    variants: [
+      { pattern: /化解/, name: '化解率' },
+      { pattern: /调处/, name: '调处成功率' },
+    ],
   },
   {
     indicator: 'mediation.succeeded',
@@ -124,6 +146,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /其中|涉及金额|金额|诉前|诉中|审结|知识产权/,
     weight: 0.9,
+    variants: MEDIATION_COUNT_VARIANTS,
   },
   {
     indicator: 'mediation.cases',
@@ -134,6 +157,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /成功|其中|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派/,
     weight: 0.8,
+    variants: MEDIATION_COUNT_VARIANTS,
   },
   {
     indicator: 'legal_aid.cases',
@@ -142,7 +166,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|指派|承办|审批|提供|共办/,
     actionOptional: true,
-    exclude: /咨询|工作站|工作点|律师事务所/,
+    exclude: /咨询|律师事务所/,
     weight: 0.95,
   },
   {
@@ -192,9 +216,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'enforcement.officers',
     measure: 'count',
     units: /^(人|名|人次)$/,
+    // v2: officers holding an enforcement certificate (持证, 具有执法资格), not officers trained,
+    // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
     subject: /行政执法人员|执法人员|执法证|执法资格/,
-    action: /持证|持有|年审|审验|参训|培训|参加|考试|取得|申领|换证|办理|审查|确认|共有|现有/,
-    exclude: /听证主持人|协管|辅助/,
+    action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发/,
+    exclude: /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加/,
     weight: 0.8,
   },
   {
@@ -203,6 +229,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政处罚(案件)?|处罚案件/,
     action: /办理|作出|查处|完成|立案|实施|办结|共办/,
+    actionOptional: true,
     exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻/,
     weight: 0.8,
   },
@@ -231,7 +258,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份|个)$/,
     subject: /规范性文件/,
     action: /审查|审核|备案|把关/,
-    exclude: /清理|废止|失效|继续有效|修改|制定|出台|起草/,
+    // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
+    exclude: /清理|废止|失效|继续有效|修改|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
     weight: 0.9,
   },
   {
@@ -251,6 +279,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /政协/,
     subjectInOwnClause: true,
     weight: 0.9,
+    handledForOthers: true,
   },
   {
     indicator: 'oversight.cppcc_proposals',
@@ -261,6 +290,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /人大/,
     subjectInOwnClause: true,
     weight: 0.9,
+    handledForOthers: true,
   },
   {
     indicator: 'oversight.reply_rate',
@@ -276,10 +306,23 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'publicity.events',
     measure: 'count',
     units: /^(场|场次|次|期)$/,
-    subject: /普法|法治宣传/,
-    action: /开展|举办|组织|举行|共/,
-    exclude: /巡讲|学习|培训|讲座|宣讲|考试|会议/,
+    // 法制宣传 is the pre-2016 term; 普法 events count in 场/场次 whatever the verb.
+    subject: /普法|法治宣传|法制宣传/,
+    action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
+    exclude: /学习|培训|考试|会议/,
     weight: 0.8,
+  },
+  {
+    // A kind of publicity event, counted in 场/场次 (「举办法治讲座42场」): a publicity figure, less
+    // sure than one worded as the events themselves.
+    indicator: 'publicity.events',
+    measure: 'count',
+    units: /^(场|场次|期)$/,
+    subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
+    action: /开展|举办|组织|举行|共/,
+    actionOptional: true,
+    exclude: /学习|培训|考试|会议/,
+    weight: 0.7,
   },
   {
     indicator: 'notary.cases',
@@ -306,7 +349,25 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
  * Words that make a clause a target or a promise rather than a result, even inside a results
  * section ("力争调解成功率达到98%以上").
  */
-export const TARGET_WORDS = /力争|争取|目标|预计|计划(于|在|到)|拟|将(要)?(实现|达到|确保|力争)|确保.*达到|要求.*达到|不低于|保持.*(以上|100%)/;
+export const TARGET_WORDS = /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|保持.{0,80}(以上|100%)/;
+
+/**
+ * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's
+ * own clause by the matcher.
+ */
+export const PLANNED_WORD = /拟/;
+
+/** Clauses of comparison a subject chain passes through (「同比增长12%」). */
+export const COMPARISON_WORDS = /同比|环比|较上年|比上年|较去年|比去年|与上年相比|增长|上升|下降|减少|增加|提高|降低|持平|分别/g;
+
+/**
+ * Words of a case-handling chain: a clause saying only these of a number (「其中不予受理3件」
+ * 「依法审结44件」「2021年为35件」) continues the chain's subject rather than naming another.
+ */
+export const CHAIN_WORDS = /不予受理|受理|收到|新收|办结|审结|结案|立案|驳回|维持|撤销|变更|确认违法|责令履行|终止|和解|调解|纠错|纠正|办理|依法|通过|已|\d{4}年度?/g;
+
+/** The kind of mediation a figure counts (人民调解 vs 行政调解…): kept in its wording. */
+export const MEDIATION_KINDS = /人民调解|行政调解|司法调解|诉前调解|诉调对接|行业性专业性调解|访调对接|警民联调|警调对接|律师调解/g;
 
 /** A clause opening with one of these is a part of the total before it, not a total. */
 export const SUBSET_OPENING = /^\s*(其中|含|包括)/;

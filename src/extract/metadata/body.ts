@@ -46,7 +46,7 @@ export function classifyOrgan(token: string): OrganClass {
   if (GOVERNMENT_ORGANS.has(token) || token.includes('依法治')) return 'government';
   if (/^(?:中共)?(?:[区县市镇乡旗])?(?:委|党委|党工委)(?:员会)?$/.test(token)) return 'government';
   // A name ending like a government (高新区管委会, 街道办事处), whatever stands before it.
-  if (/(?:人民政府|政府|管委会|管理委员会|办事处)$/.test(token)) return 'government';
+  if (/(?:人民政府|政府|管委会|管理委员会|办事处|行政公署)$/.test(token)) return 'government';
   if (DEPARTMENT_SUFFIXES.some((s) => token.endsWith(s))) return 'department';
   return 'unknown';
 }
@@ -72,6 +72,56 @@ function organAfter(view: string, from: number, to: number): Range | null {
   // Trailing spaces belong to the layout, not to the organ.
   const token = rest.slice(0, length).replace(/\s+$/, '');
   return { start: from, end: from + token.length };
+}
+
+/**
+ * The organ after the title's place. A space ends it when a place follows (中共Y镇委员会 Y镇人民
+ * 政府: the committee is one organ, the government the next).
+ */
+function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly PlaceMention[], title: Range): Range | null {
+  const organ = organAfter(view, m.end, title.end);
+  if (organ === null) return null;
+  const space = /\s+/.exec(view.slice(organ.start, organ.end));
+  if (space === null) return organ;
+  const next = organ.start + space.index + space[0].length;
+  return mentions.some((x) => x.start === next) ? { start: organ.start, end: organ.start + space.index } : organ;
+}
+
+/** An organ's name at the end of `text` (…人民政府, …委员会 ), as the title's organs end. */
+const ORGAN_AT_END = /(?:人民政府|政府|行政公署|委员会|党委|党工委|工委|管委会|管理委员会|办事处)\s*$/;
+
+/** Walks back over places with their organs written before the place: X区人民政府|Y街道办事处. */
+function organChainStart(view: string, start: number, mentions: readonly PlaceMention[], title: Range): number {
+  let at = start;
+  for (;;) {
+    const organ = ORGAN_AT_END.exec(view.slice(title.start, at));
+    if (organ === null) return at;
+    const prev = mentions.find((x) => x.end === title.start + organ.index && x.start >= title.start);
+    if (prev === undefined) return at;
+    at = organStart(view, prev);
+  }
+}
+
+/**
+ * Walks forward over the place's other organs (中共Y镇委员会| Y镇人民政府); the body's kind is
+ * its last organ's.
+ */
+function organChainEnd(
+  view: string,
+  first: { end: number; kind: 'government' | 'department' },
+  mentions: readonly PlaceMention[],
+  title: Range,
+): { end: number; kind: 'government' | 'department' } {
+  let last = first;
+  for (;;) {
+    const gap = /^\s*/.exec(view.slice(last.end, title.end))![0].length;
+    const next = mentions.find((x) => x.start === last.end + gap);
+    if (next === undefined) return last;
+    const organ = organAfter(view, next.end, title.end);
+    const kind = classifyOrgan(organ ? view.slice(organ.start, organ.end) : '');
+    if (kind !== 'government' && kind !== 'department') return last;
+    last = { end: organ!.end, kind };
+  }
 }
 
 /** Where a body written as place + organ starts: the chain's first place, with 中共 before it. */
@@ -143,7 +193,7 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
-const OPENING_GOVERNMENT = /^(?:人民政府|政府|管委会|党工委|党委)/;
+const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委会|党工委|党委)/;
 
 /** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
 export function findBody(
@@ -167,13 +217,19 @@ export function findBody(
   const m = head.mention;
 
   if (head.via === 'title' && layout.title) {
-    const organ = organAfter(view, m.end, layout.title.end);
+    const title = layout.title;
+    const organ = titleOrganAfter(view, m, mentions, title);
     const token = organ ? view.slice(organ.start, organ.end) : '';
-    switch (classifyOrgan(token)) {
+    const cls = classifyOrgan(token);
+    switch (cls) {
       case 'government':
-        return found(view, { start: organStart(view, m), end: organ!.end }, 'government');
-      case 'department':
-        return found(view, { start: organStart(view, m), end: organ!.end }, 'department');
+      case 'department': {
+        // The organ's full name: places and organs written before the place (X区人民政府 of
+        // X区人民政府Y街道办事处) and the place's other organ after it (中共Y镇委员会 Y镇人民政府).
+        const start = organChainStart(view, organStart(view, m), mentions, title);
+        const last = organChainEnd(view, { end: organ!.end, kind: cls }, mentions, title);
+        return found(view, { start, end: last.end }, last.kind);
+      }
       case 'none': {
         const signed = signatureOf(view, m, mentions);
         if (signed) return found(view, signed.range, signed.kind);

@@ -4,21 +4,36 @@
  */
 
 /**
- * Variant characters in place names that OpenCC leaves alone but the division tables spell
- * otherwise (陜西 is written with 陜 in traditional-script pages, the tables say 陕西). Folded one
- * to one on top of the normalized view, so offsets still hold.
+ * The peoples of China as written in autonomous places' names (石柱土家族自治县, 恩施土家族苗族
+ * 自治州, 莫力达瓦达斡尔族自治旗), stripped to get the short name reports use (石柱县, 恩施州).
+ * 各 stands for 各族 (龙胜各族自治县).
  */
-export const PLACE_VARIANTS: Readonly<Record<string, string>> = {
-  陜: '陕',
-  峯: '峰',
-  塲: '场',
+export const PEOPLES: readonly string[] = [
+  '蒙古', '回', '藏', '维吾尔', '苗', '彝', '壮', '布依', '朝鲜', '满', '侗', '瑶', '白', '土家',
+  '哈尼', '哈萨克', '傣', '黎', '傈僳', '佤', '畲', '高山', '拉祜', '水', '东乡', '纳西', '景颇',
+  '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉', '毛南', '仡佬', '锡伯', '阿昌', '普米',
+  '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安', '裕固', '京', '塔塔尔', '独龙',
+  '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '各',
+];
+
+/**
+ * Places renamed since the division tables were compiled, by their new name → the code of their
+ * row: 三沙市's 西沙群岛 and 南沙群岛 became 西沙区 and 南沙区 (2020). A report under the new name
+ * resolves to the same row and keeps the name it writes.
+ */
+export const RENAMED_PLACES: Readonly<Record<string, string>> = {
+  西沙区: '460321',
+  南沙区: '460322',
 };
 
 /**
- * Last characters of place names in the division tables. Place finding looks only at these
- * positions and reads backwards, instead of trying 40,000 names at every offset.
+ * Characters the tables spell in a rarer form than reports do (昭馀镇, 钜桥镇; traditional 餘 and
+ * 鉅 convert to 余 and 巨): the name is also found in the usual form.
  */
-export const PLACE_NAME_LAST_CHARS = '省市区县旗镇乡道州盟木';
+export const TABLE_CHARACTER_VARIANTS: Readonly<Record<string, string>> = {
+  馀: '余',
+  钜: '巨',
+};
 
 /**
  * County-level names that are also ordinary words (城区 "urban area", 老城区 "old town", 郊区
@@ -62,13 +77,17 @@ export const ZONE_WORDS: readonly string[] = [
 ];
 
 /**
- * Organ names that make the reporting body the place's government: its people's government, a
- * management committee (管委会 governs a development zone), a street office, or a party committee
- * (区委, 镇党委, 党工委), whose rule-of-law reports speak for the whole place.
+ * Organ names that make the reporting body the place's government: its people's government, the
+ * 行政公署 of a 盟 or 地区, a management committee (管委会 governs a development zone), a street
+ * office, or a party committee (区委, 镇党委, a street's 党工委 or 工作委员会), whose rule-of-law
+ * reports speak for the whole place.
  */
 export const GOVERNMENT_ORGANS: ReadonlySet<string> = new Set([
   '人民政府',
   '政府',
+  '行政公署',
+  '行署',
+  '工作委员会',
   '管委会',
   '管理委员会',
   '办事处',
@@ -179,3 +198,30 @@ export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
  * "2025年工作计划", "2023年度推进法治政府建设的主要安排", "2024年工作打算".
  */
 export const PLAN_WORDS = /^年度?[^,。;\n\d暨报]{0,16}?(?:计划|打算|安排|思路|要点|设想|谋划|展望|目标任务)/;
+
+/**
+ * What follows a street office written without 道 (龙湖街办事处, 北门街关于…): an organ of the
+ * office or the start of a title's subject.
+ */
+export const STREET_SHORT_CONTEXT = /^(?:办事处|党工委|工委|关于|\d{4}\s?年|年度|法治|依法)/;
+
+/** A run of characters ending like a place name, read where a place is expected (see below). */
+export const UNKNOWN_PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,10}?(?:街道|苏木|群岛|镇|乡|区|县|旗|市)/;
+
+/**
+ * What must follow a place the tables lack for it to count: an organ of that place or a title's
+ * subject (西沙区人民政府, 某某镇关于…, 某某街道2023年…). Prose never qualifies.
+ */
+export const UNKNOWN_PLACE_AFTER = /^(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会|党工委|党委|委员会|司法局|关于|\d{4}\s?年|年度)/;
+
+/**
+ * Runs that end like a place name but are not one: a level word alone or after 全/我/本/各 (全县,
+ * 各乡镇), and pieces of organs or prose (人民政府, 关于, 工作).
+ */
+export const NOT_A_PLACE_NAME = /^[全我本各该此市县区镇乡旗省]|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
+
+/**
+ * Common nouns that end like a place name (示范区, 保护区, 住宅小区, 风景区): never a place the
+ * tables lack. Two-character runs (辖区, 城镇, 社区) are left out by length already.
+ */
+export const AREA_NOUN = /(?:示范|自贸|保税|功能|试验|集聚|工业|风景|住宅|行政|保护|核心|中心|主城|经济|产业|园|社|辖|片|小|街|城|景|营|校|库|灾|牧|山)区$|(?:城|集|村|小|重|名|古)镇$|(?:城|下|老)乡$/;

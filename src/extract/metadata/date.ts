@@ -8,6 +8,8 @@
  */
 
 /** A publication date and where its words are. */
+import { lineSpans } from '../lines';
+
 export interface DateFound {
   /** ISO YYYY-MM-DD. */
   readonly iso: string;
@@ -143,10 +145,7 @@ function lineDates(
   metadataLine = false,
 ): Ranked[] {
   const out: Ranked[] = [];
-  let lineStart = from;
-  while (lineStart < to) {
-    let lineEnd = view.indexOf('\n', lineStart);
-    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+  for (const { start: lineStart, end: lineEnd } of lineSpans(view, from, to)) {
     const line = view.slice(lineStart, lineEnd);
     const lead = /^\s*/.exec(line)![0].length;
     const text = line.trim();
@@ -165,7 +164,6 @@ function lineDates(
         out.push({ iso: found, start: at, end: at + d[0].replace(/\s$/, '').length, rank });
       }
     }
-    lineStart = lineEnd + 1;
   }
   return out;
 }

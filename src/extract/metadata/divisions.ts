@@ -5,6 +5,7 @@
  */
 
 import type { JurisdictionLevel } from '../types';
+import { PEOPLES, RENAMED_PLACES, TABLE_CHARACTER_VARIANTS } from './constants';
 import { CITIES, COUNTIES, PROVINCES, TOWNSHIPS } from './divisions.generated';
 
 /** Which table a row comes from. */
@@ -22,6 +23,8 @@ export interface Division {
   readonly cityCode: string | null;
   /** The county a township belongs to; null above township level or under a statistical zone. */
   readonly countyCode: string | null;
+  /** Set on a renamed place's row under its new name (西沙区 of 西沙群岛): the name the tables have. */
+  readonly renamedFrom?: string;
 }
 
 /** A name-to-divisions index plus the lookups the resolver needs. */
@@ -32,6 +35,13 @@ export interface DivisionIndex {
   readonly provinceShort: ReadonlyMap<string, string>;
   /** Short names of prefecture-level cities (淄博, 长沙) → city codes; 2+ characters only. */
   readonly cityShort: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Street offices by the name reports write without 道 (龙湖街 for 龙湖街道, 北门街 for
+   * 北门街街道): trusted only before an organ or a title's subject, since 街 ends ordinary words.
+   */
+  readonly streetShort: ReadonlyMap<string, readonly Division[]>;
+  /** Every character a name of `byName` ends with: the place finder reads backwards from these. */
+  readonly lastChars: ReadonlySet<string>;
   /** Longest name, to bound the backwards read. */
   readonly maxNameLength: number;
 }
@@ -55,8 +65,15 @@ function provinceShortName(name: string): string {
   return name.replace(/(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/, '');
 }
 
-/** Peoples named in autonomous prefectures' names, stripped to get the name reports use. */
-const PEOPLES = /(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|景颇|傈僳|白|回|蒙古|柯尔克孜|哈萨克)族?$/;
+/** Peoples named in autonomous places' names, stripped to get the name reports use. */
+const PEOPLE_SUFFIX = new RegExp(`(?:${[...PEOPLES].sort((a, b) => b.length - a.length).join('|')})族?$`);
+
+/** Strips the peoples from the end of an autonomous name's stem: 石柱土家族 → 石柱. */
+function stripPeoples(stem: string): string {
+  let out = stem;
+  for (let next = out.replace(PEOPLE_SUFFIX, ''); next !== out && next.length > 0; next = out.replace(PEOPLE_SUFFIX, '')) out = next;
+  return out;
+}
 
 /**
  * The part of a prefecture's name that reports write before 高新区 or 州: 淄博 of 淄博市, 兴安 of
@@ -64,10 +81,47 @@ const PEOPLES = /(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|景�
  */
 function prefectureStem(name: string): string {
   if (!name.endsWith('自治州')) return name.replace(/(?:市|盟)$/, '');
-  let stem = name.slice(0, -3);
-  for (let next = stem.replace(PEOPLES, ''); next !== stem; next = stem.replace(PEOPLES, '')) stem = next;
-  return stem;
+  return stripPeoples(name.slice(0, -3));
 }
+
+/**
+ * Other names reports write for a division: an autonomous county or banner by its stem (石柱县,
+ * 石柱自治县 for 石柱土家族自治县; 莫力达瓦旗), a 行政委员会 by 行委 (大柴旦行委), a street office
+ * with or without the 街 of its street (北门街街道, 北门街道), a statistical
+ * zone's township without the zone in brackets (城南街道 for （工业园区）城南街道, which is also
+ * kept with half-width brackets), and the common form of a character the tables spell rarely
+ * (昭余镇 for 昭馀镇).
+ */
+export function nameAliases(name: string): string[] {
+  const out: string[] = [];
+  const autonomous = /^(.+?)(?:自治)?(县|旗|区)$/.exec(name);
+  if (autonomous && /族|自治/.test(name)) {
+    const stem = stripPeoples(autonomous[1]!.replace(/自治$/, ''));
+    if (stem.length >= 2 && stem !== autonomous[1]) {
+      out.push(`${stem}${autonomous[2]!}`);
+      if (name.includes('自治')) out.push(`${stem}自治${autonomous[2]!}`);
+    }
+  }
+  if (name.endsWith('行政委员会')) out.push(`${name.slice(0, -5)}行委`);
+  // Street offices named after a street are written with and without its 街: 北门街街道 for
+  // 北门街道, 金融街道 for 金融街街道.
+  if (name.endsWith('街街道')) out.push(`${name.slice(0, -3)}街道`);
+  else if (name.endsWith('街道') && name.length >= 4) out.push(`${name.slice(0, -2)}街街道`);
+  const bracketed = /^（([^）]+)）(.+)$/.exec(name);
+  if (bracketed) out.push(bracketed[2]!, `(${bracketed[1]!})${bracketed[2]!}`);
+  let common = name;
+  for (const [rare, usual] of Object.entries(TABLE_CHARACTER_VARIANTS)) common = common.replaceAll(rare, usual);
+  if (common !== name) out.push(common);
+  return out.filter((alias) => alias !== name);
+}
+
+/** The names a street office is written by without 道: 龙湖街 (龙湖街道), 北门街 (北门街街道). */
+function streetShortNames(name: string): string[] {
+  if (!name.endsWith('街道') || name.length < 4) return [];
+  const stem = name.slice(0, -1);
+  return name.endsWith('街街道') ? [stem, name.slice(0, -2)] : [stem];
+}
+
 
 function splitPairs(packed: string, codeLength: number): Array<[string, string]> {
   if (packed === '') return [];
@@ -77,11 +131,17 @@ function splitPairs(packed: string, codeLength: number): Array<[string, string]>
 function buildIndex(): DivisionIndex {
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
+  const streetShort = new Map<string, Division[]>();
+  const push = (map: Map<string, Division[]>, key: string, d: Division): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [d]);
+    else if (!list.includes(d)) list.push(d);
+  };
   const add = (d: Division): void => {
     byCode.set(d.code, d);
-    const list = byName.get(d.name);
-    if (list) list.push(d);
-    else byName.set(d.name, [d]);
+    push(byName, d.name, d);
+    if (d.kind === 'county' || d.kind === 'township') for (const alias of nameAliases(d.name)) push(byName, alias, d);
+    for (const short of streetShortNames(d.name)) push(streetShort, short, d);
   };
 
   const provinceShort = new Map<string, string>();
@@ -107,6 +167,9 @@ function buildIndex(): DivisionIndex {
 
   for (const [code, name] of splitPairs(COUNTIES, 6)) {
     const cityCode = code.slice(0, 4);
+    // A county-level row named like its city (嘉峪关市 620201 of 嘉峪关市 6202, a city without
+    // districts) is the city itself, not a second place of that name.
+    if (byCode.get(cityCode)?.name === name) continue;
     add({
       code,
       name,
@@ -144,9 +207,19 @@ function buildIndex(): DivisionIndex {
     }
   }
 
+  // A renamed place keeps its row's code under its new name (三沙市西沙区, once 西沙群岛).
+  for (const [newName, code] of Object.entries(RENAMED_PLACES)) {
+    const row = byCode.get(code);
+    if (row) push(byName, newName, { ...row, name: newName, level: countyLevel(newName), renamedFrom: row.name });
+  }
+
   let maxNameLength = 0;
-  for (const name of byName.keys()) maxNameLength = Math.max(maxNameLength, name.length);
-  return { byName, byCode, provinceShort, cityShort, maxNameLength };
+  const lastChars = new Set<string>();
+  for (const name of byName.keys()) {
+    maxNameLength = Math.max(maxNameLength, name.length);
+    lastChars.add(name[name.length - 1]!);
+  }
+  return { byName, byCode, provinceShort, cityShort, streetShort, lastChars, maxNameLength };
 }
 
 /** The index, built once when the module is first imported. */

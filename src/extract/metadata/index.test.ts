@@ -114,7 +114,7 @@ const bundled: ReadonlyArray<readonly [string, Golden]> = [
       city: '西安市',
       county: null,
       code: '610117',
-      body: '高陵区',
+      body: '高陵區', // the report's own characters
       bodyKind: 'government',
       year: 2024,
       published: null,
@@ -198,7 +198,7 @@ describe('extractMetadata on the five bundled reports', () => {
     const m = extractMetadata(corpus('004'));
     expect(m.county).toMatchObject({ provenance: 'text', span: { text: '习水县' } });
     expect(m.province).toEqual({ value: '贵州省', provenance: 'divisions' });
-    expect(m.flags).not.toContain('ambiguous_division');
+    expect(m.flags).not.toContain('ambiguous_place');
   });
 
   it('gives the same result with a precomputed matching view', () => {
@@ -394,7 +394,7 @@ const pages: ReadonlyArray<readonly [string, Golden]> = [
       year: 2025,
       published: '2026-01-20',
       title: '漫湾镇2025年度法治政府建设情况报告',
-      flags: ['ambiguous_division'],
+      flags: ['ambiguous_place'],
     },
   ],
   [
@@ -457,7 +457,7 @@ const pages: ReadonlyArray<readonly [string, Golden]> = [
       city: '广州市',
       county: '花都区',
       code: '440114107',
-      body: '广州市花都区炭步镇人民政府',
+      body: '廣州市花都區炭步鎮人民政府', // as written: bodies are shown in the report's own script
       bodyKind: 'government',
       year: 2025,
       published: null,
@@ -513,7 +513,7 @@ const pages: ReadonlyArray<readonly [string, Golden]> = [
       year: 2024,
       published: null,
       title: '仁和镇人民政府关于2024年度法治政府建设工作的报告',
-      flags: ['ambiguous_division', 'no_publication_date'],
+      flags: ['ambiguous_place', 'no_publication_date'],
     },
   ],
   [

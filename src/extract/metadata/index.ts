@@ -8,23 +8,29 @@
  * and a resolver picks among them; every span is a span of the original text.
  *
  * Choices a reader of the output should know:
- * - Values are simplified (高陵区) while spans keep the original's characters (高陵區). The title
- *   is the exception: its value keeps the original script, without line breaks and without spam
- *   found in the organ's slot (芙蓉区凯发一触即发关于… → 芙蓉区关于…).
- * - `jurisdiction` is the place as the report names it: 淄博高新区, or just 高新区 when the report
- *   says no more (its city is then the one city the text names, if exactly one).
+ * - What is shown to people is the report's own characters: the body (東城區人民政府 stays so) and
+ *   the title (without line breaks and without spam found in the organ's slot: 芙蓉区凯发一触即发
+ *   关于… → 芙蓉区关于…). A place resolved to the division tables is named by its division (高陵区,
+ *   written 高陵區; 石柱土家族自治县, written 石柱县), so that one place has one name whatever script
+ *   its reports use; its words as written are the span. A place not resolved to one division (a
+ *   zone, a place the tables lack) keeps its written characters.
+ * - `jurisdiction` is the most specific place the report speaks for: 淄博高新区, or just 高新区 when
+ *   the report says no more (its city is then the one city the text names, if exactly one); Y街道
+ *   of 「X区人民政府Y街道办事处」.
  * - A province, city or county is `text` evidence when the report writes it anywhere (山东省 in
  *   "山东省《社区矫正实施细则》" counts), else `divisions` evidence without a span.
- * - A 直辖市 is level 省; its districts have `province` 北京市 and no `city` (the tables' 市辖区
- *   is a placeholder, not a city). Development zones have no code: they are not GB/T 2260 units.
+ * - A province-level report is its own province. A 直辖市 is level 省; its districts have
+ *   `province` 北京市 and no `city` (the tables' 市辖区 is a placeholder, not a city). Development
+ *   zones have no code: they are not GB/T 2260 units.
+ * - A place the tables lack is kept under its written name with the flag `no_division_match`,
+ *   placed by the known parents written before it, never folded into them.
  * - Where same-named places remain possible, only what they all share is reported (both 漫湾镇
- *   are in 云南省) and the flag `ambiguous_division` is set.
+ *   are in 云南省), the flag `ambiguous_place` is set and all of them are `placeCandidates`.
  */
 
 import { normalizeForMatching } from '../normalize/normalize';
-import type { Evidence, JurisdictionLevel, MetadataFlag, ReportMetadata, Span } from '../types';
+import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
 import { findBody } from './body';
-import { PLACE_VARIANTS } from './constants';
 import { findPublished } from './date';
 import { DIVISIONS, type Division, fullCode } from './divisions';
 import { chooseHead, findSelfReferences, resolveDivision, type Resolution } from './jurisdiction';
@@ -46,19 +52,6 @@ function fromDivisions<T>(value: T): Evidence<T> {
   return { value, provenance: 'divisions' };
 }
 
-/** Folds variant characters of place names (陜 → 陕) on top of the normalized view, same length. */
-function foldVariants(view: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < view.length; i += 1) {
-    const ch = view[i]!;
-    const v = PLACE_VARIANTS[ch];
-    if (v !== undefined) changed = true;
-    out += v ?? ch;
-  }
-  return changed ? out : view;
-}
-
 /**
  * Evidence for an ancestor (province, city, county) of the resolved place: the words that name
  * it when the text does — preferably in the place's own chain (长沙市芙蓉区) — else the tables.
@@ -72,7 +65,7 @@ function ancestorEvidence(
   for (let p = head.parent; p !== null; p = p.parent) {
     if (p.divisions.some((d) => d.code === ancestor.code)) return fromText(ancestor.name, original, p);
   }
-  if (head.zoneParent && head.zoneParent.codes.length === 1 && head.zoneParent.codes[0] === ancestor.code) {
+  if (head.zoneParent?.codes.length === 1 && head.zoneParent.codes[0] === ancestor.code) {
     return fromText(ancestor.name, original, head.zoneParent);
   }
   const named = scan.mentions.find((m) => !m.generic && m.divisions.length === 1 && m.divisions[0]!.code === ancestor.code);
@@ -89,23 +82,43 @@ interface Place {
 /** Fills province, city, county and code from the resolution; only what all remaining rows share. */
 function placeFields(res: Resolution, head: PlaceMention, scan: PlaceScan, original: string): Place {
   const out: Place = { province: null, city: null, county: null, code: null };
-  const rows = res.division ? [res.division] : res.zoneParent ? [res.zoneParent] : res.candidates;
+  const rows = res.division ? [res.division] : res.container ? [res.container] : res.candidates;
   if (rows.length === 0) return out;
   const shared = (pick: (d: Division) => string | null): Division | null => {
     const code = pick(rows[0]!);
     if (code === null || !rows.every((d) => pick(d) === code)) return null;
     return DIVISIONS.byCode.get(code) ?? null;
   };
-  // The place's own row is not its ancestor; a zone's parent row (淄博市 of 淄博高新区) is.
+  // The place's own row is not its ancestor; a zone's parent row (淄博市 of 淄博高新区) is. A
+  // province-level report (a province, an autonomous region, a 直辖市) is its own province.
   const self = res.division;
   const province = shared((d) => d.provinceCode);
   const city = shared((d) => d.cityCode);
   const county = shared((d) => d.countyCode);
-  if (province && province.code !== self?.code) out.province = ancestorEvidence(province, head, scan, original);
+  if (self?.kind === 'province') out.province = fromText(self.name, original, head);
+  else if (province) out.province = ancestorEvidence(province, head, scan, original);
   if (city && city.code !== self?.code) out.city = ancestorEvidence(city, head, scan, original);
   if (county && county.code !== self?.code) out.county = ancestorEvidence(county, head, scan, original);
   if (self && !head.zone) out.code = fromDivisions(fullCode(self));
   return out;
+}
+
+/** A same-named division still possible for an ambiguous place, for the detail file. */
+function candidateOf(d: Division): PlaceCandidate {
+  const name = (code: string | null): string | null => (code === null || code === d.code ? null : (DIVISIONS.byCode.get(code)?.name ?? null));
+  return { code: fullCode(d), name: d.name, level: d.level, province: name(d.provinceCode), city: name(d.cityCode), county: name(d.countyCode) };
+}
+
+/**
+ * The place's name: the division's own name when the place is resolved (高陵区, written 高陵區 or
+ * 高陵区; 石柱土家族自治县, written 石柱县), so that one place has one name whatever script its
+ * reports use; otherwise the report's own characters (a zone, a place the tables lack).
+ */
+function placeName(m: PlaceMention, res: Resolution, original: string): string {
+  const rows = m.zone || m.unknown ? [] : res.division ? [res.division] : res.candidates;
+  const first = rows[0];
+  if (first !== undefined && rows.every((d) => d.name === first.name)) return first.name;
+  return original.slice(m.start, m.end);
 }
 
 /** The level of the chosen place: from its name's last word, or for a 直辖市 from the tables. */
@@ -132,8 +145,7 @@ function titleValue(original: string, title: Range, spam: Range | null): string 
  *   missing field that matters has a flag saying why.
  */
 export function extractMetadata(original: string, normalized?: string): ReportMetadata {
-  const base = normalized !== undefined && normalized.length === original.length ? normalized : normalizeForMatching(original);
-  const view = foldVariants(base);
+  const view = normalized !== undefined && normalized.length === original.length ? normalized : normalizeForMatching(original);
 
   const layout = findLayout(view);
   const scan = findPlaces(view);
@@ -147,15 +159,18 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   let jurisdiction: Evidence<string> | null = null;
   let level: Evidence<JurisdictionLevel> | null = null;
   let place: Place = { province: null, city: null, county: null, code: null };
+  let placeCandidates: PlaceCandidate[] = [];
 
   if (head) {
     const m = head.mention;
-    const res = resolveDivision(m, scan);
-    jurisdiction = fromText(m.name, original, m);
+    const res = resolveDivision(m, scan, view);
+    jurisdiction = fromText(placeName(m, res, original), original, m);
     level = levelEvidence(m, res, original);
     place = placeFields(res, m, scan, original);
-    if (res.ambiguous) flags.push('ambiguous_division');
-    else if (res.division === null && res.zoneParent === null) flags.push('no_division_match');
+    if (res.ambiguous) {
+      flags.push('ambiguous_place');
+      placeCandidates = res.candidates.map(candidateOf);
+    } else if (res.division === null && (res.container === null || m.unknown)) flags.push('no_division_match');
   } else {
     flags.push('no_jurisdiction');
     // "我镇" still tells the level when no name does.
@@ -172,10 +187,12 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     city: place.city,
     county: place.county,
     code: place.code,
-    body: body.range && body.value !== null ? fromText(body.value, original, body.range) : null,
+    // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
+    body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end), original, body.range) : null,
     bodyKind: body.kind,
     year: year ? fromText(year.value, original, year) : null,
     published: published ? fromText(published.iso, original, published) : null,
     flags,
+    placeCandidates,
   };
 }

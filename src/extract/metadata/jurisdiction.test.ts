@@ -69,7 +69,7 @@ describe('division resolution through extractMetadata', () => {
     const m = extractMetadata(`朝阳区2024年法治政府建设情况报告\n2024年,我区${prose}`);
     expect(m.province).toBeNull();
     expect(m.code).toBeNull();
-    expect(m.flags).toContain('ambiguous_division');
+    expect(m.flags).toContain('ambiguous_place');
   });
 
   it('decides by a province named in the text, even by its short name', () => {
@@ -90,7 +90,7 @@ describe('division resolution through extractMetadata', () => {
     expect([one.jurisdiction?.value, one.city?.value, one.province?.value]).toEqual(['高新区', '珠海市', '广东省']);
     const two = extractMetadata(`2022年,高新区${prose}与珠海市、中山市合作。`);
     expect(two.city).toBeNull();
-    expect(two.flags).toContain('ambiguous_division');
+    expect(two.flags).toContain('ambiguous_place');
     const none = extractMetadata(`2022年,高新区${prose}`);
     expect(none.city).toBeNull();
     expect(none.flags).toContain('no_division_match');
@@ -110,13 +110,117 @@ describe('division resolution through extractMetadata', () => {
 
   it('reads autonomous prefectures by their short names', () => {
     const m = extractMetadata(`恩施州2022年法治政府建设情况报告\n2022年,全州${prose}`);
-    expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual(['恩施州', '市', '湖北省', '422800']);
+    expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual(['恩施土家族苗族自治州', '市', '湖北省', '422800']);
+    expect(m.jurisdiction?.span?.text).toBe('恩施州');
   });
 
   it('levels a 直辖市 as a province', () => {
     const m = extractMetadata(`北京市2022年法治政府建设年度情况报告\n2022年,全市${prose}`);
     expect(m.level).toEqual({ value: '省', provenance: 'divisions' });
     expect(m.code?.value).toBe('110000');
+    // A province-level report is its own province, so the province filter finds it.
+    expect(m.province).toMatchObject({ value: '北京市', provenance: 'text', span: { text: '北京市' } });
+  });
+
+  it('makes a province-level report its own province, and a municipality its districts\' province', () => {
+    const region = extractMetadata(`广西壮族自治区人民政府关于2022年度法治政府建设情况的报告\n2022年,全区${prose}`);
+    expect([region.jurisdiction?.value, region.level?.value, region.province?.value, region.city, region.code?.value]).toEqual([
+      '广西壮族自治区',
+      '省',
+      '广西壮族自治区',
+      null,
+      '450000',
+    ]);
+    const district = extractMetadata(`上海市浦东新区人民政府关于2023年法治政府建设情况的报告\n2023年,全区${prose}`);
+    expect([district.jurisdiction?.value, district.province?.value, district.city, district.code?.value]).toEqual(['浦东新区', '上海市', null, '310115']);
+  });
+});
+
+describe('the most specific reporting place', () => {
+  it('gives a street office its own report when its district\'s government opens the name', () => {
+    const m = extractMetadata(`金水区人民政府龙湖街道办事处关于2023年度法治政府建设情况的报告\n2023年,龙湖街道${prose}`);
+    expect([m.jurisdiction?.value, m.level?.value, m.code?.value, m.county?.value, m.city?.value, m.province?.value]).toEqual([
+      '龙湖街道',
+      '街道',
+      '410105562',
+      '金水区',
+      '郑州市',
+      '河南省',
+    ]);
+    expect(m.body?.value).toBe('金水区人民政府龙湖街道办事处');
+    expect(m.bodyKind).toBe('government');
+  });
+
+  it('reads a street office written without 道 and resolves it through the city and district', () => {
+    const m = extractMetadata(`郑州市金水区人民政府龙湖街办事处关于2023年度法治政府建设情况的报告\n2023年,全街${prose}`);
+    expect([m.jurisdiction?.value, m.jurisdiction?.span?.text, m.code?.value]).toEqual(['龙湖街道', '龙湖街', '410105562']);
+    expect(m.body?.value).toBe('郑州市金水区人民政府龙湖街办事处');
+  });
+
+  it('gives a town the report its party committee and government sign together', () => {
+    const m = extractMetadata(`中共於潜镇委员会 於潜镇人民政府关于2024年度法治政府建设情况的报告\n2024年,於潜镇${prose}`);
+    expect([m.jurisdiction?.value, m.code?.value, m.county?.value]).toEqual(['於潜镇', '330112104', '临安区']);
+    expect(m.body?.value).toBe('中共於潜镇委员会 於潜镇人民政府');
+    expect(m.bodyKind).toBe('government');
+  });
+});
+
+describe('names in older or unusual forms', () => {
+  it('keeps 乾 of 乾县 in traditional and simplified reports', () => {
+    const m = extractMetadata(`乾縣人民政府關於2023年度法治政府建設情況的報告\n2023年,乾縣堅持依法行政。`);
+    expect([m.jurisdiction?.value, m.code?.value, m.body?.value]).toEqual(['乾县', '610424', '乾縣人民政府']);
+  });
+
+  it('resolves a renamed place to its row under its new name', () => {
+    const m = extractMetadata(`海南省三沙市西沙区人民政府关于2022年度法治政府建设情况的报告\n2022年,西沙区${prose}`);
+    expect([m.jurisdiction?.value, m.code?.value, m.city?.value, m.province?.value]).toEqual(['西沙区', '460321', '三沙市', '海南省']);
+  });
+
+  it('gives a name in today\'s tables its current place unless the text points to the renamed one', () => {
+    const m = extractMetadata(`南沙区人民政府关于2023年度法治政府建设情况的报告\n2023年,南沙区${prose}`);
+    expect([m.code?.value, m.city?.value]).toEqual(['440115', '广州市']);
+    expect(m.flags).not.toContain('ambiguous_place');
+  });
+
+  it('reads a city without districts as one place, not two of one name', () => {
+    const m = extractMetadata(`嘉峪关市人民政府关于2022年度法治政府建设情况的报告\n2022年,全市${prose}`);
+    expect([m.code?.value, m.level?.value, m.province?.value]).toEqual(['620200', '市', '甘肃省']);
+    expect(m.flags).not.toContain('ambiguous_place');
+  });
+
+  it('keeps a place the tables lack under its written name, placed by its parent, never folded into it', () => {
+    const m = extractMetadata(`湖南省长沙市望月湖區人民政府關於2023年度法治政府建設情況的報告\n2023年,全區${prose}`);
+    expect([m.jurisdiction?.value, m.level?.value, m.code, m.city?.value, m.province?.value]).toEqual(['望月湖區', '区', null, '长沙市', '湖南省']);
+    expect(m.flags).toContain('no_division_match');
+    expect(m.body?.value).toBe('湖南省长沙市望月湖區人民政府');
+  });
+});
+
+describe('ambiguous place names', () => {
+  it('keeps every candidate and leaves the province empty when the text does not decide', () => {
+    const m = extractMetadata(`城南街道2023年法治政府建设工作报告\n2023年,城南街道${prose}`);
+    expect(m.flags).toContain('ambiguous_place');
     expect(m.province).toBeNull();
+    expect(m.code).toBeNull();
+    expect(m.placeCandidates.length).toBeGreaterThan(20);
+    expect(m.placeCandidates).toContainEqual({ code: '330122004', name: '城南街道', level: '街道', province: '浙江省', city: '杭州市', county: '桐庐县' });
+  });
+
+  it('decides by a department of the parent named anywhere, a source line or a short county name', () => {
+    const byDepartment = extractMetadata(`城南街道2023年法治政府建设工作报告\n2023年,城南街道${prose}\n桐庐县司法局指导。`);
+    expect(byDepartment.code?.value).toBe('330122004');
+    expect(byDepartment.placeCandidates).toEqual([]);
+    const bySource = extractMetadata(`来源:乐清市人民政府\n城南街道2023年法治政府建设工作报告\n2023年,城南街道${prose}`);
+    expect(bySource.code?.value).toBe('330382003');
+    const byStem = extractMetadata(`2023年,城关镇${prose}我镇深入推进法治霍邱建设。`);
+    expect(byStem.code?.value).toBe('341522100');
+    const byLongStem = extractMetadata(`建设街道2023年法治政府建设情况报告\n2023年,建设街道${prose}为鄂尔多斯高质量发展提供法治保障。`);
+    expect(byLongStem.code?.value).toBe('150602004');
+  });
+
+  it('does not take a district\'s name for a clue where it is an ordinary word (和平发展, 新华书店)', () => {
+    const m = extractMetadata(`新华街道2023年法治政府建设情况报告\n2023年,新华街道${prose}坚持和平发展,共建新华书店阅读角。`);
+    expect(m.flags).toContain('ambiguous_place');
+    expect(m.code).toBeNull();
   });
 });

@@ -2,19 +2,21 @@
  * Place resolver: which of the places a report writes is the one it is about, and which row of
  * the division tables that name stands for.
  *
- * The place is taken from the first of: the title; the subject of the opening paragraphs
- * ("2024年,高陵区坚持…"); the page's source or publisher field; and last, when the report says
- * 我镇/全市 about itself, the most written place of that level. Same-named places (several 桃林镇,
- * 朝阳区 in 北京 and 长春) are told apart by the other places the text writes — a county, city or
- * province containing one of them. When that does not decide, only what all the remaining rows
- * share is reported, with the flag `ambiguous_division`.
+ * The place is taken from the first of: the title (its most specific place: Y街道 of 「X区人民
+ * 政府Y街道办事处」); the subject of the opening paragraphs ("2024年,高陵区坚持…"); the page's
+ * source or publisher field; and last, when the report says 我镇/全市 about itself, the most
+ * written place of that level. Same-named places (several 桃林镇, 朝阳区 in 北京 and 长春) are told
+ * apart by what the text says of their parents: a county, city or province containing one of them
+ * written anywhere, their short names, the province's short name, the level of the superior the
+ * report names. When that does not decide, all the remaining rows are kept as candidates, with
+ * the flag `ambiguous_place`; none is picked.
  */
 
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
 import { DIVISIONS, type Division, isAncestor } from './divisions';
 import type { Layout } from './layout';
-import { chainStart, type PlaceMention, type PlaceScan } from './places';
+import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
 /** Where the chosen place was found, strongest first. */
 export type HeadSource = 'title' | 'opening' | 'source' | 'frequency';
@@ -77,23 +79,6 @@ function argMax<K>(counts: ReadonlyMap<K, number>): K | null {
   return best;
 }
 
-/** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
-function depth(level: JurisdictionLevel): number {
-  switch (level) {
-    case '省':
-      return 0;
-    case '市':
-      return 1;
-    case '区':
-    case '县':
-    case '旗':
-    case '开发区':
-      return 2;
-    default:
-      return 3;
-  }
-}
-
 /**
  * Whether a place of `level` may be what says 我`self`: 我区 is a district or a zone; 我市 is a
  * prefecture-level or a county-level city, both of level 市.
@@ -141,6 +126,17 @@ function isSubject(view: string, m: PlaceMention): boolean {
   return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
 }
 
+/**
+ * The most specific of the places a title names: a street office is its district's agency and a
+ * town's committee and government are both the town's, so 「X区人民政府Y街道办事处关于…」 and
+ * 「中共Y镇委员会 Y镇人民政府关于…」 are Y's reports. The first of the deepest level wins.
+ */
+function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  for (const m of mentions) if (best === undefined || levelDepth(m.level) > levelDepth(best.level)) best = m;
+  return best;
+}
+
 /** The mention chosen as the report's place, and where it was found. */
 export interface Head {
   readonly mention: PlaceMention;
@@ -153,7 +149,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
   const { title, bodyStart, sources } = layout;
 
   if (title) {
-    const inTitle = heads.find((m) => m.start >= title.start && m.end <= title.end);
+    const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
     if (inTitle) return { mention: inTitle, via: 'title' };
   }
 
@@ -167,7 +163,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
       startsClause(view, m) &&
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
-      (self.strongLevel === null || depth(m.level) >= depth(self.strongLevel)),
+      (!m.unknown || m.parent !== null) &&
+      (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)),
   );
   if (opening) return { mention: opening, via: 'opening' };
 
@@ -189,7 +186,7 @@ function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head
   const selfLevel = self.level;
   const scores = new Map<string, { score: number; first: PlaceMention }>();
   for (const m of heads) {
-    if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic) continue;
+    if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic || (m.unknown && m.parent === null)) continue;
     const entry = scores.get(m.name);
     const add = m.inBookTitle ? 1 : 2;
     if (entry) entry.score += add;
@@ -212,9 +209,71 @@ export interface Resolution {
   readonly division: Division | null;
   /** All rows still possible (one when decided, several when ambiguous, none for a zone). */
   readonly candidates: readonly Division[];
-  /** For a development zone: the city or county it belongs to. */
-  readonly zoneParent: Division | null;
+  /**
+   * The known place the chosen one belongs to when it has no row of its own: a development
+   * zone's city or county (淄博高新区), or the parent written before a place the tables lack
+   * (三沙市 of 三沙市西沙区). Its province and city are the place's too.
+   */
+  readonly container: Division | null;
   readonly ambiguous: boolean;
+}
+
+/** How far into a text the short names of a candidate's parents are looked for (a banner, a title, the opening). */
+const CLUE_SPAN = 20_000;
+
+/** What the text says about the place's superior besides full names. */
+interface TextClues {
+  /** The first part of the text, where short names are looked for. */
+  readonly head: string;
+  /** The level of the superior the report names by its committee or government (县委、县政府 → 县). */
+  readonly superiorLevel: JurisdictionLevel | null;
+}
+
+function textClues(view: string, placeName: string): TextClues {
+  // The place's own name is no clue to its parent (仁和 of 仁和镇 is not 仁和区).
+  const head = view.slice(0, CLUE_SPAN).split(placeName).join('\u0000');
+  const counts = new Map<JurisdictionLevel, number>();
+  // The superior's committee and government named together: 县委、县政府 (霍邱县委、县政府).
+  for (const m of head.matchAll(SUPERIOR_PAIR)) {
+    const level = m[1] as JurisdictionLevel;
+    counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  const levels = [...counts.keys()];
+  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null };
+}
+
+const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
+
+/**
+ * Words before which a place's two-character short name stands for the place (法治霍邱, 平安白鹤):
+ * alone, two characters are too often an ordinary word (和平, 新华, 光明 are districts too).
+ */
+const SHORT_NAME_FRAMES = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明'];
+
+/** True when the text writes the short name `stem` of a parent: three characters or more anywhere, two only in a frame. */
+function writesStem(text: string, stem: string): boolean {
+  if (stem.length >= 3) return text.includes(stem);
+  return stem.length === 2 && SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem));
+}
+
+/**
+ * Weak support from the short names of a candidate's county and city written early in the text
+ * (法治武山, 鄂尔多斯 of 鄂尔多斯市), and from the level of the superior the report names (a town
+ * that says 县委、县政府 is under a 县, not a 区).
+ */
+function stemSupport(candidate: Division, clues: TextClues): number {
+  let score = 0;
+  for (const code of [candidate.countyCode, candidate.cityCode]) {
+    const row = code === null || code === candidate.code ? undefined : DIVISIONS.byCode.get(code);
+    if (row === undefined) continue;
+    const stem = row.name.replace(/(?:自治县|自治旗|县|区|市|旗|盟|地区)$/, '');
+    if (writesStem(clues.head, stem)) score += 0.5;
+  }
+  if (clues.superiorLevel !== null && candidate.kind === 'township' && candidate.countyCode !== null) {
+    const county = DIVISIONS.byCode.get(candidate.countyCode);
+    if (county?.level === clues.superiorLevel) score += 0.25;
+  }
+  return score;
 }
 
 function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
@@ -238,8 +297,13 @@ function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): nu
 }
 
 /** Finds the division row(s) of the chosen place. */
-export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution {
+export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   if (head.zone) return resolveZone(head, scan);
+  if (head.unknown) {
+    // Kept under its written name, never folded into its parent; the parent still places it.
+    const parent = head.parent?.divisions.length === 1 ? head.parent.divisions[0]! : null;
+    return { division: null, candidates: [], container: parent, ambiguous: false };
+  }
 
   let candidates = head.divisions;
   // Another mention of the same name written with its parent (长沙市芙蓉区) narrows the rows.
@@ -248,13 +312,18 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan): Resolution
     const narrowed = candidates.filter((c) => m.divisions.some((d) => d.code === c.code));
     if (narrowed.length > 0) candidates = narrowed;
   }
-  if (candidates.length === 1) return { division: candidates[0]!, candidates, zoneParent: null, ambiguous: false };
+  if (candidates.length === 1) return { division: candidates[0]!, candidates, container: null, ambiguous: false };
 
-  const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) })).sort((a, b) => b.s - a.s);
+  const clues = textClues(view, head.name);
+  const scored = candidates.map((c) => ({ c, s: supportOf(c, head, scan) + stemSupport(c, clues) })).sort((a, b) => b.s - a.s);
   const best = scored[0]!;
   const second = scored[1]!;
-  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], zoneParent: null, ambiguous: false };
-  return { division: null, candidates, zoneParent: null, ambiguous: true };
+  if (best.s > 0 && best.s > second.s) return { division: best.c, candidates: [best.c], container: null, ambiguous: false };
+  // A name in today's tables stands for its current place unless the text points to a renamed
+  // one (南沙区 is 广州's unless 三沙 is written).
+  const current = candidates.filter((c) => c.renamedFrom === undefined);
+  if (best.s === 0 && current.length === 1) return { division: current[0]!, candidates: current, container: null, ambiguous: false };
+  return { division: null, candidates, container: null, ambiguous: true };
 }
 
 function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
@@ -271,6 +340,6 @@ function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
     codes = [...named];
   }
   const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
-  if (parents.length === 1) return { division: null, candidates: [], zoneParent: parents[0]!, ambiguous: false };
-  return { division: null, candidates: parents, zoneParent: null, ambiguous: parents.length > 1 };
+  if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
+  return { division: null, candidates: parents, container: null, ambiguous: parents.length > 1 };
 }

@@ -4,6 +4,7 @@
  * the page's publisher or source.
  */
 
+import { lineSpans } from '../lines';
 import { SOURCE_LABELS } from './constants';
 
 /** A half-open range `[start, end)` of the text. */
@@ -33,7 +34,7 @@ const TITLE_KIND = /报告|总结/;
 /** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
 const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;
 /** A line that is only an organ's name, which some pages put on its own line above the title. */
-const ORGAN_LINE = /^[\u4e00-\u9fff()]{3,30}(?:人民政府|政府|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)$/;
+const ORGAN_LINE = /^[\u4e00-\u9fff()]{3,30}(?:人民政府|政府|行政公署|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)$/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
 /** What the second line of a two-line title starts with. */
 const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
@@ -49,20 +50,14 @@ interface Line extends Range {
 }
 
 function linesOf(view: string, from: number, to: number): Line[] {
-  const lines: Line[] = [];
-  let start = from;
-  while (start < to) {
-    let end = view.indexOf('\n', start);
-    if (end === -1 || end > to) end = to;
+  return lineSpans(view, from, to).map(({ start, end }) => {
     const raw = view.slice(start, end);
     const lead = LEADING.exec(raw)?.[0].length ?? 0;
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const s = start + lead;
     const e = Math.max(s, end - trail);
-    lines.push({ start: s, end: e, text: view.slice(s, e) });
-    start = end + 1;
-  }
-  return lines;
+    return { start: s, end: e, text: view.slice(s, e) };
+  });
 }
 
 function isTitleLine(text: string): boolean {

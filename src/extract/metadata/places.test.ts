@@ -78,4 +78,53 @@ describe('findPlaces', () => {
     expect(names('')).toEqual([]);
     expect(names('Annual report, district and county.')).toEqual([]);
   });
+
+  it('reads 县城 as county + town where a town name starts there (嵩县城关镇), as a word elsewhere', () => {
+    const chain = findPlaces('嵩县城关镇人民政府').mentions;
+    expect(chain.map((m) => m.name)).toEqual(['嵩县', '城关镇']);
+    expect(chain[1]!.divisions.map((d) => d.code)).toEqual(['410325100']);
+    expect(names('全县城乡一体')).toEqual([]);
+  });
+
+  it('narrows a town by the short name of its county or city written before it', () => {
+    const scan = findPlaces('2023年,霍邱城关镇坚持依法行政');
+    const town = scan.mentions.find((m) => m.name === '城关镇')!;
+    expect(town.divisions.map((d) => d.code)).toEqual(['341522100']);
+    expect(town.parent).toMatchObject({ name: '霍邱', start: 6, end: 8 });
+  });
+
+  it('finds street offices written without 道, only before an organ or a title subject', () => {
+    const scan = findPlaces('金水区人民政府龙湖街办事处关于2023年度法治政府建设情况的报告');
+    expect(scan.mentions.map((m) => [m.name, m.level])).toEqual([
+      ['金水区', '区'],
+      ['龙湖街', '街道'],
+    ]);
+    expect(names('龙湖街美食节开幕')).toEqual([]);
+  });
+
+  it('keeps a place the tables lack under its written name, after a known parent or opening a line', () => {
+    const after = findPlaces('湖南省长沙市望月湖区人民政府关于2023年度法治政府建设情况的报告').mentions;
+    expect(after.map((m) => [m.name, m.unknown])).toEqual([
+      ['湖南省', false],
+      ['长沙市', false],
+      ['望月湖区', true],
+    ]);
+    expect(after[2]!.parent?.name).toBe('长沙市');
+    expect(findPlaces('望月湖区2023年法治政府建设情况报告').mentions.map((m) => [m.name, m.unknown, m.level])).toEqual([['望月湖区', true, '区']]);
+    // Prose, organs and bare level words are no places.
+    expect(names('全县人民政府工作\n各乡镇人民政府\n梦幻谷区美食节开幕')).toEqual([]);
+    expect(findPlaces('北京东城区人民政府').mentions.map((m) => m.name)).toEqual(['东城区']);
+    expect(findPlaces('雄安经济开发区管委会关于2023年度法治政府建设情况的报告').mentions.map((m) => [m.name, m.zone, m.level])).toEqual([
+      ['雄安经济开发区', true, '开发区'],
+    ]);
+    // Common nouns that end like a place are no places, at a line start before a year or an organ.
+    expect(names('辖区2023年新增企业\n城镇2023年人口\n国家级示范区管委会关于')).toEqual([]);
+  });
+
+  it('finds names that end unlike a county: 群岛, 行政委员会 and its 行委, and aliases of long names', () => {
+    expect(names('海南省三沙市西沙群岛人民政府')).toEqual(['海南省', '三沙市', '西沙群岛']);
+    expect(names('大柴旦行委:2023年')).toEqual(['大柴旦行委']);
+    expect(findPlaces('石柱县人民政府').mentions[0]!.divisions.map((d) => d.name)).toEqual(['石柱土家族自治县']);
+    expect(findPlaces('北门街街道办事处').mentions[0]!.divisions.map((d) => d.name)).toContain('北门街道');
+  });
 });

@@ -4,8 +4,18 @@
  * report costs a few thousand Map look-ups whatever the size of the tables.
  */
 
+import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
-import { GENERIC_PLACE_NAMES, NAME_BREAKERS_AFTER, PLACE_NAME_LAST_CHARS, ZONE_WORDS } from './constants';
+import {
+  GENERIC_PLACE_NAMES,
+  NAME_BREAKERS_AFTER,
+  AREA_NOUN,
+  NOT_A_PLACE_NAME,
+  STREET_SHORT_CONTEXT,
+  UNKNOWN_PLACE_AFTER,
+  UNKNOWN_PLACE_SUFFIX,
+  ZONE_WORDS,
+} from './constants';
 import { DIVISIONS, type Division, isAncestor } from './divisions';
 
 /** One place name written in the text, with the division rows it may stand for. */
@@ -35,6 +45,12 @@ export interface PlaceMention {
    * where a name is expected anyway (the title, a source field), never in prose.
    */
   readonly generic: boolean;
+  /**
+   * A place the tables lack (renamed, new or misspelt), read from where an organ's name needs a
+   * place: after a known place (三沙市西沙区人民政府) or opening a line before an organ or a
+   * title's subject. It has no rows and is kept under its written name.
+   */
+  readonly unknown: boolean;
 }
 
 /** A province written by its short name (湖南, 甘肃), used only to choose between same-named places. */
@@ -49,7 +65,7 @@ export interface PlaceScan {
   readonly provinceHints: readonly ProvinceHint[];
 }
 
-const LAST_CHARS = new Set(PLACE_NAME_LAST_CHARS);
+const LAST_CHARS = DIVISIONS.lastChars;
 const PROVINCE_SHORT_RE = new RegExp([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
 
@@ -76,21 +92,32 @@ function levelOf(divisions: readonly Division[]): JurisdictionLevel {
  * It counts only after a boundary — start of line, punctuation, a digit or 年 — and not before a
  * character that shows it continues (域, 级, 城).
  */
-function breaksName(after: string | undefined): boolean {
-  return after !== undefined && NAME_BREAKERS_AFTER.includes(after);
+function breaksName(view: string, end: number): boolean {
+  const after = view[end];
+  return after !== undefined && NAME_BREAKERS_AFTER.includes(after) && !nameStartsAt(view, end);
+}
+
+/** True when a division name starts at `at`: 和县城关镇 is 和县 + 城关镇, not 和 + 县城. */
+function nameStartsAt(view: string, at: number): boolean {
+  const { byName, maxNameLength } = DIVISIONS;
+  for (let len = 2; len <= maxNameLength && at + len <= view.length; len += 1) {
+    if (byName.has(view.slice(at, at + len))) return true;
+  }
+  return false;
 }
 
 function shortNameStands(view: string, start: number, end: number): boolean {
-  if (breaksName(view[end])) return false;
+  if (breaksName(view, end)) return false;
   const before = view[start - 1];
   return before === undefined || SHORT_NAME_BOUNDARY.test(before);
 }
 
 /**
- * What may stand before a two-character name: a line start, a space, a digit or 年, or punctuation
- * that opens or separates (，、：《“). Not 》 or ”: "…纲要》和县委" is "and the county committee".
+ * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度
+ * 歙县…), 于 of 关于 (关于赵县…), or punctuation that opens or separates (，、：《“). Not 》 or ”:
+ * "…纲要》和县委" is "and the county committee".
  */
-const SHORT_NAME_BOUNDARY = /[\s\d年,.:;。!?(、"'《“【[|]/;
+const SHORT_NAME_BOUNDARY = /[\s\d年度于,.:;。!?(、"'《“【[|]/;
 
 interface RawMatch {
   start: number;
@@ -100,6 +127,7 @@ interface RawMatch {
   zone: boolean;
   zoneParent: PlaceMention['zoneParent'];
   needsParent: boolean;
+  unknown?: boolean;
 }
 
 function divisionMatches(view: string): RawMatch[] {
@@ -117,11 +145,76 @@ function divisionMatches(view: string): RawMatch[] {
       // A two-character name after a place's last character may be its child (阳泉市城区):
       // kept for now, dropped below unless that place turns out to be its parent.
       const needsParent = len === 2 && !shortNameStands(view, start, end);
-      if (needsParent && !(LAST_CHARS.has(view[start - 1] ?? '') && !breaksName(view[end]))) continue;
+      if (needsParent && !(LAST_CHARS.has(view[start - 1] ?? '') && !breaksName(view, end))) continue;
       // 区域 "area" is one word: 四宝山区域 is the 四宝山 area, not 宝山区. (县域, 市域 keep the name.)
       if (view[i] === '区' && view[end] === '域') continue;
       out.push({ start, end, name, divisions, zone: false, zoneParent: null, needsParent });
     }
+  }
+  return out;
+}
+
+/**
+ * Street offices written without 道 (龙湖街办事处, 北门街办事处 for 北门街街道): only before an
+ * organ or a title's subject, since 街 ends ordinary words (步行街, 美食街).
+ */
+function streetShortMatches(view: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  const { streetShort, maxNameLength } = DIVISIONS;
+  for (let i = view.indexOf('街', 1); i !== -1; i = view.indexOf('街', i + 1)) {
+    const end = i + 1;
+    if (view[end] === '道' || !STREET_SHORT_CONTEXT.test(view.slice(end, end + 8))) continue;
+    for (let len = 2; len <= Math.min(maxNameLength, end); len += 1) {
+      const start = end - len;
+      const divisions = streetShort.get(view.slice(start, end));
+      if (divisions) out.push({ start, end, name: view.slice(start, end), divisions, zone: false, zoneParent: null, needsParent: false });
+    }
+  }
+  return out;
+}
+
+/** True when `prefix` is the short or full name of a province, city or county containing `d`. */
+function isParentStem(prefix: string, d: Division): boolean {
+  if (DIVISIONS.provinceShort.get(prefix) === d.provinceCode) return true;
+  if (d.cityCode !== null && DIVISIONS.cityShort.get(prefix)?.includes(d.cityCode)) return true;
+  return (DIVISIONS.byName.get(prefix) ?? []).some((p) => isAncestor(p, d));
+}
+
+/** What may precede a line's first word: spaces, bullets, table pipes. */
+const LINE_LEAD = /[\s•·|*>-]/;
+
+/**
+ * Places the tables lack, where an organ's name needs a place: right after a known place
+ * (三沙市|西沙区人民政府) or opening a line (西沙区人民政府关于…), before an organ or a title's
+ * subject. `known` are the matches found in the tables, sorted by start.
+ */
+function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
+  const starts = new Set(known.map((m) => m.start));
+  const endingAt = new Map<number, RawMatch[]>();
+  for (const m of known) endingAt.set(m.end, [...(endingAt.get(m.end) ?? []), m]);
+  const positions = new Set<number>();
+  for (const m of known) if (!m.zone) positions.add(m.end);
+  for (const line of lineSpans(view)) {
+    let p = line.start;
+    while (p < line.end && LINE_LEAD.test(view[p]!)) p += 1;
+    if (view.startsWith('中共', p)) p += 2;
+    positions.add(p);
+  }
+  const out: RawMatch[] = [];
+  for (const p of positions) {
+    if (starts.has(p)) continue;
+    const piece = view.slice(p, p + 24);
+    const name = UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
+    if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name)) continue;
+    const zone = ZONE_WORDS.some((word) => name.endsWith(word) && name.length > word.length);
+    if (!zone && AREA_NOUN.test(name)) continue;
+    // A run ending in a known name is that name when what precedes it is its parent's short name
+    // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
+    const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
+    if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
+    if (!UNKNOWN_PLACE_AFTER.test(piece.slice(name.length))) continue;
+    // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
+    out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
   }
   return out;
 }
@@ -164,6 +257,65 @@ function zoneMatches(view: string): RawMatch[] {
   return out;
 }
 
+/** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
+export function levelDepth(level: JurisdictionLevel): number {
+  if (level === '省') return 0;
+  if (level === '市') return 1;
+  if (level === '镇' || level === '乡' || level === '街道') return 3;
+  return 2;
+}
+
+/** The level of a place the tables lack, from its last word (西沙区 → 区, 某某街道 → 街道). */
+function unknownLevel(name: string): JurisdictionLevel {
+  if (name.endsWith('街道')) return '街道';
+  if (name.endsWith('苏木')) return '乡';
+  if (name.endsWith('群岛')) return '区';
+  const last = name[name.length - 1]!;
+  return (['市', '区', '县', '旗', '镇', '乡'] as const).find((level) => level === last) ?? '区';
+}
+
+/**
+ * The short name of a county or city written right before a same-named township (武山城关镇,
+ * 习水桃林镇): which of the township's rows it leaves, as a mention of that parent.
+ */
+function parentStemBefore(view: string, m: PlaceMention): { parent: PlaceMention; narrowed: Division[] } | null {
+  if (m.level !== '镇' && m.level !== '乡' && m.level !== '街道') return null;
+  let best: { parent: PlaceMention; narrowed: Division[] } | null = null;
+  for (const d of m.divisions) {
+    for (const code of [d.countyCode, d.cityCode]) {
+      const row = code === null ? undefined : DIVISIONS.byCode.get(code);
+      if (row === undefined) continue;
+      const stem = placeStem(row);
+      if (stem.length < 2 || view.slice(m.start - stem.length, m.start) !== stem) continue;
+      if (best && best.parent.start < m.start - stem.length) continue;
+      const narrowed = m.divisions.filter((x) => (row.kind === 'county' ? x.countyCode : x.cityCode) === row.code);
+      best = {
+        parent: {
+          start: m.start - stem.length,
+          end: m.start,
+          name: stem,
+          divisions: [row],
+          level: row.level,
+          zone: false,
+          zoneParent: null,
+          inBookTitle: m.inBookTitle,
+          parent: null,
+          hasChild: true,
+          generic: false,
+          unknown: false,
+        },
+        narrowed,
+      };
+    }
+  }
+  return best;
+}
+
+/** A county's or city's name without its last word: 武山 of 武山县, 遵义 of 遵义市. */
+function placeStem(row: Division): string {
+  return row.name.replace(/(?:自治县|自治旗|县|区|市|旗|盟|地区)$/, '');
+}
+
 /** Longest match wins where matches overlap (长沙市区: 长沙市, not 沙市区). */
 function dropOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -191,11 +343,12 @@ function dropOverlaps(matches: RawMatch[]): RawMatch[] {
  * after it.
  */
 export function findPlaces(view: string): PlaceScan {
-  const matches = dropOverlaps([...divisionMatches(view), ...zoneMatches(view)]);
+  const known = [...divisionMatches(view), ...streetShortMatches(view), ...zoneMatches(view)].sort((a, b) => a.start - b.start);
+  const matches = dropOverlaps([...known, ...unknownMatches(view, known)]);
   const mask = bookTitleMask(view);
   const mentions: PlaceMention[] = [];
   for (const m of matches) {
-    const level = m.zone ? '开发区' : levelOf(m.divisions);
+    const level = m.zone ? '开发区' : m.unknown ? unknownLevel(m.name) : levelOf(m.divisions);
     const mention: PlaceMention = {
       start: m.start,
       end: m.end,
@@ -208,18 +361,33 @@ export function findPlaces(view: string): PlaceScan {
       parent: null,
       hasChild: false,
       generic: false,
+      unknown: m.unknown === true,
     };
     const prev = mentions[mentions.length - 1];
-    if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone) {
+    if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone && !prev.unknown) {
       const narrowed = mention.divisions.filter((d) => prev.divisions.some((p) => isAncestor(p, d)));
       if (narrowed.length > 0) {
         mention.divisions = narrowed;
         prev.divisions = prev.divisions.filter((p) => narrowed.some((d) => isAncestor(p, d)));
         mention.parent = prev;
         prev.hasChild = true;
+      } else if (mention.unknown || levelDepth(mention.level) > levelDepth(prev.level)) {
+        // A lower place written right under a higher one is its child, even where the tables do
+        // not confirm it (三沙市|西沙区, a place they lack; 铁西区|前进街道, renamed or re-drawn):
+        // the chain's head reports, and its rows are not narrowed.
+        mention.parent = prev;
+        prev.hasChild = true;
       }
     }
     if (mention.parent === null && m.needsParent) continue;
+    if (mention.parent === null && mention.divisions.length > 1) {
+      const stem = parentStemBefore(view, mention);
+      if (stem && (prev === undefined || prev.end <= stem.parent.start)) {
+        mentions.push(stem.parent);
+        mention.divisions = stem.narrowed;
+        mention.parent = stem.parent;
+      }
+    }
     mentions.push(mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) ? { ...mention, generic: true } : mention);
   }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { DIVISIONS } from '../metadata/divisions';
+import { NAME_CHARACTERS } from './constants';
 import { normalizeForMatching } from './normalize';
 
 describe('normalizeForMatching', () => {
@@ -23,5 +26,76 @@ describe('normalizeForMatching', () => {
     );
     const mixed = '乾坤後來發現了100%的問題\n第二行，全角１２３';
     expect(normalizeForMatching(mixed)).toHaveLength(mixed.length);
+  });
+});
+
+describe('normalizeForMatching keeps every division name', () => {
+  const rows = [...DIVISIONS.byCode.values()];
+  const scripts = {
+    simplified: (text: string) => text,
+    s2t: OpenCC.Converter({ from: 'cn', to: 't' }),
+    s2tw: OpenCC.Converter({ from: 'cn', to: 'tw' }),
+    s2hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
+  };
+  /** Where names stand in reports: alone on a line, opening a title, and inside prose after another name. */
+  const contexts: ReadonlyArray<readonly [string, string]> = [
+    ['', ''],
+    ['', '人民政府關於2023年度法治政府建設情況的報告'],
+    ['2023年,在乾安縣委領導下,', '堅持依法行政,於年內辦結'],
+  ];
+
+  it('covers all four levels of the tables', () => {
+    const kinds = new Set(rows.map((row) => row.kind));
+    expect([...kinds].sort()).toEqual(['city', 'county', 'province', 'township']);
+    expect(rows.length).toBeGreaterThan(40_000);
+  });
+
+  it.each(Object.keys(scripts))('finds each name written in %s characters, in every context, under its own row', (script) => {
+    const convert = scripts[script as keyof typeof scripts];
+    const misses: string[] = [];
+    for (const [before, after] of contexts) {
+      // One text of all names, one per line, normalised at once: offsets are shared with the view.
+      const lines = rows.map((row) => `${before}${convert(row.name)}${after}`);
+      const view = normalizeForMatching(lines.join('\n'));
+      expect(view).toHaveLength(lines.join('\n').length);
+      let offset = 0;
+      rows.forEach((row, i) => {
+        const written = convert(row.name);
+        const start = offset + before.length;
+        const seen = view.slice(start, start + written.length);
+        if (!(DIVISIONS.byName.get(seen) ?? []).some((d) => d.code === row.code)) misses.push(`${row.name} (${written}) → ${seen}`);
+        offset += lines[i]!.length + 1;
+      });
+    }
+    expect(misses).toEqual([]);
+  }, 60_000);
+
+  it('leaves a simplified name exactly as written, 乾 and all', () => {
+    const names = rows.map((row) => row.name).filter((name) => !/[（）]/.test(name));
+    const text = names.join('\n');
+    const view = normalizeForMatching(text).split('\n');
+    const changed = names.filter((name, i) => view[i] !== name);
+    expect(changed).toEqual([]);
+    expect(normalizeForMatching('乾县人民政府关于2023年度工作的报告')).toBe('乾县人民政府关于2023年度工作的报告');
+    expect(normalizeForMatching('乾縣人民政府關於2023年度工作的報告')).toBe('乾县人民政府关于2023年度工作的报告');
+    expect(normalizeForMatching('於潛鎮關於乾燥天氣')).toBe('於潜镇关于干燥天气');
+  });
+
+  it('guards every character that conversion changes inside a division name, and only name characters', () => {
+    const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const changedInNames = new Set<string>();
+    for (const row of rows) {
+      const converted = toSimplified(row.name);
+      if (converted.length !== row.name.length) continue;
+      for (let i = 0; i < row.name.length; i += 1) if (converted[i] !== row.name[i]) changedInNames.add(row.name[i]!);
+    }
+    expect(changedInNames.size).toBeGreaterThan(5);
+    expect([...changedInNames].filter((ch) => !NAME_CHARACTERS.includes(ch))).toEqual([]);
+    // Each guarded character is in some name and is changed by conversion, inside a name or alone.
+    const inNames = new Set(rows.flatMap((row) => [...row.name]));
+    for (const ch of NAME_CHARACTERS) {
+      expect(inNames.has(ch), ch).toBe(true);
+      expect(changedInNames.has(ch) || toSimplified(ch) !== ch, ch).toBe(true);
+    }
   });
 });

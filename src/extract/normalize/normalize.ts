@@ -3,10 +3,15 @@
  * span of the original, because the view has exactly the original's length: each character is
  * replaced by one character. That makes the offset map the identity, which is cheaper and harder
  * to get wrong than a table, and `normalizeForMatching(x).length === x.length` is tested.
+ *
+ * The view is for matching only: whatever is shown to a person (a body, a place as written, a
+ * title, a quote) is sliced from the original with the view's offsets.
  */
 
 import * as OpenCC from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
+import { VARIANT_FOLDS, WIDTH_FOLDS } from './constants';
+import { HAS_NAME_CHARACTER, restoreNameCharacters } from './name-guard';
 
 /** Traditional (Taiwan and Hong Kong variants alike) to mainland simplified. */
 const toSimplified: (text: string) => string = OpenCC.ConverterFactory(
@@ -15,34 +20,7 @@ const toSimplified: (text: string) => string = OpenCC.ConverterFactory(
   T2CN.to.cn ?? [],
 );
 
-/**
- * Characters folded one to one before conversion. Full-width ASCII (U+FF01–U+FF5E) is folded by
- * arithmetic below; these are the other look-alikes that reports mix in.
- */
-const FOLD: Readonly<Record<string, string>> = {
-  '\u00a0': ' ', // NBSP, frequent in pasted web text
-  '\u3000': ' ', // ideographic space
-  '\u2002': ' ',
-  '\u2003': ' ',
-  '\u2009': ' ',
-  '\u200b': ' ', // zero-width space: kept as a character so offsets survive
-  '\ufeff': ' ',
-  '\u3001': '、',
-  '\u3002': '。',
-  '\u2014': '—',
-  '\u2013': '-',
-  '\u2212': '-',
-  '\u00b7': '·',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u3014': '〔',
-  '\u3015': '〕',
-  '\u3010': '【',
-  '\u3011': '】',
-  '\uff0e': '.',
-};
+const FOLD: Readonly<Record<string, string>> = { ...WIDTH_FOLDS, ...VARIANT_FOLDS };
 
 function foldChar(ch: string): string {
   const mapped = FOLD[ch];
@@ -64,16 +42,18 @@ function foldWidths(text: string): string {
  * Converts one line, keeping its length. OpenCC converts phrase by phrase, which is better than
  * character by character (乾坤 stays 乾坤), but a phrase may change length; when the line's length
  * changes we fall back to converting each character alone and keeping only one-to-one results.
+ * Characters that are place names in their own right stay where they complete one (乾县).
  */
 function simplifyLine(line: string): string {
-  const converted = toSimplified(line);
-  if (converted.length === line.length) return converted;
-  let out = '';
-  for (const ch of line) {
-    const single = toSimplified(ch);
-    out += single.length === ch.length ? single : ch;
+  let converted = toSimplified(line);
+  if (converted.length !== line.length) {
+    converted = '';
+    for (const ch of line) {
+      const single = toSimplified(ch);
+      converted += single.length === ch.length ? single : ch;
+    }
   }
-  return out;
+  return HAS_NAME_CHARACTER.test(line) ? restoreNameCharacters(line, converted) : converted;
 }
 
 /** Returns the matching view of `original`: simplified, half-width, same length. */

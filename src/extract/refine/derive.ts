@@ -6,6 +6,7 @@
 
 import type { IndicatorId } from '../catalogue';
 import type { Extraction, ExtractionWarning } from '../types';
+import type { Refiner } from './refiner';
 
 /** Extractions plus the sentence each came from, which derivation needs and the contract does not. */
 export interface Located {
@@ -53,7 +54,9 @@ export interface DerivedResult {
 export function deriveRates(located: readonly Located[], nextId: () => string): DerivedResult {
   const derived: Extraction[] = [];
   const warnings: ExtractionWarning[] = [];
-  const results = located.filter((item) => item.extraction.sectionKind === 'results' && !item.extraction.derived);
+  // Only the place's own figures of the year: a rate is never computed from 全市 counts, a
+  // cumulative total or a part, and only an own stated rate stands in the way of a computed one.
+  const results = located.filter((item) => item.extraction.sectionKind === 'results' && !item.extraction.derived && item.extraction.scope === 'own');
 
   for (const recipe of RATE_RECIPES) {
     const reportedRates = results.filter((item) => item.extraction.indicator === recipe.rate);
@@ -102,3 +105,13 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
   }
   return { derived, warnings };
 }
+
+/** Refiner: adds the derived rates and the warnings of stated rates that disagree with their counts. */
+export const refineDerivedRates: Refiner = (state) => {
+  const located = state.extractions
+    .filter((extraction) => !extraction.derived)
+    .map((extraction) => ({ extraction, sentence: state.sentenceOf.get(extraction.id) ?? -1 }));
+  let counter = state.extractions.filter((extraction) => extraction.derived).length;
+  const { derived, warnings } = deriveRates(located, () => `d${(counter += 1)}`);
+  return { ...state, extractions: [...state.extractions, ...derived], warnings: [...state.warnings, ...warnings] };
+};

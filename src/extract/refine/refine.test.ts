@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorId } from '../catalogue';
 import { extractReport } from '../pipeline';
 import type { Extraction, SectionKind } from '../types';
-import { deriveRates, type Located } from './derive';
-import { checkConsistency, selectPrimaryValues } from './select';
+import { deriveRates, type Located, refineDerivedRates } from './derive';
+import { warnOnMetadata } from './metadata-warnings';
+import type { Refinement } from './refiner';
+import { checkConsistency, refinePrimaryValues, selectPrimaryValues } from './select';
 
 let counter = 0;
 function extraction(indicator: IndicatorId, value: number, overrides: Partial<Extraction> = {}): Extraction {
@@ -139,5 +141,55 @@ describe('extractReport on a short report', () => {
     const report = extractReport('Hello, world. 1 2 3.');
     expect(report.values).toEqual({});
     expect(report.extractions).toEqual([]);
+  });
+});
+
+describe('scope in derivation and choice (catalogue v2)', () => {
+  const ids = () => {
+    let n = 0;
+    return () => `d${(n += 1)}`;
+  };
+
+  it('never computes a rate from counts that are not the place\'s own', () => {
+    const { derived } = deriveRates([at(extraction('mediation.cases', 200, { scope: 'higher_level' })), at(extraction('mediation.succeeded', 190, { scope: 'higher_level' }))], ids());
+    expect(derived).toEqual([]);
+    const cumulative = deriveRates([at(extraction('mediation.cases', 200)), at(extraction('mediation.succeeded', 190, { scope: 'cumulative' }))], ids());
+    expect(cumulative.derived).toEqual([]);
+  });
+
+  it('lets a stated own rate win over the computed one, and a 全市 rate not stand in its way', () => {
+    const counts = [at(extraction('mediation.cases', 400), 0), at(extraction('mediation.succeeded', 390), 0)];
+    const stated = deriveRates([...counts, at(extraction('mediation.success_rate', 97.8, { unit: '%' }), 1)], ids());
+    expect(stated.derived).toEqual([]);
+    const cityRate = deriveRates([...counts, at(extraction('mediation.success_rate', 99, { unit: '%', scope: 'higher_level' }), 1)], ids());
+    expect(cityRate.derived).toEqual([expect.objectContaining({ indicator: 'mediation.success_rate', value: 97.5 })]);
+  });
+
+  it('never makes a value of another scope primary, however sure', () => {
+    const values = selectPrimaryValues([extraction('review.received', 900, { scope: 'cumulative', confidence: 0.99 }), extraction('review.received', 40, { confidence: 0.6 })]);
+    expect(values['review.received']).toMatchObject({ value: 40 });
+    expect(selectPrimaryValues([extraction('review.received', 900, { scope: 'other_year' })])).toEqual({});
+  });
+});
+
+describe('refiners share one signature', () => {
+  const metadata = extractReport('某县2022年法治政府建设情况报告').metadata;
+  const empty: Refinement = { metadata, extractions: [], sentenceOf: new Map(), values: {}, warnings: [] };
+
+  it('adds metadata warnings to what came before', () => {
+    const before = { ...empty, warnings: [{ code: 'rate_over_100' as const, message: 'x', paragraphId: null, indicators: [] }] };
+    const after = warnOnMetadata({ ...before, metadata: { ...metadata, flags: ['no_year'] } });
+    expect(after.warnings.map((warning) => warning.code)).toEqual(['rate_over_100', 'no_year']);
+  });
+
+  it('derives with the sentences the pipeline recorded, then chooses', () => {
+    const cases = extraction('mediation.cases', 200);
+    const succeeded = extraction('mediation.succeeded', 190);
+    const state = { ...empty, extractions: [cases, succeeded], sentenceOf: new Map([[cases.id, 0], [succeeded.id, 0]]) };
+    const refined = refinePrimaryValues(refineDerivedRates(state));
+    expect(refined.extractions).toHaveLength(3);
+    expect(refined.values['mediation.success_rate']).toMatchObject({ value: 95, derived: true });
+    const apart = refineDerivedRates({ ...state, sentenceOf: new Map([[cases.id, 0], [succeeded.id, 1]]) });
+    expect(apart.extractions).toHaveLength(2);
   });
 });

@@ -5,6 +5,7 @@
 
 import { findIndicator, type IndicatorId } from '../catalogue';
 import type { Extraction, ExtractionWarning, PrimaryValue } from '../types';
+import type { Refiner } from './refiner';
 
 /** Candidates below this confidence are kept in the detail file but never become the value. */
 export const MIN_PRIMARY_CONFIDENCE = 0.5;
@@ -103,3 +104,9 @@ export function checkConsistency(
   }
   return warnings;
 }
+
+/** Refiner: one primary value per indicator. */
+export const refinePrimaryValues: Refiner = (state) => ({ ...state, values: selectPrimaryValues(state.extractions) });
+
+/** Refiner: consistency warnings over the candidates and the chosen values. */
+export const refineConsistency: Refiner = (state) => ({ ...state, warnings: [...state.warnings, ...checkConsistency(state.extractions, state.values)] });

@@ -4,6 +4,7 @@
  * the kind decides whether "出庭应诉率100%" is an achievement or next year's target.
  */
 
+import { lineSpans } from '../lines';
 import type { Paragraph, SectionKind } from '../types';
 import {
   CHROME_LINE_PATTERNS,
@@ -33,21 +34,12 @@ const SENTENCE_END = /[。!?;]/;
 const FLATTENED_LINE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 60;
 
-/** Lines of the document with surrounding white space trimmed, as offsets. */
+/** Lines of the document with surrounding white space trimmed, as offsets; blank lines left out. */
 function trimmedLines(normalized: string): Piece[] {
-  const pieces: Piece[] = [];
-  let lineStart = 0;
-  while (lineStart <= normalized.length) {
-    let lineEnd = normalized.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = normalized.length;
-    let start = lineStart;
-    let end = lineEnd;
-    while (start < end && /\s/.test(normalized[start]!)) start += 1;
-    while (end > start && /\s/.test(normalized[end - 1]!)) end -= 1;
-    if (end > start) pieces.push({ start, end });
-    lineStart = lineEnd + 1;
-  }
-  return pieces;
+  return lineSpans(normalized).flatMap(({ start, end }) => {
+    const piece = trimPiece(normalized, start, end);
+    return piece ? [piece] : [];
+  });
 }
 
 /** Splits a flattened line at its inline headings (一、 (一)) so that sections survive. */

@@ -2,11 +2,13 @@ import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 
 import { compareNames, defaultYear, jurisdictionName, type Dataset } from '../../data/dataset';
-import { reportDetailQueryOptions } from '../../data/get-report-detail';
+import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { LATEST } from '../../state/url-state';
 import { DepartmentBadge, VariantBadge } from '../../ui/badges';
+import { reviewLines } from '../../ui/review-text';
+import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
 import { formatChange, formatNumber, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
@@ -107,7 +109,17 @@ function YearPicker({ dataset }: { dataset: Dataset }) {
 function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
   const { lang, t } = useTranslate();
   if (!cell.value) {
-    return <td className="num">{cell.status === 'not_reported' ? <span className="not-reported-cell">{t('notReported')}</span> : <span className="muted">{t('noReportThatYear')}</span>}</td>;
+    return (
+      <td className="num">
+        {cell.status === 'not_reported' ? (
+          <span className="not-reported-cell">{t('notReported')}</span>
+        ) : cell.status === 'hidden' ? (
+          <span className="muted">{t('review.hidden')}</span>
+        ) : (
+          <span className="muted">{t('noReportThatYear')}</span>
+        )}
+      </td>
+    );
   }
   return (
     <td className="num briefing-cell">
@@ -115,6 +127,7 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
         {printed(cell.value.value, cell.value.qualifier, unit, lang)}
         {cell.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
         <VariantBadge variant={cell.value.variant} />
+        <ReviewStatusBadge review={cell.value.review} unit={unit} />
         <sup>
           <a href={`#briefing-note-${cell.note}`}>[{cell.note}]</a>
         </sup>
@@ -143,10 +156,11 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   // The reports shown need their detail files (the quotes); placed first without them.
   const first = useMemo(() => deriveBriefing(dataset, { year, jurisdictions, province }), [dataset, year, jurisdictions, province]);
   const reports = first.columns.flatMap((column) => (column.report ? [column.report] : []));
-  // Structurally shared by react-query: the same array until a file arrives.
+  // Structurally shared by react-query: the same array until a file arrives. With this browser's
+  // review decisions applied, so that an added value's quote is found too.
   const loaded = useQueries({
-    queries: reports.map((report) => reportDetailQueryOptions(report.detailPath, report.id)),
-    combine: (results) => results.map((result): DetailFile | null | undefined => result.data ?? (result.isError ? null : undefined)),
+    queries: reports.map((report) => reviewedReportQueryOptions(report.detailPath, report.id)),
+    combine: (results) => results.map((result): DetailFile | null | undefined => result.data?.detail ?? (result.isError ? null : undefined)),
   });
   const state = useMemo(() => {
     const details = new Map(first.columns.flatMap((column) => (column.report ? [column.report.id] : [])).map((id, i) => [id, loaded[i]]));
@@ -217,6 +231,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                     {note.place} · {note.indicator.label[lang]}
                   </span>{' '}
                   <span lang="zh">{noteText(note, t)}</span>
+                  {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
                 </li>
               ))}
             </ol>

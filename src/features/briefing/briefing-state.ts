@@ -8,7 +8,7 @@
 
 import { jurisdictionName, jurisdictionNameRank, preferredReport, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
 import { peerLookup, previousYearChange, type PeerContext, type YearChange } from '../../data/peers';
-import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
 import type { UiState } from '../../state/url-state';
 import { placeColors } from '../../ui/place-colors';
 
@@ -23,7 +23,8 @@ export interface BriefingColumn {
   readonly color: string;
 }
 
-export type BriefingStatus = 'reported' | 'not_reported' | 'no_report';
+/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
+export type BriefingStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
 
 export interface BriefingCell {
   readonly status: BriefingStatus;
@@ -49,6 +50,8 @@ export interface BriefingNote {
   readonly kind: NoteKind;
   /** The report's own words, or the formula of a derived value. */
   readonly text: string | null;
+  /** A person's review of the value (已核实, 已更正 with the extractor's original, 人工添加); null unreviewed. */
+  readonly review: ReviewMark | null;
 }
 
 export interface BriefingState {
@@ -98,7 +101,10 @@ export function deriveBriefing(dataset: Dataset, ui: BriefingUi, details: Readon
         cells: columns.map((column): BriefingCell => {
           const report = column.report;
           const value = report?.values[indicator.id] ?? null;
-          if (!report || !value) return { status: report ? 'not_reported' : 'no_report', value: null, peer: report ? peerOf(report) : null, change: null, note: null };
+          if (!report || !value) {
+            const status = !report ? 'no_report' : dataset.hidden?.(report, indicator.id) ? 'hidden' : 'not_reported';
+            return { status, value: null, peer: report ? peerOf(report) : null, change: null, note: null };
+          }
           const detail = details.get(report.id);
           const extraction = detail?.extractions.find((entry) => entry.id === value.extractionId);
           const kind: NoteKind = detail === undefined ? 'loading' : value.derived ? 'derived' : extraction?.quote ? 'quote' : 'unavailable';
@@ -109,6 +115,7 @@ export function deriveBriefing(dataset: Dataset, ui: BriefingUi, details: Readon
             indicator,
             kind,
             text: kind === 'quote' ? (extraction?.quote ?? null) : kind === 'derived' ? (extraction?.formula ?? null) : null,
+            review: value.review ?? null,
           });
           return { status: 'reported', value, peer: peerOf(report), change: previousYearChange(dataset, report, indicator.id), note: number };
         }),

@@ -26,14 +26,14 @@ function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
             {formatNumber(row.shown, lang)}
             <span className="muted small cell-note">
               {' '}
-              ({t('perCapita.asReported')} <QualifiedValue value={row.value} />)
+              ({t('perCapita.asReported')} <QualifiedValue value={row.value} unit={state.indicator.unit} />)
             </span>
           </>
         ) : (
           <span className="muted">{t('perCapita.noPopulationCell')}</span>
         )
       ) : (
-        <QualifiedValue value={row.value} />
+        <QualifiedValue value={row.value} unit={state.indicator.unit} />
       )}
       <VariantBadge variant={row.value.variant} />
       <ValueWarnings warnings={row.value.warnings} />

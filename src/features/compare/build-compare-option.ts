@@ -13,6 +13,7 @@ import type { EChartsOption } from '../../ui/echarts-setup';
 import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { translate } from '../../ui/i18n';
 import { levelColor, tint } from '../../ui/level-colors';
+import { reviewLines, reviewStatusLabel } from '../../ui/review-text';
 import { chartLines, type ChartLine, type CompareGroup, type CompareRow, type CompareState } from './compare-state';
 
 /** Pixel layout of the compare chart; exported for the height, the median segments and end-to-end clicks. */
@@ -91,6 +92,7 @@ export function barLabel(row: CompareRow, state: CompareState, lang: Lang): stri
     ...(value.derived ? [` (${translate(lang, 'derived')})`] : []),
     ...(value.variant ? [' ※'] : []),
     ...(value.warnings?.length ? [' ⚠'] : []),
+    ...(value.review ? [` · ${reviewStatusLabel(value.review, lang)}`] : []),
   ];
   return `${number}${marks.join('')}`;
 }
@@ -129,6 +131,7 @@ function tooltipHtml(row: CompareRow, group: CompareGroup, state: CompareState, 
     );
   }
   if (value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
+  for (const line of reviewLines(value.review, unit, lang)) lines.push(escapeHtml(line));
   if (value.variant) lines.push(escapeHtml(`※ ${translate(lang, 'variantMark', { variant: value.variant })}`));
   for (const warning of value.warnings ?? []) lines.push(escapeHtml(`⚠ ${warningText(warning.message, lang)}`));
   lines.push(escapeHtml(`${translate(lang, 'compare.peers')}: ${groupTitle(group.group, lang)}`));

@@ -125,9 +125,16 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
     : reportedValue(indicator.id);
   const peerOf = peerLookup(dataset, indicator.id, { sameProvince: ui.province !== null }, valueOf);
 
-  const rows: CompareRow[] = selections.map(({ jurisdiction, report }) => {
+  // A value hidden by the "reviewed values only" filter is filtered out, never "not reported".
+  let hiddenByReview = 0;
+  const rows: CompareRow[] = selections.flatMap(({ jurisdiction, report }): CompareRow[] => {
     const value = report?.values[indicator.id] ?? null;
-    return {
+    if (!value && report && dataset.hidden?.(report, indicator.id)) {
+      hiddenByReview += 1;
+      return [];
+    }
+    return [
+      {
       jurisdiction,
       name: jurisdictionName(jurisdiction),
       report,
@@ -138,7 +145,8 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
       isDepartment: report?.bodyKind === 'department',
       source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
       peer: report ? peerOf(report) : null,
-    };
+      },
+    ];
   });
 
   // Ties by name: the rows are in name order already and the sort is stable (a collator per
@@ -173,7 +181,7 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
     notReported: rows.filter((row) => row.value === null),
     noPopulation: lookup ? rows.filter((row) => row.value !== null && row.shown === null) : [],
     variants: [...variantCounts].map(([variant, count]) => ({ variant, count })).sort((a, b) => b.count - a.count || a.variant.localeCompare(b.variant)),
-    filteredOut,
+    filteredOut: filteredOut + hiddenByReview,
     notComparable,
   };
 }

@@ -32,6 +32,8 @@ function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColum
           </SourceButton>
           <VariantBadge variant={cell.value.variant} />
         </>
+      ) : cell.status === 'hidden' ? (
+        t('review.hidden')
       ) : cell.status === 'not_reported' ? (
         t('notReported')
       ) : (

@@ -24,7 +24,8 @@ export interface CoverageColumn {
   readonly reportedCount: number;
 }
 
-export type CoverageStatus = 'reported' | 'not_reported' | 'no_report';
+/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
+export type CoverageStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
 
 export interface CoverageCell {
   readonly jurisdictionId: string;
@@ -140,7 +141,7 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
         const value = column.report?.values[indicator.id] ?? null;
         return {
           jurisdictionId: column.jurisdiction.id,
-          status: value ? 'reported' : column.report ? 'not_reported' : 'no_report',
+          status: value ? 'reported' : column.report && dataset.hidden?.(column.report, indicator.id) ? 'hidden' : column.report ? 'not_reported' : 'no_report',
           value,
           source: value && column.report ? formatSourceRef(column.report.id, value.extractionId) : null,
           shade: value ? shadeBetween(value.value, values.length, min, max) : null,

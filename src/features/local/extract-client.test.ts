@@ -12,11 +12,17 @@ class FakeWorker {
   onerror: ((event: ErrorEvent) => void) | null = null;
   transferred: Transferable[][] = [];
   terminated = false;
-  constructor(private readonly mode: 'run' | 'crash' | 'tamper' = 'run') {}
+  received: number[] = [];
+  constructor(private readonly mode: 'run' | 'crash' | 'tamper' | 'hang' = 'run') {}
 
   postMessage(request: ExtractRequest, transfer: Transferable[]) {
     this.transferred.push(transfer);
-    const answer = (data: ExtractResponse) => this.onmessage?.({ data } as MessageEvent<ExtractResponse>);
+    this.received.push(request.id);
+    const answer = (data: ExtractResponse) => {
+      if (!this.terminated) this.onmessage?.({ data } as MessageEvent<ExtractResponse>);
+    };
+    // A file that never finishes (a pathological PDF): only terminating the worker stops it.
+    if (this.mode === 'hang') return;
     if (this.mode === 'crash') {
       setTimeout(() => this.onerror?.(Object.assign(new Event('error'), { message: 'SyntaxError: boom' }) as ErrorEvent));
       return;
@@ -71,11 +77,51 @@ describe('extract client (page side of the worker)', () => {
     expect(workers).toHaveLength(2);
   });
 
+  it('stops a file past its time budget, says so, and reads the next file with a fresh worker', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createExtractClient(() => {
+      const worker = new FakeWorker(workers.length === 0 ? 'hang' : 'run');
+      workers.push(worker);
+      return worker as unknown as Worker;
+    }, 50);
+    const slow = client.extract('slow.pdf', bytesOf('corpus/001_3803b543c87d1562.txt'), { force: false });
+    const after = client.extract('b.txt', bytesOf('corpus/003_0d3d22b9ea099724.txt'), { force: false });
+    // One file at a time: the second waits on the page side until the first is settled.
+    expect(workers[0]!.received).toEqual([1]);
+    expect(await slow).toEqual({ kind: 'error', code: 'too_slow', message: 'took longer than 0.05 s to read and was stopped' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect((await after).kind).toBe('done');
+    expect(workers).toHaveLength(2);
+  });
+
+  it('cancels a waiting file without touching the one being read, and a running one by stopping its worker', async () => {
+    const workers: FakeWorker[] = [];
+    const client = createExtractClient(() => {
+      const worker = new FakeWorker(workers.length === 0 ? 'hang' : 'run');
+      workers.push(worker);
+      return worker as unknown as Worker;
+    }, 60_000);
+    const first = new AbortController();
+    const second = new AbortController();
+    const running = client.extract('a.pdf', bytesOf('corpus/001_3803b543c87d1562.txt'), { force: false, signal: first.signal });
+    const waiting = client.extract('b.txt', bytesOf('corpus/003_0d3d22b9ea099724.txt'), { force: false, signal: second.signal });
+    const third = client.extract('c.txt', bytesOf('corpus/004_497932fb36e948c2.txt'), { force: false });
+    second.abort();
+    expect(await waiting).toEqual({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(false);
+    first.abort();
+    expect(await running).toEqual({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+    expect(workers[0]!.terminated).toBe(true);
+    // The cancelled file never reached a worker; the third is read by a fresh one.
+    expect((await third).kind).toBe('done');
+    expect(workers.flatMap((worker) => worker.received)).toEqual([1, 3]);
+  });
+
   it('passes refusals through unchanged', () => {
-    expect(checkFinal({ type: 'unrecognised', id: 1, reason: 'only 3 Chinese characters', code: 'too_short', han: 3 })).toEqual({
+    expect(checkFinal({ type: 'unrecognised', id: 1, reason: 'too little to tell', code: 'unpresented', han: 3 })).toEqual({
       kind: 'unrecognised',
-      reason: 'only 3 Chinese characters',
-      code: 'too_short',
+      reason: 'too little to tell',
+      code: 'unpresented',
       han: 3,
     });
     expect(checkFinal({ type: 'error', id: 1, code: 'damaged', message: 'is a damaged PDF' })).toEqual({ kind: 'error', code: 'damaged', message: 'is a damaged PDF' });

@@ -1,7 +1,13 @@
 /**
- * The page's side of the extraction worker: one worker, started on first use, requests answered in
- * order. Each final answer is checked on arrival: a report must match the data contract
- * (`localReportFileSchema`, the same zod schema the bundled data is read with) before it is kept.
+ * The page's side of the extraction worker: one worker, started on first use, files sent to it one
+ * at a time, in order. Each final answer is checked on arrival: a report must match the data
+ * contract (`localReportFileSchema`, the same zod schema the bundled data is read with) before it
+ * is kept.
+ *
+ * Each file has a time budget: one that runs past it has its worker terminated (the only way to
+ * stop work in a worker) and gets an error naming the limit; the next file starts a fresh worker.
+ * A file can be cancelled while it waits (it is dropped from the queue) or while it is read (its
+ * worker is stopped).
  */
 
 import { parseLocalReportFile, type LocalReportFile } from '../../data/local-reports';
@@ -19,7 +25,7 @@ export type ExtractOutcome =
       readonly timings: ExtractTimings;
     }
   | { readonly kind: 'unrecognised'; readonly reason: string; readonly code: NotAReportReason; readonly han: number }
-  | { readonly kind: 'error'; readonly code: IngestErrorCode | 'failed'; readonly message: string };
+  | { readonly kind: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled'; readonly message: string };
 
 /** Turns a worker's final answer into an outcome, validating the report it carries. */
 export function checkFinal(final: ExtractFinal): ExtractOutcome {
@@ -34,15 +40,28 @@ export function checkFinal(final: ExtractFinal): ExtractOutcome {
   }
 }
 
+export interface ExtractOptions {
+  readonly force: boolean;
+  readonly onProgress?: (stage: ExtractStage) => void;
+  /** Cancels the file: dropped from the queue while it waits, its worker stopped while it is read. */
+  readonly signal?: AbortSignal;
+}
+
 export interface ExtractClient {
-  extract(name: string, bytes: ArrayBuffer, options: { force: boolean; onProgress?: (stage: ExtractStage) => void }): Promise<ExtractOutcome>;
-  /** Stops the worker (pending requests fail); the next request starts a new one. */
+  extract(name: string, bytes: ArrayBuffer, options: ExtractOptions): Promise<ExtractOutcome>;
+  /** Stops the worker (every waiting file fails); the next request starts a new one. */
   terminate(): void;
 }
 
-interface Pending {
-  resolve(outcome: ExtractOutcome): void;
-  onProgress?: (stage: ExtractStage) => void;
+/** As in the command line (src/cli/worker-pool.ts): a report takes under a second, a long PDF a few. */
+export const FILE_TIME_BUDGET_MS = 60_000;
+
+interface Job {
+  readonly id: number;
+  readonly request: ExtractRequest;
+  readonly bytes: ArrayBuffer;
+  readonly resolve: (outcome: ExtractOutcome) => void;
+  readonly onProgress?: (stage: ExtractStage) => void;
 }
 
 /** Where pdf.js's cMaps and fonts are served (copied into the build by vite.config.ts). */
@@ -52,14 +71,24 @@ export function pdfAssetsUrl(): string {
 
 const defaultWorker = () => new Worker(new URL('./extract-worker.ts', import.meta.url), { type: 'module', name: 'extract-report' });
 
-export function createExtractClient(makeWorker: () => Worker = defaultWorker): ExtractClient {
+export function createExtractClient(makeWorker: () => Worker = defaultWorker, budgetMs: number = FILE_TIME_BUDGET_MS): ExtractClient {
   let worker: Worker | null = null;
   let nextId = 1;
-  const pending = new Map<number, Pending>();
+  const queue: Job[] = [];
+  let running: { job: Job; timer: ReturnType<typeof setTimeout> } | null = null;
 
-  const failAll = (message: string) => {
-    for (const entry of pending.values()) entry.resolve({ kind: 'error', code: 'failed', message });
-    pending.clear();
+  const stopWorker = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  const finish = (outcome: ExtractOutcome) => {
+    if (!running) return;
+    clearTimeout(running.timer);
+    const { job } = running;
+    running = null;
+    job.resolve(outcome);
+    next();
   };
 
   const start = (): Worker => {
@@ -67,44 +96,69 @@ export function createExtractClient(makeWorker: () => Worker = defaultWorker): E
     const created = makeWorker();
     created.onmessage = (event: MessageEvent<ExtractResponse>) => {
       const message = event.data;
-      const entry = pending.get(message.id);
-      if (!entry) return;
+      if (!running || message.id !== running.job.id) return;
       if (message.type === 'progress') {
-        entry.onProgress?.(message.stage);
+        running.job.onProgress?.(message.stage);
         return;
       }
-      pending.delete(message.id);
-      entry.resolve(checkFinal(message));
+      finish(checkFinal(message));
     };
-    // A worker that cannot start (script failed to load) or dies: every waiting file gets a reason.
+    // A worker that cannot start (script failed to load) or dies: the file it had gets a reason.
     created.onerror = (event) => {
       event.preventDefault();
-      failAll(`the extraction worker stopped${event.message ? ` (${event.message})` : ''}`);
       created.terminate();
-      worker = null;
+      if (worker === created) worker = null;
+      finish({ kind: 'error', code: 'failed', message: `the extraction worker stopped${event.message ? ` (${event.message})` : ''}` });
     };
     worker = created;
     return created;
   };
 
+  function next(): void {
+    if (running) return;
+    const job = queue.shift();
+    if (!job) return;
+    const timer = setTimeout(() => {
+      stopWorker();
+      const seconds = (budgetMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
+      finish({ kind: 'error', code: 'too_slow', message: `took longer than ${seconds} s to read and was stopped` });
+    }, budgetMs);
+    running = { job, timer };
+    try {
+      start().postMessage(job.request, [job.bytes]);
+    } catch (error) {
+      finish({ kind: 'error', code: 'failed', message: `the extraction worker could not be started (${error instanceof Error ? error.message : String(error)})` });
+    }
+  }
+
+  const cancel = (id: number) => {
+    const waiting = queue.findIndex((job) => job.id === id);
+    if (waiting >= 0) {
+      queue.splice(waiting, 1)[0]!.resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+    } else if (running?.job.id === id) {
+      stopWorker();
+      finish({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+    }
+  };
+
   return {
-    extract(name, bytes, { force, onProgress }) {
+    extract(name, bytes, { force, onProgress, signal }) {
       const id = nextId++;
       return new Promise<ExtractOutcome>((resolve) => {
-        pending.set(id, { resolve, ...(onProgress ? { onProgress } : {}) });
-        const request: ExtractRequest = { type: 'extract', id, name, bytes, force, pdfAssetsUrl: pdfAssetsUrl() };
-        try {
-          start().postMessage(request, [bytes]);
-        } catch (error) {
-          pending.delete(id);
-          resolve({ kind: 'error', code: 'failed', message: `the extraction worker could not be started (${error instanceof Error ? error.message : String(error)})` });
+        if (signal?.aborted) {
+          resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+          return;
         }
+        const request: ExtractRequest = { type: 'extract', id, name, bytes, force, pdfAssetsUrl: pdfAssetsUrl() };
+        queue.push({ id, request, bytes, resolve, ...(onProgress ? { onProgress } : {}) });
+        signal?.addEventListener('abort', () => cancel(id), { once: true });
+        next();
       });
     },
     terminate() {
-      worker?.terminate();
-      worker = null;
-      failAll('cancelled');
+      stopWorker();
+      for (const job of queue.splice(0)) job.resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' });
+      if (running) finish({ kind: 'error', code: 'cancelled', message: 'cancelled' });
     },
   };
 }

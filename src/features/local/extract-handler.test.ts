@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseLocalReportFile } from '../../data/local-reports';
-import { makeDocx, paragraphsOf } from '../../../tests/fixtures/ingest/builders';
+import { makeDocx, paragraphsOf, reportPage } from '../../../tests/fixtures/ingest/builders';
 import { FURONG_2020_PATH, fixtureBytes, fixtureText } from '../../../tests/fixtures/local/files';
 import { handleExtractRequest } from './extract-handler';
 import type { ExtractRequest, ExtractStage } from './worker-protocol';
@@ -31,6 +31,26 @@ describe('handleExtractRequest (the worker, without the Worker)', () => {
     expect(file.report.values['legal_aid.cases']?.value).toBe(323);
     expect(final).toMatchObject({ format: 'txt', encoding: 'utf-8', unrecognised: false });
     expect(final.timings.extractMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps the address a saved page declares for itself (canonical link, else og:url), and only an http(s) one', async () => {
+    const page = reportPage(paragraphsOf(FURONG));
+    const withHead = (head: string) => utf8(page.replace('</head>', `${head}</head>`));
+    const cases: [string, string | undefined][] = [
+      ['<link rel="canonical" href="http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html"><meta property="og:url" content="https://m.furong.gov.cn/a.html">', 'http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html'],
+      ['<meta property="og:url" content="https://m.furong.gov.cn/a.html">', 'https://m.furong.gov.cn/a.html'],
+      ['<link rel="canonical" href="javascript:alert(1)">', undefined],
+      ['<link rel="canonical" href="/relative/only.html">', undefined],
+      ['', undefined],
+    ];
+    for (const [head, expected] of cases) {
+      const final = await handleExtractRequest(request('芙蓉区.html', withHead(head)));
+      expect(final.type).toBe('done');
+      if (final.type !== 'done') return;
+      const file = parseLocalReportFile(final.file);
+      expect(file.report.sourceUrl).toBe(expected);
+      expect(file.report.retrievedAt).toBeUndefined();
+    }
   });
 
   it('reads a .docx with mammoth, like the command line', async () => {

@@ -1,21 +1,15 @@
 /**
  * What the extraction worker does with one request, as a plain async function so that tests run it
- * directly (no Worker): decode the bytes (`src/ingest`), ask whether it is a rule-of-law report,
- * extract (`src/extract`), build the contract files (`buildDataset`) and make them a local report
- * (`local-` ids). Every failure becomes one message naming what went wrong, never a stack trace.
+ * directly (no Worker): read the bytes as a report the way the command line does
+ * (`reportFromBytes`: decode, recognise, extract, fingerprint, prepare the contract files) and make
+ * it a local report (`local-` ids). Every failure becomes one message naming what went wrong, never
+ * a stack trace.
  */
 
-import { buildDataset } from '../../data/build-dataset';
+import { contractFilesOfReport } from '../../data/build-dataset';
 import { localiseDataset } from '../../data/local-reports';
-import { extractReport } from '../../extract';
-import {
-  IngestError,
-  checkInputSize,
-  ingestFile,
-  recogniseReport,
-  type MammothLike,
-  type PdfjsProvider,
-} from '../../ingest';
+import { reportFromBytes } from '../../data/report-from-bytes';
+import { IngestError, checkInputSize, type MammothLike, type PdfjsProvider } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractStage } from './worker-protocol';
 
 export interface ExtractDeps {
@@ -40,18 +34,28 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     checkInputSize(request.bytes.byteLength);
     deps.onProgress?.('reading');
     const started = now();
+    let extractStarted = started;
     const loadPdfjs = deps.loadPdfjs;
-    const ingested = await ingestFile(new Uint8Array(request.bytes), name, {
-      ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
-      ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+    const reading = await reportFromBytes(new Uint8Array(request.bytes), { sourceFile: name }, {
+      ingest: {
+        ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
+        ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+      },
+      keepUnrecognised: request.force,
+      onExtracting: () => {
+        extractStarted = now();
+        deps.onProgress?.('extracting');
+      },
     });
-    const ingestMs = now() - started;
-    const recognition = recogniseReport(ingested.text);
-    if (!recognition.recognised && !request.force) return { type: 'unrecognised', id, reason: recognition.reason, code: recognition.code ?? 'not_presented', han: recognition.han };
-    deps.onProgress?.('extracting');
-    const extractStarted = now();
-    const report = extractReport(ingested.text);
-    const file = localiseDataset(buildDataset([{ sourceFile: name, report }]));
+    if (reading.kind === 'unrecognised') {
+      const { kind, reason, han } = reading.recognition;
+      // Refused, so never a report: the kind says what it was taken for, a code the view translates.
+      return { type: 'unrecognised', id, reason, code: kind === 'report' ? 'unpresented' : kind, han };
+    }
+    const { ingested, recognition } = reading;
+    // A saved page keeps the address it declares for itself (canonical link, og:url): see reportFromBytes.
+    const file = localiseDataset(contractFilesOfReport(reading.prepared));
+    const ingestMs = extractStarted - started;
     const extractMs = now() - extractStarted;
     return {
       type: 'done',

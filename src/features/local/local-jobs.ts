@@ -20,7 +20,7 @@ export type Job =
   | { readonly key: number; readonly name: string; readonly status: 'working'; readonly stage: ExtractStage }
   | { readonly key: number; readonly name: string; readonly status: 'added'; readonly file: LocalReportFile; readonly replaced: boolean }
   | { readonly key: number; readonly name: string; readonly status: 'unrecognised'; readonly code: NotAReportReason; readonly han: number; readonly retry: () => void }
-  | { readonly key: number; readonly name: string; readonly status: 'error'; readonly code: IngestErrorCode | 'failed' | 'store'; readonly detail: string };
+  | { readonly key: number; readonly name: string; readonly status: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled' | 'store'; readonly detail: string };
 
 /** A file to add: a picked or dropped File, or pasted text. */
 export interface Source {

@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
+import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { ProfileView } from './ProfileView';
@@ -31,6 +32,13 @@ describe('ProfileView', () => {
     expect(page).toHaveTextContent('同级比较:2022 年、开发区、部门报告,共 1 个地区');
     expect(page.querySelector('tr[data-indicator="mediation.succeeded"]')).toHaveTextContent('174');
     expect((await within(page).findAllByText('原文引用无法加载(报告明细文件缺失)')).length).toBeGreaterThan(1);
+  });
+
+  it('prints a collected report’s original page, in full, with the date it was retrieved', () => {
+    renderWithData(<ProfileView dataset={collectedDataset()} />, { ui: { view: 'profile', report: '370829-2023' } });
+    const origin = screen.getByTestId('profile-origin');
+    expect(origin).toHaveTextContent(`原文网页:${COLLECTED_URL}(获取于 2024-05-06)`);
+    expect(within(origin).getByRole('link')).toHaveAttribute('href', COLLECTED_URL);
   });
 
   it('asks for a report when none is named', () => {

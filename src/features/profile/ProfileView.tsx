@@ -7,8 +7,11 @@ import { useUi } from '../../state/ui-store';
 import { DepartmentBadge, VariantBadge } from '../../ui/badges';
 import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
+import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { downloadName } from '../../ui/view-summary';
+import { reviewLines } from '../../ui/review-text';
+import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
 import { useTranslate } from '../../ui/use-translate';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
 
@@ -80,6 +83,7 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
                 {printed(line.value.value, line.value.qualifier, unit, lang)}
                 {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
                 <VariantBadge variant={line.value.variant} />
+                <ReviewStatusBadge review={line.value.review} unit={unit} />
                 <sup>
                   <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
                     [{line.note}]
@@ -118,6 +122,20 @@ function noteText(line: ProfileLine, t: Translate): string {
   }
 }
 
+/** The original page in the footer, its address in full: a printed profile cannot be clicked. */
+function OriginText({ url, date }: { url: string; date: string | null }) {
+  const { t } = useTranslate();
+  const marker = '\u0000';
+  const [before = '', after = ''] = t(date ? 'profile.origin' : 'profile.originUndated', { url: marker, date: date ?? '' }).split(marker);
+  return (
+    <span data-testid="profile-origin">
+      {before}
+      <OriginalPageLink url={url} />
+      {after}
+    </span>
+  );
+}
+
 function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFailed: boolean }) {
   const { lang, t } = useTranslate();
   const province = useUi((s) => s.province);
@@ -127,6 +145,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
   const bodyKind = report.bodyKind === 'department' ? t('body.department') : t('body.government');
   const lines = [...state.headline, ...state.other];
   const today = new Date().toISOString().slice(0, 10);
+  const originUrl = originalPageUrl(report);
   return (
     <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
       <header className="profile-head">
@@ -174,6 +193,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
                 <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
                 <span lang="zh">{noteText(line, t)}</span>
                 {line.section ? <span className="muted"> ({line.section})</span> : null}
+                {line.value.review ? <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span> : null}
               </li>
             ))}
           </ol>
@@ -181,6 +201,12 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
       ) : null}
       <footer className="profile-source muted">
         {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
+        {originUrl ? (
+          <>
+            <br />
+            <OriginText url={originUrl} date={retrievalDate(report)} />
+          </>
+        ) : null}
       </footer>
     </article>
   );

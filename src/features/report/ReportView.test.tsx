@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
@@ -34,6 +35,13 @@ describe('ReportView', () => {
     ]);
     // Theme colour: mediation marks share one background.
     expect((container.querySelector('mark') as HTMLElement).style.background).not.toBe('');
+  });
+
+  it('links a collected report’s original page beside its source file, with the retrieval date', async () => {
+    renderWithData(<ReportView dataset={collectedDataset()} />, { ui: { view: 'report', report: '370829-2023' } });
+    const header = screen.getByRole('heading', { level: 2 }).closest('header')!;
+    expect(within(header).getByRole('link', { name: COLLECTED_URL })).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(header).toHaveTextContent(/原始文件.+原文网页.+获取日期2024-05-06/);
   });
 
   it('lists the report’s values and its warnings', async () => {

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
-import { useReportDetail } from '../../data/get-report-detail';
+import type { ReviewedReport } from '../../data/apply-review';
+import { useReviewedReport } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
-import type { DetailFile, ReportEntry } from '../../data/schema';
+import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
 import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
@@ -13,6 +14,7 @@ import { OutputsBar } from '../../ui/OutputsBar';
 import { downloadName } from '../../ui/view-summary';
 import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { OriginFacts } from '../../ui/OriginFacts';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
 import {
@@ -26,6 +28,7 @@ import {
   stepExtraction,
   SECTION_PATH_SEPARATOR,
 } from './report-state';
+import { useParagraphSelection } from './use-paragraph-selection';
 
 /** DOM id of a paragraph in the reader, for scrolling to it. */
 export const paragraphDomId = (paragraphId: string) => `para-${paragraphId}`;
@@ -93,6 +96,7 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
         <dd>
           <code>{report.sourceFile}</code>
         </dd>
+        <OriginFacts report={report} />
         {report.flags.length > 0 ? (
           <>
             <dt>{t('reportFlags')}</dt>
@@ -124,11 +128,20 @@ function SectionTitle({ title }: { title: string }) {
   );
 }
 
-function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: ReportEntry; detail: DetailFile }) {
+const PARAGRAPH_ID_PREFIX = paragraphDomId('');
+
+/** The review mode's panel is loaded when review mode is turned on. */
+const ReviewPanel = lazy(() => import('./ReviewPanel').then((module) => ({ default: module.ReviewPanel })));
+
+function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: ReportEntry; reviewed: ReviewedReport }) {
   const { lang, t } = useTranslate();
+  const { detail } = reviewed;
   const current = useUi((s) => s.extraction);
   const setExtraction = useUi((s) => s.setExtraction);
   const openSource = useUi((s) => s.openSource);
+  const reviewing = useUi((s) => s.reviewing);
+  const text = useRef<HTMLElement>(null);
+  const { selection, clear: clearSelection } = useParagraphSelection(text, reviewing, PARAGRAPH_ID_PREFIX);
 
   const readable = useMemo(() => readableParagraphs(detail), [detail]);
   const [showDropped, setShowDropped] = useState(false);
@@ -153,6 +166,21 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
   return (
     <div className="report-layout">
       <aside className="report-side" aria-label={t('reportValues')}>
+        {reviewing ? (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ReviewPanel
+              dataset={dataset}
+              report={report}
+              reviewed={reviewed}
+              selection={selection}
+              onSelectionDone={clearSelection}
+              onShow={(extractionId, paragraphId) => {
+                setExtraction(extractionId);
+                scrollToParagraph(paragraphId, false);
+              }}
+            />
+          </Suspense>
+        ) : null}
         <div className="report-stepper">
           <button type="button" onClick={() => previous && setExtraction(previous.id)} disabled={!previous}>
             ← {t('reportPrev')}
@@ -229,7 +257,7 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
           ))}
         </ul>
       </aside>
-      <article className="report-text" aria-labelledby="report-heading" lang="zh">
+      <article className="report-text" aria-labelledby="report-heading" lang="zh" ref={text}>
         {readable.dropped > 0 ? (
           <p className="muted small report-spam-note" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-testid="report-spam-note">
             {t('report.spamDropped', { n: readable.dropped })}{' '}
@@ -264,11 +292,15 @@ function ReportBody({ dataset, report, detail }: { dataset: Dataset; report: Rep
                   renderMark={(ids, children, key) => {
                     const first = ids[0] ?? '';
                     const isCurrentMark = current !== null && ids.includes(current);
+                    // A rejected value is no longer a value: its words stay marked, struck.
+                    const status = extractionById.get(first)?.review?.status;
+                    const classes = [isCurrentMark ? 'mark-current' : '', status === 'rejected' ? 'mark-rejected' : status === 'added' ? 'mark-added' : ''].filter(Boolean).join(' ');
                     return (
                       <mark
                         key={key}
                         data-extraction={first}
-                        className={isCurrentMark ? 'mark-current' : undefined}
+                        data-review={status}
+                        className={classes || undefined}
                         style={themedMarkStyle(themeColor(themeOf(first)))}
                         onClick={() => openSource(formatSourceRef(report.id, first))}
                       >
@@ -291,8 +323,11 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
   const openProfile = useUi((s) => s.openProfile);
+  const reviewing = useUi((s) => s.reviewing);
+  const setReviewing = useUi((s) => s.setReviewing);
+  const openReviewQueue = useUi((s) => s.openReviewQueue);
   const report = reportId === null ? undefined : dataset.reportById.get(reportId);
-  const query = useReportDetail(report);
+  const query = useReviewedReport(report);
 
   return (
     <section className="view view-report" aria-label={t('view.report')}>
@@ -310,6 +345,12 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
               onNavigate={() => openProfile(report.id)}
             >
               {t('profile.open')}
+            </StateLink>{' '}
+            <button type="button" aria-pressed={reviewing} onClick={() => setReviewing(!reviewing)} data-testid="review-mode">
+              {t('review.mode')}
+            </button>{' '}
+            <StateLink to={{ view: 'review', report: report.id, extraction: null, source: null }} onNavigate={() => openReviewQueue(report.id)}>
+              {t('review.openQueue')}
             </StateLink>
           </p>
           <OutputsBar
@@ -320,7 +361,7 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
           />
           {query.isPending ? <p role="status">{t('loading')}</p> : null}
           {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
-          {query.data ? <ReportBody dataset={dataset} report={report} detail={query.data} /> : null}
+          {query.data ? <ReportBody dataset={dataset} report={report} reviewed={query.data} /> : null}
         </>
       ) : null}
     </section>

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
@@ -25,6 +26,26 @@ describe('SourcePanel', () => {
     expect(dialog).toHaveTextContent('湖南省 长沙市');
     expect(dialog).toHaveTextContent('所在章节一、主要工作成效 成效');
     expect(requested).toEqual(['reports/430102/2022.json']);
+  });
+
+  it('names the source file and, for a collected report, links its original page and says when it was fetched', async () => {
+    renderWithData(<SourcePanel dataset={collectedDataset()} source="370829-2023/e001" />);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent(`原始文件${dataset.reportById.get('370829-2023')!.sourceFile}`);
+    const link = within(dialog).getByRole('link', { name: COLLECTED_URL });
+    expect(link).toHaveAttribute('href', COLLECTED_URL);
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(dialog).toHaveTextContent('原文网页');
+    expect(dialog).toHaveTextContent('获取日期2024-05-06');
+    expect(await screen.findByTestId('drill-value')).toHaveTextContent('2,138');
+  });
+
+  it('shows no original page for a report whose page is unknown', async () => {
+    renderWithData(<SourcePanel dataset={dataset} source="370829-2023/e001" />);
+    expect(await screen.findByTestId('drill-value')).toHaveTextContent('2,138');
+    expect(screen.getByRole('dialog')).not.toHaveTextContent('原文网页');
+    expect(screen.queryByTestId('original-page')).toBeNull();
   });
 
   it('shows a derived value’s formula and the quotes it was computed from', async () => {

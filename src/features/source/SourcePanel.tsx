@@ -8,6 +8,8 @@ import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
+import { OriginFacts } from '../../ui/OriginFacts';
+import { ReviewFacts } from '../../ui/ReviewFacts';
 import { StateLink } from '../../ui/StateLink';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
@@ -71,6 +73,11 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
       </dd>
       <dt>{t('drillYear')}</dt>
       <dd>{formatYear(report.year, lang)}</dd>
+      <dt>{t('reportSourceFile')}</dt>
+      <dd>
+        <code>{report.sourceFile}</code>
+      </dd>
+      <OriginFacts report={report} />
     </>
   );
 
@@ -123,6 +130,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
         ) : null}
         <dt>{t('drillQualifier')}</dt>
         <dd>{t(`qualifier.${extraction.qualifier}`)}</dd>
+        <ReviewFacts review={extraction.review} unit={extraction.unit} />
         {facts}
         <dt>{t('drillSection')}</dt>
         <dd>

@@ -14,7 +14,8 @@ import { placeColors } from '../../ui/place-colors';
 /** Most series shown when nobody is picked: more lines than this are unreadable. */
 export const AUTO_SELECT_LIMIT = 8;
 
-export type TrendPointStatus = 'reported' | 'not_reported' | 'no_report';
+/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
+export type TrendPointStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
 
 export interface TrendPoint {
   readonly year: number;
@@ -111,7 +112,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
       const before = points.at(-1);
       points.push({
         year,
-        status: value ? 'reported' : report ? 'not_reported' : 'no_report',
+        status: value ? 'reported' : report && dataset.hidden?.(report, indicator.id) ? 'hidden' : report ? 'not_reported' : 'no_report',
         report,
         value,
         source: report && value ? formatSourceRef(report.id, value.extractionId) : null,

@@ -5,6 +5,8 @@ import { defineMessages } from './define';
 export const profileMessages = defineMessages(
   {
     'profile.pick': '选择报告',
+    'profile.origin': '原文网页:{url}(获取于 {date})',
+    'profile.originUndated': '原文网页:{url}',
     'profile.none': '请选择一份报告生成简报。',
     'profile.print': '打印 / 存为 PDF',
     'profile.open': '打印简报',
@@ -28,6 +30,8 @@ export const profileMessages = defineMessages(
     'profile.loadingQuotes': '正在加载原文引用…',
   },
   {
+    'profile.origin': 'Original page: {url} (retrieved {date})',
+    'profile.originUndated': 'Original page: {url}',
     'profile.pick': 'Report',
     'profile.none': 'Choose a report to make its profile.',
     'profile.print': 'Print / save as PDF',

@@ -1,0 +1,87 @@
+/**
+ * `npm run collect -- URLS.txt [ADDRESS...] [--out raw] [--follow-listing] [--refresh] …`: fetches
+ * report pages from government websites into a folder of raw files with a manifest, which
+ * `npm run extract -- raw/` then reads (see `./collect/run.ts`). Exit codes: 0 every address was
+ * collected or skipped with a reason, 1 some address failed (the others are saved), 2 bad
+ * arguments or an output folder that cannot be used.
+ */
+
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { DEFAULT_HTTP, UsageError, runCollect } from './collect/run';
+
+function number(min: number, what: string, integer = false) {
+  return (value: string): number => {
+    const parsed = Number(value);
+    if (!Number.isFinite(parsed) || parsed < min || (integer && !Number.isInteger(parsed))) throw new InvalidArgumentError(`must be ${integer ? 'a whole number' : 'a number'} of at least ${min}${what}`);
+    return parsed;
+  };
+}
+
+/** Parses argv and runs; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('collect')
+    .description('Fetch rule-of-law report pages (and their attachments) from government websites into a folder with a manifest, for `npm run extract`.')
+    .argument('<inputs...>', 'http(s) addresses, or files listing one address a line (# starts a comment)')
+    .option('--out <dir>', 'folder for the raw files and manifest.jsonl', 'raw')
+    .option('--follow-listing', 'treat each address as a listing or search-result page: collect its links titled like annual reports (…法治政府建设…报告), one level deep', false)
+    .option('--refresh', 'fetch again what is already saved', false)
+    .option('--delay <seconds>', `pause between two requests to one site (robots.txt's Crawl-delay, when longer, wins)`, number(0, ' (seconds)'), DEFAULT_HTTP.delayMs / 1000)
+    .option('--timeout <seconds>', 'give up on one request after this long', number(0.01, ' (seconds)'), DEFAULT_HTTP.timeoutMs / 1000)
+    .option('--retries <n>', 'tries again after 429, 5xx, timeouts and network errors, waiting longer each time', number(0, '', true), DEFAULT_HTTP.retries)
+    .option('--max-size <MB>', 'refuse files larger than this', number(0.001, ' (megabytes)'), DEFAULT_HTTP.maxBytes / 1024 / 1024)
+    .option('--max-redirects <n>', 'redirects followed for one address', number(0, '', true), DEFAULT_HTTP.maxRedirects)
+    .option('--hosts <n>', 'sites fetched from at the same time (each still gets one request at a time)', number(1, '', true), 4)
+    .option('--contact <email-or-url>', 'added to the User-Agent, so that a webmaster can reach you')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  try {
+    program.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    }
+    throw error;
+  }
+  const opts = program.opts<{
+    out: string;
+    followListing: boolean;
+    refresh: boolean;
+    delay: number;
+    timeout: number;
+    retries: number;
+    maxSize: number;
+    maxRedirects: number;
+    hosts: number;
+    contact?: string;
+  }>();
+  try {
+    const summary = await runCollect({
+      inputs: program.args,
+      out: opts.out,
+      cwd: process.cwd(),
+      print: (line) => process.stdout.write(`${line}\n`),
+      progress: Boolean(process.stdout.isTTY),
+      followListing: opts.followListing,
+      refresh: opts.refresh,
+      hosts: opts.hosts,
+      ...(opts.contact !== undefined ? { contact: opts.contact } : {}),
+      handleSignals: true,
+      http: {
+        delayMs: opts.delay * 1000,
+        timeoutMs: opts.timeout * 1000,
+        retries: opts.retries,
+        maxBytes: Math.round(opts.maxSize * 1024 * 1024),
+        maxRedirects: opts.maxRedirects,
+      },
+    });
+    return summary.exitCode;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`collect: ${error.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`collect: ${(error as Error).message.split('\n')[0]}\n`);
+    return 1;
+  }
+}

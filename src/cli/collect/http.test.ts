@@ -1,0 +1,131 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FetchFailure, HostGate, type HttpOptions, PoliteClient, dispositionFileName, parseContentType, retryAfterMs } from './http';
+
+const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test', timeoutMs: 1_000, retries: 2, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 2, delayMs: 0 };
+
+let server: http.Server | undefined;
+afterEach(async () => {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = undefined;
+});
+
+/** A server answering each request with the next of `answers` (status, headers, body). */
+async function serve(answers: [number, Record<string, string>, string?][]): Promise<{ url: (path: string) => string; seen: string[] }> {
+  const seen: string[] = [];
+  server = http.createServer((request, response) => {
+    seen.push(request.url ?? '');
+    const [status, headers, body] = answers[Math.min(seen.length - 1, answers.length - 1)]!;
+    response.writeHead(status, headers);
+    response.end(body ?? '');
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return { url: (path) => `${origin}${path}`, seen };
+}
+
+async function failure(promise: Promise<unknown>): Promise<FetchFailure> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof FetchFailure) return error;
+    throw error;
+  }
+  throw new Error('expected a FetchFailure');
+}
+
+describe('headers', () => {
+  it('reads the media type and charset of Content-Type', () => {
+    expect(parseContentType('text/html; charset="GB2312"')).toEqual({ contentType: 'text/html', charset: 'GB2312' });
+    expect(parseContentType('Application/PDF')).toEqual({ contentType: 'application/pdf', charset: null });
+    expect(parseContentType(null)).toEqual({ contentType: null, charset: null });
+  });
+
+  it('reads Retry-After as seconds or as a date', () => {
+    expect(retryAfterMs('3')).toBe(3_000);
+    expect(retryAfterMs('Wed, 01 May 2024 00:00:10 GMT', Date.parse('2024-05-01T00:00:00Z'))).toBe(10_000);
+    expect(retryAfterMs('soon')).toBeNull();
+  });
+
+  it('reads the file name of Content-Disposition, encoded or plain', () => {
+    expect(dispositionFileName(`attachment; filename*=UTF-8''${encodeURIComponent('报告.docx')}`)).toBe('报告.docx');
+    expect(dispositionFileName('attachment; filename="report.pdf"')).toBe('report.pdf');
+    expect(dispositionFileName('inline')).toBeNull();
+  });
+});
+
+describe('HostGate', () => {
+  it('runs one task at a time per host with the pause between them, and hosts side by side', async () => {
+    const gate = new HostGate(30);
+    const spans: Record<'a' | 'b', [number, number][]> = { a: [], b: [] };
+    const task = (host: 'a' | 'b') => gate.run(host, async () => {
+      const start = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      spans[host].push([start, performance.now()]);
+    });
+    const started = performance.now();
+    await Promise.all([task('a'), task('a'), task('a'), task('b'), task('b')]);
+    for (const host of ['a', 'b'] as const) {
+      for (let i = 1; i < spans[host].length; i += 1) expect(spans[host][i]![0] - spans[host][i - 1]![1]).toBeGreaterThanOrEqual(28);
+    }
+    // Host b did not wait for host a.
+    expect(spans.b[0]![0] - started).toBeLessThan(25);
+  });
+});
+
+describe('PoliteClient', () => {
+  it('retries a 503 after the time the server asks, and gives up after its tries', async () => {
+    const site = await serve([[503, { 'retry-after': '0' }], [200, { 'content-type': 'text/plain; charset=utf-8' }, '好']]);
+    const client = new PoliteClient(OPTIONS);
+    const file = await client.fetch(site.url('/a'));
+    expect(new TextDecoder().decode(file.bytes)).toBe('好');
+    expect(file).toMatchObject({ status: 200, contentType: 'text/plain', charset: 'utf-8', finalUrl: site.url('/a') });
+    expect(site.seen).toEqual(['/a', '/a']);
+
+    await afterEachServer();
+    const busy = await serve([[429, { 'retry-after': '0' }]]);
+    const gaveUp = await failure(new PoliteClient(OPTIONS).fetch(busy.url('/b')));
+    expect(gaveUp).toMatchObject({ kind: 'http', status: 429, message: '429 Too Many Requests (3 tries)' });
+    expect(busy.seen).toHaveLength(3);
+  });
+
+  it('does not wait longer than it may: a Retry-After beyond the limit ends the address at once', async () => {
+    const site = await serve([[503, { 'retry-after': '3600' }]]);
+    const refused = await failure(new PoliteClient(OPTIONS).fetch(site.url('/c')));
+    expect(refused.message).toBe('503 Service Unavailable (the server asks to wait 3600 s, more than 0.5 s)');
+    expect(site.seen).toHaveLength(1);
+  });
+
+  it('follows redirects to its limit, checking every hop with robots.txt', async () => {
+    const site = await serve([[301, { location: '/2' }], [302, { location: '/3' }], [307, { location: '/4' }], [200, {}, 'end']]);
+    const checked: string[] = [];
+    const robots = async (url: string) => void checked.push(new URL(url).pathname);
+    const tooMany = await failure(new PoliteClient(OPTIONS).fetch(site.url('/1'), robots));
+    expect(tooMany).toMatchObject({ kind: 'redirects', message: 'more than 2 redirects' });
+    expect(checked).toEqual(['/1', '/2', '/3']);
+    // A hop robots.txt refuses is never requested.
+    site.seen.length = 0;
+    const refusing = async (url: string) => {
+      if (url.endsWith('/3')) throw new FetchFailure('robots', 'refused by robots.txt');
+    };
+    const refused = await failure(new PoliteClient({ ...OPTIONS, maxRedirects: 5 }).fetch(site.url('/1'), refusing));
+    expect(refused.kind).toBe('robots');
+    expect(site.seen).not.toContain('/3');
+  });
+
+  it('says what a network failure was, after its tries', async () => {
+    const site = await serve([[200, {}, 'x']]);
+    const url = site.url('/gone');
+    await afterEachServer();
+    const refused = await failure(new PoliteClient({ ...OPTIONS, retries: 1 }).fetch(url));
+    expect(refused).toMatchObject({ kind: 'network', message: 'connection refused (2 tries)' });
+  });
+});
+
+async function afterEachServer() {
+  server?.closeAllConnections();
+  await new Promise<void>((resolve) => server!.close(() => resolve()));
+  server = undefined;
+}

@@ -1,0 +1,341 @@
+/**
+ * `npm run collect`: fetches report pages from government websites into a folder of raw files with
+ * a manifest (see `../manifest.ts`), for `npm run extract` to read. Per address: fetch (politely,
+ * `./http.ts`) or take the saved copy, save, then look at what it is: a page whose article is a
+ * rule-of-law report; a page whose report is only in an attachment (followed, one level); a listing
+ * page (with `--follow-listing`: its links titled like annual reports are collected, one level); or
+ * none of these. One block of lines per address; a bad address never stops the others.
+ */
+
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import cliProgress from 'cli-progress';
+import {
+  IngestError,
+  type IngestedText,
+  LEGACY_EXTENSIONS,
+  MAX_INPUT_BYTES,
+  type PageLink,
+  attachmentLinks,
+  decodeHtml,
+  distinctLinks,
+  ingestFile,
+  looksLikeReportTitle,
+  pageLinks,
+  recogniseReport,
+} from '../../ingest';
+import { MANIFEST_FILE, type ManifestRecord, type ManifestRole } from '../manifest';
+import { loadNodePdfjs } from '../pdfjs-node';
+import { readAddresses } from './addresses';
+import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
+import { RobotsRules } from './robots';
+import { RawStore, type SavedFile, UsageError } from './store';
+
+export { UsageError } from './store';
+
+export interface CollectOptions {
+  /** Addresses and files listing addresses. */
+  readonly inputs: readonly string[];
+  readonly out: string;
+  readonly cwd: string;
+  readonly print: (line: string) => void;
+  /** A progress bar (on a terminal); otherwise one block of lines per address as it finishes. */
+  readonly progress: boolean;
+  /** Treat each address as a listing page and collect its links titled like annual reports. */
+  readonly followListing?: boolean;
+  /** Fetch again what is already saved. */
+  readonly refresh?: boolean;
+  readonly http?: Partial<HttpOptions>;
+  /** Hosts fetched from at once (each host still gets one request at a time). */
+  readonly hosts?: number;
+  /** Added to the User-Agent so that a site's webmaster can reach the person collecting. */
+  readonly contact?: string;
+  /** Release the folder's lock and say how to resume on Ctrl-C (the command line sets this). */
+  readonly handleSignals?: boolean;
+}
+
+export interface CollectSummary {
+  readonly exitCode: 0 | 1;
+  /** Addresses (listed, or found on listing pages) by outcome. */
+  readonly ok: number;
+  readonly skipped: number;
+  readonly errors: number;
+  /** Files written this run (unchanged re-fetches not counted). */
+  readonly saved: number;
+  readonly requests: number;
+}
+
+function projectVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0';
+  } catch {
+    return '0';
+  }
+}
+
+/** The User-Agent: the project's name first (robots.txt rules match it), what it does, and a contact when given. */
+export function userAgent(contact?: string): string {
+  return `${ROBOT_NAME}/${projectVersion()} (collector of published annual rule-of-law reports for research; one request at a time per site; honours robots.txt${contact ? `; contact: ${contact}` : ''})`;
+}
+
+export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
+  timeoutMs: 30_000,
+  retries: 3,
+  backoffMs: 2_000,
+  maxWaitMs: 120_000,
+  maxBytes: MAX_INPUT_BYTES,
+  maxRedirects: 5,
+  delayMs: 1_000,
+};
+
+type LineKind = 'ok' | 'skip' | 'error';
+
+interface Line {
+  readonly kind: LineKind;
+  readonly text: string;
+}
+
+function line(kind: LineKind, text: string, depth = 0): Line {
+  return { kind, text: `${kind.padEnd(5)} ${depth > 0 ? '  ↳ ' : ''}${text}` };
+}
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
+/** "(html, gb18030)", "(pdf, 4 pages)": how the saved file reads. */
+function formatOf(ingested: IngestedText): string {
+  return `(${[ingested.format, ingested.encoding, ...ingested.notes.filter((note) => /page/.test(note))].filter(Boolean).join(', ')})`;
+}
+
+/**
+ * Fewer Chinese characters than this on a page that links attachments: the page presents the
+ * report (its title, a line or two, 详见附件) and the attachment holds it. Real reports run to
+ * thousands of characters; a page holding a report's opening only is still read when it links none.
+ */
+const STUB_PAGE_HAN = 400;
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+}
+
+/** What a saved file turned out to be. */
+type Verdict =
+  | { readonly kind: 'report'; readonly format: string; readonly han: number; readonly html: string | null }
+  | { readonly kind: 'not-report'; readonly reason: string; readonly html: string | null }
+  /** Saved, but it cannot be checked here (a .doc or .wps, a damaged file): said, not judged. */
+  | { readonly kind: 'unreadable'; readonly reason: string; readonly html: string | null };
+
+/** The outcome of one address, for its parent (a page's attachments, a listing's pages). */
+type Outcome = 'report' | 'not-report' | 'unreadable' | 'error';
+
+interface Block {
+  readonly lines: Line[];
+  readonly outcome: Outcome;
+  /** Whether anything in it was fetched this run (a page saved earlier whose attachment is new is news). */
+  readonly fresh: boolean;
+}
+
+export async function runCollect(options: CollectOptions): Promise<CollectSummary> {
+  const { print } = options;
+  const outDir = path.resolve(options.cwd, options.out);
+  const relativeOut = path.relative(options.cwd, outDir);
+  const shownOut = relativeOut.startsWith('..') ? outDir : relativeOut.split(path.sep).join('/') || '.';
+  const list = await readAddresses(options.inputs, options.cwd);
+  if (list.addresses.length === 0 && list.errors.length === 0) throw new UsageError('no addresses given (give http(s) addresses, or a file listing them)');
+  if (options.contact !== undefined && !/^[\x20-\x7e]{1,200}$/.test(options.contact)) throw new UsageError('--contact must be plain ASCII (an e-mail address or a web address)');
+
+  const store = await RawStore.open(outDir, shownOut);
+  const releaseOnSignal = () => {
+    rmSync(path.join(outDir, '.collect.lock'), { force: true });
+    process.stderr.write(`\ncollect: interrupted; what was saved is kept. Run the same command again to finish.\n`);
+    process.exit(130);
+  };
+  if (options.handleSignals) process.once('SIGINT', releaseOnSignal);
+
+  const http: HttpOptions = { ...DEFAULT_HTTP, userAgent: userAgent(options.contact), ...options.http };
+  const client = new PoliteClient(http);
+  const robots = new RobotsRules(client);
+  const counts = { ok: 0, skip: 0, error: list.errors.length, saved: 0 };
+  const multibar = options.progress
+    ? // linewrap: long lines above the bar wrap instead of being cut at the terminal's edge.
+      new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
+    : null;
+  const bar = multibar?.create(list.addresses.length, 0);
+  const emit = (text: string) => (multibar ? multibar.log(`${text}\n`) : print(text));
+  const finished = new Set<string>();
+
+  for (const warning of store.warnings) emit(`warn  ${warning}`);
+  for (const error of list.errors) emit(error);
+  if (list.duplicates > 0) emit(`warn  ${list.duplicates} ${list.duplicates === 1 ? 'address was' : 'addresses were'} given more than once; each is collected once`);
+
+  /** Reads a saved file and says what it is. Never throws for a bad file. */
+  const judge = async (saved: SavedFile): Promise<Verdict> => {
+    const { record, bytes } = saved;
+    const isPage = record.file.endsWith('.html');
+    const html = isPage ? decodeHtml(bytes, record.charset).html : null;
+    try {
+      const ingested = await ingestFile(bytes, record.file, { loadPdfjs: loadNodePdfjs, charset: record.charset, maxBytes: Math.max(http.maxBytes, MAX_INPUT_BYTES) });
+      const recognition = recogniseReport(ingested.text);
+      if (recognition.recognised) return { kind: 'report', format: formatOf(ingested), han: hanCount(ingested.text), html };
+      return { kind: 'not-report', reason: recognition.reason, html };
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      // A .doc or .wps may well be the report: saved for the user to convert, not judged.
+      if (error.code === 'unsupported' && LEGACY_EXTENSIONS.some((extension) => record.file.endsWith(extension))) {
+        return { kind: 'unreadable', reason: `a ${path.extname(record.file)} file, which npm run extract cannot read; save it as .docx or PDF`, html };
+      }
+      return { kind: 'not-report', reason: error.message, html };
+    }
+  };
+
+  /** Fetches in progress by address: two pages linking one attachment, or a listed attachment, fetch it once. */
+  const inFlight = new Map<string, Promise<{ saved: SavedFile; note: string }>>();
+
+  /** The saved copy, or a fresh fetch saved now; a FetchFailure when it cannot be had. */
+  const obtain = async (url: string, role: ManifestRole, origin: string | null): Promise<{ saved: SavedFile; note: string; fresh: boolean }> => {
+    const existing = options.refresh ? null : await store.saved(url, role === 'listing' ? 'listing' : undefined);
+    if (existing) return { saved: existing, note: `already saved as ${shownOut}/${existing.record.file}`, fresh: false };
+    const pending = inFlight.get(url);
+    if (pending) {
+      const { saved } = await pending;
+      return { saved, note: `fetched once for this run as ${shownOut}/${saved.record.file}`, fresh: false };
+    }
+    const fetching = (async () => {
+      const fetched = await client.fetch(url, robots.check);
+      const { record, unchanged } = await store.save(fetched, role, origin);
+      if (!unchanged) counts.saved += 1;
+      const moved = fetched.finalUrl !== url ? `redirected to ${fetched.finalUrl}; ` : '';
+      return { saved: { record, bytes: fetched.bytes }, note: `${moved}${unchanged ? 'unchanged, ' : 'saved as '}${shownOut}/${record.file} (${size(record.size)})` };
+    })();
+    inFlight.set(url, fetching);
+    return { ...(await fetching), fresh: true };
+  };
+
+  const failure = (error: unknown): string => {
+    if (error instanceof FetchFailure) return error.message;
+    // Anything else is a bug or a disk problem: one line, never a stack trace.
+    return `failed (${(error as Error).message.split('\n')[0]})`;
+  };
+
+  /** An attachment of a page whose article holds no report text. */
+  const collectAttachment = async (link: PageLink, page: ManifestRecord): Promise<Block> => {
+    try {
+      const { saved, note, fresh } = await obtain(link.url, 'attachment', page.finalUrl);
+      await store.relate(saved.record, 'attachment', page.finalUrl);
+      const verdict = await judge(saved);
+      const ok: LineKind = fresh ? 'ok' : 'skip';
+      if (verdict.kind === 'report') return { outcome: 'report', fresh, lines: [line(ok, `${link.url}: report ${verdict.format} · ${note}`, 1)] };
+      if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(ok, `${link.url}: ${verdict.reason} · ${note}`, 1)] };
+      return { outcome: 'not-report', fresh, lines: [line('skip', `${link.url}: not a report (${verdict.reason}) · ${note}`, 1)] };
+    } catch (error) {
+      return { outcome: 'error', fresh: false, lines: [line('error', `${link.url}: ${failure(error)}`, 1)] };
+    }
+  };
+
+  /** A page: its article is the report, or an attachment is, or it is not a report page. */
+  const collectPage = async (url: string, origin: string | null, depth: number): Promise<Block> => {
+    if (finished.has(url)) return { outcome: 'not-report', fresh: false, lines: [] };
+    finished.add(url);
+    let obtained;
+    try {
+      obtained = await obtain(url, 'page', origin);
+    } catch (error) {
+      return { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`, depth)] };
+    }
+    const { saved, note, fresh } = obtained;
+    const verdict = await judge(saved);
+    const attachments = verdict.html === null ? [] : attachmentLinks(pageLinks(verdict.html, saved.record.finalUrl));
+    const onlyPresents = verdict.kind === 'report' && attachments.length > 0 && verdict.han < STUB_PAGE_HAN;
+    if (verdict.kind === 'report' && !onlyPresents) {
+      return { outcome: 'report', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: report ${verdict.format} · ${note}`, depth)] };
+    }
+    if (attachments.length === 0) {
+      if (verdict.kind === 'report') throw new Error('unreachable: a report page without attachments is returned above');
+      if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
+      return { outcome: 'not-report', fresh, lines: [line('skip', `${url}: not a report page (${verdict.reason}) · ${note}`, depth)] };
+    }
+    const blocks: Block[] = [];
+    for (const link of attachments) blocks.push(await collectAttachment(link, saved.record));
+    const count = (outcome: Outcome) => blocks.filter((block) => block.outcome === outcome).length;
+    const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), attachments.length];
+    const anyFresh = fresh || blocks.some((block) => block.fresh);
+    const [kind, outcome, what]: [LineKind, Outcome, string] =
+      reports > 0
+        ? [anyFresh ? 'ok' : 'skip', 'report', reports === n ? (n === 1 ? 'it is the report' : 'all are reports') : `${reports} ${reports === 1 ? 'is a report' : 'are reports'}`]
+        : unreadable > 0
+          ? [anyFresh ? 'ok' : 'skip', 'unreadable', `${unreadable} saved but not checked`]
+          : errors > 0
+            ? ['error', 'error', `${errors} could not be fetched`]
+            : ['skip', 'not-report', 'none is a report'];
+    const head = `${url}: no report text on the page; ${n} ${n === 1 ? 'attachment' : 'attachments'}, ${what} · ${note}`;
+    return { outcome, fresh: anyFresh, lines: [line(kind, head, depth), ...blocks.flatMap((block) => block.lines)] };
+  };
+
+  /** A listing page: its links titled like annual rule-of-law reports are collected, one level deep. */
+  const collectListing = async (url: string): Promise<Block> => {
+    let obtained;
+    try {
+      obtained = await obtain(url, 'listing', null);
+    } catch (error) {
+      return { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
+    }
+    const { saved, note, fresh } = obtained;
+    const links = saved.record.file.endsWith('.html') ? pageLinks(decodeHtml(saved.bytes, saved.record.charset).html, saved.record.finalUrl) : [];
+    const found = links.filter((link) => looksLikeReportTitle(link.title) || looksLikeReportTitle(link.text));
+    const distinct = distinctLinks(found);
+    const kept = distinct.filter((link) => !finished.has(link.url));
+    const why = [
+      found.length > distinct.length ? `${found.length - distinct.length} linked twice` : '',
+      distinct.length > kept.length ? `${distinct.length - kept.length} already collected in this run` : '',
+    ].filter(Boolean);
+    const head = line(
+      found.length === 0 ? 'skip' : fresh ? 'ok' : 'skip',
+      `${url}: listing page; ${links.length} links, ${found.length} look like annual rule-of-law reports, ${kept.length} kept${why.length ? ` (${why.join(', ')})` : ''} · ${note}`,
+    );
+    bar?.setTotal(bar.getTotal() + kept.length);
+    const blocks: Block[] = [];
+    for (const link of kept) {
+      const block = await collectPage(link.url, saved.record.finalUrl, 1);
+      tally(block);
+      blocks.push(block);
+    }
+    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...blocks.flatMap((block) => block.lines)] };
+  };
+
+  /** Counts an address by its first line's word. */
+  const tally = (block: Block) => {
+    const first = block.lines[0];
+    if (first) counts[first.kind] += 1;
+    bar?.increment();
+  };
+
+  const queue = [...list.addresses];
+  const worker = async () => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      let block: Block;
+      try {
+        block = options.followListing ? await collectListing(url) : await collectPage(url, null, 0);
+      } catch (error) {
+        // A bug or a disk problem with one address: said on its line, and the run goes on.
+        block = { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
+      }
+      tally(block);
+      for (const entry of block.lines) emit(entry.text);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(options.hosts ?? 4, queue.length)) }, worker));
+  } finally {
+    // Lines still waiting for the next redraw are written before the bar goes (stop() alone drops them).
+    multibar?.update();
+    multibar?.stop();
+    if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
+    await store.close();
+  }
+  const total = counts.ok + counts.skip + counts.error;
+  print(
+    `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}`,
+  );
+  return { exitCode: counts.error > 0 ? 1 : 0, ok: counts.ok, skipped: counts.skip, errors: counts.error, saved: counts.saved, requests: client.requests };
+}

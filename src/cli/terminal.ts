@@ -1,0 +1,10 @@
+/**
+ * What the command prints, made safe for a terminal. File names and report titles come from
+ * strangers: a control character (an escape sequence could rewrite the screen) or a bidirectional
+ * override (which could make one name read as another) is shown as a \u escape. Only what reaches
+ * the terminal changes; the dataset keeps names and titles exactly.
+ */
+export function safeForTerminal(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

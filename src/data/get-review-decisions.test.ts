@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+
+import { QueryClient } from '@tanstack/react-query';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { extractReport } from '../extract';
+import { applyReview } from './apply-review';
+import { prepareReport } from './build-dataset';
+import { correctionsJson, decisionAddingValue, decisionOnExtraction } from './corrections-file';
+import { decisionsQueryOptions, importCorrections, recordDecision } from './get-review-decisions';
+import { closeLocalStore } from './local-store';
+import { BROWSER_SOURCE, listDecisions } from './review-store';
+import { sha256Hex } from './sha256';
+import type { DetailFile } from './schema';
+
+let furong: DetailFile;
+beforeAll(async () => {
+  const text = readFileSync('corpus/001_3803b543c87d1562.txt', 'utf8');
+  furong = prepareReport({ sourceFile: 'a.txt', report: extractReport(text), textSha256: await sha256Hex(text) }).detail;
+});
+
+let client: QueryClient;
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+  client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+});
+afterEach(async () => {
+  client.clear();
+  await closeLocalStore();
+  vi.unstubAllGlobals();
+});
+
+let minute = 0;
+const signed = (reviewer = '王审核') => ({ reviewer, note: null, decidedAt: new Date(Date.UTC(2025, 2, 1, 9, (minute += 1))).toISOString() });
+const report = () => ({ ...furong, textSha256: furong.textSha256 as string });
+const received = () => furong.extractions.find((extraction) => extraction.indicator === 'review.received' && extraction.value === 46)!;
+
+describe('recording decisions in this browser', () => {
+  it('keeps one decision per value: deciding again replaces one\'s own earlier decision', async () => {
+    await recordDecision(client, decisionOnExtraction(report(), received(), 'confirm', null, signed()), furong);
+    const later = decisionOnExtraction(report(), received(), 'reject', null, signed());
+    await recordDecision(client, later, furong);
+    const stored = await listDecisions();
+    expect(stored.records.map((record) => [record.decision.id, record.source])).toEqual([[later.id, BROWSER_SOURCE]]);
+    // The query was refreshed: what the views read is what is stored.
+    expect((await client.fetchQuery(decisionsQueryOptions)).records.map((record) => record.decision.id)).toEqual([later.id]);
+  });
+
+  it('rejecting a value this browser added takes the addition back', async () => {
+    const paragraph = furong.paragraphs.find((candidate) => candidate.text.includes('撤销原行政行为5件'))!;
+    const at = paragraph.text.indexOf('撤销原行政行为5件');
+    const addition = decisionAddingValue(report(), paragraph, at, at + 9, { indicator: 'review.corrected', value: 5, qualifier: 'exact', scope: 'own' }, signed());
+    await recordDecision(client, addition, furong);
+    const reviewed = applyReview(furong, [{ decision: addition, source: BROWSER_SOURCE }]).detail;
+    const added = reviewed.extractions.find((extraction) => extraction.review?.status === 'added')!;
+    await recordDecision(client, decisionOnExtraction({ ...reviewed, textSha256: reviewed.textSha256 as string }, added, 'reject', null, signed()), reviewed);
+    expect((await listDecisions()).records).toEqual([]);
+  });
+
+  it('imports a corrections file whole, keeping where its decisions came from, and refuses a malformed one', async () => {
+    const decision = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
+    expect(await importCorrections(client, 'li.json', correctionsJson([decision]))).toEqual({ fileName: 'li.json', decisions: 1 });
+    expect((await listDecisions()).records.map((record) => [record.decision.reviewer, record.source])).toEqual([['李核对', 'li.json']]);
+    await expect(importCorrections(client, 'bad.json', '{"format":"fazhi-atlas-corrections","version":1,"decisions":[{}]}')).rejects.toThrow(/^decision 1, /);
+    expect((await listDecisions()).records).toHaveLength(1);
+  });
+});

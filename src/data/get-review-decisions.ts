@@ -1,0 +1,113 @@
+/**
+ * The review decisions kept in this browser (src/data/review-store.ts) as react-query data: the
+ * query, its key factory, and the mutations that record, remove and import decisions. The review
+ * rules themselves are loaded when first used, not with the first chart. Every view's
+ * review status comes from here (overlaid on the data folder's own statuses by
+ * src/data/get-report-detail.ts and src/data/review-overlay.ts), never from component state.
+ */
+
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+
+import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, type StoredDecision } from './review-store';
+import type { DetailFile, ReviewDecisionRecord } from './schema';
+
+/** Query keys of everything review: invalidating `all` refreshes the decisions and every reviewed report. */
+export const reviewKeys = {
+  all: ['review'] as const,
+  decisions: () => ['review', 'decisions'] as const,
+  /** One report's reviewed detail file and values (prefix: every detail path of the report). */
+  report: (reportId: string) => ['review', 'report', reportId] as const,
+  reportDetail: (reportId: string, detailPath: string) => ['review', 'report', reportId, detailPath] as const,
+};
+
+export interface DecisionIndex {
+  /** Oldest first. */
+  readonly records: readonly StoredDecision[];
+  readonly unreadable: readonly string[];
+  /** By the report the decision was made on (the report id is a hint; the anchor is the text). */
+  readonly byReport: ReadonlyMap<string, readonly StoredDecision[]>;
+}
+
+export function indexDecisions(stored: { records: readonly StoredDecision[]; unreadable: readonly string[] }): DecisionIndex {
+  const byReport = new Map<string, StoredDecision[]>();
+  for (const record of stored.records) {
+    const list = byReport.get(record.decision.reportId) ?? [];
+    list.push(record);
+    byReport.set(record.decision.reportId, list);
+  }
+  return { records: stored.records, unreadable: stored.unreadable, byReport };
+}
+
+/** The stored decisions; changed only by this page's mutations, which invalidate the key. */
+export const decisionsQueryOptions = queryOptions({
+  queryKey: reviewKeys.decisions(),
+  queryFn: async () => indexDecisions(await listDecisions()),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: false,
+});
+
+export function useReviewDecisions() {
+  return useQuery(decisionsQueryOptions);
+}
+
+async function refreshReport(client: QueryClient, reportId: string) {
+  await client.invalidateQueries({ queryKey: reviewKeys.decisions() });
+  await client.invalidateQueries({ queryKey: reviewKeys.report(reportId) });
+}
+
+/**
+ * Records a person's decision. `detail` is the report's detail file: the decision replaces this
+ * browser's earlier decision on the same value (changing one's mind is not a conflict), in one
+ * transaction.
+ */
+export async function recordDecision(client: QueryClient, decision: ReviewDecisionRecord, detail: DetailFile): Promise<void> {
+  const [stored, { ADDED_ID_PREFIX, sameValueDecisions }] = await Promise.all([client.fetchQuery(decisionsQueryOptions), import('./apply-review')]);
+  const own = (stored.byReport.get(decision.reportId) ?? []).filter((record) => record.source === BROWSER_SOURCE).map((record) => record.decision);
+  const replacing = sameValueDecisions(detail, own, decision);
+  // Rejecting a value this browser added is taking the addition back, not a decision to keep.
+  const undoesOwnAddition =
+    decision.decision === 'reject' &&
+    decision.judged?.extractionId.startsWith(ADDED_ID_PREFIX) === true &&
+    replacing.length > 0 &&
+    own.filter((earlier) => replacing.includes(earlier.id)).every((earlier) => earlier.decision === 'add');
+  if (undoesOwnAddition) await deleteDecisions(replacing);
+  else await putDecisions([{ decision, source: BROWSER_SOURCE }], replacing);
+  await refreshReport(client, decision.reportId);
+}
+
+export function useRecordDecision() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ decision, detail }: { decision: ReviewDecisionRecord; detail: DetailFile }) => recordDecision(client, decision, detail),
+  });
+}
+
+/** Removes decisions stored in this browser (undo); the data folder's own decisions cannot be removed here. */
+export function useRemoveDecisions() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ ids, reportId }: { ids: readonly string[]; reportId: string }) => {
+      await deleteDecisions(ids);
+      await refreshReport(client, reportId);
+    },
+  });
+}
+
+export interface ImportResult {
+  readonly fileName: string;
+  readonly decisions: number;
+}
+
+/** Imports a corrections file's decisions (the file is read whole or refused with its one-line reason). */
+export async function importCorrections(client: QueryClient, fileName: string, text: string): Promise<ImportResult> {
+  const { parseCorrectionsText } = await import('./corrections-file');
+  const file = parseCorrectionsText(text);
+  await putDecisions(file.decisions.map((decision) => ({ decision, source: fileName })));
+  await client.invalidateQueries({ queryKey: reviewKeys.all });
+  return { fileName, decisions: file.decisions.length };
+}
+
+export function useImportCorrections() {
+  const client = useQueryClient();
+  return useMutation({ mutationFn: ({ fileName, text }: { fileName: string; text: string }) => importCorrections(client, fileName, text) });
+}

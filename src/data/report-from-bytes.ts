@@ -1,0 +1,63 @@
+/**
+ * One file's bytes to its contract entry, the same way everywhere: decode (`src/ingest`), ask
+ * whether it is a rule-of-law report, extract (`src/extract`), fingerprint the decoded text
+ * (SHA-256, which review decisions anchor to), prepare its index entry and detail file. The
+ * command line (`src/cli/process-file.ts`) and the browser's extraction worker
+ * (`src/features/local/extract-handler.ts`) both call it, so a file reads alike in both, and the
+ * two give the same fingerprint to the same text. Pure of any platform but WebCrypto: the caller
+ * reads the bytes and injects pdf.js.
+ */
+
+import { extractReport, type ExtractedReport } from '../extract';
+import { type IngestOptions, type IngestedText, type Recognition, ingestFile, recogniseReport } from '../ingest';
+import { prepareReport, type PreparedReport } from './build-dataset';
+import { sha256Hex } from './sha256';
+
+/** Where the bytes came from: the file's name, and for a collected file its page and retrieval time. */
+export interface ReportOrigin {
+  readonly sourceFile: string;
+  /** The page's address; when absent, a web page's own declaration (canonical link, og:url) is used. */
+  readonly sourceUrl?: string | null;
+  readonly retrievedAt?: string | null;
+}
+
+export type ReportReading =
+  /** Decoded, but not a rule-of-law report, and not asked to be kept anyway. */
+  | { readonly kind: 'unrecognised'; readonly ingested: IngestedText; readonly recognition: Recognition }
+  | {
+      readonly kind: 'report';
+      readonly ingested: IngestedText;
+      readonly recognition: Recognition;
+      readonly report: ExtractedReport;
+      readonly prepared: PreparedReport;
+    };
+
+export interface ReportReadingOptions {
+  readonly ingest?: IngestOptions;
+  /** Extract a text that is not recognised as a rule-of-law report too (flagged by the caller). */
+  readonly keepUnrecognised: boolean;
+  /** Called when decoding is done and extraction starts (the browser shows the stage). */
+  readonly onExtracting?: () => void;
+}
+
+/**
+ * Reads one file's bytes as a report. Throws an `IngestError` (a sentence completing "<file>: …")
+ * for bytes that cannot be read; anything else thrown is a bug.
+ */
+export async function reportFromBytes(bytes: Uint8Array, origin: ReportOrigin, options: ReportReadingOptions): Promise<ReportReading> {
+  const ingested = await ingestFile(bytes, origin.sourceFile, options.ingest);
+  const recognition = recogniseReport(ingested.text);
+  if (!recognition.recognised && !options.keepUnrecognised) return { kind: 'unrecognised', ingested, recognition };
+  options.onExtracting?.();
+  const report = extractReport(ingested.text);
+  const textSha256 = await sha256Hex(ingested.text);
+  // Where the file was fetched from wins over the address a saved page declares for itself.
+  const prepared = prepareReport({
+    sourceFile: origin.sourceFile,
+    report,
+    textSha256,
+    sourceUrl: origin.sourceUrl ?? ingested.declaredUrl,
+    retrievedAt: origin.retrievedAt,
+  });
+  return { kind: 'report', ingested, recognition, report, prepared };
+}

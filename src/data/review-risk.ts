@@ -1,0 +1,157 @@
+/**
+ * Which values a person should check first (the review queue, issue 11), over a whole index. Pure;
+ * run by the extraction command when it writes the compact layout (so that the dashboard's queue
+ * over 16,000 reports needs one small file, not every value), and by the dashboard for data
+ * without that file and for its local reports.
+ *
+ * Risks, each with a weight (a value's score is their sum, plus more the lower its confidence):
+ * - a check the value carries (src/data/value-checks.ts): more concluded than received, a stated
+ *   rate that disagrees with its counts, several different figures for it, figures of it that are
+ *   not the place's own;
+ * - low confidence (< 0.7);
+ * - ten times, or a tenth of, the same place's value of the year before (same kind of body);
+ * - far outside its peers (same year, level and kind of body; at least 5 reporting): beyond 3
+ *   interquartile ranges from the quartiles, on a log scale for counts and amounts;
+ * - a variant wording (化解率 for the mediation success rate).
+ */
+
+import { REVIEW_RISKS, type ReviewRisk } from '../extract/vocabulary';
+import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
+
+/** Below this confidence a value is checked early. */
+export const LOW_CONFIDENCE = 0.7;
+/** A value this many times the previous year's (or as small as its inverse) is checked early. */
+export const JUMP_RATIO = 10;
+/** Reporting peers needed before "far outside its peers" means anything. */
+export const MIN_PEERS_FOR_OUTLIER = 5;
+
+export const RISK_WEIGHTS: Readonly<Record<ReviewRisk, number>> = {
+  concluded_exceeds_received: 5,
+  rate_disagrees_with_counts: 5,
+  previous_year_jump: 4,
+  low_confidence: 3,
+  peer_outlier: 3,
+  conflicting_values: 3,
+  other_scope: 2,
+  variant: 1,
+};
+
+const RISK_BIT = new Map(REVIEW_RISKS.map((risk, bit) => [risk, 1 << bit]));
+
+/** The risks of a bitmask (bit k = REVIEW_RISKS[k]), in that list's order. */
+export function risksOf(mask: number): ReviewRisk[] {
+  return REVIEW_RISKS.filter((_, bit) => (mask & (1 << bit)) !== 0);
+}
+
+/** One value worth checking early: positions in the index's reports and indicators. */
+export interface RiskyValue {
+  readonly report: number;
+  readonly indicator: number;
+  /** Bitmask over REVIEW_RISKS. */
+  readonly risk: number;
+  readonly score: number;
+}
+
+export interface ValueAssessment {
+  /** Values with at least one risk, riskiest first (ties in index order). */
+  readonly risky: readonly RiskyValue[];
+  /** Values a person reviewed already (the data folder's decisions), as [report, indicator] positions. */
+  readonly reviewed: readonly (readonly [number, number])[];
+}
+
+/** Quartiles of ascending numbers (linear interpolation). */
+function quartiles(sorted: readonly number[]): { q1: number; q3: number } {
+  const at = (p: number) => {
+    const position = (sorted.length - 1) * p;
+    const low = Math.floor(position);
+    const high = Math.ceil(position);
+    return (sorted[low] as number) + ((sorted[high] as number) - (sorted[low] as number)) * (position - low);
+  };
+  return { q1: at(0.25), q3: at(0.75) };
+}
+
+/** The risks a value shows by itself, without other reports (bitmask). */
+export function ownRisks(value: PrimaryValueEntry): number {
+  let mask = 0;
+  if (value.confidence !== undefined && value.confidence < LOW_CONFIDENCE) mask |= RISK_BIT.get('low_confidence') as number;
+  for (const check of value.checks ?? []) mask |= RISK_BIT.get(check) as number;
+  if (value.variant) mask |= RISK_BIT.get('variant') as number;
+  return mask;
+}
+
+/** A value's score from its risks and confidence: higher is checked earlier. */
+export function riskScore(mask: number, confidence: number | undefined): number {
+  let score = 0;
+  for (const risk of risksOf(mask)) score += RISK_WEIGHTS[risk];
+  if (confidence !== undefined && confidence < LOW_CONFIDENCE) score += (LOW_CONFIDENCE - confidence) * 10;
+  return Math.round(score * 1000) / 1000;
+}
+
+/**
+ * Every value's risks over the index. Peers are grouped by year, jurisdiction level and kind of
+ * body (src/data/peers.ts's rule, across provinces).
+ */
+export function assessValues(index: IndexFile): ValueAssessment {
+  const indicatorIds = index.indicators.map((indicator) => indicator.id);
+  const isCount = index.indicators.map((indicator) => indicator.unit !== '%');
+  const levelOf = new Map(index.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.level]));
+  const scale = (position: number, value: number) => (isCount[position] ? Math.log10(Math.max(0, value) + 1) : value);
+  const { reports } = index;
+
+  // Peer groups: for each indicator, group key → scaled values.
+  const groupOf = reports.map((report) => {
+    const level = levelOf.get(report.jurisdictionId);
+    return level && report.year !== null ? `${report.year}|${level}|${report.bodyKind}` : null;
+  });
+  const groups = indicatorIds.map(() => new Map<string, number[]>());
+  reports.forEach((report, r) => {
+    const key = groupOf[r];
+    if (key === null || key === undefined) return;
+    indicatorIds.forEach((id, i) => {
+      const value = report.values[id];
+      if (!value) return;
+      const byKey = groups[i] as Map<string, number[]>;
+      const list = byKey.get(key);
+      if (list) list.push(scale(i, value.value));
+      else byKey.set(key, [scale(i, value.value)]);
+    });
+  });
+  const fences = groups.map((byKey) => {
+    const result = new Map<string, { low: number; high: number }>();
+    for (const [key, values] of byKey) {
+      if (values.length < MIN_PEERS_FOR_OUTLIER) continue;
+      const { q1, q3 } = quartiles(values.sort((a, b) => a - b));
+      const spread = q3 - q1;
+      if (spread > 0) result.set(key, { low: q1 - 3 * spread, high: q3 + 3 * spread });
+    }
+    return result;
+  });
+
+  // The same place's report of the year before, of the same kind of body.
+  const byPlaceYear = new Map<string, ReportEntry>();
+  for (const report of reports) if (report.year !== null) byPlaceYear.set(`${report.jurisdictionId}|${report.bodyKind}|${report.year}`, report);
+
+  const jump = RISK_BIT.get('previous_year_jump') as number;
+  const outlier = RISK_BIT.get('peer_outlier') as number;
+  const risky: RiskyValue[] = [];
+  const reviewed: [number, number][] = [];
+  reports.forEach((report, r) => {
+    const previous = report.year === null ? undefined : byPlaceYear.get(`${report.jurisdictionId}|${report.bodyKind}|${report.year - 1}`);
+    const key = groupOf[r];
+    indicatorIds.forEach((id, i) => {
+      const value = report.values[id];
+      if (!value) return;
+      if (value.review && value.review.status !== 'rejected') reviewed.push([r, i]);
+      let mask = ownRisks(value);
+      const before = previous?.values[id]?.value;
+      if (before !== undefined && before > 0 && value.value > 0 && Math.max(value.value / before, before / value.value) >= JUMP_RATIO * (1 - 1e-9)) mask |= jump;
+      const fence = key === null || key === undefined ? undefined : fences[i]?.get(key);
+      const scaled = scale(i, value.value);
+      if (fence && (scaled < fence.low || scaled > fence.high)) mask |= outlier;
+      if (mask !== 0) risky.push({ report: r, indicator: i, risk: mask, score: riskScore(mask, value.confidence) });
+    });
+  });
+  // Stable: equal scores keep index order.
+  risky.sort((a, b) => b.score - a.score);
+  return { risky, reviewed };
+}

@@ -1,0 +1,80 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { closeLocalStore, listLocalReports } from './local-store';
+import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions } from './review-store';
+import type { ReviewDecisionRecord } from './schema';
+
+const DECISION: ReviewDecisionRecord = {
+  id: 'd-1',
+  textSha256: 'a'.repeat(64),
+  reportId: '430102-2020',
+  anchor: { paragraphId: 'p7', start: 206, end: 219, quote: '受理普通行政复议案件46件', textStart: null, before: '', after: '' },
+  judged: { extractionId: 'e2', indicator: 'review.received', value: 46, qualifier: 'exact', scope: 'own', derived: false },
+  decision: 'confirm',
+  fields: null,
+  reviewer: '王审核',
+  decidedAt: '2025-03-01T09:30:00.000Z',
+  note: null,
+};
+
+beforeEach(() => {
+  vi.stubGlobal('indexedDB', new IDBFactory());
+});
+
+afterEach(async () => {
+  await closeLocalStore();
+  vi.unstubAllGlobals();
+});
+
+describe('review decision store (IndexedDB)', () => {
+  it('keeps decisions across connections, replaces and deletes them in one transaction', async () => {
+    await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }], [], '2025-03-01T10:00:00.000Z');
+    await closeLocalStore();
+    expect(await listDecisions()).toEqual({ records: [{ decision: DECISION, source: BROWSER_SOURCE, storedAt: '2025-03-01T10:00:00.000Z' }], unreadable: [] });
+    const later = { ...DECISION, id: 'd-2', decision: 'reject' as const, decidedAt: '2025-03-01T09:40:00.000Z' };
+    await putDecisions([{ decision: later, source: BROWSER_SOURCE }], ['d-1']);
+    expect((await listDecisions()).records.map((record) => record.decision.id)).toEqual(['d-2']);
+    await deleteDecisions(['d-2']);
+    expect((await listDecisions()).records).toEqual([]);
+  });
+
+  it('refuses a malformed decision, and reports stored ones that no longer match the schema', async () => {
+    await expect(putDecisions([{ decision: { ...DECISION, fields: { indicator: 'x', value: 1, qualifier: 'exact', scope: 'own' } }, source: BROWSER_SOURCE }])).rejects.toThrow(/fields/);
+    await putDecisions([{ decision: DECISION, source: 'a.json' }]);
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('fazhi-atlas');
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('review-decisions', 'readwrite');
+        transaction.objectStore('review-decisions').put({ id: 'd-bad', source: 'x', storedAt: 'x', decision: { id: 'd-bad' } });
+        transaction.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        transaction.onerror = () => reject(transaction.error);
+      };
+    });
+    const list = await listDecisions();
+    expect(list.records.map((record) => record.source)).toEqual(['a.json']);
+    expect(list.unreadable).toEqual(['d-bad']);
+  });
+
+  it('opens a database of the first version, keeping its local reports, and adds the decisions\' store', async () => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('fazhi-atlas', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('local-reports', { keyPath: 'id' });
+      open.onsuccess = () => {
+        const transaction = open.result.transaction('local-reports', 'readwrite');
+        transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });
+        transaction.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        transaction.onerror = () => reject(transaction.error);
+      };
+    });
+    expect((await listLocalReports()).unreadable).toEqual(['local-old']);
+    await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }]);
+    expect((await listDecisions()).records).toHaveLength(1);
+  });
+});

@@ -1,0 +1,196 @@
+/**
+ * Whose figure a number is (catalogue v2): the reporting place's own for the year, another year's,
+ * a total over several years, or a higher level's. (`part` needs the other candidates of the
+ * sentence and is judged in match.ts.) A marker governs the numbers after it in its own clause
+ * (and, inside brackets, only inside them); a marker that opens a sentence governs the whole
+ * sentence: 「2019年,…共调解300件」, 「五年来,…累计…」, 「全市…」.
+ */
+
+import type { JurisdictionLevel, Scope } from '../types';
+import type { NumberMention } from '../numbers';
+import type { ParagraphView } from './paragraph';
+
+/** What the matcher knows of the report when it judges scope. */
+export interface ScopeContext {
+  readonly reportYear: number | null;
+  readonly level: JurisdictionLevel | null;
+}
+
+type MarkKind = 'year' | 'other_year' | 'cumulative' | 'higher_level' | 'own_place';
+
+interface Mark {
+  readonly kind: MarkKind;
+  readonly start: number;
+  readonly end: number;
+  /** For a year mark, the year. */
+  readonly year?: number;
+  /** The mark opens its clause and so may govern the clauses after it. */
+  readonly opensClause: boolean;
+}
+
+/** A year as a time ("2021年", "2021年度"), not a span start ("2021年以来") nor a deadline ("2021年底前"). */
+const YEAR_MARK = /(\d{4})\s*年(?!度?以来|以来|底前|前)/g;
+/** 「2019年为35件」「2019年:35件」: the year names only the figure right after it. */
+const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
+/** Another year named relative to the report's: 上年为…, 去年同期…, 较上年… */
+const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
+/** A total over several years. */
+const CUMULATIVE = /([两二三四五六七八九十\d]+年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
+/** A year-start span: cumulative when it starts before the year reported on. */
+const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
+/**
+ * 截至 a date, with 累计 after it: a running total. 「截至2022年底,共收到…」 alone is the year's own
+ * stock, and so is 「截至年底,全年累计…」.
+ */
+const UP_TO_TOTAL = /(截至|截止)[^;。]{0,20}?(?<!全年|年内|当年|本年|今年)累计/g;
+/** Ranking phrases are not scope: 「在全市率先」「全市排名第一」. */
+const RANKING_AFTER = /^(率先|首|第一|排名|前列|之首|唯一|推广|通报|表彰|考核|评比|名列)/;
+
+/** The places above each level whose totals a lower report may quote. */
+const HIGHER_WORDS: Partial<Record<JurisdictionLevel, RegExp>> = {
+  省: /全国/g,
+  市: /全省|全自治区|全国/g,
+  区: /全市|全省|全州|全盟|全自治区/g,
+  县: /全市|全省|全州|全盟|全自治区/g,
+  旗: /全市|全省|全盟|全自治区/g,
+  开发区: /全市|全省|全州|全自治区/g,
+  镇: /全县|全区|全市|全省|全州|全旗/g,
+  乡: /全县|全区|全市|全省|全州|全旗/g,
+  街道: /全区|全县|全市|全省|全州|全旗/g,
+};
+/** Words that bring a sentence back to the reporting place: 「全市…,其中我区…」. */
+const OWN_PLACE: Partial<Record<JurisdictionLevel, RegExp>> = {
+  省: /全省|我省|本省|全自治区|我区|全市|我市|本市/g,
+  市: /全市|我市|本市|市本级|全州|我州|全盟/g,
+  区: /我区|本区|全区|区本级/g,
+  县: /我县|本县|全县|县本级/g,
+  旗: /我旗|本旗|全旗/g,
+  开发区: /我区|本区|全区|园区|开发区/g,
+  镇: /我镇|本镇|全镇|全乡|我乡/g,
+  乡: /我乡|本乡|全乡|全镇/g,
+  街道: /街道|我街|全街/g,
+};
+
+/** Every scope marker of a paragraph, in order. Built once per paragraph. */
+export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark[] {
+  const { text } = view;
+  const marks: Mark[] = [];
+  const add = (kind: MarkKind, start: number, end: number, year?: number): void => {
+    if (view.isInTitle(start)) return;
+    marks.push({ kind, start, end, opensClause: opensClause(view, start), ...(year === undefined ? {} : { year }) });
+  };
+  if (context.reportYear !== null) {
+    for (const match of text.matchAll(YEAR_MARK)) {
+      const end = match.index + match[0].length;
+      // 「2019年为35件」 labels one figure; it opens no span.
+      const labelOnly = YEAR_AS_LABEL.test(text.slice(end, end + 4));
+      const year = Number(match[1]);
+      const mark: Mark = { kind: 'year', start: match.index, end, year, opensClause: !labelOnly && opensClause(view, match.index) };
+      if (!view.isInTitle(match.index)) marks.push(mark);
+    }
+    for (const match of text.matchAll(SINCE_YEAR)) {
+      if (Number(match[1]) < context.reportYear) add('cumulative', match.index, match.index + match[0].length);
+    }
+  }
+  for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(CUMULATIVE)) add('cumulative', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
+  const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
+  if (higher) {
+    for (const match of text.matchAll(higher)) {
+      const end = match.index + match[0].length;
+      if (RANKING_AFTER.test(text.slice(end, end + 2))) continue;
+      add('higher_level', match.index, end);
+    }
+  }
+  const own = context.level ? OWN_PLACE[context.level] : undefined;
+  if (own) for (const match of text.matchAll(own)) add('own_place', match.index, match.index + match[0].length);
+  marks.sort((a, b) => a.start - b.start);
+  return marks;
+}
+
+/** True when only spaces, brackets or an opening word stand between the clause start and `position`. */
+function opensClause(view: ParagraphView, position: number): boolean {
+  const clause = view.clauses[view.clauseAt(position)];
+  if (!clause) return false;
+  return /^[\s在于(]*$/.test(view.text.slice(clause.start, position));
+}
+
+/** Index of the last mark starting before `position` (marks sorted by start), or -1. */
+function lastMarkBefore(marks: readonly Mark[], position: number): number {
+  let low = 0;
+  let high = marks.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (marks[middle]!.end <= position) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+/**
+ * The marks that govern a number: those before it in its own clause (inside its brackets, when
+ * the number is bracketed; never a bracketed mark for a number outside the brackets), and those
+ * that open the sentence's first clause or open a clause of their own before it.
+ */
+function governingMarks(view: ParagraphView, marks: readonly Mark[], mention: NumberMention, clauseIndex: number, extraClause: number): Mark[] {
+  const sentenceStart = view.sentenceStart(clauseIndex);
+  const clauseStart = view.clauses[clauseIndex]!.start;
+  const extraStart = extraClause >= 0 ? view.clauses[extraClause]!.start : Infinity;
+  const extraEnd = extraClause >= 0 ? view.clauses[extraClause]!.end : -Infinity;
+  const bracket = view.bracketAt(mention.start);
+  const governing: Mark[] = [];
+  // Marks are few per sentence; the walk back stops at the sentence start, and at most a bounded
+  // number of marks are looked at, so a sentence of many marks stays linear.
+  let looked = 0;
+  for (let index = lastMarkBefore(marks, mention.start); index >= 0 && looked < MAX_MARKS_LOOKED_AT; index -= 1, looked += 1) {
+    const mark = marks[index]!;
+    if (mark.start < sentenceStart) break;
+    const markBracket = view.bracketAt(mark.start);
+    if (markBracket >= 0 && markBracket !== bracket) continue; // a bracketed mark speaks only inside its brackets
+    const inOwnClause = mark.start >= clauseStart;
+    const inSubjectClause = mark.start >= extraStart && mark.end <= extraEnd;
+    if (inOwnClause || inSubjectClause || mark.opensClause) governing.push(mark);
+  }
+  return governing;
+}
+
+const MAX_MARKS_LOOKED_AT = 24;
+
+/**
+ * The scope of a number: the nearest governing marker decides (a year of the report or the
+ * reporting place's own words reset it); another year's figure before a span, a span before a
+ * higher level. `subjectClause` is the clause the indicator's subject was found in, when it was
+ * an earlier one: its markers speak for the number too (「全市共受理…,办结…」).
+ */
+export function judgeScope(
+  view: ParagraphView,
+  marks: readonly Mark[],
+  mention: NumberMention,
+  clauseIndex: number,
+  subjectClause: number,
+  context: ScopeContext,
+): Scope {
+  const governing = governingMarks(view, marks, mention, clauseIndex, subjectClause);
+  let timeDecided = false;
+  let placeDecided = false;
+  let scope: Scope = 'own';
+  // Nearest first: a nearer year or place word overrides a farther one of the same kind.
+  for (const mark of governing) {
+    if (!timeDecided && (mark.kind === 'year' || mark.kind === 'other_year' || mark.kind === 'cumulative')) {
+      timeDecided = true;
+      if (mark.kind === 'year') {
+        if (mark.year !== context.reportYear) return 'other_year';
+      } else if (mark.kind === 'other_year') return 'other_year';
+      else scope = 'cumulative';
+    }
+    if (!placeDecided && (mark.kind === 'higher_level' || mark.kind === 'own_place')) {
+      placeDecided = true;
+      if (mark.kind === 'higher_level' && scope === 'own') scope = 'higher_level';
+    }
+  }
+  return scope;
+}

@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatching } from '../normalize/normalize';
+import { stopsMidReport } from './completeness';
+import { segmentReport } from './segment';
+
+function partial(text: string): boolean {
+  const view = normalizeForMatching(text);
+  return stopsMidReport(segmentReport(text, view), view);
+}
+
+const folder = (path: string) => new URL(`../../../${path}/`, import.meta.url);
+const texts = (path: string) =>
+  readdirSync(folder(path))
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => [name, readFileSync(new URL(name, folder(path)), 'utf8')] as const);
+
+describe('stopsMidReport', () => {
+  it('finds every real page opening cut off', () => {
+    const pages = texts('tests/fixtures/corpus-pages');
+    expect(pages).toHaveLength(20);
+    expect(pages.filter(([, text]) => !partial(text)).map(([name]) => name)).toEqual([]);
+  });
+
+  it('leaves whole reports alone, signature and date lines included', () => {
+    const whole = texts('corpus');
+    expect(whole).toHaveLength(5);
+    expect(whole.filter(([, text]) => partial(text)).map(([name]) => name)).toEqual([]);
+    const signed = '一、主要成效\n全年办结复议案件12件。\n二、存在问题\n队伍建设仍需加强。\n三、下一步打算\n持续推进依法行政。\n\n長壽區人民政府\n2024年1月25日';
+    expect(partial(signed)).toBe(false);
+  });
+
+  it('names the ways a text stops mid-report', () => {
+    const cut = '一、主要成效\n全年审查规范性文件12件,办理行政复议案件31件,其中维持23件,撤销';
+    expect(partial(`${cut}\n`)).toBe(true);
+    expect(partial('2023年,全县深入推进法治政府建设。现将有关情况报告如下:')).toBe(true);
+    expect(partial('2023年,全县深入推进法治政府建设。现将有关情况报告如下。\n一、主要举措和成效')).toBe(true);
+    // Only the first of the report's numbered parts, though it ends on a full stop.
+    expect(partial('一、主要举措和成效\n全年审查规范性文件12件。\n(二)严格执法\n全年办理行政处罚案件45件。')).toBe(true);
+    expect(partial('')).toBe(false);
+  });
+});

@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+
+import { groupIndicatorsByTheme } from '../../data/dataset';
+import type { IndicatorEntry, ReviewFields } from '../../data/schema';
+import { QUALIFIERS, SCOPES } from '../../extract/vocabulary';
+import { useTranslate } from '../use-translate';
+
+export interface DecisionFormProps {
+  readonly mode: 'correct' | 'add';
+  /** The words the value stands on. */
+  readonly quote: string;
+  readonly indicators: readonly IndicatorEntry[];
+  /** What the form starts from: the extractor's reading (correct) or a guess from the words (add). */
+  readonly initial: Partial<ReviewFields>;
+  /** For a correction: the reading being corrected (saving it unchanged is refused: confirm instead). */
+  readonly judged?: ReviewFields;
+  onSave(fields: ReviewFields, note: string | null): void;
+  onCancel(): void;
+}
+
+/** A number as typed: full-width digits, grouping commas and spaces allowed. */
+export function parseTypedNumber(text: string): number | null {
+  const normalised = text
+    .replace(/[０-９．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
+    .replace(/[,,\s]/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
+  const value = Number(normalised);
+  return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * The figures of a correction or an added value: indicator, value, qualifier, scope, and a note.
+ * The value field takes focus, Enter saves and Escape cancels, so a correction needs no mouse.
+ */
+export function DecisionForm({ mode, quote, indicators, initial, judged, onSave, onCancel }: DecisionFormProps) {
+  const { lang, t } = useTranslate();
+  const ids = { indicator: useId(), value: useId(), qualifier: useId(), scope: useId(), note: useId(), error: useId() };
+  const [indicator, setIndicator] = useState(initial.indicator ?? '');
+  const [value, setValue] = useState(initial.value === undefined ? '' : String(initial.value));
+  const [qualifier, setQualifier] = useState<ReviewFields['qualifier']>(initial.qualifier ?? 'exact');
+  const [scope, setScope] = useState<ReviewFields['scope']>(initial.scope ?? 'own');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const groups = groupIndicatorsByTheme(indicators);
+
+  return (
+    <form
+      className="review-box"
+      data-testid="decision-form"
+      aria-label={t(mode === 'correct' ? 'review.formTitleCorrect' : 'review.formTitleAdd')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onCancel();
+        }
+        // Keys inside the form are the form's, not the review queue's.
+        event.stopPropagation();
+      }}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const number = parseTypedNumber(value);
+        if (number === null || !indicator) {
+          setError(t('review.formBadValue'));
+          return;
+        }
+        const fields: ReviewFields = { indicator, value: number, qualifier, scope };
+        if (judged && judged.indicator === fields.indicator && judged.value === fields.value && judged.qualifier === fields.qualifier && judged.scope === fields.scope) {
+          setError(t('review.formUnchanged'));
+          return;
+        }
+        onSave(fields, note.trim() ? note.trim() : null);
+      }}
+    >
+      <h4>{t(mode === 'correct' ? 'review.formTitleCorrect' : 'review.formTitleAdd')}</h4>
+      <p className="muted small">
+        {t('review.formQuote')}: <q lang="zh">{quote}</q>
+      </p>
+      <div className="decision-form">
+        <label htmlFor={ids.value}>
+          {t('review.formValue')}
+          {/* Focus goes to the number: the form opens on a key press or a click meant to type one. */}
+          <input id={ids.value} inputMode="decimal" value={value} onChange={(event) => setValue(event.target.value)} autoFocus aria-describedby={error ? ids.error : undefined} data-testid="decision-value" />
+        </label>
+        <label htmlFor={ids.indicator}>
+          {t('review.formIndicator')}
+          <select id={ids.indicator} value={indicator} onChange={(event) => setIndicator(event.target.value)} required data-testid="decision-indicator">
+            <option value="" disabled>
+              —
+            </option>
+            {groups.map((group) => (
+              <optgroup key={group.theme} label={group.themeLabel[lang]}>
+                {group.indicators.map((entry) => (
+                  <option key={entry.id} value={entry.id}>
+                    {entry.label[lang]}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.qualifier}>
+          {t('review.formQualifier')}
+          <select id={ids.qualifier} value={qualifier} onChange={(event) => setQualifier(event.target.value as ReviewFields['qualifier'])}>
+            {QUALIFIERS.map((option) => (
+              <option key={option} value={option}>
+                {t(`qualifier.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.scope}>
+          {t('review.formScope')}
+          <select id={ids.scope} value={scope} onChange={(event) => setScope(event.target.value as ReviewFields['scope'])}>
+            {SCOPES.map((option) => (
+              <option key={option} value={option}>
+                {t(`scope.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label htmlFor={ids.note} className="decision-form-wide">
+          {t('review.formNote')}
+          <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} data-testid="decision-note" />
+        </label>
+      </div>
+      {error ? (
+        <p className="form-error" id={ids.error} role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="review-actions">
+        <button type="submit" data-testid="decision-save">
+          {t('review.formSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('review.formCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

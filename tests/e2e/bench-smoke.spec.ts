@@ -1,0 +1,31 @@
+/**
+ * The benchmark runs in a smoke mode with the browser tests (it builds the site and drives
+ * Chromium, so `SKIP_E2E=1` skips it too), so that it cannot rot.
+ */
+import { spawnSync } from 'node:child_process';
+
+import { expect, test } from '@playwright/test';
+
+test('npm run bench -- --smoke --json prints one JSON object of figures from a real run', ({ isMobile }) => {
+  test.skip(isMobile, 'one run is enough: the benchmark opens its own browser');
+  test.setTimeout(360_000);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--smoke', '--json'], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const figures = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+  expect(figures.inputs).toMatchObject({ reports: 48, smoke: true });
+  for (const run of [figures.extraction.oneCore, figures.extraction.allCores]) {
+    expect(run.seconds).toBeGreaterThan(0);
+    expect(run.reportsPerSecond).toBeGreaterThan(0);
+    expect(run.peakRssMb).toBeGreaterThan(20);
+  }
+  // 48 detail files, index.json, the compact layout (the catalogue, one file per indicator: 28, and
+  // the review queue's order), the dataset's marker files (dataset.json, README.md) that let a
+  // later --out replace it safely, and about.json (when and with which catalogue it was made).
+  expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1 + 2 + 1);
+  expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
+  expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
+  expect(figures.dashboard).toMatchObject({ measured: true, runs: 1 });
+  for (const key of ['firstChartMs', 'indicatorSwitchMs', 'yearSwitchMs', 'drillDownMs', 'jsGzipKb', 'dataGzipKb', 'jsHeapMb', 'reviewQueueOpenMs', 'reviewQueueSwitchMs', 'reviewQueueNextMs', 'reviewQueueConfirmMs']) {
+    expect(figures.dashboard[key], key).toBeGreaterThan(0);
+  }
+});

@@ -1,0 +1,101 @@
+/**
+ * A report collected from a website keeps its page: `npm run collect` against a local site (the
+ * collector's test site, on 127.0.0.1), then `npm run extract` of the collected folder, then the
+ * dashboard over that data. The drill-down and the reader link the original page (原文网页) and
+ * say when it was retrieved. The commands run as a user runs them; the built site is the one the
+ * other tests use, its data requests answered from the extracted folder.
+ */
+
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+import { parseIndexFile, type IndexFile } from '../../src/data/schema';
+import { PAGES, type FixtureSite, startFixtureSite } from '../fixtures/collect/site';
+
+const WORK = path.resolve('.tmp', `e2e-collected-${process.env.E2E_PORT ?? 'default'}`);
+const DATA = path.join(WORK, 'data');
+const LEGAL_AID = 'legal_aid.cases';
+
+/** Runs one of the project's commands (scripts/<name>.ts) in one Node process; resolves with its output. */
+function command(name: string, args: string[]): Promise<string> {
+  const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+  const child = spawn(process.execPath, ['--import', loader, path.resolve(`scripts/${name}.ts`), ...args], { cwd: WORK, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`npm run ${name} exited ${code}:\n${output}`))));
+  });
+}
+
+let site: FixtureSite;
+let index: IndexFile;
+
+// The commands run once, on desktop: the phone layout of these panels is the other tests' business.
+test.skip(({ isMobile }) => isMobile, 'checked on desktop');
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the destructuring to know the fixtures used: none.
+test.beforeAll(async ({}, testInfo) => {
+  if (testInfo.project.name !== 'desktop') return;
+  test.setTimeout(90_000);
+  await rm(WORK, { recursive: true, force: true });
+  await mkdir(WORK, { recursive: true });
+  site = await startFixtureSite();
+  await command('collect', [site.url(PAGES.utf8), site.url(PAGES.docxOnly), '--out', 'raw', '--delay', '0.01']);
+  await command('extract', ['raw', '--out', 'data']);
+  index = parseIndexFile(JSON.parse(await readFile(path.join(DATA, 'index.json'), 'utf8')));
+});
+
+test.afterAll(async () => {
+  await site?.close();
+});
+
+test.beforeEach(async ({ page }) => {
+  // The dashboard's data requests are answered from the extracted folder, not public/data.
+  await page.route(/\/data\/(.+)$/, async (route) => {
+    const relative = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+    const file = path.resolve(DATA, relative);
+    if (!file.startsWith(DATA + path.sep)) return route.fulfill({ status: 404 });
+    try {
+      await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(file) });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
+});
+
+test.describe('a report collected from a website', () => {
+  test('the drill-down links its original page and says when it was retrieved', async ({ page }) => {
+    const jurisdiction = index.jurisdictions.find((entry) => entry.name === '嘉祥县')!;
+    const report = index.reports.find((entry) => entry.jurisdictionId === jurisdiction.id)!;
+    expect(report.sourceUrl).toBe(site.url(PAGES.utf8));
+    const value = report.values[LEGAL_AID]!;
+    await page.goto(`./?indicator=${LEGAL_AID}&source=${report.id}/${value.extractionId}`);
+    const dialog = page.getByRole('dialog', { name: /数值来源/ });
+    await expect(dialog.locator('blockquote mark')).toContainText('2138');
+    await expect(dialog).toContainText(`原始文件${report.sourceFile}`);
+    const link = dialog.getByRole('link', { name: site.url(PAGES.utf8) });
+    await expect(link).toHaveAttribute('href', site.url(PAGES.utf8));
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(dialog.getByText('原文网页')).toBeVisible();
+    await expect(dialog.getByTestId('retrieved-on')).toHaveText(report.retrievedAt!.slice(0, 10));
+    const violations = await new AxeBuilder({ page }).include('[data-testid="source-panel"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  });
+
+  test('the reader credits a report read from an attachment to the page that links it', async ({ page }) => {
+    const report = index.reports.find((entry) => entry.sourceFile.endsWith('.docx'))!;
+    expect(report.sourceUrl).toBe(site.url(PAGES.docxOnly));
+    await page.goto(`./?view=report&report=${report.id}`);
+    const header = page.locator('header.report-header');
+    await expect(header.getByRole('link', { name: site.url(PAGES.docxOnly) })).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(header).toContainText(report.retrievedAt!.slice(0, 10));
+  });
+});
