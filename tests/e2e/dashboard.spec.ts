@@ -40,8 +40,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 test.describe('compare view', () => {
   test('opens on one year: the latest in which the most places report, and says so', async ({ page }) => {
-    // 2022 has two reports (桃林镇, 淄博高新区); 2020, 2023 and 2024 one each.
-    await page.goto('./?indicator=enforcement.officers');
+    // 2022 has two reports (桃林镇, 淄博高新区); 2020, 2023 and 2024 one each. Both 2022 reports
+    // state the mediation cases settled (调解成功), and so do 芙蓉区's 2020 and 嘉祥县's 2023.
+    await page.goto('./?indicator=mediation.succeeded');
     await expect(page.getByRole('heading', { level: 2 })).toContainText('2022');
     await expect(page.getByTestId('compare-notes')).toContainText('默认比较 2022 年');
     // Places with a report that year come first, with their value; the others are listed as
@@ -55,7 +56,7 @@ test.describe('compare view', () => {
   test('mixed peer groups draw no single median, and the chart, table and legend agree', async ({ page }) => {
     // 2022: a township government and a development zone's department, one report each: two
     // groups, neither with a median.
-    await page.goto('./?indicator=enforcement.officers');
+    await page.goto('./?indicator=mediation.succeeded');
     await expect(page.getByTestId('compare-notes')).toContainText('分属 2 个同类组');
     const chart = page.getByTestId('compare-chart');
     await expect(chart.locator('canvas')).toBeVisible();
