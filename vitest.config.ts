@@ -7,5 +7,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Component tests load ECharts and pinyin chunks on first use: on a busy two-core machine that
+    // alone can take more than vitest's default 5 s. A time limit, not an assertion.
+    testTimeout: 20_000,
   },
 });

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { median } from '../src/ui/median';
+import { median } from '../src/lib/median';
 import { serveSite } from './static-server';
 
 export interface DashboardFigures {

@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { parseIndexFile } from '../src/data/schema';
+import { median } from '../src/lib/median';
 import { generateSyntheticReports } from '../src/synthetic/generate';
 import { type DashboardFigures, measureDashboard } from './bench-dashboard';
 
@@ -45,11 +46,8 @@ const root = path.resolve('.tmp/bench');
 const inputDir = path.join(root, 'input');
 const cores = availableParallelism();
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
+/** A figure's median over the runs (there is always at least one run). */
+const medianOf = (values: readonly number[]): number => median(values) ?? Number.NaN;
 
 async function filesBelow(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -155,7 +153,7 @@ if (!options.skipDashboard) {
   if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
   const runs: DashboardFigures[] = [];
   for (let run = 0; run < options.runs; run += 1) runs.push(await measureDashboard(siteDir, outOne, { first: 'legal_aid.cases', second: 'mediation.success_rate' }));
-  const pick = (key: keyof DashboardFigures) => median(runs.map((figures) => figures[key]));
+  const pick = (key: keyof DashboardFigures) => medianOf(runs.map((figures) => figures[key]));
   dashboard = {
     measured: true,
     runs: runs.length,
@@ -175,16 +173,16 @@ if (!options.skipDashboard) {
 const output = await folderBytes(outOne);
 const scored = await accuracy(outOne, inputs.truth);
 const megabytes = inputs.bytes / 1024 / 1024;
-const singleSeconds = median(single.map((run) => run.seconds));
-const pooledSeconds = median(pooled.map((run) => run.seconds));
-const floorSeconds = median(floors);
+const singleSeconds = medianOf(single.map((run) => run.seconds));
+const pooledSeconds = medianOf(pooled.map((run) => run.seconds));
+const floorSeconds = medianOf(floors);
 
 const figures = {
   machine: { cores, node: process.version },
   inputs: { reports: inputs.files, megabytes: Number(megabytes.toFixed(1)), runs: options.runs, smoke: options.smoke },
   extraction: {
-    oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(median(single.map((run) => run.maxRssMb))) },
-    allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(median(pooled.map((run) => run.maxRssMb))) },
+    oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(single.map((run) => run.maxRssMb))) },
+    allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(pooled.map((run) => run.maxRssMb))) },
     ioFloor: { seconds: Number(floorSeconds.toFixed(2)), outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)), outputFiles: output.files },
     ratioToIoFloor: { oneCore: Number((singleSeconds / floorSeconds).toFixed(1)), allCores: Number((pooledSeconds / floorSeconds).toFixed(1)) },
     accuracy: { precision: Number(scored.precision.toFixed(4)), recall: Number(scored.recall.toFixed(4)), valuesCompared: scored.values },

@@ -3,15 +3,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
-import './styles.css';
+import './styles/index.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
-startUrlSync(uiStore);
+// Values of the address that cannot be used are dropped, and the page says which.
+startUrlSync(uiStore, window, (dropped) => noticeStore.getState().add(dropped.map(({ key, value }) => ({ key, value, kind: 'invalid' }))));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

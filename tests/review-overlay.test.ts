@@ -40,7 +40,8 @@ describe('onlyReviewedValues', () => {
   });
 
   it('the compare view counts a hidden value as filtered out, never as not reported', () => {
-    const ui = { indicator: 'legal_aid.cases', year: null, province: null, level: null, body: 'all' } as const;
+    // Each place's latest report (the meaning a null year had before the default year).
+    const ui = { indicator: 'legal_aid.cases', year: 'latest', province: null, city: null, level: null, body: 'all', perCapita: false } as const;
     const all = deriveCompareState(dataset, ui)!;
     const reviewed = deriveCompareState(filtered, ui)!;
     expect(all.reported.map((row) => row.name)).toEqual(['嘉祥县', '芙蓉区']);
@@ -55,7 +56,7 @@ describe('onlyReviewedValues', () => {
       [2020, 'hidden'],
       [2022, 'hidden'],
     ]);
-    const coverage = deriveCoverageState(filtered, { year: null, province: null, level: null, body: 'all' });
+    const coverage = deriveCoverageState(filtered, { year: 'latest', province: null, city: null, level: null, body: 'all', group: null });
     const row = coverage.groups.flatMap((group) => group.rows).find((entry) => entry.indicator.id === 'legal_aid.cases')!;
     const statuses = Object.fromEntries(row.cells.map((cell) => [cell.jurisdictionId, cell.status]));
     expect(statuses).toMatchObject({ '370829': 'reported', '430102': 'hidden', '610117': 'not_reported' });

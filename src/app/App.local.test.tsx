@@ -43,8 +43,9 @@ describe('App with local reports (IndexedDB)', () => {
   ])('merges them into the compare view (%s), marked 本地; one without year or place is listed as not comparable', async (_layout, overrides) => {
     await putLocalReport(furong2024);
     await putLocalReport(unplaced);
-    renderAppAt('?indicator=legal_aid.cases', overrides);
-    const table = await screen.findByTestId('compare-table');
+    // Each place's latest report: 芙蓉区's is the local 2024 one.
+    renderAppAt('?indicator=legal_aid.cases&year=latest', overrides);
+    const table = await screen.findByRole('table', { name: /法律援助案件/ });
     const row = (await within(table).findByText('芙蓉区')).closest('tr') as HTMLElement;
     expect(row).toHaveTextContent('2024');
     expect(within(row).getByTestId('local-badge')).toHaveTextContent('本地');

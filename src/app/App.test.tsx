@@ -24,22 +24,22 @@ describe('App', () => {
     const { requested } = renderAppAt('', compactOverrides());
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '横向比较' })).toHaveAttribute('aria-current', 'page');
-    expect(within(screen.getByTestId('compare-table')).getAllByRole('row')).toHaveLength(6);
+    expect(within(screen.getByRole('table', { name: /调解成功数/ })).getAllByRole('row')).toHaveLength(6);
     expect(requested).toEqual(['compact/catalog.json', 'compact/values/mediation.succeeded.json']);
   });
 
   it('fetches another indicator’s values only when it is picked, and every indicator only for coverage', async () => {
     const user = userEvent.setup();
-    const { requested } = renderAppAt('?indicator=legal_aid.cases', compactOverrides());
-    const table = await screen.findByTestId('compare-table');
+    const { requested } = renderAppAt('?indicator=legal_aid.cases&year=latest', compactOverrides());
+    const table = await screen.findByRole('table', { name: /法律援助案件/ });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('嘉祥县2023县2,138');
     expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json']);
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'mediation.success_rate');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功率'));
-    expect(within(screen.getByTestId('compare-table')).getAllByRole('row')[1]).toHaveTextContent('95.83推算');
+    expect(within(screen.getByRole('row', { name: /芙蓉区/ })).getAllByRole('cell')[2]).toHaveTextContent('95.83推算');
     expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json', 'compact/values/mediation.success_rate.json']);
     await user.click(screen.getByRole('link', { name: '披露覆盖' }));
-    expect(await screen.findByTestId('coverage-table')).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /披露的指标/ })).toBeInTheDocument();
     expect(requested.filter((path) => path.startsWith('compact/values/'))).toHaveLength(28);
     expect(new Set(requested).size).toBe(requested.length);
   });
@@ -64,7 +64,7 @@ describe('App', () => {
     expect(coverage).toHaveAttribute('href', '/?view=coverage&indicator=legal_aid.cases');
     await user.click(coverage);
     expect(window.location.search).toBe('?view=coverage&indicator=legal_aid.cases');
-    expect(await screen.findByTestId('coverage-table')).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: /披露的指标/ })).toBeInTheDocument();
   });
 
   it('switches language, labels and <html lang> included', async () => {
@@ -73,7 +73,7 @@ describe('App', () => {
     await user.click(await screen.findByRole('button', { name: 'Switch to English' }));
     expect(window.location.search).toBe('?indicator=legal_aid.cases&lang=en');
     expect(document.documentElement.lang).toBe('en');
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Legal-aid cases · Latest per jurisdiction');
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Legal-aid cases · 2022');
     expect(screen.getByRole('link', { name: 'Coverage' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '切换到中文' }));
     expect(document.documentElement.lang).toBe('zh-CN');
@@ -87,12 +87,41 @@ describe('App', () => {
 
   it('returns focus to the opener when the drill-down closes', async () => {
     const user = userEvent.setup();
-    renderAppAt('?indicator=legal_aid.cases');
+    renderAppAt('?indicator=legal_aid.cases&year=latest');
     const button = await screen.findByRole('button', { name: '查看 嘉祥县 2023 年“法律援助案件”数值的来源' });
     await user.click(button);
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '关闭' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(button).toHaveFocus();
+  });
+
+  it('corrects what the address names but the data does not have, and says so', async () => {
+    renderAppAt('?indicator=no.such&year=1999&view=map');
+    const notice = await screen.findByTestId('url-notice');
+    expect(notice).toHaveTextContent('网址中的指标“no.such”在数据中不存在,已改为默认。');
+    expect(notice).toHaveTextContent('网址中的年份“1999”没有报告,已改为默认。');
+    await waitFor(() => expect(window.location.search).toBe(''));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功数 · 2022');
+  });
+
+  it('opens 添加报告 as a view of its own, apart from the others', async () => {
+    const user = userEvent.setup();
+    renderAppAt('?indicator=legal_aid.cases');
+    expect(screen.queryByRole('heading', { name: '添加报告' })).toBeNull();
+    await user.click(await screen.findByRole('link', { name: '添加报告' }));
+    expect(window.location.search).toBe('?view=add&indicator=legal_aid.cases');
+    expect(await screen.findByRole('heading', { level: 2, name: '添加报告' })).toBeInTheDocument();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('opens the about page with what is loaded', async () => {
+    renderAppAt('?view=about');
+    expect(await screen.findByRole('heading', { level: 2, name: '关于数据' })).toBeInTheDocument();
+    const facts = screen.getByTestId('about-facts');
+    expect(facts).toHaveTextContent('报告7 · 其中部门报告 1 份');
+    expect(facts).toHaveTextContent('2024 年 1 份;2023 年 1 份;2022 年 4 份;2020 年 1 份');
+    await waitFor(() => expect(facts).toHaveTextContent('第 2 版'));
+    expect(facts).toHaveTextContent('tests/fixtures/dataset/population.csv:2 条');
   });
 });

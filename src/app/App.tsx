@@ -1,25 +1,34 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 
 import { CompareView } from '../features/compare/CompareView';
-import { CoverageView } from '../features/coverage/CoverageView';
-import { LocalReportsPanel } from '../features/local/LocalReportsPanel';
-import { ProfileView } from '../features/profile/ProfileView';
-import { ReportView } from '../features/report/ReportView';
-import { SourcePanel } from '../features/source/SourcePanel';
-import { TrendView } from '../features/trend/TrendView';
+import { LocalDropTarget } from '../features/local/LocalDropTarget';
 import { wantedIndicator, type Dataset } from '../data/dataset';
-import { useDataset, useDatasetValues, type NeededValues } from '../data/get-index';
+import { useDataset, useDatasetValues, useLocalReports, type NeededValues } from '../data/get-index';
 import { useReviewedDataset } from '../data/get-review-overlay';
 import { useReviewQueueOrder } from '../data/get-review-queue';
 import { onlyReviewedValues } from '../data/review-overlay';
-import { useUi } from '../state/ui-store';
-import { VIEWS, type View } from '../state/url-state';
+import { noticeStore } from '../state/notice-store';
+import { uiStore, useUi } from '../state/ui-store';
+import { correctUiState } from '../state/url-corrections';
+import { replaceUiState } from '../state/url-sync';
+import { pickUiState, VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
 import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
+import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
 
-/** The review queue is loaded when opened: its code is not the first chart's. */
+// The first chart is the compare view's: every other view, and the drill-down, loads in a chunk of
+// its own when it is opened, so that the JavaScript before the first chart stays under 300 kB gzip.
+const TrendView = lazy(() => import('../features/trend/TrendView').then((module) => ({ default: module.TrendView })));
+const CoverageView = lazy(() => import('../features/coverage/CoverageView').then((module) => ({ default: module.CoverageView })));
+const ReportView = lazy(() => import('../features/report/ReportView').then((module) => ({ default: module.ReportView })));
+const ProfileView = lazy(() => import('../features/profile/ProfileView').then((module) => ({ default: module.ProfileView })));
+const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
+const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((module) => ({ default: module.BriefingView })));
+const AboutView = lazy(() => import('../features/about/AboutView').then((module) => ({ default: module.AboutView })));
+const AddReportView = lazy(() => import('../features/local/AddReportView').then((module) => ({ default: module.AddReportView })));
+/** The review queue's chunk is also fetched ahead when the page opens on it (see App). */
 const loadReviewQueueView = () => import('../features/review/ReviewQueueView');
 const ReviewQueueView = lazy(() => loadReviewQueueView().then((module) => ({ default: module.ReviewQueueView })));
 
@@ -27,17 +36,15 @@ function ViewNav() {
   const { t } = useTranslate();
   const view = useUi((state) => state.view);
   const setView = useUi((state) => state.setView);
+  const local = useLocalReports();
+  const localCount = local.data?.records.length ?? 0;
   return (
     <nav className="view-nav" aria-label={t('viewsNav')}>
       <ul>
         {VIEWS.map((option: View) => (
-          <li key={option}>
-            <StateLink
-              to={{ view: option }}
-              onNavigate={() => setView(option)}
-              aria-current={option === view ? 'page' : undefined}
-            >
-              {t(`view.${option}`)}
+          <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
+            <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
+              {option === 'add' && localCount > 0 ? t('view.addCount', { n: localCount }) : t(`view.${option}`)}
             </StateLink>
           </li>
         ))}
@@ -51,13 +58,7 @@ function LanguageSwitch() {
   const setLang = useUi((state) => state.setLang);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
-    <button
-      type="button"
-      className="lang-switch"
-      lang={other === 'zh' ? 'zh-CN' : 'en'}
-      aria-label={t('switchLanguageLabel')}
-      onClick={() => setLang(other)}
-    >
+    <button type="button" className="lang-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} aria-label={t('switchLanguageLabel')} onClick={() => setLang(other)}>
       {t('switchLanguage')}
     </button>
   );
@@ -65,8 +66,9 @@ function LanguageSwitch() {
 
 /**
  * The values a view needs: compare and trend draw one indicator (the first chart needs only its
- * file); the review queue none (its order is a file of its own, each value read from its report's
- * detail file); coverage, the reader and the profile read every indicator of what they show.
+ * file); the briefing its headline indicators; coverage, the reader and the profile read every
+ * indicator of what they show; the about page and adding reports need none, nor the review queue
+ * (its order is a file of its own, each value read from its report's detail file).
  */
 function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
   if (view === 'review') return [];
@@ -74,7 +76,24 @@ function neededValues(view: View, base: Dataset | undefined, indicator: string |
     const wanted = base ? wantedIndicator(base, indicator) : null;
     return wanted ? [wanted.id] : [];
   }
+  if (view === 'briefing') return base ? base.indicators.filter((entry) => entry.headline).map((entry) => entry.id) : [];
+  if (view === 'about' || view === 'add') return [];
   return 'all';
+}
+
+/**
+ * Values of the address the data does not have (an unknown indicator, a year nobody reported on…)
+ * are replaced by their defaults in place, and the page says so (src/state/url-corrections.ts).
+ */
+function useUrlCorrections(dataset: Dataset | undefined) {
+  const state = useUi((s) => s);
+  useEffect(() => {
+    if (!dataset) return;
+    const corrected = correctUiState(dataset, pickUiState(state));
+    if (corrected.corrections.length === 0) return;
+    noticeStore.getState().add(corrected.corrections);
+    replaceUiState(uiStore, corrected.state);
+  }, [dataset, state]);
 }
 
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
@@ -87,6 +106,7 @@ export function App() {
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
+  useUrlCorrections(base.data);
   // This browser's review decisions over the data (the queue reads them itself, without re-ranking
   // on every decision), then the "reviewed values only" filter.
   const reviewedOnly = useUi((state) => state.reviewedOnly);
@@ -119,31 +139,37 @@ export function App() {
         </div>
       </header>
       <ViewNav />
-      <LocalReportsPanel />
+      <UrlNotice />
+      <LocalDropTarget />
       <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
-        {dataset.isPending ? <p role="status">{t('loading')}</p> : null}
+        {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
         {dataset.isError ? (
           <>
             <p>{t('indexError')}</p>
             <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
           </>
         ) : null}
-        {dataset.data && view === 'review' ? (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <ReviewQueueView dataset={dataset.data} />
-          </Suspense>
-        ) : null}
-        {shown && view !== 'review' ? (
-          <>
-            {view === 'compare' ? <CompareView dataset={shown} /> : null}
-            {view === 'trend' ? <TrendView dataset={shown} /> : null}
-            {view === 'coverage' ? <CoverageView dataset={shown} /> : null}
-            {view === 'report' ? <ReportView dataset={shown} /> : null}
-            {view === 'profile' ? <ProfileView dataset={shown} /> : null}
-          </>
-        ) : null}
+        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          {view === 'add' ? <AddReportView /> : null}
+          {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}
+          {shown && view !== 'review' ? (
+            <>
+              {view === 'compare' ? <CompareView dataset={shown} /> : null}
+              {view === 'trend' ? <TrendView dataset={shown} /> : null}
+              {view === 'coverage' ? <CoverageView dataset={shown} /> : null}
+              {view === 'report' ? <ReportView dataset={shown} /> : null}
+              {view === 'profile' ? <ProfileView dataset={shown} /> : null}
+              {view === 'briefing' ? <BriefingView dataset={shown} /> : null}
+              {view === 'about' ? <AboutView dataset={shown} /> : null}
+            </>
+          ) : null}
+        </Suspense>
       </main>
-      {shown && source ? <SourcePanel dataset={shown} source={source} /> : null}
+      {shown && source ? (
+        <Suspense fallback={null}>
+          <SourcePanel dataset={shown} source={source} />
+        </Suspense>
+      ) : null}
       <footer className="app-footer muted">{t('footer')}</footer>
     </div>
   );

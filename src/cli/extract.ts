@@ -20,6 +20,7 @@ import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
 import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
+import { writeSideFiles } from './side-files';
 import { safeForTerminal } from './terminal';
 import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
@@ -35,6 +36,8 @@ export interface ExtractOptions {
   readonly keepUnrecognised?: boolean;
   /** Worker threads to extract with (default 1). Files are always read in a worker, never in this thread. */
   readonly jobs?: number;
+  /** The extraction time written in about.json (default: now); fixed by tests that compare two runs. */
+  readonly now?: Date;
   /** Replace an output folder that is not a dataset this command wrote (never the unsafe ones). */
   readonly force?: boolean;
   /** Time and memory budget per file (default {@link DEFAULT_LIMITS}). */
@@ -198,13 +201,16 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     print(`nothing written: ${why}; ${shownOut} is left as it was · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
     return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
   }
+  // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
+  const side = await writeSideFiles(output, options.inputs, options.cwd, options.now);
+  side.lines.forEach((line) => print(line));
   const { leftover } = await output.commit(index);
   if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
   const written = index.reports.length;
   print(
     `${written} reports written to ${shownOut} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
-  return { exitCode: failed > 0 ? 1 : 0, written, failed, warned, skipped };
+  return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
 }
 
 function positiveInteger(value: string): number {

@@ -5,8 +5,8 @@
  *
  * - absent, or an empty folder: written;
  * - a dataset this command wrote (its manifest, {@link DATASET_MANIFEST}, or — for folders written
- *   before the manifest existed — nothing but index.json, reports/, compact/ and an index that
- *   parses): replaced;
+ *   before the manifest existed — nothing but index.json, reports/, compact/, the side files and an
+ *   index that parses): replaced;
  * - anything else (a folder with other files, a file): refused, unless `--force`;
  * - never, even with `--force`: the filesystem root, the home folder, the working folder or a folder
  *   above it, an input or a folder above an input.
@@ -15,7 +15,7 @@
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { DATASET_MANIFEST, parseDatasetManifest, parseIndexFile } from '../data/schema';
+import { ABOUT_PATH, DATASET_MANIFEST, POPULATION_PATH, parseDatasetManifest, parseIndexFile } from '../data/schema';
 
 /** What an existing output folder was found to be. */
 export type OutputState = 'absent' | 'empty' | 'dataset';
@@ -24,8 +24,11 @@ export class OutputRefused extends Error {
   override readonly name = 'OutputRefused';
 }
 
-/** Entries a dataset folder written before the manifest existed may hold, and nothing else. */
-const LEGACY_DATASET_ENTRIES = new Set(['index.json', 'reports', 'compact', 'README.md']);
+/**
+ * Entries a dataset folder written before the manifest existed may hold, and nothing else: the
+ * side files (about.json, population.json: src/cli/side-files.ts) were written without a manifest too.
+ */
+const LEGACY_DATASET_ENTRIES = new Set(['index.json', 'reports', 'compact', 'README.md', ABOUT_PATH, POPULATION_PATH]);
 
 async function exists(target: string): Promise<boolean> {
   try {

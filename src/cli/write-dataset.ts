@@ -98,13 +98,18 @@ export class StagedOutput {
 
   /** Writes one detail file, given as the object or already serialised. */
   async writeDetail(detailPath: string, detail: DetailFile | string): Promise<void> {
-    const target = path.join(this.staging, ...detailPath.split('/'));
+    await this.writeJson(detailPath, detail);
+  }
+
+  /** Writes any JSON file of the folder (`population.json`, `about.json`), given as the value or already serialised. */
+  async writeJson(relativePath: string, value: unknown): Promise<void> {
+    const target = path.join(this.staging, ...relativePath.split('/'));
     const folder = path.dirname(target);
     if (!this.folders.has(folder)) {
       await mkdir(folder, { recursive: true });
       this.folders.add(folder);
     }
-    await writeFile(target, `${typeof detail === 'string' ? detail : JSON.stringify(detail)}\n`);
+    await writeFile(target, `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
   }
 
   /**

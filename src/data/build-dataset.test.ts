@@ -20,6 +20,22 @@ describe('buildContractFiles', () => {
     expect([...dataset.details.keys()]).toEqual(dataset.index.reports.map((report) => report.detailPath));
   });
 
+  it('carries each warning beside the values it is about, and only those', () => {
+    const text = '高陵区人民政府关于2022年度法治政府建设情况的报告\n一、主要成效\n全年受理行政复议案件46件,办结49件。受理法律援助案件296件。';
+    const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(text) }]);
+    const [report] = dataset.index.reports;
+    const concluded = report!.values['review.concluded'];
+    const received = report!.values['review.received'];
+    expect(concluded?.value).toBe(49);
+    expect(received?.value).toBe(46);
+    expect(concluded?.warnings).toEqual([expect.objectContaining({ code: 'concluded_exceeds_received', message: expect.stringContaining('49') })]);
+    expect(received?.warnings).toEqual(concluded?.warnings);
+    expect(report!.values['legal_aid.cases']?.value).toBe(296);
+    expect(report!.values['legal_aid.cases']?.warnings).toBeUndefined();
+    const detail = dataset.details.get(report!.detailPath)!;
+    expect(detail.warnings).toEqual([expect.objectContaining({ code: 'concluded_exceeds_received', indicators: ['review.concluded', 'review.received'] })]);
+  });
+
   it('keeps the same report once, whichever order the inputs came in', () => {
     const inputs = [
       { sourceFile: 'z.txt', report: extractReport(GOVERNMENT) },

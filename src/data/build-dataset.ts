@@ -140,7 +140,7 @@ function detailOf(reportId: string, report: ExtractedReport, textSha256: string 
       wording: extraction.wording,
       variant: extraction.variant,
     })),
-    warnings: report.warnings.map((warning) => ({ ...warning })),
+    warnings: report.warnings.map((warning) => ({ ...warning, indicators: [...warning.indicators] })),
     metadata: {
       title: evidence(report.metadata.title),
       jurisdiction: evidence(report.metadata.jurisdiction),

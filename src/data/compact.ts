@@ -136,6 +136,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       derived: [],
       extraction: [],
       variant: [],
+      warnings: [],
       confidence: [],
       checks: [],
     };
@@ -149,6 +150,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       file.derived.push(value.derived ? 1 : 0);
       file.extraction.push(value.extractionId);
       file.variant!.push(value.variant ?? null);
+      file.warnings!.push(value.warnings ?? null);
       file.confidence!.push(value.confidence ?? null);
       file.checks!.push(value.checks ?? []);
       review.push(value.review ?? null);
@@ -215,6 +217,8 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
       const entry = values[file.indicator]!;
       const variant = file.variant?.[i];
       if (variant) entry.variant = variant;
+      const warnings = file.warnings?.[i];
+      if (warnings) entry.warnings = warnings;
       const confidence = file.confidence?.[i];
       if (confidence !== null && confidence !== undefined) entry.confidence = confidence;
       const checks = file.checks?.[i];

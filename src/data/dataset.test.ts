@@ -4,6 +4,8 @@ import { fixtureDataset, fixtureIndex } from '../../tests/fixtures/dataset/fixtu
 import {
   buildDataset,
   defaultIndicatorId,
+  defaultYear,
+  resolveYear,
   groupIndicatorsByTheme,
   indicatorCoverage,
   preferredReport,
@@ -24,7 +26,7 @@ describe('buildDataset', () => {
   });
 
   it('counts jurisdictions reporting an indicator in any report', () => {
-    expect(indicatorCoverage(dataset, 'legal_aid.cases')).toBe(2);
+    expect(indicatorCoverage(dataset, 'legal_aid.cases')).toBe(3);
     expect(indicatorCoverage(dataset, 'mediation.succeeded')).toBe(3);
     expect(indicatorCoverage(dataset, 'notary.cases')).toBe(0);
   });
@@ -34,6 +36,31 @@ describe('buildDataset', () => {
     expect(resolveIndicator(dataset, null)?.id).toBe('mediation.succeeded');
     expect(resolveIndicator(dataset, 'no.such')?.id).toBe('mediation.succeeded');
     expect(resolveIndicator(dataset, 'legal_aid.cases')?.id).toBe('legal_aid.cases');
+  });
+
+  it('opens on the latest year in which the most places report (ties: the later)', () => {
+    // 2022: 淄博高新区, 芙蓉区, 高陵区, 桃林镇; 2020, 2023, 2024: one place each.
+    expect(defaultYear(dataset)).toBe(2022);
+    expect(resolveYear(dataset, null)).toEqual({ year: 2022, mode: 'default' });
+    expect(resolveYear(dataset, 2020)).toEqual({ year: 2020, mode: 'chosen' });
+    expect(resolveYear(dataset, 'latest')).toEqual({ year: null, mode: 'latest' });
+    const index = fixtureIndex();
+    // Two places in 2023 and two in 2022: the later year wins.
+    const tied = buildDataset({ ...index, reports: index.reports.filter((report) => report.year !== 2022 || report.jurisdictionId === '430102').concat(index.reports.filter((r) => r.year === 2024).map((r) => ({ ...r, id: 'dup', year: 2023 }))) });
+    expect(defaultYear(tied)).toBe(2023);
+    expect(defaultYear(buildDataset({ ...index, reports: [] }))).toBeNull();
+    expect(resolveYear(buildDataset({ ...index, reports: [] }), null)).toEqual({ year: null, mode: 'latest' });
+  });
+
+  it('defaults to the headline indicator most places report in the default year', () => {
+    const index = fixtureIndex();
+    // 桃林镇 and 淄博高新区 moved to 2019: in 2022 only 芙蓉区 and 高陵区 remain. Over all years
+    // mediation successes lead (catalogue order breaks a tie of three); in 2022 only 芙蓉区 gives
+    // them, while both give the success rate (one derived) and legal-aid cases: the rate comes first.
+    const moved = buildDataset({ ...index, reports: index.reports.map((r) => (r.year === 2022 && r.jurisdictionId !== '430102' && r.jurisdictionId !== '610117' ? { ...r, year: 2019 } : r)) });
+    expect(defaultYear(moved)).toBe(2022);
+    expect(indicatorCoverage(moved, 'mediation.succeeded')).toBe(3);
+    expect(defaultIndicatorId(moved)).toBe('mediation.success_rate');
   });
 
   it('has no default indicator without indicators', () => {

@@ -22,6 +22,8 @@ export interface Dataset {
   /** Years reported on, ascending. */
   readonly years: readonly number[];
   readonly provinces: readonly string[];
+  /** Prefecture-level cities (地级市) present in the data, by name, each with its province. */
+  readonly cities: readonly CityEntry[];
   /** Levels present in the data, in {@link LEVEL_ORDER}. */
   readonly levels: readonly Level[];
   /**
@@ -41,6 +43,11 @@ export interface Dataset {
    * Absent when nothing is hidden.
    */
   readonly hidden?: (report: Pick<ReportEntry, 'id'>, indicatorId: string) => boolean;
+}
+
+export interface CityEntry {
+  readonly name: string;
+  readonly province: string | null;
 }
 
 export interface DatasetOptions {
@@ -133,6 +140,8 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     compareNames,
   );
   const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
+  const cities = new Map<string, CityEntry>();
+  for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
   return {
     index,
     indicators: index.indicators,
@@ -142,6 +151,7 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     reportsByJurisdiction,
     years,
     provinces,
+    cities: [...cities.values()].sort((a, b) => compareNames(a.name, b.name)),
     levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
     // A closure per dataset: coverage counts are cached per presence function.
     hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
@@ -189,16 +199,66 @@ export function valueCount(dataset: Dataset): number {
   return count;
 }
 
+const defaultYears = new WeakMap<readonly ReportEntry[], number | null>();
+
+/**
+ * The reporting year the views open on: the latest year in which the most places (jurisdictions)
+ * have a comparable report; ties go to the later year. Comparing one year is the default because a
+ * 2020 figure set beside a 2024 one says little; each place's latest report stays a choice
+ * (`year=latest`). Cached per list of reports (shared by the datasets of one load).
+ */
+export function defaultYear(dataset: Dataset): number | null {
+  const reports = dataset.index.reports;
+  if (defaultYears.has(reports)) return defaultYears.get(reports) ?? null;
+  const places = new Map<number, Set<string>>();
+  for (const report of reports) {
+    if (!isComparable(report) || report.year === null) continue;
+    const set = places.get(report.year) ?? new Set<string>();
+    set.add(report.jurisdictionId);
+    places.set(report.year, set);
+  }
+  let best: { year: number; count: number } | null = null;
+  for (const [year, set] of places) {
+    if (best === null || set.size > best.count || (set.size === best.count && year > best.year)) best = { year, count: set.size };
+  }
+  defaultYears.set(reports, best?.year ?? null);
+  return best?.year ?? null;
+}
+
+/** How a view's year came about: the default, a year the user chose, or each place's latest. */
+export type YearMode = 'default' | 'chosen' | 'latest';
+
+export interface ResolvedYear {
+  /** The year compared; null when each place's latest report is shown (`latest`), or the data has no year. */
+  readonly year: number | null;
+  readonly mode: YearMode;
+}
+
+/** The year a view compares, from the UI's choice (null = the {@link defaultYear}). */
+export function resolveYear(dataset: Dataset, choice: number | 'latest' | null): ResolvedYear {
+  if (choice === 'latest') return { year: null, mode: 'latest' };
+  if (choice === null) {
+    const year = defaultYear(dataset);
+    // A dataset without any year can only show each place's latest (yearless) report.
+    return year === null ? { year: null, mode: 'latest' } : { year, mode: 'default' };
+  }
+  return { year: choice, mode: 'chosen' };
+}
+
 /**
  * The indicator a view shows when the URL names none: the headline indicator reported by the most
- * jurisdictions (catalogue order breaks ties), else the first indicator.
+ * jurisdictions in the default year (the year the views open on, so that the first chart is not
+ * empty), then by the most in any year; catalogue order breaks ties; else the first indicator.
  */
 export function defaultIndicatorId(dataset: Dataset): string | null {
-  let best: { id: string; coverage: number } | null = null;
+  const year = defaultYear(dataset);
+  const inYear = dataset.index.reports.filter((report) => report.year === year && isComparable(report));
+  let best: { id: string; thatYear: number; coverage: number } | null = null;
   for (const indicator of dataset.indicators) {
     if (!indicator.headline) continue;
+    const thatYear = new Set(inYear.filter((report) => dataset.hasValue(report, indicator.id)).map((report) => report.jurisdictionId)).size;
     const coverage = indicatorCoverage(dataset, indicator.id);
-    if (best === null || coverage > best.coverage) best = { id: indicator.id, coverage };
+    if (best === null || thatYear > best.thatYear || (thatYear === best.thatYear && coverage > best.coverage)) best = { id: indicator.id, thatYear, coverage };
   }
   return best?.id ?? dataset.indicators[0]?.id ?? null;
 }

@@ -15,6 +15,7 @@ const details = new Map<string, DetailFile | null>(
 const rows = buildTidyRows(dataset, allValueRefs(dataset), details);
 const meta: ExportMeta = {
   scope: 'all',
+  fileBase: 'fazhi-atlas_all',
   generatedAt: new Date('2025-03-01T08:00:00Z'),
   url: 'http://example.test/?indicator=legal_aid.cases',
   description: '横向比较 · 法律援助案件',
@@ -80,7 +81,7 @@ describe('buildReadme', () => {
     const later = { ...meta, generatedAt: new Date('2026-01-01T00:00:00Z') };
     const a = unzipSync(buildZip(dataset, rows, meta));
     const b = unzipSync(buildZip(dataset, rows, later));
-    const names = exportFileNames('all');
+    const names = exportFileNames('fazhi-atlas_all');
     expect(strFromU8(a[names.csv]!)).toBe(strFromU8(b[names.csv]!));
     expect(strFromU8(a[names.json]!)).toBe(strFromU8(b[names.json]!));
     expect(strFromU8(a[names.readme]!)).not.toBe(strFromU8(b[names.readme]!));
@@ -90,10 +91,10 @@ describe('buildReadme', () => {
 describe('buildZip', () => {
   it('holds the README, the CSV and the JSON', () => {
     const files = unzipSync(buildZip(dataset, rows, meta));
-    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas-all.csv', 'fazhi-atlas-all.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas_all.csv', 'fazhi-atlas_all.json']);
     // Byte for byte, BOM included (strFromU8, like TextDecoder, would drop the BOM).
-    expect(files['fazhi-atlas-all.csv']).toEqual(strToU8(tidyCsv(rows)));
-    expect([...files['fazhi-atlas-all.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(files['fazhi-atlas_all.csv']).toEqual(strToU8(tidyCsv(rows)));
+    expect([...files['fazhi-atlas_all.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(strFromU8(files['README.md']!)).toContain('# fazhi-atlas');
   });
 });

@@ -23,11 +23,13 @@ export interface ExportMeta {
   readonly description: string;
   /** Reports whose detail file could not be loaded (their rows have no quote). */
   readonly failed: readonly ReportEntry[];
+  /** The files' name without extension, saying what they hold (`fazhi-atlas_compare_legal_aid.cases_2023`). */
+  readonly fileBase: string;
 }
 
-export function exportFileNames(scope: ExportScope) {
-  const base = `fazhi-atlas-${scope === 'all' ? 'all' : 'view'}`;
-  return { csv: `${base}.csv`, json: `${base}.json`, zip: `${base}.zip`, readme: 'README.md' } as const;
+/** The download's file names: named after what they hold (src/ui/view-summary.ts `downloadName`). */
+export function exportFileNames(fileBase: string) {
+  return { csv: `${fileBase}.csv`, json: `${fileBase}.json`, zip: `${fileBase}.zip`, readme: 'README.md' } as const;
 }
 
 export function tidyCsv(rows: readonly TidyRow[]): string {
@@ -57,6 +59,9 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   unit: ['单位(% 表示百分比)', 'Unit (% for a percentage)'],
   qualifier: ['exact 确数;approx 约数(余、近、约、多);at_least 至少(以上、超过);at_most 至多(不足、以内)', 'exact; approx (余 近 约 多); at_least (以上 超过); at_most (不足 以内)'],
   value_type: ['reported = 报告原文给出的数字;derived = 由同一句中的两个数字推算', 'reported = stated in the report; derived = computed from two numbers of one sentence'],
+  wording: ['报告中指称该指标的原话(如“矛盾纠纷化解率”);明细文件无法加载或未记录时为空', 'The words of the report naming the measure (e.g. 矛盾纠纷化解率); empty when not recorded or the detail file could not be loaded'],
+  variant: ['以非标准口径计量时的口径用语(如调解成功率按“化解率”);空表示标准口径', 'The variant wording when the value was measured in other words than the indicator’s core ones (e.g. 化解率 for the mediation success rate); empty for the core wording'],
+  warnings: ['提取时对该数值的提示(如“办结数多于受理数”),多条以“;”分隔', 'The extractor’s warnings about this value (e.g. more concluded than received), separated by “;”'],
   formula: ['推算值的计算公式', 'How a derived value was computed'],
   quote: ['原文引用:报告中给出该数字的原话(逐字);推算值为空', "The report's own words giving the number (verbatim); empty for a derived value"],
   quote_status: ['quoted = 有原文引用;derived = 推算值,无引用;not_loaded = 报告明细文件无法加载,数值仍有效但缺少引用', 'quoted; derived (no quote, see formula); not_loaded = the detail file could not be loaded: the value stands, the quote is missing'],
@@ -83,7 +88,7 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
 const cell = (text: string) => text.replace(/[\\`*_[\]<>|&~!]/g, (char) => `\\${char}`).replace(/\r?\n/g, ' ');
 
 export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: ExportMeta): string {
-  const names = exportFileNames(meta.scope);
+  const names = exportFileNames(meta.fileBase);
   const generated = meta.generatedAt.toISOString();
   const date = generated.slice(0, 10);
   const jurisdictionOfReport = new Map(rows.map((row) => [row.report_id, row.jurisdiction]));
@@ -161,7 +166,7 @@ export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: Ex
 
 /** README, CSV and JSON in one zip. */
 export function buildZip(dataset: Dataset, rows: readonly TidyRow[], meta: ExportMeta): Uint8Array {
-  const names = exportFileNames(meta.scope);
+  const names = exportFileNames(meta.fileBase);
   const mtime = meta.generatedAt;
   return zipSync(
     {

@@ -71,12 +71,15 @@ export function valuesQueryOptions(indicatorId: string) {
   });
 }
 
+/** Query keys of the reports kept in this browser. */
+export const localReportKeys = { all: ['local-reports'] as const };
+
 /**
  * The local reports (validated records from IndexedDB). Changed only by this page, which
  * invalidates the key after adding or removing one; another tab's change shows on reload.
  */
 export const localReportsQueryOptions = queryOptions({
-  queryKey: ['local-reports'] as const,
+  queryKey: localReportKeys.all,
   queryFn: () => listLocalReports(),
   staleTime: Number.POSITIVE_INFINITY,
   retry: false,

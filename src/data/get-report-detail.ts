@@ -42,9 +42,15 @@ export async function fetchReportDetail(
   return detail;
 }
 
+/** Query keys of detail files: all of them, or one report's. */
+export const reportDetailKeys = {
+  all: ['report-detail'] as const,
+  one: (detailPath: string, reportId: string) => ['report-detail', detailPath, reportId] as const,
+};
+
 export function reportDetailQueryOptions(detailPath: string, reportId: string) {
   return queryOptions({
-    queryKey: ['report-detail', detailPath, reportId] as const,
+    queryKey: reportDetailKeys.one(detailPath, reportId),
     queryFn: ({ signal }) => fetchReportDetail(detailPath, reportId, signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: retryNetworkErrorOnce,

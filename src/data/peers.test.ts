@@ -68,11 +68,12 @@ describe('peerContext', () => {
   const furong2022 = dataset.reportById.get('430102-2022')!;
 
   it('ranks among reports of the same year, level and kind of body, largest first, ties sharing a rank', () => {
-    // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 reports no value.
+    // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 and 高陵区 report no value.
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: false })).toEqual({
+      group: { key: '2022|区|government|*', year: 2022, level: '区', bodyKind: 'government', province: null },
       rank: 2,
       reporting: 4,
-      peers: 5,
+      peers: 6,
       median: 1150,
     });
     expect(peerContext(dataset, dataset.reportById.get('d-a-2022')!, MEDIATION, { sameProvince: false })).toMatchObject({ rank: 4 });
@@ -81,6 +82,7 @@ describe('peerContext', () => {
 
   it('narrows to the report’s province when the province filter is on', () => {
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: true })).toEqual({
+      group: { key: '2022|区|government|湖南省', year: 2022, level: '区', bodyKind: 'government', province: '湖南省' },
       rank: 1,
       reporting: 3,
       peers: 3,
@@ -90,7 +92,8 @@ describe('peerContext', () => {
 
   it('compares a department’s report only with department reports of its level', () => {
     const department = dataset.reportById.get('d-c-2022-dept')!;
-    expect(peerContext(dataset, department, MEDIATION, { sameProvince: false })).toEqual({
+    expect(peerContext(dataset, department, MEDIATION, { sameProvince: false })).toMatchObject({
+      group: { bodyKind: 'department', level: '区' },
       rank: 1,
       reporting: 1,
       peers: 1,
@@ -102,12 +105,26 @@ describe('peerContext', () => {
     const dingqu = dataset.reportById.get('d-d-2022')!;
     expect(peerContext(dataset, dingqu, MEDIATION, { sameProvince: false })).toMatchObject({ rank: null, reporting: 4 });
     const jiaxiang = dataset.reportById.get('370829-2023')!;
-    expect(peerContext(dataset, jiaxiang, 'legal_aid.cases', { sameProvince: false })).toEqual({
+    expect(peerContext(dataset, jiaxiang, 'legal_aid.cases', { sameProvince: false })).toMatchObject({
       rank: 1,
       reporting: 1,
       peers: 1,
       median: null,
     });
+  });
+
+  it('ranks and takes the median of another reading of the value when asked (per 10,000 residents)', () => {
+    // Per 10,000: 甲区 500 → 20, 丙区 3000 → 10, 芙蓉区 1150 → 5; 乙区 has no population: not among the reporting.
+    const populations: Record<string, number> = { 'd-c': 3_000_000, '430102': 2_300_000, 'd-a': 250_000 };
+    const perTenThousand = (entry: ReportEntry) => {
+      const value = entry.values[MEDIATION]?.value;
+      const population = populations[entry.jurisdictionId];
+      return value === undefined || population === undefined ? null : (value / population) * 10_000;
+    };
+    const lookup = peerLookup(dataset, MEDIATION, { sameProvince: false }, perTenThousand);
+    expect(lookup(furong2022)).toMatchObject({ rank: 3, reporting: 3, median: 10 });
+    expect(lookup(dataset.reportById.get('d-a-2022')!)).toMatchObject({ rank: 1 });
+    expect(lookup(dataset.reportById.get('d-b-2022')!)).toMatchObject({ rank: null, reporting: 3 });
   });
 
   it('has no peers without a year or a level', () => {

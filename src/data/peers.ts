@@ -12,15 +12,28 @@
  * says where a number sits, not whether it is good — a lower figure is better for some indicators.
  */
 
+import { medianOfSorted } from '../lib/median';
 import type { Dataset } from './dataset';
-import type { PrimaryValueEntry, ReportEntry } from './schema';
+import type { JurisdictionEntry, PrimaryValueEntry, ReportEntry } from './schema';
 
 export interface PeerScope {
   /** Restrict peers to the report's own province (the UI's province filter is on). */
   readonly sameProvince: boolean;
 }
 
+/** Who a report's peers are: one year, one level, one kind of body, and one province when filtered. */
+export interface PeerGroup {
+  /** Equal for peers and only for peers. */
+  readonly key: string;
+  readonly year: number;
+  readonly level: NonNullable<JurisdictionEntry['level']>;
+  readonly bodyKind: ReportEntry['bodyKind'];
+  /** The province, when the province filter is on (else null: any province). */
+  readonly province: string | null;
+}
+
 export interface PeerContext {
+  readonly group: PeerGroup;
   /** 1 = largest among the peers reporting the indicator; null when this report has no value. */
   readonly rank: number | null;
   /** Peers (this report included) that report the indicator. */
@@ -31,28 +44,30 @@ export interface PeerContext {
   readonly median: number | null;
 }
 
-interface PeerGroup {
+interface PeerValues {
   /** Reporting peers' values, largest first. */
   readonly values: number[];
   /** Peer reports, one per jurisdiction, with or without the indicator. */
   readonly peers: number;
 }
 
-/** The key of a report's peer group, or null when it cannot have peers. */
-export function peerGroupKey(dataset: Dataset, report: ReportEntry, scope: PeerScope): string | null {
+/** A report's peer group, or null when it cannot have peers (no year or no level). */
+export function peerGroupOf(dataset: Dataset, report: ReportEntry, scope: PeerScope): PeerGroup | null {
   const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
   if (!jurisdiction?.level || report.year === null) return null;
-  const province = scope.sameProvince ? (jurisdiction.province ?? '?') : '*';
-  return [report.year, jurisdiction.level, report.bodyKind, province].join('|');
+  const province = scope.sameProvince ? (jurisdiction.province ?? '?') : null;
+  return {
+    key: [report.year, jurisdiction.level, report.bodyKind, province ?? '*'].join('|'),
+    year: report.year,
+    level: jurisdiction.level,
+    bodyKind: report.bodyKind,
+    province,
+  };
 }
 
-/** The median of numbers (mean of the middle two for an even count); null for none. */
-function medianOf(sortedDescending: readonly number[]): number | null {
-  const n = sortedDescending.length;
-  if (n === 0) return null;
-  const middle = Math.floor(n / 2);
-  const upper = sortedDescending[middle] as number;
-  return n % 2 === 1 ? upper : ((sortedDescending[middle - 1] as number) + upper) / 2;
+/** The key of a report's peer group, or null when it cannot have peers. */
+export function peerGroupKey(dataset: Dataset, report: ReportEntry, scope: PeerScope): string | null {
+  return peerGroupOf(dataset, report, scope)?.key ?? null;
 }
 
 /**
@@ -63,7 +78,7 @@ function medianOf(sortedDescending: readonly number[]): number | null {
  */
 interface PeerStructure {
   readonly groups: ReadonlyMap<string, readonly number[]>;
-  readonly keyOf: ReadonlyMap<string, string | null>;
+  readonly groupOf: ReadonlyMap<string, PeerGroup | null>;
   readonly reportCount: number;
 }
 
@@ -84,12 +99,13 @@ function peerStructure(dataset: Dataset, scope: PeerScope): PeerStructure {
   });
   const groups = new Map<string, number[]>();
   const seen = new Map<string, Set<string>>();
-  const keyOf = new Map<string, string | null>();
+  const groupOf = new Map<string, PeerGroup | null>();
   for (const position of order) {
     const report = reports[position] as ReportEntry;
-    const key = peerGroupKey(dataset, report, scope);
-    keyOf.set(report.id, key);
-    if (key === null) continue;
+    const group = peerGroupOf(dataset, report, scope);
+    groupOf.set(report.id, group);
+    if (group === null) continue;
+    const key = group.key;
     const members = groups.get(key) ?? [];
     const jurisdictions = seen.get(key) ?? new Set<string>();
     groups.set(key, members);
@@ -98,7 +114,7 @@ function peerStructure(dataset: Dataset, scope: PeerScope): PeerStructure {
     jurisdictions.add(report.jurisdictionId);
     members.push(position);
   }
-  const structure = { groups, keyOf, reportCount: reports.length };
+  const structure = { groups, groupOf, reportCount: reports.length };
   byScope.set(scope.sameProvince, structure);
   return structure;
 }
@@ -116,41 +132,61 @@ function countGreater(sortedDescending: readonly number[], value: number): numbe
 }
 
 /**
- * A look-up of peer context for one indicator: builds every peer group once (one pass over the
- * reports), so that a table of many rows costs no more than one pass.
+ * The number a report is compared by: its value of the indicator (the default), or another
+ * reading of it (per 10,000 residents); null when it has none. One function for the whole
+ * comparison, so that rank, median, chart and table are always about the same numbers.
  */
-export function peerLookup(dataset: Dataset, indicatorId: string, scope: PeerScope): (report: ReportEntry) => PeerContext | null {
+export type PeerValue = (report: ReportEntry) => number | null;
+
+/** The report's value of the indicator as reported. */
+export const reportedValue =
+  (indicatorId: string): PeerValue =>
+  (report) =>
+    report.values[indicatorId]?.value ?? null;
+
+/**
+ * A look-up of peer context for one indicator: builds every peer group once (one pass over the
+ * reports), so that a table of many rows costs no more than one pass. `valueOf` says which
+ * number is compared (default: the value as reported).
+ */
+export function peerLookup(
+  dataset: Dataset,
+  indicatorId: string,
+  scope: PeerScope,
+  valueOf: PeerValue = reportedValue(indicatorId),
+): (report: ReportEntry) => PeerContext | null {
   const structure = peerStructure(dataset, scope);
   const reports = dataset.index.reports;
-  const groups = new Map<string, PeerGroup>();
+  const groups = new Map<string, PeerValues>();
   for (const [key, members] of structure.groups) {
     const values: number[] = [];
     for (const position of members) {
-      const value = (reports[position] as ReportEntry).values[indicatorId];
-      if (value) values.push(value.value);
+      const value = valueOf(reports[position] as ReportEntry);
+      if (value !== null) values.push(value);
     }
     values.sort((a, b) => b - a);
     groups.set(key, { values, peers: members.length });
   }
 
   return (report) => {
-    const key = structure.keyOf.has(report.id) ? structure.keyOf.get(report.id) : peerGroupKey(dataset, report, scope);
-    const group = key === null || key === undefined ? undefined : groups.get(key);
-    if (!group) return null;
-    const own = report.values[indicatorId];
-    const reporting = group.values.length;
+    const group = structure.groupOf.has(report.id) ? structure.groupOf.get(report.id) : peerGroupOf(dataset, report, scope);
+    const values = group ? groups.get(group.key) : undefined;
+    if (!group || !values) return null;
+    const own = valueOf(report);
+    const reporting = values.values.length;
     return {
-      rank: own ? 1 + countGreater(group.values, own.value) : null,
+      group,
+      rank: own !== null ? 1 + countGreater(values.values, own) : null,
       reporting,
-      peers: group.peers,
-      median: reporting >= 2 ? medianOf(group.values) : null,
+      peers: values.peers,
+      median: reporting >= 2 ? medianOfSorted(values.values) : null,
     };
   };
 }
 
 /** Peer context of one report's value (see {@link peerLookup} for many). */
-export function peerContext(dataset: Dataset, report: ReportEntry, indicatorId: string, scope: PeerScope): PeerContext | null {
-  return peerLookup(dataset, indicatorId, scope)(report);
+export function peerContext(dataset: Dataset, report: ReportEntry, indicatorId: string, scope: PeerScope, valueOf?: PeerValue): PeerContext | null {
+  return peerLookup(dataset, indicatorId, scope, valueOf)(report);
 }
 
 export interface ValueChange {

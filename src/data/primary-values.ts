@@ -8,7 +8,7 @@
 // The refiner itself, not the extractor's index: the dashboard must not load the whole extractor (and its dictionaries).
 import { selectPrimaryValues } from '../extract/refine/select';
 import type { Extraction } from '../extract/types';
-import type { DetailFile, ExtractionEntry, PrimaryValueEntry } from './schema';
+import type { DetailFile, ExtractionEntry, PrimaryValueEntry, ValueWarning } from './schema';
 import { valueChecks } from './value-checks';
 
 /** Review statuses under which an extraction is a value a person stands behind. */
@@ -39,14 +39,21 @@ function isBetterReviewed(candidate: ExtractionEntry, current: ExtractionEntry):
   return (candidate.review?.reviewedAt ?? '') > (current.review?.reviewedAt ?? '');
 }
 
+/** The report's warnings about this value's indicator ("办结 49 > 受理 46"), so views show them beside it. */
+function warningsAbout(indicator: string, detail: Pick<DetailFile, 'warnings'>): ValueWarning[] {
+  return detail.warnings.filter((warning) => warning.indicators?.includes(indicator)).map(({ code, message }) => ({ code, message }));
+}
+
 function toPrimary(entry: ExtractionEntry, detail: Pick<DetailFile, 'extractions' | 'warnings'>): PrimaryValueEntry {
   const checks = valueChecks(entry, detail);
+  const warnings = warningsAbout(entry.indicator, detail);
   return {
     value: entry.value,
     qualifier: entry.qualifier,
     derived: entry.derived,
     extractionId: entry.id,
     ...(entry.variant ? { variant: entry.variant } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
     confidence: entry.confidence,
     ...(checks.length > 0 ? { checks } : {}),
     ...(entry.review ? { review: entry.review } : {}),

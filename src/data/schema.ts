@@ -112,21 +112,6 @@ export const jurisdictionSchema = z.object({
   }),
 });
 
-export const primaryValueSchema = z.object({
-  value: z.number(),
-  qualifier: qualifierSchema,
-  derived: z.boolean(),
-  extractionId: urlSafeId,
-  /** added (catalogue v2): the value was measured in a variant wording, e.g. 化解率 for the mediation success rate */
-  variant: z.optional(z.string()),
-  /** added (review): the extraction's confidence, 0..1, so the review queue can rank without detail files */
-  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
-  /** added (review): checks that concern this value (src/data/value-checks.ts) */
-  checks: z.optional(z.array(valueCheckSchema)),
-  /** added (review): a person's review; absent while unreviewed (a rejected value is no value) */
-  review: z.optional(reviewMarkSchema),
-});
-
 /** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
 function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
   return z.pipe(
@@ -134,6 +119,30 @@ function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: 
     z.enum(values),
   );
 }
+
+/** added: a warning of the report about one value ("办结 49 件多于受理 46 件"), carried beside the value so views can show it. */
+export const valueWarningSchema = z.object({
+  code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
+  /** The extractor's words, "中文 / English". */
+  message: z.string(),
+});
+
+export const primaryValueSchema = z.object({
+  value: z.number(),
+  qualifier: qualifierSchema,
+  derived: z.boolean(),
+  extractionId: urlSafeId,
+  /** added (catalogue v2): the value was measured in a variant wording, e.g. 化解率 for the mediation success rate */
+  variant: z.optional(z.string()),
+  /** added: the report's warnings about this indicator (absent when there are none) */
+  warnings: z.optional(z.array(valueWarningSchema)),
+  /** added (review): the extraction's confidence, 0..1, so the review queue can rank without detail files */
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** added (review): checks that concern this value (src/data/value-checks.ts) */
+  checks: z.optional(z.array(valueCheckSchema)),
+  /** added (review): a person's review; absent while unreviewed (a rejected value is no value) */
+  review: z.optional(reviewMarkSchema),
+});
 
 export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
@@ -224,6 +233,8 @@ export const warningSchema = z.object({
   code: enumWithLegacy(WARNING_CODES, LEGACY_WARNING_CODES),
   message: z.string(),
   paragraphId: z.nullable(urlSafeId),
+  /** added: the indicators the warning is about; empty for a report-wide one, absent in older folders */
+  indicators: z.optional(z.array(z.string())),
 });
 
 const evidenceSchema = <T extends z.ZodMiniType>(value: T) =>
@@ -377,6 +388,8 @@ export const compactValuesSchema = z
     extraction: z.array(urlSafeId),
     /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
     variant: z.optional(z.array(z.nullable(z.string()))),
+    /** Each value's warnings ({@link valueWarningSchema}) or null; absent in older folders. */
+    warnings: z.optional(z.array(z.nullable(z.array(valueWarningSchema)))),
     /** Review: each value's confidence (null: not known); absent in older folders. */
     confidence: z.optional(z.array(z.nullable(z.number()))),
     /** Review: each value's checks (src/data/value-checks.ts); absent in older folders. */
@@ -385,8 +398,14 @@ export const compactValuesSchema = z
     review: z.optional(z.array(z.nullable(reviewMarkSchema))),
   })
   .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction, variant, confidence, checks, review } = file;
-    const optional = { ...(variant ? { variant } : {}), ...(confidence ? { confidence } : {}), ...(checks ? { checks } : {}), ...(review ? { review } : {}) };
+    const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
+    const optional = {
+      ...(variant ? { variant } : {}),
+      ...(warnings ? { warnings } : {}),
+      ...(confidence ? { confidence } : {}),
+      ...(checks ? { checks } : {}),
+      ...(review ? { review } : {}),
+    };
     sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
     report.forEach((index, i) => {
       if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
@@ -395,6 +414,45 @@ export const compactValuesSchema = z
     });
   }));
 
+/*
+ * Side files (added), written beside the contract's by the extraction command and read by the
+ * dashboard on demand: `population.json`, the user's population table (from a `population.csv`
+ * they put beside the reports; never bundled, never estimated), and `about.json`, when and with
+ * which catalogue the folder was made.
+ */
+export const POPULATION_PATH = 'population.json';
+export const ABOUT_PATH = 'about.json';
+
+/** A division code: GB/T 2260 (6 digits, county level and above) or a 9-digit township code. */
+export const divisionCodeSchema = z.string().check(z.regex(/^\d{6}(\d{3})?$/, 'a division code has 6 digits (GB/T 2260) or 9 (a township)'));
+
+export const populationRowSchema = z.object({
+  code: divisionCodeSchema,
+  year: z.int().check(z.minimum(1949), z.maximum(2100)),
+  /** Residents (常住人口), in persons. */
+  population: z.int().check(z.positive()),
+  /** Where the figure comes from, as the user wrote it (e.g. 第七次全国人口普查). */
+  source: z.string().check(z.minLength(1)),
+});
+
+export const populationFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** The CSV it was read from, relative to the working folder. */
+  file: z.string(),
+  rows: z.array(populationRowSchema),
+});
+
+export const aboutFileSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  /** ISO date-time of the extraction run. */
+  generatedAt: z.string(),
+  /** The indicator catalogue's version (docs/indicators.md). */
+  catalogueVersion: z.int(),
+});
+
+export type PopulationRow = z.infer<typeof populationRowSchema>;
+export type PopulationFile = z.infer<typeof populationFileSchema>;
+export type AboutFile = z.infer<typeof aboutFileSchema>;
 /**
  * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
  * checking first, riskiest first (src/data/review-risk.ts), and the values the data folder has
@@ -571,6 +629,7 @@ export type DetailFile = z.infer<typeof detailFileSchema>;
 export type ParagraphEntry = z.infer<typeof paragraphSchema>;
 export type ExtractionEntry = z.infer<typeof extractionSchema>;
 export type WarningEntry = z.infer<typeof warningSchema>;
+export type ValueWarning = z.infer<typeof valueWarningSchema>;
 export type ReportFlag = z.infer<typeof reportFlagSchema>;
 
 /**

@@ -6,12 +6,16 @@
 import { compareNames, isComparable, jurisdictionName, jurisdictionNameRank, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 
-export type BodyFilter = 'all' | 'government' | 'department';
+import type { BodyFilter } from '../state/url-state';
+
+export type { BodyFilter };
 
 export interface ReportFilters {
   /** null: each jurisdiction's latest report. */
   readonly year: number | null;
   readonly province: string | null;
+  /** Prefecture-level city (地级市); absent or null for all. */
+  readonly city?: string | null;
   readonly level: Level | null;
   readonly body: BodyFilter;
 }
@@ -53,6 +57,7 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
     const placeKnown = jurisdiction.name !== null;
     const placeMatches =
       (filters.province === null || jurisdiction.province === filters.province) &&
+      (filters.city == null || jurisdiction.city === filters.city) &&
       (filters.level === null || jurisdiction.level === filters.level);
     if (!placeKnown || placeMatches) notComparable.push(...bodyMatches.filter((report) => !isComparable(report)));
     if (reports.length === 0 && bodyMatches.length > 0 && (!placeKnown || placeMatches)) continue;

@@ -30,6 +30,9 @@ describe('buildTidyRows', () => {
         unit: '件',
         qualifier: 'exact',
         value_type: 'reported',
+        wording: null,
+        variant: null,
+        warnings: null,
         formula: null,
         quote: expect.stringContaining('2138'),
         quote_status: 'quoted',
@@ -111,6 +114,18 @@ describe('buildTidyRows', () => {
       allDetails(),
     );
     expect(rows.map((row) => [row.jurisdiction, row.body_kind, row.value])).toEqual([['淄博高新区', 'department', 174]]);
+  });
+
+  it('carries each value’s wording, its variant wording and the warnings about it', () => {
+    const gaoling = dataset.reportById.get('610117-2022')!;
+    const details = new Map([[gaoling.detailPath, fixtureDetail(gaoling.detailPath)]]);
+    const rows = buildTidyRows(dataset, reportValueRefs(dataset, gaoling), details);
+    expect(rows.map((row) => [row.indicator_id, row.wording, row.variant, row.warnings?.slice(0, 20) ?? null])).toEqual([
+      ['review.received', null, null, '行政复议办结 49 件多于受理 46 件'],
+      ['review.concluded', null, null, '行政复议办结 49 件多于受理 46 件'],
+      ['mediation.success_rate', '矛盾纠纷化解率', '化解率', null],
+      ['legal_aid.cases', null, null, null],
+    ]);
   });
 
   it('is deterministic: the whole data twice gives equal rows, one per primary value', () => {

@@ -24,6 +24,9 @@ export const TIDY_COLUMNS = [
   'unit',
   'qualifier',
   'value_type',
+  'wording',
+  'variant',
+  'warnings',
   'formula',
   'quote',
   'quote_status',
@@ -68,6 +71,9 @@ export interface TidyRow {
   unit: string;
   qualifier: PrimaryValueEntry['qualifier'];
   value_type: 'reported' | 'derived';
+  wording: string | null;
+  variant: string | null;
+  warnings: string | null;
   formula: string | null;
   quote: string | null;
   quote_status: QuoteStatus;
@@ -145,6 +151,9 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
         unit: indicator.unit,
         qualifier: value.qualifier,
         value_type: value.derived ? 'derived' : 'reported',
+        wording: extraction?.wording ?? null,
+        variant: value.variant ?? extraction?.variant ?? null,
+        warnings: value.warnings?.length ? value.warnings.map((warning) => warning.message).join('; ') : null,
         formula: value.derived ? (extraction?.formula ?? null) : null,
         quote: quoteStatus === 'quoted' ? (extraction?.quote ?? null) : null,
         quote_status: quoteStatus,

@@ -29,7 +29,8 @@ describe('catalogue', () => {
   it('measures rates in percent and everything else in counts or money', () => {
     for (const rule of INDICATOR_RULES) {
       const unit = findIndicator(rule.indicator)!.unit;
-      expect(rule.measure === 'percent', rule.indicator).toBe(unit === '%');
+      // A rate per 10,000 residents is read from a number printed with "%", but stored as what it is.
+      expect(rule.measure === 'percent', rule.indicator).toBe(unit === '%' || unit === '人/万人');
       expect(rule.measure === 'money', rule.indicator).toBe(unit === '万元');
     }
   });

@@ -4,7 +4,14 @@
  * this module stays the one place a label, unit, theme or definition is defined.
  */
 
-export type IndicatorUnit = '%' | '件' | '人次' | '万元' | '人' | '份' | '个' | '场次';
+/**
+ * Units as reports state them. `人/万人` is a rate per 10,000 residents (万人受援率): reports often
+ * print it with a "%", but it is not a percentage, and it is shown as what it is.
+ */
+export type IndicatorUnit = '%' | '件' | '人次' | '万元' | '人' | '份' | '个' | '场次' | '人/万人';
+
+/** The catalogue's version (docs/indicators.md): v2 added each value's scope, wording and variant. */
+export const CATALOGUE_VERSION = 2;
 
 export type IndicatorTheme =
   | 'litigation'
@@ -194,12 +201,12 @@ export const INDICATORS = [
   {
     id: 'legal_aid.per_10k_rate',
     label: { zh: '万人受援率', en: 'Legal-aid recipients per 10,000 residents' },
-    unit: '%',
+    unit: '人/万人',
     theme: 'legal_aid',
     headline: false,
     definition: {
-      zh: '每万人中获得法律援助的人数,按报告原文记录。',
-      en: 'Legal-aid recipients per 10,000 residents, recorded as the report writes it.',
+      zh: '每万人中获得法律援助的人数(人/万人),按报告原文记录;报告常写作“%”,但它不是百分比。',
+      en: 'Legal-aid recipients per 10,000 residents, recorded as the report writes it; reports often print it with "%", but it is not a percentage.',
     },
   },
   {

@@ -7,6 +7,7 @@ export { extractReport } from './pipeline';
 export { lineSpans, type LineSpan } from './lines';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
 export {
+  CATALOGUE_VERSION,
   INDICATORS,
   INDICATOR_IDS,
   THEME_LABELS,

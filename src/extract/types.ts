@@ -101,6 +101,8 @@ export interface ExtractionWarning {
   readonly code: WarningCode;
   readonly message: string;
   readonly paragraphId: string | null;
+  /** The indicators the warning is about (empty for a report-wide one), so that a view can show it beside their values. */
+  readonly indicators: readonly string[];
 }
 
 export interface PrimaryValue {

@@ -80,6 +80,19 @@ export const SCOPES = ['own', 'higher_level', 'part', 'cumulative', 'other_year'
 export type Scope = (typeof SCOPES)[number];
 
 /**
+ * What a text was taken for (src/ingest/recognise.ts): `report`, a rule-of-law report; `news`,
+ * `notice`, `plan`, `speech`: those kinds of text about the subject; `other_report`: a report on
+ * another subject (政府工作报告, 政府信息公开年度报告); `off_subject`: a text that never names the
+ * subject; `unpresented`: one that names it but that nothing presents as a report or as anything
+ * else (too little to tell). Every kind but `report` is a reason for refusing a text, as a code an
+ * interface translates.
+ */
+export const NOT_A_REPORT_REASONS = ['news', 'notice', 'plan', 'speech', 'other_report', 'off_subject', 'unpresented'] as const;
+export type NotAReportReason = (typeof NOT_A_REPORT_REASONS)[number];
+export const TEXT_KINDS = ['report', ...NOT_A_REPORT_REASONS] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+
+/**
  * What a person decided about one value (review, issue 11): it is right (`confirm`), it is wrong
  * and here are the right figures (`correct`), it is not a value of this indicator at all
  * (`reject`), or the extractor missed it and here it is (`add`).

@@ -8,6 +8,7 @@
  * and this module must run in both without importing either.
  */
 
+import { median } from '../lib/median';
 import { measureInflated } from './inflate-budget';
 import { IngestError } from './types';
 
@@ -189,12 +190,6 @@ export function dropPageFurniture(lines: readonly TextLine[]): TextLine[] {
   });
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 /** Rebuilds paragraphs from lines of every page, in order; one paragraph per output line. */
 export function paragraphsOf(lines: readonly TextLine[]): string[] {
   if (lines.length === 0) return [];
@@ -208,7 +203,7 @@ export function paragraphsOf(lines: readonly TextLine[]): string[] {
   for (let i = 1; i < lines.length; i += 1) {
     if (lines[i]!.page === lines[i - 1]!.page) steps.push(lines[i - 1]!.y - lines[i]!.y);
   }
-  const step = median(steps.filter((value) => value > 0));
+  const step = median(steps.filter((value) => value > 0)) ?? 0;
 
   const paragraphs: string[] = [];
   let current = new PieceJoiner();

@@ -64,6 +64,10 @@ describe('recogniseReport', () => {
     const body = '一、主要举措\n(一)推进依法行政。全年审查规范性文件12件,法治政府建设考核优秀。\n'.repeat(10);
     expect(recogniseReport(body)).toMatchObject({ recognised: true, kind: 'report' });
   });
+  it('counts the Chinese characters, the figure a "too little to tell" refusal names', () => {
+    expect(recogniseReport('依法行政,很重要。')).toMatchObject({ recognised: false, kind: 'unpresented', han: 7 });
+    expect(recogniseReport('天气晴朗。'.repeat(100)).han).toBe(400);
+  });
 });
 
 describe('looksLikeReportTitle (links on listing pages)', () => {

@@ -9,22 +9,19 @@
  */
 
 import { lineSpans } from '../extract';
+import type { TextKind } from '../extract/vocabulary';
 
 export interface Recognition {
   readonly recognised: boolean;
   /** Why not, in words for the log line; for a recognised report, what was seen. */
   readonly reason: string;
-  /** What the text was taken for. */
+  /** What the text was taken for; every kind but `report` is a refusal's code an interface translates. */
   readonly kind: TextKind;
+  /** Chinese characters in the text (the figure a "too little to tell" refusal names). */
+  readonly han: number;
 }
 
-/**
- * `report`: a rule-of-law report; `news`, `notice`, `plan`, `speech`: those kinds of text about the subject;
- * `other_report`: a report on another subject (政府工作报告, 政府信息公开年度报告);
- * `off_subject`: a text that never names the subject; `unpresented`: one that names it but
- * nothing presents as a report or as anything else (too little to tell).
- */
-export type TextKind = 'report' | 'news' | 'notice' | 'plan' | 'speech' | 'other_report' | 'off_subject' | 'unpresented';
+export type { TextKind };
 
 // Every pattern names traditional forms too (報告, 建設…): some sites publish in traditional script.
 
@@ -124,26 +121,27 @@ export function recogniseReport(text: string): Recognition {
   const other = found.find((t): t is typeof t & { kind: keyof typeof KIND_WORDS } => t.kind !== 'report');
   SUBJECT.lastIndex = 0;
   const subjectMentions = text.match(SUBJECT)?.length ?? 0;
+  const han = text.match(HAN)?.length ?? 0;
 
-  if (report) return { recognised: true, kind: 'report', reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject` };
-  if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})` };
+  if (report) return { recognised: true, kind: 'report', reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`, han };
+  if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
   const phrase = REPORT_PHRASE.exec(text);
-  if (phrase && subjectMentions > 0) return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject` };
+  if (phrase && subjectMentions > 0) return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
   const opening = reportOpening(lines);
-  if (opening) return { recognised: true, kind: 'report', reason: `report opening (${clip(opening)}), ${subjectMentions} mentions of its subject` };
+  if (opening) return { recognised: true, kind: 'report', reason: `report opening (${clip(opening)}), ${subjectMentions} mentions of its subject`, han };
 
   const news = NEWS_MARK.exec(text);
-  if (news) return { recognised: false, kind: 'news', reason: `a news item (${news[0].trim()}), no report title or opening` };
-  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政' };
-  const han = text.match(HAN)?.length ?? 0;
+  if (news) return { recognised: false, kind: 'news', reason: `a news item (${news[0].trim()}), no report title or opening`, han };
+  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     return {
       recognised: false,
       kind: 'unpresented',
+      han,
       reason: `no title or opening presents it as a report (…情况的报告, 现将…报告如下, 2022年,…), and ${han} Chinese characters with ${subjectMentions} mentions of 法治政府建设 are too little to tell`,
     };
   }
-  return { recognised: true, kind: 'report', reason: `${subjectMentions} mentions of its subject in ${han} Chinese characters, nothing presenting it as another kind of text` };
+  return { recognised: true, kind: 'report', reason: `${subjectMentions} mentions of its subject in ${han} Chinese characters, nothing presenting it as another kind of text`, han };
 }
 
 /** A link title naming an annual rule-of-law report: the subject, then the word 报告 after it. */

@@ -4,6 +4,7 @@
  */
 
 import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import {
@@ -11,19 +12,26 @@ import {
   type BodyFilter,
   type Lang,
   type Level,
+  type SortState,
   type UiState,
   type View,
+  type YearChoice,
 } from './url-state';
 
 export interface UiActions {
   setView(view: View): void;
   selectIndicator(indicatorId: string): void;
-  /** null = each jurisdiction's latest report. */
-  setYear(year: number | null): void;
+  /** A year, `latest` (each jurisdiction's latest report) or null (the default year). */
+  setYear(year: YearChoice | null): void;
   setJurisdictions(jurisdictionIds: string[]): void;
+  /** A new province clears the city: a city belongs to one province. */
   setProvince(province: string | null): void;
+  setCity(city: string | null): void;
   setLevel(level: Level | null): void;
   setBody(body: BodyFilter): void;
+  setPerCapita(perCapita: boolean): void;
+  setSort(sort: SortState | null): void;
+  setGroup(group: string | null): void;
   /** Opens the report reader, optionally positioned at one extraction; closes any drill-down. */
   openReport(reportId: string, extractionId?: string | null): void;
   /** Opens the printable profile of a report (`view=profile&report=<id>`). */
@@ -56,9 +64,13 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     selectIndicator: (indicator) => set({ indicator }),
     setYear: (year) => set({ year }),
     setJurisdictions: (jurisdictions) => set({ jurisdictions: [...new Set(jurisdictions)] }),
-    setProvince: (province) => set({ province }),
+    setProvince: (province) => set((state) => ({ province, city: province === state.province ? state.city : null })),
+    setCity: (city) => set({ city }),
     setLevel: (level) => set({ level }),
     setBody: (body) => set({ body }),
+    setPerCapita: (perCapita) => set({ perCapita }),
+    setSort: (sort) => set({ sort }),
+    setGroup: (group) => set({ group }),
     openReport: (report, extraction = null) => set({ view: 'report', report, extraction, source: null }),
     openProfile: (report) => set({ view: 'profile', report, extraction: null, source: null }),
     setExtraction: (extraction) => set({ extraction }),
@@ -78,4 +90,34 @@ export const uiStore = createUiStore();
 /** Reads a slice of the UI store in a component. */
 export function useUi<T>(selector: (state: UiStore) => T): T {
   return useStore(uiStore, selector);
+}
+
+/** The filters every table and chart of a view reads, and their setters. */
+export type Filters = Pick<
+  UiStore,
+  'year' | 'province' | 'city' | 'level' | 'body' | 'perCapita' | 'setYear' | 'setProvince' | 'setCity' | 'setLevel' | 'setBody' | 'setPerCapita'
+>;
+
+/**
+ * The filters in one hook (one shallow-compared subscription instead of a selector per field):
+ * a component re-renders when a filter changes, not when anything else in the store does.
+ */
+export function useFilters(): Filters {
+  return useStore(
+    uiStore,
+    useShallow((state) => ({
+      year: state.year,
+      province: state.province,
+      city: state.city,
+      level: state.level,
+      body: state.body,
+      perCapita: state.perCapita,
+      setYear: state.setYear,
+      setProvince: state.setProvince,
+      setCity: state.setCity,
+      setLevel: state.setLevel,
+      setBody: state.setBody,
+      setPerCapita: state.setPerCapita,
+    })),
+  );
 }

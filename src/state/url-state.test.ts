@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   BODY_FILTERS,
   DEFAULT_UI_STATE,
+  droppedParams,
   LANGS,
   LEVELS,
   parseSourceRef,
   parseUrlState,
   serializeUrlState,
+  SORT_KEYS,
   VIEWS,
   type UiState,
 } from './url-state';
@@ -17,11 +19,15 @@ const id = fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/);
 const uiState: fc.Arbitrary<UiState> = fc.record({
   view: fc.constantFrom(...VIEWS),
   indicator: fc.option(id, { nil: null }),
-  year: fc.option(fc.integer({ min: 1990, max: 2099 }), { nil: null }),
+  year: fc.option(fc.oneof(fc.integer({ min: 1990, max: 2099 }), fc.constant('latest' as const)), { nil: null }),
   jurisdictions: fc.uniqueArray(id, { maxLength: 4 }),
   province: fc.option(fc.constantFrom('湖南省', '山东省', '陕西省', 'A & B'), { nil: null }),
+  city: fc.option(fc.constantFrom('长沙市', '济宁市', 'a/b'), { nil: null }),
   level: fc.option(fc.constantFrom(...LEVELS), { nil: null }),
   body: fc.constantFrom(...BODY_FILTERS),
+  perCapita: fc.boolean(),
+  sort: fc.option(fc.record({ key: fc.constantFrom(...SORT_KEYS), descending: fc.boolean() }), { nil: null }),
+  group: fc.option(fc.constantFrom('legal_aid', 'review'), { nil: null }),
   report: fc.option(id, { nil: null }),
   extraction: fc.option(id, { nil: null }),
   source: fc.option(fc.tuple(id, id).map(([r, e]) => `${r}/${e}`), { nil: null }),
@@ -64,9 +70,28 @@ describe('parseUrlState / serializeUrlState', () => {
 
   it('drops values that cannot be valid instead of failing', () => {
     const state = parseUrlState(
-      '?view=map&year=20x4&level=村&body=any&lang=fr&j=430102,<script>,370829,430102&source=no-slash&report=a/b',
+      '?view=map&year=20x4&level=村&body=any&lang=fr&j=430102,<script>,370829,430102&source=no-slash&report=a/b&sort=-bogus&per=yes',
     );
     expect(state).toEqual({ ...DEFAULT_UI_STATE, jurisdictions: ['430102', '370829'] });
+  });
+
+  it('reads each place’s latest report as the explicit choice year=latest', () => {
+    expect(parseUrlState('?year=latest').year).toBe('latest');
+    expect(serializeUrlState({ ...DEFAULT_UI_STATE, year: 'latest' })).toBe('?year=latest');
+    expect(parseUrlState('?year=2022').year).toBe(2022);
+    expect(parseUrlState('').year).toBeNull();
+  });
+
+  it('names the values it dropped, so that the page can say so', () => {
+    expect(droppedParams('?view=map&year=20x4&level=村&j=430102,<x>,370829&sort=-bogus')).toEqual([
+      { key: 'view', value: 'map' },
+      { key: 'year', value: '20x4' },
+      { key: 'j', value: '<x>' },
+      { key: 'level', value: '村' },
+      { key: 'sort', value: '-bogus' },
+    ]);
+    // Valid values, defaults written out included, are not "dropped".
+    expect(droppedParams('?view=compare&year=latest&body=all&lang=zh&sort=-value&per=10k&city=长沙市')).toEqual([]);
   });
 });
 

@@ -4,9 +4,11 @@
  * forgiving: a value that cannot be valid is dropped to its default rather than breaking the page.
  */
 
-// 'profile': the printable one-page profile of the report named by `report`; 'review': the review
-// queue (values still to check, riskiest first; `report` narrows it to one report).
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'review'] as const;
+// 'profile': the printable one-page profile of the report named by `report`; 'briefing': a group
+// briefing of the places in `j` for `year` on one A4 landscape page; 'about': what the data holds
+// and how to read it; 'add': adding reports in this browser; 'review': the review queue (values
+// still to check, riskiest first; `report` narrows it to one report).
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'review', 'add'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -21,17 +23,47 @@ import { LEVELS, URL_SAFE_ID, type JurisdictionLevel } from '../extract/vocabula
 export { LEVELS };
 export type Level = JurisdictionLevel;
 
+/** `year=latest`: each jurisdiction's latest report, whatever its year (an explicit choice, never the default). */
+export const LATEST = 'latest' as const;
+export type YearChoice = number | typeof LATEST;
+
+/** Columns a table can be sorted by (`sort=value`, `sort=-value` for descending); each view offers some. */
+export const SORT_KEYS = ['group', 'name', 'year', 'level', 'value', 'rank', 'median', 'count'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export interface SortState {
+  readonly key: SortKey;
+  readonly descending: boolean;
+}
+
+/** `reviewed=only`: only values a person reviewed; `reviewing=1`: the reader in review mode. */
+const REVIEWED_ONLY = 'only';
+const REVIEWING = '1';
+
+/** `per=10k`: count indicators per 10,000 residents, where the places' populations are known. */
+export const PER_CAPITA = '10k' as const;
+
 export interface UiState {
   view: View;
   /** Indicator id; null means "the view's default" (the best-covered headline indicator). */
   indicator: string | null;
-  /** Year reported on; null means each jurisdiction's latest report. */
-  year: number | null;
-  /** URL key `j`: jurisdictions picked in the trend view. */
+  /**
+   * Year reported on; `latest` each jurisdiction's latest report (bars of different years, said
+   * so); null the default year (the latest in which the most places report, see `defaultYear`).
+   */
+  year: YearChoice | null;
+  /** URL key `j`: jurisdictions picked in the trend view and the briefing. */
   jurisdictions: string[];
   province: string | null;
+  /** Prefecture-level city (地级市), beside the province filter. */
+  city: string | null;
   level: Level | null;
   body: BodyFilter;
+  /** URL key `per`: values per 10,000 residents instead of as reported (count indicators). */
+  perCapita: boolean;
+  /** Table sort of the view; null its default order. */
+  sort: SortState | null;
+  /** Coverage: the indicator group (theme) shown; null all of them. */
+  group: string | null;
   /** Report id shown by the report reader and the profile. */
   report: string | null;
   /** Extraction the report reader is positioned at (its paragraph is scrolled to). */
@@ -51,8 +83,12 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   year: null,
   jurisdictions: [],
   province: null,
+  city: null,
   level: null,
   body: 'all',
+  perCapita: false,
+  sort: null,
+  group: null,
   report: null,
   extraction: null,
   source: null,
@@ -67,6 +103,19 @@ const isOneOf = <T extends string>(values: readonly T[], value: string | null): 
   value !== null && (values as readonly string[]).includes(value);
 
 const safeId = (value: string | null): string | null => (value !== null && URL_SAFE_ID.test(value) ? value : null);
+
+const SORT = /^(-?)([a-z]+)$/;
+
+/** `sort=-value` → descending by value; null for anything else. */
+export function parseSort(value: string | null): SortState | null {
+  const match = value === null ? null : SORT.exec(value);
+  if (!match || !isOneOf(SORT_KEYS, match[2] as string)) return null;
+  return { key: match[2] as SortKey, descending: match[1] === '-' };
+}
+
+export function formatSort(sort: SortState): string {
+  return `${sort.descending ? '-' : ''}${sort.key}`;
+}
 
 /** A source reference split into its report and extraction ids. */
 export interface SourceRef {
@@ -86,6 +135,34 @@ export function formatSourceRef(reportId: string, extractionId: string): string 
   return `${reportId}/${extractionId}`;
 }
 
+/** The query keys the state uses, in the order a URL writes them (the README documents each). */
+export const URL_KEYS = ['view', 'indicator', 'year', 'j', 'province', 'city', 'level', 'body', 'per', 'sort', 'group', 'report', 'extraction', 'source', 'lang', 'reviewed', 'reviewing'] as const;
+export type UrlKey = (typeof URL_KEYS)[number];
+
+/** A URL value that could not be used: which key, what it said. */
+export interface DroppedParam {
+  readonly key: UrlKey;
+  readonly value: string;
+}
+
+/**
+ * The values of a query string that parsing dropped or changed (`year=20x4`, `view=map`), so that
+ * the page can say it corrected them instead of silently showing something else.
+ */
+export function droppedParams(search: string): DroppedParam[] {
+  const params = new URLSearchParams(search);
+  const parsed = paramValues(parseUrlState(search));
+  const dropped: DroppedParam[] = [];
+  for (const key of URL_KEYS) {
+    const value = params.get(key)?.trim();
+    if (!value) continue;
+    // `j` keeps the valid ids of its list: it was changed when any id was dropped.
+    const kept = parsed[key];
+    if (kept !== value) dropped.push({ key, value: key === 'j' ? value.split(',').filter((id) => !(kept ?? '').split(',').includes(id.trim())).join(',') : value });
+  }
+  return dropped;
+}
+
 /** Reads UI state from a query string (`?view=trend&j=430102,370829`), dropping invalid values. */
 export function parseUrlState(search: string): UiState {
   const params = new URLSearchParams(search);
@@ -102,7 +179,7 @@ export function parseUrlState(search: string): UiState {
   return {
     view: isOneOf(VIEWS, view) ? view : DEFAULT_UI_STATE.view,
     indicator: safeId(get('indicator')),
-    year: year !== null && YEAR.test(year) ? Number(year) : null,
+    year: year === LATEST ? LATEST : year !== null && YEAR.test(year) ? Number(year) : null,
     jurisdictions: [
       ...new Set(
         (get('j') ?? '')
@@ -112,39 +189,57 @@ export function parseUrlState(search: string): UiState {
       ),
     ],
     province: get('province'),
+    city: get('city'),
     level: isOneOf(LEVELS, level) ? level : null,
     body: isOneOf(BODY_FILTERS, body) ? body : DEFAULT_UI_STATE.body,
+    perCapita: get('per') === PER_CAPITA,
+    sort: parseSort(get('sort')),
+    group: safeId(get('group')),
     report: safeId(get('report')),
     extraction: safeId(get('extraction')),
     source: parseSourceRef(source) ? source : null,
     lang: isOneOf(LANGS, lang) ? lang : DEFAULT_UI_STATE.lang,
-    reviewedOnly: get('reviewed') === 'only',
-    reviewing: get('reviewing') === '1',
+    reviewedOnly: get('reviewed') === REVIEWED_ONLY,
+    reviewing: get('reviewing') === REVIEWING,
   };
 }
+
+/** Each query key's value for a state, defaults included (null: the key has no value). */
+function paramValues(state: UiState): Record<UrlKey, string | null> {
+  return {
+    view: state.view,
+    indicator: state.indicator,
+    year: state.year === null ? null : String(state.year),
+    j: state.jurisdictions.length > 0 ? state.jurisdictions.join(',') : null,
+    province: state.province,
+    city: state.city,
+    level: state.level,
+    body: state.body,
+    per: state.perCapita ? PER_CAPITA : null,
+    sort: state.sort === null ? null : formatSort(state.sort),
+    group: state.group,
+    report: state.report,
+    extraction: state.extraction,
+    source: state.source,
+    lang: state.lang,
+    reviewed: state.reviewedOnly ? REVIEWED_ONLY : null,
+    reviewing: state.reviewing ? REVIEWING : null,
+  };
+}
+
+/** Keys whose default value is left out of a URL (so that links stay short). */
+const DEFAULT_VALUES: Partial<Record<UrlKey, string>> = { view: DEFAULT_UI_STATE.view, body: DEFAULT_UI_STATE.body, lang: DEFAULT_UI_STATE.lang };
 
 /**
  * Writes UI state as a query string, leaving out defaults so that links stay short; the key order
  * is fixed so that equal states give equal URLs. Returns '' for the default state.
  */
 export function serializeUrlState(state: UiState): string {
-  const pairs: [string, string][] = [];
-  const add = (key: string, value: string | null) => {
-    if (value !== null && value !== '') pairs.push([key, value]);
-  };
-  add('view', state.view === DEFAULT_UI_STATE.view ? null : state.view);
-  add('indicator', state.indicator);
-  add('year', state.year === null ? null : String(state.year));
-  add('j', state.jurisdictions.length > 0 ? state.jurisdictions.join(',') : null);
-  add('province', state.province);
-  add('level', state.level);
-  add('body', state.body === DEFAULT_UI_STATE.body ? null : state.body);
-  add('report', state.report);
-  add('extraction', state.extraction);
-  add('source', state.source);
-  add('lang', state.lang === DEFAULT_UI_STATE.lang ? null : state.lang);
-  add('reviewed', state.reviewedOnly ? 'only' : null);
-  add('reviewing', state.reviewing ? '1' : null);
+  const values = paramValues(state);
+  const pairs = URL_KEYS.flatMap((key): [string, string][] => {
+    const value = values[key];
+    return value === null || value === '' || value === DEFAULT_VALUES[key] ? [] : [[key, value]];
+  });
   if (pairs.length === 0) return '';
   // Commas and slashes are kept readable: ids are URL-safe, and both are legal in a query.
   const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
@@ -159,8 +254,12 @@ export function pickUiState(state: UiState): UiState {
     year: state.year,
     jurisdictions: state.jurisdictions,
     province: state.province,
+    city: state.city,
     level: state.level,
     body: state.body,
+    perCapita: state.perCapita,
+    sort: state.sort,
+    group: state.group,
     report: state.report,
     extraction: state.extraction,
     source: state.source,

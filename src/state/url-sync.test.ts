@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createUiStore } from './ui-store';
-import { startUrlSync } from './url-sync';
+import { replaceUiState, startUrlSync } from './url-sync';
+import { parseUrlState } from './url-state';
 
 const popstate = () =>
   new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
@@ -22,6 +23,28 @@ describe('startUrlSync', () => {
     stop = startUrlSync(store);
     expect(store.getState()).toMatchObject({ view: 'trend', jurisdictions: ['430102', '370829'], lang: 'zh' });
     expect(window.location.search).toBe('?view=trend&j=430102,370829');
+    expect(window.history.length).toBe(lengthBefore);
+  });
+
+  it('tells which values of the address it dropped', () => {
+    window.history.replaceState(null, '', '/?view=map&level=村&indicator=legal_aid.cases');
+    const heard: unknown[] = [];
+    stop = startUrlSync(createUiStore(), window, (dropped) => heard.push(...dropped));
+    expect(heard).toEqual([
+      { key: 'view', value: 'map' },
+      { key: 'level', value: '村' },
+    ]);
+    expect(window.location.search).toBe('?indicator=legal_aid.cases');
+  });
+
+  it('puts a corrected state in place without a new history entry', () => {
+    window.history.replaceState(null, '', '/?indicator=nope&year=1999');
+    const store = createUiStore();
+    stop = startUrlSync(store);
+    const lengthBefore = window.history.length;
+    replaceUiState(store, { ...parseUrlState(window.location.search), indicator: null, year: null });
+    expect(window.location.search).toBe('');
+    expect(store.getState()).toMatchObject({ indicator: null, year: null });
     expect(window.history.length).toBe(lengthBefore);
   });
 

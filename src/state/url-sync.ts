@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 
 import type { UiStore } from './ui-store';
-import { parseUrlState, pickUiState, serializeUrlState, type UiState } from './url-state';
+import { droppedParams, parseUrlState, pickUiState, serializeUrlState, type DroppedParam, type UiState } from './url-state';
 
 /** The slice of `window` the sync needs; injectable for tests. */
 export interface HistoryHost {
@@ -17,6 +17,16 @@ export interface HistoryHost {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
+/**
+ * Puts a corrected state in the store and the address bar without a new history entry: the
+ * corrected URL replaces the one that named something the data does not have (back does not
+ * return to it). The address is replaced first, so the sync sees no change to push.
+ */
+export function replaceUiState(store: StoreApi<UiStore>, state: UiState, host: Pick<HistoryHost, 'location' | 'history'> = window): void {
+  host.history.replaceState(null, '', `${host.location.pathname}${serializeUrlState(state)}${host.location.hash}`);
+  store.getState().replaceState(state);
+}
+
 /** The href (path + query) that shows the given state; for real `<a href>` links. */
 export function hrefForState(state: UiState, host: Pick<HistoryHost, 'location'> = window): string {
   return `${host.location.pathname}${serializeUrlState(state)}`;
@@ -24,15 +34,19 @@ export function hrefForState(state: UiState, host: Pick<HistoryHost, 'location'>
 
 /**
  * Loads the store from the current URL and keeps both in step until the returned function is
- * called. The first load replaces (not pushes) so that an invalid URL is normalised in place.
+ * called. The first load replaces (not pushes) so that an invalid URL is normalised in place;
+ * `onDropped` hears of each value the URL gave that could not be used, to say so on the page.
  */
-export function startUrlSync(store: StoreApi<UiStore>, host: HistoryHost = window): () => void {
+export function startUrlSync(store: StoreApi<UiStore>, host: HistoryHost = window, onDropped?: (dropped: DroppedParam[]) => void): () => void {
   let applyingUrl = false;
 
   const applyUrl = () => {
     applyingUrl = true;
     try {
-      store.getState().replaceState(parseUrlState(host.location.search));
+      const search = host.location.search;
+      store.getState().replaceState(parseUrlState(search));
+      const dropped = droppedParams(search);
+      if (dropped.length > 0) onDropped?.(dropped);
     } finally {
       applyingUrl = false;
     }

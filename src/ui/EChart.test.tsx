@@ -22,7 +22,7 @@ async function renderChart(onItemClick = vi.fn()) {
     const found = host.querySelector<HTMLElement>('[_echarts_instance_]');
     if (!found) throw new Error('chart not mounted yet');
     return found;
-  });
+  }, { timeout: 5000 });
   return { host, element, onItemClick };
 }
 

@@ -1,44 +1,47 @@
 import { useId } from 'react';
 
-import type { Dataset } from '../data/dataset';
-import { useUi } from '../state/ui-store';
-import { BODY_FILTERS, type Level } from '../state/url-state';
+import { defaultYear, type Dataset } from '../data/dataset';
+import { useFilters } from '../state/ui-store';
+import { BODY_FILTERS, LATEST, type Level } from '../state/url-state';
 import { ReviewedOnlyFilter } from './review/ReviewedOnlyFilter';
 import { useTranslate } from './use-translate';
 
+export interface FilterBarProps {
+  readonly dataset: Dataset;
+  /**
+   * The "per 10,000 residents" toggle, where the view offers it: `available` is false for an
+   * indicator that is not a count (the toggle is then disabled and says why).
+   */
+  readonly perCapita?: { readonly available: boolean };
+}
+
 /**
- * Year, level, issuing body and province filters, read from and written to the UI store (so the
- * URL). Level comes first and as buttons: comparing a town with a county is rarely fair.
+ * Level, issuing body, year, province and city filters, read from and written to the UI store (so
+ * the URL). Level comes first and as buttons: comparing a town with a county is rarely fair. The
+ * year opens on the default year (the latest in which the most places report); each place's latest
+ * report is an explicit choice.
  */
-export function FilterBar({ dataset }: { dataset: Dataset }) {
+export function FilterBar({ dataset, perCapita }: FilterBarProps) {
   const { t } = useTranslate();
-  const year = useUi((state) => state.year);
-  const province = useUi((state) => state.province);
-  const level = useUi((state) => state.level);
-  const body = useUi((state) => state.body);
-  const setYear = useUi((state) => state.setYear);
-  const setProvince = useUi((state) => state.setProvince);
-  const setLevel = useUi((state) => state.setLevel);
-  const setBody = useUi((state) => state.setBody);
+  const filters = useFilters();
   const yearId = useId();
   const provinceId = useId();
+  const cityId = useId();
   const levelName = useId();
   const bodyName = useId();
+  const perCapitaId = useId();
+  const fallbackYear = defaultYear(dataset);
+  const cities = dataset.cities.filter((city) => filters.province === null || city.province === filters.province);
 
   const levels: (Level | null)[] = [null, ...dataset.levels];
+  const yearValue = filters.year === null ? '' : String(filters.year);
   return (
     <div className="filter-bar" role="group" aria-label={t('filtersLegend')}>
       <fieldset className="segmented">
         <legend>{t('level')}</legend>
         {levels.map((option) => (
-          <label key={option ?? 'all'} className={option === level ? 'segment segment-on' : 'segment'}>
-            <input
-              type="radio"
-              name={levelName}
-              value={option ?? ''}
-              checked={option === level}
-              onChange={() => setLevel(option)}
-            />
+          <label key={option ?? 'all'} className={option === filters.level ? 'segment segment-on' : 'segment'}>
+            <input type="radio" name={levelName} value={option ?? ''} checked={option === filters.level} onChange={() => filters.setLevel(option)} />
             {option === null ? t('allLevels') : t(`level.${option}`)}
           </label>
         ))}
@@ -46,14 +49,8 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
       <fieldset className="segmented">
         <legend>{t('body')}</legend>
         {BODY_FILTERS.map((option) => (
-          <label key={option} className={option === body ? 'segment segment-on' : 'segment'}>
-            <input
-              type="radio"
-              name={bodyName}
-              value={option}
-              checked={option === body}
-              onChange={() => setBody(option)}
-            />
+          <label key={option} className={option === filters.body ? 'segment segment-on' : 'segment'}>
+            <input type="radio" name={bodyName} value={option} checked={option === filters.body} onChange={() => filters.setBody(option)} />
             {t(`body.${option}`)}
           </label>
         ))}
@@ -62,24 +59,27 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
         <label htmlFor={yearId}>{t('year')}</label>
         <select
           id={yearId}
-          value={year === null ? '' : String(year)}
-          onChange={(event) => setYear(event.target.value === '' ? null : Number(event.target.value))}
+          value={yearValue}
+          onChange={(event) => {
+            const value = event.target.value;
+            filters.setYear(value === '' ? null : value === LATEST ? LATEST : Number(value));
+          }}
         >
-          <option value="">{t('latestYear')}</option>
-          {[...dataset.years].reverse().map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
+          {fallbackYear !== null ? <option value="">{t('defaultYearOption', { year: fallbackYear })}</option> : null}
+          {[...dataset.years]
+            .reverse()
+            .filter((option) => option !== fallbackYear || filters.year === option)
+            .map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          <option value={LATEST}>{t('latestYearOption')}</option>
         </select>
       </div>
       <div className="field">
         <label htmlFor={provinceId}>{t('province')}</label>
-        <select
-          id={provinceId}
-          value={province ?? ''}
-          onChange={(event) => setProvince(event.target.value === '' ? null : event.target.value)}
-        >
+        <select id={provinceId} value={filters.province ?? ''} onChange={(event) => filters.setProvince(event.target.value === '' ? null : event.target.value)}>
           <option value="">{t('allProvinces')}</option>
           {dataset.provinces.map((option) => (
             <option key={option} value={option}>
@@ -88,6 +88,33 @@ export function FilterBar({ dataset }: { dataset: Dataset }) {
           ))}
         </select>
       </div>
+      <div className="field">
+        <label htmlFor={cityId}>{t('city')}</label>
+        <select id={cityId} value={filters.city ?? ''} onChange={(event) => filters.setCity(event.target.value === '' ? null : event.target.value)}>
+          <option value="">{t('allCities')}</option>
+          {cities.map((option) => (
+            <option key={`${option.province}|${option.name}`} value={option.name}>
+              {option.name}
+              {filters.province === null && option.province ? ` (${option.province})` : ''}
+            </option>
+          ))}
+        </select>
+      </div>
+      {perCapita ? (
+        <div className="field field-check">
+          <input
+            id={perCapitaId}
+            type="checkbox"
+            checked={filters.perCapita && perCapita.available}
+            disabled={!perCapita.available}
+            onChange={(event) => filters.setPerCapita(event.target.checked)}
+          />
+          <label htmlFor={perCapitaId}>
+            {t('perCapitaToggle')}
+            {perCapita.available ? null : <span className="muted small"> {t('perCapitaUnavailable')}</span>}
+          </label>
+        </div>
+      ) : null}
       <ReviewedOnlyFilter />
     </div>
   );

@@ -38,12 +38,13 @@ describe('OutputsBar', () => {
   it('downloads what is on screen as CSV with every value’s quote', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />);
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />);
     await user.click(screen.getByText('导出与分享'));
-    expect(screen.getByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
-    await user.click(screen.getByRole('button', { name: 'CSV' }));
+    expect(await screen.findByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
+    await user.click(await screen.findByRole('button', { name: 'CSV' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.name).toBe('fazhi-atlas-view.csv');
+    // Named after what it holds.
+    expect(saved[0]!.name).toBe('fazhi-atlas_compare_legal_aid.cases_2022.csv');
     const bytes = new Uint8Array(await saved[0]!.blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes), { header: true, skipEmptyLines: true });
@@ -53,34 +54,39 @@ describe('OutputsBar', () => {
       ['芙蓉区', '2022', '350', 'approx', 'quoted'],
     ]);
     expect(parsed.data[0]!.quote).toContain('2138');
-    expect(screen.getByTestId('outputs-status')).toHaveTextContent('已下载 fazhi-atlas-view.csv(2 个数值)');
+    expect(screen.getByTestId('outputs-status')).toHaveTextContent('已下载 fazhi-atlas_compare_legal_aid.cases_2022.csv(2 个数值)');
   });
 
   it('downloads everything as a zip with a README, saying which quotes could not be loaded', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />, {
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />, {
       overrides: { 'reports/430102/2022.json': { status: 404 } },
     });
     await user.click(screen.getByText('导出与分享'));
-    await user.click(screen.getByRole('radio', { name: /全部数据/ }));
+    await user.click(await screen.findByRole('radio', { name: /全部数据/ }));
     await user.click(screen.getByRole('button', { name: 'ZIP(数据+说明)' }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(saved[0]!.name).toBe('fazhi-atlas-all.zip');
+    expect(saved[0]!.name).toBe('fazhi-atlas_all.zip');
     const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
-    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas-all.csv', 'fazhi-atlas-all.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas_all.csv', 'fazhi-atlas_all.json']);
     expect(strFromU8(files['README.md']!)).toContain('`430102-2022` (reports/430102/2022.json)');
-    const rows = JSON.parse(strFromU8(files['fazhi-atlas-all.json']!)) as { report_id: string; quote_status: string }[];
+    const rows = JSON.parse(strFromU8(files['fazhi-atlas_all.json']!)) as { report_id: string; quote_status: string; variant: string | null; wording: string | null; warnings: string | null }[];
     const total = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
     expect(rows).toHaveLength(total);
     expect(rows.filter((row) => row.report_id === '430102-2022').map((row) => row.quote_status)).not.toContain('quoted');
+    // The wording and variant of each value, and the extractor's warnings about it.
+    const rate = rows.find((row) => row.report_id === '610117-2022' && row.variant)!;
+    expect(rate).toMatchObject({ wording: '矛盾纠纷化解率', variant: '化解率' });
+    expect(rows.find((row) => row.report_id === '610117-2022' && row.warnings)?.warnings).toContain('行政复议办结 49 件多于受理 46 件');
     expect(screen.getByTestId('outputs-status')).toHaveTextContent('1 份报告的原文引用无法加载');
   });
 
   it('offers chart images only with a chart', async () => {
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" />);
+    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />);
     await user.click(screen.getByText('导出与分享'));
+    expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'PNG' })).toBeNull();
   });
 });

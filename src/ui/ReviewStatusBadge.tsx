@@ -2,8 +2,6 @@ import type { ReviewMark } from '../data/schema';
 import { reviewLines, reviewOriginalText, reviewStatusLabel } from './review-text';
 import { useTranslate } from './use-translate';
 
-import './review.css';
-
 /**
  * A value's review status wherever the value is shown: 已核实, 已更正 (the extractor's original on
  * hover, and spelled out for screen readers), 人工添加, or 已否决 in the reader. Nothing for a value

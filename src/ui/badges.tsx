@@ -1,6 +1,6 @@
 import { placementFlags } from '../data/dataset';
-import type { ParagraphEntry, PrimaryValueEntry, ReportEntry } from '../data/schema';
-import { formatQualified, type Qualifier } from './format';
+import type { ParagraphEntry, PrimaryValueEntry, ReportEntry, ValueWarning } from '../data/schema';
+import { formatQualified, warningText, type Qualifier } from './format';
 import type { MessageKey } from './i18n';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useTranslate } from './use-translate';
@@ -83,4 +83,40 @@ export function QualifiedValue({ value, unit }: { value: Pick<PrimaryValueEntry,
 export function SectionKindBadge({ kind }: { kind: ParagraphEntry['sectionKind'] }) {
   const { t } = useTranslate();
   return <span className={`badge badge-section badge-section-${kind}`}>{t(`sectionKind.${kind}`)}</span>;
+}
+
+/**
+ * Marks a value measured in a variant wording of its indicator (化解率 for the mediation success
+ * rate, 调处 for 调解): "※ 化解率" wherever the value is shown, so that a comparison says which
+ * values were measured in other words.
+ */
+export function VariantBadge({ variant }: { variant: string | null | undefined }) {
+  const { t } = useTranslate();
+  if (!variant) return null;
+  return (
+    <span className="badge badge-variant" title={t('variantMark', { variant })} data-testid="variant-mark">
+      <span aria-hidden="true">※ </span>
+      <span className="visually-hidden">{t('variantMark', { variant })}</span>
+      <span aria-hidden="true" lang="zh-CN">
+        {variant}
+      </span>
+    </span>
+  );
+}
+
+/** The extractor's warnings about a value ("办结 49 件多于受理 46 件"), shown beside it. */
+export function ValueWarnings({ warnings }: { warnings: readonly ValueWarning[] | undefined }) {
+  const { lang, t } = useTranslate();
+  if (!warnings || warnings.length === 0) return null;
+  return (
+    <span className="value-warnings">
+      {warnings.map((warning, index) => (
+        <span key={`${warning.code}-${index}`} className="value-warning" data-testid="value-warning">
+          <span aria-hidden="true">⚠ </span>
+          <span className="visually-hidden">{t('warningLabel')}: </span>
+          {warningText(warning.message, lang)}
+        </span>
+      ))}
+    </span>
+  );
 }

@@ -6,7 +6,7 @@
  * until then.
  */
 
-import { GraphicComponent, TitleComponent } from 'echarts/components';
+import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { init, use as registerECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -15,7 +15,7 @@ import './echarts-setup';
 import './echarts-line';
 import { EXPORT_WIDTH, exportHeight, withExportDecorations, type ExportDecorations } from './export-decorations';
 
-registerECharts([TitleComponent, GraphicComponent, SVGRenderer]);
+registerECharts([TitleComponent, GraphicComponent, LegendComponent, SVGRenderer]);
 
 export interface ChartExportInput {
   readonly option: EChartsOption;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { renderChartSvg } from './chart-export';
 import type { EChartsOption } from './echarts-setup';
-import { EXPORT_FONT, EXPORT_MIN_HEIGHT, exportHeight, withExportDecorations } from './export-decorations';
+import { EXPORT_FONT, EXPORT_MIN_HEIGHT, exportHeight, exportRowLayout, withExportDecorations } from './export-decorations';
 
 /** A bar chart shaped like the compare view's (fixed label column, per-item labels, median line). */
 const option: EChartsOption = {
@@ -58,7 +58,30 @@ describe('withExportDecorations', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(20);
     expect((decorated.title as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(EXPORT_FONT.title);
     expect(decorated.yAxis).toMatchObject({ axisLabel: { width: 360, fontSize: 22 } });
-    expect(decorated.grid).toMatchObject({ outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' });
+    // The compare chart places its medians in pixels: its grid stays exact, the label column widened.
+    expect(decorated.grid).toEqual({ left: 56 + 360 + 12, right: 170, top: 190, bottom: 110, outerBoundsMode: 'none' });
+  });
+
+  it('gives a chart of named lines a legend of their names, and moves the plot below it', () => {
+    const lines: EChartsOption = {
+      xAxis: { type: 'category', data: ['2020', '2021'] },
+      yAxis: { type: 'value' },
+      grid: { left: 16, outerBoundsMode: 'same' },
+      series: [
+        { type: 'line', name: '芙蓉区', data: [1, 2] },
+        { type: 'line', name: '嘉祥县', data: [3, 4] },
+      ],
+    };
+    const exported = withExportDecorations(lines, decorations) as { legend: { data: string[]; textStyle: { fontSize: number } }; grid: { top: number; outerBoundsMode: string } };
+    expect(exported.legend.data).toEqual(['芙蓉区', '嘉祥县']);
+    expect(exported.legend.textStyle.fontSize).toBe(EXPORT_FONT.text);
+    expect(exported.grid).toMatchObject({ top: 190 + 44, outerBoundsMode: 'same' });
+    expect((decorated as { legend?: unknown }).legend).toBeUndefined();
+  });
+
+  it('lays an image’s rows out so that its pixels match the chart’s', () => {
+    expect(exportRowLayout(2)).toEqual({ top: 190, rowHeight: (900 - 190 - 110) / 2 });
+    expect(exportRowLayout(40).rowHeight).toBe(64);
   });
 
   it('grows the image for many bars, never below 1600 × 900', () => {
@@ -74,5 +97,18 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('width="1600"');
     expect(svg).toContain('height="900"');
     for (const text of ['法律援助案件', '2,138', '≈350', '来源:法治政府建设年度报告数据图谱']) expect(svg).toContain(text);
+  });
+
+  it('writes each place’s name in an exported trend chart', () => {
+    const lines: EChartsOption = {
+      xAxis: { type: 'category', data: ['2020', '2021', '2022'] },
+      yAxis: { type: 'value' },
+      series: [
+        { type: 'line', name: '芙蓉区', data: [323, '-', 350] },
+        { type: 'line', name: '嘉祥县', data: ['-', '-', 2138] },
+      ],
+    };
+    const svg = renderChartSvg({ option: lines, decorations });
+    for (const name of ['芙蓉区', '嘉祥县']) expect(svg).toContain(`>${name}<`);
   });
 });

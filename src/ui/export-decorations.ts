@@ -4,12 +4,12 @@
  * a meeting room (no text under 20 px on a 1600 × 900 image). Pure: tested on the returned object.
  */
 
-import type { GraphicComponentOption, TitleComponentOption } from 'echarts/components';
+import type { GraphicComponentOption, LegendComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
 import type { EChartsOption } from './echarts-setup';
 
-export type ExportOption = EChartsOption & ComposeOption<TitleComponentOption | GraphicComponentOption>;
+export type ExportOption = EChartsOption & ComposeOption<TitleComponentOption | GraphicComponentOption | LegendComponentOption>;
 
 export interface ExportDecorations {
   /** The indicator, as the view's heading says it. */
@@ -37,6 +37,39 @@ export function exportHeight(rowCount = 0): number {
   return Math.max(EXPORT_MIN_HEIGHT, EXPORT_LAYOUT.top + EXPORT_LAYOUT.bottom + rowCount * EXPORT_LAYOUT.rowHeight);
 }
 
+/** Where an image's rows sit: a chart that places marks in pixels (the compare view's medians) builds its image with this. */
+export interface ExportRowLayout {
+  readonly top: number;
+  readonly rowHeight: number;
+}
+
+/** The row layout of an exported bar chart of `rowCount` rows: the grid's top and each row's height. */
+export function exportRowLayout(rowCount: number): ExportRowLayout {
+  const rows = Math.max(rowCount, 1);
+  return { top: EXPORT_LAYOUT.top, rowHeight: (exportHeight(rows) - EXPORT_LAYOUT.top - EXPORT_LAYOUT.bottom) / rows };
+}
+
+/** The label column of a bar chart's categories, enlarged for the image. */
+const EXPORT_LABEL_WIDTH = 360;
+
+/** Place names in a legend wrap: an estimate of the lines it takes across the image, to move the plot below it. */
+function legendLines(names: readonly string[]): number {
+  const width = EXPORT_WIDTH - 2 * EXPORT_LAYOUT.left;
+  let lines = 1;
+  let used = 0;
+  for (const name of names) {
+    // Chinese characters are about a font size wide, Latin ones about half; plus the symbol and the gap.
+    const chars = [...name].reduce((sum, char) => sum + (/[\u3000-\u9fff]/.test(char) ? 1 : 0.55), 0);
+    const item = chars * EXPORT_FONT.text + 60;
+    if (used > 0 && used + item > width) {
+      lines += 1;
+      used = 0;
+    }
+    used += item;
+  }
+  return lines;
+}
+
 type Loose = Record<string, unknown>;
 const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
@@ -53,9 +86,21 @@ function bigAxis(axis: unknown): unknown {
       ...label,
       fontSize: EXPORT_FONT.text,
       ...(label.lineHeight !== undefined ? { lineHeight: Math.round(EXPORT_FONT.text * 1.3) } : {}),
-      ...(label.width !== undefined ? { width: 360 } : {}),
+      ...(label.width !== undefined ? { width: EXPORT_LABEL_WIDTH } : {}),
+      ...(isObject(label.rich) ? { rich: bigRich(label.rich) } : {}),
     },
   };
+}
+
+/** Rich-text styles (a label's name and its smaller second line) at the image's sizes. */
+function bigRich(rich: Loose): Loose {
+  return Object.fromEntries(
+    Object.entries(rich).map(([name, style]) => {
+      if (!isObject(style)) return [name, style];
+      const size = typeof style.fontSize === 'number' && style.fontSize < 12 ? EXPORT_FONT.source : EXPORT_FONT.text;
+      return [name, { ...style, fontSize: size, lineHeight: Math.round(size * 1.3) }];
+    }),
+  );
 }
 
 function bigLabel(label: unknown): unknown {
@@ -84,10 +129,35 @@ function bigSeries(series: unknown): unknown {
   return result;
 }
 
-/** The option as exported: decorations added, text enlarged, no tooltip, no animation. */
+/**
+ * The option as exported: decorations added, text enlarged, no tooltip, no animation. A chart of
+ * several named series (the trend view's places) gets a legend under the title, its names as
+ * text. A chart whose grid is exact (`outerBoundsMode: 'none'`: the compare view places its
+ * medians in pixels) keeps an exact grid, its label column widened.
+ */
 export function withExportDecorations(option: EChartsOption, decorations: ExportDecorations): ExportOption {
   const source = option as Loose;
   const { tooltip: _tooltip, ...rest } = source;
+  const seriesNames = asList(source.series).flatMap((series) => (isObject(series) && typeof series.name === 'string' && series.type === 'line' ? [series.name] : []));
+  const withLegend = seriesNames.length > 0;
+  const legendHeight = withLegend ? legendLines(seriesNames) * 36 + 8 : 0;
+  const exactGrid = isObject(source.grid) && source.grid.outerBoundsMode === 'none';
+  const grid = exactGrid
+    ? {
+        left: EXPORT_LAYOUT.left + EXPORT_LABEL_WIDTH + 12,
+        right: EXPORT_LAYOUT.right,
+        top: EXPORT_LAYOUT.top,
+        bottom: EXPORT_LAYOUT.bottom,
+        outerBoundsMode: 'none',
+      }
+    : {
+        left: EXPORT_LAYOUT.left,
+        right: EXPORT_LAYOUT.right,
+        top: EXPORT_LAYOUT.top + legendHeight,
+        bottom: EXPORT_LAYOUT.bottom,
+        outerBoundsMode: 'same',
+        outerBoundsContain: 'axisLabel',
+      };
   return {
     ...rest,
     animation: false,
@@ -111,14 +181,21 @@ export function withExportDecorations(option: EChartsOption, decorations: Export
         style: { text: decorations.source, fontSize: EXPORT_FONT.source, fill: '#4b5563', fontFamily: FONT_FAMILY },
       },
     ],
-    grid: {
-      left: EXPORT_LAYOUT.left,
-      right: EXPORT_LAYOUT.right,
-      top: EXPORT_LAYOUT.top,
-      bottom: EXPORT_LAYOUT.bottom,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
+    ...(withLegend
+      ? {
+          legend: {
+            data: seriesNames,
+            top: EXPORT_LAYOUT.top - 46,
+            left: EXPORT_LAYOUT.left,
+            right: EXPORT_LAYOUT.left,
+            itemGap: 28,
+            itemWidth: 36,
+            itemHeight: 14,
+            textStyle: { fontSize: EXPORT_FONT.text, color: '#111827', fontFamily: FONT_FAMILY },
+          },
+        }
+      : {}),
+    grid,
     xAxis: Array.isArray(source.xAxis) ? source.xAxis.map(bigAxis) : bigAxis(source.xAxis),
     yAxis: Array.isArray(source.yAxis) ? source.yAxis.map(bigAxis) : bigAxis(source.yAxis),
     series: asList(source.series).map(bigSeries),

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { formatNumber, formatQualified, numberFormat } from './format';
+import { formatNumber, formatQualified, numberFormat, warningText } from './format';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -17,5 +17,15 @@ describe('formatNumber', () => {
     const constructor = vi.spyOn(Intl, 'NumberFormat');
     for (let i = 0; i < 1000; i += 1) formatNumber(i * 1.5, i % 2 === 0 ? 'zh' : 'en');
     expect(constructor).not.toHaveBeenCalled();
+  });
+});
+
+describe('warningText', () => {
+  it('shows a bilingual warning in the chosen language', () => {
+    const message =
+      '行政复议办结 49 件多于受理 46 件:可能含上年结转案件 / more reconsideration cases concluded (49) than received (46)';
+    expect(warningText(message, 'zh')).toBe('行政复议办结 49 件多于受理 46 件:可能含上年结转案件');
+    expect(warningText(message, 'en')).toBe('more reconsideration cases concluded (49) than received (46)');
+    expect(warningText('只有中文 46 / 24', 'en')).toBe('只有中文 46 / 24');
   });
 });

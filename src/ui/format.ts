@@ -81,3 +81,13 @@ export function formatChange(delta: number, approximate: boolean, lang: Lang, un
   if (unit === '%') return `${number}${lang === 'zh' ? ' 个百分点' : ' pp'}`;
   return `${number} ${formatUnit(unit, lang)}`;
 }
+
+/**
+ * The extractor writes warning messages as "中文 / English"; this gives the part for the language
+ * (the whole message when it is not in that form).
+ */
+export function warningText(message: string, lang: 'zh' | 'en'): string {
+  const match = / \/ (?=[A-Za-z(])/.exec(message);
+  if (!match) return message;
+  return lang === 'zh' ? message.slice(0, match.index) : message.slice(match.index + match[0].length);
+}

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { formatQualified, formatValueWithUnit } from './format';
-import { median } from './median';
 import { segmentText } from './quote';
 
 describe('segmentText', () => {
@@ -53,11 +52,5 @@ describe('formatting', () => {
     expect(formatQualified(5, 'at_most', 'zh')).toBe('≤5');
     expect(formatValueWithUnit(93.27, 'exact', '%', 'zh')).toBe('93.27%');
     expect(formatValueWithUnit(940, 'exact', '人次', 'en')).toBe('940 person-times');
-  });
-
-  it('computes a median', () => {
-    expect(median([])).toBeNull();
-    expect(median([3, 1, 2])).toBe(2);
-    expect(median([4, 1, 3, 2])).toBe(2.5);
   });
 });

@@ -19,9 +19,9 @@ test('npm run bench -- --smoke --json prints one JSON object of figures from a r
     expect(run.peakRssMb).toBeGreaterThan(20);
   }
   // 48 detail files, index.json, the compact layout (the catalogue, one file per indicator: 28, and
-  // the review queue's order), and the dataset's marker files (dataset.json, README.md) that let a
-  // later --out replace it safely.
-  expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1 + 2);
+  // the review queue's order), the dataset's marker files (dataset.json, README.md) that let a
+  // later --out replace it safely, and about.json (when and with which catalogue it was made).
+  expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1 + 2 + 1);
   expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
   expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
   expect(figures.dashboard).toMatchObject({ measured: true, runs: 1 });

@@ -15,12 +15,17 @@ import { reportOf } from './real-data';
 
 const LEGAL_AID = 'legal_aid.cases';
 
-async function openPanel(page: Page) {
+/** Opens the 添加报告 tab (it keeps the other views' state in the address). */
+async function openAddTab(page: Page) {
+  await page.getByRole('link', { name: /^添加报告/ }).click();
   const panel = page.getByTestId('local-panel');
-  if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) {
-    await panel.locator('summary').click();
-  }
+  await expect(panel).toBeVisible();
   return panel;
+}
+
+async function openCompareTab(page: Page) {
+  await page.getByRole('link', { name: '横向比较' }).click();
+  await expect(page.getByTestId('compare-table')).toBeVisible();
 }
 
 /** A drop of real files through the page's drop handler, as a drag from the desktop would deliver it. */
@@ -50,11 +55,13 @@ async function seriousViolations(page: Page, include: string): Promise<string[]>
 
 test.describe('local reports', () => {
   test('a dropped .txt report joins the compare view marked 本地, survives a reload, and can be removed', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}`);
-    await openPanel(page);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
+    await openAddTab(page);
     await dropFile(page, '芙蓉区-2024.txt', furongAsYear(2024));
     const jobs = page.getByTestId('local-jobs');
     await expect(jobs).toContainText('已添加“芙蓉区-2024.txt”:芙蓉区 2024', { timeout: 20_000 });
+    await expect(page.getByRole('link', { name: /^添加报告/ })).toContainText('1');
+    await openCompareTab(page);
 
     // Latest per jurisdiction: 芙蓉区's row is now the local 2024 report, marked 本地.
     const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
@@ -65,7 +72,7 @@ test.describe('local reports', () => {
     await page.reload();
     await expect(row).toContainText('2024');
     await expect(row.getByTestId('local-badge')).toBeVisible();
-    const panel = await openPanel(page);
+    const panel = await openAddTab(page);
     const item = panel.getByTestId('local-report-list').locator('li', { hasText: '芙蓉区 2024' });
     await expect(item).toBeVisible();
 
@@ -80,6 +87,7 @@ test.describe('local reports', () => {
 
     await item.getByRole('button', { name: /删除/ }).click();
     await expect(panel.getByTestId('local-report-list').locator('li')).toHaveCount(0);
+    await openCompareTab(page);
     await expect(row).toContainText('2020');
     await expect(row.getByTestId('local-badge')).toHaveCount(0);
     await page.reload();
@@ -88,14 +96,15 @@ test.describe('local reports', () => {
   });
 
   test('a file set on the picker works too, and its values open in the drill-down', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}&year=2025`);
-    await openPanel(page);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles({
       name: 'furong-2025.txt',
       mimeType: 'text/plain',
       buffer: Buffer.from(furongAsYear(2025), 'utf8'),
     });
     await expect(page.getByTestId('local-jobs')).toContainText('芙蓉区 2025', { timeout: 20_000 });
+    await openCompareTab(page);
     const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
     await row.getByRole('button', { name: /来源/ }).click();
     const dialog = page.getByRole('dialog');
@@ -105,7 +114,7 @@ test.describe('local reports', () => {
 
   test('a PDF added through the picker is read (pdf.js in the worker, with cMaps)', async ({ page }) => {
     await page.goto('./?view=report');
-    await openPanel(page);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/report-001.pdf');
     // The PDF is the bundled 芙蓉区 2020 report: its local copy lands beside the bundled one.
     await expect(page.getByTestId('local-jobs')).toContainText('已添加“report-001.pdf”:芙蓉区 2020', { timeout: 30_000 });
@@ -122,7 +131,7 @@ test.describe('local reports', () => {
 
   test('text that is not a report is refused with a reason, and can be added anyway (flagged)', async ({ page }) => {
     await page.goto('./');
-    await openPanel(page);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/news-article.txt');
     const jobs = page.getByTestId('local-jobs');
     await expect(jobs).toContainText('看起来不是法治政府建设年度报告', { timeout: 20_000 });
@@ -134,9 +143,10 @@ test.describe('local reports', () => {
 
   test('a report without place or year is kept, flagged, and listed as not comparable', async ({ page }) => {
     await page.goto('./');
-    await openPanel(page);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/no-place-no-year.txt');
     await expect(page.getByTestId('local-jobs')).toContainText('未能识别', { timeout: 20_000 });
+    await openCompareTab(page);
     const list = page.getByTestId('not-comparable');
     await expect(list).toContainText('未识别年份');
     await expect(list).toContainText('未识别地区');
@@ -145,7 +155,7 @@ test.describe('local reports', () => {
 
   test('an unreadable file gets a clear message naming it, never a stack trace', async ({ page }) => {
     await page.goto('./');
-    await openPanel(page);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<') });
     const error = page.getByTestId('local-jobs').locator('.local-job-error');
     await expect(error).toContainText('无法添加“broken.pdf”', { timeout: 20_000 });
@@ -158,8 +168,8 @@ test.describe('local reports', () => {
     const text = furongAsYear(2026)
       .replace('法律援助', `${payload}法律援助`)
       .replace('\n\n', `\n\n${payload}\n\n`);
-    await page.goto(`./?indicator=${LEGAL_AID}&year=2026`);
-    await openPanel(page);
+    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await expect(page.getByTestId('local-jobs')).toContainText('芙蓉区 2026', { timeout: 20_000 });
 
@@ -183,7 +193,7 @@ test.describe('local reports', () => {
 
   test('axe finds no serious or critical violation in the add-report panel', async ({ page }) => {
     await page.goto('./');
-    await openPanel(page);
+    await openAddTab(page);
     await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/news-article.txt');
     await expect(page.getByTestId('local-jobs')).toContainText('仍然添加', { timeout: 20_000 });
     expect(await seriousViolations(page, '[data-testid="local-panel"]')).toEqual([]);

@@ -14,6 +14,8 @@ import { parseDetailFile } from '../../src/data/schema';
 import { realIndex, reportOf } from './real-data';
 
 const LEGAL_AID = 'legal_aid.cases';
+/** The compare view's CSV, named after what it holds: view, indicator, year (here each place's latest). */
+const VIEW_CSV = `fazhi-atlas_compare_${LEGAL_AID}_latest.csv`;
 const BOM_BYTES = [0xef, 0xbb, 0xbf];
 
 /** The quote of 嘉祥县's legal-aid figure, as its detail file holds it. */
@@ -51,13 +53,13 @@ function parseCsv(bytes: Buffer) {
 
 test.describe('data downloads', () => {
   test('CSV of the compare view: BOM, one row per bar, the numbers and quotes shown', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
     const table = page.getByTestId('compare-table');
     await expect(table.locator('tbody tr').first()).toContainText('2,138');
     await openOutputs(page);
     await expect(page.getByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
     const { download: saved, bytes } = await download(page, 'CSV');
-    expect(saved.suggestedFilename()).toBe('fazhi-atlas-view.csv');
+    expect(saved.suggestedFilename()).toBe(VIEW_CSV);
     const rows = parseCsv(bytes);
     // The same values, in the same order, as the table's reported rows.
     const reported = realIndex().reports.filter((r) => r.values[LEGAL_AID]).length;
@@ -85,11 +87,11 @@ test.describe('data downloads', () => {
     });
     expect(rows[0]!.section).not.toBe('');
     expect(rows[0]!.source_file).toBe(reportOf('嘉祥县').sourceFile);
-    await expect(page.getByTestId('outputs-status')).toContainText('已下载 fazhi-atlas-view.csv');
+    await expect(page.getByTestId('outputs-status')).toContainText(`已下载 ${VIEW_CSV}`);
   });
 
   test('everything as CSV, JSON and ZIP: every value with its quote, the zip with its README', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
     await openOutputs(page);
     await page.getByRole('radio', { name: /全部数据/ }).check();
 
@@ -97,7 +99,7 @@ test.describe('data downloads', () => {
     const csv = await download(page, 'CSV');
     const csvMs = Date.now() - started;
     const rows = parseCsv(csv.bytes);
-    expect(csv.download.suggestedFilename()).toBe('fazhi-atlas-all.csv');
+    expect(csv.download.suggestedFilename()).toBe('fazhi-atlas_all.csv');
     expect(rows).toHaveLength(totalValues());
     expect(rows.filter((row) => row.quote_status === 'not_loaded')).toEqual([]);
     expect(rows).toContainEqual(expect.objectContaining({ jurisdiction: '嘉祥县', year: '2023', indicator_id: LEGAL_AID, value: '2138', quote: jiaxiangQuote() }));
@@ -112,26 +114,26 @@ test.describe('data downloads', () => {
     expect(values).toContainEqual(expect.objectContaining({ jurisdiction: '嘉祥县', year: 2023, indicator_id: LEGAL_AID, value: 2138 }));
 
     const zip = await download(page, 'ZIP(数据+说明)');
-    expect(zip.download.suggestedFilename()).toBe('fazhi-atlas-all.zip');
+    expect(zip.download.suggestedFilename()).toBe('fazhi-atlas_all.zip');
     const files = unzipSync(new Uint8Array(zip.bytes));
-    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas-all.csv', 'fazhi-atlas-all.json']);
+    expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas_all.csv', 'fazhi-atlas_all.json']);
     const readme = new TextDecoder().decode(files['README.md']);
     expect(readme).toContain('How to cite');
     expect(readme).toContain('`quote_status`');
     expect(readme).toMatch(/Generated: \d{4}-\d{2}-\d{2}T/);
     // The rows carry no timestamp: the zipped CSV is byte for byte the CSV downloaded before.
-    expect(Buffer.from(files['fazhi-atlas-all.csv']!).equals(csv.bytes)).toBe(true);
+    expect(Buffer.from(files['fazhi-atlas_all.csv']!).equals(csv.bytes)).toBe(true);
     test.info().annotations.push({ type: 'figures', description: `everything CSV built and saved in ${csvMs} ms; zip ${zip.bytes.length} bytes` });
   });
 
   test('a detail file that cannot be loaded: the row keeps its value, the README says so', async ({ page }) => {
     const report = reportOf('嘉祥县');
     await page.route(`**/data/${report.detailPath}`, (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
     await openOutputs(page);
     const zip = await download(page, 'ZIP(数据+说明)');
     const files = unzipSync(new Uint8Array(zip.bytes));
-    const rows = parseCsv(Buffer.from(files['fazhi-atlas-view.csv']!));
+    const rows = parseCsv(Buffer.from(files[VIEW_CSV]!));
     expect(rows[0]).toMatchObject({ jurisdiction: '嘉祥县', value: '2138', quote: '', quote_status: 'not_loaded' });
     expect(new TextDecoder().decode(files['README.md'])).toContain(`\`${report.id}\``);
     await expect(page.getByTestId('outputs-status')).toContainText('1 份报告的原文引用无法加载');
@@ -140,32 +142,36 @@ test.describe('data downloads', () => {
 
 test.describe('chart images', () => {
   test('PNG and SVG of the compare chart, slide-sized, with title and source line', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
     await expect(page.getByTestId('compare-chart').locator('canvas')).toBeVisible();
     await openOutputs(page);
     const png = await download(page, 'PNG');
-    expect(png.download.suggestedFilename()).toBe(`fazhi-atlas-compare-${LEGAL_AID}.png`);
+    expect(png.download.suggestedFilename()).toBe(`fazhi-atlas_compare_${LEGAL_AID}_latest.png`);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     // IHDR: 1600 × 900 drawn at pixel ratio 2.
     expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3200, 1800]);
     expect(png.bytes.length).toBeGreaterThan(20_000);
 
     const svg = await download(page, 'SVG');
-    expect(svg.download.suggestedFilename()).toBe(`fazhi-atlas-compare-${LEGAL_AID}.svg`);
+    expect(svg.download.suggestedFilename()).toBe(`fazhi-atlas_compare_${LEGAL_AID}_latest.svg`);
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('width="1600"');
     for (const words of ['法律援助案件', '单位:件', '2,138', '来源:法治政府建设年度报告数据图谱']) expect(text).toContain(words);
   });
 
-  test('PNG and SVG of the trend chart', async ({ page }) => {
-    await page.goto(`./?view=trend&indicator=${LEGAL_AID}`);
+  test('PNG and SVG of the trend chart, with a legend naming each place', async ({ page }) => {
+    const places = ['芙蓉区', '嘉祥县'];
+    const ids = places.map((name) => reportOf(name).jurisdictionId);
+    await page.goto(`./?view=trend&indicator=${LEGAL_AID}&j=${ids.join(',')}`);
     await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
+    for (const name of places) await expect(page.getByTestId('trend-legend')).toContainText(name);
     await openOutputs(page);
     const png = await download(page, 'PNG');
     expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-    const svg = await download(page, 'SVG');
-    expect(svg.bytes.toString('utf8')).toContain('嘉祥县');
+    const svg = (await download(page, 'SVG')).bytes.toString('utf8');
+    // Place names as text of the SVG (its legend), not only pixels.
+    for (const name of places) expect(svg).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
   });
 });
 
@@ -221,7 +227,7 @@ test.describe('share and peer context', () => {
   });
 
   test('compare table gives rank and median; outputs panel is accessible and fits a phone', async ({ page }) => {
-    await page.goto(`./?indicator=${LEGAL_AID}`);
+    await page.goto(`./?indicator=${LEGAL_AID}&year=latest`);
     const table = page.getByTestId('compare-table');
     await expect(table.locator('thead')).toContainText('排名');
     await expect(table.locator('thead')).toContainText('中位数');

@@ -111,7 +111,7 @@ test.describe('review and corrections', () => {
     await expectStruck(page, '受理普通行政复议案件46件,涉政府复议案件24件');
 
     // The other views read the same decisions: compare shows 45, 已更正, the original on hover.
-    await page.goto('./?indicator=review.concluded');
+    await page.goto('./?indicator=review.concluded&year=latest');
     const row = page.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
     await expect(row).toContainText('45');
     await expect(row.getByTestId('review-badge')).toHaveText(/已更正/);
@@ -144,7 +144,7 @@ test.describe('review and corrections', () => {
       const fresh = await page.context().browser()!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
       try {
         const site = await fresh.newPage();
-        await site.goto(`${server.url}?indicator=review.concluded`);
+        await site.goto(`${server.url}?indicator=review.concluded&year=latest`);
         const reviewedRow = site.getByTestId('compare-table').locator('tbody tr', { hasText: '芙蓉区' });
         await expect(reviewedRow).toContainText('45');
         await expect(reviewedRow.getByTestId('review-badge')).toHaveText(/已更正/);

@@ -51,6 +51,11 @@ test.describe('Content-Security-Policy', () => {
       `./?view=report&report=${reportOf('芙蓉区').id}`,
       `./?view=profile&report=${reportOf('嘉祥县').id}`,
       `./?indicator=${LEGAL_AID}&source=${sourceOf('嘉祥县', LEGAL_AID)}`,
+      './?view=briefing',
+      './?view=about',
+      './?view=add',
+      './?view=review',
+      `./?view=report&report=${reportOf('芙蓉区').id}&reviewing=1`,
     ];
     for (const url of urls) {
       await page.goto(url);
@@ -64,9 +69,9 @@ test.describe('Content-Security-Policy', () => {
   test('a PDF added in the browser is read by pdf.js in its worker under the policy', async ({ page }) => {
     test.setTimeout(90_000);
     const problems = await watch(page);
-    await page.goto(`./?indicator=${LEGAL_AID}`);
-    const panel = page.getByTestId('local-panel');
-    if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open))) await panel.locator('summary').click();
+    // Reports are added in a view of their own (添加报告).
+    await page.goto('./?view=add');
+    await expect(page.getByTestId('local-panel')).toBeVisible();
     await page.getByTestId('local-file-input').setInputFiles({
       name: 'report-001.pdf',
       mimeType: 'application/pdf',

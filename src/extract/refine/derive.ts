@@ -75,6 +75,7 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
             code: 'rate_disagrees_with_counts',
             message: `报告的比率 ${statedHere.extraction.value}% 与同句计数计算所得 ${roundTo(computed, 1)}% (${formula}) 不一致 / the stated rate ${statedHere.extraction.value}% disagrees with ${roundTo(computed, 1)}% computed from the counts of the same sentence`,
             paragraphId: statedHere.extraction.paragraphId,
+            indicators: [recipe.rate],
           });
         }
         continue;

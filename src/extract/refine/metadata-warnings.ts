@@ -9,10 +9,10 @@ const MAX_CANDIDATES_NAMED = 20;
 export function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
   const warnings: ExtractionWarning[] = [];
   if (metadata.flags.includes('no_jurisdiction')) {
-    warnings.push({ code: 'no_jurisdiction', message: '未能识别报告所属地区 / the place the report is about was not found', paragraphId: null });
+    warnings.push({ code: 'no_jurisdiction', message: '未能识别报告所属地区 / the place the report is about was not found', paragraphId: null, indicators: [] });
   }
   if (metadata.flags.includes('no_year')) {
-    warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null });
+    warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null, indicators: [] });
   }
   if (metadata.flags.includes('ambiguous_place')) {
     const shown = metadata.placeCandidates.slice(0, MAX_CANDIDATES_NAMED);
@@ -22,6 +22,7 @@ export function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] 
       code: 'ambiguous_place',
       message: `${metadata.placeCandidates.length}个同名地区,文中无法确定是哪一个:${names.join('、')}${more > 0 ? `等` : ''} / the text does not say which of ${metadata.placeCandidates.length} places called ${metadata.jurisdiction?.value ?? ''} it is: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
       paragraphId: null,
+      indicators: [],
     });
   }
   return warnings;

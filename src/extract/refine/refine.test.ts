@@ -177,7 +177,7 @@ describe('refiners share one signature', () => {
   const empty: Refinement = { metadata, extractions: [], sentenceOf: new Map(), values: {}, warnings: [] };
 
   it('adds metadata warnings to what came before', () => {
-    const before = { ...empty, warnings: [{ code: 'rate_over_100' as const, message: 'x', paragraphId: null }] };
+    const before = { ...empty, warnings: [{ code: 'rate_over_100' as const, message: 'x', paragraphId: null, indicators: [] }] };
     const after = warnOnMetadata({ ...before, metadata: { ...metadata, flags: ['no_year'] } });
     expect(after.warnings.map((warning) => warning.code)).toEqual(['rate_over_100', 'no_year']);
   });

@@ -18,7 +18,7 @@ function isPercentIndicator(indicator: string): boolean {
 
 /** A rate above 100 is a misreading or a typo in the report; it is kept, flagged, never a value. */
 function isImpossible(extraction: Extraction): boolean {
-  return isPercentIndicator(extraction.indicator) && extraction.value > 100 && extraction.indicator !== 'legal_aid.per_10k_rate';
+  return isPercentIndicator(extraction.indicator) && extraction.value > 100;
 }
 
 function eligible(extraction: Extraction): boolean {
@@ -69,6 +69,7 @@ export function checkConsistency(
         code: 'rate_over_100',
         message: `${label(extraction.indicator)}: ${extraction.value}% 超过100%,未采用 / a rate over 100% was not used`,
         paragraphId: extraction.paragraphId,
+        indicators: [extraction.indicator],
       });
     }
   }
@@ -81,6 +82,7 @@ export function checkConsistency(
       code: 'concluded_exceeds_received',
       message: `行政复议办结 ${concluded.value} 件多于受理 ${received.value} 件:可能含上年结转案件,或两数口径不同 / more reconsideration cases concluded (${concluded.value}) than received (${received.value}): carried-over cases or different scopes`,
       paragraphId: concludedExtraction?.paragraphId ?? null,
+      indicators: ['review.concluded', 'review.received'],
     });
   }
 
@@ -97,6 +99,7 @@ export function checkConsistency(
       code: 'conflicting_values',
       message: `${label(indicator)}: 报告中有多个不同数值 ${distinct.join('、')},采用 ${chosen?.value ?? '—'} / several different values in the report (${distinct.join(', ')}); ${chosen?.value ?? 'none'} was used`,
       paragraphId: candidates[1]?.paragraphId ?? null,
+      indicators: [indicator],
     });
   }
   return warnings;

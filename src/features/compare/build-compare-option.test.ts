@@ -1,100 +1,134 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import {
-  buildCompareOption,
-  COMPARE_LAYOUT,
-  compareChartHeight,
-  DERIVED_BORDER,
-  REPORTED_COLOR,
-} from './build-compare-option';
-import { deriveCompareState, type CompareUi } from './compare-state';
+import { levelColor } from '../../ui/level-colors';
+import { barLabel, buildCompareOption, COMPARE_LAYOUT, compareChartHeight, compareMargins, groupMedianText, MEDIAN_COLOR } from './build-compare-option';
+import { chartLines, deriveCompareState, type CompareUi } from './compare-state';
 
 const dataset = fixtureDataset();
-const ui: CompareUi = { indicator: 'legal_aid.cases', year: null, province: null, level: null, body: 'all' };
+const ui: CompareUi = { indicator: 'legal_aid.cases', year: null, province: null, city: null, level: null, body: 'all', perCapita: false };
 const stateFor = (patch: Partial<CompareUi> = {}) => deriveCompareState(dataset, { ...ui, ...patch })!;
 
 interface BarItem {
   value: number;
-  itemStyle: { color: string; borderType?: string; borderColor?: string };
-  label: { formatter: string };
+  itemStyle: { color: string; borderType?: string; borderColor?: string; decal?: unknown };
+  label: { formatter: string; position: unknown };
 }
-const series = (option: ReturnType<typeof buildCompareOption>) =>
-  (option.series as { type: string; data: BarItem[]; markLine?: { data: { xAxis: number }[]; label: { formatter: string } } }[])[0]!;
+interface MarkLine {
+  z: number;
+  lineStyle: { type: string; color: string };
+  data: [{ xAxis: number; y: number }, { xAxis: number; y: number }][];
+}
+const series = (option: ReturnType<typeof buildCompareOption>) => (option.series as { type: string; data: BarItem[]; markLine?: MarkLine }[])[0]!;
+const categories = (option: ReturnType<typeof buildCompareOption>) => (option.yAxis as { data: string[] }).data;
 
 describe('buildCompareOption', () => {
-  it('draws one horizontal bar per reported value, largest at the top', () => {
+  it('opens each peer group with a header line, then its bars largest first', () => {
     const option = buildCompareOption(stateFor(), { lang: 'zh' });
-    expect(series(option).type).toBe('bar');
-    expect(series(option).data.map((d) => d.value)).toEqual([2138, 350]);
-    expect(option.yAxis).toMatchObject({ type: 'category', inverse: true, data: ['嘉祥县\n2023', '芙蓉区\n2022'] });
-    expect(option.xAxis).toMatchObject({ type: 'value', name: '件' });
+    const data = series(option).data;
+    expect(data.map((d) => d.value)).toEqual([0, 350, 296]);
+    expect(data[0]).toMatchObject({ itemStyle: { color: 'transparent' }, label: { formatter: '2022 年 · 区 · 政府报告 · 同类中位数 323 件(2 地报告)' } });
+    expect(categories(option)).toEqual(['', '{name|芙蓉区}\n{meta|2022}{meta| · 区}', '{name|高陵区}\n{meta|2022}{meta| · 区}']);
+    expect(option.xAxis).toMatchObject({ type: 'value', name: '件', min: 0 });
   });
 
-  it('shows qualifiers in the bar labels', () => {
-    const labels = series(buildCompareOption(stateFor(), { lang: 'zh' })).data.map((d) => d.label.formatter);
-    expect(labels).toEqual(['2,138', '≈350']);
+  it('draws each group’s median over its own bars only, from the one peer rule', () => {
+    const state = stateFor();
+    const line = series(buildCompareOption(state, { lang: 'zh' })).markLine!;
+    expect(line.data).toEqual([
+      [
+        { xAxis: 323, y: COMPARE_LAYOUT.top + 1 * COMPARE_LAYOUT.rowHeight + 3 },
+        { xAxis: 323, y: COMPARE_LAYOUT.top + 3 * COMPARE_LAYOUT.rowHeight - 3 },
+      ],
+    ]);
+    expect(line.lineStyle).toEqual({ type: 'dashed', color: MEDIAN_COLOR, width: 1.5 });
+    // Beneath the bars and their labels, so that it never hides a label.
+    expect(line.z).toBeLessThan(2);
+    for (const row of state.reported) expect(row.peer?.median).toBe(323);
   });
 
-  it('draws derived values as dashed outlines, reported ones filled', () => {
-    const data = series(buildCompareOption(stateFor({ indicator: 'mediation.success_rate' }), { lang: 'zh' })).data;
-    expect(data[0]).toMatchObject({
-      value: 95.83,
-      itemStyle: { borderType: 'dashed', borderColor: DERIVED_BORDER },
-      label: { formatter: '95.83% (推算)' },
-    });
-    expect(data[1]).toMatchObject({ value: 93, itemStyle: { color: REPORTED_COLOR }, label: { formatter: '93%' } });
+  it('draws no single median over mixed groups, and says why each group has none', () => {
+    const state = stateFor({ indicator: 'mediation.succeeded' });
+    const option = buildCompareOption(state, { lang: 'en' });
+    expect(series(option).markLine).toBeUndefined();
+    expect(series(option).data.filter((d) => d.value === 0).map((d) => d.label.formatter)).toEqual([
+      '2022 · District · Government · only 1 peer reports: no median',
+      '2022 · Development zone · Department · only 1 peer reports: no median',
+      '2022 · Town · Government · only 1 peer reports: no median',
+    ]);
+    expect(groupMedianText(state.groups[0]!, state, 'zh')).toBe('同类仅 1 地报告,不计中位数');
   });
 
-  it('adds the peer median as a reference line', () => {
-    const line = series(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'en' })).markLine!;
-    expect(line.data).toEqual([{ xAxis: 194 }]);
-    expect(line.label.formatter).toBe('Peer median: 194');
-    expect(series(buildCompareOption(stateFor({ year: 2020 }), { lang: 'zh' })).markLine).toBeUndefined();
+  it('colours bars by level and stripes a department’s', () => {
+    const data = series(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' })).data.filter((d) => d.value !== 0);
+    expect(data.map((d) => d.itemStyle.color)).toEqual([levelColor('区'), levelColor('开发区'), levelColor('镇')]);
+    expect(data.map((d) => d.itemStyle.decal !== undefined)).toEqual([false, true, false]);
+    expect(categories(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' }))).toContain('{name|淄博高新区}\n{meta|2022}{meta| · 开发区 · 部门报告}');
   });
 
-  it('marks department reports in the category label', () => {
-    const option = buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' });
-    expect((option.yAxis as { data: string[] }).data).toContain('淄博高新区\n2022 · 部门报告');
+  it('marks qualifiers, derived values, variant wordings and warnings in the bar labels', () => {
+    const rates = stateFor({ indicator: 'mediation.success_rate' });
+    const data = series(buildCompareOption(rates, { lang: 'zh' })).data.filter((d) => d.value !== 0);
+    expect(data.map((d) => d.label.formatter)).toEqual(['98.2% ※', '95.83% (推算)', '93% ※ ⚠']);
+    expect(data[1]).toMatchObject({ itemStyle: { borderType: 'dashed', borderColor: levelColor('区') } });
+    expect(barLabel(stateFor().reported[0]!, stateFor(), 'zh')).toBe('≈350');
+    const concluded = stateFor({ indicator: 'review.concluded' });
+    expect(barLabel(concluded.reported[0]!, concluded, 'zh')).toBe('49 ⚠');
+  });
+
+  it('says the year in bold on every bar when years differ', () => {
+    expect(categories(buildCompareOption(stateFor({ year: 'latest' }), { lang: 'zh' }))).toContain('{name|嘉祥县}\n{year|2023}{meta| · 县}');
   });
 
   it('never draws a jurisdiction without a value', () => {
-    const data = series(buildCompareOption(stateFor(), { lang: 'zh' })).data;
-    expect(data).toHaveLength(2);
-    expect(data.some((d) => d.value === 0)).toBe(false);
+    const bars = series(buildCompareOption(stateFor(), { lang: 'zh' })).data.filter((d) => d.value !== 0);
+    expect(bars).toHaveLength(2);
   });
 
-  it('describes the chart for screen readers, in the chosen language', () => {
+  it('describes the chart group by group for screen readers, in the chosen language', () => {
     expect(buildCompareOption(stateFor(), { lang: 'zh' }).aria).toEqual({
       enabled: true,
-      label: { description: '横向条形图,法律援助案件:嘉祥县 2023 2,138 件,芙蓉区 2022 ≈350 件。' },
+      label: { description: '横向条形图,法律援助案件:2022 年 · 区 · 政府报告 (同类中位数 323 件(2 地报告)):芙蓉区 2022 ≈350 件,高陵区 2022 296 件。' },
     });
     expect(buildCompareOption(stateFor(), { lang: 'en' }).aria).toMatchObject({
-      label: { description: 'Horizontal bar chart, Legal-aid cases: 嘉祥县 2023 2,138 cases, 芙蓉区 2022 ≈350 cases.' },
+      label: { description: 'Horizontal bar chart, Legal-aid cases: 2022 · District · Government (peer median 323 cases (2 reporting)): 芙蓉区 2022 ≈350 cases, 高陵区 2022 296 cases.' },
     });
   });
 
   it('escapes report text in the HTML tooltip', () => {
     const state = stateFor();
-    const hostile = { ...state, reported: [{ ...state.reported[0]!, name: '<img src=x onerror=alert(1)>' }] };
+    const hostile = { ...state, groups: [{ ...state.groups[0]!, rows: [{ ...state.reported[0]!, name: '<img src=x onerror=alert(1)>' }] }] };
     const tooltip = buildCompareOption(hostile, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
-    const html = tooltip.formatter({ dataIndex: 0 });
+    const html = tooltip.formatter({ dataIndex: 1 });
     expect(html).not.toContain('<img');
     expect(html).toContain('&#60;img');
   });
 
-  it('sizes the chart by its rows with a fixed label column', () => {
-    expect(compareChartHeight(2)).toBe(COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + 2 * COMPARE_LAYOUT.rowHeight);
-    expect(buildCompareOption(stateFor(), { lang: 'zh' }).grid).toMatchObject({ left: COMPARE_LAYOUT.labelWidth });
+  it('puts the same rank and median in the tooltip as in the table, with the group and the marks', () => {
+    const state = stateFor();
+    const tooltip = buildCompareOption(state, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
+    const html = tooltip.formatter({ dataIndex: 2 });
+    expect(html).toContain('同类: 2022 年 · 区 · 政府报告');
+    expect(html).toContain('同级排名:2/2');
+    expect(html).toContain('同类中位数 323 件(2 地报告)');
+    expect(tooltip.formatter({ dataIndex: 0 })).toBe('');
+    const rates = stateFor({ indicator: 'mediation.success_rate' });
+    const rateTip = buildCompareOption(rates, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
+    expect(rateTip.formatter({ dataIndex: 1 })).toContain('※ 按“化解率”口径');
+    const concluded = stateFor({ indicator: 'review.concluded' });
+    const warnTip = buildCompareOption(concluded, { lang: 'en' }).tooltip as { formatter: (p: unknown) => string };
+    expect(warnTip.formatter({ dataIndex: 1 })).toContain('⚠ more reconsideration cases concluded (49) than received (46)');
   });
 
-  it('puts the rank and the peer median in the tooltip', () => {
-    const state = stateFor();
-    const withPeers = { ...state, reported: [{ ...state.reported[0]!, peer: { rank: 2, reporting: 5, peers: 6, median: 300 } }] };
-    const tooltip = buildCompareOption(withPeers, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
-    expect(tooltip.formatter({ dataIndex: 0 })).toContain('同级排名:2/5<br>同级中位数:300 件');
-    const english = buildCompareOption(withPeers, { lang: 'en' }).tooltip as { formatter: (p: unknown) => string };
-    expect(english.formatter({ dataIndex: 0 })).toContain('Rank among peers: 2 of 5<br>Peer median: 300 cases');
+  it('sizes the chart by its lines with a fixed label column, narrower on a phone', () => {
+    expect(compareChartHeight(3)).toBe(COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + 3 * COMPARE_LAYOUT.rowHeight);
+    expect(buildCompareOption(stateFor(), { lang: 'zh' }).grid).toMatchObject({ left: COMPARE_LAYOUT.labelWidth, outerBoundsMode: 'none' });
+    expect(buildCompareOption(stateFor(), { lang: 'zh', narrow: true }).grid).toMatchObject({ left: compareMargins(true).labelWidth });
+    expect(chartLines(stateFor())).toHaveLength(3);
+  });
+
+  it('places the median segments for an exported image’s own rows', () => {
+    const line = series(buildCompareOption(stateFor(), { lang: 'zh', layout: { top: 190, rowHeight: 200 } })).markLine!;
+    expect(line.data[0]!.map((point) => point.y)).toEqual([190 + 200 + 3, 190 + 600 - 3]);
   });
 });
-

@@ -1,61 +1,43 @@
 /**
- * The compare chart as an ECharts option: sorted horizontal bars, qualifier signs in the labels,
- * derived values as dashed outlines, the peer median as a dashed reference line. The layout is
- * fixed per row so that the chart's height follows its rows (and tests can find a bar).
+ * The compare chart as an ECharts option: horizontal bars grouped by peer group, each group opened
+ * by a header line naming it (year, level, kind of body) and its median or why it has none; bars
+ * coloured by level, department reports striped, derived values as dashed outlines, values
+ * measured in a variant wording marked ※; each group's median a dashed segment over its own bars
+ * only. The layout is fixed per line, so that the chart's height follows its lines (and tests and
+ * the median segments can find a row by its index).
  */
 
+import type { PeerGroup } from '../../data/peers';
 import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/echarts-setup';
-import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear } from '../../ui/format';
+import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { translate } from '../../ui/i18n';
+import { levelColor, tint } from '../../ui/level-colors';
 import { reviewLines, reviewStatusLabel } from '../../ui/review-text';
-import type { CompareRow, CompareState } from './compare-state';
+import { chartLines, type ChartLine, type CompareGroup, type CompareRow, type CompareState } from './compare-state';
 
-/** Pixel layout of the compare chart; exported for the height and for end-to-end clicks. */
+/** Pixel layout of the compare chart; exported for the height, the median segments and end-to-end clicks. */
 export const COMPARE_LAYOUT = {
-  top: 36,
+  top: 28,
   bottom: 28,
-  rowHeight: 48,
+  /** Height of one line: a bar, or a group's header. */
+  rowHeight: 44,
   /** Width reserved left of the bars for the jurisdiction labels. */
   labelWidth: 128,
-  right: 72,
+  right: 88,
 } as const;
 
-export const REPORTED_COLOR = '#2563eb';
-export const DERIVED_FILL = '#dbeafe';
-export const DERIVED_BORDER = '#1d4ed8';
-
-/** Height in pixels for a chart of `rowCount` bars. */
-export function compareChartHeight(rowCount: number): number {
-  return COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + Math.max(rowCount, 1) * COMPARE_LAYOUT.rowHeight;
+/** Where rows sit vertically: the view's layout, or an exported image's. */
+export interface RowLayout {
+  readonly top: number;
+  readonly rowHeight: number;
 }
 
-/** The category label of a row: name, then the year and a department mark on a second line. */
-export function compareRowLabel(row: CompareRow, lang: Lang): string {
-  const parts = [formatYear(row.year, lang)];
-  if (row.isDepartment) parts.push(translate(lang, 'departmentBadge'));
-  if (row.report?.local) parts.push(translate(lang, 'localBadge'));
-  return `${row.name}\n${parts.join(' · ')}`;
-}
+export const MEDIAN_COLOR = '#1f2937';
 
-function tooltipHtml(row: CompareRow, state: CompareState, lang: Lang): string {
-  const value = row.value;
-  if (!value) return '';
-  const lines = [
-    `<strong>${escapeHtml(row.name)}</strong> ${escapeHtml(formatYear(row.year, lang))}`,
-    escapeHtml(`${state.indicator.label[lang]}: ${formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang)}`),
-  ];
-  if (value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
-  for (const line of reviewLines(value.review, state.indicator.unit, lang)) lines.push(escapeHtml(line));
-  if (row.peer?.rank != null) {
-    lines.push(escapeHtml(translate(lang, 'tooltipRank', { rank: row.peer.rank, n: row.peer.reporting })));
-  }
-  if (row.peer?.median != null) {
-    lines.push(escapeHtml(translate(lang, 'tooltipMedian', { value: formatValueWithUnit(row.peer.median, 'exact', state.indicator.unit, lang) })));
-  }
-  if (row.isDepartment) lines.push(escapeHtml(`${translate(lang, 'departmentBadge')}: ${row.report?.body ?? ''}`));
-  if (row.report?.local) lines.push(escapeHtml(translate(lang, 'localBadgeTitle')));
-  return lines.join('<br>');
+/** Height in pixels for a chart of `lineCount` lines (bars and group headers). */
+export function compareChartHeight(lineCount: number): number {
+  return COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + Math.max(lineCount, 1) * COMPARE_LAYOUT.rowHeight;
 }
 
 /** Which of the reported rows the chart draws: `start` inclusive, `end` exclusive (all when absent). */
@@ -64,43 +46,225 @@ export interface ChartSlice {
   readonly end: number;
 }
 
-function chartRows(state: CompareState, slice?: ChartSlice): readonly CompareRow[] {
-  return slice ? state.reported.slice(slice.start, slice.end) : state.reported;
+export interface CompareChartUi {
+  readonly lang: Lang;
+  readonly slice?: ChartSlice;
+  /** Row positions (default: the view's {@link COMPARE_LAYOUT}); an exported image passes its own. */
+  readonly layout?: RowLayout;
+  /** A phone's narrow chart: a narrower label column and right margin, so the bars keep their room. */
+  readonly narrow?: boolean;
 }
 
-/** A one-sentence description of the chart for screen readers (ECharts `aria`): the bars drawn, and which of how many they are. */
+/** The label column and right margin of a chart, by width. */
+export function compareMargins(narrow: boolean): { labelWidth: number; right: number } {
+  return narrow ? { labelWidth: 96, right: 56 } : { labelWidth: COMPARE_LAYOUT.labelWidth, right: COMPARE_LAYOUT.right };
+}
+
+/** "2022 · 区 · 政府报告": who is compared with whom in a group. */
+export function groupTitle(peer: PeerGroup | null, lang: Lang): string {
+  if (!peer) return translate(lang, 'compare.groupUnknown');
+  return translate(lang, 'compare.groupTitle', {
+    year: peer.year,
+    level: translate(lang, `level.${peer.level}`),
+    body: translate(lang, `body.${peer.bodyKind}`),
+    province: peer.province ? ` · ${peer.province}` : '',
+  });
+}
+
+/** The group's median in words, or why there is none. */
+export function groupMedianText(group: CompareGroup, state: CompareState, lang: Lang): string {
+  if (!group.group) return translate(lang, 'compare.groupNoPeers');
+  if (group.median === null) return translate(lang, 'compare.groupNoMedian', { n: group.reporting });
+  return translate(lang, 'compare.groupMedian', { value: formatShown(group.median, state, lang), n: group.reporting });
+}
+
+/** A drawn number with its unit: as reported, or per 10,000 residents. */
+export function formatShown(value: number, state: CompareState, lang: Lang): string {
+  return state.perCapita ? translate(lang, 'perCapita.value', { value: formatNumber(value, lang) }) : formatValueWithUnit(value, 'exact', state.indicator.unit, lang);
+}
+
+/** The bar label: qualifier sign and number (per 10,000 when so), and the marks the value carries. */
+export function barLabel(row: CompareRow, state: CompareState, lang: Lang): string {
+  const value = row.value;
+  if (!value || row.shown === null) return '';
+  const number = state.perCapita ? formatNumber(row.shown, lang) : `${formatQualified(value.value, value.qualifier, lang)}${state.indicator.unit === '%' ? '%' : ''}`;
+  const marks = [
+    ...(value.derived ? [` (${translate(lang, 'derived')})`] : []),
+    ...(value.variant ? [' ※'] : []),
+    ...(value.warnings?.length ? [' ⚠'] : []),
+    ...(value.review ? [` · ${reviewStatusLabel(value.review, lang)}`] : []),
+  ];
+  return `${number}${marks.join('')}`;
+}
+
+/** The category label of a line: a bar's place, with its year and marks on a second line; nothing for a header. */
+export function compareRowLabel(line: ChartLine, state: CompareState, lang: Lang): string {
+  const row = line.row;
+  if (!row) return '';
+  const parts = [formatYear(row.year, lang)];
+  if (row.jurisdiction.level) parts.push(translate(lang, `level.${row.jurisdiction.level}`));
+  if (row.isDepartment) parts.push(translate(lang, 'departmentBadge'));
+  if (row.report?.local) parts.push(translate(lang, 'localBadge'));
+  // Of different years, the year leads the second line in bold: it must not be missed.
+  const year = state.mixedYears ? `{year|${parts[0]}}` : `{meta|${parts[0]}}`;
+  return `{name|${row.name}}\n${year}{meta|${parts.length > 1 ? ` · ${parts.slice(1).join(' · ')}` : ''}}`;
+}
+
+function tooltipHtml(row: CompareRow, group: CompareGroup, state: CompareState, lang: Lang): string {
+  const value = row.value;
+  if (!value) return '';
+  const unit = state.indicator.unit;
+  const lines = [
+    `<strong>${escapeHtml(row.name)}</strong> ${escapeHtml(formatYear(row.year, lang))}`,
+    escapeHtml(`${state.indicator.label[lang]}: ${formatValueWithUnit(value.value, value.qualifier, unit, lang)}`),
+  ];
+  if (state.perCapita && row.shown !== null && row.population) {
+    lines.push(
+      escapeHtml(
+        translate(lang, 'perCapita.tooltip', {
+          value: formatNumber(row.shown, lang),
+          population: formatNumber(row.population.population, lang),
+          year: row.population.year,
+          source: row.population.source,
+        }),
+      ),
+    );
+  }
+  if (value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
+  for (const line of reviewLines(value.review, unit, lang)) lines.push(escapeHtml(line));
+  if (value.variant) lines.push(escapeHtml(`※ ${translate(lang, 'variantMark', { variant: value.variant })}`));
+  for (const warning of value.warnings ?? []) lines.push(escapeHtml(`⚠ ${warningText(warning.message, lang)}`));
+  lines.push(escapeHtml(`${translate(lang, 'compare.peers')}: ${groupTitle(group.group, lang)}`));
+  if (row.peer?.rank != null) lines.push(escapeHtml(translate(lang, 'tooltipRank', { rank: row.peer.rank, n: row.peer.reporting })));
+  lines.push(escapeHtml(groupMedianText(group, state, lang)));
+  if (row.isDepartment) lines.push(escapeHtml(`${translate(lang, 'departmentBadge')}: ${row.report?.body ?? ''}`));
+  if (row.report?.local) lines.push(escapeHtml(translate(lang, 'localBadgeTitle')));
+  return lines.join('<br>');
+}
+
+/** A one-sentence description of the chart for screen readers (ECharts `aria`): group by group, the bars drawn. */
 export function describeCompare(state: CompareState, lang: Lang, slice?: ChartSlice): string {
-  const rows = chartRows(state, slice);
-  const items = rows
-    .map((row) =>
-      row.value
-        ? `${row.name} ${formatYear(row.year, lang)} ${formatValueWithUnit(row.value.value, row.value.qualifier, state.indicator.unit, lang)}`
-        : '',
-    )
-    .join(lang === 'zh' ? ',' : ', ');
+  const lines = chartLines(state, slice?.start, slice?.end);
+  const groups: { heading: string; items: string[] }[] = [];
+  for (const line of lines) {
+    if (line.kind === 'group') {
+      groups.push({ heading: `${groupTitle(line.group.group, lang)} (${groupMedianText(line.group, state, lang)})`, items: [] });
+      continue;
+    }
+    const row = line.row as CompareRow;
+    const value = row.value as NonNullable<CompareRow['value']>;
+    const number = state.perCapita && row.shown !== null ? formatShown(row.shown, state, lang) : formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang);
+    groups.at(-1)?.items.push(`${row.name} ${formatYear(row.year, lang)} ${number}`);
+  }
+  const items = groups
+    .map((group) => `${group.heading}${lang === 'zh' ? ':' : ': '}${group.items.join(lang === 'zh' ? ',' : ', ')}`)
+    .join(lang === 'zh' ? ';' : '; ');
   const description = translate(lang, 'compareAria', { indicator: state.indicator.label[lang], items });
-  if (rows.length === state.reported.length) return description;
+  const shown = lines.filter((line) => line.kind === 'bar').length;
+  if (shown === state.reported.length) return description;
   const start = slice?.start ?? 0;
   const showing = translate(lang, 'chartShowing', {
     from: formatNumber(start + 1, lang),
-    to: formatNumber(start + rows.length, lang),
+    to: formatNumber(start + shown, lang),
     total: formatNumber(state.reported.length, lang),
   });
   return `${description} ${showing}`;
 }
 
-/** The chart of the reported rows in `ui.slice` (all when absent); the median stays the one over all rows. */
-export function buildCompareOption(state: CompareState, ui: { lang: Lang; slice?: ChartSlice }): EChartsOption {
+/** A department's bar is striped, so that it is never read as a government's among them. */
+const DEPARTMENT_DECAL = {
+  symbol: 'rect',
+  symbolSize: 1,
+  color: 'rgba(255, 255, 255, 0.55)',
+  dashArrayX: [1, 0],
+  dashArrayY: [3, 4],
+  rotation: -Math.PI / 4,
+};
+
+function barItem(line: ChartLine, state: CompareState, lang: Lang, labelWidth: number) {
+  if (line.kind === 'group') {
+    // A header line: no bar (a transparent zero), its label the group's name and median, written
+    // from the chart's left edge (under the empty category label) so that it has the whole width.
+    return {
+      value: 0,
+      itemStyle: { color: 'transparent' },
+      tooltip: { show: false },
+      cursor: 'default',
+      label: {
+        show: true,
+        position: [8 - labelWidth, '50%'] as [number, string],
+        verticalAlign: 'middle' as const,
+        align: 'left' as const,
+        color: '#111827',
+        fontWeight: 'bold' as const,
+        // A white ground: the category axis line passes under the header, never through its words.
+        backgroundColor: '#ffffff',
+        padding: [1, 3],
+        formatter: `${groupTitle(line.group.group, lang)} · ${groupMedianText(line.group, state, lang)}`,
+      },
+    };
+  }
+  const row = line.row as CompareRow;
+  const color = levelColor(row.jurisdiction.level);
+  const derived = row.value?.derived ?? false;
+  return {
+    value: row.shown ?? 0,
+    itemStyle: {
+      ...(derived ? { color: tint(color, 0.18), borderColor: color, borderWidth: 2, borderType: 'dashed' as const } : { color }),
+      ...(row.isDepartment ? { decal: DEPARTMENT_DECAL } : {}),
+    },
+    label: {
+      show: true,
+      position: 'right' as const,
+      color: '#111827',
+      // A white ground: a median segment passing behind never makes a label unreadable.
+      backgroundColor: '#ffffff',
+      padding: [1, 3],
+      formatter: barLabel(row, state, lang),
+    },
+  };
+}
+
+/** Each group's median as a dashed segment over its own bars in this slice (none without a median). */
+function medianSegments(lines: readonly ChartLine[], layout: RowLayout) {
+  const segments: [{ xAxis: number; y: number }, { xAxis: number; y: number }][] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const group = (lines[i] as ChartLine).group;
+    let j = i;
+    while (j + 1 < lines.length && (lines[j + 1] as ChartLine).group === group) j += 1;
+    // Lines i…j are the group's header and its bars: the segment spans the bars.
+    if (group.median !== null) {
+      const first = (lines[i] as ChartLine).kind === 'group' ? i + 1 : i;
+      if (first <= j) {
+        const top = layout.top + first * layout.rowHeight + 3;
+        const bottom = layout.top + (j + 1) * layout.rowHeight - 3;
+        segments.push([
+          { xAxis: group.median, y: top },
+          { xAxis: group.median, y: bottom },
+        ]);
+      }
+    }
+    i = j + 1;
+  }
+  return segments;
+}
+
+/** The chart of the reported rows in `ui.slice` (all when absent), group by group. */
+export function buildCompareOption(state: CompareState, ui: CompareChartUi): EChartsOption {
   const { lang } = ui;
-  const rows = chartRows(state, ui.slice);
-  const unit = state.indicator.unit;
+  const layout = ui.layout ?? COMPARE_LAYOUT;
+  const lines = chartLines(state, ui.slice?.start, ui.slice?.end);
+  const unit = state.perCapita ? translate(lang, 'perCapita.unit') : formatUnit(state.indicator.unit, lang);
+  const segments = medianSegments(lines, layout);
+  const margins = compareMargins(ui.narrow ?? false);
   return {
     animation: false,
     aria: { enabled: true, label: { description: describeCompare(state, lang, ui.slice) } },
     grid: {
-      left: COMPARE_LAYOUT.labelWidth,
-      right: COMPARE_LAYOUT.right,
-      top: COMPARE_LAYOUT.top,
+      left: margins.labelWidth,
+      right: margins.right,
+      top: layout.top,
       bottom: COMPARE_LAYOUT.bottom,
       outerBoundsMode: 'none',
     },
@@ -109,69 +273,58 @@ export function buildCompareOption(state: CompareState, ui: { lang: Lang; slice?
       confine: true,
       formatter: (params: unknown) => {
         const index = (params as { dataIndex?: number }).dataIndex;
-        const row = index === undefined ? undefined : rows[index];
-        return row ? tooltipHtml(row, state, lang) : '';
+        const line = index === undefined ? undefined : lines[index];
+        return line?.row ? tooltipHtml(line.row, line.group, state, lang) : '';
       },
     },
     xAxis: {
       type: 'value',
-      name: formatUnit(unit, lang),
+      name: unit,
       nameLocation: 'end',
       nameGap: 8,
-      axisLabel: { formatter: (value: number) => formatNumber(value, lang) },
+      min: 0,
+      // Phones: fewer ticks, and a label that would collide with its neighbour is left out.
+      splitNumber: 4,
+      axisLabel: { formatter: (value: number) => formatNumber(value, lang), hideOverlap: true },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
     yAxis: {
       type: 'category',
-      // First row at the top: the largest value reads first.
+      // First line at the top: the largest value of the first group reads first.
       inverse: true,
-      data: rows.map((row) => compareRowLabel(row, lang)),
+      data: lines.map((line) => compareRowLabel(line, state, lang)),
       axisTick: { show: false },
       axisLabel: {
-        width: COMPARE_LAYOUT.labelWidth - 12,
+        width: margins.labelWidth - 12,
         overflow: 'truncate',
         lineHeight: 16,
         color: '#1f2937',
+        rich: {
+          name: { color: '#111827', fontSize: 12, lineHeight: 16 },
+          meta: { color: '#4b5563', fontSize: 11, lineHeight: 16 },
+          year: { color: '#111827', fontSize: 11, fontWeight: 'bold', lineHeight: 16 },
+        },
       },
     },
     series: [
       {
         type: 'bar',
         name: state.indicator.label[lang],
-        barMaxWidth: 28,
+        barMaxWidth: 24,
         cursor: 'pointer',
-        data: rows.map((row) => {
-          const value = row.value;
-          const derived = value?.derived ?? false;
-          return {
-            value: value?.value ?? 0,
-            itemStyle: derived
-              ? { color: DERIVED_FILL, borderColor: DERIVED_BORDER, borderWidth: 2, borderType: 'dashed' as const }
-              : { color: REPORTED_COLOR },
-            label: {
-              show: true,
-              position: 'right' as const,
-              color: '#111827',
-              formatter: value
-                ? `${formatQualified(value.value, value.qualifier, lang)}${unit === '%' ? '%' : ''}${derived ? ` (${translate(lang, 'derived')})` : ''}${value.review ? ` · ${reviewStatusLabel(value.review, lang)}` : ''}`
-                : '',
-            },
-          };
-        }),
+        z: 2,
+        data: lines.map((line) => barItem(line, state, lang, margins.labelWidth)),
         markLine:
-          state.median === null
+          segments.length === 0
             ? undefined
             : {
                 silent: true,
                 symbol: 'none',
-                lineStyle: { type: 'dashed', color: '#374151', width: 1.5 },
-                label: {
-                  // 'start' is the top edge here, because the category axis is inverted.
-                  position: 'start',
-                  formatter: translate(lang, 'peerMedianValue', { value: formatNumber(state.median, lang) }),
-                  color: '#374151',
-                },
-                data: [{ xAxis: state.median }],
+                // Beneath the bars and their labels: the line shows between rows and past short bars.
+                z: 1,
+                lineStyle: { type: 'dashed', color: MEDIAN_COLOR, width: 1.5 },
+                label: { show: false },
+                data: segments,
               },
       },
     ],

@@ -1,67 +1,282 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef } from 'react';
 
 import type { Dataset } from '../../data/dataset';
-import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue, ReportBadges } from '../../ui/badges';
+import { useFilters, useUi } from '../../state/ui-store';
+import { DepartmentBadge, QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { FilterBar } from '../../ui/FilterBar';
 import { formatUnit, formatYear } from '../../ui/format';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
 import { pageWindow } from '../../ui/paging';
+import { SourceButton } from '../../ui/SourceButton';
+import { NARROW_SCREEN, useElementWidth, useMediaQuery } from '../../ui/use-layout';
+import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
-import { filterSummary } from '../../ui/view-summary';
-import { COVERAGE_COLUMNS, deriveCoverageState, shadeColor } from './coverage-state';
+import { downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
+import { buildCoverageSvg, type CoverageOrientation } from './build-coverage-svg';
+import { COVERAGE_PAGE_MAX, deriveCoverageState, placesThatFit, shadeColor, type CoverageCell, type CoverageColumn, type CoverageRow, type CoverageState } from './coverage-state';
+
+function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColumn; row: CoverageRow }) {
+  const { lang, t } = useTranslate();
+  return (
+    <td className={`num coverage-cell coverage-${cell.status}`} style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}>
+      {cell.value && cell.source ? (
+        <>
+          <SourceButton
+            source={cell.source}
+            className="cell-button"
+            label={t('openSourceOf', { name: column.name, year: formatYear(column.year, lang), indicator: row.indicator.label[lang] })}
+          >
+            <QualifiedValue value={cell.value} />
+          </SourceButton>
+          <VariantBadge variant={cell.value.variant} />
+        </>
+      ) : cell.status === 'hidden' ? (
+        t('review.hidden')
+      ) : cell.status === 'not_reported' ? (
+        t('notReported')
+      ) : (
+        <span title={t('noReportThatYear')}>
+          —<span className="visually-hidden">{t('noReportThatYear')}</span>
+        </span>
+      )}
+    </td>
+  );
+}
+
+function PlaceHead({ column, scope }: { column: CoverageColumn; scope: 'col' | 'row' }) {
+  const { lang, t } = useTranslate();
+  return (
+    <th scope={scope} className="coverage-jurisdiction">
+      {column.name}
+      <span className="muted coverage-year">{column.report ? formatYear(column.year, lang) : t('noReportThatYear')}</span>
+      {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
+      <ReportBadges report={column.report} />
+    </th>
+  );
+}
+
+function IndicatorHead({ row, scope }: { row: CoverageRow; scope: 'col' | 'row' }) {
+  const { lang, t } = useTranslate();
+  return (
+    <th scope={scope} className="coverage-indicator">
+      <span className="coverage-indicator-label">
+        {row.indicator.headline ? (
+          <>
+            <span aria-hidden="true">★ </span>
+            <span className="visually-hidden">{t('headlineMark')} </span>
+          </>
+        ) : null}
+        {row.indicator.label[lang]}
+        <span className="muted"> ({formatUnit(row.indicator.unit, lang)})</span>
+      </span>
+      <DefinitionTip indicator={row.indicator} />
+    </th>
+  );
+}
+
+/** Wide screens: indicators (by theme) as rows, the places that fit as columns. */
+function IndicatorRowsGrid({ state, captionId }: { state: CoverageState; captionId: string }) {
+  const { lang, t } = useTranslate();
+  const columnCount = state.shownColumns.length + 2;
+  return (
+    <table className="data-table coverage-table" data-testid="coverage-table" aria-labelledby={captionId}>
+      <thead>
+        <tr>
+          <th scope="col" className="coverage-corner">
+            {t('indicator')}
+          </th>
+          {state.shownColumns.map((column) => (
+            <PlaceHead key={column.jurisdiction.id} column={column} scope="col" />
+          ))}
+          <th scope="col" className="num coverage-count-head">
+            {t('coverageByIndicator')}
+          </th>
+        </tr>
+      </thead>
+      {state.groups.map((group) => (
+        <tbody key={group.theme}>
+          <tr className="coverage-theme">
+            <th scope="rowgroup" colSpan={columnCount}>
+              {group.themeLabel[lang]}
+            </th>
+          </tr>
+          {group.rows.map((row) => (
+            <tr key={row.indicator.id}>
+              <IndicatorHead row={row} scope="row" />
+              {row.cells.map((cell, i) => (
+                <Cell key={cell.jurisdictionId} cell={cell} column={state.shownColumns[i] as CoverageColumn} row={row} />
+              ))}
+              <td className="num coverage-count">
+                {row.reportedCount}/{state.reportCount}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
+      <tfoot>
+        <tr>
+          <th scope="row">{t('coverageByJurisdiction')}</th>
+          {state.shownColumns.map((column) => (
+            <td key={column.jurisdiction.id} className="num coverage-count">
+              {column.reportedCount}/{state.indicatorCount}
+            </td>
+          ))}
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** Phones: places as rows, the indicators of one group as columns. */
+function PlaceRowsGrid({ state, captionId }: { state: CoverageState; captionId: string }) {
+  const { t } = useTranslate();
+  const rows = state.groups.flatMap((group) => group.rows);
+  return (
+    <table className="data-table coverage-table coverage-transposed" data-testid="coverage-table" aria-labelledby={captionId}>
+      <thead>
+        <tr>
+          <th scope="col" className="coverage-corner">
+            {t('jurisdiction')}
+          </th>
+          {rows.map((row) => (
+            <IndicatorHead key={row.indicator.id} row={row} scope="col" />
+          ))}
+          <th scope="col" className="num coverage-count-head">
+            {t('coverageByJurisdiction')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {state.shownColumns.map((column, i) => (
+          <tr key={column.jurisdiction.id}>
+            <PlaceHead column={column} scope="row" />
+            {rows.map((row) => (
+              <Cell key={row.indicator.id} cell={row.cells[i] as CoverageCell} column={column} row={row} />
+            ))}
+            <td className="num coverage-count">
+              {column.reportedCount}/{state.indicatorCount}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('coverageByIndicator')}</th>
+          {rows.map((row) => (
+            <td key={row.indicator.id} className="num coverage-count">
+              {row.reportedCount}/{state.reportCount}
+            </td>
+          ))}
+          <td />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
 
 /**
- * Indicators × jurisdictions for a year. The grid is itself a `<table>` (so it is its own table
- * alternative); each value is a button to its source, each gap says 未报告.
+ * Indicators × jurisdictions for a year, the whole grid on the page: its header row and first
+ * column stay in view while the page scrolls; on a phone it is transposed and shows one indicator
+ * group at a time. The grid is itself a `<table>` (its own table alternative); each value is a
+ * button to its source, each gap says 未报告. It can be sorted by count and saved as an image.
  */
 export function CoverageView({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useTranslate();
-  const year = useUi((s) => s.year);
-  const province = useUi((s) => s.province);
-  const level = useUi((s) => s.level);
-  const body = useUi((s) => s.body);
-  const openSource = useUi((s) => s.openSource);
-  // Page of jurisdictions; a change of filters starts again at the first ("adjusting state when a prop changes").
-  const pagingKey = `${year}|${province}|${level}|${body}`;
-  const [paging, setPaging] = useState({ key: pagingKey, page: 0 });
-  if (paging.key !== pagingKey) setPaging({ key: pagingKey, page: 0 });
-  const page = paging.key === pagingKey ? paging.page : 0;
+  const filters = useFilters();
+  const sort = useUi((s) => s.sort);
+  const setSort = useUi((s) => s.setSort);
+  const pickedGroup = useUi((s) => s.group);
+  const setGroup = useUi((s) => s.setGroup);
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const host = useRef<HTMLElement>(null);
+  const width = useElementWidth(host);
+  const groupId = useId();
+  const sortName = useId();
+  const captionId = useId();
+  const orientation: CoverageOrientation = narrow ? 'places' : 'indicators';
+  // A phone shows one group at a time: the first until another is picked.
+  const firstTheme = dataset.indicators[0]?.theme ?? null;
+  const group = narrow ? (pickedGroup ?? firstTheme) : pickedGroup;
+  const pageSize = narrow ? COVERAGE_PAGE_MAX : placesThatFit(width || 1240);
+  const { year, province, city, level, body } = filters;
+  const pagingKey = `${year}|${province}|${city}|${level}|${body}|${group}|${sort?.key}|${sort?.descending}|${pageSize}`;
+  const pages = usePages(pagingKey);
+  const page = pages.page('places');
   const state = useMemo(
-    () => deriveCoverageState(dataset, { year, province, level, body }, { start: page * COVERAGE_COLUMNS, end: (page + 1) * COVERAGE_COLUMNS }),
-    [dataset, year, province, level, body, page],
+    () => deriveCoverageState(dataset, { year, province, city, level, body, group, sort }, { start: page * pageSize, end: (page + 1) * pageSize }),
+    [dataset, year, province, city, level, body, group, sort, page, pageSize],
   );
-  const columnWindow = pageWindow(state.columns.length, page, COVERAGE_COLUMNS);
-  const yearText = year === null ? t('latestYear') : String(year);
-  const columnCount = state.shownColumns.length + 2;
+  const columnWindow = pageWindow(state.columns.length, page, pageSize);
+  const summaryFilters = { year: state.year, level, province, city, body };
+  const caption = t('coverageCaption', { year: yearText(t, state.year) });
   // What the grid shows, in its order: indicator by indicator, jurisdictions left to right (every
   // page of jurisdictions: the download is of the view, not of the page on screen).
   const onScreen = useMemo(
     () =>
-      state.groups.flatMap((group) =>
-        group.rows.flatMap((row) =>
-          state.columns.flatMap((column) =>
-            column.report?.values[row.indicator.id] ? [{ report: column.report, indicatorId: row.indicator.id }] : [],
-          ),
-        ),
+      state.groups.flatMap((g) =>
+        g.rows.flatMap((row) => state.columns.flatMap((column) => (column.report?.values[row.indicator.id] ? [{ report: column.report, indicatorId: row.indicator.id }] : []))),
       ),
     [state],
   );
+  const fileBase = downloadName(['coverage', ...filterNameParts(summaryFilters), group]);
+  const description = `${t('view.coverage')} · ${filterSummary(t, summaryFilters)}`;
 
   return (
-    <section className="view view-coverage" aria-labelledby="coverage-heading">
+    <section className="view view-coverage" aria-labelledby="coverage-heading" ref={host}>
       <div className="controls">
         <FilterBar dataset={dataset} />
+        <div className="filter-bar coverage-controls">
+          <div className="field">
+            <label htmlFor={groupId}>{t('coverage.group')}</label>
+            <select id={groupId} value={group ?? ''} onChange={(event) => setGroup(event.target.value === '' ? null : event.target.value)}>
+              {narrow ? null : <option value="">{t('coverage.allGroups')}</option>}
+              {state.allGroups.map((option) => (
+                <option key={option.theme} value={option.theme}>
+                  {option.themeLabel[lang]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="segmented">
+            <legend>{t('coverage.sort')}</legend>
+            {(['name', 'count'] as const).map((option) => (
+              <label key={option} className={(option === 'count') === state.byCount ? 'segment segment-on' : 'segment'}>
+                <input
+                  type="radio"
+                  name={sortName}
+                  value={option}
+                  checked={(option === 'count') === state.byCount}
+                  onChange={() => setSort(option === 'count' ? { key: 'count', descending: true } : null)}
+                />
+                {t(`coverage.sort.${option}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
       </div>
       <h2 id="coverage-heading">
-        {t('view.coverage')} <span className="muted">· {yearText}</span>
+        {t('view.coverage')} <span className="muted">· {yearText(t, state.year)}</span>
       </h2>
       <OutputsBar
         dataset={dataset}
         values={onScreen}
-        description={`${t('view.coverage')} · ${filterSummary(t, { year, level, province, body })}`}
+        description={description}
+        fileBase={fileBase}
+        picture={
+          state.shownColumns.length > 0
+            ? {
+                svg: () =>
+                  buildCoverageSvg(state, orientation, lang, {
+                    title: `${t('view.coverage')} · ${yearText(t, state.year)}`,
+                    subtitle: `${filterSummary(t, summaryFilters)} · ${t('pagerShowing', { from: state.shown.start + 1, to: state.shown.end, total: state.columns.length })}`,
+                    source: t('chartSource', { date: new Date().toISOString().slice(0, 10) }),
+                  }),
+              }
+            : null
+        }
       />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
       {state.notComparable > 0 ? (
@@ -69,109 +284,18 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
           {t('notComparableNote', { n: state.notComparable })}
         </p>
       ) : null}
+      {narrow ? <p className="muted small">{t('coverage.phoneNote')}</p> : null}
       {state.columns.length === 0 ? (
         <p>{t('compareEmpty')}</p>
       ) : (
         <>
-          {/* Shown above the scrolling table so that it stays in view on phones; the caption
-              is the same words for screen readers. */}
-          <p className="table-title" aria-hidden="true">
-            {t('coverageCaption', { year: yearText })}
+          <p className="table-title" id={captionId}>
+            {caption}
           </p>
           {columnWindow.pages > 1 ? (
-            <Pager window={columnWindow} onPage={(next) => setPaging({ key: pagingKey, page: next })} label={t('coveragePagerLabel')} testId="coverage-pager" />
+            <Pager window={columnWindow} onPage={(next) => pages.setPage('places', next)} label={t('coveragePagerLabel')} testId="coverage-pager" />
           ) : null}
-          <div className="table-scroll coverage-scroll" tabIndex={0} role="region" aria-labelledby="coverage-caption">
-            <table className="data-table coverage-table" data-testid="coverage-table">
-              <caption id="coverage-caption" className="visually-hidden">
-                {t('coverageCaption', { year: yearText })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('indicator')}</th>
-                  {state.shownColumns.map((column) => (
-                    <th key={column.jurisdiction.id} scope="col" className="coverage-jurisdiction">
-                      {column.name}
-                      <span className="muted coverage-year">
-                        {column.report ? formatYear(column.year, lang) : t('noReportThatYear')}
-                      </span>
-                      {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
-                      <ReportBadges report={column.report} />
-                    </th>
-                  ))}
-                  <th scope="col" className="num coverage-count-head">
-                    {t('coverageByIndicator')}
-                  </th>
-                </tr>
-              </thead>
-              {state.groups.map((group) => (
-                <tbody key={group.theme}>
-                  <tr className="coverage-theme">
-                    <th scope="rowgroup" colSpan={columnCount}>
-                      {group.themeLabel[lang]}
-                    </th>
-                  </tr>
-                  {group.rows.map((row) => (
-                    <tr key={row.indicator.id}>
-                      <th scope="row" className="coverage-indicator">
-                        <span className="coverage-indicator-label">
-                          {row.indicator.headline ? (
-                            <>
-                              <span aria-hidden="true">★ </span>
-                              <span className="visually-hidden">{t('headlineMark')} </span>
-                            </>
-                          ) : null}
-                          {row.indicator.label[lang]}
-                          <span className="muted"> ({formatUnit(row.indicator.unit, lang)})</span>
-                        </span>
-                        <DefinitionTip indicator={row.indicator} />
-                      </th>
-                      {row.cells.map((cell) => (
-                        <td
-                          key={cell.jurisdictionId}
-                          className={`num coverage-cell coverage-${cell.status}`}
-                          style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}
-                        >
-                          {cell.value && cell.source ? (
-                            <button
-                              type="button"
-                              className="cell-button"
-                              onClick={() => cell.source && openSource(cell.source)}
-                            >
-                              <QualifiedValue value={cell.value} />
-                              <span className="visually-hidden"> {t('openSource')}</span>
-                            </button>
-                          ) : cell.status === 'hidden' ? (
-                            t('review.hidden')
-                          ) : cell.status === 'not_reported' ? (
-                            t('notReported')
-                          ) : (
-                            <span title={t('noReportThatYear')}>
-                              —<span className="visually-hidden">{t('noReportThatYear')}</span>
-                            </span>
-                          )}
-                        </td>
-                      ))}
-                      <td className="num coverage-count">
-                        {row.reportedCount}/{state.reportCount}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              ))}
-              <tfoot>
-                <tr>
-                  <th scope="row">{t('coverageByJurisdiction')}</th>
-                  {state.shownColumns.map((column) => (
-                    <td key={column.jurisdiction.id} className="num coverage-count">
-                      {column.reportedCount}/{state.indicatorCount}
-                    </td>
-                  ))}
-                  <td />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <div className="coverage-grid">{narrow ? <PlaceRowsGrid state={state} captionId={captionId} /> : <IndicatorRowsGrid state={state} captionId={captionId} />}</div>
         </>
       )}
     </section>

@@ -2,12 +2,16 @@
  * What the coverage grid shows: indicators (grouped by theme) × jurisdictions for a year, each
  * cell the value or "not reported", with a shade scaled per indicator and coverage counted both
  * ways. Which districts did not disclose a number is itself the finding here.
+ *
+ * The grid is always whole on the page (no inner scroll box): on a wide screen the indicators are
+ * rows and as many places as fit the width are columns, page by page; on a phone the grid is
+ * transposed (places as rows) and shows one indicator group (theme) at a time.
  */
 
-import { groupIndicatorsByTheme, jurisdictionName, type Dataset } from '../../data/dataset';
+import { groupIndicatorsByTheme, jurisdictionName, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports } from '../../data/select-reports';
-import { formatSourceRef, type UiState } from '../../state/url-state';
+import { formatSourceRef, type SortState, type UiState } from '../../state/url-state';
 
 export interface CoverageColumn {
   readonly jurisdiction: JurisdictionEntry;
@@ -16,7 +20,7 @@ export interface CoverageColumn {
   readonly report: ReportEntry | null;
   readonly year: number | null;
   readonly isDepartment: boolean;
-  /** Indicators this jurisdiction's report gives. */
+  /** Indicators this jurisdiction's report gives (of the indicators shown). */
   readonly reportedCount: number;
 }
 
@@ -40,35 +44,47 @@ export interface CoverageRow {
   readonly reportedCount: number;
 }
 
-/**
- * Jurisdictions shown at a time: 3,000 × 28 cells at once took seconds of layout. The counts and
- * the colour scale stay over every column; the view pages through them and says how many there are.
- */
-export const COVERAGE_COLUMNS = 50;
-
 export interface CoverageGroup {
   readonly theme: string;
   readonly themeLabel: IndicatorEntry['themeLabel'];
   readonly rows: readonly CoverageRow[];
 }
 
+/** A wide screen's columns at most (and a phone's rows per page): 3,000 × 28 cells at once took seconds of layout. */
+export const COVERAGE_PAGE_MAX = 50;
+
+/** Widths (px) the wide layout is planned with: the indicator column, the count column, one place. */
+export const COVERAGE_WIDTHS = { label: 220, count: 96, place: 92 } as const;
+
+/** How many place columns fit a table `width` pixels wide (at least one, at most {@link COVERAGE_PAGE_MAX}). */
+export function placesThatFit(width: number): number {
+  const fit = Math.floor((width - COVERAGE_WIDTHS.label - COVERAGE_WIDTHS.count) / COVERAGE_WIDTHS.place);
+  return Math.min(COVERAGE_PAGE_MAX, Math.max(1, fit));
+}
+
 export interface CoverageState {
-  readonly year: number | null;
-  /** Every jurisdiction passing the filters, by name. */
+  readonly year: ResolvedYear;
+  /** Every jurisdiction passing the filters, by name (or by count, most indicators first). */
   readonly columns: readonly CoverageColumn[];
   /** The columns the cells are for: `columns.slice(shown.start, shown.end)`. */
   readonly shownColumns: readonly CoverageColumn[];
   readonly shown: { readonly start: number; readonly end: number };
+  /** The indicator groups shown (all, or the one picked), rows by catalogue order or by count. */
   readonly groups: readonly CoverageGroup[];
+  /** Every group of the catalogue, for the group picker. */
+  readonly allGroups: readonly { readonly theme: string; readonly themeLabel: IndicatorEntry['themeLabel'] }[];
+  /** Indicators shown (the denominator of per-jurisdiction coverage). */
   readonly indicatorCount: number;
   /** Columns that have a report (the denominator of per-indicator coverage). */
   readonly reportCount: number;
   readonly filteredOut: number;
   /** Reports without a year or a place, not placed in the grid (the compare view lists them). */
   readonly notComparable: number;
+  /** True when sorted by count (most first) rather than by name and catalogue order. */
+  readonly byCount: boolean;
 }
 
-export type CoverageUi = Pick<UiState, 'year' | 'province' | 'level' | 'body'>;
+export type CoverageUi = Pick<UiState, 'year' | 'province' | 'city' | 'level' | 'body' | 'group'> & { readonly sort?: SortState | null };
 
 /**
  * Where a value sits between the indicator's smallest and largest value, 0…1. A lone value, or
@@ -95,21 +111,26 @@ function shadeBetween(value: number, count: number, min: number, max: number): n
 
 /** Cells are built for `slice` of the columns only (all when absent); counts and shades use all. */
 export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { start: number; end: number }): CoverageState {
-  const { selections, filteredOut, notComparable } = selectReports(dataset, ui);
+  const year = resolveYear(dataset, ui.year);
+  const { selections, filteredOut, notComparable } = selectReports(dataset, { year: year.year, province: ui.province, city: ui.city, level: ui.level, body: ui.body });
+  const byCount = ui.sort?.key === 'count';
+  const allGroups = groupIndicatorsByTheme(dataset.indicators);
+  const pickedGroups = ui.group === null ? allGroups : allGroups.filter((group) => group.theme === ui.group);
+  const indicators = pickedGroups.flatMap((group) => group.indicators);
   const columns: CoverageColumn[] = selections.map(({ jurisdiction, report }) => ({
     jurisdiction,
     name: jurisdictionName(jurisdiction),
     report,
     year: report?.year ?? null,
     isDepartment: report?.bodyKind === 'department',
-    reportedCount: report ? dataset.indicators.filter((i) => report.values[i.id] !== undefined).length : 0,
+    reportedCount: report ? indicators.filter((i) => report.values[i.id] !== undefined).length : 0,
   }));
+  // Stable sort: equal counts keep name order.
+  if (byCount) columns.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
   const shown = slice ? { start: Math.max(0, slice.start), end: Math.min(columns.length, slice.end) } : { start: 0, end: columns.length };
   const shownColumns = columns.slice(shown.start, shown.end);
-  const groups = groupIndicatorsByTheme(dataset.indicators).map((group) => ({
-    theme: group.theme,
-    themeLabel: group.themeLabel,
-    rows: group.indicators.map((indicator): CoverageRow => {
+  const groups = pickedGroups.map((group) => {
+    const rows = group.indicators.map((indicator): CoverageRow => {
       const values = columns.flatMap((c) => {
         const value = c.report?.values[indicator.id];
         return value ? [value.value] : [];
@@ -127,18 +148,22 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
         };
       });
       return { indicator, cells, reportedCount: values.length };
-    }),
-  }));
+    });
+    if (byCount) rows.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
+    return { theme: group.theme, themeLabel: group.themeLabel, rows };
+  });
   return {
-    year: ui.year,
+    year,
     columns,
     shownColumns,
     shown,
     groups,
-    indicatorCount: dataset.indicators.length,
+    allGroups: allGroups.map(({ theme, themeLabel }) => ({ theme, themeLabel })),
+    indicatorCount: indicators.length,
     reportCount: columns.filter((c) => c.report !== null).length,
     filteredOut,
     notComparable: notComparable.length,
+    byCount,
   };
 }
 
@@ -150,3 +175,4 @@ export function shadeColor(shade: number): string {
   const lightness = Math.round(95 - Math.min(Math.max(shade, 0), 1) * 27);
   return `hsl(214 85% ${lightness}%)`;
 }
+

@@ -118,7 +118,12 @@ describe('extract client (page side of the worker)', () => {
   });
 
   it('passes refusals through unchanged', () => {
-    expect(checkFinal({ type: 'unrecognised', id: 1, reason: 'only 3 Chinese characters' })).toEqual({ kind: 'unrecognised', reason: 'only 3 Chinese characters' });
+    expect(checkFinal({ type: 'unrecognised', id: 1, reason: 'too little to tell', code: 'unpresented', han: 3 })).toEqual({
+      kind: 'unrecognised',
+      reason: 'too little to tell',
+      code: 'unpresented',
+      han: 3,
+    });
     expect(checkFinal({ type: 'error', id: 1, code: 'damaged', message: 'is a damaged PDF' })).toEqual({ kind: 'error', code: 'damaged', message: 'is a damaged PDF' });
   });
 });

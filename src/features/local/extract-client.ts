@@ -11,6 +11,7 @@
  */
 
 import { parseLocalReportFile, type LocalReportFile } from '../../data/local-reports';
+import type { NotAReportReason } from '../../extract/vocabulary';
 import type { IngestErrorCode, InputFormat } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractResponse, ExtractStage, ExtractTimings } from './worker-protocol';
 
@@ -23,12 +24,12 @@ export type ExtractOutcome =
       readonly unrecognised: boolean;
       readonly timings: ExtractTimings;
     }
-  | { readonly kind: 'unrecognised'; readonly reason: string }
+  | { readonly kind: 'unrecognised'; readonly reason: string; readonly code: NotAReportReason; readonly han: number }
   | { readonly kind: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled'; readonly message: string };
 
 /** Turns a worker's final answer into an outcome, validating the report it carries. */
 export function checkFinal(final: ExtractFinal): ExtractOutcome {
-  if (final.type === 'unrecognised') return { kind: 'unrecognised', reason: final.reason };
+  if (final.type === 'unrecognised') return { kind: 'unrecognised', reason: final.reason, code: final.code, han: final.han };
   if (final.type === 'error') return { kind: 'error', code: final.code, message: final.message };
   try {
     const file = parseLocalReportFile(final.file);

@@ -47,7 +47,11 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
         deps.onProgress?.('extracting');
       },
     });
-    if (reading.kind === 'unrecognised') return { type: 'unrecognised', id, reason: reading.recognition.reason };
+    if (reading.kind === 'unrecognised') {
+      const { kind, reason, han } = reading.recognition;
+      // Refused, so never a report: the kind says what it was taken for, a code the view translates.
+      return { type: 'unrecognised', id, reason, code: kind === 'report' ? 'unpresented' : kind, han };
+    }
     const { ingested, recognition } = reading;
     // A saved page keeps the address it declares for itself (canonical link, og:url): see reportFromBytes.
     const file = localiseDataset(contractFilesOfReport(reading.prepared));

@@ -4,6 +4,7 @@
  * What comes back is checked again on arrival (`extract-client.ts`): a worker is another program.
  */
 
+import type { NotAReportReason } from '../../extract/vocabulary';
 import type { IngestErrorCode, InputFormat } from '../../ingest';
 
 export interface ExtractRequest {
@@ -50,8 +51,12 @@ export interface ExtractDone {
 export interface ExtractUnrecognised {
   readonly type: 'unrecognised';
   readonly id: number;
-  /** Why not, in the recogniser's words (English). */
+  /** Why not, in the recogniser's words (English, for logs). */
   readonly reason: string;
+  /** Why not, as a code the page translates. */
+  readonly code: NotAReportReason;
+  /** Chinese characters in the text (named when it is too short). */
+  readonly han: number;
 }
 
 export interface ExtractFailed {

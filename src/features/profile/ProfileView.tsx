@@ -4,11 +4,12 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge } from '../../ui/badges';
+import { DepartmentBadge, VariantBadge } from '../../ui/badges';
 import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { downloadName } from '../../ui/view-summary';
 import { reviewLines } from '../../ui/review-text';
 import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
 import { useTranslate } from '../../ui/use-translate';
@@ -81,6 +82,7 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
               <td className="num profile-value">
                 {printed(line.value.value, line.value.qualifier, unit, lang)}
                 {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
+                <VariantBadge variant={line.value.variant} />
                 <ReviewStatusBadge review={line.value.review} unit={unit} />
                 <sup>
                   <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
@@ -235,7 +237,12 @@ export function ProfileView({ dataset }: { dataset: Dataset }) {
       </div>
       {report ? (
         <div className="profile-outputs">
-          <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.profile')} · ${report.id}`} />
+          <OutputsBar
+            dataset={dataset}
+            values={reportValueRefs(dataset, report)}
+            description={`${t('view.profile')} · ${report.id}`}
+            fileBase={downloadName(['profile', report.id])}
+          />
         </div>
       ) : null}
       {reportId === null ? <p>{t('profile.none')}</p> : null}

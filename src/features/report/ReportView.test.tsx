@@ -17,9 +17,11 @@ describe('ReportView', () => {
       ui: { view: 'report', report: 'x-520330-taolin-2022' },
     });
     expect(await screen.findByText('受理调处矛盾纠纷208起')).toBeInTheDocument();
-    const titles = [...container.querySelectorAll('.report-section-title')].map((h) => h.textContent);
+    const text = screen.getByRole('article');
+    const titles = within(text).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(titles).toEqual([
-      '— 其他',
+      // The text before the first heading is the report's opening, named as such.
+      '开篇 其他',
       '二、推进法治政府建设的主要举措和成效 成效',
       '(六)依法化解社会矛盾纠纷情况 成效',
       '三、推进法治政府建设存在的不足和原因 问题',
@@ -46,10 +48,12 @@ describe('ReportView', () => {
     renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: 'x-520330-taolin-2022' } });
     const values = await screen.findByTestId('report-values');
     expect(within(values).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      '调解矛盾纠纷受理数 208 查看来源',
-      '调解成功数 194 查看来源',
-      '调解成功率 93 查看来源',
+      '调解矛盾纠纷受理数 208※ 按“调处”口径调处 查看来源',
+      '调解成功数 194※ 按“调处”口径调处 查看来源',
+      '调解成功率 93※ 按“调处成功率”口径调处成功率 查看来源',
     ]);
+    // Counted in its heading.
+    expect(screen.getByRole('heading', { name: '报告中的数值(3)' })).toBeInTheDocument();
     expect(screen.getByTestId('report-warnings')).toHaveTextContent('rate_disagrees_with_counts');
     expect(screen.getByRole('heading', { name: '提示(1)' })).toBeInTheDocument();
   });
@@ -107,5 +111,18 @@ describe('ReportView', () => {
     expect(screen.getByText('请选择一份报告。', { selector: 'p' })).toBeInTheDocument();
     await user.selectOptions(screen.getByRole('combobox', { name: '选择报告' }), '430102-2020');
     expect(uiStore.getState().report).toBe('430102-2020');
+  });
+
+  it('leaves out a title line with injected gambling spam, and says so', async () => {
+    const user = userEvent.setup();
+    const furong = dataset.reportById.get('430102-2020')!;
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: furong.id } });
+    expect(await screen.findByText(/成功调处各类民间矛盾纠纷2973/)).toBeInTheDocument();
+    const text = screen.getByRole('article');
+    expect(text).not.toHaveTextContent('凯发');
+    const note = screen.getByTestId('report-spam-note');
+    expect(note).toHaveTextContent('已略去 1 行网页中被注入广告文字的标题行');
+    await user.click(within(note).getByRole('button', { name: '显示' }));
+    expect(text).toHaveTextContent('芙蓉区凯发一触即发关于2020年度法治政府建设情况的报告');
   });
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
 import type { ReviewedReport } from '../../data/apply-review';
@@ -7,10 +7,11 @@ import { reportValueRefs } from '../../data/tidy-rows';
 import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
-import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
-import { formatValueWithUnit, formatYear } from '../../ui/format';
+import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
+import { formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { downloadName } from '../../ui/view-summary';
 import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
 import { OriginFacts } from '../../ui/OriginFacts';
@@ -19,13 +20,13 @@ import { useTranslate } from '../../ui/use-translate';
 import {
   groupSections,
   markedExtractions,
+  readableParagraphs,
   repeatsSectionTitle,
   reportChoices,
   reportValues,
   spansByParagraph,
   stepExtraction,
   SECTION_PATH_SEPARATOR,
-  warningText,
 } from './report-state';
 import { useParagraphSelection } from './use-paragraph-selection';
 
@@ -109,7 +110,9 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
 
 /** A section's heading path, its parents muted: "二、主要举措和成效 / (一)依法履职". */
 function SectionTitle({ title }: { title: string }) {
-  if (!title) return <span>—</span>;
+  const { lang, t } = useTranslate();
+  // The text before the first heading: the report's opening (preamble, summary), named as such.
+  if (!title) return <span lang={lang === 'zh' ? 'zh-CN' : 'en'}>{t('report.opening')}</span>;
   const parts = title.split(SECTION_PATH_SEPARATOR);
   const leaf = parts.pop() ?? title;
   return (
@@ -140,7 +143,9 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
   const text = useRef<HTMLElement>(null);
   const { selection, clear: clearSelection } = useParagraphSelection(text, reviewing, PARAGRAPH_ID_PREFIX);
 
-  const sections = useMemo(() => groupSections(detail.paragraphs), [detail]);
+  const readable = useMemo(() => readableParagraphs(detail), [detail]);
+  const [showDropped, setShowDropped] = useState(false);
+  const sections = useMemo(() => groupSections(showDropped ? detail.paragraphs : readable.paragraphs), [detail, readable, showDropped]);
   const order = useMemo(() => markedExtractions(detail), [detail]);
   const spans = useMemo(() => spansByParagraph(detail), [detail]);
   const values = useMemo(() => reportValues(dataset, report, detail), [dataset, report, detail]);
@@ -204,7 +209,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
             )}
           </p>
         </div>
-        <h3>{t('reportValues')}</h3>
+        <h3>{t('reportValuesCount', { n: values.length })}</h3>
         {values.length === 0 ? <p className="muted">{t('reportNoValues')}</p> : null}
         <ul className="report-values" data-testid="report-values">
           {values.map(({ indicator, value, extraction }) => (
@@ -221,6 +226,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                 }}
               >
                 <QualifiedValue value={value} />
+                <VariantBadge variant={value.variant} />
               </button>{' '}
               <button
                 type="button"
@@ -252,6 +258,14 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
         </ul>
       </aside>
       <article className="report-text" aria-labelledby="report-heading" lang="zh" ref={text}>
+        {readable.dropped > 0 ? (
+          <p className="muted small report-spam-note" lang={lang === 'zh' ? 'zh-CN' : 'en'} data-testid="report-spam-note">
+            {t('report.spamDropped', { n: readable.dropped })}{' '}
+            <button type="button" className="link-button" onClick={() => setShowDropped(!showDropped)}>
+              {showDropped ? t('report.hideSpam') : t('report.showSpam')}
+            </button>
+          </p>
+        ) : null}
         {sections.map((section) => (
           <section key={section.key} className={`report-section report-section-${section.kind}`}>
             <h3 className="report-section-title">
@@ -339,7 +353,12 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
               {t('review.openQueue')}
             </StateLink>
           </p>
-          <OutputsBar dataset={dataset} values={reportValueRefs(dataset, report)} description={`${t('view.report')} · ${report.id}`} />
+          <OutputsBar
+            dataset={dataset}
+            values={reportValueRefs(dataset, report)}
+            description={`${t('view.report')} · ${report.id}`}
+            fileBase={downloadName(['report', report.id])}
+          />
           {query.isPending ? <p role="status">{t('loading')}</p> : null}
           {query.isError ? <LoadError error={query.error} onRetry={() => void query.refetch()} /> : null}
           {query.data ? <ReportBody dataset={dataset} report={report} reviewed={query.data} /> : null}

@@ -16,8 +16,6 @@ import { useTranslate } from '../../ui/use-translate';
 import { reviewRows, numberInWords, MAX_SELECTION } from './review-state';
 import type { ParagraphSelection } from './use-paragraph-selection';
 
-import '../../ui/review.css';
-
 /** What became of decisions that are not applied (or lost to a later one), said once under the list. */
 function Outcomes({ reviewed }: { reviewed: ReviewedReport }) {
   const { t } = useTranslate();

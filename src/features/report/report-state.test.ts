@@ -10,7 +10,6 @@ import {
   sectionLeaf,
   spansByParagraph,
   stepExtraction,
-  warningText,
 } from './report-state';
 
 const dataset = fixtureDataset();
@@ -35,14 +34,6 @@ describe('report reader state', () => {
     expect(repeatsSectionTitle(heading, section!)).toBe(true);
     expect(repeatsSectionTitle({ ...heading, text: '(二)丙' }, section!)).toBe(false);
     expect(repeatsSectionTitle({ ...heading, isHeading: false }, section!)).toBe(false);
-  });
-
-  it('shows a bilingual warning in the chosen language', () => {
-    const message =
-      '行政复议办结 49 件多于受理 46 件:可能含上年结转案件 / more reconsideration cases concluded (49) than received (46)';
-    expect(warningText(message, 'zh')).toBe('行政复议办结 49 件多于受理 46 件:可能含上年结转案件');
-    expect(warningText(message, 'en')).toBe('more reconsideration cases concluded (49) than received (46)');
-    expect(warningText('只有中文 46 / 24', 'en')).toBe('只有中文 46 / 24');
   });
 
   it('steps through quoted extractions in reading order, skipping derived ones', () => {
@@ -74,6 +65,7 @@ describe('report reader state', () => {
       '芙蓉区 2022',
       '芙蓉区 2020',
       '高陵区 2024',
+      '高陵区 2022',
       '嘉祥县 2023',
       '桃林镇 2022',
       '淄博高新区 2022*',

@@ -13,6 +13,7 @@ import type {
   PrimaryValueEntry,
   ReportEntry,
 } from '../../data/schema';
+import { SPAM_WORDS } from '../../extract/metadata/constants';
 import type { QuoteSpan } from '../../ui/quote';
 
 export interface ReportSection {
@@ -52,16 +53,6 @@ export function sectionLeaf(title: string): string {
 export function repeatsSectionTitle(paragraph: ParagraphEntry, section: ReportSection): boolean {
   const text = paragraph.text.trim();
   return paragraph.isHeading && (text === section.title.trim() || text === sectionLeaf(section.title));
-}
-
-/**
- * The extractor writes warning messages as "中文 / English"; this gives the part for the language
- * (the whole message when it is not in that form).
- */
-export function warningText(message: string, lang: 'zh' | 'en'): string {
-  const match = / \/ (?=[A-Za-z(])/.exec(message);
-  if (!match) return message;
-  return lang === 'zh' ? message.slice(0, match.index) : message.slice(match.index + match[0].length);
 }
 
 /** Extractions with a quote in the text, in reading order: what previous/next step through. */
@@ -137,4 +128,27 @@ export function reportChoices(dataset: Dataset): ReportChoice[] {
       label: `${name} ${report.year ?? '?'}`,
       isDepartment: report.bodyKind === 'department',
     }));
+}
+
+/** A line of the opening this long at most can be a page's title line (the title itself is shown above the text). */
+const TITLE_LINE_MAX = 80;
+
+/**
+ * Whether a paragraph is a page's title line into which a hacked site injected gambling spam
+ * ("芙蓉区凯发一触即发关于2020年度…报告"): a short line of the opening section, no number read
+ * from it, holding spam words (the extractor's list, src/extract/metadata/constants.ts). The
+ * reader leaves such lines out and says so; the report's title, cleaned by the extractor, heads
+ * the page. Body text is never dropped: a longer line, or one a value was read from, stays.
+ */
+export function isInjectedSpamLine(paragraph: ParagraphEntry, marked: ReadonlySet<string>): boolean {
+  if (paragraph.section !== '' || paragraph.isHeading || marked.has(paragraph.id)) return false;
+  const text = paragraph.text.trim();
+  return text.length <= TITLE_LINE_MAX && SPAM_WORDS.some((word) => text.includes(word));
+}
+
+/** The paragraphs the reader shows, and how many spam lines it left out. */
+export function readableParagraphs(detail: DetailFile): { paragraphs: ParagraphEntry[]; dropped: number } {
+  const marked = new Set(detail.extractions.map((extraction) => extraction.paragraphId));
+  const paragraphs = detail.paragraphs.filter((paragraph) => !isInjectedSpamLine(paragraph, marked));
+  return { paragraphs, dropped: detail.paragraphs.length - paragraphs.length };
 }

@@ -18,11 +18,10 @@ import { DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
 import { canDecide, useDecide, type DecisionRequest } from '../../ui/review/use-decide';
 import { StateLink } from '../../ui/StateLink';
+import type { BodyFilter, Level } from '../../state/url-state';
+import type { Translate } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
-import { filterSummary } from '../../ui/view-summary';
 import { buildQueue, itemKey, nextOpen, queueItem, queueProgress, statusReader, type QueueItem, type QueueScope } from './queue-state';
-
-import '../../ui/review.css';
 
 /** Items whose detail files are fetched ahead, so that "next" shows its paragraph at once. */
 const PREFETCH = 3;
@@ -36,6 +35,18 @@ const KEYS: Readonly<Record<'confirm' | 'reject' | 'edit' | 'next' | 'previous',
   previous: ['k', 'ArrowLeft'],
 };
 type Action = keyof typeof KEYS;
+
+/** "2022 · 县 · 山东省": the queue's filters when set (no year: every year). */
+function queueFilterSummary(t: Translate, scope: { year: number | null; level: Level | null; province: string | null; body: BodyFilter }): string {
+  return [
+    scope.year === null ? null : String(scope.year),
+    scope.level === null ? t('allLevels') : t(`level.${scope.level}`),
+    scope.province ?? t('allProvinces'),
+    scope.body === 'all' ? null : t(`body.${scope.body}`),
+  ]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
+}
 
 function actionOf(event: KeyboardEvent): Action | null {
   if (event.altKey || event.ctrlKey || event.metaKey) return null;
@@ -176,7 +187,10 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
   const client = useQueryClient();
   const reviewer = useReviewerName();
   const reportId = useUi((state) => state.report);
-  const year = useUi((state) => state.year);
+  // The queue covers every year unless one is picked: the other views' default year is a
+  // comparison's choice, not a reviewer's (and "each place's latest" leaves nothing out of review).
+  const chosenYear = useUi((state) => state.year);
+  const year = typeof chosenYear === 'number' ? chosenYear : null;
   const province = useUi((state) => state.province);
   const level = useUi((state) => state.level);
   const body = useUi((state) => state.body);
@@ -301,7 +315,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
       <p className="small" data-testid="queue-scope">
         {scopeReport
           ? t('review.queueScopeReport', { report: `${jurisdictionName(dataset.jurisdictionById.get(scopeReport.jurisdictionId), scopeReport.jurisdictionId)} ${formatYear(scopeReport.year, lang)}` })
-          : `${t('review.queueScopeAll')}${filtered ? ` · ${filterSummary(t, { year, province, level, body })}` : ''}`}{' '}
+          : `${t('review.queueScopeAll')}${filtered ? ` · ${queueFilterSummary(t, { year, province, level, body })}` : ''}`}{' '}
         {scopeReport ? (
           <StateLink to={{ view: 'review', report: null }} onNavigate={() => openReviewQueue(null)}>
             {t('review.queueScopeAllLink')}

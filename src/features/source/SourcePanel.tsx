@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, ReportBadges, SectionKindBadge } from '../../ui/badges';
+import { DepartmentBadge, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
@@ -120,7 +120,14 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
         <dd className="drill-value" data-testid="drill-value">
           {formatValueWithUnit(extraction.value, extraction.qualifier, extraction.unit, lang)}
           {extraction.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
+          <VariantBadge variant={extraction.variant} />
         </dd>
+        {extraction.wording ? (
+          <>
+            <dt>{t('drillWording')}</dt>
+            <dd lang="zh-CN">「{extraction.wording}」</dd>
+          </>
+        ) : null}
         <dt>{t('drillQualifier')}</dt>
         <dd>{t(`qualifier.${extraction.qualifier}`)}</dd>
         <ReviewFacts review={extraction.review} unit={extraction.unit} />

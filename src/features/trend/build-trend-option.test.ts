@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { withExportDecorations } from '../../ui/export-decorations';
+import { placeColors } from '../../ui/place-colors';
 import { buildTrendOption } from './build-trend-option';
 import { deriveTrendState } from './trend-state';
 
 const dataset = fixtureDataset();
 
-type LineItem = '-' | { value: number; symbol: string; label: { formatter: string } };
+type LineItem = '-' | { value: number; symbol: string; label: { formatter: string; show: boolean; position: string } };
 const lines = (option: ReturnType<typeof buildTrendOption>) =>
-  option.series as { type: string; name: string; connectNulls: boolean; data: LineItem[] }[];
+  option.series as { type: string; name: string; color: string; connectNulls: boolean; labelLayout: unknown; data: LineItem[] }[];
 
 describe('buildTrendOption', () => {
   const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102', '370829'] })!;
@@ -50,5 +52,30 @@ describe('buildTrendOption', () => {
     expect((option.aria as { label: { description: string } }).label.description).toBe(
       '折线图,法律援助案件,2020–2024年:芙蓉区: 2020 323 件,2021 缺,2022 ≈350 件,2023 缺,2024 缺;嘉祥县: 2020 缺,2021 缺,2022 缺,2023 2,138 件,2024 缺。',
     );
+  });
+
+  it('gives each place its own colour, the same for every indicator', () => {
+    const colors = placeColors(['430102', '370829']);
+    expect(lines(option).map((s) => s.color)).toEqual([colors.get('430102'), colors.get('370829')]);
+    const mediation = buildTrendOption(deriveTrendState(dataset, { indicator: 'mediation.succeeded', jurisdictions: ['430102', '370829'] })!, { lang: 'zh' });
+    expect(lines(mediation).map((s) => s.color)).toEqual([colors.get('430102')]);
+  });
+
+  it('labels a place with a single report by its name and value, labels moved apart rather than hidden', () => {
+    const [, jiaxiang] = lines(option);
+    const point = jiaxiang!.data[3] as Exclude<LineItem, '-'>;
+    expect(point.label).toMatchObject({ show: true, formatter: '嘉祥县 2,138', position: 'right' });
+    expect(jiaxiang!.labelLayout).toEqual({ moveOverlap: 'shiftY' });
+  });
+
+  it('draws no line for a place without a value (the table and picker still list it)', () => {
+    const withGap = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102', 'x-520330-taolin'] })!;
+    expect(withGap.series.map((s) => s.name)).toEqual(['芙蓉区', '桃林镇']);
+    expect(lines(buildTrendOption(withGap, { lang: 'zh' })).map((s) => s.name)).toEqual(['芙蓉区']);
+  });
+
+  it('has a legend of place names in an exported image', () => {
+    const exported = withExportDecorations(option, { title: 't', subtitle: 's', source: 'src' }) as { legend?: { data: string[] } };
+    expect(exported.legend?.data).toEqual(['芙蓉区', '嘉祥县']);
   });
 });

@@ -1,30 +1,16 @@
 /**
- * The trend chart as an ECharts option: one line per jurisdiction over consecutive years; a year
- * without a value is '-' (ECharts' empty value) and lines are not connected across it. Derived
- * values are hollow points.
+ * The trend chart as an ECharts option: one line per jurisdiction over consecutive years, each in
+ * its place's own colour (src/ui/place-colors.ts); a year without a value is '-' (ECharts' empty
+ * value) and lines are not connected across it. Derived values are hollow points. A place with a
+ * single report is a point labelled with its name and value; labels that would overlap are moved
+ * apart, never hidden. Series are named, so an exported image gets a legend of place names.
  */
 
 import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/echarts-setup';
 import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/format';
 import { translate } from '../../ui/i18n';
-import type { TrendState } from './trend-state';
-
-/** Series colours (distinguishable, dark enough for lines on white). */
-export const SERIES_COLORS = [
-  '#2563eb',
-  '#dc2626',
-  '#059669',
-  '#d97706',
-  '#7c3aed',
-  '#db2777',
-  '#0891b2',
-  '#4b5563',
-] as const;
-
-export function seriesColor(index: number): string {
-  return SERIES_COLORS[index % SERIES_COLORS.length] as string;
-}
+import { drawnSeries, type TrendState } from './trend-state';
 
 export const TREND_HEIGHT = 360;
 
@@ -61,6 +47,8 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
   const { lang } = ui;
   const unit = state.indicator.unit;
   const showLabels = state.series.length <= 4;
+  const drawn = drawnSeries(state);
+  const lastYear = state.years.at(-1);
   return {
     animation: false,
     aria: { enabled: true, label: { description: describeTrend(state, lang) } },
@@ -70,7 +58,7 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
       confine: true,
       formatter: (params: unknown) => {
         const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
-        const series = seriesIndex === undefined ? undefined : state.series[seriesIndex];
+        const series = seriesIndex === undefined ? undefined : drawn[seriesIndex];
         const point = dataIndex === undefined ? undefined : series?.points[dataIndex];
         if (!series || !point?.value) return '';
         const lines = [
@@ -99,8 +87,10 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
       axisLabel: { formatter: (value: number) => formatNumber(value, lang) },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
-    series: state.series.map((series, index) => {
-      const color = seriesColor(index);
+    // A place with no value is listed (and said) but drawn as nothing: only the others are series.
+    series: drawn.map((series) => {
+      const color = series.color;
+      const single = series.valueCount === 1;
       return {
         type: 'line' as const,
         name: trendSeriesName(series, lang),
@@ -109,23 +99,28 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
         showSymbol: true,
         cursor: 'pointer',
         lineStyle: { width: 2.5 },
-        labelLayout: { hideOverlap: true },
-        data: series.points.map((point) =>
-          point.value
-            ? {
-                value: point.value.value,
-                symbol: point.value.derived ? 'emptyCircle' : 'circle',
-                symbolSize: 11,
-                itemStyle: point.value.derived ? { color: '#fff', borderColor: color, borderWidth: 2.5 } : { color },
-                label: {
-                  show: showLabels,
-                  position: 'top' as const,
-                  color: '#111827',
-                  formatter: `${formatQualified(point.value.value, point.value.qualifier, lang)}${unit === '%' ? '%' : ''}`,
-                },
-              }
-            : '-',
-        ),
+        // Labels that would collide are moved apart vertically, never dropped.
+        labelLayout: { moveOverlap: 'shiftY' as const },
+        data: series.points.map((point) => {
+          if (!point.value) return '-';
+          const number = `${formatQualified(point.value.value, point.value.qualifier, lang)}${unit === '%' ? '%' : ''}`;
+          return {
+            value: point.value.value,
+            symbol: point.value.derived ? 'emptyCircle' : 'circle',
+            symbolSize: single ? 13 : 11,
+            itemStyle: point.value.derived ? { color: '#fff', borderColor: color, borderWidth: 2.5 } : { color },
+            label: {
+              // A single report is a point with nothing to follow: its label names the place.
+              show: single || showLabels,
+              // Beside the point, on the side with room (the last year has none to its right).
+              position: single ? (point.year === lastYear ? ('left' as const) : ('right' as const)) : ('top' as const),
+              color: '#111827',
+              backgroundColor: 'rgba(255, 255, 255, 0.85)',
+              padding: [1, 3],
+              formatter: single ? `${series.name} ${number}` : number,
+            },
+          };
+        }),
       };
     }),
   };

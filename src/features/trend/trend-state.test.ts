@@ -34,8 +34,8 @@ describe('deriveTrendState', () => {
   it('shows the reporting jurisdictions when none is picked', () => {
     const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!;
     expect(state.autoSelected).toBe(true);
-    expect(state.series.map((s) => s.name)).toEqual(['芙蓉区', '嘉祥县']);
-    expect(state.options.filter((o) => o.selected).map((o) => o.name)).toEqual(['芙蓉区', '嘉祥县']);
+    expect(state.series.map((s) => s.name)).toEqual(['芙蓉区', '高陵区', '嘉祥县']);
+    expect(state.options.filter((o) => o.selected).map((o) => o.name)).toEqual(['芙蓉区', '高陵区', '嘉祥县']);
   });
 
   it('keeps the picked order, ignores unknown ids and marks department series', () => {
@@ -52,8 +52,8 @@ describe('deriveTrendState', () => {
 
   it('toggles from what is shown and filters picker options', () => {
     const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!;
-    expect(toggleJurisdiction(state, '430102')).toEqual(['370829']);
-    expect(toggleJurisdiction(state, '610117')).toEqual(['430102', '370829', '610117']);
+    expect(toggleJurisdiction(state, '430102')).toEqual(['610117', '370829']);
+    expect(toggleJurisdiction(state, 'x-520330-taolin')).toEqual(['430102', '610117', '370829', 'x-520330-taolin']);
     expect(filterOptions(state.options, '山东').map((o) => o.name)).toEqual(['嘉祥县', '淄博高新区']);
     expect(filterOptions(state.options, ' ')).toHaveLength(5);
   });

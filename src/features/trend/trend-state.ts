@@ -8,6 +8,8 @@ import { compareNames, jurisdictionName, preferredReport, resolveIndicator, type
 import { changeBetween, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { formatSourceRef, type UiState } from '../../state/url-state';
+import { placeMatches, type PinyinApi } from '../../ui/pinyin';
+import { placeColors } from '../../ui/place-colors';
 
 /** Most series shown when nobody is picked: more lines than this are unreadable. */
 export const AUTO_SELECT_LIMIT = 8;
@@ -38,6 +40,17 @@ export interface TrendSeries {
   readonly hasDepartmentReport: boolean;
   /** Some point comes from a report added in this browser (marked 本地 in the series name). */
   readonly hasLocalReport: boolean;
+  /** The place's colour (src/ui/place-colors.ts: the same in every view and for every indicator). */
+  readonly color: string;
+  /** How many points have a value: a series with none is listed but not drawn; one with one is a labelled point. */
+  readonly valueCount: number;
+}
+
+/** Per year, how many of the places shown have a report, and how many of those give the indicator. */
+export interface YearCount {
+  readonly year: number;
+  readonly reports: number;
+  readonly values: number;
 }
 
 export interface TrendOption {
@@ -53,6 +66,8 @@ export interface TrendState {
   /** Every year from the first to the last year in the data, gaps included. */
   readonly years: readonly number[];
   readonly series: readonly TrendSeries[];
+  /** Reports and values per year among the places shown (the line under the chart). */
+  readonly perYear: readonly YearCount[];
   /** True when the URL names no jurisdiction and the reporting ones are shown. */
   readonly autoSelected: boolean;
   /** All jurisdictions for the picker, by name. */
@@ -85,6 +100,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
     ? byName.filter((j) => reportsIndicator(j.id)).slice(0, AUTO_SELECT_LIMIT).map((j) => j.id)
     : picked;
   const selected = new Set(selectedIds);
+  const colors = placeColors(selectedIds);
 
   const series = selectedIds.flatMap((id): TrendSeries[] => {
     const jurisdiction = dataset.jurisdictionById.get(id);
@@ -114,14 +130,22 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
         points,
         hasDepartmentReport: points.some((p) => p.isDepartment),
         hasLocalReport: points.some((p) => p.report?.local === true),
+        color: colors.get(id) ?? '#4b5563',
+        valueCount: points.filter((p) => p.value !== null).length,
       },
     ];
   });
+  const perYear = years.map((year, i) => ({
+    year,
+    reports: series.filter((s) => s.points[i]?.report).length,
+    values: series.filter((s) => s.points[i]?.value).length,
+  }));
 
   return {
     indicator,
     years,
     series,
+    perYear,
     autoSelected,
     options: byName.map((jurisdiction) => ({
       jurisdiction,
@@ -140,13 +164,20 @@ export function toggleJurisdiction(state: TrendState, jurisdictionId: string): s
     : [...current, jurisdictionId];
 }
 
-/** Options whose name, province, city or level contains the query (case-insensitive). */
-export function filterOptions(options: readonly TrendOption[], query: string): TrendOption[] {
+/**
+ * Options matching the query: name, province, city, county, level or code containing it, or the
+ * name in pinyin or its initials once pinyin has loaded ("gaoling", "gl" find 高陵区).
+ */
+export function filterOptions(options: readonly TrendOption[], query: string, pinyin: PinyinApi | null = null): TrendOption[] {
+  if (!query.trim()) return [...options];
   const needle = query.trim().toLowerCase();
-  if (!needle) return [...options];
-  return options.filter((option) =>
-    [option.name, option.jurisdiction.province, option.jurisdiction.city, option.jurisdiction.county, option.jurisdiction.level, option.jurisdiction.id]
-      .filter((part): part is string => typeof part === 'string')
-      .some((part) => part.toLowerCase().includes(needle)),
+  return options.filter(
+    (option) =>
+      placeMatches(query, { ...option.jurisdiction, name: option.name }, pinyin) || (option.jurisdiction.level !== null && option.jurisdiction.level.includes(needle)),
   );
+}
+
+/** The series the chart draws (in the option's order): the places with at least one value. */
+export function drawnSeries(state: TrendState): readonly TrendSeries[] {
+  return state.series.filter((series) => series.valueCount > 0);
 }

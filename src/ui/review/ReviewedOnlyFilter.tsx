@@ -3,8 +3,6 @@ import { useId } from 'react';
 import { useUi } from '../../state/ui-store';
 import { useTranslate } from '../use-translate';
 
-import '../review.css';
-
 /**
  * "Reviewed values only" (URL `reviewed=only`): the views then show only values a person signed
  * off (已核实, 已更正, 人工添加); the others are counted as filtered out, never as not reported.

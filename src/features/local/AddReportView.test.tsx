@@ -11,7 +11,9 @@ import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { fixtureText, furongAsYear } from '../../../tests/fixtures/local/files';
 import { checkFinal, type ExtractClient } from './extract-client';
 import { handleExtractRequest } from './extract-handler';
-import { LocalReportsPanel } from './LocalReportsPanel';
+import { AddReportView } from './AddReportView';
+import { jobsStore } from './local-jobs';
+import { LocalDropTarget } from './LocalDropTarget';
 
 const furong2024 = furongAsYear(2024);
 
@@ -47,29 +49,28 @@ function MergedReports() {
 function renderPanel(client = inProcessClient()) {
   const rendered = renderWithData(
     <>
-      <LocalReportsPanel client={client} />
+      <LocalDropTarget />
+      <AddReportView client={client} />
       <MergedReports />
     </>,
   );
   return { ...rendered, client };
 }
 
-const summary = () => screen.getByTestId('local-panel').querySelector('summary') as HTMLElement;
-
 const textFile = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
 
 beforeEach(() => {
   vi.stubGlobal('indexedDB', new IDBFactory());
+  jobsStore.setState({ jobs: [] });
 });
 afterEach(async () => {
   await closeLocalStore();
 });
 
-describe('LocalReportsPanel', () => {
+describe('AddReportView (添加报告)', () => {
   it('adds a picked file: extracted, kept in IndexedDB, merged into the index, listed with 本地', async () => {
     const user = userEvent.setup();
     renderPanel();
-    await user.click(summary());
     expect(screen.getByRole('button', { name: '选择文件…' })).toBeVisible();
     await user.upload(screen.getByTestId('local-file-input'), textFile(furong2024, 'furong-2024.txt'));
     expect(await screen.findByText(/已添加“furong-2024.txt”:芙蓉区 2024,\d+ 个数值。/)).toBeInTheDocument();
@@ -77,13 +78,11 @@ describe('LocalReportsPanel', () => {
     const item = within(screen.getByTestId('local-report-list')).getByText('芙蓉区 2024').closest('li') as HTMLElement;
     expect(within(item).getByTestId('local-badge')).toHaveTextContent('本地');
     expect((await listLocalReports()).records.map((r) => r.id)).toEqual(['local-430102-2024']);
-    expect(screen.getByText('添加报告 · 本地报告 1 份')).toBeInTheDocument();
   });
 
   it('opens a local report in the reader, and removes it from the store and every view', async () => {
     const user = userEvent.setup();
     renderPanel();
-    await user.click(summary());
     await user.upload(screen.getByTestId('local-file-input'), textFile(furong2024, 'furong-2024.txt'));
     const list = screen.getByTestId('local-report-list');
     await user.click(await within(list).findByRole('button', { name: '阅读报告' }));
@@ -97,9 +96,9 @@ describe('LocalReportsPanel', () => {
   it('asks before adding a text that is not a report, and adds it when told to', async () => {
     const user = userEvent.setup();
     const { client } = renderPanel();
-    await user.click(summary());
     await user.upload(screen.getByTestId('local-file-input'), textFile(fixtureText('tests/fixtures/ingest/news-article.txt'), 'news.txt'));
-    expect(await screen.findByText(/“news.txt”看起来不是法治政府建设年度报告/)).toBeInTheDocument();
+    // The refusal's reason, translated: what the text was taken for.
+    expect(await screen.findByText('“news.txt”看起来不是法治政府建设年度报告(它是一则新闻报道,不是年度报告)。')).toBeInTheDocument();
     expect((await listLocalReports()).records).toEqual([]);
     await user.click(screen.getByRole('button', { name: '仍然添加' }));
     expect(await screen.findByText(/已添加“news.txt”/)).toBeInTheDocument();
@@ -109,21 +108,20 @@ describe('LocalReportsPanel', () => {
   it('names the file and the reason when it cannot be read, and refuses a huge file unread', async () => {
     const user = userEvent.setup();
     const { client } = renderPanel();
-    await user.click(summary());
     await user.upload(screen.getByTestId('local-file-input'), new File([], 'empty.txt'));
-    expect(await screen.findByText('无法添加“empty.txt”:文件为空 (is empty)')).toBeInTheDocument();
+    // The reason in the interface's language (no English detail in the Chinese interface).
+    expect(await screen.findByText('无法添加“empty.txt”:文件为空')).toBeInTheDocument();
     const huge = new File(['x'], 'huge.pdf');
     Object.defineProperty(huge, 'size', { value: 50 * 1024 * 1024 });
     Object.defineProperty(huge, 'arrayBuffer', { value: () => Promise.reject(new Error('must not be read')) });
     await user.upload(screen.getByTestId('local-file-input'), huge);
-    expect(await screen.findByText(/无法添加“huge.pdf”:文件太大 \(is 50.0 MB/)).toBeInTheDocument();
+    expect(await screen.findByText('无法添加“huge.pdf”:文件太大(超过 20 MB 的文件不读取)')).toBeInTheDocument();
     expect(client.calls).toEqual(['empty.txt']);
   });
 
   it('adds pasted text', async () => {
     const user = userEvent.setup();
     renderPanel();
-    await user.click(summary());
     const area = screen.getByLabelText('或粘贴报告全文');
     await user.click(area);
     await user.paste(furong2024);
@@ -132,13 +130,37 @@ describe('LocalReportsPanel', () => {
     expect(area).toHaveValue('');
   });
 
-  it('takes a file dropped anywhere on the page, and opens itself', async () => {
+  it('takes a file dropped anywhere on the page, and opens its own view', async () => {
     renderPanel();
+    uiStore.getState().setView('compare');
     const drop = new Event('drop', { bubbles: true, cancelable: true });
     Object.defineProperty(drop, 'dataTransfer', { value: { types: ['Files'], files: [textFile(furong2024, 'dropped.txt')] } });
     document.body.dispatchEvent(drop);
     expect(drop.defaultPrevented).toBe(true);
+    expect(uiStore.getState().view).toBe('add');
     expect(await screen.findByText(/已添加“dropped.txt”/)).toBeInTheDocument();
-    expect(screen.getByTestId('local-panel')).toHaveAttribute('open');
+  });
+
+  it('does not let messages pile up: a new batch clears the last one’s finished lines', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await user.upload(screen.getByTestId('local-file-input'), new File([], 'first.txt'));
+    expect(await screen.findByText(/无法添加“first.txt”/)).toBeInTheDocument();
+    await user.upload(screen.getByTestId('local-file-input'), new File([], 'second.txt'));
+    expect(await screen.findByText(/无法添加“second.txt”/)).toBeInTheDocument();
+    expect(screen.queryByText(/无法添加“first.txt”/)).toBeNull();
+    expect(within(screen.getByTestId('local-jobs')).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: '清除已完成的消息' }));
+    expect(within(screen.getByTestId('local-jobs')).queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('says why a file is refused in the interface’s language', async () => {
+    const user = userEvent.setup();
+    const client = inProcessClient();
+    renderWithData(<AddReportView client={client} />, { ui: { lang: 'en' } });
+    await user.upload(screen.getByTestId('local-file-input'), textFile('天气晴朗。'.repeat(100), 'weather.txt'));
+    expect(await screen.findByText('“weather.txt” does not look like an annual rule-of-law report (it never mentions 法治政府建设 or 依法行政).')).toBeInTheDocument();
+    await user.upload(screen.getByTestId('local-file-input'), new File([], 'empty.txt'));
+    expect(await screen.findByText('Could not add “empty.txt”: the file is empty')).toBeInTheDocument();
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * The data folder's side files, written beside the contract's: `population.json` from the user's
+ * `population.csv` (src/cli/population.ts) and `about.json` (when the folder was made, with which
+ * catalogue) for the dashboard's 关于数据 page. One call from the extract command.
+ */
+
+import { CATALOGUE_VERSION } from '../extract';
+import { ABOUT_PATH, POPULATION_PATH, SCHEMA_VERSION, aboutFileSchema } from '../data/schema';
+import { readPopulationTable } from './population';
+import type { StagedOutput } from './write-dataset';
+
+export interface SideFilesOutcome {
+  /** Lines to print (the population table's, one per problem). */
+  readonly lines: readonly string[];
+  /** True when an input (the population table) had errors: the run's exit code says so. */
+  readonly failed: boolean;
+}
+
+export async function writeSideFiles(output: StagedOutput, inputs: readonly string[], cwd: string, now: Date = new Date()): Promise<SideFilesOutcome> {
+  const population = await readPopulationTable(inputs, cwd);
+  const lines = [...population.errors];
+  if (population.file) {
+    await output.writeJson(POPULATION_PATH, population.file);
+    const sources = [...new Set(population.file.rows.map((row) => row.source))].join('; ');
+    lines.unshift(`${population.errors.length > 0 ? 'warn ' : 'ok   '} ${population.file.file}: ${population.file.rows.length} population ${population.file.rows.length === 1 ? 'figure' : 'figures'}${sources ? ` (${sources})` : ''}`);
+  }
+  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedAt: now.toISOString(), catalogueVersion: CATALOGUE_VERSION }));
+  return { lines, failed: population.errors.length > 0 };
+}

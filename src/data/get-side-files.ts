@@ -1,0 +1,50 @@
+/**
+ * The data folder's optional side files, each fetched only when a view needs it: the population
+ * table (per-capita values; absent unless the user supplied one) and the folder's about file
+ * (when it was extracted, with which catalogue). A missing file is "none", not an error; a file
+ * that is there but does not validate is an error the view shows.
+ */
+
+import { queryOptions, useQuery } from '@tanstack/react-query';
+
+import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
+import { dataUrl } from './data-url';
+import { ABOUT_PATH, POPULATION_PATH, aboutFileSchema, populationFileSchema, type AboutFile, type PopulationFile } from './schema';
+
+/** Fetches an optional file: null when the folder does not have it. */
+async function fetchOptional<T>(path: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T | null> {
+  try {
+    return await fetchJson(dataUrl(path), parse, signal);
+  } catch (error) {
+    if (error instanceof DataLoadError && error.kind === 'missing') return null;
+    throw error;
+  }
+}
+
+export const sideFileKeys = {
+  population: ['side-file', POPULATION_PATH] as const,
+  about: ['side-file', ABOUT_PATH] as const,
+};
+
+export const populationQueryOptions = queryOptions({
+  queryKey: sideFileKeys.population,
+  queryFn: ({ signal }): Promise<PopulationFile | null> => fetchOptional(POPULATION_PATH, (json) => populationFileSchema.parse(json), signal),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: retryNetworkErrorOnce,
+});
+
+export const aboutQueryOptions = queryOptions({
+  queryKey: sideFileKeys.about,
+  queryFn: ({ signal }): Promise<AboutFile | null> => fetchOptional(ABOUT_PATH, (json) => aboutFileSchema.parse(json), signal),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: retryNetworkErrorOnce,
+});
+
+/** The population table, fetched only while `enabled` (the per-capita toggle is on, or a page describes the data). */
+export function usePopulation(enabled: boolean) {
+  return useQuery({ ...populationQueryOptions, enabled });
+}
+
+export function useAbout() {
+  return useQuery(aboutQueryOptions);
+}

@@ -1,0 +1,88 @@
+import { defaultYear, valueCount, type Dataset } from '../../data/dataset';
+import { useAbout, usePopulation } from '../../data/get-side-files';
+import { formatNumber } from '../../ui/format';
+import type { MessageKey } from '../../ui/i18n';
+import { useTranslate } from '../../ui/use-translate';
+
+/** Reports per year (comparable ones), newest first. */
+function reportsPerYear(dataset: Dataset): { year: number; reports: number }[] {
+  const counts = new Map<number, number>();
+  for (const report of dataset.index.reports) if (report.year !== null) counts.set(report.year, (counts.get(report.year) ?? 0) + 1);
+  return [...counts].map(([year, reports]) => ({ year, reports })).sort((a, b) => b.year - a.year);
+}
+
+/** Paragraphs of one topic, each a message key. */
+function Topic({ id, heading, paragraphs }: { id: string; heading: MessageKey; paragraphs: readonly MessageKey[] }) {
+  const { t } = useTranslate();
+  return (
+    <section aria-labelledby={id} className="about-topic">
+      <h3 id={id}>{t(heading)}</h3>
+      {paragraphs.map((key) => (
+        <p key={key}>{t(key)}</p>
+      ))}
+    </section>
+  );
+}
+
+/**
+ * 关于数据: what is loaded (reports, places, years; when extracted, with which catalogue; the
+ * population table if any), how values are extracted and checked, how to read rank, median and
+ * the marks, and how to cite.
+ */
+export function AboutView({ dataset }: { dataset: Dataset }) {
+  const { lang, t } = useTranslate();
+  const about = useAbout();
+  const population = usePopulation(true);
+  const reports = dataset.index.reports;
+  const local = reports.filter((report) => report.local).length;
+  const synthetic = reports.filter((report) => report.synthetic).length;
+  const departments = reports.filter((report) => report.bodyKind === 'department').length;
+  const places = new Set(reports.map((report) => report.jurisdictionId)).size;
+  const perYear = reportsPerYear(dataset);
+  const fallbackYear = defaultYear(dataset);
+  const populationSources = population.data ? [...new Set(population.data.rows.map((row) => `${row.source}(${row.year})`))].join(lang === 'zh' ? ';' : '; ') : '';
+  const n = (value: number) => formatNumber(value, lang);
+
+  return (
+    <section className="view view-about" aria-labelledby="about-heading">
+      <h2 id="about-heading">{t('view.about')}</h2>
+      <section aria-labelledby="about-loaded" className="about-topic">
+        <h3 id="about-loaded">{t('about.loaded')}</h3>
+        <dl className="facts about-facts" data-testid="about-facts">
+          <dt>{t('about.reports')}</dt>
+          <dd>
+            {n(reports.length)}
+            {departments > 0 ? ` · ${t('about.departments', { n: n(departments) })}` : ''}
+            {local > 0 ? ` · ${t('about.local', { n: n(local) })}` : ''}
+            {synthetic > 0 ? ` · ${t('about.synthetic', { n: n(synthetic) })}` : ''}
+          </dd>
+          <dt>{t('about.places')}</dt>
+          <dd>
+            {n(places)} · {t('about.provinces', { n: n(dataset.provinces.length) })}
+          </dd>
+          <dt>{t('about.years')}</dt>
+          <dd>{perYear.map((entry) => t('about.yearItem', { year: entry.year, n: n(entry.reports) })).join(lang === 'zh' ? ';' : '; ') || '—'}</dd>
+          <dt>{t('about.defaultYear')}</dt>
+          <dd>{fallbackYear ?? '—'}</dd>
+          <dt>{t('about.values')}</dt>
+          <dd>{t('about.valuesText', { n: n(valueCount(dataset)), indicators: n(dataset.indicators.length) })}</dd>
+          <dt>{t('about.extracted')}</dt>
+          <dd>{about.data ? new Date(about.data.generatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : about.isPending ? t('loading') : t('about.unknown')}</dd>
+          <dt>{t('about.catalogue')}</dt>
+          <dd>{about.data ? t('about.catalogueVersion', { v: about.data.catalogueVersion }) : about.isPending ? t('loading') : t('about.unknown')}</dd>
+          <dt>{t('about.population')}</dt>
+          <dd>
+            {population.data
+              ? t('about.populationLoaded', { file: population.data.file, n: n(population.data.rows.length), sources: populationSources })
+              : population.isPending
+                ? t('loading')
+                : t('about.populationNone')}
+          </dd>
+        </dl>
+      </section>
+      <Topic id="about-how" heading="about.howHeading" paragraphs={['about.how1', 'about.how2', 'about.how3', 'about.how4']} />
+      <Topic id="about-read" heading="about.readHeading" paragraphs={['about.read1', 'about.read2', 'about.read3', 'about.read4', 'about.read5']} />
+      <Topic id="about-cite" heading="about.citeHeading" paragraphs={['about.cite1', 'about.cite2']} />
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+import { useId, useMemo, useState } from 'react';
+
+import { jurisdictionNameRank, type Dataset } from '../../data/dataset';
+import { useUi } from '../../state/ui-store';
+import { DepartmentBadge, QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/badges';
+import { formatNumber, formatUnit, formatYear } from '../../ui/format';
+import { Pager } from '../../ui/Pager';
+import { pageWindow } from '../../ui/paging';
+import { placeMatches, usePinyin } from '../../ui/pinyin';
+import { PlaceName } from '../../ui/PlaceName';
+import { PlaceSearch } from '../../ui/PlaceSearch';
+import { SortableHeader } from '../../ui/SortableHeader';
+import { SourceButton } from '../../ui/SourceButton';
+import { useTranslate } from '../../ui/use-translate';
+import { groupTitle } from './build-compare-option';
+import { DEFAULT_SORT, TABLE_ROWS, tableRows, type CompareRow, type CompareState } from './compare-state';
+
+function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
+  const { lang, t } = useTranslate();
+  if (!row.value) return <span className="not-reported-cell">{row.report ? t('notReported') : t('noReportThatYear')}</span>;
+  return (
+    <>
+      {state.perCapita ? (
+        row.shown !== null ? (
+          <>
+            {formatNumber(row.shown, lang)}
+            <span className="muted small cell-note">
+              {' '}
+              ({t('perCapita.asReported')} <QualifiedValue value={row.value} unit={state.indicator.unit} />)
+            </span>
+          </>
+        ) : (
+          <span className="muted">{t('perCapita.noPopulationCell')}</span>
+        )
+      ) : (
+        <QualifiedValue value={row.value} unit={state.indicator.unit} />
+      )}
+      <VariantBadge variant={row.value.variant} />
+      <ValueWarnings warnings={row.value.warnings} />
+    </>
+  );
+}
+
+/**
+ * The table of the compare view: every place (with a number, without one, and — per 10,000
+ * residents — without a population), sortable by each column, searchable by name, pinyin or
+ * initials, paged by 100 rows. Rank and median are the peer group's (the same as the chart's and
+ * the tooltip's); the group is named in each row's title.
+ */
+export function CompareTable({ dataset, state }: { dataset: Dataset; state: CompareState }) {
+  const { lang, t } = useTranslate();
+  const sort = useUi((s) => s.sort) ?? DEFAULT_SORT;
+  const setSort = useUi((s) => s.setSort);
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(0);
+  const pinyin = usePinyin(query.trim() !== '' || lang === 'en');
+  const tableId = useId();
+  const indicatorName = state.indicator.label[lang];
+  const yearText = state.year.year === null ? t('latestYearOption') : String(state.year.year);
+  const unit = state.perCapita ? t('perCapita.unit') : formatUnit(state.indicator.unit, lang);
+
+  const rows = useMemo(() => {
+    const sorted = tableRows(state, sort, jurisdictionNameRank(dataset));
+    return query.trim() === '' ? sorted : sorted.filter((row) => placeMatches(query, { ...row.jurisdiction, name: row.name }, pinyin));
+  }, [state, sort, dataset, query, pinyin]);
+  const shown = pageWindow(rows.length, page, TABLE_ROWS);
+  const onSort = (next: typeof sort) => {
+    setSort(next.key === DEFAULT_SORT.key && !next.descending ? null : next);
+    setPage(0);
+  };
+
+  return (
+    <>
+      <div className="table-tools">
+        <PlaceSearch
+          value={query}
+          onChange={(value) => {
+            setQuery(value);
+            setPage(0);
+          }}
+          label={t('compare.searchTable')}
+          controls={tableId}
+        />
+        {query.trim() !== '' ? (
+          <p className="muted small" role="status">
+            {t('compare.searchResult', { n: rows.length })}
+          </p>
+        ) : null}
+      </div>
+      {shown.pages > 1 ? <Pager window={shown} onPage={setPage} label={t('tablePagerLabel')} testId="compare-table-pager" /> : null}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
+        <table className="data-table" id={tableId} data-testid="compare-table">
+          <caption>{t('compareCaption', { indicator: indicatorName, year: yearText })}</caption>
+          <thead>
+            <tr>
+              <SortableHeader column="name" label={t('jurisdiction')} sort={sort} onSort={onSort} />
+              {/* One year: the heading says it, and a phone has no room to repeat it on every row. */}
+              <SortableHeader column="year" label={t('year')} sort={sort} onSort={onSort} descendingFirst className={state.mixedYears ? undefined : 'wide-only'} />
+              <SortableHeader column="level" label={t('level')} sort={sort} onSort={onSort} className="wide-only" />
+              <SortableHeader column="value" label={`${t('value')} (${unit})`} sort={sort} onSort={onSort} descendingFirst className="num" />
+              <SortableHeader column="rank" label={t('rank')} sort={sort} onSort={onSort} className="num nowrap" />
+              <SortableHeader column="median" label={t('peerMedianHead')} sort={sort} onSort={onSort} descendingFirst className="num nowrap" />
+              <th scope="col">{t('source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(shown.start, shown.end).map((row) => (
+              <tr key={row.jurisdiction.id} title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}>
+                <th scope="row">
+                  <PlaceName name={row.name} pinyin={pinyin} />
+                  {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
+                  <ReportBadges report={row.report} />
+                </th>
+                <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
+                <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
+                <td className="num value-cell">
+                  <ValueCell row={row} state={state} />
+                </td>
+                <td className="num">{row.shown !== null && row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}</td>
+                <td className="num">{row.peer?.median != null ? formatNumber(row.peer.median, lang) : '—'}</td>
+                <td>
+                  {row.source ? (
+                    <SourceButton
+                      source={row.source}
+                      label={t('openSourceOf', { name: row.name, year: formatYear(row.year, lang), indicator: indicatorName })}
+                    />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

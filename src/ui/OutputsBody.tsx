@@ -1,0 +1,150 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+
+import { valueCount } from '../data/dataset';
+import { withAllValues } from '../data/get-index';
+import type { ExportMeta, ExportScope } from '../data/export-bundle';
+import { loadDetails } from '../data/load-details';
+import { allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';
+import { dataUrlToBlob, downloadBlob } from './download';
+import { exportRowLayout } from './export-decorations';
+import type { OutputsBarProps } from './outputs-types';
+import { downloadName } from './view-summary';
+import { useTranslate } from './use-translate';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'loading'; done: number; total: number }
+  | { kind: 'done'; message: string; warning?: string }
+  | { kind: 'error'; message: string };
+
+type DataFormat = 'csv' | 'json' | 'zip';
+
+/**
+ * The contents of the outputs panel: downloads of the tidy table of what is on screen or of everything (CSV, JSON, or both
+ * with a README in a zip), with every value's quote (the detail files are loaded, with progress),
+ * and the view's chart as a PNG or SVG ready for a slide.
+ */
+export default function OutputsBody({ dataset, values, description, fileBase, chart, picture }: OutputsBarProps) {
+  const { t } = useTranslate();
+  const client = useQueryClient();
+  const [scope, setScope] = useState<ExportScope>('view');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const scopeName = useId();
+  const busy = status.kind === 'loading';
+  // Counted from the presence masks: the values themselves are fetched only when "everything" is downloaded.
+  const allCount = valueCount(dataset);
+
+  const downloadData = async (format: DataFormat) => {
+    try {
+      const full = scope === 'all' ? await withAllValues(client, dataset) : dataset;
+      const refs = scope === 'all' ? allValueRefs(full) : values;
+      const reports = reportsNeeded(refs);
+      setStatus({ kind: 'loading', done: 0, total: reports.length });
+      const { details, failed } = await loadDetails(client, reports, (done, total) => setStatus({ kind: 'loading', done, total }));
+      const rows = buildTidyRows(full, refs, details);
+      const base = scope === 'all' ? downloadName(['all']) : fileBase;
+      const meta: ExportMeta = { scope, generatedAt: new Date(), url: window.location.href, description, failed, fileBase: base };
+      // Loaded on demand, with its zip library: nothing of it is needed before someone downloads.
+      const { buildZip, exportFileNames, tidyCsv, tidyJson } = await import('../data/export-bundle');
+      const names = exportFileNames(base);
+      const file =
+        format === 'csv'
+          ? { name: names.csv, blob: new Blob([tidyCsv(rows)], { type: 'text/csv;charset=utf-8' }) }
+          : format === 'json'
+            ? { name: names.json, blob: new Blob([tidyJson(rows)], { type: 'application/json' }) }
+            : { name: names.zip, blob: new Blob([buildZip(full, rows, meta) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }) };
+      downloadBlob(file.blob, file.name);
+      setStatus({
+        kind: 'done',
+        message: t('exportDone', { file: file.name, n: rows.length }),
+        ...(failed.length > 0 ? { warning: t('exportFailedQuotes', { n: failed.length }) } : {}),
+      });
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('exportError', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const downloadImage = async (type: 'png' | 'svg') => {
+    if (!chart && !picture) return;
+    try {
+      const name = `${fileBase}.${type}`;
+      if (picture) {
+        const svg = picture.svg();
+        const { svgToPng } = await import('./svg-image');
+        downloadBlob(type === 'png' ? await svgToPng(svg) : new Blob([svg], { type: 'image/svg+xml' }), name);
+        setStatus({ kind: 'done', message: t('exportImageDone', { file: name }) });
+        return;
+      }
+      if (!chart) return;
+      const { renderChartPng, renderChartSvg } = await import('./chart-export');
+      const input = {
+        option: chart.exportOption ? chart.exportOption(exportRowLayout(chart.rowCount ?? 0)) : chart.option,
+        decorations: {
+          title: chart.title,
+          subtitle: chart.subtitle,
+          source: t('chartSource', { date: new Date().toISOString().slice(0, 10) }),
+        },
+        ...(chart.rowCount !== undefined ? { rowCount: chart.rowCount } : {}),
+      };
+      const blob =
+        type === 'png'
+          ? dataUrlToBlob(renderChartPng(input))
+          : new Blob([renderChartSvg(input)], { type: 'image/svg+xml' });
+      downloadBlob(blob, name);
+      setStatus({ kind: 'done', message: t('exportImageDone', { file: name }) });
+    } catch (error) {
+      setStatus({ kind: 'error', message: t('exportError', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  return (
+    <div className="outputs-body">
+      <fieldset className="segmented">
+        <legend>{t('scopeLegend')}</legend>
+        {(['view', 'all'] as const).map((option) => (
+          <label key={option} className={option === scope ? 'segment segment-on' : 'segment'}>
+            <input type="radio" name={scopeName} value={option} checked={option === scope} onChange={() => setScope(option)} />
+            {t(`scope.${option}`, { n: option === 'all' ? allCount : values.length })}
+          </label>
+        ))}
+      </fieldset>
+      <div className="outputs-group" role="group" aria-label={t('outputsData')}>
+        <span className="outputs-group-label" aria-hidden="true">
+          {t('outputsData')}
+        </span>
+        <button type="button" disabled={busy} title={t('downloadCsvLabel')} onClick={() => void downloadData('csv')}>
+          {t('downloadCsv')}
+        </button>
+        <button type="button" disabled={busy} title={t('downloadJsonLabel')} onClick={() => void downloadData('json')}>
+          {t('downloadJson')}
+        </button>
+        <button type="button" disabled={busy} title={t('downloadZipLabel')} onClick={() => void downloadData('zip')}>
+          {t('downloadZip')}
+        </button>
+      </div>
+      {chart || picture ? (
+        <div className="outputs-group" role="group" aria-label={t('outputsChart')}>
+          <span className="outputs-group-label" aria-hidden="true">
+            {t('outputsChart')}
+          </span>
+          <button type="button" title={t('downloadPngLabel')} onClick={() => void downloadImage('png')}>
+            {t('downloadPng')}
+          </button>
+          <button type="button" title={t('downloadSvgLabel')} onClick={() => void downloadImage('svg')}>
+            {t('downloadSvg')}
+          </button>
+        </div>
+      ) : null}
+      {status.kind === 'loading' ? (
+        <progress max={Math.max(status.total, 1)} value={status.done} aria-label={t('exportLoading', { done: status.done, total: status.total })} />
+      ) : null}
+      <p className="outputs-status" aria-live="polite" aria-atomic="true" data-testid="outputs-status">
+        {status.kind === 'loading' ? t('exportLoading', { done: status.done, total: status.total }) : null}
+        {status.kind === 'done' ? status.message : null}
+        {status.kind === 'done' && status.warning ? <span className="outputs-warning"> {status.warning}</span> : null}
+        {status.kind === 'error' ? <span className="outputs-error">{status.message}</span> : null}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+
+import { MESSAGES, translate, type MessageKey } from './i18n';
+
+const placeholders = (message: unknown): string[] => {
+  const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string)))].sort();
+};
+
+describe('interface messages', () => {
+  it('has the same keys in Chinese and English', () => {
+    const zh = Object.keys(MESSAGES.zh).sort();
+    const en = Object.keys(MESSAGES.en).sort();
+    expect(zh.length).toBeGreaterThan(200);
+    expect(en).toEqual(zh);
+  });
+
+  it('fills the same placeholders in both languages', () => {
+    const differing = (Object.keys(MESSAGES.zh) as MessageKey[]).filter(
+      (key) => placeholders(MESSAGES.zh[key]).join() !== placeholders(MESSAGES.en[key]).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('uses English plural rules: 1 value, 3 values', () => {
+    expect(translate('en', 'local.values', { n: 1 })).toBe('1 value');
+    expect(translate('en', 'local.values', { n: 3 })).toBe('3 values');
+    expect(translate('en', 'local.values', { n: 0 })).toBe('0 values');
+    expect(translate('zh', 'local.values', { n: 1 })).toBe('1 个数值');
+  });
+
+  it('leaves an unknown placeholder as written rather than inventing a value', () => {
+    expect(translate('zh', 'rankOf', { rank: 2 })).toBe('2/{n}');
+  });
+});

@@ -1,0 +1,38 @@
+/** The trend view. */
+
+import { defineMessages } from './define';
+
+export const trendMessages = defineMessages(
+  {
+    trendPick: '选择地区',
+    trendSearch: '搜索地区',
+    trendAutoSelected: '未选择地区时,显示所有报告过该指标的地区。',
+    trendCaption: '{indicator},各年度数值(缺少的年份留空,不插值)',
+    trendAria: '折线图,{indicator},{years}年:{items}。',
+    trendGap: '缺',
+    trendNoData: '所选地区均未报告这一指标。',
+    changeVsPreviousOf: '较 {year} 年 {change}',
+    trendChangeNote: 'Δ 为较上一年的变化,仅在相邻两年都有数值且报告主体相同时给出;≈ 表示其中有约数。',
+    'trend.legend': '图例:地区',
+    'trend.single': '仅一年有数值',
+    'trend.notDrawn': '无数值,未绘制',
+    'trend.perYear': '各年有数值的地区 / 有报告的地区(所选地区):',
+    'trend.perYearItem': '{year} 年 {values}/{reports}',
+  },
+  {
+    trendPick: 'Jurisdictions',
+    trendSearch: 'Search jurisdictions',
+    trendAutoSelected: 'With none selected, every jurisdiction that reported this indicator is shown.',
+    trendCaption: '{indicator} by year (missing years are gaps, never interpolated)',
+    trendAria: 'Line chart, {indicator}, {years}: {items}.',
+    trendGap: 'gap',
+    trendNoData: 'None of the selected jurisdictions reported this indicator.',
+    changeVsPreviousOf: '{change} vs {year}',
+    trendChangeNote: 'Δ is the change against the year before, given only when both years have a value from the same kind of issuing body; ≈ when either value is approximate.',
+    'trend.legend': 'Legend: jurisdictions',
+    'trend.single': 'a value in one year only',
+    'trend.notDrawn': 'no value, not drawn',
+    'trend.perYear': 'Per year, jurisdictions with a value / with a report (of those selected):',
+    'trend.perYearItem': '{year}: {values}/{reports}',
+  },
+);
