@@ -21,4 +21,4 @@ export { ATTACHMENT_EXTENSIONS, attachmentLinks, distinctLinks, pageLinks, type 
 export { readDocx, type MammothLike } from './docx';
 export { readPdf, type PdfjsLike, type PdfjsProvider } from './pdf';
 export { looksLikeReportTitle, recogniseReport, type Recognition } from './recognise';
-export { IngestError, type DetectedEncoding, type IngestErrorCode, type IngestedText, type InputFormat } from './types';
+export { INGEST_ERROR_CODES, IngestError, type DetectedEncoding, type IngestErrorCode, type IngestedText, type InputFormat } from './types';

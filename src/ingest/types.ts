@@ -23,17 +23,20 @@ export interface IngestedText {
 }
 
 /** Why a file could not be read; each code comes with a message a person understands. */
-export type IngestErrorCode =
-  | 'empty'
-  | 'blank'
-  | 'too_large'
-  | 'too_long'
-  | 'too_complex'
-  | 'undecodable'
-  | 'damaged'
-  | 'encrypted'
-  | 'no_text'
-  | 'unsupported';
+export const INGEST_ERROR_CODES = [
+  'empty',
+  'blank',
+  'too_large',
+  'too_long',
+  'too_complex',
+  'undecodable',
+  'damaged',
+  'encrypted',
+  'no_text',
+  'unsupported',
+] as const;
+
+export type IngestErrorCode = (typeof INGEST_ERROR_CODES)[number];
 
 /**
  * A refusal to read a file. The message completes a sentence that starts with the file's name

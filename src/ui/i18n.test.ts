@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { MESSAGES, translate, type MessageKey } from './i18n';
+import { INGEST_ERROR_CODES } from '../ingest';
+import { MESSAGES, isMessageKey, translate, type MessageKey } from './i18n';
 
 const placeholders = (message: unknown): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
@@ -20,6 +21,13 @@ describe('interface messages', () => {
       (key) => placeholders(MESSAGES.zh[key]).join() !== placeholders(MESSAGES.en[key]).join(),
     );
     expect(differing).toEqual([]);
+  });
+
+  it('names every reason a file can be refused for, in both languages', () => {
+    // The decoders' codes, and the browser's own: a worker failure, the time budget, a cancel.
+    const codes = [...INGEST_ERROR_CODES, 'failed', 'too_slow', 'cancelled'];
+    expect(codes).toContain('too_complex');
+    expect(codes.filter((code) => !isMessageKey(`ingest.${code}`))).toEqual([]);
   });
 
   it('uses English plural rules: 1 value, 3 values', () => {

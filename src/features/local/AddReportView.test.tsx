@@ -9,7 +9,7 @@ import { closeLocalStore, listLocalReports } from '../../data/local-store';
 import { uiStore } from '../../state/ui-store';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { fixtureText, furongAsYear } from '../../../tests/fixtures/local/files';
-import { checkFinal, type ExtractClient } from './extract-client';
+import { checkFinal, type ExtractClient, type ExtractOutcome } from './extract-client';
 import { handleExtractRequest } from './extract-handler';
 import { AddReportView } from './AddReportView';
 import { jobsStore } from './local-jobs';
@@ -67,7 +67,48 @@ afterEach(async () => {
   await closeLocalStore();
 });
 
+/**
+ * The in-process client, held at the gate until the test opens it, and stopping a file when its
+ * signal fires as the real client does (it terminates the worker).
+ */
+function gatedClient(): ExtractClient & { calls: string[]; open: () => void } {
+  const inner = inProcessClient();
+  const calls: string[] = [];
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  return {
+    calls,
+    open,
+    extract(name, bytes, options) {
+      calls.push(name);
+      const cancelled = new Promise<ExtractOutcome>((resolve) =>
+        options.signal?.addEventListener('abort', () => resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' }), { once: true }),
+      );
+      return Promise.race([cancelled, gate.then(() => inner.extract(name, bytes, options))]);
+    },
+    terminate() {},
+  };
+}
+
 describe('AddReportView (添加报告)', () => {
+  it('cancels a file being read and a file waiting for its turn: neither is kept, the one waiting is never read', async () => {
+    const user = userEvent.setup();
+    const client = gatedClient();
+    renderPanel(client);
+    await user.upload(screen.getByTestId('local-file-input'), [textFile(furong2024, 'first.txt'), textFile(furong2024, 'second.txt')]);
+    await user.click(await screen.findByRole('button', { name: '取消读取“second.txt”' }));
+    await user.click(screen.getByRole('button', { name: '取消读取“first.txt”' }));
+    expect(await screen.findByText('无法添加“first.txt”:已取消')).toBeInTheDocument();
+    expect(await screen.findByText('无法添加“second.txt”:已取消')).toBeInTheDocument();
+    // The first file's extraction, let go now, reports progress to a line that is closed.
+    client.open();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.getByText('无法添加“first.txt”:已取消')).toBeInTheDocument();
+    expect(client.calls).toEqual(['first.txt']);
+    expect((await listLocalReports()).records).toEqual([]);
+    expect(screen.queryByRole('button', { name: /^取消读取/ })).toBeNull();
+  });
+
   it('adds a picked file: extracted, kept in IndexedDB, merged into the index, listed with 本地', async () => {
     const user = userEvent.setup();
     renderPanel();

@@ -12,7 +12,7 @@ import { formatYear } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
 import type { ExtractClient } from './extract-client';
-import { clearFinished, dismissJob, fromFile, useJobs, type Job, type Source } from './local-jobs';
+import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, type Job, type Source } from './local-jobs';
 import { useRemoveLocalReports } from './local-mutations';
 import { pendingDrops, takeDroppedFiles } from './pending-drops';
 import { useAddReports } from './use-add-reports';
@@ -27,7 +27,7 @@ function useReportLabel() {
 }
 
 /** Refusals whose reason says all there is: the reader's English detail would only repeat it. */
-const SELF_EXPLAINING = new Set(['empty', 'blank', 'encrypted']);
+const SELF_EXPLAINING = new Set(['empty', 'blank', 'encrypted', 'cancelled']);
 
 /** Why a file was refused, in the interface's language (the reader's detail, in English, only in English). */
 function useRefusal() {
@@ -46,7 +46,10 @@ function JobLine({ job }: { job: Job }) {
     case 'working':
       return (
         <li className="local-job local-job-working">
-          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })}
+          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })}{' '}
+          <button type="button" className="link-button small" onClick={() => cancelJob(job.key)} aria-label={t('local.cancelOf', { name: job.name })}>
+            {t('local.cancel')}
+          </button>
         </li>
       );
     case 'added': {

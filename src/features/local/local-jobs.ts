@@ -49,6 +49,17 @@ export function useJobs(): readonly Job[] {
 
 let nextKey = 1;
 
+/** One abort switch per file still on its way in, so that a waiting or working file can be cancelled. */
+const cancellers = new Map<number, AbortController>();
+
+/**
+ * Cancels a file that waits for its turn (it is never read) or is being read (its worker is
+ * stopped); its line then says 已取消. A file already added or refused is left alone.
+ */
+export function cancelJob(key: number): void {
+  cancellers.get(key)?.abort();
+}
+
 function update(key: number, job: Job): void {
   jobsStore.setState((state) => ({ jobs: state.jobs.map((existing) => (existing.key === key ? job : existing)) }));
 }
@@ -73,7 +84,20 @@ export function sharedExtractClient(): ExtractClient {
 }
 
 async function run(source: Source, force: boolean, key: number, runner: JobRunner): Promise<void> {
+  // A file that waited for its turn already has its switch (it may have been pressed meanwhile).
+  const canceller = cancellers.get(key) ?? new AbortController();
+  cancellers.set(key, canceller);
+  try {
+    await runCancellable(source, force, key, runner, canceller.signal);
+  } finally {
+    cancellers.delete(key);
+  }
+}
+
+async function runCancellable(source: Source, force: boolean, key: number, runner: JobRunner, signal: AbortSignal): Promise<void> {
   const { name } = source;
+  const cancelled = () => update(key, { key, name, status: 'error', code: 'cancelled', detail: '' });
+  if (signal.aborted) return cancelled();
   update(key, { key, name, status: 'working', stage: 'reading' });
   let bytes: ArrayBuffer;
   try {
@@ -84,7 +108,10 @@ async function run(source: Source, force: boolean, key: number, runner: JobRunne
     update(key, { key, name, status: 'error', code: error instanceof IngestError ? error.code : 'failed', detail: error instanceof Error ? error.message : String(error) });
     return;
   }
-  const outcome = await runner.client.extract(name, bytes, { force, onProgress: (stage) => update(key, { key, name, status: 'working', stage }) });
+  if (signal.aborted) return cancelled();
+  // A progress message that arrives after a cancel must not bring the line back.
+  const onProgress = (stage: ExtractStage) => signal.aborted || update(key, { key, name, status: 'working', stage });
+  const outcome = await runner.client.extract(name, bytes, { force, signal, onProgress });
   if (outcome.kind === 'unrecognised') {
     update(key, { key, name, status: 'unrecognised', code: outcome.code, han: outcome.han, retry: () => void run(source, true, key, runner) });
     return;
@@ -108,5 +135,7 @@ export async function addSources(sources: readonly Source[], runner: JobRunner):
   jobsStore.setState((state) => ({
     jobs: [...keyed.map(({ source, key }): Job => ({ key, name: source.name, status: 'working', stage: 'reading' })).reverse(), ...state.jobs.filter((job) => !finished(job))],
   }));
+  // Files waiting for their turn can be cancelled too: each gets its switch now.
+  for (const { key } of keyed) cancellers.set(key, new AbortController());
   for (const { source, key } of keyed) await run(source, false, key, runner);
 }
