@@ -36,8 +36,6 @@ export interface ExtractOptions {
   readonly keepUnrecognised?: boolean;
   /** Worker threads to extract with (default 1). Files are always read in a worker, never in this thread. */
   readonly jobs?: number;
-  /** The extraction time written in about.json (default: now); fixed by tests that compare two runs. */
-  readonly now?: Date;
   /** Replace an output folder that is not a dataset this command wrote (never the unsafe ones). */
   readonly force?: boolean;
   /** Time and memory budget per file (default {@link DEFAULT_LIMITS}). */
@@ -119,6 +117,17 @@ function relativeName(file: string, cwd: string): string {
 
 /** Worker threads pay for themselves only when there is enough to share out. */
 const MIN_FILES_PER_WORKER = 8;
+
+/** The newest date the reports carry: a publication date, or the day a collected report was retrieved. */
+function newestReportDate(reports: readonly { readonly published: string | null; readonly retrievedAt?: string | null }[]): string | null {
+  let newest: string | null = null;
+  for (const report of reports) {
+    for (const date of [report.published, report.retrievedAt?.slice(0, 10) ?? null]) {
+      if (date !== null && (newest === null || date > newest)) newest = date;
+    }
+  }
+  return newest;
+}
 
 /**
  * Runs an extraction; never throws for a bad input. Throws {@link OutputRefused} (before reading
@@ -202,7 +211,7 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
-  const side = await writeSideFiles(output, options.inputs, options.cwd, options.now);
+  const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
   side.lines.forEach((line) => print(line));
   const { leftover } = await output.commit(index);
   if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);

@@ -1,7 +1,7 @@
 /**
  * The data folder's side files, written beside the contract's: `population.json` from the user's
- * `population.csv` (src/cli/population.ts) and `about.json` (when the folder was made, with which
- * catalogue) for the dashboard's 关于数据 page. One call from the extract command.
+ * `population.csv` (src/cli/population.ts) and `about.json` (the newest date its reports carry,
+ * and the catalogue's version) for the dashboard's 关于数据 page. One call from the extract command.
  */
 
 import { CATALOGUE_VERSION } from '../extract';
@@ -16,7 +16,7 @@ export interface SideFilesOutcome {
   readonly failed: boolean;
 }
 
-export async function writeSideFiles(output: StagedOutput, inputs: readonly string[], cwd: string, now: Date = new Date()): Promise<SideFilesOutcome> {
+export async function writeSideFiles(output: StagedOutput, inputs: readonly string[], cwd: string, newestReportDate: string | null): Promise<SideFilesOutcome> {
   const population = await readPopulationTable(inputs, cwd);
   const lines = [...population.errors];
   if (population.file) {
@@ -24,6 +24,6 @@ export async function writeSideFiles(output: StagedOutput, inputs: readonly stri
     const sources = [...new Set(population.file.rows.map((row) => row.source))].join('; ');
     lines.unshift(`${population.errors.length > 0 ? 'warn ' : 'ok   '} ${population.file.file}: ${population.file.rows.length} population ${population.file.rows.length === 1 ? 'figure' : 'figures'}${sources ? ` (${sources})` : ''}`);
   }
-  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, generatedAt: now.toISOString(), catalogueVersion: CATALOGUE_VERSION }));
+  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, newestReportDate, catalogueVersion: CATALOGUE_VERSION }));
   return { lines, failed: population.errors.length > 0 };
 }

@@ -444,8 +444,14 @@ export const populationFileSchema = z.object({
 
 export const aboutFileSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  /** ISO date-time of the extraction run. */
-  generatedAt: z.string(),
+  /**
+   * The newest date the reports carry (a publication date, or a collected report's retrieval
+   * day), YYYY-MM-DD; null when none has one. Not the time of the run: extracting the same reports
+   * writes the same bytes (issue 14), so `npm start` leaves the committed public/data as it was.
+   */
+  newestReportDate: z.optional(z.nullable(z.string())),
+  /** Older folders (before the data was made deterministic): the time of the run. Read, never written. */
+  generatedAt: z.optional(z.string()),
   /** The indicator catalogue's version (docs/indicators.md). */
   catalogueVersion: z.int(),
 });

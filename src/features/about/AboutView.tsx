@@ -66,8 +66,8 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
           <dd>{fallbackYear ?? '—'}</dd>
           <dt>{t('about.values')}</dt>
           <dd>{t('about.valuesText', { n: n(valueCount(dataset)), indicators: n(dataset.indicators.length) })}</dd>
-          <dt>{t('about.extracted')}</dt>
-          <dd>{about.data ? new Date(about.data.generatedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB') : about.isPending ? t('loading') : t('about.unknown')}</dd>
+          <dt>{t('about.newest')}</dt>
+          <dd>{about.data ? (about.data.newestReportDate ?? about.data.generatedAt?.slice(0, 10) ?? '—') : about.isPending ? t('loading') : t('about.unknown')}</dd>
           <dt>{t('about.catalogue')}</dt>
           <dd>{about.data ? t('about.catalogueVersion', { v: about.data.catalogueVersion }) : about.isPending ? t('loading') : t('about.unknown')}</dd>
           <dt>{t('about.population')}</dt>
