@@ -55,13 +55,14 @@ if (process.env.SKIP_E2E === '1') {
   const playwrightJson = `${reportDir}/playwright.json`;
   // Playwright's webServer builds the site and serves it; the data comes from the bundled reports.
   if (run('extract the bundled reports into public/data', 'npm', ['run', 'extract'])) {
-    run('browser tests (Playwright + chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    const ran = run('browser tests (Playwright + chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
     });
     if (existsSync(playwrightJson)) {
       const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats;
       passed += stats.expected + stats.flaky;
-      failed += stats.unexpected;
+      // A run that failed with no test failing (its web server could not start, say) is one failure.
+      failed += stats.unexpected + (!ran && stats.unexpected === 0 ? 1 : 0);
       skipped += stats.skipped;
     } else {
       failed += 1;
