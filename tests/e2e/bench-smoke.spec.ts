@@ -20,7 +20,7 @@ test('npm run bench -- --smoke --json prints one JSON object of figures from a r
   }
   // 48 detail files, index.json, the compact layout (the catalogue, one file per indicator: 28, and
   // the review queue's order), the dataset's marker files (dataset.json, README.md) that let a
-  // later --out replace it safely, and about.json (when and with which catalogue it was made).
+  // later --out replace it safely, and about.json (the newest report date and the catalogue version).
   expect(figures.extraction.ioFloor.outputFiles).toBe(49 + 1 + 28 + 1 + 2 + 1);
   expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
   expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
