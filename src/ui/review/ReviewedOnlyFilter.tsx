@@ -13,7 +13,7 @@ export function ReviewedOnlyFilter() {
   const setReviewedOnly = useUi((state) => state.setReviewedOnly);
   const id = useId();
   return (
-    <div className="review-filter">
+    <div className="field field-check">
       <input id={id} type="checkbox" checked={reviewedOnly} onChange={(event) => setReviewedOnly(event.target.checked)} data-testid="reviewed-only" aria-describedby={reviewedOnly ? `${id}-hint` : undefined} />
       <label htmlFor={id}>{t('review.filter')}</label>
       {reviewedOnly ? (
