@@ -37,6 +37,10 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   file per indicator, which the dashboard loads instead of index.json.
 - \`compact/review-queue.json\` — the review queue's order: the values worth checking first,
   riskiest first, and the values already reviewed.
+- \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect)
+  and the indicator catalogue's version, for the dashboard's 关于数据 page.
+- \`population.json\` (only when a \`population.csv\` lies beside the reports) — the population
+  figures the user supplied, with their sources, for the per-10,000-residents view.
 
 Every value quotes the sentence it came from: \`paragraph.text.slice(start, end) === quote\`.
 `;
