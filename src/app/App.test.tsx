@@ -111,7 +111,8 @@ describe('App', () => {
     expect(screen.queryByRole('heading', { name: '添加报告' })).toBeNull();
     await user.click(await screen.findByRole('link', { name: '添加报告' }));
     expect(window.location.search).toBe('?view=add&indicator=legal_aid.cases');
-    expect(await screen.findByRole('heading', { level: 2, name: '添加报告' })).toBeInTheDocument();
+    // The view is a lazy chunk holding the decoders: its first import in a test run is slow to transform.
+    expect(await screen.findByRole('heading', { level: 2, name: '添加报告' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
   });
 

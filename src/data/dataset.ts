@@ -33,7 +33,7 @@ export interface Dataset {
   readonly hasValue: (report: ReportEntry, indicatorId: string) => boolean;
   /**
    * Indicators whose values are in `report.values`: 'all' for an index read whole; with the compact
-   * layout, those whose value files are loaded (src/data/get-index.ts). A view draws an indicator
+   * layout, those whose value files are loaded (src/data/get-values.ts). A view draws an indicator
    * only once it is loaded: a missing value must never read as "not reported".
    */
   readonly loaded: 'all' | ReadonlySet<string>;

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
 import { valueCount } from '../data/dataset';
-import { withAllValues } from '../data/get-index';
+import { withAllValues } from '../data/get-values';
 import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
 import { allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { useDataset } from '../../data/get-index';
+import { useDataset } from '../../data/get-dataset';
 import { closeLocalStore, listLocalReports } from '../../data/local-store';
 import { uiStore } from '../../state/ui-store';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';

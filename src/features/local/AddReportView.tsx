@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 
 import { useStore } from 'zustand';
 
 import { placementFlags } from '../../data/dataset';
-import { useLocalReports } from '../../data/get-index';
+import { useLocalReports } from '../../data/get-local-reports';
 import { contractJson, type LocalReportFile } from '../../data/local-reports';
 import { INPUT_EXTENSIONS } from '../../ingest';
 import { useUi } from '../../state/ui-store';

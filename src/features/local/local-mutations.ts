@@ -6,7 +6,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 
-import { localReportKeys } from '../../data/get-index';
+import { localReportKeys } from '../../data/get-local-reports';
 import { reportDetailKeys } from '../../data/get-report-detail';
 import type { LocalReportFile } from '../../data/local-reports';
 import { deleteLocalReport, putLocalReport } from '../../data/local-store';

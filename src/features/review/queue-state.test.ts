@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { buildCompact } from '../../data/compact';
 import { buildDataset } from '../../data/dataset';
-import { baseDataset } from '../../data/get-index';
+import { baseDataset } from '../../data/get-dataset';
 import type { IndexFile, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
 import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
 import { buildQueue, itemKey, nextOpen, queueItem, queueProgress, statusReader, type Queue, type QueueScope } from './queue-state';

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { compactOverrides, fixtureDataset, fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
 import { DataLoadError } from './data-load-error';
-import { indicatorCoverage, isLoaded, valueCount } from './dataset';
-import { peerLookup } from './peers';
-import { baseDataset, fetchDataSource, fetchIndex, indexQueryOptions, valuesQueryOptions, withValues } from './get-index';
+import { fetchDataSource, fetchIndex, indexQueryOptions } from './get-data-source';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -61,36 +59,4 @@ describe('fetchIndex', () => {
     expect(compact.requested).toEqual(['compact/catalog.json']);
   });
 
-  it('builds from the catalogue a dataset that knows every value’s presence and adds values per indicator', async () => {
-    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
-    const source = await fetchDataSource();
-    const base = baseDataset(source, []);
-    const full = fixtureDataset();
-    expect(base.loaded).toEqual(new Set());
-    expect(base.index.reports.every((report) => Object.keys(report.values).length === 0)).toBe(true);
-    for (const indicator of full.indicators) expect(indicatorCoverage(base, indicator.id)).toBe(indicatorCoverage(full, indicator.id));
-    expect(valueCount(base)).toBe(valueCount(full));
-    const file = await valuesQueryOptions('legal_aid.cases').queryFn!({} as never);
-    const withOne = withValues(base, [file]);
-    expect(isLoaded(withOne, 'legal_aid.cases')).toBe(true);
-    expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
-    for (const report of full.index.reports) {
-      expect(withOne.reportById.get(report.id)?.values).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
-    }
-  });
-
-  it('gives the same peer ranks and medians from lazily loaded values as from the whole index, indicator after indicator', async () => {
-    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
-    const base = baseDataset(await fetchDataSource(), []);
-    const full = fixtureDataset();
-    let dataset = base;
-    for (const indicatorId of ['legal_aid.cases', 'mediation.success_rate', 'mediation.succeeded']) {
-      dataset = withValues(dataset, [await valuesQueryOptions(indicatorId).queryFn!({} as never)]);
-      for (const sameProvince of [false, true]) {
-        const lazy = peerLookup(dataset, indicatorId, { sameProvince });
-        const whole = peerLookup(full, indicatorId, { sameProvince });
-        for (const report of full.index.reports) expect(lazy(dataset.reportById.get(report.id)!)).toEqual(whole(report));
-      }
-    }
-  });
 });

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import { createElement, type ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { compactOverrides, fixtureDataset, fixtureFetch } from '../../tests/fixtures/dataset/fixture';
+import { indicatorCoverage, isLoaded, valueCount } from './dataset';
+import { baseDataset } from './get-dataset';
+import { fetchDataSource } from './get-data-source';
+import { useDatasetValues, valuesQueryOptions, withValues, type NeededValues } from './get-values';
+import { peerLookup } from './peers';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('values added per indicator', () => {
+  it('builds from the catalogue a dataset that knows every value’s presence and adds values per indicator', async () => {
+    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
+    const source = await fetchDataSource();
+    const base = baseDataset(source, []);
+    const full = fixtureDataset();
+    expect(base.loaded).toEqual(new Set());
+    expect(base.index.reports.every((report) => Object.keys(report.values).length === 0)).toBe(true);
+    for (const indicator of full.indicators) expect(indicatorCoverage(base, indicator.id)).toBe(indicatorCoverage(full, indicator.id));
+    expect(valueCount(base)).toBe(valueCount(full));
+    const file = await valuesQueryOptions('legal_aid.cases').queryFn!({} as never);
+    const withOne = withValues(base, [file]);
+    expect(isLoaded(withOne, 'legal_aid.cases')).toBe(true);
+    expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
+    for (const report of full.index.reports) {
+      expect(withOne.reportById.get(report.id)?.values).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
+    }
+  });
+
+  it('gives the same peer ranks and medians from lazily loaded values as from the whole index, indicator after indicator', async () => {
+    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
+    const base = baseDataset(await fetchDataSource(), []);
+    const full = fixtureDataset();
+    let dataset = base;
+    for (const indicatorId of ['legal_aid.cases', 'mediation.success_rate', 'mediation.succeeded']) {
+      dataset = withValues(dataset, [await valuesQueryOptions(indicatorId).queryFn!({} as never)]);
+      for (const sameProvince of [false, true]) {
+        const lazy = peerLookup(dataset, indicatorId, { sameProvince });
+        const whole = peerLookup(full, indicatorId, { sameProvince });
+        for (const report of full.index.reports) expect(lazy(dataset.reportById.get(report.id)!)).toEqual(whole(report));
+      }
+    }
+  });
+});
+
+describe('useDatasetValues', () => {
+  /** A fetch of the compact fixture whose `held` value file waits until `release` is called. */
+  function heldFetch(held: string) {
+    const served = fixtureFetch(compactOverrides());
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetchImpl = async (input: RequestInfo | URL) => {
+      if (String(input).includes(held)) await gate;
+      return served.fetch(input);
+    };
+    return { fetch: fetchImpl, release: () => release() };
+  }
+
+  it('keeps the last complete dataset standing in while the next indicator loads, and keeps its identity across renders', async () => {
+    const network = heldFetch('mediation.succeeded');
+    vi.stubGlobal('fetch', network.fetch);
+    const base = baseDataset(await fetchDataSource(), []);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+    const first: NeededValues = ['legal_aid.cases'];
+    const second: NeededValues = ['mediation.succeeded'];
+    const { result, rerender } = renderHook(({ needed }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
+
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    const loaded = result.current.data!;
+    expect(isLoaded(loaded, 'legal_aid.cases')).toBe(true);
+    expect(result.current.isStale).toBe(false);
+    rerender({ needed: first });
+    expect(result.current.data).toBe(loaded);
+
+    rerender({ needed: second });
+    await waitFor(() => expect(result.current.isStale).toBe(true));
+    expect(result.current.data).toBe(loaded);
+    expect(result.current.isPending).toBe(false);
+
+    network.release();
+    await waitFor(() => expect(result.current.isStale).toBe(false));
+    expect(isLoaded(result.current.data!, 'mediation.succeeded')).toBe(true);
+  });
+
+  it('lets nothing stand in when a view needs every indicator', async () => {
+    const network = heldFetch('mediation.succeeded');
+    vi.stubGlobal('fetch', network.fetch);
+    const base = baseDataset(await fetchDataSource(), []);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+    const first: NeededValues = ['legal_aid.cases'];
+    const all: NeededValues = 'all';
+    const { result, rerender } = renderHook(({ needed }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    rerender({ needed: all });
+    expect(result.current.data).toBeUndefined();
+    expect(result.current.isPending).toBe(true);
+    network.release();
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(result.current.data!.indicators.every((indicator) => isLoaded(result.current.data!, indicator.id))).toBe(true);
+  });
+});

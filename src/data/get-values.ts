@@ -1,0 +1,111 @@
+/**
+ * The values a view draws, per indicator: each `compact/values/<indicator>.json` is a react-query
+ * query kept for the session, added to the base dataset (src/data/get-dataset.ts) as it arrives.
+ */
+
+import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+
+import { valuesPath, withCompactValues } from './compact';
+import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
+import { dataUrl } from './data-url';
+import { buildDataset, type Dataset } from './dataset';
+import type { DatasetQuery } from './get-dataset';
+import { parseCompactValues, type CompactValues } from './schema';
+
+/** One indicator's values from the compact layout. */
+export function valuesQueryOptions(indicatorId: string) {
+  return queryOptions({
+    queryKey: ['values', indicatorId] as const,
+    queryFn: ({ signal }) =>
+      fetchJson(
+        dataUrl(valuesPath(indicatorId)),
+        (json) => {
+          const file = parseCompactValues(json);
+          if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
+          return file;
+        },
+        signal,
+      ),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: retryNetworkErrorOnce,
+  });
+}
+
+/** The dataset with the values of `files` added (those already loaded are kept). */
+export function withValues(dataset: Dataset, files: readonly CompactValues[]): Dataset {
+  if (dataset.loaded === 'all' || files.length === 0) return dataset;
+  const loaded = new Set(dataset.loaded);
+  for (const file of files) loaded.add(file.indicator);
+  const reports = withCompactValues(dataset.index.reports, files);
+  return buildDataset({ ...dataset.index, reports }, { hasValue: dataset.hasValue, loaded });
+}
+
+/** Every indicator's values (downloads of everything): fetched through the client's cache. */
+export async function withAllValues(client: QueryClient, dataset: Dataset): Promise<Dataset> {
+  if (dataset.loaded === 'all') return dataset;
+  const loaded = dataset.loaded;
+  const missing = dataset.indicators.filter((indicator) => !loaded.has(indicator.id));
+  const files = await Promise.all(missing.map((indicator) => client.fetchQuery(valuesQueryOptions(indicator.id))));
+  return withValues(dataset, files);
+}
+
+interface CombinedValues {
+  readonly files: readonly CompactValues[] | undefined;
+  readonly error: unknown;
+  refetch(): Promise<unknown>;
+}
+
+/** Module level, so that react-query re-runs it only when a query's result changes. */
+function combineValues(queries: readonly { data?: CompactValues | undefined; isError: boolean; error: unknown; refetch(): Promise<unknown> }[]): CombinedValues {
+  return {
+    files: queries.every((query) => query.data !== undefined) ? queries.map((query) => query.data as CompactValues) : undefined,
+    error: queries.find((query) => query.isError)?.error ?? null,
+    refetch: () => Promise.all(queries.filter((query) => query.isError).map((query) => query.refetch())),
+  };
+}
+
+/** Which indicators' values a view needs: a list, or every indicator. */
+export type NeededValues = readonly string[] | 'all';
+
+export interface ValuesQuery extends DatasetQuery {
+  /** True while `data` is an earlier dataset standing in until the needed files arrive. */
+  readonly isStale: boolean;
+}
+
+/**
+ * The base dataset with the values a view needs. While newly needed files load, a dataset that
+ * was complete for an earlier single-indicator need stands in (`isStale`): the compare and trend
+ * views keep drawing the indicator they have (see `resolveIndicator`) instead of blanking. For
+ * 'all', nothing stands in: those views read every indicator.
+ */
+export function useDatasetValues(base: Dataset | undefined, needed: NeededValues): ValuesQuery {
+  const ids = useMemo(() => {
+    if (!base || base.loaded === 'all') return [];
+    return needed === 'all' ? base.indicators.map((indicator) => indicator.id) : needed.filter((id) => base.indicatorById.has(id));
+  }, [base, needed]);
+  // react-query shares the combined result structurally (replaceEqualDeep), so `files` keeps its
+  // identity until a file arrives, and the dataset is not rebuilt when only a query's other state
+  // changes (rebuilding 16,000 reports is not free).
+  const results = useQueries({ queries: ids.map((id) => valuesQueryOptions(id)), combine: combineValues });
+  const files = results.files;
+  const ready = useMemo(() => (base && files ? withValues(base, files) : undefined), [base, files]);
+  // The last complete dataset for a single-indicator need, kept after it is shown so that it can
+  // stand in during the next load.
+  const [standIn, setStandIn] = useState<{ base: Dataset; data: Dataset } | null>(null);
+  useEffect(() => {
+    if (ready && base && needed !== 'all') setStandIn({ base, data: ready });
+  }, [ready, base, needed]);
+  const stale = !ready && needed !== 'all' && standIn !== null && standIn.base === base ? standIn.data : undefined;
+  const data = ready ?? stale;
+  const isError = results.error !== null;
+  return {
+    data,
+    isPending: !isError && data === undefined,
+    isError,
+    error: results.error,
+    refetch: results.refetch,
+    isStale: data !== undefined && data === stale,
+  };
+}
+
