@@ -2,16 +2,16 @@
 import { readFileSync } from 'node:fs';
 
 import { screen, within } from '@testing-library/react';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
 import { buildContractFiles } from '../data/build-dataset';
 import { localiseDataset } from '../data/local-reports';
-import { closeLocalStore, putLocalReport } from '../data/local-store';
+import { putLocalReport } from '../data/local-store';
 import { extractReport } from '../extract';
 import { uiStore } from '../state/ui-store';
 import { startUrlSync } from '../state/url-sync';
 import { compactOverrides, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
 import { furongAsYear } from '../../tests/fixtures/local/files';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
@@ -20,14 +20,9 @@ const local = (text: string, name: string) => localiseDataset(buildContractFiles
 const furong2024 = local(furongAsYear(2024), 'furong-2024.txt');
 const unplaced = local(readFileSync('tests/fixtures/ingest/no-place-no-year.txt', 'utf8'), 'unplaced.txt');
 
+freshIndexedDbPerTest();
 let stop: () => void = () => {};
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
-afterEach(async () => {
-  stop();
-  await closeLocalStore();
-});
+afterEach(() => stop());
 
 function renderAppAt(search: string, overrides = {}) {
   window.history.replaceState(null, '', `/${search}`);

@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 
 import { QueryClient } from '@tanstack/react-query';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
 import { extractReport } from '../extract';
 import { applyReview } from './apply-review';
 import { prepareReport } from './build-dataset';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from './corrections-file';
 import { decisionsQueryOptions, importCorrections, recordDecision } from './get-review-decisions';
-import { closeLocalStore } from './local-store';
 import { BROWSER_SOURCE, listDecisions } from './review-store';
 import { sha256Hex } from './sha256';
 import type { DetailFile } from './schema';
@@ -20,16 +19,12 @@ beforeAll(async () => {
   furong = prepareReport({ sourceFile: 'a.txt', report: extractReport(text), textSha256: await sha256Hex(text) }).detail;
 });
 
+freshIndexedDbPerTest();
 let client: QueryClient;
 beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
   client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
 });
-afterEach(async () => {
-  client.clear();
-  await closeLocalStore();
-  vi.unstubAllGlobals();
-});
+afterEach(() => client.clear());
 
 let minute = 0;
 const signed = (reviewer = '王审核') => ({ reviewer, note: null, decidedAt: new Date(Date.UTC(2025, 2, 1, 9, (minute += 1))).toISOString() });

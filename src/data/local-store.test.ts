@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { extractReport } from '../extract';
 import { buildContractFiles } from './build-dataset';
 import { localiseDataset, type LocalReportFile } from './local-reports';
-import { closeLocalStore, deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
+import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
+import { deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
+import { closeSiteDb } from './site-db';
 
 function localFile(path: string, sourceFile = path): LocalReportFile {
   return localiseDataset(buildContractFiles([{ sourceFile, report: extractReport(readFileSync(path, 'utf8')) }]));
@@ -15,15 +16,7 @@ function localFile(path: string, sourceFile = path): LocalReportFile {
 const furong = localFile('corpus/001_3803b543c87d1562.txt', 'furong.txt');
 const jiaxiang = localFile('corpus/003_0d3d22b9ea099724.txt', 'jiaxiang.txt');
 
-beforeEach(() => {
-  // A fresh, empty in-memory IndexedDB per test.
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
-
-afterEach(async () => {
-  await closeLocalStore();
-  vi.unstubAllGlobals();
-});
+freshIndexedDbPerTest();
 
 describe('local report store (IndexedDB)', () => {
   it('keeps, lists, reads back and deletes reports, validated', async () => {
@@ -41,7 +34,7 @@ describe('local report store (IndexedDB)', () => {
 
   it('survives a new connection (what a reload does)', async () => {
     await putLocalReport(furong);
-    await closeLocalStore();
+    await closeSiteDb();
     expect((await listLocalReports()).records.map((record) => record.id)).toEqual([furong.report.id]);
   });
 

@@ -1,9 +1,10 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { closeLocalStore, listLocalReports } from './local-store';
+import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
+import { listLocalReports } from './local-store';
 import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions } from './review-store';
 import type { ReviewDecisionRecord } from './schema';
+import { closeSiteDb } from './site-db';
 
 const DECISION: ReviewDecisionRecord = {
   id: 'd-1',
@@ -18,19 +19,12 @@ const DECISION: ReviewDecisionRecord = {
   note: null,
 };
 
-beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-});
-
-afterEach(async () => {
-  await closeLocalStore();
-  vi.unstubAllGlobals();
-});
+freshIndexedDbPerTest();
 
 describe('review decision store (IndexedDB)', () => {
   it('keeps decisions across connections, replaces and deletes them in one transaction', async () => {
     await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }], [], '2025-03-01T10:00:00.000Z');
-    await closeLocalStore();
+    await closeSiteDb();
     expect(await listDecisions()).toEqual({ records: [{ decision: DECISION, source: BROWSER_SOURCE, storedAt: '2025-03-01T10:00:00.000Z' }], unreadable: [] });
     const later = { ...DECISION, id: 'd-2', decision: 'reject' as const, decidedAt: '2025-03-01T09:40:00.000Z' };
     await putDecisions([{ decision: later, source: BROWSER_SOURCE }], ['d-1']);

@@ -1,11 +1,11 @@
 /**
  * The browser's review decisions: one IndexedDB object store beside the local reports
- * (src/data/local-store.ts), keyed by decision id. Each record is a decision of the corrections
+ * (src/data/local-store.ts) in the site's database (src/data/site-db.ts), keyed by decision id. Each record is a decision of the corrections
  * file format and where it came from: `browser` (made on this page) or the name of the corrections
  * file it was imported from. Records are validated with the shared schema when read back.
  */
 
-import { LocalStoreError, REVIEW_STORE, done, hasIndexedDb, openDb, request } from './local-store';
+import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, STORES } from './site-db';
 import { reviewDecisionRecordSchema, type ReviewDecisionRecord } from './schema';
 
 /** Where a stored decision came from: made here, or imported from a file of that name. */
@@ -26,6 +26,8 @@ export interface StoredDecisions {
   readonly unreadable: readonly string[];
 }
 
+const REVIEW_STORE = STORES.reviewDecisions;
+
 function toRecord(raw: unknown): StoredDecision | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const { decision, source, storedAt } = raw as Record<string, unknown>;
@@ -36,16 +38,7 @@ function toRecord(raw: unknown): StoredDecision | null {
 
 /** Every stored decision, validated; without IndexedDB, none. */
 export async function listDecisions(): Promise<StoredDecisions> {
-  if (!hasIndexedDb()) return { records: [], unreadable: [] };
-  const db = await openDb();
-  const raw = (await request(db.transaction(REVIEW_STORE, 'readonly').objectStore(REVIEW_STORE).getAll())) as unknown[];
-  const records: StoredDecision[] = [];
-  const unreadable: string[] = [];
-  for (const item of raw) {
-    const record = toRecord(item);
-    if (record) records.push(record);
-    else unreadable.push(String((item as { id?: unknown } | null)?.id ?? '?'));
-  }
+  const { records, unreadable } = await readAll(REVIEW_STORE, toRecord);
   records.sort((a, b) => a.decision.decidedAt.localeCompare(b.decision.decidedAt) || a.decision.id.localeCompare(b.decision.id));
   return { records, unreadable };
 }
@@ -67,10 +60,5 @@ export async function putDecisions(records: readonly Omit<StoredDecision, 'store
 }
 
 export async function deleteDecisions(ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  const db = await openDb();
-  const transaction = db.transaction(REVIEW_STORE, 'readwrite');
-  const finished = done(transaction);
-  for (const id of ids) transaction.objectStore(REVIEW_STORE).delete(id);
-  await finished;
+  await deleteAll(REVIEW_STORE, ids);
 }

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { useDataset } from '../../data/get-dataset';
-import { closeLocalStore, listLocalReports } from '../../data/local-store';
+import { listLocalReports } from '../../data/local-store';
+import { freshIndexedDbPerTest } from '../../../tests/fixtures/indexed-db';
 import { uiStore } from '../../state/ui-store';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { fixtureText, furongAsYear } from '../../../tests/fixtures/local/files';
@@ -59,12 +59,9 @@ function renderPanel(client = inProcessClient()) {
 
 const textFile = (text: string, name: string) => new File([text], name, { type: 'text/plain' });
 
+freshIndexedDbPerTest();
 beforeEach(() => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
   jobsStore.setState({ jobs: [] });
-});
-afterEach(async () => {
-  await closeLocalStore();
 });
 
 /**
