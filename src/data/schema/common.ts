@@ -1,0 +1,78 @@
+/**
+ * What every file of the data folder shares: the schema version, identifiers, addresses, times,
+ * the closed lists' enums (derived from src/extract/vocabulary.ts) and a person's review mark.
+ */
+
+import { z } from 'zod/mini';
+import { BODY_KINDS, LEVELS, PROVENANCES, QUALIFIERS, REVIEW_DECISIONS, REVIEW_STATUSES, SCOPES, SECTION_KINDS, URL_SAFE_ID, VALUE_CHECKS } from '../../extract/vocabulary';
+
+/**
+ * Version 1, with additive fields that are optional on read (older data folders keep loading, no
+ * migration needed): catalogue v2's scope/wording/variant, and a report's `sourceUrl` and
+ * `retrievedAt` (where `npm run collect` fetched it, and when).
+ */
+export const SCHEMA_VERSION = 1 as const;
+
+/** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
+export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
+
+/**
+ * An absolute http(s) address. Anything else (javascript:, data:, a relative path) is refused at the
+ * boundary, since the dashboard makes these into links.
+ */
+export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
+
+/** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it. */
+export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
+
+export const qualifierSchema = z.enum(QUALIFIERS);
+export const sectionKindSchema = z.enum(SECTION_KINDS);
+export const bodyKindSchema = z.enum(BODY_KINDS);
+export const levelSchema = z.enum(LEVELS);
+export const provenanceSchema = z.enum(PROVENANCES);
+export const scopeSchema = z.enum(SCOPES);
+export const reviewDecisionSchema = z.enum(REVIEW_DECISIONS);
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const valueCheckSchema = z.enum(VALUE_CHECKS);
+
+/** SHA-256 of a report's decoded text (UTF-8), as 64 lower-case hex digits: what review decisions anchor to. */
+export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest: 64 lower-case hex digits'));
+
+/** The figures a review gives a value: what the person says the report states. */
+export const reviewFieldsSchema = z.object({
+  indicator: z.string().check(z.minLength(1, 'must name an indicator')),
+  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  qualifier: qualifierSchema,
+  scope: scopeSchema,
+});
+
+/**
+ * added (issue 11): a person's review of a value as the dataset carries it, on the extraction in
+ * the detail file and on the primary value in the index. `decision` is what was decided and
+ * `status` what it amounts to now (a correction the extractor has since come to agree with is
+ * `confirmed`; see src/data/apply-review.ts).
+ */
+export const reviewMarkSchema = z.object({
+  status: reviewStatusSchema,
+  decision: reviewDecisionSchema,
+  decisionId: urlSafeId,
+  reviewer: z.string(),
+  /** ISO date-time. */
+  reviewedAt: z.string(),
+  note: z.nullable(z.string()),
+  /** The extractor's reading, kept when the person's figures differ from it (corrected); else null. */
+  original: z.nullable(reviewFieldsSchema),
+});
+
+export const bilingual = z.object({ zh: z.string(), en: z.string() });
+
+/** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
+export function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
+  return z.pipe(
+    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+    z.enum(values),
+  );
+}
+
+export type ReviewFields = z.infer<typeof reviewFieldsSchema>;
+export type ReviewMark = z.infer<typeof reviewMarkSchema>;

@@ -1,0 +1,164 @@
+/**
+ * Compact layout (added; not part of contract v1, written beside it): `compact/catalog.json` and
+ * `compact/values/<indicatorId>.json`. The contract's `index.json` stays complete and valid for
+ * other tools; the dashboard reads these instead so that the first chart needs the catalogue and
+ * one indicator's values, not every value of every report (src/data/compact.ts builds them).
+ */
+
+import { z } from 'zod/mini';
+import { bodyKindSchema, httpUrlSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
+import { indicatorEntrySchema, jurisdictionSchema, reportFlagSchema, valueWarningSchema } from './contract';
+
+export const COMPACT_VERSION = 1 as const;
+
+/** Which indicators a report gives: hex digit k holds indicators 4k…4k+3 (bit j = indicator 4k+j). */
+export const indicatorMaskSchema = z.string().check(z.regex(/^[0-9a-f]*$/));
+
+const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.core.$RefinementCtx, path: string[]) => {
+  const lengths = Object.entries(columns).map(([name, column]) => [name, column.length] as const);
+  const expected = lengths[0]?.[1] ?? 0;
+  for (const [name, length] of lengths) {
+    if (length !== expected) ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
+  }
+};
+
+/** Reports as columns: entry i of every column is report i. No values (they are per indicator). */
+export const compactReportsSchema = z
+  .object({
+    id: z.array(urlSafeId),
+    /** Index into the catalogue's `jurisdictions`. */
+    jurisdiction: z.array(z.int().check(z.nonnegative())),
+    year: z.array(z.nullable(z.int())),
+    published: z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+    body: z.array(z.nullable(z.string())),
+    bodyKind: z.array(bodyKindSchema),
+    title: z.array(z.nullable(z.string())),
+    sourceFile: z.array(z.string()),
+    detailPath: z.array(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),
+    flags: z.array(z.array(reportFlagSchema)),
+    warningCount: z.array(z.int().check(z.nonnegative())),
+    /** null: the field is absent in the index entry. */
+    synthetic: z.array(z.nullable(z.boolean())),
+    local: z.array(z.nullable(z.boolean())),
+    /** null: absent in the index entry. The column itself is left out when no report has one. */
+    sourceUrl: z.optional(z.array(z.nullable(httpUrlSchema))),
+    retrievedAt: z.optional(z.array(z.nullable(utcTimeSchema))),
+    /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
+    has: z.array(indicatorMaskSchema),
+  })
+  .check(z.superRefine((columns, ctx) => sameLengthColumns(columns, ctx, [])));
+
+export const compactCatalogSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicators: z.array(indicatorEntrySchema),
+    jurisdictions: z.array(jurisdictionSchema),
+    reports: compactReportsSchema,
+  })
+  .check(z.superRefine((catalog, ctx) => {
+    const maskLength = Math.ceil(catalog.indicators.length / 4);
+    catalog.reports.jurisdiction.forEach((index, i) => {
+      if (index >= catalog.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
+    });
+    catalog.reports.has.forEach((mask, i) => {
+      if (mask.length !== maskLength) ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
+    });
+  }));
+
+/** One indicator's primary values as columns: entry i of every column is one report's value. */
+export const compactValuesSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    indicator: z.string(),
+    /** Reports in the catalogue this file was written with (a check that the two belong together). */
+    reportCount: z.int().check(z.nonnegative()),
+    /** Index into the catalogue's report columns, ascending. */
+    report: z.array(z.int().check(z.nonnegative())),
+    value: z.array(z.number()),
+    /** Index into {@link qualifierSchema}'s options (0 exact, 1 approx, 2 at_least, 3 at_most). */
+    qualifier: z.array(z.int().check(z.minimum(0), z.maximum(qualifierSchema.options.length - 1))),
+    derived: z.array(z.union([z.literal(0), z.literal(1)])),
+    extraction: z.array(urlSafeId),
+    /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
+    variant: z.optional(z.array(z.nullable(z.string()))),
+    /** Each value's warnings ({@link valueWarningSchema}) or null; absent in older folders. */
+    warnings: z.optional(z.array(z.nullable(z.array(valueWarningSchema)))),
+    /** Review: each value's confidence (null: not known); absent in older folders. */
+    confidence: z.optional(z.array(z.nullable(z.number()))),
+    /** Review: each value's checks (src/data/value-checks.ts); absent in older folders. */
+    checks: z.optional(z.array(z.array(valueCheckSchema))),
+    /** Review: each value's review mark or null; written only when some value is reviewed. */
+    review: z.optional(z.array(z.nullable(reviewMarkSchema))),
+  })
+  .check(z.superRefine((file, ctx) => {
+    const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
+    const optional = {
+      ...(variant ? { variant } : {}),
+      ...(warnings ? { warnings } : {}),
+      ...(confidence ? { confidence } : {}),
+      ...(checks ? { checks } : {}),
+      ...(review ? { review } : {}),
+    };
+    sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
+    report.forEach((index, i) => {
+      if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
+        ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
+      }
+    });
+  }));
+
+/**
+ * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
+ * checking first, riskiest first (src/data/review-risk.ts), and the values the data folder has
+ * reviewed already. Every other value comes after the listed ones, in catalogue order, from the
+ * catalogue's presence masks, so the queue over 16,000 reports needs no value file.
+ */
+export const compactReviewQueueSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    compactVersion: z.literal(COMPACT_VERSION),
+    /** Reports and indicators in the catalogue it was written with (a check that the two belong together). */
+    reportCount: z.int().check(z.nonnegative()),
+    indicatorCount: z.int().check(z.nonnegative()),
+    /** Risky values, riskiest first: index into the catalogue's reports and indicators. */
+    report: z.array(z.int().check(z.nonnegative())),
+    indicator: z.array(z.int().check(z.nonnegative())),
+    /** Bitmask over REVIEW_RISKS (src/extract/vocabulary.ts). */
+    risk: z.array(z.int().check(z.nonnegative())),
+    score: z.array(z.number()),
+    /** Values a person reviewed already (已核实, 已更正, 人工添加). */
+    reviewedReport: z.array(z.int().check(z.nonnegative())),
+    reviewedIndicator: z.array(z.int().check(z.nonnegative())),
+  })
+  .check(z.superRefine((file, ctx) => {
+    sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
+    sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
+    for (const [name, column, limit] of [
+      ['report', file.report, file.reportCount],
+      ['reviewedReport', file.reviewedReport, file.reportCount],
+      ['indicator', file.indicator, file.indicatorCount],
+      ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
+    ] as const) {
+      const bad = column.findIndex((position) => position >= limit);
+      if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
+    }
+  }));
+
+export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
+
+export function parseCompactReviewQueue(json: unknown): CompactReviewQueue {
+  return compactReviewQueueSchema.parse(json);
+}
+
+export type CompactCatalog = z.infer<typeof compactCatalogSchema>;
+export type CompactValues = z.infer<typeof compactValuesSchema>;
+
+export function parseCompactCatalog(json: unknown): CompactCatalog {
+  return compactCatalogSchema.parse(json);
+}
+
+export function parseCompactValues(json: unknown): CompactValues {
+  return compactValuesSchema.parse(json);
+}
