@@ -150,7 +150,7 @@ describe.each(GOLDEN)('golden report $file', (golden) => {
     expect(primary!.derived).toBe(false);
     const extraction = report.extractions.find((item) => item.id === primary!.extractionId)!;
     expect(extraction.sectionKind).toBe('results');
-    expect(extraction.quote).toContain(expected!.quoteHas);
+    expect(extraction.span?.text).toContain(expected!.quoteHas);
   });
 
   it('states nothing else as a value', () => {
@@ -170,11 +170,11 @@ describe.each(GOLDEN)('golden report $file', (golden) => {
 describe('targets and shortcomings', () => {
   it('reads "保持行政机关负责人出庭应诉率100%" in next year\'s plan as a plan, not a result', () => {
     const report = reports.get('000_c25541d65344bf67.txt')!;
-    const planned = report.extractions.filter((item) => item.quote?.includes('保持'));
+    const planned = report.extractions.filter((item) => item.span?.text.includes('保持'));
     expect(planned.length).toBeGreaterThan(0);
     for (const item of planned) expect(item.sectionKind).toBe('plans');
     const chosen = report.extractions.find((item) => item.id === report.values['litigation.head_appearance_rate']!.extractionId)!;
-    expect(chosen.quote).not.toContain('保持');
+    expect(chosen.span?.text).not.toContain('保持');
   });
 
   it('keeps the higher level\'s figures of 高陵区 (市人大常委会建议3件) out of its values', () => {

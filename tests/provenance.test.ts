@@ -66,8 +66,9 @@ describe.each(DOCUMENTS)('provenance of %s', (name, text) => {
     for (const extraction of reported) {
       const paragraph = paragraphs.get(extraction.paragraphId);
       expect(paragraph, extraction.id).toBeDefined();
-      expect(paragraph!.text.slice(extraction.start!, extraction.end!)).toBe(extraction.quote);
-      expect(extraction.quote).toMatch(NUMERAL);
+      expect(extraction.span, extraction.id).not.toBeNull();
+      expect(paragraph!.text.slice(extraction.span!.start, extraction.span!.end)).toBe(extraction.span!.text);
+      expect(extraction.span!.text).toMatch(NUMERAL);
     }
   });
 
@@ -82,7 +83,7 @@ describe.each(DOCUMENTS)('provenance of %s', (name, text) => {
     if (WITH_DERIVED_RATES.includes(name)) expect(derived.length).toBeGreaterThan(0);
     const ids = new Set(report.extractions.map((item) => item.id));
     for (const extraction of derived) {
-      expect(extraction.quote).toBeNull();
+      expect(extraction.span).toBeNull();
       expect(extraction.formula).toMatch(/^[\d.]+ \/ [\d.]+ × 100$/);
       expect(extraction.derivedFrom).toHaveLength(2);
       for (const id of extraction.derivedFrom) expect(ids.has(id)).toBe(true);

@@ -135,7 +135,7 @@ function describeFound(report: ExtractedReport, indicator: IndicatorId): string 
   const primary = report.values[indicator];
   if (!primary) return '(no value)';
   const extraction = report.extractions.find((item) => item.id === primary.extractionId);
-  const origin = primary.derived ? `derived: ${extraction?.formula ?? ''}` : `「${extraction?.quote ?? ''}」`;
+  const origin = primary.derived ? `derived: ${extraction?.formula ?? ''}` : `「${extraction?.span?.text ?? ''}」`;
   const variant = primary.variant ? `, variant ${primary.variant}` : '';
   return `${primary.value} (${primary.qualifier}${variant}) ${origin}`;
 }
@@ -157,8 +157,8 @@ export function isRight(report: ExtractedReport, indicator: IndicatorId, label: 
   if (primary.derived) return false;
   const extraction = report.extractions.find((item) => item.id === primary.extractionId);
   const paragraph = report.paragraphs.find((item) => item.id === extraction?.paragraphId);
-  if (!extraction || !paragraph || extraction.start === null || extraction.end === null) return false;
-  return quoteInSentence(paragraph.text, extraction.start, extraction.end, label.sentence!);
+  if (!extraction?.span || !paragraph) return false;
+  return quoteInSentence(paragraph.text, extraction.span.start, extraction.span.end, label.sentence!);
 }
 
 /** Scores one file. `outcome` is what the extractor made of the text beside the gold file. */

@@ -18,7 +18,9 @@ const NOT_RESULTS = new Set(['plans', 'problems']);
 
 /** The fields `selectPrimaryValues` reads, from a contract extraction (older files lack scope and variant). */
 function asExtraction(entry: ExtractionEntry): Extraction {
-  return { ...entry, scope: entry.scope ?? 'own', wording: entry.wording ?? null, variant: entry.variant ?? null, formula: entry.formula ?? undefined } as Extraction;
+  const { start, end, quote, ...rest } = entry;
+  const span = start !== null && end !== null && quote !== null ? { start, end, text: quote } : null;
+  return { ...rest, span, scope: entry.scope ?? 'own', wording: entry.wording ?? null, variant: entry.variant ?? null, formula: entry.formula ?? undefined } as Extraction;
 }
 
 /**

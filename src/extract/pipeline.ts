@@ -27,7 +27,7 @@ const REFINERS: readonly Refiner[] = [warnOnMetadata, refineDerivedRates, refine
 /**
  * Reads one report. `text` is the report as decoded (web-page chrome and all); everything
  * returned points back into it: paragraph texts are verbatim slices, and each reported value's
- * quote is `paragraph.text.slice(start, end)`.
+ * span is a slice of its paragraph's text.
  */
 export function extractReport(text: string): ExtractedReport {
   const normalized = normalizeForMatching(text);
@@ -55,9 +55,7 @@ export function extractReport(text: string): ExtractedReport {
         qualifier: candidate.qualifier,
         derived: false,
         paragraphId: paragraph.id,
-        start: candidate.quoteStart,
-        end: candidate.quoteEnd,
-        quote: paragraph.text.slice(candidate.quoteStart, candidate.quoteEnd),
+        span: { start: candidate.quoteStart, end: candidate.quoteEnd, text: paragraph.text.slice(candidate.quoteStart, candidate.quoteEnd) },
         sectionKind: paragraph.sectionKind,
         derivedFrom: [],
         confidence: candidate.confidence,

@@ -79,10 +79,8 @@ export interface Extraction {
   readonly qualifier: Qualifier;
   readonly derived: boolean;
   readonly paragraphId: string;
-  /** Offsets into the paragraph's text; the quote is `text.slice(start, end)`. Null when derived. */
-  readonly start: number | null;
-  readonly end: number | null;
-  readonly quote: string | null;
+  /** The words that state the value, in the paragraph's text (`text.slice(start, end) === span.text`); null when derived. */
+  readonly span: Span | null;
   readonly sectionKind: SectionKind;
   readonly derivedFrom: readonly string[];
   /** 0..1: how sure the matcher is that this number is this indicator. */

@@ -18,9 +18,7 @@ function extraction(indicator: IndicatorId, value: number, overrides: Partial<Ex
     qualifier: 'exact',
     derived: false,
     paragraphId: 'p1',
-    start: 0,
-    end: 1,
-    quote: 'x',
+    span: { start: 0, end: 1, text: 'x' },
     sectionKind: 'results' as SectionKind,
     derivedFrom: [],
     confidence: 0.9,
@@ -51,8 +49,7 @@ describe('deriveRates', () => {
         indicator: 'mediation.success_rate',
         value: 95,
         derived: true,
-        quote: null,
-        start: null,
+        span: null,
         derivedFrom: [succeeded.id, cases.id],
         formula: '190 / 200 × 100',
       }),
@@ -88,7 +85,7 @@ describe('selectPrimaryValues', () => {
     const sure = extraction('legal_aid.cases', 323, { confidence: 0.95 });
     const unsure = extraction('legal_aid.cases', 24, { confidence: 0.6 });
     const planned = extraction('litigation.head_appearance_rate', 100, { sectionKind: 'plans', unit: '%' });
-    const derivedRate = extraction('mediation.success_rate', 95, { derived: true, confidence: 0.99, quote: null });
+    const derivedRate = extraction('mediation.success_rate', 95, { derived: true, confidence: 0.99, span: null });
     const statedRate = extraction('mediation.success_rate', 93, { confidence: 0.9, unit: '%' });
     const values = selectPrimaryValues([unsure, sure, planned, derivedRate, statedRate]);
     expect(values['legal_aid.cases']).toEqual({ value: 323, qualifier: 'exact', derived: false, extractionId: sure.id });
