@@ -18,6 +18,7 @@ const SRC = path.join(path.dirname(new URL(import.meta.url).pathname), 'src');
  * src/synthetic).
  */
 const LAYERS = {
+  lib: { forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui', 'synthetic'], message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.' },
   extract: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest', 'synthetic'], message: 'src/extract imports nothing from the app, the data layer, the decoders, the synthetic generator or the CLI.' },
   ingest: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'synthetic'], message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor (and not the synthetic generator).' },
   data: { forbid: ['features', 'cli', 'app', 'synthetic'], message: 'shared layers do not import features, the app shell, the CLI or the synthetic generator.' },
@@ -120,7 +121,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/data/**/*.ts', 'src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+    files: ['src/lib/**/*.ts', 'src/data/**/*.ts', 'src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: NODE_BUILTINS, message: 'browser code: no Node built-ins.' }] }],

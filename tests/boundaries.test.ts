@@ -40,6 +40,16 @@ describe('import boundaries', () => {
     }
   }, 30_000);
 
+  it('keep the pure helpers free of every other layer and of Node', async () => {
+    for (const path of ['../extract', '../data/schema', '../ui/format', '../../src/ingest/html']) {
+      const messages = await messagesFor('src/lib/probe.ts', `import * as probe from '${path}';\nexport { probe };\n`);
+      expect(messages, path).toEqual([expect.stringMatching(/boundaries\/layers: .* reaches src\/\w+: src\/lib holds small pure helpers/)]);
+    }
+    expect(await messagesFor('src/lib/probe.ts', "import { readFileSync } from 'node:fs';\nexport const probe = readFileSync;\n")).toEqual([expect.stringMatching(/no-restricted-imports: .*no Node built-ins/)]);
+    // And every layer may use them.
+    expect(await messagesFor('src/extract/numbers/probe.ts', "import { median } from '../../lib/median';\nexport const probe = median;\n")).toEqual([]);
+  }, 30_000);
+
   it('keep features from importing each other', async () => {
     const messages = await messagesFor('src/features/compare/probe.ts', "import { buildTrendOption } from '../trend/build-trend-option';\nexport const probe = buildTrendOption;\n");
     expect(messages).toEqual([expect.stringMatching(/boundaries\/layers: '..\/trend\/build-trend-option' reaches src\/features\/trend: features do not import each other/)]);

@@ -6,6 +6,7 @@
  * 100,000 numbers stays linear.
  */
 
+import { lastIndexWhere } from '../../lib/sorted';
 import type { NumberMention } from '../numbers';
 import { type Clause, clauseIndexAt, splitClauses } from './clauses';
 
@@ -53,17 +54,7 @@ const MAX_NESTING = 16;
 
 /** Index of the last span starting at or before `position` (spans sorted by start), or -1. */
 function lastStartingAtOrBefore(spans: readonly { readonly start: number }[], position: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (spans[middle]!.start <= position) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return lastIndexWhere(spans, (span) => span.start <= position);
 }
 
 export class ParagraphView {
@@ -295,16 +286,7 @@ export class ParagraphView {
       matches = [...this.text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
       this.allMatches.set(pattern, matches);
     }
-    let low = 0;
-    let high = matches.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (matches[middle]!.end <= to) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
+    const found = lastIndexWhere(matches, (match) => match.end <= to);
     const last = found >= 0 ? matches[found]! : null;
     return last && last.start >= from ? last : null;
   }

@@ -6,6 +6,7 @@
  * sentence: 「2019年,…共调解300件」, 「五年来,…累计…」, 「全市…」.
  */
 
+import { lastIndexWhere } from '../../lib/sorted';
 import type { JurisdictionLevel, Scope } from '../types';
 import type { NumberMention } from '../numbers';
 import type { ParagraphView } from './paragraph';
@@ -116,19 +117,9 @@ function opensClause(view: ParagraphView, position: number): boolean {
   return /^[\s在于(]*$/.test(view.text.slice(clause.start, position));
 }
 
-/** Index of the last mark starting before `position` (marks sorted by start), or -1. */
+/** Index of the last mark ending at or before `position` (marks sorted by start, ends in the same order), or -1. */
 function lastMarkBefore(marks: readonly Mark[], position: number): number {
-  let low = 0;
-  let high = marks.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (marks[middle]!.end <= position) {
-      found = middle;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return found;
+  return lastIndexWhere(marks, (mark) => mark.end <= position);
 }
 
 /**
