@@ -4,37 +4,32 @@
  * conflicts and unreadable files each get their own line.
  */
 
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { CATALOG_PATH, valuesPath } from '../data/compact';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
 import { parseCompactValues, parseDetailFile, parseIndexFile, type DetailFile, type ReviewDecisionRecord } from '../data/schema';
 import { runExtract } from './extract';
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
-let work: string;
+const work = tempFolderPerTest('fazhi-corrections-', copyCorpus);
 let lines: string[];
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-corrections-'));
   lines = [];
-  await cp(new URL('../../corpus/', import.meta.url), path.join(work, 'corpus'), { recursive: true });
 });
 
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 function run(out: string, corrections?: string) {
   lines = [];
-  return runExtract({ inputs: ['corpus'], out, cwd: work, print: (line) => lines.push(line), progress: false, ...(corrections ? { corrections } : {}) });
+  return runExtract({ inputs: ['corpus'], out, cwd: work(), print: (line) => lines.push(line), progress: false, ...(corrections ? { corrections } : {}) });
 }
 
 async function readJson(file: string): Promise<unknown> {
-  return JSON.parse(await readFile(path.join(work, file), 'utf8'));
+  return JSON.parse(await readFile(path.join(work(), file), 'utf8'));
 }
 
 /** 芙蓉区 2020 as the extractor writes it, from an uncorrected run. */
@@ -59,8 +54,8 @@ function decisionsOn(detail: DetailFile): ReviewDecisionRecord[] {
 }
 
 async function putCorrections(folder: string, name: string, decisions: readonly ReviewDecisionRecord[] | string) {
-  await mkdir(path.join(work, folder), { recursive: true });
-  await writeFile(path.join(work, folder, name), typeof decisions === 'string' ? decisions : correctionsJson(decisions));
+  await mkdir(path.join(work(), folder), { recursive: true });
+  await writeFile(path.join(work(), folder, name), typeof decisions === 'string' ? decisions : correctionsJson(decisions));
 }
 
 // Every file is read in a worker thread (src/cli/worker-pool.ts), and each test runs the command
@@ -106,7 +101,7 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     const decisions = decisionsOn(await furong());
     await putCorrections('reviewed', 'wang.json', decisions);
     // The source text changed: one character added to 芙蓉区's report.
-    const file = path.join(work, 'corpus', '001_3803b543c87d1562.txt');
+    const file = path.join(work(), 'corpus', '001_3803b543c87d1562.txt');
     await writeFile(file, `${await readFile(file, 'utf8')}\n`);
     const summary = await run('out', 'reviewed');
     expect(summary.exitCode).toBe(0);
@@ -159,10 +154,10 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     await putCorrections('reviewed', 'wang.json', decisions);
     await putCorrections('corrections', 'a.json', decisions);
     const attempt = (out: string, corrections?: string) =>
-      runExtract({ inputs: ['corpus'], out, cwd: work, print: (line) => lines.push(line), progress: false, force: true, ...(corrections ? { corrections } : {}) });
+      runExtract({ inputs: ['corpus'], out, cwd: work(), print: (line) => lines.push(line), progress: false, force: true, ...(corrections ? { corrections } : {}) });
     await expect(attempt('reviewed', 'reviewed')).rejects.toThrow('--out reviewed holds the input reviewed; it is never replaced, even with --force');
     await expect(attempt('corrections')).rejects.toThrow('--out corrections holds the input corrections; it is never replaced, even with --force');
-    expect(await readFile(path.join(work, 'reviewed', 'wang.json'), 'utf8')).toBe(correctionsJson(decisions));
-    expect(await readFile(path.join(work, 'corrections', 'a.json'), 'utf8')).toBe(correctionsJson(decisions));
+    expect(await readFile(path.join(work(), 'reviewed', 'wang.json'), 'utf8')).toBe(correctionsJson(decisions));
+    expect(await readFile(path.join(work(), 'corrections', 'a.json'), 'utf8')).toBe(correctionsJson(decisions));
   });
 });

@@ -1,30 +1,26 @@
-import { cp, mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { main, runEval } from './eval';
+import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const VALUES = new URL('../../tests/fixtures/eval/values/', import.meta.url);
-let work: string;
+const work = tempFolderPerTest('fazhi-eval-');
 let lines: string[];
 const print = (line: string): void => {
   lines.push(line);
 };
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-eval-'));
   lines = [];
-});
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
 });
 
 describe('npm run eval', () => {
   it('finds gold files below a folder, scores the texts beside them and prints the totals', async () => {
-    await mkdir(path.join(work, 'a', 'b'), { recursive: true });
-    await cp(new URL('hetang-2021.txt', VALUES), path.join(work, 'a', 'b', 'hetang-2021.txt'));
-    await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work, 'a', 'b', 'hetang-2021.gold.json'));
-    const result = await runEval({ dirs: ['a'], cwd: work, print, minPrecision: 0.99, minRecall: 0.97, minMetadata: 0.95 });
+    await mkdir(path.join(work(), 'a', 'b'), { recursive: true });
+    await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'a', 'b', 'hetang-2021.txt'));
+    await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), 'a', 'b', 'hetang-2021.gold.json'));
+    const result = await runEval({ dirs: ['a'], cwd: work(), print, minPrecision: 0.99, minRecall: 0.97, minMetadata: 0.95 });
     expect(result.exitCode).toBe(0);
     expect(result.files).toHaveLength(1);
     expect(result.totals.values.labelled).toBe(10);
@@ -32,21 +28,21 @@ describe('npm run eval', () => {
   });
 
   it('prints each miss and exits 1 under a threshold', async () => {
-    await cp(new URL('hetang-2021.txt', VALUES), path.join(work, 'r.txt'));
+    await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
     await writeFile(
-      path.join(work, 'r.gold.json'),
+      path.join(work(), 'r.gold.json'),
       JSON.stringify({ goldVersion: 1, complete: false, values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } } }),
     );
-    expect(await main([work, '--min-recall', '0.97'], print)).toBe(1);
+    expect(await main([work(), '--min-recall', '0.97'], print)).toBe(1);
     expect(lines.some((line) => line.startsWith('wrong ') && line.includes('review.received: expected 24'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^under threshold: value recall 0.0% < 97.0%/);
   });
 
   it('says why a gold file cannot be used and exits 2', async () => {
-    await writeFile(path.join(work, 'lonely.gold.json'), JSON.stringify({ goldVersion: 1 }));
-    await writeFile(path.join(work, 'broken.gold.json'), '{');
-    await writeFile(path.join(work, 'broken.txt'), '某县2022年法治政府建设情况报告');
-    const result = await runEval({ dirs: ['.', 'missing'], cwd: work, print });
+    await writeFile(path.join(work(), 'lonely.gold.json'), JSON.stringify({ goldVersion: 1 }));
+    await writeFile(path.join(work(), 'broken.gold.json'), '{');
+    await writeFile(path.join(work(), 'broken.txt'), '某县2022年法治政府建设情况报告');
+    const result = await runEval({ dirs: ['.', 'missing'], cwd: work(), print });
     expect(result.exitCode).toBe(2);
     expect(result.problems).toEqual([
       expect.stringMatching(/^broken\.gold\.json: is not JSON/),
@@ -56,12 +52,12 @@ describe('npm run eval', () => {
   });
 
   it('prints JSON with --json and refuses a threshold that is not a ratio', async () => {
-    await cp(new URL('hetang-2021.txt', VALUES), path.join(work, 'r.txt'));
-    await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work, 'r.gold.json'));
-    expect(await main([work, '--json'], print)).toBe(0);
+    await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
+    await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), 'r.gold.json'));
+    expect(await main([work(), '--json'], print)).toBe(0);
     expect(JSON.parse(lines.join('\n'))).toMatchObject({ totals: { files: 1, values: { recall: 1 } }, problems: [] });
     lines = [];
-    expect(await main([work, '--min-recall', '97'], print)).toBe(2);
+    expect(await main([work(), '--min-recall', '97'], print)).toBe(2);
     expect(lines.join('\n')).toContain('ratio between 0 and 1');
   });
 });

@@ -1,42 +1,37 @@
-import { chmod, mkdtemp, mkdir, open, readFile, readdir, rm, symlink, writeFile, cp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, open, readFile, readdir, symlink, writeFile, cp } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../data/compact';
 import { parseCompactCatalog, parseCompactValues, parseDetailFile, parseIndexFile } from '../data/schema';
 import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
 import { main, runExtract } from './extract';
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);
 
-let work: string;
+const work = tempFolderPerTest('fazhi-extract-', copyCorpus);
 let lines: string[];
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-extract-'));
   lines = [];
-  await cp(new URL('../../corpus/', import.meta.url), path.join(work, 'corpus'), { recursive: true });
 });
 
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 function run(inputs: string[], out = 'public/data', keepUnrecognised = false) {
-  return runExtract({ inputs, out, cwd: work, print: (line) => lines.push(line), progress: false, keepUnrecognised });
+  return runExtract({ inputs, out, cwd: work(), print: (line) => lines.push(line), progress: false, keepUnrecognised });
 }
 
 async function corpusText(file: string): Promise<string> {
-  return readFile(path.join(work, 'corpus', file), 'utf8');
+  return readFile(path.join(work(), 'corpus', file), 'utf8');
 }
 
 async function put(name: string, bytes: Uint8Array | string): Promise<void> {
-  await mkdir(path.dirname(path.join(work, name)), { recursive: true });
-  await writeFile(path.join(work, name), bytes);
+  await mkdir(path.dirname(path.join(work(), name)), { recursive: true });
+  await writeFile(path.join(work(), name), bytes);
 }
 
 async function readIndex() {
-  return parseIndexFile(JSON.parse(await readFile(path.join(work, 'public/data/index.json'), 'utf8')));
+  return parseIndexFile(JSON.parse(await readFile(path.join(work(), 'public/data/index.json'), 'utf8')));
 }
 
 // Every run reads its files in a worker thread, which takes a second or more to start on a busy machine.
@@ -44,12 +39,12 @@ describe('extract command', { timeout: 60_000 }, () => {
   it('turns the bundled reports into a valid index and detail files', async () => {
     const summary = await run(['corpus']);
     expect(summary).toMatchObject({ exitCode: 0, written: 5, failed: 0 });
-    const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'public/data/index.json'), 'utf8')));
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'public/data/index.json'), 'utf8')));
     expect(index.reports.map((report) => report.sourceFile).sort()).toEqual(
-      (await readdir(path.join(work, 'corpus'))).map((name) => `corpus/${name}`).sort(),
+      (await readdir(path.join(work(), 'corpus'))).map((name) => `corpus/${name}`).sort(),
     );
     for (const report of index.reports) {
-      const detail = parseDetailFile(JSON.parse(await readFile(path.join(work, 'public/data', report.detailPath), 'utf8')));
+      const detail = parseDetailFile(JSON.parse(await readFile(path.join(work(), 'public/data', report.detailPath), 'utf8')));
       expect(detail.reportId).toBe(report.id);
       for (const value of Object.values(report.values)) {
         expect(detail.extractions.some((extraction) => extraction.id === value.extractionId)).toBe(true);
@@ -63,7 +58,7 @@ describe('extract command', { timeout: 60_000 }, () => {
     await run(['corpus']);
     const index = await readIndex();
     expect(index.reports.every((report) => /^[0-9a-f]{64}$/.test(report.textSha256 ?? ''))).toBe(true);
-    const dataDir = path.join(work, 'public/data');
+    const dataDir = path.join(work(), 'public/data');
     const catalog = parseCompactCatalog(JSON.parse(await readFile(path.join(dataDir, CATALOG_PATH), 'utf8')));
     const values = await Promise.all(
       index.indicators.map(async (indicator) => parseCompactValues(JSON.parse(await readFile(path.join(dataDir, valuesPath(indicator.id)), 'utf8')))),
@@ -72,8 +67,8 @@ describe('extract command', { timeout: 60_000 }, () => {
   });
 
   it('says which input is bad, still writes the good ones and exits 1', async () => {
-    await writeFile(path.join(work, 'corpus', 'empty.txt'), '');
-    await writeFile(path.join(work, 'corpus', 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x00, 0xc3]));
+    await writeFile(path.join(work(), 'corpus', 'empty.txt'), '');
+    await writeFile(path.join(work(), 'corpus', 'binary.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x81, 0x00, 0xc3]));
     const summary = await run(['corpus', 'missing-folder']);
     expect(summary.exitCode).toBe(1);
     expect(summary.written).toBe(5);
@@ -84,17 +79,17 @@ describe('extract command', { timeout: 60_000 }, () => {
 
   it('replaces the output folder whole: nothing of an earlier run survives', async () => {
     await run(['corpus']);
-    await mkdir(path.join(work, 'public/data/reports/stale'), { recursive: true });
-    await writeFile(path.join(work, 'public/data/reports/stale/2000.json'), '{}');
+    await mkdir(path.join(work(), 'public/data/reports/stale'), { recursive: true });
+    await writeFile(path.join(work(), 'public/data/reports/stale/2000.json'), '{}');
     await run(['corpus/004_497932fb36e948c2.txt']);
-    const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'public/data/index.json'), 'utf8')));
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'public/data/index.json'), 'utf8')));
     expect(index.reports).toHaveLength(1);
-    await expect(readFile(path.join(work, 'public/data/reports/stale/2000.json'))).rejects.toThrow();
-    expect((await readdir(path.join(work, 'public'))).filter((name) => name.startsWith('.'))).toEqual([]);
+    await expect(readFile(path.join(work(), 'public/data/reports/stale/2000.json'))).rejects.toThrow();
+    expect((await readdir(path.join(work(), 'public'))).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('keeps one of two copies of the same report, deterministically, and says so', async () => {
-    await cp(path.join(work, 'corpus/003_0d3d22b9ea099724.txt'), path.join(work, 'corpus/zz_copy.txt'));
+    await cp(path.join(work(), 'corpus/003_0d3d22b9ea099724.txt'), path.join(work(), 'corpus/zz_copy.txt'));
     await run(['corpus']);
     expect(lines).toContain('warn  corpus/zz_copy.txt: same report as corpus/003_0d3d22b9ea099724.txt (370829-2023); kept corpus/003_0d3d22b9ea099724.txt');
   });
@@ -123,7 +118,7 @@ describe('extract command', { timeout: 60_000 }, () => {
   }, 30_000);
 
   it('gives every bad input one line, writes the good ones, and exits 1', async () => {
-    await mkdir(path.join(work, 'bad'));
+    await mkdir(path.join(work(), 'bad'));
     await put('bad/good.txt', await corpusText('001_3803b543c87d1562.txt'));
     await put('bad/empty.txt', '');
     await put('bad/binary.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256));
@@ -133,10 +128,10 @@ describe('extract command', { timeout: 60_000 }, () => {
     await put('bad/truncated.pdf', pdf.subarray(0, pdf.length >> 1));
     await put('bad/old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     // 50 MB, sparse: only the last byte is written, so the test costs nothing and proves nothing is read.
-    const huge = await open(path.join(work, 'bad/huge.txt'), 'w');
+    const huge = await open(path.join(work(), 'bad/huge.txt'), 'w');
     await huge.write(new Uint8Array([0x41]), 0, 1, 50 * 1024 * 1024 - 1);
     await huge.close();
-    await symlink(path.join(work, 'nowhere.txt'), path.join(work, 'bad/broken-link.txt'));
+    await symlink(path.join(work(), 'nowhere.txt'), path.join(work(), 'bad/broken-link.txt'));
     const summary = await run(['bad', 'missing.txt']);
     expect(summary).toMatchObject({ exitCode: 1, written: 1, failed: 8 });
     expect(lines).toEqual([
@@ -157,7 +152,7 @@ describe('extract command', { timeout: 60_000 }, () => {
   // Root reads anything, so the permission case only runs for other users; the broken link above covers root.
   it.skipIf(process.getuid?.() === 0)('says a file it may not read cannot be read', async () => {
     await put('locked/report.txt', await corpusText('001_3803b543c87d1562.txt'));
-    await chmod(path.join(work, 'locked/report.txt'), 0o000);
+    await chmod(path.join(work(), 'locked/report.txt'), 0o000);
     expect(await run(['locked'])).toMatchObject({ exitCode: 1, failed: 1 });
     expect(lines[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
   });
@@ -169,9 +164,9 @@ describe('extract command', { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(/^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(a news item \(title: .*\)\); --keep-unrecognised writes it anyway$/);
     // The flag as the command line spells it (main prints to stdout and works in process.cwd()).
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    expect(await main([path.join(work, 'news'), '--keep-unrecognised', '--out', path.join(work, 'kept')])).toBe(0);
+    expect(await main([path.join(work(), 'news'), '--keep-unrecognised', '--out', path.join(work(), 'kept')])).toBe(0);
     stdout.mockRestore();
-    expect(parseIndexFile(JSON.parse(await readFile(path.join(work, 'kept/index.json'), 'utf8'))).reports).toHaveLength(1);
+    expect(parseIndexFile(JSON.parse(await readFile(path.join(work(), 'kept/index.json'), 'utf8'))).reports).toHaveLength(1);
     lines = [];
     const kept = await run(['news'], 'public/data', true);
     expect(kept).toMatchObject({ exitCode: 0, written: 1, skipped: 0, warned: 1 });
@@ -206,7 +201,7 @@ describe('extract command', { timeout: 60_000 }, () => {
     await put('xss-page/report.html', reportPage(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt'))).replace('</body>', '<script>window.stolen = "XSS-MARKER"</script><img src=x onerror="XSS-IMG"></body>'));
     await run(['xss', 'xss-page']);
     const index = await readIndex();
-    const details = await Promise.all(index.reports.map(async (report) => readFile(path.join(work, 'public/data', report.detailPath), 'utf8')));
+    const details = await Promise.all(index.reports.map(async (report) => readFile(path.join(work(), 'public/data', report.detailPath), 'utf8')));
     const txtDetail = parseDetailFile(JSON.parse(details[index.reports.findIndex((report) => report.sourceFile === 'xss/report.txt')]!));
     expect(txtDetail.paragraphs.some((paragraph) => paragraph.text.includes('46件<script>alert("txt")</script><img src=x onerror=alert(1)>'))).toBe(true);
     expect(txtDetail.extractions.some((extraction) => extraction.quote?.includes('46件'))).toBe(true);

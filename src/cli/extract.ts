@@ -19,19 +19,14 @@ import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
 import { parseCommand } from './parse-command';
+import type { FolderCommandOptions } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
 import { safeForTerminal } from './terminal';
 import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
-export interface ExtractOptions {
-  readonly inputs: readonly string[];
-  readonly out: string;
-  readonly cwd: string;
-  /** Where lines go; the CLI passes process.stdout/stderr, tests pass collectors. */
-  readonly print: (line: string) => void;
-  readonly progress: boolean;
+export interface ExtractOptions extends FolderCommandOptions {
   /** Writes texts that are not recognised as rule-of-law reports too, flagged in the log. */
   readonly keepUnrecognised?: boolean;
   /** Worker threads to extract with (default 1). Files are always read in a worker, never in this thread. */

@@ -3,32 +3,28 @@
  * with a time budget and a memory limit; a file past either gets one line, its worker is replaced,
  * and the other files of the run are written.
  */
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { docxBomb, pdfBomb } from '../../tests/fixtures/ingest/bombs';
 import { parseIndexFile } from '../data/schema';
 import { runExtract } from './extract';
+import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
-let work: string;
+const work = tempFolderPerTest('fazhi-limits-');
 let lines: string[];
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-limits-'));
   lines = [];
-  await mkdir(path.join(work, 'in'));
-  await cp(path.join(ROOT, 'corpus/001_3803b543c87d1562.txt'), path.join(work, 'in/a-good.txt'));
-  await cp(path.join(ROOT, 'corpus/003_0d3d22b9ea099724.txt'), path.join(work, 'in/z-good.txt'));
+  await mkdir(path.join(work(), 'in'));
+  await cp(path.join(ROOT, 'corpus/001_3803b543c87d1562.txt'), path.join(work(), 'in/a-good.txt'));
+  await cp(path.join(ROOT, 'corpus/003_0d3d22b9ea099724.txt'), path.join(work(), 'in/z-good.txt'));
 });
 
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 async function written(): Promise<string[]> {
-  const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'data/index.json'), 'utf8')));
+  const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
   return index.reports.map((report) => report.sourceFile).sort();
 }
 
@@ -36,8 +32,8 @@ describe('per-file limits', { timeout: 120_000 }, () => {
   it('stops a file past its time budget with one line, and writes the others', async () => {
     // 32 MB of drawing operators in one content stream (within the inflate budget): pdf.js needs
     // several seconds for it, the text files a few milliseconds each.
-    await writeFile(path.join(work, 'in/m-slow.pdf'), pdfBomb(32 * 1024 * 1024));
-    const summary = await runExtract({ inputs: ['in'], out: 'data', cwd: work, print: (line) => lines.push(line), progress: false, limits: { fileTimeoutMs: 1500 } });
+    await writeFile(path.join(work(), 'in/m-slow.pdf'), pdfBomb(32 * 1024 * 1024));
+    const summary = await runExtract({ inputs: ['in'], out: 'data', cwd: work(), print: (line) => lines.push(line), progress: false, limits: { fileTimeoutMs: 1500 } });
     expect(summary).toMatchObject({ exitCode: 1, failed: 1, written: 2 });
     expect(lines).toContain('error in/m-slow.pdf: took longer than 1.5 s to read and was stopped (a report takes under a second; --file-timeout raises the limit)');
     expect(await written()).toEqual(['in/a-good.txt', 'in/z-good.txt']);
@@ -45,8 +41,8 @@ describe('per-file limits', { timeout: 120_000 }, () => {
 
   it('refuses a file that exhausts its worker\'s memory with one line, and writes the others', async () => {
     // 4 MB of document XML: mammoth needs a few hundred megabytes for it, over the 64 MB limit set here.
-    await writeFile(path.join(work, 'in/m-heavy.docx'), docxBomb(4 * 1024 * 1024));
-    const summary = await runExtract({ inputs: ['in'], out: 'data', cwd: work, print: (line) => lines.push(line), progress: false, limits: { maxMemoryMb: 64 } });
+    await writeFile(path.join(work(), 'in/m-heavy.docx'), docxBomb(4 * 1024 * 1024));
+    const summary = await runExtract({ inputs: ['in'], out: 'data', cwd: work(), print: (line) => lines.push(line), progress: false, limits: { maxMemoryMb: 64 } });
     expect(summary).toMatchObject({ exitCode: 1, failed: 1, written: 2 });
     expect(lines).toContain('error in/m-heavy.docx: needs more than 64 MB of memory to read; refused (a report needs a few MB)');
     expect(await written()).toEqual(['in/a-good.txt', 'in/z-good.txt']);

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ManifestRecord, attachmentOriginsOf, describeProblems, formatManifestLine, loadProvenance, parseManifest, provenanceOf } from './manifest';
+import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const PAGE: ManifestRecord = {
   v: 1,
@@ -78,25 +78,19 @@ describe('manifest lines', () => {
 });
 
 describe('loadProvenance', () => {
-  let work: string;
-  beforeEach(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'fazhi-manifest-'));
-  });
-  afterEach(async () => {
-    await rm(work, { recursive: true, force: true });
-  });
+  const work = tempFolderPerTest('fazhi-manifest-');
 
   it('finds each file\'s nearest manifest, takes the latest record of a file, and warns once about a bad one', async () => {
-    await mkdir(path.join(work, 'raw/www.example.gov.cn'), { recursive: true });
-    await mkdir(path.join(work, 'raw/files.example.gov.cn'), { recursive: true });
-    await mkdir(path.join(work, 'other'), { recursive: true });
+    await mkdir(path.join(work(), 'raw/www.example.gov.cn'), { recursive: true });
+    await mkdir(path.join(work(), 'raw/files.example.gov.cn'), { recursive: true });
+    await mkdir(path.join(work(), 'other'), { recursive: true });
     const later = { ...PAGE, fetchedAt: '2024-06-01T00:00:00.000Z', finalUrl: 'https://www.example.gov.cn/zwgk/a-new.html' };
-    await writeFile(path.join(work, 'raw/manifest.jsonl'), formatManifestLine(later) + formatManifestLine(PAGE) + formatManifestLine(ATTACHMENT) + '{"v":1,"url":');
-    await writeFile(path.join(work, 'other/manifest.jsonl'), 'not a manifest\n');
+    await writeFile(path.join(work(), 'raw/manifest.jsonl'), formatManifestLine(later) + formatManifestLine(PAGE) + formatManifestLine(ATTACHMENT) + '{"v":1,"url":');
+    await writeFile(path.join(work(), 'other/manifest.jsonl'), 'not a manifest\n');
     const warnings: string[] = [];
     const files = ['raw/www.example.gov.cn/a-12345678.html', 'raw/files.example.gov.cn/r-87654321.pdf', 'raw/unlisted.txt', 'other/x.txt', 'loose.txt'];
-    const provenance = await loadProvenance(files, work, (line) => warnings.push(line));
-    expect(files.map((file) => provenance(path.join(work, file))?.sourceUrl ?? null)).toEqual([
+    const provenance = await loadProvenance(files, work(), (line) => warnings.push(line));
+    expect(files.map((file) => provenance(path.join(work(), file))?.sourceUrl ?? null)).toEqual([
       'https://www.example.gov.cn/zwgk/a-new.html',
       ATTACHMENT.origin,
       null,

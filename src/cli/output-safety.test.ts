@@ -3,33 +3,28 @@
  * code before the fix (the folder's files were deleted, or an empty dataset replaced a good one).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, lstat, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, lstat, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDatasetManifest, parseIndexFile } from '../data/schema';
 import { type ExtractOptions, runExtract } from './extract';
 import { OutputRefused } from './output-folder';
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 /** tsx by path: the commands run in a temporary folder, where a bare `--import tsx` would not resolve. */
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');
 
-let work: string;
+const work = tempFolderPerTest('fazhi-safety-', copyCorpus);
 let lines: string[];
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-safety-'));
   lines = [];
-  await cp(path.join(ROOT, 'corpus'), path.join(work, 'corpus'), { recursive: true });
 });
 
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 function run(inputs: string[], out: string, extra: Partial<ExtractOptions> = {}) {
-  return runExtract({ inputs, out, cwd: work, print: (line) => lines.push(line), progress: false, home: path.join(work, 'home'), ...extra });
+  return runExtract({ inputs, out, cwd: work(), print: (line) => lines.push(line), progress: false, home: path.join(work(), 'home'), ...extra });
 }
 
 async function listing(folder: string): Promise<string[]> {
@@ -42,22 +37,22 @@ async function reportsIn(folder: string): Promise<number> {
 
 describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, () => {
   it('refuses a folder holding other files, and keeps every one of them', async () => {
-    await mkdir(path.join(work, 'v/sub'), { recursive: true });
-    await writeFile(path.join(work, 'v/notes'), 'x');
-    await writeFile(path.join(work, 'v/sub/thesis.docx'), 'y');
-    const before = await listing(path.join(work, 'v'));
+    await mkdir(path.join(work(), 'v/sub'), { recursive: true });
+    await writeFile(path.join(work(), 'v/notes'), 'x');
+    await writeFile(path.join(work(), 'v/sub/thesis.docx'), 'y');
+    const before = await listing(path.join(work(), 'v'));
     await expect(run(['corpus'], 'v')).rejects.toThrow(OutputRefused);
     await expect(run(['corpus'], 'v')).rejects.toThrow(/^--out v is a folder that is not a dataset written by this command \(it holds notes, sub\).*add --force to replace it$/);
-    expect(await listing(path.join(work, 'v'))).toEqual(before);
-    expect(await readFile(path.join(work, 'v/notes'), 'utf8')).toBe('x');
+    expect(await listing(path.join(work(), 'v'))).toEqual(before);
+    expect(await readFile(path.join(work(), 'v/notes'), 'utf8')).toBe('x');
     // Nothing was left beside it either.
-    expect((await readdir(work)).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('refuses the working folder, a folder above it, an empty name, home, an input and a file — the unsafe ones even with --force', async () => {
-    await mkdir(path.join(work, 'home'), { recursive: true });
-    await writeFile(path.join(work, 'home/diary.txt'), 'mine');
-    await writeFile(path.join(work, 'a-file.json'), '{}');
+    await mkdir(path.join(work(), 'home'), { recursive: true });
+    await writeFile(path.join(work(), 'home/diary.txt'), 'mine');
+    await writeFile(path.join(work(), 'a-file.json'), '{}');
     const cases: [string, string[], RegExp, boolean][] = [
       ['.', ['corpus'], /is the working folder or a folder above it; it is never replaced, even with --force/, true],
       ['..', ['corpus'], /is the working folder or a folder above it/, true],
@@ -71,39 +66,39 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     for (const [out, inputs, message, force] of cases) {
       await expect(run(inputs, out, { force }), `--out "${out}"`).rejects.toThrow(message);
     }
-    expect(await readFile(path.join(work, 'home/diary.txt'), 'utf8')).toBe('mine');
-    expect((await readdir(path.join(work, 'corpus'))).length).toBe(5);
-    expect(await readFile(path.join(work, 'a-file.json'), 'utf8')).toBe('{}');
+    expect(await readFile(path.join(work(), 'home/diary.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(path.join(work(), 'corpus'))).length).toBe(5);
+    expect(await readFile(path.join(work(), 'a-file.json'), 'utf8')).toBe('{}');
   });
 
   it('follows a link given as --out to where it points before deciding', async () => {
-    await symlink(path.join(work, 'corpus'), path.join(work, 'alias'));
+    await symlink(path.join(work(), 'corpus'), path.join(work(), 'alias'));
     await expect(run(['corpus'], 'alias', { force: true })).rejects.toThrow(/holds the input corpus/);
   });
 
   it('writes into an absent or empty folder, replaces its own dataset, and replaces another folder only with --force', async () => {
-    await mkdir(path.join(work, 'empty'));
+    await mkdir(path.join(work(), 'empty'));
     expect(await run(['corpus'], 'empty')).toMatchObject({ exitCode: 0, written: 5 });
     expect(await run(['corpus'], 'new/deeper')).toMatchObject({ exitCode: 0, written: 5 });
     // Its own dataset, marked by dataset.json: replaced.
-    expect(parseDatasetManifest(JSON.parse(await readFile(path.join(work, 'empty/dataset.json'), 'utf8')))).toMatchObject({ reports: 5, years: [2020, 2022, 2023, 2024] });
+    expect(parseDatasetManifest(JSON.parse(await readFile(path.join(work(), 'empty/dataset.json'), 'utf8')))).toMatchObject({ reports: 5, years: [2020, 2022, 2023, 2024] });
     expect(await run(['corpus/001_3803b543c87d1562.txt'], 'empty')).toMatchObject({ exitCode: 0, written: 1 });
-    expect(await reportsIn(path.join(work, 'empty'))).toBe(1);
+    expect(await reportsIn(path.join(work(), 'empty'))).toBe(1);
     // A folder of someone else's files: replaced only when asked.
-    await mkdir(path.join(work, 'other'));
-    await writeFile(path.join(work, 'other/old.csv'), 'a,b');
+    await mkdir(path.join(work(), 'other'));
+    await writeFile(path.join(work(), 'other/old.csv'), 'a,b');
     expect(await run(['corpus'], 'other', { force: true })).toMatchObject({ exitCode: 0, written: 5 });
-    await expect(readFile(path.join(work, 'other/old.csv'))).rejects.toThrow();
+    await expect(readFile(path.join(work(), 'other/old.csv'))).rejects.toThrow();
   });
 
   it('recognises a dataset written before the manifest existed (index.json, reports/, compact/ only)', async () => {
     await run(['corpus'], 'legacy');
-    await rm(path.join(work, 'legacy/dataset.json'));
-    await rm(path.join(work, 'legacy/README.md'));
+    await rm(path.join(work(), 'legacy/dataset.json'));
+    await rm(path.join(work(), 'legacy/README.md'));
     expect(await run(['corpus/004_497932fb36e948c2.txt'], 'legacy')).toMatchObject({ exitCode: 0, written: 1 });
     // …but not when something else sits beside those files.
-    await rm(path.join(work, 'legacy/dataset.json'));
-    await writeFile(path.join(work, 'legacy/mine.txt'), 'x');
+    await rm(path.join(work(), 'legacy/dataset.json'));
+    await writeFile(path.join(work(), 'legacy/mine.txt'), 'x');
     await expect(run(['corpus'], 'legacy')).rejects.toThrow(OutputRefused);
   });
 });
@@ -111,39 +106,39 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
 describe('a run that reads nothing keeps the previous dataset', { timeout: 60_000 }, () => {
   it('leaves the dataset as it was and exits 1 when no input could be read', async () => {
     await run(['corpus'], 'data');
-    const before = await listing(path.join(work, 'data'));
+    const before = await listing(path.join(work(), 'data'));
     lines = [];
     expect(await run(['no-such-folder'], 'data')).toMatchObject({ exitCode: 1, written: 0, failed: 1 });
     expect(lines).toEqual(['error no-such-folder: no such file or folder', 'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)']);
-    expect(await listing(path.join(work, 'data'))).toEqual(before);
-    expect(await reportsIn(path.join(work, 'data'))).toBe(5);
-    await writeFile(path.join(work, 'empty.txt'), '');
+    expect(await listing(path.join(work(), 'data'))).toEqual(before);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+    await writeFile(path.join(work(), 'empty.txt'), '');
     lines = [];
     expect(await run(['empty.txt'], 'data')).toMatchObject({ exitCode: 1, written: 0 });
     expect(lines.at(-1)).toMatch(/^nothing written: no input could be read; data is left as it was/);
-    expect(await reportsIn(path.join(work, 'data'))).toBe(5);
-    expect((await readdir(work)).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
 
 describe('what runs leave beside the output folder', { timeout: 60_000 }, () => {
   it('removes staging and previous folders of killed runs, and a stale lock', async () => {
     await run(['corpus'], 'data');
-    await mkdir(path.join(work, '.data.staging-999999-1/reports'), { recursive: true });
-    await mkdir(path.join(work, '.data.previous-999999-2'), { recursive: true });
-    await writeFile(path.join(work, '.data.lock'), '999999\n');
+    await mkdir(path.join(work(), '.data.staging-999999-1/reports'), { recursive: true });
+    await mkdir(path.join(work(), '.data.previous-999999-2'), { recursive: true });
+    await writeFile(path.join(work(), '.data.lock'), '999999\n');
     // Another folder's leftovers are not this run's business.
-    await mkdir(path.join(work, '.other.staging-999999-1'));
+    await mkdir(path.join(work(), '.other.staging-999999-1'));
     expect(await run(['corpus'], 'data')).toMatchObject({ exitCode: 0 });
-    expect((await readdir(work)).filter((name) => name.startsWith('.')).sort()).toEqual(['.other.staging-999999-1']);
+    expect((await readdir(work())).filter((name) => name.startsWith('.')).sort()).toEqual(['.other.staging-999999-1']);
   });
 
   it('refuses to write while another live run holds the folder', async () => {
     // The parent process is alive for the whole test: its pid stands for a concurrent run.
-    await writeFile(path.join(work, '.data.lock'), `${process.ppid}\n`);
-    await expect(run(['corpus'], 'data')).rejects.toThrow(`another extraction (process ${process.ppid}) is writing ${path.join(work, 'data')}; wait for it to finish`);
-    expect(await lstat(path.join(work, '.data.lock')).then(() => true)).toBe(true);
-    await expect(lstat(path.join(work, 'data'))).rejects.toThrow();
+    await writeFile(path.join(work(), '.data.lock'), `${process.ppid}\n`);
+    await expect(run(['corpus'], 'data')).rejects.toThrow(`another extraction (process ${process.ppid}) is writing ${path.join(work(), 'data')}; wait for it to finish`);
+    expect(await lstat(path.join(work(), '.data.lock')).then(() => true)).toBe(true);
+    await expect(lstat(path.join(work(), 'data'))).rejects.toThrow();
   });
 
   it('says, without failing, when the previous dataset cannot be removed after the new one is in place', async () => {
@@ -156,34 +151,34 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     const summary = await run(['corpus/001_3803b543c87d1562.txt'], 'data', { staging: { removeFolder: refuse } });
     expect(summary).toMatchObject({ exitCode: 0, written: 1 });
     expect(lines.some((line) => /^warn {2}the previous dataset could not be removed after the new one was written; delete \.data\.previous-\d+-\d+ by hand$/.test(line))).toBe(true);
-    expect(await reportsIn(path.join(work, 'data'))).toBe(1);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(1);
   });
 });
 
 describe('names and links', { timeout: 60_000 }, () => {
   it('prints control characters in file names as escapes and keeps the name exact in the dataset', async () => {
     const name = 'evil\u001b[2Jname\u202e.txt';
-    await mkdir(path.join(work, 'in'));
-    await cp(path.join(work, 'corpus/001_3803b543c87d1562.txt'), path.join(work, 'in', name));
+    await mkdir(path.join(work(), 'in'));
+    await cp(path.join(work(), 'corpus/001_3803b543c87d1562.txt'), path.join(work(), 'in', name));
     await run(['in'], 'data');
     expect(lines[0]).toMatch(/^ok {4}in\/evil\\u001b\[2Jname\\u202e\.txt \(txt, utf-8\): 芙蓉区 2020/);
     expect(lines.join('\n')).not.toContain('\u001b');
     expect(lines.join('\n')).not.toContain('\u202e');
-    const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'data/index.json'), 'utf8')));
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
     expect(index.reports[0]!.sourceFile).toBe(`in/${name}`);
   });
 
   it('follows a link to a folder inside an input folder, and says so when a link loops back', async () => {
-    await mkdir(path.join(work, 'in/own'), { recursive: true });
-    await cp(path.join(work, 'corpus/001_3803b543c87d1562.txt'), path.join(work, 'in/own/a.txt'));
-    await mkdir(path.join(work, 'elsewhere'));
-    await cp(path.join(work, 'corpus/003_0d3d22b9ea099724.txt'), path.join(work, 'elsewhere/b.txt'));
-    await symlink(path.join(work, 'elsewhere'), path.join(work, 'in/linked'));
-    await symlink(path.join(work, 'in'), path.join(work, 'in/own/loop'));
+    await mkdir(path.join(work(), 'in/own'), { recursive: true });
+    await cp(path.join(work(), 'corpus/001_3803b543c87d1562.txt'), path.join(work(), 'in/own/a.txt'));
+    await mkdir(path.join(work(), 'elsewhere'));
+    await cp(path.join(work(), 'corpus/003_0d3d22b9ea099724.txt'), path.join(work(), 'elsewhere/b.txt'));
+    await symlink(path.join(work(), 'elsewhere'), path.join(work(), 'in/linked'));
+    await symlink(path.join(work(), 'in'), path.join(work(), 'in/own/loop'));
     const summary = await run(['in'], 'data');
     expect(summary).toMatchObject({ exitCode: 0, written: 2 });
     expect(lines).toContain('warn  in/own/loop: a link back to a folder already searched; not searched twice');
-    const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'data/index.json'), 'utf8')));
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
     expect(index.reports.map((report) => report.sourceFile).sort()).toEqual(['in/linked/b.txt', 'in/own/a.txt']);
   });
 });
@@ -191,8 +186,8 @@ describe('names and links', { timeout: 60_000 }, () => {
 describe('the command as a user runs it', { timeout: 120_000 }, () => {
   const cli = (args: string[], shell?: string) =>
     shell
-      ? spawnSync('bash', ['-c', shell], { cwd: work, encoding: 'utf8' })
-      : spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/extract.ts'), ...args], { cwd: work, encoding: 'utf8' });
+      ? spawnSync('bash', ['-c', shell], { cwd: work(), encoding: 'utf8' })
+      : spawnSync(process.execPath, ['--import', TSX, path.join(ROOT, 'scripts/extract.ts'), ...args], { cwd: work(), encoding: 'utf8' });
 
   it('exits 2 with one line for an --out it will not replace', () => {
     const result = cli(['corpus', '--out', '.']);
@@ -206,6 +201,6 @@ describe('the command as a user runs it', { timeout: 120_000 }, () => {
     expect(result.stdout).toMatch(/^ok {4}corpus\/000_c25541d65344bf67\.txt/);
     expect(result.stdout).toMatch(/status 0\n$/);
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
-    expect(await reportsIn(path.join(work, 'piped'))).toBe(5);
+    expect(await reportsIn(path.join(work(), 'piped'))).toBe(5);
   });
 });

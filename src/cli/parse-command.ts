@@ -25,3 +25,17 @@ export function parseCommand(
     throw error;
   }
 }
+
+/** What the commands that read inputs and write a folder (extract, collect) are given. */
+export interface FolderCommandOptions {
+  /** What to read: files and folders (extract), addresses and lists of addresses (collect). */
+  readonly inputs: readonly string[];
+  /** The folder written. */
+  readonly out: string;
+  /** What relative paths are resolved against. */
+  readonly cwd: string;
+  /** Where lines go; the CLI passes process.stdout/stderr, tests pass collectors. */
+  readonly print: (line: string) => void;
+  /** A progress bar (on a terminal); otherwise a line per item as it finishes. */
+  readonly progress: boolean;
+}

@@ -1,27 +1,21 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAlive, takePidLock, type LockProblem } from './pid-lock';
+import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 describe('takePidLock', () => {
-  let work: string;
-  beforeEach(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'fazhi-lock-'));
-  });
-  afterEach(async () => {
-    await rm(work, { recursive: true, force: true });
-  });
+  const work = tempFolderPerTest('fazhi-lock-');
   const refuse = (problem: LockProblem) => new Error(JSON.stringify(problem));
 
   it('writes this process\'s pid', async () => {
-    const lock = path.join(work, '.x.lock');
+    const lock = path.join(work(), '.x.lock');
     await takePidLock(lock, refuse);
     expect(await readFile(lock, 'utf8')).toBe(`${process.pid}\n`);
   });
 
   it('refuses while a live process holds it, naming that process', async () => {
-    const lock = path.join(work, '.x.lock');
+    const lock = path.join(work(), '.x.lock');
     // The parent process is alive and is not this one.
     await writeFile(lock, `${process.ppid}\n`);
     expect(isAlive(process.ppid)).toBe(true);
@@ -29,7 +23,7 @@ describe('takePidLock', () => {
   });
 
   it('takes over the lock of a run that is gone, or a garbled one', async () => {
-    const lock = path.join(work, '.x.lock');
+    const lock = path.join(work(), '.x.lock');
     // The largest pid Linux hands out is 4194304; this one cannot be running.
     await writeFile(lock, '4194305\n');
     expect(isAlive(4194305)).toBe(false);
@@ -41,6 +35,6 @@ describe('takePidLock', () => {
   });
 
   it('says why when the folder cannot be written', async () => {
-    await expect(takePidLock(path.join(work, 'no-such-folder', '.x.lock'), refuse)).rejects.toThrow(JSON.stringify({ kind: 'failed', code: 'ENOENT' }));
+    await expect(takePidLock(path.join(work(), 'no-such-folder', '.x.lock'), refuse)).rejects.toThrow(JSON.stringify({ kind: 'failed', code: 'ENOENT' }));
   });
 });

@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 
 import { aboutFileSchema, populationFileSchema } from '../data/schema';
 import { runExtract } from './extract';
 import { parsePopulationCsv } from './population';
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 describe('parsePopulationCsv', () => {
   it('reads code, year, population and source, in English or Chinese headers, grouped numbers too', () => {
@@ -47,21 +47,16 @@ describe('parsePopulationCsv', () => {
 });
 
 describe('extract command with a population table beside the reports', () => {
-  let work: string;
+  const work = tempFolderPerTest('fazhi-population-', copyCorpus);
   let lines: string[];
   beforeEach(async () => {
-    work = await mkdtemp(path.join(tmpdir(), 'fazhi-population-'));
     lines = [];
-    await cp(new URL('../../corpus/', import.meta.url), path.join(work, 'corpus'), { recursive: true });
   });
-  afterEach(async () => {
-    await rm(work, { recursive: true, force: true });
-  });
-  const run = () => runExtract({ inputs: ['corpus'], out: 'data', cwd: work, print: (line) => lines.push(line), progress: false });
-  const read = async (name: string) => JSON.parse(await readFile(path.join(work, 'data', name), 'utf8'));
+  const run = () => runExtract({ inputs: ['corpus'], out: 'data', cwd: work(), print: (line) => lines.push(line), progress: false });
+  const read = async (name: string) => JSON.parse(await readFile(path.join(work(), 'data', name), 'utf8'));
 
   it('writes population.json and says so; the reports are read as before', async () => {
-    await writeFile(path.join(work, 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,第七次全国人口普查\n');
+    await writeFile(path.join(work(), 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,第七次全国人口普查\n');
     const summary = await run();
     expect(summary).toMatchObject({ exitCode: 0, written: 5, failed: 0 });
     expect(populationFileSchema.parse(await read('population.json'))).toEqual({
@@ -74,7 +69,7 @@ describe('extract command with a population table beside the reports', () => {
   });
 
   it('prints an error line per bad row, keeps the good ones, and exits 1', async () => {
-    await writeFile(path.join(work, 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,普查\n370829,2020,-5,普查\n');
+    await writeFile(path.join(work(), 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,普查\n370829,2020,-5,普查\n');
     const summary = await run();
     expect(summary).toMatchObject({ exitCode: 1, written: 5, failed: 0 });
     expect(lines).toContain('error corpus/population.csv:3: population "-5" is not a whole number of residents (write 646000, not 64.6万)');
@@ -83,7 +78,7 @@ describe('extract command with a population table beside the reports', () => {
 
   it('writes no population file when there is no table, and about.json still', async () => {
     await run();
-    await expect(readFile(path.join(work, 'data/population.json'), 'utf8')).rejects.toThrow();
+    await expect(readFile(path.join(work(), 'data/population.json'), 'utf8')).rejects.toThrow();
     // The newest date the bundled reports carry (嘉祥县's, published 2024-02-28), not the time of the run.
     const about = aboutFileSchema.parse(await read('about.json'));
     expect(about.newestReportDate).toBe('2024-02-28');

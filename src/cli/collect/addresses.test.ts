@@ -1,10 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../../../tests/fixtures/ingest/builders';
 import { listEntries, parseAddress, readAddresses } from './addresses';
 import { UsageError } from './store';
+import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 
 describe('addresses', () => {
   it('takes http(s) addresses, without their #fragment, and says why anything else is not one', () => {
@@ -25,17 +25,11 @@ describe('addresses', () => {
   });
 
   describe('readAddresses', () => {
-    let work: string;
-    beforeEach(async () => {
-      work = await mkdtemp(path.join(tmpdir(), 'fazhi-addresses-'));
-    });
-    afterEach(async () => {
-      await rm(work, { recursive: true, force: true });
-    });
+    const work = tempFolderPerTest('fazhi-addresses-');
 
     it('mixes list files (any encoding) and addresses, each address once, with a line per bad entry', async () => {
-      await writeFile(path.join(work, 'gbk.txt'), encodeGb18030('# 区县名单\nhttp://a.example.gov.cn/1.html 芙蓉区\nwww.b.example.gov.cn\n'));
-      const list = await readAddresses(['gbk.txt', 'http://a.example.gov.cn/1.html', 'https://c.example.gov.cn/3.html', 'www.d.example.gov.cn/4.html'], work);
+      await writeFile(path.join(work(), 'gbk.txt'), encodeGb18030('# 区县名单\nhttp://a.example.gov.cn/1.html 芙蓉区\nwww.b.example.gov.cn\n'));
+      const list = await readAddresses(['gbk.txt', 'http://a.example.gov.cn/1.html', 'https://c.example.gov.cn/3.html', 'www.d.example.gov.cn/4.html'], work());
       expect(list.addresses).toEqual(['http://a.example.gov.cn/1.html', 'https://c.example.gov.cn/3.html']);
       expect(list.duplicates).toBe(1);
       expect(list.errors).toEqual([
@@ -45,10 +39,10 @@ describe('addresses', () => {
     });
 
     it('refuses a list it cannot read, as a usage error', async () => {
-      await expect(readAddresses(['missing.txt'], work)).rejects.toThrow(new UsageError('missing.txt: no such file (give addresses, or a file listing them)'));
-      await writeFile(path.join(work, 'binary.txt'), Uint8Array.from({ length: 512 }, (_, i) => (i * 7919) % 256));
-      await expect(readAddresses(['binary.txt'], work)).rejects.toThrow(/^binary\.txt is not text in a supported encoding/);
-      await expect(readAddresses(['.'], work)).rejects.toThrow('. is not a file of addresses');
+      await expect(readAddresses(['missing.txt'], work())).rejects.toThrow(new UsageError('missing.txt: no such file (give addresses, or a file listing them)'));
+      await writeFile(path.join(work(), 'binary.txt'), Uint8Array.from({ length: 512 }, (_, i) => (i * 7919) % 256));
+      await expect(readAddresses(['binary.txt'], work())).rejects.toThrow(/^binary\.txt is not text in a supported encoding/);
+      await expect(readAddresses(['.'], work())).rejects.toThrow('. is not a file of addresses');
     });
   });
 });

@@ -7,8 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,29 +18,28 @@ import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
 import { main } from '../collect';
 import { type CollectOptions, runCollect } from './run';
 import { savedName } from './store';
+import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 
-let work: string;
+const work = tempFolderPerTest('fazhi-collect-');
 let site: FixtureSite;
 let lines: string[];
 
 const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024 };
 
 beforeEach(async () => {
-  work = await mkdtemp(path.join(tmpdir(), 'fazhi-collect-'));
   lines = [];
 });
 
 afterEach(async () => {
   await site?.close();
-  await rm(work, { recursive: true, force: true });
 });
 
 function collect(inputs: string[], options: Partial<CollectOptions> = {}) {
-  return runCollect({ inputs, out: 'raw', cwd: work, print: (line) => lines.push(line), progress: false, http: FAST, ...options });
+  return runCollect({ inputs, out: 'raw', cwd: work(), print: (line) => lines.push(line), progress: false, http: FAST, ...options });
 }
 
 async function manifest(): Promise<ManifestRecord[]> {
-  const parsed = parseManifest(await readFile(path.join(work, 'raw', MANIFEST_FILE), 'utf8'));
+  const parsed = parseManifest(await readFile(path.join(work(), 'raw', MANIFEST_FILE), 'utf8'));
   expect(parsed.problems).toEqual([]);
   return [...parsed.records];
 }
@@ -59,7 +57,7 @@ describe('collect', () => {
   it('gives every kind of page its outcome, saves the bytes as received, and keeps where each came from', async () => {
     site = await startFixtureSite({ slowMs: 4_000 });
     const listed = [PAGES.utf8, PAGES.gbk, PAGES.pdfOnly, PAGES.docxOnly, PAGES.redirectStart, PAGES.missing, PAGES.flaky, PAGES.slow, PAGES.disallowed, PAGES.disallowedForUs, PAGES.news, PAGES.big, PAGES.bigStream, PAGES.loop, PAGES.toFtp];
-    await writeFile(path.join(work, 'urls.txt'), `# 测试站点\n\n${listed.map((page) => site.url(page)).join('\n')}\n`);
+    await writeFile(path.join(work(), 'urls.txt'), `# 测试站点\n\n${listed.map((page) => site.url(page)).join('\n')}\n`);
     const summary = await collect(['urls.txt']);
 
     const ok = (page: string, pattern: RegExp) => expect(lineOf(site.url(page))).toMatch(pattern);
@@ -101,7 +99,7 @@ describe('collect', () => {
     const records = await manifest();
     expect(records).toHaveLength(10);
     for (const record of records) {
-      const bytes = new Uint8Array(await readFile(path.join(work, 'raw', record.file)));
+      const bytes = new Uint8Array(await readFile(path.join(work(), 'raw', record.file)));
       expect(record).toMatchObject({ v: 1, status: 200, size: bytes.byteLength, sha256: sha(bytes) });
       expect(Date.parse(record.fetchedAt)).toBeGreaterThan(Date.now() - 60_000);
     }
@@ -115,8 +113,8 @@ describe('collect', () => {
     expect(byUrl(PAGES.pdf)).toMatchObject({ role: 'attachment', origin: site.url(PAGES.pdfOnly), contentType: 'application/pdf' });
     expect(byUrl(PAGES.docx)).toMatchObject({ role: 'attachment', origin: site.url(PAGES.docxOnly) });
     // Nothing but the manifest, the host folder and no temporary or lock file.
-    expect((await readdir(path.join(work, 'raw'))).sort()).toEqual([new URL(site.origin).host.replace(':', '_'), MANIFEST_FILE].sort());
-    const saved = await readdir(path.join(work, 'raw', new URL(site.origin).host.replace(':', '_')));
+    expect((await readdir(path.join(work(), 'raw'))).sort()).toEqual([new URL(site.origin).host.replace(':', '_'), MANIFEST_FILE].sort());
+    const saved = await readdir(path.join(work(), 'raw', new URL(site.origin).host.replace(':', '_')));
     expect(saved.filter((name) => name.startsWith('.'))).toEqual([]);
 
     // A second run asks for nothing it has: only what failed is tried again.
@@ -131,9 +129,9 @@ describe('collect', () => {
     expect(await manifest()).toHaveLength(10);
 
     // npm run extract reads the manifest: each report keeps its page's address and retrieval time.
-    const extracted = await runExtract({ inputs: ['raw'], out: 'data', cwd: work, print: () => {}, progress: false });
+    const extracted = await runExtract({ inputs: ['raw'], out: 'data', cwd: work(), print: () => {}, progress: false });
     expect(extracted.written).toBe(6);
-    const index = parseIndexFile(JSON.parse(await readFile(path.join(work, 'data/index.json'), 'utf8')));
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
     const report = (name: string) => {
       const jurisdiction = index.jurisdictions.find((entry) => entry.name === name);
       return index.reports.find((entry) => entry.jurisdictionId === jurisdiction?.id);
@@ -202,7 +200,7 @@ describe('collect', () => {
 
   it('says what is wrong with its input in one line, and exits 2 when it has nothing to do', async () => {
     site = await startFixtureSite();
-    await writeFile(path.join(work, 'urls.txt'), `${site.url(PAGES.utf8)}\nftp://files.example/a.pdf\nwww.example.gov.cn/a.html\n${site.url(PAGES.utf8)}#again 重复\n`);
+    await writeFile(path.join(work(), 'urls.txt'), `${site.url(PAGES.utf8)}\nftp://files.example/a.pdf\nwww.example.gov.cn/a.html\n${site.url(PAGES.utf8)}#again 重复\n`);
     const summary = await collect(['urls.txt']);
     expect(summary).toMatchObject({ exitCode: 1, ok: 1, errors: 2 });
     expect(lines).toContain('error urls.txt:2: "ftp://files.example/a.pdf" is not an http(s) address');
@@ -213,43 +211,43 @@ describe('collect', () => {
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
       expect(await main([])).toBe(2);
-      expect(await main([path.join(work, 'no-such-list.txt')])).toBe(2);
-      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work, 'no-such-list.txt')}: no such file (give addresses, or a file listing them)\n`);
+      expect(await main([path.join(work(), 'no-such-list.txt')])).toBe(2);
+      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work(), 'no-such-list.txt')}: no such file (give addresses, or a file listing them)\n`);
       expect(await main([site.url(PAGES.utf8), '--delay', 'soon'])).toBe(2);
-      await writeFile(path.join(work, 'a-file'), 'not a folder');
-      expect(await main([site.url(PAGES.utf8), '--out', path.join(work, 'a-file')])).toBe(2);
-      await mkdir(path.join(work, 'other'));
-      await writeFile(path.join(work, 'other', MANIFEST_FILE), 'name,size\nx,1\n');
-      expect(await main([site.url(PAGES.utf8), '--out', path.join(work, 'other')])).toBe(2);
-      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work, 'other')}/${MANIFEST_FILE} exists and is not a collect manifest; choose another --out\n`);
+      await writeFile(path.join(work(), 'a-file'), 'not a folder');
+      expect(await main([site.url(PAGES.utf8), '--out', path.join(work(), 'a-file')])).toBe(2);
+      await mkdir(path.join(work(), 'other'));
+      await writeFile(path.join(work(), 'other', MANIFEST_FILE), 'name,size\nx,1\n');
+      expect(await main([site.url(PAGES.utf8), '--out', path.join(work(), 'other')])).toBe(2);
+      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work(), 'other')}/${MANIFEST_FILE} exists and is not a collect manifest; choose another --out\n`);
     } finally {
       stderr.mockRestore();
       stdout.mockRestore();
     }
     // Nothing of the refused runs was written.
-    expect(await readFile(path.join(work, 'other', MANIFEST_FILE), 'utf8')).toBe('name,size\nx,1\n');
-    expect(await readdir(path.join(work, 'other'))).toEqual([MANIFEST_FILE]);
+    expect(await readFile(path.join(work(), 'other', MANIFEST_FILE), 'utf8')).toBe('name,size\nx,1\n');
+    expect(await readdir(path.join(work(), 'other'))).toEqual([MANIFEST_FILE]);
   });
 
   it('never overwrites a file it did not write, and shrugs off a torn manifest line', async () => {
     site = await startFixtureSite();
     const url = site.url(PAGES.utf8);
-    const theirs = path.join(work, 'raw', savedName(url, '.html'));
+    const theirs = path.join(work(), 'raw', savedName(url, '.html'));
     await mkdir(path.dirname(theirs), { recursive: true });
     await writeFile(theirs, '<p>my own notes</p>');
-    await writeFile(path.join(work, 'raw', MANIFEST_FILE), '{"v":1,"url":"http://a.example/x.html","finalUrl":"http://a.exa');
+    await writeFile(path.join(work(), 'raw', MANIFEST_FILE), '{"v":1,"url":"http://a.example/x.html","finalUrl":"http://a.exa');
     await collect([url]);
     expect(lines[0]).toBe('warn  raw/manifest.jsonl: 1 line is not manifest records and was ignored (line 1: cut short (an interrupted run))');
     expect(await readFile(theirs, 'utf8')).toBe('<p>my own notes</p>');
-    const text = await readFile(path.join(work, 'raw', MANIFEST_FILE), 'utf8');
+    const text = await readFile(path.join(work(), 'raw', MANIFEST_FILE), 'utf8');
     const parsed = parseManifest(text);
     expect(parsed.records).toHaveLength(1);
     expect(parsed.records[0]!.file).toBe(savedName(url, '.html').replace(/\.html$/, '-2.html'));
     // The torn line stays apart from the new one, and extract warns about it once, then goes on.
     expect(text.split('\n')).toHaveLength(3);
-    await appendFile(path.join(work, 'raw', MANIFEST_FILE), 'not json at all\n');
+    await appendFile(path.join(work(), 'raw', MANIFEST_FILE), 'not json at all\n');
     const extractLines: string[] = [];
-    const extracted = await runExtract({ inputs: ['raw'], out: 'data', cwd: work, print: (line) => extractLines.push(line), progress: false });
+    const extracted = await runExtract({ inputs: ['raw'], out: 'data', cwd: work(), print: (line) => extractLines.push(line), progress: false });
     expect(extractLines[0]).toBe('warn  raw/manifest.jsonl: 2 lines are not manifest records and were ignored (line 1: cut short (an interrupted run); line 3: not JSON)');
     expect(extracted.written).toBe(1);
   });
@@ -257,7 +255,7 @@ describe('collect', () => {
   it('gives a file it cannot write one error line, and goes on', async () => {
     site = await startFixtureSite();
     // A file where the host's folder would go: every save there fails, nothing crashes, the file stays.
-    const hostFolder = path.join(work, 'raw', new URL(site.origin).host.replace(':', '_'));
+    const hostFolder = path.join(work(), 'raw', new URL(site.origin).host.replace(':', '_'));
     await mkdir(path.dirname(hostFolder), { recursive: true });
     await writeFile(hostFolder, 'in the way');
     const summary = await collect([site.url(PAGES.utf8), site.url(PAGES.missing)]);
@@ -270,10 +268,10 @@ describe('collect', () => {
   it('loses nothing when killed half-way: run again, it completes without fetching twice', async () => {
     site = await startFixtureSite({ latencyMs: 80 });
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
-    await writeFile(path.join(work, 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
+    await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
     // `node --import tsx`: one process, so that the kill reaches the collector itself (the tsx CLI would fork it).
     const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1'];
-    const child = spawn(process.execPath, command, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -285,13 +283,13 @@ describe('collect', () => {
       child.on('error', reject);
     });
     expect(output).toMatch(/^ok /m);
-    const partial = parseManifest(await readFile(path.join(work, 'raw', MANIFEST_FILE), 'utf8'));
+    const partial = parseManifest(await readFile(path.join(work(), 'raw', MANIFEST_FILE), 'utf8'));
     expect(partial.records.length).toBeGreaterThan(0);
     expect(partial.records.length).toBeLessThan(pages.length);
     const askedBefore = new Set(partial.records.map((record) => new URL(record.url).pathname));
 
     const before = site.requests.length;
-    const second = spawn(process.execPath, command, { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    const second = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
     let secondOutput = '';
     second.stdout.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => second.on('exit', resolve));
@@ -302,7 +300,7 @@ describe('collect', () => {
     const records = await manifest();
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
     expect(records.map((record) => new URL(record.url).pathname + new URL(record.url).search).sort()).toEqual([...pages, PAGES.docx].sort());
-    for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work, 'raw', record.file))))).toBe(record.sha256);
-    expect((await readdir(path.join(work, 'raw'))).filter((name) => name.startsWith('.'))).toEqual([]);
+    for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
+    expect((await readdir(path.join(work(), 'raw'))).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 30_000);
 });

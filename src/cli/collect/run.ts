@@ -25,6 +25,7 @@ import {
   recogniseReport,
 } from '../../ingest';
 import { MANIFEST_FILE, type ManifestRecord, type ManifestRole } from '../manifest';
+import type { FolderCommandOptions } from '../parse-command';
 import { loadNodePdfjs } from '../pdfjs-node';
 import { readAddresses } from './addresses';
 import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
@@ -33,14 +34,8 @@ import { RawStore, type SavedFile, UsageError } from './store';
 
 export { UsageError } from './store';
 
-export interface CollectOptions {
-  /** Addresses and files listing addresses. */
-  readonly inputs: readonly string[];
-  readonly out: string;
-  readonly cwd: string;
-  readonly print: (line: string) => void;
-  /** A progress bar (on a terminal); otherwise one block of lines per address as it finishes. */
-  readonly progress: boolean;
+/** `inputs`: addresses and files listing addresses; without a progress bar, a block of lines per address as it finishes. */
+export interface CollectOptions extends FolderCommandOptions {
   /** Treat each address as a listing page and collect its links titled like annual reports. */
   readonly followListing?: boolean;
   /** Fetch again what is already saved. */
