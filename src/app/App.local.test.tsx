@@ -2,18 +2,16 @@
 import { readFileSync } from 'node:fs';
 
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { buildContractFiles } from '../data/build-dataset';
 import { localiseDataset } from '../data/local-reports';
 import { putLocalReport } from '../data/local-store';
 import { extractReport } from '../extract';
-import { uiStore } from '../state/ui-store';
-import { startUrlSync } from '../state/url-sync';
 import { compactOverrides, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
 import { furongAsYear } from '../../tests/fixtures/local/files';
-import { renderWithData } from '../../tests/fixtures/dataset/render';
+import { renderAtAddress } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
 
 const local = (text: string, name: string) => localiseDataset(buildContractFiles([{ sourceFile: name, report: extractReport(text) }]));
@@ -21,15 +19,7 @@ const furong2024 = local(furongAsYear(2024), 'furong-2024.txt');
 const unplaced = local(readFileSync('tests/fixtures/ingest/no-place-no-year.txt', 'utf8'), 'unplaced.txt');
 
 freshIndexedDbPerTest();
-let stop: () => void = () => {};
-afterEach(() => stop());
-
-function renderAppAt(search: string, overrides = {}) {
-  window.history.replaceState(null, '', `/${search}`);
-  const rendered = renderWithData(<App />, { overrides });
-  stop = startUrlSync(uiStore);
-  return rendered;
-}
+const renderAppAt = (search: string, overrides = {}) => renderAtAddress(<App />, search, overrides);
 
 describe('App with local reports (IndexedDB)', () => {
   it.each([

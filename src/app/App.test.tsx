@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { compactOverrides } from '../../tests/fixtures/dataset/fixture';
-import { renderWithData } from '../../tests/fixtures/dataset/render';
-import { uiStore } from '../state/ui-store';
-import { startUrlSync } from '../state/url-sync';
+import { renderAtAddress } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
 
-let stop: () => void = () => {};
-afterEach(() => stop());
-
-function renderAppAt(search: string, overrides = {}) {
-  window.history.replaceState(null, '', `/${search}`);
-  const rendered = renderWithData(<App />, { overrides });
-  stop = startUrlSync(uiStore);
-  return rendered;
-}
+const renderAppAt = (search: string, overrides = {}) => renderAtAddress(<App />, search, overrides);
 
 describe('App', () => {
   it('opens on the compare view, fetching the catalogue and only the values of the indicator shown', async () => {

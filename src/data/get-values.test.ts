@@ -61,47 +61,43 @@ describe('useDatasetValues', () => {
     return { fetch: fetchImpl, release: () => release() };
   }
 
-  it('keeps the last complete dataset standing in while the next indicator loads, and keeps its identity across renders', async () => {
+  /** The hook over the compact fixture, first needing `legal_aid.cases`; the values of mediation.succeeded wait for `release`. */
+  async function renderNeeding() {
     const network = heldFetch('mediation.succeeded');
     vi.stubGlobal('fetch', network.fetch);
     const base = baseDataset(await fetchDataSource(), []);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
     const first: NeededValues = ['legal_aid.cases'];
-    const second: NeededValues = ['mediation.succeeded'];
-    const { result, rerender } = renderHook(({ needed }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
+    const hook = renderHook(({ needed }: { needed: NeededValues }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
+    await waitFor(() => expect(hook.result.current.data).toBeDefined());
+    return { ...hook, first, release: network.release };
+  }
 
-    await waitFor(() => expect(result.current.data).toBeDefined());
+  it('keeps the last complete dataset standing in while the next indicator loads, and keeps its identity across renders', async () => {
+    const { result, rerender, first, release } = await renderNeeding();
     const loaded = result.current.data!;
     expect(isLoaded(loaded, 'legal_aid.cases')).toBe(true);
     expect(result.current.isStale).toBe(false);
     rerender({ needed: first });
     expect(result.current.data).toBe(loaded);
 
-    rerender({ needed: second });
+    rerender({ needed: ['mediation.succeeded'] });
     await waitFor(() => expect(result.current.isStale).toBe(true));
     expect(result.current.data).toBe(loaded);
     expect(result.current.isPending).toBe(false);
 
-    network.release();
+    release();
     await waitFor(() => expect(result.current.isStale).toBe(false));
     expect(isLoaded(result.current.data!, 'mediation.succeeded')).toBe(true);
   });
 
   it('lets nothing stand in when a view needs every indicator', async () => {
-    const network = heldFetch('mediation.succeeded');
-    vi.stubGlobal('fetch', network.fetch);
-    const base = baseDataset(await fetchDataSource(), []);
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
-    const first: NeededValues = ['legal_aid.cases'];
-    const all: NeededValues = 'all';
-    const { result, rerender } = renderHook(({ needed }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
-    await waitFor(() => expect(result.current.data).toBeDefined());
-    rerender({ needed: all });
+    const { result, rerender, release } = await renderNeeding();
+    rerender({ needed: 'all' });
     expect(result.current.data).toBeUndefined();
     expect(result.current.isPending).toBe(true);
-    network.release();
+    release();
     await waitFor(() => expect(result.current.data).toBeDefined());
     expect(result.current.data!.indicators.every((indicator) => isLoaded(result.current.data!, indicator.id))).toBe(true);
   });

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { extractReport } from '../extract';
 import { buildContractFiles } from './build-dataset';
 import { localiseDataset, type LocalReportFile } from './local-reports';
-import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
+import { freshIndexedDbPerTest, putRawRecord } from '../../tests/fixtures/indexed-db';
 import { deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
 import { closeSiteDb } from './site-db';
 
@@ -53,18 +53,7 @@ describe('local report store (IndexedDB)', () => {
   it('reports records that no longer match the schema as unreadable, without dropping the others', async () => {
     await putLocalReport(furong);
     // A record as an older version (or a hand edit) might have left it.
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas');
-      open.onsuccess = () => {
-        const transaction = open.result.transaction('local-reports', 'readwrite');
-        transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });
-        transaction.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        transaction.onerror = () => reject(transaction.error);
-      };
-    });
+    await putRawRecord('local-reports', { id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });
     const list = await listLocalReports();
     expect(list.records.map((record) => record.id)).toEqual([furong.report.id]);
     expect(list.unreadable).toEqual(['local-old']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { freshIndexedDbPerTest } from '../../tests/fixtures/indexed-db';
+import { freshIndexedDbPerTest, putRawRecord } from '../../tests/fixtures/indexed-db';
 import { listLocalReports } from './local-store';
 import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions } from './review-store';
 import type { ReviewDecisionRecord } from './schema';
@@ -36,37 +36,14 @@ describe('review decision store (IndexedDB)', () => {
   it('refuses a malformed decision, and reports stored ones that no longer match the schema', async () => {
     await expect(putDecisions([{ decision: { ...DECISION, fields: { indicator: 'x', value: 1, qualifier: 'exact', scope: 'own' } }, source: BROWSER_SOURCE }])).rejects.toThrow(/fields/);
     await putDecisions([{ decision: DECISION, source: 'a.json' }]);
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas');
-      open.onsuccess = () => {
-        const transaction = open.result.transaction('review-decisions', 'readwrite');
-        transaction.objectStore('review-decisions').put({ id: 'd-bad', source: 'x', storedAt: 'x', decision: { id: 'd-bad' } });
-        transaction.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        transaction.onerror = () => reject(transaction.error);
-      };
-    });
+    await putRawRecord('review-decisions', { id: 'd-bad', source: 'x', storedAt: 'x', decision: { id: 'd-bad' } });
     const list = await listDecisions();
     expect(list.records.map((record) => record.source)).toEqual(['a.json']);
     expect(list.unreadable).toEqual(['d-bad']);
   });
 
   it('opens a database of the first version, keeping its local reports, and adds the decisions\' store', async () => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('fazhi-atlas', 1);
-      open.onupgradeneeded = () => open.result.createObjectStore('local-reports', { keyPath: 'id' });
-      open.onsuccess = () => {
-        const transaction = open.result.transaction('local-reports', 'readwrite');
-        transaction.objectStore('local-reports').put({ id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } });
-        transaction.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        transaction.onerror = () => reject(transaction.error);
-      };
-    });
+    await putRawRecord('local-reports', { id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } }, 1);
     expect((await listLocalReports()).unreadable).toEqual(['local-old']);
     await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }]);
     expect((await listDecisions()).records).toHaveLength(1);
