@@ -31,16 +31,27 @@ export interface DashboardFigures {
   readonly jsHeapMb: number;
 }
 
-/** Records when the first chart canvas is painted: a canvas added to the page, then one frame. */
-const FIRST_CANVAS_OBSERVER = `
-  window.__firstChartAt = undefined;
+/**
+ * An init script that records, as `window[key]`, when the first element matching `selector` is
+ * painted: added to the page, then two frames.
+ */
+function firstPaintRecorder(selector: string, key: string): string {
+  return `
+  window[${JSON.stringify(key)}] = undefined;
   new MutationObserver((_records, observer) => {
-    if (document.querySelector('canvas')) {
+    if (document.querySelector(${JSON.stringify(selector)})) {
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.__firstChartAt = performance.now(); }));
+      requestAnimationFrame(() => requestAnimationFrame(() => { window[${JSON.stringify(key)}] = performance.now(); }));
     }
   }).observe(document, { childList: true, subtree: true });
 `;
+}
+
+/** The time {@link firstPaintRecorder} recorded (ms since navigation), once it has. */
+async function recordedPaint(page: Page, key: string): Promise<number> {
+  await page.waitForFunction((name) => (window as unknown as Record<string, number | undefined>)[name] !== undefined, key, { timeout: 60_000 });
+  return page.evaluate((name) => (window as unknown as Record<string, number>)[name] as number, key);
+}
 
 /** Milliseconds from `action` until `settled` holds in the page, plus two frames for painting. */
 async function timeUntil(page: Page, action: () => Promise<void>, settled: () => Promise<void>): Promise<number> {
@@ -59,17 +70,6 @@ async function gzipKb(files: readonly string[]): Promise<number> {
   return total / 1024;
 }
 
-/** Records when the review queue first shows a value's marked quote. */
-const FIRST_QUEUE_ITEM_OBSERVER = `
-  window.__queueShownAt = undefined;
-  new MutationObserver((_records, observer) => {
-    if (document.querySelector('[data-testid=queue-item] mark')) {
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window.__queueShownAt = performance.now(); }));
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
-
 /**
  * The review queue over every report of the data: time to the first value on screen after
  * navigation, then key presses to the next value (J) and decisions (Y, which stores the decision in
@@ -80,10 +80,10 @@ async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<D
   try {
     await context.addInitScript(() => localStorage.setItem('fazhi-atlas.reviewer', 'bench'));
     const page = await context.newPage();
-    await page.addInitScript(FIRST_QUEUE_ITEM_OBSERVER);
+    // The queue is open when it first shows a value's marked quote.
+    await page.addInitScript(firstPaintRecorder('[data-testid=queue-item] mark', '__queueShownAt'));
     await page.goto(`${url}?view=review`);
-    await page.waitForFunction(() => (window as unknown as { __queueShownAt?: number }).__queueShownAt !== undefined, undefined, { timeout: 60_000 });
-    const reviewQueueOpenMs = await page.evaluate(() => (window as unknown as { __queueShownAt: number }).__queueShownAt);
+    const reviewQueueOpenMs = await recordedPaint(page, '__queueShownAt');
     const itemKey = () => page.getByTestId('queue-item').evaluate((element) => `${(element as HTMLElement).dataset.report}|${(element as HTMLElement).dataset.indicator}`);
     const press = async (key: string) => {
       const before = await itemKey();
@@ -132,13 +132,10 @@ export async function measureDashboard(siteDir: string, dataDir: string, indicat
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(FIRST_CANVAS_OBSERVER);
+    await page.addInitScript(firstPaintRecorder('canvas', '__firstChartAt'));
     await page.goto(`${server.url}?indicator=${encodeURIComponent(indicators.first)}`);
-    await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, { timeout: 60_000 });
-    const { firstChartMs, firstChartEpoch } = await page.evaluate(() => {
-      const at = (window as unknown as { __firstChartAt: number }).__firstChartAt;
-      return { firstChartMs: at, firstChartEpoch: performance.timeOrigin + at };
-    });
+    const firstChartMs = await recordedPaint(page, '__firstChartAt');
+    const firstChartEpoch = (await page.evaluate(() => performance.timeOrigin)) + firstChartMs;
     const before = server.served.filter((item) => item.at <= firstChartEpoch).map((item) => item.file);
     const jsGzipKb = await gzipKb(before.filter((file) => /\.m?js$/.test(file)));
     const dataGzipKb = await gzipKb(before.filter((file) => file.startsWith(path.resolve(dataDir)) || file.startsWith(dataDir)));

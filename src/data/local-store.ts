@@ -5,7 +5,7 @@
  */
 
 import { parseLocalReportFile, type LocalReportFile } from './local-reports';
-import { deleteAll, done, hasIndexedDb, openDb, readAll, request, STORES } from './site-db';
+import { deleteAll, done, hasIndexedDb, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
 
 const STORE = STORES.localReports;
 
@@ -16,12 +16,8 @@ export interface LocalReportRecord {
   readonly file: LocalReportFile;
 }
 
-export interface LocalReportList {
-  /** Oldest first. */
-  readonly records: readonly LocalReportRecord[];
-  /** Ids of records that no longer match the schema (offered for removal, never shown as data). */
-  readonly unreadable: readonly string[];
-}
+/** Oldest first. */
+export type LocalReportList = ValidatedRecords<LocalReportRecord>;
 
 function toRecord(raw: unknown): LocalReportRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;

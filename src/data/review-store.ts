@@ -5,7 +5,7 @@
  * file it was imported from. Records are validated with the shared schema when read back.
  */
 
-import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, STORES } from './site-db';
+import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, STORES, type ValidatedRecords } from './site-db';
 import { reviewDecisionRecordSchema, type ReviewDecisionRecord } from './schema';
 
 /** Where a stored decision came from: made here, or imported from a file of that name. */
@@ -19,12 +19,8 @@ export interface StoredDecision {
   readonly storedAt: string;
 }
 
-export interface StoredDecisions {
-  /** Oldest decision first. */
-  readonly records: readonly StoredDecision[];
-  /** Ids of records that no longer match the schema (never applied). */
-  readonly unreadable: readonly string[];
-}
+/** Oldest decision first; unreadable ones are never applied. */
+export type StoredDecisions = ValidatedRecords<StoredDecision>;
 
 const REVIEW_STORE = STORES.reviewDecisions;
 

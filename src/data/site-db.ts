@@ -81,14 +81,15 @@ export async function closeSiteDb(): Promise<void> {
   if (pending) (await pending.catch(() => null))?.close();
 }
 
+/** A store's records as read back: those that match their schema, and the ids of those that do not. */
 export interface ValidatedRecords<T> {
-  readonly records: T[];
+  readonly records: readonly T[];
   /** Ids of records that no longer match the schema (offered for removal, never used as data). */
-  readonly unreadable: string[];
+  readonly unreadable: readonly string[];
 }
 
 /** Every record of a store, each validated by `toRecord` (null: unreadable); without IndexedDB, none. */
-export async function readAll<T>(store: StoreName, toRecord: (raw: unknown) => T | null): Promise<ValidatedRecords<T>> {
+export async function readAll<T>(store: StoreName, toRecord: (raw: unknown) => T | null): Promise<{ records: T[]; unreadable: string[] }> {
   if (!hasIndexedDb()) return { records: [], unreadable: [] };
   const db = await openDb();
   const raw = (await request(db.transaction(store, 'readonly').objectStore(store).getAll())) as unknown[];
