@@ -1,28 +1,21 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { localServerPerTest } from '../../../tests/fixtures/collect/local-server';
 import { FetchFailure, HostGate, type HttpOptions, PoliteClient, dispositionFileName, parseContentType, retryAfterMs } from './http';
 
 const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test', timeoutMs: 1_000, retries: 2, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 2, delayMs: 0 };
 
-let server: http.Server | undefined;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
+const server = localServerPerTest();
 
 /** A server answering each request with the next of `answers` (status, headers, body). */
 async function serve(answers: [number, Record<string, string>, string?][]): Promise<{ url: (path: string) => string; seen: string[] }> {
   const seen: string[] = [];
-  server = http.createServer((request, response) => {
+  const origin = await server.start((request, response) => {
     seen.push(request.url ?? '');
     const [status, headers, body] = answers[Math.min(seen.length - 1, answers.length - 1)]!;
     response.writeHead(status, headers);
     response.end(body ?? '');
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return { url: (path) => `${origin}${path}`, seen };
 }
 
@@ -84,7 +77,7 @@ describe('PoliteClient', () => {
     expect(file).toMatchObject({ status: 200, contentType: 'text/plain', charset: 'utf-8', finalUrl: site.url('/a') });
     expect(site.seen).toEqual(['/a', '/a']);
 
-    await afterEachServer();
+    await server.stop();
     const busy = await serve([[429, { 'retry-after': '0' }]]);
     const gaveUp = await failure(new PoliteClient(OPTIONS).fetch(busy.url('/b')));
     expect(gaveUp).toMatchObject({ kind: 'http', status: 429, message: '429 Too Many Requests (3 tries)' });
@@ -118,14 +111,8 @@ describe('PoliteClient', () => {
   it('says what a network failure was, after its tries', async () => {
     const site = await serve([[200, {}, 'x']]);
     const url = site.url('/gone');
-    await afterEachServer();
+    await server.stop();
     const refused = await failure(new PoliteClient({ ...OPTIONS, retries: 1 }).fetch(url));
     expect(refused).toMatchObject({ kind: 'network', message: 'connection refused (2 tries)' });
   });
 });
-
-async function afterEachServer() {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => server!.close(() => resolve()));
-  server = undefined;
-}

@@ -1,28 +1,22 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+
+import { localServerPerTest } from '../../../tests/fixtures/collect/local-server';
 import { FetchFailure, type HttpOptions, PoliteClient } from './http';
 import { RobotsRules } from './robots';
 
 const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test (tests)', timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 5, delayMs: 0 };
 
-let server: http.Server | undefined;
-afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
-});
+const server = localServerPerTest();
 
 /** A site whose /robots.txt answers `status` with `body`; every request logged. */
 async function site(status: number, body = ''): Promise<{ origin: string; seen: string[] }> {
   const seen: string[] = [];
-  server = http.createServer((request, response) => {
+  const origin = await server.start((request, response) => {
     seen.push(request.url ?? '');
     response.writeHead(request.url === '/robots.txt' ? status : 200, { 'content-type': 'text/plain' });
     response.end(request.url === '/robots.txt' ? body : 'page');
   });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return { origin, seen };
 }
 
 async function verdict(rules: RobotsRules, url: string): Promise<string> {
@@ -52,8 +46,7 @@ describe('robots.txt', () => {
   it('reads a missing robots.txt (4xx) as no rules, and an unreachable one (5xx) as a closed site', async () => {
     const missing = await site(404);
     expect(await verdict(new RobotsRules(new PoliteClient(OPTIONS)), `${missing.origin}/a.html`)).toBe('allowed');
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
+    await server.stop();
     const broken = await site(500);
     const rules = new RobotsRules(new PoliteClient(OPTIONS));
     expect(await verdict(rules, `${broken.origin}/a.html`)).toBe(
