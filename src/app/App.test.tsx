@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { compactOverrides } from '../../tests/fixtures/dataset/fixture';
+import { valuesPath } from '../data/compact';
 import { renderAtAddress } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
 
@@ -32,6 +33,24 @@ describe('App', () => {
     expect(await screen.findByRole('table', { name: /披露的指标/ })).toBeInTheDocument();
     expect(requested.filter((path) => path.startsWith('compact/values/'))).toHaveLength(28);
     expect(new Set(requested).size).toBe(requested.length);
+  });
+
+  it('shows coverage without an indicator whose values file is corrupt, and says which (not as unreported)', async () => {
+    const overrides = { ...compactOverrides(), [valuesPath('legal_aid.cases')]: { status: 200, body: '{"schemaVersion": 1,' } };
+    renderAppAt('?view=coverage', overrides);
+    const grid = await screen.findByRole('table', { name: /披露的指标/ });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('以下指标的数值未能载入,本页暂未列出(并非未披露):法律援助案件。');
+    expect(alert).toHaveTextContent('数据文件已损坏或格式不符。');
+    expect(within(grid).queryByText('法律援助案件')).toBeNull();
+    expect(within(grid).getByText('调解成功率')).toBeInTheDocument();
+  });
+
+  it('says a corrupt values file is an error where the view draws only that indicator', async () => {
+    const overrides = { ...compactOverrides(), [valuesPath('legal_aid.cases')]: { status: 200, body: '{"schemaVersion": 1,' } };
+    renderAppAt('?indicator=legal_aid.cases', overrides);
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件已损坏或格式不符。');
+    expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('falls back to index.json for a data folder without the compact layout', async () => {

@@ -108,6 +108,7 @@ export function App() {
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
+  const notLoaded = dataset === values ? values.notLoaded : [];
   useUrlCorrections(base.data);
   // This browser's review decisions over the data (the queue reads them itself, without re-ranking
   // on every decision), then the "reviewed values only" filter.
@@ -150,6 +151,13 @@ export function App() {
             <p>{t('indexError')}</p>
             <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
           </>
+        ) : null}
+        {notLoaded.length > 0 ? (
+          <LoadError
+            lead={t('valuesNotLoaded', { names: notLoaded.map((item) => item.indicator.label[lang]).join(lang === 'zh' ? '、' : ', ') })}
+            error={notLoaded[0]!.error}
+            onRetry={() => void values.refetch()}
+          />
         ) : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {view === 'add' ? <AddReportView /> : null}

@@ -11,7 +11,7 @@ import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { buildDataset, type Dataset } from './dataset';
 import type { DatasetQuery } from './get-dataset';
-import { parseCompactValues, type CompactValues } from './schema';
+import { parseCompactValues, type CompactValues, type IndicatorEntry } from './schema';
 
 /** One indicator's values from the compact layout. */
 export function valuesQueryOptions(indicatorId: string) {
@@ -51,18 +51,33 @@ export async function withAllValues(client: QueryClient, dataset: Dataset): Prom
 }
 
 interface CombinedValues {
+  /** Every needed file, once all have arrived. */
   readonly files: readonly CompactValues[] | undefined;
+  /** Once every query has settled with some failing: the files that arrived, and the positions of those that failed. */
+  readonly partial: { readonly files: readonly CompactValues[]; readonly failed: readonly { readonly at: number; readonly error: unknown }[] } | undefined;
   readonly error: unknown;
   refetch(): Promise<unknown>;
 }
 
 /** Module level, so that react-query re-runs it only when a query's result changes. */
 function combineValues(queries: readonly { data?: CompactValues | undefined; isError: boolean; error: unknown; refetch(): Promise<unknown> }[]): CombinedValues {
+  const settled = queries.every((query) => query.data !== undefined || query.isError);
+  const failed = queries.flatMap((query, at) => (query.isError ? [{ at, error: query.error }] : []));
   return {
     files: queries.every((query) => query.data !== undefined) ? queries.map((query) => query.data as CompactValues) : undefined,
+    partial: settled && failed.length > 0 ? { files: queries.flatMap((query) => (query.data ? [query.data] : [])), failed } : undefined,
     error: queries.find((query) => query.isError)?.error ?? null,
     refetch: () => Promise.all(queries.filter((query) => query.isError).map((query) => query.refetch())),
   };
+}
+
+/**
+ * The dataset without some indicators: a view that reads every indicator shows those whose values
+ * arrived, and lists the others as not loaded, never as "not reported".
+ */
+export function withoutIndicators(dataset: Dataset, ids: ReadonlySet<string>): Dataset {
+  const index = { ...dataset.index, indicators: dataset.index.indicators.filter((indicator) => !ids.has(indicator.id)) };
+  return buildDataset(index, { hasValue: dataset.hasValue, loaded: dataset.loaded, ...(dataset.hidden ? { hidden: dataset.hidden } : {}) });
 }
 
 /** Which indicators' values a view needs: a list, or every indicator. */
@@ -71,6 +86,11 @@ export type NeededValues = readonly string[] | 'all';
 export interface ValuesQuery extends DatasetQuery {
   /** True while `data` is an earlier dataset standing in until the needed files arrive. */
   readonly isStale: boolean;
+  /**
+   * Indicators whose value files failed while a view needing several got the others: `data` leaves
+   * them out, and the page says which (with `refetch` to try them again).
+   */
+  readonly notLoaded: readonly { readonly indicator: IndicatorEntry; readonly error: unknown }[];
 }
 
 /**
@@ -97,8 +117,17 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
     if (ready && base && needed !== 'all') setStandIn({ base, data: ready });
   }, [ready, base, needed]);
   const stale = !ready && needed !== 'all' && standIn !== null && standIn.base === base ? standIn.data : undefined;
-  const data = ready ?? stale;
-  const isError = results.error !== null;
+  // A view reading several indicators shows those that arrived when others failed (one corrupt
+  // file must not blank the coverage grid); a view of one indicator has nothing to show without it.
+  const partial = results.partial;
+  const shown = useMemo(() => {
+    if (!base || !partial || ids.length < 2 || partial.files.length === 0) return undefined;
+    const notLoaded = partial.failed.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error }));
+    const data = withoutIndicators(withValues(base, partial.files), new Set(notLoaded.map((item) => item.indicator.id)));
+    return { data, notLoaded };
+  }, [base, partial, ids]);
+  const data = ready ?? shown?.data ?? stale;
+  const isError = results.error !== null && shown === undefined;
   return {
     data,
     isPending: !isError && data === undefined,
@@ -106,6 +135,7 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
     error: results.error,
     refetch: results.refetch,
     isStale: data !== undefined && data === stale,
+    notLoaded: shown?.notLoaded ?? [],
   };
 }
 
