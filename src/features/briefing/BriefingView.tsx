@@ -1,11 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 
-import { compareNames, defaultYear, jurisdictionName, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
-import { LATEST } from '../../state/url-state';
 import { DepartmentBadge, VariantBadge } from '../../ui/badges';
 import { reviewLines } from '../../ui/review-text';
 import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
@@ -13,6 +12,7 @@ import { formatChange, formatNumber, formatQualified, formatUnit, formatYear } f
 import type { Translate } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
+import { YearSelect } from '../../ui/YearSelect';
 import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingNote, type BriefingState } from './briefing-state';
 
 /** A number as printed: qualifier sign, grouping, % for rates (the unit heads the row). */
@@ -81,31 +81,6 @@ function PlacePicker({ dataset, state }: { dataset: Dataset; state: BriefingStat
   );
 }
 
-function YearPicker({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslate();
-  const year = useUi((s) => s.year);
-  const setYear = useUi((s) => s.setYear);
-  const id = useId();
-  const fallback = defaultYear(dataset);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('year')}</label>
-      <select id={id} value={year === null ? '' : String(year)} onChange={(event) => setYear(event.target.value === '' ? null : event.target.value === LATEST ? LATEST : Number(event.target.value))}>
-        {fallback !== null ? <option value="">{t('defaultYearOption', { year: fallback })}</option> : null}
-        {[...dataset.years]
-          .reverse()
-          .filter((option) => option !== fallback || year === option)
-          .map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        <option value={LATEST}>{t('latestYearOption')}</option>
-      </select>
-    </div>
-  );
-}
-
 function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
   const { lang, t } = useTranslate();
   if (!cell.value) {
@@ -151,6 +126,7 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
 export function BriefingView({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useTranslate();
   const year = useUi((s) => s.year);
+  const setYear = useUi((s) => s.setYear);
   const jurisdictions = useUi((s) => s.jurisdictions);
   const province = useUi((s) => s.province);
   // The reports shown need their detail files (the quotes); placed first without them.
@@ -171,7 +147,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   return (
     <section className="view view-briefing" aria-labelledby="briefing-heading">
       <div className="controls briefing-controls">
-        <YearPicker dataset={dataset} />
+        <YearSelect dataset={dataset} value={year} onChange={setYear} />
         <PlacePicker dataset={dataset} state={state} />
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('profile.print')}
