@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { COMPARE_LAYOUT } from '../../src/features/compare/build-compare-option';
+import { seriousViolations } from './axe';
 import { reportOf, sourceOf } from './real-data';
 
 const LEGAL_AID = 'legal_aid.cases';
@@ -26,16 +26,6 @@ async function clickLine(page: Page, index: number) {
   const x = COMPARE_LAYOUT.labelWidth + 6;
   const y = COMPARE_LAYOUT.top + COMPARE_LAYOUT.rowHeight * (index + 0.5);
   await chart.click({ position: { x, y } });
-}
-
-/** Serious or critical axe violations on the page as it is, as readable strings. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('compare view', () => {

@@ -6,11 +6,11 @@
 
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { parseLocalReportFile } from '../../src/data/local-reports';
 import { furongAsYear } from '../fixtures/local/files';
+import { seriousViolations } from './axe';
 import { reportOf } from './real-data';
 
 const LEGAL_AID = 'legal_aid.cases';
@@ -41,16 +41,6 @@ async function dropFile(page: Page, name: string, text: string) {
   await page.getByTestId('drop-zone').dispatchEvent('dragenter', { dataTransfer });
   await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
-}
-
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(include)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('local reports', () => {
