@@ -224,6 +224,9 @@ test.describe('each view', () => {
     const briefing = page.getByTestId('briefing-page');
     await expect(briefing).toContainText('2,138');
     await expect(briefing).toContainText('未报告');
+    // 芙蓉区 2020's reconsideration figures carry the extractor's warning, beside the values, as in the compare table.
+    const concluded = briefing.getByRole('row', { name: /^行政复议案件办结数/ });
+    await expect(concluded.getByTestId('value-warning')).toContainText('⚠ 提示: 行政复议办结 49 件多于受理 46 件');
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     await page.emulateMedia({ media: 'screen' });
@@ -236,6 +239,8 @@ test.describe('each view', () => {
     expect(Math.abs(first.view[3]! - 595.3)).toBeLessThan(1.5);
     const text = (await first.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
     for (const words of ['嘉祥县', '芙蓉区', '2,138', '2138']) expect(text).toContain(words);
+    // The warning is printed too (pdf.js may split its runs at spaces: compared without them).
+    expect(text.replace(/\s+/g, '')).toContain('行政复议办结49件多于受理46件');
   });
 
   test('coverage: values or 未报告 for every jurisdiction, with counts', async ({ page, isMobile }) => {

@@ -5,7 +5,7 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
-import { DepartmentBadge } from '../../ui/badges';
+import { DepartmentBadge, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { reviewLines } from '../../ui/review-text';
@@ -82,6 +82,8 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
       <span className="briefing-value">
         <FootnotedValue value={cell.value} unit={unit} note={cell.note} noteId={`briefing-note-${cell.note}`} />
       </span>
+      {/* The extractor's doubts travel with the number, on screen and on paper, as in the compare table. */}
+      <ValueWarnings warnings={cell.value.warnings} />
       <span className="briefing-context">
         {t('briefing.median')} {cell.peer?.median != null ? printedNumber(cell.peer.median, 'exact', unit, lang) : '—'}
         {cell.peer?.rank != null ? ` · ${t('rankOf', { rank: cell.peer.rank, n: cell.peer.reporting })}` : ''}
