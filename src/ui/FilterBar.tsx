@@ -1,10 +1,11 @@
 import { useId } from 'react';
 
-import { defaultYear, type Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset';
 import { useFilters } from '../state/ui-store';
-import { BODY_FILTERS, LATEST, type Level } from '../state/url-state';
+import { BODY_FILTERS, type Level } from '../state/url-state';
 import { ReviewedOnlyFilter } from './review/ReviewedOnlyFilter';
 import { useTranslate } from './use-translate';
+import { YearSelect } from './YearSelect';
 
 export interface FilterBarProps {
   readonly dataset: Dataset;
@@ -24,17 +25,14 @@ export interface FilterBarProps {
 export function FilterBar({ dataset, perCapita }: FilterBarProps) {
   const { t } = useTranslate();
   const filters = useFilters();
-  const yearId = useId();
   const provinceId = useId();
   const cityId = useId();
   const levelName = useId();
   const bodyName = useId();
   const perCapitaId = useId();
-  const fallbackYear = defaultYear(dataset);
   const cities = dataset.cities.filter((city) => filters.province === null || city.province === filters.province);
 
   const levels: (Level | null)[] = [null, ...dataset.levels];
-  const yearValue = filters.year === null ? '' : String(filters.year);
   return (
     <div className="filter-bar" role="group" aria-label={t('filtersLegend')}>
       <fieldset className="segmented">
@@ -55,28 +53,7 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={yearId}>{t('year')}</label>
-        <select
-          id={yearId}
-          value={yearValue}
-          onChange={(event) => {
-            const value = event.target.value;
-            filters.setYear(value === '' ? null : value === LATEST ? LATEST : Number(value));
-          }}
-        >
-          {fallbackYear !== null ? <option value="">{t('defaultYearOption', { year: fallbackYear })}</option> : null}
-          {[...dataset.years]
-            .reverse()
-            .filter((option) => option !== fallbackYear || filters.year === option)
-            .map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          <option value={LATEST}>{t('latestYearOption')}</option>
-        </select>
-      </div>
+      <YearSelect dataset={dataset} value={filters.year} onChange={filters.setYear} />
       <div className="field">
         <label htmlFor={provinceId}>{t('province')}</label>
         <select id={provinceId} value={filters.province ?? ''} onChange={(event) => filters.setProvince(event.target.value === '' ? null : event.target.value)}>

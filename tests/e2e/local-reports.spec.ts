@@ -6,11 +6,11 @@
 
 import { readFileSync } from 'node:fs';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 import { parseLocalReportFile } from '../../src/data/local-reports';
 import { furongAsYear } from '../fixtures/local/files';
+import { seriousViolations } from './axe';
 import { reportOf } from './real-data';
 
 const LEGAL_AID = 'legal_aid.cases';
@@ -41,16 +41,6 @@ async function dropFile(page: Page, name: string, text: string) {
   await page.getByTestId('drop-zone').dispatchEvent('dragenter', { dataTransfer });
   await page.getByTestId('drop-zone').dispatchEvent('dragover', { dataTransfer });
   await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
-}
-
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(include)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 test.describe('local reports', () => {
@@ -112,12 +102,35 @@ test.describe('local reports', () => {
     await expect(dialog.locator('blockquote mark')).toContainText('323');
   });
 
-  test('a PDF added through the picker is read (pdf.js in the worker, with cMaps)', async ({ page }) => {
+  test('a PDF added through the picker is read (pdf.js in the worker, with cMaps); files behind it wait their turn, and one can be cancelled', async ({ page }) => {
+    // Three files in one go: the worker reads one at a time, so a PDF and two texts behind it.
+    test.slow();
     await page.goto('./?view=report');
     await openAddTab(page);
-    await page.getByTestId('local-file-input').setInputFiles('tests/fixtures/ingest/report-001.pdf');
+    const text = (name: string, year: number) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(furongAsYear(year), 'utf8') });
+    await page.getByTestId('local-file-input').setInputFiles([
+      { name: 'report-001.pdf', mimeType: 'application/pdf', buffer: readFileSync('tests/fixtures/ingest/report-001.pdf') },
+      text('furong-2026.txt', 2026),
+      text('furong-2027.txt', 2027),
+    ]);
+    const jobs = page.getByTestId('local-jobs');
+    // The PDF is read while the others wait, each saying where it stands in line (newest line first).
+    await expect(jobs.locator('li', { hasText: 'report-001.pdf' })).toContainText(/正在(读取|提取)/);
+    const waiting = jobs.getByTestId('local-job-waiting');
+    await expect(waiting).toHaveCount(2);
+    await expect(waiting.nth(0)).toContainText('等待中:“furong-2027.txt”(排第 2 位)');
+    await expect(waiting.nth(1)).toContainText('等待中:“furong-2026.txt”(排第 1 位)');
+    await expect(jobs).not.toContainText('正在读取“furong-');
+    // A waiting file cancelled says so at once, and is never read.
+    await jobs.getByRole('button', { name: '取消读取“furong-2027.txt”' }).click();
+    await expect(jobs).toContainText('无法添加“furong-2027.txt”:已取消');
+    await expect(waiting).toHaveCount(1);
+    await expect(waiting).toContainText('等待中:“furong-2026.txt”(排第 1 位)');
     // The PDF is the bundled 芙蓉区 2020 report: its local copy lands beside the bundled one.
-    await expect(page.getByTestId('local-jobs')).toContainText('已添加“report-001.pdf”:芙蓉区 2020', { timeout: 30_000 });
+    await expect(jobs).toContainText('已添加“report-001.pdf”:芙蓉区 2020', { timeout: 30_000 });
+    await expect(jobs).toContainText('已添加“furong-2026.txt”:芙蓉区 2026', { timeout: 20_000 });
+    await expect(jobs).toContainText('无法添加“furong-2027.txt”:已取消');
+    await expect(page.getByTestId('local-report-list')).not.toContainText('芙蓉区 2027');
     const bundled = reportOf('芙蓉区');
     const item = page.getByTestId('local-report-list').locator('li', { hasText: '芙蓉区 2020' });
     await item.getByRole('button', { name: '阅读报告' }).click();

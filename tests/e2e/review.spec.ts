@@ -11,27 +11,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import Papa from 'papaparse';
 
 import { parseCorrectionsText } from '../../src/data/corrections-file';
 import { parseIndexFile } from '../../src/data/schema';
 import { serveSite } from '../../scripts/static-server';
+import { seriousViolations } from './axe';
 import { realIndex, reportOf } from './real-data';
 
 const REVIEWER = '王审核';
 const SITE_DIR = process.env.E2E_OUT_DIR ?? 'dist';
-
-async function seriousViolations(page: Page, include: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .include(include)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 /** Selects `words` inside the reader's paragraph that holds them, as a person dragging over them would. */
 async function selectWords(page: Page, words: string) {

@@ -1,37 +1,18 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 
-import { compareNames, defaultYear, jurisdictionName, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
-import { useUi } from '../../state/ui-store';
-import { LATEST } from '../../state/url-state';
-import { DepartmentBadge, VariantBadge } from '../../ui/badges';
+import { useFilters, useUi } from '../../state/ui-store';
+import { DepartmentBadge, ValueWarnings } from '../../ui/badges';
+import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
+import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { reviewLines } from '../../ui/review-text';
-import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
-import { formatChange, formatNumber, formatQualified, formatUnit, formatYear } from '../../ui/format';
-import type { Translate } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
-import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingNote, type BriefingState } from './briefing-state';
-
-/** A number as printed: qualifier sign, grouping, % for rates (the unit heads the row). */
-function printed(value: number, qualifier: Parameters<typeof formatQualified>[1], unit: string, lang: 'zh' | 'en') {
-  return `${formatQualified(value, qualifier, lang)}${unit === '%' ? '%' : ''}`;
-}
-
-function noteText(note: BriefingNote, t: Translate): string {
-  switch (note.kind) {
-    case 'quote':
-      return `“${note.text ?? ''}”`;
-    case 'derived':
-      return t('profile.derivedNote', { formula: note.text ?? '?' });
-    case 'unavailable':
-      return t('profile.quoteUnavailable');
-    default:
-      return t('profile.loadingQuotes');
-  }
-}
+import { YearSelect } from '../../ui/YearSelect';
+import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingState } from './briefing-state';
 
 /** Places in the briefing: those named, each removable, and a list to add one more. */
 function PlacePicker({ dataset, state }: { dataset: Dataset; state: BriefingState }) {
@@ -81,31 +62,6 @@ function PlacePicker({ dataset, state }: { dataset: Dataset; state: BriefingStat
   );
 }
 
-function YearPicker({ dataset }: { dataset: Dataset }) {
-  const { t } = useTranslate();
-  const year = useUi((s) => s.year);
-  const setYear = useUi((s) => s.setYear);
-  const id = useId();
-  const fallback = defaultYear(dataset);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('year')}</label>
-      <select id={id} value={year === null ? '' : String(year)} onChange={(event) => setYear(event.target.value === '' ? null : event.target.value === LATEST ? LATEST : Number(event.target.value))}>
-        {fallback !== null ? <option value="">{t('defaultYearOption', { year: fallback })}</option> : null}
-        {[...dataset.years]
-          .reverse()
-          .filter((option) => option !== fallback || year === option)
-          .map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))}
-        <option value={LATEST}>{t('latestYearOption')}</option>
-      </select>
-    </div>
-  );
-}
-
 function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
   const { lang, t } = useTranslate();
   if (!cell.value) {
@@ -124,16 +80,12 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
   return (
     <td className="num briefing-cell">
       <span className="briefing-value">
-        {printed(cell.value.value, cell.value.qualifier, unit, lang)}
-        {cell.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
-        <VariantBadge variant={cell.value.variant} />
-        <ReviewStatusBadge review={cell.value.review} unit={unit} />
-        <sup>
-          <a href={`#briefing-note-${cell.note}`}>[{cell.note}]</a>
-        </sup>
+        <FootnotedValue value={cell.value} unit={unit} note={cell.note} noteId={`briefing-note-${cell.note}`} />
       </span>
+      {/* The extractor's doubts travel with the number, on screen and on paper, as in the compare table. */}
+      <ValueWarnings warnings={cell.value.warnings} />
       <span className="briefing-context">
-        {t('briefing.median')} {cell.peer?.median != null ? printed(cell.peer.median, 'exact', unit, lang) : '—'}
+        {t('briefing.median')} {cell.peer?.median != null ? printedNumber(cell.peer.median, 'exact', unit, lang) : '—'}
         {cell.peer?.rank != null ? ` · ${t('rankOf', { rank: cell.peer.rank, n: cell.peer.reporting })}` : ''}
       </span>
       <span className="briefing-context">
@@ -150,9 +102,8 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
  */
 export function BriefingView({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useTranslate();
-  const year = useUi((s) => s.year);
+  const { year, setYear, province } = useFilters();
   const jurisdictions = useUi((s) => s.jurisdictions);
-  const province = useUi((s) => s.province);
   // The reports shown need their detail files (the quotes); placed first without them.
   const first = useMemo(() => deriveBriefing(dataset, { year, jurisdictions, province }), [dataset, year, jurisdictions, province]);
   const reports = first.columns.flatMap((column) => (column.report ? [column.report] : []));
@@ -171,7 +122,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   return (
     <section className="view view-briefing" aria-labelledby="briefing-heading">
       <div className="controls briefing-controls">
-        <YearPicker dataset={dataset} />
+        <YearSelect dataset={dataset} value={year} onChange={setYear} />
         <PlacePicker dataset={dataset} state={state} />
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('profile.print')}
@@ -230,7 +181,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                   <span className="profile-note-label">
                     {note.place} · {note.indicator.label[lang]}
                   </span>{' '}
-                  <span lang="zh">{noteText(note, t)}</span>
+                  <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
                   {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
                 </li>
               ))}

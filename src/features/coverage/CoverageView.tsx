@@ -77,6 +77,24 @@ function IndicatorHead({ row, scope }: { row: CoverageRow; scope: 'col' | 'row' 
 }
 
 /** Wide screens: indicators (by theme) as rows, the places that fit as columns. */
+/** How many of the reports shown state this indicator ("3/5"), in either grid's margin. */
+function IndicatorCount({ row, state }: { row: CoverageRow; state: CoverageState }) {
+  return (
+    <td className="num coverage-count">
+      {row.reportedCount}/{state.reportCount}
+    </td>
+  );
+}
+
+/** How many of the indicators shown this place's report states ("4/6"), in either grid's margin. */
+function PlaceCount({ column, state }: { column: CoverageColumn; state: CoverageState }) {
+  return (
+    <td className="num coverage-count">
+      {column.reportedCount}/{state.indicatorCount}
+    </td>
+  );
+}
+
 function IndicatorRowsGrid({ state, captionId }: { state: CoverageState; captionId: string }) {
   const { lang, t } = useTranslate();
   const columnCount = state.shownColumns.length + 2;
@@ -108,9 +126,7 @@ function IndicatorRowsGrid({ state, captionId }: { state: CoverageState; caption
               {row.cells.map((cell, i) => (
                 <Cell key={cell.jurisdictionId} cell={cell} column={state.shownColumns[i] as CoverageColumn} row={row} />
               ))}
-              <td className="num coverage-count">
-                {row.reportedCount}/{state.reportCount}
-              </td>
+              <IndicatorCount row={row} state={state} />
             </tr>
           ))}
         </tbody>
@@ -119,9 +135,7 @@ function IndicatorRowsGrid({ state, captionId }: { state: CoverageState; caption
         <tr>
           <th scope="row">{t('coverageByJurisdiction')}</th>
           {state.shownColumns.map((column) => (
-            <td key={column.jurisdiction.id} className="num coverage-count">
-              {column.reportedCount}/{state.indicatorCount}
-            </td>
+            <PlaceCount key={column.jurisdiction.id} column={column} state={state} />
           ))}
           <td />
         </tr>
@@ -156,9 +170,7 @@ function PlaceRowsGrid({ state, captionId }: { state: CoverageState; captionId: 
             {rows.map((row) => (
               <Cell key={row.indicator.id} cell={row.cells[i] as CoverageCell} column={column} row={row} />
             ))}
-            <td className="num coverage-count">
-              {column.reportedCount}/{state.indicatorCount}
-            </td>
+            <PlaceCount column={column} state={state} />
           </tr>
         ))}
       </tbody>
@@ -166,9 +178,7 @@ function PlaceRowsGrid({ state, captionId }: { state: CoverageState; captionId: 
         <tr>
           <th scope="row">{t('coverageByIndicator')}</th>
           {rows.map((row) => (
-            <td key={row.indicator.id} className="num coverage-count">
-              {row.reportedCount}/{state.reportCount}
-            </td>
+            <IndicatorCount key={row.indicator.id} row={row} state={state} />
           ))}
           <td />
         </tr>

@@ -106,6 +106,43 @@ describe('AddReportView (添加报告)', () => {
     expect(screen.queryByRole('button', { name: /^取消读取/ })).toBeNull();
   });
 
+  it('says which files wait for their turn, and where they stand, while one is read; a waiting file cancels at once', async () => {
+    const user = userEvent.setup();
+    const client = gatedClient();
+    renderPanel(client);
+    await user.upload(screen.getByTestId('local-file-input'), [textFile(furong2024, 'a.txt'), textFile(furongAsYear(2023), 'b.txt'), textFile(furongAsYear(2022), 'c.txt')]);
+    const jobs = screen.getByTestId('local-jobs');
+    expect(await within(jobs).findByText(/正在读取“a.txt”/)).toBeInTheDocument();
+    const waiting = within(jobs).getAllByTestId('local-job-waiting');
+    expect(waiting.map((line) => line.textContent)).toEqual([expect.stringContaining('等待中:“c.txt”(排第 2 位)'), expect.stringContaining('等待中:“b.txt”(排第 1 位)')]);
+    expect(within(jobs).queryByText(/正在读取“[bc].txt”/)).toBeNull();
+    // Cancelled while waiting: said at once, not when its turn would have come; the others move up.
+    await user.click(screen.getByRole('button', { name: '取消读取“b.txt”' }));
+    expect(await within(jobs).findByText('无法添加“b.txt”:已取消')).toBeInTheDocument();
+    expect(within(jobs).getByTestId('local-job-waiting')).toHaveTextContent('等待中:“c.txt”(排第 1 位)');
+    expect(client.calls).toEqual(['a.txt']);
+    client.open();
+    expect(await within(jobs).findByText(/已添加“c.txt”:芙蓉区 2022/, undefined, { timeout: 10_000 })).toBeInTheDocument();
+    expect(within(jobs).getByText(/已添加“a.txt”:芙蓉区 2024/)).toBeInTheDocument();
+    expect(within(jobs).getByText('无法添加“b.txt”:已取消')).toBeInTheDocument();
+    expect(within(jobs).queryByTestId('local-job-waiting')).toBeNull();
+    expect(client.calls).toEqual(['a.txt', 'c.txt']);
+    expect((await listLocalReports()).records.map((r) => r.id).sort()).toEqual(['local-430102-2022', 'local-430102-2024']);
+  });
+
+  it('speaks English too: Waiting, with the place in line', async () => {
+    const user = userEvent.setup();
+    const client = gatedClient();
+    renderWithData(<AddReportView client={client} />, { ui: { lang: 'en' } });
+    await user.upload(screen.getByTestId('local-file-input'), [textFile(furong2024, 'a.txt'), textFile(furong2024, 'b.txt')]);
+    expect(await screen.findByTestId('local-job-waiting')).toHaveTextContent('Waiting: “b.txt” (number 1 in line)');
+    await user.click(screen.getByRole('button', { name: 'Cancel reading “b.txt”' }));
+    expect(await screen.findByText('Could not add “b.txt”: cancelled')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel reading “a.txt”' }));
+    client.open();
+    await waitFor(() => expect(screen.queryByTestId('local-job-waiting')).toBeNull());
+  });
+
   it('adds a picked file: extracted, kept in IndexedDB, merged into the index, listed with 本地', async () => {
     const user = userEvent.setup();
     renderPanel();

@@ -12,7 +12,7 @@ import { formatYear } from '../../ui/format';
 import type { MessageKey } from '../../ui/i18n';
 import { useTranslate } from '../../ui/use-translate';
 import type { ExtractClient } from './extract-client';
-import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, type Job, type Source } from './local-jobs';
+import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, waitingPositions, type Job, type Source } from './local-jobs';
 import { useRemoveLocalReports } from './local-mutations';
 import { pendingDrops, takeDroppedFiles } from './pending-drops';
 import { useAddReports } from './use-add-reports';
@@ -39,17 +39,31 @@ function useRefusal() {
   };
 }
 
-function JobLine({ job }: { job: Job }) {
+function CancelButton({ job }: { job: Job }) {
+  const { t } = useTranslate();
+  return (
+    <button type="button" className="link-button small" onClick={() => cancelJob(job.key)} aria-label={t('local.cancelOf', { name: job.name })}>
+      {t('local.cancel')}
+    </button>
+  );
+}
+
+/** One file's line; `position`: where a waiting file stands in line (1 = read next). */
+function JobLine({ job, position }: { job: Job; position: number | undefined }) {
   const { lang, t } = useTranslate();
   const refusal = useRefusal();
   switch (job.status) {
+    case 'waiting':
+      // No progress bar: nothing is happening to this file yet.
+      return (
+        <li className="local-job local-job-waiting" data-testid="local-job-waiting">
+          {t('local.stage.waiting', { name: job.name, n: position ?? 1 })} <CancelButton job={job} />
+        </li>
+      );
     case 'working':
       return (
         <li className="local-job local-job-working">
-          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })}{' '}
-          <button type="button" className="link-button small" onClick={() => cancelJob(job.key)} aria-label={t('local.cancelOf', { name: job.name })}>
-            {t('local.cancel')}
-          </button>
+          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })} <CancelButton job={job} />
         </li>
       );
     case 'added': {
@@ -184,6 +198,7 @@ export function AddReportView({ client }: { client?: ExtractClient } = {}) {
     const source: Source = { name, size: bytes.byteLength, read: async () => bytes.slice().buffer };
     void add([source]);
   };
+  const positions = waitingPositions(jobs);
   const anyFinished = jobs.some((job) => job.status === 'added' || job.status === 'error');
 
   return (
@@ -230,7 +245,7 @@ export function AddReportView({ client }: { client?: ExtractClient } = {}) {
       {/* A live list (not role=alert items, which would break the list): each outcome is read out. */}
       <ul className="local-jobs" aria-live="polite" data-testid="local-jobs">
         {jobs.map((job) => (
-          <JobLine key={job.key} job={job} />
+          <JobLine key={job.key} job={job} position={positions.get(job.key)} />
         ))}
       </ul>
       {anyFinished ? (

@@ -17,6 +17,7 @@ import type { ExtractStage } from './worker-protocol';
 
 /** One file on its way in, as the status list shows it. */
 export type Job =
+  | { readonly key: number; readonly name: string; readonly status: 'waiting' }
   | { readonly key: number; readonly name: string; readonly status: 'working'; readonly stage: ExtractStage }
   | { readonly key: number; readonly name: string; readonly status: 'added'; readonly file: LocalReportFile; readonly replaced: boolean }
   | { readonly key: number; readonly name: string; readonly status: 'unrecognised'; readonly code: NotAReportReason; readonly han: number; readonly retry: () => void }
@@ -54,10 +55,24 @@ const cancellers = new Map<number, AbortController>();
 
 /**
  * Cancels a file that waits for its turn (it is never read) or is being read (its worker is
- * stopped); its line then says 已取消. A file already added or refused is left alone.
+ * stopped); its line then says 已取消 — at once for a file still waiting, not when its turn
+ * would have come. A file already added or refused is left alone.
  */
 export function cancelJob(key: number): void {
-  cancellers.get(key)?.abort();
+  const canceller = cancellers.get(key);
+  if (!canceller) return;
+  canceller.abort();
+  const job = jobsStore.getState().jobs.find((existing) => existing.key === key);
+  if (job?.status === 'waiting') update(key, { key, name: job.name, status: 'error', code: 'cancelled', detail: '' });
+}
+
+/**
+ * Where each waiting file stands in line (1 = next to be read), by job key: files are read in the
+ * order they were added, which is the order of their keys.
+ */
+export function waitingPositions(jobs: readonly Job[]): ReadonlyMap<number, number> {
+  const waiting = jobs.filter((job) => job.status === 'waiting').map((job) => job.key);
+  return new Map(waiting.sort((a, b) => a - b).map((key, index) => [key, index + 1]));
 }
 
 function update(key: number, job: Job): void {
@@ -133,7 +148,7 @@ export async function addSources(sources: readonly Source[], runner: JobRunner):
   if (sources.length === 0) return;
   const keyed = sources.map((source) => ({ source, key: nextKey++ }));
   jobsStore.setState((state) => ({
-    jobs: [...keyed.map(({ source, key }): Job => ({ key, name: source.name, status: 'working', stage: 'reading' })).reverse(), ...state.jobs.filter((job) => !finished(job))],
+    jobs: [...keyed.map(({ source, key }): Job => ({ key, name: source.name, status: 'waiting' })).reverse(), ...state.jobs.filter((job) => !finished(job))],
   }));
   // Files waiting for their turn can be cancelled too: each gets its switch now.
   for (const { key } of keyed) cancellers.set(key, new AbortController());

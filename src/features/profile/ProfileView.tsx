@@ -4,14 +4,13 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, VariantBadge } from '../../ui/badges';
-import { formatChange, formatQualified, formatUnit, formatYear } from '../../ui/format';
-import type { Translate } from '../../ui/i18n';
+import { DepartmentBadge } from '../../ui/badges';
+import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
+import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { downloadName } from '../../ui/view-summary';
 import { reviewLines } from '../../ui/review-text';
-import { ReviewStatusBadge } from '../../ui/ReviewStatusBadge';
 import { useTranslate } from '../../ui/use-translate';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
 
@@ -44,10 +43,8 @@ function ProfilePicker({ dataset, current }: { dataset: Dataset; current: string
   );
 }
 
-/** A number as printed: qualifier sign, grouping, % for rates (the unit heads the column). */
-function printed(value: number, qualifier: ProfileLine['value']['qualifier'], unit: string, lang: 'zh' | 'en') {
-  return `${formatQualified(value, qualifier, lang)}${unit === '%' ? '%' : ''}`;
-}
+/** The number columns of a profile table, after the indicator. */
+const NUMBER_COLUMNS = ['profile.value', 'profile.median', 'profile.rank', 'profile.change'] as const;
 
 function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption: string }) {
   const { lang, t } = useTranslate();
@@ -57,18 +54,11 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
       <thead>
         <tr>
           <th scope="col">{t('profile.indicator')}</th>
-          <th scope="col" className="num">
-            {t('profile.value')}
-          </th>
-          <th scope="col" className="num">
-            {t('profile.median')}
-          </th>
-          <th scope="col" className="num">
-            {t('profile.rank')}
-          </th>
-          <th scope="col" className="num">
-            {t('profile.change')}
-          </th>
+          {NUMBER_COLUMNS.map((column) => (
+            <th key={column} scope="col" className="num">
+              {t(column)}
+            </th>
+          ))}
         </tr>
       </thead>
       <tbody>
@@ -80,21 +70,13 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
                 {line.indicator.label[lang]} <span className="muted">({formatUnit(unit, lang)})</span>
               </th>
               <td className="num profile-value">
-                {printed(line.value.value, line.value.qualifier, unit, lang)}
-                {line.value.derived ? <span className="badge badge-derived">{t('derived')}</span> : null}
-                <VariantBadge variant={line.value.variant} />
-                <ReviewStatusBadge review={line.value.review} unit={unit} />
-                <sup>
-                  <a href={`#profile-note-${line.note}`} id={`profile-ref-${line.note}`}>
-                    [{line.note}]
-                  </a>
-                </sup>
+                <FootnotedValue value={line.value} unit={unit} note={line.note} noteId={`profile-note-${line.note}`} refId={`profile-ref-${line.note}`} />
               </td>
-              <td className="num">{line.peer?.median != null ? printed(line.peer.median, 'exact', unit, lang) : '—'}</td>
+              <td className="num">{line.peer?.median != null ? printedNumber(line.peer.median, 'exact', unit, lang) : '—'}</td>
               <td className="num">{line.peer?.rank != null ? t('rankOf', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}</td>
               <td className="num">
                 {line.change ? (
-                  <span title={`${line.change.previousReport.year}: ${printed(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}>
+                  <span title={`${line.change.previousReport.year}: ${printedNumber(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}>
                     {formatChange(line.change.delta, line.change.approximate, lang, unit === '%' ? '%' : undefined)}
                   </span>
                 ) : (
@@ -107,19 +89,6 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
       </tbody>
     </table>
   );
-}
-
-function noteText(line: ProfileLine, t: Translate): string {
-  switch (line.noteKind) {
-    case 'quote':
-      return `“${line.noteText ?? ''}”`;
-    case 'derived':
-      return t('profile.derivedNote', { formula: line.noteText ?? '?' });
-    case 'unavailable':
-      return t('profile.quoteUnavailable');
-    default:
-      return t('profile.loadingQuotes');
-  }
 }
 
 /** The original page in the footer, its address in full: a printed profile cannot be clicked. */
@@ -191,7 +160,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
             {lines.map((line) => (
               <li key={line.indicator.id} id={`profile-note-${line.note}`} value={line.note}>
                 <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
-                <span lang="zh">{noteText(line, t)}</span>
+                <span lang="zh">{footnoteText(line.noteKind, line.noteText, t)}</span>
                 {line.section ? <span className="muted"> ({line.section})</span> : null}
                 {line.value.review ? <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span> : null}
               </li>

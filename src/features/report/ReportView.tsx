@@ -12,6 +12,7 @@ import { formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { downloadName } from '../../ui/view-summary';
+import { SourceButton } from '../../ui/SourceButton';
 import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
 import { OriginFacts } from '../../ui/OriginFacts';
@@ -196,13 +197,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                   {currentIndicator?.label[lang] ?? currentExtraction.indicator}:{' '}
                   {formatValueWithUnit(currentExtraction.value, currentExtraction.qualifier, currentExtraction.unit, lang)}
                 </strong>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => openSource(formatSourceRef(report.id, currentExtraction.id))}
-                >
-                  {t('openSource')}
-                </button>
+                <SourceButton source={formatSourceRef(report.id, currentExtraction.id)} />
               </>
             ) : (
               t('reportPosition', { i: 0, n: order.length })
@@ -228,13 +223,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                 <QualifiedValue value={value} />
                 <VariantBadge variant={value.variant} />
               </button>{' '}
-              <button
-                type="button"
-                className="link-button small"
-                onClick={() => openSource(formatSourceRef(report.id, value.extractionId))}
-              >
-                {t('openSource')}
-              </button>
+              <SourceButton source={formatSourceRef(report.id, value.extractionId)} className="link-button small" />
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { useUi } from '../../state/ui-store';
 import { QualifiedValue } from '../../ui/badges';
 import { formatValueWithUnit } from '../../ui/format';
 import { canDecide, useDecide } from '../../ui/review/use-decide';
-import { DecisionForm } from '../../ui/review/DecisionForm';
+import { CorrectionForm, DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
 import { useTranslate } from '../../ui/use-translate';
 import { reviewRows, numberInWords, MAX_SELECTION } from './review-state';
@@ -155,12 +155,9 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                   </div>
                   {extraction.quote ? <div className="review-quote" lang="zh">「{extraction.quote}」</div> : extraction.formula ? <div className="review-quote">{extraction.formula}</div> : null}
                   {editing === extraction.id ? (
-                    <DecisionForm
-                      mode="correct"
-                      quote={extraction.quote ?? extraction.formula ?? ''}
+                    <CorrectionForm
+                      extraction={extraction}
                       indicators={dataset.indicators}
-                      initial={{ indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' }}
-                      judged={{ indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' }}
                       onCancel={() => setEditing(null)}
                       onSave={(fields, note) => {
                         setEditing(null);

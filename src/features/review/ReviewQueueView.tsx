@@ -14,7 +14,7 @@ import { formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph } from '../../ui/MarkedParagraph';
 import { CorrectionsFileBar } from '../../ui/review/CorrectionsFileBar';
-import { DecisionForm } from '../../ui/review/DecisionForm';
+import { CorrectionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
 import { canDecide, useDecide, type DecisionRequest } from '../../ui/review/use-decide';
 import { StateLink } from '../../ui/StateLink';
@@ -133,12 +133,9 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
       ) : null}
       {detail && !canDecide(detail) ? <p role="alert">{t('review.noFingerprint')}</p> : null}
       {extraction && detail && editing ? (
-        <DecisionForm
-          mode="correct"
-          quote={extraction.quote ?? extraction.formula ?? ''}
+        <CorrectionForm
+          extraction={extraction}
           indicators={dataset.indicators}
-          initial={{ indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' }}
-          judged={{ indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' }}
           onCancel={() => setEditing(false)}
           onSave={(fields, note) => onDecide({ kind: 'correct', extraction, fields, note }, detail)}
         />

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
 import { groupIndicatorsByTheme } from '../../data/dataset';
-import type { IndicatorEntry, ReviewFields } from '../../data/schema';
+import type { ExtractionEntry, IndicatorEntry, ReviewFields } from '../../data/schema';
 import { QUALIFIERS, SCOPES } from '../../extract/vocabulary';
 import { useTranslate } from '../use-translate';
 
@@ -28,13 +28,30 @@ export function parseTypedNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+/** A labelled select over one closed list (qualifiers, scopes), each option named by `optionLabel`. */
+function ChoiceField<T extends string>({ label, value, options, optionLabel, onChange }: { label: string; value: T; options: readonly T[]; optionLabel: (option: T) => string; onChange: (option: T) => void }) {
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as T)}>
+        {options.map((option) => (
+          <option key={option} value={option}>
+            {optionLabel(option)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * The figures of a correction or an added value: indicator, value, qualifier, scope, and a note.
  * The value field takes focus, Enter saves and Escape cancels, so a correction needs no mouse.
  */
 export function DecisionForm({ mode, quote, indicators, initial, judged, onSave, onCancel }: DecisionFormProps) {
   const { lang, t } = useTranslate();
-  const ids = { indicator: useId(), value: useId(), qualifier: useId(), scope: useId(), note: useId(), error: useId() };
+  const ids = { indicator: useId(), value: useId(), note: useId(), error: useId() };
   const [indicator, setIndicator] = useState(initial.indicator ?? '');
   const [value, setValue] = useState(initial.value === undefined ? '' : String(initial.value));
   const [qualifier, setQualifier] = useState<ReviewFields['qualifier']>(initial.qualifier ?? 'exact');
@@ -99,26 +116,8 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
             ))}
           </select>
         </label>
-        <label htmlFor={ids.qualifier}>
-          {t('review.formQualifier')}
-          <select id={ids.qualifier} value={qualifier} onChange={(event) => setQualifier(event.target.value as ReviewFields['qualifier'])}>
-            {QUALIFIERS.map((option) => (
-              <option key={option} value={option}>
-                {t(`qualifier.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor={ids.scope}>
-          {t('review.formScope')}
-          <select id={ids.scope} value={scope} onChange={(event) => setScope(event.target.value as ReviewFields['scope'])}>
-            {SCOPES.map((option) => (
-              <option key={option} value={option}>
-                {t(`scope.${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChoiceField label={t('review.formQualifier')} value={qualifier} options={QUALIFIERS} optionLabel={(option) => t(`qualifier.${option}`)} onChange={setQualifier} />
+        <ChoiceField label={t('review.formScope')} value={scope} options={SCOPES} optionLabel={(option) => t(`scope.${option}`)} onChange={setScope} />
         <label htmlFor={ids.note} className="decision-form-wide">
           {t('review.formNote')}
           <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} data-testid="decision-note" />
@@ -139,4 +138,14 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
       </div>
     </form>
   );
+}
+
+/**
+ * The form that corrects one extracted value, opened on the extractor's reading (which saving
+ * unchanged is refused: that is a confirmation), as the reader's review panel and the review queue
+ * both offer it.
+ */
+export function CorrectionForm({ extraction, indicators, onSave, onCancel }: { extraction: ExtractionEntry; indicators: readonly IndicatorEntry[]; onSave(fields: ReviewFields, note: string | null): void; onCancel(): void }) {
+  const judged: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' };
+  return <DecisionForm mode="correct" quote={extraction.quote ?? extraction.formula ?? ''} indicators={indicators} initial={judged} judged={judged} onCancel={onCancel} onSave={onSave} />;
 }

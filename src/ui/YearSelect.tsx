@@ -1,0 +1,41 @@
+import { useId } from 'react';
+
+import { defaultYear, type Dataset } from '../data/dataset';
+import { LATEST, type YearChoice } from '../state/url-state';
+import { useTranslate } from './use-translate';
+
+/**
+ * The year compared, as one labelled select: the default year first (the latest in which the most
+ * places report, written as the empty value so the URL stays short), then each year newest first,
+ * then each place's latest report as an explicit choice. The default year is listed a second time
+ * only when it was chosen explicitly, so that the select shows what the URL says.
+ */
+export function YearSelect({ dataset, value, onChange }: { dataset: Dataset; value: YearChoice | null; onChange: (year: YearChoice | null) => void }) {
+  const { t } = useTranslate();
+  const id = useId();
+  const fallback = defaultYear(dataset);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('year')}</label>
+      <select
+        id={id}
+        value={value === null ? '' : String(value)}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          onChange(chosen === '' ? null : chosen === LATEST ? LATEST : Number(chosen));
+        }}
+      >
+        {fallback !== null ? <option value="">{t('defaultYearOption', { year: fallback })}</option> : null}
+        {[...dataset.years]
+          .reverse()
+          .filter((option) => option !== fallback || value === option)
+          .map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        <option value={LATEST}>{t('latestYearOption')}</option>
+      </select>
+    </div>
+  );
+}
