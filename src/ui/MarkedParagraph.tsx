@@ -11,6 +11,8 @@ export interface MarkedParagraphProps {
   readonly id?: string;
   /** -1 lets "go to paragraph" move focus here without adding a tab stop. */
   readonly tabIndex?: number;
+  /** Marks the paragraph as the current one of a set (the reader's current value), for assistive technology too. */
+  readonly current?: boolean;
 }
 
 const defaultMark = (_ids: readonly string[], children: ReactNode, key: string) => <mark key={key}>{children}</mark>;
@@ -19,10 +21,10 @@ const defaultMark = (_ids: readonly string[], children: ReactNode, key: string) 
  * A paragraph of report text with the given spans inside `<mark>` elements. Text is rendered as
  * React text nodes only: report text may contain markup, which must show as text.
  */
-export function MarkedParagraph({ text, spans, renderMark = defaultMark, className, id, tabIndex }: MarkedParagraphProps) {
+export function MarkedParagraph({ text, spans, renderMark = defaultMark, className, id, tabIndex, current }: MarkedParagraphProps) {
   const segments = segmentText(text, spans);
   return (
-    <p className={className} id={id} tabIndex={tabIndex} lang="zh">
+    <p className={className} id={id} tabIndex={tabIndex} lang="zh" aria-current={current ? 'true' : undefined}>
       {segments.map((segment) =>
         segment.spanIds.length === 0
           ? segment.text

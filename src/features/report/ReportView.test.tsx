@@ -71,8 +71,10 @@ describe('ReportView', () => {
     await user.click(next);
     expect(uiStore.getState().extraction).toBe('e003');
     expect(next).toBeDisabled();
-    expect(document.querySelector('mark.mark-current')).toHaveTextContent('调处成功率达93%');
-    expect(document.querySelector('.report-paragraph-current')).toHaveTextContent('今年共受理调处矛盾纠纷208起');
+    // The current value and its paragraph are said to be current (aria-current), not only coloured.
+    expect(document.querySelector('mark[aria-current="true"]')).toHaveTextContent('调处成功率达93%');
+    expect(document.querySelectorAll('mark[aria-current="true"], p[aria-current="true"]')).toHaveLength(2);
+    expect(document.querySelector('p[aria-current="true"]')).toHaveTextContent('今年共受理调处矛盾纠纷208起');
   });
 
   it('opens a deep link at an extraction and opens its source', async () => {

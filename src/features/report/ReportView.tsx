@@ -276,6 +276,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                   id={paragraphDomId(paragraph.id)}
                   tabIndex={-1}
                   className={isCurrent ? 'report-paragraph report-paragraph-current' : 'report-paragraph'}
+                  current={isCurrent}
                   text={paragraph.text}
                   spans={spans.get(paragraph.id) ?? []}
                   renderMark={(ids, children, key) => {
@@ -290,6 +291,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                         data-extraction={first}
                         data-review={status}
                         className={classes || undefined}
+                        aria-current={isCurrentMark ? 'true' : undefined}
                         style={themedMarkStyle(themeColor(themeOf(first)))}
                         onClick={() => openSource(formatSourceRef(report.id, first))}
                       >
