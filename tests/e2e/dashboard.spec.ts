@@ -137,9 +137,9 @@ test.describe('drill-down → report reader', () => {
     await page.getByRole('link', { name: /在报告阅读中查看此段/ }).click();
     await expect(page).toHaveURL(/view=report/);
     await expect(page.getByRole('dialog')).toBeHidden();
-    const current = page.locator('.report-paragraph-current');
+    const current = page.locator('p[aria-current="true"]');
     await expect(current).toBeInViewport();
-    await expect(current.locator('mark.mark-current')).toContainText('323');
+    await expect(current.locator('mark[aria-current="true"]')).toContainText('323');
     // Previous/next move through the report's values.
     await page.getByRole('button', { name: /下一个数值/ }).click();
     await expect(page.getByTestId('report-position')).toContainText('/');
