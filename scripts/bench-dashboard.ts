@@ -153,11 +153,15 @@ export async function measureDashboard(siteDir: string, dataDir: string, indicat
       () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBefore, { timeout: 30_000 }).then(() => undefined),
     );
 
-    const yearSelect = page.locator('select').filter({ has: page.locator('option[value="2022"]') }).first();
+    // Another year than the one shown: the first year listed by number (the default year is the
+    // select's empty value, listed by number only once chosen).
+    const yearSelect = page.getByRole('combobox', { name: '年份' });
+    const otherYear = await yearSelect.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
+    if (otherYear === undefined) throw new Error('the year select lists no other year');
     const rowBeforeYear = await firstRowText();
     const yearSwitchMs = await timeUntil(
       page,
-      () => yearSelect.selectOption('2022').then(() => undefined),
+      () => yearSelect.selectOption(otherYear).then(() => undefined),
       () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBeforeYear, { timeout: 30_000 }).then(() => undefined),
     );
 
