@@ -3,11 +3,15 @@
  * merged here. Indicator, theme and unit labels come from the data (the catalogue); only the
  * dashboard's own words live in messages. English plurals ("1 value", "3 values") are chosen by
  * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
+ *
+ * The words of views that load in chunks of their own and are used nowhere else (the about page,
+ * the group briefing) are registered by those chunks ({@link registerMessages}), so that they do
+ * not weigh on the JavaScript before the first chart; their keys are typed here all the same.
  */
 
 import type { Lang } from '../state/url-state';
-import { aboutMessages } from './messages/about';
-import { briefingMessages } from './messages/briefing';
+import type { aboutMessages } from './messages/about';
+import type { briefingMessages } from './messages/briefing';
 import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
@@ -21,7 +25,8 @@ import { shellMessages } from './messages/shell';
 import { sourceMessages } from './messages/source';
 import { trendMessages } from './messages/trend';
 
-const FEATURES = [
+/** The features whose words every page needs, registered when this module loads. */
+const EAGER_FEATURES = [
   shellMessages,
   commonMessages,
   compareMessages,
@@ -32,36 +37,48 @@ const FEATURES = [
   localMessages,
   outputsMessages,
   profileMessages,
-  briefingMessages,
-  aboutMessages,
   reviewMessages,
 ] as const;
 
-type FeatureMessages = (typeof FEATURES)[number];
+/** Registered by their views' chunks (src/features/about, src/features/briefing). */
+type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages;
+
+type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;
 
 export type MessageKey = KeysOf<FeatureMessages>;
 
-function merge(lang: Lang): Readonly<Record<MessageKey, Message>> {
-  const merged: Record<string, Message> = {};
-  for (const feature of FEATURES) {
+const dictionaries: Record<Lang, Record<string, Message>> = { zh: {}, en: {} };
+const registered = new Set<object>();
+
+/** Adds a feature's words (once; a module registering them again is harmless). */
+export function registerMessages(feature: { readonly zh: Readonly<Record<string, Message>>; readonly en: Readonly<Record<string, Message>> }): void {
+  if (registered.has(feature)) return;
+  registered.add(feature);
+  for (const lang of ['zh', 'en'] as const) {
     for (const [key, message] of Object.entries(feature[lang])) {
       // Two features defining one key would make one of them say the other's words.
-      if (key in merged) throw new Error(`message key ${key} is defined twice`);
-      merged[key] = message as Message;
+      if (key in dictionaries[lang]) throw new Error(`message key ${key} is defined twice`);
+      dictionaries[lang][key] = message;
     }
   }
-  return merged as Record<MessageKey, Message>;
 }
 
-/** Every message, by language (exported for the test that both languages have the same keys). */
-export const MESSAGES: Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>> = { zh: merge('zh'), en: merge('en') };
+for (const feature of EAGER_FEATURES) registerMessages(feature);
+
+/**
+ * Every registered message, by language (exported for the test that both languages have the same
+ * keys). A lazy feature's keys are here once its chunk has loaded.
+ */
+export const MESSAGES = dictionaries as Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>>;
 
 const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules('zh-CN'), en: new Intl.PluralRules('en') };
 
 /** The template for `key`, its plural form chosen by the `n` parameter when it has forms. */
 function template(lang: Lang, key: MessageKey, params: Record<string, string | number> | undefined): string {
-  const message = MESSAGES[lang][key];
+  const message = MESSAGES[lang][key] as Message | undefined;
+  // A lazy feature's word asked before its chunk registered it: the key shows, nothing breaks.
+  if (message === undefined) return key;
   if (typeof message === 'string') return message;
   const n = Number(params?.n);
   return PLURAL_RULES[lang].select(Number.isFinite(n) ? n : 0) === 'one' ? message.one : message.other;

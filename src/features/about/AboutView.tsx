@@ -1,8 +1,12 @@
 import { defaultYear, valueCount, type Dataset } from '../../data/dataset';
 import { useAbout, usePopulation } from '../../data/get-side-files';
 import { formatNumber } from '../../ui/format';
-import type { MessageKey } from '../../ui/i18n';
+import { registerMessages, type MessageKey } from '../../ui/i18n';
+import { aboutMessages } from '../../ui/messages/about';
 import { useTranslate } from '../../ui/use-translate';
+
+// This view's words travel with its chunk (src/ui/i18n.ts).
+registerMessages(aboutMessages);
 
 /** Reports per year (comparable ones), newest first. */
 function reportsPerYear(dataset: Dataset): { year: number; reports: number }[] {

@@ -9,10 +9,15 @@ import { DepartmentBadge, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { reviewLines } from '../../ui/review-text';
+import { registerMessages } from '../../ui/i18n';
+import { briefingMessages } from '../../ui/messages/briefing';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
 import { YearSelect } from '../../ui/YearSelect';
 import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingState } from './briefing-state';
+
+// This view's words travel with its chunk (src/ui/i18n.ts).
+registerMessages(briefingMessages);
 
 /** Places in the briefing: those named, each removable, and a list to add one more. */
 function PlacePicker({ dataset, state }: { dataset: Dataset; state: BriefingState }) {
