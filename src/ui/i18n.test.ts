@@ -4,6 +4,10 @@ import { INGEST_ERROR_CODES } from '../ingest';
 import { MESSAGES, isMessageKey, registerMessages, translate, type MessageKey } from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
+import { localMessages } from './messages/local';
+
+// Every word, the lazily registered views' too (src/ui/i18n-lazy.test.ts tests the registering).
+for (const feature of [aboutMessages, briefingMessages, localMessages]) registerMessages(feature);
 
 const placeholders = (message: unknown): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
@@ -11,24 +15,7 @@ const placeholders = (message: unknown): string[] => {
 };
 
 describe('interface messages', () => {
-  it('carries the lazily loaded views\' words only once their chunks register them, and then in full', () => {
-    expect(isMessageKey('about.loaded')).toBe(false);
-    expect(translate('zh', 'about.loaded')).toBe('about.loaded');
-    registerMessages(aboutMessages);
-    registerMessages(briefingMessages);
-    // Registering again (a chunk evaluated twice in tests) is harmless.
-    registerMessages(aboutMessages);
-    for (const feature of [aboutMessages, briefingMessages]) {
-      for (const lang of ['zh', 'en'] as const) {
-        for (const [key, message] of Object.entries(feature[lang])) expect(MESSAGES[lang][key as MessageKey]).toBe(message);
-      }
-    }
-    expect(translate('zh', 'about.loaded')).toBe(aboutMessages.zh['about.loaded']);
-  });
-
   it('has the same keys in Chinese and English', () => {
-    registerMessages(aboutMessages);
-    registerMessages(briefingMessages);
     const zh = Object.keys(MESSAGES.zh).sort();
     const en = Object.keys(MESSAGES.en).sort();
     expect(zh.length).toBeGreaterThan(200);
@@ -36,8 +23,6 @@ describe('interface messages', () => {
   });
 
   it('fills the same placeholders in both languages', () => {
-    registerMessages(aboutMessages);
-    registerMessages(briefingMessages);
     const differing = (Object.keys(MESSAGES.zh) as MessageKey[]).filter(
       (key) => placeholders(MESSAGES.zh[key]).join() !== placeholders(MESSAGES.en[key]).join(),
     );

@@ -5,7 +5,7 @@
  * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
  *
  * The words of views that load in chunks of their own and are used nowhere else (the about page,
- * the group briefing) are registered by those chunks ({@link registerMessages}), so that they do
+ * the group briefing, adding reports) are registered by those chunks ({@link registerMessages}), so that they do
  * not weigh on the JavaScript before the first chart; their keys are typed here all the same.
  */
 
@@ -16,7 +16,7 @@ import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
-import { localMessages } from './messages/local';
+import type { localMessages } from './messages/local';
 import { outputsMessages } from './messages/outputs';
 import { profileMessages } from './messages/profile';
 import { reportMessages } from './messages/report';
@@ -34,14 +34,13 @@ const EAGER_FEATURES = [
   coverageMessages,
   reportMessages,
   sourceMessages,
-  localMessages,
   outputsMessages,
   profileMessages,
   reviewMessages,
 ] as const;
 
-/** Registered by their views' chunks (src/features/about, src/features/briefing). */
-type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages;
+/** Registered by their views' chunks (src/features/about, src/features/briefing, src/features/local's AddReportView). */
+type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages | typeof localMessages;
 
 type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;

@@ -9,13 +9,17 @@ import { useUi } from '../../state/ui-store';
 import { ReportBadges } from '../../ui/badges';
 import { downloadBlob } from '../../ui/download';
 import { formatYear } from '../../ui/format';
-import type { MessageKey } from '../../ui/i18n';
+import { registerMessages, type MessageKey } from '../../ui/i18n';
+import { localMessages } from '../../ui/messages/local';
 import { useTranslate } from '../../ui/use-translate';
 import type { ExtractClient } from './extract-client';
 import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, waitingPositions, type Job, type Source } from './local-jobs';
 import { useRemoveLocalReports } from './local-mutations';
 import { pendingDrops, takeDroppedFiles } from './pending-drops';
 import { useAddReports } from './use-add-reports';
+
+// This view's words travel with its chunk (src/ui/i18n.ts).
+registerMessages(localMessages);
 
 /** What the file picker offers; anything dropped is still tried (the first bytes decide the format). */
 const ACCEPT = Object.keys(INPUT_EXTENSIONS).join(',');
