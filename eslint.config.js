@@ -14,17 +14,17 @@ const SRC = path.join(path.dirname(new URL(import.meta.url).pathname), 'src');
 /**
  * Which of the app's folders each layer may not import, and why. Judged on the path an import
  * resolves to, not on its spelling: "../ingest", "./x/../../ingest/html" and "../../src/ingest" are
- * one folder (a pattern on the text missed some spellings and caught src/extract/synthetic.ts for
- * src/synthetic).
+ * one folder (a pattern on the text missed some spellings). Outside src/ (scripts, the synthetic
+ * generator in scripts/synthetic, tests) the app's source imports nothing at all.
  */
 const LAYERS = {
-  lib: { forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui', 'synthetic'], message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.' },
-  extract: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest', 'synthetic'], message: 'src/extract imports nothing from the app, the data layer, the decoders, the synthetic generator or the CLI.' },
-  ingest: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'synthetic'], message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor (and not the synthetic generator).' },
-  data: { forbid: ['features', 'cli', 'app', 'synthetic'], message: 'shared layers do not import features, the app shell, the CLI or the synthetic generator.' },
-  state: { forbid: ['features', 'cli', 'app', 'synthetic'], message: 'shared layers do not import features, the app shell, the CLI or the synthetic generator.' },
-  ui: { forbid: ['features', 'cli', 'app', 'synthetic'], message: 'shared layers do not import features, the app shell, the CLI or the synthetic generator.' },
-  features: { forbid: ['cli', 'app', 'synthetic'], message: 'features do not import the CLI, the app shell or the synthetic generator.' },
+  lib: { forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.' },
+  extract: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest'], message: 'src/extract imports nothing from the app, the data layer, the decoders or the CLI.' },
+  ingest: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor.' },
+  data: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
+  state: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
+  ui: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
+  features: { forbid: ['cli', 'app'], message: 'features do not import the CLI, the app shell.' },
 };
 
 /** src/<layer>/<rest> of a path, or null outside src/. */
@@ -41,12 +41,16 @@ const boundaries = {
       meta: { type: 'problem', schema: [] },
       create(context) {
         const from = placeOf(context.filename);
-        const rule = from && LAYERS[from.layer];
-        if (!rule || /\.test\.tsx?$/.test(context.filename)) return {};
+        if (!from || /\.test\.tsx?$/.test(context.filename)) return {};
+        const rule = LAYERS[from.layer] ?? { forbid: [], message: '' };
         const check = (node, source) => {
           if (typeof source !== 'string' || !source.startsWith('.')) return;
           const to = placeOf(path.resolve(path.dirname(context.filename), source));
-          if (!to || to.layer === from.layer && to.feature === from.feature) return;
+          if (!to) {
+            context.report({ node, message: `'${source}' reaches outside src/: the app's source imports only itself and packages (not scripts/, the synthetic generator, or tests/).` });
+            return;
+          }
+          if (to.layer === from.layer && to.feature === from.feature) return;
           if (rule.forbid.includes(to.layer)) context.report({ node, message: `'${source}' reaches src/${to.layer}: ${rule.message}` });
           else if (from.layer === 'features' && to.layer === 'features' && to.feature !== from.feature) {
             context.report({ node, message: `'${source}' reaches src/features/${to.feature}: features do not import each other: move what they share to src/ui, src/data or src/state.` });

@@ -1,11 +1,11 @@
 /**
  * `npm run bench:long [-- --mb 1]`: the extractor's time on worst-case texts of about N MB (one
- * paragraph of one sentence dense with numbers, per shape; see src/synthetic/worst-case.ts), by
+ * paragraph of one sentence dense with numbers, per shape; see scripts/synthetic/worst-case.ts), by
  * stage. Prints figures, never pass/fail: the linear-time test asserts the bound.
  */
 import { Command } from 'commander';
 import { extractReport } from '../src/extract';
-import { type WorstCaseShape, worstCaseReport } from '../src/synthetic/worst-case';
+import { type WorstCaseShape, worstCaseReport } from './synthetic/worst-case';
 
 const options = new Command()
   .name('bench:long')

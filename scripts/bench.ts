@@ -15,7 +15,7 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { parseIndexFile } from '../src/data/schema';
 import { median } from '../src/lib/median';
-import { generateSyntheticReports } from '../src/synthetic/generate';
+import { generateSyntheticReports } from './synthetic/generate';
 import { type DashboardFigures, measureDashboard } from './bench-dashboard';
 
 interface Options {

@@ -6,7 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { generateSyntheticReports } from '../src/synthetic/generate';
+import { generateSyntheticReports } from './synthetic/generate';
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);

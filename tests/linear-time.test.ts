@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../src/extract';
-import { worstCaseReport } from '../src/synthetic/worst-case';
+import { worstCaseReport } from '../scripts/synthetic/worst-case';
 
 const ONE_MB = 1_000_000;
 const BOUND_MS = 60_000;

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateSyntheticReports } from '../synthetic/generate';
+import { generateSyntheticReports } from '../../scripts/synthetic/generate';
 import { runExtract } from './extract';
 
 let work: string;

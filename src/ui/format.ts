@@ -3,7 +3,7 @@
  * ≤ at most), grouping by locale, the unit translated. Pure, shared by components and builders.
  */
 
-import type { IndicatorEntry, PrimaryValueEntry } from '../data/schema';
+import type { PrimaryValueEntry } from '../data/schema';
 import type { Lang } from '../state/url-state';
 import { translate, translateOr } from './i18n';
 
@@ -53,11 +53,6 @@ export function formatValueWithUnit(value: number, qualifier: Qualifier, unit: s
   const number = formatQualified(value, qualifier, lang);
   if (unit === '%') return `${number}%`;
   return `${number} ${formatUnit(unit, lang)}`;
-}
-
-/** The indicator's label in the language. */
-export function indicatorLabel(indicator: Pick<IndicatorEntry, 'label'>, lang: Lang): string {
-  return indicator.label[lang];
 }
 
 /** The year, or "year unknown" for a report whose year could not be read. */

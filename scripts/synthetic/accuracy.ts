@@ -3,7 +3,7 @@
  * recall here: a wrong number is worse than a missing one.
  */
 
-import type { ExtractedReport } from '../extract';
+import type { ExtractedReport } from '../../src/extract';
 import type { SyntheticReport } from './generate';
 
 export interface AccuracyTally {

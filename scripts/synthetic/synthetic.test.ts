@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContractFiles } from '../data/build-dataset';
-import { extractReport } from '../extract';
+import { buildContractFiles } from '../../src/data/build-dataset';
+import { extractReport } from '../../src/extract';
 import { emptyTally, precision, recall, scoreReport } from './accuracy';
 import { countyPlaces, generateSyntheticReports } from './generate';
 import { chineseNumeral } from './templates';

@@ -4,7 +4,7 @@
  * the sentence and the values it states, so the truth is written by the same hand as the text.
  */
 
-import type { IndicatorId, Qualifier } from '../extract';
+import type { IndicatorId, Qualifier } from '../../src/extract';
 
 export interface Stated {
   readonly indicator: IndicatorId;

@@ -6,8 +6,8 @@
 
 import * as OpenCC from 'opencc-js/core';
 import * as CN2T from 'opencc-js/preset/cn2t';
-import { CITIES, COUNTIES, PROVINCES } from '../extract/metadata/divisions.generated';
-import { SYNTHETIC_MARKER_LINE } from '../extract';
+import { CITIES, COUNTIES, PROVINCES } from '../../src/extract/metadata/divisions.generated';
+import { SYNTHETIC_MARKER_LINE } from '../../src/extract';
 import { DISTRACTORS, PLANS, PROSE, RESULT_TEMPLATES, SHORTCOMINGS, THEME_HEADINGS, seededRandom, type Random, type Stated } from './templates';
 
 const toTraditional = OpenCC.ConverterFactory(CN2T.from.cn ?? [], CN2T.to.tw ?? []);
