@@ -71,7 +71,7 @@ describe('useDatasetValues', () => {
     const first: NeededValues = ['legal_aid.cases'];
     const hook = renderHook(({ needed }: { needed: NeededValues }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
     await waitFor(() => expect(hook.result.current.data).toBeDefined());
-    return { ...hook, first, release: network.release };
+    return { ...hook, base, first, release: network.release };
   }
 
   it('keeps the last complete dataset standing in while the next indicator loads, and keeps its identity across renders', async () => {
@@ -93,12 +93,14 @@ describe('useDatasetValues', () => {
   });
 
   it('lets nothing stand in when a view needs every indicator', async () => {
-    const { result, rerender, release } = await renderNeeding();
+    const { result, rerender, base, release } = await renderNeeding();
+    expect(base.indicators.length).toBeGreaterThan(20);
     rerender({ needed: 'all' });
     expect(result.current.data).toBeUndefined();
     expect(result.current.isPending).toBe(true);
     release();
     await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(result.current.data!.indicators).toHaveLength(base.indicators.length);
     expect(result.current.data!.indicators.every((indicator) => isLoaded(result.current.data!, indicator.id))).toBe(true);
   });
 });

@@ -32,13 +32,20 @@ export function valuesQueryOptions(indicatorId: string) {
   });
 }
 
-/** The dataset with the values of `files` added (those already loaded are kept). */
-export function withValues(dataset: Dataset, files: readonly CompactValues[]): Dataset {
-  if (dataset.loaded === 'all' || files.length === 0) return dataset;
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The dataset with the values of `files` added (those already loaded are kept). `notLoaded`:
+ * indicators whose files failed while a view needs every indicator, left out of the dataset so
+ * that the view lists them as not loaded, never as "not reported".
+ */
+export function withValues(dataset: Dataset, files: readonly CompactValues[], notLoaded: ReadonlySet<string> = NONE): Dataset {
+  if (dataset.loaded === 'all' || (files.length === 0 && notLoaded.size === 0)) return dataset;
   const loaded = new Set(dataset.loaded);
   for (const file of files) loaded.add(file.indicator);
   const reports = withCompactValues(dataset.index.reports, files);
-  return buildDataset({ ...dataset.index, reports }, { hasValue: dataset.hasValue, loaded });
+  const indicators = notLoaded.size === 0 ? dataset.index.indicators : dataset.index.indicators.filter((indicator) => !notLoaded.has(indicator.id));
+  return buildDataset({ ...dataset.index, indicators, reports }, { hasValue: dataset.hasValue, loaded });
 }
 
 /** Every indicator's values (downloads of everything): fetched through the client's cache. */
@@ -69,15 +76,6 @@ function combineValues(queries: readonly { data?: CompactValues | undefined; isE
     error: queries.find((query) => query.isError)?.error ?? null,
     refetch: () => Promise.all(queries.filter((query) => query.isError).map((query) => query.refetch())),
   };
-}
-
-/**
- * The dataset without some indicators: a view that reads every indicator shows those whose values
- * arrived, and lists the others as not loaded, never as "not reported".
- */
-export function withoutIndicators(dataset: Dataset, ids: ReadonlySet<string>): Dataset {
-  const index = { ...dataset.index, indicators: dataset.index.indicators.filter((indicator) => !ids.has(indicator.id)) };
-  return buildDataset(index, { hasValue: dataset.hasValue, loaded: dataset.loaded, ...(dataset.hidden ? { hidden: dataset.hidden } : {}) });
 }
 
 /** Which indicators' values a view needs: a list, or every indicator. */
@@ -123,7 +121,7 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   const shown = useMemo(() => {
     if (!base || !partial || ids.length < 2 || partial.files.length === 0) return undefined;
     const notLoaded = partial.failed.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error }));
-    const data = withoutIndicators(withValues(base, partial.files), new Set(notLoaded.map((item) => item.indicator.id)));
+    const data = withValues(base, partial.files, new Set(notLoaded.map((item) => item.indicator.id)));
     return { data, notLoaded };
   }, [base, partial, ids]);
   const data = ready ?? shown?.data ?? stale;

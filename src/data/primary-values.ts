@@ -7,7 +7,8 @@
 
 // The refiner itself, not the extractor's index: the dashboard must not load the whole extractor (and its dictionaries).
 import { selectPrimaryValues } from '../extract/refine/select';
-import type { Extraction } from '../extract/types';
+import type { IndicatorId } from '../extract/catalogue';
+import type { SelectableExtraction } from '../extract/refine/select';
 import type { DetailFile, ExtractionEntry, PrimaryValueEntry, ValueWarning } from './schema';
 import { valueChecks } from './value-checks';
 
@@ -17,10 +18,8 @@ const REVIEWED_VALUE = new Set(['confirmed', 'corrected', 'added']);
 const NOT_RESULTS = new Set(['plans', 'problems']);
 
 /** The fields `selectPrimaryValues` reads, from a contract extraction (older files lack scope and variant). */
-function asExtraction(entry: ExtractionEntry): Extraction {
-  const { start, end, quote, ...rest } = entry;
-  const span = start !== null && end !== null && quote !== null ? { start, end, text: quote } : null;
-  return { ...rest, span, scope: entry.scope ?? 'own', wording: entry.wording ?? null, variant: entry.variant ?? null, formula: entry.formula ?? undefined } as Extraction;
+function asSelectable(entry: ExtractionEntry): SelectableExtraction {
+  return { ...entry, indicator: entry.indicator as IndicatorId, scope: entry.scope ?? 'own', variant: entry.variant ?? null };
 }
 
 /**
@@ -72,7 +71,7 @@ export function primaryValuesOf(detail: Pick<DetailFile, 'extractions' | 'warnin
   const byId = new Map(detail.extractions.map((entry) => [entry.id, entry]));
   const unreviewed = detail.extractions.filter((entry) => entry.review === undefined && !isStaleDerived(entry, byId));
   const chosen = new Map<string, ExtractionEntry>();
-  for (const [indicator, value] of Object.entries(selectPrimaryValues(unreviewed.map(asExtraction)))) {
+  for (const [indicator, value] of Object.entries(selectPrimaryValues(unreviewed.map(asSelectable)))) {
     const entry = value ? byId.get(value.extractionId) : undefined;
     if (entry) chosen.set(indicator, entry);
   }

@@ -15,6 +15,7 @@ describe('words of lazily loaded views', () => {
     registerMessages(aboutMessages);
     for (const feature of [aboutMessages, briefingMessages, localMessages]) {
       for (const lang of ['zh', 'en'] as const) {
+        expect(Object.keys(feature[lang]).length).toBeGreaterThan(10);
         for (const [key, message] of Object.entries(feature[lang])) expect(MESSAGES[lang][key as MessageKey]).toBe(message);
       }
     }

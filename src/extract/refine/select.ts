@@ -16,12 +16,18 @@ function isPercentIndicator(indicator: string): boolean {
   return findIndicator(indicator)?.unit === '%';
 }
 
+/**
+ * What choosing a primary value reads of a candidate: the dataset's reader passes the contract's
+ * entries (src/data/primary-values.ts), which need no span to be judged.
+ */
+export type SelectableExtraction = Pick<Extraction, 'id' | 'indicator' | 'value' | 'qualifier' | 'derived' | 'sectionKind' | 'scope' | 'confidence' | 'variant'>;
+
 /** A rate above 100 is a misreading or a typo in the report; it is kept, flagged, never a value. */
-function isImpossible(extraction: Extraction): boolean {
+function isImpossible(extraction: SelectableExtraction): boolean {
   return isPercentIndicator(extraction.indicator) && extraction.value > 100;
 }
 
-function eligible(extraction: Extraction): boolean {
+function eligible(extraction: SelectableExtraction): boolean {
   return extraction.sectionKind === 'results' && extraction.scope === 'own' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
 }
 
@@ -29,9 +35,9 @@ function eligible(extraction: Extraction): boolean {
  * The best candidate per indicator from results sections: highest confidence, a reported value
  * before a derived one, then the earliest in the report.
  */
-export function selectPrimaryValues(extractions: readonly Extraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
+export function selectPrimaryValues(extractions: readonly SelectableExtraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
   const values: Partial<Record<IndicatorId, PrimaryValue>> = {};
-  const best = new Map<string, Extraction>();
+  const best = new Map<string, SelectableExtraction>();
   for (const extraction of extractions) {
     if (!eligible(extraction)) continue;
     const current = best.get(extraction.indicator);
