@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport } from '../extract';
-import { type GoldFile, parseGoldFile, scoreFile, totals } from './eval-score';
+import { type GoldFile, labelProblems, parseGoldFile, scoreFile, totals } from './eval-score';
 
 const TEXT = [
   '某县人民政府关于2022年法治政府建设情况的报告',
@@ -79,6 +79,22 @@ describe('scoreFile', () => {
     expect(accepted).toMatchObject({ recognitionRight: false, labelled: 0, scoredPrimary: 0 });
   });
 
+  it('wants a text labelled with a refusal kind refused as that kind', () => {
+    const asNews = scoreFile(gold({ recognised: false, refusedAs: 'news' }), { recognised: false, reason: 'a news item', kind: 'news' });
+    expect(asNews.recognitionRight).toBe(true);
+    const asNotice = scoreFile(gold({ recognised: false, refusedAs: 'yearbook' }), { recognised: false, reason: 'a notice', kind: 'notice' });
+    expect(asNotice.recognitionRight).toBe(false);
+    expect(asNotice.misses).toEqual([expect.objectContaining({ kind: 'recognition', expected: 'not a report (yearbook)' })]);
+  });
+
+  it('scores the document kind', () => {
+    expect(report.metadata.documentKind).toBe('rule_of_law_report');
+    const right = scoreFile(gold({ metadata: { documentKind: 'rule_of_law_report' }, complete: false }), { recognised: true, report });
+    expect(right).toMatchObject({ metadataScored: 1, metadataRight: 1 });
+    const wrong = scoreFile(gold({ metadata: { documentKind: 'justice_bureau_summary' }, complete: false }), { recognised: true, report });
+    expect(wrong.misses).toEqual([expect.objectContaining({ kind: 'metadata', what: 'documentKind', expected: 'justice_bureau_summary', found: 'rule_of_law_report' })]);
+  });
+
   it('scores metadata fields, null as "must not be found", and each listed flag', () => {
     const score = scoreFile(gold({ metadata: { year: 2022, province: null, level: '县', flags: ['no_publication_date', 'ambiguous_division'] }, complete: false }), { recognised: true, report });
     expect(score.metadataScored).toBe(5);
@@ -104,5 +120,32 @@ describe('parseGoldFile', () => {
     expect(parseGoldFile('{"goldVersion":1,"values":{"review.received":{"value":1}}}')).toEqual({ error: expect.stringContaining('needs the sentence') });
     expect(parseGoldFile('{"goldVersion":1,"valeus":{}}')).toEqual({ error: expect.stringMatching(/valeus|Unrecognized/) });
     expect(parseGoldFile('{"goldVersion":1,"values":{"review.received":{"value":1,"sentence":"x"}}}')).toHaveProperty('gold');
+  });
+});
+
+describe('labelProblems', () => {
+  it('finds labels that cannot be scored against their own text, without extracting', () => {
+    expect(labelProblems(gold({ values: { 'review.received': { value: 40, sentence: RECEIVED_SENTENCE } } }), TEXT)).toEqual([]);
+    expect(
+      labelProblems(
+        gold({
+          values: { 'review.received': { value: 40, sentence: '全年受理行政复议案件40件，审结36件。' } },
+          optional: ['review.received', 'notary.cases'],
+          absent: ['notary.cases'],
+        }),
+        TEXT,
+      ),
+    ).toEqual([
+      'values.review.received: its sentence does not occur verbatim in the text',
+      'optional: review.received is also labelled in values',
+      'optional: notary.cases is also listed as absent',
+    ]);
+    expect(labelProblems(gold({ refusedAs: 'news' }), TEXT)).toEqual(['refusedAs: given for a text labelled a report (recognised is not false)']);
+    expect(labelProblems(gold({ recognised: false, metadata: { year: 2022 } }), TEXT)).toEqual(['a text that must be refused has no metadata or values to score']);
+  });
+
+  it('accepts a real page\'s address and refuses one that is not http(s)', () => {
+    expect(parseGoldFile('{"goldVersion":1,"url":"https://www.example.gov.cn/a.html"}')).toHaveProperty('gold');
+    expect(parseGoldFile('{"goldVersion":1,"url":"ftp://example.gov.cn/a"}')).toEqual({ error: expect.stringMatching(/^url:/) });
   });
 });

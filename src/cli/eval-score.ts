@@ -7,7 +7,7 @@
 
 import { z } from 'zod';
 import { type ExtractedReport, type IndicatorId, isIndicatorId } from '../extract';
-import { BODY_KINDS, LEVELS, QUALIFIERS } from '../extract/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, NOT_A_REPORT_REASONS, QUALIFIERS, type TextKind } from '../extract/vocabulary';
 
 const indicatorId = z.string().refine(isIndicatorId, { message: 'is not an indicator id of the catalogue' });
 
@@ -32,13 +32,18 @@ const goldMetadataSchema = z.strictObject({
   published: z.string().nullable().optional(),
   body: z.string().nullable().optional(),
   bodyKind: z.enum(BODY_KINDS).optional(),
+  documentKind: z.enum(DOCUMENT_KINDS).optional(),
   flags: z.array(z.string()).optional(),
 });
 
 export const goldFileSchema = z.strictObject({
   goldVersion: z.literal(1),
   note: z.string().optional(),
+  // Where a real page's text came from (the practice sets of real pages record it).
+  url: z.url({ protocol: /^https?$/ }).optional(),
   recognised: z.boolean().optional(),
+  // For a text that must be refused: what it must be refused as (news, yearbook, notice…).
+  refusedAs: z.enum(NOT_A_REPORT_REASONS).optional(),
   metadata: goldMetadataSchema.optional(),
   // Keys are checked against the catalogue in parseGoldFile, where the message can name the key.
   values: z.record(z.string(), goldValueSchema).optional(),
@@ -68,6 +73,32 @@ export function parseGoldFile(json: string): { gold: GoldFile } | { error: strin
   return { error: `${issue.path.join('.') || '(top level)'}: ${issue.message}` };
 }
 
+/**
+ * What is wrong with a gold file's labels against its own text, found without running the
+ * extractor: a sentence that does not occur verbatim in the text, an indicator both labelled and
+ * listed as optional or absent, a refusal kind on a text labelled a report. Empty when the labels
+ * can be scored.
+ */
+export function labelProblems(gold: GoldFile, text: string): string[] {
+  const problems: string[] = [];
+  const labelled = Object.keys(gold.values ?? {});
+  for (const [indicator, label] of Object.entries(gold.values ?? {})) {
+    if (label.sentence !== undefined && !text.includes(label.sentence)) problems.push(`values.${indicator}: its sentence does not occur verbatim in the text`);
+  }
+  for (const list of ['optional', 'absent'] as const) {
+    for (const indicator of gold[list] ?? []) {
+      if (labelled.includes(indicator)) problems.push(`${list}: ${indicator} is also labelled in values`);
+    }
+  }
+  for (const indicator of gold.optional ?? []) {
+    if (gold.absent?.includes(indicator)) problems.push(`optional: ${indicator} is also listed as absent`);
+  }
+  const recognised = gold.recognised ?? true;
+  if (recognised && gold.refusedAs !== undefined) problems.push('refusedAs: given for a text labelled a report (recognised is not false)');
+  if (!recognised && (labelled.length > 0 || gold.metadata !== undefined)) problems.push('a text that must be refused has no metadata or values to score');
+  return problems;
+}
+
 export type MissKind = 'metadata' | 'missed' | 'wrong' | 'false_positive' | 'recognition';
 
 /** One disagreement between the extractor and the labels. */
@@ -91,9 +122,9 @@ export interface FileScore {
 }
 
 /** What the extractor said of one file: refused by recognition, or read and extracted. */
-export type Outcome = { readonly recognised: false; readonly reason: string; readonly report?: ExtractedReport } | { readonly recognised: true; readonly report: ExtractedReport };
+export type Outcome = { readonly recognised: false; readonly reason: string; readonly kind?: TextKind; readonly report?: ExtractedReport } | { readonly recognised: true; readonly report: ExtractedReport };
 
-type MetadataField = Exclude<keyof NonNullable<GoldFile['metadata']>, 'flags' | 'bodyKind'>;
+type MetadataField = Exclude<keyof NonNullable<GoldFile['metadata']>, 'flags' | 'bodyKind' | 'documentKind'>;
 const METADATA_FIELDS: readonly MetadataField[] = ['jurisdiction', 'level', 'province', 'city', 'county', 'code', 'year', 'published', 'body'];
 
 function shown(value: unknown): string {
@@ -116,6 +147,7 @@ function scoreMetadata(gold: GoldFile, report: ExtractedReport | undefined, miss
     check(field, labels[field], metadata?.[field]?.value ?? null);
   }
   if (labels.bodyKind !== undefined) check('bodyKind', labels.bodyKind, metadata?.bodyKind ?? null);
+  if (labels.documentKind !== undefined) check('documentKind', labels.documentKind, metadata?.documentKind ?? null);
   for (const flag of labels.flags ?? []) {
     const present = (metadata?.flags as readonly string[] | undefined)?.includes(flag) ?? false;
     check(`flag ${flag}`, 'present', present ? 'present' : 'absent');
@@ -165,12 +197,14 @@ export function isRight(report: ExtractedReport, indicator: IndicatorId, label: 
 export function scoreFile(gold: GoldFile, outcome: Outcome): FileScore {
   const misses: Miss[] = [];
   const expectRecognised = gold.recognised ?? true;
-  const recognitionRight = outcome.recognised === expectRecognised;
+  // A text that must be refused as something (news, a yearbook entry…) is refused right only as that.
+  const refusedAsLabelled = expectRecognised || outcome.recognised || gold.refusedAs === undefined || outcome.kind === gold.refusedAs;
+  const recognitionRight = outcome.recognised === expectRecognised && refusedAsLabelled;
   if (!recognitionRight) {
     misses.push({
       kind: 'recognition',
       what: 'recognised',
-      expected: expectRecognised ? 'a report' : 'not a report',
+      expected: expectRecognised ? 'a report' : `not a report${gold.refusedAs ? ` (${gold.refusedAs})` : ''}`,
       found: outcome.recognised ? 'read as a report' : `refused (${outcome.reason})`,
     });
   }

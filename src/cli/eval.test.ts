@@ -51,6 +51,36 @@ describe('npm run eval', () => {
     ]);
   });
 
+  it('reports each labelled set on its own line, then the totals over all', async () => {
+    for (const set of ['own', 'real']) {
+      await mkdir(path.join(work(), set));
+      await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), set, 'r.txt'));
+      await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), set, 'r.gold.json'));
+    }
+    await writeFile(path.join(work(), 'real', 'r.gold.json'), JSON.stringify({ goldVersion: 1, complete: false, values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } } }));
+    const result = await runEval({ dirs: ['own', 'real'], cwd: work(), print });
+    expect(result.sets.map((set) => [set.dir, set.totals.files, set.totals.values.recall])).toEqual([
+      ['own', 1, 1],
+      ['real', 1, 0],
+    ]);
+    expect(lines.filter((line) => line.startsWith('set '))).toEqual([
+      expect.stringMatching(/^set own: 1 files · .* · recall 100\.0% \(10\/10\)/),
+      expect.stringMatching(/^set real: 1 files · .* · recall 0\.0% \(0\/1\)/),
+    ]);
+    expect(result.totals.values.labelled).toBe(11);
+  });
+
+  it('checks labels against their texts without extracting (--check-labels)', async () => {
+    await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
+    await writeFile(path.join(work(), 'r.gold.json'), JSON.stringify({ goldVersion: 1, values: { 'review.received': { value: 23, sentence: '不在文中的句子。' } } }));
+    expect(await main([work(), '--check-labels'], print)).toBe(2);
+    expect(lines).toEqual([expect.stringMatching(/^error .*r\.gold\.json: values\.review\.received: its sentence does not occur verbatim/), '1 gold files checked, 1 problems']);
+    lines = [];
+    await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), 'r.gold.json'));
+    expect(await main([work(), '--check-labels'], print)).toBe(0);
+    expect(lines).toEqual(['1 gold files checked, 0 problems']);
+  });
+
   it('prints JSON with --json and refuses a threshold that is not a ratio', async () => {
     await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
     await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), 'r.gold.json'));

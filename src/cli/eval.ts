@@ -10,8 +10,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { reportFromBytes } from '../data/report-from-bytes';
-import { INPUT_EXTENSIONS } from '../ingest';
-import { type FileScore, type Miss, type Outcome, type Totals, parseGoldFile, scoreFile, totals } from './eval-score';
+import { INPUT_EXTENSIONS, ingestFile } from '../ingest';
+import { type FileScore, type Miss, type Outcome, type Totals, labelProblems, parseGoldFile, scoreFile, totals } from './eval-score';
 import { loadNodePdfjs } from './pdfjs-node';
 import { parseCommand } from './parse-command';
 import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
@@ -26,9 +26,13 @@ export interface EvalOptions {
   readonly minMetadata?: number;
   readonly minPrecision?: number;
   readonly minRecall?: number;
+  /** Check the gold files' labels against their texts only, without running the extractor. */
+  readonly checkLabels?: boolean;
 }
 
 export interface FileResult {
+  /** The DIR argument the gold file was found under: each labelled set is reported on its own. */
+  readonly set: string;
   readonly gold: string;
   readonly text: string;
   readonly score: FileScore;
@@ -38,6 +42,8 @@ export interface EvalResult {
   readonly exitCode: 0 | 1 | 2;
   readonly files: readonly FileResult[];
   readonly totals: Totals;
+  /** The totals of each DIR argument (each labelled set: own fixtures, real pages…), in order. */
+  readonly sets: readonly { readonly dir: string; readonly totals: Totals }[];
   /** Gold files that could not be used, each with its reason. */
   readonly problems: readonly string[];
 }
@@ -66,7 +72,7 @@ async function textBeside(goldFile: string): Promise<string | null> {
 async function outcomeOf(textFile: string): Promise<Outcome> {
   const bytes = await readReportBytes(textFile);
   const reading = await reportFromBytes(bytes, { sourceFile: textFile }, { ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES }, keepUnrecognised: false });
-  if (reading.kind === 'unrecognised') return { recognised: false, reason: reading.recognition.reason };
+  if (reading.kind === 'unrecognised') return { recognised: false, reason: reading.recognition.reason, kind: reading.recognition.kind };
   return { recognised: true, report: reading.report };
 }
 
@@ -79,10 +85,23 @@ function missLine(file: string, miss: Miss): string {
   return `${label} ${file} ${miss.what}: expected ${miss.expected}; found ${miss.found}`;
 }
 
+/** One labelled set's totals on one line, for a run over several sets. */
+function setLine(dir: string, set: Totals): string {
+  const { metadata, values, recognition } = set;
+  return [
+    `set ${dir}: ${set.files} files`,
+    `metadata ${percent(metadata.accuracy)} (${metadata.right}/${metadata.scored})`,
+    `precision ${percent(values.precision)} (${values.right}/${values.scored})`,
+    `recall ${percent(values.recall)} (${values.right}/${values.labelled})`,
+    `recognition ${percent(recognition.accuracy)} (${recognition.right}/${recognition.files})`,
+  ].join(' · ');
+}
+
 /** Runs the evaluation; never throws for bad input (a gold file that cannot be used is a problem line and exit 2). */
 export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const problems: string[] = [];
   const files: FileResult[] = [];
+  let checked = 0;
   for (const dir of options.dirs) {
     const folder = path.resolve(options.cwd, dir);
     let golds: string[];
@@ -106,6 +125,16 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
         continue;
       }
       const shownText = path.relative(options.cwd, textFile);
+      if (options.checkLabels) {
+        try {
+          const ingested = await ingestFile(await readReportBytes(textFile), textFile, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES });
+          for (const problem of labelProblems(parsed.gold, ingested.text)) problems.push(`${shownGold}: ${problem}`);
+        } catch (error) {
+          problems.push(`${shownText}: ${isReadError(error) ? error.message : `could not be read (${(error as Error).message})`}`);
+        }
+        checked += 1;
+        continue;
+      }
       let outcome: Outcome;
       try {
         outcome = await outcomeOf(textFile);
@@ -113,11 +142,18 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
         problems.push(`${shownText}: ${isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`}`);
         continue;
       }
-      files.push({ gold: shownGold, text: shownText, score: scoreFile(parsed.gold, outcome) });
+      files.push({ set: dir, gold: shownGold, text: shownText, score: scoreFile(parsed.gold, outcome) });
     }
   }
 
+  if (options.checkLabels) {
+    for (const problem of problems) options.print(`error ${problem}`);
+    options.print(`${checked} gold files checked, ${problems.length} problems`);
+    return { exitCode: problems.length > 0 ? 2 : 0, files, totals: totals([]), sets: [], problems };
+  }
+
   const summary = totals(files.map((file) => file.score));
+  const sets = options.dirs.map((dir) => ({ dir, totals: totals(files.filter((file) => file.set === dir).map((file) => file.score)) }));
   const under: string[] = [];
   if (options.minMetadata !== undefined && summary.metadata.accuracy < options.minMetadata) under.push(`metadata accuracy ${percent(summary.metadata.accuracy)} < ${percent(options.minMetadata)}`);
   if (options.minPrecision !== undefined && summary.values.precision < options.minPrecision) under.push(`value precision ${percent(summary.values.precision)} < ${percent(options.minPrecision)}`);
@@ -125,10 +161,11 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const exitCode = problems.length > 0 ? 2 : under.length > 0 ? 1 : 0;
 
   if (options.json) {
-    options.print(JSON.stringify({ totals: summary, problems, under, files: files.map((file) => ({ gold: file.gold, text: file.text, ...file.score })) }, null, 2));
+    options.print(JSON.stringify({ totals: summary, sets, problems, under, files: files.map((file) => ({ set: file.set, gold: file.gold, text: file.text, ...file.score })) }, null, 2));
   } else {
     for (const problem of problems) options.print(`error ${problem}`);
     for (const file of files) for (const miss of file.score.misses) options.print(missLine(file.text, miss));
+    if (sets.length > 1) for (const set of sets) options.print(setLine(set.dir, set.totals));
     const { metadata, values, recognition } = summary;
     options.print(`files        ${summary.files}`);
     options.print(`metadata     ${percent(metadata.accuracy)} (${metadata.right}/${metadata.scored} fields)`);
@@ -137,7 +174,7 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
     options.print(`recognition  ${percent(recognition.accuracy)} (${recognition.right}/${recognition.files} files)`);
     for (const line of under) options.print(`under threshold: ${line}`);
   }
-  return { exitCode, files, totals: summary, problems };
+  return { exitCode, files, totals: summary, sets, problems };
 }
 
 function ratioOption(value: string): number {
@@ -156,10 +193,11 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     .option('--min-metadata <ratio>', 'exit 1 when metadata accuracy is under this', ratioOption)
     .option('--min-precision <ratio>', 'exit 1 when value precision is under this', ratioOption)
     .option('--min-recall <ratio>', 'exit 1 when value recall is under this', ratioOption)
+    .option('--check-labels', 'only check the gold files against their texts (format, verbatim sentences), without extracting', false)
 ;
   const parsed = parseCommand(program, argv, { writeErr: (text) => print(text.trimEnd()), writeOut: (text) => print(text.trimEnd()) });
   if (parsed !== null) return parsed;
-  const options = program.opts<{ json: boolean; minMetadata?: number; minPrecision?: number; minRecall?: number }>();
+  const options = program.opts<{ json: boolean; minMetadata?: number; minPrecision?: number; minRecall?: number; checkLabels: boolean }>();
   const result = await runEval({ dirs: program.args, cwd: process.cwd(), print, ...options });
   return result.exitCode;
 }

@@ -5,9 +5,9 @@
  */
 
 import type { IndicatorId, IndicatorUnit } from './catalogue';
-import type { BodyKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
+import type { BodyKind, DocumentKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
 
-export type { BodyKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
+export type { BodyKind, DocumentKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
 
 export interface Span {
   readonly start: number;
@@ -46,6 +46,8 @@ export interface ReportMetadata {
   readonly code: Evidence<string> | null;
   readonly body: Evidence<string> | null;
   readonly bodyKind: BodyKind;
+  /** What kind of official report the text is: a rule-of-law report, or a related one (a justice bureau's work summary…). */
+  readonly documentKind: DocumentKind;
   /** The year the report is about. */
   readonly year: Evidence<number> | null;
   /** Publication date as ISO `YYYY-MM-DD`. */

@@ -82,15 +82,35 @@ export type Scope = (typeof SCOPES)[number];
 /**
  * What a text was taken for (src/ingest/recognise.ts): `report`, a rule-of-law report; `news`,
  * `notice`, `plan`, `speech`: those kinds of text about the subject; `other_report`: a report on
- * another subject (政府工作报告, 政府信息公开年度报告); `off_subject`: a text that never names the
+ * another subject (政府工作报告, 政府信息公开年度报告); `yearbook`: a yearbook's or gazetteer's entry
+ * about the year (年鉴, 志); `off_subject`: a text that never names the
  * subject; `unpresented`: one that names it but that nothing presents as a report or as anything
  * else (too little to tell). Every kind but `report` is a reason for refusing a text, as a code an
  * interface translates.
  */
-export const NOT_A_REPORT_REASONS = ['news', 'notice', 'plan', 'speech', 'other_report', 'off_subject', 'unpresented'] as const;
+export const NOT_A_REPORT_REASONS = ['news', 'yearbook', 'notice', 'plan', 'speech', 'other_report', 'off_subject', 'unpresented'] as const;
 export type NotAReportReason = (typeof NOT_A_REPORT_REASONS)[number];
 export const TEXT_KINDS = ['report', ...NOT_A_REPORT_REASONS] as const;
 export type TextKind = (typeof TEXT_KINDS)[number];
+
+/**
+ * What kind of official report a text is (issue 19). A place's annual rule-of-law report is one;
+ * the reports its offices publish on the same subject carry the same indicators and are read too,
+ * each compared only with its own kind: a justice bureau's annual work summary
+ * (司法局…年工作总结), a reconsideration office's annual report or statistics (行政复议工作…), a
+ * county's annual enforcement figures (行政执法总体情况, 行政执法数据公开), a legal-aid centre's,
+ * a mediation committee's or a legal-publicity office's annual report.
+ */
+export const DOCUMENT_KINDS = [
+  'rule_of_law_report',
+  'justice_bureau_summary',
+  'reconsideration_report',
+  'enforcement_statistics',
+  'legal_aid_report',
+  'mediation_report',
+  'publicity_report',
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
  * What a person decided about one value (review, issue 11): it is right (`confirm`), it is wrong

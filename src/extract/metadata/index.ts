@@ -190,6 +190,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
     body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end), original, body.range) : null,
     bodyKind: body.kind,
+    documentKind: 'rule_of_law_report',
     year: year ? fromText(year.value, original, year) : null,
     published: published ? fromText(published.iso, original, published) : null,
     flags,

@@ -89,7 +89,8 @@ describe('segmentReport', () => {
 
   it('gives each paragraph its section and kind', () => {
     const kinds = Object.fromEntries(paragraphs.map((paragraph) => [paragraph.text, [paragraph.sectionKind, paragraph.section]]));
-    expect(kinds['2022年,我县坚持依法行政。']).toEqual(['other', '']);
+    expect(kinds['2022年,我县坚持依法行政。']).toEqual(['results', '']);
+    expect(kinds['某县2022年度法治政府建设情况报告']).toEqual(['other', '']);
     expect(kinds['全年受理矛盾纠纷200起。']).toEqual(['results', '一、主要举措和成效 / (一)化解矛盾纠纷']);
     expect(kinds['出庭应诉率不高。']![0]).toBe('problems');
     expect(kinds['2023年,我县将保持出庭应诉率100%。']![0]).toBe('plans');

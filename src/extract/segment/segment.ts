@@ -135,23 +135,34 @@ function paragraphKind(sectionKind: SectionKind, normalizedText: string): Sectio
 }
 
 /**
+ * A line of the front matter above a report's prose: its title, its organ, a salutation or a
+ * document number — short and without a sentence in it. Prose has punctuation.
+ */
+function isFrontMatterLine(normalizedLine: string): boolean {
+  return normalizedLine.length <= MAX_FRONT_MATTER_LINE && !/[。!?;,,:]/.test(normalizedLine);
+}
+
+const MAX_FRONT_MATTER_LINE = 80;
+
+/**
  * Splits `original` into paragraphs. `normalized` is its same-length matching view.
- * Report without any 一、 heading: its body is read as results, because a short report that
- * states its figures without sections is still stating results; its opening lines stay `other`.
+ * The prose before the first 一、 heading is the year's results unless it is positively something
+ * else: many reports open with a paragraph or two that sum up the year's key figures (「2021年,
+ * 审查规范性文件312件…调解成功率98.31%」). So is the body of a report without any 一、 heading: a
+ * short report that states its figures without sections is still stating results. The front
+ * matter above the prose (title, organ, salutation) stays `other`, and a paragraph that opens as a
+ * plan or a shortcoming is one wherever it stands.
  */
 export function segmentReport(original: string, normalized: string): Paragraph[] {
   const pieces = trimmedLines(normalized).flatMap((line) => splitFlattened(normalized, line));
   const kept = pieces.filter((piece) => !isChromeLine(normalized.slice(piece.start, piece.end)));
-  const hasTopHeadings = kept.some((piece) => {
-    const text = normalized.slice(piece.start, piece.end);
-    return headingLevel(text) === 1 && headingTitleLength(text) <= MAX_HEADING_LENGTH;
-  });
-
   const paragraphs: Paragraph[] = [];
   let level1Title = '';
   let level2Title = '';
-  let level1Kind: HeadingKind | null = hasTopHeadings ? null : 'results';
+  // Before the first heading: results (see above); a heading then sets the section's own kind.
+  let level1Kind: HeadingKind | null = 'results';
   let level2Kind: HeadingKind | null = null;
+  let inFrontMatter = true;
 
   for (const piece of kept) {
     const normalizedText = normalized.slice(piece.start, piece.end);
@@ -169,11 +180,11 @@ export function segmentReport(original: string, normalized: string): Paragraph[]
       level2Kind = classifyHeading(normalizedText.slice(0, titleLength));
     }
     const kind = sectionKindOf(level1Kind, level2Kind);
-    const openingTitle = !hasTopHeadings && paragraphs.length === 0 && /报告|情况/.test(normalizedText) && !SENTENCE_END.test(normalizedText);
+    inFrontMatter &&= level === 0 && isFrontMatterLine(normalizedText);
     paragraphs.push({
       id: `p${paragraphs.length + 1}`,
       section: [level1Title, level2Title].filter(Boolean).join(' / '),
-      sectionKind: isHeading || openingTitle ? (openingTitle ? 'other' : kind) : paragraphKind(kind, normalizedText),
+      sectionKind: inFrontMatter ? 'other' : isHeading ? kind : paragraphKind(kind, normalizedText),
       text: original.slice(piece.start, piece.end),
       offset: piece.start,
       isHeading,
