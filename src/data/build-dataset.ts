@@ -85,7 +85,8 @@ function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
 
 /**
  * A place's own report is `<place>-<year>`; a department's report of the same place and year is a
- * different report and gets the body in its id, so the two never overwrite each other.
+ * different report and gets the body in its id, so the two never overwrite each other, and a
+ * related report (a justice bureau's work summary, a reconsideration report…) gets its kind.
  *
  * Two inputs are the same report only when their place is known to be the same: a division code.
  * A place without one (a zone, a place the tables lack, an ambiguous name) has an id made from its
@@ -97,10 +98,12 @@ function reportKey(input: ExtractedInput, jurisdictionId: string): { id: string;
   const { metadata, paragraphs } = input.report;
   const yearPart = metadata.year ? String(metadata.year.value) : `unknown-year-${shortHash(input.sourceFile)}`;
   const bodyPart = metadata.bodyKind === 'department' ? `-dept-${shortHash(metadata.body?.value ?? input.sourceFile)}` : '';
+  // A related report (a justice bureau's work summary…) is another report than the same body's rule-of-law report.
+  const kindPart = metadata.documentKind === 'rule_of_law_report' ? '' : `-${metadata.documentKind}`;
   const textPart = jurisdictionId.startsWith(NAMED_ID_PREFIX) ? `-t${shortHash(paragraphs.map((paragraph) => paragraph.text).join('\n'))}` : '';
   return {
-    id: `${jurisdictionId}-${yearPart}${bodyPart}${textPart}`,
-    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}${textPart}.json`,
+    id: `${jurisdictionId}-${yearPart}${bodyPart}${kindPart}${textPart}`,
+    detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}${kindPart}${textPart}.json`,
   };
 }
 
@@ -216,6 +219,7 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
     published: metadata.published?.value ?? null,
     body: metadata.body?.value ?? null,
     bodyKind: metadata.bodyKind,
+    documentKind: metadata.documentKind,
     title: metadata.title?.value ?? null,
     sourceFile: input.sourceFile,
     detailPath,

@@ -86,8 +86,8 @@ export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
 }
 
 /** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
-function optionalColumn<K extends string>(name: K, column: (string | null)[]): Partial<Record<K, (string | null)[]>> {
-  return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (string | null)[]>) : {};
+function optionalColumn<K extends string, V extends string>(name: K, column: (V | null)[]): Partial<Record<K, (V | null)[]>> {
+  return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (V | null)[]>) : {};
 }
 
 /** The compact files of a contract index. */
@@ -111,6 +111,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       published: reports.map((report) => report.published),
       body: reports.map((report) => report.body),
       bodyKind: reports.map((report) => report.bodyKind),
+      ...optionalColumn('documentKind', reports.map((report) => (report.documentKind === 'rule_of_law_report' ? null : report.documentKind))),
       title: reports.map((report) => report.title),
       sourceFile: reports.map((report) => report.sourceFile),
       detailPath: reports.map((report) => report.detailPath),
@@ -175,6 +176,7 @@ export function expandCatalog(catalog: CompactCatalog): IndexFile {
       published: columns.published[i] as string | null,
       body: columns.body[i] as string | null,
       bodyKind: columns.bodyKind[i] as ReportEntry['bodyKind'],
+      documentKind: (columns.documentKind?.[i] as ReportEntry['documentKind'] | null | undefined) ?? 'rule_of_law_report',
       title: columns.title[i] as string | null,
       sourceFile: columns.sourceFile[i] as string,
       detailPath: columns.detailPath[i] as string,

@@ -99,4 +99,11 @@ describe('preferredReport', () => {
     expect(preferredReport([department, furong2022!], 2022)?.id).toBe('430102-2022');
     expect(preferredReport([furong2020!, department], null)?.id).toBe('430102-2022-dept');
   });
+
+  it('prefers a rule-of-law report to a related report (a justice bureau’s summary) in the same year, whoever wrote it', () => {
+    const summary = { ...furong2022!, id: '430102-2022-summary', documentKind: 'justice_bureau_summary' as const };
+    expect(preferredReport([summary, furong2022!], 2022)?.id).toBe('430102-2022');
+    expect(preferredReport([summary, department], 2022)?.id).toBe('430102-2022-dept');
+    expect(preferredReport([furong2020!, summary], null)?.id).toBe('430102-2022-summary');
+  });
 });

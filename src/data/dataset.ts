@@ -91,8 +91,23 @@ export const byYear = (a: ReportEntry, b: ReportEntry): number =>
 const BODY_PREFERENCE: Record<ReportEntry['bodyKind'], number> = { government: 0, other: 1, department: 2 };
 
 /**
+ * What kind of report a report is, for comparisons: who wrote it (a government or one of its
+ * departments) and what it is (a rule-of-law report, a justice bureau's work summary…). Reports are
+ * compared, ranked and followed across years only with reports of the same kind.
+ */
+export function reportKind(report: Pick<ReportEntry, 'bodyKind' | 'documentKind'>): string {
+  return `${report.bodyKind}|${report.documentKind}`;
+}
+
+/** Whether two reports are of the same kind ({@link reportKind}). */
+export function sameReportKind(a: Pick<ReportEntry, 'bodyKind' | 'documentKind'>, b: Pick<ReportEntry, 'bodyKind' | 'documentKind'>): boolean {
+  return a.bodyKind === b.bodyKind && a.documentKind === b.documentKind;
+}
+
+/**
  * The report that stands for a jurisdiction: for `year`, or the latest when `year` is null. When a
- * year has several (a government's and a department's), the government's own wins; between two of
+ * year has several, a rule-of-law report wins over a related report, then (a government's and a
+ * department's) the government's own; between two of
  * the same kind, a report the user added in this browser wins over the bundled one (they added it
  * to see it: a local copy of a bundled report must not stay invisible behind the original).
  */
@@ -101,7 +116,9 @@ export function preferredReport(reports: readonly ReportEntry[], year: number | 
   let best: ReportEntry | null = null;
   for (const report of candidates) {
     const yearOrder = best === null ? 1 : byYear(report, best);
-    const bodyOrder = best === null ? 0 : BODY_PREFERENCE[best.bodyKind] - BODY_PREFERENCE[report.bodyKind];
+    // A rule-of-law report stands for its place before a related report (a justice bureau's summary…).
+    const kindOrder = best === null ? 0 : Number(best.documentKind !== 'rule_of_law_report') - Number(report.documentKind !== 'rule_of_law_report');
+    const bodyOrder = best === null ? 0 : kindOrder || BODY_PREFERENCE[best.bodyKind] - BODY_PREFERENCE[report.bodyKind];
     if (yearOrder > 0 || (yearOrder === 0 && (bodyOrder > 0 || (bodyOrder === 0 && report.local === true && best?.local !== true)))) {
       best = report;
     }

@@ -52,6 +52,10 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   year: ['报告所述年度(不是发布年份)', 'Year reported on (not the publication year)'],
   body: ['发布主体(报告所写)', 'Issuing body, as the report names it'],
   body_kind: ['government = 政府本身;department = 政府部门(如司法局);other', 'government = the government itself; department = one of its departments; other'],
+  document_kind: [
+    '报告类型:rule_of_law_report = 法治政府建设年度报告;justice_bureau_summary = 司法局年度工作总结;reconsideration_report = 行政复议工作报告或统计;enforcement_statistics = 行政执法年度数据;legal_aid_report = 法律援助工作报告;mediation_report = 人民调解工作报告;publicity_report = 普法工作报告。只与同类报告比较',
+    'kind of report: rule_of_law_report = annual rule-of-law report; justice_bureau_summary = a justice bureau\'s annual work summary; reconsideration_report = reconsideration report or statistics; enforcement_statistics = annual enforcement figures; legal_aid_report, mediation_report, publicity_report = those offices\' annual reports. Compared only with reports of the same kind',
+  ],
   indicator_id: ['指标编号(稳定,可用于合并)', 'Indicator id (stable; use it to join)'],
   indicator_label_zh: ['指标名称(中文)', 'Indicator label, Chinese'],
   indicator_label_en: ['指标名称(英文)', 'Indicator label, English'],

@@ -11,7 +11,14 @@ function jurisdiction(id: string, name: string, level: JurisdictionEntry['level'
   return { id, name, level, province, city: null, code: null, county: null, placeProvenance: { province: 'text', city: null } };
 }
 
-function report(id: string, jurisdictionId: string, year: number, values: Record<string, number | [number, 'approx']>, bodyKind: ReportEntry['bodyKind'] = 'government'): ReportEntry {
+function report(
+  id: string,
+  jurisdictionId: string,
+  year: number,
+  values: Record<string, number | [number, 'approx']>,
+  bodyKind: ReportEntry['bodyKind'] = 'government',
+  documentKind: ReportEntry['documentKind'] = 'rule_of_law_report',
+): ReportEntry {
   return {
     id,
     jurisdictionId,
@@ -19,6 +26,7 @@ function report(id: string, jurisdictionId: string, year: number, values: Record
     published: null,
     body: null,
     bodyKind,
+    documentKind,
     title: null,
     sourceFile: `${id}.txt`,
     detailPath: `reports/${id}.json`,
@@ -56,6 +64,8 @@ function peersDataset(extraReports: ReportEntry[] = []) {
       report('d-b-2022', 'd-b', 2022, { [MEDIATION]: 1150 }),
       report('d-c-2022', 'd-c', 2022, { [MEDIATION]: 3000 }),
       report('d-c-2022-dept', 'd-c', 2022, { [MEDIATION]: 9999 }, 'department'),
+      report('d-a-2022-summary', 'd-a', 2022, { [MEDIATION]: 7000 }, 'department', 'justice_bureau_summary'),
+      report('d-b-2022-summary', 'd-b', 2022, { [MEDIATION]: 8000 }, 'department', 'justice_bureau_summary'),
       report('d-d-2022', 'd-d', 2022, { 'legal_aid.cases': 12 }),
       ...extraReports,
     ],
@@ -70,7 +80,7 @@ describe('peerContext', () => {
   it('ranks among reports of the same year, level and kind of body, largest first, ties sharing a rank', () => {
     // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 and 高陵区 report no value.
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: false })).toEqual({
-      group: { key: '2022|区|government|*', year: 2022, level: '区', bodyKind: 'government', province: null },
+      group: { key: '2022|区|government|rule_of_law_report|*', year: 2022, level: '区', bodyKind: 'government', documentKind: 'rule_of_law_report', province: null },
       rank: 2,
       reporting: 4,
       peers: 6,
@@ -82,12 +92,25 @@ describe('peerContext', () => {
 
   it('narrows to the report’s province when the province filter is on', () => {
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: true })).toEqual({
-      group: { key: '2022|区|government|湖南省', year: 2022, level: '区', bodyKind: 'government', province: '湖南省' },
+      group: { key: '2022|区|government|rule_of_law_report|湖南省', year: 2022, level: '区', bodyKind: 'government', documentKind: 'rule_of_law_report', province: '湖南省' },
       rank: 1,
       reporting: 3,
       peers: 3,
       median: 1150,
     });
+  });
+
+  it('compares a justice bureau’s work summary only with work summaries, never with rule-of-law reports', () => {
+    const summary = dataset.reportById.get('d-a-2022-summary')!;
+    expect(peerContext(dataset, summary, MEDIATION, { sameProvince: false })).toMatchObject({
+      group: { bodyKind: 'department', documentKind: 'justice_bureau_summary', level: '区' },
+      rank: 2,
+      reporting: 2,
+      peers: 2,
+      median: 7500,
+    });
+    // The department's rule-of-law report of 丙区 is not among them, and they are not among its peers.
+    expect(peerContext(dataset, dataset.reportById.get('d-c-2022-dept')!, MEDIATION, { sameProvince: false })).toMatchObject({ peers: 1 });
   });
 
   it('compares a department’s report only with department reports of its level', () => {

@@ -5,7 +5,8 @@
  * Who counts as a peer (documented in README, "Peer context"): reports of the same year, whose
  * jurisdictions have the same level, written by the same kind of body (a department's report is
  * compared only with department reports, a government's only with governments': the dashboard never
- * mixes the two silently), and, when a province filter is on, of the same province. One report per
+ * mixes the two silently), of the same document kind (a justice bureau's work summary only with
+ * work summaries, a rule-of-law report only with rule-of-law reports), and, when a province filter is on, of the same province. One report per
  * jurisdiction. A report without a year or a level has no peers.
  *
  * Rank is by size, largest first (1 = the largest value), ties sharing a rank ("1, 2, 2, 4"): it
@@ -13,7 +14,7 @@
  */
 
 import { medianOfSorted } from '../lib/median';
-import type { Dataset } from './dataset';
+import { type Dataset, reportKind, sameReportKind } from './dataset';
 import type { JurisdictionEntry, PrimaryValueEntry, ReportEntry } from './schema';
 
 export interface PeerScope {
@@ -28,6 +29,8 @@ export interface PeerGroup {
   readonly year: number;
   readonly level: NonNullable<JurisdictionEntry['level']>;
   readonly bodyKind: ReportEntry['bodyKind'];
+  /** What kind of report: a rule-of-law report is compared only with rule-of-law reports, a justice bureau's summary with summaries. */
+  readonly documentKind: ReportEntry['documentKind'];
   /** The province, when the province filter is on (else null: any province). */
   readonly province: string | null;
 }
@@ -57,10 +60,11 @@ export function peerGroupOf(dataset: Dataset, report: ReportEntry, scope: PeerSc
   if (!jurisdiction?.level || report.year === null) return null;
   const province = scope.sameProvince ? (jurisdiction.province ?? '?') : null;
   return {
-    key: [report.year, jurisdiction.level, report.bodyKind, province ?? '*'].join('|'),
+    key: [report.year, jurisdiction.level, reportKind(report), province ?? '*'].join('|'),
     year: report.year,
     level: jurisdiction.level,
     bodyKind: report.bodyKind,
+    documentKind: report.documentKind,
     province,
   };
 }
@@ -214,13 +218,13 @@ export interface YearChange extends ValueChange {
 
 /**
  * The change against the year before (year − 1 exactly, never an older year): the same
- * jurisdiction's report of that year by the same kind of body, when both report the indicator.
+ * jurisdiction's report of that year of the same kind (body and document), when both report the indicator.
  */
 export function previousYearChange(dataset: Dataset, report: ReportEntry, indicatorId: string): YearChange | null {
   const current = report.values[indicatorId];
   if (!current || report.year === null) return null;
   const previousReport = (dataset.reportsByJurisdiction.get(report.jurisdictionId) ?? [])
-    .filter((other) => other.year === (report.year as number) - 1 && other.bodyKind === report.bodyKind)
+    .filter((other) => other.year === (report.year as number) - 1 && sameReportKind(other, report))
     .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
   const previous = previousReport?.values[indicatorId];
   if (!previousReport || !previous) return null;

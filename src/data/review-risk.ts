@@ -17,6 +17,7 @@
 
 import { REVIEW_RISKS, type ReviewRisk } from '../extract/vocabulary';
 import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
+import { reportKind } from './dataset';
 
 /** Below this confidence a value is checked early. */
 export const LOW_CONFIDENCE = 0.7;
@@ -101,7 +102,7 @@ export function assessValues(index: IndexFile): ValueAssessment {
   // Peer groups: for each indicator, group key → scaled values.
   const groupOf = reports.map((report) => {
     const level = levelOf.get(report.jurisdictionId);
-    return level && report.year !== null ? `${report.year}|${level}|${report.bodyKind}` : null;
+    return level && report.year !== null ? `${report.year}|${level}|${reportKind(report)}` : null;
   });
   const groups = indicatorIds.map(() => new Map<string, number[]>());
   reports.forEach((report, r) => {
@@ -127,16 +128,16 @@ export function assessValues(index: IndexFile): ValueAssessment {
     return result;
   });
 
-  // The same place's report of the year before, of the same kind of body.
+  // The same place's report of the year before, of the same kind (body and document).
   const byPlaceYear = new Map<string, ReportEntry>();
-  for (const report of reports) if (report.year !== null) byPlaceYear.set(`${report.jurisdictionId}|${report.bodyKind}|${report.year}`, report);
+  for (const report of reports) if (report.year !== null) byPlaceYear.set(`${report.jurisdictionId}|${reportKind(report)}|${report.year}`, report);
 
   const jump = RISK_BIT.get('previous_year_jump') as number;
   const outlier = RISK_BIT.get('peer_outlier') as number;
   const risky: RiskyValue[] = [];
   const reviewed: [number, number][] = [];
   reports.forEach((report, r) => {
-    const previous = report.year === null ? undefined : byPlaceYear.get(`${report.jurisdictionId}|${report.bodyKind}|${report.year - 1}`);
+    const previous = report.year === null ? undefined : byPlaceYear.get(`${report.jurisdictionId}|${reportKind(report)}|${report.year - 1}`);
     const key = groupOf[r];
     indicatorIds.forEach((id, i) => {
       const value = report.values[id];

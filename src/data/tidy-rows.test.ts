@@ -23,6 +23,7 @@ describe('buildTidyRows', () => {
         year: 2023,
         body: jiaxiang.body,
         body_kind: 'government',
+        document_kind: 'rule_of_law_report',
         indicator_id: 'legal_aid.cases',
         indicator_label_zh: '法律援助案件',
         indicator_label_en: 'Legal-aid cases',

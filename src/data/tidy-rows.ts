@@ -17,6 +17,7 @@ export const TIDY_COLUMNS = [
   'year',
   'body',
   'body_kind',
+  'document_kind',
   'indicator_id',
   'indicator_label_zh',
   'indicator_label_en',
@@ -64,6 +65,8 @@ export interface TidyRow {
   year: number | null;
   body: string | null;
   body_kind: ReportEntry['bodyKind'];
+  /** rule_of_law_report, or the related report it comes from (justice_bureau_summary…). */
+  document_kind: ReportEntry['documentKind'];
   indicator_id: string;
   indicator_label_zh: string;
   indicator_label_en: string;
@@ -144,6 +147,7 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
         year: report.year,
         body: report.body,
         body_kind: report.bodyKind,
+        document_kind: report.documentKind,
         indicator_id: indicator.id,
         indicator_label_zh: indicator.label.zh,
         indicator_label_en: indicator.label.en,

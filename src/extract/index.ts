@@ -5,7 +5,9 @@
 
 export { extractReport } from './pipeline';
 export { lineSpans, type LineSpan } from './lines';
+export { normalizeForMatching } from './normalize/normalize';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
+export { RELATED_SUBJECT, RULE_OF_LAW_SUBJECT, documentKindOfOpening, documentKindOfTitle } from './metadata/document-kind';
 export {
   CATALOGUE_VERSION,
   INDICATORS,
@@ -20,6 +22,7 @@ export {
 } from './catalogue';
 export type {
   BodyKind,
+  DocumentKind,
   Evidence,
   ExtractedReport,
   Extraction,

@@ -8,7 +8,7 @@
  * something else, and the reason says what. Pure, so the browser half asks the same question.
  */
 
-import { lineSpans } from '../extract';
+import { RELATED_SUBJECT, lineSpans, normalizeForMatching } from '../extract';
 import type { TextKind } from '../extract/vocabulary';
 
 export interface Recognition {
@@ -23,47 +23,99 @@ export interface Recognition {
 
 export type { TextKind };
 
-// Every pattern names traditional forms too (報告, 建設…): some sites publish in traditional script.
+// Every pattern runs on the text's matching view (src/extract/normalize): simplified characters,
+// half-width punctuation, the same length as the text. Traditional-script pages read alike.
 
 /** The subject of such a report, in the wordings reports use for it. */
-const SUBJECT = /法治政府|依法行政|法[治制]建[设設]|法[治制][^\n。，,]{0,4}工作|依法治[省市区區县縣镇鎮乡鄉旗]|全面依法治|法治[\u4e00-\u9fff]{1,4}建[设設]/g;
+const SUBJECT = /法治政府|依法行政|法[治制]建设|法[治制][^\n。,]{0,4}工作|依法治[省市区县旗镇乡]|全面依法治|法治[\u4e00-\u9fff]{1,4}建设/g;
 /** A title's subject: the same wordings, plus 法治 reports titled by their place (法治余杭建设). */
 const TITLE_SUBJECT = /法治|法制|依法行政|依法治/;
+/**
+ * The subjects of the related reports a place's offices publish (司法局…年工作总结, 行政复议工作总结,
+ * 行政执法数据…), read as document kinds of their own (src/extract/metadata/document-kind.ts).
+ */
+const RELATED = RELATED_SUBJECT;
 /** What a report calls itself in its title. */
-const REPORT_KIND = /[报報]告|[总總][结結]|情[况況]$|情[况況](?:[的报報]|暨)/;
-/** Title endings of other kinds of text. A report's title may carry a plan after 暨 (…报告暨2025年工作计划). */
-const NOTICE_KIND = /(?:通知|通[报報]|公告|通告|公示|批[复復]|[决決]定|意[见見]|函)$/;
-const SPEECH_KIND = /(?:[讲講][话話]|致[辞辭]|[发發]言|[讲講]稿)$/;
-const PLAN_KIND = /(?:[计計]划|要[点點]|方案|[规規]划|安排|打算|思路)$/;
+const REPORT_KIND = /报告|总结|情况$|情况(?:[的报]|暨)/;
+/** What a related report calls itself in its title: a report, a summary, its figures. */
+const RELATED_KIND = /报告|总结|情况|数据|统计|年报/;
+/** A related title says which year, or that it is a work report, so that a subheading is no title. */
+const RELATED_SPECIFIC = /\d{4}\s*年|\d{3}\*\s*年|关于|工作(?:总结|报告)|年度报告|年报|统计/;
+/**
+ * Where a report's title goes on to a plan (…情况及2016年工作打算, …报告暨2025年工作计划): the part
+ * before it says what the text is.
+ */
+const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
+/** Words of a title that name no subject: a bare 「2017年工作情况」 is a report's heading, not another subject's report. */
+const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
+const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
+const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)$/;
+const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路)$/;
+/** A digest of a report (解读, 图解) is about it, not it. */
+const DIGEST_TITLE = /解读|图解|读懂|图说/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
-const NEWS_EVENT = /召[开開]|[举舉][行办辦]|[开開]展|推[进進]会|[座]谈会|培[训訓]|部署|[启啟]动|[调調]研|[检檢]查|[督]察|[获獲]|[荣榮]登|入[选選]/;
+const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|启动|调研|检查|督察|获|荣登|入选/;
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
-const NEWS_MARK = /本[报報][讯訊]|[记記]者|通[讯訊]员|[讯訊][)）]|[责責]任[编編][辑輯]|[编編][辑輯][:：]|融媒体中心|新[闻聞]中心|日[报報]社?\s/;
+const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒体中心|新闻中心|日报社?\s/;
+/** How a news item's first paragraph opens: a dateline (「3月21日,」), a reporter, 「…获悉」. */
+const NEWS_LEAD = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|近日[,,]|日前[,,])|记者|获悉|本报讯|通讯员/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
-const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[、.．](?!\d))/;
+const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
-const TITLE_LINE = /^[^。!?！？；;，,]{4,80}$/;
-/** Report openings and closings: "现将…报告如下", "特此报告". */
-const REPORT_PHRASE = /[报報]告如下|情[况況]如下|[总總][结結]如下|[汇匯彙][报報]如下|特此[报報]告|[现現][将將][^。]{0,60}(?:[报報]告|[汇匯彙][报報])/;
-/** How a report's prose opens: "2022年,全市…", "2020年以来，…" — a year and a comma, not a news dateline. */
-const YEAR_OPENING = /^[\s\u3000]*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以[来來])?[,，]/;
+const TITLE_LINE = /^[^。!?;,]{4,80}$/;
+/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …). */
+const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
+/** Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示". */
+const REPORT_PHRASE = /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)/;
+/**
+ * How a report's prose opens: a year that is not a date (「2022年,全市…」, 「2020年以来,…」, 「2017年是
+ * …」, 「2022年度深圳市坪山区法律援助中心共…」), not a news dateline (「2023年3月5日」).
+ */
+const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?(?![\d月])/;
+/** A report's first section heading: 「一、2025年主要工作及成效」. */
+const FIRST_SECTION = /^一\s*[、.]\s*(?:\d{4}\s*年度?)?[^\n]{0,16}(?:工作|成效|情况|举措|做法)/;
+/** A purpose clause that issues the text as a plan (「为…,制定本方案」) or as rules (「制定本工作指引」). */
+const ISSUES_PLAN = /^\s*为[^。]{0,300}?(?:制定|特制定|编制)本(?:工作)?(?:实施)?(?:方案|计划|规划|要点)/;
+const ISSUES_RULES = /^\s*为[^。]{0,300}?(?:制定|特制定)本[^。,]{0,8}?(?:指引|办法|细则|规定|制度|意见|指南)|现就[^。]{0,40}通知如下/;
+/**
+ * A yearbook's or gazetteer's entry: a bracketed entry name that opens a paragraph (【人民调解】2020年,…
+ * 【概况】…), a volume line (2018卷), or the yearbook named in the page's header. A bracketed column
+ * tag before a title (【政策解读】关于…) is no entry.
+ */
+const YEARBOOK_ENTRY = /^【([^】\n]{2,16})】\s*(.*)$/;
+const COLUMN_TAG = /解读|图解|通知|公告|转载|原创|专题|推荐|视频|热点|要闻|动态|头条|打印|字体|字号|关闭|收藏|分享/;
+/** How a yearbook entry's prose opens when its name stands on a line of its own: 「年内,区政法办…」. */
+const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
+const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$/;
+const YEARBOOK_SOURCE = /年鉴|[县市区]志|地方志/;
 const HAN = /[\u4e00-\u9fff]/g;
 
 /** The title is near the top: a page's header lines come before it, not whole articles. */
 const TITLE_WINDOW_LINES = 25;
+/** The first prose paragraphs, where a report's opening stands. */
+const OPENING_PARAGRAPHS = 1;
+const MIN_PROSE = 30;
 /** A text that names the subject but that nothing presents as anything: below this it is too little to tell. */
 const MIN_HAN_UNPRESENTED = 300;
 
+type TitleKind = Exclude<TextKind, 'off_subject' | 'unpresented' | 'yearbook'>;
+
 /** What a title line says the text is, or null when the line is no title. */
-function titleKind(line: string): Exclude<TextKind, 'off_subject' | 'unpresented'> | null {
-  if (!TITLE_LINE.test(line) || HEADING.test(line)) return null;
-  const kind = line.split(/暨/)[0]!;
-  const subject = TITLE_SUBJECT.test(line);
-  if (NOTICE_KIND.test(line) && /关于|[關]於/.test(line)) return 'notice';
+function titleKind(raw: string): TitleKind | null {
+  const line = raw.replace(TITLE_LABEL, '').replace(/\s*\|+\s*$/, '').trim();
+  // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title.
+  if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line)) return null;
+  const kind = line.split(PLAN_APPENDED)[0]!;
+  const related = RELATED.test(line);
+  const subject = TITLE_SUBJECT.test(line) || related;
+  if (NOTICE_KIND.test(line) && /关于/.test(line)) return 'notice';
+  if (subject && DIGEST_TITLE.test(line)) return 'news';
+  if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
-    // A bare column name ("工作报告") is no title; a full one on another subject is.
-    return line.length >= 8 && /\d{4}|关于|[關]於|年度/.test(line) ? 'other_report' : null;
+    // A bare heading (「2017年工作情况」) names no subject; a full title on another subject does.
+    if (line.replace(GENERIC_TITLE_WORDS, '').replace(/[\s()《》"]/g, '').length < 2) return null;
+    return line.length >= 8 && /\d{4}|关于|年度/.test(line) ? 'other_report' : null;
   }
   if (subject && PLAN_KIND.test(line)) return 'plan';
   if (subject && SPEECH_KIND.test(line)) return 'speech';
@@ -72,8 +124,8 @@ function titleKind(line: string): Exclude<TextKind, 'off_subject' | 'unpresented
 }
 
 /** The title lines near the top, with what each says the text is. */
-function titles(lines: readonly string[]): Array<{ line: string; kind: NonNullable<ReturnType<typeof titleKind>> }> {
-  const out: Array<{ line: string; kind: NonNullable<ReturnType<typeof titleKind>> }> = [];
+function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind }> {
+  const out: Array<{ line: string; kind: TitleKind }> = [];
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
     const kind = titleKind(line);
     if (kind) out.push({ line, kind });
@@ -81,12 +133,36 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: NonNullab
   return out;
 }
 
-/** A paragraph that opens as a report's prose does, naming the subject in its first sentences. */
-function reportOpening(lines: readonly string[]): string | null {
-  for (const line of lines) {
+function isProse(line: string): boolean {
+  return line.length >= MIN_PROSE && /[,。;]/.test(line);
+}
+
+/**
+ * The first prose paragraph opening as a report's prose does, naming the subject — or a related
+ * report's (「2022年,长治市司法局坚持…」) — in its first sentences. Only the opening counts: a
+ * year-led paragraph further down a news item is no report's opening.
+ */
+function reportOpening(opening: readonly string[]): string | null {
+  for (const line of opening) {
     if (!YEAR_OPENING.test(line)) continue;
     SUBJECT.lastIndex = 0;
-    if (SUBJECT.test(line.slice(0, 200))) return line;
+    const head = line.slice(0, 200);
+    if (SUBJECT.test(head) || RELATED.test(head)) return line;
+  }
+  return null;
+}
+
+/** The entry name or volume line of a yearbook's entry, or the yearbook named in the page's header. */
+function yearbookEntry(lines: readonly string[], opening: string): string | null {
+  for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
+    const entry = YEARBOOK_ENTRY.exec(line);
+    // An entry's name opens its prose (【人民调解】2020年,县司法局…); a column tag opens a title
+    // (【复议、应诉】2020年度…数据统计) or a toolbar (【打印】).
+    const rest = entry?.[2] ?? '';
+    const prose = /[,。]/.test(rest) || (rest === '' && YEARBOOK_PROSE.test(opening));
+    if (entry && prose && !COLUMN_TAG.test(entry[1]!)) return `【${entry[1]}】`;
+    if (YEARBOOK_VOLUME.test(line)) return line;
+    if (line.length <= 40 && YEARBOOK_SOURCE.test(line) && !/[。,]/.test(line)) return line;
   }
   return null;
 }
@@ -95,7 +171,7 @@ function clip(line: string): string {
   return line.length > 30 ? `${line.slice(0, 30)}…` : line;
 }
 
-const KIND_WORDS: Readonly<Record<'news' | 'notice' | 'plan' | 'speech' | 'other_report', string>> = {
+const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
   news: 'a news item',
   notice: 'a notice',
   plan: 'a plan',
@@ -104,33 +180,51 @@ const KIND_WORDS: Readonly<Record<'news' | 'notice' | 'plan' | 'speech' | 'other
 };
 
 /**
- * Decides, in this order: a report title accepts the text, however short (a page that attaches
- * the report under a notice is the report); a title that makes it something else (a notice, a
- * plan, a speech, a news headline, a report on another subject) refuses it; a report opening
- * (现将…报告如下, "2022年,…法治政府建设…") accepts it; a news item's marks (本报讯, 记者, 编辑:)
- * refuse it; a text that never names the subject is on another one; what is left names the
- * subject and is accepted when long enough to be a report's body, else refused as too little to
- * tell.
+ * Decides, in this order: a yearbook's entry is refused (it retells the year as a report would);
+ * a report title accepts the text, however short (a page that attaches the report under a notice
+ * is the report), and so does a related report's title (司法局2021年工作总结, 2020年度行政执法统计情况);
+ * a title that makes it something else (a notice, a plan, a speech, a news headline or a digest, a
+ * report on another subject) refuses it; a report phrase (现将…报告如下) accepts it; an opening
+ * paragraph that is a news lead (「3月21日,」, 记者, 获悉) or that issues a plan or rules (「为…,制定本
+ * 方案」) refuses it; a report opening (「2022年,…法治政府建设…」, 「2022年,长治市司法局…」, or a first
+ * section 「一、2025年主要工作及成效」) accepts it; a news item's marks (本报讯, 记者, 编辑:) refuse it;
+ * a text that never names the subject is on another one; what is left names the subject and is
+ * accepted when long enough to be a report's body, else refused as too little to tell.
  */
 export function recogniseReport(text: string): Recognition {
-  const lines = lineSpans(text)
-    .map((line) => text.slice(line.start, line.end).trim())
+  const view = normalizeForMatching(text);
+  const lines = lineSpans(view)
+    .map((line) => view.slice(line.start, line.end).trim())
     .filter((line) => line.length > 0);
   const found = titles(lines);
   const report = found.find((t) => t.kind === 'report');
-  const other = found.find((t): t is typeof t & { kind: keyof typeof KIND_WORDS } => t.kind !== 'report');
+  const other = found.find((t): t is { line: string; kind: Exclude<TitleKind, 'report'> } => t.kind !== 'report');
   SUBJECT.lastIndex = 0;
-  const subjectMentions = text.match(SUBJECT)?.length ?? 0;
-  const han = text.match(HAN)?.length ?? 0;
+  const subjectMentions = view.match(SUBJECT)?.length ?? 0;
+  const relatedMentions = RELATED.test(view) ? 1 : 0;
+  const han = view.match(HAN)?.length ?? 0;
+  const opening = lines.filter(isProse).slice(0, OPENING_PARAGRAPHS);
+  const lead = opening[0] ?? '';
 
+  // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
+  const yearbook = yearbookEntry(lines, lead);
+  if (yearbook) return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
   if (report) return { recognised: true, kind: 'report', reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`, han };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
-  const phrase = REPORT_PHRASE.exec(text);
-  if (phrase && subjectMentions > 0) return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
-  const opening = reportOpening(lines);
-  if (opening) return { recognised: true, kind: 'report', reason: `report opening (${clip(opening)}), ${subjectMentions} mentions of its subject`, han };
+  const phrase = REPORT_PHRASE.exec(view);
+  if (phrase && subjectMentions + relatedMentions > 0) return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
+  const newsLead = NEWS_LEAD.exec(lead);
+  if (newsLead) return { recognised: false, kind: 'news', reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`, han };
+  if (ISSUES_PLAN.test(lead)) return { recognised: false, kind: 'plan', reason: `a plan (${clip(lead)}), no report title or opening`, han };
+  if (ISSUES_RULES.test(lead)) return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
+  const yearOpening = reportOpening(opening);
+  if (yearOpening) return { recognised: true, kind: 'report', reason: `report opening (${clip(yearOpening)}), ${subjectMentions} mentions of its subject`, han };
+  const firstSection = lines.slice(0, 3).find((line) => FIRST_SECTION.test(line));
+  if (firstSection && subjectMentions + relatedMentions > 0) {
+    return { recognised: true, kind: 'report', reason: `a report's first section (${clip(firstSection)}), ${subjectMentions} mentions of its subject`, han };
+  }
 
-  const news = NEWS_MARK.exec(text);
+  const news = NEWS_MARK.exec(view);
   if (news) return { recognised: false, kind: 'news', reason: `a news item (${news[0].trim()}), no report title or opening`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {

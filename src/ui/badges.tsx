@@ -15,6 +15,32 @@ export function DepartmentBadge({ body }: { body: string | null }) {
   );
 }
 
+/**
+ * Marks a related report (a justice bureau's work summary, a reconsideration report…) wherever its
+ * number appears: it is compared only with reports of its own kind, never silently beside
+ * rule-of-law reports.
+ */
+export function DocumentKindBadge({ kind }: { kind: ReportEntry['documentKind'] }) {
+  const { t } = useTranslate();
+  if (kind === 'rule_of_law_report') return null;
+  return (
+    <span className="badge badge-document-kind" title={t('documentKindBadgeTitle', { kind: t(`documentKind.${kind}`) })} data-testid="document-kind-badge">
+      {t(`documentKind.${kind}`)}
+    </span>
+  );
+}
+
+/** What kind of report it is, wherever its number appears: a department's, and a related kind of report. */
+export function KindBadges({ report }: { report: Pick<ReportEntry, 'bodyKind' | 'body' | 'documentKind'> | null | undefined }) {
+  if (!report) return null;
+  return (
+    <>
+      {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+      <DocumentKindBadge kind={report.documentKind} />
+    </>
+  );
+}
+
 /** Marks a report the user added in this browser (IndexedDB), wherever it appears. */
 export function LocalBadge() {
   const { t } = useTranslate();
@@ -26,15 +52,17 @@ export function LocalBadge() {
 }
 
 /**
- * The badges a report carries wherever it is named: 本地 for a local report, 未识别年份 / 未识别地区
- * for one whose year or place could not be read (kept and flagged, never guessed).
+ * The badges a report carries wherever it is named: its kind ({@link KindBadges}), 本地 for a local
+ * report, 未识别年份 / 未识别地区 for one whose year or place could not be read (kept and flagged,
+ * never guessed).
  */
-export function ReportBadges({ report }: { report: Pick<ReportEntry, 'local' | 'flags' | 'year'> | null | undefined }) {
+export function ReportBadges({ report }: { report: Pick<ReportEntry, 'local' | 'flags' | 'year' | 'bodyKind' | 'body' | 'documentKind'> | null | undefined }) {
   const { t } = useTranslate();
   if (!report) return null;
   const flags = placementFlags(report);
   return (
     <>
+      <KindBadges report={report} />
       {report.local ? <LocalBadge /> : null}
       {flags.map((flag) => (
         <span key={flag} className="badge badge-flag" data-testid="flag-badge">

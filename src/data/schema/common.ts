@@ -4,7 +4,7 @@
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, LEVELS, PROVENANCES, QUALIFIERS, REVIEW_DECISIONS, REVIEW_STATUSES, SCOPES, SECTION_KINDS, URL_SAFE_ID, VALUE_CHECKS } from '../../extract/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, REVIEW_DECISIONS, REVIEW_STATUSES, SCOPES, SECTION_KINDS, URL_SAFE_ID, VALUE_CHECKS } from '../../extract/vocabulary';
 
 /**
  * Version 1, with additive fields that are optional on read (older data folders keep loading, no
@@ -28,6 +28,12 @@ export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const sectionKindSchema = z.enum(SECTION_KINDS);
 export const bodyKindSchema = z.enum(BODY_KINDS);
+export const documentKindSchema = z.enum(DOCUMENT_KINDS);
+/**
+ * added (issue 19): what kind of official report a report is. Data written before document kinds
+ * holds rule-of-law reports only, so a missing kind is upgraded to one when it is parsed.
+ */
+export const documentKindWithDefault = z._default(documentKindSchema, 'rule_of_law_report');
 export const levelSchema = z.enum(LEVELS);
 export const provenanceSchema = z.enum(PROVENANCES);
 export const scopeSchema = z.enum(SCOPES);

@@ -6,7 +6,7 @@
  */
 
 import { z } from 'zod/mini';
-import { bodyKindSchema, httpUrlSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
+import { bodyKindSchema, documentKindSchema, httpUrlSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
 import { indicatorEntrySchema, jurisdictionSchema, reportFlagSchema, valueWarningSchema } from './contract';
 
 export const COMPACT_VERSION = 1 as const;
@@ -32,6 +32,11 @@ export const compactReportsSchema = z
     published: z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
     body: z.array(z.nullable(z.string())),
     bodyKind: z.array(bodyKindSchema),
+    /**
+     * added (issue 19): null for a rule-of-law report, else its related kind. The column is left
+     * out when every report is a rule-of-law report (as data written before it).
+     */
+    documentKind: z.optional(z.array(z.nullable(documentKindSchema))),
     title: z.array(z.nullable(z.string())),
     sourceFile: z.array(z.string()),
     detailPath: z.array(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),

@@ -6,7 +6,7 @@
 
 import { z } from 'zod/mini';
 import { LEGACY_METADATA_FLAGS, LEGACY_WARNING_CODES, METADATA_FLAGS, WARNING_CODES } from '../../extract/vocabulary';
-import { bilingual, bodyKindSchema, enumWithLegacy, httpUrlSchema, levelSchema, provenanceSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, scopeSchema, sectionKindSchema, sha256Schema, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
+import { bilingual, bodyKindSchema, documentKindWithDefault, enumWithLegacy, httpUrlSchema, levelSchema, provenanceSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, scopeSchema, sectionKindSchema, sha256Schema, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
 
 export const indicatorEntrySchema = z.object({
   id: z.string(),
@@ -73,6 +73,8 @@ export const reportEntrySchema = z.object({
   published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   body: z.nullable(z.string()),
   bodyKind: bodyKindSchema,
+  /** added (issue 19): rule_of_law_report, or a related kind (docs/data-contract.md); read as rule_of_law_report when absent */
+  documentKind: documentKindWithDefault,
   title: z.nullable(z.string()),
   sourceFile: z.string(),
   detailPath: z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/)),

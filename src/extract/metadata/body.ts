@@ -79,12 +79,32 @@ function organAfter(view: string, from: number, to: number): Range | null {
  * 政府: the committee is one organ, the government the next).
  */
 function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly PlaceMention[], title: Range): Range | null {
-  const organ = organAfter(view, m.end, title.end);
-  if (organ === null) return null;
+  const found = organAfter(view, m.end, title.end);
+  if (found === null) return null;
+  const organ = organPrefix(view, found);
   const space = /\s+/.exec(view.slice(organ.start, organ.end));
   if (space === null) return organ;
   const next = organ.start + space.index + space[0].length;
   return mentions.some((x) => x.start === next) ? { start: organ.start, end: organ.start + space.index } : organ;
+}
+
+/** What a title goes on to say after its organ: its subject and kind (司法局|行政工作总结). */
+const TITLE_REST = /^(?:行政)?(?:工作|年度|全年|综合|业务|法律援助|人民调解|行政复议|行政执法|普法|依法|推进|总结|报告|情况)/;
+
+/**
+ * An organ followed by the title's words with no 关于 or year between (「闵行区司法局行政工作总结」):
+ * the organ is the longest start of the token that ends like one, when the rest reads as the
+ * title's subject. A token that is an organ as a whole is left as it is.
+ */
+function organPrefix(view: string, token: Range): Range {
+  const text = view.slice(token.start, token.end);
+  if (classifyOrgan(text) !== 'unknown') return token;
+  for (let end = text.length - 1; end >= 2; end -= 1) {
+    const head = text.slice(0, end);
+    const cls = classifyOrgan(head);
+    if ((cls === 'government' || cls === 'department') && TITLE_REST.test(text.slice(end))) return { start: token.start, end: token.start + end };
+  }
+  return token;
 }
 
 /** An organ's name at the end of `text` (…人民政府, …委员会 ), as the title's organs end. */
@@ -195,6 +215,21 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委会|党工委|党委)/;
 
+/**
+ * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
+ * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」. Its place is the report's place.
+ */
+const OPENING_PLACELESS_ORGAN = /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+const OPENING_REACH = 200;
+
+function placelessOpeningOrgan(view: string, layout: Layout): Range | null {
+  const opening = view.slice(layout.bodyStart, layout.bodyStart + OPENING_REACH).split('。')[0] ?? '';
+  const match = OPENING_PLACELESS_ORGAN.exec(opening);
+  if (!match) return null;
+  const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
+  return { start, end: start + match[1]!.length };
+}
+
 /** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
 export function findBody(
   view: string,
@@ -213,8 +248,16 @@ export function findBody(
     const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
     if (cls === 'department' || cls === 'government') return found(view, range, cls);
   }
+  // 「省司法厅坚持…」 opening a report without a title: that department speaks.
+  const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);
+  if (placeless && classifyOrgan(view.slice(placeless.start + 1, placeless.end)) === 'department') return found(view, placeless, 'department');
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
+  if (head.via === 'speech') {
+    // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.
+    const signed = signatureOf(view, m, mentions);
+    return signed ? found(view, signed.range, signed.kind) : found(view, null, kindFromSpeech(self));
+  }
 
   if (head.via === 'title' && layout.title) {
     const title = layout.title;

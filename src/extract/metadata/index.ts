@@ -31,6 +31,7 @@
 import { normalizeForMatching } from '../normalize/normalize';
 import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
 import { findBody } from './body';
+import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
 import { findPublished } from './date';
 import { DIVISIONS, type Division, fullCode } from './divisions';
 import { chooseHead, findSelfReferences, resolveDivision, type Resolution } from './jurisdiction';
@@ -154,6 +155,12 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   const body = findBody(view, head, scan.mentions, layout, self);
   const year = findYear(view, layout.title, layout.bodyStart);
   const published = findPublished(view, layout.bodyStart, year?.value ?? null);
+  // A title names the report's kind; a text without one is told by its opening. A rule-of-law
+  // report is what neither says otherwise.
+  const documentKind =
+    (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ??
+    documentKindOfOpening(view.slice(layout.bodyStart)) ??
+    'rule_of_law_report';
 
   const flags: MetadataFlag[] = [];
   let jurisdiction: Evidence<string> | null = null;
@@ -190,7 +197,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
     body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end), original, body.range) : null,
     bodyKind: body.kind,
-    documentKind: 'rule_of_law_report',
+    documentKind,
     year: year ? fromText(year.value, original, year) : null,
     published: published ? fromText(published.iso, original, published) : null,
     flags,

@@ -19,7 +19,8 @@ import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
 /** Where the chosen place was found, strongest first. */
-export type HeadSource = 'title' | 'opening' | 'source' | 'frequency';
+/** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
+export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech';
 
 /** How the report refers to itself: 我镇, 全区, 我局. */
 export interface SelfReferences {
@@ -174,7 +175,83 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
     if (inSource) return { mention: inSource, via: 'source' };
   }
 
-  return mostWritten(heads, self);
+  return mostWritten(heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self);
+}
+
+/**
+ * Frames in which a city's short name stands for the city: its slogans and its media (法治鄂尔多斯,
+ * 美丽X, 平安X; X发布, X日报, X市委). Alone, a short name is too often an ordinary word.
+ */
+const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治'];
+const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '市政府'];
+
+/**
+ * A city's report that never writes its full name (「市司法局…」 with only 「鄂尔多斯日报」 and
+ * 「法治鄂尔多斯」 to tell which city): when the report speaks as a city (我市, 全市, 市委) and the
+ * short name of exactly one city is written in a slogan or a medium's name, that city is its place.
+ */
+function citySpeaking(view: string, self: SelfReferences): Head | null {
+  if (self.level !== '市') return null;
+  const found = new Map<string, { start: number; end: number }>();
+  for (const [short, codes] of DIVISIONS.cityShort) {
+    if (codes.length !== 1 || short.length < 2) continue;
+    const framed = [...CITY_FRAME_BEFORE.map((frame) => frame + short), ...CITY_FRAME_AFTER.map((frame) => short + frame)];
+    for (const words of framed) {
+      const at = view.indexOf(words);
+      if (at === -1) continue;
+      const start = words.startsWith(short) ? at : at + words.length - short.length;
+      const known = found.get(codes[0]!);
+      if (known === undefined || start < known.start) found.set(codes[0]!, { start, end: start + short.length });
+    }
+  }
+  if (found.size !== 1) return null;
+  const [code, at] = [...found][0]!;
+  const city = DIVISIONS.byCode.get(code);
+  if (city === undefined) return null;
+  return { mention: syntheticMention(city, at.start, at.end), via: 'speech' };
+}
+
+function syntheticMention(division: Division, start: number, end: number): PlaceMention {
+  return {
+    start,
+    end,
+    name: division.name,
+    divisions: [division],
+    level: division.level,
+    zone: false,
+    zoneParent: null,
+    inBookTitle: false,
+    parent: null,
+    hasChild: false,
+    generic: false,
+    unknown: false,
+  };
+}
+
+/** Words with which a province-level report speaks of its own government: 省委、省政府, 自治区党委. */
+const PROVINCE_ORGANS = /省委|省政府|省人民政府|自治区党委|自治区人民政府|自治区政府/;
+
+/**
+ * A province-level report that never writes its full name (「2020年,…全省各级行政机关…考察安徽重要
+ * 讲话」, 「全市各区、各部门在市委、市政府…」 of 上海): when the report speaks as a province (全省, 我省,
+ * 省委、省政府) — or as a municipality with no city named at all — and one province's short name is
+ * the only one written, that province is its place.
+ */
+function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  if (scan.provinceHints.length === 0) return null;
+  const codes = new Set(scan.provinceHints.map((hint) => hint.code));
+  if (codes.size !== 1) return null;
+  const hint = scan.provinceHints[0]!;
+  const province = DIVISIONS.byCode.get(hint.code);
+  if (province === undefined) return null;
+  // An autonomous region speaks of itself as 我区/全区 beside its 自治区党委、政府.
+  const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
+  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
+  const municipality = province.name.endsWith('市');
+  const speaksAsMunicipality = municipality && self.level === '市' && !scan.mentions.some((m) => m.level === '市' || m.level === '区' || m.level === '县');
+  if (!speaksAsProvince && !speaksAsMunicipality) return null;
+  const length = [...DIVISIONS.provinceShort.keys()].filter((name) => view.startsWith(name, hint.start)).reduce((a, b) => (b.length > a.length ? b : a), '').length;
+  return { mention: syntheticMention(province, hint.start, hint.start + length), via: 'speech' };
 }
 
 /**

@@ -5,7 +5,7 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
-import { DepartmentBadge, ValueWarnings } from '../../ui/badges';
+import { KindBadges, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { reviewLines } from '../../ui/review-text';
@@ -155,7 +155,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                       {' '}
                       {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
                     </span>
-                    {column.report?.bodyKind === 'department' ? <DepartmentBadge body={column.report.body} /> : null}
+                    <KindBadges report={column.report} />
                   </th>
                 ))}
               </tr>

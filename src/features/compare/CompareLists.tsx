@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, ReportBadges } from '../../ui/badges';
+import { ReportBadges } from '../../ui/badges';
 import { formatNumber, formatYear } from '../../ui/format';
 import { useTranslate } from '../../ui/use-translate';
 import type { CompareState } from './compare-state';
@@ -41,7 +41,6 @@ export function NotReportedList({ state }: { state: CompareState }) {
           {state.notReported.map((row) => (
             <li key={row.jurisdiction.id}>
               {row.name} <span className="muted">({row.report ? formatYear(row.year, lang) : t('noReportThatYear')})</span>
-              {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
               <ReportBadges report={row.report} />
             </li>
           ))}
@@ -67,7 +66,6 @@ export function NotComparableList({ dataset, reports }: { dataset: Dataset; repo
             <li key={report.id}>
               {/* An unknown place is named by what the report calls itself; its badge says the place is unknown. */}
               {jurisdiction?.name ?? report.title ?? report.sourceFile} <span className="muted">({formatYear(report.year, lang)})</span>
-              {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
               <ReportBadges report={report} />{' '}
               <button type="button" className="link-button" onClick={() => openReport(report.id)}>
                 {t('openInReader')}

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 
 import { jurisdictionNameRank, type Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/badges';
+import { QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/badges';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { Pager } from '../../ui/Pager';
 import { pageWindow } from '../../ui/paging';
@@ -108,7 +108,6 @@ export function CompareTable({ dataset, state }: { dataset: Dataset; state: Comp
               <tr key={row.jurisdiction.id} title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}>
                 <th scope="row">
                   <PlaceName name={row.name} pinyin={pinyin} />
-                  {row.isDepartment ? <DepartmentBadge body={row.report?.body ?? null} /> : null}
                   <ReportBadges report={row.report} />
                 </th>
                 <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>

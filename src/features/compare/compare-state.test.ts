@@ -34,7 +34,7 @@ describe('deriveCompareState: like with like', () => {
       ['芙蓉区', 2022],
     ]);
     // Each year is a group of its own: the 2023 county and the 2022 district are never one group.
-    expect(latest.groups.map((g) => g.group?.key)).toEqual(['2023|县|government|*', '2022|区|government|*']);
+    expect(latest.groups.map((g) => g.group?.key)).toEqual(['2023|县|government|rule_of_law_report|*', '2022|区|government|rule_of_law_report|*']);
   });
 
   it('uses the chosen year, and a place without a report that year is not reported', () => {

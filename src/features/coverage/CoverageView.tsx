@@ -2,7 +2,7 @@ import { useId, useMemo, useRef } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useFilters, useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
+import { QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { FilterBar } from '../../ui/FilterBar';
 import { formatUnit, formatYear } from '../../ui/format';
@@ -51,7 +51,6 @@ function PlaceHead({ column, scope }: { column: CoverageColumn; scope: 'col' | '
     <th scope={scope} className="coverage-jurisdiction">
       {column.name}
       <span className="muted coverage-year">{column.report ? formatYear(column.year, lang) : t('noReportThatYear')}</span>
-      {column.isDepartment ? <DepartmentBadge body={column.report?.body ?? null} /> : null}
       <ReportBadges report={column.report} />
     </th>
   );

@@ -4,7 +4,7 @@ import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset
 import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge } from '../../ui/badges';
+import { KindBadges } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
@@ -120,7 +120,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
       <header className="profile-head">
         <h2 id="profile-heading">
           {t('profile.heading', { name: state.name, year: formatYear(report.year, lang) })}
-          {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+          <KindBadges report={report} />
         </h2>
         <p className="profile-meta">
           {t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}

@@ -7,7 +7,7 @@ import { reportValueRefs } from '../../data/tidy-rows';
 import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
-import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
+import { KindBadges, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
 import { formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { OutputsBar } from '../../ui/OutputsBar';
@@ -89,7 +89,7 @@ function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEnt
         <dt>{t('reportBody')}</dt>
         <dd>
           {report.body ?? '—'}
-          {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
+          <KindBadges report={report} />
         </dd>
         <dt>{t('reportPublished')}</dt>
         <dd>{report.published ?? '—'}</dd>

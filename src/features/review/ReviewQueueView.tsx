@@ -9,7 +9,7 @@ import { useReviewQueueOrder } from '../../data/get-review-queue';
 import type { DetailFile, ExtractionEntry } from '../../data/schema';
 import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
+import { QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph } from '../../ui/MarkedParagraph';
@@ -102,7 +102,6 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
     <article aria-labelledby="queue-item-heading" data-testid="queue-item" data-report={item.report.id} data-indicator={item.indicatorId}>
       <h3 id="queue-item-heading">
         {jurisdictionName(jurisdiction, item.report.jurisdictionId)} {formatYear(item.report.year, lang)} · {indicator?.label[lang] ?? item.indicatorId}
-        {item.report.bodyKind === 'department' ? <DepartmentBadge body={item.report.body} /> : null}
         <ReportBadges report={item.report} />
       </h3>
       {value ? (

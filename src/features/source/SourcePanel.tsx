@@ -3,7 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
 import { useUi } from '../../state/ui-store';
-import { DepartmentBadge, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
+import { ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
 import { DefinitionTip } from '../../ui/DefinitionTip';
 import { formatValueWithUnit, formatYear } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
@@ -68,7 +68,6 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
             · {[jurisdiction.province, jurisdiction.city].filter(Boolean).join(' ')}
           </span>
         ) : null}
-        {report.bodyKind === 'department' ? <DepartmentBadge body={report.body} /> : null}
         <ReportBadges report={report} />
       </dd>
       <dt>{t('drillYear')}</dt>

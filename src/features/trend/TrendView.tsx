@@ -3,7 +3,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { compareNames, resolveIndicator, type Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import type { SortState } from '../../state/url-state';
-import { DepartmentBadge, LocalBadge, QualifiedValue, VariantBadge } from '../../ui/badges';
+import { KindBadges, LocalBadge, QualifiedValue, VariantBadge } from '../../ui/badges';
 import { EChart, type ChartItemClick } from '../../ui/EChart';
 import { formatChange, formatNumber, formatUnit } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
@@ -60,7 +60,7 @@ function PointCell({ series, point, indicatorName }: { series: TrendSeries; poin
           <QualifiedValue value={point.value} />
         </SourceButton>
         <VariantBadge variant={point.value.variant} />
-        {point.isDepartment ? <DepartmentBadge body={point.report?.body ?? null} /> : null}
+        <KindBadges report={point.report} />
         {point.report?.local ? <LocalBadge /> : null}
         {point.change ? (
           <span className="delta" data-testid="trend-change">

@@ -4,7 +4,7 @@
  * exists but lacks the number, or no report exists, is kept apart.
  */
 
-import { compareNames, jurisdictionName, preferredReport, resolveIndicator, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, preferredReport, resolveIndicator, sameReportKind, type Dataset } from '../../data/dataset';
 import { changeBetween, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { formatSourceRef, type UiState } from '../../state/url-state';
@@ -118,7 +118,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
         source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
         isDepartment: report?.bodyKind === 'department',
         change:
-          value && before?.value && before.year === year - 1 && before.report?.bodyKind === report?.bodyKind
+          value && before?.value && before.year === year - 1 && before.report && report && sameReportKind(before.report, report)
             ? changeBetween(value, before.value)
             : null,
       });
