@@ -6,6 +6,7 @@
 
 import { matchParagraph } from './indicators/match';
 import { extractMetadata } from './metadata';
+import { impliedSubjectOf } from './metadata/document-kind';
 import { normalizeForMatching } from './normalize/normalize';
 import { findNumbers } from './numbers';
 import { refineDerivedRates } from './refine/derive';
@@ -35,7 +36,7 @@ export function extractReport(text: string): ExtractedReport {
   const read = extractMetadata(text, normalized);
   // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
   const metadata: ReportMetadata = stopsMidReport(paragraphs, normalized) ? { ...read, flags: [...read.flags, 'partial'] } : read;
-  const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null };
+  const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null, impliedSubject: impliedSubjectOf(metadata.documentKind) };
 
   const extractions: Extraction[] = [];
   const sentenceOf = new Map<string, number>();

@@ -73,10 +73,11 @@ export const URL_SAFE_ID = /^[A-Za-z0-9_.-]+$/;
  * Whose figure a value is (catalogue v2): `own` — the reporting place's figure for the year
  * reported on; `higher_level` — a place above it (全市, 全省 in a district's report); `part` — a
  * subset or one unit's share (其中…, 专职人民调解员); `cumulative` — a total over several years
- * (…以来累计, 五年来, 截至…); `other_year` — another year's figure (上年为…, 2020年为…). Only `own`
- * values can be a report's primary value.
+ * (…以来累计, 五年来, 截至…); `other_year` — another year's figure (上年为…, 2020年为…);
+ * `partial_year` — part of the year only (截至11月底, 1-9月, 上半年): a report written before the
+ * year ended. Only `own` values can be a report's primary value.
  */
-export const SCOPES = ['own', 'higher_level', 'part', 'cumulative', 'other_year'] as const;
+export const SCOPES = ['own', 'higher_level', 'part', 'cumulative', 'other_year', 'partial_year'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /**

@@ -16,6 +16,8 @@ const SENTENCE_BREAK = new Set(['。', '!', '?', '\n']);
 // A semicolon separates parallel clauses of one thought ("受理40件,不予受理5件;已审结38件"): the
 // clause after it may still borrow its subject, so it ends a clause, not a sentence.
 const CLAUSE_BREAK = new Set([',', '、', ':', ';']);
+/** Clause breaks that do not split inside brackets. */
+const BRACKETED_BREAK = new Set(['、', ',']);
 
 /**
  * Splits a normalized paragraph into clauses. Separators inside a number mention ("32,740") do
@@ -27,14 +29,21 @@ export function splitClauses(text: string, mentions: readonly NumberMention[]): 
   let clauseStart = 0;
   let mentionIndex = 0;
   let titleDepth = 0;
+  let bracketDepth = 0;
   for (let i = 0; i < text.length; i += 1) {
     while (mentionIndex < mentions.length && mentions[mentionIndex]!.end <= i) mentionIndex += 1;
     const insideMention = mentionIndex < mentions.length && mentions[mentionIndex]!.start <= i;
     const ch = text[i]!;
     if (ch === '《') titleDepth += 1;
     else if (ch === '》') titleDepth = Math.max(0, titleDepth - 1);
+    else if (ch === '(') bracketDepth += 1;
+    else if (ch === ')') bracketDepth = Math.max(0, bracketDepth - 1);
     if (insideMention || titleDepth > 0) continue;
     const endsSentence = SENTENCE_BREAK.has(ch);
+    // A list inside brackets (「纠错(含撤销、确认违法)29件」) is an aside of its clause, not clauses of
+    // its own; a bracket left open is closed by its sentence's end.
+    if (endsSentence) bracketDepth = 0;
+    else if (bracketDepth > 0 && BRACKETED_BREAK.has(ch)) continue;
     if (endsSentence || CLAUSE_BREAK.has(ch)) {
       if (i > clauseStart) clauses.push({ start: clauseStart, end: i, sentence });
       clauseStart = i + 1;

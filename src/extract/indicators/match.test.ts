@@ -233,7 +233,7 @@ describe('wordings of catalogue v2', () => {
     expect(match('全镇调处成功率93%', COUNTY_2021)).toEqual([expect.objectContaining({ variant: '调处成功率' })]);
     expect(match('调解成功率99.2%', COUNTY_2021)).toEqual([expect.objectContaining({ variant: null })]);
     expect(match('排查调处矛盾纠纷1265件,调处成功1238件', COUNTY_2021)).toEqual([
-      expect.objectContaining({ indicator: 'mediation.cases', wording: '排查调处矛盾纠纷', variant: '调处' }),
+      expect.objectContaining({ indicator: 'mediation.cases', wording: '调处矛盾纠纷', variant: '调处' }),
       expect.objectContaining({ indicator: 'mediation.succeeded', variant: '调处' }),
     ]);
     // The kind of mediation is kept in the wording.

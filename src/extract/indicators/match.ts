@@ -51,6 +51,11 @@ export interface MatchContext {
    * as such); elsewhere a clause worded as a target (力争, 目标…) yields nothing.
    */
   readonly inPlans: boolean;
+  /**
+   * The subject a related report is about as a whole (行政复议 in a reconsideration report): a count
+   * whose clause says only what happened to it (「全年共审结422件」) counts that subject's cases.
+   */
+  readonly impliedSubject?: string | null;
 }
 
 interface Found extends TextSpan {
@@ -64,6 +69,8 @@ interface OwnContext {
   readonly start: number;
   readonly end: number;
   readonly mention: NumberMention;
+  /** The number before it in the same clause, if any. */
+  readonly previous: NumberMention | null;
 }
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
@@ -79,8 +86,30 @@ const RESIDUAL_LIMIT = 3;
 const SUBSET_REACH = 8;
 /** Parts of a wording at most this far apart (in one clause) are quoted as one. */
 const WORDING_GAP = 6;
+/**
+ * Matters a sentence may be about in a related report besides its subject: 「…提起行政诉讼的新收一审
+ * 案件有73件,结案118件」 in a reconsideration report counts lawsuits, not reconsideration cases.
+ */
+const OTHER_MATTERS = /诉讼|应诉|法院|法律援助|调解|信访|处罚|公证|复议/;
+/** How far back (characters) a sentence is read for another matter: bounded, so a long sentence stays linear. */
+const MATTER_REACH = 200;
+
 /** How far before a number (characters, in its clause) a 拟 makes it a plan. */
 const PLAN_REACH = 40;
+/** A change's verb right before a percentage (下降19%, 同比提高3.2%): the change, not the level (下降至5%). */
+const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
+/** Measure words after which the next noun is that number's (「5个重大行政决策和2个听证事项」). */
+const CLASSIFIER = /^(?:个|项|件|名|场|场次|起|宗|家|所)$/;
+/** How close after a number and its measure word the noun it counts starts. */
+const NOUN_REACH = 2;
+
+/**
+ * A clause without its bracketed asides: 「全年结案(包括案前调解、不予受理及受理后审结)86件」 concluded 86
+ * cases whatever the aside lists; an aside's words never exclude the number they explain.
+ */
+function withoutAsides(words: string): string {
+  return words.includes('(') ? words.replace(/\([^()]*\)?/g, '') : words;
+}
 
 function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
   switch (rule.measure) {
@@ -109,9 +138,10 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
   const mention = view.mentions[index]!;
   const previous = view.mentions[index - 1];
   const next = view.mentions[index + 1];
-  const start = previous && previous.end > clause.start ? previous.end : clause.start;
+  const inClause = previous !== undefined && previous.end > clause.start;
+  const start = inClause ? previous.end : clause.start;
   const end = next && next.start < clause.end ? next.start : clause.end;
-  return { start, end, mention };
+  return { start, end, mention, previous: inClause ? previous : null };
 }
 
 /**
@@ -135,19 +165,44 @@ function isTransparent(view: ParagraphView, clauseIndex: number, rule: Indicator
  * then (reach `sentence`) in the earlier clauses of the same sentence, nearest first, then (reach
  * `label`, for subjects) in the paragraph's opening label.
  */
-function locate(view: ParagraphView, rule: IndicatorRule, pattern: RegExp, own: OwnContext, clauseIndex: number, reach: 'own' | 'sentence' | 'label'): Found | null {
+function locate(
+  view: ParagraphView,
+  rule: IndicatorRule,
+  pattern: RegExp,
+  own: OwnContext,
+  clauseIndex: number,
+  reach: 'own' | 'sentence' | 'label',
+  impliedSubject: string | null = null,
+): Found | null {
   const { text } = view;
   const clause = view.clauses[clauseIndex]!;
-  const left = search(text, pattern, own.start, own.mention.start);
+  // A noun right after the previous number's measure word is that number's: in 「5个重大行政决策和2个
+  // 听证事项」 决策 counts 5, not 2.
+  const previous = own.previous;
+  let left = search(text, pattern, own.start, own.mention.start);
+  if (left !== null && previous !== null && previous.unit !== null && CLASSIFIER.test(previous.unit) && left.start - own.start <= NOUN_REACH) {
+    left = search(text, pattern, left.end, own.mention.start);
+  }
   // Words after the number describe it only when no other number follows in the clause: in
-  // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173.
+  // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173 — unless they
+  // follow its measure word at once (「5个重大行政决策和2个…」).
   const lastInClause = own.end === clause.end;
-  const hit = left ?? (lastInClause ? search(text, pattern, own.mention.end, own.end) : null);
+  const after = search(text, pattern, own.mention.end, own.end);
+  const countsNounAfter = after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
+  const hit = left ?? (lastInClause || countsNounAfter ? after : null);
   if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
   if (reach === 'own') return null;
   const first = view.firstClauseOfSentence(clauseIndex);
   const index = clauseIndex === first ? -1 : view.nearestClauseWith(pattern, clauseIndex - 1);
-  if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) return reach === 'label' ? labelled(view, pattern, first) : null;
+  if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) {
+    if (reach !== 'label') return null;
+    // Last, the subject of the whole document, when it is this rule's: it counts as one clause back.
+    const found = labelled(view, pattern, first);
+    if (found === null && impliedSubject !== null && pattern.test(impliedSubject) && !OTHER_MATTERS.test(withoutAsides(view.text.slice(Math.max(view.sentenceStart(clauseIndex), own.end - MATTER_REACH), own.end)))) {
+      return { start: own.mention.start, end: own.mention.start, distance: 1, clauseIndex: -1, clauseStart: clause.start };
+    }
+    return found;
+  }
   let distance = 1;
   for (let between = index + 1; between < clauseIndex; between += 1) if (!isTransparent(view, between, rule)) distance += 1;
   return { ...view.searchClause(pattern, index)!, distance, clauseIndex: index, clauseStart: view.clauses[index]!.start };
@@ -170,7 +225,7 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
     action.distance === 0 && action.start >= own.start && action.end <= own.mention.start
       ? text.slice(own.start, action.start) + text.slice(action.end, own.mention.start)
       : before;
-  const residual = (withoutAction + after).replace(FILLER, '');
+  const residual = withoutAsides(withoutAction + after).replace(FILLER, '');
   return residual.length > RESIDUAL_LIMIT;
 }
 
@@ -178,7 +233,7 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
 function namesAnotherThingBesides(text: string, own: OwnContext, subject: Found): boolean {
   const before = text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
   const after = subject.start >= own.mention.end ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end) : text.slice(own.mention.end, own.end);
-  return (before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').replace(PARTIES, '').length > RESIDUAL_LIMIT;
+  return withoutAsides(before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').replace(PARTIES, '').length > RESIDUAL_LIMIT;
 }
 
 interface Scored {
@@ -189,13 +244,16 @@ interface Scored {
   readonly action: Found | null;
 }
 
-function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): Scored | null {
+function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number, impliedSubject: string | null): Scored | null {
   const { text } = view;
   const mention = own.mention;
   if (!unitFits(rule, mention)) return null;
-  const ownText = text.slice(own.start, mention.start) + '#' + text.slice(mention.end, own.end);
+  const ownText = withoutAsides(text.slice(own.start, mention.start)) + '#' + withoutAsides(text.slice(mention.end, own.end));
   if (rule.exclude?.test(ownText)) return null;
-  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label');
+  // 「纠错率同比下降19%」: the size of a change, not the rate.
+  if (rule.measure === 'percent' && CHANGE_BEFORE.test(text.slice(Math.max(own.start, mention.start - 6), mention.start))) return null;
+  if (rule.sentenceExclude && view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, own.end)) return null;
+  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
   const missingAction = rule.action !== undefined && action === null;
@@ -211,7 +269,7 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   if (missingAction) confidence *= 0.85;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;
   if (action && action.distance > 0) confidence *= 0.85;
-  if (rule.topic && !view.sentenceMatchesBefore(rule.topic, clauseIndex, own.end)) {
+  if (rule.topic && !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) {
     if (!view.leadMatches(rule.topic)) return null;
     confidence *= 0.85;
   }
@@ -290,7 +348,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
 
     let best: (Scored & { rule: IndicatorRule }) | null = null;
     for (const rule of INDICATOR_RULES) {
-      const scored = scoreRule(rule, view, own, clauseIndex);
+      const scored = scoreRule(rule, view, own, clauseIndex, context.impliedSubject ?? null);
       if (scored && (best === null || scored.confidence > best.confidence)) best = { rule, ...scored };
     }
     if (best === null) return;

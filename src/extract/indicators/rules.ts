@@ -28,8 +28,15 @@ export interface IndicatorRule {
   readonly actionOptional?: boolean;
   /** Words in the number's own clause that mean it is something else. */
   readonly exclude?: RegExp;
+  /**
+   * Words anywhere in the sentence up to the number that make it another matter's figure: the
+   * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
+   */
+  readonly sentenceExclude?: RegExp;
   /** A topic that must appear somewhere in the sentence up to the number (e.g. 法律援助). */
   readonly topic?: RegExp;
+  /** The topic may come after the number too (「筛选出…4项决策事项,拟定…重大行政决策事项目录」). */
+  readonly topicAnywhere?: boolean;
   /**
    * Whether the subject must be in the number's own clause. Rates always; counts whose subject
    * is a generic word (咨询) too, so that a topic two clauses back cannot lend it.
@@ -79,9 +86,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政诉讼(案件)?|行政应诉(案件)?|应诉案件|行政案件/,
     // 「以区政府为被告的行政诉讼案件17件」: the defendant names whose cases they are.
-    action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|共有|作为(当事人|被告)|为被告|被诉|被起诉/,
+    action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|结案|共有|作为(当事人|被告)|为被告|被诉|被起诉/,
     actionOptional: true,
-    exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|撤诉|和解|审前|裁定|执行|监督|复议/,
+    // 「调撤一审行政诉讼案件102件」「化解行政诉讼案件26件」: the share resolved, not the cases.
+    exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议/,
+    sentenceExclude: /法律援助|法援|受援/,
     weight: 0.85,
   },
   {
@@ -89,7 +98,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
-    action: /受理|收到|新收|接收|收案|立案|共收|申请/,
+    action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
     exclude: /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼/,
     weight: 0.9,
   },
@@ -99,7 +108,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政复议|复议(案件)?/,
     action: /办结|审结|结案|作出(复议)?决定|处理完毕/,
-    exclude: /参与|代理|协助|答复|诉讼|应诉/,
+    // The outcomes of the cases concluded (驳回73件, 撤销…65件) are parts of them, not their number.
+    exclude: /参与|代理|协助|答复|诉讼|应诉|驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理/,
     weight: 0.9,
   },
   {
@@ -110,7 +120,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /行政复议|复议|纠错/,
     // 「撤销、变更或确认违法共9件」: the kinds of correction with a stated total. Parts stated one by
     // one (「撤销3件、变更2件」) have no total word and are never summed.
-    action: /纠错|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
+    action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
     exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级/,
     weight: 0.85,
@@ -120,6 +130,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'percent',
     subject: /纠错率|直接纠错率/,
     topic: /复议/,
+    // 综合纠错率 counts settlements too: it is not the correction rate.
+    exclude: /综合/,
     subjectInOwnClause: true,
     weight: 0.9,
   },
@@ -128,7 +140,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'percent',
     subject: /调解成功率|调处成功率|化解成功率|纠纷化解率|矛盾纠纷化解率|调解率|化解率|成功率/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /信访|初信初访|一次性化解|通过率|受理率/,
+    // 综合化解率 counts every way of settling (reconsideration, litigation…): not mediation's.
+    exclude: /信访|初信初访|一次性化解|通过率|受理率|综合/,
     subjectInOwnClause: true,
     weight: 0.9,
     variants: [
@@ -142,9 +155,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|起|宗|件次)$/,
     unitOptional: true,
     subject: /矛盾纠纷|纠纷|调解案件|调处案件|案件/,
-    action: /调解成功|调处成功|成功调解|成功调处|化解成功|成功化解|调成/,
+    // 「调解成功率97.65%,履行案件5466宗」: a rate's words are no action for the count after it.
+    action: /调解成功(?!率)|调处成功(?!率)|成功调解|成功调处|化解成功(?!率)|成功化解|调成/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /其中|涉及金额|金额|诉前|诉中|审结|知识产权/,
+    // 「其中调解成功119件」 is the successes of the cases before it; 「通过调援对接成功化解…」 one channel's share.
+    exclude: /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     weight: 0.9,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -153,11 +168,25 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: /^(件|起|宗|件次)$/,
     subject: /矛盾纠纷|民间纠纷|纠纷|调解案件|调处案件|调解案件数/,
-    action: /受理|调解|调处|排查|化解|受理调处|办理/,
+    // 排查 (screening) and 预防 are not handling: 「排查矛盾纠纷186起,接案调处167起」 handled 167.
+    action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /成功|其中|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派/,
+    exclude: /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     weight: 0.8,
     variants: MEDIATION_COUNT_VARIANTS,
+  },
+  {
+    // 排查 is screening: a count of disputes screened stands for the cases handled only when the
+    // report gives no count of disputes taken up (受理, 接案, 调处…), which the rule above finds
+    // with more confidence (「排查矛盾纠纷186起,接案调处167起」 handled 167).
+    indicator: 'mediation.cases',
+    measure: 'count',
+    units: /^(件|起|宗|件次)$/,
+    subject: /矛盾纠纷|民间纠纷|纠纷/,
+    action: /排查/,
+    topic: /调解|调处|矛盾|纠纷/,
+    exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|次$/,
+    weight: 0.5,
   },
   {
     indicator: 'legal_aid.cases',
@@ -220,7 +249,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
     subject: /行政执法人员|执法人员|执法证|执法资格/,
     action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发/,
-    exclude: /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加/,
+    // 注销43名执法人员证件 withdrew certificates; 新增持证3名 is an increment, not the number held.
+    exclude: /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发/,
     weight: 0.8,
   },
   {
@@ -230,15 +260,17 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /行政处罚(案件)?|处罚案件/,
     action: /办理|作出|查处|完成|立案|实施|办结|共办/,
     actionOptional: true,
-    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻/,
+    // 「行政处罚类17件」 is a category of reconsideration cases; 「算一宗行政处罚」 a counting rule.
+    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|算#|计为#/,
     weight: 0.8,
   },
   {
     indicator: 'enforcement.case_file_reviews',
     measure: 'count',
-    units: /^(份|件|卷|本|宗)$/,
+    units: /^(份|件|卷|本|宗|起)$/,
     subject: /案卷/,
-    action: /评查|抽查|检查|评审/,
+    // 「开展行政执法案卷评查2次,审查案件248起」: the files examined in the review.
+    action: /评查|抽查|检查|评审|审查/,
     // "评出优秀案卷20份" is a part of the files reviewed, not their number.
     exclude: /调阅|归档|优秀|合格|问题/,
     weight: 0.9,
@@ -248,18 +280,32 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: /^(个|项|件)$/,
     subject: /重大行政决策(事项)?|重大决策事项/,
-    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策/,
-    exclude: /清单|程序|目录编制工作/,
+    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策|履行/,
+    actionOptional: true,
+    exclude: /清单|决策程序|程序规定|目录编制工作/,
     weight: 0.85,
+  },
+  {
+    // 「公布年度决策事项3件」「筛选出…4项决策事项」「区政府公布目录事项4个」 in a sentence on 重大行政决策.
+    indicator: 'decisions.major_decisions',
+    measure: 'count',
+    units: /^(个|项|件)$/,
+    subject: /决策事项|目录事项|决策目录/,
+    action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|筛选|梳理|明确|共/,
+    topic: /重大(行政)?决策/,
+    topicAnywhere: true,
+    exclude: /清单|决策程序|程序规定|目录编制工作/,
+    weight: 0.75,
   },
   {
     indicator: 'normative_docs.reviewed',
     measure: 'count',
-    units: /^(件|份|个)$/,
+    units: /^(件|份|个|件次)$/,
     subject: /规范性文件/,
     action: /审查|审核|备案|把关/,
     // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
-    exclude: /清理|废止|失效|继续有效|修改|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
+    // A party's own documents (党的规范性文件备案) are not the government's.
+    exclude: /清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
     weight: 0.9,
   },
   {
@@ -325,6 +371,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.7,
   },
   {
+    // Legal publicity worded without 普法 (「开展民法典…主题宣传20场次」「习近平法治思想宣传活动300余场次」): a
+    // 宣传/宣讲 counted in 场/场次 in a sentence about the law; less sure than the core wordings.
+    indicator: 'publicity.events',
+    measure: 'count',
+    units: /^(场|场次)$/,
+    subject: /宣传(活动)?|宣讲|讲座/,
+    action: /开展|举办|组织|举行|共/,
+    topic: /法治|普法|法律|民法典|宪法|法规|条例/,
+    exclude: /学习|培训|考试|会议|律师|党课/,
+    weight: 0.65,
+  },
+  {
     indicator: 'notary.cases',
     measure: 'count',
     units: /^(件|份|笔)$/,
@@ -338,8 +396,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'service.online_rate',
     measure: 'percent',
     // Reports often quote the slogan: 政务服务事项"全程网办"率达到96.5%.
-    subject: /全(流)?程网(上)?(可)?办(理)?"?率/,
-    exclude: /可网办事项/,
+    // 「“全程网办”事项占比74.53%」, 「90%的区级政务服务事项实现全程网办」: the share done wholly online.
+    subject: /全(流)?程网(上)?(可)?办(理)?"?(率|事项占比|占比|比例)?/,
+    exclude: /可网办|网上可办/,
     subjectInOwnClause: true,
     weight: 0.9,
   },

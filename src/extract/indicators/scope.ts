@@ -17,7 +17,7 @@ export interface ScopeContext {
   readonly level: JurisdictionLevel | null;
 }
 
-type MarkKind = 'year' | 'other_year' | 'cumulative' | 'higher_level' | 'own_place';
+type MarkKind = 'year' | 'other_year' | 'cumulative' | 'partial_year' | 'higher_level' | 'own_place';
 
 interface Mark {
   readonly kind: MarkKind;
@@ -35,8 +35,13 @@ const YEAR_MARK = /(\d{4})\s*年(?!度?以来|以来|底前|前)/g;
 const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
 /** Another year named relative to the report's: 上年为…, 去年同期…, 较上年… */
 const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
-/** A total over several years. */
-const CUMULATIVE = /([两二三四五六七八九十\d]+年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
+/**
+ * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one), a run of
+ * months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters (上半年, 前三季度).
+ */
+const PARTIAL_YEAR = /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+/** A total over several years; a four-digit year before 年来 is a year-start span (SINCE_YEAR). */
+const CUMULATIVE = /((?<!\d)[两二三四五六七八九十\d]{1,2}年(来|以来|间))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
 /** A year-start span: cumulative when it starts before the year reported on. */
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 /**
@@ -94,6 +99,7 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     }
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
+  for (const match of text.matchAll(PARTIAL_YEAR)) add('partial_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(CUMULATIVE)) add('cumulative', match.index, match.index + match[0].length);
   for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
@@ -171,11 +177,12 @@ export function judgeScope(
   let scope: Scope = 'own';
   // Nearest first: a nearer year or place word overrides a farther one of the same kind.
   for (const mark of governing) {
-    if (!timeDecided && (mark.kind === 'year' || mark.kind === 'other_year' || mark.kind === 'cumulative')) {
+    if (!timeDecided && (mark.kind === 'year' || mark.kind === 'other_year' || mark.kind === 'cumulative' || mark.kind === 'partial_year')) {
       timeDecided = true;
       if (mark.kind === 'year') {
         if (mark.year !== context.reportYear) return 'other_year';
       } else if (mark.kind === 'other_year') return 'other_year';
+      else if (mark.kind === 'partial_year') return 'partial_year';
       else scope = 'cumulative';
     }
     if (!placeDecided && (mark.kind === 'higher_level' || mark.kind === 'own_place')) {

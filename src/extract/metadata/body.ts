@@ -212,14 +212,14 @@ function found(view: string, range: Range | null, kind: BodyKind, spam: Range | 
 const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
-const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|委员会|工作部|办公室)/;
+const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委会|党工委|党委)/;
 
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
  * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」. Its place is the report's place.
  */
-const OPENING_PLACELESS_ORGAN = /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+const OPENING_PLACELESS_ORGAN = /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): Range | null {

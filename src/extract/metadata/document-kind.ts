@@ -57,3 +57,19 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
   }
   return first?.kind ?? null;
 }
+
+/**
+ * What a related report counts when a clause names no subject: a reconsideration report's 「全年共审结
+ * 422件」 are reconsideration cases, a legal-aid report's 「受理…986件」 legal-aid cases. A rule-of-law
+ * report or a justice bureau's summary covers many subjects and implies none.
+ */
+export function impliedSubjectOf(kind: DocumentKind): string | null {
+  return IMPLIED_SUBJECTS[kind] ?? null;
+}
+
+const IMPLIED_SUBJECTS: Partial<Record<DocumentKind, string>> = {
+  reconsideration_report: '行政复议',
+  legal_aid_report: '法律援助',
+  mediation_report: '矛盾纠纷',
+  publicity_report: '普法',
+};

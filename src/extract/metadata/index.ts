@@ -195,7 +195,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     county: place.county,
     code: place.code,
     // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
-    body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end), original, body.range) : null,
+    // Organs on lines of their own (中共Y镇委员会 / Y镇人民政府) are one body, written with a space between.
+    body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end).replace(/\s+/g, ' '), original, body.range) : null,
     bodyKind: body.kind,
     documentKind,
     year: year ? fromText(year.value, original, year) : null,

@@ -175,7 +175,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
     if (inSource) return { mention: inSource, via: 'source' };
   }
 
-  return mostWritten(heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self);
+  return mostWritten(view, heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self);
 }
 
 /**
@@ -254,18 +254,48 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   return { mention: syntheticMention(province, hint.start, hint.start + length), via: 'speech' };
 }
 
+/** A document of the place's own, cited by its name (《荣昌区法治政府建设实施方案》): the place is its author. */
+const OWN_DOCUMENT_AFTER = /^[^》]{0,30}?(?:方案|规划|规则|办法|意见|规定|细则|纲要|清单|目录|制度|要点|计划)/;
+/** A place the report went to or compares itself with: 「到永川区学习」, 「赴X考察」, 「与X签订」. */
+const VISITED_BEFORE = /(?:到|赴|前往|与|向|和|同|学习|借鉴)$/;
+/** The same, said earlier in the clause of a list of places: 「学习成都市、遂宁市经验」. */
+const VISITED_IN_CLAUSE = /(?:学习|借鉴|考察|赴|前往)[^,。;]*$/;
+const VISITED_AFTER = /^(?:学习|考察|交流|调研|参观|对接|经验|做法|先进)/;
+
+/**
+ * How much one mention says that the report is about the place: a prose mention 2, a mention in a
+ * document's title 1 — but 2 for a document of the place's own (its title opens with the place
+ * and names a plan or rules: 《荣昌区法治政府建设实施方案》), and ½ for a place the report went to or
+ * compares itself with (到永川区学习).
+ */
+function mentionWeight(view: string, m: PlaceMention): number {
+  const first = chainStart(m);
+  if (m.inBookTitle) return view[first.start - 1] === '《' && OWN_DOCUMENT_AFTER.test(view.slice(m.end, m.end + 40)) ? 2 : 1;
+  const before = view.slice(Math.max(0, first.start - 16), first.start);
+  if (VISITED_BEFORE.test(before) || VISITED_IN_CLAUSE.test(before) || VISITED_AFTER.test(view.slice(m.end, m.end + 2))) return 0.5;
+  return 2;
+}
+
+/** The leaders a department's report names for its own place (「在市委、市政府领导下…我局」): their level. */
+const LEADERS = /([省市区县旗])委[、,和及与]?\1?(?:人民)?政府/;
+
+function leadersLevel(view: string): JurisdictionLevel | null {
+  const match = LEADERS.exec(view.slice(0, 600));
+  return match ? (match[1] as JurisdictionLevel) : null;
+}
+
 /**
  * The most written place of the level the report speaks as (我镇 → a 镇). Without such words,
  * nothing: a page that never says what it is about gets no place rather than a guessed one.
  */
-function mostWritten(heads: readonly PlaceMention[], self: SelfReferences): Head | null {
-  if (self.level === null) return null;
-  const selfLevel = self.level;
+function mostWritten(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  const selfLevel = self.level ?? leadersLevel(view);
+  if (selfLevel === null) return null;
   const scores = new Map<string, { score: number; first: PlaceMention }>();
   for (const m of heads) {
     if (!matchesSelf(m.level, selfLevel) || isBareZone(m) || m.generic || (m.unknown && m.parent === null)) continue;
     const entry = scores.get(m.name);
-    const add = m.inBookTitle ? 1 : 2;
+    const add = mentionWeight(view, m);
     if (entry) entry.score += add;
     else scores.set(m.name, { score: add, first: m });
   }

@@ -41,7 +41,11 @@ const RELATED_TITLE_SPECIFIC = /\d{4}\s?年|关于|工作(?:总结|报告)|年�
 /** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
 const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;
 /** A line that is only an organ's name, which some pages put on its own line above the title. */
-const ORGAN_LINE = /^[\u4e00-\u9fff()]{3,30}(?:人民政府|政府|行政公署|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)$/;
+const ORGAN = '[\\u4e00-\\u9fff()]{3,30}(?:人民政府|政府|行政公署|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)';
+/** One organ, or a party committee and its government side by side (中共Y镇委员会 Y镇人民政府). */
+const ORGAN_LINE = new RegExp(`^${ORGAN}(?:\\s+${ORGAN})?$`);
+/** A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …. */
+const TITLE_FIELD = /^(?:标\s*题|名\s*称|题\s*名|文件名称)\s*[:|]\s*/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
 /** What the second line of a two-line title starts with. */
 const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
@@ -59,7 +63,8 @@ interface Line extends Range {
 function linesOf(view: string, from: number, to: number): Line[] {
   return lineSpans(view, from, to).map(({ start, end }) => {
     const raw = view.slice(start, end);
-    const lead = LEADING.exec(raw)?.[0].length ?? 0;
+    const bullets = LEADING.exec(raw)?.[0].length ?? 0;
+    const lead = bullets + (TITLE_FIELD.exec(raw.slice(bullets))?.[0].length ?? 0);
     const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
     const s = start + lead;
     const e = Math.max(s, end - trail);
@@ -92,10 +97,19 @@ export function findLayout(view: string): Layout {
   const titleText = lines[titleLine];
   if (titleText) {
     title = { start: titleText.start, end: titleText.end };
-    // An organ's name on its own line above, possibly after one blank line, is part of the title.
-    const above = lines.slice(Math.max(0, titleLine - 2), titleLine).reverse().find((l) => l.text.length > 0);
-    if (above && ORGAN_LINE.test(above.text) && TITLE_CONTINUATION.test(titleText.text)) {
-      title = { start: above.start, end: titleText.end };
+    // Organs' names on lines of their own above (中共Y镇委员会 / Y镇人民政府), possibly after a blank
+    // line, are part of the title when the title goes on from them: 关于…, the year, the subject,
+    // or the place they name (石鼻镇2024年…).
+    let first = titleLine;
+    for (let index = titleLine - 1; index >= 0 && index >= titleLine - 4; index -= 1) {
+      const above = lines[index]!;
+      if (above.text.length === 0) continue;
+      if (!ORGAN_LINE.test(above.text)) break;
+      first = index;
+    }
+    const organs = lines.slice(first, titleLine).map((l) => l.text).join('');
+    if (first < titleLine && (TITLE_CONTINUATION.test(titleText.text) || organs.includes(titleText.text.slice(0, 3)))) {
+      title = { start: lines[first]!.start, end: titleText.end };
     }
   }
 
@@ -108,6 +122,13 @@ export function findLayout(view: string): Layout {
   }
 
   const sources: Range[] = [];
+  // A header line that is only an organ's name (济南市市中区人民政府 under the title, with no label):
+  // the page's publisher, as a labelled source field would say.
+  for (const line of lines) {
+    if (line.start >= bodyStart) break;
+    if (title && line.start >= title.start && line.end <= title.end) continue;
+    if (ORGAN_LINE.test(line.text) && !/\s/.test(line.text)) sources.push({ start: line.start, end: line.end });
+  }
   const header = view.slice(0, bodyStart);
   SOURCE_LABELS_G.lastIndex = 0;
   for (let m = SOURCE_LABELS_G.exec(header); m !== null; m = SOURCE_LABELS_G.exec(header)) {

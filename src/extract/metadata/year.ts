@@ -80,25 +80,37 @@ export function findYear(view: string, title: Range | null, bodyStart: number): 
   }
 
   const openingEnd = Math.min(view.length, bodyStart + OPENING_WINDOW);
-  const opening = candidatesIn(view, bodyStart, openingEnd);
+  // The lines between the title (or the page's start) and the prose may already be the report's:
+  // 「现将2023年工作完成情况…汇报如下:」 and a first heading 「一、2025年主要工作及成效」 are not prose.
+  const frontStart = title ? title.end : 0;
+  const front = candidatesIn(view, Math.min(frontStart, bodyStart), openingEnd);
+  const opening = front.filter((c) => c.start >= bodyStart);
 
   // "现将2024年法治政府建设情况报告如下", "现就2021年法治政府建设及2022年工作情况报告如下".
-  for (const c of opening) {
-    const before = view.slice(Math.max(bodyStart, c.start - 30), c.start);
+  for (const c of front) {
+    const before = view.slice(Math.max(frontStart, c.start - 30), c.start);
     const lead = Math.max(before.lastIndexOf('现将'), before.lastIndexOf('现就'));
     if (lead >= 0 && !/[。;\n]/.test(before.slice(lead))) return found(view, c);
   }
 
-  // A paragraph opening with the year: "2022年,我镇坚持…", "2024年以来", "2016年是…".
+  // A paragraph opening with the year: "2022年,我镇坚持…", "2024年以来", "2016年是…", "2022年南星街道
+  // 法治政府建设工作,…", "2022年度深圳市坪山区法律援助中心共…" (a date or a plan was ruled out above).
   for (const c of opening) {
     const lineStart = view.lastIndexOf('\n', c.start - 1) + 1;
-    if (!/^[\s]*$/.test(view.slice(lineStart, c.start))) continue;
-    if (/^度?(?:,|以来|来|是|在|我|全|,)/.test(view.slice(c.end, c.end + 3))) return found(view, c);
+    if (!/^[\s?*•·]*$/.test(view.slice(lineStart, c.start))) continue;
+    if (/^度?(?:,|以来|来|是|在|我|全|[\u4e00-\u9fff])/.test(view.slice(c.end, c.end + 3))) return found(view, c);
   }
 
   // A first heading naming the year: "一、2021年工作开展情况".
-  for (const c of opening) {
+  for (const c of front) {
     if (/(?:^|\n)\s*一[、.]\s*$/.test(view.slice(Math.max(0, c.start - 6), c.start))) return found(view, c);
+  }
+
+  // The year as the subject of a clause of the first paragraph: 「…以及市、区的部署,2023年,清波街道…」.
+  const firstParagraphEnd = view.indexOf('\n', bodyStart);
+  for (const c of opening) {
+    if (firstParagraphEnd !== -1 && c.start > firstParagraphEnd) break;
+    if (view[c.start - 1] === ',' && /^度?,/.test(view.slice(c.end, c.end + 2))) return found(view, c);
   }
 
   // Last: "2022年度法治政府建设…" anywhere in the report's prose.

@@ -67,6 +67,14 @@ export function readTail(text: string, start: number, numberEnd: number, numeral
   let extraExponent = 0;
   let unit: string | null;
   let q = look;
+  // 「27.4 万元」: pages that space their numbers put the 万 or 亿 after the space too.
+  const spacedBig = text[q];
+  if (q > numberEnd && numeral.kind === 'arabic' && numeral.exponent === 0 && (spacedBig === '万' || spacedBig === '亿') && unitAt(text, skipSpacesForward(text, q + 1), chinese) !== null) {
+    extraExponent = spacedBig === '万' ? 4 : 8;
+    q += 1;
+    numeralEnd = q;
+    q = skipSpacesForward(text, q);
+  }
   const innerChar = text[q];
   if (oneOf(INNER_APPROX, innerChar)) {
     inner = true;
