@@ -58,7 +58,7 @@ const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
 const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒体中心|新闻中心|日报社?\s/;
 /** How a news item's first paragraph opens: a dateline (「3月21日,」), a reporter, 「…获悉」. */
-const NEWS_LEAD = /^\s*(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|近日[,,]|日前[,,])|记者|获悉|本报讯|通讯员/;
+const NEWS_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
@@ -95,6 +95,7 @@ const TITLE_WINDOW_LINES = 25;
 /** The first prose paragraphs, where a report's opening stands. */
 const OPENING_PARAGRAPHS = 1;
 const MIN_PROSE = 30;
+const MIN_LEAD = 12;
 /** A text that names the subject but that nothing presents as anything: below this it is too little to tell. */
 const MIN_HAN_UNPRESENTED = 300;
 
@@ -204,7 +205,8 @@ export function recogniseReport(text: string): Recognition {
   const relatedMentions = RELATED.test(view) ? 1 : 0;
   const han = view.match(HAN)?.length ?? 0;
   const opening = lines.filter(isProse).slice(0, OPENING_PARAGRAPHS);
-  const lead = opening[0] ?? '';
+  // A news item's lead may be short (「“…”……近日,区法律援助中心收到锦旗一面。」): any first sentence counts.
+  const lead = lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_LABEL.test(line)) ?? '';
 
   // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
   const yearbook = yearbookEntry(lines, lead);

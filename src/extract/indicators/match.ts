@@ -98,6 +98,8 @@ const MATTER_REACH = 200;
 const PLAN_REACH = 40;
 /** A change's verb right before a percentage (下降19%, 同比提高3.2%): the change, not the level (下降至5%). */
 const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
+/** 每月, 每两月, 每季度, 每周… before a number in its clause: a frequency. */
+const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
 /** Measure words after which the next noun is that number's (「5个重大行政决策和2个听证事项」). */
 const CLASSIFIER = /^(?:个|项|件|名|场|场次|起|宗|家|所)$/;
 /** How close after a number and its measure word the noun it counts starts. */
@@ -231,7 +233,8 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
 
 /** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
 function namesAnotherThingBesides(text: string, own: OwnContext, subject: Found): boolean {
-  const before = text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
+  // A subject after the number (「6个重大行政决策」) leaves the words before the number to judge.
+  const before = subject.start >= own.mention.end ? text.slice(own.start, own.mention.start) : text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
   const after = subject.start >= own.mention.end ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end) : text.slice(own.mention.end, own.end);
   return withoutAsides(before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').replace(PARTIES, '').length > RESIDUAL_LIMIT;
 }
@@ -250,6 +253,8 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   if (!unitFits(rule, mention)) return null;
   const ownText = withoutAsides(text.slice(own.start, mention.start)) + '#' + withoutAsides(text.slice(mention.end, own.end));
   if (rule.exclude?.test(ownText)) return null;
+  // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
+  if (rule.measure === 'count' && FREQUENCY_BEFORE.test(text.slice(own.start, mention.start))) return null;
   // 「纠错率同比下降19%」: the size of a change, not the rate.
   if (rule.measure === 'percent' && CHANGE_BEFORE.test(text.slice(Math.max(own.start, mention.start - 6), mention.start))) return null;
   if (rule.sentenceExclude && view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, own.end)) return null;

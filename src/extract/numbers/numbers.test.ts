@@ -85,6 +85,17 @@ describe('findNumbers: counts with units', () => {
     ]);
   });
 
+  it('reads a 万 or 亿 that a spaced page puts after the space (「挽回经济损失 27.4 万元」)', () => {
+    const mentions = found('挽回经济损失 27.4 万元,受理 537 件,涉及 1.2 亿元');
+    expect(mentions.map((m) => [m.text, m.value, m.unit])).toEqual([
+      ['27.4 万元', 27.4, '万元'],
+      ['537 件', 537, '件'],
+      ['1.2 亿元', 12000, '万元'],
+    ]);
+    // A 万 that counts something else is left alone: 「3 万人」 is thirty thousand people.
+    expect(values('服务群众 3 万人次')).toEqual([30_000]);
+  });
+
   it('reads thousands separators only as 1–3 digits then groups of three', () => {
     expect(values('调阅案卷32,740件')).toEqual([32_740]);
     expect(values('涉及金额1,234.5万元')).toEqual([1234.5]);
