@@ -151,10 +151,16 @@ function organStart(view: string, head: PlaceMention): number {
 }
 
 /** The kind a report has when no organ is named: how it speaks of itself. */
-function kindFromSpeech(self: SelfReferences): BodyKind {
-  if (self.departmentCount > 0 && self.strongPlaceCount === 0) return 'department';
-  if (self.placeCount > 0) return 'government';
+function kindFromSpeech(self: SelfReferences, placeKnown = false): BodyKind {
+  if (self.departmentCount > 0 && (self.strongPlaceCount === 0 || departmentSpeaksFirst(self))) return 'department';
+  // A report about a known place that never speaks as a department is the place's own.
+  if (self.placeCount > 0 || placeKnown) return 'government';
   return 'other';
+}
+
+/** 「2022年,我局始终坚持…紧紧围绕市委…为全市…」: a report that first speaks as 我局 is a department's, whatever 我市 it says later. */
+function departmentSpeaksFirst(self: SelfReferences): boolean {
+  return self.firstDepartment !== null && (self.firstStrong === null || self.firstDepartment.start < self.firstStrong.start);
 }
 
 /** A header source naming an organ of the place (发布机构: 嘉祥县司法局), if any. */
@@ -256,7 +262,7 @@ export function findBody(
   if (head.via === 'speech') {
     // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.
     const signed = signatureOf(view, m, mentions);
-    return signed ? found(view, signed.range, signed.kind) : found(view, null, kindFromSpeech(self));
+    return signed ? found(view, signed.range, signed.kind) : found(view, null, kindFromSpeech(self, true));
   }
 
   if (head.via === 'title' && layout.title) {
@@ -279,12 +285,12 @@ export function findBody(
         return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
       }
       case 'spam':
-        return found(view, place(view, m), kindFromSpeech(self), organ);
+        return found(view, place(view, m), kindFromSpeech(self, true), organ);
       case 'unknown': {
         // Junk filling the organ's slot right before 关于 or the year is spam of a kind the list
         // does not know yet; junk before anything else may be the title's own words.
         const inSlot = /^\s*(?:关于|\d{4}\s?年)/.test(view.slice(organ!.end, organ!.end + 8));
-        return found(view, place(view, m), kindFromSpeech(self), inSlot ? organ : null);
+        return found(view, place(view, m), kindFromSpeech(self, true), inSlot ? organ : null);
       }
     }
   }
@@ -312,7 +318,7 @@ export function findBody(
     const kind = cls === 'department' && self.strongPlaceCount === 0 ? 'department' : 'government';
     return found(view, publisher, kind);
   }
-  const kind = kindFromSpeech(self);
+  const kind = kindFromSpeech(self, true);
   // A department that only says 我局 has no name in the text; the place is not its name.
   return found(view, kind === 'department' ? null : place(view, m), kind);
 }

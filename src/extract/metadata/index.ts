@@ -29,7 +29,7 @@
  */
 
 import { normalizeForMatching } from '../normalize/normalize';
-import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
+import type { BodyKind, DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
 import { findBody } from './body';
 import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
 import { findPublished } from './date';
@@ -128,6 +128,25 @@ function levelEvidence(head: PlaceMention, res: Resolution, original: string): E
   return fromText(head.level, original, head);
 }
 
+/** How much of a report's prose tells whether a justice bureau reports on its whole work or on the rule of law. */
+const KIND_WINDOW = 1500;
+const GOVERNMENT_BODY = /(?:人民政府|政府|管委会|管理委员会|办事处|委员会)$/;
+const RULE_OF_LAW_WORDS = /法治政府|依法行政/g;
+
+/**
+ * The kind of a report without a title. Its opening names its subject (documentKindOfOpening); a
+ * justice bureau, though, writes both its annual work summary and its rule-of-law report in the
+ * same words, and only what the prose keeps returning to tells them apart: a rule-of-law report
+ * names 法治政府/依法行政 again and again (three times or more in its first pages), a work summary
+ * its own services. A place that speaks for itself (上城区坚持…) writes no justice bureau's summary.
+ */
+function untitledKind(view: string, bodyStart: number, bodyKind: BodyKind): DocumentKind {
+  const kind = documentKindOfOpening(view.slice(bodyStart)) ?? 'rule_of_law_report';
+  if (kind !== 'justice_bureau_summary') return kind;
+  const mentions = view.slice(bodyStart, bodyStart + KIND_WINDOW).match(RULE_OF_LAW_WORDS)?.length ?? 0;
+  return mentions >= 3 || bodyKind === 'government' ? 'rule_of_law_report' : kind;
+}
+
 /** The title's words without a spam token, and without the line break of a two-line title. */
 function titleValue(original: string, title: Range, spam: Range | null): string {
   let text = original.slice(title.start, title.end);
@@ -158,9 +177,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   // A title names the report's kind; a text without one is told by its opening. A rule-of-law
   // report is what neither says otherwise.
   const documentKind =
-    (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ??
-    documentKindOfOpening(view.slice(layout.bodyStart)) ??
-    'rule_of_law_report';
+    (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ?? untitledKind(view, layout.bodyStart, body.kind);
 
   const flags: MetadataFlag[] = [];
   let jurisdiction: Evidence<string> | null = null;
@@ -197,7 +214,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
     // Organs on lines of their own (中共Y镇委员会 / Y镇人民政府) are one body, written with a space between.
     body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end).replace(/\s+/g, ' '), original, body.range) : null,
-    bodyKind: body.kind,
+    // A justice bureau's work summary is a department's, unless a government's organ is its named author.
+    bodyKind: documentKind === 'justice_bureau_summary' && body.kind !== 'department' && !GOVERNMENT_BODY.test(body.value ?? '') ? 'department' : body.kind,
     documentKind,
     year: year ? fromText(year.value, original, year) : null,
     published: published ? fromText(published.iso, original, published) : null,

@@ -34,6 +34,8 @@ export interface SelfReferences {
   readonly strongPlaceCount: number;
   /** 我局/本局/我委: a department speaks. */
   readonly departmentCount: number;
+  /** Where the first 我局/本局/我委 is. */
+  readonly firstDepartment: { readonly start: number; readonly end: number } | null;
 }
 
 
@@ -57,6 +59,9 @@ export function findSelfReferences(view: string): SelfReferences {
     }
   }
   SELF_DEPARTMENT.lastIndex = 0;
+  const firstDepartmentMatch = SELF_DEPARTMENT.exec(view);
+  const firstDepartment = firstDepartmentMatch ? { start: firstDepartmentMatch.index, end: firstDepartmentMatch.index + firstDepartmentMatch[0].length } : null;
+  SELF_DEPARTMENT.lastIndex = 0;
   const departmentCount = view.match(SELF_DEPARTMENT)?.length ?? 0;
   return {
     level: argMax(score),
@@ -65,6 +70,7 @@ export function findSelfReferences(view: string): SelfReferences {
     placeCount,
     strongPlaceCount,
     departmentCount,
+    firstDepartment,
   };
 }
 

@@ -30,6 +30,15 @@ describe('stopsMidReport', () => {
     expect(partial(signed)).toBe(false);
   });
 
+  it('finds a page cut short after a few words, or after a heading of any level', () => {
+    const body = '一、主要成效\n全年审查规范性文件12件。\n(一)规范执法\n全年办理行政处罚案件45件。\n二、存在问题\n基层力量薄弱。\n';
+    expect(partial(`${body}三、下一步打算\n组建`)).toBe(true);
+    expect(partial(`${body}(八`)).toBe(true);
+    expect(partial(`${body}(2)优化政务服务事项办理流程`)).toBe(true);
+    expect(partial(`${body}三、下一步打算\n持续推进。\n安溪县司法局\n2024年1月8日`)).toBe(false);
+    expect(partial(`${body}三、下一步打算\n持续推进。\n2021310`)).toBe(false);
+  });
+
   it('names the ways a text stops mid-report', () => {
     const cut = '一、主要成效\n全年审查规范性文件12件,办理行政复议案件31件,其中维持23件,撤销';
     expect(partial(`${cut}\n`)).toBe(true);

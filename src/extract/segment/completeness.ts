@@ -9,6 +9,13 @@ import { HEADING_L1 } from './constants';
 
 /** How a finished paragraph ends: a sentence's end, a closing quote or bracket, an ellipsis. */
 const FINISHED = /[。!?;…"'”’)\]】」』》]\s*$/;
+/** A heading of any level with nothing under it: 「(2)优化政务服务事项办理流程」 last. */
+const ANY_HEADING = /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}[、.](?!\d))[^。,;]{2,40}$/;
+/**
+ * What a finished report may end with besides a sentence: its signature (an organ), its date, a
+ * sign-off, an attachment list or a page's footer words.
+ */
+const ENDING_LINE = /(?:人民政府|政府|局|委员会|办公室|办事处|管委会|中心|党委|厅|部)$|^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$|^[〇○零一二三四五六七八九十]{4}年|特此报告|附件|^[^\u4e00-\u9fff]*$|[|│]$|责任编辑|来源|扫一扫|分享/;
 /** A paragraph this long is prose, not a signature, a date or a caption. */
 const PROSE_LENGTH = 40;
 
@@ -24,8 +31,10 @@ export function stopsMidReport(paragraphs: readonly Paragraph[], view: string): 
   const last = paragraphs.at(-1);
   if (last === undefined) return false;
   const text = view.slice(last.offset, last.offset + last.text.length).trim();
-  if (last.isHeading || /[:]$/.test(text)) return true;
+  if (last.isHeading || /[:]$/.test(text) || ANY_HEADING.test(text)) return true;
   if (text.length >= PROSE_LENGTH && !FINISHED.test(text)) return true;
+  // A short last line that is no signature, date or sign-off is prose cut short (「组建」, 「(八」).
+  if (paragraphs.length > 3 && !FINISHED.test(text) && !ENDING_LINE.test(text)) return true;
   const parts = paragraphs.filter((p) => HEADING_L1.test(view.slice(p.offset, p.offset + p.text.length)));
   return parts.length === 1 && /^\s*一/.test(view.slice(parts[0]!.offset, parts[0]!.offset + 2));
 }
