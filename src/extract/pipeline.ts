@@ -4,7 +4,8 @@
  * (derived rates, consistency warnings, one primary value per indicator).
  */
 
-import { matchParagraph } from './indicators/match';
+import { type IndicatorCandidate, matchParagraph } from './indicators/match';
+import { isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
 import { normalizeForMatching } from './normalize/normalize';
@@ -41,12 +42,17 @@ export function extractReport(text: string): ExtractedReport {
   const extractions: Extraction[] = [];
   const sentenceOf = new Map<string, number>();
   let counter = 0;
+  // The years of the flattened table being read (its header line), while its rows follow.
+  let tableYears: number[] | null = null;
   for (const paragraph of paragraphs) {
     if (paragraph.isHeading) continue;
     const view = normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length);
-    const mentions = findNumbers(view);
     const inPlans = paragraph.sectionKind === 'plans';
-    for (const candidate of matchParagraph(view, mentions, { ...context, inPlans })) {
+    const header = tableHeaderYears(view);
+    const row: IndicatorCandidate | null = header === null && tableYears !== null ? matchTableRow(view, tableYears, { ...context, inPlans }) : null;
+    tableYears = header ?? (row !== null || isTableRow(view) ? tableYears : null);
+    const candidates: readonly IndicatorCandidate[] = header !== null ? [] : row !== null ? [row] : tableYears !== null ? [] : matchParagraph(view, findNumbers(view), { ...context, inPlans });
+    for (const candidate of candidates) {
       counter += 1;
       const extraction: Extraction = {
         id: `e${counter}`,

@@ -104,8 +104,9 @@ type TitleKind = Exclude<TextKind, 'off_subject' | 'unpresented' | 'yearbook'>;
 /** What a title line says the text is, or null when the line is no title. */
 function titleKind(raw: string): TitleKind | null {
   const line = raw.replace(TITLE_LABEL, '').replace(/\s*\|+\s*$/, '').trim();
-  // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title.
-  if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line)) return null;
+  // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
+  // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
+  if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line) || /^附件|提纲|模板|样式|格式/.test(line)) return null;
   const kind = line.split(PLAN_APPENDED)[0]!;
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;

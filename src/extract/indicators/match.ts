@@ -116,7 +116,7 @@ function withoutAsides(words: string): string {
 function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
   switch (rule.measure) {
     case 'percent':
-      return mention.isPercent;
+      return mention.isPercent || (rule.bareAllowed === true && mention.unit === null);
     case 'money':
       return !mention.isPercent && (mention.unit === '万元' || mention.unit === '元' || mention.unit === '亿元');
     case 'count':
@@ -274,7 +274,9 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   if (missingAction) confidence *= 0.85;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;
   if (action && action.distance > 0) confidence *= 0.85;
-  if (rule.topic && !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) {
+  // A related report's subject is the topic of every sentence (a reconsideration report's 「全年共审结103件,其中…直接纠错12件」).
+  const topicImplied = rule.topic !== undefined && impliedSubject !== null && rule.topic.test(impliedSubject);
+  if (rule.topic && !topicImplied && !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) {
     if (!view.leadMatches(rule.topic)) return null;
     confidence *= 0.85;
   }

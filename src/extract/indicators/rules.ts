@@ -37,6 +37,8 @@ export interface IndicatorRule {
   readonly topic?: RegExp;
   /** The topic may come after the number too (「筛选出…4项决策事项,拟定…重大行政决策事项目录」). */
   readonly topicAnywhere?: boolean;
+  /** A rate rule that also takes a number printed without % right after its subject (万人受援率为4.86). */
+  readonly bareAllowed?: boolean;
   /**
    * Whether the subject must be in the number's own clause. Rates always; counts whose subject
    * is a generic word (咨询) too, so that a topic two clauses back cannot lend it.
@@ -90,7 +92,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「调撤一审行政诉讼案件102件」「化解行政诉讼案件26件」: the share resolved, not the cases.
     exclude: /代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议/,
-    sentenceExclude: /法律援助|法援|受援/,
+    // 「其中民事案件302件、刑事案件163件、行政案件21件」 lists the kinds of some other matter's cases.
+    sentenceExclude: /法律援助|法援|受援|民事案件|刑事案件/,
     weight: 0.85,
   },
   {
@@ -195,7 +198,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|指派|承办|审批|提供|共办/,
     actionOptional: true,
-    exclude: /咨询|律师事务所/,
+    // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
+    exclude: /咨询|律师事务所|协助/,
     weight: 0.95,
   },
   {
@@ -205,7 +209,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /咨询/,
     action: /接待|解答|提供|受理|办理/,
     topic: /法律援助|法援|值班律师|援助|12348|公共法律服务/,
-    exclude: /司法咨询|现场咨询|公证/,
+    // Lawyers answering questions (律师…解答咨询900多次) is no legal-aid consultation.
+    exclude: /司法咨询|现场咨询|公证|(?<!值班)律师/,
     subjectInOwnClause: true,
     weight: 0.85,
   },
@@ -222,6 +227,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'percent',
     subject: /万人受援率/,
     subjectInOwnClause: true,
+    // 「万人受援率为4.86」: per 10,000 residents, often printed without a unit.
+    bareAllowed: true,
     weight: 0.95,
   },
   {
@@ -260,8 +267,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /行政处罚(案件)?|处罚案件/,
     action: /办理|作出|查处|完成|立案|实施|办结|共办/,
     actionOptional: true,
-    // 「行政处罚类17件」 is a category of reconsideration cases; 「算一宗行政处罚」 a counting rule.
-    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|算#|计为#/,
+    // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
+    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
     weight: 0.8,
   },
   {
@@ -376,9 +383,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'publicity.events',
     measure: 'count',
     units: /^(场|场次)$/,
-    subject: /宣传(活动)?|宣讲|讲座/,
+    subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
     action: /开展|举办|组织|举行|共/,
-    topic: /法治|普法|法律|民法典|宪法|法规|条例/,
+    topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     exclude: /学习|培训|考试|会议|律师|党课/,
     weight: 0.65,
   },

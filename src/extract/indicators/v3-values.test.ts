@@ -143,3 +143,51 @@ describe('partial-year and cumulative figures', () => {
     expect(scopes('五年来,累计调解矛盾纠纷9100件。')).toEqual(['mediation.cases=9100:cumulative']);
   });
 });
+
+describe('flattened tables', () => {
+  it('reads a row with its label, in the column of the year reported on, never a stray cell', async () => {
+    const { extractReport } = await import('../pipeline');
+    const report = extractReport(
+      ['某县2019年度行政执法总体情况', '一、行政执法监督情况', '2019年,全县严格规范执法。主要数据如下:', '项目 2018年 2019年', '执法案卷评查(卷) 305 342', '行政执法投诉举报处理(件) 57 49', '说明:数据来自各部门报送。'].join('\n'),
+    );
+    expect(report.values['enforcement.case_file_reviews']).toMatchObject({ value: 342 });
+    const extraction = report.extractions.find((e) => e.indicator === 'enforcement.case_file_reviews')!;
+    expect(extraction.span?.text).toBe('执法案卷评查(卷) 305 342');
+    // A row whose cells do not line up with the header's years gives nothing.
+    const misaligned = extractReport(['某县2019年度行政执法总体情况', '项目 2018年 2019年', '执法案卷评查(卷) 305 342 12'].join('\n'));
+    expect(misaligned.values).toEqual({});
+  });
+});
+
+describe('more wordings of related reports', () => {
+  const legalAid: MatchContext = { ...CITY, impliedSubject: '法律援助' };
+  const reconsideration: MatchContext = { ...CITY, impliedSubject: '行政复议' };
+
+  it('a related report\'s subject is every sentence\'s topic', () => {
+    expect(own('全年共审结96件,其中维持60件,直接纠错11件,直接纠错率11.5%。', reconsideration)).toEqual({
+      'review.concluded': 96,
+      'review.corrected': 11,
+      'review.correction_rate': 11.5,
+    });
+    expect(own('接待来访来电咨询2,870人次。', legalAid)).toEqual({ 'legal_aid.consultations': 2870 });
+  });
+
+  it('duty lawyers\' consultations are legal aid\'s, other lawyers\' are not', () => {
+    expect(own('值班律师接待法律援助咨询1500人次。')).toEqual({ 'legal_aid.consultations': 1500 });
+    expect(own('法律援助律师现场解答群众咨询700多次。')).toEqual({});
+  });
+
+  it('a per-10,000 rate printed without %, and cases another body received with help', () => {
+    expect(own('全县万人受援率为5.12。')).toEqual({ 'legal_aid.per_10k_rate': 5.12 });
+    expect(own('镇司法所协助县法律援助中心受理法律援助申请9件。')).toEqual({});
+  });
+
+  it('categories of reconsideration cases by the matter they concern are not penalty cases', () => {
+    expect(own('涉及行政处罚的41件,涉及行政强制的9件。', reconsideration)).not.toHaveProperty('enforcement.penalty_cases');
+  });
+
+  it('送法 and 法律八进 events counted in 场次', () => {
+    expect(own('全县共开展“送法下乡”活动2.1万场次。')).toEqual({ 'publicity.events': 21000 });
+    expect(own('全市开展“法律八进”活动980余场次。', CITY)).toEqual({ 'publicity.events': 980 });
+  });
+});

@@ -176,6 +176,21 @@ function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceM
   return null;
 }
 
+/**
+ * An organ of the place on a line of its own right under the title (「游仙区2022年度行政复议工作总结」 /
+ * 「绵阳市游仙区司法局」): the author's byline, so its kind counts, as a signature's does.
+ */
+function bylineOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[], title: Range): { range: Range; kind: BodyKind } | null {
+  const next = /^[ \t]*\n[ \t]*([^\n]{3,30})[ \t]*(?:\n|$)/.exec(view.slice(title.end, title.end + 40));
+  if (!next) return null;
+  const start = title.end + next.index + next[0].indexOf(next[1]!);
+  const end = start + next[1]!.length;
+  const m = mentions.find((x) => x.start >= start && x.end <= end && x.name === head.name);
+  if (!m || chainStart(m).start !== start) return null;
+  const cls = classifyOrgan(view.slice(m.end, end));
+  return cls === 'government' || cls === 'department' ? { range: { start: organStart(view, m), end }, kind: cls } : null;
+}
+
 /** How much of the end of a report may hold its signature. */
 const SIGNATURE_TAIL = 400;
 
@@ -280,7 +295,7 @@ export function findBody(
         return found(view, { start, end: last.end }, last.kind);
       }
       case 'none': {
-        const signed = signatureOf(view, m, mentions);
+        const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title);
         if (signed) return found(view, signed.range, signed.kind);
         return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
       }

@@ -151,9 +151,17 @@ export interface Head {
 }
 
 /** Chooses the mention that names the place the report is about, or null. */
-export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: SelfReferences): Head | null {
+/**
+ * An organ without its place opening the title (「市人民政府关于2017年度…的报告」, 「县司法局2022年…」):
+ * the report speaks as that level as surely as 我市 would.
+ */
+const TITLE_PLACELESS_ORGAN = /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?局)/;
+
+export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {
   const heads = scan.mentions.filter((m) => !m.hasChild);
   const { title, bodyStart, sources } = layout;
+  const titleLevel = title ? (TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end))?.[1] as JurisdictionLevel | undefined) : undefined;
+  const self: SelfReferences = titleLevel ? { ...found, level: titleLevel, strongLevel: titleLevel } : found;
 
   if (title) {
     const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
@@ -171,7 +179,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, self: 
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
       (!m.unknown || m.parent !== null) &&
-      (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)),
+      (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)) &&
+      (titleLevel === undefined || matchesSelf(m.level, titleLevel)),
   );
   if (opening) return { mention: opening, via: 'opening' };
 

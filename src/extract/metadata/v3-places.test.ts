@@ -128,3 +128,15 @@ describe('document kinds', () => {
     expect(meta(`2023年,全区${prose}`).documentKind).toBe('rule_of_law_report');
   });
 });
+
+describe('a title whose organ names no place', () => {
+  it('speaks as that level: a city report known by its slogan is not one of its districts', () => {
+    const text = `市人民政府关于2018年度法治政府建设工作情况的报告\n省人民政府:\n2018年,全市${prose}扎实推进法治南充建设。\n一、主要工作\n(一)推进依法决策。顺庆区率先完成…`;
+    expect(meta(text)).toMatchObject({ jurisdiction: '南充市', level: '市' });
+  });
+
+  it('a reconsideration report\'s author on the line under its title', () => {
+    const text = `兴宾区2021年度行政复议工作总结\n来宾市兴宾区司法局\n2021年,区司法局${prose}`;
+    expect(meta(text)).toMatchObject({ jurisdiction: '兴宾区', body: '来宾市兴宾区司法局', bodyKind: 'department', documentKind: 'reconsideration_report' });
+  });
+});
