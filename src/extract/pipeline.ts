@@ -5,6 +5,7 @@
  */
 
 import { type IndicatorCandidate, matchParagraph } from './indicators/match';
+import { datesToBeforeYearEnd } from './indicators/scope';
 import { isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
@@ -37,7 +38,12 @@ export function extractReport(text: string): ExtractedReport {
   const read = extractMetadata(text, normalized);
   // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
   const metadata: ReportMetadata = stopsMidReport(paragraphs, normalized) ? { ...read, flags: [...read.flags, 'partial'] } : read;
-  const context = { reportYear: metadata.year?.value ?? null, level: metadata.level?.value ?? null, impliedSubject: impliedSubjectOf(metadata.documentKind) };
+  const context = {
+    reportYear: metadata.year?.value ?? null,
+    level: metadata.level?.value ?? null,
+    impliedSubject: impliedSubjectOf(metadata.documentKind),
+    writtenBeforeYearEnd: datesToBeforeYearEnd(normalized),
+  };
 
   const extractions: Extraction[] = [];
   const sentenceOf = new Map<string, number>();

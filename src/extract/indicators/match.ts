@@ -56,6 +56,8 @@ export interface MatchContext {
    * whose clause says only what happened to it (「全年共审结422件」) counts that subject's cases.
    */
   readonly impliedSubject?: string | null;
+  /** See ScopeContext.writtenBeforeYearEnd. */
+  readonly writtenBeforeYearEnd?: boolean;
 }
 
 interface Found extends TextSpan {
@@ -91,6 +93,9 @@ const WORDING_GAP = 6;
  * 案件有73件,结案118件」 in a reconsideration report counts lawsuits, not reconsideration cases.
  */
 const OTHER_MATTERS = /诉讼|应诉|法院|法律援助|调解|信访|处罚|公证|复议/;
+/** Words of people's mediation, which a reconsideration report's own 调解 is not. */
+const PEOPLES_MEDIATION = /人民调解|矛盾纠纷|民间纠纷|调委会/;
+const RECONSIDERATION_WORDS = /复议|纠错/;
 /** How far back (characters) a sentence is read for another matter: bounded, so a long sentence stays linear. */
 const MATTER_REACH = 200;
 
@@ -102,6 +107,19 @@ const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增�
 const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
 /** Measure words after which the next noun is that number's (「5个重大行政决策和2个听证事项」). */
 const CLASSIFIER = /^(?:个|项|件|名|场|场次|起|宗|家|所)$/;
+/** How much before a bare count is read for the noun naming it (「复议案件4696」). */
+const BARE_REACH = 12;
+const subjectAtEnd = new WeakMap<IndicatorRule, RegExp>();
+
+/** Whether the rule's subject ends right before `position` (a space between allowed). */
+function subjectEndsAt(rule: IndicatorRule, text: string, position: number): boolean {
+  let pattern = subjectAtEnd.get(rule);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?:${rule.subject.source})\\s?$`);
+    subjectAtEnd.set(rule, pattern);
+  }
+  return pattern.test(text.slice(Math.max(0, position - BARE_REACH), position));
+}
 /** How close after a number and its measure word the noun it counts starts. */
 const NOUN_REACH = 2;
 
@@ -121,7 +139,9 @@ function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
       return !mention.isPercent && (mention.unit === '万元' || mention.unit === '元' || mention.unit === '亿元');
     case 'count':
       if (mention.isPercent) return false;
-      if (mention.unit === null) return rule.unitOptional === true;
+      // A bare count is this indicator's only right after the noun that names it (「审结复议案件4696,」
+      // 「评查案卷370余,」): judged in scoreRule, where the subject is known.
+      if (mention.unit === null) return true;
       return rule.units ? rule.units.test(mention.unit) : true;
   }
 }
@@ -270,10 +290,24 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   // 复议 from the clause before, "重大行政执法决定审查10件" names its own object and does not.
   if (subject.distance > 0 && action && namesAnotherThing(text, own, action)) return null;
 
+  // A count printed without its unit: only a subject written right before it, in its own clause,
+  // says what it counts — or a rule that takes bare counts (成功调处各类民间矛盾纠纷2973).
+  const bare = rule.measure === 'count' && mention.unit === null;
+  if (bare && rule.unitOptional !== true && !(subject.distance === 0 && action?.distance === 0 && subjectEndsAt(rule, text, mention.start))) return null;
   let confidence = rule.weight;
+  if (bare && rule.unitOptional !== true) confidence *= 0.85;
   if (missingAction) confidence *= 0.85;
   if (subject.distance > 0) confidence *= 0.75 ** subject.distance;
   if (action && action.distance > 0) confidence *= 0.85;
+  // 「直接纠错236件,纠错率24.2%,以调解、和解等方式结案170件,调解率17.4%」 settles reconsideration cases:
+  // in a reconsideration report or a sentence on reconsideration, no people's mediation unless it says so.
+  if (
+    rule.indicator.startsWith('mediation.') &&
+    (impliedSubject === '行政复议' || view.sentenceMatchesBefore(RECONSIDERATION_WORDS, clauseIndex, own.end)) &&
+    !view.sentenceMatchesBefore(PEOPLES_MEDIATION, clauseIndex, own.end)
+  ) {
+    return null;
+  }
   // A related report's subject is the topic of every sentence (a reconsideration report's 「全年共审结103件,其中…直接纠错12件」).
   const topicImplied = rule.topic !== undefined && impliedSubject !== null && rule.topic.test(impliedSubject);
   if (rule.topic && !topicImplied && !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) {
@@ -346,6 +380,33 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   const subset: boolean[] = [];
   const higherBody: boolean[] = [];
 
+  // Whether a clause is a part listed under 其中: it opens with 其中, or it follows such a clause
+  // after a 、 (「其中道路交通1202件、劳动争议233件、…物业纠纷426件」 are all parts). Memoised per clause.
+  const subsetList = new Int8Array(view.clauses.length).fill(-1);
+  const inSubsetList = (clauseIndex: number): boolean => {
+    let index = clauseIndex;
+    const pending: number[] = [];
+    let answer = false;
+    for (;;) {
+      const known = subsetList[index]!;
+      if (known !== -1) {
+        answer = known === 1;
+        break;
+      }
+      const clause = view.clauses[index]!;
+      if (SUBSET_OPENING.test(text.slice(clause.start, clause.start + SUBSET_REACH))) {
+        answer = true;
+        subsetList[index] = 1;
+        break;
+      }
+      pending.push(index);
+      if (index === 0 || text[clause.start - 1] !== '、' || view.clauses[index - 1]!.sentence !== clause.sentence) break;
+      index -= 1;
+    }
+    for (const unresolved of pending) subsetList[unresolved] = answer ? 1 : 0;
+    return answer;
+  };
+
   mentions.forEach((mention, index) => {
     const clauseIndex = view.clauseAt(mention.start);
     if (clauseIndex === -1) return;
@@ -365,7 +426,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const bracket = view.bracketAt(mention.start);
     // Bounded slices: a clause may be a megabyte long, and this runs for every number.
     const opensAsSubset =
-      SUBSET_OPENING.test(text.slice(clause.start, clause.start + SUBSET_REACH)) ||
+      inSubsetList(clauseIndex) ||
       (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
     const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
     if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;

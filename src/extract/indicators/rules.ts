@@ -112,7 +112,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /行政复议|复议(案件)?/,
     action: /办结|审结|结案|作出(复议)?决定|处理完毕/,
     // The outcomes of the cases concluded (驳回73件, 撤销…65件) are parts of them, not their number.
-    exclude: /参与|代理|协助|答复|诉讼|应诉|驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理/,
+    // (Before the number: 「977件中直接纠错236件」 concluded 977, whatever became of them.)
+    exclude: /参与|代理|协助|答复|诉讼|应诉|(?:驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理)[^#]*#/,
     weight: 0.9,
   },
   {
@@ -131,7 +132,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'review.correction_rate',
     measure: 'percent',
-    subject: /纠错率|直接纠错率/,
+    // 「作出纠错决定的191件,纠错为4.1%」: the rate written without 率.
+    subject: /纠错率|直接纠错率|纠错为/,
     topic: /复议/,
     // 综合纠错率 counts settlements too: it is not the correction rate.
     exclude: /综合/,
@@ -175,6 +177,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
+    sentenceExclude: /律师/,
     weight: 0.8,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -196,7 +200,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     subject: /法律援助(案件)?|法援案件|援助案件/,
-    action: /受理|办理|办结|指派|承办|审批|提供|共办/,
+    action: /受理|办理|办结|结案|指派|承办|审批|提供|共办/,
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
     exclude: /咨询|律师事务所|协助/,
@@ -279,7 +283,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「开展行政执法案卷评查2次,审查案件248起」: the files examined in the review.
     action: /评查|抽查|检查|评审|审查/,
     // "评出优秀案卷20份" is a part of the files reviewed, not their number.
-    exclude: /调阅|归档|优秀|合格|问题/,
+    // (Before the number: 「评查案卷683件并整改问题24条」 reviewed 683 files.)
+    exclude: /(?:调阅|归档|优秀|合格|问题)[^#]*#/,
     weight: 0.9,
   },
   {
@@ -312,7 +317,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /审查|审核|备案|把关/,
     // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
     // A party's own documents (党的规范性文件备案) are not the government's.
-    exclude: /清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
+    // 「全年17份文件中无行政规范性文件」: none.
+    exclude: /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
     weight: 0.9,
   },
   {
@@ -362,7 +368,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 法制宣传 is the pre-2016 term; 普法 events count in 场/场次 whatever the verb.
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
-    exclude: /学习|培训|考试|会议/,
+    // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
+    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.8,
   },
   {
@@ -374,7 +381,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习|培训|考试|会议/,
+    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.7,
   },
   {
@@ -386,7 +393,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
-    exclude: /学习|培训|考试|会议|律师|党课/,
+    exclude: /学习|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
     weight: 0.65,
   },
   {

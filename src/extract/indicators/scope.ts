@@ -15,6 +15,11 @@ import type { ParagraphView } from './paragraph';
 export interface ScopeContext {
   readonly reportYear: number | null;
   readonly level: JurisdictionLevel | null;
+  /**
+   * The report dates its figures to a month before the year's end somewhere (截至10月底): it was
+   * written before the year ended, and its 目前/今年以来 figures are part of the year too.
+   */
+  readonly writtenBeforeYearEnd?: boolean;
 }
 
 type MarkKind = 'year' | 'other_year' | 'cumulative' | 'partial_year' | 'higher_level' | 'own_place';
@@ -40,6 +45,17 @@ const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为
  * months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters (上半年, 前三季度).
  */
 const PARTIAL_YEAR = /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+/** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
+const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
+
+/** Whether a text dates figures to a month before the year's end anywhere (截至10月底, 1-9月). */
+export function datesToBeforeYearEnd(text: string): boolean {
+  PARTIAL_YEAR.lastIndex = 0;
+  const found = PARTIAL_YEAR.test(text);
+  PARTIAL_YEAR.lastIndex = 0;
+  return found;
+}
+
 /** A total over several years; a four-digit year before 年来 is a year-start span (SINCE_YEAR). */
 const CUMULATIVE = /((?<!\d)[两二三四五六七八九十\d]{1,2}年(来|以来|间))|\d{4}\s*年?\s*[-—~至到–]\s*\d{4}\s*年(?!度?\s*(?:计划|规划|纲要))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
 /** A year-start span: cumulative when it starts before the year reported on. */
@@ -100,6 +116,7 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(PARTIAL_YEAR)) add('partial_year', match.index, match.index + match[0].length);
+  if (context.writtenBeforeYearEnd) for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(CUMULATIVE)) add('cumulative', match.index, match.index + match[0].length);
   for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
@@ -171,6 +188,10 @@ export function judgeScope(
   subjectClause: number,
   context: ScopeContext,
 ): Scope {
+  // 「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现矛盾纠纷1305件」: a paragraph
+  // that opens with the date its figures run to speaks of that part of the year throughout.
+  const opening = marks[0];
+  if (opening?.kind === 'partial_year' && opening.opensClause && view.clauseAt(opening.start) === 0) return 'partial_year';
   const governing = governingMarks(view, marks, mention, clauseIndex, subjectClause);
   let timeDecided = false;
   let placeDecided = false;

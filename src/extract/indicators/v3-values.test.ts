@@ -191,3 +191,54 @@ describe('more wordings of related reports', () => {
     expect(own('全市开展“法律八进”活动980余场次。', CITY)).toEqual({ 'publicity.events': 980 });
   });
 });
+
+describe('what a number is, told by the words before it', () => {
+  it('an outcome after the number belongs to the next number', () => {
+    expect(own('区政府审结的复议案件640件中直接纠错95件。', CITY)).toMatchObject({ 'review.concluded': 640 });
+    expect(own('全年评查案卷512件并整改问题31条。')).toEqual({ 'enforcement.case_file_reviews': 512 });
+  });
+
+  it('a reconsideration report\'s settlement rate is not people\'s mediation', () => {
+    expect(own('以调解、和解等方式结案88件,调解率12.4%。', { ...CITY, impliedSubject: '行政复议' })).toEqual({});
+  });
+
+  it('none is not a count', () => {
+    expect(own('全年出台的12份文件中无行政规范性文件。')).toEqual({});
+  });
+
+  it('cases concluded by a legal-aid centre', () => {
+    expect(own('县法律援助中心全面推进工作站建设,全年结案132件。')).toEqual({ 'legal_aid.cases': 132 });
+  });
+});
+
+describe('lists and bare counts', () => {
+  it('every item of a 、-list under 其中 is a part', () => {
+    const view = normalizeForMatching('共调处民间纠纷3120件,调解成功3108件,其中道路交通820件、劳动争议130件、物业纠纷211件。');
+    const parts = matchParagraph(view, findNumbers(view), COUNTY).filter((c) => c.value === 211 || c.value === 130);
+    expect(parts.every((c) => c.scope === 'part' || c.indicator !== 'mediation.succeeded')).toBe(true);
+    expect(own('共调处民间纠纷3120件,调解成功3108件,其中道路交通820件、劳动争议130件、物业纠纷211件。')).toMatchObject({ 'mediation.succeeded': 3108 });
+  });
+
+  it('a count printed without its unit right after the noun naming it', () => {
+    expect(own('全年各级行政复议机关共审结复议案件2310,审结率为90.1%。', CITY)).toEqual({ 'review.concluded': 2310 });
+    expect(own('每季度组织开展案卷评查,评查案卷260余,提出整改意见90余条。')).toEqual({ 'enforcement.case_file_reviews': 260 });
+    // Not a count of what the clause names when the noun is far from it.
+    expect(own('审结复议案件的平均用时为35。', CITY)).toEqual({});
+  });
+});
+
+describe('the year so far, and the same figure twice', () => {
+  it('目前 figures are part of the year in a report that dates its figures to before the year\'s end', async () => {
+    const { extractReport } = await import('../pipeline');
+    const early = extractReport(['某区司法局2022年工作总结', '截止10月底,全区共办理法律援助案件310件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'));
+    expect(early.values).toEqual({});
+    const late = extractReport(['某区司法局2022年工作总结', '2022年,全区共办理法律援助案件410件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'));
+    expect(late.values['litigation.loss_rate']).toMatchObject({ value: 6.1 });
+  });
+
+  it('the same rate stated exactly beats its rounded restatement, and a rate written without 率', async () => {
+    const { extractReport } = await import('../pipeline');
+    const report = extractReport(['某县2023年度行政复议工作情况', '一、办案情况', '县政府审结的复议案件300件中直接纠错45件,纠错率约为15%。', '直接纠错45件,纠错率15.2%。', '作出纠错决定的45件,纠错为15.2%。'].join('\n'));
+    expect(report.values['review.correction_rate']).toMatchObject({ value: 15.2, qualifier: 'exact' });
+  });
+});

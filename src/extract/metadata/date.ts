@@ -98,6 +98,7 @@ const LABELS: ReadonlyArray<readonly [string, number]> = [
   ['发布时间', 4],
   ['发文日期', 4],
   ['发稿时间', 4],
+  ['发表时间', 4],
   ['更新时间', 3],
   ['更新日期', 3],
   ['成文日期', 1],
@@ -108,6 +109,7 @@ const LABELS: ReadonlyArray<readonly [string, number]> = [
 ];
 const LABELLED = new RegExp(`(${LABELS.map(([l]) => l).join('|')})[\\s|:]{0,6}(?=\\d{4})`, 'g');
 const LABEL_RANK = new Map(LABELS);
+const LABEL_AT_START = new RegExp(`^\\s*(?:${LABELS.map(([l]) => l).join('|')})[\\s|:]{0,6}(?=\\d{4})`);
 /** Words of a "today" banner or a calendar widget on the same line as a date. */
 const BANNER = /今天是|今天|星期|农历/;
 
@@ -133,6 +135,9 @@ function labelledDates(view: string, from: number, to: number, rankOffset: numbe
   return out;
 }
 
+/** A line opening with a date and a time of day (a publishing system's stamp). */
+const STAMPED = new RegExp(`^${NUMERIC_DATE.source}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s|$)`);
+
 /** Words of a page's metadata line (source, views, author, font size). */
 const METADATA_LINE = /来源|浏览|阅读|点击|作者|字号|字体|编辑/;
 
@@ -153,6 +158,10 @@ function lineDates(
     const numeric = NUMERIC_DATE_ONLY.test(text) ? parseNumericDate(text) : null;
     const chinese = /日$/.test(text) ? parseChineseDate(text) : null;
     const packed = runTogether ? parseRunTogetherDate(text) : null;
+    // 「2025-04-27 10:14 黑龙江省人民政府网」: a date and a time under the title, then the site.
+    const stamped = numeric ?? chinese ?? packed ? null : STAMPED.exec(text);
+    const stampedIso = stamped && !BANNER.test(text) ? isoDate(Number(stamped[1]), Number(stamped[2]), Number(stamped[3])) : null;
+    if (stamped && stampedIso) out.push({ iso: stampedIso, start, end: start + stamped[0].replace(/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/, '').length, rank });
     const iso = numeric ?? chinese ?? packed;
     if (iso) out.push({ iso, start, end: start + text.length, rank });
     else if (metadataLine && METADATA_LINE.test(text) && !BANNER.test(text)) {
@@ -179,8 +188,10 @@ const TAIL = 600;
 export function findPublished(view: string, headerEnd: number, minYear: number | null): DateFound | null {
   const header = Math.min(headerEnd, view.length);
   const tailStart = Math.max(header, view.length - TAIL);
+  // A stamp glued to the first paragraph by the page (「发表时间 : 2025-03-18 16:56:432024年以来,…」).
+  const glued = LABEL_AT_START.exec(view.slice(header, header + 40));
   const candidates: Ranked[] = [
-    ...labelledDates(view, 0, header, 0),
+    ...labelledDates(view, 0, glued ? header + glued[0].length + 20 : header, 0),
     ...labelledDates(view, tailStart, view.length, -0.5),
     ...lineDates(view, 0, header, 2, false, true),
     ...lineDates(view, tailStart, view.length, 0.5, true),

@@ -178,7 +178,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
       startsClause(view, m) &&
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
-      (!m.unknown || m.parent !== null) &&
+      (!m.unknown || m.parent !== null || isSubject(view, m)) &&
       (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)) &&
       (titleLevel === undefined || matchesSelf(m.level, titleLevel)),
   );
@@ -422,8 +422,9 @@ function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): nu
 export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   if (head.zone) return resolveZone(head, scan);
   if (head.unknown) {
-    // Kept under its written name, never folded into its parent; the parent still places it.
-    const parent = head.parent?.divisions.length === 1 ? head.parent.divisions[0]! : null;
+    // Kept under its written name, never folded into its parent; the parent still places it — or
+    // the superior it names (「银杏大街街道在文峰区委、区政府…领导下」).
+    const parent = head.parent?.divisions.length === 1 ? head.parent.divisions[0]! : superiorNamed(head, scan, view);
     return { division: null, candidates: [], container: parent, ambiguous: false };
   }
 
@@ -446,6 +447,15 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: strin
   const current = candidates.filter((c) => c.renamedFrom === undefined);
   if (best.s === 0 && current.length === 1) return { division: current[0]!, candidates: current, container: null, ambiguous: false };
   return { division: null, candidates, container: null, ambiguous: true };
+}
+
+/** The one place of a level above the head that the text names as its superior (在X区委…领导下), if any. */
+function superiorNamed(head: PlaceMention, scan: PlaceScan, view: string): Division | null {
+  const superiors = scan.mentions.filter(
+    (m) => m !== head && m.divisions.length === 1 && levelDepth(m.level) < levelDepth(head.level) && isSuperior(view, m),
+  );
+  const codes = new Set(superiors.map((m) => m.divisions[0]!.code));
+  return codes.size === 1 ? superiors[0]!.divisions[0]! : null;
 }
 
 function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {

@@ -44,6 +44,7 @@ const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?
 const ORGAN = '[\\u4e00-\\u9fff()]{3,30}(?:人民政府|政府|行政公署|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)';
 /** One organ, or a party committee and its government side by side (中共Y镇委员会 Y镇人民政府). */
 const ORGAN_LINE = new RegExp(`^${ORGAN}(?:\\s+${ORGAN})?$`);
+const ORGAN_ABOUT_LINE = new RegExp(`^${ORGAN}关于$`);
 /** A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …. */
 const TITLE_FIELD = /^(?:标\s*题|名\s*称|题\s*名|文件名称)\s*[:|]\s*/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
@@ -104,7 +105,8 @@ export function findLayout(view: string): Layout {
     for (let index = titleLine - 1; index >= 0 && index >= titleLine - 4; index -= 1) {
       const above = lines[index]!;
       if (above.text.length === 0) continue;
-      if (!ORGAN_LINE.test(above.text)) break;
+      // 「长春市人民政府关于」 / 「2023年度法治政府建设情况的报告」: a title broken after 关于.
+      if (!ORGAN_LINE.test(above.text) && !(index === titleLine - 1 && ORGAN_ABOUT_LINE.test(above.text))) break;
       first = index;
     }
     const organs = lines.slice(first, titleLine).map((l) => l.text).join('');

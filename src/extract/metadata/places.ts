@@ -177,7 +177,9 @@ function streetShortMatches(view: string): RawMatch[] {
 function isParentStem(prefix: string, d: Division): boolean {
   if (DIVISIONS.provinceShort.get(prefix) === d.provinceCode) return true;
   if (d.cityCode !== null && DIVISIONS.cityShort.get(prefix)?.includes(d.cityCode)) return true;
-  return (DIVISIONS.byName.get(prefix) ?? []).some((p) => isAncestor(p, d));
+  if ((DIVISIONS.byName.get(prefix) ?? []).some((p) => isAncestor(p, d))) return true;
+  // A county's short name (霍邱 of 霍邱县城关镇).
+  return ['县', '区', '市', '旗'].some((suffix) => (DIVISIONS.byName.get(prefix + suffix) ?? []).some((p) => isAncestor(p, d)));
 }
 
 /** What may precede a line's first word: spaces, bullets, table pipes. */
@@ -188,17 +190,30 @@ const LINE_LEAD = /[\s•·|*>-]/;
  * (三沙市|西沙区人民政府) or opening a line (西沙区人民政府关于…), before an organ or a title's
  * subject. `known` are the matches found in the tables, sorted by start.
  */
+/** A paragraph's opening year before its subject: 「2025年,」 「2024年度,」 「2023年以来,」. */
+const OPENING_YEAR_SLOT = /^\d{4}\s*年度?(?:以来)?[,,]\s*/;
+/** What the subject of an opening does next: 在…领导下, 坚持, 以…为…, 紧紧围绕… */
+const SUBJECT_VERB_AFTER = /^(?:在|坚持|以|紧紧|紧扣|深入|围绕|全面|认真|始终|持续|聚焦|立足|扎实|积极|按照|高度)/;
+
 function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
   const starts = new Set(known.map((m) => m.start));
   const endingAt = new Map<number, RawMatch[]>();
   for (const m of known) endingAt.set(m.end, [...(endingAt.get(m.end) ?? []), m]);
   const positions = new Set<number>();
   for (const m of known) if (!m.zone) positions.add(m.end);
+  // The subject slot of a paragraph opening with its year (「2025年,银杏大街街道在…」) names a place
+  // as surely as a line start before an organ: a place the tables lack is read there too.
+  const subjectSlots = new Set<number>();
   for (const line of lineSpans(view)) {
     let p = line.start;
     while (p < line.end && LINE_LEAD.test(view[p]!)) p += 1;
     if (view.startsWith('中共', p)) p += 2;
     positions.add(p);
+    const year = OPENING_YEAR_SLOT.exec(view.slice(p, Math.min(line.end, p + 12)));
+    if (year) {
+      positions.add(p + year[0].length);
+      subjectSlots.add(p + year[0].length);
+    }
   }
   const out: RawMatch[] = [];
   for (const p of positions) {
@@ -212,7 +227,8 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
     const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
     if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
-    if (!UNKNOWN_PLACE_AFTER.test(piece.slice(name.length))) continue;
+    const after = piece.slice(name.length);
+    if (!UNKNOWN_PLACE_AFTER.test(after) && !(subjectSlots.has(p) && SUBJECT_VERB_AFTER.test(after))) continue;
     // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
     out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
   }
@@ -223,11 +239,17 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
  * The place a zone belongs to, written just before it: a city or county by its full name
  * (淄博市, 嘉祥县) or a city by its short name (淄博). Longest first.
  */
+const GENERIC_ORGAN_AFTER = /^(?:委|区委|人民政府|政府|党委)/;
+const GENERIC_SUBJECT_BEFORE = /(?:^|\n)\s*\d{4}\s*年度?(?:以来)?[,,]\s*$/;
+
 function parentBefore(view: string, end: number): { start: number; codes: string[] } | null {
   for (let len = 8; len >= 2; len -= 1) {
     const start = end - len;
     if (start < 0) continue;
     const piece = view.slice(start, end);
+    // A municipality's short name before a zone (天津经济技术开发区): the zone is the municipality's.
+    const province = DIVISIONS.provinceShort.get(piece);
+    if (province !== undefined && DIVISIONS.byCode.get(province)?.name.endsWith('市')) return { start, codes: [province] };
     const full = DIVISIONS.byName.get(piece)?.filter((d) => d.kind === 'city' || d.kind === 'county');
     if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
     const short = DIVISIONS.cityShort.get(piece);
@@ -388,7 +410,10 @@ export function findPlaces(view: string): PlaceScan {
         mention.parent = stem.parent;
       }
     }
-    mentions.push(mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) ? { ...mention, generic: true } : mention);
+    // A generic name is a place where only a place can stand: before its organ (城中区委, 城区人民政府)
+    // or as the subject of a paragraph opening with its year (「2025年,城中区坚持…」).
+    const standsAsPlace = GENERIC_ORGAN_AFTER.test(view.slice(mention.end, mention.end + 4)) || GENERIC_SUBJECT_BEFORE.test(view.slice(Math.max(0, mention.start - 12), mention.start));
+    mentions.push(mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) && !standsAsPlace ? { ...mention, generic: true } : mention);
   }
 
   const provinceHints: ProvinceHint[] = [];

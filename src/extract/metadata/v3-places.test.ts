@@ -140,3 +140,37 @@ describe('a title whose organ names no place', () => {
     expect(meta(text)).toMatchObject({ jurisdiction: '兴宾区', body: '来宾市兴宾区司法局', bodyKind: 'department', documentKind: 'reconsideration_report' });
   });
 });
+
+describe('more of how pages write places, titles and dates', () => {
+  it('a place the tables lack, as the subject of the opening, placed by the superior it names', () => {
+    const text = `2024年,梧桐大道街道在鼓楼区委、区政府的正确领导下,${prose}现将全年工作情况报告如下:`;
+    const m = extractMetadata(text);
+    expect(m.jurisdiction?.value).toBe('梧桐大道街道');
+    expect(m.flags).toContain('no_division_match');
+    // Several 鼓楼区: the superior does not decide, and nothing is guessed.
+    expect(m.province).toBeNull();
+  });
+
+  it('a name that is also a word stands as a place before its organ or as the opening\'s subject', () => {
+    expect(meta(`2024年,城中区${prose}按照西宁市委部署推进。`)).toMatchObject({ jurisdiction: '城中区', province: '青海省' });
+  });
+
+  it('a municipality\'s short name before a zone makes the zone the municipality\'s', () => {
+    expect(meta(`2022年北京经济技术开发区法治政府建设情况报告\n2022年,北京经济技术开发区${prose}`)).toMatchObject({ jurisdiction: '北京经济技术开发区', level: '开发区', province: '北京市' });
+  });
+
+  it('a title broken after 关于', () => {
+    expect(meta(`首页 > 通知公告\n合肥市人民政府关于\n2022年度法治政府建设情况的报告\n2022年,市政府${prose}`)).toMatchObject({ jurisdiction: '合肥市', body: '合肥市人民政府', year: 2022 });
+  });
+
+  it.each([
+    ['2024-03-12 09:30 某省人民政府网', '2024-03-12'],
+    ['2024-03-12 09:30', '2024-03-12'],
+  ])('a date stamped with a time under the title is the publication date: %s', (line, iso) => {
+    expect(extractMetadata(`长沙县2023年度法治政府建设情况报告\n${line}\n2023年,长沙县${prose}`).published?.value).toBe(iso);
+  });
+
+  it('a label glued to the first paragraph still dates the page', () => {
+    expect(extractMetadata(`长沙县2023年度法治政府建设情况报告\n发表时间 : 2024-02-08 16:56:432023年以来,长沙县${prose}`).published?.value).toBe('2024-02-08');
+  });
+});

@@ -31,9 +31,14 @@ function eligible(extraction: SelectableExtraction): boolean {
   return extraction.sectionKind === 'results' && extraction.scope === 'own' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
 }
 
+/** Whether `a` states exactly the figure `b` rounds (約24% of 24.2%): within rounding of each other. */
+function moreExactOf(a: SelectableExtraction, b: SelectableExtraction): boolean {
+  return a.qualifier === 'exact' && b.qualifier === 'approx' && Math.abs(a.value - b.value) <= Math.max(1, Math.abs(a.value) * 0.02);
+}
+
 /**
  * The best candidate per indicator from results sections: highest confidence, a reported value
- * before a derived one, then the earliest in the report.
+ * before a derived one, an exact figure before a rounded one, then the earliest in the report.
  */
 export function selectPrimaryValues(extractions: readonly SelectableExtraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
   const values: Partial<Record<IndicatorId, PrimaryValue>> = {};
@@ -41,10 +46,11 @@ export function selectPrimaryValues(extractions: readonly SelectableExtraction[]
   for (const extraction of extractions) {
     if (!eligible(extraction)) continue;
     const current = best.get(extraction.indicator);
+    // The same figure stated exactly beats its rounded restatement (纠错率24.2% over 纠错率约为24%).
     const better =
       current === undefined ||
       (current.derived && !extraction.derived) ||
-      (current.derived === extraction.derived && extraction.confidence > current.confidence);
+      (current.derived === extraction.derived && (moreExactOf(extraction, current) || (!moreExactOf(current, extraction) && extraction.confidence > current.confidence)));
     if (better) best.set(extraction.indicator, extraction);
   }
   for (const [indicator, extraction] of best) {
