@@ -8,7 +8,7 @@
  * reads the bytes and injects pdf.js.
  */
 
-import { extractReport, type ExtractedReport } from '../extract';
+import { extractReport, normalizeForMatching, type ExtractedReport } from '../extract';
 import { type IngestOptions, type IngestedText, type Recognition, ingestFile, recogniseReport } from '../ingest';
 import { prepareReport, type PreparedReport } from './build-dataset';
 import { sha256Hex } from './sha256';
@@ -46,10 +46,12 @@ export interface ReportReadingOptions {
  */
 export async function reportFromBytes(bytes: Uint8Array, origin: ReportOrigin, options: ReportReadingOptions): Promise<ReportReading> {
   const ingested = await ingestFile(bytes, origin.sourceFile, options.ingest);
-  const recognition = recogniseReport(ingested.text);
+  // One matching view for both questions: is it a report, and what does it say.
+  const view = normalizeForMatching(ingested.text);
+  const recognition = recogniseReport(ingested.text, view);
   if (!recognition.recognised && !options.keepUnrecognised) return { kind: 'unrecognised', ingested, recognition };
   options.onExtracting?.();
-  const report = extractReport(ingested.text);
+  const report = extractReport(ingested.text, view);
   const textSha256 = await sha256Hex(ingested.text);
   // Where the file was fetched from wins over the address a saved page declares for itself.
   const prepared = prepareReport({

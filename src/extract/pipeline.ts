@@ -28,12 +28,14 @@ import type { ExtractedReport, Extraction, ReportMetadata } from './types';
 const REFINERS: readonly Refiner[] = [warnOnMetadata, refineDerivedRates, refinePrimaryValues, refineConsistency];
 
 /**
- * Reads one report. `text` is the report as decoded (web-page chrome and all); everything
+ * Reads one report. `text` is the report as decoded (web-page chrome and all), `view` its
+ * matching view from `normalizeForMatching` when the caller has made it already; everything
  * returned points back into it: paragraph texts are verbatim slices, and each reported value's
  * span is a slice of its paragraph's text.
  */
-export function extractReport(text: string): ExtractedReport {
-  const normalized = normalizeForMatching(text);
+export function extractReport(text: string, view?: string): ExtractedReport {
+  // The caller may have the matching view already (recognition reads it too): it is made once.
+  const normalized = view !== undefined && view.length === text.length ? view : normalizeForMatching(text);
   const paragraphs = segmentReport(text, normalized);
   const read = extractMetadata(text, normalized);
   // A text that stops mid-report is still read; the flag says a value it lacks may be on a missing page.
@@ -56,7 +58,7 @@ export function extractReport(text: string): ExtractedReport {
     const inPlans = paragraph.sectionKind === 'plans';
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null = header === null && tableYears !== null ? matchTableRow(view, tableYears, { ...context, inPlans }) : null;
-    tableYears = header ?? (row !== null || isTableRow(view) ? tableYears : null);
+    tableYears = header ?? (tableYears !== null && (row !== null || isTableRow(view)) ? tableYears : null);
     const candidates: readonly IndicatorCandidate[] = header !== null ? [] : row !== null ? [row] : tableYears !== null ? [] : matchParagraph(view, findNumbers(view), { ...context, inPlans });
     for (const candidate of candidates) {
       counter += 1;

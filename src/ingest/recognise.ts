@@ -101,9 +101,16 @@ const MIN_HAN_UNPRESENTED = 300;
 
 type TitleKind = Exclude<TextKind, 'off_subject' | 'unpresented' | 'yearbook'>;
 
+/** A table cell's line without the pipes and spaces that close it (「标题:…报告 | |」). */
+function withoutTrailingPipes(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === '|' || line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+  return line.slice(0, end).trim();
+}
+
 /** What a title line says the text is, or null when the line is no title. */
 function titleKind(raw: string): TitleKind | null {
-  const line = raw.replace(TITLE_LABEL, '').replace(/\s*\|+\s*$/, '').trim();
+  const line = withoutTrailingPipes(raw.replace(TITLE_LABEL, ''));
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
   // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
   if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line) || /^附件|提纲|模板|样式|格式/.test(line)) return null;
@@ -193,8 +200,8 @@ const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
  * a text that never names the subject is on another one; what is left names the subject and is
  * accepted when long enough to be a report's body, else refused as too little to tell.
  */
-export function recogniseReport(text: string): Recognition {
-  const view = normalizeForMatching(text);
+export function recogniseReport(text: string, normalized?: string): Recognition {
+  const view = normalized !== undefined && normalized.length === text.length ? normalized : normalizeForMatching(text);
   const lines = lineSpans(view)
     .map((line) => view.slice(line.start, line.end).trim())
     .filter((line) => line.length > 0);
@@ -205,7 +212,11 @@ export function recogniseReport(text: string): Recognition {
   const subjectMentions = view.match(SUBJECT)?.length ?? 0;
   const relatedMentions = RELATED.test(view) ? 1 : 0;
   const han = view.match(HAN)?.length ?? 0;
-  const opening = lines.filter(isProse).slice(0, OPENING_PARAGRAPHS);
+  const opening: string[] = [];
+  for (const line of lines) {
+    if (opening.length >= OPENING_PARAGRAPHS) break;
+    if (isProse(line)) opening.push(line);
+  }
   // A news item's lead may be short (「“…”……近日,区法律援助中心收到锦旗一面。」): any first sentence counts.
   const lead = lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_LABEL.test(line)) ?? '';
 

@@ -73,6 +73,12 @@ interface OwnContext {
   readonly mention: NumberMention;
   /** The number before it in the same clause, if any. */
   readonly previous: NumberMention | null;
+  /** 每月… before it in its clause: a frequency. */
+  readonly frequency: boolean;
+  /** A change's verb right before it (下降19%). */
+  readonly changeSize: boolean;
+  /** Its context without bracketed asides, the number written as #: what exclusions are tested on. */
+  readonly words: string;
 }
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
@@ -105,6 +111,8 @@ const PLAN_REACH = 40;
 const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
 /** 每月, 每两月, 每季度, 每周… before a number in its clause: a frequency. */
 const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
+/** How far before a number a frequency's 每… is read. */
+const FREQUENCY_REACH = 24;
 /** Measure words after which the next noun is that number's (「5个重大行政决策和2个听证事项」). */
 const CLASSIFIER = /^(?:个|项|件|名|场|场次|起|宗|家|所)$/;
 /** How much before a bare count is read for the noun naming it (「复议案件4696」). */
@@ -163,7 +171,16 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
   const inClause = previous !== undefined && previous.end > clause.start;
   const start = inClause ? previous.end : clause.start;
   const end = next && next.start < clause.end ? next.start : clause.end;
-  return { start, end, mention, previous: inClause ? previous : null };
+  const before = view.text.slice(Math.max(start, mention.start - FREQUENCY_REACH), mention.start);
+  return {
+    start,
+    end,
+    mention,
+    previous: inClause ? previous : null,
+    frequency: FREQUENCY_BEFORE.test(before),
+    changeSize: CHANGE_BEFORE.test(before.slice(-6)),
+    words: withoutAsides(view.text.slice(start, mention.start)) + '#' + withoutAsides(view.text.slice(mention.end, end)),
+  };
 }
 
 /**
@@ -209,9 +226,12 @@ function locate(
   // "173个人民调解委员会共调解各类纠纷2,105件" the 纠纷 belong to 2,105, not to 173 — unless they
   // follow its measure word at once (「5个重大行政决策和2个…」).
   const lastInClause = own.end === clause.end;
-  const after = search(text, pattern, own.mention.end, own.end);
-  const countsNounAfter = after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
-  const hit = left ?? (lastInClause || countsNounAfter ? after : null);
+  let hit = left;
+  if (hit === null) {
+    const after = search(text, pattern, own.mention.end, own.end);
+    const countsNounAfter = after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
+    hit = lastInClause || countsNounAfter ? after : null;
+  }
   if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
   if (reach === 'own') return null;
   const first = view.firstClauseOfSentence(clauseIndex);
@@ -271,12 +291,11 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   const { text } = view;
   const mention = own.mention;
   if (!unitFits(rule, mention)) return null;
-  const ownText = withoutAsides(text.slice(own.start, mention.start)) + '#' + withoutAsides(text.slice(mention.end, own.end));
-  if (rule.exclude?.test(ownText)) return null;
+  if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
-  if (rule.measure === 'count' && FREQUENCY_BEFORE.test(text.slice(own.start, mention.start))) return null;
+  if (rule.measure === 'count' && own.frequency) return null;
   // 「纠错率同比下降19%」: the size of a change, not the rate.
-  if (rule.measure === 'percent' && CHANGE_BEFORE.test(text.slice(Math.max(own.start, mention.start - 6), mention.start))) return null;
+  if (rule.measure === 'percent' && own.changeSize) return null;
   if (rule.sentenceExclude && view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, own.end)) return null;
   const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
@@ -382,8 +401,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
 
   // Whether a clause is a part listed under 其中: it opens with 其中, or it follows such a clause
   // after a 、 (「其中道路交通1202件、劳动争议233件、…物业纠纷426件」 are all parts). Memoised per clause.
-  const subsetList = new Int8Array(view.clauses.length).fill(-1);
+  let subsetList: Int8Array | null = null;
   const inSubsetList = (clauseIndex: number): boolean => {
+    subsetList ??= new Int8Array(view.clauses.length).fill(-1);
     let index = clauseIndex;
     const pending: number[] = [];
     let answer = false;

@@ -8,17 +8,17 @@
  * title, a quote) is sliced from the original with the view's offsets.
  */
 
-import * as OpenCC from 'opencc-js/core';
-import * as T2CN from 'opencc-js/preset/t2cn';
 import { VARIANT_FOLDS, WIDTH_FOLDS } from './constants';
+import { toSimplified } from './convert';
 import { HAS_NAME_CHARACTER, restoreNameCharacters } from './name-guard';
+import { TRADITIONAL_CHARACTERS } from './traditional-chars.generated';
 
-/** Traditional (Taiwan and Hong Kong variants alike) to mainland simplified. */
-const toSimplified: (text: string) => string = OpenCC.ConverterFactory(
-  T2CN.from.tw ?? [],
-  T2CN.from.hk ?? [],
-  T2CN.to.cn ?? [],
-);
+/**
+ * A line without any character the conversion changes is already simplified: most lines of most
+ * reports. Converting it anyway cost most of the view's time (tested: a phrase of the converter's
+ * dictionaries made only of such characters converts to itself).
+ */
+const HAS_TRADITIONAL = new RegExp(`[${TRADITIONAL_CHARACTERS}]`);
 
 const FOLD: Readonly<Record<string, string>> = { ...WIDTH_FOLDS, ...VARIANT_FOLDS };
 
@@ -45,6 +45,7 @@ function foldWidths(text: string): string {
  * Characters that are place names in their own right stay where they complete one (乾县).
  */
 function simplifyLine(line: string): string {
+  if (!HAS_TRADITIONAL.test(line)) return line;
   let converted = toSimplified(line);
   if (converted.length !== line.length) {
     converted = '';

@@ -171,7 +171,7 @@ export function segmentReport(original: string, normalized: string): Paragraph[]
     const title = original.slice(piece.start, piece.start + titleLength);
     // 「二、2020年度我局实施行政处罚总数为293宗,罚没收入…,具体见表二。」 is a numbered paragraph: a
     // sentence of clauses ending in 。, where a heading is a title (「一、坚持党的领导,全面推进…」).
-    const numberedSentence = /。\s*$/.test(normalizedText) && /,/.test(normalizedText);
+    const numberedSentence = level > 0 && normalizedText.trimEnd().endsWith('。') && normalizedText.includes(',');
     const isHeading = level > 0 && level < 3 && titleLength >= normalizedText.length - 1 && !numberedSentence;
     if (level === 1) {
       level1Title = title;
