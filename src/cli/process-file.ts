@@ -34,15 +34,27 @@ function formatLabel(ingested: IngestedText): string {
   return `(${[ingested.format, ingested.encoding, ...notes].filter(Boolean).join(', ')})`;
 }
 
+const DOCUMENT_KIND_WORDS: Readonly<Record<PreparedReport['entry']['documentKind'], string>> = {
+  rule_of_law_report: 'rule-of-law report',
+  justice_bureau_summary: 'justice bureau summary',
+  reconsideration_report: 'reconsideration report',
+  enforcement_statistics: 'enforcement figures',
+  legal_aid_report: 'legal-aid report',
+  mediation_report: 'mediation report',
+  publicity_report: 'legal-publicity report',
+};
+
 function describe(prepared: PreparedReport, jurisdiction: string | null, warnings: number): string {
   const { entry } = prepared;
   const place = jurisdiction ?? '(place not found)';
   const year = entry.year ?? '(year not found)';
   const body = entry.bodyKind === 'department' ? ` · ${entry.body ?? 'department'}` : '';
+  // A related report says what it is: it is compared only with reports of its kind.
+  const kind = entry.documentKind === 'rule_of_law_report' ? '' : ` · ${DOCUMENT_KIND_WORDS[entry.documentKind]}`;
   const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
   const partial = entry.flags.includes('partial') ? ' · partial (the text stops mid-report)' : '';
   const ambiguous = entry.flags.includes('ambiguous_place') ? ' · ambiguous place' : '';
-  return `${place} ${year}${body} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
+  return `${place} ${year}${body}${kind} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
 export async function processFile(task: FileTask): Promise<FileOutcome> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { levelColor } from '../../ui/level-colors';
-import { barLabel, buildCompareOption, COMPARE_LAYOUT, compareChartHeight, compareMargins, groupMedianText, MEDIAN_COLOR } from './build-compare-option';
+import { barLabel, buildCompareOption, COMPARE_LAYOUT, compareChartHeight, compareMargins, groupMedianText, groupTitle, MEDIAN_COLOR } from './build-compare-option';
 import { chartLines, deriveCompareState, type CompareUi } from './compare-state';
 
 const dataset = fixtureDataset();
@@ -130,5 +130,15 @@ describe('buildCompareOption', () => {
   it('places the median segments for an exported image’s own rows', () => {
     const line = series(buildCompareOption(stateFor(), { lang: 'zh', layout: { top: 190, rowHeight: 200 } })).markLine!;
     expect(line.data[0]!.map((point) => point.y)).toEqual([190 + 200 + 3, 190 + 600 - 3]);
+  });
+});
+
+describe('groupTitle', () => {
+  it('names a related kind of report with its body, so that a group of summaries never reads as rule-of-law reports', () => {
+    const base = { key: 'k', year: 2020, level: '市' as const, bodyKind: 'department' as const, province: null };
+    expect(groupTitle({ ...base, documentKind: 'rule_of_law_report' }, 'zh')).toContain('部门报告');
+    expect(groupTitle({ ...base, documentKind: 'rule_of_law_report' }, 'zh')).not.toContain('司法局工作总结');
+    expect(groupTitle({ ...base, documentKind: 'justice_bureau_summary' }, 'zh')).toContain('部门报告 · 司法局工作总结');
+    expect(groupTitle({ ...base, documentKind: 'reconsideration_report' }, 'en')).toContain('Reconsideration report');
   });
 });

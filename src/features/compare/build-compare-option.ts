@@ -60,13 +60,14 @@ export function compareMargins(narrow: boolean): { labelWidth: number; right: nu
   return narrow ? { labelWidth: 96, right: 56 } : { labelWidth: COMPARE_LAYOUT.labelWidth, right: COMPARE_LAYOUT.right };
 }
 
-/** "2022 · 区 · 政府报告": who is compared with whom in a group. */
+/** "2022 · 区 · 政府报告", "2020 · 市 · 部门报告 · 司法局工作总结": who is compared with whom in a group. */
 export function groupTitle(peer: PeerGroup | null, lang: Lang): string {
   if (!peer) return translate(lang, 'compare.groupUnknown');
   return translate(lang, 'compare.groupTitle', {
     year: peer.year,
     level: translate(lang, `level.${peer.level}`),
-    body: translate(lang, `body.${peer.bodyKind}`),
+    // A related kind of report is named with its body: 「2020 年 · 市 · 部门报告 · 司法局工作总结」.
+    body: peer.documentKind === 'rule_of_law_report' ? translate(lang, `body.${peer.bodyKind}`) : `${translate(lang, `body.${peer.bodyKind}`)} · ${translate(lang, `documentKind.${peer.documentKind}`)}`,
     province: peer.province ? ` · ${peer.province}` : '',
   });
 }
