@@ -66,8 +66,16 @@ describe('refusals by name', { timeout: 60_000 }, () => {
     const html = `<html><head><meta charset="utf-8"></head><body>${'<div>'.repeat(5000)}某区法治政府建设情况报告${'</div>'.repeat(5000)}</body></html>`;
     await expect(ingestFile(new TextEncoder().encode(html), 'deep.html')).rejects.toMatchObject({
       code: 'too_complex',
-      message: 'is a web page nested 5,003 levels deep; over 512 is refused (a page is a few dozen deep)',
+      message: 'is a web page nested more than 512 levels deep; over 512 is refused (a page is a few dozen deep)',
     });
+  });
+
+  it('refuses a page nested 200,000 deep at once, without building its tree', async () => {
+    const html = `<html><body>${'<div>'.repeat(200_000)}某区法治政府建设情况报告${'</div>'.repeat(200_000)}</body></html>`;
+    const started = performance.now();
+    await expect(ingestFile(new TextEncoder().encode(html), 'deep.html')).rejects.toMatchObject({ code: 'too_complex' });
+    // Building the tree took half a minute; the refusal reads no further than the limit.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('refuses a PDF of 20,000 pages by its page count, quickly', async () => {

@@ -37,8 +37,9 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value * factor) / factor;
 }
 
-function sameSentence(a: Located, b: Located): boolean {
-  return a.extraction.paragraphId === b.extraction.paragraphId && a.sentence === b.sentence;
+/** Which sentence of which paragraph a candidate stands in. */
+function sentenceKey(item: Located): string {
+  return `${item.extraction.paragraphId}|${item.sentence}`;
 }
 
 export interface DerivedResult {
@@ -58,17 +59,22 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
   // cumulative total or a part, and only an own stated rate stands in the way of a computed one.
   const results = located.filter((item) => item.extraction.sectionKind === 'results' && !item.extraction.derived && item.extraction.scope === 'own');
 
+  // The first of each indicator per sentence, found once: a search per numerator made a report
+  // of many counts in one sentence quadratic.
+  const firstInSentence = new Map<string, Located>();
+  for (const item of results) {
+    const key = `${item.extraction.indicator}|${sentenceKey(item)}`;
+    if (!firstInSentence.has(key)) firstInSentence.set(key, item);
+  }
   for (const recipe of RATE_RECIPES) {
     const reportedRates = results.filter((item) => item.extraction.indicator === recipe.rate);
     for (const numerator of results.filter((item) => item.extraction.indicator === recipe.numerator)) {
-      const denominator = results.find(
-        (item) => item.extraction.indicator === recipe.denominator && sameSentence(item, numerator),
-      );
+      const denominator = firstInSentence.get(`${recipe.denominator}|${sentenceKey(numerator)}`);
       if (!denominator || denominator.extraction.value <= 0) continue;
       if (numerator.extraction.qualifier !== 'exact' || denominator.extraction.qualifier !== 'exact') continue;
       const computed = (numerator.extraction.value / denominator.extraction.value) * 100;
       const formula = `${numerator.extraction.value} / ${denominator.extraction.value} × 100`;
-      const statedHere = reportedRates.find((item) => sameSentence(item, numerator));
+      const statedHere = firstInSentence.get(`${recipe.rate}|${sentenceKey(numerator)}`);
       if (statedHere) {
         if (Math.abs(statedHere.extraction.value - computed) > RATE_TOLERANCE) {
           warnings.push({

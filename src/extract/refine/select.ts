@@ -101,7 +101,10 @@ export function checkConsistency(
   const byIndicator = new Map<string, Extraction[]>();
   for (const extraction of extractions) {
     if (!eligible(extraction) || extraction.derived || extraction.confidence < CONFLICT_CONFIDENCE) continue;
-    byIndicator.set(extraction.indicator, [...(byIndicator.get(extraction.indicator) ?? []), extraction]);
+    // Appended in place: a copy per candidate made a report of many candidates quadratic.
+    const list = byIndicator.get(extraction.indicator);
+    if (list) list.push(extraction);
+    else byIndicator.set(extraction.indicator, [extraction]);
   }
   for (const [indicator, candidates] of byIndicator) {
     const distinct = [...new Set(candidates.map((candidate) => candidate.value))];
