@@ -39,6 +39,15 @@ describe('per-file limits', { timeout: 120_000 }, () => {
     expect(await written()).toEqual(['in/a-good.txt', 'in/z-good.txt']);
   });
 
+  it('counts the process\'s resident memory, buffers outside the heap included, and stops the file being read past it', async () => {
+    // Any process is over 1 MB: the slow file, read for seconds, is stopped by the watch, not by time.
+    await mkdir(path.join(work(), 'slow'));
+    await writeFile(path.join(work(), 'slow/m-slow.pdf'), pdfBomb(32 * 1024 * 1024));
+    const summary = await runExtract({ inputs: ['slow'], out: 'data', cwd: work(), print: (line) => lines.push(line), progress: false, limits: { maxResidentMb: 1 } });
+    expect(summary).toMatchObject({ exitCode: 1, failed: 1 });
+    expect(lines).toContain('error slow/m-slow.pdf: needed more than 1 MB of memory while being read and was stopped (a decompression bomb?); refused');
+  });
+
   it('refuses a file that exhausts its worker\'s memory with one line, and writes the others', async () => {
     // 4 MB of document XML: mammoth needs a few hundred megabytes for it, over the 64 MB limit set here.
     await writeFile(path.join(work(), 'in/m-heavy.docx'), docxBomb(4 * 1024 * 1024));

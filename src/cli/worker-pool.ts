@@ -4,7 +4,8 @@
  *
  * Every file is read in a worker, never in the main thread, because only a worker can be stopped:
  * a file that runs past its time budget has its worker terminated, and one that exhausts a
- * worker's memory (`resourceLimits`) kills that worker only. Either way the file gets one `error`
+ * worker's memory (`resourceLimits`, or the process's resident memory, which counts the buffers a
+ * heap limit does not) kills that worker only. Either way the file gets one `error`
  * line, a fresh worker takes its place, and the rest of the run goes on.
  */
 import { Worker } from 'node:worker_threads';
@@ -20,10 +21,18 @@ export interface PoolLimits {
   readonly fileTimeoutMs: number;
   /** A worker's heap limit; a file that needs more is refused. */
   readonly maxMemoryMb: number;
+  /**
+   * The whole process's resident memory, buffers outside the JS heap included (a heap limit does
+   * not bound an ArrayBuffer): past it, the files being read are stopped and refused.
+   */
+  readonly maxResidentMb: number;
 }
 
 /** A report takes milliseconds, a long PDF a few seconds; a minute means something is wrong with the file. */
-export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 1536 };
+export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 1536, maxResidentMb: 1400 };
+
+/** How often the process's resident memory is looked at while files are being read. */
+const MEMORY_WATCH_MS = 100;
 
 interface Pending {
   readonly id: number;
@@ -123,6 +132,22 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
     slots.push(slot);
   }
 
+  // Memory outside the JS heap (decoded buffers) escapes a worker's heap limit: the process's
+  // resident memory is watched while files are read, and past the limit every file being read is
+  // stopped and refused (which of them grew is not known; each gets its own line, and the run
+  // goes on with fresh workers).
+  const watch = setInterval(() => {
+    if (!slots.some((slot) => slot.pending)) return;
+    const residentMb = process.memoryUsage.rss() / 1024 / 1024;
+    if (residentMb <= limits.maxResidentMb) return;
+    for (const slot of slots) {
+      if (!slot.pending) continue;
+      replace(slot, refusal(slot.pending.task, `needed more than ${limits.maxResidentMb} MB of memory while being read and was stopped (a decompression bomb?); refused`));
+    }
+    dispatch();
+  }, MEMORY_WATCH_MS);
+  watch.unref();
+
   return {
     run(task) {
       return new Promise((resolve, reject) => {
@@ -132,6 +157,7 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
     },
     async close() {
       closed = true;
+      clearInterval(watch);
       for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },

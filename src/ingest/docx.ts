@@ -5,6 +5,7 @@
  * zip bomb — honest or lying about its sizes — is refused before mammoth builds anything from it.
  */
 
+import { inflateSync } from 'fflate';
 import { measureInflated } from './inflate-budget';
 import { IngestError } from './types';
 
@@ -64,26 +65,75 @@ export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   return null;
 }
 
-/** The parts mammoth parses for text: XML and relationships (not media, fonts or embedded files). */
-function isParsedPart(name: string): boolean {
+/** Parts mammoth parses by their name: XML and relationships (not media, fonts or embedded files). */
+function isXmlPart(name: string): boolean {
   return /\.(xml|rels)$/i.test(name);
+}
+
+/** A relationship's target that is a picture (mammoth's raw text never opens one). */
+const IMAGE_TARGET = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp)$/i;
+
+/** Where an entry's compressed bytes are, or null when its local header is not where the directory says. */
+function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) return null;
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  // ZIP64 writers put 0xFFFFFFFF here; the stream's own end then tells where it stops.
+  const end = entry.compressedSize === 0xffffffff ? bytes.length : Math.min(bytes.length, start + entry.compressedSize);
+  return bytes.subarray(start, end);
+}
+
+/**
+ * The parts the document's relationships point at (its main part, styles, notes…), by their zip
+ * names: a main document may be called anything (word/doc.bin), and mammoth follows the
+ * relationship to it, so its name alone does not say it is parsed. Relationship files are small
+ * and already within the budget when this runs.
+ */
+function relationshipTargets(bytes: Uint8Array, entries: readonly ZipEntry[]): Set<string> {
+  const targets = new Set<string>();
+  for (const entry of entries) {
+    const rels = /^(?:(.*)\/)?_rels\/[^/]*\.rels$/i.exec(entry.name);
+    if (!rels) continue;
+    const data = entryData(bytes, entry);
+    if (data === null) continue;
+    let xml: string;
+    try {
+      xml = new TextDecoder().decode(entry.method === 8 ? inflateSync(data) : data);
+    } catch {
+      continue;
+    }
+    const base = rels[1] ? `${rels[1]}/` : '';
+    for (const relationship of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+      const target = /\bTarget\s*=\s*"([^"]*)"/.exec(relationship[0])?.[1];
+      if (!target || /TargetMode\s*=\s*"External"/.test(relationship[0]) || IMAGE_TARGET.test(target)) continue;
+      targets.add(resolvePartName(base, target));
+    }
+  }
+  return targets;
+}
+
+/** A relationship target as a zip entry name: relative to its base folder, or absolute from the root. */
+function resolvePartName(base: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part !== '.' && part !== '') out.push(part);
+  }
+  return out.join('/');
 }
 
 /**
  * What the parsed parts of a .docx really inflate to, or 'over' once it passes `budget` (inflating
- * stops there), or null for a local header that is not where the directory says (damaged).
+ * stops there), or null for a local header that is not where the directory says (damaged). The
+ * parts are its XML and relationship parts and whatever its relationships point at, however named.
  */
 export function measureDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[], budget: number): number | 'over' | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let total = 0;
-  for (const entry of entries) {
-    if (!isParsedPart(entry.name)) continue;
-    const at = entry.localOffset;
-    if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL_SIGNATURE) return null;
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    // ZIP64 writers put 0xFFFFFFFF here; the stream's own end then tells where it stops.
-    const end = entry.compressedSize === 0xffffffff ? bytes.length : Math.min(bytes.length, start + entry.compressedSize);
-    const data = bytes.subarray(start, end);
+  const measure = (entry: ZipEntry): 'over' | 'damaged' | null => {
+    const data = entryData(bytes, entry);
+    if (data === null) return 'damaged';
     if (entry.method === 0) {
       total += data.length;
     } else if (entry.method === 8) {
@@ -91,7 +141,21 @@ export function measureDocxParts(bytes: Uint8Array, entries: readonly ZipEntry[]
       if (measured.kind === 'over') return 'over';
       if (measured.kind === 'fits') total += measured.bytes;
     }
-    if (total > budget) return 'over';
+    return total > budget ? 'over' : null;
+  };
+  const xmlParts = entries.filter((entry) => isXmlPart(entry.name));
+  for (const entry of xmlParts) {
+    const verdict = measure(entry);
+    if (verdict === 'damaged') return null;
+    if (verdict === 'over') return 'over';
+  }
+  // Within the budget so far, the relationships can be read, and the parts they name measured too.
+  const targets = relationshipTargets(bytes, entries);
+  for (const entry of entries) {
+    if (isXmlPart(entry.name) || !targets.has(entry.name)) continue;
+    const verdict = measure(entry);
+    if (verdict === 'damaged') return null;
+    if (verdict === 'over') return 'over';
   }
   return total;
 }
@@ -113,7 +177,7 @@ export async function readDocx(bytes: Uint8Array, loadMammoth: () => Promise<Mam
   const entries = zipEntries(bytes);
   if (entries === null) throw new IngestError('damaged', 'is a damaged .docx: the zip archive is cut short or corrupt');
   // What the directory declares refuses an honest bomb unopened; inflating catches one that lies.
-  const declared = entries.filter((entry) => isParsedPart(entry.name)).reduce((sum, entry) => sum + entry.declaredSize, 0);
+  const declared = entries.filter((entry) => isXmlPart(entry.name)).reduce((sum, entry) => sum + entry.declaredSize, 0);
   if (declared > budget) throw tooLarge('would be');
   const measured = measureDocxParts(bytes, entries, budget);
   if (measured === null) throw new IngestError('damaged', 'is a damaged .docx: the zip archive is cut short or corrupt');

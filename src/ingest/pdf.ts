@@ -9,7 +9,7 @@
  */
 
 import { median } from '../lib/median';
-import { measureInflated } from './inflate-budget';
+import { DECODED_FILTERS, measureLayers, streamFilters } from './pdf-filters';
 import { IngestError } from './types';
 
 /**
@@ -239,8 +239,9 @@ export interface PdfStreamBudget {
 /**
  * Refuses a PDF whose compressed streams inflate past the budget, before pdf.js sees it. Every
  * `stream … endstream` of the file is found by its keywords (object streams included, so nothing
- * hides inside them) and FlateDecode ones are inflated with a budget; image streams are skipped, as
- * pdf.js does not decode images for text. Encrypted streams do not inflate and are left to pdf.js.
+ * hides inside them) and decoded through every layer of its filter chain with a budget (a chain of
+ * two FlateDecode layers inflates twice; src/ingest/pdf-filters.ts); image streams are skipped, as
+ * pdf.js does not decode images for text. Encrypted streams do not decode and are left to pdf.js.
  */
 export function checkPdfStreams(bytes: Uint8Array, budget: PdfStreamBudget = { perStream: MAX_PDF_STREAM_BYTES, total: MAX_PDF_INFLATED_BYTES }): void {
   const text = new TextDecoder('windows-1252').decode(bytes);
@@ -257,12 +258,17 @@ export function checkPdfStreams(bytes: Uint8Array, budget: PdfStreamBudget = { p
     if (start === at) continue;
     const dictionaryStart = Math.max(text.lastIndexOf(' obj', keyword), text.lastIndexOf('endstream', keyword), 0);
     const dictionary = text.slice(dictionaryStart, keyword);
-    if (!/FlateDecode|\/Fl\b/.test(dictionary) || /\/Subtype\s*\/Image/.test(dictionary)) continue;
+    const filters = streamFilters(dictionary);
+    if (filters.length === 0 || /\/Subtype\s*\/Image/.test(dictionary)) continue;
     const endKeyword = text.indexOf('endstream', start);
     const end = endKeyword < 0 ? bytes.length : endKeyword;
-    const measured = measureInflated(bytes.subarray(start, end), 'zlib', Math.min(budget.perStream, budget.total - total));
+    // Every layer of a chain counts (/FlateDecode /FlateDecode inflates twice), and the total too.
+    const measured = measureLayers(bytes.subarray(start, end), filters, Math.min(budget.perStream, budget.total - total));
     if (measured.kind === 'over') {
       throw new IngestError('too_large', `is a PDF whose compressed content inflates to over ${Math.round(Math.min(budget.perStream, budget.total) / 1024 / 1024)} MB (a zip bomb?); refused`);
+    }
+    if (measured.kind === 'opaque' && filters.slice(filters.findIndex((filter) => !DECODED_FILTERS.has(filter)) + 1).length > 0) {
+      throw new IngestError('too_large', 'is a PDF whose content chains a filter after an image filter, which cannot be measured before reading (a decompression bomb?); refused');
     }
     if (measured.kind === 'fits') total += measured.bytes;
     at = end;
