@@ -135,8 +135,20 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   // The corrections are an input too: an --out that holds them is never replaced.
   const correctionsPath = await protectedCorrectionsPath(options.corrections, options.cwd);
   const inputs = correctionsPath === null ? options.inputs : [...options.inputs, correctionsPath];
-  await checkOutputFolder({ out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home });
+  const outputCheck = { out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home };
+  await checkOutputFolder(outputCheck);
   const output = await StagedOutput.open(outDir, options.staging);
+  const shownOut = relativeName(outDir, options.cwd) || '.';
+  if (output.restoredFrom !== null) {
+    print(`warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`);
+    // What was restored is what this run would now replace: it is held to the same rule as any --out.
+    try {
+      await checkOutputFolder(outputCheck);
+    } catch (error) {
+      await output.abort();
+      throw error;
+    }
+  }
   let files: string[];
   let missing: number;
   let provenanceOf: Awaited<ReturnType<typeof loadProvenance>>;
@@ -193,7 +205,6 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   corrections?.errors.forEach((line) => print(line));
   corrections?.report(print);
   const index = assembler.index();
-  const shownOut = relativeName(outDir, options.cwd) || '.';
   // An unreadable corrections file counts as an input that could not be read.
   const failed = counts.error + (corrections?.errors.length ?? 0);
   const warned = counts.warn + superseded.length;
@@ -202,7 +213,8 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     // An empty dataset is never worth more than the one it would replace.
     await output.abort();
     const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + missing ? 'no input could be read' : 'no input is a rule-of-law report';
-    print(`nothing written: ${why}; ${shownOut} is left as it was · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
+    const kept = output.restoredFrom === null ? 'is left as it was' : 'is the previous dataset, restored';
+    print(`nothing written: ${why}; ${shownOut} ${kept} · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
     return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.

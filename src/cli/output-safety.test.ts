@@ -3,7 +3,7 @@
  * code before the fix (the folder's files were deleted, or an empty dataset replaced a good one).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, lstat, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDatasetManifest, parseIndexFile } from '../data/schema';
@@ -131,6 +131,55 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     await mkdir(path.join(work(), '.other.staging-999999-1'));
     expect(await run(['corpus'], 'data')).toMatchObject({ exitCode: 0 });
     expect((await readdir(work())).filter((name) => name.startsWith('.')).sort()).toEqual(['.other.staging-999999-1']);
+  });
+
+  it('restores the previous dataset that a run killed between its two renames left aside, and says so', async () => {
+    // The state such a kill leaves: the old dataset moved aside, the new one still staged, no --out, a dead run's lock.
+    await run(['corpus'], 'data');
+    const before = await listing(path.join(work(), 'data'));
+    await rename(path.join(work(), 'data'), path.join(work(), '.data.previous-999999-2'));
+    await mkdir(path.join(work(), '.data.staging-999999-1/reports'), { recursive: true });
+    await writeFile(path.join(work(), '.data.lock'), '999999\n');
+    lines = [];
+    expect(await run(['no-such-folder'], 'data')).toMatchObject({ exitCode: 1, written: 0 });
+    expect(lines).toEqual([
+      'warn  data was missing: a run stopped while replacing it had moved the previous dataset aside to .data.previous-999999-2; it is restored',
+      'error no-such-folder: no such file or folder',
+      'nothing written: no report file was found; data is the previous dataset, restored · 1 could not be read · 0 skipped (not a rule-of-law report)',
+    ]);
+    expect(await listing(path.join(work(), 'data'))).toEqual(before);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('keeps the previous dataset through a kill between the two renames: the next run restores it, then replaces it', async () => {
+    await run(['corpus'], 'data');
+    // A run killed (SIGKILL: no handler runs) at the one moment there is no --out folder.
+    const script = path.join(work(), 'killed-run.mjs');
+    await writeFile(
+      script,
+      `import { runExtract } from ${JSON.stringify(path.join(ROOT, 'src/cli/extract.ts'))};\n` +
+        `await runExtract({ inputs: ['corpus/001_3803b543c87d1562.txt'], out: 'data', cwd: process.cwd(), print: () => {}, progress: false, staging: { betweenRenames: () => process.kill(process.pid, 'SIGKILL') } });\n`,
+    );
+    const killed = spawnSync(process.execPath, ['--import', TSX, script], { cwd: work(), encoding: 'utf8' });
+    expect(killed.signal).toBe('SIGKILL');
+    await expect(lstat(path.join(work(), 'data'))).rejects.toThrow();
+    expect((await readdir(work())).filter((name) => name.startsWith('.data.previous-'))).toHaveLength(1);
+    expect(await reportsIn(path.join(work(), (await readdir(work())).find((name) => name.startsWith('.data.previous-'))!))).toBe(5);
+
+    lines = [];
+    expect(await run(['corpus/003_0d3d22b9ea099724.txt'], 'data')).toMatchObject({ exitCode: 0, written: 1 });
+    expect(lines[0]).toMatch(/^warn {2}data was missing: a run stopped while replacing it had moved the previous dataset aside to \.data\.previous-\d+-\d+; it is restored$/);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(1);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('holds a restored folder to the --out rule: the user\'s own folder, set aside by a killed --force run, is restored and not replaced', async () => {
+    await mkdir(path.join(work(), '.mine.previous-999999-5/sub'), { recursive: true });
+    await writeFile(path.join(work(), '.mine.previous-999999-5/notes.txt'), 'mine');
+    await expect(run(['corpus'], 'mine')).rejects.toThrow(/^--out mine is a folder that is not a dataset written by this command/);
+    expect(lines).toEqual(['warn  mine was missing: a run stopped while replacing it had moved the previous dataset aside to .mine.previous-999999-5; it is restored']);
+    expect(await readFile(path.join(work(), 'mine/notes.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('refuses to write while another live run holds the folder', async () => {
