@@ -127,7 +127,7 @@ function newestReportDate(reports: readonly { readonly published: string | null;
 /**
  * Runs an extraction; never throws for a bad input. Throws {@link OutputRefused} (before reading
  * anything) when the output folder may not be replaced, and other errors only when the output
- * cannot be written.
+ * cannot be written. Whatever it throws, it leaves no staging folder and no lock behind.
  */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const print = (line: string) => options.print(safeForTerminal(line));
@@ -138,30 +138,26 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   const outputCheck = { out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home };
   await checkOutputFolder(outputCheck);
   const output = await StagedOutput.open(outDir, options.staging);
-  const shownOut = relativeName(outDir, options.cwd) || '.';
-  if (output.restoredFrom !== null) {
-    print(`warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`);
-    // What was restored is what this run would now replace: it is held to the same rule as any --out.
-    try {
-      await checkOutputFolder(outputCheck);
-    } catch (error) {
-      await output.abort();
-      throw error;
-    }
-  }
-  let files: string[];
-  let missing: number;
-  let provenanceOf: Awaited<ReturnType<typeof loadProvenance>>;
-  let corrections: CorrectionsRun | null;
   try {
-    ({ files, missing } = await expandInputs(options.inputs, options.cwd, print));
-    // Collected files (npm run collect) keep their web page's address and retrieval time.
-    provenanceOf = await loadProvenance(files, options.cwd, print);
-    corrections = await CorrectionsRun.open(options.corrections, options.cwd);
+    const shownOut = relativeName(outDir, options.cwd) || '.';
+    if (output.restoredFrom !== null) {
+      print(`warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`);
+      // What was restored is what this run would now replace: it is held to the same rule as any --out.
+      await checkOutputFolder(outputCheck);
+    }
+    return await extractInto(output, shownOut, options, print);
   } catch (error) {
     await output.abort();
     throw error;
   }
+}
+
+/** The run itself, once the output folder is locked and staged: read, extract, write, commit. */
+async function extractInto(output: StagedOutput, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
+  const { files, missing } = await expandInputs(options.inputs, options.cwd, print);
+  // Collected files (npm run collect) keep their web page's address and retrieval time.
+  const provenanceOf = await loadProvenance(files, options.cwd, print);
+  const corrections = await CorrectionsRun.open(options.corrections, options.cwd);
   const assembler = new DatasetAssembler();
   const lines: string[] = new Array(files.length);
   const counts = { ok: 0, warn: 0, skip: 0, error: missing };
@@ -191,9 +187,6 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
     if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
     await writes;
-  } catch (error) {
-    await output.abort();
-    throw error;
   } finally {
     bar?.stop();
     await pool?.close();

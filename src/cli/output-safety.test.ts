@@ -182,6 +182,16 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
+  it('leaves the previous dataset, and neither staging folder nor lock, when a run fails while swapping it in', async () => {
+    await run(['corpus'], 'data');
+    const fail = () => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    };
+    await expect(run(['corpus/001_3803b543c87d1562.txt'], 'data', { staging: { betweenRenames: fail } })).rejects.toThrow(/^EIO/);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
   it('refuses to write while another live run holds the folder', async () => {
     // The parent process is alive for the whole test: its pid stands for a concurrent run.
     await writeFile(path.join(work(), '.data.lock'), `${process.ppid}\n`);

@@ -103,6 +103,8 @@ const removeRecursively = (folder: string) => rm(folder, { recursive: true, forc
 export class StagedOutput {
   private readonly folders = new Set<string>();
   private released = false;
+  /** Set once the staging folder has become the output folder: from then on it is the dataset, never removed here. */
+  private committed = false;
 
   private constructor(
     private readonly outDir: string,
@@ -196,6 +198,7 @@ export class StagedOutput {
       await this.abort();
       throw error;
     }
+    this.committed = true;
     let leftover: string | null = null;
     if (hadPrevious) {
       try {
@@ -210,7 +213,7 @@ export class StagedOutput {
 
   /** Drops the staging folder and the lock; the output folder is left as it was. */
   async abort(): Promise<void> {
-    await rm(this.staging, { recursive: true, force: true });
+    if (!this.committed) await rm(this.staging, { recursive: true, force: true });
     await this.release();
   }
 
