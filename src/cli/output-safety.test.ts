@@ -91,6 +91,32 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     await expect(readFile(path.join(work(), 'other/old.csv'))).rejects.toThrow();
   });
 
+  it('refuses a dataset folder that also holds the user\'s own files, naming the first, and replaces it only with --force', async () => {
+    await run(['corpus'], 'data');
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    await mkdir(path.join(work(), 'data/drafts'));
+    await writeFile(path.join(work(), 'data/drafts/plan.md'), 'mine too');
+    const before = await listing(path.join(work(), 'data'));
+    await expect(run(['corpus/001_3803b543c87d1562.txt'], 'data')).rejects.toThrow(
+      new OutputRefused('--out data holds drafts, which this command did not write; the folder is replaced whole, so it is left alone. Move drafts elsewhere, or add --force to replace the folder anyway'),
+    );
+    expect(await listing(path.join(work(), 'data'))).toEqual(before);
+    // Inside the folders it writes too: a file of the user's among the reports or the compact layout.
+    await rm(path.join(work(), 'data/notes.txt'));
+    await rm(path.join(work(), 'data/drafts'), { recursive: true });
+    for (const mine of ['reports/mine.txt', 'compact/values/notes.md', 'compact/extra.json']) {
+      await writeFile(path.join(work(), 'data', mine), 'mine');
+      await expect(run(['corpus'], 'data'), mine).rejects.toThrow(`--out data holds ${mine}, which this command did not write`);
+      await rm(path.join(work(), 'data', mine));
+    }
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+    // A dataset with nothing else in it is still replaced, and --force replaces the mixed one.
+    expect(await run(['corpus/001_3803b543c87d1562.txt'], 'data')).toMatchObject({ exitCode: 0, written: 1 });
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    expect(await run(['corpus'], 'data', { force: true })).toMatchObject({ exitCode: 0, written: 5 });
+    await expect(readFile(path.join(work(), 'data/notes.txt'))).rejects.toThrow();
+  });
+
   it('recognises a dataset written before the manifest existed (index.json, reports/, compact/ only)', async () => {
     await run(['corpus'], 'legacy');
     await rm(path.join(work(), 'legacy/dataset.json'));
@@ -252,6 +278,17 @@ describe('the command as a user runs it', { timeout: 120_000 }, () => {
     const result = cli(['corpus', '--out', '.']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('extract: --out . is the working folder or a folder above it; it is never replaced, even with --force\n');
+  });
+
+  it('exits 2 with one line naming the first entry of a dataset folder that this command did not write', async () => {
+    await run(['corpus'], 'data');
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    const result = cli(['corpus', '--out', 'data']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'extract: --out data holds notes.txt, which this command did not write; the folder is replaced whole, so it is left alone. Move notes.txt elsewhere, or add --force to replace the folder anyway\n',
+    );
+    expect(await readFile(path.join(work(), 'data/notes.txt'), 'utf8')).toBe('mine');
   });
 
   it('still writes the dataset when its output is piped into head, without a stack trace', async () => {

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 import { aboutFileSchema, populationFileSchema } from '../data/schema';
 import { runExtract } from './extract';
+import { firstForeignEntry } from './output-folder';
 import { parsePopulationCsv } from './population';
 import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
@@ -94,6 +95,8 @@ describe('extract command with a population table beside the reports', () => {
     });
     expect(lines).toContain('ok    corpus/population.csv: 1 population figure (第七次全国人口普查)');
     expect(aboutFileSchema.parse(await read('about.json'))).toMatchObject({ schemaVersion: 1, catalogueVersion: 2 });
+    // Everything written is what --out may replace without --force: the side files are on its list.
+    expect(await firstForeignEntry(path.join(work(), 'data'))).toBeNull();
   });
 
   it('prints an error line per bad row, keeps the good ones, and exits 1', async () => {
