@@ -3,7 +3,8 @@
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
  * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
  * Node-only: files in, the pure decoders and core in the middle, files out.
- * Exit codes: 0 every input was read, 1 some input could not be read (the others are written),
+ * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
+ * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
  * 2 bad arguments. A file read but not recognised as a rule-of-law report is skipped (and still
  * counts as read): its figures are not a report's.
  */
@@ -208,7 +209,8 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
     const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + missing ? 'no input could be read' : 'no input is a rule-of-law report';
     const kept = output.restoredFrom === null ? 'is left as it was' : 'is the previous dataset, restored';
     print(`nothing written: ${why}; ${shownOut} ${kept} · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
-    return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
+    // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
+    return { exitCode: 1, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));

@@ -147,6 +147,18 @@ describe('a run that reads nothing keeps the previous dataset', { timeout: 60_00
   });
 });
 
+describe('a run in which no input is a report', { timeout: 60_000 }, () => {
+  it('exits 1 and keeps the previous dataset', async () => {
+    await run(['corpus'], 'data');
+    await mkdir(path.join(work(), 'news'));
+    await cp(path.join(ROOT, 'tests/fixtures/ingest/news-article.txt'), path.join(work(), 'news/news.txt'));
+    lines = [];
+    expect(await run(['news'], 'data')).toMatchObject({ exitCode: 1, written: 0, failed: 0, skipped: 1 });
+    expect(lines.at(-1)).toBe('nothing written: no input is a rule-of-law report; data is left as it was · 0 could not be read · 1 skipped (not a rule-of-law report)');
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+  });
+});
+
 describe('what runs leave beside the output folder', { timeout: 60_000 }, () => {
   it('removes staging and previous folders of killed runs, and a stale lock', async () => {
     await run(['corpus'], 'data');
