@@ -159,6 +159,55 @@ describe('a run in which no input is a report', { timeout: 60_000 }, () => {
   });
 });
 
+describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
+  beforeEach(async () => {
+    for (const [folder, report] of [['in/a', '001_3803b543c87d1562.txt'], ['in/locked', '003_0d3d22b9ea099724.txt'], ['in/z', '004_497932fb36e948c2.txt']] as const) {
+      await mkdir(path.join(work(), folder), { recursive: true });
+      await cp(path.join(work(), 'corpus', report), path.join(work(), folder, report));
+    }
+  });
+
+  /**
+   * Lists folders as readdir does, but refuses one as the system refuses a user without read
+   * permission (root reads everything, so a chmod would prove nothing when tests run as root).
+   */
+  const refusing = (name: string) => async (folder: string) => {
+    if (path.basename(folder) === name) throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES', syscall: 'scandir', path: folder });
+    return readdir(folder, { withFileTypes: true });
+  };
+
+  it('gives an unreadable subfolder its own error line, and reads and writes the others', async () => {
+    const summary = await run(['in'], 'data', { listFolder: refusing('locked') });
+    expect(summary).toMatchObject({ exitCode: 1, written: 2, failed: 1 });
+    expect(lines[0]).toBe('error in/locked: cannot be read (permission denied)');
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
+    expect(index.reports.map((report) => report.sourceFile).sort()).toEqual(['in/a/001_3803b543c87d1562.txt', 'in/z/004_497932fb36e948c2.txt']);
+  });
+
+  it('gives an unreadable input folder one error line and keeps the previous dataset when it was the only input', async () => {
+    await run(['corpus'], 'data');
+    lines = [];
+    expect(await run(['in'], 'data', { listFolder: refusing('in') })).toMatchObject({ exitCode: 1, written: 0, failed: 1 });
+    expect(lines).toEqual(['error in: cannot be read (permission denied)', 'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)']);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+  });
+
+  it('gives a folder the system cannot open, for root too (a path longer than the system allows), its own error line', async () => {
+    // 20 nested folders of 250 characters: the deepest paths pass the kernel's 4,096-byte limit,
+    // which no permission overrides. Built and removed by the shell, which works one folder at a time.
+    const name = 'd'.repeat(250);
+    const made = spawnSync('bash', ['-c', `cd in/z && for i in $(seq 20); do mkdir ${name} && cd ${name} || exit 1; done`], { cwd: work() });
+    expect(made.status).toBe(0);
+    try {
+      const summary = await run(['in'], 'data');
+      expect(summary).toMatchObject({ exitCode: 1, written: 3, failed: 1 });
+      expect(lines[0]).toMatch(new RegExp(`^error in/z(/${name})+: cannot be read \\(its path is longer than the system allows\\)$`));
+    } finally {
+      spawnSync('rm', ['-rf', path.join(work(), 'in/z', name)]);
+    }
+  });
+});
+
 describe('what runs leave beside the output folder', { timeout: 60_000 }, () => {
   it('removes staging and previous folders of killed runs, and a stale lock', async () => {
     await run(['corpus'], 'data');
