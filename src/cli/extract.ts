@@ -3,11 +3,13 @@
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
  * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
  * Node-only: files in, the pure decoders and core in the middle, files out.
- * Exit codes: 0 every input was read, 1 some input could not be read (the others are written),
+ * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
+ * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
  * 2 bad arguments. A file read but not recognised as a rule-of-law report is skipped (and still
  * counts as read): its figures are not a report's.
  */
 
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
@@ -41,6 +43,11 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly staging?: StagedOutputOptions;
   /** Review decisions to apply (src/cli/corrections.ts): a folder or file; default `corrections/` when it exists. */
   readonly corrections?: string;
+  /**
+   * Lists a folder's entries (default: readdir). Tests pass one that refuses a folder, as the system
+   * refuses a user without read permission: root reads everything, so a chmod proves nothing there.
+   */
+  readonly listFolder?: (folder: string) => Promise<Dirent[]>;
 }
 
 export interface ExtractSummary {
@@ -56,35 +63,70 @@ export interface ExtractSummary {
 /** What a folder is searched for: the formats read, and legacy formats that get a line saying why not. */
 const FOLDER_EXTENSIONS = new Set([...Object.keys(INPUT_EXTENSIONS), ...LEGACY_EXTENSIONS]);
 
+const listWithTypes = (folder: string) => readdir(folder, { withFileTypes: true });
+
+/** Why a folder cannot be searched, in words (a file's reasons are src/cli/read-report.ts's). */
+function folderProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  if (code === 'ENAMETOOLONG') return 'cannot be read (its path is longer than the system allows)';
+  if (code === 'ENOENT') return 'cannot be read (it was removed while being searched)';
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
+
+/** One search of the input folders: what it has seen, and the folders it could not read. */
+interface FolderSearch {
+  readonly print: (line: string) => void;
+  readonly listFolder: (folder: string) => Promise<Dirent[]>;
+  readonly seen: Set<string>;
+  unreadable: number;
+}
+
 /**
  * The report files in a folder, recursively. A link to a folder is followed (a user who links their
  * reports in expects them read), once: a link that leads back to a folder already searched gets a
  * line instead of a loop. A link to a file is kept, so that a broken one gets its own error line.
+ * A folder that cannot be read gets its own error line, like a file: the others are still searched.
  */
-async function filesIn(folder: string, shown: string, print: (line: string) => void, seen: Set<string>): Promise<string[]> {
-  const real = await realpath(folder);
-  if (seen.has(real)) {
-    print(`warn  ${shown}: a link back to a folder already searched; not searched twice`);
+async function filesIn(folder: string, shown: string, search: FolderSearch): Promise<string[]> {
+  let entries: Dirent[];
+  try {
+    const real = await realpath(folder);
+    if (search.seen.has(real)) {
+      search.print(`warn  ${shown}: a link back to a folder already searched; not searched twice`);
+      return [];
+    }
+    search.seen.add(real);
+    entries = await search.listFolder(folder);
+  } catch (error) {
+    search.print(`error ${shown}: ${folderProblem(error)}`);
+    search.unreadable += 1;
     return [];
   }
-  seen.add(real);
   const found: string[] = [];
-  const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     let isFolder = entry.isDirectory();
     if (entry.isSymbolicLink()) isFolder = await stat(full).then((info) => info.isDirectory(), () => false);
-    if (isFolder) found.push(...(await filesIn(full, `${shown}/${entry.name}`, print, seen)));
+    if (isFolder) found.push(...(await filesIn(full, `${shown}/${entry.name}`, search)));
     else if ((entry.isFile() || entry.isSymbolicLink()) && FOLDER_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
   }
   return found;
 }
 
-/** Expands folders into the report files inside them, sorted so that runs are reproducible. */
-async function expandInputs(inputs: readonly string[], cwd: string, print: (line: string) => void): Promise<{ files: string[]; missing: number }> {
+/**
+ * Expands folders into the report files inside them, sorted so that runs are reproducible.
+ * `unreadable` counts the inputs that do not exist and the folders that could not be searched.
+ */
+async function expandInputs(
+  inputs: readonly string[],
+  cwd: string,
+  print: (line: string) => void,
+  listFolder: (folder: string) => Promise<Dirent[]> = listWithTypes,
+): Promise<{ files: string[]; unreadable: number }> {
   const files: string[] = [];
-  let missing = 0;
+  let unreadable = 0;
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     let info;
@@ -92,18 +134,20 @@ async function expandInputs(inputs: readonly string[], cwd: string, print: (line
       info = await stat(absolute);
     } catch {
       print(`error ${input}: no such file or folder`);
-      missing += 1;
+      unreadable += 1;
       continue;
     }
     if (info.isDirectory()) {
-      const found = (await filesIn(absolute, input, print, new Set())).sort();
-      if (found.length === 0) print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
+      const search: FolderSearch = { print, listFolder, seen: new Set(), unreadable: 0 };
+      const found = (await filesIn(absolute, input, search)).sort();
+      unreadable += search.unreadable;
+      if (found.length === 0 && search.unreadable === 0) print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
       files.push(...found);
     } else {
       files.push(absolute);
     }
   }
-  return { files, missing };
+  return { files, unreadable };
 }
 
 function relativeName(file: string, cwd: string): string {
@@ -127,7 +171,7 @@ function newestReportDate(reports: readonly { readonly published: string | null;
 /**
  * Runs an extraction; never throws for a bad input. Throws {@link OutputRefused} (before reading
  * anything) when the output folder may not be replaced, and other errors only when the output
- * cannot be written.
+ * cannot be written. Whatever it throws, it leaves no staging folder and no lock behind.
  */
 export async function runExtract(options: ExtractOptions): Promise<ExtractSummary> {
   const print = (line: string) => options.print(safeForTerminal(line));
@@ -135,24 +179,32 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   // The corrections are an input too: an --out that holds them is never replaced.
   const correctionsPath = await protectedCorrectionsPath(options.corrections, options.cwd);
   const inputs = correctionsPath === null ? options.inputs : [...options.inputs, correctionsPath];
-  await checkOutputFolder({ out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home });
+  const outputCheck = { out: options.out, cwd: options.cwd, inputs, force: options.force ?? false, home: options.home };
+  await checkOutputFolder(outputCheck);
   const output = await StagedOutput.open(outDir, options.staging);
-  let files: string[];
-  let missing: number;
-  let provenanceOf: Awaited<ReturnType<typeof loadProvenance>>;
-  let corrections: CorrectionsRun | null;
   try {
-    ({ files, missing } = await expandInputs(options.inputs, options.cwd, print));
-    // Collected files (npm run collect) keep their web page's address and retrieval time.
-    provenanceOf = await loadProvenance(files, options.cwd, print);
-    corrections = await CorrectionsRun.open(options.corrections, options.cwd);
+    const shownOut = relativeName(outDir, options.cwd) || '.';
+    if (output.restoredFrom !== null) {
+      print(`warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`);
+      // What was restored is what this run would now replace: it is held to the same rule as any --out.
+      await checkOutputFolder(outputCheck);
+    }
+    return await extractInto(output, shownOut, options, print);
   } catch (error) {
     await output.abort();
     throw error;
   }
+}
+
+/** The run itself, once the output folder is locked and staged: read, extract, write, commit. */
+async function extractInto(output: StagedOutput, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
+  const { files, unreadable } = await expandInputs(options.inputs, options.cwd, print, options.listFolder);
+  // Collected files (npm run collect) keep their web page's address and retrieval time.
+  const provenanceOf = await loadProvenance(files, options.cwd, print);
+  const corrections = await CorrectionsRun.open(options.corrections, options.cwd);
   const assembler = new DatasetAssembler();
   const lines: string[] = new Array(files.length);
-  const counts = { ok: 0, warn: 0, skip: 0, error: missing };
+  const counts = { ok: 0, warn: 0, skip: 0, error: unreadable };
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
   const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
@@ -179,9 +231,6 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
     const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
     if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
     await writes;
-  } catch (error) {
-    await output.abort();
-    throw error;
   } finally {
     bar?.stop();
     await pool?.close();
@@ -193,7 +242,6 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   corrections?.errors.forEach((line) => print(line));
   corrections?.report(print);
   const index = assembler.index();
-  const shownOut = relativeName(outDir, options.cwd) || '.';
   // An unreadable corrections file counts as an input that could not be read.
   const failed = counts.error + (corrections?.errors.length ?? 0);
   const warned = counts.warn + superseded.length;
@@ -201,9 +249,11 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   if (index.reports.length === 0) {
     // An empty dataset is never worth more than the one it would replace.
     await output.abort();
-    const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + missing ? 'no input could be read' : 'no input is a rule-of-law report';
-    print(`nothing written: ${why}; ${shownOut} is left as it was · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
-    return { exitCode: failed > 0 || files.length === 0 ? 1 : 0, written: 0, failed, warned, skipped };
+    const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + unreadable ? 'no input could be read' : 'no input is a rule-of-law report';
+    const kept = output.restoredFrom === null ? 'is left as it was' : 'is the previous dataset, restored';
+    print(`nothing written: ${why}; ${shownOut} ${kept} · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
+    // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
+    return { exitCode: 1, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));

@@ -5,13 +5,15 @@
  *
  * - absent, or an empty folder: written;
  * - a dataset this command wrote (its manifest, {@link DATASET_MANIFEST}, or — for folders written
- *   before the manifest existed — nothing but index.json, reports/, compact/, the side files and an
- *   index that parses): replaced;
- * - anything else (a folder with other files, a file): refused, unless `--force`;
+ *   before the manifest existed — an index that parses) holding nothing but what the command writes
+ *   ({@link firstForeignEntry}): replaced;
+ * - anything else (a folder with other files, a dataset with the user's files in it, a file):
+ *   refused, unless `--force`;
  * - never, even with `--force`: the filesystem root, the home folder, the working folder or a folder
  *   above it, an input or a folder above an input.
  */
 
+import type { Dirent } from 'node:fs';
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -25,10 +27,25 @@ export class OutputRefused extends Error {
 }
 
 /**
- * Entries a dataset folder written before the manifest existed may hold, and nothing else: the
- * side files (about.json, population.json: src/cli/side-files.ts) were written without a manifest too.
+ * What this command writes at the top of a dataset folder, and nothing else: StagedOutput.commit
+ * (src/cli/write-dataset.ts) and the side files (src/cli/side-files.ts). Folders written before the
+ * manifest existed hold the same minus the manifest.
  */
-const LEGACY_DATASET_ENTRIES = new Set(['index.json', 'reports', 'compact', 'README.md', ABOUT_PATH, POPULATION_PATH]);
+const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
+  [DATASET_MANIFEST, 'file'],
+  ['index.json', 'file'],
+  ['README.md', 'file'],
+  [ABOUT_PATH, 'file'],
+  [POPULATION_PATH, 'file'],
+  ['reports', 'folder'],
+  ['compact', 'folder'],
+]);
+/** What `compact/` holds: src/data/compact.ts's CATALOG_PATH, REVIEW_QUEUE_PATH and the value files' folder. */
+const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
+  ['catalog.json', 'file'],
+  ['review-queue.json', 'file'],
+  ['values', 'folder'],
+]);
 
 async function exists(target: string): Promise<boolean> {
   try {
@@ -70,13 +87,60 @@ async function isOurDataset(folder: string, entries: readonly string[]): Promise
       return false;
     }
   }
-  if (!entries.includes('index.json') || entries.some((entry) => !LEGACY_DATASET_ENTRIES.has(entry))) return false;
+  if (!entries.includes('index.json')) return false;
   try {
     parseIndexFile(JSON.parse(await readFile(path.join(folder, 'index.json'), 'utf8')));
     return true;
   } catch {
     return false;
   }
+}
+
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** True when the entry is the kind expected; a link is neither, since this command never writes one. */
+function isKind(entry: Dirent, kind: 'file' | 'folder'): boolean {
+  return kind === 'file' ? entry.isFile() : entry.isDirectory();
+}
+
+/**
+ * The first entry of a dataset folder, in name order and as a path inside it, that this command
+ * did not write (null when there is none): replacing the folder would delete it. Looks inside
+ * `reports/` (a folder per jurisdiction of `.json` detail files) and `compact/` too, where a file
+ * of the user's would be lost just the same.
+ */
+export async function firstForeignEntry(folder: string): Promise<string | null> {
+  const list = async (relative: string) => (await readdir(path.join(folder, relative), { withFileTypes: true })).sort(byName);
+  /** Every entry of `relative` is a `.json` file, or `folders` deep of folders leading to them. */
+  const onlyJson = async (relative: string, folders: number): Promise<string | null> => {
+    for (const entry of await list(relative)) {
+      const inner = `${relative}/${entry.name}`;
+      if (folders > 0) {
+        if (!entry.isDirectory()) return inner;
+        const foreign = await onlyJson(inner, folders - 1);
+        if (foreign !== null) return foreign;
+      } else if (!entry.isFile() || !entry.name.endsWith('.json')) {
+        return inner;
+      }
+    }
+    return null;
+  };
+  const foreignInCompact = async (): Promise<string | null> => {
+    for (const entry of await list('compact')) {
+      const kind = COMPACT_ENTRIES.get(entry.name);
+      if (kind === undefined || !isKind(entry, kind)) return `compact/${entry.name}`;
+      const foreign = entry.name === 'values' ? await onlyJson('compact/values', 0) : null;
+      if (foreign !== null) return foreign;
+    }
+    return null;
+  };
+  for (const entry of await list('.')) {
+    const kind = DATASET_ENTRIES.get(entry.name);
+    if (kind === undefined || !isKind(entry, kind)) return entry.name;
+    const foreign = entry.name === 'reports' ? await onlyJson('reports', 1) : entry.name === 'compact' ? await foreignInCompact() : null;
+    if (foreign !== null) return foreign;
+  }
+  return null;
 }
 
 export interface OutputCheck {
@@ -131,8 +195,14 @@ export async function checkOutputFolder(check: OutputCheck): Promise<OutputState
   }
   const entries = await readdir(out);
   if (entries.length === 0) return 'empty';
-  if (await isOurDataset(out, entries)) return 'dataset';
   if (check.force) return 'dataset';
+  if (await isOurDataset(out, entries)) {
+    const foreign = await firstForeignEntry(out);
+    if (foreign === null) return 'dataset';
+    throw new OutputRefused(
+      `--out ${shown} holds ${foreign}, which this command did not write; the folder is replaced whole, so it is left alone. Move ${foreign} elsewhere, or add --force to replace the folder anyway`,
+    );
+  }
   const sample = entries.slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
   throw new OutputRefused(
     `--out ${shown} is a folder that is not a dataset written by this command (it holds ${sample}); it would be replaced whole, so it is left alone. Choose an empty or new folder, or add --force to replace it`,

@@ -3,7 +3,7 @@
  * code before the fix (the folder's files were deleted, or an empty dataset replaced a good one).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, lstat, mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDatasetManifest, parseIndexFile } from '../data/schema';
@@ -91,6 +91,32 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     await expect(readFile(path.join(work(), 'other/old.csv'))).rejects.toThrow();
   });
 
+  it('refuses a dataset folder that also holds the user\'s own files, naming the first, and replaces it only with --force', async () => {
+    await run(['corpus'], 'data');
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    await mkdir(path.join(work(), 'data/drafts'));
+    await writeFile(path.join(work(), 'data/drafts/plan.md'), 'mine too');
+    const before = await listing(path.join(work(), 'data'));
+    await expect(run(['corpus/001_3803b543c87d1562.txt'], 'data')).rejects.toThrow(
+      new OutputRefused('--out data holds drafts, which this command did not write; the folder is replaced whole, so it is left alone. Move drafts elsewhere, or add --force to replace the folder anyway'),
+    );
+    expect(await listing(path.join(work(), 'data'))).toEqual(before);
+    // Inside the folders it writes too: a file of the user's among the reports or the compact layout.
+    await rm(path.join(work(), 'data/notes.txt'));
+    await rm(path.join(work(), 'data/drafts'), { recursive: true });
+    for (const mine of ['reports/mine.txt', 'compact/values/notes.md', 'compact/extra.json']) {
+      await writeFile(path.join(work(), 'data', mine), 'mine');
+      await expect(run(['corpus'], 'data'), mine).rejects.toThrow(`--out data holds ${mine}, which this command did not write`);
+      await rm(path.join(work(), 'data', mine));
+    }
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+    // A dataset with nothing else in it is still replaced, and --force replaces the mixed one.
+    expect(await run(['corpus/001_3803b543c87d1562.txt'], 'data')).toMatchObject({ exitCode: 0, written: 1 });
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    expect(await run(['corpus'], 'data', { force: true })).toMatchObject({ exitCode: 0, written: 5 });
+    await expect(readFile(path.join(work(), 'data/notes.txt'))).rejects.toThrow();
+  });
+
   it('recognises a dataset written before the manifest existed (index.json, reports/, compact/ only)', async () => {
     await run(['corpus'], 'legacy');
     await rm(path.join(work(), 'legacy/dataset.json'));
@@ -121,6 +147,67 @@ describe('a run that reads nothing keeps the previous dataset', { timeout: 60_00
   });
 });
 
+describe('a run in which no input is a report', { timeout: 60_000 }, () => {
+  it('exits 1 and keeps the previous dataset', async () => {
+    await run(['corpus'], 'data');
+    await mkdir(path.join(work(), 'news'));
+    await cp(path.join(ROOT, 'tests/fixtures/ingest/news-article.txt'), path.join(work(), 'news/news.txt'));
+    lines = [];
+    expect(await run(['news'], 'data')).toMatchObject({ exitCode: 1, written: 0, failed: 0, skipped: 1 });
+    expect(lines.at(-1)).toBe('nothing written: no input is a rule-of-law report; data is left as it was · 0 could not be read · 1 skipped (not a rule-of-law report)');
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+  });
+});
+
+describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
+  beforeEach(async () => {
+    for (const [folder, report] of [['in/a', '001_3803b543c87d1562.txt'], ['in/locked', '003_0d3d22b9ea099724.txt'], ['in/z', '004_497932fb36e948c2.txt']] as const) {
+      await mkdir(path.join(work(), folder), { recursive: true });
+      await cp(path.join(work(), 'corpus', report), path.join(work(), folder, report));
+    }
+  });
+
+  /**
+   * Lists folders as readdir does, but refuses one as the system refuses a user without read
+   * permission (root reads everything, so a chmod would prove nothing when tests run as root).
+   */
+  const refusing = (name: string) => async (folder: string) => {
+    if (path.basename(folder) === name) throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES', syscall: 'scandir', path: folder });
+    return readdir(folder, { withFileTypes: true });
+  };
+
+  it('gives an unreadable subfolder its own error line, and reads and writes the others', async () => {
+    const summary = await run(['in'], 'data', { listFolder: refusing('locked') });
+    expect(summary).toMatchObject({ exitCode: 1, written: 2, failed: 1 });
+    expect(lines[0]).toBe('error in/locked: cannot be read (permission denied)');
+    const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
+    expect(index.reports.map((report) => report.sourceFile).sort()).toEqual(['in/a/001_3803b543c87d1562.txt', 'in/z/004_497932fb36e948c2.txt']);
+  });
+
+  it('gives an unreadable input folder one error line and keeps the previous dataset when it was the only input', async () => {
+    await run(['corpus'], 'data');
+    lines = [];
+    expect(await run(['in'], 'data', { listFolder: refusing('in') })).toMatchObject({ exitCode: 1, written: 0, failed: 1 });
+    expect(lines).toEqual(['error in: cannot be read (permission denied)', 'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)']);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+  });
+
+  it('gives a folder the system cannot open, for root too (a path longer than the system allows), its own error line', async () => {
+    // 20 nested folders of 250 characters: the deepest paths pass the kernel's 4,096-byte limit,
+    // which no permission overrides. Built and removed by the shell, which works one folder at a time.
+    const name = 'd'.repeat(250);
+    const made = spawnSync('bash', ['-c', `cd in/z && for i in $(seq 20); do mkdir ${name} && cd ${name} || exit 1; done`], { cwd: work() });
+    expect(made.status).toBe(0);
+    try {
+      const summary = await run(['in'], 'data');
+      expect(summary).toMatchObject({ exitCode: 1, written: 3, failed: 1 });
+      expect(lines[0]).toMatch(new RegExp(`^error in/z(/${name})+: cannot be read \\(its path is longer than the system allows\\)$`));
+    } finally {
+      spawnSync('rm', ['-rf', path.join(work(), 'in/z', name)]);
+    }
+  });
+});
+
 describe('what runs leave beside the output folder', { timeout: 60_000 }, () => {
   it('removes staging and previous folders of killed runs, and a stale lock', async () => {
     await run(['corpus'], 'data');
@@ -131,6 +218,65 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     await mkdir(path.join(work(), '.other.staging-999999-1'));
     expect(await run(['corpus'], 'data')).toMatchObject({ exitCode: 0 });
     expect((await readdir(work())).filter((name) => name.startsWith('.')).sort()).toEqual(['.other.staging-999999-1']);
+  });
+
+  it('restores the previous dataset that a run killed between its two renames left aside, and says so', async () => {
+    // The state such a kill leaves: the old dataset moved aside, the new one still staged, no --out, a dead run's lock.
+    await run(['corpus'], 'data');
+    const before = await listing(path.join(work(), 'data'));
+    await rename(path.join(work(), 'data'), path.join(work(), '.data.previous-999999-2'));
+    await mkdir(path.join(work(), '.data.staging-999999-1/reports'), { recursive: true });
+    await writeFile(path.join(work(), '.data.lock'), '999999\n');
+    lines = [];
+    expect(await run(['no-such-folder'], 'data')).toMatchObject({ exitCode: 1, written: 0 });
+    expect(lines).toEqual([
+      'warn  data was missing: a run stopped while replacing it had moved the previous dataset aside to .data.previous-999999-2; it is restored',
+      'error no-such-folder: no such file or folder',
+      'nothing written: no report file was found; data is the previous dataset, restored · 1 could not be read · 0 skipped (not a rule-of-law report)',
+    ]);
+    expect(await listing(path.join(work(), 'data'))).toEqual(before);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('keeps the previous dataset through a kill between the two renames: the next run restores it, then replaces it', async () => {
+    await run(['corpus'], 'data');
+    // A run killed (SIGKILL: no handler runs) at the one moment there is no --out folder.
+    const script = path.join(work(), 'killed-run.mjs');
+    await writeFile(
+      script,
+      `import { runExtract } from ${JSON.stringify(path.join(ROOT, 'src/cli/extract.ts'))};\n` +
+        `await runExtract({ inputs: ['corpus/001_3803b543c87d1562.txt'], out: 'data', cwd: process.cwd(), print: () => {}, progress: false, staging: { betweenRenames: () => process.kill(process.pid, 'SIGKILL') } });\n`,
+    );
+    const killed = spawnSync(process.execPath, ['--import', TSX, script], { cwd: work(), encoding: 'utf8' });
+    expect(killed.signal).toBe('SIGKILL');
+    await expect(lstat(path.join(work(), 'data'))).rejects.toThrow();
+    expect((await readdir(work())).filter((name) => name.startsWith('.data.previous-'))).toHaveLength(1);
+    expect(await reportsIn(path.join(work(), (await readdir(work())).find((name) => name.startsWith('.data.previous-'))!))).toBe(5);
+
+    lines = [];
+    expect(await run(['corpus/003_0d3d22b9ea099724.txt'], 'data')).toMatchObject({ exitCode: 0, written: 1 });
+    expect(lines[0]).toMatch(/^warn {2}data was missing: a run stopped while replacing it had moved the previous dataset aside to \.data\.previous-\d+-\d+; it is restored$/);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(1);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('holds a restored folder to the --out rule: the user\'s own folder, set aside by a killed --force run, is restored and not replaced', async () => {
+    await mkdir(path.join(work(), '.mine.previous-999999-5/sub'), { recursive: true });
+    await writeFile(path.join(work(), '.mine.previous-999999-5/notes.txt'), 'mine');
+    await expect(run(['corpus'], 'mine')).rejects.toThrow(/^--out mine is a folder that is not a dataset written by this command/);
+    expect(lines).toEqual(['warn  mine was missing: a run stopped while replacing it had moved the previous dataset aside to .mine.previous-999999-5; it is restored']);
+    expect(await readFile(path.join(work(), 'mine/notes.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('leaves the previous dataset, and neither staging folder nor lock, when a run fails while swapping it in', async () => {
+    await run(['corpus'], 'data');
+    const fail = () => {
+      throw Object.assign(new Error('EIO: i/o error, rename'), { code: 'EIO' });
+    };
+    await expect(run(['corpus/001_3803b543c87d1562.txt'], 'data', { staging: { betweenRenames: fail } })).rejects.toThrow(/^EIO/);
+    expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
+    expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('refuses to write while another live run holds the folder', async () => {
@@ -193,6 +339,17 @@ describe('the command as a user runs it', { timeout: 120_000 }, () => {
     const result = cli(['corpus', '--out', '.']);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('extract: --out . is the working folder or a folder above it; it is never replaced, even with --force\n');
+  });
+
+  it('exits 2 with one line naming the first entry of a dataset folder that this command did not write', async () => {
+    await run(['corpus'], 'data');
+    await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
+    const result = cli(['corpus', '--out', 'data']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'extract: --out data holds notes.txt, which this command did not write; the folder is replaced whole, so it is left alone. Move notes.txt elsewhere, or add --force to replace the folder anyway\n',
+    );
+    expect(await readFile(path.join(work(), 'data/notes.txt'), 'utf8')).toBe('mine');
   });
 
   it('still writes the dataset when its output is piped into head, without a stack trace', async () => {

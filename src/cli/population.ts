@@ -6,9 +6,11 @@
  *
  * Each bad row gets one `error` line saying what is wrong and how to write it; the good rows are
  * still written (nothing that was good is lost), and the run's exit code says an input had errors.
+ * Nothing in the file can stop the extraction: a file too large to be a population table is refused
+ * from its size, unread, and a figure no place could have is its row's error.
  */
 
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 
@@ -30,6 +32,25 @@ type Column = keyof typeof COLUMNS;
 const DIVISION_CODE = /^\d{6}(\d{3})?$/;
 /** A whole number of residents: digits, optionally grouped by commas ("646,000"). */
 const WHOLE_NUMBER = /^(\d+|\d{1,3}(,\d{3})+)$/;
+
+/**
+ * The populations a place can have. A township has a few hundred residents at the least, and the
+ * largest prefecture (重庆 is a province-level city) some 32 million; a province (its code ends in
+ * 0000) up to Guangdong's 126 million. Outside these a figure is a typo (an extra digit, a figure in
+ * 万 or in thousands), and a per-10,000 value from it would mislead.
+ */
+export const POPULATION_RANGE = { min: 100, max: 50_000_000, maxProvince: 200_000_000 } as const;
+
+/** A population table over this size is refused unread: one figure a place and year is a few dozen bytes. */
+export const MAX_POPULATION_BYTES = 10 * 1024 * 1024;
+
+const grouped = (n: number) => n.toLocaleString('en-US');
+const RANGE_TEXT = `the plausible population of a place (${grouped(POPULATION_RANGE.min)} to ${grouped(POPULATION_RANGE.max)} residents; up to ${grouped(POPULATION_RANGE.maxProvince)} for a province, whose code ends in 0000)`;
+
+function isPlausiblePopulation(population: number, code: string): boolean {
+  const max = /^\d{2}0000$/.test(code) ? POPULATION_RANGE.maxProvince : POPULATION_RANGE.max;
+  return population >= POPULATION_RANGE.min && population <= max;
+}
 
 export interface PopulationTable {
   /** The rows that passed, in file order (null when no file was found). */
@@ -68,6 +89,8 @@ export function parsePopulationCsv(text: string, label: string): { rows: Populat
     if (!/^\d{4}$/.test(year) || Number(year) < 1949 || Number(year) > 2100) problems.push(`year "${year}" is not a year (four digits, e.g. 2020)`);
     if (!WHOLE_NUMBER.test(population) || Number(population.replace(/,/g, '')) <= 0) {
       problems.push(`population "${population}" is not a whole number of residents (write 646000, not 64.6万)`);
+    } else if (!isPlausiblePopulation(Number(population.replace(/,/g, '')), code)) {
+      problems.push(`population "${population}" is outside ${RANGE_TEXT}`);
     }
     if (source === '') problems.push('source is empty (name where the figure comes from, e.g. 第七次全国人口普查)');
     if (problems.length > 0) {
@@ -115,14 +138,59 @@ export async function readPopulationTable(inputs: readonly string[], cwd: string
   const errors = others.map((other) => `error ${path.relative(cwd, other).split(path.sep).join('/')}: only one ${POPULATION_FILE_NAME} is read; ${label} is used`);
   let text: string;
   try {
-    text = decodeText(new Uint8Array(await readFile(first))).text;
+    text = decodeText(await readBounded(first, MAX_POPULATION_BYTES)).text;
   } catch (error) {
-    const reason = error instanceof IngestError ? error.message : (error as Error).message;
+    const reason = error instanceof IngestError || error instanceof TooLarge ? error.message : readProblem(error);
     return { file: null, errors: [...errors, `error ${label}: ${reason}`] };
   }
   const parsed = parsePopulationCsv(text, label);
-  const file = populationFileSchema.parse({ schemaVersion: SCHEMA_VERSION, file: label, rows: parsed.rows });
-  return { file, errors: [...errors, ...parsed.errors] };
+  // Every row was checked above; the schema is the contract the dashboard reads, and a row it
+  // refused all the same would be a bug here, said as a line rather than a stack trace.
+  const checked = populationFileSchema.safeParse({ schemaVersion: SCHEMA_VERSION, file: label, rows: parsed.rows });
+  if (!checked.success) return { file: null, errors: [...errors, ...parsed.errors, `error ${label}: its rows do not fit the population file's schema; nothing from it is used`] };
+  return { file: checked.data, errors: [...errors, ...parsed.errors] };
+}
+
+class TooLarge extends Error {
+  override readonly name = 'TooLarge';
+}
+
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+  return `cannot be read (${code ?? (error as Error).message})`;
+}
+
+/**
+ * The file's bytes, refused from its size before any is read when it is over `maxBytes`. The size
+ * is taken from the open file and the read stops at the limit, so a file that grows meanwhile is
+ * refused too rather than read whole.
+ */
+async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const tooLarge = (size: number) =>
+      new TooLarge(`is ${megabytes(size)}; a population table over ${megabytes(maxBytes)} is refused unread (one figure a place and year is a few dozen bytes)`);
+    const { size } = await handle.stat();
+    if (size > maxBytes) throw tooLarge(size);
+    let bytes = new Uint8Array(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > maxBytes) throw tooLarge(length);
+        const larger = new Uint8Array(Math.min(length * 2, maxBytes + 1));
+        larger.set(bytes);
+        bytes = larger;
+      }
+      const { bytesRead } = await handle.read(bytes, length, bytes.length - length, null);
+      if (bytesRead === 0) return bytes.subarray(0, length);
+      length += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Where the table goes in the data folder. */

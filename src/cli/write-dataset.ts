@@ -4,11 +4,13 @@
  * reports arrive, so a national run never holds them all in memory.
  *
  * One run at a time per output folder: a lock file beside it (`.<name>.lock`, holding the pid)
- * keeps a second run out, and lets the run that holds it remove what killed runs left behind
- * (`.<name>.staging-*`, `.<name>.previous-*`) before it starts.
+ * keeps a second run out, and lets the run that holds it tidy what killed runs left behind
+ * (`.<name>.staging-*`, `.<name>.previous-*`) before it starts. A run killed between the two renames
+ * of its commit leaves the previous dataset aside and no output folder: that dataset is moved back,
+ * never deleted.
  */
 
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
@@ -50,6 +52,34 @@ function isLeftover(entry: string, base: string): boolean {
   return entry.startsWith(`.${base}.staging-`) || entry.startsWith(`.${base}.previous-`);
 }
 
+/** The time in a leftover's name (`.<name>.previous-<pid>-<time>`), to tell the newest; 0 when it has none. */
+function timeInName(entry: string): number {
+  return Number(/-(\d+)$/.exec(entry)?.[1] ?? 0);
+}
+
+/**
+ * When the output folder is missing but a previous dataset lies aside (a run was killed between
+ * moving it aside and moving the new one in), moves the newest such dataset back and returns where
+ * it was; null when there was nothing to restore. Throws when it cannot be moved back, so that
+ * nothing beside it is touched.
+ */
+async function restorePrevious(outDir: string, entries: readonly string[]): Promise<string | null> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const outExists = await lstat(outDir).then(() => true, () => false);
+  if (outExists) return null;
+  const [newest] = entries.filter((entry) => entry.startsWith(`.${base}.previous-`)).sort((a, b) => timeInName(b) - timeInName(a) || (a < b ? 1 : -1));
+  if (newest === undefined) return null;
+  const previous = path.join(parent, newest);
+  try {
+    await rename(previous, outDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new Error(`${base} is missing and the previous dataset lies aside in ${newest}, which could not be moved back (${code}); rename it to ${base} by hand`, { cause: error });
+  }
+  return previous;
+}
+
 function takeLock(lockFile: string, outDir: string): Promise<void> {
   return takePidLock(lockFile, (problem) =>
     problem.kind === 'held'
@@ -61,6 +91,11 @@ function takeLock(lockFile: string, outDir: string): Promise<void> {
 export interface StagedOutputOptions {
   /** Removes a folder; tests pass one that fails, to see a failed clean-up reported, not fatal. */
   readonly removeFolder?: (folder: string) => Promise<void>;
+  /**
+   * Runs after the previous dataset is moved aside and before the new one is moved in: the one
+   * moment at which there is no output folder. Tests kill the process here.
+   */
+  readonly betweenRenames?: () => void | Promise<void>;
 }
 
 const removeRecursively = (folder: string) => rm(folder, { recursive: true, force: true });
@@ -68,16 +103,22 @@ const removeRecursively = (folder: string) => rm(folder, { recursive: true, forc
 export class StagedOutput {
   private readonly folders = new Set<string>();
   private released = false;
+  /** Set once the staging folder has become the output folder: from then on it is the dataset, never removed here. */
+  private committed = false;
 
   private constructor(
     private readonly outDir: string,
     private readonly staging: string,
     private readonly lockFile: string,
     private readonly removeFolder: (folder: string) => Promise<void>,
+    private readonly betweenRenames: () => void | Promise<void>,
+    /** Where the previous dataset lay aside before {@link open} moved it back; null when it did not. */
+    readonly restoredFrom: string | null,
   ) {}
 
   /**
-   * Locks `outDir`, removes what killed runs left beside it, and creates the staging folder.
+   * Locks `outDir`, moves back a previous dataset a killed run left aside with no dataset in its
+   * place ({@link restoredFrom}), removes the other leftovers, and creates the staging folder.
    * Throws {@link OutputRefused} when another live run holds the lock.
    */
   static async open(outDir: string, options: StagedOutputOptions = {}): Promise<StagedOutput> {
@@ -88,12 +129,16 @@ export class StagedOutput {
     await takeLock(lockFile, outDir);
     const removeFolder = options.removeFolder ?? removeRecursively;
     try {
-      for (const entry of await readdir(parent)) {
-        if (isLeftover(entry, base)) await removeFolder(path.join(parent, entry)).catch(() => undefined);
+      const entries = await readdir(parent);
+      // Before anything is removed: a previous dataset with no current one is the only copy left.
+      const restoredFrom = await restorePrevious(outDir, entries);
+      for (const entry of entries) {
+        const full = path.join(parent, entry);
+        if (isLeftover(entry, base) && full !== restoredFrom) await removeFolder(full).catch(() => undefined);
       }
       const staging = path.join(parent, `.${base}.staging-${process.pid}-${Date.now()}`);
       await mkdir(staging, { recursive: true });
-      return new StagedOutput(outDir, staging, lockFile, removeFolder);
+      return new StagedOutput(outDir, staging, lockFile, removeFolder, options.betweenRenames ?? (() => undefined), restoredFrom);
     } catch (error) {
       await rm(lockFile, { force: true });
       throw error;
@@ -146,12 +191,14 @@ export class StagedOutput {
       hadPrevious = false;
     }
     try {
+      await this.betweenRenames();
       await rename(this.staging, this.outDir);
     } catch (error) {
       if (hadPrevious) await rename(previous, this.outDir);
       await this.abort();
       throw error;
     }
+    this.committed = true;
     let leftover: string | null = null;
     if (hadPrevious) {
       try {
@@ -166,7 +213,7 @@ export class StagedOutput {
 
   /** Drops the staging folder and the lock; the output folder is left as it was. */
   async abort(): Promise<void> {
-    await rm(this.staging, { recursive: true, force: true });
+    if (!this.committed) await rm(this.staging, { recursive: true, force: true });
     await this.release();
   }
 
