@@ -32,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--retries <n>', 'tries again after 429, 5xx, timeouts and network errors, waiting longer each time', number(0, '', true), DEFAULT_HTTP.retries)
     .option('--max-size <MB>', 'refuse files larger than this', number(0.001, ' (megabytes)'), DEFAULT_HTTP.maxBytes / 1024 / 1024)
     .option('--max-redirects <n>', 'redirects followed for one address', number(0, '', true), DEFAULT_HTTP.maxRedirects)
+    .option('--allow-private', 'also fetch addresses inside your network (loopback, private, link-local, cloud metadata), given or reached through a redirect or a link; refused by default', false)
     .option('--hosts <n>', 'sites fetched from at the same time (each still gets one request at a time)', number(1, '', true), 4)
     .option('--contact <email-or-url>', 'added to the User-Agent, so that a webmaster can reach you');
   const parsed = parseCommand(program, argv);
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     retries: number;
     maxSize: number;
     maxRedirects: number;
+    allowPrivate: boolean;
     hosts: number;
     contact?: string;
   }>();
@@ -66,6 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         retries: opts.retries,
         maxBytes: Math.round(opts.maxSize * 1024 * 1024),
         maxRedirects: opts.maxRedirects,
+        allowPrivate: opts.allowPrivate,
       },
     });
     return summary.exitCode;

@@ -11,12 +11,13 @@ import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
+import { INTERNAL_FILES, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
 import { parseIndexFile } from '../../data/schema';
 import { runExtract } from '../extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
 import { main } from '../collect';
 import { type CollectOptions, runCollect } from './run';
+import { internalAddress } from './internal-addresses';
 import { savedName } from './store';
 import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 
@@ -24,7 +25,9 @@ const work = tempFolderPerTest('fazhi-collect-');
 let site: FixtureSite;
 let lines: string[];
 
-const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024 };
+/** The local site is on 127.0.0.1, an internal address: these runs allow it, as `--allow-private` does, unless they test the refusal. */
+const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024, allowPrivate: true };
+const ADVICE = '; use --allow-private to fetch addresses inside your network';
 
 beforeEach(async () => {
   lines = [];
@@ -270,7 +273,7 @@ describe('collect', () => {
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
     await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
     // `node --import tsx`: one process, so that the kill reaches the collector itself (the tsx CLI would fork it).
-    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1'];
+    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
     const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     await new Promise<void>((resolve, reject) => {
@@ -303,4 +306,61 @@ describe('collect', () => {
     for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
     expect((await readdir(path.join(work(), 'raw'))).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 30_000);
+
+  it('refuses loopback addresses in every form, and 0.0.0.0, unless --allow-private: one error line each, nothing asked, saved or published', async () => {
+    site = await startFixtureSite();
+    const port = new URL(site.origin).port;
+    const given = [
+      `http://localhost:${port}${PAGES.utf8}`,
+      `http://127.0.0.2:${port}${PAGES.gbk}`,
+      `http://[::1]:${port}${PAGES.news}`,
+      `http://0x7f000001:${port}${PAGES.utf8}`,
+      `http://2130706433:${port}${PAGES.gbk}`,
+      `http://0177.0.0.1:${port}${PAGES.redirectEnd}`,
+      `http://[::ffff:127.0.0.1]:${port}${PAGES.utf8}`,
+      `http://0.0.0.0:${port}${PAGES.utf8}`,
+    ];
+    const summary = await collect(given, { http: { ...FAST, allowPrivate: false } });
+    expect(lineOf(`http://localhost:${port}${PAGES.utf8}`)).toMatch(new RegExp(`^error \\S+: refused: localhost resolves to (?:127\\.0\\.0\\.1|::1), a loopback address${ADVICE.replace(/[.-]/g, '\\$&')}$`));
+    const refused = (url: string, address: string, what: string) => expect(lineOf(url)).toBe(`error ${url}: refused: ${address} is ${what}${ADVICE}`);
+    refused(`http://127.0.0.2:${port}${PAGES.gbk}`, '127.0.0.2', 'a loopback address');
+    refused(`http://[::1]:${port}${PAGES.news}`, '::1', 'a loopback address');
+    // Hexadecimal, decimal and octal forms are read as the URL parser reads them: 127.0.0.1.
+    refused(`http://127.0.0.1:${port}${PAGES.utf8}`, '127.0.0.1', 'a loopback address');
+    refused(`http://127.0.0.1:${port}${PAGES.gbk}`, '127.0.0.1', 'a loopback address');
+    refused(`http://127.0.0.1:${port}${PAGES.redirectEnd}`, '127.0.0.1', 'a loopback address');
+    refused(`http://[::ffff:7f00:1]:${port}${PAGES.utf8}`, '::ffff:7f00:1 (IPv4 127.0.0.1)', 'a loopback address');
+    refused(`http://0.0.0.0:${port}${PAGES.utf8}`, '0.0.0.0', 'an unspecified address');
+    expect(summary).toMatchObject({ exitCode: 1, ok: 0, errors: 8, saved: 0, requests: 0 });
+    expect(site.requests).toEqual([]);
+    expect(await readdir(path.join(work(), 'raw'))).toEqual([]);
+
+    // --allow-private: the same addresses are asked for (the site listens on 127.0.0.1 only: 127.0.0.2 and ::1 refuse the connection).
+    lines = [];
+    const allowed = await collect(given, { http: { ...FAST, allowPrivate: true } });
+    expect(lines.filter((line) => line.includes('--allow-private'))).toEqual([]);
+    expect(lineOf(`http://127.0.0.1:${port}${PAGES.utf8}`)).toMatch(/^ok {4}\S+: report /);
+    expect(allowed.ok).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses an internal address reached through another site’s redirect or an attachment link, and publishes none', async () => {
+    site = await startFixtureSite();
+    const port = new URL(site.origin).port;
+    // The local site plays a public one: 127.0.0.1 counts as public here; 127.0.0.2 and ::1 are what they are.
+    const classify = (address: string) => (address === '127.0.0.1' ? null : internalAddress(address));
+    const summary = await collect([site.url(PAGES.redirectInternal), site.url(PAGES.internalAttachments)], { http: { ...FAST, allowPrivate: false, classify } });
+    expect(lineOf(site.url(PAGES.redirectInternal))).toBe(`error ${site.url(PAGES.redirectInternal)}: redirected to http://127.0.0.2:${port}${PAGES.utf8}; refused: 127.0.0.2 is a loopback address${ADVICE}`);
+    expect(lineOf(site.url(PAGES.internalAttachments))).toMatch(/^ok {4}\S+: no report text on the page; 3 attachments, 1 is a report · saved as /);
+    expect(lineOf(site.url(PAGES.pdf))).toMatch(/^ok {6}↳ \S+: report \(pdf, 4 pages\)/);
+    expect(lineOf(`http://127.0.0.2:${port}${INTERNAL_FILES.pdf}`)).toBe(`error   ↳ http://127.0.0.2:${port}${INTERNAL_FILES.pdf}: refused: 127.0.0.2 is a loopback address${ADVICE}`);
+    expect(lineOf(`http://[::1]:${port}${INTERNAL_FILES.docx}`)).toBe(`error   ↳ http://[::1]:${port}${INTERNAL_FILES.docx}: refused: ::1 is a loopback address${ADVICE}`);
+    expect(summary).toMatchObject({ ok: 1, errors: 1 });
+    expect(site.paths().sort()).toEqual(['/robots.txt', PAGES.redirectInternal, PAGES.internalAttachments, PAGES.pdf].sort());
+    // Only the public site's addresses are saved, so only they can become a report's sourceUrl.
+    const records = await manifest();
+    expect(records.map((record) => [record.url, record.finalUrl, record.origin])).toEqual([
+      [site.url(PAGES.internalAttachments), site.url(PAGES.internalAttachments), null],
+      [site.url(PAGES.pdf), site.url(PAGES.pdf), site.url(PAGES.internalAttachments)],
+    ]);
+  });
 });

@@ -81,6 +81,7 @@ export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
   maxBytes: MAX_INPUT_BYTES,
   maxRedirects: 5,
   delayMs: 1_000,
+  allowPrivate: false,
 };
 
 type LineKind = 'ok' | 'skip' | 'error';
@@ -326,6 +327,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     multibar?.update();
     multibar?.stop();
     if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
+    client.close();
     await store.close();
   }
   const total = counts.ok + counts.skip + counts.error;
