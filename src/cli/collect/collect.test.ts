@@ -11,7 +11,7 @@ import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INTERNAL_FILES, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
+import { INTERNAL_FILES, MANY_LINKS, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
 import { parseIndexFile } from '../../data/schema';
 import { runExtract } from '../extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
@@ -362,5 +362,41 @@ describe('collect', () => {
       [site.url(PAGES.internalAttachments), site.url(PAGES.internalAttachments), null],
       [site.url(PAGES.pdf), site.url(PAGES.pdf), site.url(PAGES.internalAttachments)],
     ]);
+  });
+
+  it('follows at most 20 attachments of a page and says so on a line; --max-attachments raises it', async () => {
+    site = await startFixtureSite();
+    const page = site.url(PAGES.manyAttachments);
+    const fetchedAttachments = () => site.paths().filter((p) => p.startsWith('/files/many/'));
+    const summary = await collect([page]);
+    expect(lines[0]).toMatch(new RegExp(`^skip {2}\\S+: no report text on the page; ${MANY_LINKS} attachments, 20 followed, none is a report · saved as `));
+    expect(lines[1]).toBe(`warn  ${page} links ${MANY_LINKS} attachments; following the first 20 (--max-attachments raises it)`);
+    expect(lines.filter((line) => line.includes('/files/many/'))).toHaveLength(20);
+    expect(fetchedAttachments()).toEqual(Array.from({ length: 20 }, (_, i) => `/files/many/${i + 1}.txt`));
+    expect(summary).toMatchObject({ exitCode: 0, skipped: 1 });
+    expect(lines.at(-1)).toMatch(new RegExp(`^1 address: 0 ok, 1 skipped, 0 errors · 21 files saved · \\d+ requests · manifest raw/manifest\\.jsonl · ${MANY_LINKS - 20} links not followed \\(--max-attachments, --max-followed\\)$`));
+
+    lines = [];
+    await collect([page], { maxAttachments: 25 });
+    expect(lines[1]).toBe(`warn  ${page} links ${MANY_LINKS} attachments; following the first 25 (--max-attachments raises it)`);
+    expect(fetchedAttachments()).toHaveLength(25);
+  });
+
+  it('follows at most --max-followed links from pages in a run, listing entries and attachments together, and says so', async () => {
+    site = await startFixtureSite();
+    const listing = site.url(PAGES.manyReports);
+    await collect([listing], { followListing: true, maxFollowed: 5 });
+    expect(lines[0]).toMatch(new RegExp(`^ok {4}\\S+: listing page; ${MANY_LINKS} links, ${MANY_LINKS} look like annual rule-of-law reports, ${MANY_LINKS} kept · saved as `));
+    expect(lines[1]).toBe(`warn  ${listing}: following 5 of its ${MANY_LINKS} report links; the run's limit of 5 links followed from pages is reached (--max-followed raises it)`);
+    expect(site.paths().filter((p) => p.startsWith('/zwgk/county-'))).toHaveLength(5);
+
+    // Attachments draw on the same budget: the second page gets what the first left.
+    lines = [];
+    const before = site.requests.length;
+    await collect([site.url(PAGES.manyAttachments), site.url(PAGES.pdfOnly)], { maxFollowed: 21, hosts: 1 });
+    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(/^ok {4}\S+: no report text on the page; 2 attachments, 1 followed, it is the report · saved as /);
+    expect(lines).toContain(`warn  ${site.url(PAGES.pdfOnly)}: following 1 of its 2 attachments; the run's limit of 21 links followed from pages is reached (--max-followed raises it)`);
+    expect(site.paths().slice(before).filter((p) => p.startsWith('/files/many/'))).toHaveLength(20);
+    expect(site.paths().slice(before)).not.toContain(PAGES.notice);
   });
 });

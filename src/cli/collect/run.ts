@@ -5,6 +5,10 @@
  * rule-of-law report; a page whose report is only in an attachment (followed, one level); a listing
  * page (with `--follow-listing`: its links titled like annual reports are collected, one level); or
  * none of these. One block of lines per address; a bad address never stops the others.
+ *
+ * What a server links is capped, so that a page cannot multiply the run's requests: attachments
+ * per page (`maxAttachments`) and links followed from pages in the whole run, attachments and
+ * listing entries together (`maxFollowed`); a cut is a `warn` line naming the flag that raises it.
  */
 
 import { readFileSync, rmSync } from 'node:fs';
@@ -47,7 +51,14 @@ export interface CollectOptions extends FolderCommandOptions {
   readonly contact?: string;
   /** Release the folder's lock and say how to resume on Ctrl-C (the command line sets this). */
   readonly handleSignals?: boolean;
+  /** Attachments followed per page (the first ones linked); default DEFAULT_CAPS.attachments. */
+  readonly maxAttachments?: number;
+  /** Links followed from pages in the whole run, attachments and listing entries together; default DEFAULT_CAPS.followed. The addresses given are not counted. */
+  readonly maxFollowed?: number;
 }
+
+/** How much of what servers link a run follows, unless raised. */
+export const DEFAULT_CAPS = { attachments: 20, followed: 500 } as const;
 
 export interface CollectSummary {
   readonly exitCode: 0 | 1;
@@ -84,7 +95,7 @@ export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
   allowPrivate: false,
 };
 
-type LineKind = 'ok' | 'skip' | 'error';
+type LineKind = 'ok' | 'skip' | 'error' | 'warn';
 
 interface Line {
   readonly kind: LineKind;
@@ -160,6 +171,29 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const bar = multibar?.create(list.addresses.length, 0);
   const emit = (text: string) => (multibar ? multibar.log(`${text}\n`) : print(text));
   const finished = new Set<string>();
+
+  const maxAttachments = options.maxAttachments ?? DEFAULT_CAPS.attachments;
+  const maxFollowed = options.maxFollowed ?? DEFAULT_CAPS.followed;
+  let followBudget = maxFollowed;
+  let notFollowed = 0;
+  /**
+   * The links of a page to follow: the first `perPage` (when given), then what the run's budget
+   * still allows; a `warn` line for each cut. Taken in one synchronous step, so hosts fetched side
+   * by side never overdraw the budget.
+   */
+  const follow = <T>(links: readonly T[], url: string, what: string, depth: number, perPage?: number): { kept: T[]; notes: Line[] } => {
+    const notes: Line[] = [];
+    let kept = links.slice(0, perPage ?? links.length);
+    if (kept.length < links.length) notes.push(line('warn', `${url} links ${links.length} ${what}; following the first ${kept.length} (--max-attachments raises it)`, depth));
+    const granted = Math.min(kept.length, followBudget);
+    followBudget -= granted;
+    if (granted < kept.length) {
+      notes.push(line('warn', `${url}: following ${granted} of its ${links.length} ${what}; the run's limit of ${maxFollowed} links followed from pages is reached (--max-followed raises it)`, depth));
+      kept = kept.slice(0, granted);
+    }
+    notFollowed += links.length - kept.length;
+    return { kept, notes };
+  };
 
   for (const warning of store.warnings) emit(`warn  ${warning}`);
   for (const error of list.errors) emit(error);
@@ -251,10 +285,11 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
       return { outcome: 'not-report', fresh, lines: [line('skip', `${url}: not a report page (${verdict.reason}) · ${note}`, depth)] };
     }
+    const { kept, notes } = follow(attachments, url, 'attachments', depth, maxAttachments);
     const blocks: Block[] = [];
-    for (const link of attachments) blocks.push(await collectAttachment(link, saved.record));
+    for (const link of kept) blocks.push(await collectAttachment(link, saved.record));
     const count = (outcome: Outcome) => blocks.filter((block) => block.outcome === outcome).length;
-    const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), attachments.length];
+    const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), kept.length];
     const anyFresh = fresh || blocks.some((block) => block.fresh);
     const [kind, outcome, what]: [LineKind, Outcome, string] =
       reports > 0
@@ -263,9 +298,12 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
           ? [anyFresh ? 'ok' : 'skip', 'unreadable', `${unreadable} saved but not checked`]
           : errors > 0
             ? ['error', 'error', `${errors} could not be fetched`]
-            : ['skip', 'not-report', 'none is a report'];
-    const head = `${url}: no report text on the page; ${n} ${n === 1 ? 'attachment' : 'attachments'}, ${what} · ${note}`;
-    return { outcome, fresh: anyFresh, lines: [line(kind, head, depth), ...blocks.flatMap((block) => block.lines)] };
+            : n === 0
+              ? ['skip', 'not-report', 'none followed']
+              : ['skip', 'not-report', 'none is a report'];
+    const linked = `${attachments.length} ${attachments.length === 1 ? 'attachment' : 'attachments'}${n < attachments.length && n > 0 ? `, ${n} followed` : ''}`;
+    const head = `${url}: no report text on the page; ${linked}, ${what} · ${note}`;
+    return { outcome, fresh: anyFresh, lines: [line(kind, head, depth), ...notes, ...blocks.flatMap((block) => block.lines)] };
   };
 
   /** A listing page: its links titled like annual rule-of-law reports are collected, one level deep. */
@@ -281,6 +319,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     const found = links.filter((link) => looksLikeReportTitle(link.title) || looksLikeReportTitle(link.text));
     const distinct = distinctLinks(found);
     const kept = distinct.filter((link) => !finished.has(link.url));
+    const { kept: followed, notes } = follow(kept, url, 'report links', 0);
     const why = [
       found.length > distinct.length ? `${found.length - distinct.length} linked twice` : '',
       distinct.length > kept.length ? `${distinct.length - kept.length} already collected in this run` : '',
@@ -289,20 +328,20 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       found.length === 0 ? 'skip' : fresh ? 'ok' : 'skip',
       `${url}: listing page; ${links.length} links, ${found.length} look like annual rule-of-law reports, ${kept.length} kept${why.length ? ` (${why.join(', ')})` : ''} · ${note}`,
     );
-    bar?.setTotal(bar.getTotal() + kept.length);
+    bar?.setTotal(bar.getTotal() + followed.length);
     const blocks: Block[] = [];
-    for (const link of kept) {
+    for (const link of followed) {
       const block = await collectPage(link.url, saved.record.finalUrl, 1);
       tally(block);
       blocks.push(block);
     }
-    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...blocks.flatMap((block) => block.lines)] };
+    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...notes, ...blocks.flatMap((block) => block.lines)] };
   };
 
   /** Counts an address by its first line's word. */
   const tally = (block: Block) => {
     const first = block.lines[0];
-    if (first) counts[first.kind] += 1;
+    if (first && first.kind !== 'warn') counts[first.kind] += 1;
     bar?.increment();
   };
 
@@ -332,7 +371,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   }
   const total = counts.ok + counts.skip + counts.error;
   print(
-    `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}`,
+    `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}${notFollowed > 0 ? ` · ${notFollowed} ${notFollowed === 1 ? 'link' : 'links'} not followed (--max-attachments, --max-followed)` : ''}`,
   );
   return { exitCode: counts.error > 0 ? 1 : 0, ok: counts.ok, skipped: counts.skip, errors: counts.error, saved: counts.saved, requests: client.requests };
 }
