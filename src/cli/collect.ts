@@ -9,6 +9,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_CAPS, DEFAULT_HTTP, UsageError, runCollect } from './collect/run';
 import { parseCommand } from './parse-command';
+import { safeForTerminal, stdoutPrinter } from './terminal';
 
 function number(min: number, what: string, integer = false) {
   return (value: string): number => {
@@ -54,12 +55,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     hosts: number;
     contact?: string;
   }>();
+  // `collect … | head -1`: once the reader is gone, the run stops (what it saved is kept, the lock released).
+  const outputClosed = new AbortController();
   try {
     const summary = await runCollect({
       inputs: program.args,
       out: opts.out,
       cwd: process.cwd(),
-      print: (line) => process.stdout.write(`${line}\n`),
+      print: stdoutPrinter(() => outputClosed.abort()),
+      signal: outputClosed.signal,
       progress: Boolean(process.stdout.isTTY),
       followListing: opts.followListing,
       refresh: opts.refresh,
@@ -80,10 +84,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return summary.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`collect: ${error.message}\n`);
+      process.stderr.write(`collect: ${safeForTerminal(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`collect: ${(error as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`collect: ${safeForTerminal((error as Error).message.split('\n')[0]!)}\n`);
     return 1;
   }
 }

@@ -11,7 +11,7 @@ import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INTERNAL_FILES, MANY_LINKS, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
+import { HOSTILE, INTERNAL_FILES, MANY_LINKS, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
 import { parseIndexFile } from '../../data/schema';
 import { runExtract } from '../extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
@@ -399,4 +399,40 @@ describe('collect', () => {
     expect(site.paths().slice(before).filter((p) => p.startsWith('/files/many/'))).toHaveLength(20);
     expect(site.paths().slice(before)).not.toContain(PAGES.notice);
   });
+
+  it('prints what servers send with control characters and bidirectional overrides as \\u escapes: a reason phrase, a page title', async () => {
+    site = await startFixtureSite();
+    await collect([site.url(PAGES.hostileStatus), site.url(PAGES.hostileTitle)]);
+    expect(lineOf(site.url(PAGES.hostileStatus))).toBe(`error ${site.url(PAGES.hostileStatus)}: 404 \\u001b[2J\\u001b[31mGone\\u0007\\u009b`);
+    expect(lineOf(site.url(PAGES.hostileTitle))).toContain('推进会\\u202egpj.exe\\u2066))');
+    expect(lines.some((line) => line.includes(HOSTILE.reason) || line.includes(HOSTILE.title))).toBe(false);
+    // eslint-disable-next-line no-control-regex
+    expect(lines.filter((line) => /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(line))).toEqual([]);
+  });
+
+  it('stops quietly when its output is closed (collect … | head -1): no error, no lock left, what it saved kept', async () => {
+    site = await startFixtureSite({ latencyMs: 80 });
+    const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
+    await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
+    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
+    const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // head -1: the reader goes away after the first line.
+      if (output.includes('\n')) child.stdout.destroy();
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    expect(output).toMatch(/^ok /);
+    expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
+    expect(await readdir(path.join(work(), 'raw'))).not.toContain('.collect.lock');
+    const records = await manifest();
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
+    // It stopped: the addresses after the closed output were never asked for.
+    expect(site.paths()).not.toContain(PAGES.flaky);
+    expect(site.paths().filter((p) => (pages as readonly string[]).includes(p)).length).toBeLessThan(pages.length);
+  }, 30_000);
 });

@@ -51,7 +51,7 @@ export type Resolver = (hostname: string) => Promise<readonly LookupAddress[]>;
 const systemLookup: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 /** Why a fetch gave up, as a named value with the sentence for the log. */
-export type FetchFailureKind = 'http' | 'timeout' | 'network' | 'too_large' | 'robots' | 'scheme' | 'redirects' | 'internal';
+export type FetchFailureKind = 'http' | 'timeout' | 'network' | 'too_large' | 'robots' | 'scheme' | 'redirects' | 'internal' | 'stopped';
 
 export class FetchFailure extends Error {
   override readonly name = 'FetchFailure';
@@ -216,7 +216,11 @@ export class HostGate {
   private readonly delays = new Map<string, number>();
   private readonly lastEnd = new Map<string, number>();
 
-  constructor(private readonly defaultDelayMs: number) {}
+  constructor(
+    private readonly defaultDelayMs: number,
+    /** Ends every wait at once (the run stops). */
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** Sets a host's pause (robots.txt's Crawl-delay), never below the default; it counts from the last request. */
   setDelay(host: string, delayMs: number): void {
@@ -240,7 +244,7 @@ export class HostGate {
     await previous;
     try {
       const wait = (this.readyAt.get(host) ?? 0) - Date.now();
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) await sleep(wait, undefined, { signal: this.signal });
       return await task();
     } finally {
       this.lastEnd.set(host, Date.now());
@@ -271,8 +275,16 @@ export class PoliteClient {
   /** This client's own connections: a kept-alive socket is one it opened to a checked address. */
   private readonly agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
 
+  /** Aborted by `stop()`: requests in flight and waits end, and no new request starts. */
+  private readonly stopping = new AbortController();
+
   constructor(readonly options: HttpOptions) {
-    this.gate = new HostGate(options.delayMs);
+    this.gate = new HostGate(options.delayMs, this.stopping.signal);
+  }
+
+  /** Ends what is in flight and refuses what comes (FetchFailure('stopped')): the run is stopping. */
+  stop(): void {
+    this.stopping.abort();
   }
 
   /** Closes the connections kept open for the next request. */
@@ -312,7 +324,7 @@ export class PoliteClient {
         if ((error as NodeJS.ErrnoException).code !== 'EAI_AGAIN' || attempt >= retries) {
           throw new FetchFailure('network', `${networkReason(error)}${attempt > 0 ? ` (${attempt + 1} tries)` : ''}`);
         }
-        await sleep(Math.min(backoffMs * 2 ** attempt, maxWaitMs));
+        await sleep(Math.min(backoffMs * 2 ** attempt, maxWaitMs), undefined, { signal: this.stopping.signal });
       }
     }
   }
@@ -336,7 +348,7 @@ export class PoliteClient {
           {
             agent: secure ? this.agents.https : this.agents.http,
             lookup: pinnedLookup(addresses),
-            signal: controller.signal,
+            signal: AbortSignal.any([controller.signal, this.stopping.signal]),
             headers: {
               'user-agent': userAgent,
               accept: 'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain;q=0.9,*/*;q=0.8',
@@ -430,10 +442,20 @@ export class PoliteClient {
    * hop limit. An answer that is not 2xx after retries is a FetchFailure('http') ("404 Not Found").
    */
   async fetch(url: string, robots?: RobotsCheck, options: Partial<BodyLimit> = {}): Promise<FetchedFile> {
+    try {
+      return await this.fetchHops(url, robots, options);
+    } catch (error) {
+      if (this.stopping.signal.aborted) throw new FetchFailure('stopped', 'stopped before it was fetched (the run is stopping)');
+      throw error;
+    }
+  }
+
+  private async fetchHops(url: string, robots: RobotsCheck | undefined, options: Partial<BodyLimit>): Promise<FetchedFile> {
     const limit: BodyLimit = { truncate: options.truncate ?? false, maxBytes: options.maxBytes ?? this.options.maxBytes };
     const visited = new Set<string>();
     let current = url;
     for (let hop = 0; ; hop += 1) {
+      if (this.stopping.signal.aborted) throw new FetchFailure('stopped', 'stopped before it was fetched (the run is stopping)');
       const scheme = new URL(current).protocol;
       if (scheme !== 'http:' && scheme !== 'https:') {
         throw new FetchFailure('scheme', hop === 0 ? `not an http(s) address` : `redirected to a ${scheme} address (${current}); only http(s) is followed`);

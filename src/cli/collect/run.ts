@@ -35,6 +35,7 @@ import { readAddresses } from './addresses';
 import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
 import { RobotsRules } from './robots';
 import { RawStore, type SavedFile, UsageError } from './store';
+import { safeForTerminal } from '../terminal';
 
 export { UsageError } from './store';
 
@@ -51,6 +52,12 @@ export interface CollectOptions extends FolderCommandOptions {
   readonly contact?: string;
   /** Release the folder's lock and say how to resume on Ctrl-C (the command line sets this). */
   readonly handleSignals?: boolean;
+  /**
+   * Stops the run when aborted (the command line aborts it when its output is closed, as in
+   * `collect … | head -1`): no new address or link is started, requests in flight end unsaved,
+   * what was saved is kept and the lock released. Addresses cut short are not counted.
+   */
+  readonly signal?: AbortSignal;
   /** Attachments followed per page (the first ones linked); default DEFAULT_CAPS.attachments. */
   readonly maxAttachments?: number;
   /** Links followed from pages in the whole run, attachments and listing entries together; default DEFAULT_CAPS.followed. The addresses given are not counted. */
@@ -144,7 +151,9 @@ interface Block {
 }
 
 export async function runCollect(options: CollectOptions): Promise<CollectSummary> {
-  const { print } = options;
+  // Servers' words (reason phrases, titles, addresses) reach the terminal with their control characters neutralised.
+  const print = (text: string) => options.print(safeForTerminal(text));
+  const stopped = () => options.signal?.aborted === true;
   const outDir = path.resolve(options.cwd, options.out);
   const relativeOut = path.relative(options.cwd, outDir);
   const shownOut = relativeOut.startsWith('..') ? outDir : relativeOut.split(path.sep).join('/') || '.';
@@ -162,6 +171,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
 
   const http: HttpOptions = { ...DEFAULT_HTTP, userAgent: userAgent(options.contact), ...options.http };
   const client = new PoliteClient(http);
+  const stopClient = () => client.stop();
+  options.signal?.addEventListener('abort', stopClient, { once: true });
   const robots = new RobotsRules(client);
   const counts = { ok: 0, skip: 0, error: list.errors.length, saved: 0 };
   const multibar = options.progress
@@ -169,7 +180,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
     : null;
   const bar = multibar?.create(list.addresses.length, 0);
-  const emit = (text: string) => (multibar ? multibar.log(`${text}\n`) : print(text));
+  const emit = (text: string) => (multibar ? multibar.log(`${safeForTerminal(text)}\n`) : print(text));
   const finished = new Set<string>();
 
   const maxAttachments = options.maxAttachments ?? DEFAULT_CAPS.attachments;
@@ -287,7 +298,10 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     }
     const { kept, notes } = follow(attachments, url, 'attachments', depth, maxAttachments);
     const blocks: Block[] = [];
-    for (const link of kept) blocks.push(await collectAttachment(link, saved.record));
+    for (const link of kept) {
+      if (stopped()) break;
+      blocks.push(await collectAttachment(link, saved.record));
+    }
     const count = (outcome: Outcome) => blocks.filter((block) => block.outcome === outcome).length;
     const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), kept.length];
     const anyFresh = fresh || blocks.some((block) => block.fresh);
@@ -331,6 +345,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     bar?.setTotal(bar.getTotal() + followed.length);
     const blocks: Block[] = [];
     for (const link of followed) {
+      if (stopped()) break;
       const block = await collectPage(link.url, saved.record.finalUrl, 1);
       tally(block);
       blocks.push(block);
@@ -347,7 +362,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
 
   const queue = [...list.addresses];
   const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    for (let url = stopped() ? undefined : queue.shift(); url !== undefined; url = stopped() ? undefined : queue.shift()) {
       let block: Block;
       try {
         block = options.followListing ? await collectListing(url) : await collectPage(url, null, 0);
@@ -355,6 +370,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
         // A bug or a disk problem with one address: said on its line, and the run goes on.
         block = { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
       }
+      // Cut short by the stop: neither counted nor printed (what it saved stays saved).
+      if (stopped()) break;
       tally(block);
       for (const entry of block.lines) emit(entry.text);
     }
@@ -366,6 +383,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     multibar?.update();
     multibar?.stop();
     if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
+    options.signal?.removeEventListener('abort', stopClient);
     client.close();
     await store.close();
   }
