@@ -184,8 +184,11 @@ function decodedBody(response: http.IncomingMessage): Readable {
     .split(',')
     .map((coding) => coding.trim())
     .filter((coding) => coding !== '' && coding !== 'identity');
-  if (codings.length === 0 || !codings.every((coding) => coding in DECODERS)) return response;
-  if (codings.length > MAX_CODINGS) throw new FetchFailure('network', `the answer is encoded ${codings.length} times (${codings.join(', ')}); at most ${MAX_CODINGS} are undone`);
+  if (codings.length === 0 || !codings.every((coding) => Object.hasOwn(DECODERS, coding))) return response;
+  if (codings.length > MAX_CODINGS) {
+    response.destroy();
+    throw new FetchFailure('network', `the answer is encoded ${codings.length} times (${codings.join(', ')}); at most ${MAX_CODINGS} are undone`);
+  }
   const decoders = codings.reverse().map((coding) => DECODERS[coding]!());
   // An error anywhere destroys every stream; reading the last one then throws it.
   pipeline([response, ...decoders], () => {});
