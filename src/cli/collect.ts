@@ -7,8 +7,9 @@
  */
 
 import { Command, InvalidArgumentError } from 'commander';
-import { DEFAULT_HTTP, UsageError, runCollect } from './collect/run';
+import { DEFAULT_CAPS, DEFAULT_HTTP, UsageError, runCollect } from './collect/run';
 import { parseCommand } from './parse-command';
+import { safeForTerminal, stdoutPrinter } from './terminal';
 
 function number(min: number, what: string, integer = false) {
   return (value: string): number => {
@@ -32,6 +33,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--retries <n>', 'tries again after 429, 5xx, timeouts and network errors, waiting longer each time', number(0, '', true), DEFAULT_HTTP.retries)
     .option('--max-size <MB>', 'refuse files larger than this', number(0.001, ' (megabytes)'), DEFAULT_HTTP.maxBytes / 1024 / 1024)
     .option('--max-redirects <n>', 'redirects followed for one address', number(0, '', true), DEFAULT_HTTP.maxRedirects)
+    .option('--max-attachments <n>', 'attachments followed per page (the first ones it links)', number(0, '', true), DEFAULT_CAPS.attachments)
+    .option('--max-followed <n>', 'links followed from pages in one run, attachments and listing entries together (the addresses you give are not counted)', number(0, '', true), DEFAULT_CAPS.followed)
+    .option('--allow-private', 'also fetch addresses inside your network (loopback, private, link-local, cloud metadata), given or reached through a redirect or a link; refused by default', false)
     .option('--hosts <n>', 'sites fetched from at the same time (each still gets one request at a time)', number(1, '', true), 4)
     .option('--contact <email-or-url>', 'added to the User-Agent, so that a webmaster can reach you');
   const parsed = parseCommand(program, argv);
@@ -45,19 +49,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     retries: number;
     maxSize: number;
     maxRedirects: number;
+    allowPrivate: boolean;
+    maxAttachments: number;
+    maxFollowed: number;
     hosts: number;
     contact?: string;
   }>();
+  // `collect … | head -1`: once the reader is gone, the run stops (what it saved is kept, the lock released).
+  const outputClosed = new AbortController();
   try {
     const summary = await runCollect({
       inputs: program.args,
       out: opts.out,
       cwd: process.cwd(),
-      print: (line) => process.stdout.write(`${line}\n`),
+      print: stdoutPrinter(() => outputClosed.abort()),
+      signal: outputClosed.signal,
       progress: Boolean(process.stdout.isTTY),
       followListing: opts.followListing,
       refresh: opts.refresh,
       hosts: opts.hosts,
+      maxAttachments: opts.maxAttachments,
+      maxFollowed: opts.maxFollowed,
       ...(opts.contact !== undefined ? { contact: opts.contact } : {}),
       handleSignals: true,
       http: {
@@ -66,15 +78,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         retries: opts.retries,
         maxBytes: Math.round(opts.maxSize * 1024 * 1024),
         maxRedirects: opts.maxRedirects,
+        allowPrivate: opts.allowPrivate,
       },
     });
     return summary.exitCode;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`collect: ${error.message}\n`);
+      process.stderr.write(`collect: ${safeForTerminal(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`collect: ${(error as Error).message.split('\n')[0]}\n`);
+    process.stderr.write(`collect: ${safeForTerminal((error as Error).message.split('\n')[0]!)}\n`);
     return 1;
   }
 }

@@ -24,7 +24,7 @@ import { parseCommand } from './parse-command';
 import type { FolderCommandOptions } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
-import { safeForTerminal } from './terminal';
+import { safeForTerminal, stdoutPrinter } from './terminal';
 import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
@@ -271,21 +271,6 @@ function positiveInteger(value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 1) throw new InvalidArgumentError('must be a whole number of at least 1');
   return parsed;
-}
-
-/**
- * Lines for stdout that survive a reader going away (`npm run extract | head -1`): once the pipe
- * is closed, further lines are dropped instead of raising EPIPE, and the dataset is still written.
- */
-function stdoutPrinter(): (line: string) => void {
-  let closed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') closed = true;
-    else throw error;
-  });
-  return (line) => {
-    if (!closed) process.stdout.write(`${line}\n`);
-  };
 }
 
 /** Parses argv; bad arguments (an unsafe --out among them) exit with 2 and a line saying why. */

@@ -11,12 +11,13 @@ import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
+import { HOSTILE, INTERNAL_FILES, MANY_LINKS, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
 import { parseIndexFile } from '../../data/schema';
 import { runExtract } from '../extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
 import { main } from '../collect';
 import { type CollectOptions, runCollect } from './run';
+import { internalAddress } from './internal-addresses';
 import { savedName } from './store';
 import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 
@@ -24,7 +25,9 @@ const work = tempFolderPerTest('fazhi-collect-');
 let site: FixtureSite;
 let lines: string[];
 
-const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024 };
+/** The local site is on 127.0.0.1, an internal address: these runs allow it, as `--allow-private` does, unless they test the refusal. */
+const FAST = { delayMs: 2, timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 1_000, maxBytes: 256 * 1024, allowPrivate: true };
+const ADVICE = '; use --allow-private to fetch addresses inside your network';
 
 beforeEach(async () => {
   lines = [];
@@ -270,7 +273,7 @@ describe('collect', () => {
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
     await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
     // `node --import tsx`: one process, so that the kill reaches the collector itself (the tsx CLI would fork it).
-    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1'];
+    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
     const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     await new Promise<void>((resolve, reject) => {
@@ -302,5 +305,134 @@ describe('collect', () => {
     expect(records.map((record) => new URL(record.url).pathname + new URL(record.url).search).sort()).toEqual([...pages, PAGES.docx].sort());
     for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
     expect((await readdir(path.join(work(), 'raw'))).filter((name) => name.startsWith('.'))).toEqual([]);
+  }, 30_000);
+
+  it('refuses loopback addresses in every form, and 0.0.0.0, unless --allow-private: one error line each, nothing asked, saved or published', async () => {
+    site = await startFixtureSite();
+    const port = new URL(site.origin).port;
+    const given = [
+      `http://localhost:${port}${PAGES.utf8}`,
+      `http://127.0.0.2:${port}${PAGES.gbk}`,
+      `http://[::1]:${port}${PAGES.news}`,
+      `http://0x7f000001:${port}${PAGES.utf8}`,
+      `http://2130706433:${port}${PAGES.gbk}`,
+      `http://0177.0.0.1:${port}${PAGES.redirectEnd}`,
+      `http://[::ffff:127.0.0.1]:${port}${PAGES.utf8}`,
+      `http://0.0.0.0:${port}${PAGES.utf8}`,
+    ];
+    const summary = await collect(given, { http: { ...FAST, allowPrivate: false } });
+    expect(lineOf(`http://localhost:${port}${PAGES.utf8}`)).toMatch(new RegExp(`^error \\S+: refused: localhost resolves to (?:127\\.0\\.0\\.1|::1), a loopback address${ADVICE.replace(/[.-]/g, '\\$&')}$`));
+    const refused = (url: string, address: string, what: string) => expect(lineOf(url)).toBe(`error ${url}: refused: ${address} is ${what}${ADVICE}`);
+    refused(`http://127.0.0.2:${port}${PAGES.gbk}`, '127.0.0.2', 'a loopback address');
+    refused(`http://[::1]:${port}${PAGES.news}`, '::1', 'a loopback address');
+    // Hexadecimal, decimal and octal forms are read as the URL parser reads them: 127.0.0.1.
+    refused(`http://127.0.0.1:${port}${PAGES.utf8}`, '127.0.0.1', 'a loopback address');
+    refused(`http://127.0.0.1:${port}${PAGES.gbk}`, '127.0.0.1', 'a loopback address');
+    refused(`http://127.0.0.1:${port}${PAGES.redirectEnd}`, '127.0.0.1', 'a loopback address');
+    refused(`http://[::ffff:7f00:1]:${port}${PAGES.utf8}`, '::ffff:7f00:1 (IPv4 127.0.0.1)', 'a loopback address');
+    refused(`http://0.0.0.0:${port}${PAGES.utf8}`, '0.0.0.0', 'an unspecified address');
+    expect(summary).toMatchObject({ exitCode: 1, ok: 0, errors: 8, saved: 0, requests: 0 });
+    expect(site.requests).toEqual([]);
+    expect(await readdir(path.join(work(), 'raw'))).toEqual([]);
+
+    // --allow-private: the same addresses are asked for (the site listens on 127.0.0.1 only: 127.0.0.2 and ::1 refuse the connection).
+    lines = [];
+    const allowed = await collect(given, { http: { ...FAST, allowPrivate: true } });
+    expect(lines.filter((line) => line.includes('--allow-private'))).toEqual([]);
+    expect(lineOf(`http://127.0.0.1:${port}${PAGES.utf8}`)).toMatch(/^ok {4}\S+: report /);
+    expect(allowed.ok).toBeGreaterThanOrEqual(4);
+  });
+
+  it('refuses an internal address reached through another site’s redirect or an attachment link, and publishes none', async () => {
+    site = await startFixtureSite();
+    const port = new URL(site.origin).port;
+    // The local site plays a public one: 127.0.0.1 counts as public here; 127.0.0.2 and ::1 are what they are.
+    const classify = (address: string) => (address === '127.0.0.1' ? null : internalAddress(address));
+    const summary = await collect([site.url(PAGES.redirectInternal), site.url(PAGES.internalAttachments)], { http: { ...FAST, allowPrivate: false, classify } });
+    expect(lineOf(site.url(PAGES.redirectInternal))).toBe(`error ${site.url(PAGES.redirectInternal)}: redirected to http://127.0.0.2:${port}${PAGES.utf8}; refused: 127.0.0.2 is a loopback address${ADVICE}`);
+    expect(lineOf(site.url(PAGES.internalAttachments))).toMatch(/^ok {4}\S+: no report text on the page; 3 attachments, 1 is a report · saved as /);
+    expect(lineOf(site.url(PAGES.pdf))).toMatch(/^ok {6}↳ \S+: report \(pdf, 4 pages\)/);
+    expect(lineOf(`http://127.0.0.2:${port}${INTERNAL_FILES.pdf}`)).toBe(`error   ↳ http://127.0.0.2:${port}${INTERNAL_FILES.pdf}: refused: 127.0.0.2 is a loopback address${ADVICE}`);
+    expect(lineOf(`http://[::1]:${port}${INTERNAL_FILES.docx}`)).toBe(`error   ↳ http://[::1]:${port}${INTERNAL_FILES.docx}: refused: ::1 is a loopback address${ADVICE}`);
+    expect(summary).toMatchObject({ ok: 1, errors: 1 });
+    expect(site.paths().sort()).toEqual(['/robots.txt', PAGES.redirectInternal, PAGES.internalAttachments, PAGES.pdf].sort());
+    // Only the public site's addresses are saved, so only they can become a report's sourceUrl.
+    const records = await manifest();
+    expect(records.map((record) => [record.url, record.finalUrl, record.origin])).toEqual([
+      [site.url(PAGES.internalAttachments), site.url(PAGES.internalAttachments), null],
+      [site.url(PAGES.pdf), site.url(PAGES.pdf), site.url(PAGES.internalAttachments)],
+    ]);
+  });
+
+  it('follows at most 20 attachments of a page and says so on a line; --max-attachments raises it', async () => {
+    site = await startFixtureSite();
+    const page = site.url(PAGES.manyAttachments);
+    const fetchedAttachments = () => site.paths().filter((p) => p.startsWith('/files/many/'));
+    const summary = await collect([page]);
+    expect(lines[0]).toMatch(new RegExp(`^skip {2}\\S+: no report text on the page; ${MANY_LINKS} attachments, 20 followed, none is a report · saved as `));
+    expect(lines[1]).toBe(`warn  ${page} links ${MANY_LINKS} attachments; following the first 20 (--max-attachments raises it)`);
+    expect(lines.filter((line) => line.includes('/files/many/'))).toHaveLength(20);
+    expect(fetchedAttachments()).toEqual(Array.from({ length: 20 }, (_, i) => `/files/many/${i + 1}.txt`));
+    expect(summary).toMatchObject({ exitCode: 0, skipped: 1 });
+    expect(lines.at(-1)).toMatch(new RegExp(`^1 address: 0 ok, 1 skipped, 0 errors · 21 files saved · \\d+ requests · manifest raw/manifest\\.jsonl · ${MANY_LINKS - 20} links not followed \\(--max-attachments, --max-followed\\)$`));
+
+    lines = [];
+    await collect([page], { maxAttachments: 25 });
+    expect(lines[1]).toBe(`warn  ${page} links ${MANY_LINKS} attachments; following the first 25 (--max-attachments raises it)`);
+    expect(fetchedAttachments()).toHaveLength(25);
+  });
+
+  it('follows at most --max-followed links from pages in a run, listing entries and attachments together, and says so', async () => {
+    site = await startFixtureSite();
+    const listing = site.url(PAGES.manyReports);
+    await collect([listing], { followListing: true, maxFollowed: 5 });
+    expect(lines[0]).toMatch(new RegExp(`^ok {4}\\S+: listing page; ${MANY_LINKS} links, ${MANY_LINKS} look like annual rule-of-law reports, ${MANY_LINKS} kept · saved as `));
+    expect(lines[1]).toBe(`warn  ${listing}: following 5 of its ${MANY_LINKS} report links; the run's limit of 5 links followed from pages is reached (--max-followed raises it)`);
+    expect(site.paths().filter((p) => p.startsWith('/zwgk/county-'))).toHaveLength(5);
+
+    // Attachments draw on the same budget: the second page gets what the first left.
+    lines = [];
+    const before = site.requests.length;
+    await collect([site.url(PAGES.manyAttachments), site.url(PAGES.pdfOnly)], { maxFollowed: 21, hosts: 1 });
+    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(/^ok {4}\S+: no report text on the page; 2 attachments, 1 followed, it is the report · saved as /);
+    expect(lines).toContain(`warn  ${site.url(PAGES.pdfOnly)}: following 1 of its 2 attachments; the run's limit of 21 links followed from pages is reached (--max-followed raises it)`);
+    expect(site.paths().slice(before).filter((p) => p.startsWith('/files/many/'))).toHaveLength(20);
+    expect(site.paths().slice(before)).not.toContain(PAGES.notice);
+  });
+
+  it('prints what servers send with control characters and bidirectional overrides as \\u escapes: a reason phrase, a page title', async () => {
+    site = await startFixtureSite();
+    await collect([site.url(PAGES.hostileStatus), site.url(PAGES.hostileTitle)]);
+    expect(lineOf(site.url(PAGES.hostileStatus))).toBe(`error ${site.url(PAGES.hostileStatus)}: 404 \\u001b[2J\\u001b[31mGone\\u0007\\u009b`);
+    expect(lineOf(site.url(PAGES.hostileTitle))).toContain('推进会\\u202egpj.exe\\u2066))');
+    expect(lines.some((line) => line.includes(HOSTILE.reason) || line.includes(HOSTILE.title))).toBe(false);
+    // eslint-disable-next-line no-control-regex
+    expect(lines.filter((line) => /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(line))).toEqual([]);
+  });
+
+  it('stops quietly when its output is closed (collect … | head -1): no error, no lock left, what it saved kept', async () => {
+    site = await startFixtureSite({ latencyMs: 80 });
+    const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
+    await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
+    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
+    const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      // head -1: the reader goes away after the first line.
+      if (output.includes('\n')) child.stdout.destroy();
+    });
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    expect(output).toMatch(/^ok /);
+    expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
+    expect(await readdir(path.join(work(), 'raw'))).not.toContain('.collect.lock');
+    const records = await manifest();
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
+    // It stopped: the addresses after the closed output were never asked for.
+    expect(site.paths()).not.toContain(PAGES.flaky);
+    expect(site.paths().filter((p) => (pages as readonly string[]).includes(p)).length).toBeLessThan(pages.length);
   }, 30_000);
 });

@@ -1,9 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 import { localServerPerTest } from '../../../tests/fixtures/collect/local-server';
 import { FetchFailure, HostGate, type HttpOptions, PoliteClient, dispositionFileName, parseContentType, retryAfterMs } from './http';
+import { internalAddress } from './internal-addresses';
 
-const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test', timeoutMs: 1_000, retries: 2, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 2, delayMs: 0 };
+/** The test servers run on 127.0.0.1: these tests allow private addresses unless they test the refusal. */
+const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test', timeoutMs: 1_000, retries: 2, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 2, delayMs: 0, allowPrivate: true };
 
 const server = localServerPerTest();
 
@@ -114,5 +117,84 @@ describe('PoliteClient', () => {
     await server.stop();
     const refused = await failure(new PoliteClient({ ...OPTIONS, retries: 1 }).fetch(url));
     expect(refused).toMatchObject({ kind: 'network', message: 'connection refused (2 tries)' });
+  });
+
+  it('refuses a host that is, or resolves to, an internal address (every address it resolves to), before robots.txt and any connection', async () => {
+    const site = await serve([[200, {}, 'x']]);
+    const port = new URL(site.url('/')).port;
+    const answers: Record<string, { address: string; family: number }[]> = {
+      'reports.test': [{ address: '203.0.113.7', family: 4 }, { address: '10.0.0.5', family: 4 }],
+      'metadata.test': [{ address: '169.254.169.254', family: 4 }],
+      'intranet.test': [{ address: 'fd00::1', family: 6 }],
+      'mapped.test': [{ address: '::ffff:192.168.1.1', family: 6 }],
+      'link.test': [{ address: 'fe80::1', family: 6 }],
+    };
+    const asked: string[] = [];
+    const lookup = async (host: string) => {
+      asked.push(host);
+      return answers[host]!;
+    };
+    const robotsAsked: string[] = [];
+    const robots = async (url: string) => void robotsAsked.push(url);
+    const client = new PoliteClient({ ...OPTIONS, allowPrivate: false, lookup });
+    const refusal = async (url: string) => (await failure(client.fetch(url, robots))).message;
+    const advice = '; use --allow-private to fetch addresses inside your network';
+    expect(await refusal(`http://reports.test:${port}/a`)).toBe(`refused: reports.test resolves to 10.0.0.5, a private address${advice}`);
+    expect(await refusal(`http://metadata.test/latest/meta-data/`)).toBe(`refused: metadata.test resolves to 169.254.169.254, a cloud metadata address${advice}`);
+    expect(await refusal(`http://intranet.test/`)).toBe(`refused: intranet.test resolves to fd00::1, a private address${advice}`);
+    expect(await refusal(`http://mapped.test/`)).toBe(`refused: mapped.test resolves to ::ffff:192.168.1.1 (IPv4 192.168.1.1), a private address${advice}`);
+    expect(await refusal(`http://link.test/`)).toBe(`refused: link.test resolves to fe80::1, a link-local address${advice}`);
+    // An address written as an IP is judged as written (in every form the URL parser reads), with no lookup.
+    expect(await refusal(site.url('/b'))).toBe(`refused: 127.0.0.1 is a loopback address${advice}`);
+    expect(await refusal(`http://0x7f000001:${port}/c`)).toBe(`refused: 127.0.0.1 is a loopback address${advice}`);
+    expect(await refusal(`http://[::ffff:127.0.0.1]:${port}/d`)).toBe(`refused: ::ffff:7f00:1 (IPv4 127.0.0.1) is a loopback address${advice}`);
+    expect(await refusal(`http://0.0.0.0:${port}/e`)).toBe(`refused: 0.0.0.0 is an unspecified address${advice}`);
+    expect((await failure(client.fetch(`http://169.254.169.254/latest/meta-data/`))).kind).toBe('internal');
+    expect(asked).toEqual(['reports.test', 'metadata.test', 'intranet.test', 'mapped.test', 'link.test']);
+    expect(robotsAsked).toEqual([]);
+    expect(site.seen).toEqual([]);
+    expect(client.requests).toBe(0);
+  });
+
+  it('connects to the address it checked (the name is never looked up again), and checks every redirect hop anew', async () => {
+    const hosts: string[] = [];
+    const origin = await server.start((request, response) => {
+      hosts.push(`${request.headers.host} ${request.url}`);
+      response.writeHead(302, { location: '/b' });
+      response.end();
+    });
+    const port = new URL(origin).port;
+    // reports.test exists in no DNS: the request reaches the server only through the checked answer.
+    // Its second answer (a rebinding between hops) is an internal address, refused.
+    const answers = [[{ address: '127.0.0.1', family: 4 }], [{ address: '127.0.0.2', family: 4 }]];
+    let lookups = 0;
+    const lookup = async () => answers[Math.min((lookups += 1) - 1, answers.length - 1)]!;
+    // The test's server plays a public site: 127.0.0.1 counts as public here, every other address as it is.
+    const classify = (address: string) => (address === '127.0.0.1' ? null : internalAddress(address));
+    const client = new PoliteClient({ ...OPTIONS, allowPrivate: false, lookup, classify });
+    const refused = await failure(client.fetch(`http://reports.test:${port}/a`));
+    expect(refused).toMatchObject({
+      kind: 'internal',
+      message: `redirected to http://reports.test:${port}/b; refused: reports.test resolves to 127.0.0.2, a loopback address; use --allow-private to fetch addresses inside your network`,
+    });
+    expect(hosts).toEqual([`reports.test:${port} /a`]);
+    expect(lookups).toBe(2);
+  });
+
+  it('undoes gzip as a browser does, and counts the inflated bytes against the cap (a gzip bomb is stopped while inflating)', async () => {
+    const text = '法治政府建设'.repeat(20);
+    const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024));
+    const origin = await server.start((request, response) => {
+      const body = request.url === '/bomb' ? bomb : gzipSync(new TextEncoder().encode(text));
+      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'gzip', 'content-length': String(body.byteLength) });
+      response.end(body);
+    });
+    const client = new PoliteClient(OPTIONS);
+    expect(new TextDecoder().decode((await client.fetch(`${origin}/page`)).bytes)).toBe(text);
+    expect(bomb.byteLength).toBeLessThan(OPTIONS.maxBytes * 100);
+    const started = performance.now();
+    expect(await failure(client.fetch(`${origin}/bomb`))).toMatchObject({ kind: 'too_large', message: 'too large (over 1 kB; stopped reading)' });
+    expect(performance.now() - started).toBeLessThan(500);
+    client.close();
   });
 });

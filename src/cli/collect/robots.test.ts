@@ -4,7 +4,7 @@ import { localServerPerTest } from '../../../tests/fixtures/collect/local-server
 import { FetchFailure, type HttpOptions, PoliteClient } from './http';
 import { RobotsRules } from './robots';
 
-const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test (tests)', timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 5, delayMs: 0 };
+const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test (tests)', timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 5, delayMs: 0, allowPrivate: true };
 
 const server = localServerPerTest();
 

@@ -5,6 +5,10 @@
  * rule-of-law report; a page whose report is only in an attachment (followed, one level); a listing
  * page (with `--follow-listing`: its links titled like annual reports are collected, one level); or
  * none of these. One block of lines per address; a bad address never stops the others.
+ *
+ * What a server links is capped, so that a page cannot multiply the run's requests: attachments
+ * per page (`maxAttachments`) and links followed from pages in the whole run, attachments and
+ * listing entries together (`maxFollowed`); a cut is a `warn` line naming the flag that raises it.
  */
 
 import { readFileSync, rmSync } from 'node:fs';
@@ -31,6 +35,7 @@ import { readAddresses } from './addresses';
 import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
 import { RobotsRules } from './robots';
 import { RawStore, type SavedFile, UsageError } from './store';
+import { safeForTerminal } from '../terminal';
 
 export { UsageError } from './store';
 
@@ -47,7 +52,20 @@ export interface CollectOptions extends FolderCommandOptions {
   readonly contact?: string;
   /** Release the folder's lock and say how to resume on Ctrl-C (the command line sets this). */
   readonly handleSignals?: boolean;
+  /**
+   * Stops the run when aborted (the command line aborts it when its output is closed, as in
+   * `collect … | head -1`): no new address or link is started, requests in flight end unsaved,
+   * what was saved is kept and the lock released. Addresses cut short are not counted.
+   */
+  readonly signal?: AbortSignal;
+  /** Attachments followed per page (the first ones linked); default DEFAULT_CAPS.attachments. */
+  readonly maxAttachments?: number;
+  /** Links followed from pages in the whole run, attachments and listing entries together; default DEFAULT_CAPS.followed. The addresses given are not counted. */
+  readonly maxFollowed?: number;
 }
+
+/** How much of what servers link a run follows, unless raised. */
+export const DEFAULT_CAPS = { attachments: 20, followed: 500 } as const;
 
 export interface CollectSummary {
   readonly exitCode: 0 | 1;
@@ -81,9 +99,10 @@ export const DEFAULT_HTTP: Omit<HttpOptions, 'userAgent'> = {
   maxBytes: MAX_INPUT_BYTES,
   maxRedirects: 5,
   delayMs: 1_000,
+  allowPrivate: false,
 };
 
-type LineKind = 'ok' | 'skip' | 'error';
+type LineKind = 'ok' | 'skip' | 'error' | 'warn';
 
 interface Line {
   readonly kind: LineKind;
@@ -132,7 +151,9 @@ interface Block {
 }
 
 export async function runCollect(options: CollectOptions): Promise<CollectSummary> {
-  const { print } = options;
+  // Servers' words (reason phrases, titles, addresses) reach the terminal with their control characters neutralised.
+  const print = (text: string) => options.print(safeForTerminal(text));
+  const stopped = () => options.signal?.aborted === true;
   const outDir = path.resolve(options.cwd, options.out);
   const relativeOut = path.relative(options.cwd, outDir);
   const shownOut = relativeOut.startsWith('..') ? outDir : relativeOut.split(path.sep).join('/') || '.';
@@ -150,6 +171,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
 
   const http: HttpOptions = { ...DEFAULT_HTTP, userAgent: userAgent(options.contact), ...options.http };
   const client = new PoliteClient(http);
+  const stopClient = () => client.stop();
+  options.signal?.addEventListener('abort', stopClient, { once: true });
   const robots = new RobotsRules(client);
   const counts = { ok: 0, skip: 0, error: list.errors.length, saved: 0 };
   const multibar = options.progress
@@ -157,8 +180,31 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
     : null;
   const bar = multibar?.create(list.addresses.length, 0);
-  const emit = (text: string) => (multibar ? multibar.log(`${text}\n`) : print(text));
+  const emit = (text: string) => (multibar ? multibar.log(`${safeForTerminal(text)}\n`) : print(text));
   const finished = new Set<string>();
+
+  const maxAttachments = options.maxAttachments ?? DEFAULT_CAPS.attachments;
+  const maxFollowed = options.maxFollowed ?? DEFAULT_CAPS.followed;
+  let followBudget = maxFollowed;
+  let notFollowed = 0;
+  /**
+   * The links of a page to follow: the first `perPage` (when given), then what the run's budget
+   * still allows; a `warn` line for each cut. Taken in one synchronous step, so hosts fetched side
+   * by side never overdraw the budget.
+   */
+  const follow = <T>(links: readonly T[], url: string, what: string, depth: number, perPage?: number): { kept: T[]; notes: Line[] } => {
+    const notes: Line[] = [];
+    let kept = links.slice(0, perPage ?? links.length);
+    if (kept.length < links.length) notes.push(line('warn', `${url} links ${links.length} ${what}; following the first ${kept.length} (--max-attachments raises it)`, depth));
+    const granted = Math.min(kept.length, followBudget);
+    followBudget -= granted;
+    if (granted < kept.length) {
+      notes.push(line('warn', `${url}: following ${granted} of its ${links.length} ${what}; the run's limit of ${maxFollowed} links followed from pages is reached (--max-followed raises it)`, depth));
+      kept = kept.slice(0, granted);
+    }
+    notFollowed += links.length - kept.length;
+    return { kept, notes };
+  };
 
   for (const warning of store.warnings) emit(`warn  ${warning}`);
   for (const error of list.errors) emit(error);
@@ -250,10 +296,14 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
       return { outcome: 'not-report', fresh, lines: [line('skip', `${url}: not a report page (${verdict.reason}) · ${note}`, depth)] };
     }
+    const { kept, notes } = follow(attachments, url, 'attachments', depth, maxAttachments);
     const blocks: Block[] = [];
-    for (const link of attachments) blocks.push(await collectAttachment(link, saved.record));
+    for (const link of kept) {
+      if (stopped()) break;
+      blocks.push(await collectAttachment(link, saved.record));
+    }
     const count = (outcome: Outcome) => blocks.filter((block) => block.outcome === outcome).length;
-    const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), attachments.length];
+    const [reports, unreadable, errors, n] = [count('report'), count('unreadable'), count('error'), kept.length];
     const anyFresh = fresh || blocks.some((block) => block.fresh);
     const [kind, outcome, what]: [LineKind, Outcome, string] =
       reports > 0
@@ -262,9 +312,12 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
           ? [anyFresh ? 'ok' : 'skip', 'unreadable', `${unreadable} saved but not checked`]
           : errors > 0
             ? ['error', 'error', `${errors} could not be fetched`]
-            : ['skip', 'not-report', 'none is a report'];
-    const head = `${url}: no report text on the page; ${n} ${n === 1 ? 'attachment' : 'attachments'}, ${what} · ${note}`;
-    return { outcome, fresh: anyFresh, lines: [line(kind, head, depth), ...blocks.flatMap((block) => block.lines)] };
+            : n === 0
+              ? ['skip', 'not-report', 'none followed']
+              : ['skip', 'not-report', 'none is a report'];
+    const linked = `${attachments.length} ${attachments.length === 1 ? 'attachment' : 'attachments'}${n < attachments.length && n > 0 ? `, ${n} followed` : ''}`;
+    const head = `${url}: no report text on the page; ${linked}, ${what} · ${note}`;
+    return { outcome, fresh: anyFresh, lines: [line(kind, head, depth), ...notes, ...blocks.flatMap((block) => block.lines)] };
   };
 
   /** A listing page: its links titled like annual rule-of-law reports are collected, one level deep. */
@@ -280,6 +333,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     const found = links.filter((link) => looksLikeReportTitle(link.title) || looksLikeReportTitle(link.text));
     const distinct = distinctLinks(found);
     const kept = distinct.filter((link) => !finished.has(link.url));
+    const { kept: followed, notes } = follow(kept, url, 'report links', 0);
     const why = [
       found.length > distinct.length ? `${found.length - distinct.length} linked twice` : '',
       distinct.length > kept.length ? `${distinct.length - kept.length} already collected in this run` : '',
@@ -288,26 +342,27 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       found.length === 0 ? 'skip' : fresh ? 'ok' : 'skip',
       `${url}: listing page; ${links.length} links, ${found.length} look like annual rule-of-law reports, ${kept.length} kept${why.length ? ` (${why.join(', ')})` : ''} · ${note}`,
     );
-    bar?.setTotal(bar.getTotal() + kept.length);
+    bar?.setTotal(bar.getTotal() + followed.length);
     const blocks: Block[] = [];
-    for (const link of kept) {
+    for (const link of followed) {
+      if (stopped()) break;
       const block = await collectPage(link.url, saved.record.finalUrl, 1);
       tally(block);
       blocks.push(block);
     }
-    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...blocks.flatMap((block) => block.lines)] };
+    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...notes, ...blocks.flatMap((block) => block.lines)] };
   };
 
   /** Counts an address by its first line's word. */
   const tally = (block: Block) => {
     const first = block.lines[0];
-    if (first) counts[first.kind] += 1;
+    if (first && first.kind !== 'warn') counts[first.kind] += 1;
     bar?.increment();
   };
 
   const queue = [...list.addresses];
   const worker = async () => {
-    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+    for (let url = stopped() ? undefined : queue.shift(); url !== undefined; url = stopped() ? undefined : queue.shift()) {
       let block: Block;
       try {
         block = options.followListing ? await collectListing(url) : await collectPage(url, null, 0);
@@ -315,6 +370,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
         // A bug or a disk problem with one address: said on its line, and the run goes on.
         block = { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
       }
+      // Cut short by the stop: neither counted nor printed (what it saved stays saved).
+      if (stopped()) break;
       tally(block);
       for (const entry of block.lines) emit(entry.text);
     }
@@ -326,11 +383,13 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     multibar?.update();
     multibar?.stop();
     if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
+    options.signal?.removeEventListener('abort', stopClient);
+    client.close();
     await store.close();
   }
   const total = counts.ok + counts.skip + counts.error;
   print(
-    `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}`,
+    `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}${notFollowed > 0 ? ` · ${notFollowed} ${notFollowed === 1 ? 'link' : 'links'} not followed (--max-attachments, --max-followed)` : ''}`,
   );
   return { exitCode: counts.error > 0 ? 1 : 0, ok: counts.ok, skipped: counts.skip, errors: counts.error, saved: counts.saved, requests: client.requests };
 }
