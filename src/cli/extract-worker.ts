@@ -1,13 +1,16 @@
 /**
- * A worker thread of `npm run extract -- --jobs N`: takes file tasks, answers with their outcomes.
+ * A worker thread of `npm run extract -- --jobs N` (and of `npm run collect`, which judges its
+ * downloads here): takes file tasks, answers with their outcomes.
  * The heavy part (decoding, extraction, schema validation of the detail file) happens here, so the
  * main thread only writes files and keeps the index.
  */
 import { parentPort } from 'node:worker_threads';
+import { type JudgeTask, judgeDownload } from './collect/judge';
 import { type FileTask, processFile } from './process-file';
 
-parentPort?.on('message', async (message: { id: number; task: FileTask }) => {
-  const outcome = await processFile(message.task);
+// Files to extract (`npm run extract`) and downloads to judge (`npm run collect`) are read alike.
+parentPort?.on('message', async (message: { id: number; kind: 'file'; task: FileTask } | { id: number; kind: 'judge'; task: JudgeTask }) => {
+  const outcome = message.kind === 'judge' ? await judgeDownload(message.task) : await processFile(message.task);
   parentPort?.postMessage({ id: message.id, outcome });
 });
 

@@ -11,9 +11,16 @@
 import { Worker } from 'node:worker_threads';
 import type { FileOutcome, FileTask } from './process-file';
 
-export interface Pool {
-  run(task: FileTask): Promise<FileOutcome>;
+export interface Pool<Task = FileTask, Outcome = FileOutcome> {
+  run(task: Task): Promise<Outcome>;
   close(): Promise<void>;
+}
+
+/** What the pool's workers are asked: files to extract, or (collect) downloads to judge. */
+export interface PoolKind<Task, Outcome> {
+  readonly kind: 'file' | 'judge';
+  /** The outcome of a task its worker could not finish (time, memory, a crash), with the reason. */
+  readonly refuse: (task: Task, reason: string) => Outcome;
 }
 
 export interface PoolLimits {
@@ -34,18 +41,18 @@ export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 
 /** How often the process's resident memory is looked at while files are being read. */
 const MEMORY_WATCH_MS = 100;
 
-interface Pending {
+interface Pending<Task, Outcome> {
   readonly id: number;
-  readonly task: FileTask;
-  readonly resolve: (outcome: FileOutcome) => void;
+  readonly task: Task;
+  readonly resolve: (outcome: Outcome) => void;
   readonly reject: (error: Error) => void;
 }
 
-interface Slot {
+interface Slot<Task, Outcome> {
   worker: Worker;
   /** The worker has loaded the reader (its start-up is not charged to the first file's budget). */
   ready: boolean;
-  pending: Pending | null;
+  pending: Pending<Task, Outcome> | null;
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -60,13 +67,19 @@ function refusal(task: FileTask, reason: string): FileOutcome {
   return { kind: 'error', line: `error ${task.sourceFile}: ${reason}` };
 }
 
+/** The pool of `npm run extract`: files to extract. */
 export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): Pool {
-  const slots: Slot[] = [];
-  const queue: Pending[] = [];
+  return createWorkerPool<FileTask, FileOutcome>(size, limits, { kind: 'file', refuse: refusal });
+}
+
+export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits, { kind, refuse }: PoolKind<Task, Outcome>): Pool<Task, Outcome> {
+  const refusal = refuse;
+  const slots: Slot<Task, Outcome>[] = [];
+  const queue: Pending<Task, Outcome>[] = [];
   let nextId = 0;
   let closed = false;
 
-  const finish = (slot: Slot, outcome: FileOutcome): void => {
+  const finish = (slot: Slot<Task, Outcome>, outcome: Outcome): void => {
     const pending = slot.pending;
     if (slot.timer) clearTimeout(slot.timer);
     slot.pending = null;
@@ -75,7 +88,7 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
   };
 
   /** Replaces a slot's worker after it was terminated or died, and answers its file with `outcome`. */
-  const replace = (slot: Slot, outcome: FileOutcome): void => {
+  const replace = (slot: Slot<Task, Outcome>, outcome: Outcome): void => {
     const dead = slot.worker;
     dead.removeAllListeners();
     void dead.terminate().catch(() => undefined);
@@ -87,9 +100,9 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
     }
   };
 
-  const listen = (slot: Slot): void => {
+  const listen = (slot: Slot<Task, Outcome>): void => {
     const worker = slot.worker;
-    worker.on('message', (message: { ready: true } | { id: number; outcome: FileOutcome }) => {
+    worker.on('message', (message: { ready: true } | { id: number; outcome: Outcome }) => {
       if ('ready' in message) {
         slot.ready = true;
         dispatch();
@@ -122,12 +135,12 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
         const seconds = (limits.fileTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
         replace(slot, refusal(pending.task, `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`));
       }, limits.fileTimeoutMs);
-      slot.worker.postMessage({ id: pending.id, task: pending.task });
+      slot.worker.postMessage({ id: pending.id, kind, task: pending.task });
     }
   };
 
   for (let i = 0; i < size; i += 1) {
-    const slot: Slot = { worker: spawnWorker(limits), ready: false, pending: null, timer: null };
+    const slot: Slot<Task, Outcome> = { worker: spawnWorker(limits), ready: false, pending: null, timer: null };
     listen(slot);
     slots.push(slot);
   }

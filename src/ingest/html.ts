@@ -377,7 +377,7 @@ export function declaredAddress(root: AnyNode): string | null {
  * built: building one 200,000 levels deep took half a minute (each closing tag searches the open
  * ones), so the depth is counted on the way in and the reading stops at the limit.
  */
-function refuseDeepNesting(html: string): void {
+export function refuseDeepNesting(html: string): void {
   let depth = 0;
   let deepest = 0;
   const tooDeep = new Error('too deep');

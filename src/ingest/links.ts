@@ -5,6 +5,7 @@
  */
 
 import { parseDocument } from 'htmlparser2';
+import { refuseDeepNesting } from './html';
 import { type AnyNode, isTag, isText } from 'domhandler';
 import { collapseSpace, httpAddress } from './html';
 
@@ -49,6 +50,8 @@ function viewerTarget(url: string): string | null {
  * out; an address linked twice is listed twice ({@link distinctLinks} keeps the first).
  */
 export function pageLinks(html: string, pageUrl: string): PageLink[] {
+  // A page nested thousands deep is refused before a tree is built (see html.ts).
+  refuseDeepNesting(html);
   const document = parseDocument(html, { decodeEntities: true });
   let base = pageUrl;
   const links: PageLink[] = [];

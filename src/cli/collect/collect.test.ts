@@ -364,6 +364,19 @@ describe('collect', () => {
     ]);
   });
 
+  it('judges what it downloaded as extract reads files, in a worker: a bomb or a page nested 20,000 deep is its line, the run goes on (issue 20)', async () => {
+    site = await startFixtureSite();
+    const started = performance.now();
+    const summary = await collect([site.url(PAGES.bombAttachments), site.url(PAGES.deepPage), site.url(PAGES.utf8)]);
+    expect(lines.find((line) => line.includes(PAGES.chainedBomb))).toMatch(/inflates to over 64 MB \(a zip bomb\?\); refused/);
+    expect(lines.find((line) => line.includes(PAGES.bombAttachments))).toMatch(/^ok {4}\S+: no report text on the page; 2 attachments, 1 is a report/);
+    expect(lines.find((line) => line.includes(PAGES.deepPage))).toMatch(/nested more than 512 levels deep/);
+    expect(lines.find((line) => line.startsWith('ok') && line.includes(PAGES.utf8))).toBeDefined();
+    expect(summary.ok).toBeGreaterThanOrEqual(2);
+    // The bomb is 200 MB inside, the deep page is refused before it is parsed: neither costs the run.
+    expect(performance.now() - started).toBeLessThan(30_000);
+  }, 60_000);
+
   it('follows at most 20 attachments of a page and says so on a line; --max-attachments raises it', async () => {
     site = await startFixtureSite();
     const page = site.url(PAGES.manyAttachments);

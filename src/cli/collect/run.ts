@@ -15,26 +15,20 @@ import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import {
-  IngestError,
-  type IngestedText,
-  LEGACY_EXTENSIONS,
   MAX_INPUT_BYTES,
   type PageLink,
   attachmentLinks,
-  decodeHtml,
   distinctLinks,
-  ingestFile,
   looksLikeReportTitle,
-  pageLinks,
-  recogniseReport,
 } from '../../ingest';
 import { MANIFEST_FILE, type ManifestRecord, type ManifestRole } from '../manifest';
 import type { FolderCommandOptions } from '../parse-command';
-import { loadNodePdfjs } from '../pdfjs-node';
 import { readAddresses } from './addresses';
 import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
 import { RobotsRules } from './robots';
 import { RawStore, type SavedFile, UsageError } from './store';
+import { type JudgeTask, type Verdict } from './judge';
+import { DEFAULT_LIMITS, type PoolLimits, createWorkerPool } from '../worker-pool';
 import { safeForTerminal } from '../terminal';
 
 export { UsageError } from './store';
@@ -46,6 +40,8 @@ export interface CollectOptions extends FolderCommandOptions {
   /** Fetch again what is already saved. */
   readonly refresh?: boolean;
   readonly http?: Partial<HttpOptions>;
+  /** How long and how much memory judging one download may take (tests lower them). */
+  readonly limits?: Partial<PoolLimits>;
   /** Hosts fetched from at once (each host still gets one request at a time). */
   readonly hosts?: number;
   /** Added to the User-Agent so that a site's webmaster can reach the person collecting. */
@@ -117,11 +113,6 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 }
 
-/** "(html, gb18030)", "(pdf, 4 pages)": how the saved file reads. */
-function formatOf(ingested: IngestedText): string {
-  return `(${[ingested.format, ingested.encoding, ...ingested.notes.filter((note) => /page/.test(note))].filter(Boolean).join(', ')})`;
-}
-
 /**
  * Fewer Chinese characters than this on a page that links attachments: the page presents the
  * report (its title, a line or two, 详见附件) and the attachment holds it. Real reports run to
@@ -129,16 +120,6 @@ function formatOf(ingested: IngestedText): string {
  */
 const STUB_PAGE_HAN = 400;
 
-function hanCount(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
-}
-
-/** What a saved file turned out to be. */
-type Verdict =
-  | { readonly kind: 'report'; readonly format: string; readonly han: number; readonly html: string | null }
-  | { readonly kind: 'not-report'; readonly reason: string; readonly html: string | null }
-  /** Saved, but it cannot be checked here (a .doc or .wps, a damaged file): said, not judged. */
-  | { readonly kind: 'unreadable'; readonly reason: string; readonly html: string | null };
 
 /** The outcome of one address, for its parent (a page's attachments, a listing's pages). */
 type Outcome = 'report' | 'not-report' | 'unreadable' | 'error';
@@ -210,25 +191,15 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   for (const error of list.errors) emit(error);
   if (list.duplicates > 0) emit(`warn  ${list.duplicates} ${list.duplicates === 1 ? 'address was' : 'addresses were'} given more than once; each is collected once`);
 
-  /** Reads a saved file and says what it is. Never throws for a bad file. */
-  const judge = async (saved: SavedFile): Promise<Verdict> => {
-    const { record, bytes } = saved;
-    const isPage = record.file.endsWith('.html');
-    const html = isPage ? decodeHtml(bytes, record.charset).html : null;
-    try {
-      const ingested = await ingestFile(bytes, record.file, { loadPdfjs: loadNodePdfjs, charset: record.charset, maxBytes: Math.max(http.maxBytes, MAX_INPUT_BYTES) });
-      const recognition = recogniseReport(ingested.text);
-      if (recognition.recognised) return { kind: 'report', format: formatOf(ingested), han: hanCount(ingested.text), html };
-      return { kind: 'not-report', reason: recognition.reason, html };
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      // A .doc or .wps may well be the report: saved for the user to convert, not judged.
-      if (error.code === 'unsupported' && LEGACY_EXTENSIONS.some((extension) => record.file.endsWith(extension))) {
-        return { kind: 'unreadable', reason: `a ${path.extname(record.file)} file, which npm run extract cannot read; save it as .docx or PDF`, html };
-      }
-      return { kind: 'not-report', reason: error.message, html };
-    }
-  };
+  // Downloads are judged in a worker as extract reads files: a bomb a server sends costs its line only.
+  const judges = createWorkerPool<JudgeTask, Verdict>(1, { ...DEFAULT_LIMITS, ...options.limits }, {
+    kind: 'judge',
+    refuse: (_, reason) => ({ kind: 'unreadable', reason, links: null }),
+  });
+  const maxBytes = Math.max(http.maxBytes, MAX_INPUT_BYTES);
+  /** Says what a saved file is. Never throws for a bad file. */
+  const judge = (saved: SavedFile): Promise<Verdict> =>
+    judges.run({ file: path.join(outDir, saved.record.file), url: saved.record.finalUrl, name: saved.record.file, charset: saved.record.charset, maxBytes });
 
   /** Fetches in progress by address: two pages linking one attachment, or a listed attachment, fetch it once. */
   const inFlight = new Map<string, Promise<{ saved: SavedFile; note: string }>>();
@@ -286,7 +257,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     }
     const { saved, note, fresh } = obtained;
     const verdict = await judge(saved);
-    const attachments = verdict.html === null ? [] : attachmentLinks(pageLinks(verdict.html, saved.record.finalUrl));
+    const attachments = verdict.links === null ? [] : attachmentLinks(verdict.links);
     const onlyPresents = verdict.kind === 'report' && attachments.length > 0 && verdict.han < STUB_PAGE_HAN;
     if (verdict.kind === 'report' && !onlyPresents) {
       return { outcome: 'report', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: report ${verdict.format} · ${note}`, depth)] };
@@ -329,7 +300,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       return { outcome: 'error', fresh: false, lines: [line('error', `${url}: ${failure(error)}`)] };
     }
     const { saved, note, fresh } = obtained;
-    const links = saved.record.file.endsWith('.html') ? pageLinks(decodeHtml(saved.bytes, saved.record.charset).html, saved.record.finalUrl) : [];
+    // Parsed in the worker, as every page is: a hostile listing costs its line only.
+    const links = saved.record.file.endsWith('.html') ? ((await judge(saved)).links ?? []) : [];
     const found = links.filter((link) => looksLikeReportTitle(link.title) || looksLikeReportTitle(link.text));
     const distinct = distinctLinks(found);
     const kept = distinct.filter((link) => !finished.has(link.url));
@@ -385,6 +357,7 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     if (options.handleSignals) process.off('SIGINT', releaseOnSignal);
     options.signal?.removeEventListener('abort', stopClient);
     client.close();
+    await judges.close();
     await store.close();
   }
   const total = counts.ok + counts.skip + counts.error;
