@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { chainedPdfBomb } from '../../tests/fixtures/ingest/bombs';
 import { encodeGb18030, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
 import { loadNodePdfjs } from '../cli/pdfjs-node';
 import { ingestFile } from './ingest';
@@ -77,6 +78,20 @@ describe('fuzzing the decoders', { timeout: 300_000 }, () => {
     );
     expect(outcomes.size).toBeGreaterThan(2);
   });
+
+  // Issue 20: bombs that chain their filters, mutated, still end in one IngestError (or a text).
+  for (const chain of ['flate-flate', 'hex-flate', 'flate-runlength'] as const) {
+    it(`mutations of a ${chain} PDF bomb give a text or one IngestError`, async () => {
+      const seed = chainedPdfBomb(chain, 100 * 1024 * 1024);
+      expect(await cleanOutcome(seed, 'bomb.pdf')).toBe('too_large');
+      await fc.assert(
+        fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (edits) => {
+          await cleanOutcome(mutate(seed, edits), 'bomb.pdf');
+        }),
+        { numRuns: 20, seed: 20261206 },
+      );
+    });
+  }
 
   for (const [name, seed] of Object.entries(SEEDS)) {
     it(`mutations of ${name} give a text or one IngestError`, async () => {

@@ -47,7 +47,7 @@ test.beforeAll(async ({}, testInfo) => {
   await rm(WORK, { recursive: true, force: true });
   await mkdir(WORK, { recursive: true });
   site = await startFixtureSite();
-  await command('collect', [site.url(PAGES.utf8), site.url(PAGES.docxOnly), '--out', 'raw', '--delay', '0.01']);
+  await command('collect', [site.url(PAGES.utf8), site.url(PAGES.docxOnly), '--out', 'raw', '--delay', '0.01', '--allow-private']);
   await command('extract', ['raw', '--out', 'data']);
   index = parseIndexFile(JSON.parse(await readFile(path.join(DATA, 'index.json'), 'utf8')));
 });
