@@ -53,6 +53,21 @@ describe('App', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('names the default indicator and its file when its values file is corrupt, never the index, and lets another be picked', async () => {
+    const user = userEvent.setup();
+    const overrides = { ...compactOverrides(), [valuesPath('mediation.succeeded')]: { status: 200, body: '<html>not json' } };
+    renderAppAt('', overrides);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“调解成功数”的数值文件未能载入');
+    expect(alert).toHaveTextContent(`data/${valuesPath('mediation.succeeded')}`);
+    expect(screen.queryByText(/index\.json/)).toBeNull();
+    const region = screen.getByRole('region', { name: '指标数值未能载入' });
+    await user.selectOptions(within(region).getByRole('combobox', { name: '指标' }), 'legal_aid.cases');
+    const table = await screen.findByRole('table', { name: /法律援助案件/ });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('falls back to index.json for a data folder without the compact layout', async () => {
     const { requested } = renderAppAt('');
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();

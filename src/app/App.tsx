@@ -19,6 +19,7 @@ import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
+import { ValuesLoadError } from './ValuesLoadError';
 
 // The first chart is the compare view's: every other view, and the drill-down, loads in a chunk of
 // its own when it is opened, so that the JavaScript before the first chart stays under 300 kB gzip.
@@ -146,11 +147,14 @@ export function App() {
       <LocalDropTarget />
       <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
         {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
-        {dataset.isError ? (
+        {base.isError ? (
           <>
             <p>{t('indexError')}</p>
-            <LoadError error={dataset.error} onRetry={() => void dataset.refetch()} />
+            <LoadError error={base.error} onRetry={() => void base.refetch()} />
           </>
+        ) : null}
+        {base.data && dataset === values && values.isError ? (
+          <ValuesLoadError base={base.data} failed={values.failed} onRetry={() => void values.refetch()} canPickAnother={view === 'compare' || view === 'trend'} />
         ) : null}
         {notLoaded.length > 0 ? (
           <LoadError

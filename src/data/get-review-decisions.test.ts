@@ -55,9 +55,38 @@ describe('recording decisions in this browser', () => {
 
   it('imports a corrections file whole, keeping where its decisions came from, and refuses a malformed one', async () => {
     const decision = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
-    expect(await importCorrections(client, 'li.json', correctionsJson([decision]))).toEqual({ fileName: 'li.json', decisions: 1 });
+    expect(await importCorrections(client, 'li.json', correctionsJson([decision]))).toEqual({ fileName: 'li.json', decisions: 1, alreadyStored: false, unmatched: { decisions: 0, reports: 0 } });
     expect((await listDecisions()).records.map((record) => [record.decision.reviewer, record.source])).toEqual([['李核对', 'li.json']]);
     await expect(importCorrections(client, 'bad.json', '{"format":"fazhi-atlas-corrections","version":1,"decisions":[{}]}')).rejects.toThrow(/^decision 1, /);
     expect((await listDecisions()).records).toHaveLength(1);
+  });
+
+  it('says what it is doing, which decisions name reports not shown, and that a file imported again changes nothing', async () => {
+    const here = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
+    const elsewhere = [1, 2, 3].map((n) => ({ ...decisionOnExtraction(report(), received(), 'reject', null, signed('李核对')), reportId: n === 3 ? '999999-2020' : '888888-2021' }));
+    const text = correctionsJson([here, ...elsewhere]);
+    const stages: string[] = [];
+    const options = { hasReport: (id: string) => id === furong.reportId, onStage: (stage: { step: string }) => void stages.push(stage.step) };
+    const result = await importCorrections(client, 'li.json', text, options);
+    expect(stages).toEqual(['checking', 'storing', 'applying']);
+    expect(result).toEqual({ fileName: 'li.json', decisions: 4, alreadyStored: false, unmatched: { decisions: 3, reports: 2 } });
+    expect((await client.fetchQuery(decisionsQueryOptions)).records).toHaveLength(4);
+    // The same file again, under another name: stored once, nothing changes.
+    expect((await importCorrections(client, 'li (1).json', text, options)).alreadyStored).toBe(true);
+    expect((await listDecisions()).records.map((record) => record.source)).toEqual(['li.json', 'li.json', 'li.json', 'li.json']);
+  });
+
+  it('reads a decision held by two imported files once, the copy imported last', async () => {
+    const decision = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
+    await importCorrections(client, 'li.json', correctionsJson([decision]));
+    // "Last" is by the time stored, to the millisecond: a person never imports two files within one.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const other = decisionOnExtraction(report(), received(), 'reject', null, signed('张复核'));
+    await importCorrections(client, 'zhang.json', correctionsJson([decision, other]));
+    const stored = (await listDecisions()).records;
+    expect(stored.map((record) => [record.decision.id, record.source])).toEqual([
+      [decision.id, 'zhang.json'],
+      [other.id, 'zhang.json'],
+    ]);
   });
 });

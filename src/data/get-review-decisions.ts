@@ -8,7 +8,8 @@
 
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
-import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, type StoredDecision } from './review-store';
+import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, putImportedDecisions, type StoredDecision } from './review-store';
+import { sha256Hex } from './sha256';
 import type { DetailFile, ReviewDecisionRecord } from './schema';
 
 /** Query keys of everything review: invalidating `all` refreshes the decisions and every reviewed report. */
@@ -96,18 +97,52 @@ export function useRemoveDecisions() {
 export interface ImportResult {
   readonly fileName: string;
   readonly decisions: number;
+  /** The very same file was imported before: nothing changed. */
+  readonly alreadyStored: boolean;
+  /**
+   * Decisions naming reports the data shown does not have (another data folder's, a report not
+   * added here): kept, and applied once such a report is here; none when no look-up was given.
+   */
+  readonly unmatched: { readonly decisions: number; readonly reports: number };
 }
 
-/** Imports a corrections file's decisions (the file is read whole or refused with its one-line reason). */
-export async function importCorrections(client: QueryClient, fileName: string, text: string): Promise<ImportResult> {
+/** What an import is doing, for a person waiting on a large file. */
+export type ImportStage = { readonly step: 'checking' } | { readonly step: 'storing'; readonly decisions: number } | { readonly step: 'applying'; readonly decisions: number };
+
+export interface ImportOptions {
+  /** Whether the data shown has a report of this id (to say which decisions apply to nothing here). */
+  readonly hasReport?: (reportId: string) => boolean;
+  /** Told before each step; awaited, so that the page can paint it before a long step starts. */
+  readonly onStage?: (stage: ImportStage) => void | Promise<void>;
+}
+
+/**
+ * Imports a corrections file's decisions: read whole or refused with its one-line reason, stored
+ * as one record (src/data/review-store.ts), and counted against the reports shown.
+ */
+export async function importCorrections(client: QueryClient, fileName: string, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+  const { hasReport, onStage } = options;
+  await onStage?.({ step: 'checking' });
   const { parseCorrectionsText } = await import('./corrections-file');
   const file = parseCorrectionsText(text);
-  await putDecisions(file.decisions.map((decision) => ({ decision, source: fileName })));
+  const decisions = file.decisions.length;
+  await onStage?.({ step: 'storing', decisions });
+  const { alreadyStored } = await putImportedDecisions(await sha256Hex(text), fileName, file.decisions);
+  await onStage?.({ step: 'applying', decisions });
   await client.invalidateQueries({ queryKey: reviewKeys.all });
-  return { fileName, decisions: file.decisions.length };
+  const unmatchedReports = new Set<string>();
+  let unmatchedDecisions = 0;
+  if (hasReport) {
+    for (const decision of file.decisions) {
+      if (hasReport(decision.reportId)) continue;
+      unmatchedDecisions += 1;
+      unmatchedReports.add(decision.reportId);
+    }
+  }
+  return { fileName, decisions, alreadyStored, unmatched: { decisions: unmatchedDecisions, reports: unmatchedReports.size } };
 }
 
 export function useImportCorrections() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: ({ fileName, text }: { fileName: string; text: string }) => importCorrections(client, fileName, text) });
+  return useMutation({ mutationFn: ({ fileName, text, options }: { fileName: string; text: string; options?: ImportOptions }) => importCorrections(client, fileName, text, options) });
 }

@@ -63,6 +63,8 @@ interface CombinedValues {
   /** Once every query has settled with some failing: the files that arrived, and the positions of those that failed. */
   readonly partial: { readonly files: readonly CompactValues[]; readonly failed: readonly { readonly at: number; readonly error: unknown }[] } | undefined;
   readonly error: unknown;
+  /** The positions of the queries that failed (so far). */
+  readonly failed: readonly { readonly at: number; readonly error: unknown }[];
   refetch(): Promise<unknown>;
 }
 
@@ -74,6 +76,7 @@ function combineValues(queries: readonly { data?: CompactValues | undefined; isE
     files: queries.every((query) => query.data !== undefined) ? queries.map((query) => query.data as CompactValues) : undefined,
     partial: settled && failed.length > 0 ? { files: queries.flatMap((query) => (query.data ? [query.data] : [])), failed } : undefined,
     error: queries.find((query) => query.isError)?.error ?? null,
+    failed,
     refetch: () => Promise.all(queries.filter((query) => query.isError).map((query) => query.refetch())),
   };
 }
@@ -89,6 +92,11 @@ export interface ValuesQuery extends DatasetQuery {
    * them out, and the page says which (with `refetch` to try them again).
    */
   readonly notLoaded: readonly { readonly indicator: IndicatorEntry; readonly error: unknown }[];
+  /**
+   * When `isError`: the indicators whose value files failed, so that the page names them (and
+   * their files) rather than blaming the index, and offers the others.
+   */
+  readonly failed: readonly { readonly indicator: IndicatorEntry; readonly error: unknown }[];
 }
 
 /**
@@ -126,6 +134,11 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   }, [base, partial, ids]);
   const data = ready ?? shown?.data ?? stale;
   const isError = results.error !== null && shown === undefined;
+  const failedAt = results.failed;
+  const failed = useMemo(
+    () => (base && isError ? failedAt.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error })) : []),
+    [base, isError, failedAt, ids],
+  );
   return {
     data,
     isPending: !isError && data === undefined,
@@ -134,6 +147,7 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
     refetch: results.refetch,
     isStale: data !== undefined && data === stale,
     notLoaded: shown?.notLoaded ?? [],
+    failed,
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { freshIndexedDbPerTest, putRawRecord } from '../../tests/fixtures/indexed-db';
 import { listLocalReports } from './local-store';
-import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions } from './review-store';
+import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, putImportedDecisions } from './review-store';
 import type { ReviewDecisionRecord } from './schema';
 import { closeSiteDb } from './site-db';
 
@@ -47,5 +47,37 @@ describe('review decision store (IndexedDB)', () => {
     expect((await listLocalReports()).unreadable).toEqual(['local-old']);
     await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }]);
     expect((await listDecisions()).records).toHaveLength(1);
+  });
+
+  it('keeps an imported file as one record, reading its good decisions when one no longer matches the schema', async () => {
+    const second = { ...DECISION, id: 'd-2', decidedAt: '2025-03-01T09:31:00.000Z' };
+    expect(await putImportedDecisions('k1', 'li.json', [DECISION, second], '2025-03-02T08:00:00.000Z')).toEqual({ alreadyStored: false });
+    expect(await putImportedDecisions('k1', 'li (copy).json', [DECISION, second])).toEqual({ alreadyStored: true });
+    await putRawRecord('review-imports', { id: 'k2', source: 'old.json', storedAt: '2025-03-02T09:00:00.000Z', decisions: [{ ...DECISION, id: 'd-3' }, { id: 'd-bad' }] });
+    await closeSiteDb();
+    const list = await listDecisions();
+    expect(list.records.map((record) => [record.decision.id, record.source])).toEqual([
+      ['d-1', 'li.json'],
+      ['d-3', 'old.json'],
+      ['d-2', 'li.json'],
+    ]);
+    expect(list.unreadable).toEqual(['k2#2']);
+  });
+
+  it('opens a database of the second version, keeping its decisions, and adds the imported files\' store', async () => {
+    await putRawRecord('local-reports', { id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } }, 1);
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('fazhi-atlas', 2);
+      open.onupgradeneeded = () => open.result.createObjectStore('review-decisions', { keyPath: 'id' });
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+      open.onerror = () => reject(open.error);
+    });
+    await putRawRecord('review-decisions', { id: 'd-1', source: BROWSER_SOURCE, storedAt: '2025-03-01T10:00:00.000Z', decision: DECISION });
+    await putImportedDecisions('k1', 'li.json', [{ ...DECISION, id: 'd-9' }]);
+    expect((await listDecisions()).records.map((record) => record.decision.id)).toEqual(['d-1', 'd-9']);
+    expect((await listLocalReports()).unreadable).toEqual(['local-old']);
   });
 });

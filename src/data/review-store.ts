@@ -1,11 +1,14 @@
 /**
- * The browser's review decisions: one IndexedDB object store beside the local reports
- * (src/data/local-store.ts) in the site's database (src/data/site-db.ts), keyed by decision id. Each record is a decision of the corrections
- * file format and where it came from: `browser` (made on this page) or the name of the corrections
- * file it was imported from. Records are validated with the shared schema when read back.
+ * The browser's review decisions, beside the local reports (src/data/local-store.ts) in the site's
+ * database (src/data/site-db.ts), in two object stores: decisions made on this page, one record
+ * each keyed by decision id; and imported corrections files, one record each holding all of the
+ * file's decisions, keyed by the file's fingerprint (Chromium writes 100,000 small records in
+ * ~30 s, one record of 100,000 decisions in ~1 s). A decision read back is one of the corrections
+ * file format with where it came from: `browser` (made here) or the name of the file it was
+ * imported from. Records are validated with the shared schema when read back.
  */
 
-import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, STORES, type ValidatedRecords } from './site-db';
+import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
 import { reviewDecisionRecordSchema, type ReviewDecisionRecord } from './schema';
 
 /** Where a stored decision came from: made here, or imported from a file of that name. */
@@ -23,6 +26,7 @@ export interface StoredDecision {
 export type StoredDecisions = ValidatedRecords<StoredDecision>;
 
 const REVIEW_STORE = STORES.reviewDecisions;
+const IMPORT_STORE = STORES.reviewImports;
 
 function toRecord(raw: unknown): StoredDecision | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -32,11 +36,94 @@ function toRecord(raw: unknown): StoredDecision | null {
   return { decision: parsed.data, source, storedAt };
 }
 
-/** Every stored decision, validated; without IndexedDB, none. */
+interface ImportedDecisions {
+  readonly records: readonly StoredDecision[];
+  readonly unreadable: readonly string[];
+}
+
+/**
+ * Imported files already read and validated through a connection, by key. A key is the file's
+ * fingerprint, so a record under it never changes: validating 100,000 decisions again after every
+ * click would cost a reviewer seconds each time. Per connection, so that a database deleted and
+ * made again (tests, the developer tools) is read afresh.
+ */
+const importedByConnection = new WeakMap<IDBDatabase, Map<string, ImportedDecisions>>();
+
+function toImported(raw: unknown): ImportedDecisions {
+  const { id, source, storedAt, decisions } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const key = String(id ?? '?');
+  if (typeof source !== 'string' || typeof storedAt !== 'string' || !Array.isArray(decisions)) return { records: [], unreadable: [key] };
+  const records: StoredDecision[] = [];
+  const unreadable: string[] = [];
+  decisions.forEach((decision: unknown, at) => {
+    const parsed = reviewDecisionRecordSchema.safeParse(decision);
+    if (parsed.success) records.push({ decision: parsed.data, source, storedAt });
+    else unreadable.push(`${key}#${at + 1}`);
+  });
+  return { records, unreadable };
+}
+
+/** The decisions of every imported file, each file read from the database once per page. */
+async function listImported(): Promise<ImportedDecisions[]> {
+  const db = await openDb();
+  const importedByKey = importedByConnection.get(db) ?? new Map<string, ImportedDecisions>();
+  importedByConnection.set(db, importedByKey);
+  const transaction = db.transaction(IMPORT_STORE, 'readonly');
+  const store = transaction.objectStore(IMPORT_STORE);
+  const keys = (await request(store.getAllKeys())).map(String);
+  const missing = keys.filter((key) => !importedByKey.has(key));
+  const raws = await Promise.all(missing.map((key) => request(store.get(key))));
+  raws.forEach((raw, at) => importedByKey.set(missing[at] as string, toImported(raw)));
+  return keys.map((key) => importedByKey.get(key) as ImportedDecisions);
+}
+
+/**
+ * Every stored decision, validated, oldest first; without IndexedDB, none. A decision stored twice
+ * (a file imported again under another name, a colleague's file holding one's own decisions) is
+ * read once: the copy stored last.
+ */
 export async function listDecisions(): Promise<StoredDecisions> {
-  const { records, unreadable } = await readAll(REVIEW_STORE, toRecord);
+  if (!hasIndexedDb()) return { records: [], unreadable: [] };
+  const [own, imported] = await Promise.all([readAll(REVIEW_STORE, toRecord), listImported()]);
+  const byId = new Map<string, StoredDecision>();
+  const unreadable = [...own.unreadable];
+  for (const group of [own, ...imported]) {
+    for (const record of group.records) {
+      const earlier = byId.get(record.decision.id);
+      if (!earlier || earlier.storedAt <= record.storedAt) byId.set(record.decision.id, record);
+    }
+  }
+  for (const group of imported) unreadable.push(...group.unreadable);
+  const records = [...byId.values()];
   records.sort((a, b) => a.decision.decidedAt.localeCompare(b.decision.decidedAt) || a.decision.id.localeCompare(b.decision.id));
   return { records, unreadable };
+}
+
+/**
+ * Stores an imported corrections file's decisions (validated by the caller's parse) as one record
+ * under `key`, the file's fingerprint. Says whether that very file was already stored (then
+ * nothing is written).
+ */
+export async function putImportedDecisions(
+  key: string,
+  fileName: string,
+  decisions: readonly ReviewDecisionRecord[],
+  storedAt = new Date().toISOString(),
+): Promise<{ alreadyStored: boolean }> {
+  if (!hasIndexedDb()) throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
+  const db = await openDb();
+  const transaction = db.transaction(IMPORT_STORE, 'readwrite');
+  const finished = done(transaction);
+  const store = transaction.objectStore(IMPORT_STORE);
+  let alreadyStored = false;
+  // Put from inside the look-up's callback: the transaction is certainly still active there.
+  const lookup = store.getKey(key);
+  lookup.onsuccess = () => {
+    alreadyStored = lookup.result !== undefined;
+    if (!alreadyStored) store.put({ id: key, source: fileName, storedAt, decisions });
+  };
+  await finished;
+  return { alreadyStored };
 }
 
 /**
@@ -45,7 +132,7 @@ export async function listDecisions(): Promise<StoredDecisions> {
  */
 export async function putDecisions(records: readonly Omit<StoredDecision, 'storedAt'>[], replacing: readonly string[] = [], storedAt = new Date().toISOString()): Promise<void> {
   const valid = records.map((record) => ({ ...record, decision: reviewDecisionRecordSchema.parse(record.decision) }));
-  if (!hasIndexedDb()) throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept');
+  if (!hasIndexedDb()) throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
   const db = await openDb();
   const transaction = db.transaction(REVIEW_STORE, 'readwrite');
   const finished = done(transaction);

@@ -10,29 +10,82 @@
  */
 
 const DB_NAME = 'fazhi-atlas';
-/** 2: adds the review decisions' store; local reports are kept as they were. */
-const DB_VERSION = 2;
+/**
+ * 2: adds the review decisions' store; 3: adds the imported corrections files' store. Earlier
+ * stores are kept as they were.
+ */
+const DB_VERSION = 3;
 
 /** The object stores, each keyed by its records' `id`. */
-export const STORES = { localReports: 'local-reports', reviewDecisions: 'review-decisions' } as const;
+export const STORES = { localReports: 'local-reports', reviewDecisions: 'review-decisions', reviewImports: 'review-imports' } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
+
+/**
+ * Why the store failed: `full` (the browser's quota for this site is reached), `missing` (no
+ * IndexedDB: private mode, disabled storage), `blocked` (another tab holds an older version open),
+ * `failed` (anything else, with the browser's own words).
+ */
+export type LocalStoreFailure = 'full' | 'missing' | 'blocked' | 'failed';
+
+/** How much of its storage quota this site uses, when the browser says (navigator.storage.estimate). */
+export interface StorageUse {
+  readonly usedBytes: number;
+  readonly quotaBytes: number;
+}
 
 export class LocalStoreError extends Error {
   override readonly name = 'LocalStoreError';
+  constructor(
+    message: string,
+    readonly failure: LocalStoreFailure = 'failed',
+    readonly storage: StorageUse | null = null,
+  ) {
+    super(message);
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The site's storage use, or null where the browser does not say. */
+async function storageUse(): Promise<StorageUse | null> {
+  try {
+    const estimate = await globalThis.navigator?.storage?.estimate?.();
+    if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
+    return { usedBytes: estimate.usage, quotaBytes: estimate.quota };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The error a person reads for a failed request or transaction: a full quota says so, with the
+ * figures where the browser gives them (a bare "unavailable" would send them looking elsewhere).
+ */
+async function storeError(error: DOMException | null | undefined, fallback: string): Promise<LocalStoreError> {
+  if (error?.name === 'QuotaExceededError') {
+    // The figures only where they show the quota nearly used: a browser may estimate loosely (or a
+    // test override the quota without the estimate), and "0 MB used of 5 GB" beside "full" misleads.
+    const estimate = await storageUse();
+    const use = estimate && estimate.usedBytes >= 0.8 * estimate.quotaBytes ? estimate : null;
+    const figures = use ? ` (${megabytes(use.usedBytes)} used of ${megabytes(use.quotaBytes)} allowed)` : '';
+    return new LocalStoreError(`this browser's storage for this site is full${figures}: nothing was saved`, 'full', use);
+  }
+  return new LocalStoreError(error?.message || fallback);
 }
 
 export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(new LocalStoreError(req.error?.message ?? 'IndexedDB request failed'));
+    req.onerror = () => void storeError(req.error, 'IndexedDB request failed').then(reject);
   });
 }
 
 export function done(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(new LocalStoreError(transaction.error?.message ?? 'IndexedDB transaction aborted'));
-    transaction.onerror = () => reject(new LocalStoreError(transaction.error?.message ?? 'IndexedDB transaction failed'));
+    // A failed request aborts its transaction: `onabort` carries the reason (QuotaExceededError…).
+    transaction.onabort = () => void storeError(transaction.error, 'IndexedDB transaction aborted').then(reject);
+    transaction.onerror = () => void storeError(transaction.error, 'IndexedDB transaction failed').then(reject);
   });
 }
 
@@ -45,7 +98,7 @@ export function hasIndexedDb(): boolean {
 
 /** The site's database, opened (and upgraded) once per page. */
 export function openDb(): Promise<IDBDatabase> {
-  if (!hasIndexedDb()) return Promise.reject(new LocalStoreError('this browser has no IndexedDB (private mode?)'));
+  if (!hasIndexedDb()) return Promise.reject(new LocalStoreError('this browser has no IndexedDB (private mode?)', 'missing'));
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     req.onupgradeneeded = () => {
@@ -64,11 +117,11 @@ export function openDb(): Promise<IDBDatabase> {
     };
     req.onerror = () => {
       opening = null;
-      reject(new LocalStoreError(req.error?.message ?? 'IndexedDB could not be opened'));
+      void storeError(req.error, 'IndexedDB could not be opened').then(reject);
     };
     req.onblocked = () => {
       opening = null;
-      reject(new LocalStoreError('IndexedDB is blocked by another tab of this site'));
+      reject(new LocalStoreError('IndexedDB is blocked by another tab of this site (close it, or reload it, and try again)', 'blocked'));
     };
   });
   return opening;

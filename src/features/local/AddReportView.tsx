@@ -11,6 +11,7 @@ import { downloadBlob } from '../../ui/download';
 import { formatYear } from '../../ui/format';
 import { registerMessages, type MessageKey } from '../../ui/i18n';
 import { localMessages } from '../../ui/messages/local';
+import { storeErrorText } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
 import type { ExtractClient } from './extract-client';
 import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, waitingPositions, type Job, type Source } from './local-jobs';
@@ -37,7 +38,7 @@ const SELF_EXPLAINING = new Set(['empty', 'blank', 'encrypted', 'cancelled']);
 function useRefusal() {
   const { lang, t } = useTranslate();
   return (job: Extract<Job, { status: 'error' }>) => {
-    if (job.code === 'store') return t('local.storeError', { reason: job.detail });
+    if (job.code === 'store') return storeErrorText(job.cause ?? new Error(job.detail), t, lang);
     const reason = t(`ingest.${job.code}` as MessageKey);
     return lang === 'en' && job.detail && !SELF_EXPLAINING.has(job.code) ? `${reason} (${job.detail})` : reason;
   };
@@ -131,7 +132,7 @@ function LocalReportList() {
   return (
     <div className="local-list">
       <h3>{t('local.listHeading', { n: records.length })}</h3>
-      {query.isError ? <p role="alert">{t('local.storeError', { reason: query.error instanceof Error ? query.error.message : String(query.error) })}</p> : null}
+      {query.isError ? <p role="alert">{t('local.storeError', { reason: storeErrorText(query.error, t, lang) })}</p> : null}
       {records.length === 0 && !query.isError ? <p className="muted">{t('local.listEmpty')}</p> : null}
       {unreadable.length > 0 ? (
         <p>

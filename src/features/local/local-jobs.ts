@@ -21,7 +21,7 @@ export type Job =
   | { readonly key: number; readonly name: string; readonly status: 'working'; readonly stage: ExtractStage }
   | { readonly key: number; readonly name: string; readonly status: 'added'; readonly file: LocalReportFile; readonly replaced: boolean }
   | { readonly key: number; readonly name: string; readonly status: 'unrecognised'; readonly code: NotAReportReason; readonly han: number; readonly retry: () => void }
-  | { readonly key: number; readonly name: string; readonly status: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled' | 'store'; readonly detail: string };
+  | { readonly key: number; readonly name: string; readonly status: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled' | 'store'; readonly detail: string; readonly cause?: unknown };
 
 /** A file to add: a picked or dropped File, or pasted text. */
 export interface Source {
@@ -139,7 +139,7 @@ async function runCancellable(source: Source, force: boolean, key: number, runne
     const { replaced } = await runner.save(outcome.file);
     update(key, { key, name, status: 'added', file: outcome.file, replaced });
   } catch (error) {
-    update(key, { key, name, status: 'error', code: 'store', detail: error instanceof Error ? error.message : String(error) });
+    update(key, { key, name, status: 'error', code: 'store', detail: error instanceof Error ? error.message : String(error), cause: error });
   }
 }
 

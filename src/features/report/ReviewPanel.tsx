@@ -12,6 +12,7 @@ import { formatValueWithUnit } from '../../ui/format';
 import { canDecide, useDecide } from '../../ui/review/use-decide';
 import { CorrectionForm, DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
+import { saveFailure } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
 import { reviewRows, numberInWords, MAX_SELECTION } from './review-state';
 import type { ParagraphSelection } from './use-paragraph-selection';
@@ -78,7 +79,7 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
   const run = (promise: Promise<unknown>, done: string) =>
     promise.then(
       () => setMessage({ text: t('review.saved', { status: done }), error: false }),
-      (error: unknown) => setMessage({ text: t('review.saveError', { message: (error as Error).message }), error: true }),
+      (error: unknown) => setMessage({ text: t('review.saveError', { message: saveFailure(error, t, lang) }), error: true }),
     );
 
   if (!canDecide(detail)) return <p role="alert">{t('review.noFingerprint')}</p>;

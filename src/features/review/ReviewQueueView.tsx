@@ -20,6 +20,7 @@ import { canDecide, useDecide, type DecisionRequest } from '../../ui/review/use-
 import { StateLink } from '../../ui/StateLink';
 import type { BodyFilter, Level } from '../../state/url-state';
 import type { Translate } from '../../ui/i18n';
+import { saveFailure } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
 import { buildQueue, itemKey, nextOpen, queueItem, queueProgress, statusReader, type QueueItem, type QueueScope } from './queue-state';
 
@@ -272,7 +273,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
         settle(key);
       },
       (error: unknown) => {
-        setMessage({ text: t('review.saveError', { message: (error as Error).message }), error: true });
+        setMessage({ text: t('review.saveError', { message: saveFailure(error, t, lang) }), error: true });
         settle(key);
       },
     );
@@ -368,7 +369,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
           <kbd>K</kbd>/<kbd>←</kbd> {t('review.key.previous')}
         </li>
       </ul>
-      <CorrectionsFileBar />
+      <CorrectionsFileBar hasReport={(reportId) => dataset.reportById.has(reportId)} />
     </section>
   );
 }

@@ -21,7 +21,7 @@ export const localMessages = defineMessages(
     'local.addAnyway': '仍然添加',
     'local.dismiss': '不添加',
     'local.error': '无法添加“{name}”:{reason}',
-    'local.storeError': '本地存储(IndexedDB)不可用,无法保存本地报告:{reason}',
+    'local.storeError': '无法保存本地报告:{reason}',
     'local.listHeading': '本地报告({n})',
     'local.listEmpty': '还没有本地报告。',
     'local.unreadable': '{n} 份本地报告的数据已无法读取(可能来自旧版本)。',
@@ -80,7 +80,7 @@ export const localMessages = defineMessages(
     'local.addAnyway': 'Add anyway',
     'local.dismiss': 'Do not add',
     'local.error': 'Could not add “{name}”: {reason}',
-    'local.storeError': 'Local storage (IndexedDB) is not available, so local reports cannot be kept: {reason}',
+    'local.storeError': 'Local reports cannot be kept: {reason}',
     'local.listHeading': 'Local reports ({n})',
     'local.listEmpty': 'No local reports yet.',
     'local.unreadable': {

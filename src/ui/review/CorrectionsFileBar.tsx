@@ -1,32 +1,62 @@
 import { useId, useRef, useState } from 'react';
 
-import { useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
+import { useImportCorrections, useReviewDecisions, type ImportResult, type ImportStage } from '../../data/get-review-decisions';
 import { downloadBlob } from '../download';
+import { formatNumber } from '../format';
+import type { MessageKey } from '../i18n';
 import { useTranslate } from '../use-translate';
+import { saveFailure } from '../store-error-text';
 
 /** The file name of a download: the date it was made, so successive downloads do not overwrite. */
 export function correctionsFileName(now = new Date()): string {
   return `fazhi-atlas-corrections-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/** Lets the page paint what it was just told before a step that holds the main thread. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
+const STAGE_MESSAGE: Record<ImportStage['step'], MessageKey> = {
+  checking: 'review.importChecking',
+  storing: 'review.importStoring',
+  applying: 'review.importApplying',
+};
+
+export interface CorrectionsFileBarProps {
+  /** Whether the data shown has a report of this id: an import says how many decisions apply to nothing here. */
+  readonly hasReport?: (reportId: string) => boolean;
+}
+
 /**
  * The review decisions kept in this browser: how many, download them as a corrections file (for
  * `npm run extract -- --corrections`), import one (a colleague's, or one's own from another
- * browser). A file is imported whole or refused with its one-line reason.
+ * browser). A file is imported whole or refused with its one-line reason; a large one says what
+ * it is doing while it works, and the result says which decisions name reports not shown here.
  */
-export function CorrectionsFileBar() {
-  const { t } = useTranslate();
+export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
+  const { lang, t } = useTranslate();
   const decisions = useReviewDecisions();
   const importing = useImportCorrections();
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const count = decisions.data?.records.length ?? 0;
+  const importedText = (result: ImportResult) => {
+    const n = (value: number) => formatNumber(value, lang);
+    if (result.alreadyStored) return t('review.importedAgain', { file: result.fileName, n: n(result.decisions) });
+    const done = t('review.imported', { file: result.fileName, n: n(result.decisions) });
+    if (result.unmatched.decisions === 0) return done;
+    return [done, t('review.importedUnmatched', { n: n(result.unmatched.decisions), reports: n(result.unmatched.reports) })].join(lang === 'zh' ? '' : ' ');
+  };
 
   return (
     <section className="review-box corrections-bar" aria-labelledby={`${inputId}-heading`} data-testid="corrections-bar">
       <h3 id={`${inputId}-heading`}>{t('review.fileHeading')}</h3>
-      <p data-testid="corrections-count">{count > 0 ? t('review.stored', { n: count }) : t('review.storedNone')}</p>
+      <p data-testid="corrections-count">{count > 0 ? t('review.stored', { n: formatNumber(count, lang) }) : t('review.storedNone')}</p>
       <div className="review-actions">
         <button
           type="button"
@@ -39,7 +69,7 @@ export function CorrectionsFileBar() {
         >
           {t('review.download')}
         </button>
-        <button type="button" onClick={() => input.current?.click()}>
+        <button type="button" disabled={importing.isPending} onClick={() => input.current?.click()}>
           {t('review.import')}
         </button>
         <input
@@ -54,17 +84,24 @@ export function CorrectionsFileBar() {
             const file = event.target.files?.[0];
             event.target.value = '';
             if (!file) return;
+            const count = (n: number) => formatNumber(n, lang);
+            const onStage = async (stage: ImportStage) => {
+              setMessage({ text: t(STAGE_MESSAGE[stage.step], { file: file.name, n: 'decisions' in stage ? count(stage.decisions) : '' }), error: false });
+              await nextPaint();
+            };
             try {
-              const result = await importing.mutateAsync({ fileName: file.name, text: await file.text() });
-              setMessage({ text: t('review.imported', { file: result.fileName, n: result.decisions }), error: false });
+              setMessage({ text: t('review.importReading', { file: file.name }), error: false });
+              const text = await file.text();
+              const result = await importing.mutateAsync({ fileName: file.name, text, options: { hasReport, onStage } });
+              setMessage({ text: importedText(result), error: false });
             } catch (error) {
-              setMessage({ text: t('review.importError', { file: file.name, message: (error as Error).message }), error: true });
+              setMessage({ text: t('review.importError', { file: file.name, message: saveFailure(error, t, lang) }), error: true });
             }
           }}
         />
       </div>
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : undefined}>
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : undefined} aria-busy={importing.isPending || undefined}>
           {message.text}
         </p>
       ) : null}
