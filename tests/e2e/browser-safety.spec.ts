@@ -4,10 +4,14 @@
  * saying what it is doing and which decisions name reports not shown; a full storage quota is
  * said to be full, for local reports and imported decisions alike.
  */
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
+import { chainedPdfBomb, renamedPartDocxBomb } from '../fixtures/ingest/bombs';
 import { seriousViolations } from './axe';
 import { realIndex, reportOf } from './real-data';
 
@@ -117,4 +121,47 @@ test('a full storage quota is said to be full, for a local report and for import
   await page.getByTestId('corrections-input').setInputFiles(file);
   await expect(page.getByTestId('corrections-bar').getByRole('alert')).toContainText('无法导入“big.json”:浏览器为本站保留的存储空间已满');
   await expect(page.getByTestId('corrections-count')).toHaveText('本浏览器中尚无审核决定。');
+});
+
+/** Bombs are slow to build (2 GB deflated twice): built once per machine, in the system's temp folder. */
+function bombFile(name: string, build: () => Uint8Array): string {
+  const file = path.join(os.tmpdir(), 'fazhi-atlas-e2e-bombs', name);
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.part`, build());
+    renameSync(`${file}.part`, file);
+  }
+  return file;
+}
+
+/** The resident memory of every Chromium process together, in MB (Linux `ps`). */
+function chromiumRssMb(): number {
+  const out = execFileSync('ps', ['-C', 'chromium', '-o', 'rss='], { encoding: 'utf8' });
+  return out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
+}
+
+test('PDF and .docx bombs added in the browser are each their own error, the good report is added, the browser stays under 1.5 GB', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const GB = 1024 * 1024 * 1024;
+  const bombs = [
+    bombFile('flate-flate.pdf', () => chainedPdfBomb('flate-flate', 2 * GB - 1)),
+    bombFile('hex-flate.pdf', () => chainedPdfBomb('hex-flate', GB / 2)),
+    bombFile('flate-runlength.pdf', () => chainedPdfBomb('flate-runlength', 2 * GB)),
+    bombFile('renamed-part.docx', () => renamedPartDocxBomb(190 * 1024 * 1024)),
+  ];
+  await page.goto('./?view=add');
+  const before = chromiumRssMb();
+  let peak = before;
+  const watch = setInterval(() => (peak = Math.max(peak, chromiumRssMb())), 100);
+  try {
+    await page.getByTestId('local-file-input').setInputFiles([...bombs, 'corpus/001_3803b543c87d1562.txt']);
+    const jobs = page.getByTestId('local-jobs');
+    for (const bomb of bombs) await expect(jobs.locator('li', { hasText: `无法添加“${path.basename(bomb)}”` })).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('local-report-list').getByRole('listitem')).toHaveCount(1, { timeout: 60_000 });
+  } finally {
+    clearInterval(watch);
+  }
+  testInfo.annotations.push({ type: 'chromium RSS', description: `${Math.round(before)} MB before, ${Math.round(peak)} MB peak` });
+  console.log(`browser bombs: Chromium RSS ${Math.round(before)} MB before, ${Math.round(peak)} MB peak`);
+  expect(peak).toBeLessThan(1536);
 });
