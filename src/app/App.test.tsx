@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { compactOverrides } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureIndex, shardedOverrides } from '../../tests/fixtures/dataset/fixture';
+import { buildShards } from '../data/shards';
 import { valuesPath } from '../data/compact';
 import { renderAtAddress } from '../../tests/fixtures/dataset/render';
 import { App } from './App';
@@ -16,7 +17,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '横向比较' })).toHaveAttribute('aria-current', 'page');
     expect(within(screen.getByRole('table', { name: /调解成功数/ })).getAllByRole('row')).toHaveLength(6);
-    expect(requested).toEqual(['compact/catalog.json', 'compact/values/mediation.succeeded.json']);
+    expect(requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'compact/values/mediation.succeeded.json']);
   });
 
   it('fetches another indicator’s values only when it is picked, and every indicator only for coverage', async () => {
@@ -24,11 +25,11 @@ describe('App', () => {
     const { requested } = renderAppAt('?indicator=legal_aid.cases&year=latest', compactOverrides());
     const table = await screen.findByRole('table', { name: /法律援助案件/ });
     expect(within(table).getAllByRole('row')[1]).toHaveTextContent('嘉祥县2023县2,138');
-    expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json']);
+    expect(requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'compact/values/legal_aid.cases.json']);
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'mediation.success_rate');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功率'));
     expect(within(screen.getByRole('row', { name: /芙蓉区/ })).getAllByRole('cell')[2]).toHaveTextContent('95.83推算');
-    expect(requested).toEqual(['compact/catalog.json', 'compact/values/legal_aid.cases.json', 'compact/values/mediation.success_rate.json']);
+    expect(requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'compact/values/legal_aid.cases.json', 'compact/values/mediation.success_rate.json']);
     await user.click(screen.getByRole('link', { name: '披露覆盖' }));
     expect(await screen.findByRole('table', { name: /披露的指标/ })).toBeInTheDocument();
     expect(requested.filter((path) => path.startsWith('compact/values/'))).toHaveLength(28);
@@ -68,10 +69,43 @@ describe('App', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('reads a sharded data folder: the manifest, then the parts in parallel, then the values shown', async () => {
+    const user = userEvent.setup();
+    const { requested } = renderAppAt('', shardedOverrides());
+    expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /调解成功数/ })).getAllByRole('row')).toHaveLength(6);
+    expect(requested[0]).toBe('shards/manifest.json');
+    expect(requested.some((path) => path.startsWith('compact/') || path === 'index.json')).toBe(false);
+    // A dataset this small is loaded whole: every shard's places and every part.
+    const { manifest } = buildShards(fixtureIndex());
+    expect(requested.filter((path) => path.endsWith('/places.json'))).toHaveLength(manifest.shards.length);
+    expect(requested.filter((path) => path.endsWith('/reports.json'))).toHaveLength(manifest.shards.flatMap((shard) => shard.parts).length);
+    expect(manifest.shards.map((shard) => shard.id)).toEqual(['county', 'town-52']);
+    expect(requested.filter((path) => path.includes('/values/')).every((path) => path.endsWith('/values/mediation.succeeded.json'))).toBe(true);
+    await user.click(screen.getByRole('link', { name: '年度趋势' }));
+    expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
+    expect(new Set(requested).size).toBe(requested.length);
+  });
+
+  // The queue's count over the compact layout, which the sharded folder must give too.
+  let compactQueueProgress = '';
+  it('opens the review queue of the compact layout', async () => {
+    renderAppAt('?view=review', compactOverrides());
+    await waitFor(() => expect(screen.getByTestId('queue-progress')).toHaveTextContent(/\/ ?[1-9]/), { timeout: 6_000 });
+    compactQueueProgress = screen.getByTestId('queue-progress').textContent ?? '';
+  }, 15_000);
+
+  it('opens the review queue of a sharded folder as the compact layout does', async () => {
+    renderAppAt('?view=review', shardedOverrides());
+    await waitFor(() => expect(screen.getByTestId('queue-progress')).toHaveTextContent(/\/ ?[1-9]/), { timeout: 6_000 });
+    expect(compactQueueProgress).not.toBe('');
+    expect(screen.getByTestId('queue-progress').textContent).toBe(compactQueueProgress);
+  }, 15_000);
+
   it('falls back to index.json for a data folder without the compact layout', async () => {
     const { requested } = renderAppAt('');
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
-    expect(requested).toEqual(['compact/catalog.json', 'index.json']);
+    expect(requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'index.json']);
   });
 
   it('follows a deep link to a view with its drill-down open', async () => {

@@ -102,8 +102,12 @@ function useUrlCorrections(dataset: Dataset | undefined) {
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
 export function App() {
   const { lang, t } = useTranslate();
-  const base = useDataset();
   const view = useUi((state) => state.view);
+  const level = useUi((state) => state.level);
+  const province = useUi((state) => state.province);
+  const year = useUi((state) => state.year);
+  // Only the compare view draws one year; the others read across years (src/data/shard-selection.ts).
+  const base = useDataset(useMemo(() => ({ oneYear: view === 'compare', level, province, year }), [view, level, province, year]));
   const source = useUi((state) => state.source);
   const indicator = useUi((state) => state.indicator);
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
@@ -117,7 +121,7 @@ export function App() {
   const reviewed = useReviewedDataset(view === 'review' ? undefined : dataset.data);
   const shown = useMemo(() => (reviewed && reviewedOnly ? onlyReviewedValues(reviewed) : reviewed), [reviewed, reviewedOnly]);
   // Opening on the queue: its code and its order file load beside the catalogue, not after it.
-  useReviewQueueOrder(view === 'review');
+  useReviewQueueOrder(base.data, view === 'review');
   useEffect(() => {
     if (view === 'review') void loadReviewQueueView();
   }, [view]);

@@ -39,6 +39,7 @@ const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   [POPULATION_PATH, 'file'],
   ['reports', 'folder'],
   ['compact', 'folder'],
+  ['shards', 'folder'],
 ]);
 /** What `compact/` holds: src/data/compact.ts's CATALOG_PATH, REVIEW_QUEUE_PATH and the value files' folder. */
 const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
@@ -106,8 +107,8 @@ function isKind(entry: Dirent, kind: 'file' | 'folder'): boolean {
 /**
  * The first entry of a dataset folder, in name order and as a path inside it, that this command
  * did not write (null when there is none): replacing the folder would delete it. Looks inside
- * `reports/` (a folder per jurisdiction of `.json` detail files) and `compact/` too, where a file
- * of the user's would be lost just the same.
+ * `reports/` (a folder per jurisdiction of `.json` detail files), `compact/` and `shards/` too,
+ * where a file of the user's would be lost just the same.
  */
 export async function firstForeignEntry(folder: string): Promise<string | null> {
   const list = async (relative: string) => (await readdir(path.join(folder, relative), { withFileTypes: true })).sort(byName);
@@ -134,10 +135,33 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
     }
     return null;
   };
+  /** `shards/`: manifest.json, and per shard places.json and a folder per year (src/data/shards.ts). */
+  const foreignInShards = async (): Promise<string | null> => {
+    for (const shard of await list('shards')) {
+      const inShard = `shards/${shard.name}`;
+      if (shard.name === 'manifest.json' && shard.isFile()) continue;
+      if (!shard.isDirectory()) return inShard;
+      for (const entry of await list(inShard)) {
+        const inner = `${inShard}/${entry.name}`;
+        if (entry.name === 'places.json' && entry.isFile()) continue;
+        if (!entry.isDirectory() || !/^(\d{4}|none)$/.test(entry.name)) return inner;
+        for (const file of await list(inner)) {
+          if (file.name === 'values' && file.isDirectory()) {
+            const foreign = await onlyJson(`${inner}/values`, 0);
+            if (foreign !== null) return foreign;
+          } else if (!(file.isFile() && (file.name === 'reports.json' || file.name === 'review-queue.json'))) {
+            return `${inner}/${file.name}`;
+          }
+        }
+      }
+    }
+    return null;
+  };
   for (const entry of await list('.')) {
     const kind = DATASET_ENTRIES.get(entry.name);
     if (kind === undefined || !isKind(entry, kind)) return entry.name;
-    const foreign = entry.name === 'reports' ? await onlyJson('reports', 1) : entry.name === 'compact' ? await foreignInCompact() : null;
+    const foreign =
+      entry.name === 'reports' ? await onlyJson('reports', 1) : entry.name === 'compact' ? await foreignInCompact() : entry.name === 'shards' ? await foreignInShards() : null;
     if (foreign !== null) return foreign;
   }
   return null;

@@ -13,6 +13,7 @@
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
+import { SHARD_MANIFEST_PATH, buildShards, partReportsPath, partReviewQueuePath, partValuesPath, shardPlacesPath } from '../data/shards';
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
 import { OutputRefused } from './output-folder';
 import { takePidLock } from './pid-lock';
@@ -37,6 +38,10 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   value came from.
 - \`compact/catalog.json\`, \`compact/values/<indicatorId>.json\` — the same index as columns, one
   file per indicator, which the dashboard loads instead of index.json.
+- \`shards/manifest.json\`, \`shards/<shard>/places.json\`, \`shards/<shard>/<year>/…\` — the same
+  catalogue, values and review queue split by level group (province, city, county, town — towns
+  per province as \`town-<code>\` — and unplaced) and by year, so that a view of a national dataset
+  loads only the parts it draws (docs/data-contract.md, "Sharded layout").
 - \`compact/review-queue.json\` — the review queue's order: the values worth checking first,
   riskiest first, and the values already reviewed.
 - \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect)
@@ -176,6 +181,7 @@ export class StagedOutput {
     for (const file of compact.values) {
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
     }
+    await this.writeShards(index);
     await writeFile(path.join(this.staging, DATASET_MANIFEST), `${JSON.stringify(manifestOf(index), null, 2)}\n`);
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
 
@@ -209,6 +215,18 @@ export class StagedOutput {
     }
     await this.release();
     return { leftover };
+  }
+
+  /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part. */
+  private async writeShards(index: IndexFile): Promise<void> {
+    const shards = buildShards(index);
+    for (const places of shards.places) await this.writeJson(shardPlacesPath(places.shard), places);
+    for (const part of shards.parts) {
+      await this.writeJson(partReportsPath(part.shard, part.year), part.reports);
+      await this.writeJson(partReviewQueuePath(part.shard, part.year), part.reviewQueue);
+      for (const file of part.values) await this.writeJson(partValuesPath(part.shard, part.year, file.indicator), file);
+    }
+    await this.writeJson(SHARD_MANIFEST_PATH, shards.manifest);
   }
 
   /** Drops the staging folder and the lock; the output folder is left as it was. */

@@ -43,6 +43,26 @@ export interface Dataset {
    * Absent when nothing is hidden.
    */
   readonly hidden?: (report: Pick<ReportEntry, 'id'>, indicatorId: string) => boolean;
+  /** Set when the dataset holds only some parts of a sharded folder ({@link LoadedParts}). */
+  readonly loadedParts?: LoadedParts;
+}
+
+/**
+ * Where a dataset's reports came from when it holds only some parts of a sharded data folder
+ * (src/data/shards.ts): the parts, each's first position in `index.reports`, and what the whole
+ * folder holds, which filters and URL checks read instead of the loaded reports.
+ */
+export interface LoadedParts {
+  readonly parts: readonly { readonly shard: string; readonly year: number | null; readonly reports: number }[];
+  readonly offsets: ReadonlyMap<string, number>;
+  /** Every part is loaded: a place the data lacks is then unknown, not merely elsewhere. */
+  readonly complete: boolean;
+  /** Township reports exist for the view but are loaded only once a province is chosen. */
+  readonly townsNeedProvince: boolean;
+  /** Per indicator: the loaded shards' places with a value in some report of any year, loaded or not. */
+  readonly coverage: ReadonlyMap<string, number>;
+  /** Per place of the loaded shards: who wrote its comparable reports in any year (bits: 1 government, 2 department, 4 other). */
+  readonly placeBodies: ReadonlyMap<string, number>;
 }
 
 export interface CityEntry {
@@ -54,6 +74,15 @@ export interface DatasetOptions {
   readonly hasValue?: Dataset['hasValue'];
   readonly loaded?: Dataset['loaded'];
   readonly hidden?: Dataset['hidden'];
+  readonly loadedParts?: LoadedParts;
+  /** What the whole data folder holds, when the index is only part of it (a sharded folder's manifest). */
+  readonly whole?: Pick<Dataset, 'years' | 'provinces' | 'cities' | 'levels'>;
+}
+
+/** What a dataset rebuilt from another (values added, reviews overlaid) keeps of where it came from. */
+export function carriedOptions(dataset: Dataset): Pick<DatasetOptions, 'loadedParts' | 'whole'> {
+  if (!dataset.loadedParts) return {};
+  return { loadedParts: dataset.loadedParts, whole: { years: dataset.years, provinces: dataset.provinces, cities: dataset.cities, levels: dataset.levels } };
 }
 
 /** Whether the dataset's reports carry the indicator's values. */
@@ -159,6 +188,7 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
   const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
   const cities = new Map<string, CityEntry>();
   for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
+  const whole = options.whole;
   return {
     index,
     indicators: index.indicators,
@@ -166,14 +196,17 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     jurisdictionById: new Map(index.jurisdictions.map((j) => [j.id, j])),
     reportById: new Map(index.reports.map((r) => [r.id, r])),
     reportsByJurisdiction,
-    years,
-    provinces,
-    cities: [...cities.values()].sort((a, b) => compareNames(a.name, b.name)),
-    levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
+    // A part of a sharded folder: what the whole folder holds, with what the loaded reports (local
+    // ones among them) add.
+    years: whole ? [...new Set([...whole.years, ...years])].sort((a, b) => a - b) : years,
+    provinces: whole ? [...new Set([...whole.provinces, ...provinces])].sort(compareNames) : provinces,
+    cities: [...new Map([...(whole?.cities ?? []).map((city) => [`${city.province}|${city.name}`, city] as const), ...cities]).values()].sort((a, b) => compareNames(a.name, b.name)),
+    levels: LEVEL_ORDER.filter((level) => presentLevels.has(level) || (whole?.levels.includes(level) ?? false)),
     // A closure per dataset: coverage counts are cached per presence function.
     hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
     loaded: options.loaded ?? 'all',
     ...(options.hidden ? { hidden: options.hidden } : {}),
+    ...(options.loadedParts ? { loadedParts: options.loadedParts } : {}),
   };
 }
 
@@ -195,8 +228,18 @@ export function indicatorCoverage(dataset: Dataset, indicatorId: string): number
   const cached = counts.get(indicatorId);
   if (cached !== undefined) return cached;
   let count = 0;
-  for (const reports of dataset.reportsByJurisdiction.values()) {
-    if (reports.some((report) => dataset.hasValue(report, indicatorId))) count += 1;
+  const parts = dataset.loadedParts;
+  if (parts) {
+    // Over every year of the loaded shards (their manifest's count), whichever years are loaded;
+    // a place known only from reports added in this browser counts on its own.
+    count = parts.coverage.get(indicatorId) ?? 0;
+    for (const [place, reports] of dataset.reportsByJurisdiction) {
+      if (!parts.placeBodies.has(place) && reports.some((report) => dataset.hasValue(report, indicatorId))) count += 1;
+    }
+  } else {
+    for (const reports of dataset.reportsByJurisdiction.values()) {
+      if (reports.some((report) => dataset.hasValue(report, indicatorId))) count += 1;
+    }
   }
   counts.set(indicatorId, count);
   return count;

@@ -50,7 +50,7 @@ describe('fetchIndex', () => {
     const missing = fixtureFetch();
     vi.stubGlobal('fetch', missing.fetch);
     expect((await fetchDataSource()).kind).toBe('index');
-    expect(missing.requested).toEqual(['compact/catalog.json', 'index.json']);
+    expect(missing.requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'index.json']);
     vi.stubGlobal('fetch', fixtureFetch({ 'compact/catalog.json': { status: 200, body: '{"schemaVersion": 1}' } }).fetch);
     await expect(fetchDataSource()).rejects.toMatchObject({ kind: 'corrupt' });
     const compact = fixtureFetch(compactOverrides());

@@ -1,5 +1,7 @@
 /**
- * The data folder's entry point. With the compact layout (src/data/compact.ts) the page first
+ * The data folder's entry point. A sharded folder (src/data/shards.ts) starts from
+ * `shards/manifest.json`: what exists, and the parts a view then loads (src/data/get-shards.ts).
+ * With the compact layout (src/data/compact.ts) the page first
  * fetches `compact/catalog.json` (indicators, jurisdictions, reports without values; their values
  * come later, per indicator: src/data/get-values.ts). An older data folder without `compact/`
  * falls back to the contract's `index.json`, read whole.
@@ -10,17 +12,33 @@ import { queryOptions } from '@tanstack/react-query';
 import { CATALOG_PATH } from './compact';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { parseCompactCatalog, parseIndexFile, type CompactCatalog, type IndexFile } from './schema';
+import { SHARD_MANIFEST_PATH } from './shards';
+import { parseCompactCatalog, parseIndexFile, parseShardManifest, type CompactCatalog, type IndexFile, type ShardManifest } from './schema';
 
 /** Fetches and validates the contract index with the shared zod schema. */
 export function fetchIndex(signal?: AbortSignal): Promise<IndexFile> {
   return fetchJson(dataUrl('index.json'), parseIndexFile, signal);
 }
 
-/** What the data folder offers: the compact catalogue, or (an older folder) the whole index. */
-export type DataSource = { readonly kind: 'compact'; readonly catalog: CompactCatalog } | { readonly kind: 'index'; readonly index: IndexFile };
+/** What the data folder offers: the shards' manifest, the compact catalogue, or (an older folder) the whole index. */
+export type DataSource =
+  | { readonly kind: 'sharded'; readonly manifest: ShardManifest }
+  | { readonly kind: 'compact'; readonly catalog: CompactCatalog }
+  | { readonly kind: 'index'; readonly index: IndexFile };
+
+/** null when the folder has no sharded layout (written before it); a corrupt manifest is an error. */
+async function fetchShardManifest(signal?: AbortSignal): Promise<ShardManifest | null> {
+  try {
+    return await fetchJson(dataUrl(SHARD_MANIFEST_PATH), parseShardManifest, signal);
+  } catch (error) {
+    if (error instanceof DataLoadError && error.kind === 'missing') return null;
+    throw error;
+  }
+}
 
 export async function fetchDataSource(signal?: AbortSignal): Promise<DataSource> {
+  const manifest = await fetchShardManifest(signal);
+  if (manifest) return { kind: 'sharded', manifest };
   try {
     return { kind: 'compact', catalog: await fetchJson(dataUrl(CATALOG_PATH), parseCompactCatalog, signal) };
   } catch (error) {

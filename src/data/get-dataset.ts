@@ -1,27 +1,27 @@
 /**
  * The dataset every view reads before any values arrive: the data folder's reports (src/data/
- * get-data-source.ts) with the reports the user added in this browser merged in, with all their
- * values (src/data/get-local-reports.ts).
+ * get-data-source.ts; of a sharded folder, the parts the view needs, src/data/shard-selection.ts)
+ * with the reports the user added in this browser merged in, with all their values
+ * (src/data/get-local-reports.ts).
  */
 
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
-import { buildDataset, type Dataset } from './dataset';
+import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
 import { indexQueryOptions, type DataSource } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
+import { composedCatalogQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
-import type { ReportEntry } from './schema';
+import { selectParts, type PartSelection, type ShownScope } from './shard-selection';
+import type { ComposedCatalog } from './shards';
+import type { CompactCatalog, ReportEntry } from './schema';
 
-/**
- * The base dataset of a source with the local reports merged in. From the compact catalogue the
- * bundled reports carry no values yet (`loaded` is empty; {@link withValues} adds them) and their
- * presence comes from the catalogue's masks; local reports carry all of theirs.
- */
-export function baseDataset(source: DataSource, locals: Parameters<typeof mergeLocalReports>[1]): Dataset {
-  if (source.kind === 'index') return buildDataset(mergeLocalReports(source.index, locals));
-  const { catalog } = source;
+type Locals = Parameters<typeof mergeLocalReports>[1];
+
+/** The dataset of a compact catalogue: values come later, presence from the catalogue's masks. */
+function catalogDataset(catalog: CompactCatalog, locals: Locals, options: DatasetOptions = {}): Dataset {
   const masks = new Map(catalog.reports.id.map((id, i) => [id, catalog.reports.has[i] as string]));
   const position = new Map(catalog.indicators.map((indicator, i) => [indicator.id, i]));
   const hasValue = (report: ReportEntry, indicatorId: string): boolean => {
@@ -30,9 +30,32 @@ export function baseDataset(source: DataSource, locals: Parameters<typeof mergeL
     const at = position.get(indicatorId);
     return mask !== undefined && at !== undefined && maskHas(mask, at);
   };
-  return buildDataset(mergeLocalReports(expandCatalog(catalog), locals), { hasValue, loaded: new Set() });
+  return buildDataset(mergeLocalReports(expandCatalog(catalog), locals), { ...options, hasValue, loaded: new Set() });
 }
 
+/**
+ * The base dataset of a source with the local reports merged in. From the compact catalogue the
+ * bundled reports carry no values yet (`loaded` is empty; {@link withValues} adds them) and their
+ * presence comes from the catalogue's masks; local reports carry all of theirs. A sharded source
+ * gives the catalogue composed from the loaded parts (`composed`).
+ */
+export function baseDataset(source: DataSource, locals: Locals, composed?: { catalog: ComposedCatalog; selection: PartSelection }): Dataset {
+  if (source.kind === 'index') return buildDataset(mergeLocalReports(source.index, locals));
+  if (source.kind === 'compact') return catalogDataset(source.catalog, locals);
+  if (!composed) throw new Error('a sharded data folder needs the parts it loaded');
+  const { manifest } = source;
+  return catalogDataset(composed.catalog.catalog, locals, {
+    loadedParts: {
+      parts: composed.catalog.parts,
+      offsets: composed.catalog.offsets,
+      complete: composed.selection.complete,
+      townsNeedProvince: composed.selection.townsNeedProvince,
+      coverage: composed.catalog.coverage,
+      placeBodies: composed.catalog.placeBodies,
+    },
+    whole: { years: manifest.years, provinces: manifest.provinces, cities: manifest.cities, levels: manifest.levels },
+  });
+}
 
 export interface DatasetQuery {
   /** The bundled index merged with the local reports, with its look-ups; undefined until both are read. */
@@ -45,25 +68,33 @@ export interface DatasetQuery {
 }
 
 /**
- * The base dataset ({@link baseDataset}), local reports included. The merge runs once per pair of
- * fetched results (memoised), like a react-query `select` over two queries. When the local store
- * cannot be read, the bundled data still shows (the panel reports the store's error).
+ * The base dataset ({@link baseDataset}), local reports included, of the parts `scope` needs when
+ * the folder is sharded. The merge runs once per pair of fetched results (memoised), like a
+ * react-query `select` over two queries. When the local store cannot be read, the bundled data
+ * still shows (the panel reports the store's error).
  */
-export function useDataset(): DatasetQuery {
+export function useDataset(scope: ShownScope): DatasetQuery {
   const source = useQuery(indexQueryOptions);
   const local = useLocalReports();
   const records = local.data?.records;
   const localSettled = local.data !== undefined || local.isError;
-  const data = useMemo(
-    () => (source.data && localSettled ? baseDataset(source.data, (records ?? []).map((record) => record.file)) : undefined),
-    [source.data, records, localSettled],
-  );
+  const manifest = source.data?.kind === 'sharded' ? source.data.manifest : undefined;
+  const { oneYear, level, province, year } = scope;
+  const selection = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year }) : undefined), [manifest, oneYear, level, province, year]);
+  const composed = useQuery(composedCatalogQueryOptions(manifest, selection));
+  const composedData = composed.data;
+  const data = useMemo(() => {
+    if (!source.data || !localSettled) return undefined;
+    const locals = (records ?? []).map((record) => record.file);
+    if (source.data.kind !== 'sharded') return baseDataset(source.data, locals);
+    return composedData && selection ? baseDataset(source.data, locals, { catalog: composedData, selection }) : undefined;
+  }, [source.data, records, localSettled, composedData, selection]);
+  const failed = source.isError ? source : composed.isError ? composed : null;
   return {
     data,
-    isPending: !source.isError && data === undefined,
-    isError: source.isError,
-    error: source.error,
-    refetch: source.refetch,
+    isPending: failed === null && data === undefined,
+    isError: failed !== null,
+    error: failed?.error ?? null,
+    refetch: failed === composed ? composed.refetch : source.refetch,
   };
 }
-

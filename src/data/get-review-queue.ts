@@ -9,6 +9,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { REVIEW_QUEUE_PATH } from './compact';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import type { Dataset, LoadedParts } from './dataset';
+import { fetchComposedReviewQueue } from './get-shards';
+import { partsKey } from './shards';
 import { parseCompactReviewQueue, type CompactReviewQueue } from './schema';
 
 export async function fetchReviewQueue(signal?: AbortSignal): Promise<CompactReviewQueue | null> {
@@ -20,14 +23,25 @@ export async function fetchReviewQueue(signal?: AbortSignal): Promise<CompactRev
   }
 }
 
-export const reviewQueueQueryOptions = queryOptions({
-  queryKey: ['review-queue-order'] as const,
-  queryFn: ({ signal }) => fetchReviewQueue(signal),
-  staleTime: Number.POSITIVE_INFINITY,
-  retry: retryNetworkErrorOnce,
-});
+/**
+ * The queue's order of the data folder (`compact/review-queue.json`), or over the parts of a
+ * sharded folder a dataset holds: each part's queue, ranked as one (src/data/shards.ts).
+ */
+export function reviewQueueQueryOptions(dataset?: Dataset) {
+  const parts: LoadedParts | undefined = dataset?.loadedParts;
+  const indicatorCount = dataset?.indicators.length ?? 0;
+  return queryOptions({
+    queryKey: ['review-queue-order', parts ? partsKey(parts.parts) : null] as const,
+    queryFn: ({ signal, client }): Promise<CompactReviewQueue | null> => (parts ? fetchComposedReviewQueue(client, parts, indicatorCount) : fetchReviewQueue(signal)),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: retryNetworkErrorOnce,
+  });
+}
 
-/** The queue's order; `enabled` false leaves it unfetched (the page opened on another view). */
-export function useReviewQueueOrder(enabled = true) {
-  return useQuery({ ...reviewQueueQueryOptions, enabled });
+/**
+ * The queue's order of the dataset's reports (idle until the dataset is read); `enabled` false
+ * leaves it unfetched (the page opened on another view).
+ */
+export function useReviewQueueOrder(dataset: Dataset | undefined, enabled = true) {
+  return useQuery({ ...reviewQueueQueryOptions(dataset), enabled: enabled && dataset !== undefined });
 }

@@ -9,24 +9,31 @@ import { useEffect, useMemo, useState } from 'react';
 import { valuesPath, withCompactValues } from './compact';
 import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { buildDataset, type Dataset } from './dataset';
+import { buildDataset, carriedOptions, type Dataset, type LoadedParts } from './dataset';
+import { fetchComposedValues } from './get-shards';
+import { partsKey } from './shards';
 import type { DatasetQuery } from './get-dataset';
 import { parseCompactValues, type CompactValues, type IndicatorEntry } from './schema';
 
-/** One indicator's values from the compact layout. */
-export function valuesQueryOptions(indicatorId: string) {
+/**
+ * One indicator's values: from the compact layout, or, over the parts of a sharded folder a
+ * dataset holds (`parts`), each part's file composed into one (src/data/get-shards.ts).
+ */
+export function valuesQueryOptions(indicatorId: string, parts?: LoadedParts) {
   return queryOptions({
-    queryKey: ['values', indicatorId] as const,
-    queryFn: ({ signal }) =>
-      fetchJson(
-        dataUrl(valuesPath(indicatorId)),
-        (json) => {
-          const file = parseCompactValues(json);
-          if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
-          return file;
-        },
-        signal,
-      ),
+    queryKey: ['values', indicatorId, parts ? partsKey(parts.parts) : null] as const,
+    queryFn: ({ signal, client }) =>
+      parts
+        ? fetchComposedValues(client, parts, indicatorId)
+        : fetchJson(
+            dataUrl(valuesPath(indicatorId)),
+            (json) => {
+              const file = parseCompactValues(json);
+              if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
+              return file;
+            },
+            signal,
+          ),
     staleTime: Number.POSITIVE_INFINITY,
     retry: retryNetworkErrorOnce,
   });
@@ -45,7 +52,7 @@ export function withValues(dataset: Dataset, files: readonly CompactValues[], no
   for (const file of files) loaded.add(file.indicator);
   const reports = withCompactValues(dataset.index.reports, files);
   const indicators = notLoaded.size === 0 ? dataset.index.indicators : dataset.index.indicators.filter((indicator) => !notLoaded.has(indicator.id));
-  return buildDataset({ ...dataset.index, indicators, reports }, { hasValue: dataset.hasValue, loaded });
+  return buildDataset({ ...dataset.index, indicators, reports }, { hasValue: dataset.hasValue, loaded, ...carriedOptions(dataset) });
 }
 
 /** Every indicator's values (downloads of everything): fetched through the client's cache. */
@@ -53,7 +60,7 @@ export async function withAllValues(client: QueryClient, dataset: Dataset): Prom
   if (dataset.loaded === 'all') return dataset;
   const loaded = dataset.loaded;
   const missing = dataset.indicators.filter((indicator) => !loaded.has(indicator.id));
-  const files = await Promise.all(missing.map((indicator) => client.fetchQuery(valuesQueryOptions(indicator.id))));
+  const files = await Promise.all(missing.map((indicator) => client.fetchQuery(valuesQueryOptions(indicator.id, dataset.loadedParts))));
   return withValues(dataset, files);
 }
 
@@ -113,7 +120,7 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   // react-query shares the combined result structurally (replaceEqualDeep), so `files` keeps its
   // identity until a file arrives, and the dataset is not rebuilt when only a query's other state
   // changes (rebuilding 16,000 reports is not free).
-  const results = useQueries({ queries: ids.map((id) => valuesQueryOptions(id)), combine: combineValues });
+  const results = useQueries({ queries: ids.map((id) => valuesQueryOptions(id, base?.loadedParts)), combine: combineValues });
   const files = results.files;
   const ready = useMemo(() => (base && files ? withValues(base, files) : undefined), [base, files]);
   // The last complete dataset for a single-indicator need, kept after it is shown so that it can

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { LEVELS } from '../extract/vocabulary';
-import { LEVEL_GROUPS, levelGroupOf, levelsOfGroup } from './level-groups';
+import { DIVISIONS } from '../extract/metadata/divisions';
+import { LEVEL_GROUPS, PROVINCE_CODES, levelGroupOf, levelsOfGroup } from './level-groups';
 
 describe('level groups', () => {
   it('put every level in exactly one group, and an unknown level in "unplaced"', () => {
@@ -12,5 +13,12 @@ describe('level groups', () => {
     expect(levelsOfGroup('town').sort()).toEqual(['乡', '街道', '镇'].sort());
     expect(levelsOfGroup('county').sort()).toEqual(['区', '县', '开发区', '旗'].sort());
     for (const level of LEVELS) expect(levelsOfGroup(levelGroupOf(level))).toContain(level);
+  });
+
+  it('name every province of the division tables by its code', () => {
+    const provinces = [...DIVISIONS.byCode.values()].filter((division) => division.kind === 'province');
+    expect(provinces.length).toBeGreaterThanOrEqual(31);
+    const mainland = provinces.filter((division) => Number(division.code) < 70);
+    expect(new Map(mainland.map((division) => [division.name, division.code]))).toEqual(PROVINCE_CODES);
   });
 });

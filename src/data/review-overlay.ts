@@ -4,7 +4,7 @@
  * filter. Pure; each returns a new dataset and leaves the one given as it was.
  */
 
-import { buildDataset, type Dataset } from './dataset';
+import { buildDataset, carriedOptions, type Dataset } from './dataset';
 import type { PrimaryValueEntry, ReportEntry } from './schema';
 
 /** Reviewed values by report id: what this browser's decisions make of each report it has decided on. */
@@ -23,7 +23,7 @@ export function overlayReviews(dataset: Dataset, overlay: ReviewOverlay): Datase
   if (!changed) return dataset;
   // An overlaid report holds all its values, loaded or not: presence comes from them, not the catalogue's mask.
   const hasValue: Dataset['hasValue'] = (report, indicatorId) => (overlay.has(report.id) ? report.values[indicatorId] !== undefined : dataset.hasValue(report, indicatorId));
-  return buildDataset({ ...dataset.index, reports }, { hasValue, loaded: dataset.loaded, hidden: dataset.hidden });
+  return buildDataset({ ...dataset.index, reports }, { hasValue, loaded: dataset.loaded, hidden: dataset.hidden, ...carriedOptions(dataset) });
 }
 
 /** Whether a value has a person's review behind it (a rejected value is not a value at all). */
@@ -46,5 +46,5 @@ export function onlyReviewedValues(dataset: Dataset): Dataset {
   });
   const hidden = (report: Pick<ReportEntry, 'id'>, indicatorId: string) => hiddenKeys.has(`${report.id}|${indicatorId}`);
   const hasValue: Dataset['hasValue'] = (report, indicatorId) => !hidden(report, indicatorId) && dataset.hasValue(report, indicatorId);
-  return buildDataset({ ...dataset.index, reports }, { hasValue, loaded: dataset.loaded, hidden });
+  return buildDataset({ ...dataset.index, reports }, { hasValue, loaded: dataset.loaded, hidden, ...carriedOptions(dataset) });
 }

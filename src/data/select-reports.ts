@@ -41,6 +41,14 @@ export interface SelectedReports {
 const matchesBody = (report: ReportEntry, body: BodyFilter): boolean =>
   body === 'all' || (body === 'department' ? report.bodyKind === 'department' : report.bodyKind === 'government');
 
+const BODY_BITS: Readonly<Record<BodyFilter, number>> = { all: 7, government: 1, department: 2 };
+
+/** Whether the place has comparable reports by the filter's body in years the dataset did not load. */
+function bodyReportedElsewhere(dataset: Dataset, jurisdictionId: string, body: BodyFilter): boolean {
+  const bodies = dataset.loadedParts?.placeBodies.get(jurisdictionId);
+  return bodies !== undefined && (bodies & BODY_BITS[body]) !== 0;
+}
+
 /**
  * One entry per jurisdiction that passes the filters, ordered by name. With a year, a jurisdiction
  * without a report that year is kept with `report: null` (so that it shows as not reported).
@@ -61,6 +69,11 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
       (filters.level === null || jurisdiction.level === filters.level);
     if (!placeKnown || placeMatches) notComparable.push(...bodyMatches.filter((report) => !isComparable(report)));
     if (reports.length === 0 && bodyMatches.length > 0 && (!placeKnown || placeMatches)) continue;
+    if (placeMatches && reports.length === 0 && filters.year !== null && bodyReportedElsewhere(dataset, jurisdiction.id, filters.body)) {
+      // Its reports are in years not loaded (a sharded folder's one-year parts): it has none this year.
+      selections.push({ jurisdiction, report: null });
+      continue;
+    }
     if (!placeMatches || reports.length === 0) {
       filteredOut += 1;
       continue;

@@ -26,7 +26,9 @@ export function correctUiState(dataset: Dataset, state: UiState): CorrectedState
     corrections.push({ key: 'year', value: String(state.year), kind: 'no_reports' });
     next.year = null;
   }
-  const unknownPlaces = state.jurisdictions.filter((id) => !dataset.jurisdictionById.has(id));
+  // With only some parts of a sharded folder loaded, a place the data lacks may be in another part.
+  const placesKnown = dataset.loadedParts === undefined || dataset.loadedParts.complete;
+  const unknownPlaces = placesKnown ? state.jurisdictions.filter((id) => !dataset.jurisdictionById.has(id)) : [];
   if (unknownPlaces.length > 0) {
     corrections.push({ key: 'j', value: unknownPlaces.join(','), kind: 'unknown' });
     next.jurisdictions = state.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { useDataset } from '../../data/get-dataset';
+import { UNFILTERED_SCOPE } from '../../data/shard-selection';
 import { listLocalReports } from '../../data/local-store';
 import { freshIndexedDbPerTest } from '../../../tests/fixtures/indexed-db';
 import { uiStore } from '../../state/ui-store';
@@ -33,7 +34,7 @@ function inProcessClient(): ExtractClient & { calls: string[] } {
 
 /** The merged index as every view sees it: the report ids, local ones marked. */
 function MergedReports() {
-  const dataset = useDataset();
+  const dataset = useDataset(UNFILTERED_SCOPE);
   return (
     <ul data-testid="merged">
       {dataset.data?.index.reports.map((report) => (

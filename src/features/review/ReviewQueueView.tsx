@@ -192,7 +192,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
   const level = useUi((state) => state.level);
   const body = useUi((state) => state.body);
   const openReviewQueue = useUi((state) => state.openReviewQueue);
-  const order = useReviewQueueOrder();
+  const order = useReviewQueueOrder(dataset);
   const overlay = useReviewOverlay(dataset);
   const { decide } = useDecide();
   const scope: QueueScope = useMemo(

@@ -1,0 +1,116 @@
+/**
+ * The files of the sharded layout (src/data/shards.ts) as react-query queries: each place list,
+ * part, value file and queue is fetched once and kept for the session, and the catalogue a view
+ * reads is composed from the parts it needs (src/data/shard-selection.ts). Switching back to a
+ * year or level already seen composes again from the cache, without fetching.
+ */
+
+import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+
+import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
+import { dataUrl } from './data-url';
+import {
+  composeCatalog,
+  composeReviewQueue,
+  composeValues,
+  partKey,
+  partReportsPath,
+  partReviewQueuePath,
+  partValuesPath,
+  shardPlacesPath,
+  type ComposedCatalog,
+  type PartRef,
+} from './shards';
+import type { PartSelection } from './shard-selection';
+import { parseCompactReviewQueue, parseCompactValues, parseShardPlaces, parseShardReports, type CompactReviewQueue, type CompactValues, type ShardManifest } from './schema';
+
+const forever = { staleTime: Number.POSITIVE_INFINITY, retry: retryNetworkErrorOnce } as const;
+
+export function shardPlacesQueryOptions(shard: string) {
+  return queryOptions({
+    queryKey: ['shard-places', shard] as const,
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(shardPlacesPath(shard)), (json) => {
+        const file = parseShardPlaces(json);
+        if (file.shard !== shard) throw new Error(`the file holds shard ${file.shard}, not ${shard}`);
+        return file;
+      }, signal),
+    ...forever,
+  });
+}
+
+export function partReportsQueryOptions(part: PartRef) {
+  return queryOptions({
+    queryKey: ['part-reports', partKey(part)] as const,
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(partReportsPath(part.shard, part.year)), (json) => {
+        const file = parseShardReports(json);
+        if (file.shard !== part.shard || file.year !== part.year) throw new Error(`the file holds part ${partKey(file)}, not ${partKey(part)}`);
+        return file;
+      }, signal),
+    ...forever,
+  });
+}
+
+export function partValuesQueryOptions(part: PartRef, indicatorId: string) {
+  return queryOptions({
+    queryKey: ['part-values', partKey(part), indicatorId] as const,
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(partValuesPath(part.shard, part.year, indicatorId)), (json) => {
+        const file = parseCompactValues(json);
+        if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
+        return file;
+      }, signal),
+    ...forever,
+  });
+}
+
+function partQueueQueryOptions(part: PartRef) {
+  return queryOptions({
+    queryKey: ['part-review-queue', partKey(part)] as const,
+    queryFn: ({ signal }) => fetchJson(dataUrl(partReviewQueuePath(part.shard, part.year)), parseCompactReviewQueue, signal),
+    ...forever,
+  });
+}
+
+/**
+ * The catalogue of a selection's parts, composed from the cached files (all fetched in parallel);
+ * idle (skipToken) until the manifest is read.
+ */
+export function composedCatalogQueryOptions(manifest: ShardManifest | undefined, selection: PartSelection | undefined) {
+  return queryOptions({
+    queryKey: ['composed-catalog', selection?.key ?? null] as const,
+    queryFn:
+      manifest && selection
+        ? async ({ client }): Promise<ComposedCatalog> => {
+            const [places, parts] = await Promise.all([
+              Promise.all(selection.shards.map((shard) => client.fetchQuery(shardPlacesQueryOptions(shard)))),
+              Promise.all(selection.parts.map((part) => client.fetchQuery(partReportsQueryOptions(part)))),
+            ]);
+            return composeCatalog(
+              manifest,
+              places.map((shardPlaces) => ({ places: shardPlaces, parts: parts.filter((part) => part.shard === shardPlaces.shard) })),
+            );
+          }
+        : skipToken,
+    staleTime: Number.POSITIVE_INFINITY,
+    // A composing error is the data's, not the network's: fetching again gives the same.
+    retry: false,
+  });
+}
+
+/** One indicator's values over a composed catalogue: each part's file, fetched in parallel. */
+export async function fetchComposedValues(client: QueryClient, composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicatorId: string): Promise<CompactValues> {
+  const files = await Promise.all(composed.parts.map((part) => client.fetchQuery(partValuesQueryOptions(part, indicatorId))));
+  return composeValues(composed, indicatorId, new Map(composed.parts.map((part, i) => [partKey(part), files[i]!])));
+}
+
+/** The review queue over a composed catalogue. */
+export async function fetchComposedReviewQueue(
+  client: QueryClient,
+  composed: Pick<ComposedCatalog, 'parts' | 'offsets'>,
+  indicatorCount: number,
+): Promise<CompactReviewQueue> {
+  const files = await Promise.all(composed.parts.map((part) => client.fetchQuery(partQueueQueryOptions(part))));
+  return composeReviewQueue(composed, indicatorCount, new Map(composed.parts.map((part, i) => [partKey(part), files[i]!])));
+}

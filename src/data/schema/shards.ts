@@ -1,0 +1,122 @@
+/**
+ * Sharded layout (added, issue 21; `shards/`), written beside the compact layout: a dataset of
+ * every local government (~45,000 places, ~270,000 reports) cannot be one catalogue, so its
+ * reports are split by level group (src/data/level-groups.ts; townships also by province) and by
+ * year. A view fetches the small manifest, then only the parts it draws (src/data/shards.ts).
+ *
+ * - `shards/manifest.json`: the indicators, what exists (years, provinces, cities, levels) and
+ *   every shard with its parts and their sizes.
+ * - `shards/<shard>/places.json`: the shard's places, every year's.
+ * - `shards/<shard>/<year>/reports.json`: that year's reports as columns (the compact catalogue's
+ *   columns; `jurisdiction` is a position in the shard's places).
+ * - `shards/<shard>/<year>/values/<indicator>.json` and `…/review-queue.json`: the compact value and
+ *   queue files of the part (positions are the part's reports).
+ */
+
+import { z } from 'zod/mini';
+import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
+import { COMPACT_VERSION, compactReportsSchema } from './compact';
+import { indicatorEntrySchema, jurisdictionSchema } from './contract';
+import { LEVEL_GROUPS } from '../level-groups';
+
+export const SHARD_VERSION = 1 as const;
+
+/** A year's part of a shard: its folder is `shards/<shard>/<year or "none">/`. */
+export const shardPartSchema = z.object({
+  /** null: reports whose year was not found. */
+  year: z.nullable(z.int()),
+  reports: z.int().check(z.nonnegative()),
+  /** Places with a report in this part. */
+  places: z.int().check(z.nonnegative()),
+  /** Bytes of the part's reports.json, to judge what a view may load at once. */
+  bytes: z.int().check(z.nonnegative()),
+});
+
+export const shardEntrySchema = z.object({
+  /** Folder name: the group, or `town-<province code>` for one province's townships. */
+  id: urlSafeId,
+  group: z.enum(LEVEL_GROUPS),
+  /** The province of a township shard; null for the others. */
+  province: z.nullable(z.string()),
+  places: z.int().check(z.nonnegative()),
+  parts: z.array(shardPartSchema),
+  /**
+   * Per indicator (catalogue order): the shard's places with a value in some report, so that a
+   * view of one year's parts still counts coverage over every year (the indicator picker's
+   * "n/N 地报告", and the default indicator, do not change with the parts loaded).
+   */
+  coverage: z.array(z.int().check(z.nonnegative())),
+});
+
+export const shardManifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  compactVersion: z.literal(COMPACT_VERSION),
+  shardVersion: z.literal(SHARD_VERSION),
+  indicators: z.array(indicatorEntrySchema),
+  reports: z.int().check(z.nonnegative()),
+  places: z.int().check(z.nonnegative()),
+  /** What the whole dataset holds, for filters and URL checks before any shard is loaded. */
+  years: z.array(z.int()),
+  provinces: z.array(z.string()),
+  cities: z.array(z.object({ name: z.string(), province: z.nullable(z.string()) })),
+  levels: z.array(levelSchema),
+  /** The year a view shows when none is chosen: the latest in which the most places report. */
+  defaultYear: z.nullable(z.int()),
+  shards: z.array(shardEntrySchema),
+});
+
+export const shardPlacesSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shardVersion: z.literal(SHARD_VERSION),
+  shard: urlSafeId,
+  jurisdictions: z.array(jurisdictionSchema),
+  /**
+   * Per place: which bodies wrote its comparable reports, in any year (bit 1 its government, 2 a
+   * department, 4 another body). A view of one year's parts lists a place without a report that
+   * year as "no report that year" only when the body filter would have shown its reports.
+   */
+  bodies: z.array(z.int().check(z.minimum(0), z.maximum(7))),
+}).check(
+  z.superRefine((file, ctx) => {
+    if (file.bodies.length !== file.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['bodies'], message: `${file.bodies.length} entries for ${file.jurisdictions.length} places` });
+  }),
+);
+
+export const shardReportsSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    shardVersion: z.literal(SHARD_VERSION),
+    shard: urlSafeId,
+    year: z.nullable(z.int()),
+    /** Places in the shard's places.json (a check that the two belong together). */
+    placeCount: z.int().check(z.nonnegative()),
+    reports: compactReportsSchema,
+  })
+  .check(
+    z.superRefine((file, ctx) => {
+      file.reports.jurisdiction.forEach((position, i) => {
+        if (position >= file.placeCount) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no place ${position}` });
+      });
+      file.reports.year.forEach((year, i) => {
+        if (year !== file.year) ctx.addIssue({ code: 'custom', path: ['reports', 'year', i], message: `a report of ${year} in the part of ${file.year}` });
+      });
+    }),
+  );
+
+export type ShardManifest = z.infer<typeof shardManifestSchema>;
+export type ShardEntry = z.infer<typeof shardEntrySchema>;
+export type ShardPart = z.infer<typeof shardPartSchema>;
+export type ShardPlaces = z.infer<typeof shardPlacesSchema>;
+export type ShardReports = z.infer<typeof shardReportsSchema>;
+
+export function parseShardManifest(json: unknown): ShardManifest {
+  return shardManifestSchema.parse(json);
+}
+
+export function parseShardPlaces(json: unknown): ShardPlaces {
+  return shardPlacesSchema.parse(json);
+}
+
+export function parseShardReports(json: unknown): ShardReports {
+  return shardReportsSchema.parse(json);
+}

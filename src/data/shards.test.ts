@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+
+import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
+import { buildCompact, expandCompact } from './compact';
+import { LEVEL_ORDER, buildDataset, indicatorCoverage, type Dataset } from './dataset';
+import { baseDataset } from './get-dataset';
+import { selectReports } from './select-reports';
+import type { PartSelection } from './shard-selection';
+import {
+  buildShards,
+  composeCatalog,
+  composeReviewQueue,
+  composeValues,
+  partKey,
+  partReportsPath,
+  partValuesPath,
+  type LoadedShard,
+  type ShardFiles,
+} from './shards';
+import {
+  parseCompactCatalog,
+  parseCompactReviewQueue,
+  parseCompactValues,
+  parseShardManifest,
+  parseShardPlaces,
+  parseShardReports,
+  type CompactReviewQueue,
+  type CompactValues,
+  type IndexFile,
+  type JurisdictionEntry,
+  type ReportEntry,
+} from './schema';
+
+/**
+ * The fixture index widened to every level group: a second township in another province, a city,
+ * a province and a report whose place has no level, each with a report in two years.
+ */
+function nationalIndex(): IndexFile {
+  const index = fixtureIndex();
+  const town = index.jurisdictions.find((j) => j.level === '镇')!;
+  const template = index.reports.find((report) => report.jurisdictionId === town.id)!;
+  const place = (id: string, patch: Partial<JurisdictionEntry>): JurisdictionEntry => ({ ...town, id, ...patch });
+  const added: JurisdictionEntry[] = [
+    place('x-330106-xihu', { name: '西湖街道', level: '街道', province: '浙江省', city: '杭州市', code: '330106001', county: '西湖区' }),
+    place('330100', { name: '杭州市', level: '市', province: '浙江省', city: '杭州市', code: '330100', county: null }),
+    place('330000', { name: '浙江省', level: '省', province: '浙江省', city: null, code: '330000', county: null }),
+    place('x-unknown', { name: null, level: null, province: null, city: null, code: null, county: null }),
+  ];
+  const reports: ReportEntry[] = added.flatMap((jurisdiction) =>
+    [2022, 2023].map((year) => ({ ...template, id: `${jurisdiction.id}-${year}`, jurisdictionId: jurisdiction.id, year, detailPath: `reports/${jurisdiction.id}/${year}.json` })),
+  );
+  return { ...index, jurisdictions: [...index.jurisdictions, ...added], reports: [...index.reports, ...reports] };
+}
+
+/** Every shard and part of the files, as the browser would have them after fetching all. */
+function loadAll(files: ShardFiles): LoadedShard[] {
+  return files.places.map((places) => ({ places, parts: files.parts.filter((part) => part.shard === places.shard).map((part) => part.reports) }));
+}
+
+function valuesOfAllParts(files: ShardFiles, indicator: string): Map<string, CompactValues> {
+  return new Map(files.parts.map((part) => [partKey(part), part.values.find((file) => file.indicator === indicator)!]));
+}
+
+/** Report id → indicator → value, over an index: the order of reports is the layout's business. */
+function valuesById(index: IndexFile): Map<string, ReportEntry['values']> {
+  return new Map(index.reports.map((report) => [report.id, report.values]));
+}
+
+describe('sharded layout', () => {
+  const index = nationalIndex();
+  const files = buildShards(index);
+
+  it('splits places by level group, townships by province, and reports by year', () => {
+    const manifest = parseShardManifest(JSON.parse(JSON.stringify(files.manifest)));
+    expect(manifest.shards.map((shard) => [shard.id, shard.group, shard.province])).toEqual([
+      ['province', 'province', null],
+      ['city', 'city', null],
+      ['county', 'county', null],
+      ['town-33', 'town', '浙江省'],
+      ['town-52', 'town', '贵州省'],
+      ['unplaced', 'unplaced', null],
+    ]);
+    expect(manifest.shards.find((shard) => shard.id === 'province')!.parts.map((part) => [part.year, part.reports, part.places])).toEqual([
+      [2022, 1, 1],
+      [2023, 1, 1],
+    ]);
+    expect(manifest.reports).toBe(index.reports.length);
+    expect(manifest.places).toBe(index.jurisdictions.length);
+    expect(manifest.years).toEqual([2020, 2022, 2023, 2024]);
+    expect(manifest.levels).toEqual(LEVEL_ORDER.filter((level) => ['省', '市', '区', '县', '开发区', '镇', '街道'].includes(level)));
+    expect(manifest.provinces).toHaveLength(5);
+    // Every report is in exactly one part.
+    expect(files.parts.reduce((sum, part) => sum + part.reports.reports.id.length, 0)).toBe(index.reports.length);
+    expect(new Set(files.parts.flatMap((part) => part.reports.reports.id)).size).toBe(index.reports.length);
+    for (const places of files.places) parseShardPlaces(JSON.parse(JSON.stringify(places)));
+    for (const part of files.parts) parseShardReports(JSON.parse(JSON.stringify(part.reports)));
+    expect(partReportsPath('town-33', 2023)).toBe('shards/town-33/2023/reports.json');
+    expect(partValuesPath('county', null, 'a.b')).toBe('shards/county/none/values/a.b.json');
+  });
+
+  it('composes back, from every part, the same reports and values as the compact layout', () => {
+    const composed = composeCatalog(files.manifest, loadAll(files));
+    const catalog = parseCompactCatalog(JSON.parse(JSON.stringify(composed.catalog)));
+    const values = index.indicators.map((indicator) => parseCompactValues(JSON.parse(JSON.stringify(composeValues(composed, indicator.id, valuesOfAllParts(files, indicator.id))))));
+    const back = expandCompact({ catalog, values });
+    const expected = expandCompact(buildCompact(index));
+    expect(back.reports).toHaveLength(expected.reports.length);
+    expect(valuesById(back)).toEqual(valuesById(expected));
+    expect(new Map(back.reports.map((report) => [report.id, { ...report, values: {} }]))).toEqual(new Map(expected.reports.map((report) => [report.id, { ...report, values: {} }])));
+    expect([...back.jurisdictions].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...expected.jurisdictions].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(composed.parts.map((part) => partKey(part))[0]).toBe('province/2022');
+  });
+
+  it('composes the review queue as the one ranking over the whole index', () => {
+    const composed = composeCatalog(files.manifest, loadAll(files));
+    const queues = new Map<string, CompactReviewQueue>(files.parts.map((part) => [partKey(part), part.reviewQueue]));
+    const queue = parseCompactReviewQueue(JSON.parse(JSON.stringify(composeReviewQueue(composed, index.indicators.length, queues))));
+    const whole = buildCompact(index).reviewQueue;
+    expect(whole.report.length).toBeGreaterThan(0);
+    const named = (file: CompactReviewQueue, ids: readonly string[]) => file.report.map((report, i) => `${ids[report]}|${file.indicator[i]}|${file.risk[i]}|${file.score[i]}`);
+    const scores = (file: CompactReviewQueue) => file.score;
+    expect(new Set(named(queue, composed.catalog.reports.id))).toEqual(new Set(named(whole, index.reports.map((report) => report.id))));
+    expect(scores(queue)).toEqual(scores(whole));
+  });
+
+  it('composes only the parts a view loaded, with the loaded shards\' places whatever their year', () => {
+    const county = files.places.find((places) => places.shard === 'county')!;
+    const part2023 = files.parts.find((part) => part.shard === 'county' && part.year === 2023)!;
+    const composed = composeCatalog(files.manifest, [{ places: county, parts: [part2023.reports] }]);
+    expect(composed.catalog.jurisdictions.map((j) => j.id)).toEqual(county.jurisdictions.map((j) => j.id));
+    expect(composed.catalog.reports.id).toEqual(part2023.reports.reports.id);
+    expect(composed.catalog.reports.year.every((year) => year === 2023)).toBe(true);
+    const indicator = index.indicators[0]!.id;
+    expect(() => composeValues(composed, indicator, valuesOfAllParts(files, indicator))).not.toThrow();
+    expect(() => composeValues(composed, indicator, new Map())).toThrow(/county\/2023 is not loaded/);
+  });
+
+  it('refuses a part composed with the places of another shard', () => {
+    const town = files.places.find((places) => places.shard === 'town-52');
+    expect(town).toBeDefined();
+    const part = files.parts.find((candidate) => candidate.shard === 'county')!;
+    expect(() => composeCatalog(files.manifest, [{ places: town!, parts: [part.reports] }])).toThrow(/does not belong/);
+  });
+
+  it('keeps a township without a province code in a shard of its own', () => {
+    const bare = { ...index, jurisdictions: index.jurisdictions.map((j) => (j.level === '镇' ? { ...j, code: null, province: '某省' } : j)) };
+    expect(buildShards(bare).manifest.shards.map((shard) => shard.id)).toContain('town-x');
+  });
+});
+
+describe('a dataset of some parts of a sharded folder', () => {
+  const index = fixtureIndex();
+  const files = buildShards(index);
+  /** The dataset of every shard's places and the parts of one year only, as the compare view loads it. */
+  function oneYearDataset(year: number): Dataset {
+    const composed = composeCatalog(
+      files.manifest,
+      files.places.map((places) => ({ places, parts: files.parts.filter((part) => part.shard === places.shard && part.year === year).map((part) => part.reports) })),
+    );
+    const selection: PartSelection = { parts: composed.parts, shards: files.places.map((places) => places.shard), complete: false, townsNeedProvince: false, key: `one-${year}` };
+    return baseDataset({ kind: 'sharded', manifest: files.manifest }, [], { catalog: composed, selection });
+  }
+
+  it('lists a place whose reports are in other years as without a report that year, under the body filter', () => {
+    const dataset = oneYearDataset(2022);
+    expect(dataset.reportsByJurisdiction.has('370829')).toBe(false);
+    const all = selectReports(dataset, { year: 2022, province: null, level: null, body: 'all' });
+    expect(all.selections.find((selection) => selection.jurisdiction.id === '370829')).toEqual({ jurisdiction: expect.objectContaining({ id: '370829' }), report: null });
+    const full = selectReports(buildDataset(index), { year: 2022, province: null, level: null, body: 'all' });
+    expect(all.selections.map((selection) => [selection.jurisdiction.id, selection.report?.id ?? null])).toEqual(
+      full.selections.map((selection) => [selection.jurisdiction.id, selection.report?.id ?? null]),
+    );
+    // 嘉祥县 has only its government's reports: a department filter leaves it out, as with every year loaded.
+    const departments = selectReports(dataset, { year: 2022, province: null, level: null, body: 'department' });
+    const fullDepartments = selectReports(buildDataset(index), { year: 2022, province: null, level: null, body: 'department' });
+    expect(departments.selections.map((selection) => selection.jurisdiction.id)).toEqual(fullDepartments.selections.map((selection) => selection.jurisdiction.id));
+    expect(departments.selections.some((selection) => selection.jurisdiction.id === '370829')).toBe(false);
+  });
+
+  it('counts coverage over every year and lists every year in the filters, whichever year is loaded', () => {
+    const full = buildDataset(index);
+    for (const year of [2020, 2022, 2023, 2024]) {
+      const dataset = oneYearDataset(year);
+      expect(dataset.years).toEqual(full.years);
+      expect(dataset.levels).toEqual(full.levels);
+      expect(dataset.provinces).toEqual(full.provinces);
+      for (const indicator of index.indicators) expect([year, indicator.id, indicatorCoverage(dataset, indicator.id)]).toEqual([year, indicator.id, indicatorCoverage(full, indicator.id)]);
+    }
+    expect(index.indicators.some((indicator) => indicatorCoverage(full, indicator.id) > 1)).toBe(true);
+  });
+});

@@ -1,0 +1,397 @@
+/**
+ * The sharded layout (src/data/schema/shards.ts): built from a contract index by the extract
+ * command, and put back together in the browser from whichever parts a view loaded. Pure.
+ *
+ * Why shards by level group and year (issue 21, measured): at 3,000 places × 6 years the whole
+ * catalogue was 450 kB gzip before the first chart, and at every local government (~270,000
+ * reports) it would be ~7.7 MB. The first view (county level, one year) needs one sixth of the
+ * county group; townships (~38,000 places) are split by province so that a province's office loads
+ * its own. Composing the loaded parts gives the compact catalogue, value and queue files the
+ * dashboard already reads (src/data/compact.ts), positions rebased, so nothing downstream changes.
+ */
+
+import { buildCompact, type CompactFiles } from './compact';
+import { compareNames, isComparable } from './dataset';
+import { levelGroupOf, LEVEL_GROUPS, PROVINCE_CODES, type LevelGroup } from './level-groups';
+import { assessValues } from './review-risk';
+import {
+  COMPACT_VERSION,
+  SCHEMA_VERSION,
+  SHARD_VERSION,
+  type CompactCatalog,
+  type CompactReviewQueue,
+  type CompactValues,
+  type IndexFile,
+  type JurisdictionEntry,
+  type ReportEntry,
+  type ShardEntry,
+  type ShardManifest,
+  type ShardPlaces,
+  type ShardReports,
+} from './schema';
+import { LEVEL_ORDER } from '../extract/vocabulary';
+
+export const SHARDS_DIR = 'shards';
+
+const UTF8 = new TextEncoder();
+export const SHARD_MANIFEST_PATH = `${SHARDS_DIR}/manifest.json`;
+
+/** The folder name of a year's part: the year, or `none` for reports whose year was not found. */
+export function partFolder(year: number | null): string {
+  return year === null ? 'none' : String(year);
+}
+
+export function shardPlacesPath(shard: string): string {
+  return `${SHARDS_DIR}/${shard}/places.json`;
+}
+
+export function partReportsPath(shard: string, year: number | null): string {
+  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/reports.json`;
+}
+
+export function partValuesPath(shard: string, year: number | null, indicatorId: string): string {
+  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/values/${encodeURIComponent(indicatorId)}.json`;
+}
+
+export function partReviewQueuePath(shard: string, year: number | null): string {
+  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/review-queue.json`;
+}
+
+/** A place's body kinds as bits (`ShardPlaces.bodies`). */
+export const BODY_BIT: Readonly<Record<ReportEntry['bodyKind'], number>> = { government: 1, department: 2, other: 4 };
+
+/** A part of a shard, as a view names what it needs. */
+export interface PartRef {
+  readonly shard: string;
+  readonly year: number | null;
+}
+
+export const partKey = (part: PartRef): string => `${part.shard}/${partFolder(part.year)}`;
+
+/** A stable key of a list of parts, for the caches of what is composed from them. */
+export const partsKey = (parts: readonly PartRef[]): string => parts.map(partKey).join(',');
+
+/**
+ * The shard of a place: its level group, and for townships the province too (its two-digit code
+ * when some place of the province carries one, so that folder names stay ASCII).
+ */
+function shardIdOf(jurisdiction: JurisdictionEntry, provinceCodes: ReadonlyMap<string, string>): { id: string; group: LevelGroup; province: string | null } {
+  const group = levelGroupOf(jurisdiction.level);
+  if (group !== 'town') return { id: group, group, province: null };
+  const province = jurisdiction.province;
+  if (province === null) return { id: 'town-unknown', group, province: null };
+  const code = provinceCodes.get(province);
+  return { id: `town-${code ?? 'x'}`, group, province: code === undefined ? null : province };
+}
+
+/** Province name → two-digit code: the division tables', then those of places that carry a code. */
+function provinceCodesOf(jurisdictions: readonly JurisdictionEntry[]): Map<string, string> {
+  const codes = new Map<string, string>(PROVINCE_CODES);
+  for (const jurisdiction of jurisdictions) {
+    if (jurisdiction.province !== null && jurisdiction.code !== null && /^\d{2}/.test(jurisdiction.code) && !codes.has(jurisdiction.province)) {
+      codes.set(jurisdiction.province, jurisdiction.code.slice(0, 2));
+    }
+  }
+  return codes;
+}
+
+/** The year most places report on, the latest on a tie (as the dashboard's `defaultYear`). */
+function defaultYearOf(reports: readonly ReportEntry[]): number | null {
+  const places = new Map<number, Set<string>>();
+  for (const report of reports) {
+    if (!isComparable(report) || report.year === null) continue;
+    const set = places.get(report.year) ?? new Set<string>();
+    set.add(report.jurisdictionId);
+    places.set(report.year, set);
+  }
+  let best: { year: number; count: number } | null = null;
+  for (const [year, set] of places) {
+    if (best === null || set.size > best.count || (set.size === best.count && year > best.year)) best = { year, count: set.size };
+  }
+  return best?.year ?? null;
+}
+
+export interface BuiltPart {
+  readonly shard: string;
+  readonly year: number | null;
+  readonly reports: ShardReports;
+  /** One per indicator, in catalogue order. */
+  readonly values: readonly CompactValues[];
+  readonly reviewQueue: CompactReviewQueue;
+}
+
+export interface ShardFiles {
+  readonly manifest: ShardManifest;
+  readonly places: readonly ShardPlaces[];
+  readonly parts: readonly BuiltPart[];
+}
+
+/**
+ * The sharded files of an index. `sizeOf` measures a part's reports file as written (the
+ * manifest keeps it, so the dashboard can tell a small dataset it may load whole); the default
+ * measures the JSON in UTF-8 bytes, as written.
+ */
+export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) => number = (file) => UTF8.encode(JSON.stringify(file)).length + 1): ShardFiles {
+  const provinceCodes = provinceCodesOf(index.jurisdictions);
+  const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
+  const shardOfPlace = new Map<string, { id: string; position: number }>();
+  for (const jurisdiction of index.jurisdictions) {
+    const { id, group, province } = shardIdOf(jurisdiction, provinceCodes);
+    const info = shardInfo.get(id) ?? { group, province, places: [] };
+    shardInfo.set(id, info);
+    shardOfPlace.set(jurisdiction.id, { id, position: info.places.length });
+    info.places.push(jurisdiction);
+  }
+  const shardIds = [...shardInfo.keys()].sort((a, b) => {
+    const groupA = LEVEL_GROUPS.indexOf(shardInfo.get(a)!.group);
+    const groupB = LEVEL_GROUPS.indexOf(shardInfo.get(b)!.group);
+    return groupA - groupB || (a < b ? -1 : a > b ? 1 : 0);
+  });
+
+  const reportsOfPlace = new Map<string, ReportEntry[]>();
+  for (const report of index.reports) {
+    const list = reportsOfPlace.get(report.jurisdictionId) ?? [];
+    list.push(report);
+    reportsOfPlace.set(report.jurisdictionId, list);
+  }
+
+  // Reports by part, in index order; and each report's part and position, for the review queue.
+  const partReports = new Map<string, ReportEntry[]>();
+  const placeOfReport: { key: string; position: number }[] = [];
+  for (const report of index.reports) {
+    const shard = shardOfPlace.get(report.jurisdictionId);
+    if (!shard) throw new Error(`report ${report.id}: jurisdiction ${report.jurisdictionId} is not in the index`);
+    const key = partKey({ shard: shard.id, year: report.year });
+    const list = partReports.get(key) ?? [];
+    placeOfReport.push({ key, position: list.length });
+    list.push(report);
+    partReports.set(key, list);
+  }
+
+  // The review queue is ranked over the whole index (a jump from the year before crosses parts),
+  // then each value goes to its part's queue in the same order.
+  const { risky, reviewed } = assessValues(index);
+  const queues = new Map<string, { risky: (typeof risky)[number][]; reviewed: [number, number][] }>();
+  const queueOf = (key: string) => {
+    let queue = queues.get(key);
+    if (!queue) queues.set(key, (queue = { risky: [], reviewed: [] }));
+    return queue;
+  };
+  for (const value of risky) {
+    const at = placeOfReport[value.report]!;
+    queueOf(at.key).risky.push({ ...value, report: at.position });
+  }
+  for (const [report, indicator] of reviewed) {
+    const at = placeOfReport[report]!;
+    queueOf(at.key).reviewed.push([at.position, indicator]);
+  }
+
+  const parts: BuiltPart[] = [];
+  const shards: ShardEntry[] = [];
+  for (const shard of shardIds) {
+    const info = shardInfo.get(shard)!;
+    const years = [...new Set(index.reports.filter((report) => shardOfPlace.get(report.jurisdictionId)?.id === shard).map((report) => report.year))].sort(
+      (a, b) => (a ?? -1) - (b ?? -1),
+    );
+    const shardReports = info.places.flatMap((place) => reportsOfPlace.get(place.id) ?? []);
+    const coverage = index.indicators.map((indicator) => new Set(shardReports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size);
+    const entry: ShardEntry = { id: shard, group: info.group, province: info.province, places: info.places.length, parts: [], coverage };
+    for (const year of years) {
+      const key = partKey({ shard, year });
+      const reports = partReports.get(key) ?? [];
+      const compact: CompactFiles = buildCompact({ schemaVersion: SCHEMA_VERSION, indicators: index.indicators, jurisdictions: info.places, reports });
+      const reportsFile: ShardReports = { schemaVersion: SCHEMA_VERSION, shardVersion: SHARD_VERSION, shard, year, placeCount: info.places.length, reports: compact.catalog.reports };
+      const queue = queues.get(key) ?? { risky: [], reviewed: [] };
+      const reviewQueue: CompactReviewQueue = {
+        ...compact.reviewQueue,
+        report: queue.risky.map((value) => value.report),
+        indicator: queue.risky.map((value) => value.indicator),
+        risk: queue.risky.map((value) => value.risk),
+        score: queue.risky.map((value) => value.score),
+        reviewedReport: queue.reviewed.map(([report]) => report),
+        reviewedIndicator: queue.reviewed.map(([, indicator]) => indicator),
+      };
+      parts.push({ shard, year, reports: reportsFile, values: compact.values, reviewQueue });
+      entry.parts.push({ year, reports: reports.length, places: new Set(reports.map((report) => report.jurisdictionId)).size, bytes: sizeOf(reportsFile) });
+    }
+    shards.push(entry);
+  }
+
+  const cities = new Map<string, { name: string; province: string | null }>();
+  for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
+  const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
+  const manifest: ShardManifest = {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    shardVersion: SHARD_VERSION,
+    indicators: index.indicators,
+    reports: index.reports.length,
+    places: index.jurisdictions.length,
+    years: [...new Set(index.reports.flatMap((report) => (report.year === null ? [] : [report.year])))].sort((a, b) => a - b),
+    provinces: [...new Set(index.jurisdictions.flatMap((j) => (j.province ? [j.province] : [])))].sort(compareNames),
+    cities: [...cities.values()].sort((a, b) => compareNames(a.name, b.name)),
+    levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
+    defaultYear: defaultYearOf(index.reports),
+    shards,
+  };
+  const places = shardIds.map((shard): ShardPlaces => {
+    const { places: jurisdictions } = shardInfo.get(shard)!;
+    const bodies = jurisdictions.map((place) => (reportsOfPlace.get(place.id) ?? []).filter(isComparable).reduce((bits, report) => bits | BODY_BIT[report.bodyKind], 0));
+    return { schemaVersion: SCHEMA_VERSION, shardVersion: SHARD_VERSION, shard, jurisdictions, bodies };
+  });
+  return { manifest, places, parts };
+}
+
+const REQUIRED_COLUMNS = ['id', 'jurisdiction', 'year', 'published', 'body', 'bodyKind', 'title', 'sourceFile', 'detailPath', 'flags', 'warningCount', 'synthetic', 'local', 'has'];
+
+/** A loaded shard: its places and the parts of it a view loaded, in year order. */
+export interface LoadedShard {
+  readonly places: ShardPlaces;
+  readonly parts: readonly ShardReports[];
+}
+
+export interface ComposedCatalog {
+  readonly catalog: CompactCatalog;
+  /** Each loaded part's first position in the catalogue's reports, by {@link partKey}. */
+  readonly offsets: ReadonlyMap<string, number>;
+  /** The parts, in catalogue order, with their report counts. */
+  readonly parts: readonly (PartRef & { readonly reports: number })[];
+  /** Per indicator: the loaded shards' places with a value in some report, loaded or not. */
+  readonly coverage: ReadonlyMap<string, number>;
+  /** Per place of the loaded shards: who wrote its comparable reports, in any year (`ShardPlaces.bodies`). */
+  readonly placeBodies: ReadonlyMap<string, number>;
+}
+
+/**
+ * The compact catalogue of the loaded shards: places of every loaded shard (all years: a place
+ * without a report in a loaded year is "no report", which is true), and the loaded parts' reports,
+ * in the manifest's shard order. Throws when a part does not belong to its shard's places.
+ */
+export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedShard[]): ComposedCatalog {
+  const order = new Map(manifest.shards.map((shard, i) => [shard.id, i]));
+  const sorted = [...loaded].sort((a, b) => (order.get(a.places.shard) ?? 0) - (order.get(b.places.shard) ?? 0));
+  const jurisdictions: JurisdictionEntry[] = [];
+  const inOrder: { part: ShardReports; placeBase: number }[] = [];
+  const coverage = new Map<string, number>(manifest.indicators.map((indicator) => [indicator.id, 0]));
+  const placeBodies = new Map<string, number>();
+  const shardById = new Map(manifest.shards.map((shard) => [shard.id, shard]));
+  for (const shard of sorted) {
+    const placeBase = jurisdictions.length;
+    jurisdictions.push(...shard.places.jurisdictions);
+    shard.places.jurisdictions.forEach((place, i) => placeBodies.set(place.id, shard.places.bodies[i] ?? 0));
+    const entry = shardById.get(shard.places.shard);
+    if (!entry) throw new Error(`shard ${shard.places.shard} is not in the manifest`);
+    manifest.indicators.forEach((indicator, i) => coverage.set(indicator.id, (coverage.get(indicator.id) ?? 0) + (entry.coverage[i] ?? 0)));
+    for (const part of [...shard.parts].sort((a, b) => (a.year ?? -1) - (b.year ?? -1))) {
+      if (part.shard !== shard.places.shard || part.placeCount !== shard.places.jurisdictions.length) {
+        throw new Error(`part ${partKey(part)} does not belong to the places of shard ${shard.places.shard}`);
+      }
+      inOrder.push({ part, placeBase });
+    }
+  }
+  const offsets = new Map<string, number>();
+  const parts: (PartRef & { reports: number })[] = [];
+  let reportCount = 0;
+  for (const { part } of inOrder) {
+    offsets.set(partKey(part), reportCount);
+    parts.push({ shard: part.shard, year: part.year, reports: part.reports.id.length });
+    reportCount += part.reports.id.length;
+  }
+  // Every column any part has; a part without an optional one (all nulls there) gets nulls.
+  const names = new Set([...REQUIRED_COLUMNS, ...inOrder.flatMap(({ part }) => Object.keys(part.reports))]);
+  const columns: Record<string, unknown[]> = {};
+  for (const name of names) {
+    const column: unknown[] = [];
+    for (const { part, placeBase } of inOrder) {
+      const cells = (part.reports as unknown as Record<string, unknown[] | undefined>)[name];
+      if (!cells) for (let i = 0; i < part.reports.id.length; i += 1) column.push(null);
+      else if (name === 'jurisdiction') for (const position of cells as number[]) column.push(position + placeBase);
+      else for (const cell of cells) column.push(cell);
+    }
+    columns[name] = column;
+  }
+  return {
+    catalog: {
+      schemaVersion: SCHEMA_VERSION,
+      compactVersion: COMPACT_VERSION,
+      indicators: manifest.indicators,
+      jurisdictions,
+      reports: columns as unknown as CompactCatalog['reports'],
+    },
+    offsets,
+    parts,
+    coverage,
+    placeBodies,
+  };
+}
+
+/** One indicator's values over the composed catalogue, from the loaded parts' files. */
+export function composeValues(composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicator: string, files: ReadonlyMap<string, CompactValues>): CompactValues {
+  const reportCount = composed.parts.reduce((sum, part) => sum + part.reports, 0);
+  const out: CompactValues = {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    indicator,
+    reportCount,
+    report: [],
+    value: [],
+    qualifier: [],
+    derived: [],
+    extraction: [],
+    variant: [],
+    warnings: [],
+    confidence: [],
+    checks: [],
+  };
+  const review: (NonNullable<CompactValues['review']>[number])[] = [];
+  for (const part of composed.parts) {
+    const key = partKey(part);
+    const file = files.get(key);
+    if (!file) throw new Error(`values of ${indicator}: part ${key} is not loaded`);
+    if (file.indicator !== indicator) throw new Error(`values of ${key}: the file holds ${file.indicator}, not ${indicator}`);
+    if (file.reportCount !== part.reports) throw new Error(`values of ${indicator} in ${key}: written for ${file.reportCount} reports, the part has ${part.reports}`);
+    const base = composed.offsets.get(key) as number;
+    file.report.forEach((position, i) => {
+      out.report.push(position + base);
+      out.value.push(file.value[i] as number);
+      out.qualifier.push(file.qualifier[i] as number);
+      out.derived.push(file.derived[i] as 0 | 1);
+      out.extraction.push(file.extraction[i] as string);
+      out.variant!.push(file.variant?.[i] ?? null);
+      out.warnings!.push(file.warnings?.[i] ?? null);
+      out.confidence!.push(file.confidence?.[i] ?? null);
+      out.checks!.push(file.checks?.[i] ?? []);
+      review.push(file.review?.[i] ?? null);
+    });
+  }
+  if (review.some((mark) => mark !== null)) out.review = review;
+  return out;
+}
+
+/** The review queue over the composed catalogue: the parts' queues, riskiest first as one. */
+export function composeReviewQueue(composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicatorCount: number, files: ReadonlyMap<string, CompactReviewQueue>): CompactReviewQueue {
+  const risky: { report: number; indicator: number; risk: number; score: number }[] = [];
+  const reviewed: [number, number][] = [];
+  for (const part of composed.parts) {
+    const key = partKey(part);
+    const file = files.get(key);
+    if (!file) throw new Error(`review queue: part ${key} is not loaded`);
+    const base = composed.offsets.get(key) as number;
+    file.report.forEach((report, i) => risky.push({ report: report + base, indicator: file.indicator[i] as number, risk: file.risk[i] as number, score: file.score[i] as number }));
+    file.reviewedReport.forEach((report, i) => reviewed.push([report + base, file.reviewedIndicator[i] as number]));
+  }
+  // As one ranking over the whole index: by score, then in catalogue order (src/data/review-risk.ts).
+  risky.sort((a, b) => b.score - a.score || a.report - b.report || a.indicator - b.indicator);
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    reportCount: composed.parts.reduce((sum, part) => sum + part.reports, 0),
+    indicatorCount,
+    report: risky.map((value) => value.report),
+    indicator: risky.map((value) => value.indicator),
+    risk: risky.map((value) => value.risk),
+    score: risky.map((value) => value.score),
+    reviewedReport: reviewed.map(([report]) => report),
+    reviewedIndicator: reviewed.map(([, indicator]) => indicator),
+  };
+}
