@@ -10,7 +10,7 @@
  * never deleted.
  */
 
-import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
@@ -150,15 +150,27 @@ export class StagedOutput {
     await this.writeJson(detailPath, detail);
   }
 
+  /** Appends bytes to a file of the folder (a detail pack, src/cli/detail-sink.ts), creating it and its folder. */
+  async appendBytes(relativePath: string, chunks: readonly Uint8Array[]): Promise<void> {
+    const target = await this.targetOf(relativePath);
+    await appendFile(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+  }
+
   /** Writes any JSON file of the folder (`population.json`, `about.json`), given as the value or already serialised. */
   async writeJson(relativePath: string, value: unknown): Promise<void> {
+    const target = await this.targetOf(relativePath);
+    await writeFile(target, `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+  }
+
+  /** Where a file of the folder is staged, its folder created on first use. */
+  private async targetOf(relativePath: string): Promise<string> {
     const target = path.join(this.staging, ...relativePath.split('/'));
     const folder = path.dirname(target);
     if (!this.folders.has(folder)) {
       await mkdir(folder, { recursive: true });
       this.folders.add(folder);
     }
-    await writeFile(target, `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+    return target;
   }
 
   /**
