@@ -24,7 +24,7 @@ describe('loadDetails', () => {
     expect(progress.at(-1)).toEqual([reports.length, reports.length]);
     expect(served.requested).toHaveLength(reports.length);
     const jiaxiang = dataset.reportById.get('370829-2023')!;
-    expect(client.getQueryData(reportDetailQueryOptions(jiaxiang.detailPath, jiaxiang.id).queryKey)).toBeDefined();
+    expect(client.getQueryData(reportDetailQueryOptions(jiaxiang).queryKey)).toBeDefined();
 
     // A second download is served from the cache.
     await loadDetails(client, reports);
