@@ -34,7 +34,11 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   jurisdictions, and one entry per report with its primary value per indicator.
 - \`reports/<jurisdictionId>/<year>.json\` — one report each: its paragraphs (verbatim), every
   candidate extraction with its quote and character offsets, warnings, and where each metadata
-  value came from.
+  value came from. A run of more than 2,000 input files (or \`--details packed\`) writes
+  \`details/*.pack\` instead: the same files, each gzipped on its own and concatenated, a pack per
+  city and year; each index entry's \`detailPack\` says where its report is (\`path\`, \`offset\`,
+  \`length\` in bytes). One report: \`curl -r <offset>-<offset+length-1> <url of the pack> | gunzip\`,
+  or seek, read \`length\` bytes and gunzip them (docs/data-contract.md, "Detail packs").
 - \`compact/catalog.json\`, \`compact/values/<indicatorId>.json\` — the same index as columns, one
   file per indicator, which the dashboard loads instead of index.json.
 - \`compact/review-queue.json\` — the review queue's order: the values worth checking first,
