@@ -7,7 +7,6 @@
  */
 
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
-import { gunzipSync } from 'fflate';
 
 import { DataLoadError } from './data-load-error';
 import { dataUrl } from './data-url';
@@ -94,8 +93,12 @@ export async function fetchDetailMember(pack: DetailPack, client?: QueryClient, 
   return cutMember(bytes, pack, url);
 }
 
-/** A member's JSON: gunzipped (fflate, in every browser and in jsdom) and decoded as UTF-8. */
-export function memberJson(member: Uint8Array, url: string): unknown {
+/**
+ * A member's JSON: gunzipped (fflate, in every browser and in jsdom; loaded on first use, so that a
+ * loose dataset's pages never fetch it) and decoded as UTF-8.
+ */
+export async function memberJson(member: Uint8Array, url: string): Promise<unknown> {
+  const { gunzipSync } = await import('fflate');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(gunzipSync(member));

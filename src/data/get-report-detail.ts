@@ -39,7 +39,7 @@ export async function fetchReportDetail(report: DetailRef, signal?: AbortSignal,
   if (isLocalReportId(report.id)) return readLocalDetail(report.id);
   const pack = report.detailPack;
   const url = dataUrl(pack ? pack.path : report.detailPath);
-  const detail = pack ? parsedOrCorrupt(memberJson(await fetchDetailMember(pack, client, signal), url), url) : await fetchJson(url, parseDetailFile, signal);
+  const detail = pack ? parsedOrCorrupt(await memberJson(await fetchDetailMember(pack, client, signal), url), url) : await fetchJson(url, parseDetailFile, signal);
   if (detail.reportId !== report.id) {
     throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${report.id}`);
   }
