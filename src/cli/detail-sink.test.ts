@@ -43,6 +43,7 @@ describe('PackedDetails', () => {
     expect(c).toMatchObject({ path: 'details/37-3708-2023.pack', offset: 0 });
     expect([read(output.files, a), read(output.files, b), read(output.files, c)]).toEqual(['{"reportId":"a"}\n', '{"reportId":"b"}\n', '{"reportId":"c"}\n']);
     expect(output.files.get(a.path)!.length).toBe(a.length + b.length);
+    expect(sink.packCount).toBe(2);
   });
 
   it('appends a better copy of a report after the worse one: the new location reads the new copy', async () => {

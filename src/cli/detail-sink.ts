@@ -39,12 +39,15 @@ export interface KeptDetail {
 export interface DetailSink {
   /** Takes one kept report's detail; returns where it was packed (null: a loose file at its detailPath). */
   add(kept: KeptDetail): DetailPack | null;
+  /** How many pack files were written (0 for loose files). */
+  readonly packCount: number;
   /** Resolves once every detail added is on disk; rejects with the first write that failed. */
   finish(): Promise<void>;
 }
 
 /** One JSON file per report, written one after another in the order given. */
 export class LooseDetails implements DetailSink {
+  readonly packCount = 0;
   private writes = Promise.resolve();
 
   constructor(private readonly output: Pick<StagedOutput, 'writeDetail'>) {}
@@ -74,6 +77,7 @@ const TOTAL_FLUSH_BYTES = 32 * 1024 * 1024;
 export class PackedDetails implements DetailSink {
   private readonly planner: PackPlanner;
   private readonly held = new Map<string, Uint8Array[]>();
+  private readonly packs = new Set<string>();
   private readonly heldBytes = new Map<string, number>();
   private totalHeld = 0;
   private writes = Promise.resolve();
@@ -88,6 +92,7 @@ export class PackedDetails implements DetailSink {
   add(kept: KeptDetail): DetailPack {
     const member = kept.detailMember ?? detailMemberOf(kept.detailJson);
     const placed = this.planner.place(packGroupOf({ jurisdiction: kept.jurisdiction, year: kept.entry.year }), member.length);
+    this.packs.add(placed.path);
     const chunks = this.held.get(placed.path) ?? [];
     chunks.push(member);
     this.held.set(placed.path, chunks);
@@ -97,6 +102,10 @@ export class PackedDetails implements DetailSink {
     if (this.totalHeld >= TOTAL_FLUSH_BYTES) this.flush([...this.held.keys()]);
     else if (packHeld >= PACK_FLUSH_BYTES) this.flush([placed.path]);
     return placed;
+  }
+
+  get packCount(): number {
+    return this.packs.size;
   }
 
   finish(): Promise<void> {

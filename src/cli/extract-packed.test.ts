@@ -33,7 +33,9 @@ async function readIndex(out: string) {
 describe('extract --details packed', { timeout: 60_000 }, () => {
   it('packs every detail; each entry\'s member decompresses to its own report, byte for byte the loose file', async () => {
     expect(await run(['corpus'], 'packed', 'packed')).toMatchObject({ exitCode: 0, written: 5 });
+    expect(lines.at(-1)).toMatch(/^5 reports written to packed \(details in 5 packs\) · 0 could not be read/);
     expect(await run(['corpus'], 'loose', 'loose')).toMatchObject({ exitCode: 0, written: 5 });
+    expect(lines.at(-1)).toMatch(/^5 reports written to loose · 0 could not be read/);
     const packed = await readIndex('packed');
     const loose = await readIndex('loose');
     expect(packed.reports).toHaveLength(5);

@@ -1,7 +1,8 @@
 /**
- * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR]`: reads report
+ * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR] [--details loose|packed|auto]`: reads report
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
- * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
+ * review decisions (src/cli/corrections.ts), writes the contract's index and detail files (loose, or
+ * in detail packs: src/cli/detail-sink.ts).
  * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
  * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
@@ -267,7 +268,7 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
   if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
   const written = index.reports.length;
   print(
-    `${written} reports written to ${shownOut} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
+    `${written} reports written to ${shownOut}${details.packCount > 0 ? ` (details in ${details.packCount} packs)` : ''} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
   return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
 }
