@@ -13,6 +13,7 @@ import { CATALOG_PATH, valuesPath } from '../data/compact';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
 import { parseCompactValues, parseDetailFile, parseIndexFile, type DetailFile, type ReviewDecisionRecord } from '../data/schema';
 import { runExtract } from './extract';
+import { readDetail, readDetailText } from './read-detail';
 import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const work = tempFolderPerTest('fazhi-corrections-', copyCorpus);
@@ -87,6 +88,20 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     for (const other of index.reports.filter((entry) => entry.id !== '430102-2020')) {
       expect(other.values).toEqual(plain.reports.find((entry) => entry.id === other.id)?.values);
     }
+  });
+
+  it('writes the reviewed detail into its pack member when the run writes detail packs', async () => {
+    await putCorrections('reviewed', 'wang.json', decisionsOn(await furong()));
+    await run('loose', 'reviewed');
+    lines = [];
+    await runExtract({ inputs: ['corpus'], out: 'packed', cwd: work(), print: (line) => lines.push(line), progress: false, corrections: 'reviewed', details: 'packed' });
+    expect(lines).toContain('corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value');
+    const report = parseIndexFile(await readJson('packed/index.json')).reports.find((entry) => entry.id === '430102-2020')!;
+    expect(report.detailPack).toBeDefined();
+    const detail = await readDetail(path.join(work(), 'packed'), report);
+    expect(detail.extractions.filter((extraction) => extraction.review).map((extraction) => extraction.review!.status).sort()).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
+    // The worker compressed the detail before review: the member is the reviewed one, as the loose file is.
+    expect(await readDetailText(path.join(work(), 'packed'), report)).toBe(await readFile(path.join(work(), 'loose', report.detailPath), 'utf8'));
   });
 
   it('uses corrections/ beside corpus/ by default, and applying the result again changes nothing', async () => {

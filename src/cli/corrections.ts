@@ -15,6 +15,7 @@ import path from 'node:path';
 import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
 import { parseCorrectionsText } from '../data/corrections-file';
 import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
+import { detailMemberOf } from './detail-member';
 import type { ShippedReport } from './process-file';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
@@ -126,11 +127,14 @@ export class CorrectionsRun {
     for (const outcome of reviewed.outcomes) this.outcomes.set(outcome.decision.decision.id, outcome);
     // Validated again: a reviewed value keeps the provenance invariant like any other.
     const detail = parseDetailFile(reviewed.detail);
+    const detailJson = JSON.stringify(detail);
     return {
       ...report,
       entry: { ...report.entry, values: reviewed.values },
       valueCount: Object.keys(reviewed.values).length,
-      detailJson: JSON.stringify(detail),
+      detailJson,
+      // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
+      ...(report.detailMember ? { detailMember: detailMemberOf(detailJson) } : {}),
     };
   }
 

@@ -1,7 +1,8 @@
 /**
- * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR]`: reads report
+ * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR] [--details loose|packed|auto]`: reads report
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
- * review decisions (src/cli/corrections.ts), writes the contract's index and detail files.
+ * review decisions (src/cli/corrections.ts), writes the contract's index and detail files (loose, or
+ * in detail packs: src/cli/detail-sink.ts).
  * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
  * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
@@ -12,12 +13,13 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
+import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
 import { parseCommand } from './parse-command';
@@ -48,6 +50,8 @@ export interface ExtractOptions extends FolderCommandOptions {
    * refuses a user without read permission: root reads everything, so a chmod proves nothing there.
    */
   readonly listFolder?: (folder: string) => Promise<Dirent[]>;
+  /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/detail-sink.ts). */
+  readonly details?: DetailLayoutChoice;
 }
 
 export interface ExtractSummary {
@@ -209,9 +213,10 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
   const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
   const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
   bar?.start(files.length, 0);
-  // Detail files are written one at a time, in the order reports are kept, so that a better copy
-  // of a report always overwrites a worse one and never the other way round.
-  let writes = Promise.resolve();
+  // Details are written one at a time, in the order reports are kept, so that a better copy of a
+  // report always replaces a worse one and never the other way round.
+  const layout = resolveDetailLayout(options.details ?? 'auto', files.length);
+  const details = detailSinkFor(layout, output);
 
   // Decisions are applied here, in the main thread, as each report comes back from its worker:
   // the workers only read files, and every decision's outcome is collected in one place.
@@ -221,16 +226,17 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
     const shipped = 'prepared' in outcome ? outcome.prepared : null;
     const prepared = shipped && corrections ? corrections.apply(shipped) : shipped;
     if (prepared && assembler.add(prepared)) {
-      const { entry, detailJson } = prepared;
-      writes = writes.then(() => output.writeDetail(entry.detailPath, detailJson));
+      const packed = details.add(prepared);
+      if (packed) assembler.locateDetail(prepared.entry.id, packed);
     }
     bar?.increment();
   };
 
   try {
-    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, ...provenanceOf(file) }));
+    const packDetail = layout === 'packed';
+    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, packDetail, ...provenanceOf(file) }));
     if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
-    await writes;
+    await details.finish();
   } finally {
     bar?.stop();
     await pool?.close();
@@ -262,7 +268,7 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
   if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
   const written = index.reports.length;
   print(
-    `${written} reports written to ${shownOut} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
+    `${written} reports written to ${shownOut}${details.packCount > 0 ? ` (details in ${details.packCount} packs)` : ''} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
   return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
 }
@@ -285,11 +291,16 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--corrections <dir>', 'review decisions to apply, a folder of corrections files (default: corrections/ when it exists)')
     .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
     .option('--jobs <n>', 'worker threads (default: one per core)', positiveInteger)
+    .addOption(
+      new Option('--details <layout>', `detail files: loose (one JSON file per report), packed (gzip members in details/*.pack), auto (packed above ${AUTO_PACK_ABOVE} input files)`)
+        .choices(['loose', 'packed', 'auto'])
+        .default('auto'),
+    )
     .option('--file-timeout <seconds>', `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`, positiveInteger);
   const parsed = parseCommand(program, argv);
   if (parsed !== null) return parsed;
   const inputs = program.args.length > 0 ? program.args : ['corpus'];
-  const { out, force, keepUnrecognised, jobs, statsJson, fileTimeout, corrections } = program.opts<{
+  const { out, force, keepUnrecognised, jobs, statsJson, fileTimeout, corrections, details } = program.opts<{
     out: string;
     force: boolean;
     keepUnrecognised: boolean;
@@ -297,6 +308,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     statsJson?: string;
     fileTimeout?: number;
     corrections?: string;
+    details: DetailLayoutChoice;
   }>();
   const started = performance.now();
   try {
@@ -310,6 +322,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       keepUnrecognised,
       jobs: jobs ?? availableParallelism(),
       limits: fileTimeout ? { fileTimeoutMs: fileTimeout * 1000 } : {},
+      details,
       ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {

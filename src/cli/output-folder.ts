@@ -38,6 +38,7 @@ const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   [ABOUT_PATH, 'file'],
   [POPULATION_PATH, 'file'],
   ['reports', 'folder'],
+  ['details', 'folder'],
   ['compact', 'folder'],
   ['shards', 'folder'],
 ]);
@@ -107,20 +108,20 @@ function isKind(entry: Dirent, kind: 'file' | 'folder'): boolean {
 /**
  * The first entry of a dataset folder, in name order and as a path inside it, that this command
  * did not write (null when there is none): replacing the folder would delete it. Looks inside
- * `reports/` (a folder per jurisdiction of `.json` detail files), `compact/` and `shards/` too,
- * where a file of the user's would be lost just the same.
+ * `reports/` (a folder per jurisdiction of `.json` detail files), `details/` (detail packs, `.pack`
+ * files), `compact/` and `shards/` too, where a file of the user's would be lost just the same.
  */
 export async function firstForeignEntry(folder: string): Promise<string | null> {
   const list = async (relative: string) => (await readdir(path.join(folder, relative), { withFileTypes: true })).sort(byName);
-  /** Every entry of `relative` is a `.json` file, or `folders` deep of folders leading to them. */
-  const onlyJson = async (relative: string, folders: number): Promise<string | null> => {
+  /** Every entry of `relative` is a file ending in `extension`, or `folders` deep of folders leading to them. */
+  const onlyFiles = async (relative: string, folders: number, extension = '.json'): Promise<string | null> => {
     for (const entry of await list(relative)) {
       const inner = `${relative}/${entry.name}`;
       if (folders > 0) {
         if (!entry.isDirectory()) return inner;
-        const foreign = await onlyJson(inner, folders - 1);
+        const foreign = await onlyFiles(inner, folders - 1, extension);
         if (foreign !== null) return foreign;
-      } else if (!entry.isFile() || !entry.name.endsWith('.json')) {
+      } else if (!entry.isFile() || !entry.name.endsWith(extension)) {
         return inner;
       }
     }
@@ -130,7 +131,7 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
     for (const entry of await list('compact')) {
       const kind = COMPACT_ENTRIES.get(entry.name);
       if (kind === undefined || !isKind(entry, kind)) return `compact/${entry.name}`;
-      const foreign = entry.name === 'values' ? await onlyJson('compact/values', 0) : null;
+      const foreign = entry.name === 'values' ? await onlyFiles('compact/values', 0) : null;
       if (foreign !== null) return foreign;
     }
     return null;
@@ -147,7 +148,7 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
         if (!entry.isDirectory() || !/^(\d{4}|none)$/.test(entry.name)) return inner;
         for (const file of await list(inner)) {
           if (file.name === 'values' && file.isDirectory()) {
-            const foreign = await onlyJson(`${inner}/values`, 0);
+            const foreign = await onlyFiles(`${inner}/values`, 0);
             if (foreign !== null) return foreign;
           } else if (!(file.isFile() && (file.name === 'reports.json' || file.name === 'review-queue.json'))) {
             return `${inner}/${file.name}`;
@@ -161,7 +162,11 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
     const kind = DATASET_ENTRIES.get(entry.name);
     if (kind === undefined || !isKind(entry, kind)) return entry.name;
     const foreign =
-      entry.name === 'reports' ? await onlyJson('reports', 1) : entry.name === 'compact' ? await foreignInCompact() : entry.name === 'shards' ? await foreignInShards() : null;
+      entry.name === 'reports' ? await onlyFiles('reports', 1)
+      : entry.name === 'details' ? await onlyFiles('details', 0, '.pack')
+      : entry.name === 'compact' ? await foreignInCompact()
+      : entry.name === 'shards' ? await foreignInShards()
+      : null;
     if (foreign !== null) return foreign;
   }
   return null;

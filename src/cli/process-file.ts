@@ -8,6 +8,7 @@ import type { PreparedReport } from '../data/build-dataset';
 import { reportFromBytes } from '../data/report-from-bytes';
 import type { IngestedText } from '../ingest';
 import type { FileProvenance } from './manifest';
+import { detailMemberOf } from './detail-member';
 import { loadNodePdfjs } from './pdfjs-node';
 import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
 
@@ -16,13 +17,19 @@ export interface FileTask extends FileProvenance {
   readonly file: string;
   readonly sourceFile: string;
   readonly keepUnrecognised: boolean;
+  /** The run writes detail packs: compress the detail here, in the worker, not in the main thread. */
+  readonly packDetail?: boolean;
 }
 
 /**
  * A prepared report as it crosses from a worker thread: the detail file already serialised, since a
  * string crosses threads in one copy where a deep object graph is cloned node by node.
  */
-export type ShippedReport = Omit<PreparedReport, 'detail'> & { readonly detailJson: string };
+export type ShippedReport = Omit<PreparedReport, 'detail'> & {
+  readonly detailJson: string;
+  /** The detail file's bytes as one gzip member of a pack (src/cli/detail-member.ts), when the task asked for packs. */
+  readonly detailMember?: Uint8Array;
+};
 
 export type FileOutcome =
   | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport }
@@ -79,7 +86,8 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;
-    return { kind, line, prepared: { ...rest, detailJson: JSON.stringify(detail) } };
+    const detailJson = JSON.stringify(detail);
+    return { kind, line, prepared: { ...rest, detailJson, ...(task.packDetail ? { detailMember: detailMemberOf(detailJson) } : {}) } };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;

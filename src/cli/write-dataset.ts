@@ -10,7 +10,7 @@
  * never deleted.
  */
 
-import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
 import { SHARD_MANIFEST_PATH, buildShards, partReportsPath, partReviewQueuePath, partValuesPath, shardPlacesPath } from '../data/shards';
@@ -35,7 +35,11 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   jurisdictions, and one entry per report with its primary value per indicator.
 - \`reports/<jurisdictionId>/<year>.json\` — one report each: its paragraphs (verbatim), every
   candidate extraction with its quote and character offsets, warnings, and where each metadata
-  value came from.
+  value came from. A run of more than 2,000 input files (or \`--details packed\`) writes
+  \`details/*.pack\` instead: the same files, each gzipped on its own and concatenated, a pack per
+  city and year; each index entry's \`detailPack\` says where its report is (\`path\`, \`offset\`,
+  \`length\` in bytes). One report: \`curl -r <offset>-<offset+length-1> <url of the pack> | gunzip\`,
+  or seek, read \`length\` bytes and gunzip them (docs/data-contract.md, "Detail packs").
 - \`compact/catalog.json\`, \`compact/values/<indicatorId>.json\` — the same index as columns, one
   file per indicator, which the dashboard loads instead of index.json.
 - \`shards/manifest.json\`, \`shards/<shard>/places.json\`, \`shards/<shard>/<year>/…\` — the same
@@ -155,15 +159,27 @@ export class StagedOutput {
     await this.writeJson(detailPath, detail);
   }
 
+  /** Appends bytes to a file of the folder (a detail pack, src/cli/detail-sink.ts), creating it and its folder. */
+  async appendBytes(relativePath: string, chunks: readonly Uint8Array[]): Promise<void> {
+    const target = await this.targetOf(relativePath);
+    await appendFile(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
+  }
+
   /** Writes any JSON file of the folder (`population.json`, `about.json`), given as the value or already serialised. */
   async writeJson(relativePath: string, value: unknown): Promise<void> {
+    const target = await this.targetOf(relativePath);
+    await writeFile(target, `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+  }
+
+  /** Where a file of the folder is staged, its folder created on first use. */
+  private async targetOf(relativePath: string): Promise<string> {
     const target = path.join(this.staging, ...relativePath.split('/'));
     const folder = path.dirname(target);
     if (!this.folders.has(folder)) {
       await mkdir(folder, { recursive: true });
       this.folders.add(folder);
     }
-    await writeFile(target, `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+    return target;
   }
 
   /**

@@ -5,9 +5,11 @@
 
 import { INDICATORS, THEME_LABELS } from '../extract';
 import type { Evidence, ExtractedReport } from '../extract';
+import { shortHash } from '../lib/short-hash';
 import { primaryValuesOf } from './primary-values';
 import {
   type DetailFile,
+  type DetailPack,
   type IndexFile,
   type JurisdictionEntry,
   type ReportEntry,
@@ -17,6 +19,8 @@ import {
   indexFileSchema,
   utcTimeSchema,
 } from './schema';
+
+export { shortHash };
 
 export interface ExtractedInput {
   /** The input's path as given, relative to the working folder. */
@@ -46,16 +50,6 @@ export interface ContractFiles {
   readonly details: ReadonlyMap<string, DetailFile>;
   /** Inputs that described the same report as another input and were not written. */
   readonly superseded: readonly SupersededReport[];
-}
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short stable id for names that have no division code. */
-export function shortHash(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** Ids of places without a division code are made from their names, and start with this. */
@@ -266,6 +260,16 @@ export class DatasetAssembler {
     }
     this.chosen.set(prepared.entry.id, { jurisdiction: prepared.jurisdiction, entry: prepared.entry, valueCount: prepared.valueCount });
     return true;
+  }
+
+  /**
+   * Records where the kept copy of a report's detail was packed (`detailPack` of its entry); the
+   * extract command calls it once the report is kept and its member placed.
+   */
+  locateDetail(reportId: string, detailPack: DetailPack): void {
+    const chosen = this.chosen.get(reportId);
+    if (!chosen) throw new Error(`report ${reportId} is not kept`);
+    chosen.entry = { ...chosen.entry, detailPack };
   }
 
   get superseded(): readonly SupersededReport[] {

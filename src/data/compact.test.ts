@@ -75,6 +75,28 @@ describe('compact layout', () => {
     expect(() => parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.map(() => 'javascript:alert(1)') } })).toThrow(/http\(s\)/);
   });
 
+  it('carries where packed details are, each pack path once, and leaves the columns out when none is packed', () => {
+    const index = fixtureIndex();
+    const [first, second, third] = index.reports;
+    const packed: IndexFile = {
+      ...index,
+      reports: index.reports.map((report) =>
+        report === first ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 0, length: 120 } }
+        : report === second ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 120, length: 80 } }
+        : report === third ? { ...report, detailPack: { path: 'details/37-3708-2023.pack', offset: 0, length: 99 } }
+        : report),
+    };
+    const { catalog } = buildCompact(packed);
+    expect(catalog.detailPacks).toEqual(['details/43-4301-2020.pack', 'details/37-3708-2023.pack']);
+    expect(catalog.reports.detailPack!.slice(0, 3)).toEqual([[0, 0, 120], [0, 120, 80], [1, 0, 99]]);
+    const expanded = expandCatalog(parseCompactCatalog(JSON.parse(JSON.stringify(catalog)))).reports;
+    expect(expanded.map((report) => report.detailPack)).toEqual(packed.reports.map((report) => report.detailPack));
+
+    const loose = buildCompact(index).catalog;
+    expect('detailPack' in loose.reports || 'detailPacks' in loose).toBe(false);
+    expect(() => parseCompactCatalog({ ...catalog, detailPacks: catalog.detailPacks!.slice(0, 1) })).toThrow(/no detail pack 1/);
+  });
+
   it('keeps no values in the catalogue and one indicator per value file', () => {
     const index = fixtureIndex();
     const { catalog, values } = buildCompact(index);

@@ -90,11 +90,34 @@ function optionalColumn<K extends string, V extends string>(name: K, column: (V 
   return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (V | null)[]>) : {};
 }
 
+/**
+ * The reports' detail members as `[pack, offset, length]` over a list of pack paths (each written
+ * once: at 270,000 reports a path per report would add megabytes to the first download); null when
+ * no detail is packed (the columns are left out, as in folders written before packs).
+ */
+function packColumns(reports: readonly ReportEntry[]): { paths: string[]; members: ([number, number, number] | null)[] } | null {
+  if (!reports.some((report) => report.detailPack)) return null;
+  const paths: string[] = [];
+  const position = new Map<string, number>();
+  const members = reports.map((report): [number, number, number] | null => {
+    const pack = report.detailPack;
+    if (!pack) return null;
+    let at = position.get(pack.path);
+    if (at === undefined) {
+      at = paths.push(pack.path) - 1;
+      position.set(pack.path, at);
+    }
+    return [at, pack.offset, pack.length];
+  });
+  return { paths, members };
+}
+
 /** The compact files of a contract index. */
 export function buildCompact(index: IndexFile): CompactFiles {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
   const jurisdictionIndex = new Map(index.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
   const { reports } = index;
+  const packs = packColumns(reports);
   const catalog: CompactCatalog = {
     schemaVersion: SCHEMA_VERSION,
     compactVersion: COMPACT_VERSION,
@@ -115,6 +138,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       title: reports.map((report) => report.title),
       sourceFile: reports.map((report) => report.sourceFile),
       detailPath: reports.map((report) => report.detailPath),
+      ...(packs ? { detailPack: packs.members } : {}),
       flags: reports.map((report) => report.flags),
       warningCount: reports.map((report) => report.warningCount),
       synthetic: reports.map((report) => report.synthetic ?? null),
@@ -124,6 +148,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
       ...optionalColumn('retrievedAt', reports.map((report) => report.retrievedAt ?? null)),
       has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
     },
+    ...(packs ? { detailPacks: packs.paths } : {}),
   };
   const values = indicatorIds.map((indicator): CompactValues => {
     const file: CompactValues = {
@@ -192,6 +217,9 @@ export function expandCatalog(catalog: CompactCatalog): IndexFile {
     if (sourceUrl) entry.sourceUrl = sourceUrl;
     const retrievedAt = columns.retrievedAt?.[i];
     if (retrievedAt) entry.retrievedAt = retrievedAt;
+    const member = columns.detailPack?.[i];
+    const packPath = member ? catalog.detailPacks?.[member[0]] : undefined;
+    if (member && packPath) entry.detailPack = { path: packPath, offset: member[1], length: member[2] };
     return entry;
   });
   return { schemaVersion: SCHEMA_VERSION, indicators: catalog.indicators, jurisdictions: catalog.jurisdictions, reports };

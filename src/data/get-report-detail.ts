@@ -1,18 +1,20 @@
 /**
- * Loads one report's detail file (paragraphs, extractions, warnings, metadata evidence) on demand:
- * only the drill-down panel and the report reader need it, and a failure stays in that panel. The
+ * Loads one report's detail (paragraphs, extractions, warnings, metadata evidence) on demand, from
+ * its loose file or its member of a detail pack: only the drill-down panel and the report reader
+ * need it, and a failure stays in that panel. The
  * views read it with this browser's review decisions applied ({@link reviewedReportQueryOptions}).
  */
 
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 
 import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import { fetchDetailMember, memberJson } from './get-detail-member';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { isLocalReportId } from './local-reports';
 import { getLocalReport } from './local-store';
-import { parseDetailFile, type DetailFile } from './schema';
+import { parseDetailFile, type DetailFile, type ReportEntry } from './schema';
 
 /**
  * A local report's detail file comes from IndexedDB (validated there when read), not the server;
@@ -24,34 +26,44 @@ async function readLocalDetail(reportId: string): Promise<DetailFile> {
   return record.file.detail;
 }
 
+/** What a reader needs to find one report's detail: a loose file at `detailPath`, or its member in a pack. */
+export type DetailRef = Pick<ReportEntry, 'id' | 'detailPath' | 'detailPack'>;
+
 /**
- * Fetches and validates a detail file. A file that parses but belongs to another report is
- * treated as corrupt: showing another report's text as this one's source would be worse than none.
+ * Fetches and validates a report's detail: its loose file, or its member of a detail pack (a Range
+ * request, src/data/get-detail-member.ts; `client` keeps whole packs from servers that ignore Range).
+ * A detail that parses but belongs to another report is treated as corrupt: showing another
+ * report's text as this one's source would be worse than none.
  */
-export async function fetchReportDetail(
-  detailPath: string,
-  expectedReportId: string,
-  signal?: AbortSignal,
-): Promise<DetailFile> {
-  if (isLocalReportId(expectedReportId)) return readLocalDetail(expectedReportId);
-  const url = dataUrl(detailPath);
-  const detail = await fetchJson(url, parseDetailFile, signal);
-  if (detail.reportId !== expectedReportId) {
-    throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${expectedReportId}`);
+export async function fetchReportDetail(report: DetailRef, signal?: AbortSignal, client?: QueryClient): Promise<DetailFile> {
+  if (isLocalReportId(report.id)) return readLocalDetail(report.id);
+  const pack = report.detailPack;
+  const url = dataUrl(pack ? pack.path : report.detailPath);
+  const detail = pack ? parsedOrCorrupt(await memberJson(await fetchDetailMember(pack, client, signal), url), url) : await fetchJson(url, parseDetailFile, signal);
+  if (detail.reportId !== report.id) {
+    throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${report.id}`);
   }
   return detail;
 }
 
-/** Query keys of detail files: all of them, or one report's. */
+function parsedOrCorrupt(json: unknown, url: string): DetailFile {
+  try {
+    return parseDetailFile(json);
+  } catch (error) {
+    throw new DataLoadError('corrupt', url, error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Query keys of detail files: all of them, or one report's (by its logical path, packed or not). */
 export const reportDetailKeys = {
   all: ['report-detail'] as const,
   one: (detailPath: string, reportId: string) => ['report-detail', detailPath, reportId] as const,
 };
 
-export function reportDetailQueryOptions(detailPath: string, reportId: string) {
+export function reportDetailQueryOptions(report: DetailRef) {
   return queryOptions({
-    queryKey: reportDetailKeys.one(detailPath, reportId),
-    queryFn: ({ signal }) => fetchReportDetail(detailPath, reportId, signal),
+    queryKey: reportDetailKeys.one(report.detailPath, report.id),
+    queryFn: ({ signal, client }) => fetchReportDetail(report, signal, client),
     staleTime: Number.POSITIVE_INFINITY,
     retry: retryNetworkErrorOnce,
   });
@@ -63,12 +75,13 @@ export function reportDetailQueryOptions(detailPath: string, reportId: string) {
  * the index when this browser has no decisions on it: the same rule, src/data/primary-values.ts). Built from the file's query
  * and the decisions' query through the client, so both stay cached and a decision refreshes it.
  */
-export function reviewedReportQueryOptions(detailPath: string, reportId: string) {
+export function reviewedReportQueryOptions(report: DetailRef) {
+  const reportId = report.id;
   return queryOptions({
-    queryKey: reviewKeys.reportDetail(reportId, detailPath),
+    queryKey: reviewKeys.reportDetail(reportId, report.detailPath),
     queryFn: async ({ client }): Promise<ReviewedReport & { readonly browserDecisions: number }> => {
       const [detail, decisions] = await Promise.all([
-        client.fetchQuery(reportDetailQueryOptions(detailPath, reportId)),
+        client.fetchQuery(reportDetailQueryOptions(report)),
         client.fetchQuery(decisionsQueryOptions).catch(() => null),
       ]);
       const mine = decisions?.byReport.get(reportId) ?? [];
@@ -85,10 +98,13 @@ export function reviewedReportQueryOptions(detailPath: string, reportId: string)
   });
 }
 
+/** Stands in while no report is chosen (the query is disabled then). */
+const NO_REPORT: DetailRef = { id: '', detailPath: '' };
+
 /** The reviewed report (detail, values, what became of each decision); idle while `report` is undefined. */
-export function useReviewedReport(report: { id: string; detailPath: string } | undefined) {
+export function useReviewedReport(report: DetailRef | undefined) {
   return useQuery({
-    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    ...reviewedReportQueryOptions(report ?? NO_REPORT),
     enabled: report !== undefined,
   });
 }
@@ -96,9 +112,9 @@ export function useReviewedReport(report: { id: string; detailPath: string } | u
 const detailOf = (reviewed: ReviewedReport) => reviewed.detail;
 
 /** The detail of a report from the index, reviews applied; idle while `report` is undefined. */
-export function useReportDetail(report: { id: string; detailPath: string } | undefined) {
+export function useReportDetail(report: DetailRef | undefined) {
   return useQuery({
-    ...reviewedReportQueryOptions(report?.detailPath ?? '', report?.id ?? ''),
+    ...reviewedReportQueryOptions(report ?? NO_REPORT),
     enabled: report !== undefined,
     select: detailOf,
   });

@@ -42,7 +42,7 @@ export function useReviewOverlay(dataset: Dataset | undefined): ReviewOverlay | 
       return report ? [report] : [];
     });
   }, [dataset, decisions.data]);
-  const { overlay } = useQueries({ queries: reports.map((report) => reviewedReportQueryOptions(report.detailPath, report.id)), combine: combineOverlay });
+  const { overlay } = useQueries({ queries: reports.map((report) => reviewedReportQueryOptions(report)), combine: combineOverlay });
   return decisions.isPending ? undefined : overlay;
 }
 

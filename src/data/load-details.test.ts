@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { fixtureDataset, fixtureDetail, fixtureFetch } from '../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, fixtureDetail, fixtureFetch, packFetch, packedFixture } from '../../tests/fixtures/dataset/fixture';
 import { reportDetailQueryOptions } from './get-report-detail';
-import { loadDetails } from './load-details';
+import { DETAIL_CONCURRENCY, loadDetails } from './load-details';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -24,7 +24,7 @@ describe('loadDetails', () => {
     expect(progress.at(-1)).toEqual([reports.length, reports.length]);
     expect(served.requested).toHaveLength(reports.length);
     const jiaxiang = dataset.reportById.get('370829-2023')!;
-    expect(client.getQueryData(reportDetailQueryOptions(jiaxiang.detailPath, jiaxiang.id).queryKey)).toBeDefined();
+    expect(client.getQueryData(reportDetailQueryOptions(jiaxiang).queryKey)).toBeDefined();
 
     // A second download is served from the cache.
     await loadDetails(client, reports);
@@ -40,5 +40,23 @@ describe('loadDetails', () => {
     expect(failed.map((r) => r.id).sort()).toEqual(['370829-2023', '430102-2022']);
     expect(details.get('reports/430102/2022.json')).toBeNull();
     expect(details.get('reports/430102/2020.json')).not.toBeNull();
+  });
+
+  it('loads packed details too: one Range request each, or the whole pack once from a server that ignores Range', async () => {
+    const packed = packedFixture();
+    for (const honourRange of [true, false]) {
+      const served = packFetch(packed, { honourRange });
+      vi.stubGlobal('fetch', served.fetch);
+      const { details, failed } = await loadDetails(new QueryClient(), packed.reports);
+      expect(failed).toEqual([]);
+      for (const report of packed.reports) expect(details.get(report.detailPath)).toEqual(fixtureDetail(report.detailPath));
+      if (honourRange) {
+        expect(served.requested).toHaveLength(packed.reports.length);
+        expect(served.requested.every((request) => request.range !== null)).toBe(true);
+      } else {
+        // Only the requests already in flight when the first 200 came back download the pack.
+        expect(served.requested.length).toBeLessThanOrEqual(DETAIL_CONCURRENCY);
+      }
+    }
   });
 });

@@ -34,7 +34,7 @@ export async function loadDetails(
       const report = reports[next] as ReportEntry;
       next += 1;
       try {
-        details.set(report.detailPath, (await client.fetchQuery(reviewedReportQueryOptions(report.detailPath, report.id))).detail);
+        details.set(report.detailPath, (await client.fetchQuery(reviewedReportQueryOptions(report))).detail);
       } catch {
         details.set(report.detailPath, null);
         failedIds.add(report.id);

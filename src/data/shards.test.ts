@@ -47,7 +47,15 @@ function nationalIndex(): IndexFile {
     place('x-unknown', { name: null, level: null, province: null, city: null, code: null, county: null }),
   ];
   const reports: ReportEntry[] = added.flatMap((jurisdiction) =>
-    [2022, 2023].map((year) => ({ ...template, id: `${jurisdiction.id}-${year}`, jurisdictionId: jurisdiction.id, year, detailPath: `reports/${jurisdiction.id}/${year}.json` })),
+    [2022, 2023].map((year, i) => ({
+      ...template,
+      id: `${jurisdiction.id}-${year}`,
+      jurisdictionId: jurisdiction.id,
+      year,
+      detailPath: `reports/${jurisdiction.id}/${year}.json`,
+      // Packed details (two packs shared across shards), beside the fixture's loose ones.
+      detailPack: { path: `details/33-${year}.pack`, offset: 1000 * i + jurisdiction.id.length, length: 500 },
+    })),
   );
   return { ...index, jurisdictions: [...index.jurisdictions, ...added], reports: [...index.reports, ...reports] };
 }

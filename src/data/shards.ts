@@ -200,7 +200,15 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
       const key = partKey({ shard, year });
       const reports = partReports.get(key) ?? [];
       const compact: CompactFiles = buildCompact({ schemaVersion: SCHEMA_VERSION, indicators: index.indicators, jurisdictions: info.places, reports });
-      const reportsFile: ShardReports = { schemaVersion: SCHEMA_VERSION, shardVersion: SHARD_VERSION, shard, year, placeCount: info.places.length, reports: compact.catalog.reports };
+      const reportsFile: ShardReports = {
+        schemaVersion: SCHEMA_VERSION,
+        shardVersion: SHARD_VERSION,
+        shard,
+        year,
+        placeCount: info.places.length,
+        reports: compact.catalog.reports,
+        ...(compact.catalog.detailPacks ? { detailPacks: compact.catalog.detailPacks } : {}),
+      };
       const queue = queues.get(key) ?? { risky: [], reviewed: [] };
       const reviewQueue: CompactReviewQueue = {
         ...compact.reviewQueue,
@@ -297,17 +305,29 @@ export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedS
     parts.push({ shard: part.shard, year: part.year, reports: part.reports.id.length });
     reportCount += part.reports.id.length;
   }
+  // Each part's detail packs, written once in the catalogue's list; a part's pack positions rebased.
+  const detailPacks: string[] = [];
+  const packPosition = new Map<string, number>();
+  const packBase = inOrder.map(({ part }) =>
+    (part.detailPacks ?? []).map((pack) => {
+      let at = packPosition.get(pack);
+      if (at === undefined) packPosition.set(pack, (at = detailPacks.push(pack) - 1));
+      return at;
+    }),
+  );
   // Every column any part has; a part without an optional one (all nulls there) gets nulls.
   const names = new Set([...REQUIRED_COLUMNS, ...inOrder.flatMap(({ part }) => Object.keys(part.reports))]);
   const columns: Record<string, unknown[]> = {};
   for (const name of names) {
     const column: unknown[] = [];
-    for (const { part, placeBase } of inOrder) {
+    inOrder.forEach(({ part, placeBase }, at) => {
       const cells = (part.reports as unknown as Record<string, unknown[] | undefined>)[name];
       if (!cells) for (let i = 0; i < part.reports.id.length; i += 1) column.push(null);
       else if (name === 'jurisdiction') for (const position of cells as number[]) column.push(position + placeBase);
-      else for (const cell of cells) column.push(cell);
-    }
+      else if (name === 'detailPack') {
+        for (const member of cells as ([number, number, number] | null)[]) column.push(member === null ? null : [packBase[at]![member[0]]!, member[1], member[2]]);
+      } else for (const cell of cells) column.push(cell);
+    });
     columns[name] = column;
   }
   return {
@@ -317,6 +337,7 @@ export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedS
       indicators: manifest.indicators,
       jurisdictions,
       reports: columns as unknown as CompactCatalog['reports'],
+      ...(detailPacks.length > 0 ? { detailPacks } : {}),
     },
     offsets,
     parts,

@@ -7,7 +7,7 @@
 
 import { z } from 'zod/mini';
 import { bodyKindSchema, documentKindSchema, httpUrlSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
-import { indicatorEntrySchema, jurisdictionSchema, reportFlagSchema, valueWarningSchema } from './contract';
+import { indicatorEntrySchema, jurisdictionSchema, packPathSchema, reportFlagSchema, valueWarningSchema } from './contract';
 
 export const COMPACT_VERSION = 1 as const;
 
@@ -40,6 +40,12 @@ export const compactReportsSchema = z
     title: z.array(z.nullable(z.string())),
     sourceFile: z.array(z.string()),
     detailPath: z.array(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),
+    /**
+     * added (detail packs): each report's `[pack, offset, length]`, `pack` an index into
+     * {@link compactCatalogSchema}'s `detailPacks` (a path written once, not once a report); null
+     * for a loose detail file. Left out when no detail is packed.
+     */
+    detailPack: z.optional(z.array(z.nullable(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative()), z.int().check(z.positive())])))),
     flags: z.array(z.array(reportFlagSchema)),
     warningCount: z.array(z.int().check(z.nonnegative())),
     /** null: the field is absent in the index entry. */
@@ -60,9 +66,14 @@ export const compactCatalogSchema = z
     indicators: z.array(indicatorEntrySchema),
     jurisdictions: z.array(jurisdictionSchema),
     reports: compactReportsSchema,
+    /** added (detail packs): the pack files `reports.detailPack` points into; left out when no detail is packed. */
+    detailPacks: z.optional(z.array(packPathSchema)),
   })
   .check(z.superRefine((catalog, ctx) => {
     const maskLength = Math.ceil(catalog.indicators.length / 4);
+    catalog.reports.detailPack?.forEach((member, i) => {
+      if (member !== null && member[0] >= (catalog.detailPacks?.length ?? 0)) ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
+    });
     catalog.reports.jurisdiction.forEach((index, i) => {
       if (index >= catalog.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
     });

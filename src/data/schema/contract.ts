@@ -64,6 +64,19 @@ export const primaryValueSchema = z.object({
 
 export const reportFlagSchema = enumWithLegacy(METADATA_FLAGS, LEGACY_METADATA_FLAGS);
 
+/** A pack file of detail members (docs/data-contract.md, "Detail packs"), relative to the data folder. */
+export const packPathSchema = z.string().check(z.regex(/^details\/[A-Za-z0-9_.-]+\.pack$/));
+
+/**
+ * added (detail packs): where a report's detail is when the run wrote packs: `length` bytes at
+ * `offset` in `path`, one gzip member that decompresses to exactly the loose detail file's bytes.
+ */
+export const detailPackSchema = z.object({
+  path: packPathSchema,
+  offset: z.int().check(z.nonnegative()),
+  length: z.int().check(z.positive()),
+});
+
 export const reportEntrySchema = z.object({
   id: urlSafeId,
   jurisdictionId: urlSafeId,
@@ -77,7 +90,10 @@ export const reportEntrySchema = z.object({
   documentKind: documentKindWithDefault,
   title: z.nullable(z.string()),
   sourceFile: z.string(),
+  /** The detail's logical name, what readers key on; a file at this path only when `detailPack` is absent. */
   detailPath: z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/)),
+  /** added (detail packs): absent for a loose detail file at `detailPath` (every run of ≤ 2,000 inputs by default). */
+  detailPack: z.optional(detailPackSchema),
   values: z.record(z.string(), primaryValueSchema),
   /** added: named reasons why metadata is missing or uncertain */
   flags: z.array(reportFlagSchema),
@@ -234,6 +250,7 @@ export type JurisdictionEntry = z.infer<typeof jurisdictionSchema>;
 export type ReportEntry = z.infer<typeof reportEntrySchema>;
 export type PrimaryValueEntry = z.infer<typeof primaryValueSchema>;
 export type DetailFile = z.infer<typeof detailFileSchema>;
+export type DetailPack = z.infer<typeof detailPackSchema>;
 export type ParagraphEntry = z.infer<typeof paragraphSchema>;
 export type ExtractionEntry = z.infer<typeof extractionSchema>;
 export type WarningEntry = z.infer<typeof warningSchema>;

@@ -16,7 +16,7 @@
 import { z } from 'zod/mini';
 import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
 import { COMPACT_VERSION, compactReportsSchema } from './compact';
-import { indicatorEntrySchema, jurisdictionSchema } from './contract';
+import { indicatorEntrySchema, jurisdictionSchema, packPathSchema } from './contract';
 import { LEVEL_GROUPS } from '../level-groups';
 
 export const SHARD_VERSION = 1 as const;
@@ -91,11 +91,16 @@ export const shardReportsSchema = z
     /** Places in the shard's places.json (a check that the two belong together). */
     placeCount: z.int().check(z.nonnegative()),
     reports: compactReportsSchema,
+    /** The detail packs `reports.detailPack` points into (as the compact catalogue's); left out when no detail is packed. */
+    detailPacks: z.optional(z.array(packPathSchema)),
   })
   .check(
     z.superRefine((file, ctx) => {
       file.reports.jurisdiction.forEach((position, i) => {
         if (position >= file.placeCount) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no place ${position}` });
+      });
+      file.reports.detailPack?.forEach((member, i) => {
+        if (member !== null && member[0] >= (file.detailPacks?.length ?? 0)) ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
       });
       file.reports.year.forEach((year, i) => {
         if (year !== file.year) ctx.addIssue({ code: 'custom', path: ['reports', 'year', i], message: `a report of ${year} in the part of ${file.year}` });

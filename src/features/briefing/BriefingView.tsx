@@ -115,7 +115,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   // Structurally shared by react-query: the same array until a file arrives. With this browser's
   // review decisions applied, so that an added value's quote is found too.
   const loaded = useQueries({
-    queries: reports.map((report) => reviewedReportQueryOptions(report.detailPath, report.id)),
+    queries: reports.map((report) => reviewedReportQueryOptions(report)),
     combine: (results) => results.map((result): DetailFile | null | undefined => result.data?.detail ?? (result.isError ? null : undefined)),
   });
   const state = useMemo(() => {

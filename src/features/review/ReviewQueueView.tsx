@@ -224,14 +224,14 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
     if (!queue || !status || index === null) return undefined;
     let cancelled = false;
     const current = queueItem(queue, dataset, index).report;
-    void client.ensureQueryData(reviewedReportQueryOptions(current.detailPath, current.id)).then(
+    void client.ensureQueryData(reviewedReportQueryOptions(current)).then(
       () => {
         let from = index;
         for (let n = 0; n < PREFETCH && !cancelled; n += 1) {
           const next = nextOpen(queue, from, status, (k) => k === index);
           if (next === null) break;
           const report = queueItem(queue, dataset, next).report;
-          void client.prefetchQuery(reviewedReportQueryOptions(report.detailPath, report.id));
+          void client.prefetchQuery(reviewedReportQueryOptions(report));
           from = next;
         }
       },
@@ -296,7 +296,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
       setEditing(true);
       return;
     }
-    const reviewed = client.getQueryData(reviewedReportQueryOptions(item.report.detailPath, item.report.id).queryKey);
+    const reviewed = client.getQueryData(reviewedReportQueryOptions(item.report).queryKey);
     const value = reviewed?.values[item.indicatorId];
     const extraction = value ? reviewed?.detail.extractions.find((entry) => entry.id === value.extractionId) : undefined;
     if (reviewed && extraction && canDecide(reviewed.detail)) onDecide({ kind: action, extraction }, reviewed.detail);
