@@ -220,7 +220,18 @@ export function uniqueTownNames(): Set<string> {
   const count = new Map<string, number>();
   // Townships of statistical zones count too: a reader cannot tell a name from theirs either.
   for (const name of townshipNames()) count.set(key(name), (count.get(key(name)) ?? 0) + 1);
-  return new Set(townPlaces().filter((town) => count.get(key(town.name)) === 1).map((town) => town.name));
+  // A name ending in another township's name (高新区团山镇 of 樊城区, and 团山镇 of 邵东市) reads as that one.
+  const endsInAnother = (name: string): boolean => {
+    for (let start = 1; start <= name.length - 2; start += 1) if (count.has(key(name.slice(start)))) return true;
+    return false;
+  };
+  const suffixes = new Set<string>();
+  for (const name of count.keys()) for (let start = 1; start <= name.length - 2; start += 1) suffixes.add(name.slice(start));
+  return new Set(
+    townPlaces()
+      .filter((town) => count.get(key(town.name)) === 1 && !endsInAnother(town.name) && !suffixes.has(key(town.name)))
+      .map((town) => town.name),
+  );
 }
 
 /** The share of counties whose departments (司法局, 市场监督管理局…) publish reports of their own under `all`. */

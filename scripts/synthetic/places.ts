@@ -100,8 +100,15 @@ export function countyPlaces(): SyntheticPlace[] {
 const ZONE_CODE = /^\d{4}7\d$/;
 
 /**
+ * Table rows whose name carries a zone or parent no report writes before the township's own name
+ * (四平市铁东区平东街道, 高新区团山镇) or is a placeholder (永吉经济开发区特殊乡镇): 46 rows.
+ */
+const ARTEFACT_NAME = /(?:区|开发区|园区)[^区]+(?:镇|乡|街道)$/;
+
+/**
  * Townships with their county, city and province, in code order. Those of statistical zones are
- * left out: the zone is no GB/T 2260 unit, and a report names it in ways no table holds. Those of
+ * left out: the zone is no GB/T 2260 unit, and a report names it in ways no table holds; so are
+ * rows whose names are artefacts of the tables (ARTEFACT_NAME). Those of
  * cities without districts (东莞市, 中山市, 儋州市, 嘉峪关市) have a city and no county.
  */
 export function townPlaces(): SyntheticPlace[] {
@@ -114,6 +121,7 @@ export function townPlaces(): SyntheticPlace[] {
     const county = counties.get(countyCode) ?? null;
     for (const entry of group.slice(colon + 1).split(',')) {
       const name = entry.slice(3);
+      if (ARTEFACT_NAME.test(name)) continue;
       out.push({
         code: countyCode + entry.slice(0, 3),
         name,
