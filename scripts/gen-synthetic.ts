@@ -61,7 +61,6 @@ for (const report of synthesizeReports(options)) {
 truth.end(']}\n');
 await once(truth, 'finish');
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-const short = places.size < options.jurisdictions ? ` (the tables hold ${places.size} places of these levels with reports)` : '';
 process.stdout.write(
-  `${count} synthetic reports of ${places.size} places${short} (${(bytes / 1024 / 1024).toFixed(1)} MB) written to ${reportsDir} in ${seconds.toFixed(1)} s; truth in ${truthPath}\n`,
+  `${count} synthetic reports of ${places.size} places (${(bytes / 1024 / 1024).toFixed(1)} MB) written to ${reportsDir} in ${seconds.toFixed(1)} s; truth in ${truthPath}\n`,
 );
