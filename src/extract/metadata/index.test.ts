@@ -644,3 +644,20 @@ describe('extractMetadata on poor input', () => {
     );
   });
 });
+
+describe('extractMetadata: a township told from its namesakes by the superior that leads it', () => {
+  it('resolves 城关镇 by a two-character county named only in 「在房县委、县政府的…领导下」', () => {
+    // 城关镇 is the name of 88 townships; the title names none of their counties.
+    const text = '城关镇人民政府关于2023年法治政府建设工作情况报告\n2023年,在房县委、县政府的坚强领导下,城关镇坚持依法行政。\n一、主要成效';
+    const metadata = extractMetadata(text);
+    expect(metadata.flags).not.toContain('ambiguous_place');
+    expect([metadata.jurisdiction?.value, metadata.level?.value, metadata.county?.value, metadata.city?.value, metadata.province?.value, metadata.code?.value]).toEqual([
+      '城关镇',
+      '镇',
+      '房县',
+      '十堰市',
+      '湖北省',
+      '420325100',
+    ]);
+  });
+});

@@ -27,6 +27,19 @@ describe('findPlaces', () => {
     expect(tanbu.parent?.name).toBe('花都区');
   });
 
+  it('reads a two-character county after 在 or 中共 when its committee or government follows', () => {
+    // Only the name's own organ makes it a place there; 在和县直部门 stays the words it is.
+    const cases = [
+      '2023年,在丰县委、县政府的坚强领导下,我镇扎实推进依法行政。',
+      '在睢县县委、县政府的正确领导下开展工作。',
+      '中共沛县委员会办公室印发通知。',
+      '在息县人民政府的统一部署下完成清理。',
+    ];
+    expect(cases.map(names)).toEqual([['丰县'], ['睢县'], ['沛县'], ['息县']]);
+    expect(names('问题主要集中在和县直部门衔接上。')).toEqual([]);
+    expect(names('现在县委统一部署下推进。')).toEqual([]);
+  });
+
   it('narrows same-named places by the parent written before them', () => {
     const taolin = findPlaces('贵州省习水县桃林镇').mentions.at(-1)!;
     expect(taolin.divisions.map((d) => d.code)).toEqual(['520330119']);

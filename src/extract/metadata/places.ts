@@ -109,8 +109,19 @@ function nameStartsAt(view: string, at: number): boolean {
 function shortNameStands(view: string, start: number, end: number): boolean {
   if (breaksName(view, end)) return false;
   const before = view[start - 1];
-  return before === undefined || SHORT_NAME_BOUNDARY.test(before);
+  if (before === undefined || SHORT_NAME_BOUNDARY.test(before)) return true;
+  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 4));
 }
+
+/**
+ * Words after which a two-character name opens a phrase of its own when its organ follows:
+ * 「在丰县委、县政府的正确领导下」, 「中共费县委」. 在 and 中共 end no word that the name's
+ * first character could go on, so the name stands there.
+ */
+const LEADS_TO_ORGAN = /(?:在|中共)$/;
+
+/** The organ that makes a two-character name after 在 or 中共 a place: its committee or government. */
+const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府)/;
 
 /**
  * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度
