@@ -179,9 +179,8 @@ export function fromPlaceSearchFile(file: PlaceSearchFile): PlaceSearchIndex {
  */
 export function withPlaces(index: PlaceSearchIndex, jurisdictions: readonly JurisdictionEntry[]): PlaceSearchIndex {
   const known = new Set(index.places.map((place) => place.id));
-  const missing = jurisdictions.filter((jurisdiction) => !known.has(jurisdiction.id));
-  if (missing.length === 0) return index;
-  return { ...index, places: [...index.places, ...buildPlaceSearchIndex(missing).places] };
+  const missing = buildPlaceSearchIndex(jurisdictions.filter((jurisdiction) => !known.has(jurisdiction.id))).places;
+  return missing.length === 0 ? index : { ...index, places: [...index.places, ...missing] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,7 +214,8 @@ const letterBits = (text: string): number => {
   return bits;
 };
 
-function prepareName(text: string, given: readonly string[] | null): PreparedName {
+function prepareName(written: string, given: readonly string[] | null): PreparedName {
+  const text = halfWidth(written);
   const characters = [...text];
   const suffix = LEVEL_SUFFIXES.find((candidate) => text.endsWith(candidate) && text.length > candidate.length);
   const stemLength = characters.length - (suffix ? [...suffix].length : 0);
@@ -331,11 +331,12 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
     if (name.characters[0] !== undefined) addPosting(byFirstCharacter, name.characters[0], place);
     const syllables = name.syllables;
     if (!syllables) return;
-    syllables.forEach((syllable, i) => {
-      if (syllable === NO_SYLLABLE) return;
+    // Pairs of initials skip characters without pinyin, as the name's pinyin does.
+    const spelled = syllables.filter((syllable) => syllable !== NO_SYLLABLE);
+    spelled.forEach((syllable, i) => {
       addPosting(bySyllable, syllable, place);
-      const next = syllables[i + 1];
-      if (next !== undefined && next !== NO_SYLLABLE) addPosting(byInitialPair, syllable[0]! + next[0]!, place);
+      const next = spelled[i + 1];
+      if (next !== undefined) addPosting(byInitialPair, syllable[0]! + next[0]!, place);
     });
   });
   // addPosting skips only consecutive repeats; a name repeating a character or syllable apart (乡乡) could repeat a place.
@@ -385,12 +386,18 @@ const HAN = /\p{Script=Han}/u;
 const LETTER = /[a-z]/;
 
 /**
- * The query as the index spells names: NFKC (full-width letters), lower case, ü as v, traditional
- * characters as the simplified ones place names use.
+ * Full-width forms as ASCII (Ｔ, （), one character for one, so that names and queries compare
+ * alike and a name's characters still line up with its syllables.
+ */
+const halfWidth = (text: string): string => text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+
+/**
+ * The query as the index spells names: half-width, lower case, ü as v, traditional characters as
+ * the simplified ones place names use.
  */
 export function normalizeQuery(query: string, traditional: ReadonlyMap<string, string>): string {
   let out = '';
-  for (const character of query.normalize('NFKC').toLowerCase().replace(/ü|u:/g, 'v')) out += traditional.get(character) ?? character;
+  for (const character of halfWidth(query).toLowerCase().replace(/ü|u:/g, 'v')) out += traditional.get(character) ?? character;
   return out;
 }
 
@@ -409,7 +416,9 @@ function matchEnds(name: PreparedName, at: number, query: string, from: number):
   const character = name.characters[at]!;
   if (query.startsWith(character, from)) ends |= matchEnds(name, at + 1, query, from + character.length);
   const syllable = name.syllables?.[at];
-  if (syllable === undefined || syllable === NO_SYLLABLE) return ends;
+  if (syllable === undefined) return ends;
+  // A character without pinyin (㯊 of 桴㯊镇, a bracket) is left out of the name's pinyin, so a pinyin query passes over it.
+  if (syllable === NO_SYLLABLE) return ends | matchEnds(name, at + 1, query, from);
   for (let k = 0; k < syllable.length && from + k < query.length && sameLetter(query[from + k]!, syllable[k]!); k += 1) ends |= matchEnds(name, at + 1, query, from + k + 1);
   return ends;
 }
