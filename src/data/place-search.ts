@@ -294,6 +294,7 @@ function tierOf(place: PlaceRecord): number {
 
 const toPostings = (lists: Map<string, number[]>): Map<string, Int32Array> => new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
 
+/** Adds a place to a key's list once: places are added one after the other, so a repeat can only be the last entry. */
 function addPosting(lists: Map<string, number[]>, key: string, place: number): void {
   const list = lists.get(key);
   if (list === undefined) lists.set(key, [place]);
@@ -339,11 +340,6 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
       if (next !== undefined) addPosting(byInitialPair, syllable[0]! + next[0]!, place);
     });
   });
-  // addPosting skips only consecutive repeats; a name repeating a character or syllable apart (乡乡) could repeat a place.
-  const dedupe = (lists: Map<string, number[]>) => {
-    for (const [key, list] of lists) lists.set(key, [...new Set(list)]);
-    return lists;
-  };
   return {
     index,
     names,
@@ -351,10 +347,10 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
     chainText,
     rankOf,
     placeAtRank,
-    byCharacter: toPostings(dedupe(byCharacter)),
+    byCharacter: toPostings(byCharacter),
     byFirstCharacter: toPostings(byFirstCharacter),
-    bySyllable: toPostings(dedupe(bySyllable)),
-    byInitialPair: toPostings(dedupe(byInitialPair)),
+    bySyllable: toPostings(bySyllable),
+    byInitialPair: toPostings(byInitialPair),
     syllables: [...bySyllable.keys()].sort(),
     oneLetter: oneLetterResults(names, rankOf),
   };
