@@ -41,6 +41,7 @@ const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   ['details', 'folder'],
   ['compact', 'folder'],
   ['shards', 'folder'],
+  ['search', 'folder'],
 ]);
 /** What `compact/` holds: src/data/compact.ts's CATALOG_PATH, REVIEW_QUEUE_PATH and the value files' folder. */
 const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
@@ -109,7 +110,7 @@ function isKind(entry: Dirent, kind: 'file' | 'folder'): boolean {
  * The first entry of a dataset folder, in name order and as a path inside it, that this command
  * did not write (null when there is none): replacing the folder would delete it. Looks inside
  * `reports/` (a folder per jurisdiction of `.json` detail files), `details/` (detail packs, `.pack`
- * files), `compact/` and `shards/` too, where a file of the user's would be lost just the same.
+ * files), `compact/`, `shards/` and `search/` too, where a file of the user's would be lost just the same.
  */
 export async function firstForeignEntry(folder: string): Promise<string | null> {
   const list = async (relative: string) => (await readdir(path.join(folder, relative), { withFileTypes: true })).sort(byName);
@@ -166,6 +167,7 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
       : entry.name === 'details' ? await onlyFiles('details', 0, '.pack')
       : entry.name === 'compact' ? await foreignInCompact()
       : entry.name === 'shards' ? await foreignInShards()
+      : entry.name === 'search' ? await onlyFiles('search', 0)
       : null;
     if (foreign !== null) return foreign;
   }

@@ -17,6 +17,7 @@ import { SHARD_MANIFEST_PATH, buildShards, partReportsPath, partReviewQueuePath,
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
 import { OutputRefused } from './output-folder';
 import { takePidLock } from './pid-lock';
+import { writePlaceSearch } from './write-place-search';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
 export const DATASET_README = `# fazhi-atlas dataset
@@ -48,6 +49,8 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   loads only the parts it draws (docs/data-contract.md, "Sharded layout").
 - \`compact/review-queue.json\` — the review queue's order: the values worth checking first,
   riskiest first, and the values already reviewed.
+- \`search/places.json\` — every jurisdiction with its pinyin and initials, as columns, so the
+  dashboard's place search answers "taolin" or "tlz" without loading a pinyin dictionary.
 - \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect)
   and the indicator catalogue's version, for the dashboard's 关于数据 page.
 - \`population.json\` (only when a \`population.csv\` lies beside the reports) — the population
@@ -198,6 +201,7 @@ export class StagedOutput {
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
     }
     await this.writeShards(index);
+    await writePlaceSearch(this.staging, index.jurisdictions);
     await writeFile(path.join(this.staging, DATASET_MANIFEST), `${JSON.stringify(manifestOf(index), null, 2)}\n`);
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
 

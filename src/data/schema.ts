@@ -11,3 +11,4 @@ export * from './schema/compact';
 export * from './schema/side-files';
 export * from './schema/corrections';
 export * from './schema/shards';
+export * from './schema/place-search';

@@ -5,9 +5,10 @@ import { MESSAGES, isMessageKey, registerMessages, translate, type MessageKey } 
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { localMessages } from './messages/local';
+import { placePickerMessages } from './messages/place-picker';
 
 // Every word, the lazily registered views' too (src/ui/i18n-lazy.test.ts tests the registering).
-for (const feature of [aboutMessages, briefingMessages, localMessages]) registerMessages(feature);
+for (const feature of [aboutMessages, briefingMessages, localMessages, placePickerMessages]) registerMessages(feature);
 
 const placeholders = (message: unknown): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);

@@ -17,6 +17,7 @@ import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
 import type { localMessages } from './messages/local';
+import type { placePickerMessages } from './messages/place-picker';
 import { outputsMessages } from './messages/outputs';
 import { profileMessages } from './messages/profile';
 import { reportMessages } from './messages/report';
@@ -39,8 +40,8 @@ const EAGER_FEATURES = [
   reviewMessages,
 ] as const;
 
-/** Registered by their views' chunks (src/features/about, src/features/briefing, src/features/local's AddReportView). */
-type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages | typeof localMessages;
+/** Registered by their views' chunks (src/features/about, src/features/briefing, src/features/local's AddReportView) and by src/ui/PlacePicker. */
+type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages | typeof localMessages | typeof placePickerMessages;
 
 type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;

@@ -1,0 +1,72 @@
+/**
+ * added: `search/places.json`, the place-search index the extraction command writes beside the
+ * contract's files (src/data/place-search.ts builds it, src/cli/write-place-search.ts writes it). It
+ * lets the dashboard search 45,000 place names by Chinese, pinyin and initials without loading
+ * pinyin-pro: the pinyin is computed once, at extraction time, and carried here.
+ *
+ * Columns, not an object per place: 45,000 objects would repeat every key 45,000 times. Names
+ * (places' own and their parents') are stored once in `names` and referred to by index, since a
+ * province or county name is the parent of hundreds of places and 城关镇 is the name of hundreds.
+ */
+
+import { z } from 'zod/mini';
+import { levelSchema, urlSafeId } from './common';
+
+export const PLACE_SEARCH_PATH = 'search/places.json';
+export const PLACE_SEARCH_VERSION = 1 as const;
+
+/** An index into `names`, or -1 for none. */
+const nameRef = z.int().check(z.minimum(-1));
+
+export const placeSearchFileSchema = z
+  .object({
+    placeSearchVersion: z.literal(PLACE_SEARCH_VERSION),
+    /** Every distinct name a place or a parent has, each once. */
+    names: z.array(z.string().check(z.minLength(1))),
+    /**
+     * The toneless pinyin of each entry of `names`, one syllable per character, separated by single
+     * spaces (ü written v: 吕梁市 → "lv liang shi"); "_" stands for a character without pinyin (a
+     * bracket, a digit). Initials are the syllables' first letters, so they are not stored.
+     */
+    pinyin: z.array(z.string()),
+    /**
+     * Traditional characters and the simplified ones place names use, as pairs ("縣县鎮镇…"): only
+     * characters that no simplified name uses itself, so converting a query never spoils a name
+     * (乾县 keeps its 乾). The browser converts a query with this table instead of loading opencc.
+     */
+    traditional: z.string().check(z.refine((pairs) => [...pairs].length % 2 === 0, 'traditional holds pairs of characters')),
+    places: z.object({
+      /** The jurisdiction's id; "" when it is its division code (most are), to keep the file small. */
+      id: z.array(z.union([urlSafeId, z.literal('')])),
+      code: z.array(z.nullable(z.string().check(z.regex(/^\d{6}(\d{3})?$/)))),
+      name: z.array(z.int().check(z.nonnegative())),
+      level: z.array(z.nullable(levelSchema)),
+      province: z.array(nameRef),
+      city: z.array(nameRef),
+      /** The county of a town or street. */
+      county: z.array(nameRef),
+    }),
+  })
+  .check(
+    z.superRefine((file, ctx) => {
+      if (file.pinyin.length !== file.names.length) ctx.addIssue({ code: 'custom', path: ['pinyin'], message: `pinyin has ${file.pinyin.length} entries for ${file.names.length} names` });
+      file.pinyin.forEach((syllables, i) => {
+        const characters = [...(file.names[i] ?? '')].length;
+        if (syllables.split(' ').length !== characters) ctx.addIssue({ code: 'custom', path: ['pinyin', i], message: `"${syllables}" is not one syllable per character of ${file.names[i]}` });
+      });
+      const columns = Object.entries(file.places);
+      const expected = file.places.id.length;
+      for (const [column, values] of columns) {
+        if (values.length !== expected) ctx.addIssue({ code: 'custom', path: ['places', column], message: `column ${column} has ${values.length} entries, expected ${expected}` });
+      }
+      for (const column of ['name', 'province', 'city', 'county'] as const) {
+        const at = file.places[column].findIndex((ref) => ref >= file.names.length);
+        if (at >= 0) ctx.addIssue({ code: 'custom', path: ['places', column, at], message: `refers to name ${file.places[column][at]}, but there are ${file.names.length}` });
+      }
+      file.places.id.forEach((id, i) => {
+        if (id === '' && file.places.code[i] === null) ctx.addIssue({ code: 'custom', path: ['places', 'id', i], message: 'an empty id stands for the division code, but the place has none' });
+      });
+    }),
+  );
+
+export type PlaceSearchFile = z.infer<typeof placeSearchFileSchema>;
