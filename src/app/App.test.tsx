@@ -140,7 +140,7 @@ describe('App', () => {
   it('keeps the page working when the index fails, with a precise error', async () => {
     renderAppAt('', { 'index.json': { status: 404 } });
     expect(await screen.findByRole('alert')).toHaveTextContent('数据文件不存在。');
-    expect(screen.getByText('无法加载数据索引(data/index.json),页面无法显示。')).toBeInTheDocument();
+    expect(screen.getByText('无法加载数据目录(下方列出未能载入的文件),页面无法显示。')).toBeInTheDocument();
   });
 
   it('returns focus to the opener when the drill-down closes', async () => {

@@ -19,6 +19,7 @@ import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
+import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
 
 // The first chart is the compare view's: every other view, and the drill-down, loads in a chunk of
@@ -106,10 +107,23 @@ export function App() {
   const level = useUi((state) => state.level);
   const province = useUi((state) => state.province);
   const year = useUi((state) => state.year);
+  const places = useUi((state) => state.jurisdictions);
+  const report = useUi((state) => state.report);
   // Only the compare view draws one year; the others read across years (src/data/shard-selection.ts).
-  const base = useDataset(useMemo(() => ({ oneYear: view === 'compare', level, province, year }), [view, level, province, year]));
-  const source = useUi((state) => state.source);
   const indicator = useUi((state) => state.indicator);
+  const scope = useMemo(
+    () => ({
+      oneYear: view === 'compare',
+      level,
+      province,
+      year,
+      named: report === null ? places : [...places, report],
+      ...(view === 'compare' || view === 'trend' ? { drawn: indicator } : {}),
+    }),
+    [view, level, province, year, places, report, indicator],
+  );
+  const base = useDataset(scope);
+  const source = useUi((state) => state.source);
   const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
@@ -167,6 +181,7 @@ export function App() {
             onRetry={() => void values.refetch()}
           />
         ) : null}
+        {base.data && view !== 'add' && view !== 'about' ? <TownsNeedProvince dataset={base.data} /> : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {view === 'add' ? <AddReportView /> : null}
           {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}

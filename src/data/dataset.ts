@@ -59,10 +59,15 @@ export interface LoadedParts {
   readonly complete: boolean;
   /** Township reports exist for the view but are loaded only once a province is chosen. */
   readonly townsNeedProvince: boolean;
+  /** The provinces with township reports, and how many each has. */
+  readonly townProvinces: readonly { readonly province: string; readonly reports: number }[];
   /** Per indicator: the loaded shards' places with a value in some report of any year, loaded or not. */
   readonly coverage: ReadonlyMap<string, number>;
   /** Per place of the loaded shards: who wrote its comparable reports in any year (bits: 1 government, 2 department, 4 other). */
   readonly placeBodies: ReadonlyMap<string, number>;
+  /** The whole folder's default year and indicator (its manifest's), whichever parts are loaded. */
+  readonly defaultYear: number | null;
+  readonly defaultIndicator: string | null;
 }
 
 export interface CityEntry {
@@ -268,6 +273,7 @@ const defaultYears = new WeakMap<readonly ReportEntry[], number | null>();
  * (`year=latest`). Cached per list of reports (shared by the datasets of one load).
  */
 export function defaultYear(dataset: Dataset): number | null {
+  if (dataset.loadedParts) return dataset.loadedParts.defaultYear;
   const reports = dataset.index.reports;
   if (defaultYears.has(reports)) return defaultYears.get(reports) ?? null;
   const places = new Map<number, Set<string>>();
@@ -311,6 +317,8 @@ export function resolveYear(dataset: Dataset, choice: number | 'latest' | null):
  * empty), then by the most in any year; catalogue order breaks ties; else the first indicator.
  */
 export function defaultIndicatorId(dataset: Dataset): string | null {
+  const fromParts = dataset.loadedParts?.defaultIndicator;
+  if (fromParts && dataset.indicatorById.has(fromParts)) return fromParts;
   const year = defaultYear(dataset);
   const inYear = dataset.index.reports.filter((report) => report.year === year && isComparable(report));
   let best: { id: string; thatYear: number; coverage: number } | null = null;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { compactOverrides, fixtureFetch, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureFetch, shardedOverrides, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
 import { DataLoadError } from './data-load-error';
 import { fetchDataSource, fetchIndex, indexQueryOptions } from './get-data-source';
 
@@ -56,7 +56,18 @@ describe('fetchIndex', () => {
     const compact = fixtureFetch(compactOverrides());
     vi.stubGlobal('fetch', compact.fetch);
     expect((await fetchDataSource()).kind).toBe('compact');
-    expect(compact.requested).toEqual(['compact/catalog.json']);
+    expect(compact.requested).toEqual(['shards/manifest.json', 'compact/catalog.json']);
+  });
+
+  it('starts from the shards\' manifest when the folder has one, and a corrupt manifest is an error, not a fallback', async () => {
+    const sharded = fixtureFetch(shardedOverrides());
+    vi.stubGlobal('fetch', sharded.fetch);
+    const source = await fetchDataSource();
+    expect(source.kind).toBe('sharded');
+    expect(source.kind === 'sharded' && source.manifest.reports).toBe(7);
+    expect(sharded.requested).toEqual(['shards/manifest.json']);
+    vi.stubGlobal('fetch', fixtureFetch({ 'shards/manifest.json': { status: 200, body: '{"schemaVersion": 1}' } }).fetch);
+    await expect(fetchDataSource()).rejects.toMatchObject({ kind: 'corrupt' });
   });
 
 });

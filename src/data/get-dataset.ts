@@ -5,14 +5,14 @@
  * (src/data/get-local-reports.ts).
  */
 
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
 import { indexQueryOptions, type DataSource } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
-import { composedCatalogQueryOptions } from './get-shards';
+import { composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
 import { selectParts, type PartSelection, type ShownScope } from './shard-selection';
 import type { ComposedCatalog } from './shards';
@@ -50,8 +50,11 @@ export function baseDataset(source: DataSource, locals: Locals, composed?: { cat
       offsets: composed.catalog.offsets,
       complete: composed.selection.complete,
       townsNeedProvince: composed.selection.townsNeedProvince,
+      townProvinces: composed.selection.townProvinces,
       coverage: composed.catalog.coverage,
       placeBodies: composed.catalog.placeBodies,
+      defaultYear: manifest.defaultYear,
+      defaultIndicator: manifest.defaultIndicator,
     },
     whole: { years: manifest.years, provinces: manifest.provinces, cities: manifest.cities, levels: manifest.levels },
   });
@@ -79,9 +82,17 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   const records = local.data?.records;
   const localSettled = local.data !== undefined || local.isError;
   const manifest = source.data?.kind === 'sharded' ? source.data.manifest : undefined;
-  const { oneYear, level, province, year } = scope;
-  const selection = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year }) : undefined), [manifest, oneYear, level, province, year]);
+  const { oneYear, level, province, year, named } = scope;
+  const selection = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year, named }) : undefined), [manifest, oneYear, level, province, year, named]);
   const composed = useQuery(composedCatalogQueryOptions(manifest, selection));
+  // The drawn indicator's values of each part are fetched beside the parts themselves: the chart
+  // then waits for one round of requests after the manifest, not two.
+  const client = useQueryClient();
+  const drawn = scope.drawn === undefined || !manifest ? undefined : (scope.drawn ?? manifest.defaultIndicator);
+  useEffect(() => {
+    if (!selection || drawn === undefined || drawn === null || !manifest?.indicators.some((indicator) => indicator.id === drawn)) return;
+    for (const part of selection.parts) void client.prefetchQuery(partValuesQueryOptions(part, drawn));
+  }, [client, selection, drawn, manifest]);
   const composedData = composed.data;
   const data = useMemo(() => {
     if (!source.data || !localSettled) return undefined;

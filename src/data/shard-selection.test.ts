@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOAD_WHOLE_BYTES, TOWNSHIP_BUDGET_BYTES, defaultYearOf, selectParts, type ShownScope } from './shard-selection';
+import { LOAD_WHOLE_BYTES, TOWNSHIP_BUDGET_BYTES, selectParts, type ShownScope } from './shard-selection';
 import { COMPACT_VERSION, SCHEMA_VERSION, SHARD_VERSION, type ShardEntry, type ShardManifest } from './schema';
 
 /** A shard with a part per year of the given places and bytes. */
@@ -27,14 +27,16 @@ function manifest(shards: ShardEntry[]): ShardManifest {
     provinces: ['浙江省', '贵州省'],
     cities: [],
     levels: ['省', '市', '县', '镇'],
-    defaultYear: 2023,
+    // The dashboard's default year over the whole dataset (src/data/dataset.ts defaultYear).
+    defaultYear: 2022,
+    defaultIndicator: null,
     shards,
   };
 }
 
 const BIG = LOAD_WHOLE_BYTES;
 
-/** A national dataset: counties report more in 2022; each province's townships are over the budget together. */
+/** A national dataset: each province's townships are over the budget together. */
 const national = manifest([
   shard('province', 'province', null, { 2022: { places: 31, bytes: 10_000 }, 2023: { places: 31, bytes: 10_000 } }),
   shard('city', 'city', null, { 2022: { places: 300, bytes: 90_000 }, 2023: { places: 300, bytes: 90_000 } }),
@@ -48,9 +50,8 @@ const scope = (patch: Partial<ShownScope>): ShownScope => ({ oneYear: true, leve
 const keys = (selection: ReturnType<typeof selectParts>) => selection.parts.map((part) => `${part.shard}/${part.year}`);
 
 describe('selectParts', () => {
-  it('opens a national dataset on one year of every group but the townships, the year most places report', () => {
+  it('opens a national dataset on one year of every group but the townships, the manifest\'s default year', () => {
     const selection = selectParts(national, scope({}));
-    expect(defaultYearOf(national.shards.filter((entry) => entry.group !== 'town'))).toBe(2022);
     expect(keys(selection)).toEqual(['province/2022', 'city/2022', 'county/2022']);
     expect(selection.shards).toEqual(['province', 'city', 'county', 'unplaced']);
     expect(selection.complete).toBe(false);
@@ -65,14 +66,21 @@ describe('selectParts', () => {
 
   it('loads townships by province, and asks for a province before a nationwide township view', () => {
     const zhejiang = selectParts(national, scope({ level: '镇', province: '浙江省' }));
-    // Its places report as much in both years: the latest.
-    expect(keys(zhejiang)).toEqual(['town-33/2023']);
+    expect(keys(zhejiang)).toEqual(['town-33/2022']);
     expect(zhejiang.townsNeedProvince).toBe(false);
     const nationwide = selectParts(national, scope({ level: '镇' }));
     expect(nationwide.parts).toEqual([]);
     expect(nationwide.townsNeedProvince).toBe(true);
     // With a province and no level: that province's townships beside every other group.
     expect(selectParts(national, scope({ province: '贵州省', year: 2023 })).shards).toEqual(['province', 'city', 'county', 'town-52', 'unplaced']);
+  });
+
+  it('loads the townships of the places and reports an address names, all years for a trend', () => {
+    const trend = selectParts(national, scope({ oneYear: false, named: ['330106001', 'x-520330-taolin-2022', '430102'] }));
+    expect(trend.shards).toEqual(['province', 'city', 'county', 'town-33', 'town-52', 'unplaced']);
+    expect(keys(trend)).toContain('town-33/2022');
+    expect(keys(trend)).toContain('town-52/2023');
+    expect(selectParts(national, scope({ named: ['x-zibo-gaoxin'] })).shards).toEqual(['province', 'city', 'county', 'unplaced']);
   });
 
   it('loads a level filter\'s group only', () => {

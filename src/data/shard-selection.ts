@@ -8,8 +8,8 @@
  * - Townships (tens of thousands of places) load by province: the chosen province's shard, or all
  *   of them only while they fit {@link TOWNSHIP_BUDGET_BYTES}; otherwise the view says that a
  *   province must be chosen ({@link PartSelection.townsNeedProvince}).
- * - The compare view draws one year: it loads that year's parts only (the default year is the one
- *   where most of the loaded places report, as the view's own default). Every other view reads
+ * - The compare view draws one year: it loads that year's parts only (the default year is the
+ *   manifest's, the dashboard's rule over the whole dataset). Every other view reads
  *   across years (changes on the year before, trends, a place's reports) and loads all years.
  */
 
@@ -32,6 +32,21 @@ export interface ShownScope {
   readonly province: string | null;
   /** A chosen year, `latest`, or null for the default. */
   readonly year: number | 'latest' | null;
+  /**
+   * Places or reports the address names (the trend's and briefing's places, the report read):
+   * their townships' shards are loaded too, found by the province code their ids start with.
+   */
+  readonly named?: readonly string[];
+  /**
+   * The indicator whose values the view will draw (null: the default one), fetched beside the
+   * parts rather than after them; absent when the view draws every indicator or none.
+   */
+  readonly drawn?: string | null;
+}
+
+/** The province code a place or report id starts with (`330106001`, `x-520330-taolin-2022`); null when it has none. */
+function provinceCodeOfId(id: string): string | null {
+  return /^(?:x-)?(\d{2})\d{4}/.exec(id)?.[1] ?? null;
 }
 
 /** Every year at every level but townships by province: what a view without filters loads. */
@@ -45,6 +60,8 @@ export interface PartSelection {
   readonly complete: boolean;
   /** Township reports exist for the view but too many to load without a province. */
   readonly townsNeedProvince: boolean;
+  /** The provinces with township shards and their report counts, to choose from when {@link townsNeedProvince}. */
+  readonly townProvinces: readonly { readonly province: string; readonly reports: number }[];
   /** Stable key of the selection, for caches. */
   readonly key: string;
 }
@@ -52,35 +69,30 @@ export interface PartSelection {
 const sumBytes = (shards: readonly ShardEntry[], year?: number | null): number =>
   shards.reduce((sum, shard) => sum + shard.parts.reduce((partSum, part) => partSum + (year === undefined || part.year === year ? part.bytes : 0), 0), 0);
 
-/** The year most of these shards' places report on, the latest on a tie; null when none has a year. */
-export function defaultYearOf(shards: readonly ShardEntry[]): number | null {
-  const places = new Map<number, number>();
-  for (const shard of shards) for (const part of shard.parts) if (part.year !== null) places.set(part.year, (places.get(part.year) ?? 0) + part.places);
-  let best: { year: number; count: number } | null = null;
-  for (const [year, count] of places) if (best === null || count > best.count || (count === best.count && year > best.year)) best = { year, count };
-  return best?.year ?? null;
-}
-
 export function selectParts(manifest: ShardManifest, scope: ShownScope): PartSelection {
   const whole = sumBytes(manifest.shards) <= LOAD_WHOLE_BYTES;
   const group = scope.level === null ? null : levelGroupOf(scope.level);
   let townsNeedProvince = false;
+  const namedProvinces = new Set((scope.named ?? []).flatMap((id) => provinceCodeOfId(id) ?? []));
   const chosen = manifest.shards.filter((shard) => {
     if (whole) return true;
     if (group !== null && shard.group !== group) return false;
     if (shard.group !== 'town') return true;
-    if (scope.province !== null) return shard.province === scope.province || shard.province === null;
-    return false;
+    if (scope.province !== null && (shard.province === scope.province || shard.province === null)) return true;
+    return namedProvinces.has(shard.id.slice('town-'.length));
   });
   if (!whole && scope.province === null && (group === 'town' || group === null)) {
     const towns = manifest.shards.filter((shard) => shard.group === 'town');
-    if (towns.length > 0 && sumBytes(towns) <= TOWNSHIP_BUDGET_BYTES) chosen.push(...towns);
+    if (towns.length > 0 && sumBytes(towns) <= TOWNSHIP_BUDGET_BYTES) chosen.push(...towns.filter((shard) => !chosen.includes(shard)));
     else if (towns.length > 0 && group === 'town') townsNeedProvince = true;
   }
   let year: number | null | undefined;
-  if (!whole && scope.oneYear && scope.year !== 'latest') year = scope.year ?? defaultYearOf(chosen);
+  if (!whole && scope.oneYear && scope.year !== 'latest') year = scope.year ?? manifest.defaultYear;
   const parts = chosen.flatMap((shard) => shard.parts.filter((part) => year === undefined || part.year === year).map((part) => ({ shard: shard.id, year: part.year })));
   const shards = chosen.map((shard) => shard.id);
   const complete = chosen.length === manifest.shards.length && year === undefined;
-  return { parts, shards, complete, townsNeedProvince, key: `${shards.join(',')}|${parts.map(partKey).join(',')}` };
+  const townProvinces = manifest.shards.flatMap((shard) =>
+    shard.group === 'town' && shard.province !== null ? [{ province: shard.province, reports: shard.parts.reduce((sum, part) => sum + part.reports, 0) }] : [],
+  );
+  return { parts, shards, complete, townsNeedProvince, townProvinces, key: `${shards.join(',')}|${parts.map(partKey).join(',')}` };
 }

@@ -165,7 +165,7 @@ describe('a dataset of some parts of a sharded folder', () => {
       files.manifest,
       files.places.map((places) => ({ places, parts: files.parts.filter((part) => part.shard === places.shard && part.year === year).map((part) => part.reports) })),
     );
-    const selection: PartSelection = { parts: composed.parts, shards: files.places.map((places) => places.shard), complete: false, townsNeedProvince: false, key: `one-${year}` };
+    const selection: PartSelection = { parts: composed.parts, shards: files.places.map((places) => places.shard), complete: false, townsNeedProvince: false, townProvinces: [], key: `one-${year}` };
     return baseDataset({ kind: 'sharded', manifest: files.manifest }, [], { catalog: composed, selection });
   }
 

@@ -11,7 +11,7 @@
  */
 
 import { buildCompact, type CompactFiles } from './compact';
-import { compareNames, isComparable } from './dataset';
+import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { levelGroupOf, LEVEL_GROUPS, PROVINCE_CODES, type LevelGroup } from './level-groups';
 import { assessValues } from './review-risk';
 import {
@@ -93,22 +93,6 @@ function provinceCodesOf(jurisdictions: readonly JurisdictionEntry[]): Map<strin
     }
   }
   return codes;
-}
-
-/** The year most places report on, the latest on a tie (as the dashboard's `defaultYear`). */
-function defaultYearOf(reports: readonly ReportEntry[]): number | null {
-  const places = new Map<number, Set<string>>();
-  for (const report of reports) {
-    if (!isComparable(report) || report.year === null) continue;
-    const set = places.get(report.year) ?? new Set<string>();
-    set.add(report.jurisdictionId);
-    places.set(report.year, set);
-  }
-  let best: { year: number; count: number } | null = null;
-  for (const [year, set] of places) {
-    if (best === null || set.size > best.count || (set.size === best.count && year > best.year)) best = { year, count: set.size };
-  }
-  return best?.year ?? null;
 }
 
 export interface BuiltPart {
@@ -225,6 +209,7 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
     shards.push(entry);
   }
 
+  const whole = buildDataset(index);
   const cities = new Map<string, { name: string; province: string | null }>();
   for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
   const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
@@ -239,7 +224,10 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
     provinces: [...new Set(index.jurisdictions.flatMap((j) => (j.province ? [j.province] : [])))].sort(compareNames),
     cities: [...cities.values()].sort((a, b) => compareNames(a.name, b.name)),
     levels: LEVEL_ORDER.filter((level) => presentLevels.has(level)),
-    defaultYear: defaultYearOf(index.reports),
+    // The dashboard's own rules over the whole dataset, so that a view of some parts opens on the
+    // same year and indicator as a view of all of them.
+    defaultYear: defaultYear(whole),
+    defaultIndicator: defaultIndicatorId(whole),
     shards,
   };
   const places = shardIds.map((shard): ShardPlaces => {

@@ -62,6 +62,8 @@ export const shardManifestSchema = z.object({
   levels: z.array(levelSchema),
   /** The year a view shows when none is chosen: the latest in which the most places report. */
   defaultYear: z.nullable(z.int()),
+  /** The indicator a view shows when none is chosen (the dashboard's rule over the whole dataset). */
+  defaultIndicator: z.nullable(z.string()),
   shards: z.array(shardEntrySchema),
 });
 
