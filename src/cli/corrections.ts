@@ -15,6 +15,7 @@ import path from 'node:path';
 import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
 import { parseCorrectionsText } from '../data/corrections-file';
 import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
+import { reportProvenance } from '../data/tidy-rows';
 import type { ShippedReport } from './process-file';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
@@ -131,6 +132,8 @@ export class CorrectionsRun {
       entry: { ...report.entry, values: reviewed.values },
       valueCount: Object.keys(reviewed.values).length,
       detailJson: JSON.stringify(detail),
+      // A corrected or added value has other words and another extraction than the extractor's.
+      provenance: reportProvenance(reviewed.values, detail),
     };
   }
 

@@ -39,6 +39,10 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   file per indicator, which the dashboard loads instead of index.json.
 - \`compact/review-queue.json\` — the review queue's order: the values worth checking first,
   riskiest first, and the values already reviewed.
+- \`downloads/\` — everything in files to download (the dashboard links them): per level group
+  (province, city, county, town, unplaced) \`values-<group>.csv.gz\` (gzipped CSV, UTF-8 with
+  BOM) and \`values-<group>.parquet\`, one row per value with its quote; \`datapackage.json\`
+  (Frictionless) types and describes every column; \`index.json\` lists the files.
 - \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect)
   and the indicator catalogue's version, for the dashboard's 关于数据 page.
 - \`population.json\` (only when a \`population.csv\` lies beside the reports) — the population
@@ -143,6 +147,11 @@ export class StagedOutput {
       await rm(lockFile, { force: true });
       throw error;
     }
+  }
+
+  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/downloads/); `.` is the folder itself. */
+  stagedPath(relativePath: string): string {
+    return path.join(this.staging, ...relativePath.split('/'));
   }
 
   /** Writes one detail file, given as the object or already serialised. */

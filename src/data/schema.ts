@@ -10,3 +10,4 @@ export * from './schema/contract';
 export * from './schema/compact';
 export * from './schema/side-files';
 export * from './schema/corrections';
+export * from './schema/downloads';
