@@ -9,6 +9,7 @@ import { fixtureDataset } from '../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { TIDY_COLUMNS } from '../data/tidy-rows';
 import { OutputsBar } from './OutputsBar';
+import { BROWSER_BUILD_MAX_VALUES, offersBrowserBuild } from './OutputsBody';
 
 const dataset = fixtureDataset();
 const onScreen = ['370829-2023', '430102-2022'].map((id) => ({ report: dataset.reportById.get(id)!, indicatorId: 'legal_aid.cases' }));
@@ -82,7 +83,7 @@ describe('OutputsBar', () => {
     expect(screen.getByTestId('outputs-status')).toHaveTextContent('1 份报告的原文引用无法加载');
   });
 
-  it('links to the prebuilt files for everything when the data folder has them, and builds nothing in the browser', async () => {
+  it('links to the prebuilt files for everything when the data folder has them; a small dataset can still be built in the browser', async () => {
     const downloads = {
       version: 1,
       rows: 1_234_567,
@@ -110,12 +111,18 @@ describe('OutputsBar', () => {
       expect.stringMatching(/^县级（区、县、旗、开发区） · 1,?200,?000 个数值/),
       expect.stringMatching(/^未能确定地区或层级 · 34,?567 个数值/),
     ]);
-    expect(screen.queryByRole('button', { name: 'ZIP(数据+说明)' })).toBeNull();
     // Nothing of the in-browser build was started: no detail file was asked for.
     expect(requested.filter((path) => path.startsWith('reports/'))).toEqual([]);
-    // Back to this view: the buttons that build its download.
-    await user.click(screen.getByRole('radio', { name: /本页数据/ }));
-    expect(await screen.findByRole('button', { name: 'ZIP(数据+说明)' })).toBeInTheDocument();
+    // The fixture is small: its README'd ZIP is still offered beside the files.
+    expect(screen.getByRole('button', { name: 'ZIP(数据+说明)' })).toBeEnabled();
+  });
+
+  it('builds "everything" in the browser only for a small dataset or one without prebuilt files', () => {
+    const prebuilt = { version: 1 as const, rows: 1, datapackage: 'downloads/datapackage.json', groups: [] };
+    expect(offersBrowserBuild('all', prebuilt, 2_000_000)).toBe(false);
+    expect(offersBrowserBuild('all', prebuilt, BROWSER_BUILD_MAX_VALUES)).toBe(true);
+    expect(offersBrowserBuild('all', null, 2_000_000)).toBe(true);
+    expect(offersBrowserBuild('view', prebuilt, 2_000_000)).toBe(true);
   });
 
   it('offers chart images only with a chart', async () => {

@@ -23,6 +23,19 @@ type Status =
 
 type DataFormat = 'csv' | 'json' | 'zip';
 
+/**
+ * Up to this many values the browser builds "everything" itself (loading every detail file for the
+ * quotes) even when prebuilt files exist: a small dataset's CSV, JSON and ZIP with its README come
+ * from the same rows. Beyond it only the prebuilt files are offered: thousands of detail files
+ * would take minutes and more memory than a phone has.
+ */
+export const BROWSER_BUILD_MAX_VALUES = 50_000;
+
+/** Whether the panel offers to build the download in the browser (CSV, JSON, ZIP buttons). */
+export function offersBrowserBuild(scope: ExportScope, prebuilt: DownloadsIndex | null, allValues: number): boolean {
+  return scope === 'view' || prebuilt === null || allValues <= BROWSER_BUILD_MAX_VALUES;
+}
+
 /** A file's size the way a download link gives it: "640 kB", "12.3 MB". */
 export function fileSize(bytes: number): string {
   return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
@@ -149,9 +162,8 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
           </label>
         ))}
       </fieldset>
-      {prebuilt ? (
-        <PrebuiltDownloads downloads={prebuilt} />
-      ) : (
+      {prebuilt ? <PrebuiltDownloads downloads={prebuilt} /> : null}
+      {offersBrowserBuild(scope, prebuilt, allCount) ? (
         <div className="outputs-group" role="group" aria-label={t('outputsData')}>
           <span className="outputs-group-label" aria-hidden="true">
             {t('outputsData')}
@@ -166,7 +178,7 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
             {t('downloadZip')}
           </button>
         </div>
-      )}
+      ) : null}
       {chart || picture ? (
         <div className="outputs-group" role="group" aria-label={t('outputsChart')}>
           <span className="outputs-group-label" aria-hidden="true">
