@@ -7,11 +7,12 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { CATALOG_PATH, valuesPath } from '../data/compact';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
-import { parseCompactValues, parseDetailFile, parseIndexFile, type DetailFile, type ReviewDecisionRecord } from '../data/schema';
+import { downloadPath, parseCompactValues, parseDetailFile, parseIndexFile, type DetailFile, type ReviewDecisionRecord } from '../data/schema';
 import { runExtract } from './extract';
 import { readDetail, readDetailText } from './read-detail';
 import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
@@ -83,6 +84,14 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
 
     const detail = parseDetailFile(await readJson(`out/${report.detailPath}`));
     expect(detail.extractions.filter((extraction) => extraction.review).map((extraction) => extraction.review!.status).sort()).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
+    // The downloads carry the reviewed values, an added one with the selected words as its quote.
+    const bytes = await readFile(path.join(work(), 'out', downloadPath('county', 'parquet')));
+    const rows = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })).filter((row) => row.report_id === '430102-2020');
+    const rowOf = (indicator: string) => rows.find((row) => row.indicator_id === indicator);
+    expect(rowOf('review.concluded')).toMatchObject({ value: 45, review_status: 'corrected', original_value: 49, review_note: '含上年结转', reviewer: '王审核' });
+    expect(rowOf('review.corrected')).toMatchObject({ value: 49, review_status: 'added', quote: '年内办结49件', quote_status: 'quoted', extraction_id: report.values['review.corrected']!.extractionId });
+    expect(rowOf('review.received')).toMatchObject({ value: 46, review_status: 'confirmed' });
+    expect(rows).toHaveLength(Object.keys(report.values).length);
     // The other reports are untouched.
     const plain = parseIndexFile(await readJson('plain/index.json'));
     for (const other of index.reports.filter((entry) => entry.id !== '430102-2020')) {

@@ -16,6 +16,7 @@ import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data
 import { parseCorrectionsText } from '../data/corrections-file';
 import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
 import { detailMemberOf } from './detail-member';
+import { reportProvenance } from '../data/tidy-rows';
 import type { ShippedReport } from './process-file';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
@@ -135,6 +136,8 @@ export class CorrectionsRun {
       detailJson,
       // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
       ...(report.detailMember ? { detailMember: detailMemberOf(detailJson) } : {}),
+      // A corrected or added value has other words and another extraction than the extractor's.
+      provenance: reportProvenance(reviewed.values, detail),
     };
   }
 

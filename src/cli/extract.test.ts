@@ -1,8 +1,11 @@
 import { chmod, mkdir, open, readFile, readdir, symlink, writeFile, cp } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parquetReadObjects } from 'hyparquet';
+import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../data/compact';
-import { parseCompactCatalog, parseCompactValues, parseDetailFile, parseIndexFile } from '../data/schema';
+import { DOWNLOADS_INDEX_PATH, downloadsIndexSchema, parseCompactCatalog, parseCompactValues, parseDetailFile, parseIndexFile } from '../data/schema';
 import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
 import { main, runExtract } from './extract';
 import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
@@ -64,6 +67,38 @@ describe('extract command', { timeout: 60_000 }, () => {
       index.indicators.map(async (indicator) => parseCompactValues(JSON.parse(await readFile(path.join(dataDir, valuesPath(indicator.id)), 'utf8')))),
     );
     expect(expandCompact({ catalog, values })).toEqual(withoutTextFingerprints(index));
+  });
+
+  it('writes every value to the downloads, per level group, each quote the report\'s own words at its offsets', async () => {
+    await run(['corpus']);
+    const index = await readIndex();
+    const dataDir = path.join(work(), 'public/data');
+    const downloads = downloadsIndexSchema.parse(JSON.parse(await readFile(path.join(dataDir, DOWNLOADS_INDEX_PATH), 'utf8')));
+    const valueCount = index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+    expect(downloads.rows).toBe(valueCount);
+    expect(downloads.groups.map((entry) => entry.group)).toEqual(['county', 'town']);
+    const rows = [];
+    for (const entry of downloads.groups) {
+      const bytes = await readFile(path.join(dataDir, entry.parquet.path));
+      const fromParquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+      const csv = Papa.parse<Record<string, string>>(gunzipSync(await readFile(path.join(dataDir, entry.csv.path))).toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+      expect(csv.data.map((row) => [row.report_id, row.extraction_id, row.value])).toEqual(fromParquet.map((row) => [row.report_id, row.extraction_id, String(row.value)]));
+      rows.push(...fromParquet);
+    }
+    expect(rows).toHaveLength(valueCount);
+    expect(rows.filter((row) => row.quote_status === 'quoted').length).toBeGreaterThan(30);
+    for (const row of rows) {
+      const report = index.reports.find((entry) => entry.id === row.report_id)!;
+      expect(report.values[row.indicator_id as string]).toMatchObject({ value: row.value, extractionId: row.extraction_id });
+      if (row.quote_status !== 'quoted') continue;
+      const detail = parseDetailFile(JSON.parse(await readFile(path.join(dataDir, report.detailPath), 'utf8')));
+      const extraction = detail.extractions.find((candidate) => candidate.id === row.extraction_id)!;
+      const paragraph = detail.paragraphs.find((candidate) => candidate.id === extraction.paragraphId)!;
+      expect(paragraph.text.slice(extraction.start!, extraction.end!)).toBe(row.quote);
+      expect(await readFile(path.join(work(), report.sourceFile), 'utf8')).toContain(row.quote);
+    }
+    // The spill of quotes is gone: the folder holds only what the command means to publish.
+    expect((await readdir(dataDir)).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
   it('says which input is bad, still writes the good ones and exits 1', async () => {

@@ -20,6 +20,8 @@ import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
+import { ProvenanceSpill } from './downloads/provenance-spill';
+import { writeDownloads } from './downloads/write-downloads';
 import { loadProvenance } from './manifest';
 import { OutputRefused, checkOutputFolder } from './output-folder';
 import { parseCommand } from './parse-command';
@@ -200,8 +202,20 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   }
 }
 
+/** The staged file that holds the kept reports' quotes until the downloads are written (removed before the commit). */
+const PROVENANCE_SPILL = '.provenance.ndjson';
+
 /** The run itself, once the output folder is locked and staged: read, extract, write, commit. */
 async function extractInto(output: StagedOutput, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
+  const spill = new ProvenanceSpill(output.stagedPath(PROVENANCE_SPILL));
+  try {
+    return await extractWithSpill(output, spill, shownOut, options, print);
+  } finally {
+    spill.dispose();
+  }
+}
+
+async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
   const { files, unreadable } = await expandInputs(options.inputs, options.cwd, print, options.listFolder);
   // Collected files (npm run collect) keep their web page's address and retrieval time.
   const provenanceOf = await loadProvenance(files, options.cwd, print);
@@ -228,6 +242,8 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
     if (prepared && assembler.add(prepared)) {
       const packed = details.add(prepared);
       if (packed) assembler.locateDetail(prepared.entry.id, packed);
+      // After the corrections: the downloads carry the reviewed values' own words.
+      spill.put(prepared.entry.id, prepared.provenance);
     }
     bar?.increment();
   };
@@ -264,6 +280,9 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
   side.lines.forEach((line) => print(line));
+  // The prebuilt "download everything" files (src/cli/downloads/), from the final index.
+  await writeDownloads(output.stagedPath('.'), index, spill);
+  spill.dispose();
   const { leftover } = await output.commit(index);
   if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
   const written = index.reports.length;

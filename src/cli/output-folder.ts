@@ -17,7 +17,7 @@ import type { Dirent } from 'node:fs';
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { ABOUT_PATH, DATASET_MANIFEST, POPULATION_PATH, parseDatasetManifest, parseIndexFile } from '../data/schema';
+import { ABOUT_PATH, DATASET_MANIFEST, DOWNLOADS_FOLDER, POPULATION_PATH, parseDatasetManifest, parseIndexFile } from '../data/schema';
 
 /** What an existing output folder was found to be. */
 export type OutputState = 'absent' | 'empty' | 'dataset';
@@ -42,6 +42,7 @@ const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   ['compact', 'folder'],
   ['shards', 'folder'],
   ['search', 'folder'],
+  [DOWNLOADS_FOLDER, 'folder'],
 ]);
 /** What `compact/` holds: src/data/compact.ts's CATALOG_PATH, REVIEW_QUEUE_PATH and the value files' folder. */
 const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
@@ -49,6 +50,11 @@ const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   ['review-queue.json', 'file'],
   ['values', 'folder'],
 ]);
+
+/** What `downloads/` holds (src/cli/downloads/write-downloads.ts): its index, the data package and the groups' files. */
+function isDownloadsFile(name: string): boolean {
+  return name === 'index.json' || name === 'datapackage.json' || /^values-[a-z]+\.(csv\.gz|parquet)$/.test(name);
+}
 
 async function exists(target: string): Promise<boolean> {
   try {
@@ -159,6 +165,10 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
     }
     return null;
   };
+  const foreignInDownloads = async (): Promise<string | null> => {
+    const entry = (await list(DOWNLOADS_FOLDER)).find((candidate) => !candidate.isFile() || !isDownloadsFile(candidate.name));
+    return entry ? `${DOWNLOADS_FOLDER}/${entry.name}` : null;
+  };
   for (const entry of await list('.')) {
     const kind = DATASET_ENTRIES.get(entry.name);
     if (kind === undefined || !isKind(entry, kind)) return entry.name;
@@ -168,6 +178,7 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
       : entry.name === 'compact' ? await foreignInCompact()
       : entry.name === 'shards' ? await foreignInShards()
       : entry.name === 'search' ? await onlyFiles('search', 0)
+      : entry.name === DOWNLOADS_FOLDER ? await foreignInDownloads()
       : null;
     if (foreign !== null) return foreign;
   }

@@ -101,10 +101,10 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
       new OutputRefused('--out data holds drafts, which this command did not write; the folder is replaced whole, so it is left alone. Move drafts elsewhere, or add --force to replace the folder anyway'),
     );
     expect(await listing(path.join(work(), 'data'))).toEqual(before);
-    // Inside the folders it writes too: a file of the user's among the reports or the compact layout.
+    // Inside the folders it writes too: a file of the user's among the reports, the compact layout or the downloads.
     await rm(path.join(work(), 'data/notes.txt'));
     await rm(path.join(work(), 'data/drafts'), { recursive: true });
-    for (const mine of ['reports/mine.txt', 'compact/values/notes.md', 'compact/extra.json', 'shards/notes.md', 'shards/county/notes.md', 'shards/county/2023/notes.md', 'shards/county/2023/values/notes.md', 'search/notes.md']) {
+    for (const mine of ['reports/mine.txt', 'compact/values/notes.md', 'compact/extra.json', 'shards/notes.md', 'shards/county/notes.md', 'shards/county/2023/notes.md', 'shards/county/2023/values/notes.md', 'search/notes.md', 'downloads/my-analysis.parquet']) {
       await writeFile(path.join(work(), 'data', mine), 'mine');
       await expect(run(['corpus'], 'data'), mine).rejects.toThrow(`--out data holds ${mine}, which this command did not write`);
       await rm(path.join(work(), 'data', mine));

@@ -6,6 +6,7 @@
 
 import type { PreparedReport } from '../data/build-dataset';
 import { reportFromBytes } from '../data/report-from-bytes';
+import { reportProvenance, type ValueProvenance } from '../data/tidy-rows';
 import type { IngestedText } from '../ingest';
 import type { FileProvenance } from './manifest';
 import { detailMemberOf } from './detail-member';
@@ -23,12 +24,16 @@ export interface FileTask extends FileProvenance {
 
 /**
  * A prepared report as it crosses from a worker thread: the detail file already serialised, since a
- * string crosses threads in one copy where a deep object graph is cloned node by node.
+ * string crosses threads in one copy where a deep object graph is cloned node by node; and each
+ * primary value's provenance, which the prebuilt downloads need (src/cli/downloads/) and which
+ * the main thread would otherwise have to parse the detail file again for.
  */
 export type ShippedReport = Omit<PreparedReport, 'detail'> & {
   readonly detailJson: string;
   /** The detail file's bytes as one gzip member of a pack (src/cli/detail-member.ts), when the task asked for packs. */
   readonly detailMember?: Uint8Array;
+  /** By indicator id: the quote, wording and section of each primary value. */
+  readonly provenance: Readonly<Record<string, ValueProvenance>>;
 };
 
 export type FileOutcome =
@@ -87,7 +92,8 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;
     const detailJson = JSON.stringify(detail);
-    return { kind, line, prepared: { ...rest, detailJson, ...(task.packDetail ? { detailMember: detailMemberOf(detailJson) } : {}) } };
+    const provenance = reportProvenance(rest.entry.values, detail);
+    return { kind, line, prepared: { ...rest, detailJson, provenance, ...(task.packDetail ? { detailMember: detailMemberOf(detailJson) } : {}) } };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;

@@ -51,6 +51,10 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   riskiest first, and the values already reviewed.
 - \`search/places.json\` — every jurisdiction with its pinyin and initials, as columns, so the
   dashboard's place search answers "taolin" or "tlz" without loading a pinyin dictionary.
+- \`downloads/\` — everything in files to download (the dashboard links them): per level group
+  (province, city, county, town, unplaced) \`values-<group>.csv.gz\` (gzipped CSV, UTF-8 with
+  BOM) and \`values-<group>.parquet\`, one row per value with its quote; \`datapackage.json\`
+  (Frictionless) types and describes every column; \`index.json\` lists the files.
 - \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect)
   and the indicator catalogue's version, for the dashboard's 关于数据 page.
 - \`population.json\` (only when a \`population.csv\` lies beside the reports) — the population
@@ -155,6 +159,11 @@ export class StagedOutput {
       await rm(lockFile, { force: true });
       throw error;
     }
+  }
+
+  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/downloads/); `.` is the folder itself. */
+  stagedPath(relativePath: string): string {
+    return path.join(this.staging, ...relativePath.split('/'));
   }
 
   /** Writes one detail file, given as the object or already serialised. */

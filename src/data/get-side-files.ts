@@ -9,7 +9,17 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { ABOUT_PATH, POPULATION_PATH, aboutFileSchema, populationFileSchema, type AboutFile, type PopulationFile } from './schema';
+import {
+  ABOUT_PATH,
+  DOWNLOADS_INDEX_PATH,
+  POPULATION_PATH,
+  aboutFileSchema,
+  downloadsIndexSchema,
+  populationFileSchema,
+  type AboutFile,
+  type DownloadsIndex,
+  type PopulationFile,
+} from './schema';
 
 /** Fetches an optional file: null when the folder does not have it. */
 async function fetchOptional<T>(path: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T | null> {
@@ -24,6 +34,7 @@ async function fetchOptional<T>(path: string, parse: (json: unknown) => T, signa
 export const sideFileKeys = {
   population: ['side-file', POPULATION_PATH] as const,
   about: ['side-file', ABOUT_PATH] as const,
+  downloads: ['side-file', DOWNLOADS_INDEX_PATH] as const,
 };
 
 export const populationQueryOptions = queryOptions({
@@ -47,4 +58,20 @@ export function usePopulation(enabled: boolean) {
 
 export function useAbout() {
   return useQuery(aboutQueryOptions);
+}
+
+/**
+ * The prebuilt "download everything" files (src/data/schema/downloads.ts); null for a folder
+ * without them (older or written by hand), whose download is built in the browser instead.
+ */
+export const downloadsQueryOptions = queryOptions({
+  queryKey: sideFileKeys.downloads,
+  queryFn: ({ signal }): Promise<DownloadsIndex | null> => fetchOptional(DOWNLOADS_INDEX_PATH, (json) => downloadsIndexSchema.parse(json), signal),
+  staleTime: Number.POSITIVE_INFINITY,
+  retry: retryNetworkErrorOnce,
+});
+
+/** The prebuilt downloads, fetched only while `enabled` (someone chose to download everything). */
+export function useDownloads(enabled: boolean) {
+  return useQuery({ ...downloadsQueryOptions, enabled });
 }

@@ -12,3 +12,4 @@ export * from './schema/side-files';
 export * from './schema/corrections';
 export * from './schema/shards';
 export * from './schema/place-search';
+export * from './schema/downloads';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail } from '../../tests/fixtures/dataset/fixture';
 import type { DetailFile } from './schema';
-import { allValueRefs, buildTidyRows, reportsNeeded, reportValueRefs, TIDY_COLUMNS, type DetailLookup } from './tidy-rows';
+import { allValueRefs, buildTidyRows, reportProvenance, reportsNeeded, reportValueRefs, TIDY_COLUMNS, tidyRowOf, type DetailLookup } from './tidy-rows';
 
 const dataset = fixtureDataset();
 const allDetails = (): Map<string, DetailFile | null> =>
@@ -135,5 +135,16 @@ describe('buildTidyRows', () => {
     expect(refs).toHaveLength(total);
     expect(buildTidyRows(dataset, refs, allDetails())).toEqual(buildTidyRows(dataset, refs, allDetails()));
     expect(reportsNeeded(refs).map((report) => report.id)).toEqual(dataset.index.reports.map((report) => report.id));
+  });
+
+  it('gives the same rows from shipped provenance as from the detail files (the extract command\'s downloads rely on it)', () => {
+    const fromDetails = buildTidyRows(dataset, allValueRefs(dataset), allDetails());
+    const fromProvenance = dataset.index.reports.flatMap((report) => {
+      const provenance = reportProvenance(report.values, fixtureDetail(report.detailPath));
+      return reportValueRefs(dataset, report).map(({ indicatorId }) => tidyRowOf(dataset, report, indicatorId, provenance[indicatorId] ?? null));
+    });
+    expect(fromProvenance).toEqual(fromDetails);
+    expect(fromDetails.some((row) => row.quote_status === 'quoted')).toBe(true);
+    expect(fromDetails.some((row) => row.quote_status === 'derived')).toBe(true);
   });
 });

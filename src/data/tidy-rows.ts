@@ -125,56 +125,105 @@ export function reportsNeeded(refs: readonly ValueRef[]): ReportEntry[] {
   return [...seen.values()];
 }
 
+/**
+ * What a row takes from the report's detail file: the primary value's own words and where they
+ * stand. Small enough to ship with each report from the extract command's worker threads, so
+ * that the prebuilt downloads (src/cli/downloads/) never parse a detail file again.
+ */
+export interface ValueProvenance {
+  readonly quote: string | null;
+  readonly wording: string | null;
+  readonly variant: string | null;
+  readonly formula: string | null;
+  /** The heading path of the paragraph the value is in; null when it has none. */
+  readonly section: string | null;
+  readonly sectionKind: string | null;
+}
+
+/** The provenance of one extraction of a detail file; null when the file lacks it. */
+export function provenanceOf(detail: DetailFile, extractionId: string): ValueProvenance | null {
+  const extraction = detail.extractions.find((candidate) => candidate.id === extractionId);
+  if (!extraction) return null;
+  const paragraph = detail.paragraphs.find((candidate) => candidate.id === extraction.paragraphId);
+  return {
+    quote: extraction.quote,
+    wording: extraction.wording ?? null,
+    variant: extraction.variant ?? null,
+    formula: extraction.formula ?? null,
+    section: paragraph ? paragraph.section || null : null,
+    sectionKind: paragraph?.sectionKind ?? extraction.sectionKind ?? null,
+  };
+}
+
+/** The provenance of each of a report's primary values, by indicator id (those the detail file lacks are left out). */
+export function reportProvenance(values: ReportEntry['values'], detail: DetailFile): Record<string, ValueProvenance> {
+  const provenance: Record<string, ValueProvenance> = {};
+  for (const [indicatorId, value] of Object.entries(values)) {
+    const found = provenanceOf(detail, value.extractionId);
+    if (found) provenance[indicatorId] = found;
+  }
+  return provenance;
+}
+
+/** The look-ups a row needs: a {@link Dataset} has them, and so has the extract command's index. */
+export type TidyLookups = Pick<Dataset, 'indicatorById' | 'jurisdictionById'>;
+
 /** The rows for `refs`, in that order; a ref without a value (or unknown indicator) is skipped. */
 export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], details: DetailLookup): TidyRow[] {
   return refs.flatMap(({ report, indicatorId }): TidyRow[] => {
     const value = report.values[indicatorId];
-    const indicator = dataset.indicatorById.get(indicatorId);
-    if (!value || !indicator) return [];
-    const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
     const detail = details.get(report.detailPath) ?? null;
-    const extraction = detail?.extractions.find((candidate) => candidate.id === value.extractionId);
-    const paragraph = extraction ? detail?.paragraphs.find((candidate) => candidate.id === extraction.paragraphId) : undefined;
-    const quoteStatus: QuoteStatus = value.derived ? 'derived' : extraction?.quote ? 'quoted' : 'not_loaded';
-    return [
-      {
-        jurisdiction: jurisdictionName(jurisdiction, report.jurisdictionId),
-        division_code: jurisdiction?.code ?? null,
-        province: jurisdiction?.province ?? null,
-        city: jurisdiction?.city ?? null,
-        county: jurisdiction?.county ?? null,
-        level: jurisdiction?.level ?? null,
-        year: report.year,
-        body: report.body,
-        body_kind: report.bodyKind,
-        document_kind: report.documentKind,
-        indicator_id: indicator.id,
-        indicator_label_zh: indicator.label.zh,
-        indicator_label_en: indicator.label.en,
-        value: value.value,
-        unit: indicator.unit,
-        qualifier: value.qualifier,
-        value_type: value.derived ? 'derived' : 'reported',
-        wording: extraction?.wording ?? null,
-        variant: value.variant ?? extraction?.variant ?? null,
-        warnings: value.warnings?.length ? value.warnings.map((warning) => warning.message).join('; ') : null,
-        formula: value.derived ? (extraction?.formula ?? null) : null,
-        quote: quoteStatus === 'quoted' ? (extraction?.quote ?? null) : null,
-        quote_status: quoteStatus,
-        section: paragraph ? paragraph.section || null : null,
-        section_kind: paragraph?.sectionKind ?? extraction?.sectionKind ?? null,
-        source_file: report.sourceFile,
-        source_url: report.sourceUrl ?? null,
-        retrieved_at: report.retrievedAt ?? null,
-        report_id: report.id,
-        extraction_id: value.extractionId,
-        synthetic: report.synthetic === true,
-        review_status: value.review?.status ?? 'unreviewed',
-        reviewer: value.review?.reviewer ?? null,
-        reviewed_at: value.review?.reviewedAt ?? null,
-        review_note: value.review?.note ?? null,
-        original_value: value.review?.original?.value ?? null,
-      },
-    ];
+    const row = tidyRowOf(dataset, report, indicatorId, value && detail ? provenanceOf(detail, value.extractionId) : null);
+    return row ? [row] : [];
   });
+}
+
+/**
+ * One report's value of one indicator as a row; null when the report has no such value or the
+ * indicator is unknown. `provenance` null: the detail file could not be loaded (`not_loaded`).
+ */
+export function tidyRowOf(lookups: TidyLookups, report: ReportEntry, indicatorId: string, provenance: ValueProvenance | null): TidyRow | null {
+  const value = report.values[indicatorId];
+  const indicator = lookups.indicatorById.get(indicatorId);
+  if (!value || !indicator) return null;
+  const jurisdiction = lookups.jurisdictionById.get(report.jurisdictionId);
+  const quoteStatus: QuoteStatus = value.derived ? 'derived' : provenance?.quote ? 'quoted' : 'not_loaded';
+  return {
+    jurisdiction: jurisdictionName(jurisdiction, report.jurisdictionId),
+    division_code: jurisdiction?.code ?? null,
+    province: jurisdiction?.province ?? null,
+    city: jurisdiction?.city ?? null,
+    county: jurisdiction?.county ?? null,
+    level: jurisdiction?.level ?? null,
+    year: report.year,
+    body: report.body,
+    body_kind: report.bodyKind,
+    document_kind: report.documentKind,
+    indicator_id: indicator.id,
+    indicator_label_zh: indicator.label.zh,
+    indicator_label_en: indicator.label.en,
+    value: value.value,
+    unit: indicator.unit,
+    qualifier: value.qualifier,
+    value_type: value.derived ? 'derived' : 'reported',
+    wording: provenance?.wording ?? null,
+    variant: value.variant ?? provenance?.variant ?? null,
+    warnings: value.warnings?.length ? value.warnings.map((warning) => warning.message).join('; ') : null,
+    formula: value.derived ? (provenance?.formula ?? null) : null,
+    quote: quoteStatus === 'quoted' ? (provenance?.quote ?? null) : null,
+    quote_status: quoteStatus,
+    section: provenance?.section ?? null,
+    section_kind: provenance?.sectionKind ?? null,
+    source_file: report.sourceFile,
+    source_url: report.sourceUrl ?? null,
+    retrieved_at: report.retrievedAt ?? null,
+    report_id: report.id,
+    extraction_id: value.extractionId,
+    synthetic: report.synthetic === true,
+    review_status: value.review?.status ?? 'unreviewed',
+    reviewer: value.review?.reviewer ?? null,
+    reviewed_at: value.review?.reviewedAt ?? null,
+    review_note: value.review?.note ?? null,
+    original_value: value.review?.original?.value ?? null,
+  };
 }

@@ -9,6 +9,7 @@ import { fixtureDataset } from '../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { TIDY_COLUMNS } from '../data/tidy-rows';
 import { OutputsBar } from './OutputsBar';
+import { BROWSER_BUILD_MAX_VALUES, offersBrowserBuild } from './OutputsBody';
 
 const dataset = fixtureDataset();
 const onScreen = ['370829-2023', '430102-2022'].map((id) => ({ report: dataset.reportById.get(id)!, indicatorId: 'legal_aid.cases' }));
@@ -80,6 +81,48 @@ describe('OutputsBar', () => {
     expect(rate).toMatchObject({ wording: '矛盾纠纷化解率', variant: '化解率' });
     expect(rows.find((row) => row.report_id === '610117-2022' && row.warnings)?.warnings).toContain('行政复议办结 49 件多于受理 46 件');
     expect(screen.getByTestId('outputs-status')).toHaveTextContent('1 份报告的原文引用无法加载');
+  });
+
+  it('links to the prebuilt files for everything when the data folder has them; a small dataset can still be built in the browser', async () => {
+    const downloads = {
+      version: 1,
+      rows: 1_234_567,
+      datapackage: 'downloads/datapackage.json',
+      groups: [
+        { group: 'county', rows: 1_200_000, reports: 90_000, csv: { path: 'downloads/values-county.csv.gz', bytes: 123_456_789 }, parquet: { path: 'downloads/values-county.parquet', bytes: 98_700_000 } },
+        { group: 'unplaced', rows: 34_567, reports: 2_000, csv: { path: 'downloads/values-unplaced.csv.gz', bytes: 640_400 }, parquet: { path: 'downloads/values-unplaced.parquet', bytes: 512_000 } },
+      ],
+    };
+    const user = userEvent.setup();
+    const { requested } = renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />, {
+      overrides: { 'downloads/index.json': { status: 200, body: JSON.stringify(downloads) } },
+    });
+    await user.click(screen.getByText('导出与分享'));
+    // Only what is on screen: the list of prebuilt files is not fetched yet.
+    expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
+    expect(requested).not.toContain('downloads/index.json');
+    await user.click(screen.getByRole('radio', { name: /全部数据/ }));
+    const parquet = await screen.findByRole('link', { name: 'Parquet（98.7 MB）' });
+    expect(parquet.getAttribute('href')).toMatch(/data\/downloads\/values-county\.parquet$/);
+    expect(screen.getByRole('link', { name: 'CSV.gz（123.5 MB）' }).getAttribute('href')).toMatch(/data\/downloads\/values-county\.csv\.gz$/);
+    expect(screen.getByRole('link', { name: 'CSV.gz（640 kB）' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /datapackage\.json/ }).getAttribute('href')).toMatch(/data\/downloads\/datapackage\.json$/);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^县级（区、县、旗、开发区） · 1,?200,?000 个数值/),
+      expect.stringMatching(/^未能确定地区或层级 · 34,?567 个数值/),
+    ]);
+    // Nothing of the in-browser build was started: no detail file was asked for.
+    expect(requested.filter((path) => path.startsWith('reports/'))).toEqual([]);
+    // The fixture is small: its README'd ZIP is still offered beside the files.
+    expect(screen.getByRole('button', { name: 'ZIP(数据+说明)' })).toBeEnabled();
+  });
+
+  it('builds "everything" in the browser only for a small dataset or one without prebuilt files', () => {
+    const prebuilt = { version: 1 as const, rows: 1, datapackage: 'downloads/datapackage.json', groups: [] };
+    expect(offersBrowserBuild('all', prebuilt, 2_000_000)).toBe(false);
+    expect(offersBrowserBuild('all', prebuilt, BROWSER_BUILD_MAX_VALUES)).toBe(true);
+    expect(offersBrowserBuild('all', null, 2_000_000)).toBe(true);
+    expect(offersBrowserBuild('view', prebuilt, 2_000_000)).toBe(true);
   });
 
   it('offers chart images only with a chart', async () => {

@@ -1,10 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 
+import { dataUrl } from '../data/data-url';
 import { valueCount } from '../data/dataset';
+import { useDownloads } from '../data/get-side-files';
 import { withAllValues } from '../data/get-values';
 import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
+import type { DownloadsIndex } from '../data/schema';
 import { allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';
 import { dataUrlToBlob, downloadBlob } from './download';
 import { exportRowLayout } from './export-decorations';
@@ -21,6 +24,53 @@ type Status =
 type DataFormat = 'csv' | 'json' | 'zip';
 
 /**
+ * Up to this many values the browser builds "everything" itself (loading every detail file for the
+ * quotes) even when prebuilt files exist: a small dataset's CSV, JSON and ZIP with its README come
+ * from the same rows. Beyond it only the prebuilt files are offered: thousands of detail files
+ * would take minutes and more memory than a phone has.
+ */
+export const BROWSER_BUILD_MAX_VALUES = 50_000;
+
+/** Whether the panel offers to build the download in the browser (CSV, JSON, ZIP buttons). */
+export function offersBrowserBuild(scope: ExportScope, prebuilt: DownloadsIndex | null, allValues: number): boolean {
+  return scope === 'view' || prebuilt === null || allValues <= BROWSER_BUILD_MAX_VALUES;
+}
+
+/** A file's size the way a download link gives it: "640 kB", "12.3 MB". */
+export function fileSize(bytes: number): string {
+  return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * Links to the files the extract command prebuilt (src/cli/downloads/): at a national scale the
+ * browser cannot build "everything" itself, and a researcher wants the files anyway.
+ */
+function PrebuiltDownloads({ downloads }: { downloads: DownloadsIndex }) {
+  const { t } = useTranslate();
+  return (
+    <div className="outputs-group outputs-prebuilt" role="group" aria-label={t('outputsData')}>
+      <p>{t('prebuiltIntro')}</p>
+      <ul>
+        {downloads.groups.map((entry) => (
+          <li key={entry.group}>
+            {t(`prebuiltGroup.${entry.group}`)} · {t('prebuiltRows', { n: entry.rows })}:{' '}
+            <a href={dataUrl(entry.csv.path)} download>
+              {t('prebuiltCsv', { size: fileSize(entry.csv.bytes) })}
+            </a>{' '}
+            <a href={dataUrl(entry.parquet.path)} download>
+              {t('prebuiltParquet', { size: fileSize(entry.parquet.bytes) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <a href={dataUrl(downloads.datapackage)} download>
+        {t('prebuiltDatapackage')}
+      </a>
+    </div>
+  );
+}
+
+/**
  * The contents of the outputs panel: downloads of the tidy table of what is on screen or of everything (CSV, JSON, or both
  * with a README in a zip), with every value's quote (the detail files are loaded, with progress),
  * and the view's chart as a PNG or SVG ready for a slide.
@@ -31,7 +81,10 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
   const [scope, setScope] = useState<ExportScope>('view');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const scopeName = useId();
-  const busy = status.kind === 'loading';
+  // Asked for only once "everything" is chosen; a folder without prebuilt files builds it here.
+  const downloads = useDownloads(scope === 'all');
+  const prebuilt = scope === 'all' ? (downloads.data ?? null) : null;
+  const busy = status.kind === 'loading' || (scope === 'all' && downloads.isPending);
   // Counted from the presence masks: the values themselves are fetched only when "everything" is downloaded.
   const allCount = valueCount(dataset);
 
@@ -109,20 +162,23 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
           </label>
         ))}
       </fieldset>
-      <div className="outputs-group" role="group" aria-label={t('outputsData')}>
-        <span className="outputs-group-label" aria-hidden="true">
-          {t('outputsData')}
-        </span>
-        <button type="button" disabled={busy} title={t('downloadCsvLabel')} onClick={() => void downloadData('csv')}>
-          {t('downloadCsv')}
-        </button>
-        <button type="button" disabled={busy} title={t('downloadJsonLabel')} onClick={() => void downloadData('json')}>
-          {t('downloadJson')}
-        </button>
-        <button type="button" disabled={busy} title={t('downloadZipLabel')} onClick={() => void downloadData('zip')}>
-          {t('downloadZip')}
-        </button>
-      </div>
+      {prebuilt ? <PrebuiltDownloads downloads={prebuilt} /> : null}
+      {offersBrowserBuild(scope, prebuilt, allCount) ? (
+        <div className="outputs-group" role="group" aria-label={t('outputsData')}>
+          <span className="outputs-group-label" aria-hidden="true">
+            {t('outputsData')}
+          </span>
+          <button type="button" disabled={busy} title={t('downloadCsvLabel')} onClick={() => void downloadData('csv')}>
+            {t('downloadCsv')}
+          </button>
+          <button type="button" disabled={busy} title={t('downloadJsonLabel')} onClick={() => void downloadData('json')}>
+            {t('downloadJson')}
+          </button>
+          <button type="button" disabled={busy} title={t('downloadZipLabel')} onClick={() => void downloadData('zip')}>
+            {t('downloadZip')}
+          </button>
+        </div>
+      ) : null}
       {chart || picture ? (
         <div className="outputs-group" role="group" aria-label={t('outputsChart')}>
           <span className="outputs-group-label" aria-hidden="true">

@@ -1,0 +1,115 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import Papa from 'papaparse';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { fixtureDataset, fixtureDetail } from '../../../tests/fixtures/dataset/fixture';
+import { BOM } from '../../data/csv';
+import { tidyCsv } from '../../data/export-bundle';
+import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from '../../data/tidy-rows';
+import { CSV_HEAD, writeTidyFiles } from './tidy-files';
+
+let folder: string;
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(tmpdir(), 'fazhi-tidy-files-'));
+});
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+const dataset = fixtureDataset();
+const fixtureRows = (): TidyRow[] =>
+  buildTidyRows(dataset, allValueRefs(dataset), new Map(dataset.index.reports.map((report) => [report.detailPath, fixtureDetail(report.detailPath)])));
+
+/** Rows with what breaks writers: quotes, commas and line breaks in text, formula-like text, nulls, a fraction, a reviewed value. */
+function awkwardRows(): TidyRow[] {
+  const [first] = fixtureRows();
+  return [
+    { ...first!, quote: '受理"行政复议"案件46件,\r\n审结45件', section: '一、成效', value: 46 },
+    { ...first!, quote: '=HYPERLINK("http://evil.example")', body: '-司法局', review_note: '@note', value: 95.83 },
+    { ...first!, division_code: null, province: null, year: null, quote: null, quote_status: 'not_loaded', synthetic: true, value: 0 },
+    { ...first!, division_code: '110101001', review_status: 'corrected', reviewer: '王审核', original_value: 12.5, value: 2138 },
+  ];
+}
+
+async function parquetRows(file: string): Promise<Record<string, unknown>[]> {
+  const bytes = await readFile(file);
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  return parquetReadObjects({ file: buffer });
+}
+
+async function write(rows: readonly TidyRow[], rowGroupRows?: number) {
+  const csv = path.join(folder, 'values.csv.gz');
+  const parquet = path.join(folder, 'values.parquet');
+  // A generator, as the extract command hands them over: the writer never sees an array.
+  const written = await writeTidyFiles((function* () { yield* rows; })(), csv, parquet, rowGroupRows);
+  return { written, csvText: gunzipSync(await readFile(csv)).toString('utf8'), parquet };
+}
+
+describe('writeTidyFiles', () => {
+  it('writes the dashboard’s CSV byte for byte, gzipped: BOM, header, CRLF records, the same quoting and formula guard', async () => {
+    const rows = [...fixtureRows(), ...awkwardRows()];
+    const { written, csvText } = await write(rows);
+    expect(written.rows).toBe(rows.length);
+    expect(csvText).toBe(tidyCsv(rows));
+    expect(csvText.startsWith(`${BOM}${TIDY_COLUMNS.join(',')}\r\n`)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(csvText.slice(BOM.length), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([...TIDY_COLUMNS]);
+    const awkward = parsed.data.slice(-4);
+    expect(awkward[0]!.quote).toBe('受理"行政复议"案件46件,\r\n审结45件');
+    expect(awkward[1]!.quote).toBe('\'=HYPERLINK("http://evil.example")');
+    expect(awkward[1]!.body).toBe("'-司法局");
+    expect(awkward[1]!.review_note).toBe("'@note");
+    expect(awkward[2]).toMatchObject({ division_code: '', year: '', quote: '', synthetic: 'true', value: '0' });
+    expect(awkward[3]).toMatchObject({ division_code: '110101001', original_value: '12.5', value: '2138' });
+  });
+
+  it('writes Parquet in row groups that read back as the rows: codes as text, values as doubles, nulls as nulls, texts exactly', async () => {
+    const rows = [...fixtureRows(), ...awkwardRows()];
+    const { parquet } = await write(rows, 7);
+    const bytes = await readFile(parquet);
+    const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(metadata.row_groups).toHaveLength(Math.ceil(rows.length / 7));
+    expect(metadata.created_by).toBe('fazhi-atlas extract');
+    const types = Object.fromEntries(metadata.schema.slice(1).map((element) => [element.name, [element.type, element.converted_type ?? null]]));
+    expect(Object.keys(types)).toEqual([...TIDY_COLUMNS]);
+    expect(types.division_code).toEqual(['BYTE_ARRAY', 'UTF8']);
+    expect(types.value).toEqual(['DOUBLE', null]);
+    expect(types.original_value).toEqual(['DOUBLE', null]);
+    expect(types.year).toEqual(['INT32', null]);
+    expect(types.synthetic).toEqual(['BOOLEAN', null]);
+    expect(types.quote).toEqual(['BYTE_ARRAY', 'UTF8']);
+
+    const read = await parquetRows(parquet);
+    // The Parquet file keeps text exactly: no formula guard there.
+    expect(read).toEqual(rows);
+    expect(read.at(-3)!.quote).toBe('=HYPERLINK("http://evil.example")');
+    expect(read.at(-2)).toMatchObject({ division_code: null, year: null, quote: null, synthetic: true });
+    expect(read.filter((row) => row.division_code !== null).map((row) => typeof row.division_code)).toContain('string');
+    expect(read.every((row) => row.division_code === null || typeof row.division_code === 'string')).toBe(true);
+  });
+
+  it('writes a header-only CSV and an empty Parquet file with every column when there are no rows', async () => {
+    const { written, csvText, parquet } = await write([]);
+    expect(written.rows).toBe(0);
+    expect(csvText).toBe(CSV_HEAD);
+    expect(await parquetRows(parquet)).toEqual([]);
+    const bytes = await readFile(parquet);
+    expect(parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).schema.slice(1).map((element) => element.name)).toEqual([...TIDY_COLUMNS]);
+  });
+
+  it('gives the same bytes for the same rows (no time in either file)', async () => {
+    const rows = fixtureRows();
+    const first = await write(rows);
+    const csvBytes = await readFile(path.join(folder, 'values.csv.gz'));
+    const parquetBytes = await readFile(first.parquet);
+    await write(rows);
+    expect(await readFile(path.join(folder, 'values.csv.gz'))).toEqual(csvBytes);
+    expect(await readFile(first.parquet)).toEqual(parquetBytes);
+  });
+});

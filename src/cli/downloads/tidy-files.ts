@@ -1,0 +1,113 @@
+/**
+ * One stream of tidy rows written to two files at once, never held whole: a CSV compressed with
+ * gzip (UTF-8 with BOM, RFC 4180, the dashboard's own field rules: src/data/csv.ts) and a Parquet
+ * file (hyparquet-writer) written a row group at a time. The rows are read once; each CSV record
+ * is compressed as its row passes on to the Parquet writer, which holds one row group.
+ */
+
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+
+import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
+
+import { BOM, CRLF, csvField } from '../../data/csv';
+import { TIDY_COLUMNS, type TidyRow } from '../../data/tidy-rows';
+import { parquetTypeOf } from './columns';
+
+/**
+ * Rows per Parquet row group. A group's rows are held as objects while it is written (about 1 kB
+ * each with their quotes), so this bounds the writer's memory; larger groups compress a little
+ * better and let readers skip less.
+ */
+export const ROW_GROUP_ROWS = 50_000;
+
+/** CSV text is handed to gzip in pieces of about this many characters. */
+const CSV_CHUNK_CHARS = 256 * 1024;
+
+/** Written into the Parquet footer as the application that made the file: no version or time, so runs stay byte-identical. */
+const CREATED_BY = 'fazhi-atlas extract';
+
+export interface TidyFilesWritten {
+  readonly rows: number;
+  readonly csvBytes: number;
+  readonly parquetBytes: number;
+}
+
+/** The CSV record of a row, CRLF included. */
+export function csvRecord(row: TidyRow): string {
+  let record = '';
+  for (let column = 0; column < TIDY_COLUMNS.length; column += 1) {
+    if (column > 0) record += ',';
+    record += csvField(row[TIDY_COLUMNS[column]!]);
+  }
+  return `${record}${CRLF}`;
+}
+
+/** The CSV's first bytes: the BOM (Excel and WPS read UTF-8 by it) and the header record. */
+export const CSV_HEAD = `${BOM}${TIDY_COLUMNS.map(csvField).join(',')}${CRLF}`;
+
+/** A gzip stream into a file that takes text and waits when gzip is behind. */
+function gzipFile(file: string) {
+  const gzip = createGzip();
+  const done = pipeline(gzip, createWriteStream(file));
+  // A write error surfaces from `done`; until it is awaited, keep it from counting as unhandled.
+  done.catch(() => undefined);
+  let chunk = '';
+  const write = async (text: string) => {
+    if (!gzip.write(text)) await once(gzip, 'drain');
+  };
+  return {
+    async add(text: string): Promise<void> {
+      chunk += text;
+      if (chunk.length >= CSV_CHUNK_CHARS) {
+        const full = chunk;
+        chunk = '';
+        await write(full);
+      }
+    },
+    async close(): Promise<void> {
+      if (chunk.length > 0) await write(chunk);
+      gzip.end();
+      await done;
+    },
+    abandon(): void {
+      gzip.destroy();
+    },
+  };
+}
+
+/**
+ * Writes `rows` to `csvFile` (gzipped) and `parquetFile`, in the order given. The Parquet columns
+ * are typed from the table schema (src/cli/downloads/columns.ts): text stays text (division codes
+ * among it), values are doubles, years 32-bit integers, `synthetic` a boolean, empty is null.
+ */
+export async function writeTidyFiles(rows: Iterable<TidyRow>, csvFile: string, parquetFile: string, rowGroupRows = ROW_GROUP_ROWS): Promise<TidyFilesWritten> {
+  const csv = gzipFile(csvFile);
+  let count = 0;
+  async function* alsoToCsv(): AsyncGenerator<TidyRow> {
+    await csv.add(CSV_HEAD);
+    for (const row of rows) {
+      await csv.add(csvRecord(row));
+      count += 1;
+      yield row;
+    }
+  }
+  try {
+    await parquetWriteRows({
+      writer: fileWriter(parquetFile),
+      rows: alsoToCsv(),
+      columns: TIDY_COLUMNS.map((name) => ({ name, type: parquetTypeOf(name) })),
+      rowGroupSize: rowGroupRows,
+      createdBy: CREATED_BY,
+    });
+    await csv.close();
+  } catch (error) {
+    csv.abandon();
+    throw error;
+  }
+  const [csvInfo, parquetInfo] = await Promise.all([stat(csvFile), stat(parquetFile)]);
+  return { rows: count, csvBytes: csvInfo.size, parquetBytes: parquetInfo.size };
+}

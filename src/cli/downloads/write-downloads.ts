@@ -1,0 +1,139 @@
+/**
+ * The prebuilt "download everything" files of a dataset (issue "Every local government"): at
+ * 270,000 reports no browser can build the full table, so the extract command writes it, per
+ * level group (src/data/level-groups.ts), as `downloads/values-<group>.csv.gz` and
+ * `downloads/values-<group>.parquet`, with `downloads/datapackage.json` describing the columns and
+ * `downloads/index.json` listing the files for the dashboard (src/data/schema/downloads.ts).
+ *
+ * The rows are the dashboard's own (src/data/tidy-rows.ts `tidyRowOf`): place and report from the
+ * final index — after duplicates are settled, jurisdictions merged and corrections applied — and
+ * each value's quote from the provenance its worker shipped ({@link ProvenanceSpill}). Reports in
+ * index order, indicators in catalogue order, as the dashboard's download: the same data gives
+ * the same bytes.
+ */
+
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { LEVEL_GROUPS, levelGroupOf, type LevelGroup } from '../../data/level-groups';
+import { DATAPACKAGE_PATH, DOWNLOADS_FOLDER, DOWNLOADS_INDEX_PATH, downloadPath, downloadsIndexSchema, type DownloadsIndex, type IndexFile, type ReportEntry } from '../../data/schema';
+import { tidyRowOf, type TidyLookups, type TidyRow } from '../../data/tidy-rows';
+import { tableFields } from './columns';
+import type { ProvenanceSpill } from './provenance-spill';
+import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';
+
+/** The index's look-ups a row needs. */
+function lookupsOf(index: IndexFile): TidyLookups {
+  return {
+    indicatorById: new Map(index.indicators.map((indicator) => [indicator.id, indicator])),
+    jurisdictionById: new Map(index.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction])),
+  };
+}
+
+/** The index's reports by level group, each in index order. */
+export function reportsByGroup(index: IndexFile, lookups: TidyLookups): Map<LevelGroup, ReportEntry[]> {
+  const groups = new Map<LevelGroup, ReportEntry[]>(LEVEL_GROUPS.map((group) => [group, []]));
+  for (const report of index.reports) {
+    const level = lookups.jurisdictionById.get(report.jurisdictionId)?.level ?? null;
+    groups.get(levelGroupOf(level))!.push(report);
+  }
+  return groups;
+}
+
+/** A group's rows, built as they are read: one report's provenance in memory at a time. */
+function* groupRows(reports: readonly ReportEntry[], index: IndexFile, lookups: TidyLookups, spill: ProvenanceSpill): Generator<TidyRow> {
+  for (const report of reports) {
+    const provenance = spill.get(report.id);
+    for (const indicator of index.indicators) {
+      if (report.values[indicator.id] === undefined) continue;
+      const row = tidyRowOf(lookups, report, indicator.id, provenance?.[indicator.id] ?? null);
+      if (row) yield row;
+    }
+  }
+}
+
+const GROUP_TITLES: Readonly<Record<LevelGroup, string>> = {
+  province: 'Provinces (省级)',
+  city: 'Prefecture-level cities (地级市)',
+  county: 'County-level places (区、县、旗、开发区)',
+  town: 'Township-level places (街道、镇、乡)',
+  unplaced: 'Reports whose place or level was not found (未能确定地区或层级)',
+};
+
+/**
+ * The Frictionless data package of the files listed in `downloads`: one resource per file, every
+ * column typed and described, empty cells as missing values. Paths are relative to the package's
+ * own folder, as the Frictionless spec asks.
+ */
+export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown> {
+  const schema = { fields: tableFields(), missingValues: [''] };
+  const inFolder = (file: string) => file.slice(DOWNLOADS_FOLDER.length + 1);
+  const resources = downloads.groups.flatMap(({ group, rows, csv, parquet }) => [
+    {
+      name: `values-${group}-csv`,
+      title: `${GROUP_TITLES[group]}: every value (CSV)`,
+      path: inFolder(csv.path),
+      format: 'csv',
+      compression: 'gz',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      bytes: csv.bytes,
+      // A row count lets a reader check that nothing was lost on the way.
+      stats: { rows },
+      dialect: { delimiter: ',', quoteChar: '"', doubleQuote: true, lineTerminator: '\r\n', header: true },
+      schema,
+    },
+    {
+      name: `values-${group}-parquet`,
+      title: `${GROUP_TITLES[group]}: every value (Parquet)`,
+      path: inFolder(parquet.path),
+      format: 'parquet',
+      mediatype: 'application/vnd.apache.parquet',
+      bytes: parquet.bytes,
+      stats: { rows },
+      schema,
+    },
+  ]);
+  return {
+    profile: 'data-package',
+    name: 'fazhi-atlas-values',
+    title: 'fazhi-atlas: indicators of Chinese local governments’ annual rule-of-law reports (法治政府建设年度报告), every value with its quote',
+    description: [
+      'One row per report and indicator: the primary value the extractor (or a reviewer) took from the report, with the report’s own words (`quote`), where they stand (`section`), the place, year and kind of report.',
+      'The same columns as the dashboard’s CSV download. `division_code` is text (read it as a string: `dtype={"division_code": str}`); empty cells are missing values.',
+      'In the CSV, text that a spreadsheet would run as a formula (starting with = + - @, a tab or CR) has an apostrophe put before it; the Parquet files keep every text exactly.',
+      'Values were extracted by a program and may be wrong: check a number against its quote before you rely on it.',
+    ].join(' '),
+    sources: [
+      {
+        title: 'Annual rule-of-law reports (法治政府建设年度报告) and related reports published by Chinese local governments and their departments; each row names its report (`source_file`, `source_url`, `retrieved_at`)',
+      },
+    ],
+    // No licence is granted here: the texts are the governments’ own publications.
+    licenseNote:
+      'fazhi-atlas grants no licence of its own over these files. The quotes are excerpts of official reports published by the governments and departments named in each row; cite the report (jurisdiction, year, title, source_url) with any number you use.',
+    resources,
+  };
+}
+
+/**
+ * Writes the downloads into `datasetFolder/downloads` and returns their index (also written, as
+ * `downloads/index.json`). A group without values gets no files. `rowGroupRows` is for tests.
+ */
+export async function writeDownloads(datasetFolder: string, index: IndexFile, spill: ProvenanceSpill, rowGroupRows = ROW_GROUP_ROWS): Promise<DownloadsIndex> {
+  await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });
+  const lookups = lookupsOf(index);
+  const groups: DownloadsIndex['groups'] = [];
+  for (const [group, reports] of reportsByGroup(index, lookups)) {
+    const valueCount = reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+    if (valueCount === 0) continue;
+    const csv = downloadPath(group, 'csv');
+    const parquet = downloadPath(group, 'parquet');
+    const written = await writeTidyFiles(groupRows(reports, index, lookups, spill), path.join(datasetFolder, csv), path.join(datasetFolder, parquet), rowGroupRows);
+    groups.push({ group, rows: written.rows, reports: reports.length, csv: { path: csv, bytes: written.csvBytes }, parquet: { path: parquet, bytes: written.parquetBytes } });
+  }
+  const downloads = downloadsIndexSchema.parse({ version: 1, rows: groups.reduce((sum, group) => sum + group.rows, 0), datapackage: DATAPACKAGE_PATH, groups });
+  await writeFile(path.join(datasetFolder, DATAPACKAGE_PATH), `${JSON.stringify(datapackageOf(downloads), null, 2)}\n`);
+  await writeFile(path.join(datasetFolder, DOWNLOADS_INDEX_PATH), `${JSON.stringify(downloads, null, 2)}\n`);
+  return downloads;
+}
