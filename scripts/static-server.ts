@@ -52,17 +52,25 @@ export interface Served {
   readonly at: number;
 }
 
+/** The file a request path names under `root`, or null when it would leave it (`/data/../../etc/passwd`). */
+export function fileUnder(root: string, relative: string): string | null {
+  const base = path.resolve(root);
+  const file = path.resolve(base, `.${path.posix.sep}${relative}`);
+  return file === base || file.startsWith(base + path.sep) ? file : null;
+}
+
 /**
- * Serves `siteDir`, with `/data/` mapped to `dataDir`, on an ephemeral loopback port, and notes
- * every file it serves: the byte counts come from the files themselves, whatever their size.
+ * Serves `siteDir`, with `/data/` mapped to `dataDir`, on a loopback port (an ephemeral one unless
+ * `port` is given), and notes every file it serves: the byte counts come from the files themselves, whatever their size.
  */
-export async function serveSite(siteDir: string, dataDir: string): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
+export async function serveSite(siteDir: string, dataDir: string, port = 0): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
   const served: Served[] = [];
   const server = http.createServer(async (request, response) => {
     const at = Date.now();
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = pathname.startsWith('/data/') ? path.join(dataDir, pathname.slice('/data/'.length)) : path.join(siteDir, pathname === '/' ? 'index.html' : pathname);
     try {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+      const file = pathname.startsWith('/data/') ? fileUnder(dataDir, pathname.slice('/data/'.length)) : fileUnder(siteDir, pathname === '/' ? 'index.html' : pathname);
+      if (file === null) throw new Error('outside the folders served');
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
@@ -83,8 +91,11 @@ export async function serveSite(siteDir: string, dataDir: string): Promise<{ url
       response.writeHead(404).end();
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${bound}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
