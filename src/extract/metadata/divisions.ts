@@ -42,6 +42,14 @@ export interface DivisionIndex {
   readonly streetShort: ReadonlyMap<string, readonly Division[]>;
   /** Every character a name of `byName` ends with: the place finder reads backwards from these. */
   readonly lastChars: ReadonlySet<string>;
+  /**
+   * Every ending of two or more characters of a name of `byName` (宁乡市: 乡市, 宁乡市). Reading
+   * backwards from a last character, the place finder stops at the first piece that no name ends
+   * with: no longer piece can be a name either, and most stop after two or three characters.
+   */
+  readonly nameEndings: ReadonlySet<string>;
+  /** Every beginning of two or more characters of a name of `byName`: the same for reading forwards. */
+  readonly nameBeginnings: ReadonlySet<string>;
   /** Longest name, to bound the backwards read. */
   readonly maxNameLength: number;
 }
@@ -215,11 +223,17 @@ function buildIndex(): DivisionIndex {
 
   let maxNameLength = 0;
   const lastChars = new Set<string>();
+  const nameEndings = new Set<string>();
+  const nameBeginnings = new Set<string>();
   for (const name of byName.keys()) {
     maxNameLength = Math.max(maxNameLength, name.length);
     lastChars.add(name[name.length - 1]!);
+    for (let length = 2; length <= name.length; length += 1) {
+      nameEndings.add(name.slice(name.length - length));
+      nameBeginnings.add(name.slice(0, length));
+    }
   }
-  return { byName, byCode, provinceShort, cityShort, streetShort, lastChars, maxNameLength };
+  return { byName, byCode, provinceShort, cityShort, streetShort, lastChars, nameEndings, nameBeginnings, maxNameLength };
 }
 
 /** The index, built once when the module is first imported. */

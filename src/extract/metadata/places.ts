@@ -99,9 +99,12 @@ function breaksName(view: string, end: number): boolean {
 
 /** True when a division name starts at `at`: 和县城关镇 is 和县 + 城关镇, not 和 + 县城. */
 function nameStartsAt(view: string, at: number): boolean {
-  const { byName, maxNameLength } = DIVISIONS;
+  const { byName, nameBeginnings, maxNameLength } = DIVISIONS;
   for (let len = 2; len <= maxNameLength && at + len <= view.length; len += 1) {
-    if (byName.has(view.slice(at, at + len))) return true;
+    const piece = view.slice(at, at + len);
+    // No name begins with this piece, so none begins with a longer one.
+    if (!nameBeginnings.has(piece)) return false;
+    if (byName.has(piece)) return true;
   }
   return false;
 }
@@ -143,7 +146,7 @@ interface RawMatch {
 
 function divisionMatches(view: string): RawMatch[] {
   const out: RawMatch[] = [];
-  const { byName, maxNameLength } = DIVISIONS;
+  const { byName, nameEndings, maxNameLength } = DIVISIONS;
   for (let i = 1; i < view.length; i += 1) {
     if (!LAST_CHARS.has(view[i]!)) continue;
     const end = i + 1;
@@ -151,6 +154,8 @@ function divisionMatches(view: string): RawMatch[] {
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
+      // No name ends with this piece, so none ends with a longer one.
+      if (!nameEndings.has(name)) break;
       const divisions = byName.get(name);
       if (divisions === undefined) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
