@@ -407,7 +407,13 @@ function stemSupport(candidate: Division, clues: TextClues): number {
 function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
   const supporters = new Map<string, number>();
   for (const m of scan.mentions) {
-    if (m.name === head.name || m.zone || m.generic) continue;
+    if (m.name === head.name || m.generic) continue;
+    if (m.zone) {
+      // A zone written with its city supports the townships of that city (襄阳高新区…团山镇).
+      const codes = m.zoneParent?.codes ?? [];
+      if (candidate.kind === 'township' && codes.some((code) => code === candidate.cityCode || code === candidate.countyCode)) supporters.set(m.name, 1);
+      continue;
+    }
     if (m.divisions.some((d) => isAncestor(d, candidate))) supporters.set(m.name, 1);
     else if (
       candidate.countyCode !== null &&
