@@ -381,14 +381,21 @@ function parentKeptWhole(prev: RawMatch, next: RawMatch, named: ReadonlyMap<stri
  */
 function dropOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const named = new Map<string, RawMatch>();
-  for (const m of matches) if (m.divisions.length > 0 && !named.has(`${m.start}:${m.end}`)) named.set(`${m.start}:${m.end}`, m);
+  // The table matches by span, built only for a report where names overlap.
+  let named: Map<string, RawMatch> | null = null;
+  const spans = (): Map<string, RawMatch> => {
+    if (named === null) {
+      named = new Map();
+      for (const m of matches) if (m.divisions.length > 0 && !named.has(`${m.start}:${m.end}`)) named.set(`${m.start}:${m.end}`, m);
+    }
+    return named;
+  };
   const kept: RawMatch[] = [];
   let reach = -1;
   for (const m of matches) {
     if (m.start < reach) {
       const last = kept[kept.length - 1]!;
-      const split = m.start > last.start && m.start < last.end ? parentKeptWhole(last, m, named) : null;
+      const split = m.start > last.start && m.start < last.end ? parentKeptWhole(last, m, spans()) : null;
       if (split) {
         kept[kept.length - 1] = split[0];
         kept.push(split[1]);
