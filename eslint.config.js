@@ -21,18 +21,22 @@ const LAYERS = {
   lib: { forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.' },
   extract: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest'], message: 'src/extract imports nothing from the app, the data layer, the decoders or the CLI.' },
   ingest: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor.' },
-  data: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
-  state: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
-  ui: { forbid: ['features', 'cli', 'app'], message: 'shared layers do not import features, the app shell, the CLI.' },
+  data: { forbid: ['state', 'ui', 'features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/data imports none above it.' },
+  state: { forbid: ['ui', 'features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/state imports none above it.' },
+  ui: { forbid: ['features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/ui imports none above it.' },
   features: { forbid: ['cli', 'app'], message: 'features do not import the CLI, the app shell.' },
 };
 
-/** src/<layer>/<rest> of a path, or null outside src/. */
+/** The extractor's public API, as paths inside src/extract (without extension): the only way in from outside it. */
+const EXTRACT_API = ['', 'index', 'light'];
+
+/** src/<layer>/<rest> of a path, or null outside src/; `inner` is the rest, without extension. */
 function placeOf(file) {
   const relative = path.relative(SRC, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  const [layer, second] = relative.split(path.sep);
-  return { layer, feature: layer === 'features' ? second : null };
+  const [layer, second, ...rest] = relative.split(path.sep);
+  const inner = [second, ...rest].filter((part) => part !== undefined).join('/').replace(/\.(ts|tsx|js|mjs)$/, '');
+  return { layer, feature: layer === 'features' ? second : null, inner };
 }
 
 const boundaries = {
@@ -51,6 +55,10 @@ const boundaries = {
             return;
           }
           if (to.layer === from.layer && to.feature === from.feature) return;
+          if (to.layer === 'extract' && !EXTRACT_API.includes(to.inner)) {
+            context.report({ node, message: `'${source}' reaches inside src/extract: import the extractor's public API, src/extract (index.ts) or src/extract/light.ts (what a page may load without the extractor).` });
+            return;
+          }
           if (rule.forbid.includes(to.layer)) context.report({ node, message: `'${source}' reaches src/${to.layer}: ${rule.message}` });
           else if (from.layer === 'features' && to.layer === 'features' && to.feature !== from.feature) {
             context.report({ node, message: `'${source}' reaches src/features/${to.feature}: features do not import each other: move what they share to src/ui, src/data or src/state.` });

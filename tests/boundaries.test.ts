@@ -73,4 +73,40 @@ describe('import boundaries', () => {
     );
     expect(messages).toEqual([]);
   }, 30_000);
+
+  it('run the layers one way: data, then state, then ui, then features', async () => {
+    const upward = [
+      ['src/data/probe.ts', '../state/url-state', 'src/data imports none above it'],
+      ['src/data/probe.ts', '../ui/format', 'src/data imports none above it'],
+      ['src/state/probe.ts', '../ui/format', 'src/state imports none above it'],
+      ['src/ui/probe.ts', '../features/compare/CompareView', 'src/ui imports none above it'],
+    ] as const;
+    for (const [file, path, why] of upward) {
+      const messages = await messagesFor(file, `import * as probe from '${path}';\nexport { probe };\n`);
+      expect(messages, `${file} → ${path}`).toEqual([expect.stringMatching(new RegExp(`boundaries/layers: .*layers run one way .*${why}`))]);
+    }
+    // Downward is the way they run.
+    for (const [file, path] of [['src/state/probe.ts', '../data/dataset'], ['src/ui/probe.ts', '../state/ui-store'], ['src/ui/probe.ts', '../data/dataset']] as const) {
+      expect(await messagesFor(file, `import * as probe from '${path}';\nexport { probe };\n`), `${file} → ${path}`).toEqual([]);
+    }
+  }, 30_000);
+
+  it('let nothing outside the extractor past its public API (index.ts and light.ts)', async () => {
+    const inside = [
+      ['src/features/report/probe.ts', '../../extract/metadata/constants'],
+      ['src/data/probe.ts', '../extract/refine/select'],
+      ['src/data/probe.ts', '../extract/vocabulary'],
+      ['src/cli/probe.ts', '../extract/pipeline'],
+      ['src/ingest/probe.ts', '../extract/normalize/normalize'],
+    ] as const;
+    for (const [file, path] of inside) {
+      const messages = await messagesFor(file, `import * as probe from '${path}';\nexport { probe };\n`);
+      expect(messages, `${file} → ${path}`).toEqual([expect.stringMatching(/boundaries\/layers: .*reaches inside src\/extract: import the extractor's public API/)]);
+    }
+    for (const [file, path] of [['src/cli/probe.ts', '../extract'], ['src/cli/probe.ts', '../extract/index'], ['src/data/probe.ts', '../extract/light'], ['src/features/report/probe.ts', '../../extract/light']] as const) {
+      expect(await messagesFor(file, `import * as probe from '${path}';\nexport { probe };\n`), `${file} → ${path}`).toEqual([]);
+    }
+    // The extractor's own modules reach each other freely.
+    expect(await messagesFor('src/extract/metadata/probe.ts', "import * as probe from '../refine/select';\nexport { probe };\n")).toEqual([]);
+  }, 30_000);
 });

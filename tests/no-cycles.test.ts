@@ -67,3 +67,19 @@ describe('import cycles', () => {
     expect(relative).toEqual([]);
   });
 });
+
+describe("the extractor's light API", () => {
+  it('reaches none of the extractor itself: no pipeline, rules or division tables in a page that imports it', () => {
+    const graph = importGraph(sourceFiles(path.join(root, 'src')));
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const next of graph.get(file) ?? []) visit(next);
+    };
+    visit(path.join(root, 'src/extract/light.ts'));
+    const names = [...reached].map((file) => path.relative(root, file));
+    expect(names).toContain('src/extract/catalogue.ts');
+    expect(names.filter((name) => /pipeline|divisions|indicators\/|normalize\//.test(name))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 
 import { z } from 'zod';
 import { type ExtractedReport, type IndicatorId, isIndicatorId } from '../extract';
-import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, NOT_A_REPORT_REASONS, QUALIFIERS, type TextKind } from '../extract/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, NOT_A_REPORT_REASONS, QUALIFIERS, type TextKind } from '../extract';
 
 const indicatorId = z.string().refine(isIndicatorId, { message: 'is not an indicator id of the catalogue' });
 

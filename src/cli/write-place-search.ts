@@ -7,8 +7,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { toSimplified } from '../extract/normalize/convert';
-import { TRADITIONAL_CHARACTERS } from '../extract/normalize/traditional-chars.generated';
+import { toSimplified } from '../extract';
+import { TRADITIONAL_CHARACTERS } from '../extract';
 import { buildPlaceSearchIndex, toPlaceSearchFile, type PlaceSearchTools } from '../data/place-search';
 import { PLACE_SEARCH_PATH, placeSearchFileSchema, type JurisdictionEntry } from '../data/schema';
 

@@ -26,7 +26,7 @@
  *   are reported as `superseded`, never merged.
  */
 
-import { findIndicator } from '../extract/catalogue';
+import { findIndicator } from '../extract/light';
 import { primaryValuesOf } from './primary-values';
 import type { DetailFile, ExtractionEntry, ParagraphEntry, PrimaryValueEntry, ReviewAnchor, ReviewDecisionRecord, ReviewFields, ReviewMark } from './schema';
 

@@ -3,8 +3,8 @@
  * report. Pure, so the CLI and (later) the browser build the same files from the same reports.
  */
 
-import { INDICATORS, THEME_LABELS } from '../extract';
-import type { Evidence, ExtractedReport } from '../extract';
+import { INDICATORS, THEME_LABELS } from '../extract/light';
+import type { Evidence, ExtractedReport } from '../extract/light';
 import { shortHash } from '../lib/short-hash';
 import { primaryValuesOf } from './primary-values';
 import {

@@ -5,7 +5,7 @@
 
 import type { IndexFile, IndicatorEntry, JurisdictionEntry, ReportEntry } from './schema';
 
-import { LEVEL_ORDER, type JurisdictionLevel } from '../extract/vocabulary';
+import { LEVEL_ORDER, type JurisdictionLevel } from '../extract/light';
 
 export { LEVEL_ORDER };
 export type Level = JurisdictionLevel;

@@ -6,7 +6,7 @@
  * places, so they are further split by province where a file per group would be too large.
  */
 
-import type { JurisdictionLevel } from '../extract/vocabulary';
+import type { JurisdictionLevel } from '../extract/light';
 
 export const LEVEL_GROUPS = ['province', 'city', 'county', 'town', 'unplaced'] as const;
 export type LevelGroup = (typeof LEVEL_GROUPS)[number];

@@ -17,7 +17,7 @@
  *    can match instead of all 45,000; then {@link searchPlaces} per keystroke.
  */
 
-import type { JurisdictionLevel } from '../extract/vocabulary';
+import type { JurisdictionLevel } from '../extract/light';
 import { PLACE_SEARCH_VERSION, type JurisdictionEntry, type PlaceSearchFile } from './schema';
 
 /** One searchable place. */

@@ -15,7 +15,7 @@
  * - a variant wording (化解率 for the mediation success rate).
  */
 
-import { REVIEW_RISKS, type ReviewRisk } from '../extract/vocabulary';
+import { REVIEW_RISKS, type ReviewRisk } from '../lib/review-vocabulary';
 import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
 import { reportKind } from './dataset';
 

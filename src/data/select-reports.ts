@@ -6,9 +6,9 @@
 import { compareNames, isComparable, jurisdictionName, jurisdictionNameRank, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 
-import type { BodyFilter } from '../state/url-state';
-
-export type { BodyFilter };
+/** Which reports count: all, governments' own, or those written by a department (the URL's `body`). */
+export const BODY_FILTERS = ['all', 'government', 'department'] as const;
+export type BodyFilter = (typeof BODY_FILTERS)[number];
 
 export interface ReportFilters {
   /** null: each jurisdiction's latest report. */

@@ -16,7 +16,7 @@
 import { levelGroupOf } from './level-groups';
 import { partKey, type PartRef } from './shards';
 import type { ShardEntry, ShardManifest } from './schema';
-import type { JurisdictionLevel } from '../extract/vocabulary';
+import type { JurisdictionLevel } from '../extract/light';
 
 /** Under this many bytes of report files in all, a dataset is loaded whole (≈ 60 kB gzip). */
 export const LOAD_WHOLE_BYTES = 600_000;

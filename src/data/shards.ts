@@ -29,7 +29,7 @@ import {
   type ShardPlaces,
   type ShardReports,
 } from './schema';
-import { LEVEL_ORDER } from '../extract/vocabulary';
+import { LEVEL_ORDER } from '../extract/light';
 
 export const SHARDS_DIR = 'shards';
 

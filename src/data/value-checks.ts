@@ -4,8 +4,8 @@
  * 16,000 detail files. Pure.
  */
 
-import { MIN_PRIMARY_CONFIDENCE } from '../extract/refine/select';
-import { VALUE_CHECKS, type ValueCheck } from '../extract/vocabulary';
+import { MIN_PRIMARY_CONFIDENCE } from '../extract/light';
+import { VALUE_CHECKS, type ValueCheck } from '../lib/review-vocabulary';
 import type { DetailFile, ExtractionEntry } from './schema';
 
 /**

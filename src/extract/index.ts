@@ -8,33 +8,7 @@ export { lineSpans, type LineSpan } from './lines';
 export { normalizeForMatching } from './normalize/normalize';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
 export { RELATED_SUBJECT, RULE_OF_LAW_SUBJECT, documentKindOfOpening, documentKindOfTitle } from './metadata/document-kind';
-export {
-  CATALOGUE_VERSION,
-  INDICATORS,
-  INDICATOR_IDS,
-  THEME_LABELS,
-  findIndicator,
-  isIndicatorId,
-  type IndicatorDefinition,
-  type IndicatorId,
-  type IndicatorTheme,
-  type IndicatorUnit,
-} from './catalogue';
-export type {
-  BodyKind,
-  DocumentKind,
-  Evidence,
-  ExtractedReport,
-  Extraction,
-  ExtractionWarning,
-  JurisdictionLevel,
-  MetadataFlag,
-  Paragraph,
-  PrimaryValue,
-  Provenance,
-  Qualifier,
-  ReportMetadata,
-  SectionKind,
-  Span,
-  WarningCode,
-} from './types';
+// The part of the API a page may import without loading the extractor (src/extract/light.ts).
+export * from './light';
+export { toSimplified } from './normalize/convert';
+export { TRADITIONAL_CHARACTERS } from './normalize/traditional-chars.generated';

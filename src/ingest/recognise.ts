@@ -9,7 +9,7 @@
  */
 
 import { RELATED_SUBJECT, lineSpans, normalizeForMatching } from '../extract';
-import type { TextKind } from '../extract/vocabulary';
+import type { TextKind } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;

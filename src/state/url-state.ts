@@ -14,11 +14,12 @@ export type View = (typeof VIEWS)[number];
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Which reports count: all, governments' own, or those written by a department. */
-export const BODY_FILTERS = ['all', 'government', 'department'] as const;
-export type BodyFilter = (typeof BODY_FILTERS)[number];
+import { BODY_FILTERS, type BodyFilter } from '../data/select-reports';
 
-import { LEVELS, URL_SAFE_ID, type JurisdictionLevel } from '../extract/vocabulary';
+export { BODY_FILTERS, type BodyFilter };
+
+import { LEVELS, type JurisdictionLevel } from '../extract/light';
+import { URL_SAFE_ID } from '../lib/url-safe-id';
 
 export { LEVELS };
 export type Level = JurisdictionLevel;

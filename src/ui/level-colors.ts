@@ -4,7 +4,7 @@
  * 3:1 contrast against white (WCAG non-text contrast).
  */
 
-import type { JurisdictionLevel } from '../extract/vocabulary';
+import type { JurisdictionLevel } from '../extract/light';
 
 export const LEVEL_COLORS: Readonly<Record<JurisdictionLevel, string>> = {
   省: '#6d28d9',

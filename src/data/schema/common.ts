@@ -4,7 +4,9 @@
  */
 
 import { z } from 'zod/mini';
-import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, REVIEW_DECISIONS, REVIEW_STATUSES, SCOPES, SECTION_KINDS, URL_SAFE_ID, VALUE_CHECKS } from '../../extract/vocabulary';
+import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS } from '../../extract/light';
+import { REVIEW_DECISIONS, REVIEW_STATUSES, VALUE_CHECKS } from '../../lib/review-vocabulary';
+import { URL_SAFE_ID } from '../../lib/url-safe-id';
 
 /**
  * Version 1, with additive fields that are optional on read (older data folders keep loading, no

@@ -5,7 +5,7 @@
  */
 
 import { z } from 'zod/mini';
-import { LEGACY_METADATA_FLAGS, LEGACY_WARNING_CODES, METADATA_FLAGS, WARNING_CODES } from '../../extract/vocabulary';
+import { LEGACY_METADATA_FLAGS, LEGACY_WARNING_CODES, METADATA_FLAGS, WARNING_CODES } from '../../extract/light';
 import { bilingual, bodyKindSchema, documentKindWithDefault, enumWithLegacy, httpUrlSchema, levelSchema, provenanceSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, scopeSchema, sectionKindSchema, sha256Schema, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
 
 export const indicatorEntrySchema = z.object({

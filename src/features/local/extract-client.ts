@@ -11,7 +11,7 @@
  */
 
 import { parseLocalReportFile, type LocalReportFile } from '../../data/local-reports';
-import type { NotAReportReason } from '../../extract/vocabulary';
+import type { NotAReportReason } from '../../extract/light';
 import type { IngestErrorCode, InputFormat } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractResponse, ExtractStage, ExtractTimings } from './worker-protocol';
 

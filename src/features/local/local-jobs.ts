@@ -10,7 +10,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 import type { LocalReportFile } from '../../data/local-reports';
-import type { NotAReportReason } from '../../extract/vocabulary';
+import type { NotAReportReason } from '../../extract/light';
 import { IngestError, checkInputSize, type IngestErrorCode } from '../../ingest';
 import { createExtractClient, type ExtractClient } from './extract-client';
 import type { ExtractStage } from './worker-protocol';

@@ -4,7 +4,7 @@
  * What comes back is checked again on arrival (`extract-client.ts`): a worker is another program.
  */
 
-import type { NotAReportReason } from '../../extract/vocabulary';
+import type { NotAReportReason } from '../../extract/light';
 import type { IngestErrorCode, InputFormat } from '../../ingest';
 
 export interface ExtractRequest {

@@ -13,7 +13,7 @@ import type {
   PrimaryValueEntry,
   ReportEntry,
 } from '../../data/schema';
-import { SPAM_WORDS } from '../../extract/metadata/constants';
+import { SPAM_WORDS } from '../../extract/light';
 import type { QuoteSpan } from '../../ui/quote';
 
 export interface ReportSection {

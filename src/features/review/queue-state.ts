@@ -13,7 +13,7 @@ import type { Dataset } from '../../data/dataset';
 import { isReviewed, type ReviewOverlay } from '../../data/review-overlay';
 import { assessValues, ownRisks, riskScore, risksOf } from '../../data/review-risk';
 import type { CompactReviewQueue, PrimaryValueEntry, ReportEntry } from '../../data/schema';
-import type { ReviewRisk } from '../../extract/vocabulary';
+import type { ReviewRisk } from '../../lib/review-vocabulary';
 
 export interface QueueScope {
   /** One report's values only (`report` in the URL), else every report passing the filters. */

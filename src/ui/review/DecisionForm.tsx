@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import { groupIndicatorsByTheme } from '../../data/dataset';
 import type { ExtractionEntry, IndicatorEntry, ReviewFields } from '../../data/schema';
-import { QUALIFIERS, SCOPES } from '../../extract/vocabulary';
+import { QUALIFIERS, SCOPES } from '../../extract/light';
 import { useTranslate } from '../use-translate';
 
 export interface DecisionFormProps {
