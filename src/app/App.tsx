@@ -1,11 +1,10 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
 
-import { CompareView } from '../features/compare/CompareView';
 import { LocalDropTarget } from '../features/local/LocalDropTarget';
-import { wantedIndicator, type Dataset } from '../data/dataset';
+import type { Dataset } from '../data/dataset';
 import { useDataset } from '../data/get-dataset';
 import { useLocalReports } from '../data/get-local-reports';
-import { useDatasetValues, type NeededValues } from '../data/get-values';
+import { useDatasetValues } from '../data/get-values';
 import { useReviewedDataset } from '../data/get-review-overlay';
 import { useReviewQueueOrder } from '../data/get-review-queue';
 import { onlyReviewedValues } from '../data/review-overlay';
@@ -22,20 +21,10 @@ import { useTranslate } from '../ui/use-translate';
 import { SyntheticBanner } from './SyntheticBanner';
 import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
+import { VIEW_REGISTRY, type ViewEntry } from './view-registry';
 
-// The first chart is the compare view's: every other view, and the drill-down, loads in a chunk of
-// its own when it is opened, so that the JavaScript before the first chart stays under 300 kB gzip.
-const TrendView = lazy(() => import('../features/trend/TrendView').then((module) => ({ default: module.TrendView })));
-const CoverageView = lazy(() => import('../features/coverage/CoverageView').then((module) => ({ default: module.CoverageView })));
-const ReportView = lazy(() => import('../features/report/ReportView').then((module) => ({ default: module.ReportView })));
-const ProfileView = lazy(() => import('../features/profile/ProfileView').then((module) => ({ default: module.ProfileView })));
+// The drill-down loads in a chunk of its own when a source is opened (the views: view-registry.tsx).
 const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
-const BriefingView = lazy(() => import('../features/briefing/BriefingView').then((module) => ({ default: module.BriefingView })));
-const AboutView = lazy(() => import('../features/about/AboutView').then((module) => ({ default: module.AboutView })));
-const AddReportView = lazy(() => import('../features/local/AddReportView').then((module) => ({ default: module.AddReportView })));
-/** The review queue's chunk is also fetched ahead when the page opens on it (see App). */
-const loadReviewQueueView = () => import('../features/review/ReviewQueueView');
-const ReviewQueueView = lazy(() => loadReviewQueueView().then((module) => ({ default: module.ReviewQueueView })));
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -70,23 +59,6 @@ function LanguageSwitch() {
 }
 
 /**
- * The values a view needs: compare and trend draw one indicator (the first chart needs only its
- * file); the briefing its headline indicators; coverage, the reader and the profile read every
- * indicator of what they show; the about page and adding reports need none, nor the review queue
- * (its order is a file of its own, each value read from its report's detail file).
- */
-function neededValues(view: View, base: Dataset | undefined, indicator: string | null): NeededValues {
-  if (view === 'review') return [];
-  if (view === 'compare' || view === 'trend') {
-    const wanted = base ? wantedIndicator(base, indicator) : null;
-    return wanted ? [wanted.id] : [];
-  }
-  if (view === 'briefing') return base ? base.indicators.filter((entry) => entry.headline).map((entry) => entry.id) : [];
-  if (view === 'about' || view === 'add') return [];
-  return 'all';
-}
-
-/**
  * Values of the address the data does not have (an unknown indicator, a year nobody reported on…)
  * are replaced by their defaults in place, and the page says so (src/state/url-corrections.ts).
  */
@@ -101,6 +73,18 @@ function useUrlCorrections(dataset: Dataset | undefined) {
   }, [dataset, state]);
 }
 
+/** The view, given the dataset its registry entry asks for, once that dataset is there. */
+function ViewBody({ entry, loaded, shown }: { entry: ViewEntry; loaded: Dataset | undefined; shown: Dataset | undefined }) {
+  if (entry.dataset === 'none') {
+    const Component = entry.Component as ComponentType<Record<string, never>>;
+    return <Component />;
+  }
+  const dataset = entry.dataset === 'loaded' ? loaded : shown;
+  if (!dataset) return null;
+  const Component = entry.Component as ComponentType<{ dataset: Dataset }>;
+  return <Component dataset={dataset} />;
+}
+
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
 export function App() {
   const { lang, t } = useTranslate();
@@ -110,22 +94,23 @@ export function App() {
   const year = useUi((state) => state.year);
   const places = useUi((state) => state.jurisdictions);
   const report = useUi((state) => state.report);
-  // Only the compare view draws one year; the others read across years (src/data/shard-selection.ts).
   const indicator = useUi((state) => state.indicator);
+  const entry = VIEW_REGISTRY[view];
+  // The parts of a sharded folder the view reads (src/data/shard-selection.ts).
   const scope = useMemo(
     () => ({
-      oneYear: view === 'compare',
+      oneYear: entry.oneYear,
       level,
       province,
       year,
       named: report === null ? places : [...places, report],
-      ...(view === 'compare' || view === 'trend' ? { drawn: indicator } : {}),
+      ...(entry.drawsOneIndicator ? { drawn: indicator } : {}),
     }),
-    [view, level, province, year, places, report, indicator],
+    [entry, level, province, year, places, report, indicator],
   );
   const base = useDataset(scope);
   const source = useUi((state) => state.source);
-  const needed = useMemo(() => neededValues(view, base.data, indicator), [view, base.data, indicator]);
+  const needed = useMemo(() => entry.needs(base.data, indicator), [entry, base.data, indicator]);
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
   const notLoaded = dataset === values ? values.notLoaded : [];
@@ -133,13 +118,13 @@ export function App() {
   // This browser's review decisions over the data (the queue reads them itself, without re-ranking
   // on every decision), then the "reviewed values only" filter.
   const reviewedOnly = useUi((state) => state.reviewedOnly);
-  const reviewed = useReviewedDataset(view === 'review' ? undefined : dataset.data);
+  const reviewed = useReviewedDataset(entry.dataset === 'shown' ? dataset.data : undefined);
   const shown = useMemo(() => (reviewed && reviewedOnly ? onlyReviewedValues(reviewed) : reviewed), [reviewed, reviewedOnly]);
   // Opening on the queue: its code and its order file load beside the catalogue, not after it.
   useReviewQueueOrder(base.data, view === 'review');
   useEffect(() => {
-    if (view === 'review') void loadReviewQueueView();
-  }, [view]);
+    void entry.preload?.();
+  }, [entry]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -173,7 +158,7 @@ export function App() {
           </>
         ) : null}
         {base.data && dataset === values && values.isError ? (
-          <ValuesLoadError base={base.data} failed={values.failed} onRetry={() => void values.refetch()} canPickAnother={view === 'compare' || view === 'trend'} />
+          <ValuesLoadError base={base.data} failed={values.failed} onRetry={() => void values.refetch()} canPickAnother={entry.drawsOneIndicator} />
         ) : null}
         {notLoaded.length > 0 ? (
           <LoadError
@@ -183,21 +168,9 @@ export function App() {
           />
         ) : null}
         {base.data ? <SyntheticBanner dataset={base.data} /> : null}
-        {base.data && view !== 'add' && view !== 'about' ? <TownsNeedProvince dataset={base.data} /> : null}
+        {base.data && entry.showsPlaces ? <TownsNeedProvince dataset={base.data} /> : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          {view === 'add' ? <AddReportView /> : null}
-          {dataset.data && view === 'review' ? <ReviewQueueView dataset={dataset.data} /> : null}
-          {shown && view !== 'review' ? (
-            <>
-              {view === 'compare' ? <CompareView dataset={shown} /> : null}
-              {view === 'trend' ? <TrendView dataset={shown} /> : null}
-              {view === 'coverage' ? <CoverageView dataset={shown} /> : null}
-              {view === 'report' ? <ReportView dataset={shown} /> : null}
-              {view === 'profile' ? <ProfileView dataset={shown} /> : null}
-              {view === 'briefing' ? <BriefingView dataset={shown} /> : null}
-              {view === 'about' ? <AboutView dataset={shown} /> : null}
-            </>
-          ) : null}
+          <ViewBody entry={entry} loaded={dataset.data} shown={shown} />
         </Suspense>
       </main>
       {shown && source ? (
