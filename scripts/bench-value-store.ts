@@ -11,6 +11,8 @@ import { baseDataset } from '../src/data/get-dataset';
 import { withValues } from '../src/data/get-values';
 import { onlyReviewedValues, overlayReviews } from '../src/data/review-overlay';
 import type { IndexFile, PrimaryValueEntry, ReportEntry } from '../src/data/schema';
+import { deriveCompareState } from '../src/features/compare/compare-state';
+import { deriveTrendState } from '../src/features/trend/trend-state';
 import { median } from '../src/lib/median';
 import { manyPlaces } from '../tests/fixtures/dataset/fixture';
 
@@ -49,8 +51,15 @@ index.reports.forEach((report, i) => {
   overlay.set(report.id, Object.fromEntries(Object.entries(report.values).map(([id, value]) => [id, { ...value, review: { status: 'confirmed', decision: 'confirm', decisionId: `d-${report.id}-${id}`, reviewer: 'bench', reviewedAt: '2025-01-01T00:00:00Z', note: null, original: null } } satisfies PrimaryValueEntry])));
 });
 const reviewed = overlayReviews(withFirst, overlay);
+const filtered = onlyReviewedValues(reviewed);
+// Values now sit beside the reports, read through layers: what the views pay for that on each derivation.
+const compareUi = { indicator: first.indicator, year: 2023, province: null, city: null, level: null, body: 'all', perCapita: false } as const;
+const trendUi = { indicator: first.indicator, jurisdictions: [] };
 
 console.log(`${index.reports.length} reports, ${index.jurisdictions.length} places; adding ${second.report.length} values of ${second.indicator}; median of ${RUNS} runs`);
 console.log(`add one indicator's values (withValues):       ${time(() => withValues(withFirst, [second])).toFixed(2)} ms`);
 console.log(`lay reviews over it (overlayReviews, ${overlay.size} reports): ${time(() => overlayReviews(withFirst, overlay)).toFixed(2)} ms`);
 console.log(`reviewed values only (onlyReviewedValues):     ${time(() => onlyReviewedValues(reviewed)).toFixed(2)} ms`);
+console.log(`compare view over the reviewed data:           ${time(() => deriveCompareState(reviewed, compareUi)).toFixed(2)} ms`);
+console.log(`compare view, reviewed values only:            ${time(() => deriveCompareState(filtered, compareUi)).toFixed(2)} ms`);
+console.log(`trend view, reviewed values only:              ${time(() => deriveTrendState(filtered, trendUi)).toFixed(2)} ms`);
