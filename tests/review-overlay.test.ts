@@ -6,6 +6,7 @@ import { deriveCoverageState } from '../src/features/coverage/coverage-state';
 import { deriveTrendState } from '../src/features/trend/trend-state';
 import { buildDataset, indicatorCoverage } from '../src/data/dataset';
 import { isReviewed, onlyReviewedValues, overlayReviews } from '../src/data/review-overlay';
+import { isHidden, shownValue, shownValues } from '../src/data/value-store';
 import type { PrimaryValueEntry, ReviewMark } from '../src/data/schema';
 
 const mark = (status: ReviewMark['status']): ReviewMark => ({ status, decision: 'confirm', decisionId: 'd-1', reviewer: '王审核', reviewedAt: '2025-03-01T09:30:00.000Z', note: null, original: null });
@@ -17,9 +18,12 @@ describe('overlayReviews', () => {
     const reviewed: Record<string, PrimaryValueEntry> = { ...jiaxiang.values, 'legal_aid.cases': { ...jiaxiang.values['legal_aid.cases']!, value: 2183, review: mark('corrected') } };
     delete reviewed['publicity.events'];
     const overlaid = overlayReviews(dataset, new Map([['370829-2023', reviewed]]));
-    expect(overlaid.reportById.get('370829-2023')!.values['legal_aid.cases']).toMatchObject({ value: 2183, review: { status: 'corrected' } });
+    expect(shownValue(overlaid.values, overlaid.reportById.get('370829-2023')!, 'legal_aid.cases')).toMatchObject({ value: 2183, review: { status: 'corrected' } });
+    expect(shownValue(overlaid.values, overlaid.reportById.get('370829-2023')!, 'publicity.events')).toBeUndefined();
     expect(overlaid.hasValue(overlaid.reportById.get('370829-2023')!, 'publicity.events')).toBe(false);
-    expect(overlaid.reportById.get('430102-2022')).toBe(dataset.reportById.get('430102-2022'));
+    expect(shownValue(overlaid.values, overlaid.reportById.get('430102-2022')!, 'legal_aid.cases')).toBe(dataset.reportById.get('430102-2022')!.values['legal_aid.cases']);
+    // A layer over the same reports, not a rebuilt dataset.
+    expect(overlaid.reportById).toBe(dataset.reportById);
     expect(overlayReviews(dataset, new Map())).toBe(dataset);
   });
 });
@@ -32,10 +36,10 @@ describe('onlyReviewedValues', () => {
 
   it('keeps reviewed values only, and says which are hidden (not unreported)', () => {
     expect(isReviewed({ review: mark('rejected') })).toBe(false);
-    expect(filtered.index.reports.flatMap((report) => Object.keys(report.values).map((id) => `${report.id}|${id}`))).toEqual(['370829-2023|legal_aid.cases']);
-    expect(filtered.hidden?.(dataset.reportById.get('430102-2022')!, 'legal_aid.cases')).toBe(true);
-    expect(filtered.hidden?.(dataset.reportById.get('370829-2023')!, 'legal_aid.cases')).toBe(false);
-    expect(filtered.hidden?.(dataset.reportById.get('610117-2024')!, 'legal_aid.cases')).toBe(false);
+    expect(filtered.index.reports.flatMap((report) => Object.keys(shownValues(filtered.values, report)).map((id) => `${report.id}|${id}`))).toEqual(['370829-2023|legal_aid.cases']);
+    expect(isHidden(filtered.values, dataset.reportById.get('430102-2022')!, 'legal_aid.cases')).toBe(true);
+    expect(isHidden(filtered.values, dataset.reportById.get('370829-2023')!, 'legal_aid.cases')).toBe(false);
+    expect(isHidden(filtered.values, dataset.reportById.get('610117-2024')!, 'legal_aid.cases')).toBe(false);
     expect(indicatorCoverage(filtered, 'legal_aid.cases')).toBe(1);
   });
 
@@ -62,7 +66,9 @@ describe('onlyReviewedValues', () => {
     expect(statuses).toMatchObject({ '370829': 'reported', '430102': 'hidden', '610117': 'not_reported' });
   });
 
-  it('a dataset rebuilt without the filter has nothing hidden', () => {
-    expect(buildDataset(dataset.index).hidden).toBeUndefined();
+  it('is a layer: the dataset under it, or one rebuilt from its index, hides nothing', () => {
+    expect(isHidden(dataset.values, dataset.reportById.get('430102-2022')!, 'legal_aid.cases')).toBe(false);
+    expect(isHidden(buildDataset(dataset.index).values, dataset.reportById.get('430102-2022')!, 'legal_aid.cases')).toBe(false);
+    expect(filtered.reportsByJurisdiction).toBe(dataset.reportsByJurisdiction);
   });
 });

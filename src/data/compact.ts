@@ -24,6 +24,7 @@ import {
   type ReportEntry,
   type ReviewMark,
 } from './schema';
+import { checkValuesFit, compactValueAt } from './compact-value';
 import { assessValues } from './review-risk';
 
 export const COMPACT_DIR = 'compact';
@@ -235,26 +236,10 @@ export function withCompactValues(reports: readonly ReportEntry[], files: readon
   if (files.length === 0) return [...reports];
   const added: (Record<string, PrimaryValueEntry> | undefined)[] = new Array(reports.length);
   for (const file of files) {
-    if (file.reportCount > reports.length) throw new Error(`values of ${file.indicator}: written for ${file.reportCount} reports, the catalogue has fewer`);
+    checkValuesFit(file, reports.length);
     file.report.forEach((position, i) => {
       const values = (added[position] ??= {});
-      values[file.indicator] = {
-        value: file.value[i] as number,
-        qualifier: QUALIFIERS[file.qualifier[i] as number] as PrimaryValueEntry['qualifier'],
-        derived: file.derived[i] === 1,
-        extractionId: file.extraction[i] as string,
-      };
-      const entry = values[file.indicator]!;
-      const variant = file.variant?.[i];
-      if (variant) entry.variant = variant;
-      const warnings = file.warnings?.[i];
-      if (warnings) entry.warnings = warnings;
-      const confidence = file.confidence?.[i];
-      if (confidence !== null && confidence !== undefined) entry.confidence = confidence;
-      const checks = file.checks?.[i];
-      if (checks && checks.length > 0) entry.checks = checks;
-      const review = file.review?.[i];
-      if (review) entry.review = review;
+      values[file.indicator] = compactValueAt(file, i);
     });
   }
   return reports.map((report, i) => {

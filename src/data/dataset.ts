@@ -4,6 +4,7 @@
  */
 
 import type { IndexFile, IndicatorEntry, JurisdictionEntry, ReportEntry } from './schema';
+import { REPORT_VALUES, type ValueStore } from './value-store';
 
 import { LEVEL_ORDER, type JurisdictionLevel } from '../extract/light';
 
@@ -32,17 +33,17 @@ export interface Dataset {
    */
   readonly hasValue: (report: ReportEntry, indicatorId: string) => boolean;
   /**
-   * Indicators whose values are in `report.values`: 'all' for an index read whole; with the compact
+   * Indicators whose values the dataset holds: 'all' for an index read whole; with the compact
    * layout, those whose value files are loaded (src/data/get-values.ts). A view draws an indicator
    * only once it is loaded: a missing value must never read as "not reported".
    */
   readonly loaded: 'all' | ReadonlySet<string>;
   /**
-   * Whether a report's value for an indicator exists but is hidden by the "reviewed values only"
-   * filter (src/data/review-overlay.ts): a hidden value is filtered out, never "not reported".
-   * Absent when nothing is hidden.
+   * The values, with this browser's reviews and the "reviewed values only" filter as layers
+   * (src/data/value-store.ts): read a value with `shownValue`, its status with `valueStatus`
+   * (src/data/value-status.ts); `report.values` holds only what a report arrived with.
    */
-  readonly hidden?: (report: Pick<ReportEntry, 'id'>, indicatorId: string) => boolean;
+  readonly values: ValueStore;
   /** Set when the dataset holds only some parts of a sharded folder ({@link LoadedParts}). */
   readonly loadedParts?: LoadedParts;
 }
@@ -78,16 +79,10 @@ export interface CityEntry {
 export interface DatasetOptions {
   readonly hasValue?: Dataset['hasValue'];
   readonly loaded?: Dataset['loaded'];
-  readonly hidden?: Dataset['hidden'];
+  readonly values?: ValueStore;
   readonly loadedParts?: LoadedParts;
   /** What the whole data folder holds, when the index is only part of it (a sharded folder's manifest). */
   readonly whole?: Pick<Dataset, 'years' | 'provinces' | 'cities' | 'levels'>;
-}
-
-/** What a dataset rebuilt from another (values added, reviews overlaid) keeps of where it came from. */
-export function carriedOptions(dataset: Dataset): Pick<DatasetOptions, 'loadedParts' | 'whole'> {
-  if (!dataset.loadedParts) return {};
-  return { loadedParts: dataset.loadedParts, whole: { years: dataset.years, provinces: dataset.provinces, cities: dataset.cities, levels: dataset.levels } };
 }
 
 /** Whether the dataset's reports carry the indicator's values. */
@@ -210,7 +205,7 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     // A closure per dataset: coverage counts are cached per presence function.
     hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
     loaded: options.loaded ?? 'all',
-    ...(options.hidden ? { hidden: options.hidden } : {}),
+    values: options.values ?? REPORT_VALUES,
     ...(options.loadedParts ? { loadedParts: options.loadedParts } : {}),
   };
 }

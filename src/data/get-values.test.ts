@@ -10,6 +10,7 @@ import { baseDataset } from './get-dataset';
 import { fetchDataSource } from './get-data-source';
 import { useDatasetValues, valuesQueryOptions, withValues, type NeededValues } from './get-values';
 import { peerLookup } from './peers';
+import { shownValues } from './value-store';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -28,8 +29,12 @@ describe('values added per indicator', () => {
     expect(isLoaded(withOne, 'legal_aid.cases')).toBe(true);
     expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
     for (const report of full.index.reports) {
-      expect(withOne.reportById.get(report.id)?.values).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
+      expect(shownValues(withOne.values, withOne.reportById.get(report.id)!)).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
     }
+    // Values are added beside the reports: the look-ups the views share are not rebuilt.
+    expect(withOne.reportById).toBe(base.reportById);
+    expect(withOne.reportsByJurisdiction).toBe(base.reportsByJurisdiction);
+    expect(withOne).not.toBe(base);
   });
 
   it('gives the same peer ranks and medians from lazily loaded values as from the whole index, indicator after indicator', async () => {

@@ -6,14 +6,15 @@
 import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 
-import { valuesPath, withCompactValues } from './compact';
+import { valuesPath } from './compact';
 import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { buildDataset, carriedOptions, type Dataset, type LoadedParts } from './dataset';
+import type { Dataset, LoadedParts } from './dataset';
 import { fetchComposedValues } from './get-shards';
 import { partsKey } from './shards';
 import type { DatasetQuery } from './get-dataset';
 import { parseCompactValues, type CompactValues, type IndicatorEntry } from './schema';
+import { withColumns } from './value-store';
 
 /**
  * One indicator's values: from the compact layout, or, over the parts of a sharded folder a
@@ -44,15 +45,17 @@ const NONE: ReadonlySet<string> = new Set();
 /**
  * The dataset with the values of `files` added (those already loaded are kept). `notLoaded`:
  * indicators whose files failed while a view needs every indicator, left out of the dataset so
- * that the view lists them as not loaded, never as "not reported".
+ * that the view lists them as not loaded, never as "not reported". A new dataset (the hooks tell
+ * datasets apart by identity) sharing the reports and their look-ups: only the values are new.
  */
 export function withValues(dataset: Dataset, files: readonly CompactValues[], notLoaded: ReadonlySet<string> = NONE): Dataset {
   if (dataset.loaded === 'all' || (files.length === 0 && notLoaded.size === 0)) return dataset;
   const loaded = new Set(dataset.loaded);
   for (const file of files) loaded.add(file.indicator);
-  const reports = withCompactValues(dataset.index.reports, files);
-  const indicators = notLoaded.size === 0 ? dataset.index.indicators : dataset.index.indicators.filter((indicator) => !notLoaded.has(indicator.id));
-  return buildDataset({ ...dataset.index, indicators, reports }, { hasValue: dataset.hasValue, loaded, ...carriedOptions(dataset) });
+  const values = withColumns(dataset.values, dataset.index.reports, files);
+  if (notLoaded.size === 0) return { ...dataset, loaded, values };
+  const indicators = dataset.index.indicators.filter((indicator) => !notLoaded.has(indicator.id));
+  return { ...dataset, index: { ...dataset.index, indicators }, indicators, indicatorById: new Map(indicators.map((indicator) => [indicator.id, indicator])), loaded, values };
 }
 
 /** Every indicator's values (downloads of everything): fetched through the client's cache. */

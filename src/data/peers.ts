@@ -16,6 +16,7 @@
 import { medianOfSorted } from '../lib/median';
 import { type Dataset, reportKind, sameReportKind } from './dataset';
 import type { JurisdictionEntry, PrimaryValueEntry, ReportEntry } from './schema';
+import { shownValue } from './value-store';
 
 export interface PeerScope {
   /** Restrict peers to the report's own province (the UI's province filter is on). */
@@ -142,11 +143,11 @@ function countGreater(sortedDescending: readonly number[], value: number): numbe
  */
 export type PeerValue = (report: ReportEntry) => number | null;
 
-/** The report's value of the indicator as reported. */
+/** The report's value of the indicator as the dataset shows it (reviews laid over, the filter applied). */
 export const reportedValue =
-  (indicatorId: string): PeerValue =>
+  (dataset: Pick<Dataset, 'values'>, indicatorId: string): PeerValue =>
   (report) =>
-    report.values[indicatorId]?.value ?? null;
+    shownValue(dataset.values, report, indicatorId)?.value ?? null;
 
 /**
  * A look-up of peer context for one indicator: builds every peer group once (one pass over the
@@ -157,7 +158,7 @@ export function peerLookup(
   dataset: Dataset,
   indicatorId: string,
   scope: PeerScope,
-  valueOf: PeerValue = reportedValue(indicatorId),
+  valueOf: PeerValue = reportedValue(dataset, indicatorId),
 ): (report: ReportEntry) => PeerContext | null {
   const structure = peerStructure(dataset, scope);
   const reports = dataset.index.reports;
@@ -221,12 +222,12 @@ export interface YearChange extends ValueChange {
  * jurisdiction's report of that year of the same kind (body and document), when both report the indicator.
  */
 export function previousYearChange(dataset: Dataset, report: ReportEntry, indicatorId: string): YearChange | null {
-  const current = report.values[indicatorId];
+  const current = shownValue(dataset.values, report, indicatorId);
   if (!current || report.year === null) return null;
   const previousReport = (dataset.reportsByJurisdiction.get(report.jurisdictionId) ?? [])
     .filter((other) => other.year === (report.year as number) - 1 && sameReportKind(other, report))
     .sort((a, b) => (a.id < b.id ? -1 : 1))[0];
-  const previous = previousReport?.values[indicatorId];
+  const previous = previousReport ? shownValue(dataset.values, previousReport, indicatorId) : undefined;
   if (!previousReport || !previous) return null;
   return { ...changeBetween(current, previous), previousReport, previous };
 }

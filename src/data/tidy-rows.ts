@@ -6,6 +6,7 @@
 
 import { jurisdictionName, type Dataset } from './dataset';
 import type { DetailFile, PrimaryValueEntry, ReportEntry } from './schema';
+import { shownValue } from './value-store';
 
 export const TIDY_COLUMNS = [
   'jurisdiction',
@@ -115,7 +116,7 @@ export function allValueRefs(dataset: Dataset): ValueRef[] {
 
 /** One report's primary values in catalogue order. */
 export function reportValueRefs(dataset: Dataset, report: ReportEntry): ValueRef[] {
-  return dataset.indicators.filter((indicator) => report.values[indicator.id] !== undefined).map((indicator) => ({ report, indicatorId: indicator.id }));
+  return dataset.indicators.filter((indicator) => shownValue(dataset.values, report, indicator.id) !== undefined).map((indicator) => ({ report, indicatorId: indicator.id }));
 }
 
 /** The reports whose detail files the rows need, each once, in first-use order. */
@@ -171,9 +172,9 @@ export type TidyLookups = Pick<Dataset, 'indicatorById' | 'jurisdictionById'>;
 /** The rows for `refs`, in that order; a ref without a value (or unknown indicator) is skipped. */
 export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], details: DetailLookup): TidyRow[] {
   return refs.flatMap(({ report, indicatorId }): TidyRow[] => {
-    const value = report.values[indicatorId];
+    const value = shownValue(dataset.values, report, indicatorId);
     const detail = details.get(report.detailPath) ?? null;
-    const row = tidyRowOf(dataset, report, indicatorId, value && detail ? provenanceOf(detail, value.extractionId) : null);
+    const row = tidyRowOf(dataset, report, indicatorId, value && detail ? provenanceOf(detail, value.extractionId) : null, value);
     return row ? [row] : [];
   });
 }
@@ -181,9 +182,9 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
 /**
  * One report's value of one indicator as a row; null when the report has no such value or the
  * indicator is unknown. `provenance` null: the detail file could not be loaded (`not_loaded`).
+ * `value`: the value as a dataset shows it (src/data/value-store.ts); by default the report's own.
  */
-export function tidyRowOf(lookups: TidyLookups, report: ReportEntry, indicatorId: string, provenance: ValueProvenance | null): TidyRow | null {
-  const value = report.values[indicatorId];
+export function tidyRowOf(lookups: TidyLookups, report: ReportEntry, indicatorId: string, provenance: ValueProvenance | null, value: PrimaryValueEntry | undefined = report.values[indicatorId]): TidyRow | null {
   const indicator = lookups.indicatorById.get(indicatorId);
   if (!value || !indicator) return null;
   const jurisdiction = lookups.jurisdictionById.get(report.jurisdictionId);

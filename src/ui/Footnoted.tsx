@@ -1,15 +1,10 @@
 import type { PrimaryValueEntry } from '../data/schema';
+import type { FootnoteKind } from '../data/value-status';
 import { VariantBadge } from './badges';
 import { formatQualified, type Qualifier } from './format';
 import type { Translate } from './i18n';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useTranslate } from './use-translate';
-
-/**
- * What a printed page's footnote holds for a value: the report's own words, the formula of a
- * derived value, or why neither can be shown (the detail file failed, or is still loading).
- */
-export type FootnoteKind = 'quote' | 'derived' | 'unavailable' | 'loading';
 
 /** A footnote's words: the quote in quotation marks, "derived: formula", or why there is none. */
 export function footnoteText(kind: FootnoteKind, text: string | null, t: Translate): string {

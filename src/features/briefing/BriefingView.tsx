@@ -76,6 +76,8 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
           <span className="not-reported-cell">{t('notReported')}</span>
         ) : cell.status === 'hidden' ? (
           <span className="muted">{t('review.hidden')}</span>
+        ) : cell.status === 'not_loaded' ? (
+          <span className="muted">{t('loading')}</span>
         ) : (
           <span className="muted">{t('noReportThatYear')}</span>
         )}

@@ -9,6 +9,7 @@
 import { jurisdictionName, jurisdictionNameRank, preferredReport, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
 import { peerLookup, previousYearChange, type PeerContext, type YearChange } from '../../data/peers';
 import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
+import { footnoteOf, valueStatus, type FootnoteKind, type ValueStatusKind } from '../../data/value-status';
 import type { UiState } from '../../state/url-state';
 import { placeColors } from '../../ui/place-colors';
 
@@ -23,11 +24,8 @@ export interface BriefingColumn {
   readonly color: string;
 }
 
-/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
-export type BriefingStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
-
 export interface BriefingCell {
-  readonly status: BriefingStatus;
+  readonly status: ValueStatusKind;
   readonly value: PrimaryValueEntry | null;
   readonly peer: PeerContext | null;
   readonly change: YearChange | null;
@@ -41,13 +39,11 @@ export interface BriefingRow {
   readonly cells: readonly BriefingCell[];
 }
 
-export type NoteKind = 'quote' | 'derived' | 'unavailable' | 'loading';
-
 export interface BriefingNote {
   readonly number: number;
   readonly place: string;
   readonly indicator: IndicatorEntry;
-  readonly kind: NoteKind;
+  readonly kind: FootnoteKind;
   /** The report's own words, or the formula of a derived value. */
   readonly text: string | null;
   /** A person's review of the value (已核实, 已更正 with the extractor's original, 人工添加); null unreviewed. */
@@ -99,25 +95,16 @@ export function deriveBriefing(dataset: Dataset, ui: BriefingUi, details: Readon
       return {
         indicator,
         cells: columns.map((column): BriefingCell => {
-          const report = column.report;
-          const value = report?.values[indicator.id] ?? null;
-          if (!report || !value) {
-            const status = !report ? 'no_report' : dataset.hidden?.(report, indicator.id) ? 'hidden' : 'not_reported';
-            return { status, value: null, peer: report ? peerOf(report) : null, change: null, note: null };
+          const status = valueStatus(dataset, { place: column.jurisdiction.id, year: year.year, report: column.report }, indicator.id);
+          const report = status.report;
+          if (status.kind !== 'reported') {
+            return { status: status.kind, value: null, peer: report ? peerOf(report) : null, change: null, note: null };
           }
-          const detail = details.get(report.id);
-          const extraction = detail?.extractions.find((entry) => entry.id === value.extractionId);
-          const kind: NoteKind = detail === undefined ? 'loading' : value.derived ? 'derived' : extraction?.quote ? 'quote' : 'unavailable';
+          const { value } = status;
+          const footnote = footnoteOf(value, details.get(status.report.id));
           const number = notes.length + 1;
-          notes.push({
-            number,
-            place: column.name,
-            indicator,
-            kind,
-            text: kind === 'quote' ? (extraction?.quote ?? null) : kind === 'derived' ? (extraction?.formula ?? null) : null,
-            review: value.review ?? null,
-          });
-          return { status: 'reported', value, peer: peerOf(report), change: previousYearChange(dataset, report, indicator.id), note: number };
+          notes.push({ number, place: column.name, indicator, kind: footnote.kind, text: footnote.text, review: value.review ?? null });
+          return { status: 'reported', value, peer: peerOf(status.report), change: previousYearChange(dataset, status.report, indicator.id), note: number };
         }),
       };
     });

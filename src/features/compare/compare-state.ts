@@ -15,6 +15,8 @@ import { peerLookup, reportedValue, type PeerContext, type PeerGroup, type PeerV
 import { allowsPerCapita, perCapita, type PopulationFigure, type PopulationLookup } from '../../data/population';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports, type ReportFilters } from '../../data/select-reports';
+import { valueStatus, type ValueStatusKind } from '../../data/value-status';
+import { shownValue } from '../../data/value-store';
 import { formatSourceRef, type SortState, type UiState } from '../../state/url-state';
 
 /**
@@ -31,6 +33,8 @@ export interface CompareRow {
   /** null: no report for the chosen year. */
   readonly report: ReportEntry | null;
   readonly year: number | null;
+  /** 'reported', 'not_reported' or 'no_report' (hidden values are filtered out, values not yet loaded left out). */
+  readonly status: ValueStatusKind;
   /** The value as reported; null when the report does not give it. */
   readonly value: PrimaryValueEntry | null;
   /**
@@ -84,6 +88,8 @@ export interface CompareState {
   /** Values (of `reported`) measured in a variant wording, most frequent first. */
   readonly variants: readonly VariantCount[];
   readonly filteredOut: number;
+  /** Places whose value is not loaded yet (src/data/value-status.ts): neither drawn nor listed as not reported. */
+  readonly notLoaded: number;
   /** Reports without a year or a place: listed apart, never placed among the bars. */
   readonly notComparable: readonly ReportEntry[];
 }
@@ -118,27 +124,29 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
   const populationOf = (report: ReportEntry) => (lookup ? lookup(dataset.jurisdictionById.get(report.jurisdictionId), report.year) : null);
   const valueOf: PeerValue = lookup
     ? (report) => {
-        const value = report.values[indicator.id];
+        const value = shownValue(dataset.values, report, indicator.id);
         const population = value ? populationOf(report) : null;
         return value && population ? perCapita(value.value, population.population) : null;
       }
-    : reportedValue(indicator.id);
+    : reportedValue(dataset, indicator.id);
   const peerOf = peerLookup(dataset, indicator.id, { sameProvince: ui.province !== null }, valueOf);
 
   // A value hidden by the "reviewed values only" filter is filtered out, never "not reported".
   let hiddenByReview = 0;
+  let notLoaded = 0;
   const rows: CompareRow[] = selections.flatMap(({ jurisdiction, report }): CompareRow[] => {
-    const value = report?.values[indicator.id] ?? null;
-    if (!value && report && dataset.hidden?.(report, indicator.id)) {
-      hiddenByReview += 1;
-      return [];
-    }
+    const status = valueStatus(dataset, { place: jurisdiction.id, year: year.year, report }, indicator.id);
+    if (status.kind === 'hidden') hiddenByReview += 1;
+    if (status.kind === 'not_loaded') notLoaded += 1;
+    if (status.kind === 'hidden' || status.kind === 'not_loaded') return [];
+    const value = status.kind === 'reported' ? status.value : null;
     return [
       {
       jurisdiction,
       name: jurisdictionName(jurisdiction),
       report,
       year: report?.year ?? null,
+      status: status.kind,
       value,
       shown: report && value ? valueOf(report) : null,
       population: report && value && lookup ? populationOf(report) : null,
@@ -182,6 +190,7 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
     noPopulation: lookup ? rows.filter((row) => row.value !== null && row.shown === null) : [],
     variants: [...variantCounts].map(([variant, count]) => ({ variant, count })).sort((a, b) => b.count - a.count || a.variant.localeCompare(b.variant)),
     filteredOut: filteredOut + hiddenByReview,
+    notLoaded,
     notComparable,
   };
 }

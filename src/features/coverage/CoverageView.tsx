@@ -16,7 +16,7 @@ import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
 import { buildCoverageSvg, type CoverageOrientation } from './build-coverage-svg';
-import { COVERAGE_PAGE_MAX, deriveCoverageState, placesThatFit, shadeColor, type CoverageCell, type CoverageColumn, type CoverageRow, type CoverageState } from './coverage-state';
+import { COVERAGE_PAGE_MAX, coverageValueRefs, deriveCoverageState, placesThatFit, shadeColor, type CoverageCell, type CoverageColumn, type CoverageRow, type CoverageState } from './coverage-state';
 
 function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColumn; row: CoverageRow }) {
   const { lang, t } = useTranslate();
@@ -35,6 +35,8 @@ function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColum
         </>
       ) : cell.status === 'hidden' ? (
         t('review.hidden')
+      ) : cell.status === 'not_loaded' ? (
+        t('loading')
       ) : cell.status === 'not_reported' ? (
         t('notReported')
       ) : (
@@ -224,13 +226,7 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
   const caption = t('coverageCaption', { year: yearText(t, state.year) });
   // What the grid shows, in its order: indicator by indicator, jurisdictions left to right (every
   // page of jurisdictions: the download is of the view, not of the page on screen).
-  const onScreen = useMemo(
-    () =>
-      state.groups.flatMap((g) =>
-        g.rows.flatMap((row) => state.columns.flatMap((column) => (column.report?.values[row.indicator.id] ? [{ report: column.report, indicatorId: row.indicator.id }] : []))),
-      ),
-    [state],
-  );
+  const onScreen = useMemo(() => coverageValueRefs(dataset, state), [dataset, state]);
   const fileBase = downloadName(['coverage', ...filterNameParts(summaryFilters), group]);
   const description = `${t('view.coverage')} · ${filterSummary(t, summaryFilters)}`;
 

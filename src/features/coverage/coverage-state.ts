@@ -11,6 +11,8 @@
 import { groupIndicatorsByTheme, jurisdictionName, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports } from '../../data/select-reports';
+import { valueStatus, type ValueStatusKind } from '../../data/value-status';
+import { shownValue } from '../../data/value-store';
 import { formatSourceRef, type SortState, type UiState } from '../../state/url-state';
 
 export interface CoverageColumn {
@@ -24,12 +26,9 @@ export interface CoverageColumn {
   readonly reportedCount: number;
 }
 
-/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
-export type CoverageStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
-
 export interface CoverageCell {
   readonly jurisdictionId: string;
-  readonly status: CoverageStatus;
+  readonly status: ValueStatusKind;
   readonly value: PrimaryValueEntry | null;
   readonly source: string | null;
   /** 0 (smallest) … 1 (largest) within this indicator; null without a value. */
@@ -123,7 +122,7 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
     report,
     year: report?.year ?? null,
     isDepartment: report?.bodyKind === 'department',
-    reportedCount: report ? indicators.filter((i) => report.values[i.id] !== undefined).length : 0,
+    reportedCount: report ? indicators.filter((i) => shownValue(dataset.values, report, i.id) !== undefined).length : 0,
   }));
   // Stable sort: equal counts keep name order.
   if (byCount) columns.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
@@ -132,16 +131,17 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
   const groups = pickedGroups.map((group) => {
     const rows = group.indicators.map((indicator): CoverageRow => {
       const values = columns.flatMap((c) => {
-        const value = c.report?.values[indicator.id];
+        const value = c.report ? shownValue(dataset.values, c.report, indicator.id) : undefined;
         return value ? [value.value] : [];
       });
       // The range once per indicator, not per cell.
       const [min, max] = range(values);
       const cells = shownColumns.map((column): CoverageCell => {
-        const value = column.report?.values[indicator.id] ?? null;
+        const status = valueStatus(dataset, { place: column.jurisdiction.id, year: year.year, report: column.report }, indicator.id);
+        const value = status.kind === 'reported' ? status.value : null;
         return {
           jurisdictionId: column.jurisdiction.id,
-          status: value ? 'reported' : column.report && dataset.hidden?.(column.report, indicator.id) ? 'hidden' : column.report ? 'not_reported' : 'no_report',
+          status: status.kind,
           value,
           source: value && column.report ? formatSourceRef(column.report.id, value.extractionId) : null,
           shade: value ? shadeBetween(value.value, values.length, min, max) : null,
@@ -165,6 +165,15 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
     notComparable: notComparable.length,
     byCount,
   };
+}
+
+/** The values the grid shows, in its order: indicator by indicator, every column left to right (every page, not only the one on screen). */
+export function coverageValueRefs(dataset: Dataset, state: CoverageState): { report: ReportEntry; indicatorId: string }[] {
+  return state.groups.flatMap((group) =>
+    group.rows.flatMap((row) =>
+      state.columns.flatMap((column) => (column.report && shownValue(dataset.values, column.report, row.indicator.id) ? [{ report: column.report, indicatorId: row.indicator.id }] : [])),
+    ),
+  );
 }
 
 /**

@@ -149,6 +149,16 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
           ))}
         </p>
       ) : null}
+      {state.unshown.length > 0 ? (
+        <p className="profile-missing muted" data-testid="profile-unshown">
+          {state.unshown.map(({ indicator, status }, index) => (
+            <span key={indicator.id}>
+              {index > 0 ? (lang === 'zh' ? '、' : ', ') : null}
+              {indicator.label[lang]} <span className="muted">{t(status === 'hidden' ? 'review.hidden' : 'loading')}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
       {state.other.length > 0 ? <LinesTable lines={state.other} caption={t('profile.other')} /> : null}
       {state.otherHidden > 0 ? <p className="muted small">{t('profile.otherMore', { n: state.otherHidden })}</p> : null}
       <p className="muted small profile-peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
 import { buildDataset } from '../../data/dataset';
+import { onlyReviewedValues } from '../../data/review-overlay';
 import { deriveProfile, OTHER_LIMIT } from './profile-state';
 
 const dataset = fixtureDataset();
@@ -78,5 +79,12 @@ describe('deriveProfile', () => {
     expect(state.other).toHaveLength(OTHER_LIMIT);
     expect(state.otherHidden).toBe(dataset.indicators.length - state.headline.length - OTHER_LIMIT);
     expect(state.missing).toEqual([]);
+  });
+
+  it('lists a headline value the reviewed-only filter hides apart, never as 未报告', () => {
+    const state = deriveProfile(onlyReviewedValues(dataset), jiaxiang, undefined, scope);
+    expect(state.headline).toEqual([]);
+    expect(state.unshown).toContainEqual({ indicator: expect.objectContaining({ id: 'legal_aid.cases' }), status: 'hidden' });
+    expect(state.missing.map((indicator) => indicator.id)).not.toContain('legal_aid.cases');
   });
 });

@@ -9,11 +9,11 @@
 import { jurisdictionName, type Dataset } from '../../data/dataset';
 import { peerLookup, previousYearChange, type PeerContext, type PeerScope, type YearChange } from '../../data/peers';
 import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { footnoteOf, valueStatus, type FootnoteKind, type UnshownKind } from '../../data/value-status';
+import { shownValue } from '../../data/value-store';
 
 /** Other (non-headline) indicators shown at most, so that the profile stays one page. */
 export const OTHER_LIMIT = 10;
-
-export type NoteKind = 'quote' | 'derived' | 'unavailable' | 'loading';
 
 export interface ProfileLine {
   readonly indicator: IndicatorEntry;
@@ -22,7 +22,7 @@ export interface ProfileLine {
   readonly change: YearChange | null;
   /** Footnote number, 1-based, in the order the lines are printed. */
   readonly note: number;
-  readonly noteKind: NoteKind;
+  readonly noteKind: FootnoteKind;
   /** The report's own words (quote), the formula of a derived value, or null. */
   readonly noteText: string | null;
   /** Innermost heading of the section the number is in, when known. */
@@ -37,6 +37,11 @@ export interface ProfileState {
   readonly headline: readonly ProfileLine[];
   /** Headline indicators the report does not state: 未报告, never zero. */
   readonly missing: readonly IndicatorEntry[];
+  /**
+   * Headline indicators the report states but the page cannot show: hidden by the "reviewed values
+   * only" filter, or their values not loaded yet. Never 未报告.
+   */
+  readonly unshown: readonly { readonly indicator: IndicatorEntry; readonly status: UnshownKind }[];
   /** Other indicators the report states, up to {@link OTHER_LIMIT}. */
   readonly other: readonly ProfileLine[];
   /** Other indicators left out for space. */
@@ -68,16 +73,7 @@ export function deriveProfile(
     if (peer) peerCount = peer.peers;
     const extraction = extractions.get(value.extractionId);
     const paragraph = extraction ? paragraphs.get(extraction.paragraphId) : undefined;
-    let noteKind: NoteKind;
-    let noteText: string | null = null;
-    if (detail === undefined) noteKind = 'loading';
-    else if (value.derived) {
-      noteKind = 'derived';
-      noteText = extraction?.formula ?? null;
-    } else if (extraction?.quote) {
-      noteKind = 'quote';
-      noteText = extraction.quote;
-    } else noteKind = 'unavailable';
+    const footnote = footnoteOf(value, detail, extraction);
     note += 1;
     return {
       indicator,
@@ -85,22 +81,25 @@ export function deriveProfile(
       peer,
       change: previousYearChange(dataset, report, indicator.id),
       note,
-      noteKind,
-      noteText,
+      noteKind: footnote.kind,
+      noteText: footnote.text,
       section: paragraph ? leafOf(paragraph.section) : null,
     };
   };
 
   const headline: ProfileLine[] = [];
   const missing: IndicatorEntry[] = [];
+  const unshown: ProfileState['unshown'][number][] = [];
   for (const indicator of dataset.indicators) {
     if (!indicator.headline) continue;
-    const value = report.values[indicator.id];
-    if (value) headline.push(lineOf(indicator, value));
-    else missing.push(indicator);
+    const status = valueStatus(dataset, { report }, indicator.id);
+    if (status.kind === 'reported') headline.push(lineOf(indicator, status.value));
+    else if (status.kind === 'not_reported') missing.push(indicator);
+    else if (status.kind === 'hidden' || status.kind === 'not_loaded') unshown.push({ indicator, status: status.kind });
   }
-  const stated = dataset.indicators.filter((indicator) => !indicator.headline && report.values[indicator.id]);
-  const other = stated.slice(0, OTHER_LIMIT).map((indicator) => lineOf(indicator, report.values[indicator.id] as PrimaryValueEntry));
+  const valueOf = (indicator: IndicatorEntry) => shownValue(dataset.values, report, indicator.id);
+  const stated = dataset.indicators.filter((indicator) => !indicator.headline && valueOf(indicator));
+  const other = stated.slice(0, OTHER_LIMIT).map((indicator) => lineOf(indicator, valueOf(indicator) as PrimaryValueEntry));
   if (peerCount === null) peerCount = peerLookup(dataset, '', scope)(report)?.peers ?? null;
 
   return {
@@ -109,6 +108,7 @@ export function deriveProfile(
     name: jurisdictionName(jurisdiction, report.jurisdictionId),
     headline,
     missing,
+    unshown,
     other,
     otherHidden: stated.length - other.length,
     peerCount,

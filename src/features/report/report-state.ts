@@ -13,6 +13,7 @@ import type {
   PrimaryValueEntry,
   ReportEntry,
 } from '../../data/schema';
+import { shownValue } from '../../data/value-store';
 import { SPAM_WORDS } from '../../extract/light';
 import type { QuoteSpan } from '../../ui/quote';
 
@@ -104,7 +105,7 @@ export interface ReportValue {
 export function reportValues(dataset: Dataset, report: ReportEntry, detail: DetailFile | undefined): ReportValue[] {
   const extractions = new Map(detail?.extractions.map((e) => [e.id, e]) ?? []);
   return dataset.indicators.flatMap((indicator) => {
-    const value = report.values[indicator.id];
+    const value = shownValue(dataset.values, report, indicator.id);
     return value ? [{ indicator, value, extraction: extractions.get(value.extractionId) }] : [];
   });
 }

@@ -7,6 +7,7 @@
 import { extractionSpan } from '../../data/apply-review';
 import type { Dataset } from '../../data/dataset';
 import type { DetailFile, ExtractionEntry, IndicatorEntry, ReportEntry } from '../../data/schema';
+import { shownValue } from '../../data/value-store';
 
 export interface ReviewRow {
   readonly extraction: ExtractionEntry;
@@ -34,7 +35,7 @@ export function reviewRows(dataset: Dataset, report: ReportEntry, detail: Detail
     .map((extraction) => ({
       extraction,
       indicator: dataset.indicatorById.get(extraction.indicator),
-      isPrimary: report.values[extraction.indicator]?.extractionId === extraction.id,
+      isPrimary: shownValue(dataset.values, report, extraction.indicator)?.extractionId === extraction.id,
       mine: extraction.review !== undefined && myDecisionIds.has(extraction.review.decisionId),
     }));
 }

@@ -13,6 +13,7 @@ import type { Dataset } from '../../data/dataset';
 import { isReviewed, type ReviewOverlay } from '../../data/review-overlay';
 import { assessValues, ownRisks, riskScore, risksOf } from '../../data/review-risk';
 import type { CompactReviewQueue, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { reportsWithShownValues, shownValue } from '../../data/value-store';
 import type { ReviewRisk } from '../../lib/review-vocabulary';
 
 export interface QueueScope {
@@ -78,7 +79,7 @@ export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactRe
     for (let r = order.reportCount; r < reports.length; r += 1) {
       const report = reports[r] as ReportEntry;
       indicators.forEach((indicator, i) => {
-        const value = report.values[indicator.id];
+        const value = shownValue(dataset.values, report, indicator.id);
         if (!value) return;
         if (isReviewed(value)) reviewedKeys.add(r * width + i);
         const risk = ownRisks(value);
@@ -87,7 +88,7 @@ export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactRe
     }
     ranked.sort((a, b) => b.score - a.score);
   } else {
-    const assessed = assessValues(dataset.index);
+    const assessed = assessValues({ ...dataset.index, reports: reportsWithShownValues(dataset.index.reports, dataset.values) });
     ranked.push(...assessed.risky);
     for (const [r, i] of assessed.reviewed) reviewedKeys.add(r * width + i);
   }

@@ -13,6 +13,7 @@ import type {
   ParagraphEntry,
   ReportEntry,
 } from '../../data/schema';
+import { shownValue, shownValues } from '../../data/value-store';
 import { parseSourceRef, type SourceRef } from '../../state/url-state';
 
 export interface SourceHeader {
@@ -36,7 +37,7 @@ export function resolveSourceHeader(dataset: Dataset, source: string): SourceHea
   const report = dataset.reportById.get(ref.reportId);
   if (!report) return { kind: 'unknown-report', reportId: ref.reportId };
   const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
-  const indicatorId = Object.entries(report.values).find(([, value]) => value.extractionId === ref.extractionId)?.[0];
+  const indicatorId = Object.entries(shownValues(dataset.values, report)).find(([, value]) => value.extractionId === ref.extractionId)?.[0];
   return {
     kind: 'ok',
     header: {
@@ -88,7 +89,7 @@ export function resolveSourceDetail(
     kind: 'ok',
     detail: {
       ...quoted(extraction),
-      isPrimary: header.report.values[extraction.indicator]?.extractionId === extraction.id,
+      isPrimary: shownValue(dataset.values, header.report, extraction.indicator)?.extractionId === extraction.id,
       derivedFrom: extraction.derivedFrom.flatMap((id) => {
         const entry = extractions.get(id);
         return entry ? [quoted(entry)] : [];

@@ -73,6 +73,7 @@ function PointCell({ series, point, indicatorName }: { series: TrendSeries; poin
     );
   }
   if (point.status === 'hidden') return <span className="muted">{t('review.hidden')}</span>;
+  if (point.status === 'not_loaded') return <span className="muted">{t('loading')}</span>;
   if (point.status === 'not_reported') return <span className="not-reported-cell">{t('notReported')}</span>;
   return (
     <span className="muted" title={t('noReportThatYear')}>

@@ -4,9 +4,11 @@
  * exists but lacks the number, or no report exists, is kept apart.
  */
 
-import { compareNames, jurisdictionName, preferredReport, resolveIndicator, sameReportKind, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, resolveIndicator, sameReportKind, type Dataset } from '../../data/dataset';
 import { changeBetween, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
+import { valueStatus, type ValueStatusKind } from '../../data/value-status';
+import { shownValue } from '../../data/value-store';
 import { formatSourceRef, type UiState } from '../../state/url-state';
 import { placeMatches, type PinyinApi } from '../../ui/pinyin';
 import { placeColors } from '../../ui/place-colors';
@@ -14,12 +16,9 @@ import { placeColors } from '../../ui/place-colors';
 /** Most series shown when nobody is picked: more lines than this are unreadable. */
 export const AUTO_SELECT_LIMIT = 8;
 
-/** `hidden`: a value not reviewed, hidden by the "reviewed values only" filter (not unreported). */
-export type TrendPointStatus = 'reported' | 'not_reported' | 'no_report' | 'hidden';
-
 export interface TrendPoint {
   readonly year: number;
-  readonly status: TrendPointStatus;
+  readonly status: ValueStatusKind;
   readonly report: ReportEntry | null;
   readonly value: PrimaryValueEntry | null;
   readonly source: string | null;
@@ -89,7 +88,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
   if (!indicator) return null;
   const years = yearSpan(dataset.years);
   const reports = (id: string) => dataset.reportsByJurisdiction.get(id) ?? [];
-  const reportsIndicator = (id: string) => reports(id).some((report) => report.values[indicator.id] !== undefined);
+  const reportsIndicator = (id: string) => reports(id).some((report) => shownValue(dataset.values, report, indicator.id) !== undefined);
 
   const byName = [...dataset.index.jurisdictions].sort((a, b) =>
     compareNames(jurisdictionName(a), jurisdictionName(b)),
@@ -107,12 +106,13 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
     if (!jurisdiction) return [];
     const points: TrendPoint[] = [];
     for (const year of years) {
-      const report = preferredReport(reports(id), year);
-      const value = report?.values[indicator.id] ?? null;
+      const status = valueStatus(dataset, { place: id, year }, indicator.id);
+      const report = status.report;
+      const value = status.kind === 'reported' ? status.value : null;
       const before = points.at(-1);
       points.push({
         year,
-        status: value ? 'reported' : report && dataset.hidden?.(report, indicator.id) ? 'hidden' : report ? 'not_reported' : 'no_report',
+        status: status.kind,
         report,
         value,
         source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
