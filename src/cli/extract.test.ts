@@ -1,5 +1,7 @@
 import { chmod, mkdir, open, readFile, readdir, symlink, writeFile, cp } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
@@ -184,12 +186,29 @@ describe('extract command', { timeout: 60_000 }, () => {
     expect(lines.join('\n')).not.toMatch(/\n\s+at /);
   });
 
-  // Root reads anything, so the permission case only runs for other users; the broken link above covers root.
-  it.skipIf(process.getuid?.() === 0)('says a file it may not read cannot be read', async () => {
+  // Root reads anything: as root (CI runs as root) the command runs without the capabilities that
+  // let root ignore permissions (util-linux's setpriv drops them), so that the file's permissions
+  // decide, as for a user at their desk.
+  it('says a file it may not read cannot be read', async () => {
     await put('locked/report.txt', await corpusText('001_3803b543c87d1562.txt'));
+    await put('open/report.txt', await corpusText('004_497932fb36e948c2.txt'));
     await chmod(path.join(work(), 'locked/report.txt'), 0o000);
-    expect(await run(['locked'])).toMatchObject({ exitCode: 1, failed: 1 });
-    expect(lines[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
+    if (process.getuid?.() !== 0) {
+      expect(await run(['locked', 'open'])).toMatchObject({ exitCode: 1, failed: 1, written: 1 });
+      expect(lines[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
+      return;
+    }
+    const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
+    const withoutOverride = ['--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search'];
+    const child = spawnSync('setpriv', [...withoutOverride, process.execPath, '--import', loader, path.resolve('scripts/extract.ts'), 'locked', 'open', '--out', 'out', '--jobs', '1'], {
+      cwd: work(),
+      encoding: 'utf8',
+    });
+    expect(child.error).toBeUndefined();
+    expect(child.stderr).toBe('');
+    expect(child.stdout.split('\n')[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
+    expect(child.stdout).toMatch(/^ok {4}open\/report\.txt/m);
+    expect(child.status).toBe(1);
   });
 
   it('skips a text that is not a rule-of-law report, and keeps it, flagged, when asked', async () => {
