@@ -25,6 +25,7 @@ const LAYERS = {
   state: { forbid: ['ui', 'features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/state imports none above it.' },
   ui: { forbid: ['features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/ui imports none above it.' },
   features: { forbid: ['cli', 'app'], message: 'features do not import the CLI, the app shell.' },
+  cli: { forbid: ['state', 'ui', 'features', 'app'], message: 'the commands (src/cli) use lib, extract, ingest and data, never the page\'s layers.' },
 };
 
 /** The extractor's public API, as paths inside src/extract (without extension): the only way in from outside it. */

@@ -81,6 +81,9 @@ describe('import boundaries', () => {
       ['src/state/probe.ts', '../ui/format', 'src/state imports none above it'],
       ['src/ui/probe.ts', '../features/compare/CompareView', 'src/ui imports none above it'],
     ] as const;
+    expect(await messagesFor('src/cli/probe.ts', "import * as probe from '../ui/format';\nexport { probe };\n")).toEqual([
+      expect.stringMatching(/boundaries\/layers: .*the commands \(src\/cli\) use lib, extract, ingest and data/),
+    ]);
     for (const [file, path, why] of upward) {
       const messages = await messagesFor(file, `import * as probe from '${path}';\nexport { probe };\n`);
       expect(messages, `${file} → ${path}`).toEqual([expect.stringMatching(new RegExp(`boundaries/layers: .*layers run one way .*${why}`))]);
