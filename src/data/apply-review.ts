@@ -112,7 +112,7 @@ const fieldsOf = (extraction: ExtractionEntry): ReviewFields => ({
   indicator: extraction.indicator,
   value: extraction.value,
   qualifier: extraction.qualifier,
-  scope: extraction.scope ?? 'own',
+  scope: extraction.scope,
 });
 
 const sameFields = (a: ReviewFields, b: ReviewFields) => a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;

@@ -101,7 +101,7 @@ export function decisionOnExtraction(
   const span = extractionSpan(extraction, byId);
   const paragraph = report.paragraphs.find((candidate) => candidate.id === extraction.paragraphId);
   if (!span || !paragraph) throw new Error(`extraction ${extraction.id} has no words in the report to anchor a decision to`);
-  const current: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' };
+  const current: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope };
   const base = { id: signature.id ?? newDecisionId(), textSha256: report.textSha256, reportId: report.reportId, anchor: anchorAt(paragraph, span.start, span.end), reviewer: signature.reviewer, decidedAt: signature.decidedAt, note: signature.note };
   const status = extraction.review?.status;
   if (status === 'added' && kind !== 'reject') return { ...base, judged: null, decision: 'add', fields: kind === 'correct' && fields ? fields : current };

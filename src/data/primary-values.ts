@@ -19,7 +19,7 @@ const NOT_RESULTS = new Set(['plans', 'problems']);
 
 /** The fields `selectPrimaryValues` reads, from a contract extraction (older files lack scope and variant). */
 function asSelectable(entry: ExtractionEntry): SelectableExtraction {
-  return { ...entry, indicator: entry.indicator as IndicatorId, scope: entry.scope ?? 'own', variant: entry.variant ?? null };
+  return { ...entry, indicator: entry.indicator as IndicatorId, scope: entry.scope, variant: entry.variant ?? null };
 }
 
 /**
@@ -78,7 +78,7 @@ export function primaryValuesOf(detail: Pick<DetailFile, 'extractions' | 'warnin
   const reviewed = new Map<string, ExtractionEntry>();
   for (const entry of detail.extractions) {
     if (!entry.review || !REVIEWED_VALUE.has(entry.review.status)) continue;
-    if ((entry.scope ?? 'own') !== 'own' || NOT_RESULTS.has(entry.sectionKind)) continue;
+    if (entry.scope !== 'own' || NOT_RESULTS.has(entry.sectionKind)) continue;
     const current = reviewed.get(entry.indicator);
     if (!current || isBetterReviewed(entry, current)) reviewed.set(entry.indicator, entry);
   }

@@ -155,10 +155,11 @@ export const extractionSchema = z.object({
   formula: z.nullable(z.string()),
   /**
    * Catalogue v2 (contract fields `scope`, `wording`, `variant`): whose figure it is, the words that
-   * name the measure, and the variant wording when it is not the indicator's core wording. Optional
-   * for reading data folders written before v2 (absent scope reads as `own`); always written.
+   * name the measure, and the variant wording when it is not the indicator's core wording. Always
+   * written; a data folder from before v2 has no scope, read (upgraded when parsed) as `own`, so no
+   * reader defaults it again.
    */
-  scope: z.optional(scopeSchema),
+  scope: z._default(scopeSchema, 'own'),
   wording: z.optional(z.nullable(z.string())),
   variant: z.optional(z.nullable(z.string())),
   /** added (review): a person's review of this extraction, `rejected` included */

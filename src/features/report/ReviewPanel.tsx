@@ -152,7 +152,7 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                       <QualifiedValue value={extraction} unit={extraction.unit} />
                     </span>{' '}
                     <span className="badge badge-section">{isPrimary ? t('review.primary') : t('review.candidate')}</span>
-                    {(extraction.scope ?? 'own') !== 'own' ? <span className="badge badge-risk">{t(`scope.${extraction.scope ?? 'own'}`)}</span> : null}
+                    {extraction.scope !== 'own' ? <span className="badge badge-risk">{t(`scope.${extraction.scope}`)}</span> : null}
                   </div>
                   {extraction.quote ? <div className="review-quote" lang="zh">「{extraction.quote}」</div> : extraction.formula ? <div className="review-quote">{extraction.formula}</div> : null}
                   {editing === extraction.id ? (

@@ -146,6 +146,6 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
  * both offer it.
  */
 export function CorrectionForm({ extraction, indicators, onSave, onCancel }: { extraction: ExtractionEntry; indicators: readonly IndicatorEntry[]; onSave(fields: ReviewFields, note: string | null): void; onCancel(): void }) {
-  const judged: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope ?? 'own' };
+  const judged: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope };
   return <DecisionForm mode="correct" quote={extraction.quote ?? extraction.formula ?? ''} indicators={indicators} initial={judged} judged={judged} onCancel={onCancel} onSave={onSave} />;
 }
