@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { manyPlaces } from '../../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
@@ -72,5 +72,23 @@ describe('CompareView with thousands of places', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('compare-table-pager')).toBeNull();
     await user.click(screen.getByRole('radio', { name: '全部' }));
     expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 1–100 项');
+  });
+
+  it('exports an image of one page of bars that says which page it holds', async () => {
+    const saved: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      saved.push(blob as Blob);
+      return `blob:test/${saved.length}`;
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
+    await user.click(screen.getByText('导出与分享'));
+    await user.click(await screen.findByRole('button', { name: 'SVG' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const svg = await saved[0]!.text();
+    expect(svg).toContain(`第 1–50 项,共 ${reporting} 项`);
+    vi.restoreAllMocks();
   });
 });

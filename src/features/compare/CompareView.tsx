@@ -84,7 +84,10 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             ? {
                 option,
                 title,
-                subtitle: chartSubtitle(t, state.perCapita ? t('perCapita.unit') : state.indicator.unit, lang, filterText),
+                // An image of one page of bars says which page it is, so that it is never taken for all places.
+                subtitle: `${chartSubtitle(t, state.perCapita ? t('perCapita.unit') : state.indicator.unit, lang, filterText)}${
+                  chartWindow.pages > 1 ? ` · ${t('pagerShowing', { from: chartWindow.start + 1, to: chartWindow.end, total: chartWindow.total })}` : ''
+                }`,
                 rowCount: lines.length,
                 exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout }),
               }
