@@ -6,33 +6,21 @@
  * other tests use, its data requests answered from the extracted folder.
  */
 
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import { expect, test } from '@playwright/test';
 
 import { parseIndexFile, type IndexFile } from '../../src/data/schema';
 import { PAGES, type FixtureSite, startFixtureSite } from '../fixtures/collect/site';
 import { seriousViolations } from './axe';
+import { runProjectCommand } from './run-command';
 
 const WORK = path.resolve('.tmp', `e2e-collected-${process.env.E2E_PORT ?? 'default'}`);
 const DATA = path.join(WORK, 'data');
 const LEGAL_AID = 'legal_aid.cases';
 
-/** Runs one of the project's commands (scripts/<name>.ts) in one Node process; resolves with its output. */
-function command(name: string, args: string[]): Promise<string> {
-  const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, path.resolve(`scripts/${name}.ts`), ...args], { cwd: WORK, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`npm run ${name} exited ${code}:\n${output}`))));
-  });
-}
+const command = (name: string, args: string[]) => runProjectCommand(WORK, name, args);
 
 let site: FixtureSite;
 let index: IndexFile;

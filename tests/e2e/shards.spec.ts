@@ -7,32 +7,21 @@
  * extracted folder.
  */
 
-import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 import { expect, test, type Page } from '@playwright/test';
 
 import { parseShardManifest, type ShardManifest } from '../../src/data/schema';
 import { seriousViolations } from './axe';
+import { runProjectCommand } from './run-command';
 
 const WORK = path.resolve('.tmp', `e2e-shards-${process.env.E2E_PORT ?? 'default'}`);
 const DATA = path.join(WORK, 'data');
 /** How much heavier each part is declared than it is: a few hundred places made to weigh as forty thousand. */
 const SCALE = 1000;
 
-function command(name: string, args: string[]): Promise<string> {
-  const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, path.resolve(`scripts/${name}.ts`), ...args], { cwd: WORK, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${name} exited ${code}:\n${output}`))));
-  });
-}
+const command = (name: string, args: string[]) => runProjectCommand(WORK, name, args);
 
 let manifest: ShardManifest;
 
