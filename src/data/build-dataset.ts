@@ -117,6 +117,7 @@ function detailOf(reportId: string, report: ExtractedReport, textSha256: string 
       text: paragraph.text,
       isHeading: paragraph.isHeading,
       offset: paragraph.offset,
+      ...(paragraph.injected ? { injected: true as const } : {}),
     })),
     extractions: report.extractions.map((extraction) => ({
       id: extraction.id,

@@ -2,7 +2,7 @@
  * The extractor's public API, the light half: what a page or another layer may import without
  * loading the extractor itself (its division tables and rules are most of the dashboard's weight):
  * the vocabulary of its output, the indicator catalogue, how a primary value is chosen among a
- * report's extractions, and the page-chrome words the reader leaves out. `src/extract/index.ts`
+ * report's extractions. `src/extract/index.ts`
  * re-exports all of it beside the extractor; nothing outside src/extract imports anything else.
  */
 
@@ -38,5 +38,3 @@ export {
   type IndicatorUnit,
 } from './catalogue';
 export { MIN_PRIMARY_CONFIDENCE, selectPrimaryValues, type SelectableExtraction } from './refine/select';
-/** Lines of page chrome (share buttons, hit counters…) the reader also leaves out of a report's text. */
-export { SPAM_WORDS } from './metadata/constants';

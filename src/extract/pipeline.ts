@@ -16,7 +16,7 @@ import { warnOnMetadata } from './refine/metadata-warnings';
 import type { Refinement, Refiner } from './refine/refiner';
 import { refineConsistency, refinePrimaryValues } from './refine/select';
 import { stopsMidReport } from './segment/completeness';
-import { segmentReport } from './segment/segment';
+import { flagInjectedTitleLines, segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ReportMetadata } from './types';
 
@@ -88,7 +88,7 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   const refined = REFINERS.reduce((state, refine) => refine(state), initial);
   return {
     metadata,
-    paragraphs,
+    paragraphs: flagInjectedTitleLines(paragraphs, new Set(refined.extractions.map((extraction) => extraction.paragraphId))),
     extractions: refined.extractions,
     values: refined.values,
     warnings: refined.warnings,

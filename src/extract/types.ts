@@ -71,6 +71,12 @@ export interface Paragraph {
   readonly offset: number;
   /** True when the paragraph is itself a heading. */
   readonly isHeading: boolean;
+  /**
+   * True for a page's title line into which a hacked site injected gambling spam (芙蓉区凯发一触即发
+   * 关于…报告): kept verbatim, since a value's span may count from it, but no report text; readers
+   * leave it out (the report's title, cleaned, is in the metadata). Absent on every other paragraph.
+   */
+  readonly injected?: true;
 }
 
 export interface Extraction {

@@ -134,6 +134,11 @@ export const paragraphSchema = z.object({
   isHeading: z.boolean(),
   /** added (review): where the paragraph starts in the decoded text, so a decision re-anchors exactly */
   offset: z.optional(z.int().check(z.nonnegative())),
+  /**
+   * added (issue 23): `true` on a page's title line into which a hacked site injected spam; readers
+   * leave it out (the extractor decided; nothing re-decides). Absent on every other paragraph.
+   */
+  injected: z.optional(z.literal(true)),
 });
 
 export const extractionSchema = z.object({

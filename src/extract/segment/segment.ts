@@ -71,6 +71,22 @@ function trimPiece(normalized: string, start: number, end: number): Piece | null
   return e > s ? { start: s, end: e } : null;
 }
 
+/** A line of the opening this long at most can be a page's title line. */
+const TITLE_LINE_MAX = 80;
+
+/**
+ * The paragraphs with spam-injected title lines flagged (`injected`): a short line of the opening
+ * section, not a heading, no value read from it, holding spam words (the same list that drops
+ * banner lines). Decided here once; readers follow the flag.
+ */
+export function flagInjectedTitleLines(paragraphs: readonly Paragraph[], valueParagraphs: ReadonlySet<string>): Paragraph[] {
+  return paragraphs.map((paragraph) => {
+    const text = paragraph.text.trim();
+    const injected = paragraph.section === '' && !paragraph.isHeading && !valueParagraphs.has(paragraph.id) && text.length <= TITLE_LINE_MAX && SPAM_WORDS.test(text);
+    return injected ? { ...paragraph, injected: true } : paragraph;
+  });
+}
+
 /** True for lines a web page adds: navigation, counters, print buttons, publisher footers, spam. */
 export function isChromeLine(normalizedLine: string): boolean {
   if (CHROME_LINE_PATTERNS.some((pattern) => pattern.test(normalizedLine))) return true;

@@ -14,7 +14,6 @@ import type {
   ReportEntry,
 } from '../../data/schema';
 import { shownValue } from '../../data/value-store';
-import { SPAM_WORDS } from '../../extract/light';
 import type { QuoteSpan } from '../../ui/quote';
 
 export interface ReportSection {
@@ -131,25 +130,9 @@ export function reportChoices(dataset: Dataset): ReportChoice[] {
     }));
 }
 
-/** A line of the opening this long at most can be a page's title line (the title itself is shown above the text). */
-const TITLE_LINE_MAX = 80;
-
-/**
- * Whether a paragraph is a page's title line into which a hacked site injected gambling spam
- * ("芙蓉区凯发一触即发关于2020年度…报告"): a short line of the opening section, no number read
- * from it, holding spam words (the extractor's list, src/extract/metadata/constants.ts). The
- * reader leaves such lines out and says so; the report's title, cleaned by the extractor, heads
- * the page. Body text is never dropped: a longer line, or one a value was read from, stays.
- */
-export function isInjectedSpamLine(paragraph: ParagraphEntry, marked: ReadonlySet<string>): boolean {
-  if (paragraph.section !== '' || paragraph.isHeading || marked.has(paragraph.id)) return false;
-  const text = paragraph.text.trim();
-  return text.length <= TITLE_LINE_MAX && SPAM_WORDS.some((word) => text.includes(word));
-}
-
 /** The paragraphs the reader shows, and how many spam lines it left out. */
 export function readableParagraphs(detail: DetailFile): { paragraphs: ParagraphEntry[]; dropped: number } {
-  const marked = new Set(detail.extractions.map((extraction) => extraction.paragraphId));
-  const paragraphs = detail.paragraphs.filter((paragraph) => !isInjectedSpamLine(paragraph, marked));
+  // The extractor flags a spam-injected title line (src/extract/segment/segment.ts); the reader follows it.
+  const paragraphs = detail.paragraphs.filter((paragraph) => paragraph.injected !== true);
   return { paragraphs, dropped: detail.paragraphs.length - paragraphs.length };
 }
