@@ -17,7 +17,7 @@ import { realIndex, reportOf } from './real-data';
 
 /** The values file the landing page asks for first (the default indicator's). */
 async function landingValuesFile(page: Page): Promise<string> {
-  const first = page.waitForRequest((request) => /\/data\/compact\/values\/[^/]+\.json$/.test(new URL(request.url()).pathname));
+  const first = page.waitForRequest((request) => /\/data\/(compact|shards\/.+)\/values\/[^/]+\.json$/.test(new URL(request.url()).pathname));
   await page.goto('./');
   return new URL((await first).url()).pathname;
 }
