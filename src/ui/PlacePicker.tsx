@@ -39,6 +39,9 @@ export function PlacePicker({
   onChange,
   label,
   pageSize = 50,
+  multiple = true,
+  note,
+  colorOf,
 }: {
   /** From usePlaceSearch (src/data/get-place-search.ts). */
   searcher: PlaceSearcher;
@@ -47,6 +50,12 @@ export function PlacePicker({
   onChange: (ids: string[]) => void;
   label: string;
   pageSize?: number;
+  /** False: choosing a place replaces the one chosen (the reader's and profile's one place). */
+  multiple?: boolean;
+  /** A line under the box (the page's limit, what is shown when nothing is chosen), read with it. */
+  note?: string;
+  /** A chosen place's colour in the view's chart, shown on its chip. */
+  colorOf?: (placeId: string) => string | undefined;
 }) {
   const { lang, t } = useTranslate();
   const id = useId();
@@ -64,7 +73,17 @@ export function PlacePicker({
   const listboxId = `${id}-listbox`;
   const optionId = (position: number) => `${id}-option-${position}`;
 
-  const toggle = (place: PlaceRecord) => onChange(chosenIds.has(place.id) ? selected.filter((placeId) => placeId !== place.id) : [...selected, place.id]);
+  const toggle = (place: PlaceRecord) => {
+    if (!multiple) {
+      // One place: choosing it is done, so the list closes and the box is ready for the next search.
+      onChange([place.id]);
+      setOpen(false);
+      setQuery('');
+      setActive(-1);
+      return;
+    }
+    onChange(chosenIds.has(place.id) ? selected.filter((placeId) => placeId !== place.id) : [...selected, place.id]);
+  };
   const goToPage = (next: number) => {
     setPage(Math.min(Math.max(next, 0), pages - 1));
     setActive(0);
@@ -123,13 +142,19 @@ export function PlacePicker({
         <div className="chips" role="group" aria-label={t('placePicker.chosen')}>
           {chosen.map((place) => (
             <span className="chip" key={place.id}>
+              {colorOf?.(place.id) ? <span className="swatch swatch-line" style={{ background: colorOf(place.id) }} aria-hidden="true" /> : null}
               {place.name}
-              <button type="button" aria-label={t('placePicker.remove', { name: place.name })} onClick={() => onChange(selected.filter((placeId) => placeId !== place.id))}>
-                ×
+              <button
+                type="button"
+                className="icon-button chip-remove"
+                aria-label={t('placePicker.remove', { name: place.name })}
+                onClick={() => onChange(selected.filter((placeId) => placeId !== place.id))}
+              >
+                <span aria-hidden="true">×</span>
               </button>
             </span>
           ))}
-          <button type="button" onClick={() => onChange([])}>
+          <button type="button" className="clear-all" onClick={() => onChange([])}>
             {t('placePicker.clearAll')}
           </button>
         </div>
@@ -143,7 +168,7 @@ export function PlacePicker({
         aria-expanded={open}
         aria-controls={listboxId}
         aria-activedescendant={open && active >= 0 && active < result.hits.length ? optionId(active) : undefined}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={note ? `${id}-hint ${id}-note` : `${id}-hint`}
         placeholder={t('placePicker.placeholder')}
         value={query}
         onChange={(event) => {
@@ -159,12 +184,17 @@ export function PlacePicker({
       <span id={`${id}-hint`} className="visually-hidden">
         {t('placePicker.hint')}
       </span>
+      {note ? (
+        <p id={`${id}-note`} className="muted small place-picker-note">
+          {note}
+        </p>
+      ) : null}
       {searcher.index.hasPinyin ? null : <p className="muted">{t('placePicker.noPinyin')}</p>}
       <div className="place-picker-popup" hidden={!open}>
         <p className="muted" aria-live="polite">
           {result.total === 0 ? t('placePicker.none') : showing}
         </p>
-        <div role="listbox" id={listboxId} aria-label={t('placePicker.results')} aria-multiselectable="true">
+        <div role="listbox" id={listboxId} aria-label={t('placePicker.results')} aria-multiselectable={multiple}>
           {groups.map((group, g) => (
             <div role="group" key={group.label} aria-labelledby={`${id}-group-${g}`}>
               <div role="presentation" id={`${id}-group-${g}`} className="place-picker-group">
