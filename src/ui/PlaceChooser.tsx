@@ -1,8 +1,9 @@
-import type { Dataset } from '../data/dataset';
+import { useState } from 'react';
+
+import { jurisdictionName, type Dataset } from '../data/dataset';
 import { usePlaceSearch } from '../data/get-place-search';
 import { LoadError } from './LoadError';
 import { PlacePicker } from './PlacePicker';
-import { useTranslate } from './use-translate';
 
 /**
  * The place picker of a view: the data folder's place index (loaded once, see
@@ -23,13 +24,17 @@ export function PlaceChooser({
   colorOf?: (placeId: string) => string | undefined;
   pageSize?: number;
 }) {
-  const { t } = useTranslate();
-  const search = usePlaceSearch(dataset.index.jurisdictions);
-  if (search.searcher) return <PlacePicker searcher={search.searcher} {...picker} />;
-  if (search.isError) return <LoadError error={search.error} />;
+  // The index (a megabyte at national scale) is fetched when the box is first used, not with every view.
+  const [active, setActive] = useState(false);
+  const search = usePlaceSearch(dataset.index.jurisdictions, active);
+  const nameOf = (id: string) => {
+    const place = dataset.jurisdictionById.get(id);
+    return place ? jurisdictionName(place) : undefined;
+  };
   return (
-    <p className="muted" role="status">
-      {t('placePicker.loading')}
-    </p>
+    <>
+      <PlacePicker searcher={search.searcher} nameOf={nameOf} onActivate={() => setActive(true)} {...picker} />
+      {search.isError ? <LoadError error={search.error} onRetry={() => void search.refetch()} /> : null}
+    </>
   );
 }

@@ -35,6 +35,8 @@ export function groupHits(hits: readonly PlaceHit[]): PlaceGroup[] {
  */
 export function PlacePicker({
   searcher,
+  nameOf,
+  onActivate,
   selected,
   onChange,
   label,
@@ -43,8 +45,15 @@ export function PlacePicker({
   note,
   colorOf,
 }: {
-  /** From usePlaceSearch (src/data/get-place-search.ts). */
-  searcher: PlaceSearcher;
+  /**
+   * From usePlaceSearch (src/data/get-place-search.ts); undefined while it loads (the box works,
+   * the list says it is loading, and what was typed is searched once it arrives).
+   */
+  searcher: PlaceSearcher | undefined;
+  /** A chosen place's name when the searcher is not there yet (the loaded data's names). */
+  nameOf?: (placeId: string) => string | undefined;
+  /** Called when the box is first used: the searcher can be fetched then rather than with the page. */
+  onActivate?: () => void;
   /** Ids of the chosen places, in the order they were chosen. */
   selected: readonly string[];
   onChange: (ids: string[]) => void;
@@ -64,16 +73,20 @@ export function PlacePicker({
   const [page, setPage] = useState(0);
   const [active, setActive] = useState(-1);
 
-  const result = useMemo(() => searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize }), [searcher, query, page, pageSize]);
+  const result = useMemo(
+    () => (searcher ? searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize }) : { hits: [], total: 0, offset: 0, limit: pageSize }),
+    [searcher, query, page, pageSize],
+  );
   const groups = useMemo(() => groupHits(result.hits), [result.hits]);
-  const byId = useMemo(() => new Map(searcher.index.places.map((place) => [place.id, place])), [searcher]);
-  const chosen = selected.map((placeId) => byId.get(placeId)).filter((place): place is PlaceRecord => place !== undefined);
+  const byId = useMemo(() => new Map((searcher?.index.places ?? []).map((place) => [place.id, place])), [searcher]);
+  // A chosen place the index lacks (or before it loads) still shows, by the data's name or its id.
+  const chosen = selected.map((placeId) => ({ id: placeId, name: byId.get(placeId)?.name ?? nameOf?.(placeId) ?? placeId }));
   const chosenIds = new Set(selected);
   const pages = Math.max(1, Math.ceil(result.total / pageSize));
   const listboxId = `${id}-listbox`;
   const optionId = (position: number) => `${id}-option-${position}`;
 
-  const toggle = (place: PlaceRecord) => {
+  const toggle = (place: Pick<PlaceRecord, 'id'>) => {
     if (!multiple) {
       // One place: choosing it is done, so the list closes and the box is ready for the next search.
       onChange([place.id]);
@@ -177,7 +190,10 @@ export function PlacePicker({
           setActive(event.target.value === '' ? -1 : 0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onActivate?.();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
@@ -189,10 +205,10 @@ export function PlacePicker({
           {note}
         </p>
       ) : null}
-      {searcher.index.hasPinyin ? null : <p className="muted">{t('placePicker.noPinyin')}</p>}
+      {searcher === undefined || searcher.index.hasPinyin ? null : <p className="muted">{t('placePicker.noPinyin')}</p>}
       <div className="place-picker-popup" hidden={!open}>
         <p className="muted" aria-live="polite">
-          {result.total === 0 ? t('placePicker.none') : showing}
+          {searcher === undefined ? t('placePicker.loading') : result.total === 0 ? t('placePicker.none') : showing}
         </p>
         <div role="listbox" id={listboxId} aria-label={t('placePicker.results')} aria-multiselectable={multiple}>
           {groups.map((group, g) => (

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
-import { placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { buildDataset } from '../../data/dataset';
 import { uiStore } from '../../state/ui-store';
@@ -40,9 +40,10 @@ describe('BriefingView', () => {
     const box = await screen.findByRole('combobox', { name: '简报中的地区' });
     expect(box).toHaveAccessibleDescription(/一页最多 6 个地区。/);
     await user.type(box, 'furong');
-    await user.click(screen.getByRole('option', { name: /芙蓉区/ }));
+    await user.click(await screen.findByRole('option', { name: /芙蓉区/ }));
     await user.clear(box);
     await user.type(box, 'jx');
+    await pickerOptions();
     await user.keyboard('{Enter}');
     expect(uiStore.getState().jurisdictions).toEqual(['430102', '370829']);
     // The latest year its places report (嘉祥县 2023), not the data's default (2022): 芙蓉区 has none that year.

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { chartOption, clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { CompareView } from './CompareView';
@@ -181,9 +181,11 @@ describe('CompareView', () => {
     renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
     const box = await screen.findByRole('combobox', { name: '突出显示地区' });
     await user.type(box, 'gaoling');
+    await pickerOptions();
     await user.keyboard('{Enter}');
     await user.clear(box);
     await user.type(box, 'jx');
+    await pickerOptions();
     await user.keyboard('{Enter}');
     expect(uiStore.getState().jurisdictions).toEqual(['610117', '370829']);
     expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ })).toHaveLength(2);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { ProfileView } from './ProfileView';
@@ -55,6 +55,7 @@ describe('ProfileView', () => {
     renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: null }, overrides: placeSearchOverrides() });
     const box = await screen.findByRole('combobox', { name: '地区' });
     await user.type(box, 'glq');
+    await pickerOptions();
     await user.keyboard('{Enter}');
     expect(uiStore.getState()).toMatchObject({ view: 'profile', report: '610117-2024' });
     expect(within(screen.getByTestId('profile-page')).getByRole('heading', { level: 2 })).toHaveTextContent('高陵区 2024 年度');

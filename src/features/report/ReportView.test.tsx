@@ -116,7 +116,7 @@ describe('ReportView', () => {
     expect(screen.queryByRole('combobox', { name: '选择报告' })).toBeNull();
     const box = await screen.findByRole('combobox', { name: '地区' });
     await user.type(box, 'furong');
-    await user.click(screen.getByRole('option', { name: /芙蓉区/ }));
+    await user.click(await screen.findByRole('option', { name: /芙蓉区/ }));
     expect(uiStore.getState().report).toBe('430102-2022');
     const years = screen.getByRole('navigation', { name: '芙蓉区的报告(按年份)' });
     expect(within(years).getAllByRole('link').map((link) => link.textContent)).toEqual(['2022', '2020']);

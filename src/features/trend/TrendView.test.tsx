@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
-import { placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
 import { buildDataset } from '../../data/dataset';
 import { uiStore } from '../../state/ui-store';
@@ -40,7 +40,7 @@ describe('TrendView', () => {
     renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
     const box = await screen.findByRole('combobox', { name: '选择地区' });
     await user.type(box, 'taolin');
-    await user.click(screen.getByRole('option', { name: /桃林镇/ }));
+    await user.click(await screen.findByRole('option', { name: /桃林镇/ }));
     // Only what was chosen: 桃林镇 alone, not added to a default selection.
     expect(uiStore.getState().jurisdictions).toEqual(['x-520330-taolin']);
     const table = () => screen.getByRole('table', { name: /法律援助案件,各年度数值/ });
@@ -49,6 +49,7 @@ describe('TrendView', () => {
     expect(screen.queryByTestId('trend-places-note')).toBeNull();
     await user.clear(box);
     await user.type(box, 'frq');
+    await pickerOptions();
     await user.keyboard('{Enter}');
     expect(uiStore.getState().jurisdictions).toEqual(['x-520330-taolin', '430102']);
     const chips = screen.getByRole('group', { name: '已选的地方' });
@@ -106,7 +107,7 @@ describe('TrendView', () => {
     renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
     const box = await screen.findByRole('combobox', { name: '选择地区' });
     await user.type(box, 'gaoling');
-    expect(within(screen.getByRole('listbox', { name: '匹配的地方' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['高陵区 陕西省 · 西安市']);
+    expect((await pickerOptions()).map((option) => option.textContent)).toEqual(['高陵区 陕西省 · 西安市']);
     await user.clear(box);
     await user.type(box, 'gl');
     expect(within(screen.getByRole('listbox', { name: '匹配的地方' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['高陵区 陕西省 · 西安市']);
