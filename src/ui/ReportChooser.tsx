@@ -48,6 +48,9 @@ export function ReportChooser({ dataset, current, view, onOpen }: { dataset: Dat
       {place !== null ? (
         reports.length > 0 ? (
           <nav className="report-years" aria-label={t('reportChooser.years', { name })}>
+            <span className="report-years-label" aria-hidden="true">
+              {t('reportChooser.yearsLabel')}
+            </span>
             <ul>
               {reports.map((report) => (
                 <li key={report.id}>

@@ -169,14 +169,17 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
           {t('briefing.loadingPlaces')}
         </p>
       ) : null}
-      <article className="briefing-page" data-testid="briefing-page">
-        <header className="briefing-head">
-          <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
-          <p className="profile-meta">{t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}</p>
-        </header>
-        {state.columns.length === 0 ? (
-          <p data-testid="briefing-empty">{t('briefing.empty')}</p>
-        ) : (
+      {state.columns.length === 0 ? (
+        // No place yet: a prompt, not an empty page headed with a year and a source line.
+        <p className="briefing-prompt" data-testid="briefing-empty">
+          {t('briefing.empty')}
+        </p>
+      ) : (
+        <article className="briefing-page" data-testid="briefing-page">
+          <header className="briefing-head">
+            <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
+            <p className="profile-meta">{t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}</p>
+          </header>
           <table className="profile-table briefing-table">
             <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
             <thead>
@@ -207,28 +210,28 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
               ))}
             </tbody>
           </table>
-        )}
-        <p className="muted small profile-peer-note">
-          {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
-        </p>
-        {state.notes.length > 0 ? (
-          <section className="profile-notes briefing-notes" aria-labelledby="briefing-notes-heading">
-            <h3 id="briefing-notes-heading">{t('profile.notes')}</h3>
-            <ol>
-              {state.notes.map((note) => (
-                <li key={note.number} id={`briefing-note-${note.number}`} value={note.number}>
-                  <span className="profile-note-label">
-                    {note.place} · {note.indicator.label[lang]}
-                  </span>{' '}
-                  <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
-                  {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
-        <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
-      </article>
+          <p className="muted small profile-peer-note">
+            {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
+          </p>
+          {state.notes.length > 0 ? (
+            <section className="profile-notes briefing-notes" aria-labelledby="briefing-notes-heading">
+              <h3 id="briefing-notes-heading">{t('profile.notes')}</h3>
+              <ol>
+                {state.notes.map((note) => (
+                  <li key={note.number} id={`briefing-note-${note.number}`} value={note.number}>
+                    <span className="profile-note-label">
+                      {note.place} · {note.indicator.label[lang]}
+                    </span>{' '}
+                    <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
+                    {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
+        </article>
+      )}
     </section>
   );
 }

@@ -19,6 +19,7 @@ export const placePickerMessages = defineMessages(
     'reportChooser.place': '地区',
     'reportChooser.years': '{name}的报告(按年份)',
     'reportChooser.noReports': '{name}没有报告。',
+    'reportChooser.yearsLabel': '报告年份',
     'reportChooser.loading': '正在载入该地区的报告…',
   },
   {
@@ -37,6 +38,7 @@ export const placePickerMessages = defineMessages(
     'reportChooser.place': 'Place',
     'reportChooser.years': 'Reports of {name}, by year',
     'reportChooser.noReports': '{name} has no report.',
+    'reportChooser.yearsLabel': 'Report year',
     'reportChooser.loading': 'Loading the place’s reports…',
   },
 );
