@@ -36,6 +36,7 @@ describe('BriefingView', () => {
     const user = userEvent.setup();
     renderWithData(<BriefingView dataset={dataset} />, { ui: { view: 'briefing' }, overrides: placeSearchOverrides() });
     expect(screen.getByTestId('briefing-empty')).toHaveTextContent('请先选择地区');
+    expect(screen.getByRole('region', { name: '会议简报' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).toBeNull();
     const box = await screen.findByRole('combobox', { name: '简报中的地区' });
     expect(box).toHaveAccessibleDescription(/一页最多 6 个地区。/);

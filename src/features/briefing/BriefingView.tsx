@@ -171,9 +171,10 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
       ) : null}
       {state.columns.length === 0 ? (
         // No place yet: a prompt, not an empty page headed with a year and a source line.
-        <p className="briefing-prompt" data-testid="briefing-empty">
-          {t('briefing.empty')}
-        </p>
+        <div className="briefing-prompt">
+          <h2 id="briefing-heading">{t('view.briefing')}</h2>
+          <p data-testid="briefing-empty">{t('briefing.empty')}</p>
+        </div>
       ) : (
         <article className="briefing-page" data-testid="briefing-page">
           <header className="briefing-head">
