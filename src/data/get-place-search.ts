@@ -47,11 +47,12 @@ export interface PlaceSearchQuery {
   readonly isPending: boolean;
   readonly isError: boolean;
   readonly error: unknown;
+  readonly refetch: () => Promise<unknown>;
 }
 
 /** The place searcher, fetched only while `enabled` (a place picker is on the page). */
 export function usePlaceSearch(jurisdictions: readonly JurisdictionEntry[], enabled = true): PlaceSearchQuery {
   const query = useQuery({ ...placeSearchQueryOptions, enabled });
   const searcher = useMemo(() => (query.data === undefined ? undefined : placeSearcherOf(query.data, jurisdictions)), [query.data, jurisdictions]);
-  return { searcher, isPending: query.isPending, isError: query.isError, error: query.error };
+  return { searcher, isPending: query.isPending, isError: query.isError, error: query.error, refetch: query.refetch };
 }

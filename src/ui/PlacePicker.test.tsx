@@ -96,6 +96,20 @@ describe('PlacePicker', () => {
   });
 });
 
+describe('PlacePicker before its index arrives', () => {
+  it('names the chosen places from the data, says the list is loading, and asks for the index when first used', async () => {
+    const user = userEvent.setup();
+    const activated: string[] = [];
+    render(<PlacePicker searcher={undefined} nameOf={(id) => (id === '430102' ? '芙蓉区' : undefined)} onActivate={() => activated.push('yes')} selected={['430102', 'x-unknown']} onChange={() => {}} label="地方" />);
+    expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['移除“芙蓉区”', '移除“x-unknown”']);
+    expect(activated).toEqual([]);
+    await user.type(screen.getByRole('combobox', { name: '地方' }), 'furong');
+    expect(activated.length).toBeGreaterThan(0);
+    expect(screen.getByText('正在载入地名索引…')).toBeInTheDocument();
+    expect(screen.queryByRole('option')).toBeNull();
+  });
+});
+
 describe('groupHits', () => {
   it('keeps rank order inside groups and orders groups by their best place', () => {
     const hits = ['a', 'b', 'a'].map((province, i) => ({ place: { id: String(i) }, chain: [province, 'c'], quality: 'exact' }) as never);

@@ -35,18 +35,36 @@ export function groupHits(hits: readonly PlaceHit[]): PlaceGroup[] {
  */
 export function PlacePicker({
   searcher,
+  nameOf,
+  onActivate,
   selected,
   onChange,
   label,
   pageSize = 50,
+  multiple = true,
+  note,
+  colorOf,
 }: {
-  /** From usePlaceSearch (src/data/get-place-search.ts). */
-  searcher: PlaceSearcher;
+  /**
+   * From usePlaceSearch (src/data/get-place-search.ts); undefined while it loads (the box works,
+   * the list says it is loading, and what was typed is searched once it arrives).
+   */
+  searcher: PlaceSearcher | undefined;
+  /** A chosen place's name when the searcher is not there yet (the loaded data's names). */
+  nameOf?: (placeId: string) => string | undefined;
+  /** Called when the box is first used: the searcher can be fetched then rather than with the page. */
+  onActivate?: () => void;
   /** Ids of the chosen places, in the order they were chosen. */
   selected: readonly string[];
   onChange: (ids: string[]) => void;
   label: string;
   pageSize?: number;
+  /** False: choosing a place replaces the one chosen (the reader's and profile's one place). */
+  multiple?: boolean;
+  /** A line under the box (the page's limit, what is shown when nothing is chosen), read with it. */
+  note?: string;
+  /** A chosen place's colour in the view's chart, shown on its chip. */
+  colorOf?: (placeId: string) => string | undefined;
 }) {
   const { lang, t } = useTranslate();
   const id = useId();
@@ -55,16 +73,30 @@ export function PlacePicker({
   const [page, setPage] = useState(0);
   const [active, setActive] = useState(-1);
 
-  const result = useMemo(() => searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize }), [searcher, query, page, pageSize]);
+  const result = useMemo(
+    () => (searcher ? searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize }) : { hits: [], total: 0, offset: 0, limit: pageSize }),
+    [searcher, query, page, pageSize],
+  );
   const groups = useMemo(() => groupHits(result.hits), [result.hits]);
-  const byId = useMemo(() => new Map(searcher.index.places.map((place) => [place.id, place])), [searcher]);
-  const chosen = selected.map((placeId) => byId.get(placeId)).filter((place): place is PlaceRecord => place !== undefined);
+  const byId = useMemo(() => new Map((searcher?.index.places ?? []).map((place) => [place.id, place])), [searcher]);
+  // A chosen place the index lacks (or before it loads) still shows, by the data's name or its id.
+  const chosen = selected.map((placeId) => ({ id: placeId, name: byId.get(placeId)?.name ?? nameOf?.(placeId) ?? placeId }));
   const chosenIds = new Set(selected);
   const pages = Math.max(1, Math.ceil(result.total / pageSize));
   const listboxId = `${id}-listbox`;
   const optionId = (position: number) => `${id}-option-${position}`;
 
-  const toggle = (place: PlaceRecord) => onChange(chosenIds.has(place.id) ? selected.filter((placeId) => placeId !== place.id) : [...selected, place.id]);
+  const toggle = (place: Pick<PlaceRecord, 'id'>) => {
+    if (!multiple) {
+      // One place: choosing it is done, so the list closes and the box is ready for the next search.
+      onChange([place.id]);
+      setOpen(false);
+      setQuery('');
+      setActive(-1);
+      return;
+    }
+    onChange(chosenIds.has(place.id) ? selected.filter((placeId) => placeId !== place.id) : [...selected, place.id]);
+  };
   const goToPage = (next: number) => {
     setPage(Math.min(Math.max(next, 0), pages - 1));
     setActive(0);
@@ -123,13 +155,19 @@ export function PlacePicker({
         <div className="chips" role="group" aria-label={t('placePicker.chosen')}>
           {chosen.map((place) => (
             <span className="chip" key={place.id}>
+              {colorOf?.(place.id) ? <span className="swatch swatch-line" style={{ background: colorOf(place.id) }} aria-hidden="true" /> : null}
               {place.name}
-              <button type="button" aria-label={t('placePicker.remove', { name: place.name })} onClick={() => onChange(selected.filter((placeId) => placeId !== place.id))}>
-                ×
+              <button
+                type="button"
+                className="icon-button chip-remove"
+                aria-label={t('placePicker.remove', { name: place.name })}
+                onClick={() => onChange(selected.filter((placeId) => placeId !== place.id))}
+              >
+                <span aria-hidden="true">×</span>
               </button>
             </span>
           ))}
-          <button type="button" onClick={() => onChange([])}>
+          <button type="button" className="clear-all" onClick={() => onChange([])}>
             {t('placePicker.clearAll')}
           </button>
         </div>
@@ -143,7 +181,7 @@ export function PlacePicker({
         aria-expanded={open}
         aria-controls={listboxId}
         aria-activedescendant={open && active >= 0 && active < result.hits.length ? optionId(active) : undefined}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={note ? `${id}-hint ${id}-note` : `${id}-hint`}
         placeholder={t('placePicker.placeholder')}
         value={query}
         onChange={(event) => {
@@ -152,19 +190,27 @@ export function PlacePicker({
           setActive(event.target.value === '' ? -1 : 0);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onActivate?.();
+        }}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
       <span id={`${id}-hint`} className="visually-hidden">
         {t('placePicker.hint')}
       </span>
-      {searcher.index.hasPinyin ? null : <p className="muted">{t('placePicker.noPinyin')}</p>}
+      {note ? (
+        <p id={`${id}-note`} className="muted small place-picker-note">
+          {note}
+        </p>
+      ) : null}
+      {searcher === undefined || searcher.index.hasPinyin ? null : <p className="muted">{t('placePicker.noPinyin')}</p>}
       <div className="place-picker-popup" hidden={!open}>
         <p className="muted" aria-live="polite">
-          {result.total === 0 ? t('placePicker.none') : showing}
+          {searcher === undefined ? t('placePicker.loading') : result.total === 0 ? t('placePicker.none') : showing}
         </p>
-        <div role="listbox" id={listboxId} aria-label={t('placePicker.results')} aria-multiselectable="true">
+        <div role="listbox" id={listboxId} aria-label={t('placePicker.results')} aria-multiselectable={multiple}>
           {groups.map((group, g) => (
             <div role="group" key={group.label} aria-labelledby={`${id}-group-${g}`}>
               <div role="presentation" id={`${id}-group-${g}`} className="place-picker-group">

@@ -10,10 +10,21 @@ import { useTranslate } from './use-translate';
  * then each place's latest report as an explicit choice. The default year is listed a second time
  * only when it was chosen explicitly, so that the select shows what the URL says.
  */
-export function YearSelect({ dataset, value, onChange }: { dataset: Dataset; value: YearChoice | null; onChange: (year: YearChoice | null) => void }) {
+export function YearSelect({
+  dataset,
+  value,
+  onChange,
+  fallbackYear,
+}: {
+  dataset: Dataset;
+  value: YearChoice | null;
+  onChange: (year: YearChoice | null) => void;
+  /** A view's own default year and how to say it (the briefing's: the latest its places report); the data's default otherwise. */
+  fallbackYear?: { readonly year: number; readonly label: string };
+}) {
   const { t } = useTranslate();
   const id = useId();
-  const fallback = defaultYear(dataset);
+  const fallback = fallbackYear?.year ?? defaultYear(dataset);
   return (
     <div className="field">
       <label htmlFor={id}>{t('year')}</label>
@@ -25,7 +36,7 @@ export function YearSelect({ dataset, value, onChange }: { dataset: Dataset; val
           onChange(chosen === '' ? null : chosen === LATEST ? LATEST : Number(chosen));
         }}
       >
-        {fallback !== null ? <option value="">{t('defaultYearOption', { year: fallback })}</option> : null}
+        {fallback !== null ? <option value="">{fallbackYear?.label ?? t('defaultYearOption', { year: fallback })}</option> : null}
         {[...dataset.years]
           .reverse()
           .filter((option) => option !== fallback || value === option)

@@ -177,13 +177,13 @@ test.describe('deep links and history', () => {
 });
 
 test.describe('each view', () => {
-  test('trend: searchable multi-select and a chart with its table', async ({ page }) => {
+  test('trend: the place picker and a chart with its table', async ({ page }) => {
     await page.goto(`./?view=trend&indicator=${LEGAL_AID}`);
     await expect(page.getByTestId('trend-chart').locator('canvas')).toBeVisible();
-    await page.getByRole('searchbox').fill('桃林');
-    const checkboxes = page.getByRole('checkbox');
-    await expect(checkboxes).toHaveCount(1);
-    await checkboxes.first().check();
+    await page.getByRole('combobox', { name: '选择地区' }).fill('桃林');
+    const options = page.getByRole('listbox').getByRole('option');
+    await expect(options).toHaveCount(1);
+    await options.first().click();
     await expect(page).toHaveURL(/j=/);
     await expect(page.getByTestId('trend-table').locator('tbody tr', { hasText: '桃林镇' })).toContainText('未报告');
   });

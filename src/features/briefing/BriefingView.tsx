@@ -1,68 +1,59 @@
 import { useQueries } from '@tanstack/react-query';
-import { useId, useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
-import { compareNames, jurisdictionName, syntheticReportCount, type Dataset } from '../../data/dataset';
+import { jurisdictionName, syntheticReportCount, type Dataset } from '../../data/dataset';
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
 import { KindBadges, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
+import { PlaceChooser } from '../../ui/PlaceChooser';
 import { reviewLines } from '../../ui/review-text';
 import { registerMessages } from '../../ui/i18n';
 import { briefingMessages } from '../../ui/messages/briefing';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
 import { YearSelect } from '../../ui/YearSelect';
+import { briefingPlaces, latestYearOf, type BriefingPlaces } from './briefing-defaults';
 import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingState } from './briefing-state';
 
 // This view's words travel with its chunk (src/ui/i18n.ts).
 registerMessages(briefingMessages);
 
-/** Places in the briefing: those named, each removable, and a list to add one more. */
-function PlacePicker({ dataset, state }: { dataset: Dataset; state: BriefingState }) {
+/** The province · city the filter names, as the briefing's notes say it. */
+function scopeText(province: string | null, city: string | null): string {
+  return [province, city].filter(Boolean).join(' ');
+}
+
+/**
+ * The briefing's places: the place picker (its chips are the places shown, URL key `j`), the
+ * page's limit said beside it — never an add button that vanishes — and, when the places are the
+ * filter's rather than chosen, a line saying so.
+ */
+function BriefingPlaceChoice({
+  dataset,
+  state,
+  places,
+  onChange,
+}: {
+  dataset: Dataset;
+  state: BriefingState;
+  places: BriefingPlaces;
+  onChange: (ids: string[]) => void;
+}) {
   const { t } = useTranslate();
-  const setJurisdictions = useUi((s) => s.setJurisdictions);
-  const addId = useId();
-  const shown = state.columns.map((column) => column.jurisdiction.id);
-  const choices = useMemo(
-    () =>
-      dataset.index.jurisdictions
-        .filter((jurisdiction) => jurisdiction.name !== null && !shown.includes(jurisdiction.id))
-        .sort((a, b) => compareNames(jurisdictionName(a), jurisdictionName(b))),
-    [dataset, shown],
-  );
+  const colors = new Map(state.columns.map((column) => [column.jurisdiction.id, column.color]));
   return (
     <div className="briefing-places">
-      <ul className="chips" aria-label={t('briefing.places')}>
-        {state.columns.map((column) => (
-          <li key={column.jurisdiction.id} className="chip">
-            <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" /> {column.name}
-            <button
-              type="button"
-              className="icon-button chip-remove"
-              aria-label={t('briefing.remove', { name: column.name })}
-              onClick={() => setJurisdictions(shown.filter((id) => id !== column.jurisdiction.id))}
-            >
-              <span aria-hidden="true">×</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {shown.length < BRIEFING_MAX_PLACES ? (
-        <div className="field">
-          <label htmlFor={addId}>{t('briefing.add')}</label>
-          <select id={addId} value="" onChange={(event) => event.target.value && setJurisdictions([...shown, event.target.value])}>
-            <option value="">{t('briefing.addPlaceholder')}</option>
-            {choices.map((jurisdiction) => (
-              <option key={jurisdiction.id} value={jurisdiction.id}>
-                {jurisdictionName(jurisdiction)}
-                {jurisdiction.province ? ` (${jurisdiction.province})` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      <PlaceChooser
+        dataset={dataset}
+        selected={places.ids}
+        onChange={onChange}
+        label={t('briefing.places')}
+        note={t('briefing.limit', { max: BRIEFING_MAX_PLACES })}
+        colorOf={(id) => colors.get(id)}
+      />
     </div>
   );
 }
@@ -109,10 +100,24 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
  */
 export function BriefingView({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useTranslate();
-  const { year, setYear, province } = useFilters();
+  const { year: yearChoice, setYear, province, city } = useFilters();
   const jurisdictions = useUi((s) => s.jurisdictions);
+  const setJurisdictions = useUi((s) => s.setJurisdictions);
+  // Set once the user removes the last place: the filter's places do not come back on their own.
+  const [cleared, setCleared] = useState(false);
+  const fromUi = useMemo(() => briefingPlaces(dataset, { jurisdictions, province, city }, BRIEFING_MAX_PLACES), [dataset, jurisdictions, province, city]);
+  const places: BriefingPlaces = cleared && fromUi.source === 'filter' ? { ids: [], source: 'none', inScope: 0 } : fromUi;
+  // Places whose reports have not arrived yet (a part of a sharded folder on its way) join once they do.
+  const known = useMemo(() => places.ids.filter((id) => dataset.jurisdictionById.has(id)), [places.ids, dataset]);
+  const latest = useMemo(() => latestYearOf(dataset, known.slice(0, BRIEFING_MAX_PLACES)), [dataset, known]);
+  const year = yearChoice ?? latest;
+  const ui = useMemo(() => ({ year, jurisdictions: known, province }), [year, known, province]);
+  const choose = (ids: string[]) => {
+    setJurisdictions(ids);
+    setCleared(ids.length === 0);
+  };
   // The reports shown need their detail files (the quotes); placed first without them.
-  const first = useMemo(() => deriveBriefing(dataset, { year, jurisdictions, province }), [dataset, year, jurisdictions, province]);
+  const first = useMemo(() => deriveBriefing(dataset, ui), [dataset, ui]);
   const reports = first.columns.flatMap((column) => (column.report ? [column.report] : []));
   // Structurally shared by react-query: the same array until a file arrives. With this browser's
   // review decisions applied, so that an added value's quote is found too.
@@ -122,29 +127,62 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   });
   const state = useMemo(() => {
     const details = new Map(first.columns.flatMap((column) => (column.report ? [column.report.id] : [])).map((id, i) => [id, loaded[i]]));
-    return deriveBriefing(dataset, { year, jurisdictions, province }, details);
-  }, [dataset, year, jurisdictions, province, first, loaded]);
+    const derived = deriveBriefing(dataset, ui, details);
+    // No place yet: the state's own fallback (a default pick) is not used; the page asks instead.
+    return known.length === 0 ? { ...derived, columns: [], rows: [], notes: [], autoPicked: false, omitted: 0 } : derived;
+  }, [dataset, ui, first, loaded, known]);
+  const omittedNames = known.slice(BRIEFING_MAX_PLACES).map((id) => jurisdictionName(dataset.jurisdictionById.get(id), id));
+  const scope = scopeText(province, city);
   const today = new Date().toISOString().slice(0, 10);
 
   return (
     <section className="view view-briefing" aria-labelledby="briefing-heading">
       <div className="controls briefing-controls">
-        <YearSelect dataset={dataset} value={year} onChange={setYear} />
-        <PlacePicker dataset={dataset} state={state} />
+        <BriefingPlaceChoice dataset={dataset} state={state} places={places} onChange={choose} />
+        <YearSelect
+          dataset={dataset}
+          value={yearChoice}
+          onChange={setYear}
+          fallbackYear={latest === null ? undefined : { year: latest, label: t('briefing.defaultYear', { year: latest }) }}
+        />
         <button type="button" className="print-button" onClick={() => window.print()}>
           {t('profile.print')}
         </button>
       </div>
-      {state.autoPicked ? <p className="muted small briefing-hint">{t('briefing.autoPicked', { n: BRIEFING_MAX_PLACES })}</p> : null}
-      {state.omitted > 0 ? <p className="muted small briefing-hint">{t('briefing.omitted', { n: state.omitted, max: BRIEFING_MAX_PLACES })}</p> : null}
-      <article className="briefing-page" data-testid="briefing-page">
-        <header className="briefing-head">
-          <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
-          <p className="profile-meta">{t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}</p>
-        </header>
-        {state.columns.length === 0 ? (
-          <p>{t('briefing.empty')}</p>
-        ) : (
+      {places.source === 'filter' ? (
+        <p className="muted small briefing-hint" data-testid="briefing-places-note">
+          {t('briefing.fromFilter', { scope, shown: places.ids.length, n: places.inScope })}
+        </p>
+      ) : null}
+      {cleared && fromUi.source === 'filter' ? (
+        <p className="briefing-hint">
+          <button type="button" onClick={() => setCleared(false)}>
+            {t('briefing.useFilter', { scope })}
+          </button>
+        </p>
+      ) : null}
+      {omittedNames.length > 0 ? (
+        <p className="briefing-hint" role="status">
+          {t('briefing.omitted', { n: omittedNames.length, names: omittedNames.join(lang === 'zh' ? '、' : ', '), max: BRIEFING_MAX_PLACES })}
+        </p>
+      ) : null}
+      {places.ids.length > known.length ? (
+        <p className="muted small briefing-hint" role="status">
+          {t('briefing.loadingPlaces')}
+        </p>
+      ) : null}
+      {state.columns.length === 0 ? (
+        // No place yet: a prompt, not an empty page headed with a year and a source line.
+        <div className="briefing-prompt">
+          <h2 id="briefing-heading">{t('view.briefing')}</h2>
+          <p data-testid="briefing-empty">{t('briefing.empty')}</p>
+        </div>
+      ) : (
+        <article className="briefing-page" data-testid="briefing-page">
+          <header className="briefing-head">
+            <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
+            <p className="profile-meta">{t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}</p>
+          </header>
           <table className="profile-table briefing-table">
             <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
             <thead>
@@ -175,28 +213,28 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
               ))}
             </tbody>
           </table>
-        )}
-        <p className="muted small profile-peer-note">
-          {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
-        </p>
-        {state.notes.length > 0 ? (
-          <section className="profile-notes briefing-notes" aria-labelledby="briefing-notes-heading">
-            <h3 id="briefing-notes-heading">{t('profile.notes')}</h3>
-            <ol>
-              {state.notes.map((note) => (
-                <li key={note.number} id={`briefing-note-${note.number}`} value={note.number}>
-                  <span className="profile-note-label">
-                    {note.place} · {note.indicator.label[lang]}
-                  </span>{' '}
-                  <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
-                  {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
-                </li>
-              ))}
-            </ol>
-          </section>
-        ) : null}
-        <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
-      </article>
+          <p className="muted small profile-peer-note">
+            {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
+          </p>
+          {state.notes.length > 0 ? (
+            <section className="profile-notes briefing-notes" aria-labelledby="briefing-notes-heading">
+              <h3 id="briefing-notes-heading">{t('profile.notes')}</h3>
+              <ol>
+                {state.notes.map((note) => (
+                  <li key={note.number} id={`briefing-note-${note.number}`} value={note.number}>
+                    <span className="profile-note-label">
+                      {note.place} · {note.indicator.label[lang]}
+                    </span>{' '}
+                    <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
+                    {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+          <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
+        </article>
+      )}
     </section>
   );
 }

@@ -12,7 +12,7 @@ import { PlaceSearch } from '../../ui/PlaceSearch';
 import { SortableHeader } from '../../ui/SortableHeader';
 import { SourceButton } from '../../ui/SourceButton';
 import { useTranslate } from '../../ui/use-translate';
-import { groupTitle } from './build-compare-option';
+import { groupTitle, HIGHLIGHT_MARK } from './build-compare-option';
 import { DEFAULT_SORT, TABLE_ROWS, tableRows, type CompareRow, type CompareState } from './compare-state';
 
 function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
@@ -47,7 +47,7 @@ function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
  * initials, paged by 100 rows. Rank and median are the peer group's (the same as the chart's and
  * the tooltip's); the group is named in each row's title.
  */
-export function CompareTable({ dataset, state }: { dataset: Dataset; state: CompareState }) {
+export function CompareTable({ dataset, state, highlight }: { dataset: Dataset; state: CompareState; highlight?: ReadonlySet<string> }) {
   const { lang, t } = useTranslate();
   const sort = useUi((s) => s.sort) ?? DEFAULT_SORT;
   const setSort = useUi((s) => s.setSort);
@@ -105,8 +105,18 @@ export function CompareTable({ dataset, state }: { dataset: Dataset; state: Comp
           </thead>
           <tbody>
             {rows.slice(shown.start, shown.end).map((row) => (
-              <tr key={row.jurisdiction.id} title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}>
+              <tr
+                key={row.jurisdiction.id}
+                className={highlight?.has(row.jurisdiction.id) ? 'highlighted' : undefined}
+                title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}
+              >
                 <th scope="row">
+                  {highlight?.has(row.jurisdiction.id) ? (
+                    <>
+                      <span aria-hidden="true">{HIGHLIGHT_MARK} </span>
+                      <span className="visually-hidden">{t('compare.highlightMark')}</span>
+                    </>
+                  ) : null}
                   <PlaceName name={row.name} pinyin={pinyin} />
                   <ReportBadges report={row.report} />
                 </th>

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { chartOption, clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { CompareView } from './CompareView';
@@ -173,5 +174,29 @@ describe('CompareView', () => {
   it('offers per 10,000 residents for counts only', () => {
     renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'mediation.success_rate' } });
     expect(screen.getByRole('checkbox', { name: /按每万人计/ })).toBeDisabled();
+  });
+
+  it('highlights places chosen by pinyin in the chart and the table, says where each stands, and clears them', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
+    const box = await screen.findByRole('combobox', { name: '突出显示地区' });
+    await user.type(box, 'gaoling');
+    await pickerOptions();
+    await user.keyboard('{Enter}');
+    await user.clear(box);
+    await user.type(box, 'jx');
+    await pickerOptions();
+    await user.keyboard('{Enter}');
+    expect(uiStore.getState().jurisdictions).toEqual(['610117', '370829']);
+    expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ })).toHaveLength(2);
+    expect(within(screen.getByTestId('compare-highlighted')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['★ 高陵区:2/2', '★ 嘉祥县:该年无报告']);
+    const highlighted = bodyRows().filter((row) => row.classList.contains('highlighted'));
+    expect(highlighted.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['★ (已突出显示)高陵区', '★ (已突出显示)嘉祥县']);
+    const chart = await screen.findByTestId('compare-chart');
+    await waitFor(() => expect((chartOption(chart).yAxis as { data: string[] }[])[0]!.data.filter((label) => label.includes('★'))).toEqual([expect.stringMatching(/^\{name\|★ 高陵区\}/)]), chartReady);
+    await user.click(screen.getByRole('button', { name: '清除全部' }));
+    expect(uiStore.getState().jurisdictions).toEqual([]);
+    expect(screen.queryByTestId('compare-highlighted')).toBeNull();
+    expect(bodyRows().filter((row) => row.classList.contains('highlighted'))).toEqual([]);
   });
 });

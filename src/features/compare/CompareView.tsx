@@ -14,6 +14,7 @@ import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
 import { buildCompareOption } from './build-compare-option';
 import { CompareChart } from './CompareChart';
+import { CompareHighlight } from './CompareHighlight';
 import { NotComparableList, NotReportedList } from './CompareLists';
 import { CompareNotes, type PopulationStatus } from './CompareNotes';
 import { CompareTable } from './CompareTable';
@@ -44,7 +45,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const { start, end } = chartWindow;
   const lines = useMemo(() => (state ? chartLines(state, start, end) : []), [state, start, end]);
   const narrow = useMediaQuery(NARROW_SCREEN);
-  const option = useMemo(() => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow }) : null), [state, lang, start, end, narrow]);
+  const chosen = useUi((ui) => ui.jurisdictions);
+  const highlight = useMemo(() => new Set(chosen), [chosen]);
+  const option = useMemo(() => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow, highlight }) : null), [state, lang, start, end, narrow, highlight]);
   if (!state || !option) return null;
 
   const populationStatus: PopulationStatus = !wantsPopulation
@@ -74,6 +77,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         </span>
       </h2>
       <CompareNotes dataset={dataset} state={state} population={populationStatus} />
+      <CompareHighlight dataset={dataset} state={state} />
       <OutputsBar
         dataset={dataset}
         values={onScreen}
@@ -89,7 +93,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                   chartWindow.pages > 1 ? ` · ${t('pagerShowing', { from: chartWindow.start + 1, to: chartWindow.end, total: chartWindow.total })}` : ''
                 }`,
                 rowCount: lines.length,
-                exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout }),
+                exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout, highlight }),
               }
             : null
         }
@@ -101,7 +105,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
       <NotComparableList dataset={dataset} reports={state.notComparable} />
       {state.reported.length + state.notReported.length + state.noPopulation.length > 0 ? (
         <>
-          <CompareTable key={pagingKey} dataset={dataset} state={state} />
+          <CompareTable key={pagingKey} dataset={dataset} state={state} highlight={highlight} />
           <p className="muted small peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
         </>
       ) : null}

@@ -32,6 +32,13 @@ describe('buildCompareOption', () => {
     expect(option.xAxis).toMatchObject({ type: 'value', name: '件', min: 0 });
   });
 
+  it('outlines and stars the bars of highlighted places, and only those', () => {
+    const option = buildCompareOption(stateFor(), { lang: 'zh', highlight: new Set(['610117']) });
+    const data = series(option).data;
+    expect(data.map((d) => d.itemStyle.borderColor)).toEqual([undefined, undefined, '#111827']);
+    expect(categories(option).slice(1)).toEqual(['{name|芙蓉区}\n{meta|2022}{meta| · 区}', '{name|★ 高陵区}\n{meta|2022}{meta| · 区}']);
+  });
+
   it('draws each group’s median over its own bars only, from the one peer rule', () => {
     const state = stateFor();
     const line = series(buildCompareOption(state, { lang: 'zh' })).markLine!;

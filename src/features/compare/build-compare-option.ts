@@ -53,7 +53,15 @@ export interface CompareChartUi {
   readonly layout?: RowLayout;
   /** A phone's narrow chart: a narrower label column and right margin, so the bars keep their room. */
   readonly narrow?: boolean;
+  /** Places chosen with the place picker (URL key `j`): their bars are outlined and their names starred. */
+  readonly highlight?: ReadonlySet<string>;
 }
+
+/** The mark before a highlighted place's name, in the chart and the table. */
+export const HIGHLIGHT_MARK = '★';
+
+/** The outline of a highlighted bar: dark enough to see on every level colour. */
+const HIGHLIGHT_BORDER = { borderColor: '#111827', borderWidth: 2.5 } as const;
 
 /** The label column and right margin of a chart, by width. */
 export function compareMargins(narrow: boolean): { labelWidth: number; right: number } {
@@ -99,7 +107,7 @@ export function barLabel(row: CompareRow, state: CompareState, lang: Lang): stri
 }
 
 /** The category label of a line: a bar's place, with its year and marks on a second line; nothing for a header. */
-export function compareRowLabel(line: ChartLine, state: CompareState, lang: Lang): string {
+export function compareRowLabel(line: ChartLine, state: CompareState, lang: Lang, highlight?: ReadonlySet<string>): string {
   const row = line.row;
   if (!row) return '';
   const parts = [formatYear(row.year, lang)];
@@ -108,7 +116,8 @@ export function compareRowLabel(line: ChartLine, state: CompareState, lang: Lang
   if (row.report?.local) parts.push(translate(lang, 'localBadge'));
   // Of different years, the year leads the second line in bold: it must not be missed.
   const year = state.mixedYears ? `{year|${parts[0]}}` : `{meta|${parts[0]}}`;
-  return `{name|${row.name}}\n${year}{meta|${parts.length > 1 ? ` · ${parts.slice(1).join(' · ')}` : ''}}`;
+  const name = highlight?.has(row.jurisdiction.id) ? `{name|${HIGHLIGHT_MARK} ${row.name}}` : `{name|${row.name}}`;
+  return `${name}\n${year}{meta|${parts.length > 1 ? ` · ${parts.slice(1).join(' · ')}` : ''}}`;
 }
 
 function tooltipHtml(row: CompareRow, group: CompareGroup, state: CompareState, lang: Lang): string {
@@ -182,7 +191,7 @@ const DEPARTMENT_DECAL = {
   rotation: -Math.PI / 4,
 };
 
-function barItem(line: ChartLine, state: CompareState, lang: Lang, labelWidth: number) {
+function barItem(line: ChartLine, state: CompareState, lang: Lang, labelWidth: number, highlight?: ReadonlySet<string>) {
   if (line.kind === 'group') {
     // A header line: no bar (a transparent zero), its label the group's name and median, written
     // from the chart's left edge (under the empty category label) so that it has the whole width.
@@ -213,6 +222,7 @@ function barItem(line: ChartLine, state: CompareState, lang: Lang, labelWidth: n
     itemStyle: {
       ...(derived ? { color: tint(color, 0.18), borderColor: color, borderWidth: 2, borderType: 'dashed' as const } : { color }),
       ...(row.isDepartment ? { decal: DEPARTMENT_DECAL } : {}),
+      ...(highlight?.has(row.jurisdiction.id) ? HIGHLIGHT_BORDER : {}),
     },
     label: {
       show: true,
@@ -293,7 +303,7 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
       type: 'category',
       // First line at the top: the largest value of the first group reads first.
       inverse: true,
-      data: lines.map((line) => compareRowLabel(line, state, lang)),
+      data: lines.map((line) => compareRowLabel(line, state, lang, ui.highlight)),
       axisTick: { show: false },
       axisLabel: {
         width: margins.labelWidth - 12,
@@ -314,7 +324,7 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
         barMaxWidth: 24,
         cursor: 'pointer',
         z: 2,
-        data: lines.map((line) => barItem(line, state, lang, margins.labelWidth)),
+        data: lines.map((line) => barItem(line, state, lang, margins.labelWidth, ui.highlight)),
         markLine:
           segments.length === 0
             ? undefined

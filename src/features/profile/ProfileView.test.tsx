@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { uiStore } from '../../state/ui-store';
 import { ProfileView } from './ProfileView';
 
 const dataset = fixtureDataset();
@@ -43,7 +46,22 @@ describe('ProfileView', () => {
 
   it('asks for a report when none is named', () => {
     renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: null } });
-    expect(screen.getAllByText('请选择一份报告生成简报。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('选择一个地区及其报告年份,生成该报告的简报。').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('profile-page')).toBeNull();
+  });
+
+  it('picks a place by pinyin initials, then another of its years', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: null }, overrides: placeSearchOverrides() });
+    const box = await screen.findByRole('combobox', { name: '地区' });
+    await user.type(box, 'glq');
+    await pickerOptions();
+    await user.keyboard('{Enter}');
+    expect(uiStore.getState()).toMatchObject({ view: 'profile', report: '610117-2024' });
+    expect(within(screen.getByTestId('profile-page')).getByRole('heading', { level: 2 })).toHaveTextContent('高陵区 2024 年度');
+    const years = screen.getByRole('navigation', { name: '高陵区的报告(按年份)' });
+    await user.click(within(years).getByRole('link', { name: '2022' }));
+    expect(uiStore.getState().report).toBe('610117-2022');
+    expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ })).toHaveLength(1);
   });
 });

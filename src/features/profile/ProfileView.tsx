@@ -1,6 +1,6 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 
-import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
@@ -10,38 +10,10 @@ import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { downloadName } from '../../ui/view-summary';
+import { ReportChooser } from '../../ui/ReportChooser';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
-
-function ProfilePicker({ dataset, current }: { dataset: Dataset; current: string | null }) {
-  const { t } = useTranslate();
-  const openProfile = useUi((s) => s.openProfile);
-  const id = useId();
-  const choices = useMemo(
-    () =>
-      dataset.index.reports
-        .map((report) => ({ report, name: jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId) }))
-        .sort((a, b) => compareNames(a.name, b.name) || (b.report.year ?? 0) - (a.report.year ?? 0)),
-    [dataset],
-  );
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('profile.pick')}</label>
-      <select id={id} value={current ?? ''} onChange={(event) => event.target.value && openProfile(event.target.value)}>
-        <option value="" disabled>
-          {t('profile.none')}
-        </option>
-        {choices.map(({ report, name }) => (
-          <option key={report.id} value={report.id}>
-            {name} {report.year ?? '?'}
-            {report.bodyKind === 'department' ? ` (${t('departmentBadge')})` : ''}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The number columns of a profile table, after the indicator. */
 const NUMBER_COLUMNS = ['profile.value', 'profile.median', 'profile.rank', 'profile.change'] as const;
@@ -197,6 +169,7 @@ export function ProfileView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
   const province = useUi((s) => s.province);
+  const openProfile = useUi((s) => s.openProfile);
   const report = reportId === null ? undefined : dataset.reportById.get(reportId);
   const query = useReportDetail(report);
   const detail = query.data ?? (query.isError ? null : undefined);
@@ -208,7 +181,7 @@ export function ProfileView({ dataset }: { dataset: Dataset }) {
   return (
     <section className="view view-profile" aria-label={t('view.profile')}>
       <div className="controls profile-controls">
-        <ProfilePicker dataset={dataset} current={report ? report.id : null} />
+        <ReportChooser dataset={dataset} current={report} view="profile" onOpen={openProfile} />
         {report ? (
           <button type="button" className="print-button" onClick={() => window.print()}>
             {t('profile.print')}

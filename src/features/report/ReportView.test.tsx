@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { COLLECTED_URL, collectedDataset } from '../../../tests/fixtures/dataset/collected';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { uiStore } from '../../state/ui-store';
 import { ReportView } from './ReportView';
@@ -107,12 +108,24 @@ describe('ReportView', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('嘉祥县2023年度法治政府建设报告');
   });
 
-  it('picks another report', async () => {
+  it('picks a place by pinyin, opens its latest report, and lists its reports by year', async () => {
     const user = userEvent.setup();
-    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report' } });
-    expect(screen.getByText('请选择一份报告。', { selector: 'p' })).toBeInTheDocument();
-    await user.selectOptions(screen.getByRole('combobox', { name: '选择报告' }), '430102-2020');
+    renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report' }, overrides: placeSearchOverrides() });
+    expect(screen.getByText('选择一个地区及其报告年份。', { selector: 'p' })).toBeInTheDocument();
+    // No list of every report: a place, then its years.
+    expect(screen.queryByRole('combobox', { name: '选择报告' })).toBeNull();
+    const box = await screen.findByRole('combobox', { name: '地区' });
+    await user.type(box, 'furong');
+    await user.click(await screen.findByRole('option', { name: /芙蓉区/ }));
+    expect(uiStore.getState().report).toBe('430102-2022');
+    const years = screen.getByRole('navigation', { name: '芙蓉区的报告(按年份)' });
+    expect(within(years).getAllByRole('link').map((link) => link.textContent)).toEqual(['2022', '2020']);
+    expect(within(years).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');
+    await user.click(within(years).getByRole('link', { name: '2020' }));
     expect(uiStore.getState().report).toBe('430102-2020');
+    expect(screen.getByRole('group', { name: '已选的地方' })).toHaveTextContent('芙蓉区');
+    await user.click(screen.getByRole('button', { name: '清除全部' }));
+    expect(screen.queryByRole('navigation', { name: /的报告(按年份)/ })).toBeNull();
   });
 
   it('leaves out a title line with injected gambling spam, and says so', async () => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import { jurisdictionName, type Dataset } from '../../data/dataset';
 import type { ReviewedReport } from '../../data/apply-review';
@@ -16,6 +16,7 @@ import { SourceButton } from '../../ui/SourceButton';
 import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
 import { OriginFacts } from '../../ui/OriginFacts';
+import { ReportChooser } from '../../ui/ReportChooser';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
 import {
@@ -23,7 +24,6 @@ import {
   markedExtractions,
   readableParagraphs,
   repeatsSectionTitle,
-  reportChoices,
   reportValues,
   spansByParagraph,
   stepExtraction,
@@ -40,30 +40,6 @@ function scrollToParagraph(paragraphId: string, focus: boolean) {
   // jsdom has no scrollIntoView; the reader still works without it.
   element.scrollIntoView?.({ block: 'center' });
   if (focus) element.focus({ preventScroll: true });
-}
-
-function ReportPicker({ dataset, current }: { dataset: Dataset; current: string | null }) {
-  const { t } = useTranslate();
-  const openReport = useUi((s) => s.openReport);
-  const id = useId();
-  const choices = useMemo(() => reportChoices(dataset), [dataset]);
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t('reportPick')}</label>
-      <select id={id} value={current ?? ''} onChange={(event) => event.target.value && openReport(event.target.value)}>
-        <option value="" disabled>
-          {t('reportNone')}
-        </option>
-        {choices.map((choice) => (
-          <option key={choice.report.id} value={choice.report.id}>
-            {choice.label}
-            {choice.isDepartment ? ` (${t('departmentBadge')})` : ''}
-            {choice.report.local ? ` (${t('localBadge')})` : ''}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function ReportHeader({ dataset, report }: { dataset: Dataset; report: ReportEntry }) {
@@ -313,6 +289,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
 export function ReportView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
+  const openReport = useUi((s) => s.openReport);
   const openProfile = useUi((s) => s.openProfile);
   const reviewing = useUi((s) => s.reviewing);
   const setReviewing = useUi((s) => s.setReviewing);
@@ -323,7 +300,7 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
   return (
     <section className="view view-report" aria-label={t('view.report')}>
       <div className="controls">
-        <ReportPicker dataset={dataset} current={report ? report.id : null} />
+        <ReportChooser dataset={dataset} current={report} view="report" onOpen={openReport} />
       </div>
       {reportId === null ? <p>{t('reportNone')}</p> : null}
       {reportId !== null && !report ? <p role="alert">{t('reportUnknown', { id: reportId })}</p> : null}

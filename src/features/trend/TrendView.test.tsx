@@ -3,8 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
+import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { clickChartItem, renderWithData } from '../../../tests/fixtures/dataset/render';
+import { buildDataset } from '../../data/dataset';
 import { uiStore } from '../../state/ui-store';
 import { TrendView } from './TrendView';
 
@@ -27,21 +29,54 @@ describe('TrendView', () => {
       ' 嘉祥县 (仅一年有数值)',
       '○ 推算值(由报告中的其他数字计算得出)',
     ]);
-    expect(screen.getByText('未选择地区时,显示所有报告过该指标的地区。')).toBeInTheDocument();
+    // Nothing is ticked on the user's behalf: no chip, and the page says what it shows instead.
+    expect(screen.queryByRole('group', { name: '已选的地方' })).toBeNull();
+    expect(screen.getByTestId('trend-places-note')).toHaveTextContent('未选择地区:显示报告过这一指标的全部 3 个地区,按级别和名称排列,每页 8 个。');
+    expect(screen.queryByTestId('trend-pager')).toBeNull();
   });
 
-  it('searches and picks jurisdictions, written to the store as `j`', async () => {
+  it('picks places by pinyin as chips, written to the store as `j`, and clears them all', async () => {
     const user = userEvent.setup();
-    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' } });
-    await user.type(screen.getByRole('searchbox', { name: '搜索地区' }), '贵州');
-    const options = screen.getAllByRole('checkbox');
-    expect(options).toHaveLength(1);
-    await user.click(options[0]!);
-    expect(uiStore.getState().jurisdictions).toEqual(['430102', '610117', '370829', 'x-520330-taolin']);
-    const taolin = within(screen.getByRole('table', { name: /法律援助案件,各年度数值/ })).getByRole('row', { name: /桃林镇/ });
-    expect(taolin).toHaveTextContent('未报告');
-    // Checked, but with no value to draw: the picker says so.
-    expect(screen.getByRole('checkbox', { name: /桃林镇/ })).toHaveAccessibleName(/无数值,未绘制/);
+    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
+    const box = await screen.findByRole('combobox', { name: '选择地区' });
+    await user.type(box, 'taolin');
+    await user.click(await screen.findByRole('option', { name: /桃林镇/ }));
+    // Only what was chosen: 桃林镇 alone, not added to a default selection.
+    expect(uiStore.getState().jurisdictions).toEqual(['x-520330-taolin']);
+    const table = () => screen.getByRole('table', { name: /法律援助案件,各年度数值/ });
+    expect(within(table()).getAllByRole('rowheader').map((cell) => cell.textContent?.trim())).toEqual(['桃林镇']);
+    expect(within(table()).getByRole('row', { name: /桃林镇/ })).toHaveTextContent('未报告');
+    expect(screen.queryByTestId('trend-places-note')).toBeNull();
+    await user.clear(box);
+    await user.type(box, 'frq');
+    await pickerOptions();
+    await user.keyboard('{Enter}');
+    expect(uiStore.getState().jurisdictions).toEqual(['x-520330-taolin', '430102']);
+    const chips = screen.getByRole('group', { name: '已选的地方' });
+    expect(within(chips).getAllByRole('button', { name: /^移除/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['移除“桃林镇”', '移除“芙蓉区”']);
+    await user.click(within(chips).getByRole('button', { name: '清除全部' }));
+    expect(uiStore.getState().jurisdictions).toEqual([]);
+    expect(screen.getByTestId('trend-places-note')).toHaveTextContent('全部 3 个地区');
+  });
+
+  it('shows the places of the province filter when none is chosen, and says so', () => {
+    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases', province: '陕西省' } });
+    expect(screen.getByTestId('trend-places-note')).toHaveTextContent('未选择地区:显示陕西省报告过这一指标的全部 1 个地区');
+    expect(within(screen.getByRole('table', { name: /法律援助案件,各年度数值/ })).getAllByRole('rowheader').map((cell) => cell.textContent?.trim())).toEqual(['高陵区']);
+  });
+
+  it('pages every reporting place, 8 at a time, instead of showing the first 8 by name', async () => {
+    const user = userEvent.setup();
+    // 20 places, every third without a legal-aid value: 14 reported it.
+    renderWithData(<TrendView dataset={buildDataset(manyPlaces(20))} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' } });
+    expect(screen.getByTestId('trend-places-note')).toHaveTextContent('全部 14 个地区');
+    const rowNames = () => within(screen.getByRole('table', { name: /法律援助案件,各年度数值/ })).getAllByRole('rowheader').map((cell) => cell.textContent?.trim());
+    expect(rowNames()).toEqual(['地0000县', '地0001县', '地0003县', '地0004县', '地0006县', '地0007县', '地0009县', '地0010县']);
+    const pager = screen.getByTestId('trend-pager');
+    expect(pager).toHaveTextContent('第 1–8 项,共 14 项');
+    await user.click(within(pager).getByRole('button', { name: '下一页' }));
+    expect(screen.getByTestId('trend-pager')).toHaveTextContent('第 9–14 项,共 14 项');
+    expect(rowNames()).toEqual(['地0012县', '地0013县', '地0015县', '地0016县', '地0018县', '地0019县']);
   });
 
   it('opens the source of the point that was clicked, and ignores gaps', async () => {
@@ -69,13 +104,13 @@ describe('TrendView', () => {
 
   it('finds places by pinyin and initials', async () => {
     const user = userEvent.setup();
-    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' } });
-    const search = screen.getByRole('searchbox', { name: '搜索地区' });
-    await user.type(search, 'gaoling');
-    await waitFor(() => expect(screen.getAllByRole('checkbox').map((box) => box.closest('label')?.textContent?.split(' ')[1])).toEqual(['高陵区']), { timeout: 5000 });
-    await user.clear(search);
-    await user.type(search, 'gl');
-    await waitFor(() => expect(screen.getAllByRole('checkbox')).toHaveLength(1));
+    renderWithData(<TrendView dataset={dataset} />, { ui: { view: 'trend', indicator: 'legal_aid.cases' }, overrides: placeSearchOverrides() });
+    const box = await screen.findByRole('combobox', { name: '选择地区' });
+    await user.type(box, 'gaoling');
+    expect((await pickerOptions()).map((option) => option.textContent)).toEqual(['高陵区 陕西省 · 西安市']);
+    await user.clear(box);
+    await user.type(box, 'gl');
+    expect(within(screen.getByRole('listbox', { name: '匹配的地方' })).getAllByRole('option').map((option) => option.textContent)).toEqual(['高陵区 陕西省 · 西安市']);
   });
 
   it('sorts the table by name either way', async () => {

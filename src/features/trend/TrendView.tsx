@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import { compareNames, resolveIndicator, type Dataset } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
@@ -8,45 +8,49 @@ import { EChart, type ChartItemClick } from '../../ui/EChart';
 import { formatChange, formatNumber, formatUnit } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
-import { usePinyin, type PinyinApi } from '../../ui/pinyin';
+import { Pager } from '../../ui/Pager';
+import { pageWindow, type PageWindow } from '../../ui/paging';
+import { usePinyin } from '../../ui/pinyin';
+import { PlaceChooser } from '../../ui/PlaceChooser';
 import { PlaceName } from '../../ui/PlaceName';
-import { PlaceSearch } from '../../ui/PlaceSearch';
 import { SortableHeader } from '../../ui/SortableHeader';
 import { SourceButton } from '../../ui/SourceButton';
+import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName } from '../../ui/view-summary';
 import { buildTrendOption, TREND_HEIGHT, trendSeriesName } from './build-trend-option';
-import { deriveTrendState, drawnSeries, filterOptions, toggleJurisdiction, type TrendSeries, type TrendState } from './trend-state';
+import { trendPlaces, TREND_PAGE_SIZE, type TrendPlaces } from './trend-places';
+import { deriveTrendState, drawnSeries, type TrendSeries } from './trend-state';
 
-/** Searchable multi-select: a search box (name, pinyin or initials) filtering a list of checkboxes; a box is checked when its place is shown. */
-function JurisdictionPicker({ state, pinyin, query, onQuery }: { state: TrendState; pinyin: PinyinApi | null; query: string; onQuery: (query: string) => void }) {
-  const { t } = useTranslate();
+/**
+ * The places of the trend: the place picker (chosen places = URL key `j`) and, when none is
+ * chosen, what is shown instead — every place that reported the indicator, a page at a time —
+ * said in words, so that nothing looks ticked that the user did not tick.
+ */
+function TrendPlaceChoice({ dataset, places, colors, pending, onPage }: { dataset: Dataset; places: TrendPlaces & { window: PageWindow }; colors: ReadonlyMap<string, string>; pending: number; onPage: (page: number) => void }) {
+  const { lang, t } = useTranslate();
+  const jurisdictions = useUi((s) => s.jurisdictions);
   const setJurisdictions = useUi((s) => s.setJurisdictions);
-  const listId = useId();
-  const visible = filterOptions(state.options, query, pinyin);
-  const drawn = new Set(drawnSeries(state).map((series) => series.jurisdiction.id));
+  const province = useUi((s) => s.province);
+  const city = useUi((s) => s.city);
+  const scope = lang === 'zh' ? [province, city].filter(Boolean).join('') : city || province ? ` in ${city ?? province}` : '';
   return (
-    <fieldset className="jurisdiction-picker">
-      <legend>{t('trendPick')}</legend>
-      <PlaceSearch value={query} onChange={onQuery} label={t('trendSearch')} controls={listId} />
-      <ul id={listId} className="checklist" aria-live="polite">
-        {visible.map((option) => (
-          <li key={option.jurisdiction.id}>
-            <label>
-              <input type="checkbox" checked={option.selected} onChange={() => setJurisdictions(toggleJurisdiction(state, option.jurisdiction.id))} />{' '}
-              <PlaceName name={option.name} pinyin={pinyin} />{' '}
-              <span className="muted">
-                {[option.jurisdiction.level ? t(`level.${option.jurisdiction.level}`) : null, option.jurisdiction.province].filter(Boolean).join(' · ')}
-                {option.reportsIndicator ? '' : ` · ${t('notReported')}`}
-                {option.selected && !drawn.has(option.jurisdiction.id) ? ` · ${t('trend.notDrawn')}` : ''}
-              </span>
-            </label>
-          </li>
-        ))}
-        {visible.length === 0 ? <li className="muted">{t('noMatches')}</li> : null}
-      </ul>
-      {state.autoSelected ? <p className="muted small">{t('trendAutoSelected')}</p> : null}
-    </fieldset>
+    <div className="trend-places">
+      <PlaceChooser dataset={dataset} selected={jurisdictions} onChange={setJurisdictions} label={t('trendPick')} colorOf={(id) => colors.get(id)} />
+      {pending > 0 ? (
+        <p className="muted small" role="status">
+          {t('trend.chosenLoading', { n: pending })}
+        </p>
+      ) : null}
+      {places.source === 'reporting' ? (
+        <>
+          <p className="muted small" data-testid="trend-places-note">
+            {places.ids.length > 0 ? t('trend.allReporting', { n: places.ids.length, scope, size: TREND_PAGE_SIZE }) : t('trend.noneReporting', { scope })}
+          </p>
+          {places.ids.length > TREND_PAGE_SIZE ? <Pager window={places.window} onPage={onPage} label={t('trend.pagerLabel')} testId="trend-pager" /> : null}
+        </>
+      ) : null}
+    </div>
   );
 }
 
@@ -91,12 +95,30 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
   const openSource = useUi((s) => s.openSource);
   const storedSort = useUi((s) => s.sort);
   const setSort = useUi((s) => s.setSort);
-  const [query, setQuery] = useState('');
-  const pinyin = usePinyin(query.trim() !== '' || lang === 'en');
+  const province = useUi((s) => s.province);
+  const city = useUi((s) => s.city);
+  // Pinyin only to write names in the English interface; the place picker searches its own index.
+  const pinyin = usePinyin(lang === 'en');
 
   // The indicator drawn (see resolveIndicator): while the next file loads, nothing is derived again.
   const shownIndicator = resolveIndicator(dataset, indicatorId)?.id ?? null;
-  const state = useMemo(() => deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions }), [dataset, shownIndicator, jurisdictions]);
+  const places = useMemo(
+    () => (shownIndicator === null ? null : trendPlaces(dataset, { jurisdictions, province, city }, shownIndicator)),
+    [dataset, shownIndicator, jurisdictions, province, city],
+  );
+  const pages = usePages(`${shownIndicator}|${province}|${city}`);
+  const placeWindow = pageWindow(places?.ids.length ?? 0, pages.page('places'), TREND_PAGE_SIZE);
+  // Chosen places whose reports have not arrived (a part of a sharded folder on its way) are drawn once they do.
+  const known = useMemo(() => {
+    const ids = places === null ? [] : places.source === 'chosen' ? places.ids : places.ids.slice(placeWindow.start, placeWindow.end);
+    return ids.filter((id) => dataset.jurisdictionById.has(id));
+  }, [places, placeWindow.start, placeWindow.end, dataset]);
+  const state = useMemo(() => {
+    const derived = deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions: known });
+    // No place to show: the state's own fallback (a default selection) is not used, the view says why instead.
+    return derived && known.length === 0 ? { ...derived, series: [], perYear: derived.perYear.map((count) => ({ ...count, reports: 0, values: 0 })) } : derived;
+  }, [dataset, shownIndicator, known]);
+  const colors = useMemo(() => new Map((state?.series ?? []).map((series) => [series.jurisdiction.id, series.color])), [state]);
   const option = useMemo(() => (state ? buildTrendOption(state, { lang }) : null), [state, lang]);
   const onItemClick = useCallback(
     ({ seriesIndex, dataIndex }: ChartItemClick) => {
@@ -105,7 +127,7 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
     },
     [state, openSource],
   );
-  if (!state || !option) return null;
+  if (!state || !option || !places) return null;
   const sort: SortState = storedSort?.key === 'name' ? storedSort : { key: 'name', descending: false };
   const rows = sort.descending ? [...state.series].sort((a, b) => compareNames(b.name, a.name)) : state.series;
   const indicatorName = state.indicator.label[lang];
@@ -125,7 +147,13 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
         <IndicatorPicker dataset={dataset} indicator={state.indicator} onChange={selectIndicator} />
       </div>
       <div className="trend-layout">
-        <JurisdictionPicker state={state} pinyin={pinyin} query={query} onQuery={setQuery} />
+        <TrendPlaceChoice
+          dataset={dataset}
+          places={{ ...places, window: placeWindow }}
+          colors={colors}
+          pending={places.source === 'chosen' ? places.ids.length - known.length : 0}
+          onPage={(page) => pages.setPage('places', page)}
+        />
         <div className="trend-main">
           <h2 id="trend-heading">{indicatorName}</h2>
           <OutputsBar
@@ -164,9 +192,9 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                   .join(lang === 'zh' ? ';' : '; ')}
               </p>
             </>
-          ) : (
+          ) : state.series.length > 0 ? (
             <p>{t('trendNoData')}</p>
-          )}
+          ) : null}
           {state.series.length > 0 ? (
             <>
               <p className="table-title" aria-hidden="true">

@@ -1,4 +1,4 @@
-/** The place picker (src/ui/PlacePicker.tsx): searching 45,000 places and choosing some. */
+/** The place picker (src/ui/PlacePicker.tsx): searching 45,000 places and choosing some; and a report by place and year (src/ui/ReportChooser.tsx). */
 
 import { defineMessages } from './define';
 
@@ -16,6 +16,11 @@ export const placePickerMessages = defineMessages(
     'placePicker.remove': '移除“{name}”',
     'placePicker.clearAll': '清除全部',
     'placePicker.hint': '↑↓ 选择,Enter 加入或移除,PageUp/PageDown 翻页,Esc 关闭',
+    'reportChooser.place': '地区',
+    'reportChooser.years': '{name}的报告(按年份)',
+    'reportChooser.noReports': '{name}没有报告。',
+    'reportChooser.yearsLabel': '报告年份',
+    'reportChooser.loading': '正在载入该地区的报告…',
   },
   {
     'placePicker.placeholder': 'name, pinyin or initials (桃林镇, taolin, tlz)',
@@ -30,5 +35,10 @@ export const placePickerMessages = defineMessages(
     'placePicker.remove': 'Remove “{name}”',
     'placePicker.clearAll': 'Clear all',
     'placePicker.hint': '↑↓ to move, Enter to add or remove, PageUp/PageDown for pages, Esc to close',
+    'reportChooser.place': 'Place',
+    'reportChooser.years': 'Reports of {name}, by year',
+    'reportChooser.noReports': '{name} has no report.',
+    'reportChooser.yearsLabel': 'Report year',
+    'reportChooser.loading': 'Loading the place’s reports…',
   },
 );

@@ -4,10 +4,9 @@ import { defineMessages } from './define';
 
 export const profileMessages = defineMessages(
   {
-    'profile.pick': '选择报告',
     'profile.origin': '原文网页:{url}(获取于 {date})',
     'profile.originUndated': '原文网页:{url}',
-    'profile.none': '请选择一份报告生成简报。',
+    'profile.none': '选择一个地区及其报告年份,生成该报告的简报。',
     'profile.print': '打印 / 存为 PDF',
     'profile.open': '打印简报',
     'profile.heading': '{name} {year} 年度法治政府建设 · 主要指标',
@@ -32,8 +31,7 @@ export const profileMessages = defineMessages(
   {
     'profile.origin': 'Original page: {url} (retrieved {date})',
     'profile.originUndated': 'Original page: {url}',
-    'profile.pick': 'Report',
-    'profile.none': 'Choose a report to make its profile.',
+    'profile.none': 'Choose a place and one of its reports by year to make its profile.',
     'profile.print': 'Print / save as PDF',
     'profile.open': 'Printable profile',
     'profile.heading': '{name} {year}: rule-of-law report, key indicators',

@@ -5,8 +5,7 @@ import { defineMessages } from './define';
 export const reportMessages = defineMessages(
   {
     reported: '报告值',
-    reportPick: '选择报告',
-    reportNone: '请选择一份报告。',
+    reportNone: '选择一个地区及其报告年份。',
     reportUnknown: '找不到报告 {id}。',
     reportPublished: '发布日期',
     reportBody: '发布主体',
@@ -31,8 +30,7 @@ export const reportMessages = defineMessages(
   },
   {
     reported: 'Reported',
-    reportPick: 'Report',
-    reportNone: 'Choose a report.',
+    reportNone: 'Choose a place and one of its reports by year.',
     reportUnknown: 'No report {id}.',
     reportPublished: 'Published',
     reportBody: 'Issued by',

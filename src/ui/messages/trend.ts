@@ -5,8 +5,10 @@ import { defineMessages } from './define';
 export const trendMessages = defineMessages(
   {
     trendPick: '选择地区',
-    trendSearch: '搜索地区',
-    trendAutoSelected: '未选择地区时,显示所有报告过该指标的地区。',
+    'trend.allReporting': '未选择地区:显示{scope}报告过这一指标的全部 {n} 个地区,按级别和名称排列,每页 {size} 个。选择地区后只显示所选的。',
+    'trend.noneReporting': '{scope}没有地区报告过这一指标。选择地区以查看其各年度情况。',
+    'trend.pagerLabel': '趋势图中的地区',
+    'trend.chosenLoading': '{n} 个所选地区的报告正在载入…',
     trendCaption: '{indicator},各年度数值(缺少的年份留空,不插值)',
     trendAria: '折线图,{indicator},{years}年:{items}。',
     trendGap: '缺',
@@ -21,8 +23,13 @@ export const trendMessages = defineMessages(
   },
   {
     trendPick: 'Jurisdictions',
-    trendSearch: 'Search jurisdictions',
-    trendAutoSelected: 'With none selected, every jurisdiction that reported this indicator is shown.',
+    'trend.allReporting': {
+      one: 'No place chosen: the {n} place{scope} that reported this indicator is shown. Choose places to show only those.',
+      other: 'No place chosen: all {n} places{scope} that reported this indicator are shown, by level and name, {size} a page. Choose places to show only those.',
+    },
+    'trend.noneReporting': 'No place{scope} reported this indicator. Choose places to see their years.',
+    'trend.pagerLabel': 'Places in the trend',
+    'trend.chosenLoading': { one: 'The reports of {n} chosen place are loading…', other: 'The reports of {n} chosen places are loading…' },
     trendCaption: '{indicator} by year (missing years are gaps, never interpolated)',
     trendAria: 'Line chart, {indicator}, {years}: {items}.',
     trendGap: 'gap',
