@@ -84,7 +84,7 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
       <ValueWarnings warnings={cell.value.warnings} />
       <span className="briefing-context">
         {t('briefing.median')} {cell.peer?.median != null ? printedNumber(cell.peer.median, 'exact', unit, lang) : '—'}
-        {cell.peer?.rank != null ? ` · ${t('rankOf', { rank: cell.peer.rank, n: cell.peer.reporting })}` : ''}
+        {cell.peer?.rank != null ? ` · ${t('rankAmongPeers', { rank: cell.peer.rank, n: cell.peer.reporting })}` : ''}
       </span>
       <span className="briefing-context">
         {t('briefing.change')} {cell.change ? formatChange(cell.change.delta, cell.change.approximate, lang, unit === '%' ? '%' : undefined) : '—'}

@@ -18,7 +18,7 @@ describe('ProfileView', () => {
     const page = screen.getByTestId('profile-page');
     expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('嘉祥县 2023 年度法治政府建设 · 主要指标');
     const row = page.querySelector('tr[data-indicator="legal_aid.cases"]')!;
-    expect(row).toHaveTextContent('法律援助案件 (件)2,138[1]—1/1—');
+    expect(row).toHaveTextContent('法律援助案件 (件)2,138[1]—第 1 / 1 名(同类)—');
     expect(screen.getByTestId('profile-missing')).toHaveTextContent('调解成功数 未报告');
     const notes = await within(page).findByText(/“.*2138.*”/);
     expect(notes.closest('li')).toHaveAttribute('id', 'profile-note-1');

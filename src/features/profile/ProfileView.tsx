@@ -45,7 +45,7 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
                 <FootnotedValue value={line.value} unit={unit} note={line.note} noteId={`profile-note-${line.note}`} refId={`profile-ref-${line.note}`} />
               </td>
               <td className="num">{line.peer?.median != null ? printedNumber(line.peer.median, 'exact', unit, lang) : '—'}</td>
-              <td className="num">{line.peer?.rank != null ? t('rankOf', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}</td>
+              <td className="num">{line.peer?.rank != null ? t('rankAmongPeers', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}</td>
               <td className="num">
                 {line.change ? (
                   <span title={`${line.change.previousReport.year}: ${printedNumber(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}>
