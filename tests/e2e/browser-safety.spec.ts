@@ -98,7 +98,7 @@ test('a full storage quota is said to be full, for a local report and for import
   await page.goto('./?view=add');
   // Chromium's own quota for this origin, shrunk through the DevTools protocol: the write really fails.
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 20_000 });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 4_000 });
   await page.getByTestId('local-file-input').setInputFiles('corpus/001_3803b543c87d1562.txt');
   await expect(page.getByRole('listitem').filter({ hasText: '存储空间已满' })).toContainText('无法添加“001_3803b543c87d1562.txt”:浏览器为本站保留的存储空间已满,这次没有保存任何内容。', { timeout: 20_000 });
   await expect(page.getByText('还没有本地报告。')).toBeVisible();
