@@ -64,6 +64,9 @@ const DOCUMENT_KIND_WORDS: Readonly<Record<PreparedReport['entry']['documentKind
   publicity_report: 'legal-publicity report',
 };
 
+/** "1 value", "2 values": the command's lines are read by people. */
+const counted = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 function describe(prepared: PreparedReport, jurisdiction: string | null, warnings: number): string {
   const { entry } = prepared;
   const place = jurisdiction ?? '(place not found)';
@@ -74,7 +77,7 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
   const synthetic = entry.synthetic ? ' · SYNTHETIC' : '';
   const partial = entry.flags.includes('partial') ? ' · partial (the text stops mid-report)' : '';
   const ambiguous = entry.flags.includes('ambiguous_place') ? ' · ambiguous place' : '';
-  return `${place} ${year}${body}${kind} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
+  return `${place} ${year}${body}${kind} · ${counted(prepared.valueCount, 'value')}${warnings ? ` · ${counted(warnings, 'warning')}` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
 /** A file's bytes, or why they could not be read; never a rejected promise (a read may be started long before it is awaited). */

@@ -31,7 +31,7 @@ describe('SourcePanel', () => {
   it('names the source file and, for a collected report, links its original page and says when it was fetched', async () => {
     renderWithData(<SourcePanel dataset={collectedDataset()} source="370829-2023/e001" />);
     const dialog = screen.getByRole('dialog');
-    expect(dialog).toHaveTextContent(`原始文件${dataset.reportById.get('370829-2023')!.sourceFile}`);
+    expect(dialog).toHaveTextContent(`原始文件${dataset.reportById.get('370829-2023')!.sourceFile.split('/').at(-1)}`);
     const link = within(dialog).getByRole('link', { name: COLLECTED_URL });
     expect(link).toHaveAttribute('href', COLLECTED_URL);
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');

@@ -74,7 +74,8 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
       <dd>{formatYear(report.year, lang)}</dd>
       <dt>{t('reportSourceFile')}</dt>
       <dd>
-        <code>{report.sourceFile}</code>
+        {/* The file's name; its path (relative to where extract ran: ../syn/reports/…) on hover. */}
+        <code title={report.sourceFile}>{report.sourceFile.split('/').at(-1)}</code>
       </dd>
       <OriginFacts report={report} />
     </>
