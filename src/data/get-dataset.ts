@@ -6,7 +6,7 @@
  */
 
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
@@ -83,7 +83,11 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   const localSettled = local.data !== undefined || local.isError;
   const manifest = source.data?.kind === 'sharded' ? source.data.manifest : undefined;
   const { oneYear, level, province, year, named } = scope;
-  const selection = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year, named }) : undefined), [manifest, oneYear, level, province, year, named]);
+  const computed = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year, named }) : undefined), [manifest, oneYear, level, province, year, named]);
+  // The same parts keep the same selection object: a filter that changes nothing loaded (a level
+  // of a folder loaded whole) must not rebuild the dataset of 16,000 reports.
+  const [selection, setSelection] = useState(computed);
+  if (computed?.key !== selection?.key) setSelection(computed);
   const composed = useQuery(composedCatalogQueryOptions(manifest, selection));
   // The drawn indicator's values of each part are fetched beside the parts themselves: the chart
   // then waits for one round of requests after the manifest, not two.
