@@ -1,7 +1,8 @@
 /**
  * Review decisions anchor to the SHA-256 of a report's decoded text, so the extraction command and
  * the browser's "add report" must fingerprint the same file alike: both decode with src/ingest and
- * hash with WebCrypto in the one shared step, reportFromBytes (src/data/report-from-bytes.ts). Checked on the bundled reports and on an encoding
+ * hash in the one shared step, reportFromBytes (src/data/report-from-bytes.ts) — the browser with
+ * WebCrypto, the command line with Node's hash (src/cli/node-sha256.ts). Checked on the bundled reports and on an encoding
  * the two must both undo (GB18030).
  */
 
@@ -13,6 +14,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { detailJsonOf } from '../src/cli/detail-member';
 import { processFile } from '../src/cli/process-file';
 import { parseLocalReportFile } from '../src/data/local-reports';
 import { parseDetailFile } from '../src/data/schema';
@@ -24,7 +26,7 @@ const corpus = readdirSync('corpus').filter((name) => name.endsWith('.txt')).sor
 async function cliFingerprint(file: string, name: string) {
   const outcome = await processFile({ file, sourceFile: name, keepUnrecognised: false });
   if (!('prepared' in outcome)) throw new Error(outcome.line);
-  const detail = parseDetailFile(JSON.parse(outcome.prepared.detailJson));
+  const detail = parseDetailFile(JSON.parse(detailJsonOf(outcome.prepared)));
   expect(detail.textSha256).toBe(outcome.prepared.entry.textSha256);
   return outcome.prepared.entry.textSha256;
 }

@@ -220,7 +220,7 @@ export function uniqueTownNames(): Set<string> {
   const count = new Map<string, number>();
   // Townships of statistical zones count too: a reader cannot tell a name from theirs either.
   for (const name of townshipNames()) count.set(key(name), (count.get(key(name)) ?? 0) + 1);
-  // A name ending in another township's name (高新区团山镇 of 樊城区, and 团山镇 of 邵东市) reads as that one.
+  // A name ending in another township's name (旗下营镇 of 卓资县, and 下营镇 of 蓟州区) may read as that one.
   const endsInAnother = (name: string): boolean => {
     for (let start = 1; start <= name.length - 2; start += 1) if (count.has(key(name.slice(start)))) return true;
     return false;

@@ -8,6 +8,7 @@
  */
 
 import type { JurisdictionLevel } from '../../src/extract';
+import { filedUnderAliases } from '../../src/extract/metadata/divisions';
 import { CITIES, COUNTIES, PROVINCES, TOWNSHIPS } from '../../src/extract/metadata/divisions.generated';
 import type { Random } from './templates';
 
@@ -96,50 +97,69 @@ export function countyPlaces(): SyntheticPlace[] {
     .filter((place) => place.city !== place.name);
 }
 
-/** A statistical zone's code (130171 石家庄高新技术产业开发区): its townships have no county to name. */
-const ZONE_CODE = /^\d{4}7\d$/;
+/**
+ * Rows that stand for a zone's townships as a whole (永吉经济开发区特殊乡镇, 经济开发区直属乡镇): no
+ * place a report could be written for.
+ */
+const PLACEHOLDER_ROW = /特殊(?:乡镇|街道)$|直属乡镇$/;
 
 /**
- * Table rows whose name carries a zone or parent no report writes before the township's own name
- * (四平市铁东区平东街道, 高新区团山镇) or is a placeholder (永吉经济开发区特殊乡镇): 46 rows.
+ * A township's name as reports write it: its own (团山镇, 平东街道), where the tables file it under a
+ * zone or its parents' names (高新区团山镇 of 樊城区, 四平市铁东区平东街道 of 铁东区). The rule is
+ * the tables' naming (`filedUnderAliases`), not the resolver's.
  */
-const ARTEFACT_NAME = /(?:区|开发区|园区)[^区]+(?:镇|乡|街道)$/;
+function ownName(name: string, parents: readonly string[]): string {
+  return filedUnderAliases(name, parents)[0] ?? name;
+}
 
-/**
- * Townships with their county, city and province, in code order. Those of statistical zones are
- * left out: the zone is no GB/T 2260 unit, and a report names it in ways no table holds; so are
- * rows whose names are artefacts of the tables (ARTEFACT_NAME). Those of
- * cities without districts (东莞市, 中山市, 儋州市, 嘉峪关市) have a city and no county.
- */
-export function townPlaces(): SyntheticPlace[] {
-  const counties = new Map(countyPlaces().map((place) => [place.code, place]));
-  const out: SyntheticPlace[] = [];
+/** Each township row: its county group, code, and own name. */
+function townshipRows(): Array<{ countyCode: string; code: string; name: string }> {
+  const out: Array<{ countyCode: string; code: string; name: string }> = [];
   for (const group of TOWNSHIPS) {
     const colon = group.indexOf(':');
     const countyCode = group.slice(0, colon);
-    if (ZONE_CODE.test(countyCode)) continue;
-    const county = counties.get(countyCode) ?? null;
+    const parents = [CITY_NAMES.get(countyCode.slice(0, 4)), COUNTY_NAMES.get(countyCode)].filter((name): name is string => name !== undefined);
     for (const entry of group.slice(colon + 1).split(',')) {
       const name = entry.slice(3);
-      if (ARTEFACT_NAME.test(name)) continue;
-      out.push({
-        code: countyCode + entry.slice(0, 3),
-        name,
-        tier: 'town',
-        level: townLevel(name),
-        province: PROVINCE_NAMES.get(countyCode.slice(0, 2))!,
-        city: CITY_NAMES.get(countyCode.slice(0, 4)) ?? null,
-        county: county?.name ?? null,
-        countyCode: county?.code ?? null,
-      });
+      if (!PLACEHOLDER_ROW.test(name)) out.push({ countyCode, code: countyCode + entry.slice(0, 3), name: ownName(name, parents) });
     }
+  }
+  return out;
+}
+
+/**
+ * Townships with their county, city and province, in code order, by their own names. Those of
+ * statistical zones have no county, as in the tables; one whose name another township of its
+ * city bears is left out, since no chain a report writes tells the two apart (two 东汪镇 in
+ * 邢台市, one in a zone). Those of cities without districts (东莞市, 中山市, 儋州市, 嘉峪关市) have
+ * a city and no county.
+ */
+export function townPlaces(): SyntheticPlace[] {
+  const counties = new Map(countyPlaces().map((place) => [place.code, place]));
+  const rows = townshipRows();
+  const perCity = new Map<string, number>();
+  for (const row of rows) perCity.set(`${row.countyCode.slice(0, 4)}${row.name}`, (perCity.get(`${row.countyCode.slice(0, 4)}${row.name}`) ?? 0) + 1);
+  const out: SyntheticPlace[] = [];
+  for (const { countyCode, code, name } of rows) {
+    const county = counties.get(countyCode) ?? null;
+    if (county === null && perCity.get(`${countyCode.slice(0, 4)}${name}`)! > 1) continue;
+    out.push({
+      code,
+      name,
+      tier: 'town',
+      level: townLevel(name),
+      province: PROVINCE_NAMES.get(countyCode.slice(0, 2))!,
+      city: CITY_NAMES.get(countyCode.slice(0, 4)) ?? null,
+      county: county?.name ?? null,
+      countyCode: county?.code ?? null,
+    });
   }
   return out;
 }
 
 /** The name of every township of the tables, statistical zones' among them, as often as it occurs. */
 export function townshipNames(): string[] {
-  return TOWNSHIPS.flatMap((group) => group.slice(group.indexOf(':') + 1).split(',').map((entry) => entry.slice(3)));
+  return townshipRows().map((row) => row.name);
 }
 
 /** Every place of every tier, by tier. */

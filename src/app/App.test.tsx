@@ -102,6 +102,20 @@ describe('App', () => {
     expect(screen.getByTestId('queue-progress').textContent).toBe(compactQueueProgress);
   }, 15_000);
 
+  it('says on every view that generated reports are not real, and never on real data', async () => {
+    const index = fixtureIndex();
+    const demo = { ...index, reports: index.reports.map((report) => ({ ...report, synthetic: true })) };
+    for (const view of ['compare', 'trend', 'coverage', 'about', 'add']) {
+      const { unmount } = renderAppAt(`?view=${view}`, shardedOverrides(demo));
+      expect(await screen.findByTestId('synthetic-banner'), view).toHaveTextContent(`这里的 ${index.reports.length} 份报告是程序生成的合成报告`);
+      unmount();
+    }
+    const { unmount } = renderAppAt('', shardedOverrides());
+    expect(await screen.findByRole('table', { name: /调解成功数/ })).toBeInTheDocument();
+    expect(screen.queryByTestId('synthetic-banner')).toBeNull();
+    unmount();
+  }, 20_000);
+
   it('falls back to index.json for a data folder without the compact layout', async () => {
     const { requested } = renderAppAt('');
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();

@@ -19,6 +19,7 @@ import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
+import { SyntheticBanner } from './SyntheticBanner';
 import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
 
@@ -181,6 +182,7 @@ export function App() {
             onRetry={() => void values.refetch()}
           />
         ) : null}
+        {base.data ? <SyntheticBanner dataset={base.data} /> : null}
         {base.data && view !== 'add' && view !== 'about' ? <TownsNeedProvince dataset={base.data} /> : null}
         <Suspense fallback={<p role="status">{t('loading')}</p>}>
           {view === 'add' ? <AddReportView /> : null}

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
 import { parseCorrectionsText } from '../data/corrections-file';
 import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
-import { detailMemberOf } from './detail-member';
+import { detailJsonOf, detailMemberOf } from './detail-member';
 import { reportProvenance } from '../data/tidy-rows';
 import type { ShippedReport } from './process-file';
 
@@ -124,21 +124,20 @@ export class CorrectionsRun {
     const decisions = textSha256 === undefined ? undefined : this.byText.get(textSha256);
     if (!textSha256 || !decisions) return report;
     this.matched.add(textSha256);
-    const reviewed = applyReview(parseDetailFile(JSON.parse(report.detailJson)), decisions);
+    const reviewed = applyReview(parseDetailFile(JSON.parse(detailJsonOf(report))), decisions);
     for (const outcome of reviewed.outcomes) this.outcomes.set(outcome.decision.decision.id, outcome);
     // Validated again: a reviewed value keeps the provenance invariant like any other.
     const detail = parseDetailFile(reviewed.detail);
     const detailJson = JSON.stringify(detail);
-    return {
+    const rest = {
       ...report,
       entry: { ...report.entry, values: reviewed.values },
       valueCount: Object.keys(reviewed.values).length,
-      detailJson,
-      // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
-      ...(report.detailMember ? { detailMember: detailMemberOf(detailJson) } : {}),
       // A corrected or added value has other words and another extraction than the extractor's.
       provenance: reportProvenance(reviewed.values, detail),
     };
+    // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
+    return report.detailMember ? { ...rest, detailJson: undefined, detailMember: detailMemberOf(detailJson) } : { ...rest, detailJson, detailMember: undefined };
   }
 
   /** One `warn` line per decision not applied (and per conflict), then a summary line. */

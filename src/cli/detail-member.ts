@@ -4,8 +4,19 @@
  * run are identical. Its own module: the worker compresses with it, and the main thread only when a
  * correction changed a detail, without loading the worker's readers.
  */
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 export function detailMemberOf(detailJson: string): Uint8Array {
   return gzipSync(`${detailJson}\n`);
+}
+
+/** A detail shipped as JSON, as a pack member, or as both (src/cli/process-file.ts, ShippedDetail). */
+export type DetailBytes = { readonly detailJson: string; readonly detailMember?: Uint8Array } | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };
+
+/** The detail's JSON: as shipped, or unpacked from its member (the few details a correction changes, or a loose file of a packed run). */
+export function detailJsonOf(detail: DetailBytes): string {
+  if (detail.detailJson !== undefined) return detail.detailJson;
+  const text = gunzipSync(detail.detailMember).toString('utf8');
+  // The member holds the loose file's bytes: the JSON and its newline.
+  return text.endsWith('\n') ? text.slice(0, -1) : text;
 }

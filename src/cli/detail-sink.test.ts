@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { memberOf } from '../data/detail-pack';
 import type { DetailPack } from '../data/schema';
+import { detailMemberOf } from './detail-member';
 import { AUTO_PACK_ABOVE, LooseDetails, PackedDetails, type KeptDetail, resolveDetailLayout } from './detail-sink';
 
 /** An output that keeps appended bytes in memory, in the order the sink appends them. */
@@ -87,6 +88,15 @@ describe('LooseDetails', () => {
     expect(sink.add(kept('430102', 2020, '{"reportId":"a"}'))).toBeNull();
     await sink.finish();
     expect(output.files.get('reports/430102/2020.json')!.toString()).toBe('{"reportId":"a"}\n');
+  });
+
+  it('writes the loose file from a detail shipped only as its pack member (the same bytes)', async () => {
+    const output = memoryOutput();
+    const sink = new LooseDetails(output);
+    const { entry, jurisdiction } = kept('430102', 2020, '');
+    sink.add({ entry, jurisdiction, detailMember: detailMemberOf('{"reportId":"packed","text":"芙蓉区"}') });
+    await sink.finish();
+    expect(output.files.get('reports/430102/2020.json')!.toString()).toBe('{"reportId":"packed","text":"芙蓉区"}\n');
   });
 });
 

@@ -9,7 +9,7 @@
 
 import { PackPlanner, packGroupOf } from '../data/detail-pack';
 import type { DetailPack, JurisdictionEntry, ReportEntry } from '../data/schema';
-import { detailMemberOf } from './detail-member';
+import { type DetailBytes, detailJsonOf, detailMemberOf } from './detail-member';
 import type { StagedOutput } from './write-dataset';
 
 /** `loose`: one JSON file per report; `packed`: detail packs; `auto`: packed above {@link AUTO_PACK_ABOVE} input files. */
@@ -27,14 +27,14 @@ export function resolveDetailLayout(choice: DetailLayoutChoice, inputFiles: numb
   return inputFiles > AUTO_PACK_ABOVE ? 'packed' : 'loose';
 }
 
-/** A kept report as the sink needs it. */
-export interface KeptDetail {
+/**
+ * A kept report as the sink needs it: its detail as JSON, or as the member the worker compressed
+ * (compressed here when absent; unpacked for a loose file).
+ */
+export type KeptDetail = {
   readonly entry: Pick<ReportEntry, 'detailPath' | 'year'>;
   readonly jurisdiction: Pick<JurisdictionEntry, 'code' | 'province' | 'city'>;
-  readonly detailJson: string;
-  /** The member compressed by the worker; compressed here when absent. */
-  readonly detailMember?: Uint8Array;
-}
+} & DetailBytes;
 
 export interface DetailSink {
   /** Takes one kept report's detail; returns where it was packed (null: a loose file at its detailPath). */
@@ -52,8 +52,9 @@ export class LooseDetails implements DetailSink {
 
   constructor(private readonly output: Pick<StagedOutput, 'writeDetail'>) {}
 
-  add({ entry, detailJson }: KeptDetail): null {
-    this.writes = this.writes.then(() => this.output.writeDetail(entry.detailPath, detailJson));
+  add(kept: KeptDetail): null {
+    const detailJson = detailJsonOf(kept);
+    this.writes = this.writes.then(() => this.output.writeDetail(kept.entry.detailPath, detailJson));
     // Handled here so that a failed write is not an unhandled rejection before finish() is awaited.
     this.writes.catch(() => undefined);
     return null;
@@ -90,7 +91,7 @@ export class PackedDetails implements DetailSink {
   }
 
   add(kept: KeptDetail): DetailPack {
-    const member = kept.detailMember ?? detailMemberOf(kept.detailJson);
+    const member = kept.detailMember ?? detailMemberOf(detailJsonOf(kept));
     const placed = this.planner.place(packGroupOf({ jurisdiction: kept.jurisdiction, year: kept.entry.year }), member.length);
     this.packs.add(placed.path);
     const chunks = this.held.get(placed.path) ?? [];

@@ -3,15 +3,31 @@
  * downloads here): takes file tasks, answers with their outcomes.
  * The heavy part (decoding, extraction, schema validation of the detail file) happens here, so the
  * main thread only writes files and keeps the index.
+ *
+ * The pool sends a worker more than one task at a time (src/cli/worker-pool.ts): they are worked
+ * through one after another, in the order received, but a file's bytes are read as soon as its
+ * task arrives, so the read of the next file overlaps the extraction of the current one.
  */
 import { parentPort } from 'node:worker_threads';
 import { type JudgeTask, judgeDownload } from './collect/judge';
-import { type FileTask, processFile } from './process-file';
+import { type FileOutcome, type FileTask, processFile, startReading, transferablesOf } from './process-file';
 
-// Files to extract (`npm run extract`) and downloads to judge (`npm run collect`) are read alike.
-parentPort?.on('message', async (message: { id: number; kind: 'file'; task: FileTask } | { id: number; kind: 'judge'; task: JudgeTask }) => {
-  const outcome = message.kind === 'judge' ? await judgeDownload(message.task) : await processFile(message.task);
-  parentPort?.postMessage({ id: message.id, outcome });
+type TaskMessage = { id: number; kind: 'file'; task: FileTask } | { id: number; kind: 'judge'; task: JudgeTask };
+
+/** The tasks received and not yet answered, worked through in order. */
+let previous: Promise<void> = Promise.resolve();
+
+parentPort?.on('message', (message: TaskMessage) => {
+  const reading = message.kind === 'file' ? startReading(message.task) : null;
+  previous = previous.then(async () => {
+    if (message.kind === 'judge') {
+      parentPort?.postMessage({ id: message.id, outcome: await judgeDownload(message.task) });
+      return;
+    }
+    const outcome: FileOutcome = await processFile(message.task, reading);
+    // A packed detail's bytes are moved to the main thread, not copied.
+    parentPort?.postMessage({ id: message.id, outcome }, transferablesOf(outcome));
+  });
 });
 
 // Loaded: from now on a file's time budget measures the file, not this thread's start-up.

@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
+import { settleInOrder } from './in-order';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads } from './downloads/write-downloads';
@@ -163,6 +164,13 @@ function relativeName(file: string, cwd: string): string {
 /** Worker threads pay for themselves only when there is enough to share out. */
 const MIN_FILES_PER_WORKER = 8;
 
+/**
+ * How many files may be handed to the workers past the first one not yet settled: enough to keep
+ * every worker busy behind a slow PDF for seconds, few enough that the outcomes held meanwhile
+ * (a detail member and an index entry each, a few kB) stay in the tens of megabytes.
+ */
+const SETTLE_WINDOW = 4096;
+
 /** The newest date the reports carry: a publication date, or the day a collected report was retrieved. */
 function newestReportDate(reports: readonly { readonly published: string | null; readonly retrievedAt?: string | null }[]): string | null {
   let newest: string | null = null;
@@ -233,7 +241,9 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
   const details = detailSinkFor(layout, output);
 
   // Decisions are applied here, in the main thread, as each report comes back from its worker:
-  // the workers only read files, and every decision's outcome is collected in one place.
+  // the workers only read files, and every decision's outcome is collected in one place. Reports
+  // are settled in the order of the files (settleInOrder), so the run's output does not depend on
+  // which worker finished first.
   const settle = (index: number, outcome: FileOutcome): void => {
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
@@ -251,7 +261,7 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
   try {
     const packDetail = layout === 'packed';
     const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, packDetail, ...provenanceOf(file) }));
-    if (pool) await Promise.all(tasks.map((task, index) => pool.run(task).then((outcome) => settle(index, outcome))));
+    if (pool) await settleInOrder(tasks, (task) => pool.run(task), settle, SETTLE_WINDOW);
     await details.finish();
   } finally {
     bar?.stop();

@@ -10,6 +10,7 @@ import { reportProvenance, type ValueProvenance } from '../data/tidy-rows';
 import type { IngestedText } from '../ingest';
 import type { FileProvenance } from './manifest';
 import { detailMemberOf } from './detail-member';
+import { nodeSha256Hex } from './node-sha256';
 import { loadNodePdfjs } from './pdfjs-node';
 import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
 
@@ -23,18 +24,25 @@ export interface FileTask extends FileProvenance {
 }
 
 /**
- * A prepared report as it crosses from a worker thread: the detail file already serialised, since a
- * string crosses threads in one copy where a deep object graph is cloned node by node; and each
- * primary value's provenance, which the prebuilt downloads need (src/cli/downloads/) and which
- * the main thread would otherwise have to parse the detail file again for.
+ * A detail as it crosses from a worker thread: serialised, since a string crosses threads in one
+ * copy where a deep object graph is cloned node by node; and when the run writes packs, only as
+ * its pack member (src/cli/detail-member.ts), whose bytes are moved rather than copied. The main
+ * thread then has nothing to serialise, compress or copy (a correction unpacks the few it changes).
  */
-export type ShippedReport = Omit<PreparedReport, 'detail'> & {
-  readonly detailJson: string;
-  /** The detail file's bytes as one gzip member of a pack (src/cli/detail-member.ts), when the task asked for packs. */
-  readonly detailMember?: Uint8Array;
-  /** By indicator id: the quote, wording and section of each primary value. */
-  readonly provenance: Readonly<Record<string, ValueProvenance>>;
-};
+export type ShippedDetail =
+  | { readonly detailJson: string; readonly detailMember?: undefined }
+  | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };
+
+/**
+ * A prepared report as it crosses from a worker thread, its detail shipped as {@link ShippedDetail},
+ * with each primary value's provenance, which the prebuilt downloads need (src/cli/downloads/) and
+ * which the main thread would otherwise have to unpack the detail for.
+ */
+export type ShippedReport = Omit<PreparedReport, 'detail'> &
+  ShippedDetail & {
+    /** By indicator id: the quote, wording and section of each primary value. */
+    readonly provenance: Readonly<Record<string, ValueProvenance>>;
+  };
 
 export type FileOutcome =
   | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport }
@@ -69,16 +77,49 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
   return `${place} ${year}${body}${kind} · ${prepared.valueCount} values${warnings ? ` · ${warnings} warnings` : ''}${partial}${ambiguous}${synthetic}`;
 }
 
-export async function processFile(task: FileTask): Promise<FileOutcome> {
+/** A file's bytes, or why they could not be read; never a rejected promise (a read may be started long before it is awaited). */
+export type FileReading = Promise<{ readonly bytes: Uint8Array } | { readonly error: unknown }>;
+
+/**
+ * Starts reading a task's file; null when its task is answered without reading it. A worker starts
+ * the read of its next file while it extracts the current one (src/cli/extract-worker.ts).
+ */
+export function startReading(task: FileTask): FileReading | null {
+  if (task.presentsAttachment) return null;
+  return readReportBytes(task.file).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => ({ error }),
+  );
+}
+
+/** The buffers of an outcome that can be moved to another thread instead of copied: a pack member that owns its whole buffer. */
+export function transferablesOf(outcome: FileOutcome): ArrayBuffer[] {
+  const member = 'prepared' in outcome ? outcome.prepared.detailMember : undefined;
+  if (!member || member.byteOffset !== 0 || member.byteLength !== member.buffer.byteLength || !(member.buffer instanceof ArrayBuffer)) return [];
+  return [member.buffer];
+}
+
+/** The detail of a prepared report as it crosses threads ({@link ShippedDetail}). */
+function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
+  if (!packDetail) return { detailJson };
+  const member = detailMemberOf(detailJson);
+  // A member sharing its buffer with other bytes would be copied whole; such a buffer gets its own copy.
+  const owned = member.byteOffset === 0 && member.byteLength === member.buffer.byteLength ? member : member.slice();
+  return { detailMember: owned };
+}
+
+export async function processFile(task: FileTask, fileReading: FileReading | null = startReading(task)): Promise<FileOutcome> {
   const { sourceFile } = task;
-  if (task.presentsAttachment) {
+  if (fileReading === null) {
     return { kind: 'skip', line: `skip  ${sourceFile}: a page presenting its report as an attachment (${task.sourceUrl ?? 'see the collect manifest'}); the attachment is read instead` };
   }
   try {
-    const bytes = await readReportBytes(task.file);
-    const reading = await reportFromBytes(bytes, task, {
+    const read = await fileReading;
+    if ('error' in read) throw read.error;
+    const reading = await reportFromBytes(read.bytes, task, {
       ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES, charset: task.charset },
       keepUnrecognised: task.keepUnrecognised,
+      sha256Hex: nodeSha256Hex,
     });
     const { ingested, recognition } = reading;
     const label = `${sourceFile} ${formatLabel(ingested)}`;
@@ -91,9 +132,8 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;
-    const detailJson = JSON.stringify(detail);
     const provenance = reportProvenance(rest.entry.values, detail);
-    return { kind, line, prepared: { ...rest, detailJson, provenance, ...(task.packDetail ? { detailMember: detailMemberOf(detailJson) } : {}) } };
+    return { kind, line, prepared: { ...rest, provenance, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) } };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;

@@ -1,6 +1,9 @@
 /**
- * A fixed pool of worker threads that run `processFile`. Tasks are handed out one at a time as
- * workers free up, so a slow PDF never holds up a queue behind it.
+ * A fixed pool of worker threads that run `processFile`. Each worker holds at most
+ * {@link TASKS_IN_FLIGHT} tasks: it works through them one at a time, and starts reading the next
+ * file's bytes while it extracts the current one, so that it never sits idle waiting for a read or
+ * for this thread's answer. Tasks are handed out as workers free up, so a slow PDF holds up at most
+ * the one task queued behind it, and that one is handed to a fresh worker if the PDF is stopped.
  *
  * Every file is read in a worker, never in the main thread, because only a worker can be stopped:
  * a file that runs past its time budget has its worker terminated, and one that exhausts a
@@ -38,6 +41,12 @@ export interface PoolLimits {
 /** A report takes milliseconds, a long PDF a few seconds; a minute means something is wrong with the file. */
 export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 1536, maxResidentMb: 1400 };
 
+/**
+ * Tasks a worker holds at once: the one it works on, and one whose file it reads meanwhile (an
+ * idle worker waiting on a read or a round trip through this thread cost a fifth of its time).
+ */
+export const TASKS_IN_FLIGHT = 2;
+
 /** How often the process's resident memory is looked at while files are being read. */
 const MEMORY_WATCH_MS = 100;
 
@@ -52,7 +61,11 @@ interface Slot<Task, Outcome> {
   worker: Worker;
   /** The worker has loaded the reader (its start-up is not charged to the first file's budget). */
   ready: boolean;
-  pending: Pending<Task, Outcome> | null;
+  /**
+   * Tasks sent to the worker, in the order it works through them: the first is the one being
+   * worked on, the one the time budget runs for.
+   */
+  inFlight: Pending<Task, Outcome>[];
   timer: ReturnType<typeof setTimeout> | null;
 }
 
@@ -79,20 +92,41 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
   let nextId = 0;
   let closed = false;
 
-  const finish = (slot: Slot<Task, Outcome>, outcome: Outcome): void => {
-    const pending = slot.pending;
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.pending = null;
-    slot.timer = null;
-    pending?.resolve(outcome);
+  /** Starts the time budget of the task the worker works on now, when there is one. */
+  const startClock = (slot: Slot<Task, Outcome>): void => {
+    const current = slot.inFlight[0];
+    if (!current) return;
+    slot.timer = setTimeout(() => {
+      const seconds = (limits.fileTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
+      replace(slot, refusal(current.task, `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`));
+      dispatch();
+    }, limits.fileTimeoutMs);
   };
 
-  /** Replaces a slot's worker after it was terminated or died, and answers its file with `outcome`. */
+  /** Answers the task the worker was working on, and starts the clock of the next one it holds. */
+  const finish = (slot: Slot<Task, Outcome>, outcome: Outcome): void => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const current = slot.inFlight.shift();
+    startClock(slot);
+    current?.resolve(outcome);
+  };
+
+  /**
+   * Replaces a slot's worker after it was terminated or died, and answers its current file with
+   * `outcome`. The tasks queued behind that file go back to the front of the queue: they were not
+   * the trouble, and another worker (or this slot's fresh one) reads them.
+   */
   const replace = (slot: Slot<Task, Outcome>, outcome: Outcome): void => {
     const dead = slot.worker;
     dead.removeAllListeners();
     void dead.terminate().catch(() => undefined);
-    finish(slot, outcome);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const [current, ...waiting] = slot.inFlight;
+    slot.inFlight = [];
+    queue.unshift(...waiting);
+    current?.resolve(outcome);
     if (!closed) {
       slot.worker = spawnWorker(limits);
       slot.ready = false;
@@ -108,39 +142,41 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
         dispatch();
         return;
       }
-      if (slot.pending?.id !== message.id) return;
+      if (slot.inFlight[0]?.id !== message.id) return;
       finish(slot, message.outcome);
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (!slot.pending) return;
+      const current = slot.inFlight[0];
+      if (!current) return;
       const reason =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? `needs more than ${limits.maxMemoryMb} MB of memory to read; refused (a report needs a few MB)`
           : `could not be read: the reader failed (${error.message.split('\n')[0]?.slice(0, 160)})`;
-      replace(slot, refusal(slot.pending.task, reason));
+      replace(slot, refusal(current.task, reason));
+      dispatch();
     });
     worker.on('exit', (code) => {
-      if (slot.worker !== worker || !slot.pending || closed) return;
-      replace(slot, refusal(slot.pending.task, `could not be read: the reader stopped (exit code ${code})`));
+      const current = slot.inFlight[0];
+      if (slot.worker !== worker || !current || closed) return;
+      replace(slot, refusal(current.task, `could not be read: the reader stopped (exit code ${code})`));
+      dispatch();
     });
   };
 
   const dispatch = (): void => {
     for (const slot of slots) {
-      if (!slot.ready || slot.pending || queue.length === 0) continue;
-      const pending = queue.shift()!;
-      slot.pending = pending;
-      slot.timer = setTimeout(() => {
-        const seconds = (limits.fileTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
-        replace(slot, refusal(pending.task, `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`));
-      }, limits.fileTimeoutMs);
-      slot.worker.postMessage({ id: pending.id, kind, task: pending.task });
+      while (slot.ready && slot.inFlight.length < TASKS_IN_FLIGHT && queue.length > 0) {
+        const pending = queue.shift()!;
+        slot.inFlight.push(pending);
+        if (slot.inFlight.length === 1) startClock(slot);
+        slot.worker.postMessage({ id: pending.id, kind, task: pending.task });
+      }
     }
   };
 
   for (let i = 0; i < size; i += 1) {
-    const slot: Slot<Task, Outcome> = { worker: spawnWorker(limits), ready: false, pending: null, timer: null };
+    const slot: Slot<Task, Outcome> = { worker: spawnWorker(limits), ready: false, inFlight: [], timer: null };
     listen(slot);
     slots.push(slot);
   }
@@ -150,12 +186,13 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
   // stopped and refused (which of them grew is not known; each gets its own line, and the run
   // goes on with fresh workers).
   const watch = setInterval(() => {
-    if (!slots.some((slot) => slot.pending)) return;
+    if (!slots.some((slot) => slot.inFlight.length > 0)) return;
     const residentMb = process.memoryUsage.rss() / 1024 / 1024;
     if (residentMb <= limits.maxResidentMb) return;
     for (const slot of slots) {
-      if (!slot.pending) continue;
-      replace(slot, refusal(slot.pending.task, `needed more than ${limits.maxResidentMb} MB of memory while being read and was stopped (a decompression bomb?); refused`));
+      const current = slot.inFlight[0];
+      if (!current) continue;
+      replace(slot, refusal(current.task, `needed more than ${limits.maxResidentMb} MB of memory while being read and was stopped (a decompression bomb?); refused`));
     }
     dispatch();
   }, MEMORY_WATCH_MS);

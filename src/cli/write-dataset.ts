@@ -15,6 +15,7 @@ import path from 'node:path';
 import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
 import { SHARD_MANIFEST_PATH, buildShards, partReportsPath, partReviewQueuePath, partValuesPath, shardPlacesPath } from '../data/shards';
 import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
+import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
 import { takePidLock } from './pid-lock';
 import { writePlaceSearch } from './write-place-search';
@@ -201,10 +202,12 @@ export class StagedOutput {
    * one is in place by then, so that is worth a line, not a failure.
    */
   async commit(index: IndexFile): Promise<{ leftover: string | null }> {
-    await writeFile(path.join(this.staging, 'index.json'), `${JSON.stringify(index)}\n`);
+    // Streamed: a national index is longer than the longest string V8 can make.
+    await writeJsonStreamed(path.join(this.staging, 'index.json'), index);
     const compact = buildCompact(index);
     await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
-    await writeFile(path.join(this.staging, ...CATALOG_PATH.split('/')), `${JSON.stringify(compact.catalog)}\n`);
+    // The catalogue's report columns are taken apart too (depth 3): each is one report per item.
+    await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), compact.catalog, 3);
     await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(compact.reviewQueue)}\n`);
     for (const file of compact.values) {
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);

@@ -379,3 +379,20 @@ export function groupIndicatorsByTheme(indicators: readonly IndicatorEntry[]): I
   const hasHeadline = (group: IndicatorGroup) => group.indicators.some((i) => i.headline);
   return result.sort((a, b) => Number(hasHeadline(b)) - Number(hasHeadline(a)));
 }
+
+const syntheticCounts = new WeakMap<readonly ReportEntry[], number>();
+
+/**
+ * How many of the dataset's reports are synthetic (generated for demos and tests, marked SYNTHETIC
+ * in their text): every view, image, page and download says so when there is one, so that a
+ * generated number is never taken for a place's real one.
+ */
+export function syntheticReportCount(dataset: Dataset): number {
+  const reports = dataset.index.reports;
+  let count = syntheticCounts.get(reports);
+  if (count === undefined) {
+    count = reports.reduce((sum, report) => sum + (report.synthetic === true ? 1 : 0), 0);
+    syntheticCounts.set(reports, count);
+  }
+  return count;
+}

@@ -58,6 +58,15 @@ describe('buildReadme', () => {
     expect(readme).toContain('How to cite');
     expect(readme).toContain(meta.url);
     expect(readme).not.toContain('Quotes that could not be loaded');
+    expect(readme).not.toContain('Synthetic demo data');
+  });
+
+  it('says at the top how many values come from generated (synthetic) reports', () => {
+    expect(rows.length).toBeGreaterThan(3);
+    const marked = rows.map((row, i) => (i < 3 ? { ...row, synthetic: true } : row));
+    const readme = buildReadme(dataset, marked, meta);
+    expect(readme).toContain('**合成演示数据 / Synthetic demo data**: 3 个数值摘自程序生成的合成报告');
+    expect(readme.indexOf('Synthetic demo data')).toBeLessThan(readme.indexOf('## 文件 / Files'));
   });
 
   it('writes names, titles and file names as text: no markup, link or table break gets through', () => {

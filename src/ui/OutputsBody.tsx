@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 
 import { dataUrl } from '../data/data-url';
 import { valueCount } from '../data/dataset';
+import { chartSourceLine } from './source-line';
 import { useDownloads } from '../data/get-side-files';
 import { withAllValues } from '../data/get-values';
 import type { ExportMeta, ExportScope } from '../data/export-bundle';
@@ -136,7 +137,7 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
         decorations: {
           title: chart.title,
           subtitle: chart.subtitle,
-          source: t('chartSource', { date: new Date().toISOString().slice(0, 10) }),
+          source: chartSourceLine(t, dataset),
         },
         ...(chart.rowCount !== undefined ? { rowCount: chart.rowCount } : {}),
       };

@@ -287,10 +287,22 @@ interface Scored {
   readonly action: Found | null;
 }
 
+/**
+ * Whether a rule's subject can be found for any number of the paragraph: written somewhere in it,
+ * or implied by a related report's subject. Most rules' subjects are in no given paragraph, and
+ * this asks once per paragraph what {@link locate} would otherwise search for each number. Exact
+ * because no subject pattern has anchors or lookarounds (checked in rules.test.ts): a pattern that
+ * matches nowhere in the paragraph matches in none of its parts.
+ */
+function subjectPossible(rule: IndicatorRule, view: ParagraphView, impliedSubject: string | null): boolean {
+  return view.matchesAnywhere(rule.subject) || (impliedSubject !== null && rule.subject.test(impliedSubject));
+}
+
 function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number, impliedSubject: string | null): Scored | null {
   const { text } = view;
   const mention = own.mention;
   if (!unitFits(rule, mention)) return null;
+  if (!subjectPossible(rule, view, impliedSubject)) return null;
   if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;

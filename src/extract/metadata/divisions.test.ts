@@ -55,3 +55,21 @@ describe('the division index', () => {
     expect(isAncestor(furong!, changsha!)).toBe(false);
   });
 });
+
+describe('name pieces (the place finder stops reading where no name goes on)', () => {
+  it('holds every beginning and every ending of two or more characters of every name', () => {
+    const { byName, nameBeginnings, nameEndings } = DIVISIONS;
+    let missing = 0;
+    for (const name of byName.keys()) {
+      for (let length = 2; length <= name.length; length += 1) {
+        if (!nameBeginnings.has(name.slice(0, length))) missing += 1;
+        if (!nameEndings.has(name.slice(name.length - length))) missing += 1;
+      }
+    }
+    expect(missing).toBe(0);
+    expect(nameEndings.has('乡市')).toBe(true);
+    expect(nameBeginnings.has('宁乡')).toBe(true);
+    // A piece of no name: the finder stops there.
+    expect(nameEndings.has('政府')).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@
  */
 
 import type { JurisdictionLevel } from '../types';
-import { PEOPLES, RENAMED_PLACES, TABLE_CHARACTER_VARIANTS } from './constants';
+import { PEOPLES, RENAMED_PLACES, TABLE_CHARACTER_VARIANTS, ZONE_WORDS } from './constants';
 import { CITIES, COUNTIES, PROVINCES, TOWNSHIPS } from './divisions.generated';
 
 /** Which table a row comes from. */
@@ -25,6 +25,11 @@ export interface Division {
   readonly countyCode: string | null;
   /** Set on a renamed place's row under its new name (西沙区 of 西沙群岛): the name the tables have. */
   readonly renamedFrom?: string;
+  /**
+   * Set on a township the tables file under a zone or its parents' names (高新区团山镇,
+   * 开发区银杏大街街道): the tables' name, while `name` is its own (团山镇, 银杏大街街道).
+   */
+  readonly filedAs?: string;
 }
 
 /** A name-to-divisions index plus the lookups the resolver needs. */
@@ -42,6 +47,14 @@ export interface DivisionIndex {
   readonly streetShort: ReadonlyMap<string, readonly Division[]>;
   /** Every character a name of `byName` ends with: the place finder reads backwards from these. */
   readonly lastChars: ReadonlySet<string>;
+  /**
+   * Every ending of two or more characters of a name of `byName` (宁乡市: 乡市, 宁乡市). Reading
+   * backwards from a last character, the place finder stops at the first piece that no name ends
+   * with: no longer piece can be a name either, and most stop after two or three characters.
+   */
+  readonly nameEndings: ReadonlySet<string>;
+  /** Every beginning of two or more characters of a name of `byName`: the same for reading forwards. */
+  readonly nameBeginnings: ReadonlySet<string>;
   /** Longest name, to bound the backwards read. */
   readonly maxNameLength: number;
 }
@@ -113,6 +126,31 @@ export function nameAliases(name: string): string[] {
   for (const [rare, usual] of Object.entries(TABLE_CHARACTER_VARIANTS)) common = common.replaceAll(rare, usual);
   if (common !== name) out.push(common);
   return out.filter((alias) => alias !== name);
+}
+
+/**
+ * A zone, or a part of one (天津经济技术开发区东区), that the tables write before the township's
+ * own name: 高新区团山镇, 郑州经济技术开发区明湖街道, 河南濮阳工业园区昌湖街道.
+ */
+const FILED_UNDER_ZONE = new RegExp(`^[^（(]*?(?:${ZONE_WORDS.join('|')}|[^（(]新区|[^（(]新城)(?:[东西南北中]区)?`);
+
+/** Rows that stand for a zone's townships as a whole, with no place of their own: 特殊乡镇, 直属乡镇, 管委会街道. */
+const PLACEHOLDER_TOWNSHIP = /特殊(?:乡镇|街道)$|直属乡镇$|^(?:管理委员会|管委会)街道$/;
+
+/**
+ * The name a report writes for a township the tables file under a zone or under its parents'
+ * names (高新区团山镇 of 樊城区, 四平市铁东区平东街道 of 铁东区): its own name, 团山镇 and 平东街道,
+ * which a text writes after whatever chain it chooses (湖北省襄阳市樊城区团山镇). `parents` are the
+ * row's city and county names, in that order (and their government: 敖汉旗人民政府新州街道). Empty
+ * when the row is named like any other.
+ */
+export function filedUnderAliases(name: string, parents: readonly string[]): string[] {
+  let own = name;
+  for (const parent of parents) if (own.startsWith(parent)) own = own.slice(parent.length);
+  own = own.replace(/^人民政府/, '').replace(FILED_UNDER_ZONE, '');
+  // 开发区街道 is a street office of that name, not a zone's unnamed one.
+  if (own === name || own.length < 3 || PLACEHOLDER_TOWNSHIP.test(own) || !/(?:镇|乡|街道)$/.test(own)) return [];
+  return [own, ...nameAliases(own)];
 }
 
 /** The names a street office is written by without 道: 龙湖街 (龙湖街道), 北门街 (北门街街道). */
@@ -193,17 +231,23 @@ function buildIndex(): DivisionIndex {
     const countyCode = group.slice(0, colon);
     const cityCode = countyCode.slice(0, 4);
     const county = byCode.get(countyCode) ?? null;
+    const parents = [byCode.get(cityCode)?.name, county?.name].filter((n): n is string => n !== undefined);
     for (const entry of group.slice(colon + 1).split(',')) {
       const name = entry.slice(3);
-      add({
+      const aliases = filedUnderAliases(name, parents);
+      const row: Division = {
         code: countyCode + entry.slice(0, 3),
-        name,
+        name: aliases[0] ?? name,
+        ...(aliases.length > 0 ? { filedAs: name } : {}),
         kind: 'township',
         level: townshipLevel(name),
         provinceCode: countyCode.slice(0, 2),
         cityCode: byCode.has(cityCode) ? cityCode : null,
         countyCode: county ? countyCode : null,
-      });
+      };
+      // Indexed by its own name and its aliases, and by the tables' name, which a text may copy.
+      add(row);
+      push(byName, name, row);
     }
   }
 
@@ -215,11 +259,17 @@ function buildIndex(): DivisionIndex {
 
   let maxNameLength = 0;
   const lastChars = new Set<string>();
+  const nameEndings = new Set<string>();
+  const nameBeginnings = new Set<string>();
   for (const name of byName.keys()) {
     maxNameLength = Math.max(maxNameLength, name.length);
     lastChars.add(name[name.length - 1]!);
+    for (let length = 2; length <= name.length; length += 1) {
+      nameEndings.add(name.slice(name.length - length));
+      nameBeginnings.add(name.slice(0, length));
+    }
   }
-  return { byName, byCode, provinceShort, cityShort, streetShort, lastChars, maxNameLength };
+  return { byName, byCode, provinceShort, cityShort, streetShort, lastChars, nameEndings, nameBeginnings, maxNameLength };
 }
 
 /** The index, built once when the module is first imported. */

@@ -100,6 +100,7 @@ function placeFields(res: Resolution, head: PlaceMention, scan: PlaceScan, origi
   else if (province) out.province = ancestorEvidence(province, head, scan, original);
   if (city && city.code !== self?.code) out.city = ancestorEvidence(city, head, scan, original);
   if (county && county.code !== self?.code) out.county = ancestorEvidence(county, head, scan, original);
+  else if (res.writtenCounty) out.county = ancestorEvidence(res.writtenCounty, head, scan, original);
   if (self && !head.zone) out.code = fromDivisions(fullCode(self));
   return out;
 }

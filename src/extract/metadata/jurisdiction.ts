@@ -338,6 +338,12 @@ export interface Resolution {
    */
   readonly container: Division | null;
   readonly ambiguous: boolean;
+  /**
+   * For a township the tables file under no county (a zone's street office, 开发区银杏大街街道 of
+   * 安阳): the county-level place in its city that the text writes over it, in its chain
+   * (安阳市文峰区银杏大街街道) or as the superior that leads it (在文峰区委、区政府…领导下).
+   */
+  readonly writtenCounty?: Division;
 }
 
 /** How far into a text the short names of a candidate's parents are looked for (a banner, a title, the opening). */
@@ -401,7 +407,13 @@ function stemSupport(candidate: Division, clues: TextClues): number {
 function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): number {
   const supporters = new Map<string, number>();
   for (const m of scan.mentions) {
-    if (m.name === head.name || m.zone || m.generic) continue;
+    if (m.name === head.name || m.generic) continue;
+    if (m.zone) {
+      // A zone written with its city supports the townships of that city (襄阳高新区…团山镇).
+      const codes = m.zoneParent?.codes ?? [];
+      if (candidate.kind === 'township' && codes.some((code) => code === candidate.cityCode || code === candidate.countyCode)) supporters.set(m.name, 1);
+      continue;
+    }
     if (m.divisions.some((d) => isAncestor(d, candidate))) supporters.set(m.name, 1);
     else if (
       candidate.countyCode !== null &&
@@ -420,6 +432,17 @@ function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): nu
 
 /** Finds the division row(s) of the chosen place. */
 export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
+  const res = resolveRows(head, scan, view);
+  const d = res.division;
+  if (d === null || d.kind !== 'township' || d.countyCode !== null) return res;
+  const inCity = (c: Division | undefined): c is Division => c !== undefined && c.kind === 'county' && c.cityCode === d.cityCode && c.provinceCode === d.provinceCode;
+  let written: Division | undefined;
+  for (let p = head.parent; p !== null && written === undefined; p = p.parent) if (p.divisions.length === 1 && inCity(p.divisions[0])) written = p.divisions[0];
+  written ??= superiorNamed(head, scan, view) ?? undefined;
+  return inCity(written) ? { ...res, writtenCounty: written } : res;
+}
+
+function resolveRows(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   if (head.zone) return resolveZone(head, scan);
   if (head.unknown) {
     // Kept under its written name, never folded into its parent; the parent still places it — or

@@ -99,9 +99,12 @@ function breaksName(view: string, end: number): boolean {
 
 /** True when a division name starts at `at`: 和县城关镇 is 和县 + 城关镇, not 和 + 县城. */
 function nameStartsAt(view: string, at: number): boolean {
-  const { byName, maxNameLength } = DIVISIONS;
+  const { byName, nameBeginnings, maxNameLength } = DIVISIONS;
   for (let len = 2; len <= maxNameLength && at + len <= view.length; len += 1) {
-    if (byName.has(view.slice(at, at + len))) return true;
+    const piece = view.slice(at, at + len);
+    // No name begins with this piece, so none begins with a longer one.
+    if (!nameBeginnings.has(piece)) return false;
+    if (byName.has(piece)) return true;
   }
   return false;
 }
@@ -143,7 +146,7 @@ interface RawMatch {
 
 function divisionMatches(view: string): RawMatch[] {
   const out: RawMatch[] = [];
-  const { byName, maxNameLength } = DIVISIONS;
+  const { byName, nameEndings, maxNameLength } = DIVISIONS;
   for (let i = 1; i < view.length; i += 1) {
     if (!LAST_CHARS.has(view[i]!)) continue;
     const end = i + 1;
@@ -151,6 +154,8 @@ function divisionMatches(view: string): RawMatch[] {
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
+      // No name ends with this piece, so none ends with a longer one.
+      if (!nameEndings.has(name)) break;
       const divisions = byName.get(name);
       if (divisions === undefined) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
@@ -349,16 +354,59 @@ function placeStem(row: Division): string {
   return row.name.replace(/(?:自治县|自治旗|县|区|市|旗|盟|地区)$/, '');
 }
 
-/** Longest match wins where matches overlap (长沙市区: 长沙市, not 沙市区). */
+/** True when one of `outer`'s rows contains one of `inner`'s: 汾阳市 contains 西河街道 (141182003). */
+function containsSome(outer: RawMatch, inner: RawMatch): boolean {
+  return outer.divisions.some((p) => inner.divisions.some((d) => isAncestor(p, d)));
+}
+
+/**
+ * The reading of two overlapping matches that keeps a written parent whole, when the tables make
+ * the name after it its child: 汾阳市西河街道 is 汾阳市 + 西河街道 (汾阳's street), never 汾阳 +
+ * 市西河街道 (a street of 贵阳市云岩区); 邯郸市开发区街道 is 邯郸市 + 开发区街道, not the zone
+ * 邯郸市开发区 + 街道. `next` starts inside `prev`; `named` holds the table matches by span. Null
+ * when the tables do not confirm the split: 德州市中街道 stays 德州 + 市中街道, 德州's own street
+ * written with one 市 for two — in the tables, a name that starts inside a county's or city's name
+ * is that place's child as often as the name after it is (23 pairs to 50), and neither in thousands
+ * (土默特左旗下营镇), so only a confirmed parent decides.
+ */
+function parentKeptWhole(prev: RawMatch, next: RawMatch, named: ReadonlyMap<string, RawMatch>): [RawMatch, RawMatch] | null {
+  if (!prev.zone) {
+    const tail = named.get(`${prev.end}:${next.end}`);
+    return tail && containsSome(prev, tail) && !containsSome(prev, next) ? [prev, tail] : null;
+  }
+  // A zone written with its parent (邯郸市开发区) whose zone word begins the next name.
+  if (prev.zoneParent === null || prev.zoneParent.end !== next.start || next.end <= prev.end) return null;
+  const parent = named.get(`${prev.start}:${next.start}`);
+  return parent && containsSome(parent, next) ? [parent, next] : null;
+}
+
+/**
+ * Longest match wins where matches overlap (长沙市区: 长沙市, not 沙市区), unless that reads a name
+ * across its written parent's boundary (parentKeptWhole).
+ */
 function dropOverlaps(matches: RawMatch[]): RawMatch[] {
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  // The table matches by span, built only for a report where names overlap.
+  let named: Map<string, RawMatch> | null = null;
+  const spans = (): Map<string, RawMatch> => {
+    if (named === null) {
+      named = new Map();
+      for (const m of matches) if (m.divisions.length > 0 && !named.has(`${m.start}:${m.end}`)) named.set(`${m.start}:${m.end}`, m);
+    }
+    return named;
+  };
   const kept: RawMatch[] = [];
   let reach = -1;
   for (const m of matches) {
     if (m.start < reach) {
       const last = kept[kept.length - 1]!;
-      // A longer match that starts later still beats a shorter one it overlaps.
-      if (m.end - m.start > last.end - last.start && m.start < last.end) {
+      const split = m.start > last.start && m.start < last.end ? parentKeptWhole(last, m, spans()) : null;
+      if (split) {
+        kept[kept.length - 1] = split[0];
+        kept.push(split[1]);
+        reach = split[1].end;
+      } else if (m.end - m.start > last.end - last.start && m.start < last.end) {
+        // A longer match that starts later still beats a shorter one it overlaps.
         kept[kept.length - 1] = m;
         reach = m.end;
       }
@@ -368,6 +416,15 @@ function dropOverlaps(matches: RawMatch[]): RawMatch[] {
     reach = m.end;
   }
   return kept;
+}
+
+/** The rows of `rows` under the nearest of `chain` and its parents that contains any of them. */
+function narrowedByChain(chain: PlaceMention | null, rows: readonly Division[]): Division[] {
+  for (let p = chain; p !== null; p = p.parent) {
+    const narrowed = rows.filter((d) => p.divisions.some((a) => isAncestor(a, d)));
+    if (narrowed.length > 0) return narrowed;
+  }
+  return [];
 }
 
 /**
@@ -397,11 +454,28 @@ export function findPlaces(view: string): PlaceScan {
       unknown: m.unknown === true,
     };
     const prev = mentions[mentions.length - 1];
-    if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone && !prev.unknown) {
+    if (prev !== undefined && prev.end === mention.start && prev.zone && prev.zoneParent !== null && !mention.zone && !mention.unknown) {
+      // A township after a zone written with its city (襄阳高新区团山镇): the one in that city.
+      const codes = prev.zoneParent.codes;
+      const narrowed = mention.divisions.filter((d) => codes.includes(d.cityCode ?? '') || codes.includes(d.countyCode ?? '') || codes.includes(d.provinceCode));
+      if (narrowed.length > 0 && levelDepth(mention.level) === 3) {
+        mention.divisions = narrowed;
+        mention.parent = prev;
+        prev.hasChild = true;
+      }
+    } else if (prev !== undefined && prev.end === mention.start && !prev.zone && !mention.zone && !prev.unknown) {
       const narrowed = mention.divisions.filter((d) => prev.divisions.some((p) => isAncestor(p, d)));
+      // Where the county written is not the one the tables file the name under (郑州市管城区明湖街道,
+      // a street of a zone of 郑州), the city or province written above it still chooses among
+      // namesakes elsewhere.
+      const above = narrowed.length > 0 ? narrowed : narrowedByChain(prev.parent, mention.divisions);
       if (narrowed.length > 0) {
         mention.divisions = narrowed;
         prev.divisions = prev.divisions.filter((p) => narrowed.some((d) => isAncestor(p, d)));
+        mention.parent = prev;
+        prev.hasChild = true;
+      } else if (above.length > 0 && levelDepth(mention.level) > levelDepth(prev.level)) {
+        mention.divisions = above;
         mention.parent = prev;
         prev.hasChild = true;
       } else if (mention.unknown || levelDepth(mention.level) > levelDepth(prev.level)) {

@@ -174,3 +174,28 @@ describe('more of how pages write places, titles and dates', () => {
     expect(extractMetadata(`长沙县2023年度法治政府建设情况报告\n发表时间 : 2024-02-08 16:56:432023年以来,长沙县${prose}`).published?.value).toBe('2024-02-08');
   });
 });
+
+describe('townships written after a parent whose last character could begin their name', () => {
+  it.each([
+    // 市西街街道 would be a street of another city; 龙泉市 is written whole.
+    ['龙泉市西街街道2023年法治政府建设年度报告', '西街街道', '丽水市', '龙泉市', '331181002'],
+    // 工业园区街道 is a street office, not the zone 霍尔果斯市工业园区 followed by 街道.
+    ['霍尔果斯市工业园区街道办事处关于2023年度法治政府建设情况的报告', '工业园区街道', '伊犁哈萨克自治州', '霍尔果斯市', '654004004'],
+  ])('%s', (title, jurisdiction, city, county, code) => {
+    const text = `${title}\n2023年,我街道${prose}`;
+    expect(meta(text)).toMatchObject({ jurisdiction, level: '街道', city });
+    expect([extractMetadata(text).county?.value, extractMetadata(text).code?.value]).toEqual([county, code]);
+  });
+});
+
+describe('townships the tables file under a zone or under their parents\' names', () => {
+  it('are named and placed by their own names, in any of the chains pages write', () => {
+    // The tables: 四平市铁东区平东街道, 濮阳县柳屯镇, 高新区团山镇 (of 樊城区), 团山镇 (of 邵东市, 湖南).
+    expect(meta(`2024年,四平市铁东区平东街道在区委、区政府的坚强领导下,${prose}`)).toMatchObject({ jurisdiction: '平东街道', city: '四平市', province: '吉林省' });
+    expect(meta(`中共濮阳县柳屯镇委员会 濮阳县柳屯镇人民政府\n关于2022年法治政府建设工作情况的报告\n2022年,我镇${prose}`)).toMatchObject({ jurisdiction: '柳屯镇', city: '濮阳市' });
+    expect(meta(`2023年,在襄阳高新区党工委、管委会的正确领导下,团山镇${prose}`)).toMatchObject({ jurisdiction: '团山镇', province: '湖北省', city: '襄阳市' });
+    expect(meta(`邵东市团山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇${prose}`)).toMatchObject({ jurisdiction: '团山镇', province: '湖南省' });
+    // Alone, both 团山镇 remain: nothing is guessed.
+    expect(extractMetadata(`团山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇${prose}`).flags).toContain('ambiguous_place');
+  });
+});

@@ -1,7 +1,7 @@
 import { useQueries } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 
-import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
+import { compareNames, jurisdictionName, syntheticReportCount, type Dataset } from '../../data/dataset';
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
@@ -193,7 +193,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
             </ol>
           </section>
         ) : null}
-        <footer className="profile-source muted">{t('briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
+        <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
       </article>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef } from 'react';
 
+import { chartSourceLine } from '../../ui/source-line';
 import type { Dataset } from '../../data/dataset';
 import { useFilters, useUi } from '../../state/ui-store';
 import { QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
@@ -281,7 +282,7 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
                   buildCoverageSvg(state, orientation, lang, {
                     title: `${t('view.coverage')} · ${yearText(t, state.year)}`,
                     subtitle: `${filterSummary(t, summaryFilters)} · ${t('pagerShowing', { from: state.shown.start + 1, to: state.shown.end, total: state.columns.length })}`,
-                    source: t('chartSource', { date: new Date().toISOString().slice(0, 10) }),
+                    source: chartSourceLine(t, dataset),
                   }),
               }
             : null

@@ -170,6 +170,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
       ) : null}
       <footer className="profile-source muted">
         {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
+        {report.synthetic === true ? <strong className="synthetic-mark"> {t('synthetic.mark')}</strong> : null}
         {originUrl ? (
           <>
             <br />
