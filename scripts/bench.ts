@@ -7,18 +7,27 @@
  *
  * The dashboard half builds the app once and opens it over the extracted data in Chromium
  * (scripts/bench-dashboard.ts); `--skip-dashboard` leaves it out.
+ *
+ * `--scale national` is another benchmark: every level of place, ≈250,000 reports, extracted once,
+ * each figure beside the issue's target (scripts/bench-national.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { parseIndexFile } from '../src/data/schema';
 import { median } from '../src/lib/median';
 import { generateSyntheticReports } from './synthetic/generate';
 import { type DashboardFigures, measureDashboard } from './bench-dashboard';
+import { printNational, runNationalBench } from './bench-national';
 
 interface Options {
+  scale: 'county' | 'national';
+  jurisdictions?: number;
+  years?: number;
+  baselineJurisdictions?: number;
+  site?: string;
   reports: number;
   runs: number;
   json: boolean;
@@ -29,6 +38,11 @@ interface Options {
 
 const program = new Command()
   .name('bench')
+  .addOption(new Option('--scale <scale>', 'county: --reports N county-level reports, medians of --runs; national: every level (see scripts/bench-national.ts)').choices(['county', 'national']).default('county'))
+  .option('--jurisdictions <n>', 'national: places to generate (default 45000; smoke 300)', (value) => Number(value))
+  .option('--years <n>', 'national: years per place (default 6; smoke 2)', (value) => Number(value))
+  .option('--site <dir>', 'national: an app built already (vite build) instead of building one')
+  .option('--baseline-jurisdictions <n>', 'national: county-level places of the dashboard baseline, × 6 years (default 3000; 0 for none)', (value) => Number(value))
   .option('--reports <n>', 'synthetic reports to extract', (value) => Number(value), 10_000)
   .option('--runs <n>', 'runs per figure (the median is reported)', (value) => Number(value), 3)
   .option('--json', 'print one JSON object of figures instead of a table', false)
@@ -37,7 +51,7 @@ const program = new Command()
   .option('--skip-dashboard', 'measure extraction only', false)
   .parse(process.argv.slice(2), { from: 'user' });
 const options = program.opts<Options>();
-if (options.smoke) {
+if (options.smoke && options.scale === 'county') {
   options.reports = 48;
   options.runs = 1;
 }
@@ -134,83 +148,106 @@ async function accuracy(outDir: string, truth: Map<string, Map<string, { value: 
   return { precision: correct / Math.max(1, correct + wrong), recall: correct / Math.max(1, correct + missing), values: correct + wrong, reports: index.reports.length };
 }
 
-const inputs = await prepareInputs(options.reports);
-const outOne = path.join(root, 'out-1');
-const outPool = path.join(root, `out-${cores}`);
-const single: ExtractRun[] = [];
-const pooled: ExtractRun[] = [];
-const floors: number[] = [];
-for (let run = 0; run < options.runs; run += 1) {
-  single.push(await runExtraction(1, outOne));
-  pooled.push(await runExtraction(cores, outPool));
+/** The county-level benchmark of `--reports N` (the default scale). */
+async function benchReports(): Promise<void> {
+  const inputs = await prepareInputs(options.reports);
+  const outOne = path.join(root, 'out-1');
+  const outPool = path.join(root, `out-${cores}`);
+  const single: ExtractRun[] = [];
+  const pooled: ExtractRun[] = [];
+  const floors: number[] = [];
+  for (let run = 0; run < options.runs; run += 1) {
+    single.push(await runExtraction(1, outOne));
+    pooled.push(await runExtraction(cores, outPool));
+    const output = await folderBytes(outOne);
+    floors.push(await ioFloor(output.bytes, output.files));
+  }
+  let dashboard: (DashboardFigures & { measured: true; runs: number }) | { measured: false; reason: string } = { measured: false, reason: 'skipped (--skip-dashboard)' };
+  if (!options.skipDashboard) {
+    const siteDir = path.join(root, 'site');
+    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
+    const runs: DashboardFigures[] = [];
+    for (let run = 0; run < options.runs; run += 1) runs.push(await measureDashboard(siteDir, outOne, { first: 'legal_aid.cases', second: 'mediation.success_rate' }));
+    const pick = (key: keyof DashboardFigures) => medianOf(runs.map((figures) => figures[key]));
+    dashboard = {
+      measured: true,
+      runs: runs.length,
+      firstChartMs: pick('firstChartMs'),
+      reviewQueueOpenMs: pick('reviewQueueOpenMs'),
+      reviewQueueSwitchMs: pick('reviewQueueSwitchMs'),
+      reviewQueueNextMs: pick('reviewQueueNextMs'),
+      reviewQueueConfirmMs: pick('reviewQueueConfirmMs'),
+      indicatorSwitchMs: pick('indicatorSwitchMs'),
+      yearSwitchMs: pick('yearSwitchMs'),
+      drillDownMs: pick('drillDownMs'),
+      jsGzipKb: pick('jsGzipKb'),
+      dataGzipKb: pick('dataGzipKb'),
+      jsHeapMb: pick('jsHeapMb'),
+    };
+  }
   const output = await folderBytes(outOne);
-  floors.push(await ioFloor(output.bytes, output.files));
-}
-let dashboard: (DashboardFigures & { measured: true; runs: number }) | { measured: false; reason: string } = { measured: false, reason: 'skipped (--skip-dashboard)' };
-if (!options.skipDashboard) {
-  const siteDir = path.join(root, 'site');
-  const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
-  const runs: DashboardFigures[] = [];
-  for (let run = 0; run < options.runs; run += 1) runs.push(await measureDashboard(siteDir, outOne, { first: 'legal_aid.cases', second: 'mediation.success_rate' }));
-  const pick = (key: keyof DashboardFigures) => medianOf(runs.map((figures) => figures[key]));
-  dashboard = {
-    measured: true,
-    runs: runs.length,
-    firstChartMs: pick('firstChartMs'),
-    reviewQueueOpenMs: pick('reviewQueueOpenMs'),
-    reviewQueueSwitchMs: pick('reviewQueueSwitchMs'),
-    reviewQueueNextMs: pick('reviewQueueNextMs'),
-    reviewQueueConfirmMs: pick('reviewQueueConfirmMs'),
-    indicatorSwitchMs: pick('indicatorSwitchMs'),
-    yearSwitchMs: pick('yearSwitchMs'),
-    drillDownMs: pick('drillDownMs'),
-    jsGzipKb: pick('jsGzipKb'),
-    dataGzipKb: pick('dataGzipKb'),
-    jsHeapMb: pick('jsHeapMb'),
+  const scored = await accuracy(outOne, inputs.truth);
+  const megabytes = inputs.bytes / 1024 / 1024;
+  const singleSeconds = medianOf(single.map((run) => run.seconds));
+  const pooledSeconds = medianOf(pooled.map((run) => run.seconds));
+  const floorSeconds = medianOf(floors);
+
+  const figures = {
+    machine: { cores, node: process.version },
+    inputs: { reports: inputs.files, megabytes: Number(megabytes.toFixed(1)), runs: options.runs, smoke: options.smoke },
+    extraction: {
+      oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(single.map((run) => run.maxRssMb))) },
+      allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(pooled.map((run) => run.maxRssMb))) },
+      ioFloor: { seconds: Number(floorSeconds.toFixed(2)), outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)), outputFiles: output.files },
+      ratioToIoFloor: { oneCore: Number((singleSeconds / floorSeconds).toFixed(1)), allCores: Number((pooledSeconds / floorSeconds).toFixed(1)) },
+      accuracy: { precision: Number(scored.precision.toFixed(4)), recall: Number(scored.recall.toFixed(4)), valuesCompared: scored.values },
+    },
+    dashboard,
   };
+
+  if (!options.keep) await rm(root, { recursive: true, force: true });
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } else {
+    const e = figures.extraction;
+    const rows: Array<[string, string]> = [
+      ['inputs', `${figures.inputs.reports} synthetic reports, ${figures.inputs.megabytes} MB; median of ${options.runs} run(s); ${cores} cores`],
+      ['extraction, 1 core', `${e.oneCore.seconds} s · ${e.oneCore.reportsPerSecond} reports/s · ${e.oneCore.mbPerSecond} MB/s · peak RSS ${e.oneCore.peakRssMb} MB`],
+      [`extraction, ${cores} workers`, `${e.allCores.seconds} s · ${e.allCores.reportsPerSecond} reports/s · ${e.allCores.mbPerSecond} MB/s · peak RSS ${e.allCores.peakRssMb} MB`],
+      ['I/O floor', `${e.ioFloor.seconds} s (read inputs, write ${e.ioFloor.outputMegabytes} MB in ${e.ioFloor.outputFiles} files)`],
+      ['ratio to I/O floor', `${e.ratioToIoFloor.oneCore}× on 1 core · ${e.ratioToIoFloor.allCores}× on ${cores}`],
+      ['accuracy (synthetic truth)', `precision ${e.accuracy.precision} · recall ${e.accuracy.recall} over ${e.accuracy.valuesCompared} values`],
+      ...(dashboard.measured
+        ? ([
+            ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
+            ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
+            ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
+            ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
+          ] as Array<[string, string]>)
+        : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) process.stdout.write(`${label.padEnd(width)}  ${value}\n`);
+  }
 }
-const output = await folderBytes(outOne);
-const scored = await accuracy(outOne, inputs.truth);
-const megabytes = inputs.bytes / 1024 / 1024;
-const singleSeconds = medianOf(single.map((run) => run.seconds));
-const pooledSeconds = medianOf(pooled.map((run) => run.seconds));
-const floorSeconds = medianOf(floors);
 
-const figures = {
-  machine: { cores, node: process.version },
-  inputs: { reports: inputs.files, megabytes: Number(megabytes.toFixed(1)), runs: options.runs, smoke: options.smoke },
-  extraction: {
-    oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(single.map((run) => run.maxRssMb))) },
-    allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(pooled.map((run) => run.maxRssMb))) },
-    ioFloor: { seconds: Number(floorSeconds.toFixed(2)), outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)), outputFiles: output.files },
-    ratioToIoFloor: { oneCore: Number((singleSeconds / floorSeconds).toFixed(1)), allCores: Number((pooledSeconds / floorSeconds).toFixed(1)) },
-    accuracy: { precision: Number(scored.precision.toFixed(4)), recall: Number(scored.recall.toFixed(4)), valuesCompared: scored.values },
-  },
-  dashboard,
-};
-
-if (!options.keep) await rm(root, { recursive: true, force: true });
-if (options.json) {
-  process.stdout.write(`${JSON.stringify(figures)}\n`);
+if (options.scale === 'national') {
+  const jurisdictions = options.jurisdictions ?? (options.smoke ? 300 : 45_000);
+  const figures = await runNationalBench({
+    jurisdictions,
+    years: options.years ?? (options.smoke ? 2 : 6),
+    baselineJurisdictions: options.baselineJurisdictions ?? (options.smoke ? 0 : 3_000),
+    baselineYears: options.smoke ? 2 : 6,
+    smoke: options.smoke,
+    json: options.json,
+    keep: options.keep,
+    skipDashboard: options.skipDashboard,
+    // A national run is one run (minutes long); only the first chart, seconds long, takes a median.
+    runs: options.smoke ? 1 : 3,
+    ...(options.site !== undefined ? { site: options.site } : {}),
+  });
+  process.stdout.write(options.json ? `${JSON.stringify(figures)}\n` : printNational(figures));
 } else {
-  const e = figures.extraction;
-  const rows: Array<[string, string]> = [
-    ['inputs', `${figures.inputs.reports} synthetic reports, ${figures.inputs.megabytes} MB; median of ${options.runs} run(s); ${cores} cores`],
-    ['extraction, 1 core', `${e.oneCore.seconds} s · ${e.oneCore.reportsPerSecond} reports/s · ${e.oneCore.mbPerSecond} MB/s · peak RSS ${e.oneCore.peakRssMb} MB`],
-    [`extraction, ${cores} workers`, `${e.allCores.seconds} s · ${e.allCores.reportsPerSecond} reports/s · ${e.allCores.mbPerSecond} MB/s · peak RSS ${e.allCores.peakRssMb} MB`],
-    ['I/O floor', `${e.ioFloor.seconds} s (read inputs, write ${e.ioFloor.outputMegabytes} MB in ${e.ioFloor.outputFiles} files)`],
-    ['ratio to I/O floor', `${e.ratioToIoFloor.oneCore}× on 1 core · ${e.ratioToIoFloor.allCores}× on ${cores}`],
-    ['accuracy (synthetic truth)', `precision ${e.accuracy.precision} · recall ${e.accuracy.recall} over ${e.accuracy.valuesCompared} values`],
-    ...(dashboard.measured
-      ? ([
-          ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
-          ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
-          ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
-          ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
-        ] as Array<[string, string]>)
-      : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
-  ];
-  const width = Math.max(...rows.map(([label]) => label.length));
-  for (const [label, value] of rows) process.stdout.write(`${label.padEnd(width)}  ${value}\n`);
+  await benchReports();
 }

@@ -116,7 +116,8 @@ async function filesIn(folder: string, shown: string, search: FolderSearch): Pro
     const full = path.join(folder, entry.name);
     let isFolder = entry.isDirectory();
     if (entry.isSymbolicLink()) isFolder = await stat(full).then((info) => info.isDirectory(), () => false);
-    if (isFolder) found.push(...(await filesIn(full, `${shown}/${entry.name}`, search)));
+    // One at a time, never push(...list): a spread of a national folder's 240,000 files overflows the stack.
+    if (isFolder) for (const file of await filesIn(full, `${shown}/${entry.name}`, search)) found.push(file);
     else if ((entry.isFile() || entry.isSymbolicLink()) && FOLDER_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
   }
   return found;
@@ -149,7 +150,7 @@ async function expandInputs(
       const found = (await filesIn(absolute, input, search)).sort();
       unreadable += search.unreadable;
       if (found.length === 0 && search.unreadable === 0) print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
-      files.push(...found);
+      for (const file of found) files.push(file);
     } else {
       files.push(absolute);
     }

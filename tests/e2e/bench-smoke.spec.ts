@@ -29,3 +29,35 @@ test('npm run bench -- --smoke --json prints one JSON object of figures from a r
     expect(figures.dashboard[key], key).toBeGreaterThan(0);
   }
 });
+
+test('npm run bench -- --scale national --smoke --json measures a tiny national-shaped load end to end', ({ isMobile }) => {
+  test.skip(isMobile, 'one run is enough: the benchmark opens its own browser');
+  test.setTimeout(240_000);
+  // The app Playwright's web server built for these tests: the smoke builds only its floor page.
+  const site = process.env.E2E_OUT_DIR ?? 'dist';
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--scale', 'national', '--smoke', '--json', '--site', site], { encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  const figures = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
+  expect(figures.inputs).toMatchObject({ years: 2, smoke: true });
+  expect(figures.inputs.reports).toBeGreaterThan(400);
+  expect(figures.extraction.seconds).toBeGreaterThan(0);
+  expect(figures.extraction.peakRssMb).toBeGreaterThan(20);
+  expect(figures.extraction.ioFloorSeconds).toBeGreaterThan(0);
+  expect(figures.accuracy).toMatchObject({ lost: 0, merged: 0 });
+  expect(figures.accuracy.written).toBe(figures.inputs.reports);
+  expect(figures.accuracy.precision).toBeGreaterThan(0.99);
+  expect(figures.deploy.files).toBeGreaterThan(figures.extraction.outputFiles);
+  expect(figures.search.keystrokes).toBeGreaterThan(0);
+  const dashboard = figures.dashboard;
+  expect(dashboard.notAvailable, 'the dashboard was measured').toBeUndefined();
+  for (const key of ['firstChartMs', 'floorFirstChartMs', 'jsGzipKb', 'dataGzipKb', 'jsHeapMb', 'rounds']) expect(dashboard[key], key).toBeGreaterThan(0);
+  expect(dashboard.timeline.some((line: { kind: string }) => line.kind === 'data')).toBe(true);
+  for (const name of ['indicator', 'year', 'level', 'province']) {
+    expect(dashboard.switches[name].notAvailable, name).toBeUndefined();
+    expect(dashboard.switches[name].there.ms, name).toBeGreaterThan(0);
+  }
+  expect(dashboard.source.ms).toBeGreaterThan(0);
+  expect(dashboard.views.map((visit: { view: string }) => visit.view)).toContain('coverage');
+  // A small folder is loaded whole: the townships need no province, and one's chart is drawn.
+  expect(dashboard.townships.chart.ms).toBeGreaterThan(0);
+});
