@@ -56,4 +56,17 @@ describe('per-file limits', { timeout: 120_000 }, () => {
     expect(lines).toContain('error in/m-heavy.docx: needs more than 64 MB of memory to read; refused (a report needs a few MB)');
     expect(await written()).toEqual(['in/a-good.txt', 'in/z-good.txt']);
   });
+
+  it('does not count this thread\'s own heap (the index a national run holds) as a file\'s memory', async () => {
+    const MB = 1024 * 1024;
+    // Ballast in this thread's heap, as the reports a national run keeps: hundreds of megabytes.
+    const ballast = Array.from({ length: 6_000_000 }, (_, i) => ({ i, name: `place-${i}` }));
+    const { rss, heapTotal } = process.memoryUsage();
+    // Room for a worker reading two small text files, far less than the ballast.
+    const limit = Math.ceil((rss - heapTotal) / MB + 400);
+    expect(rss / MB).toBeGreaterThan(limit + 100);
+    const summary = await runExtract({ inputs: ['in'], out: 'data', cwd: work(), print: (line) => lines.push(line), progress: false, limits: { maxResidentMb: limit } });
+    expect(summary).toMatchObject({ exitCode: 0, failed: 0, written: 2 });
+    expect(ballast.length).toBe(6_000_000);
+  });
 });

@@ -32,8 +32,8 @@ export interface PoolLimits {
   /** A worker's heap limit; a file that needs more is refused. */
   readonly maxMemoryMb: number;
   /**
-   * The whole process's resident memory, buffers outside the JS heap included (a heap limit does
-   * not bound an ArrayBuffer): past it, the files being read are stopped and refused.
+   * The whole process's resident memory but this thread's heap: the workers and every buffer (a
+   * heap limit does not bound an ArrayBuffer). Past it, the files being read are stopped and refused.
    */
   readonly maxResidentMb: number;
 }
@@ -184,10 +184,13 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
   // Memory outside the JS heap (decoded buffers) escapes a worker's heap limit: the process's
   // resident memory is watched while files are read, and past the limit every file being read is
   // stopped and refused (which of them grew is not known; each gets its own line, and the run
-  // goes on with fresh workers).
+  // goes on with fresh workers). This thread's own heap does not count: it holds the run's index,
+  // which grows with every report kept (gigabytes at 240,000 reports), and counting it refused
+  // every file once a national run was half-way, as if each were a bomb.
   const watch = setInterval(() => {
     if (!slots.some((slot) => slot.inFlight.length > 0)) return;
-    const residentMb = process.memoryUsage.rss() / 1024 / 1024;
+    const { rss, heapTotal } = process.memoryUsage();
+    const residentMb = (rss - heapTotal) / 1024 / 1024;
     if (residentMb <= limits.maxResidentMb) return;
     for (const slot of slots) {
       const current = slot.inFlight[0];
