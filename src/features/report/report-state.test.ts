@@ -5,7 +5,6 @@ import {
   groupSections,
   markedExtractions,
   repeatsSectionTitle,
-  reportChoices,
   reportValues,
   sectionLeaf,
   spansByParagraph,
@@ -60,15 +59,4 @@ describe('report reader state', () => {
     ]);
   });
 
-  it('offers every report, department ones marked', () => {
-    expect(reportChoices(dataset).map((c) => `${c.label}${c.isDepartment ? '*' : ''}`)).toEqual([
-      '芙蓉区 2022',
-      '芙蓉区 2020',
-      '高陵区 2024',
-      '高陵区 2022',
-      '嘉祥县 2023',
-      '桃林镇 2022',
-      '淄博高新区 2022*',
-    ]);
-  });
 });

@@ -4,7 +4,7 @@
  * report's values in catalogue order.
  */
 
-import { compareNames, jurisdictionName, type Dataset } from '../../data/dataset';
+import type { Dataset } from '../../data/dataset';
 import type {
   DetailFile,
   ExtractionEntry,
@@ -107,27 +107,6 @@ export function reportValues(dataset: Dataset, report: ReportEntry, detail: Deta
     const value = shownValue(dataset.values, report, indicator.id);
     return value ? [{ indicator, value, extraction: extractions.get(value.extractionId) }] : [];
   });
-}
-
-export interface ReportChoice {
-  readonly report: ReportEntry;
-  readonly label: string;
-  readonly isDepartment: boolean;
-}
-
-/** Every report for the picker: by jurisdiction name, then newest first. */
-export function reportChoices(dataset: Dataset): ReportChoice[] {
-  return dataset.index.reports
-    .map((report) => ({
-      report,
-      name: jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId),
-    }))
-    .sort((a, b) => compareNames(a.name, b.name) || (b.report.year ?? 0) - (a.report.year ?? 0))
-    .map(({ report, name }) => ({
-      report,
-      label: `${name} ${report.year ?? '?'}`,
-      isDepartment: report.bodyKind === 'department',
-    }));
 }
 
 /** The paragraphs the reader shows, and how many spam lines it left out. */
