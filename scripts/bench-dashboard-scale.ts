@@ -21,6 +21,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { median } from '../src/lib/median';
+import { firstPaintRecorder } from './bench-dashboard';
 import { serveSite } from './static-server';
 
 /** A figure that could not be measured, and why. */
@@ -86,18 +87,6 @@ export interface ScaleDashboardFigures {
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
 const COMPARE_CANVAS = '[data-testid=compare-chart] canvas';
 
-/** Records, as `window[key]`, when the first element matching `selector` is painted (added, then two frames). */
-function firstPaintRecorder(selector: string, key: string): string {
-  return `
-  window[${JSON.stringify(key)}] = undefined;
-  new MutationObserver((_records, observer) => {
-    if (document.querySelector(${JSON.stringify(selector)})) {
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window[${JSON.stringify(key)}] = performance.now(); }));
-    }
-  }).observe(document, { childList: true, subtree: true });
-`;
-}
 
 /**
  * Watches the compare view every frame: `__sig` is its signature (heading, notes, first row, row

@@ -35,7 +35,7 @@ export interface DashboardFigures {
  * An init script that records, as `window[key]`, when the first element matching `selector` is
  * painted: added to the page, then two frames.
  */
-function firstPaintRecorder(selector: string, key: string): string {
+export function firstPaintRecorder(selector: string, key: string): string {
   return `
   window[${JSON.stringify(key)}] = undefined;
   new MutationObserver((_records, observer) => {

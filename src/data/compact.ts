@@ -113,6 +113,25 @@ function packColumns(reports: readonly ReportEntry[]): { paths: string[]; member
   return { paths, members };
 }
 
+/** A value file of no values yet, every column present (filled by the writer and by shards' composition). */
+export function emptyValues(indicator: string, reportCount: number): CompactValues {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    compactVersion: COMPACT_VERSION,
+    indicator,
+    reportCount,
+    report: [],
+    value: [],
+    qualifier: [],
+    derived: [],
+    extraction: [],
+    variant: [],
+    warnings: [],
+    confidence: [],
+    checks: [],
+  };
+}
+
 /** The compact files of a contract index. */
 export function buildCompact(index: IndexFile): CompactFiles {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
@@ -152,21 +171,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
     ...(packs ? { detailPacks: packs.paths } : {}),
   };
   const values = indicatorIds.map((indicator): CompactValues => {
-    const file: CompactValues = {
-      schemaVersion: SCHEMA_VERSION,
-      compactVersion: COMPACT_VERSION,
-      indicator,
-      reportCount: reports.length,
-      report: [],
-      value: [],
-      qualifier: [],
-      derived: [],
-      extraction: [],
-      variant: [],
-      warnings: [],
-      confidence: [],
-      checks: [],
-    };
+    const file = emptyValues(indicator, reports.length);
     const review: (ReviewMark | null)[] = [];
     reports.forEach((report, i) => {
       const value = report.values[indicator];

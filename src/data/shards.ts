@@ -10,7 +10,7 @@
  * dashboard already reads (src/data/compact.ts), positions rebased, so nothing downstream changes.
  */
 
-import { buildCompact, type CompactFiles } from './compact';
+import { buildCompact, emptyValues, type CompactFiles } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { levelGroupOf, LEVEL_GROUPS, PROVINCE_CODES, type LevelGroup } from './level-groups';
 import { assessValues } from './review-risk';
@@ -337,21 +337,7 @@ export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedS
 /** One indicator's values over the composed catalogue, from the loaded parts' files. */
 export function composeValues(composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicator: string, files: ReadonlyMap<string, CompactValues>): CompactValues {
   const reportCount = composed.parts.reduce((sum, part) => sum + part.reports, 0);
-  const out: CompactValues = {
-    schemaVersion: SCHEMA_VERSION,
-    compactVersion: COMPACT_VERSION,
-    indicator,
-    reportCount,
-    report: [],
-    value: [],
-    qualifier: [],
-    derived: [],
-    extraction: [],
-    variant: [],
-    warnings: [],
-    confidence: [],
-    checks: [],
-  };
+  const out = emptyValues(indicator, reportCount);
   const review: (NonNullable<CompactValues['review']>[number])[] = [];
   for (const part of composed.parts) {
     const key = partKey(part);
