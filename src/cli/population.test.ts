@@ -94,7 +94,7 @@ describe('extract command with a population table beside the reports', () => {
       rows: [{ code: '430102', year: 2020, population: 646000, source: '第七次全国人口普查' }],
     });
     expect(lines).toContain('ok    corpus/population.csv: 1 population figure (第七次全国人口普查)');
-    expect(aboutFileSchema.parse(await read('about.json'))).toMatchObject({ schemaVersion: 1, catalogueVersion: 2 });
+    expect(aboutFileSchema.parse(await read('about.json'))).toMatchObject({ schemaVersion: 1, catalogueVersion: 2, population: true });
     // Everything written is what --out may replace without --force: the side files are on its list.
     expect(await firstForeignEntry(path.join(work(), 'data'))).toBeNull();
   });
@@ -138,5 +138,7 @@ describe('extract command with a population table beside the reports', () => {
     const about = aboutFileSchema.parse(await read('about.json'));
     expect(about.newestReportDate).toBe('2024-02-28');
     expect(about).not.toHaveProperty('generatedAt');
+    // It says there is no population file, so the dashboard does not ask for one.
+    expect(about.population).toBe(false);
   });
 });

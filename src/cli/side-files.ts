@@ -24,6 +24,6 @@ export async function writeSideFiles(output: StagedOutput, inputs: readonly stri
     const sources = [...new Set(population.file.rows.map((row) => row.source))].join('; ');
     lines.unshift(`${population.errors.length > 0 ? 'warn ' : 'ok   '} ${population.file.file}: ${population.file.rows.length} population ${population.file.rows.length === 1 ? 'figure' : 'figures'}${sources ? ` (${sources})` : ''}`);
   }
-  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, newestReportDate, catalogueVersion: CATALOGUE_VERSION }));
+  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, newestReportDate, catalogueVersion: CATALOGUE_VERSION, population: population.file !== null }));
   return { lines, failed: population.errors.length > 0 };
 }

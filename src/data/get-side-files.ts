@@ -37,16 +37,24 @@ export const sideFileKeys = {
   downloads: ['side-file', DOWNLOADS_INDEX_PATH] as const,
 };
 
-export const populationQueryOptions = queryOptions({
-  queryKey: sideFileKeys.population,
-  queryFn: ({ signal }): Promise<PopulationFile | null> => fetchOptional(POPULATION_PATH, (json) => populationFileSchema.parse(json), signal),
+export const aboutQueryOptions = queryOptions({
+  queryKey: sideFileKeys.about,
+  queryFn: ({ signal }): Promise<AboutFile | null> => fetchOptional(ABOUT_PATH, (json) => aboutFileSchema.parse(json), signal),
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
 });
 
-export const aboutQueryOptions = queryOptions({
-  queryKey: sideFileKeys.about,
-  queryFn: ({ signal }): Promise<AboutFile | null> => fetchOptional(ABOUT_PATH, (json) => aboutFileSchema.parse(json), signal),
+/**
+ * The population table: asked for only when the folder's about file says it is there (or an
+ * older folder's about file does not say), so a folder without one causes no 404.
+ */
+export const populationQueryOptions = queryOptions({
+  queryKey: sideFileKeys.population,
+  queryFn: async ({ signal, client }): Promise<PopulationFile | null> => {
+    const about = await client.fetchQuery(aboutQueryOptions).catch(() => null);
+    if (about?.population === false) return null;
+    return fetchOptional(POPULATION_PATH, (json) => populationFileSchema.parse(json), signal);
+  },
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
 });

@@ -39,6 +39,11 @@ export const aboutFileSchema = z.object({
    * writes the same bytes (issue 14), so `npm start` leaves the committed public/data as it was.
    */
   newestReportDate: z.optional(z.nullable(z.string())),
+  /**
+   * added (issue 22): whether the folder has `population.json`, so that the dashboard asks for it
+   * only when it is there (no 404 in the console). Absent in older folders: then it is asked for.
+   */
+  population: z.optional(z.boolean()),
   /** Older folders (before the data was made deterministic): the time of the run. Read, never written. */
   generatedAt: z.optional(z.string()),
   /** The indicator catalogue's version (docs/indicators.md). */
