@@ -198,6 +198,21 @@ test.describe('review and corrections', () => {
     await expect(page.getByTestId('queue-done')).toBeVisible();
   });
 
+  test('after leaving a correction with Escape, the queue\'s keys work at once, without a click', async ({ page }) => {
+    await page.addInitScript((name) => localStorage.setItem('fazhi-atlas.reviewer', name), REVIEWER);
+    const furong = reportOf('芙蓉区');
+    await page.goto(`./?view=review&report=${furong.id}`);
+    await expect(page.getByTestId('queue-item').locator('mark')).toBeVisible();
+    const first = await page.getByTestId('queue-item').getAttribute('data-indicator');
+    await page.keyboard.press('e');
+    await expect(page.getByTestId('decision-form')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('decision-form')).toHaveCount(0);
+    await expect(page.getByTestId('queue-region')).toBeFocused();
+    await page.keyboard.press('j');
+    await expect(page.getByTestId('queue-item')).not.toHaveAttribute('data-indicator', first!);
+  });
+
   test('the review views pass axe, at this project\'s width', async ({ page }) => {
     // Two pages, two forms, two full axe runs.
     test.setTimeout(120_000);

@@ -282,6 +282,14 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
     region.current?.focus({ preventScroll: true });
   };
 
+  // Leaving a correction (Escape, or saving it) removes the focused field with the form: the focus
+  // goes back to the queue, so that its keys work at once, without a click on the card.
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing) region.current?.focus({ preventScroll: true });
+    wasEditing.current = editing;
+  }, [editing]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!item || editing || reviewer === null) return;
     if ((event.target as HTMLElement).closest('input, select, textarea')) return;
