@@ -69,14 +69,18 @@ export interface CompactFiles {
   readonly reviewQueue: CompactReviewQueue;
 }
 
-/** The review queue file of an index: its risky values ranked, and the values reviewed already. */
-export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
-  const { risky, reviewed } = assessValues(index);
+/** A review queue file of ranked risky values and reviewed values, positions into `reportCount` reports. */
+export function reviewQueueFile(
+  reportCount: number,
+  indicatorCount: number,
+  risky: readonly { readonly report: number; readonly indicator: number; readonly risk: number; readonly score: number }[],
+  reviewed: readonly (readonly [number, number])[],
+): CompactReviewQueue {
   return {
     schemaVersion: SCHEMA_VERSION,
     compactVersion: COMPACT_VERSION,
-    reportCount: index.reports.length,
-    indicatorCount: index.indicators.length,
+    reportCount,
+    indicatorCount,
     report: risky.map((value) => value.report),
     indicator: risky.map((value) => value.indicator),
     risk: risky.map((value) => value.risk),
@@ -84,6 +88,12 @@ export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
     reviewedReport: reviewed.map(([report]) => report),
     reviewedIndicator: reviewed.map(([, indicator]) => indicator),
   };
+}
+
+/** The review queue file of an index: its risky values ranked, and the values reviewed already. */
+export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
+  const { risky, reviewed } = assessValues(index);
+  return reviewQueueFile(index.reports.length, index.indicators.length, risky, reviewed);
 }
 
 /** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
@@ -134,6 +144,14 @@ export function emptyValues(indicator: string, reportCount: number): CompactValu
 
 /** The compact files of a contract index. */
 export function buildCompact(index: IndexFile): CompactFiles {
+  return { ...buildCompactTables(index), reviewQueue: buildReviewQueue(index) };
+}
+
+/**
+ * The catalogue and the value files of an index, without its review queue: the sharded layout
+ * ranks its queue once over the whole index, not once again per part (src/data/shards.ts).
+ */
+export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'reviewQueue'> {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
   const jurisdictionIndex = new Map(index.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
   const { reports } = index;
@@ -191,7 +209,7 @@ export function buildCompact(index: IndexFile): CompactFiles {
     if (review.some((mark) => mark !== null)) file.review = review;
     return file;
   });
-  return { catalog, values, reviewQueue: buildReviewQueue(index) };
+  return { catalog, values };
 }
 
 /** The catalogue's reports as contract entries, with empty `values` (filled by {@link withCompactValues}). */

@@ -5,6 +5,7 @@
 
 import { compareNames, isComparable, jurisdictionName, jurisdictionNameRank, preferredReport, type Dataset, type Level } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
+import { BODY_BIT } from './shards';
 
 /** Which reports count: all, governments' own, or those written by a department (the URL's `body`). */
 export const BODY_FILTERS = ['all', 'government', 'department'] as const;
@@ -41,7 +42,12 @@ export interface SelectedReports {
 const matchesBody = (report: ReportEntry, body: BodyFilter): boolean =>
   body === 'all' || (body === 'department' ? report.bodyKind === 'department' : report.bodyKind === 'government');
 
-const BODY_BITS: Readonly<Record<BodyFilter, number>> = { all: 7, government: 1, department: 2 };
+/** The bits of `ShardPlaces.bodies` a body filter admits. */
+const BODY_BITS: Readonly<Record<BodyFilter, number>> = {
+  all: BODY_BIT.government | BODY_BIT.department | BODY_BIT.other,
+  government: BODY_BIT.government,
+  department: BODY_BIT.department,
+};
 
 /** Whether the place has comparable reports by the filter's body in years the dataset did not load. */
 function bodyReportedElsewhere(dataset: Dataset, jurisdictionId: string, body: BodyFilter): boolean {

@@ -10,7 +10,7 @@
  * dashboard already reads (src/data/compact.ts), positions rebased, so nothing downstream changes.
  */
 
-import { buildCompact, emptyValues, type CompactFiles } from './compact';
+import { buildCompactTables, emptyValues, reviewQueueFile } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { levelGroupOf, LEVEL_GROUPS, PROVINCE_CODES, type LevelGroup } from './level-groups';
 import { assessValues } from './review-risk';
@@ -174,16 +174,14 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
   const shards: ShardEntry[] = [];
   for (const shard of shardIds) {
     const info = shardInfo.get(shard)!;
-    const years = [...new Set(index.reports.filter((report) => shardOfPlace.get(report.jurisdictionId)?.id === shard).map((report) => report.year))].sort(
-      (a, b) => (a ?? -1) - (b ?? -1),
-    );
     const shardReports = info.places.flatMap((place) => reportsOfPlace.get(place.id) ?? []);
+    const years = [...new Set(shardReports.map((report) => report.year))].sort((a, b) => (a ?? -1) - (b ?? -1));
     const coverage = index.indicators.map((indicator) => new Set(shardReports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size);
     const entry: ShardEntry = { id: shard, group: info.group, province: info.province, places: info.places.length, parts: [], coverage };
     for (const year of years) {
       const key = partKey({ shard, year });
       const reports = partReports.get(key) ?? [];
-      const compact: CompactFiles = buildCompact({ schemaVersion: SCHEMA_VERSION, indicators: index.indicators, jurisdictions: info.places, reports });
+      const compact = buildCompactTables({ schemaVersion: SCHEMA_VERSION, indicators: index.indicators, jurisdictions: info.places, reports });
       const reportsFile: ShardReports = {
         schemaVersion: SCHEMA_VERSION,
         shardVersion: SHARD_VERSION,
@@ -194,15 +192,7 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
         ...(compact.catalog.detailPacks ? { detailPacks: compact.catalog.detailPacks } : {}),
       };
       const queue = queues.get(key) ?? { risky: [], reviewed: [] };
-      const reviewQueue: CompactReviewQueue = {
-        ...compact.reviewQueue,
-        report: queue.risky.map((value) => value.report),
-        indicator: queue.risky.map((value) => value.indicator),
-        risk: queue.risky.map((value) => value.risk),
-        score: queue.risky.map((value) => value.score),
-        reviewedReport: queue.reviewed.map(([report]) => report),
-        reviewedIndicator: queue.reviewed.map(([, indicator]) => indicator),
-      };
+      const reviewQueue = reviewQueueFile(reports.length, index.indicators.length, queue.risky, queue.reviewed);
       parts.push({ shard, year, reports: reportsFile, values: compact.values, reviewQueue });
       entry.parts.push({ year, reports: reports.length, places: new Set(reports.map((report) => report.jurisdictionId)).size, bytes: sizeOf(reportsFile) });
     }
@@ -377,16 +367,10 @@ export function composeReviewQueue(composed: Pick<ComposedCatalog, 'parts' | 'of
   }
   // As one ranking over the whole index: by score, then in catalogue order (src/data/review-risk.ts).
   risky.sort((a, b) => b.score - a.score || a.report - b.report || a.indicator - b.indicator);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    compactVersion: COMPACT_VERSION,
-    reportCount: composed.parts.reduce((sum, part) => sum + part.reports, 0),
+  return reviewQueueFile(
+    composed.parts.reduce((sum, part) => sum + part.reports, 0),
     indicatorCount,
-    report: risky.map((value) => value.report),
-    indicator: risky.map((value) => value.indicator),
-    risk: risky.map((value) => value.risk),
-    score: risky.map((value) => value.score),
-    reviewedReport: reviewed.map(([report]) => report),
-    reviewedIndicator: reviewed.map(([, indicator]) => indicator),
-  };
+    risky,
+    reviewed,
+  );
 }

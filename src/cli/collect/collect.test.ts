@@ -56,6 +56,20 @@ function lineOf(url: string): string {
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+
+/**
+ * Starts the collect command as a user runs it, over eight pages of a slow fixture site (one host,
+ * one request at a time), in its own process: `node --import tsx`, so that a signal reaches the
+ * collector itself (the tsx CLI would fork it).
+ */
+async function spawnCollectOfEightPages() {
+  site = await startFixtureSite({ latencyMs: 80 });
+  const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
+  await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
+  const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
+  return { child: spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] }), pages, command };
+}
+
 describe('collect', () => {
   it('gives every kind of page its outcome, saves the bytes as received, and keeps where each came from', async () => {
     site = await startFixtureSite({ slowMs: 4_000 });
@@ -269,12 +283,7 @@ describe('collect', () => {
   });
 
   it('loses nothing when killed half-way: run again, it completes without fetching twice', async () => {
-    site = await startFixtureSite({ latencyMs: 80 });
-    const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
-    await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
-    // `node --import tsx`: one process, so that the kill reaches the collector itself (the tsx CLI would fork it).
-    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
-    const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const { child, pages, command } = await spawnCollectOfEightPages();
     let output = '';
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -424,11 +433,7 @@ describe('collect', () => {
   });
 
   it('stops quietly when its output is closed (collect … | head -1): no error, no lock left, what it saved kept', async () => {
-    site = await startFixtureSite({ latencyMs: 80 });
-    const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
-    await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
-    const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
-    const child = spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const { child, pages } = await spawnCollectOfEightPages();
     let output = '';
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
