@@ -3,12 +3,27 @@
 // tests/no-cycles.test.ts (the usual lint plugin pulls native resolver bindings this machine's
 // registry cannot serve for every platform, which breaks `npm ci`).
 import path from 'node:path';
+
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import reactHooks from 'eslint-plugin-react-hooks';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'stream', 'buffer', 'util'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'url',
+  'crypto',
+  'stream',
+  'buffer',
+  'util',
+];
 const SRC = path.join(path.dirname(new URL(import.meta.url).pathname), 'src');
 
 /**
@@ -18,14 +33,35 @@ const SRC = path.join(path.dirname(new URL(import.meta.url).pathname), 'src');
  * generator in scripts/synthetic, tests) the app's source imports nothing at all.
  */
 const LAYERS = {
-  lib: { forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.' },
-  extract: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest'], message: 'src/extract imports nothing from the app, the data layer, the decoders or the CLI.' },
-  ingest: { forbid: ['data', 'features', 'state', 'cli', 'app', 'ui'], message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor.' },
-  data: { forbid: ['state', 'ui', 'features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/data imports none above it.' },
-  state: { forbid: ['ui', 'features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/state imports none above it.' },
-  ui: { forbid: ['features', 'cli', 'app'], message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/ui imports none above it.' },
+  lib: {
+    forbid: ['extract', 'ingest', 'data', 'features', 'state', 'cli', 'app', 'ui'],
+    message: 'src/lib holds small pure helpers that every layer may use: it imports none of them.',
+  },
+  extract: {
+    forbid: ['data', 'features', 'state', 'cli', 'app', 'ui', 'ingest'],
+    message: 'src/extract imports nothing from the app, the data layer, the decoders or the CLI.',
+  },
+  ingest: {
+    forbid: ['data', 'features', 'state', 'cli', 'app', 'ui'],
+    message: 'src/ingest decodes files for the CLI and the browser alike: it imports only the extractor.',
+  },
+  data: {
+    forbid: ['state', 'ui', 'features', 'cli', 'app'],
+    message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/data imports none above it.',
+  },
+  state: {
+    forbid: ['ui', 'features', 'cli', 'app'],
+    message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/state imports none above it.',
+  },
+  ui: {
+    forbid: ['features', 'cli', 'app'],
+    message: 'layers run one way (lib, extract, ingest, data, state, ui, features, app): src/ui imports none above it.',
+  },
   features: { forbid: ['cli', 'app'], message: 'features do not import the CLI, the app shell.' },
-  cli: { forbid: ['state', 'ui', 'features', 'app'], message: 'the commands (src/cli) use lib, extract, ingest and data, never the page\'s layers.' },
+  cli: {
+    forbid: ['state', 'ui', 'features', 'app'],
+    message: "the commands (src/cli) use lib, extract, ingest and data, never the page's layers.",
+  },
 };
 
 /** The extractor's public API, as paths inside src/extract (without extension): the only way in from outside it. */
@@ -36,7 +72,10 @@ function placeOf(file) {
   const relative = path.relative(SRC, file);
   if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
   const [layer, second, ...rest] = relative.split(path.sep);
-  const inner = [second, ...rest].filter((part) => part !== undefined).join('/').replace(/\.(ts|tsx|js|mjs)$/, '');
+  const inner = [second, ...rest]
+    .filter((part) => part !== undefined)
+    .join('/')
+    .replace(/\.(ts|tsx|js|mjs)$/, '');
   return { layer, feature: layer === 'features' ? second : null, inner };
 }
 
@@ -52,17 +91,26 @@ const boundaries = {
           if (typeof source !== 'string' || !source.startsWith('.')) return;
           const to = placeOf(path.resolve(path.dirname(context.filename), source));
           if (!to) {
-            context.report({ node, message: `'${source}' reaches outside src/: the app's source imports only itself and packages (not scripts/, the synthetic generator, or tests/).` });
+            context.report({
+              node,
+              message: `'${source}' reaches outside src/: the app's source imports only itself and packages (not scripts/, the synthetic generator, or tests/).`,
+            });
             return;
           }
           if (to.layer === from.layer && to.feature === from.feature) return;
           if (to.layer === 'extract' && !EXTRACT_API.includes(to.inner)) {
-            context.report({ node, message: `'${source}' reaches inside src/extract: import the extractor's public API, src/extract (index.ts) or src/extract/light.ts (what a page may load without the extractor).` });
+            context.report({
+              node,
+              message: `'${source}' reaches inside src/extract: import the extractor's public API, src/extract (index.ts) or src/extract/light.ts (what a page may load without the extractor).`,
+            });
             return;
           }
           if (rule.forbid.includes(to.layer)) context.report({ node, message: `'${source}' reaches src/${to.layer}: ${rule.message}` });
           else if (from.layer === 'features' && to.layer === 'features' && to.feature !== from.feature) {
-            context.report({ node, message: `'${source}' reaches src/features/${to.feature}: features do not import each other: move what they share to src/ui, src/data or src/state.` });
+            context.report({
+              node,
+              message: `'${source}' reaches src/features/${to.feature}: features do not import each other: move what they share to src/ui, src/data or src/state.`,
+            });
           }
         };
         return {
@@ -77,17 +125,31 @@ const boundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/data/', '.tmp/', 'test-results/', 'playwright-report/', 'src/extract/metadata/divisions.generated.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'public/data/',
+      '.tmp/',
+      'test-results/',
+      'playwright-report/',
+      'src/extract/metadata/divisions.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'react-hooks': reactHooks, boundaries },
+    plugins: { 'react-hooks': reactHooks, boundaries, 'simple-import-sort': simpleImportSort },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // One order of imports everywhere (packages, then the app's own by distance), kept by
+      // `eslint --fix`; the layout itself is Prettier's (.prettierrc.json), checked by `npm run lint`.
+      'simple-import-sort/imports': 'error',
+      'simple-import-sort/exports': 'error',
     },
   },
   {

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -74,7 +74,9 @@ function contentSecurityPolicy(): Plugin {
     name: 'fazhi-content-security-policy',
     apply: 'build',
     transformIndexHtml() {
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }];
+      return [
+        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      ];
     },
   };
 }

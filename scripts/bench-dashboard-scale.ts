@@ -19,7 +19,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test';
+
 import { median } from '../src/lib/median';
 import { firstPaintRecorder } from './bench-dashboard';
 import { serveSite } from './static-server';
@@ -84,9 +86,15 @@ export interface ScaleDashboardFigures {
   };
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-precise-memory-info',
+];
 const COMPARE_CANVAS = '[data-testid=compare-chart] canvas';
-
 
 /**
  * Watches the compare view every frame: `__sig` is its signature (heading, notes, first row, row
@@ -150,17 +158,27 @@ async function timeSwitch(page: Page, requests: Tracked, action: () => Promise<v
   const startedRequests = requests.total();
   const started = await page.evaluate(() => performance.now());
   await action();
-  await page.waitForFunction((previous) => {
-    const sig = (window as unknown as { __sig: string }).__sig;
-    return sig !== '' && sig !== previous;
-  }, before, { timeout: 60_000 });
+  await page.waitForFunction(
+    (previous) => {
+      const sig = (window as unknown as { __sig: string }).__sig;
+      return sig !== '' && sig !== previous;
+    },
+    before,
+    { timeout: 60_000 },
+  );
   await networkQuiet(requests);
   await page.waitForFunction(() => (window as unknown as { __sig: string }).__sig !== '', undefined, { timeout: 60_000 });
   const at = await page.evaluate(() => (window as unknown as { __sigAt: number }).__sigAt);
   return { ms: Math.round(at - started), requests: requests.total() - startedRequests };
 }
 
-async function pair(page: Page, requests: Tracked, to: string, there: () => Promise<void>, back: () => Promise<void>): Promise<SwitchPair | NotAvailable> {
+async function pair(
+  page: Page,
+  requests: Tracked,
+  to: string,
+  there: () => Promise<void>,
+  back: () => Promise<void>,
+): Promise<SwitchPair | NotAvailable> {
   try {
     const first = await timeSwitch(page, requests, there);
     const second = await timeSwitch(page, requests, back);
@@ -217,14 +235,20 @@ export function requestRounds(lines: readonly Pick<RequestLine, 'startMs' | 'end
 }
 
 /** Opens `url` in a fresh context (empty cache) and times the first painted element of `selector`. */
-async function firstPaint(browser: Browser, url: string, selector: string): Promise<{ context: BrowserContext; page: Page; ms: number; requests: Tracked }> {
+async function firstPaint(
+  browser: Browser,
+  url: string,
+  selector: string,
+): Promise<{ context: BrowserContext; page: Page; ms: number; requests: Tracked }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = trackRequests(page);
   await page.addInitScript(firstPaintRecorder(selector, '__firstChartAt'));
   await page.addInitScript(SIGNATURE_WATCHER);
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, {
+    timeout: 120_000,
+  });
   const ms = await page.evaluate(() => (window as unknown as { __firstChartAt: number }).__firstChartAt);
   return { context, page, ms, requests };
 }
@@ -264,10 +288,21 @@ async function openSource(page: Page, requests: Tracked): Promise<ScaleDashboard
     const before = requests.total();
     const started = await page.evaluate(() => performance.now());
     await page.mouse.click(point.x, point.y);
-    const opened = await page.locator('[role=dialog]').first().waitFor({ timeout: 3_000 }).then(() => true, () => false);
+    const opened = await page
+      .locator('[role=dialog]')
+      .first()
+      .waitFor({ timeout: 3_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     if (opened) {
       await mark.waitFor({ timeout: 60_000 });
-      const ms = await page.evaluate((from) => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - from)))), started);
+      const ms = await page.evaluate(
+        (from) =>
+          new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - from)))),
+        started,
+      );
       await page.keyboard.press('Escape');
       return { ms: Math.round(ms), requests: requests.total() - before, how: 'a click on a bar' };
     }
@@ -278,9 +313,16 @@ async function openSource(page: Page, requests: Tracked): Promise<ScaleDashboard
   const started = await page.evaluate(() => performance.now());
   await button.click();
   await mark.waitFor({ timeout: 60_000 });
-  const ms = await page.evaluate((from) => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - from)))), started);
+  const ms = await page.evaluate(
+    (from) => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - from)))),
+    started,
+  );
   await page.keyboard.press('Escape');
-  return { ms: Math.round(ms), requests: requests.total() - before, how: `the table's source button (${point ? 'the bar click opened no panel' : 'no bar found on the canvas'})` };
+  return {
+    ms: Math.round(ms),
+    requests: requests.total() - before,
+    how: `the table's source button (${point ? 'the bar click opened no panel' : 'no bar found on the canvas'})`,
+  };
 }
 
 /** The views of the dashboard, by their tab's name, with what shows each is drawn. */
@@ -305,7 +347,12 @@ async function visitViews(page: Page, requests: Tracked): Promise<ViewVisit[]> {
     const link = page.getByRole('link', { name, exact: true });
     if ((await link.count()) > 0) await link.first().click();
     else await setParam(page, 'view', view);
-    if (ready) await page.locator(ready).first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    if (ready)
+      await page
+        .locator(ready)
+        .first()
+        .waitFor({ timeout: 60_000 })
+        .catch(() => undefined);
     await networkQuiet(requests, 200, 180_000);
     visits.push({ view, ms: Date.now() - started - 200, requests: requests.total() - before });
   }
@@ -325,7 +372,13 @@ async function compareText(page: Page): Promise<string> {
 async function townshipFlow(page: Page, requests: Tracked, townProvince: string | null): Promise<ScaleDashboardFigures['townships']> {
   const radio = page.getByRole('radio', { name: '镇', exact: true });
   if ((await radio.count()) === 0) {
-    return { says: '', chartShown: false, notice: { notAvailable: 'the level filter offers no 镇' }, province: null, chart: { notAvailable: 'the level filter offers no 镇' } };
+    return {
+      says: '',
+      chartShown: false,
+      notice: { notAvailable: 'the level filter offers no 镇' },
+      province: null,
+      chart: { notAvailable: 'the level filter offers no 镇' },
+    };
   }
   await radio.check();
   await networkQuiet(requests, 500, 60_000);
@@ -339,7 +392,8 @@ async function townshipFlow(page: Page, requests: Tracked, townProvince: string 
     : chartShown
       ? { notAvailable: 'not needed here: the townships were loaded without a province (a small dataset is loaded whole)' }
       : { notAvailable: 'the page shows no notice that townships need a province' };
-  if (townProvince === null) return { says: text.slice(0, 240), chartShown, notice, province: null, chart: { notAvailable: 'the data holds no township shard' } };
+  if (townProvince === null)
+    return { says: text.slice(0, 240), chartShown, notice, province: null, chart: { notAvailable: 'the data holds no township shard' } };
   const select = page.getByRole('combobox', { name: '省份' });
   let chart: SwitchFigure | NotAvailable;
   try {
@@ -400,11 +454,20 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
     const timeline: RequestLine[] = [];
     for (const entry of entries.filter((item) => item.start <= ms)) {
       const pathname = decodeURIComponent(new URL(entry.name).pathname).replace(/^\//, '');
-      const file = pathname.startsWith('data/') ? path.join(options.dataDir, pathname.slice('data/'.length)) : path.join(options.siteDir, pathname === '' ? 'index.html' : pathname);
+      const file = pathname.startsWith('data/')
+        ? path.join(options.dataDir, pathname.slice('data/'.length))
+        : path.join(options.siteDir, pathname === '' ? 'index.html' : pathname);
       const kind = pathname.startsWith('data/') ? 'data' : /\.m?js$/.test(pathname) ? 'js' : 'other';
-      timeline.push({ path: pathname || 'index.html', kind, startMs: Math.round(entry.start), endMs: Math.round(entry.end), gzipBytes: await sizeOf(file) });
+      timeline.push({
+        path: pathname || 'index.html',
+        kind,
+        startMs: Math.round(entry.start),
+        endMs: Math.round(entry.end),
+        gzipBytes: await sizeOf(file),
+      });
     }
-    const kb = (kind: RequestLine['kind']) => Math.round(timeline.filter((line) => line.kind === kind).reduce((sum, line) => sum + line.gzipBytes, 0) / 102.4) / 10;
+    const kb = (kind: RequestLine['kind']) =>
+      Math.round(timeline.filter((line) => line.kind === kind).reduce((sum, line) => sum + line.gzipBytes, 0) / 102.4) / 10;
     const { rounds, maxParallel } = requestRounds(timeline);
 
     await networkQuiet(requests);
@@ -412,31 +475,64 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
     const current = new URL(page.url()).searchParams.get('indicator');
     const heading = (await page.locator('#compare-heading').textContent()) ?? '';
     const covered = manifest.indicators
-      .map((entry, at) => ({ id: entry.id, label: entry.label.zh, places: manifest.shards.reduce((sum, shard) => sum + (shard.coverage[at] ?? 0), 0) }))
+      .map((entry, at) => ({
+        id: entry.id,
+        label: entry.label.zh,
+        places: manifest.shards.reduce((sum, shard) => sum + (shard.coverage[at] ?? 0), 0),
+      }))
       .sort((a, b) => b.places - a.places || b.label.length - a.label.length);
-    const shown = current ?? [...covered].sort((a, b) => b.label.length - a.label.length).find((entry) => heading.includes(entry.label))?.id ?? null;
+    const shown =
+      current ?? [...covered].sort((a, b) => b.label.length - a.label.length).find((entry) => heading.includes(entry.label))?.id ?? null;
     const otherIndicator = covered.find((entry) => entry.id !== shown && entry.places > 0)?.id;
     const indicator = otherIndicator
-      ? await pair(page, requests, otherIndicator, () => setParam(page, 'indicator', otherIndicator), () => setParam(page, 'indicator', current))
+      ? await pair(
+          page,
+          requests,
+          otherIndicator,
+          () => setParam(page, 'indicator', otherIndicator),
+          () => setParam(page, 'indicator', current),
+        )
       : { notAvailable: 'no second indicator has values' };
 
     const yearSelect = page.getByRole('combobox', { name: '年份' });
-    const otherYear = await yearSelect.locator('option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
+    const otherYear = await yearSelect
+      .locator('option')
+      .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
     const year = otherYear
-      ? await pair(page, requests, otherYear, () => yearSelect.selectOption(otherYear).then(() => undefined), () => yearSelect.selectOption('').then(() => undefined))
+      ? await pair(
+          page,
+          requests,
+          otherYear,
+          () => yearSelect.selectOption(otherYear).then(() => undefined),
+          () => yearSelect.selectOption('').then(() => undefined),
+        )
       : { notAvailable: 'the year select lists no other year' };
 
     const county = page.getByRole('radio', { name: '县', exact: true });
     const all = page.getByRole('radio', { name: '全部层级', exact: true });
     const level =
       (await county.count()) > 0 && (await all.count()) > 0
-        ? await pair(page, requests, '县', () => county.check(), () => all.check())
+        ? await pair(
+            page,
+            requests,
+            '县',
+            () => county.check(),
+            () => all.check(),
+          )
         : { notAvailable: 'the level filter offers no 县 or no 全部层级' };
 
     const provinceSelect = page.getByRole('combobox', { name: '省份' });
-    const someProvince = await provinceSelect.locator('option').evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).find((value) => value !== ''));
+    const someProvince = await provinceSelect
+      .locator('option')
+      .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).find((value) => value !== ''));
     const province = someProvince
-      ? await pair(page, requests, someProvince, () => provinceSelect.selectOption(someProvince).then(() => undefined), () => provinceSelect.selectOption('').then(() => undefined))
+      ? await pair(
+          page,
+          requests,
+          someProvince,
+          () => provinceSelect.selectOption(someProvince).then(() => undefined),
+          () => provinceSelect.selectOption('').then(() => undefined),
+        )
       : { notAvailable: 'the province filter lists no province' };
 
     const source = await openSource(page, requests);
@@ -446,7 +542,11 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
     const townProvince = manifest.shards.find((shard) => shard.group === 'town' && shard.province !== null)?.province ?? null;
-    await page.locator(COMPARE_CANVAS).first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await page
+      .locator(COMPARE_CANVAS)
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
     const townships = await townshipFlow(page, requests, townProvince);
     await context.close();
     return {

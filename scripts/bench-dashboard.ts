@@ -9,7 +9,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from '@playwright/test';
+
+import { type Browser, chromium, type Page } from '@playwright/test';
+
 import { median } from '../src/lib/median';
 import { serveSite } from './static-server';
 
@@ -49,7 +51,9 @@ export function firstPaintRecorder(selector: string, key: string): string {
 
 /** The time {@link firstPaintRecorder} recorded (ms since navigation), once it has. */
 async function recordedPaint(page: Page, key: string): Promise<number> {
-  await page.waitForFunction((name) => (window as unknown as Record<string, number | undefined>)[name] !== undefined, key, { timeout: 60_000 });
+  await page.waitForFunction((name) => (window as unknown as Record<string, number | undefined>)[name] !== undefined, key, {
+    timeout: 60_000,
+  });
   return page.evaluate((name) => (window as unknown as Record<string, number>)[name] as number, key);
 }
 
@@ -75,7 +79,10 @@ async function gzipKb(files: readonly string[]): Promise<number> {
  * navigation, then key presses to the next value (J) and decisions (Y, which stores the decision in
  * IndexedDB and moves on). A reviewer's name is set first, as a returning reviewer's browser has it.
  */
-async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<DashboardFigures, 'reviewQueueOpenMs' | 'reviewQueueSwitchMs' | 'reviewQueueNextMs' | 'reviewQueueConfirmMs'>> {
+async function measureReviewQueue(
+  browser: Browser,
+  url: string,
+): Promise<Pick<DashboardFigures, 'reviewQueueOpenMs' | 'reviewQueueSwitchMs' | 'reviewQueueNextMs' | 'reviewQueueConfirmMs'>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(() => localStorage.setItem('fazhi-atlas.reviewer', 'bench'));
@@ -84,7 +91,10 @@ async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<D
     await page.addInitScript(firstPaintRecorder('[data-testid=queue-item] mark', '__queueShownAt'));
     await page.goto(`${url}?view=review`);
     const reviewQueueOpenMs = await recordedPaint(page, '__queueShownAt');
-    const itemKey = () => page.getByTestId('queue-item').evaluate((element) => `${(element as HTMLElement).dataset.report}|${(element as HTMLElement).dataset.indicator}`);
+    const itemKey = () =>
+      page
+        .getByTestId('queue-item')
+        .evaluate((element) => `${(element as HTMLElement).dataset.report}|${(element as HTMLElement).dataset.indicator}`);
     const press = async (key: string) => {
       const before = await itemKey();
       return timeUntil(
@@ -95,7 +105,11 @@ async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<D
             .waitForFunction(
               (previous) => {
                 const element = document.querySelector<HTMLElement>('[data-testid=queue-item]');
-                return element !== null && `${element.dataset.report}|${element.dataset.indicator}` !== previous && element.querySelector('mark') !== null;
+                return (
+                  element !== null &&
+                  `${element.dataset.report}|${element.dataset.indicator}` !== previous &&
+                  element.querySelector('mark') !== null
+                );
               },
               before,
               { timeout: 30_000 },
@@ -117,18 +131,34 @@ async function measureReviewQueue(browser: Browser, url: string): Promise<Pick<D
       () => fromCompare.getByRole('link', { name: '审核队列' }).click(),
       () => fromCompare.locator('[data-testid=queue-item] mark').first().waitFor({ timeout: 60_000 }),
     );
-    return { reviewQueueOpenMs: Math.round(reviewQueueOpenMs), reviewQueueSwitchMs: Math.round(reviewQueueSwitchMs), reviewQueueNextMs: Math.round(median(next) ?? 0), reviewQueueConfirmMs: Math.round(median(confirm) ?? 0) };
+    return {
+      reviewQueueOpenMs: Math.round(reviewQueueOpenMs),
+      reviewQueueSwitchMs: Math.round(reviewQueueSwitchMs),
+      reviewQueueNextMs: Math.round(median(next) ?? 0),
+      reviewQueueConfirmMs: Math.round(median(confirm) ?? 0),
+    };
   } finally {
     await context.close();
   }
 }
 
 /** One measurement of the built site at `siteDir` over the data folder `dataDir`. */
-export async function measureDashboard(siteDir: string, dataDir: string, indicators: { first: string; second: string }): Promise<DashboardFigures> {
+export async function measureDashboard(
+  siteDir: string,
+  dataDir: string,
+  indicators: { first: string; second: string },
+): Promise<DashboardFigures> {
   const server = await serveSite(siteDir, dataDir);
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-precise-memory-info',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -144,25 +174,36 @@ export async function measureDashboard(siteDir: string, dataDir: string, indicat
     const rowBefore = await firstRowText();
     const indicatorSwitchMs = await timeUntil(
       page,
-      () => page.evaluate((next) => {
-        const url = new URL(location.href);
-        url.searchParams.set('indicator', next);
-        history.pushState(null, '', url);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, indicators.second),
-      () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBefore, { timeout: 30_000 }).then(() => undefined),
+      () =>
+        page.evaluate((next) => {
+          const url = new URL(location.href);
+          url.searchParams.set('indicator', next);
+          history.pushState(null, '', url);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, indicators.second),
+      () =>
+        page
+          .waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBefore, { timeout: 30_000 })
+          .then(() => undefined),
     );
 
     // Another year than the one shown: the first year listed by number (the default year is the
     // select's empty value, listed by number only once chosen).
     const yearSelect = page.getByRole('combobox', { name: '年份' });
-    const otherYear = await yearSelect.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
+    const otherYear = await yearSelect
+      .locator('option')
+      .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
     if (otherYear === undefined) throw new Error('the year select lists no other year');
     const rowBeforeYear = await firstRowText();
     const yearSwitchMs = await timeUntil(
       page,
       () => yearSelect.selectOption(otherYear).then(() => undefined),
-      () => page.waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBeforeYear, { timeout: 30_000 }).then(() => undefined),
+      () =>
+        page
+          .waitForFunction((previous) => document.querySelector('table tbody tr')?.textContent !== previous, rowBeforeYear, {
+            timeout: 30_000,
+          })
+          .then(() => undefined),
     );
 
     const drillDownMs = await timeUntil(

@@ -4,8 +4,9 @@
  * stage. Prints figures, never pass/fail: the linear-time test asserts the bound.
  */
 import { Command } from 'commander';
+
 import { extractReport } from '../src/extract';
-import { type WorstCaseShape, worstCaseReport } from './synthetic/worst-case';
+import { worstCaseReport, type WorstCaseShape } from './synthetic/worst-case';
 
 const options = new Command()
   .name('bench:long')
@@ -19,5 +20,7 @@ for (const shape of shapes) {
   const started = performance.now();
   const report = extractReport(text);
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${shape.padEnd(8)} ${(text.length / 1e6).toFixed(2)} M chars  ${seconds.toFixed(2)} s  ${report.extractions.length} extractions\n`);
+  process.stdout.write(
+    `${shape.padEnd(8)} ${(text.length / 1e6).toFixed(2)} M chars  ${seconds.toFixed(2)} s  ${report.extractions.length} extractions\n`,
+  );
 }

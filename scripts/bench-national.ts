@@ -8,13 +8,15 @@
  * figure beside its target, never pass/fail.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { build } from 'vite';
-import { PLACE_FIELDS, scoreDataset, type TruthEntry } from './synthetic/accuracy';
+
 import { measureScaleDashboard, type NotAvailable, type ScaleDashboardFigures, type SwitchPair } from './bench-dashboard-scale';
 import { topLevelArrayElements } from './json-elements';
 import { keystrokeTimings, percentile } from './place-search-timing';
+import { PLACE_FIELDS, scoreDataset, type TruthEntry } from './synthetic/accuracy';
 
 export interface NationalOptions {
   readonly jurisdictions: number;
@@ -51,7 +53,11 @@ async function folderBytes(folder: string, skip?: (relative: string) => boolean)
 }
 
 /** Runs a script of this repository with tsx in a child process; its output is kept, only the last lines shown on failure. */
-function runScript(script: string, args: readonly string[], nodeArgs: readonly string[] = []): Promise<{ seconds: number; stdout: string }> {
+function runScript(
+  script: string,
+  args: readonly string[],
+  nodeArgs: readonly string[] = [],
+): Promise<{ seconds: number; stdout: string }> {
   const started = process.hrtime.bigint();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -73,9 +79,23 @@ function runScript(script: string, args: readonly string[], nodeArgs: readonly s
   });
 }
 
-async function generate(out: string, jurisdictions: number, years: number, levels: 'county' | 'all'): Promise<{ seconds: number; line: string }> {
+async function generate(
+  out: string,
+  jurisdictions: number,
+  years: number,
+  levels: 'county' | 'all',
+): Promise<{ seconds: number; line: string }> {
   await rm(out, { recursive: true, force: true });
-  const { seconds, stdout } = await runScript('scripts/gen-synthetic.ts', ['--jurisdictions', String(jurisdictions), '--years', String(years), '--levels', levels, '--out', out]);
+  const { seconds, stdout } = await runScript('scripts/gen-synthetic.ts', [
+    '--jurisdictions',
+    String(jurisdictions),
+    '--years',
+    String(years),
+    '--levels',
+    levels,
+    '--out',
+    out,
+  ]);
   return { seconds, line: stdout.trim().split('\n').at(-1) ?? '' };
 }
 
@@ -120,8 +140,15 @@ async function score(truthFile: string, dataDir: string) {
 async function buildSites(site: string | undefined): Promise<{ siteDir: string; floorDir: string }> {
   const siteDir = site === undefined ? path.join(root, 'site') : path.resolve(site);
   const floorDir = path.join(root, 'floor');
-  if (site === undefined) await runScript('node_modules/vite/bin/vite.js', ['build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error']);
-  await build({ configFile: false, root: path.resolve('scripts/bench-floor'), base: './', logLevel: 'error', build: { outDir: floorDir, emptyOutDir: true, target: 'es2022' } });
+  if (site === undefined)
+    await runScript('node_modules/vite/bin/vite.js', ['build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error']);
+  await build({
+    configFile: false,
+    root: path.resolve('scripts/bench-floor'),
+    base: './',
+    logLevel: 'error',
+    build: { outDir: floorDir, emptyOutDir: true, target: 'es2022' },
+  });
   return { siteDir, floorDir };
 }
 
@@ -161,18 +188,38 @@ export interface SearchFigures {
 }
 
 export interface NationalFigures {
-  readonly inputs: { readonly places: number; readonly years: number; readonly reports: number; readonly inputBytes: number; readonly inputFiles: number; readonly generationSeconds: number; readonly smoke: boolean };
+  readonly inputs: {
+    readonly places: number;
+    readonly years: number;
+    readonly reports: number;
+    readonly inputBytes: number;
+    readonly inputFiles: number;
+    readonly generationSeconds: number;
+    readonly smoke: boolean;
+  };
   readonly extraction: ExtractionFigures | NotAvailable;
   readonly accuracy: AccuracyFigures | NotAvailable;
   readonly deploy: { readonly bytes: number; readonly files: number; readonly appBytes: number; readonly appFiles: number } | NotAvailable;
   readonly search: SearchFigures | NotAvailable;
   readonly dashboard: ScaleDashboardFigures | NotAvailable;
-  readonly baseline: { readonly places: number; readonly years: number; readonly reports: number; readonly dashboard: ScaleDashboardFigures | NotAvailable } | NotAvailable;
+  readonly baseline:
+    | {
+        readonly places: number;
+        readonly years: number;
+        readonly reports: number;
+        readonly dashboard: ScaleDashboardFigures | NotAvailable;
+      }
+    | NotAvailable;
 }
 
-export const notAvailable = (value: unknown): value is NotAvailable => typeof value === 'object' && value !== null && 'notAvailable' in value;
+export const notAvailable = (value: unknown): value is NotAvailable =>
+  typeof value === 'object' && value !== null && 'notAvailable' in value;
 
-async function dashboardOver(sites: { siteDir: string; floorDir: string } | null, dataDir: string, runs: number): Promise<ScaleDashboardFigures | NotAvailable> {
+async function dashboardOver(
+  sites: { siteDir: string; floorDir: string } | null,
+  dataDir: string,
+  runs: number,
+): Promise<ScaleDashboardFigures | NotAvailable> {
   if (!sites) return { notAvailable: 'skipped (--skip-dashboard)' };
   try {
     return await measureScaleDashboard({ ...sites, dataDir, runs });
@@ -255,7 +302,11 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
         precision: correct / Math.max(1, correct + wrong),
         recall: correct / Math.max(1, correct + missing),
         values: correct + wrong + missing,
-        examples: [...tally.lost.slice(0, 3).map((file) => `lost ${file}`), ...tally.merged.slice(0, 3).map((id) => `merged ${id}`), ...tally.examples.slice(0, 6)],
+        examples: [
+          ...tally.lost.slice(0, 3).map((file) => `lost ${file}`),
+          ...tally.merged.slice(0, 3).map((id) => `merged ${id}`),
+          ...tally.examples.slice(0, 6),
+        ],
       };
     } catch (error) {
       accuracy = { notAvailable: `scoring failed: ${firstLine(error)}` };
@@ -263,7 +314,14 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
     log('place search');
     try {
       const figures = keystrokeTimings(await readFile(path.join(dataDir, 'search/places.json'), 'utf8'), options.smoke ? 20 : 200);
-      search = { places: figures.places, keystrokes: figures.all.length, medianMs: percentile(figures.all, 0.5), p95Ms: percentile(figures.all, 0.95), gzipKb: figures.gzipKb, prepareMs: figures.prepareMs };
+      search = {
+        places: figures.places,
+        keystrokes: figures.all.length,
+        medianMs: percentile(figures.all, 0.5),
+        p95Ms: percentile(figures.all, 0.95),
+        gzipKb: figures.gzipKb,
+        prepareMs: figures.prepareMs,
+      };
     } catch (error) {
       search = { notAvailable: `the search index could not be read: ${firstLine(error)}` };
     }
@@ -279,7 +337,12 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
     if (!notAvailable(extraction)) {
       // dist/ as deployed: the app without the bundled public/data, with this dataset as data/.
       const app = await folderBytes(sites.siteDir, (relative) => relative === 'data' || relative.startsWith(`data${path.sep}`));
-      deploy = { bytes: app.bytes + extraction.outputBytes, files: app.files + extraction.outputFiles, appBytes: app.bytes, appFiles: app.files };
+      deploy = {
+        bytes: app.bytes + extraction.outputBytes,
+        files: app.files + extraction.outputFiles,
+        appBytes: app.bytes,
+        appFiles: app.files,
+      };
     } else {
       deploy = { notAvailable: 'no dataset: the extraction failed' };
     }
@@ -303,7 +366,12 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
       const reports = (await filesBelow(path.join(baseSyn, 'reports'))).length;
       if (!options.keep) await rm(baseSyn, { recursive: true, force: true });
       log('dashboard over the baseline data');
-      baseline = { places: options.baselineJurisdictions, years: options.baselineYears, reports, dashboard: await dashboardOver(sites, baseData, options.runs) };
+      baseline = {
+        places: options.baselineJurisdictions,
+        years: options.baselineYears,
+        reports,
+        dashboard: await dashboardOver(sites, baseData, options.runs),
+      };
     } catch (error) {
       baseline = { notAvailable: `the baseline failed: ${firstLine(error)}` };
     }
@@ -311,7 +379,15 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
   if (!options.keep) await rm(root, { recursive: true, force: true });
 
   return {
-    inputs: { places: truthPlaces, years: options.years, reports: truthReports, inputBytes: input.bytes, inputFiles: input.files, generationSeconds: generated.seconds, smoke: options.smoke },
+    inputs: {
+      places: truthPlaces,
+      years: options.years,
+      reports: truthReports,
+      inputBytes: input.bytes,
+      inputFiles: input.files,
+      generationSeconds: generated.seconds,
+      smoke: options.smoke,
+    },
     extraction,
     accuracy,
     deploy,
@@ -340,20 +416,48 @@ function dashboardRows(figures: ScaleDashboardFigures | NotAvailable): Array<[st
   const f = figures;
   const ratio = f.firstChartMs / f.floorFirstChartMs;
   const rows: Array<[string, string, string]> = [
-    ['first chart', `${f.firstChartMs} ms after navigation · floor page ${f.floorFirstChartMs} ms · ${ratio.toFixed(2)}× floor (median of ${f.firstChartRuns})`, '≤ 1.0 s, ≤ 2× floor'],
-    ['before the first chart', `JS ${f.jsGzipKb} kB gzip · data ${f.dataGzipKb} kB gzip · other ${f.otherGzipKb} kB`, 'JS ≤ 250 kB, data ≤ 300 kB'],
-    ['  fetched in parallel?', `${f.timeline.length} requests in ${f.rounds} sequential round${f.rounds === 1 ? '' : 's'}, up to ${f.maxParallel} at once (timeline below)`, ''],
+    [
+      'first chart',
+      `${f.firstChartMs} ms after navigation · floor page ${f.floorFirstChartMs} ms · ${ratio.toFixed(2)}× floor (median of ${f.firstChartRuns})`,
+      '≤ 1.0 s, ≤ 2× floor',
+    ],
+    [
+      'before the first chart',
+      `JS ${f.jsGzipKb} kB gzip · data ${f.dataGzipKb} kB gzip · other ${f.otherGzipKb} kB`,
+      'JS ≤ 250 kB, data ≤ 300 kB',
+    ],
+    [
+      '  fetched in parallel?',
+      `${f.timeline.length} requests in ${f.rounds} sequential round${f.rounds === 1 ? '' : 's'}, up to ${f.maxParallel} at once (timeline below)`,
+      '',
+    ],
     ['switch indicator', switchText(f.switches.indicator), '≤ 100 ms loaded, ≤ 400 ms fetched'],
     ['switch year', switchText(f.switches.year), '≤ 100 ms loaded, ≤ 400 ms fetched'],
     ['switch level', switchText(f.switches.level), '≤ 100 ms loaded, ≤ 400 ms fetched'],
     ['switch province', switchText(f.switches.province), '≤ 100 ms loaded, ≤ 400 ms fetched'],
-    ['open a source', notAvailable(f.source) ? `not available: ${f.source.notAvailable}` : `${f.source.ms} ms to the highlighted paragraph (${f.source.how}; ${f.source.requests} requests)`, '≤ 200 ms'],
-    ['JS heap, every view visited', `${f.jsHeapMb} MB (after GC; views: ${f.views.map((visit) => `${visit.view} ${n(visit.ms)} ms/${visit.requests} req`).join(', ')})`, '≤ 100 MB'],
-    ['townships: level 镇', `${f.townships.chartShown ? 'a chart is shown' : 'no chart'}; the page says: “${f.townships.says}”`, 'a notice: choose a province'],
+    [
+      'open a source',
+      notAvailable(f.source)
+        ? `not available: ${f.source.notAvailable}`
+        : `${f.source.ms} ms to the highlighted paragraph (${f.source.how}; ${f.source.requests} requests)`,
+      '≤ 200 ms',
+    ],
+    [
+      'JS heap, every view visited',
+      `${f.jsHeapMb} MB (after GC; views: ${f.views.map((visit) => `${visit.view} ${n(visit.ms)} ms/${visit.requests} req`).join(', ')})`,
+      '≤ 100 MB',
+    ],
+    [
+      'townships: level 镇',
+      `${f.townships.chartShown ? 'a chart is shown' : 'no chart'}; the page says: “${f.townships.says}”`,
+      'a notice: choose a province',
+    ],
     ['  notice to choose a province', notAvailable(f.townships.notice) ? `not available: ${f.townships.notice.notAvailable}` : 'shown', ''],
     [
       '  then a province',
-      notAvailable(f.townships.chart) ? `not available: ${f.townships.chart.notAvailable}` : `${f.townships.province}: chart in ${f.townships.chart.ms} ms (${f.townships.chart.requests} requests)`,
+      notAvailable(f.townships.chart)
+        ? `not available: ${f.townships.chart.notAvailable}`
+        : `${f.townships.province}: chart in ${f.townships.chart.ms} ms (${f.townships.chart.requests} requests)`,
       '≤ 400 ms fetched',
     ],
   ];
@@ -362,7 +466,10 @@ function dashboardRows(figures: ScaleDashboardFigures | NotAvailable): Array<[st
 
 function timelineLines(figures: ScaleDashboardFigures | NotAvailable): string[] {
   if (notAvailable(figures)) return [];
-  return figures.timeline.map((line) => `    ${String(line.startMs).padStart(6)} → ${String(line.endMs).padStart(6)} ms  ${line.kind.padEnd(5)} ${(line.gzipBytes / 1024).toFixed(1).padStart(7)} kB gz  ${line.path}`);
+  return figures.timeline.map(
+    (line) =>
+      `    ${String(line.startMs).padStart(6)} → ${String(line.endMs).padStart(6)} ms  ${line.kind.padEnd(5)} ${(line.gzipBytes / 1024).toFixed(1).padStart(7)} kB gz  ${line.path}`,
+  );
 }
 
 export function printNational(figures: NationalFigures): string {
@@ -373,39 +480,68 @@ export function printNational(figures: NationalFigures): string {
     : [
         ['extraction (--jobs 2, one run)', `${e.seconds.toFixed(1)} s · ${e.reportsPerSecond.toFixed(0)} reports/s`, '≤ 300 s'],
         ['  peak RSS', `${n(e.peakRssMb)} MB`, '≤ 1.5 GB'],
-        ['  I/O floor (same run)', `${e.ioFloorSeconds.toFixed(1)} s (read ${mb(inputs.inputBytes)} in ${n(inputs.inputFiles)} files, write ${mb(e.outputBytes)} in ${n(e.outputFiles)} files) · ratio ${e.ratioToFloor.toFixed(1)}×`, '≤ 3×'],
+        [
+          '  I/O floor (same run)',
+          `${e.ioFloorSeconds.toFixed(1)} s (read ${mb(inputs.inputBytes)} in ${n(inputs.inputFiles)} files, write ${mb(e.outputBytes)} in ${n(e.outputFiles)} files) · ratio ${e.ratioToFloor.toFixed(1)}×`,
+          '≤ 3×',
+        ],
         ['  output files', `${n(e.outputFiles)}`, '≤ 20,000'],
         ['  output ÷ input bytes', `${mb(e.outputBytes)} ÷ ${mb(inputs.inputBytes)} = ${e.outputToInput.toFixed(2)}×`, '≤ 1.5×'],
       ];
   const accuracyRows: Array<[string, string, string]> = notAvailable(a)
     ? [['  accuracy', na(a), 'none lost or merged']]
     : [
-        ['  reports written', `${n(a.written)} of ${n(a.reports)} · ${n(a.lost)} lost · ${n(a.merged)} ids merge places · ${n(a.split)} places split`, 'none lost or merged'],
-        ['  metadata', `${pct(a.metadataAll)} of written reports right in every field; ${Object.entries(a.fields).map(([field, share]) => `${field} ${pct(share)}`).join(' · ')}`, ''],
+        [
+          '  reports written',
+          `${n(a.written)} of ${n(a.reports)} · ${n(a.lost)} lost · ${n(a.merged)} ids merge places · ${n(a.split)} places split`,
+          'none lost or merged',
+        ],
+        [
+          '  metadata',
+          `${pct(a.metadataAll)} of written reports right in every field; ${Object.entries(a.fields)
+            .map(([field, share]) => `${field} ${pct(share)}`)
+            .join(' · ')}`,
+          '',
+        ],
         ['  values', `precision ${pct(a.precision)} · recall ${pct(a.recall)} over ${n(a.values)} true or extracted values`, ''],
       ];
   const rows: Array<[string, string, string]> = [
-    ['inputs', `${n(inputs.reports)} synthetic reports of ${n(inputs.places)} places × ${inputs.years} years, every level (${mb(inputs.inputBytes)} in ${n(inputs.inputFiles)} files; generated in ${inputs.generationSeconds.toFixed(0)} s)${inputs.smoke ? ' — SMOKE' : ''}`, ''],
+    [
+      'inputs',
+      `${n(inputs.reports)} synthetic reports of ${n(inputs.places)} places × ${inputs.years} years, every level (${mb(inputs.inputBytes)} in ${n(inputs.inputFiles)} files; generated in ${inputs.generationSeconds.toFixed(0)} s)${inputs.smoke ? ' — SMOKE' : ''}`,
+      '',
+    ],
     ...extractionRows,
     ...accuracyRows,
     [
       '  deploy size (dist/ + data)',
-      notAvailable(figures.deploy) || notAvailable(e) ? na(notAvailable(figures.deploy) ? figures.deploy : { notAvailable: 'no dataset' }) : `${mb(figures.deploy.bytes)} in ${n(figures.deploy.files)} files (app ${mb(figures.deploy.appBytes)} in ${n(figures.deploy.appFiles)} files + data ${mb(e.outputBytes)} in ${n(e.outputFiles)} files)`,
+      notAvailable(figures.deploy) || notAvailable(e)
+        ? na(notAvailable(figures.deploy) ? figures.deploy : { notAvailable: 'no dataset' })
+        : `${mb(figures.deploy.bytes)} in ${n(figures.deploy.files)} files (app ${mb(figures.deploy.appBytes)} in ${n(figures.deploy.appFiles)} files + data ${mb(e.outputBytes)} in ${n(e.outputFiles)} files)`,
       'documented in the README',
     ],
-    ['place search', notAvailable(s) ? na(s) : `${n(s.keystrokes)} keystrokes over ${n(s.places)} places: median ${s.medianMs.toFixed(2)} ms · p95 ${s.p95Ms.toFixed(2)} ms (index ${s.gzipKb.toFixed(0)} kB gzip, prepared in ${s.prepareMs.toFixed(0)} ms)`, 'per keystroke'],
-  ...dashboardRows(figures.dashboard).map(([label, value, target]): [string, string, string] => [`dashboard, ${label}`, value, target]),
+    [
+      'place search',
+      notAvailable(s)
+        ? na(s)
+        : `${n(s.keystrokes)} keystrokes over ${n(s.places)} places: median ${s.medianMs.toFixed(2)} ms · p95 ${s.p95Ms.toFixed(2)} ms (index ${s.gzipKb.toFixed(0)} kB gzip, prepared in ${s.prepareMs.toFixed(0)} ms)`,
+      'per keystroke',
+    ],
+    ...dashboardRows(figures.dashboard).map(([label, value, target]): [string, string, string] => [`dashboard, ${label}`, value, target]),
   ];
   const lines: string[] = [];
   const width = Math.max(...rows.map(([label]) => label.length)) + 2;
-  const push = (label: string, value: string, target: string) => lines.push(`${label.padEnd(width)}${value}${target ? `   [target ${target}]` : ''}`);
+  const push = (label: string, value: string, target: string) =>
+    lines.push(`${label.padEnd(width)}${value}${target ? `   [target ${target}]` : ''}`);
   for (const [label, value, target] of rows) push(label, value, target);
   const timeline = timelineLines(figures.dashboard);
   if (timeline.length > 0) lines.push('dashboard, requests before the first chart (start → end, ms after navigation):', ...timeline);
   if (notAvailable(figures.baseline)) {
     lines.push(`baseline: not available: ${figures.baseline.notAvailable}`);
   } else {
-    lines.push(`baseline: the same dashboard figures at ${n(figures.baseline.places)} county-level places × ${figures.baseline.years} years (${n(figures.baseline.reports)} reports):`);
+    lines.push(
+      `baseline: the same dashboard figures at ${n(figures.baseline.places)} county-level places × ${figures.baseline.years} years (${n(figures.baseline.reports)} reports):`,
+    );
     for (const [label, value, target] of dashboardRows(figures.baseline.dashboard)) push(`  ${label}`, value, target);
     lines.push(...timelineLines(figures.baseline.dashboard));
   }

@@ -25,9 +25,15 @@ const [index, buildMs] = time(() => buildPlaceSearchIndex(jurisdictions, PLACE_S
 const text = JSON.stringify(toPlaceSearchFile(index));
 const figures = keystrokeTimings(text, option('names', 200), option('seed', 1));
 
-console.log(`places: ${index.places.length.toLocaleString('en')} (${jurisdictions.length.toLocaleString('en')} jurisdictions), ${new Set(JSON.parse(text).names as string[]).size.toLocaleString('en')} names with parents`);
+console.log(
+  `places: ${index.places.length.toLocaleString('en')} (${jurisdictions.length.toLocaleString('en')} jurisdictions), ${new Set(JSON.parse(text).names as string[]).size.toLocaleString('en')} names with parents`,
+);
 console.log(`index file: ${figures.rawKb.toFixed(0)} kB raw, ${figures.gzipKb.toFixed(0)} kB gzip`);
-console.log(`build with pinyin (extraction time): ${ms(buildMs)}; parse + validate: ${ms(figures.parseMs)}; prepare in the browser: ${ms(figures.prepareMs)}`);
+console.log(
+  `build with pinyin (extraction time): ${ms(buildMs)}; parse + validate: ${ms(figures.parseMs)}; prepare in the browser: ${ms(figures.prepareMs)}`,
+);
 for (const [form, sorted] of [...Object.entries(figures.timings), ['all', figures.all] as const]) {
-  console.log(`${form.padEnd(9)} ${String(sorted.length).padStart(5)} keystrokes: median ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, max ${ms(sorted[sorted.length - 1] ?? Number.NaN)}`);
+  console.log(
+    `${form.padEnd(9)} ${String(sorted.length).padStart(5)} keystrokes: median ${ms(percentile(sorted, 0.5))}, p95 ${ms(percentile(sorted, 0.95))}, max ${ms(sorted[sorted.length - 1] ?? Number.NaN)}`,
+  );
 }

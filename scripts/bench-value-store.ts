@@ -23,7 +23,14 @@ const RUNS = 15;
 /** The fixture's 嘉祥县 2023 as `PLACES` places, each with a report in every year of `YEARS`. */
 function placesByYears(): IndexFile {
   const one = manyPlaces(PLACES);
-  const reports = YEARS.flatMap((year) => one.reports.map((report): ReportEntry => ({ ...report, id: `${report.jurisdictionId}-${year}`, year, detailPath: `reports/${report.jurisdictionId}/${year}.json` })));
+  const reports = YEARS.flatMap((year) =>
+    one.reports.map((report): ReportEntry => ({
+      ...report,
+      id: `${report.jurisdictionId}-${year}`,
+      year,
+      detailPath: `reports/${report.jurisdictionId}/${year}.json`,
+    })),
+  );
   return { ...one, reports };
 }
 
@@ -48,17 +55,48 @@ const withFirst = withValues(base, [first]);
 const overlay = new Map<string, Record<string, PrimaryValueEntry>>();
 index.reports.forEach((report, i) => {
   if (i % 100 !== 0) return;
-  overlay.set(report.id, Object.fromEntries(Object.entries(report.values).map(([id, value]) => [id, { ...value, review: { status: 'confirmed', decision: 'confirm', decisionId: `d-${report.id}-${id}`, reviewer: 'bench', reviewedAt: '2025-01-01T00:00:00Z', note: null, original: null } } satisfies PrimaryValueEntry])));
+  overlay.set(
+    report.id,
+    Object.fromEntries(
+      Object.entries(report.values).map(([id, value]) => [
+        id,
+        {
+          ...value,
+          review: {
+            status: 'confirmed',
+            decision: 'confirm',
+            decisionId: `d-${report.id}-${id}`,
+            reviewer: 'bench',
+            reviewedAt: '2025-01-01T00:00:00Z',
+            note: null,
+            original: null,
+          },
+        } satisfies PrimaryValueEntry,
+      ]),
+    ),
+  );
 });
 const reviewed = overlayReviews(withFirst, overlay);
 const filtered = onlyReviewedValues(reviewed);
 // Values now sit beside the reports, read through layers: what the views pay for that on each derivation.
-const compareUi = { indicator: first.indicator, year: 2023, province: null, city: null, level: null, body: 'all', perCapita: false } as const;
+const compareUi = {
+  indicator: first.indicator,
+  year: 2023,
+  province: null,
+  city: null,
+  level: null,
+  body: 'all',
+  perCapita: false,
+} as const;
 const trendUi = { indicator: first.indicator, jurisdictions: [] };
 
-console.log(`${index.reports.length} reports, ${index.jurisdictions.length} places; adding ${second.report.length} values of ${second.indicator}; median of ${RUNS} runs`);
+console.log(
+  `${index.reports.length} reports, ${index.jurisdictions.length} places; adding ${second.report.length} values of ${second.indicator}; median of ${RUNS} runs`,
+);
 console.log(`add one indicator's values (withValues):       ${time(() => withValues(withFirst, [second])).toFixed(2)} ms`);
-console.log(`lay reviews over it (overlayReviews, ${overlay.size} reports): ${time(() => overlayReviews(withFirst, overlay)).toFixed(2)} ms`);
+console.log(
+  `lay reviews over it (overlayReviews, ${overlay.size} reports): ${time(() => overlayReviews(withFirst, overlay)).toFixed(2)} ms`,
+);
 console.log(`reviewed values only (onlyReviewedValues):     ${time(() => onlyReviewedValues(reviewed)).toFixed(2)} ms`);
 console.log(`compare view over the reviewed data:           ${time(() => deriveCompareState(reviewed, compareUi)).toFixed(2)} ms`);
 console.log(`compare view, reviewed values only:            ${time(() => deriveCompareState(filtered, compareUi)).toFixed(2)} ms`);

@@ -12,15 +12,17 @@
  * each figure beside the issue's target (scripts/bench-national.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+
 import { Command, Option } from 'commander';
+
 import { parseIndexFile } from '../src/data/schema';
 import { median } from '../src/lib/median';
-import { generateSyntheticReports } from './synthetic/generate';
 import { type DashboardFigures, measureDashboard } from './bench-dashboard';
 import { printNational, runNationalBench } from './bench-national';
+import { generateSyntheticReports } from './synthetic/generate';
 
 interface Options {
   scale: 'county' | 'national';
@@ -38,11 +40,22 @@ interface Options {
 
 const program = new Command()
   .name('bench')
-  .addOption(new Option('--scale <scale>', 'county: --reports N county-level reports, medians of --runs; national: every level (see scripts/bench-national.ts)').choices(['county', 'national']).default('county'))
+  .addOption(
+    new Option(
+      '--scale <scale>',
+      'county: --reports N county-level reports, medians of --runs; national: every level (see scripts/bench-national.ts)',
+    )
+      .choices(['county', 'national'])
+      .default('county'),
+  )
   .option('--jurisdictions <n>', 'national: places to generate (default 45000; smoke 300)', (value) => Number(value))
   .option('--years <n>', 'national: years per place (default 6; smoke 2)', (value) => Number(value))
   .option('--site <dir>', 'national: an app built already (vite build) instead of building one')
-  .option('--baseline-jurisdictions <n>', 'national: county-level places of the dashboard baseline, × 6 years (default 3000; 0 for none)', (value) => Number(value))
+  .option(
+    '--baseline-jurisdictions <n>',
+    'national: county-level places of the dashboard baseline, × 6 years (default 3000; 0 for none)',
+    (value) => Number(value),
+  )
   .option('--reports <n>', 'synthetic reports to extract', (value) => Number(value), 10_000)
   .option('--runs <n>', 'runs per figure (the median is reported)', (value) => Number(value), 3)
   .option('--json', 'print one JSON object of figures instead of a table', false)
@@ -75,7 +88,9 @@ async function folderBytes(folder: string): Promise<{ bytes: number; files: numb
 }
 
 /** Generates about `count` reports (places × 6 years) and keeps exactly `count` of them. */
-async function prepareInputs(count: number): Promise<{ files: number; bytes: number; truth: Map<string, Map<string, { value: number; qualifier: string }>> }> {
+async function prepareInputs(
+  count: number,
+): Promise<{ files: number; bytes: number; truth: Map<string, Map<string, { value: number; qualifier: string }>> }> {
   await rm(root, { recursive: true, force: true });
   await mkdir(inputDir, { recursive: true });
   const years = Math.min(6, count);
@@ -98,12 +113,17 @@ interface ExtractRun {
 /** One extraction in a fresh process, as a user runs it; its own peak memory comes back in a file. */
 async function runExtraction(jobs: number, outDir: string): Promise<ExtractRun> {
   const statsFile = path.join(root, `stats-${jobs}.json`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', inputDir, '--out', outDir, '--jobs', String(jobs), '--stats-json', statsFile], {
-    encoding: 'utf8',
-    // One line per input: 16,000 reports print more than the default 1 MB, which kills the child.
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  if (result.status !== 0) throw new Error(`extraction failed (${result.status}): ${result.stderr || result.stdout.split('\n').slice(-3).join('\n')}`);
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/extract.ts', inputDir, '--out', outDir, '--jobs', String(jobs), '--stats-json', statsFile],
+    {
+      encoding: 'utf8',
+      // One line per input: 16,000 reports print more than the default 1 MB, which kills the child.
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(`extraction failed (${result.status}): ${result.stderr || result.stdout.split('\n').slice(-3).join('\n')}`);
   // The run's own clock: from the parsed arguments to the committed output, without the few hundred
   // milliseconds Node and tsx take to start, which the I/O floor does not pay either.
   const stats = JSON.parse(await readFile(statsFile, 'utf8')) as { seconds: number; maxRssMb: number };
@@ -145,7 +165,12 @@ async function accuracy(outDir: string, truth: Map<string, Map<string, { value: 
       if (!value || value.derived) missing += 1;
     }
   }
-  return { precision: correct / Math.max(1, correct + wrong), recall: correct / Math.max(1, correct + missing), values: correct + wrong, reports: index.reports.length };
+  return {
+    precision: correct / Math.max(1, correct + wrong),
+    recall: correct / Math.max(1, correct + missing),
+    values: correct + wrong,
+    reports: index.reports.length,
+  };
 }
 
 /** The county-level benchmark of `--reports N` (the default scale). */
@@ -162,13 +187,21 @@ async function benchReports(): Promise<void> {
     const output = await folderBytes(outOne);
     floors.push(await ioFloor(output.bytes, output.files));
   }
-  let dashboard: (DashboardFigures & { measured: true; runs: number }) | { measured: false; reason: string } = { measured: false, reason: 'skipped (--skip-dashboard)' };
+  let dashboard: (DashboardFigures & { measured: true; runs: number }) | { measured: false; reason: string } = {
+    measured: false,
+    reason: 'skipped (--skip-dashboard)',
+  };
   if (!options.skipDashboard) {
     const siteDir = path.join(root, 'site');
-    const build = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+    const build = spawnSync(
+      process.execPath,
+      ['node_modules/vite/bin/vite.js', 'build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'],
+      { encoding: 'utf8' },
+    );
     if (build.status !== 0) throw new Error(`vite build failed: ${build.stderr}`);
     const runs: DashboardFigures[] = [];
-    for (let run = 0; run < options.runs; run += 1) runs.push(await measureDashboard(siteDir, outOne, { first: 'legal_aid.cases', second: 'mediation.success_rate' }));
+    for (let run = 0; run < options.runs; run += 1)
+      runs.push(await measureDashboard(siteDir, outOne, { first: 'legal_aid.cases', second: 'mediation.success_rate' }));
     const pick = (key: keyof DashboardFigures) => medianOf(runs.map((figures) => figures[key]));
     dashboard = {
       measured: true,
@@ -197,10 +230,28 @@ async function benchReports(): Promise<void> {
     machine: { cores, node: process.version },
     inputs: { reports: inputs.files, megabytes: Number(megabytes.toFixed(1)), runs: options.runs, smoke: options.smoke },
     extraction: {
-      oneCore: { seconds: Number(singleSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / singleSeconds), mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(single.map((run) => run.maxRssMb))) },
-      allCores: { workers: cores, seconds: Number(pooledSeconds.toFixed(2)), reportsPerSecond: Math.round(inputs.files / pooledSeconds), mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)), peakRssMb: Math.round(medianOf(pooled.map((run) => run.maxRssMb))) },
-      ioFloor: { seconds: Number(floorSeconds.toFixed(2)), outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)), outputFiles: output.files },
-      ratioToIoFloor: { oneCore: Number((singleSeconds / floorSeconds).toFixed(1)), allCores: Number((pooledSeconds / floorSeconds).toFixed(1)) },
+      oneCore: {
+        seconds: Number(singleSeconds.toFixed(2)),
+        reportsPerSecond: Math.round(inputs.files / singleSeconds),
+        mbPerSecond: Number((megabytes / singleSeconds).toFixed(2)),
+        peakRssMb: Math.round(medianOf(single.map((run) => run.maxRssMb))),
+      },
+      allCores: {
+        workers: cores,
+        seconds: Number(pooledSeconds.toFixed(2)),
+        reportsPerSecond: Math.round(inputs.files / pooledSeconds),
+        mbPerSecond: Number((megabytes / pooledSeconds).toFixed(2)),
+        peakRssMb: Math.round(medianOf(pooled.map((run) => run.maxRssMb))),
+      },
+      ioFloor: {
+        seconds: Number(floorSeconds.toFixed(2)),
+        outputMegabytes: Number((output.bytes / 1024 / 1024).toFixed(1)),
+        outputFiles: output.files,
+      },
+      ratioToIoFloor: {
+        oneCore: Number((singleSeconds / floorSeconds).toFixed(1)),
+        allCores: Number((pooledSeconds / floorSeconds).toFixed(1)),
+      },
       accuracy: { precision: Number(scored.precision.toFixed(4)), recall: Number(scored.recall.toFixed(4)), valuesCompared: scored.values },
     },
     dashboard,
@@ -212,18 +263,39 @@ async function benchReports(): Promise<void> {
   } else {
     const e = figures.extraction;
     const rows: Array<[string, string]> = [
-      ['inputs', `${figures.inputs.reports} synthetic reports, ${figures.inputs.megabytes} MB; median of ${options.runs} run(s); ${cores} cores`],
-      ['extraction, 1 core', `${e.oneCore.seconds} s · ${e.oneCore.reportsPerSecond} reports/s · ${e.oneCore.mbPerSecond} MB/s · peak RSS ${e.oneCore.peakRssMb} MB`],
-      [`extraction, ${cores} workers`, `${e.allCores.seconds} s · ${e.allCores.reportsPerSecond} reports/s · ${e.allCores.mbPerSecond} MB/s · peak RSS ${e.allCores.peakRssMb} MB`],
+      [
+        'inputs',
+        `${figures.inputs.reports} synthetic reports, ${figures.inputs.megabytes} MB; median of ${options.runs} run(s); ${cores} cores`,
+      ],
+      [
+        'extraction, 1 core',
+        `${e.oneCore.seconds} s · ${e.oneCore.reportsPerSecond} reports/s · ${e.oneCore.mbPerSecond} MB/s · peak RSS ${e.oneCore.peakRssMb} MB`,
+      ],
+      [
+        `extraction, ${cores} workers`,
+        `${e.allCores.seconds} s · ${e.allCores.reportsPerSecond} reports/s · ${e.allCores.mbPerSecond} MB/s · peak RSS ${e.allCores.peakRssMb} MB`,
+      ],
       ['I/O floor', `${e.ioFloor.seconds} s (read inputs, write ${e.ioFloor.outputMegabytes} MB in ${e.ioFloor.outputFiles} files)`],
       ['ratio to I/O floor', `${e.ratioToIoFloor.oneCore}× on 1 core · ${e.ratioToIoFloor.allCores}× on ${cores}`],
-      ['accuracy (synthetic truth)', `precision ${e.accuracy.precision} · recall ${e.accuracy.recall} over ${e.accuracy.valuesCompared} values`],
+      [
+        'accuracy (synthetic truth)',
+        `precision ${e.accuracy.precision} · recall ${e.accuracy.recall} over ${e.accuracy.valuesCompared} values`,
+      ],
       ...(dashboard.measured
         ? ([
-            ['dashboard, first chart', `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`],
-            ['dashboard, switches', `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`],
+            [
+              'dashboard, first chart',
+              `${dashboard.firstChartMs} ms after navigation (${dashboard.jsGzipKb} kB JS + ${dashboard.dataGzipKb} kB data, gzip, before it)`,
+            ],
+            [
+              'dashboard, switches',
+              `indicator ${dashboard.indicatorSwitchMs} ms · year ${dashboard.yearSwitchMs} ms · drill-down ${dashboard.drillDownMs} ms`,
+            ],
             ['dashboard, JS heap', `${dashboard.jsHeapMb} MB after load`],
-            ['review queue', `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`],
+            [
+              'review queue',
+              `first value ${dashboard.reviewQueueOpenMs} ms after navigation, ${dashboard.reviewQueueSwitchMs} ms from another view · next value ${dashboard.reviewQueueNextMs} ms · confirm and next ${dashboard.reviewQueueConfirmMs} ms`,
+            ],
           ] as Array<[string, string]>)
         : ([['dashboard', dashboard.reason]] as Array<[string, string]>)),
     ];

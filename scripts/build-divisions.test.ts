@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { GENERATED_PATH, buildDivisionsModule, readInstalledDivisions, type RawDivisions } from './build-divisions';
+
+import { buildDivisionsModule, GENERATED_PATH, type RawDivisions, readInstalledDivisions } from './build-divisions';
 
 const tiny: RawDivisions = {
   version: '0.0.0',

@@ -5,6 +5,7 @@
  * simplified already). src/extract/normalize/traditional-chars.test.ts fails when the file is stale.
  */
 import { writeFileSync } from 'node:fs';
+
 import { traditionalCharacters } from '../src/extract/normalize/traditional-chars-source';
 
 const chars = traditionalCharacters();

@@ -20,15 +20,34 @@ const DEMO_LOAD = { jurisdictions: 300, years: 4, seed: 20261206 } as const;
 
 function run(script: string, args: readonly string[]): void {
   const loader = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');
-  const result = spawnSync(process.execPath, ['--import', `file://${loader}`, path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const result = spawnSync(process.execPath, ['--import', `file://${loader}`, path.join(ROOT, 'scripts', script), ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`${script} exited ${result.status ?? result.signal}`);
 }
 
 const stamp = path.join(DEMO, `ready-${DEMO_LOAD.jurisdictions}x${DEMO_LOAD.years}-${DEMO_LOAD.seed}`);
-if (!(await stat(stamp).then(() => true, () => false))) {
-  process.stdout.write(`generating the demo: synthetic reports for ${DEMO_LOAD.jurisdictions} places × ${DEMO_LOAD.years} years, then extracting them (once)…\n`);
+if (
+  !(await stat(stamp).then(
+    () => true,
+    () => false,
+  ))
+) {
+  process.stdout.write(
+    `generating the demo: synthetic reports for ${DEMO_LOAD.jurisdictions} places × ${DEMO_LOAD.years} years, then extracting them (once)…\n`,
+  );
   const reports = path.join(DEMO, 'reports');
-  run('gen-synthetic.ts', ['--jurisdictions', String(DEMO_LOAD.jurisdictions), '--years', String(DEMO_LOAD.years), '--seed', String(DEMO_LOAD.seed), '--out', reports]);
+  run('gen-synthetic.ts', [
+    '--jurisdictions',
+    String(DEMO_LOAD.jurisdictions),
+    '--years',
+    String(DEMO_LOAD.years),
+    '--seed',
+    String(DEMO_LOAD.seed),
+    '--out',
+    reports,
+  ]);
   run('extract.ts', [path.join(reports, 'reports'), '--out', DATA, '--force']);
   await writeFile(stamp, '');
 }

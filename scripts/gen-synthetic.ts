@@ -7,12 +7,14 @@
  * a quarter of a million reports (`--jurisdictions 45000 --years 6 --levels all`) never sits in
  * memory whole.
  */
+import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { once } from 'node:events';
+
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { LEVEL_CHOICES, synthesizeReports, type LevelChoice } from './synthetic/generate';
+
+import { LEVEL_CHOICES, type LevelChoice, synthesizeReports } from './synthetic/generate';
 
 function positiveInteger(value: string): number {
   const parsed = Number(value);
@@ -27,7 +29,11 @@ const program = new Command()
   .option('--years <n>', 'how many years per place', positiveInteger, 1)
   .option('--out <dir>', 'output folder', '.tmp/synthetic')
   .option('--seed <n>', 'random seed (same seed, same corpus)', positiveInteger, 20261123)
-  .addOption(new Option('--levels <levels>', 'county-level places, townships, or every level with departments').choices(LEVEL_CHOICES).default('county'))
+  .addOption(
+    new Option('--levels <levels>', 'county-level places, townships, or every level with departments')
+      .choices(LEVEL_CHOICES)
+      .default('county'),
+  )
   .exitOverride();
 
 try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { requestRounds } from './bench-dashboard-scale';
 import { topLevelArrayElements } from './json-elements';
 
@@ -10,7 +11,10 @@ describe('topLevelArrayElements', () => {
       schemaVersion: 1,
       note: 'a "reports" key in a string: [1, 2]',
       jurisdictions: [{ id: 'a', name: '桃林镇', reports: [9] }],
-      reports: [{ id: 'r1', values: { x: { value: 1 } }, text: 'a } and a ] and \\" inside' }, { id: 'r2', values: {} }],
+      reports: [
+        { id: 'r1', values: { x: { value: 1 } }, text: 'a } and a ] and \\" inside' },
+        { id: 'r2', values: {} },
+      ],
     };
     expect([...topLevelArrayElements(bytes(file), 'reports')]).toEqual(file.reports);
     expect([...topLevelArrayElements(bytes(file), 'jurisdictions')]).toEqual(file.jurisdictions);

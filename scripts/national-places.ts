@@ -7,8 +7,9 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
 import type { JurisdictionEntry } from '../src/data/schema';
-import { DIVISIONS, fullCode, type Division } from '../src/extract/metadata/divisions';
+import { type Division, DIVISIONS, fullCode } from '../src/extract/metadata/divisions';
 
 interface StreetRow {
   readonly code: string;

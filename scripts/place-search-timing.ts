@@ -5,7 +5,8 @@
  * full pinyin and initials, one search each (the first page of 50 and the total).
  */
 import { gzipSync } from 'node:zlib';
-import { fromPlaceSearchFile, prepareSearch, searchPlaces, type PlaceSearchIndex } from '../src/data/place-search';
+
+import { fromPlaceSearchFile, type PlaceSearchIndex, prepareSearch, searchPlaces } from '../src/data/place-search';
 import { placeSearchFileSchema } from '../src/data/schema';
 
 /** A small deterministic generator, so runs pick the same names. */
@@ -19,7 +20,8 @@ export function random(seed: number): () => number {
   };
 }
 
-export const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+export const percentile = (sorted: readonly number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 
 export const time = <T>(work: () => T): [T, number] => {
   const start = performance.now();
@@ -44,7 +46,8 @@ export function keystrokeTimings(text: string, names = 200, seed = 1): Keystroke
   const index = fromPlaceSearchFile(file);
   const [searcher, prepareMs] = time(() => prepareSearch(index));
   const next = random(seed);
-  const picked = index.places.length === 0 ? [] : Array.from({ length: names }, () => index.places[Math.floor(next() * index.places.length)]!);
+  const picked =
+    index.places.length === 0 ? [] : Array.from({ length: names }, () => index.places[Math.floor(next() * index.places.length)]!);
   const timings: Record<'chinese' | 'pinyin' | 'initials', number[]> = { chinese: [], pinyin: [], initials: [] };
   for (const place of picked) {
     const typed = { chinese: [...place.name], pinyin: [...place.pinyin], initials: [...place.initials] };
@@ -64,6 +67,8 @@ export function keystrokeTimings(text: string, names = 200, seed = 1): Keystroke
     parseMs,
     prepareMs,
     timings,
-    all: Object.values(timings).flat().sort((a, b) => a - b),
+    all: Object.values(timings)
+      .flat()
+      .sort((a, b) => a - b),
   };
 }

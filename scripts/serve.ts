@@ -30,7 +30,14 @@ export async function whyNotADataset(folder: string): Promise<string | null> {
   const info = await stat(folder).catch(() => null);
   if (!info) return `${folder} does not exist: extract your reports into it first (npm run extract -- <reports> --out ${folder})`;
   if (!info.isDirectory()) return `${folder} is a file, not a data folder: give the folder npm run extract wrote (--out)`;
-  for (const entry of DATASET_ENTRY_FILES) if (await stat(path.join(folder, entry)).then((file) => file.isFile(), () => false)) return null;
+  for (const entry of DATASET_ENTRY_FILES)
+    if (
+      await stat(path.join(folder, entry)).then(
+        (file) => file.isFile(),
+        () => false,
+      )
+    )
+      return null;
   return `${folder} holds no dataset (none of ${DATASET_ENTRY_FILES.join(', ')}): extract your reports into it first (npm run extract -- <reports> --out ${folder})`;
 }
 
@@ -41,7 +48,11 @@ async function sourcesFingerprint(): Promise<string> {
     const full = path.join(ROOT, source);
     const info = await stat(full).catch(() => null);
     if (!info) continue;
-    const files = info.isDirectory() ? (await readdir(full, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)) : [full];
+    const files = info.isDirectory()
+      ? (await readdir(full, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.join(entry.parentPath, entry.name))
+      : [full];
     for (const file of files.sort()) {
       const { size, mtimeMs } = await stat(file);
       hash.update(`${path.relative(ROOT, file)}\0${size}\0${mtimeMs}\n`);
@@ -54,9 +65,20 @@ async function sourcesFingerprint(): Promise<string> {
 async function ensureSite(print: (line: string) => void): Promise<boolean> {
   const fingerprint = await sourcesFingerprint();
   const built = await readFile(path.join(SITE, STAMP), 'utf8').catch(() => null);
-  if (built === fingerprint && (await stat(path.join(SITE, 'index.html')).then(() => true, () => false))) return false;
+  if (
+    built === fingerprint &&
+    (await stat(path.join(SITE, 'index.html')).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return false;
   print('building the dashboard (once; again only when its sources change)…');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', SITE, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
   if (result.status !== 0) throw new Error(`building the dashboard failed (vite build exited ${result.status ?? result.signal})`);
   await writeFile(path.join(SITE, STAMP), fingerprint);
   return true;
@@ -68,7 +90,10 @@ function port(value: string): number {
   return parsed;
 }
 
-export async function main(argv: readonly string[], print: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<number> {
   const program = new Command()
     .name('serve')
     .description('Serve the dashboard over a data folder you extracted (npm run extract -- <reports> --out DIR).')
@@ -95,7 +120,9 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     print(`the dashboard over ${path.relative(process.cwd(), dataDir) || '.'} is at ${site.url} (Ctrl+C stops it)`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(`serve: port ${chosen} ${code === 'EADDRINUSE' ? 'is in use: choose another with --port' : `could not be opened (${code ?? (error as Error).message})`}\n`);
+    process.stderr.write(
+      `serve: port ${chosen} ${code === 'EADDRINUSE' ? 'is in use: choose another with --port' : `could not be opened (${code ?? (error as Error).message})`}\n`,
+    );
     return 1;
   }
   // The server keeps the process running until Ctrl+C.

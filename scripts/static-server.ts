@@ -63,13 +63,19 @@ export function fileUnder(root: string, relative: string): string | null {
  * Serves `siteDir`, with `/data/` mapped to `dataDir`, on a loopback port (an ephemeral one unless
  * `port` is given), and notes every file it serves: the byte counts come from the files themselves, whatever their size.
  */
-export async function serveSite(siteDir: string, dataDir: string, port = 0): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
+export async function serveSite(
+  siteDir: string,
+  dataDir: string,
+  port = 0,
+): Promise<{ url: string; served: Served[]; close: () => Promise<void> }> {
   const served: Served[] = [];
   const server = http.createServer(async (request, response) => {
     const at = Date.now();
     try {
       const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-      const file = pathname.startsWith('/data/') ? fileUnder(dataDir, pathname.slice('/data/'.length)) : fileUnder(siteDir, pathname === '/' ? 'index.html' : pathname);
+      const file = pathname.startsWith('/data/')
+        ? fileUnder(dataDir, pathname.slice('/data/'.length))
+        : fileUnder(siteDir, pathname === '/' ? 'index.html' : pathname);
       if (file === null) throw new Error('outside the folders served');
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
@@ -81,7 +87,12 @@ export async function serveSite(siteDir: string, dataDir: string, port = 0): Pro
       }
       served.push({ file, at });
       if (range.kind === 'part') {
-        response.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${range.start}-${range.end}/${info.size}`, 'content-length': range.end - range.start + 1 });
+        response.writeHead(206, {
+          'content-type': type,
+          'accept-ranges': 'bytes',
+          'content-range': `bytes ${range.start}-${range.end}/${info.size}`,
+          'content-length': range.end - range.start + 1,
+        });
         createReadStream(file, { start: range.start, end: range.end }).pipe(response);
         return;
       }
@@ -98,4 +109,3 @@ export async function serveSite(siteDir: string, dataDir: string, port = 0): Pro
   const { port: bound } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${bound}/`, served, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
-

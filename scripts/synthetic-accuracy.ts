@@ -6,7 +6,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { Command } from 'commander';
+
 import { parseIndexFile } from '../src/data/schema';
 import { PLACE_FIELDS, scoreDataset, type TruthEntry } from './synthetic/accuracy';
 

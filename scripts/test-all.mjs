@@ -30,20 +30,38 @@ function step(label, command, args) {
 
 step('type-check (tsc --noEmit)', 'npx', ['tsc', '--noEmit', '-p', '.']);
 step('lint (eslint, import boundaries)', 'npx', ['eslint', '.', '--max-warnings=0']);
+step('format (prettier --check; `npm run format` fixes it)', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']);
 
 // Extraction quality on the project's own labelled sets (hand-written values and places, the
 // twenty page openings of the first corpus, the hand-written reports): the targets of issue 15.
 // One step, so it counts as one test.
 step('extraction quality, own fixtures (npm run eval)', 'npx', [
-  'tsx', 'scripts/eval.ts', 'tests/fixtures/eval', 'tests/fixtures/corpus-pages', 'tests/fixtures/handwritten',
-  '--min-metadata', '0.95', '--min-precision', '0.99', '--min-recall', '0.97',
+  'tsx',
+  'scripts/eval.ts',
+  'tests/fixtures/eval',
+  'tests/fixtures/corpus-pages',
+  'tests/fixtures/handwritten',
+  '--min-metadata',
+  '0.95',
+  '--min-precision',
+  '0.99',
+  '--min-recall',
+  '0.97',
 ]);
 
 // Extraction quality on real report pages (issue 19): openings of real government pages from other
 // places, levels, years and document kinds, labelled by hand (tests/fixtures/real-pages), held to
 // the targets for real pages: metadata 95%, precision 99%, recall 92%.
 step('extraction quality, real pages (npm run eval)', 'npx', [
-  'tsx', 'scripts/eval.ts', 'tests/fixtures/real-pages', '--min-metadata', '0.95', '--min-precision', '0.99', '--min-recall', '0.92',
+  'tsx',
+  'scripts/eval.ts',
+  'tests/fixtures/real-pages',
+  '--min-metadata',
+  '0.95',
+  '--min-precision',
+  '0.99',
+  '--min-recall',
+  '0.92',
 ]);
 
 const vitestJson = `${reportDir}/vitest.json`;

@@ -1,3 +1,5 @@
+import './styles/index.css';
+
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,7 +9,6 @@ import { indexQueryOptions } from './data/get-data-source';
 import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
-import './styles/index.css';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

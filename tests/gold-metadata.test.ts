@@ -6,9 +6,11 @@
  * right on at least 95% of the labelled fields. Every miss is printed.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadNodePdfjs } from '../src/cli/pdfjs-node';
 import { MAX_REPORT_BYTES, readReportBytes } from '../src/cli/read-report';
 import { reportFromBytes } from '../src/data/report-from-bytes';
@@ -53,7 +55,11 @@ function casesOf(set: string): Case[] {
       const stem = file.slice(0, -'.gold.json'.length);
       const text = readdirSync(folder).find((other) => other.startsWith(`${stem}.`) && !other.endsWith('.gold.json'));
       if (text === undefined) throw new Error(`${set}/${file}: no text file beside it`);
-      return { name: `${set}/${text}`, text: path.join(folder, text), gold: JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Gold };
+      return {
+        name: `${set}/${text}`,
+        text: path.join(folder, text),
+        gold: JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Gold,
+      };
     });
 }
 
@@ -80,14 +86,19 @@ describe.each(SETS)('gold metadata of %s', (set) => {
     let right = 0;
     for (const item of cases) {
       // Read as the extract command reads a file: the same decoding, recognition and extraction.
-      const reading = await reportFromBytes(await readReportBytes(item.text), { sourceFile: item.name }, {
-        ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES },
-        keepUnrecognised: true,
-      });
+      const reading = await reportFromBytes(
+        await readReportBytes(item.text),
+        { sourceFile: item.name },
+        {
+          ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES },
+          keepUnrecognised: true,
+        },
+      );
       if (reading.kind !== 'report') throw new Error('keepUnrecognised reads every text');
       const { recognition: recognised, report } = reading;
       const expected = item.gold.recognised ?? true;
-      if (recognised.recognised !== expected) misses.push(`${item.name}: recognised ${recognised.recognised} (${recognised.reason}), labelled ${expected}`);
+      if (recognised.recognised !== expected)
+        misses.push(`${item.name}: recognised ${recognised.recognised} (${recognised.reason}), labelled ${expected}`);
       if (!expected || item.gold.metadata === undefined) continue;
       for (const [field, want, got] of compare(item.gold.metadata, report.metadata)) {
         fields += 1;
@@ -96,7 +107,9 @@ describe.each(SETS)('gold metadata of %s', (set) => {
       }
     }
     const accuracy = right / fields;
-    console.log(`${set}: metadata ${right}/${fields} = ${(accuracy * 100).toFixed(1)}% over ${cases.length} texts${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+    console.log(
+      `${set}: metadata ${right}/${fields} = ${(accuracy * 100).toFixed(1)}% over ${cases.length} texts${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
+    );
     expect(fields).toBeGreaterThan(100);
     expect(misses.filter((miss) => miss.includes(': recognised '))).toEqual([]);
     expect(accuracy).toBeGreaterThanOrEqual(0.95);

@@ -5,8 +5,10 @@
  */
 
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { extractReport, type ExtractedReport, type IndicatorId, type Qualifier } from '../src/extract';
+
+import { type ExtractedReport, extractReport, type IndicatorId, type Qualifier } from '../src/extract';
 
 interface ExpectedValue {
   readonly value: number;
@@ -35,7 +37,16 @@ interface Golden {
 const GOLDEN: readonly Golden[] = [
   {
     file: '000_c25541d65344bf67.txt',
-    metadata: { jurisdiction: '淄博高新区', level: '开发区', province: '山东省', city: '淄博市', code: null, year: 2022, bodyKind: 'department', published: '2023-01-13' },
+    metadata: {
+      jurisdiction: '淄博高新区',
+      level: '开发区',
+      province: '山东省',
+      city: '淄博市',
+      code: null,
+      year: 2022,
+      bodyKind: 'department',
+      published: '2023-01-13',
+    },
     values: {
       'petition.cases': { value: 2300, quoteHas: '信访事项2300件次' },
       'petition.on_time_rate': { value: 100, quoteHas: '按期办结率100%' },
@@ -50,7 +61,16 @@ const GOLDEN: readonly Golden[] = [
   },
   {
     file: '001_3803b543c87d1562.txt',
-    metadata: { jurisdiction: '芙蓉区', level: '区', province: '湖南省', city: '长沙市', code: '430102', year: 2020, bodyKind: 'government', published: '2021-03-11' },
+    metadata: {
+      jurisdiction: '芙蓉区',
+      level: '区',
+      province: '湖南省',
+      city: '长沙市',
+      code: '430102',
+      year: 2020,
+      bodyKind: 'government',
+      published: '2021-03-11',
+    },
     values: {
       'enforcement.penalty_cases': { value: 2530, quoteHas: '行政处罚2530件' },
       'review.received': { value: 46, quoteHas: '受理普通行政复议案件46件' },
@@ -69,7 +89,16 @@ const GOLDEN: readonly Golden[] = [
   },
   {
     file: '002_12849fcba5aa186c.txt',
-    metadata: { jurisdiction: '高陵区', level: '区', province: '陕西省', city: '西安市', code: '610117', year: 2024, bodyKind: 'government', published: null },
+    metadata: {
+      jurisdiction: '高陵区',
+      level: '区',
+      province: '陕西省',
+      city: '西安市',
+      code: '610117',
+      year: 2024,
+      bodyKind: 'government',
+      published: null,
+    },
     values: {
       'service.online_rate': { value: 85, qualifier: 'at_least', quoteHas: '全程網辦率達到85%以上' },
       'decisions.major_decisions': { value: 3, quoteHas: '重大行政決策事項3個' },
@@ -87,7 +116,16 @@ const GOLDEN: readonly Golden[] = [
   },
   {
     file: '003_0d3d22b9ea099724.txt',
-    metadata: { jurisdiction: '嘉祥县', level: '县', province: '山东省', city: '济宁市', code: '370829', year: 2023, bodyKind: 'government', published: '2024-02-28' },
+    metadata: {
+      jurisdiction: '嘉祥县',
+      level: '县',
+      province: '山东省',
+      city: '济宁市',
+      code: '370829',
+      year: 2023,
+      bodyKind: 'government',
+      published: '2024-02-28',
+    },
     values: {
       'normative_docs.reviewed': { value: 4, quoteHas: '审查行政规范性文件4件' },
       'service.online_rate': { value: 99.7, quoteHas: '全程网办率99.7%' },
@@ -112,7 +150,16 @@ const GOLDEN: readonly Golden[] = [
   },
   {
     file: '004_497932fb36e948c2.txt',
-    metadata: { jurisdiction: '桃林镇', level: '镇', province: '贵州省', city: '遵义市', code: '520330119', year: 2022, bodyKind: 'government', published: null },
+    metadata: {
+      jurisdiction: '桃林镇',
+      level: '镇',
+      province: '贵州省',
+      city: '遵义市',
+      code: '520330119',
+      year: 2022,
+      bodyKind: 'government',
+      published: null,
+    },
     values: {
       'mediation.cases': { value: 208, quoteHas: '受理调处矛盾纠纷208起' },
       'mediation.succeeded': { value: 194, quoteHas: '调处成功194起' },
@@ -177,7 +224,7 @@ describe('targets and shortcomings', () => {
     expect(chosen.span?.text).not.toContain('保持');
   });
 
-  it('keeps the higher level\'s figures of 高陵区 (市人大常委会建议3件) out of its values', () => {
+  it("keeps the higher level's figures of 高陵区 (市人大常委会建议3件) out of its values", () => {
     const report = reports.get('002_12849fcba5aa186c.txt')!;
     const cityLevel = report.extractions.find((item) => item.indicator === 'oversight.npc_proposals' && item.value === 3);
     expect(cityLevel).toBeDefined();

@@ -1,6 +1,8 @@
 /** Wordings beyond the bundled reports, on hand-written texts (see tests/fixtures/handwritten/README.md). */
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { extractReport } from '../src/extract';
 
 function valuesOf(file: string): Record<string, [number, string]> {

@@ -5,23 +5,28 @@
  * after). The bound is loose because the machine is shared; a quadratic stage exceeds it many times.
  */
 import { describe, expect, it } from 'vitest';
-import { extractReport } from '../src/extract';
+
 import { worstCaseReport } from '../scripts/synthetic/worst-case';
+import { extractReport } from '../src/extract';
 
 const ONE_MB = 1_000_000;
 const BOUND_MS = 60_000;
 
 describe('linear time', () => {
-  it('extracts a 1 MB report of one sentence of mixed numbers within the bound, finding its figures', () => {
-    const text = worstCaseReport(ONE_MB, 'mixed');
-    expect(text.length).toBeGreaterThanOrEqual(ONE_MB);
-    const started = performance.now();
-    const report = extractReport(text);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(BOUND_MS);
-    // It still reads the sentence: the first clauses borrow 行政复议 from its opening words.
-    expect(report.extractions.some((item) => item.indicator === 'review.received' && item.value === 12)).toBe(true);
-  }, 2 * BOUND_MS);
+  it(
+    'extracts a 1 MB report of one sentence of mixed numbers within the bound, finding its figures',
+    () => {
+      const text = worstCaseReport(ONE_MB, 'mixed');
+      expect(text.length).toBeGreaterThanOrEqual(ONE_MB);
+      const started = performance.now();
+      const report = extractReport(text);
+      const elapsed = performance.now() - started;
+      expect(elapsed).toBeLessThan(BOUND_MS);
+      // It still reads the sentence: the first clauses borrow 行政复议 from its opening words.
+      expect(report.extractions.some((item) => item.indicator === 'review.received' && item.value === 12)).toBe(true);
+    },
+    2 * BOUND_MS,
+  );
 });
 
 /**
@@ -49,11 +54,15 @@ describe('linear time on every shape of text', () => {
     return performance.now() - started;
   };
 
-  it.each(Object.entries(PATTERNS))('%s: four times the text takes well under sixteen times as long', (_, unit) => {
-    timeOf(unit, 20_000); // warm the code paths
-    const small = timeOf(unit, 100_000);
-    const large = timeOf(unit, 400_000);
-    // Linear work gives ×4; quadratic ×16. The constant absorbs a shared machine's jitter.
-    expect(large).toBeLessThan(8 * small + 500);
-  }, 120_000);
+  it.each(Object.entries(PATTERNS))(
+    '%s: four times the text takes well under sixteen times as long',
+    (_, unit) => {
+      timeOf(unit, 20_000); // warm the code paths
+      const small = timeOf(unit, 100_000);
+      const large = timeOf(unit, 400_000);
+      // Linear work gives ×4; quadratic ×16. The constant absorbs a shared machine's jitter.
+      expect(large).toBeLessThan(8 * small + 500);
+    },
+    120_000,
+  );
 });

@@ -5,11 +5,17 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
-const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: false, resolveJsonModule: true };
+const options: ts.CompilerOptions = {
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  module: ts.ModuleKind.ESNext,
+  allowJs: false,
+  resolveJsonModule: true,
+};
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -24,7 +30,9 @@ function importGraph(files: readonly string[]): Map<string, string[]> {
     const imports = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles;
     const targets = imports
       .map((item) => ts.resolveModuleName(item.fileName, file, options, ts.sys).resolvedModule?.resolvedFileName)
-      .filter((target): target is string => target !== undefined && target.startsWith(path.join(root, 'src')) && !target.includes('node_modules'));
+      .filter(
+        (target): target is string => target !== undefined && target.startsWith(path.join(root, 'src')) && !target.includes('node_modules'),
+      );
     graph.set(file, targets);
   }
   return graph;

@@ -7,7 +7,9 @@
  */
 
 import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { extractReport } from '../src/extract';
 
 function texts(folder: string): Array<[string, string]> {
@@ -27,7 +29,9 @@ const NUMERAL = /[0-9０-９〇零一二两三四五六七八九十百千万亿]
 
 /** Real report pages that state no catalogue value (first pages, introductions): every other document does. */
 const PAGES_WITHOUT_VALUES = new Set(
-  ['001', '004', '016', '022', '025', '031', '034', '040', '043', '046', '049', '055'].map((page) => `tests/fixtures/corpus-pages/page-${page}.txt`),
+  ['001', '004', '016', '022', '025', '031', '034', '040', '043', '046', '049', '055'].map(
+    (page) => `tests/fixtures/corpus-pages/page-${page}.txt`,
+  ),
 );
 
 /** Documents whose counts imply a rate they do not state: the program derives it. */
@@ -99,7 +103,7 @@ describe.each(DOCUMENTS)('provenance of %s', (name, text) => {
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 
-  it('points every primary value at one of its extractions, of the place\'s own scope', () => {
+  it("points every primary value at one of its extractions, of the place's own scope", () => {
     if (!PAGES_WITHOUT_VALUES.has(name)) expect(Object.keys(report.values).length).toBeGreaterThan(0);
     for (const [indicator, primary] of Object.entries(report.values)) {
       const extraction = report.extractions.find((item) => item.id === primary!.extractionId);

@@ -3,9 +3,11 @@
  * afresh, exactly as `npm run extract` does from the repository's root, and compares every file
  * byte for byte with the committed folder, naming the first that differs.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { runExtract } from '../src/cli/extract';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);

@@ -7,12 +7,21 @@
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
-const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
-const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowJs: true, resolveJsonModule: true };
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  scripts: Record<string, string>;
+};
+const options: ts.CompilerOptions = {
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  module: ts.ModuleKind.ESNext,
+  allowJs: true,
+  resolveJsonModule: true,
+};
 
 /** The package a bare specifier names ("pdfjs-dist/legacy/build/pdf.mjs" → "pdfjs-dist"). */
 function packageOf(specifier: string): string {
@@ -25,12 +34,28 @@ function valueImports(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ESNext, true);
   const specifiers: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.isTypeOnly === true : node.isTypeOnly;
       if (!typeOnly) specifiers.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteral(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
       specifiers.push(node.arguments[0].text);
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0] && ts.isStringLiteral(node.arguments[0]) && node.arguments[0].text.startsWith('./')) {
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'URL' &&
+      node.arguments?.[0] &&
+      ts.isStringLiteral(node.arguments[0]) &&
+      node.arguments[0].text.startsWith('./')
+    ) {
       // new URL('./extract-worker-entry.mjs', import.meta.url): the worker thread's entry.
       specifiers.push(node.arguments[0].text);
     }
@@ -51,7 +76,9 @@ function runtimePackages(entries: readonly string[]): Set<string> {
     seen.add(file);
     for (const specifier of valueImports(file)) {
       if (specifier.startsWith('.')) {
-        const resolved = ts.resolveModuleName(specifier, file, options, ts.sys).resolvedModule?.resolvedFileName ?? path.resolve(path.dirname(file), specifier);
+        const resolved =
+          ts.resolveModuleName(specifier, file, options, ts.sys).resolvedModule?.resolvedFileName ??
+          path.resolve(path.dirname(file), specifier);
         queue.push(resolved);
       } else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier)) {
         packages.add(packageOf(specifier));

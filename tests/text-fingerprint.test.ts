@@ -7,7 +7,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,9 @@ import { parseDetailFile } from '../src/data/schema';
 import { handleExtractRequest } from '../src/features/local/extract-handler';
 import { encodeGb18030 } from './fixtures/ingest/builders';
 
-const corpus = readdirSync('corpus').filter((name) => name.endsWith('.txt')).sort();
+const corpus = readdirSync('corpus')
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 async function cliFingerprint(file: string, name: string) {
   const outcome = await processFile({ file, sourceFile: name, keepUnrecognised: false });
@@ -32,7 +34,14 @@ async function cliFingerprint(file: string, name: string) {
 }
 
 async function browserFingerprint(bytes: Uint8Array, name: string) {
-  const final = await handleExtractRequest({ type: 'extract', id: 1, name, bytes: new Uint8Array(bytes).buffer, force: false, pdfAssetsUrl: 'http://localhost/pdfjs/' });
+  const final = await handleExtractRequest({
+    type: 'extract',
+    id: 1,
+    name,
+    bytes: new Uint8Array(bytes).buffer,
+    force: false,
+    pdfAssetsUrl: 'http://localhost/pdfjs/',
+  });
   if (final.type !== 'done') throw new Error(`${name}: ${final.type}`);
   const file = parseLocalReportFile(final.file);
   expect(file.detail.textSha256).toBe(file.report.textSha256);
@@ -46,7 +55,11 @@ describe('text fingerprint (SHA-256 of the decoded text)', () => {
       const file = path.join('corpus', name);
       const bytes = readFileSync(file);
       const cli = await cliFingerprint(file, file);
-      expect(cli).toBe(createHash('sha256').update(bytes.toString('utf8').replace(/^\uFEFF/, ''), 'utf8').digest('hex'));
+      expect(cli).toBe(
+        createHash('sha256')
+          .update(bytes.toString('utf8').replace(/^\uFEFF/, ''), 'utf8')
+          .digest('hex'),
+      );
       expect(await browserFingerprint(bytes, name)).toBe(cli);
     }
   }, 60_000);

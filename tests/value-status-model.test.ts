@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(new URL('..', import.meta.url).pathname);
@@ -24,7 +25,9 @@ function viewSources(): { file: string; text: string }[] {
 
 /** Lines of the view sources matching `pattern`, as `file: line`. */
 function offending(pattern: RegExp): string[] {
-  return viewSources().flatMap(({ file, text }) => text.split('\n').flatMap((line) => (pattern.test(line) ? [`${file}: ${line.trim()}`] : [])));
+  return viewSources().flatMap(({ file, text }) =>
+    text.split('\n').flatMap((line) => (pattern.test(line) ? [`${file}: ${line.trim()}`] : [])),
+  );
 }
 
 describe('the value status model', () => {

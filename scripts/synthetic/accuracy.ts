@@ -3,8 +3,8 @@
  * recall here: a wrong number is worse than a missing one.
  */
 
-import type { ExtractedReport } from '../../src/extract';
 import type { IndexFile } from '../../src/data/schema';
+import type { ExtractedReport } from '../../src/extract';
 import type { SyntheticReport, SyntheticTruth } from './generate';
 
 export interface AccuracyTally {
@@ -42,7 +42,9 @@ export function scoreReport(tally: AccuracyTally, synthetic: SyntheticReport, ex
     } else {
       tally.wrong += 1;
       if (tally.examples.length < 10) {
-        tally.examples.push(`${synthetic.fileName} ${indicator}: extracted ${primary.value} (${primary.qualifier}), truth ${stated ? `${stated.value} (${stated.qualifier})` : 'none'}`);
+        tally.examples.push(
+          `${synthetic.fileName} ${indicator}: extracted ${primary.value} (${primary.qualifier}), truth ${stated ? `${stated.value} (${stated.qualifier})` : 'none'}`,
+        );
       }
     }
   }
@@ -132,7 +134,9 @@ export function scoreDataset(truth: readonly TruthEntry[], index: Pick<IndexFile
       examplesPerField.set(field, shown + 1);
     }
     if (misses.length === 0) metadataCorrect += 1;
-    (placesOfId.get(report.jurisdictionId) ?? placesOfId.set(report.jurisdictionId, new Set()).get(report.jurisdictionId)!).add(expected.code);
+    (placesOfId.get(report.jurisdictionId) ?? placesOfId.set(report.jurisdictionId, new Set()).get(report.jurisdictionId)!).add(
+      expected.code,
+    );
     (idsOfPlace.get(expected.code) ?? idsOfPlace.set(expected.code, new Set()).get(expected.code)!).add(report.jurisdictionId);
     const stated = new Map(expected.values.map((value) => [value.indicator as string, value]));
     for (const [indicator, value] of Object.entries(report.values)) {

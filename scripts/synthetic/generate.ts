@@ -6,12 +6,34 @@
 
 import * as OpenCC from 'opencc-js/core';
 import * as CN2T from 'opencc-js/preset/cn2t';
-import { SYNTHETIC_MARKER_LINE, type BodyKind, type JurisdictionLevel } from '../../src/extract';
-import { DEPARTMENTS, departmentHeading, distinguishingChain, placeHeading, townParent } from './headings';
-import { PLACE_TIERS, countyPlaces, drawDistinct, fullCode, placesByTier, shareByTier, townPlaces, townshipNames, type PlaceTier, type SyntheticPlace } from './places';
-import { DISTRACTORS, PLANS, PROSE, RESULT_TEMPLATES, SHORTCOMINGS, THEME_HEADINGS, seededRandom, type Random, type Stated } from './templates';
 
-export { countyPlaces, townPlaces, type SyntheticPlace } from './places';
+import { type BodyKind, type JurisdictionLevel, SYNTHETIC_MARKER_LINE } from '../../src/extract';
+import { departmentHeading, DEPARTMENTS, distinguishingChain, placeHeading, townParent } from './headings';
+import {
+  countyPlaces,
+  drawDistinct,
+  fullCode,
+  PLACE_TIERS,
+  placesByTier,
+  type PlaceTier,
+  shareByTier,
+  type SyntheticPlace,
+  townPlaces,
+  townshipNames,
+} from './places';
+import {
+  DISTRACTORS,
+  PLANS,
+  PROSE,
+  type Random,
+  RESULT_TEMPLATES,
+  seededRandom,
+  SHORTCOMINGS,
+  type Stated,
+  THEME_HEADINGS,
+} from './templates';
+
+export { countyPlaces, type SyntheticPlace, townPlaces } from './places';
 
 const toTraditional = OpenCC.ConverterFactory(CN2T.from.cn ?? [], CN2T.to.tw ?? []);
 
@@ -183,14 +205,23 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 function buildReport(plan: ReportPlan, year: number, names: NameCounts, random: Random): SyntheticReport {
   const { place, department } = plan;
   // Half the townships name their county even when their name alone would do (安义县石鼻镇).
-  const chain = distinguishingChain(place, names.sharedCountyNames, place.tier === 'town' && random.chance(0.5) ? NO_NAMES : names.uniqueTownNames);
+  const chain = distinguishingChain(
+    place,
+    names.sharedCountyNames,
+    place.tier === 'town' && random.chance(0.5) ? NO_NAMES : names.uniqueTownNames,
+  );
   const published = `${year + 1}-0${random.int(1, 3)}-${String(random.int(10, 28))}`;
   const lines: string[] = [SYNTHETIC_MARKER_LINE];
   for (const chrome of CHROME_TOP) if (random.chance(0.6)) lines.push(chrome(place, published, random));
-  const heading = department === undefined ? placeHeading(place, year, chain, townParent(place, names.sharedCountyNames), random) : departmentHeading(place, department, year, chain, random);
+  const heading =
+    department === undefined
+      ? placeHeading(place, year, chain, townParent(place, names.sharedCountyNames), random)
+      : departmentHeading(place, department, year, chain, random);
   lines.push(...heading.lines);
   // A township reports to its county: 「在安义县委、县政府的正确领导下」.
-  const guidance = heading.guidance ?? (place.tier === 'town' && random.chance(0.5) ? `在${townParent(place, names.sharedCountyNames)}委、政府的正确领导下,` : '');
+  const guidance =
+    heading.guidance ??
+    (place.tier === 'town' && random.chance(0.5) ? `在${townParent(place, names.sharedCountyNames)}委、政府的正确领导下,` : '');
   lines.push(
     `${year}年,${guidance}${heading.self}坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平法治思想,扎实推进依法行政,现将${year}年度法治政府建设情况报告如下。`,
   );
@@ -199,7 +230,13 @@ function buildReport(plan: ReportPlan, year: number, names: NameCounts, random: 
   return {
     fileName: `${fullCode(place.code)}-${year}${suffix}.txt`,
     text: variantOf(lines.join('\n'), random),
-    truth: { ...placeTruth(place), year, bodyKind: department === undefined ? 'government' : 'department', body: heading.body, values: stated },
+    truth: {
+      ...placeTruth(place),
+      year,
+      bodyKind: department === undefined ? 'government' : 'department',
+      body: heading.body,
+      values: stated,
+    },
   };
 }
 
@@ -247,9 +284,15 @@ function planReports(options: GenerateOptions, random: Random): ReportPlan[] {
   const wanted: readonly PlaceTier[] = options.levels === 'town' ? ['town'] : PLACE_TIERS;
   let places: SyntheticPlace[];
   if (options.codes) {
-    places = placesOf(options.codes, wanted.flatMap((tier) => tiers[tier]));
+    places = placesOf(
+      options.codes,
+      wanted.flatMap((tier) => tiers[tier]),
+    );
   } else {
-    const sizes = Object.fromEntries(PLACE_TIERS.map((tier) => [tier, wanted.includes(tier) ? tiers[tier].length : 0])) as Record<PlaceTier, number>;
+    const sizes = Object.fromEntries(PLACE_TIERS.map((tier) => [tier, wanted.includes(tier) ? tiers[tier].length : 0])) as Record<
+      PlaceTier,
+      number
+    >;
     const share = shareByTier(options.jurisdictions, sizes);
     places = drawDistinct(
       PLACE_TIERS.flatMap((tier) => drawDistinct(tiers[tier], share[tier], random)),
@@ -261,7 +304,9 @@ function planReports(options: GenerateOptions, random: Random): ReportPlan[] {
   for (const place of places) {
     plans.push({ place });
     if (options.levels !== 'all' || place.tier !== 'county' || !random.chance(DEPARTMENT_SHARE)) continue;
-    drawDistinct(DEPARTMENTS, random.int(1, 2), random).forEach((department, index) => plans.push({ place, department, departmentIndex: index + 1 }));
+    drawDistinct(DEPARTMENTS, random.int(1, 2), random).forEach((department, index) =>
+      plans.push({ place, department, departmentIndex: index + 1 }),
+    );
   }
   return plans;
 }

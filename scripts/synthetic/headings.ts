@@ -41,7 +41,11 @@ export function townParent(place: SyntheticPlace, sharedCountyNames: ReadonlySet
  * parent (townParent) unless its name is borne by no other division (`uniqueTownNames`); a county
  * its city when its name is shared. Never a county a township's name carries already.
  */
-export function distinguishingChain(place: SyntheticPlace, sharedCountyNames: ReadonlySet<string>, uniqueTownNames: ReadonlySet<string>): string {
+export function distinguishingChain(
+  place: SyntheticPlace,
+  sharedCountyNames: ReadonlySet<string>,
+  uniqueTownNames: ReadonlySet<string>,
+): string {
   const above = place.city ?? place.province;
   if (place.tier === 'town') {
     if (uniqueTownNames.has(place.name)) return '';
@@ -60,7 +64,8 @@ function townWord(place: SyntheticPlace): string {
 /** The character a place's level calls it by in 我县, 全区, 全州, 全盟. */
 function selfWord(place: SyntheticPlace): string {
   if (place.tier === 'province') return place.name.endsWith('自治区') ? '区' : place.name.endsWith('市') ? '市' : '省';
-  if (place.tier === 'city') return place.name.endsWith('自治州') ? '州' : place.name.endsWith('盟') ? '盟' : place.name.endsWith('地区') ? '地区' : '市';
+  if (place.tier === 'city')
+    return place.name.endsWith('自治州') ? '州' : place.name.endsWith('盟') ? '盟' : place.name.endsWith('地区') ? '地区' : '市';
   return place.level;
 }
 
@@ -89,7 +94,11 @@ function townHeading(place: SyntheticPlace, year: number, chain: string, parent:
     case 1:
       // 「鲤城区人民政府金龙街道办事处关于…」, 「黔江区水市乡人民政府关于…」
       return {
-        lines: [street && !namesItsCounty(place) ? `${parent}人民政府${organ}关于${year}年度法治政府建设情况的报告` : `${chain}${organ}关于${year}年度法治政府建设情况的报告`],
+        lines: [
+          street && !namesItsCounty(place)
+            ? `${parent}人民政府${organ}关于${year}年度法治政府建设情况的报告`
+            : `${chain}${organ}关于${year}年度法治政府建设情况的报告`,
+        ],
         body,
         self,
       };
@@ -124,7 +133,11 @@ function townHeading(place: SyntheticPlace, year: number, chain: string, parent:
     default:
       // A metadata table naming the publisher, and a title naming the township alone.
       return {
-        lines: [`发布机构:${chain}${organ}`, `${place.name}${year}年度法治政府建设年度报告`, `${parent}全面依法治${parent.slice(-1)}委员会办公室:`],
+        lines: [
+          `发布机构:${chain}${organ}`,
+          `${place.name}${year}年度法治政府建设年度报告`,
+          `${parent}全面依法治${parent.slice(-1)}委员会办公室:`,
+        ],
         body,
         self,
       };
@@ -149,7 +162,14 @@ function governmentHeading(place: SyntheticPlace, year: number, chain: string, r
 }
 
 /** Departments of a county whose rule-of-law reports the generator writes. */
-export const DEPARTMENTS = ['司法局', '市场监督管理局', '自然资源局', '生态环境分局', '城市管理综合行政执法局', '人力资源和社会保障局'] as const;
+export const DEPARTMENTS = [
+  '司法局',
+  '市场监督管理局',
+  '自然资源局',
+  '生态环境分局',
+  '城市管理综合行政执法局',
+  '人力资源和社会保障局',
+] as const;
 
 /** Opening lines of a county department's report (XX县司法局, XX县市场监督管理局). */
 export function departmentHeading(place: SyntheticPlace, department: string, year: number, chain: string, random: Random): Heading {

@@ -63,7 +63,16 @@ function townLevel(name: string): JurisdictionLevel {
 
 /** Provinces, autonomous regions and 直辖市, in code order. */
 export function provincePlaces(): SyntheticPlace[] {
-  return [...PROVINCE_NAMES].map(([code, name]) => ({ code, name, tier: 'province', level: '省', province: name, city: null, county: null, countyCode: null }));
+  return [...PROVINCE_NAMES].map(([code, name]) => ({
+    code,
+    name,
+    tier: 'province',
+    level: '省',
+    province: name,
+    city: null,
+    county: null,
+    countyCode: null,
+  }));
 }
 
 /** Prefecture-level cities, 自治州, 地区 and 盟, in code order. */
@@ -82,19 +91,21 @@ export function cityPlaces(): SyntheticPlace[] {
 
 /** County-level places with their province and city, in code order. */
 export function countyPlaces(): SyntheticPlace[] {
-  return [...COUNTY_NAMES]
-    .map(([code, name]): SyntheticPlace => ({
-      code,
-      name,
-      tier: 'county',
-      level: countyLevel(name),
-      province: PROVINCE_NAMES.get(code.slice(0, 2))!,
-      city: CITY_NAMES.get(code.slice(0, 4)) ?? null,
-      county: null,
-      countyCode: null,
-    }))
-    // 嘉峪关市 620201 is its city 嘉峪关市 itself (a city without districts), not a county of its own.
-    .filter((place) => place.city !== place.name);
+  return (
+    [...COUNTY_NAMES]
+      .map(([code, name]): SyntheticPlace => ({
+        code,
+        name,
+        tier: 'county',
+        level: countyLevel(name),
+        province: PROVINCE_NAMES.get(code.slice(0, 2))!,
+        city: CITY_NAMES.get(code.slice(0, 4)) ?? null,
+        county: null,
+        countyCode: null,
+      }))
+      // 嘉峪关市 620201 is its city 嘉峪关市 itself (a city without districts), not a county of its own.
+      .filter((place) => place.city !== place.name)
+  );
 }
 
 /**
@@ -118,7 +129,9 @@ function townshipRows(): Array<{ countyCode: string; code: string; name: string 
   for (const group of TOWNSHIPS) {
     const colon = group.indexOf(':');
     const countyCode = group.slice(0, colon);
-    const parents = [CITY_NAMES.get(countyCode.slice(0, 4)), COUNTY_NAMES.get(countyCode)].filter((name): name is string => name !== undefined);
+    const parents = [CITY_NAMES.get(countyCode.slice(0, 4)), COUNTY_NAMES.get(countyCode)].filter(
+      (name): name is string => name !== undefined,
+    );
     for (const entry of group.slice(colon + 1).split(',')) {
       const name = entry.slice(3);
       if (!PLACEHOLDER_ROW.test(name)) out.push({ countyCode, code: countyCode + entry.slice(0, 3), name: ownName(name, parents) });
@@ -138,7 +151,8 @@ export function townPlaces(): SyntheticPlace[] {
   const counties = new Map(countyPlaces().map((place) => [place.code, place]));
   const rows = townshipRows();
   const perCity = new Map<string, number>();
-  for (const row of rows) perCity.set(`${row.countyCode.slice(0, 4)}${row.name}`, (perCity.get(`${row.countyCode.slice(0, 4)}${row.name}`) ?? 0) + 1);
+  for (const row of rows)
+    perCity.set(`${row.countyCode.slice(0, 4)}${row.name}`, (perCity.get(`${row.countyCode.slice(0, 4)}${row.name}`) ?? 0) + 1);
   const out: SyntheticPlace[] = [];
   for (const { countyCode, code, name } of rows) {
     const county = counties.get(countyCode) ?? null;

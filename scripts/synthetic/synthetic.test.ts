@@ -1,19 +1,30 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { buildContractFiles } from '../../src/data/build-dataset';
 import { extractReport } from '../../src/extract';
 import { emptyTally, precision, recall, scoreDataset, scoreReport } from './accuracy';
-import { countyPlaces, generateSyntheticReports, townPlaces, type SyntheticReport } from './generate';
+import { countyPlaces, generateSyntheticReports, type SyntheticReport, townPlaces } from './generate';
 import { cityPlaces, fullCode, provincePlaces, shareByTier } from './places';
 import { chineseNumeral } from './templates';
 
 /** Extracts reports as the command does and scores the dataset against their truth. */
 function roundTrip(reports: readonly SyntheticReport[]) {
-  const dataset = buildContractFiles(reports.map((report) => ({ sourceFile: `reports/${report.fileName}`, report: extractReport(report.text) })));
-  return { dataset, tally: scoreDataset(reports.map((report) => ({ file: `reports/${report.fileName}`, ...report.truth })), dataset.index) };
+  const dataset = buildContractFiles(
+    reports.map((report) => ({ sourceFile: `reports/${report.fileName}`, report: extractReport(report.text) })),
+  );
+  return {
+    dataset,
+    tally: scoreDataset(
+      reports.map((report) => ({ file: `reports/${report.fileName}`, ...report.truth })),
+      dataset.index,
+    ),
+  };
 }
 
-const tierOf = (code: string): string => (code.length === 9 ? 'town' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county');
+const tierOf = (code: string): string =>
+  code.length === 9 ? 'town' : code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
 
 describe('synthetic reports', () => {
   const reports = generateSyntheticReports({ jurisdictions: 40, years: 2, seed: 7 });
@@ -97,7 +108,13 @@ describe('synthetic reports of every level (--levels town|all)', () => {
     for (const { truth } of towns) {
       const place = tables.get(truth.code);
       expect(place).toBeDefined();
-      expect(truth).toMatchObject({ jurisdiction: place!.name, level: place!.level, province: place!.province, city: place!.city, county: place!.county });
+      expect(truth).toMatchObject({
+        jurisdiction: place!.name,
+        level: place!.level,
+        province: place!.province,
+        city: place!.city,
+        county: place!.county,
+      });
       expect(['镇', '乡', '街道']).toContain(truth.level);
       // The county's code is the township's first six digits.
       if (truth.county !== null) expect(countyPlaces().find((county) => county.code === truth.code.slice(0, 6))?.name).toBe(truth.county);
@@ -108,7 +125,12 @@ describe('synthetic reports of every level (--levels town|all)', () => {
   });
 
   it('spread --levels all over the levels in proportion to the tables', () => {
-    const sizes = { province: provincePlaces().length, city: cityPlaces().length, county: countyPlaces().length, town: townPlaces().length };
+    const sizes = {
+      province: provincePlaces().length,
+      city: cityPlaces().length,
+      county: countyPlaces().length,
+      town: townPlaces().length,
+    };
     expect(sizes).toEqual({ province: 31, city: 333, county: 2850, town: 38680 });
     expect(shareByTier(900, sizes)).toEqual({ province: 1, city: 7, county: 61, town: 831 });
     // Asked for more than the tables hold, every place is used once.
@@ -136,12 +158,17 @@ describe('synthetic reports of every level (--levels town|all)', () => {
 
   it('are deterministic for a seed, and another seed gives another corpus', () => {
     expect(generateSyntheticReports({ jurisdictions: 900, years: 1, seed: 8, levels: 'all' })).toEqual(all);
-    expect(generateSyntheticReports({ jurisdictions: 60, years: 1, seed: 6, levels: 'town' }).map((report) => report.fileName)).not.toEqual(towns.map((report) => report.fileName));
+    expect(generateSyntheticReports({ jurisdictions: 60, years: 1, seed: 6, levels: 'town' }).map((report) => report.fileName)).not.toEqual(
+      towns.map((report) => report.fileName),
+    );
   });
 
   it('round-trip through the extractor: every report written, no two places merged, metadata right', () => {
     // Same-named townships (城关镇 is 88 of them) in one corpus, with some of every level.
-    const namesakes = townPlaces().filter((place) => place.name === '城关镇').slice(0, 12).map((place) => place.code);
+    const namesakes = townPlaces()
+      .filter((place) => place.name === '城关镇')
+      .slice(0, 12)
+      .map((place) => place.code);
     expect(namesakes).toHaveLength(12);
     const reports = [
       ...generateSyntheticReports({ jurisdictions: 0, codes: namesakes, years: 2, seed: 3, levels: 'town' }),
@@ -161,12 +188,24 @@ describe('synthetic reports of every level (--levels town|all)', () => {
   });
 
   it('are scored honestly: a township folded into its namesake counts as merged', () => {
-    const pair = generateSyntheticReports({ jurisdictions: 0, codes: townPlaces().filter((place) => place.name === '城关镇').slice(0, 2).map((place) => place.code), years: 1, seed: 2, levels: 'town' });
+    const pair = generateSyntheticReports({
+      jurisdictions: 0,
+      codes: townPlaces()
+        .filter((place) => place.name === '城关镇')
+        .slice(0, 2)
+        .map((place) => place.code),
+      years: 1,
+      seed: 2,
+      levels: 'town',
+    });
     expect(pair).toHaveLength(2);
     const { dataset } = roundTrip(pair);
     const [first, second] = dataset.index.reports;
     const folded = { ...dataset.index, reports: [first!, { ...second!, jurisdictionId: first!.jurisdictionId }] };
-    const tally = scoreDataset(pair.map((report) => ({ file: `reports/${report.fileName}`, ...report.truth })), folded);
+    const tally = scoreDataset(
+      pair.map((report) => ({ file: `reports/${report.fileName}`, ...report.truth })),
+      folded,
+    );
     expect(tally.merged).toHaveLength(1);
     expect(tally.metadataCorrect).toBe(1);
   });

@@ -145,7 +145,11 @@ export const RESULT_TEMPLATES: Readonly<Record<string, readonly Template[]>> = {
       const perTenThousand = Math.round(r.next() * 4000) / 100;
       return {
         text: `受理法律援助案件${cases}件,值班律师接待咨询${consultations}人次,万人受援率${perTenThousand}%。`,
-        stated: [one('legal_aid.cases', cases), one('legal_aid.consultations', consultations), one('legal_aid.per_10k_rate', perTenThousand)],
+        stated: [
+          one('legal_aid.cases', cases),
+          one('legal_aid.consultations', consultations),
+          one('legal_aid.per_10k_rate', perTenThousand),
+        ],
       };
     },
   ],

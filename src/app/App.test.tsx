@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { compactOverrides, fixtureIndex, shardedOverrides } from '../../tests/fixtures/dataset/fixture';
-import { buildShards } from '../data/shards';
-import { valuesPath } from '../data/compact';
 import { renderAtAddress } from '../../tests/fixtures/dataset/render';
+import { valuesPath } from '../data/compact';
+import { buildShards } from '../data/shards';
 import { App } from './App';
 
 const renderAppAt = (search: string, overrides = {}) => renderAtAddress(<App />, search, overrides);
@@ -29,7 +29,12 @@ describe('App', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '指标' }), 'mediation.success_rate');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('调解成功率'));
     expect(within(screen.getByRole('row', { name: /芙蓉区/ })).getAllByRole('cell')[2]).toHaveTextContent('95.83推算');
-    expect(requested).toEqual(['shards/manifest.json', 'compact/catalog.json', 'compact/values/legal_aid.cases.json', 'compact/values/mediation.success_rate.json']);
+    expect(requested).toEqual([
+      'shards/manifest.json',
+      'compact/catalog.json',
+      'compact/values/legal_aid.cases.json',
+      'compact/values/mediation.success_rate.json',
+    ]);
     await user.click(screen.getByRole('link', { name: '披露覆盖' }));
     expect(await screen.findByRole('table', { name: /披露的指标/ })).toBeInTheDocument();
     expect(requested.filter((path) => path.startsWith('compact/values/'))).toHaveLength(28);
@@ -81,7 +86,9 @@ describe('App', () => {
     expect(requested.filter((path) => path.endsWith('/places.json'))).toHaveLength(manifest.shards.length);
     expect(requested.filter((path) => path.endsWith('/reports.json'))).toHaveLength(manifest.shards.flatMap((shard) => shard.parts).length);
     expect(manifest.shards.map((shard) => shard.id)).toEqual(['county', 'town-52']);
-    expect(requested.filter((path) => path.includes('/values/')).every((path) => path.endsWith('/values/mediation.succeeded.json'))).toBe(true);
+    expect(requested.filter((path) => path.includes('/values/')).every((path) => path.endsWith('/values/mediation.succeeded.json'))).toBe(
+      true,
+    );
     await user.click(screen.getByRole('link', { name: '年度趋势' }));
     expect(await screen.findByRole('heading', { level: 2, name: /调解成功数/ })).toBeInTheDocument();
     expect(new Set(requested).size).toBe(requested.length);
@@ -107,7 +114,9 @@ describe('App', () => {
     const demo = { ...index, reports: index.reports.map((report) => ({ ...report, synthetic: true })) };
     for (const view of ['compare', 'trend', 'coverage', 'about', 'add']) {
       const { unmount } = renderAppAt(`?view=${view}`, shardedOverrides(demo));
-      expect(await screen.findByTestId('synthetic-banner'), view).toHaveTextContent(`这里的 ${index.reports.length} 份报告是程序生成的合成报告`);
+      expect(await screen.findByTestId('synthetic-banner'), view).toHaveTextContent(
+        `这里的 ${index.reports.length} 份报告是程序生成的合成报告`,
+      );
       unmount();
     }
     const { unmount } = renderAppAt('', shardedOverrides());

@@ -1,18 +1,18 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useMemo } from 'react';
 
-import { LocalDropTarget } from '../features/local/LocalDropTarget';
 import type { Dataset } from '../data/dataset';
 import { useDataset } from '../data/get-dataset';
 import { useLocalReports } from '../data/get-local-reports';
-import { useDatasetValues } from '../data/get-values';
 import { useReviewedDataset } from '../data/get-review-overlay';
 import { useReviewQueueOrder } from '../data/get-review-queue';
+import { useDatasetValues } from '../data/get-values';
 import { onlyReviewedValues } from '../data/review-overlay';
+import { LocalDropTarget } from '../features/local/LocalDropTarget';
 import { noticeStore } from '../state/notice-store';
 import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
+import { pickUiState, type View, VIEWS } from '../state/url-state';
 import { replaceUiState } from '../state/url-sync';
-import { pickUiState, VIEWS, type View } from '../state/url-state';
 import { LoadError } from '../ui/LoadError';
 import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
@@ -52,7 +52,13 @@ function LanguageSwitch() {
   const setLang = useUi((state) => state.setLang);
   const other = lang === 'zh' ? 'en' : 'zh';
   return (
-    <button type="button" className="lang-switch" lang={other === 'zh' ? 'zh-CN' : 'en'} aria-label={t('switchLanguageLabel')} onClick={() => setLang(other)}>
+    <button
+      type="button"
+      className="lang-switch"
+      lang={other === 'zh' ? 'zh-CN' : 'en'}
+      aria-label={t('switchLanguageLabel')}
+      onClick={() => setLang(other)}
+    >
       {t('switchLanguage')}
     </button>
   );
@@ -158,7 +164,12 @@ export function App() {
           </>
         ) : null}
         {base.data && dataset === values && values.isError ? (
-          <ValuesLoadError base={base.data} failed={values.failed} onRetry={() => void values.refetch()} canPickAnother={entry.drawsOneIndicator} />
+          <ValuesLoadError
+            base={base.data}
+            failed={values.failed}
+            onRetry={() => void values.refetch()}
+            canPickAnother={entry.drawsOneIndicator}
+          />
         ) : null}
         {notLoaded.length > 0 ? (
           <LoadError

@@ -1,4 +1,4 @@
-import { syntheticReportCount, type Dataset } from '../data/dataset';
+import { type Dataset, syntheticReportCount } from '../data/dataset';
 import { formatNumber } from '../ui/format';
 import { useTranslate } from '../ui/use-translate';
 

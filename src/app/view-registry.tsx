@@ -5,11 +5,11 @@
  * and its entry here, which the type below demands for every id.
  */
 
-import { lazy, type ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 
-import { CompareView } from '../features/compare/CompareView';
-import { wantedIndicator, type Dataset } from '../data/dataset';
+import { type Dataset, wantedIndicator } from '../data/dataset';
 import type { NeededValues } from '../data/get-values';
+import { CompareView } from '../features/compare/CompareView';
 import type { View } from '../state/url-state';
 
 /** The dataset a view is given: with this browser's reviews and the reviewed-only filter over it (`shown`), the values as loaded (`loaded`: the review queue reads reviews itself), or none. */
@@ -37,7 +37,8 @@ const drawnIndicator = (base: Dataset | undefined, indicator: string | null): Ne
 };
 const everyIndicator = (): NeededValues => 'all';
 const noIndicator = (): NeededValues => [];
-const headlineIndicators = (base: Dataset | undefined): NeededValues => (base ? base.indicators.filter((entry) => entry.headline).map((entry) => entry.id) : []);
+const headlineIndicators = (base: Dataset | undefined): NeededValues =>
+  base ? base.indicators.filter((entry) => entry.headline).map((entry) => entry.id) : [];
 
 const loadReviewQueueView = () => import('../features/review/ReviewQueueView');
 

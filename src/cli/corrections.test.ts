@@ -10,12 +10,19 @@ import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 import { CATALOG_PATH, valuesPath } from '../data/compact';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
-import { downloadPath, parseCompactValues, parseDetailFile, parseIndexFile, type DetailFile, type ReviewDecisionRecord } from '../data/schema';
+import {
+  type DetailFile,
+  downloadPath,
+  parseCompactValues,
+  parseDetailFile,
+  parseIndexFile,
+  type ReviewDecisionRecord,
+} from '../data/schema';
 import { runExtract } from './extract';
 import { readDetail, readDetailText } from './read-detail';
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const work = tempFolderPerTest('fazhi-corrections-', copyCorpus);
 let lines: string[];
@@ -24,10 +31,16 @@ beforeEach(async () => {
   lines = [];
 });
 
-
 function run(out: string, corrections?: string) {
   lines = [];
-  return runExtract({ inputs: ['corpus'], out, cwd: work(), print: (line) => lines.push(line), progress: false, ...(corrections ? { corrections } : {}) });
+  return runExtract({
+    inputs: ['corpus'],
+    out,
+    cwd: work(),
+    print: (line) => lines.push(line),
+    progress: false,
+    ...(corrections ? { corrections } : {}),
+  });
 }
 
 async function readJson(file: string): Promise<unknown> {
@@ -44,14 +57,28 @@ const at = (minute: number) => ({ reviewer: '王审核', note: null, decidedAt: 
 
 function decisionsOn(detail: DetailFile): ReviewDecisionRecord[] {
   const report = { ...detail, textSha256: detail.textSha256 as string };
-  const pick = (indicator: string, value: number) => detail.extractions.find((extraction) => extraction.indicator === indicator && extraction.value === value)!;
+  const pick = (indicator: string, value: number) =>
+    detail.extractions.find((extraction) => extraction.indicator === indicator && extraction.value === value)!;
   const paragraph = detail.paragraphs.find((candidate) => candidate.text.includes('年内办结49件'))!;
   const start = paragraph.text.indexOf('年内办结49件');
   return [
     decisionOnExtraction(report, pick('review.received', 46), 'confirm', null, at(1)),
-    decisionOnExtraction(report, pick('review.concluded', 49), 'correct', { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' }, { ...at(2), note: '含上年结转' }),
+    decisionOnExtraction(
+      report,
+      pick('review.concluded', 49),
+      'correct',
+      { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' },
+      { ...at(2), note: '含上年结转' },
+    ),
     decisionOnExtraction(report, pick('review.received', 24), 'reject', null, at(3)),
-    decisionAddingValue(report, paragraph, start, start + 7, { indicator: 'review.corrected', value: 49, qualifier: 'exact', scope: 'own' }, at(4)),
+    decisionAddingValue(
+      report,
+      paragraph,
+      start,
+      start + 7,
+      { indicator: 'review.corrected', value: 49, qualifier: 'exact', scope: 'own' },
+      at(4),
+    ),
   ];
 }
 
@@ -68,28 +95,52 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     await putCorrections('reviewed', 'wang.json', decisions);
     const summary = await run('out', 'reviewed');
     expect(summary.exitCode).toBe(0);
-    expect(lines).toContain('corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value');
+    expect(lines).toContain(
+      'corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value',
+    );
     expect(lines.filter((line) => line.startsWith('warn'))).toEqual([]);
 
     const index = parseIndexFile(await readJson('out/index.json'));
     const report = index.reports.find((entry) => entry.id === '430102-2020')!;
     expect(report.values['review.received']).toMatchObject({ value: 46, review: { status: 'confirmed', reviewer: '王审核' } });
-    expect(report.values['review.concluded']).toMatchObject({ value: 45, review: { status: 'corrected', note: '含上年结转', original: { value: 49 } } });
+    expect(report.values['review.concluded']).toMatchObject({
+      value: 45,
+      review: { status: 'corrected', note: '含上年结转', original: { value: 49 } },
+    });
     expect(report.values['review.corrected']).toMatchObject({ value: 49, review: { status: 'added' } });
     const compact = parseCompactValues(await readJson(`out/${valuesPath('review.concluded')}`));
-    const position = (await readJson(`out/${CATALOG_PATH}`) as { reports: { id: string[] } }).reports.id.indexOf('430102-2020');
+    const position = ((await readJson(`out/${CATALOG_PATH}`)) as { reports: { id: string[] } }).reports.id.indexOf('430102-2020');
     const i = compact.report.indexOf(position);
     expect(compact.value[i]).toBe(45);
     expect(compact.review?.[i]).toMatchObject({ status: 'corrected', original: { value: 49 } });
 
     const detail = parseDetailFile(await readJson(`out/${report.detailPath}`));
-    expect(detail.extractions.filter((extraction) => extraction.review).map((extraction) => extraction.review!.status).sort()).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
+    expect(
+      detail.extractions
+        .filter((extraction) => extraction.review)
+        .map((extraction) => extraction.review!.status)
+        .sort(),
+    ).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
     // The downloads carry the reviewed values, an added one with the selected words as its quote.
     const bytes = await readFile(path.join(work(), 'out', downloadPath('county', 'parquet')));
-    const rows = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })).filter((row) => row.report_id === '430102-2020');
+    const rows = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })).filter(
+      (row) => row.report_id === '430102-2020',
+    );
     const rowOf = (indicator: string) => rows.find((row) => row.indicator_id === indicator);
-    expect(rowOf('review.concluded')).toMatchObject({ value: 45, review_status: 'corrected', original_value: 49, review_note: '含上年结转', reviewer: '王审核' });
-    expect(rowOf('review.corrected')).toMatchObject({ value: 49, review_status: 'added', quote: '年内办结49件', quote_status: 'quoted', extraction_id: report.values['review.corrected']!.extractionId });
+    expect(rowOf('review.concluded')).toMatchObject({
+      value: 45,
+      review_status: 'corrected',
+      original_value: 49,
+      review_note: '含上年结转',
+      reviewer: '王审核',
+    });
+    expect(rowOf('review.corrected')).toMatchObject({
+      value: 49,
+      review_status: 'added',
+      quote: '年内办结49件',
+      quote_status: 'quoted',
+      extraction_id: report.values['review.corrected']!.extractionId,
+    });
     expect(rowOf('review.received')).toMatchObject({ value: 46, review_status: 'confirmed' });
     expect(rows).toHaveLength(Object.keys(report.values).length);
     // The other reports are untouched.
@@ -103,20 +154,39 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     await putCorrections('reviewed', 'wang.json', decisionsOn(await furong()));
     await run('loose', 'reviewed');
     lines = [];
-    await runExtract({ inputs: ['corpus'], out: 'packed', cwd: work(), print: (line) => lines.push(line), progress: false, corrections: 'reviewed', details: 'packed' });
-    expect(lines).toContain('corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value');
+    await runExtract({
+      inputs: ['corpus'],
+      out: 'packed',
+      cwd: work(),
+      print: (line) => lines.push(line),
+      progress: false,
+      corrections: 'reviewed',
+      details: 'packed',
+    });
+    expect(lines).toContain(
+      'corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value',
+    );
     const report = parseIndexFile(await readJson('packed/index.json')).reports.find((entry) => entry.id === '430102-2020')!;
     expect(report.detailPack).toBeDefined();
     const detail = await readDetail(path.join(work(), 'packed'), report);
-    expect(detail.extractions.filter((extraction) => extraction.review).map((extraction) => extraction.review!.status).sort()).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
+    expect(
+      detail.extractions
+        .filter((extraction) => extraction.review)
+        .map((extraction) => extraction.review!.status)
+        .sort(),
+    ).toEqual(['added', 'confirmed', 'corrected', 'rejected']);
     // The worker compressed the detail before review: the member is the reviewed one, as the loose file is.
-    expect(await readDetailText(path.join(work(), 'packed'), report)).toBe(await readFile(path.join(work(), 'loose', report.detailPath), 'utf8'));
+    expect(await readDetailText(path.join(work(), 'packed'), report)).toBe(
+      await readFile(path.join(work(), 'loose', report.detailPath), 'utf8'),
+    );
   });
 
   it('uses corrections/ beside corpus/ by default, and applying the result again changes nothing', async () => {
     await putCorrections('corrections', 'a.json', decisionsOn(await furong()));
     await run('first');
-    expect(lines).toContain('corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value');
+    expect(lines).toContain(
+      'corrections: 4 decisions in 1 file · 4 applied · 0 not applied · 0 superseded by a later decision on the same value',
+    );
     await run('second');
     expect(await readJson('second/index.json')).toEqual(await readJson('first/index.json'));
   });
@@ -131,8 +201,11 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     expect(summary.exitCode).toBe(0);
     const warned = lines.filter((line) => line.startsWith('warn  reviewed/wang.json: decision '));
     expect(warned).toHaveLength(4);
-    for (const decision of decisions) expect(warned.some((line) => line.includes(decision.id) && line.includes('no report in this run has its source text'))).toBe(true);
-    expect(lines).toContain('corrections: 4 decisions in 1 file · 0 applied · 4 not applied · 0 superseded by a later decision on the same value');
+    for (const decision of decisions)
+      expect(warned.some((line) => line.includes(decision.id) && line.includes('no report in this run has its source text'))).toBe(true);
+    expect(lines).toContain(
+      'corrections: 4 decisions in 1 file · 0 applied · 4 not applied · 0 superseded by a later decision on the same value',
+    );
     const index = parseIndexFile(await readJson('out/index.json'));
     expect(index.reports.some((report) => Object.values(report.values).some((value) => value.review))).toBe(false);
   });
@@ -141,7 +214,13 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     const detail = await furong();
     const report = { ...detail, textSha256: detail.textSha256 as string };
     const concluded = detail.extractions.find((extraction) => extraction.indicator === 'review.concluded')!;
-    const early = decisionOnExtraction(report, concluded, 'correct', { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' }, { ...at(5), reviewer: '甲' });
+    const early = decisionOnExtraction(
+      report,
+      concluded,
+      'correct',
+      { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' },
+      { ...at(5), reviewer: '甲' },
+    );
     const late = decisionOnExtraction(report, concluded, 'confirm', null, { ...at(9), reviewer: '乙' });
     await putCorrections('reviewed', 'a-late.json', [late]);
     await putCorrections('reviewed', 'b-early.json', [early]);
@@ -150,7 +229,10 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
       `warn  reviewed/b-early.json: decision ${early.id} (correct → review.concluded 45, 甲 2025-03-01, 430102-2020 「涉政府复议案件24件,年内办结49件」): conflicts with decision ${late.id} of reviewed/a-late.json on the same value; the later one (2025-03-01T09:09:00.000Z) applies`,
     );
     const index = parseIndexFile(await readJson('out/index.json'));
-    expect(index.reports.find((entry) => entry.id === '430102-2020')!.values['review.concluded']).toMatchObject({ value: 49, review: { status: 'confirmed', reviewer: '乙' } });
+    expect(index.reports.find((entry) => entry.id === '430102-2020')!.values['review.concluded']).toMatchObject({
+      value: 49,
+      review: { status: 'confirmed', reviewer: '乙' },
+    });
   });
 
   it('refuses a malformed corrections file with one error line, applies the others and exits 1', async () => {
@@ -164,7 +246,9 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     expect(lines).toContain(
       `error reviewed/broken.json: decision 1 (${decisions[1]!.id}), fields: a "correct" needs the new figures (indicator, value, qualifier, scope); none of its decisions are applied`,
     );
-    expect(lines).toContain('corrections: 1 decisions in 1 file · 1 applied · 0 not applied · 0 superseded by a later decision on the same value · 1 file unreadable');
+    expect(lines).toContain(
+      'corrections: 1 decisions in 1 file · 1 applied · 0 not applied · 0 superseded by a later decision on the same value · 1 file unreadable',
+    );
   });
 
   it('says when the corrections folder given does not exist', async () => {
@@ -178,9 +262,21 @@ describe('extract --corrections', { timeout: 60_000 }, () => {
     await putCorrections('reviewed', 'wang.json', decisions);
     await putCorrections('corrections', 'a.json', decisions);
     const attempt = (out: string, corrections?: string) =>
-      runExtract({ inputs: ['corpus'], out, cwd: work(), print: (line) => lines.push(line), progress: false, force: true, ...(corrections ? { corrections } : {}) });
-    await expect(attempt('reviewed', 'reviewed')).rejects.toThrow('--out reviewed holds the input reviewed; it is never replaced, even with --force');
-    await expect(attempt('corrections')).rejects.toThrow('--out corrections holds the input corrections; it is never replaced, even with --force');
+      runExtract({
+        inputs: ['corpus'],
+        out,
+        cwd: work(),
+        print: (line) => lines.push(line),
+        progress: false,
+        force: true,
+        ...(corrections ? { corrections } : {}),
+      });
+    await expect(attempt('reviewed', 'reviewed')).rejects.toThrow(
+      '--out reviewed holds the input reviewed; it is never replaced, even with --force',
+    );
+    await expect(attempt('corrections')).rejects.toThrow(
+      '--out corrections holds the input corrections; it is never replaced, even with --force',
+    );
     expect(await readFile(path.join(work(), 'reviewed', 'wang.json'), 'utf8')).toBe(correctionsJson(decisions));
     expect(await readFile(path.join(work(), 'corrections', 'a.json'), 'utf8')).toBe(correctionsJson(decisions));
   });

@@ -9,14 +9,14 @@
  * decision; a file that cannot be read gets an `error` line and none of its decisions are used.
  */
 
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
 import { parseCorrectionsText } from '../data/corrections-file';
 import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
-import { detailJsonOf, detailMemberOf } from './detail-member';
 import { reportProvenance } from '../data/tidy-rows';
+import { detailJsonOf, detailMemberOf } from './detail-member';
 import type { ShippedReport } from './process-file';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
@@ -137,7 +137,9 @@ export class CorrectionsRun {
       provenance: reportProvenance(reviewed.values, detail),
     };
     // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
-    return report.detailMember ? { ...rest, detailJson: undefined, detailMember: detailMemberOf(detailJson) } : { ...rest, detailJson, detailMember: undefined };
+    return report.detailMember
+      ? { ...rest, detailJson: undefined, detailMember: detailMemberOf(detailJson) }
+      : { ...rest, detailJson, detailMember: undefined };
   }
 
   /** One `warn` line per decision not applied (and per conflict), then a summary line. */
@@ -146,7 +148,10 @@ export class CorrectionsRun {
     for (const [textSha256, decisions] of this.byText) {
       if (this.matched.has(textSha256)) continue;
       for (const { decision, source } of decisions) {
-        lines.push({ source, line: `warn  ${source}: ${describe(decision)}: not applied: no report in this run has its source text (sha256 ${textSha256.slice(0, 12)}…)` });
+        lines.push({
+          source,
+          line: `warn  ${source}: ${describe(decision)}: not applied: no report in this run has its source text (sha256 ${textSha256.slice(0, 12)}…)`,
+        });
       }
     }
     let applied = 0;

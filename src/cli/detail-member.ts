@@ -11,7 +11,9 @@ export function detailMemberOf(detailJson: string): Uint8Array {
 }
 
 /** A detail shipped as JSON, as a pack member, or as both (src/cli/process-file.ts, ShippedDetail). */
-export type DetailBytes = { readonly detailJson: string; readonly detailMember?: Uint8Array } | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };
+export type DetailBytes =
+  | { readonly detailJson: string; readonly detailMember?: Uint8Array }
+  | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };
 
 /** The detail's JSON: as shipped, or unpacked from its member (the few details a correction changes, or a loose file of a packed run). */
 export function detailJsonOf(detail: DetailBytes): string {

@@ -1,10 +1,11 @@
 import { gunzipSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
 
 import { memberOf } from '../data/detail-pack';
 import type { DetailPack } from '../data/schema';
 import { detailMemberOf } from './detail-member';
-import { AUTO_PACK_ABOVE, LooseDetails, PackedDetails, type KeptDetail, resolveDetailLayout } from './detail-sink';
+import { AUTO_PACK_ABOVE, type KeptDetail, LooseDetails, PackedDetails, resolveDetailLayout } from './detail-sink';
 
 /** An output that keeps appended bytes in memory, in the order the sink appends them. */
 function memoryOutput() {
@@ -42,7 +43,11 @@ describe('PackedDetails', () => {
     expect(a.path).toBe('details/43-4301-2020.pack');
     expect(b).toMatchObject({ path: a.path, offset: a.length });
     expect(c).toMatchObject({ path: 'details/37-3708-2023.pack', offset: 0 });
-    expect([read(output.files, a), read(output.files, b), read(output.files, c)]).toEqual(['{"reportId":"a"}\n', '{"reportId":"b"}\n', '{"reportId":"c"}\n']);
+    expect([read(output.files, a), read(output.files, b), read(output.files, c)]).toEqual([
+      '{"reportId":"a"}\n',
+      '{"reportId":"b"}\n',
+      '{"reportId":"c"}\n',
+    ]);
     expect(output.files.get(a.path)!.length).toBe(a.length + b.length);
     expect(sink.packCount).toBe(2);
   });
@@ -60,7 +65,9 @@ describe('PackedDetails', () => {
   it('splits a group into parts at the cap, every member still where its entry says', async () => {
     const output = memoryOutput();
     const sink = new PackedDetails(output, 200);
-    const placed = Array.from({ length: 12 }, (_, i) => sink.add(kept('430102', 2020, JSON.stringify({ reportId: `r${i}`, text: 'x'.repeat(i * 7) }))));
+    const placed = Array.from({ length: 12 }, (_, i) =>
+      sink.add(kept('430102', 2020, JSON.stringify({ reportId: `r${i}`, text: 'x'.repeat(i * 7) }))),
+    );
     await sink.finish();
     const paths = [...new Set(placed.map((pack) => pack.path))];
     expect(paths.length).toBeGreaterThan(1);

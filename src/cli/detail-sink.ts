@@ -7,7 +7,7 @@
  * later member (the earlier one stays in its pack, unread).
  */
 
-import { PackPlanner, packGroupOf } from '../data/detail-pack';
+import { packGroupOf, PackPlanner } from '../data/detail-pack';
 import type { DetailPack, JurisdictionEntry, ReportEntry } from '../data/schema';
 import { type DetailBytes, detailJsonOf, detailMemberOf } from './detail-member';
 import type { StagedOutput } from './write-dataset';

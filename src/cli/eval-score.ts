@@ -6,20 +6,23 @@
  */
 
 import { z } from 'zod';
+
 import { type ExtractedReport, type IndicatorId, isIndicatorId } from '../extract';
 import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, NOT_A_REPORT_REASONS, QUALIFIERS, type TextKind } from '../extract';
 
 const indicatorId = z.string().refine(isIndicatorId, { message: 'is not an indicator id of the catalogue' });
 
-const goldValueSchema = z.strictObject({
-  value: z.number(),
-  qualifier: z.enum(QUALIFIERS).optional(),
-  sentence: z.string().min(1).optional(),
-  derived: z.boolean().optional(),
-  variant: z.string().min(1).optional(),
-}).refine((label) => label.derived === true || label.sentence !== undefined, {
-  message: 'a reported value needs the sentence it is stated in ("sentence"); a computed one says "derived": true',
-});
+const goldValueSchema = z
+  .strictObject({
+    value: z.number(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    sentence: z.string().min(1).optional(),
+    derived: z.boolean().optional(),
+    variant: z.string().min(1).optional(),
+  })
+  .refine((label) => label.derived === true || label.sentence !== undefined, {
+    message: 'a reported value needs the sentence it is stated in ("sentence"); a computed one says "derived": true',
+  });
 
 const goldMetadataSchema = z.strictObject({
   jurisdiction: z.string().nullable().optional(),
@@ -83,7 +86,8 @@ export function labelProblems(gold: GoldFile, text: string): string[] {
   const problems: string[] = [];
   const labelled = Object.keys(gold.values ?? {});
   for (const [indicator, label] of Object.entries(gold.values ?? {})) {
-    if (label.sentence !== undefined && !text.includes(label.sentence)) problems.push(`values.${indicator}: its sentence does not occur verbatim in the text`);
+    if (label.sentence !== undefined && !text.includes(label.sentence))
+      problems.push(`values.${indicator}: its sentence does not occur verbatim in the text`);
   }
   for (const list of ['optional', 'absent'] as const) {
     for (const indicator of gold[list] ?? []) {
@@ -95,7 +99,8 @@ export function labelProblems(gold: GoldFile, text: string): string[] {
   }
   const recognised = gold.recognised ?? true;
   if (recognised && gold.refusedAs !== undefined) problems.push('refusedAs: given for a text labelled a report (recognised is not false)');
-  if (!recognised && (labelled.length > 0 || gold.metadata !== undefined)) problems.push('a text that must be refused has no metadata or values to score');
+  if (!recognised && (labelled.length > 0 || gold.metadata !== undefined))
+    problems.push('a text that must be refused has no metadata or values to score');
   return problems;
 }
 
@@ -122,10 +127,22 @@ export interface FileScore {
 }
 
 /** What the extractor said of one file: refused by recognition, or read and extracted. */
-export type Outcome = { readonly recognised: false; readonly reason: string; readonly kind?: TextKind; readonly report?: ExtractedReport } | { readonly recognised: true; readonly report: ExtractedReport };
+export type Outcome =
+  | { readonly recognised: false; readonly reason: string; readonly kind?: TextKind; readonly report?: ExtractedReport }
+  | { readonly recognised: true; readonly report: ExtractedReport };
 
 type MetadataField = Exclude<keyof NonNullable<GoldFile['metadata']>, 'flags' | 'bodyKind' | 'documentKind'>;
-const METADATA_FIELDS: readonly MetadataField[] = ['jurisdiction', 'level', 'province', 'city', 'county', 'code', 'year', 'published', 'body'];
+const METADATA_FIELDS: readonly MetadataField[] = [
+  'jurisdiction',
+  'level',
+  'province',
+  'city',
+  'county',
+  'code',
+  'year',
+  'published',
+  'body',
+];
 
 function shown(value: unknown): string {
   return value === null || value === undefined ? '(none)' : String(value);
@@ -213,7 +230,15 @@ export function scoreFile(gold: GoldFile, outcome: Outcome): FileScore {
   const report = outcome.recognised ? outcome.report : undefined;
   const metadata = scoreMetadata(gold, report, misses);
   if (!expectRecognised) {
-    return { metadataScored: metadata.scored, metadataRight: metadata.right, labelled: 0, right: 0, scoredPrimary: 0, recognitionRight, misses };
+    return {
+      metadataScored: metadata.scored,
+      metadataRight: metadata.right,
+      labelled: 0,
+      right: 0,
+      scoredPrimary: 0,
+      recognitionRight,
+      misses,
+    };
   }
 
   let right = 0;
@@ -221,7 +246,12 @@ export function scoreFile(gold: GoldFile, outcome: Outcome): FileScore {
     if (report && isRight(report, indicator, label)) right += 1;
     else {
       const found = report ? describeFound(report, indicator) : '(text refused)';
-      misses.push({ kind: found === '(no value)' || !report ? 'missed' : 'wrong', what: indicator, expected: describeExpected(label), found });
+      misses.push({
+        kind: found === '(no value)' || !report ? 'missed' : 'wrong',
+        what: indicator,
+        expected: describeExpected(label),
+        found,
+      });
     }
   }
 
@@ -239,17 +269,36 @@ export function scoreFile(gold: GoldFile, outcome: Outcome): FileScore {
       if (optional.has(indicator)) continue;
       if (complete || absent.has(indicator)) {
         scoredPrimary += 1;
-        misses.push({ kind: 'false_positive', what: indicator, expected: absent.has(indicator) ? '(must be absent)' : '(no value)', found: describeFound(report, indicator) });
+        misses.push({
+          kind: 'false_positive',
+          what: indicator,
+          expected: absent.has(indicator) ? '(must be absent)' : '(no value)',
+          found: describeFound(report, indicator),
+        });
       }
     }
   }
-  return { metadataScored: metadata.scored, metadataRight: metadata.right, labelled: labels.length, right, scoredPrimary, recognitionRight, misses };
+  return {
+    metadataScored: metadata.scored,
+    metadataRight: metadata.right,
+    labelled: labels.length,
+    right,
+    scoredPrimary,
+    recognitionRight,
+    misses,
+  };
 }
 
 export interface Totals {
   readonly files: number;
   readonly metadata: { readonly right: number; readonly scored: number; readonly accuracy: number };
-  readonly values: { readonly right: number; readonly labelled: number; readonly scored: number; readonly precision: number; readonly recall: number };
+  readonly values: {
+    readonly right: number;
+    readonly labelled: number;
+    readonly scored: number;
+    readonly precision: number;
+    readonly recall: number;
+  };
   readonly recognition: { readonly right: number; readonly files: number; readonly accuracy: number };
 }
 

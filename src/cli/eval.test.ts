@@ -1,8 +1,10 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main, runEval } from './eval';
+
 import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
+import { main, runEval } from './eval';
 
 const VALUES = new URL('../../tests/fixtures/eval/values/', import.meta.url);
 const work = tempFolderPerTest('fazhi-eval-');
@@ -31,7 +33,11 @@ describe('npm run eval', () => {
     await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
     await writeFile(
       path.join(work(), 'r.gold.json'),
-      JSON.stringify({ goldVersion: 1, complete: false, values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } } }),
+      JSON.stringify({
+        goldVersion: 1,
+        complete: false,
+        values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } },
+      }),
     );
     expect(await main([work(), '--min-recall', '0.97'], print)).toBe(1);
     expect(lines.some((line) => line.startsWith('wrong ') && line.includes('review.received: expected 24'))).toBe(true);
@@ -57,7 +63,14 @@ describe('npm run eval', () => {
       await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), set, 'r.txt'));
       await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), set, 'r.gold.json'));
     }
-    await writeFile(path.join(work(), 'real', 'r.gold.json'), JSON.stringify({ goldVersion: 1, complete: false, values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } } }));
+    await writeFile(
+      path.join(work(), 'real', 'r.gold.json'),
+      JSON.stringify({
+        goldVersion: 1,
+        complete: false,
+        values: { 'review.received': { value: 24, sentence: '全年区政府共受理行政复议案件23件（上年为31件），审结21件，直接纠错4件。' } },
+      }),
+    );
     const result = await runEval({ dirs: ['own', 'real'], cwd: work(), print });
     expect(result.sets.map((set) => [set.dir, set.totals.files, set.totals.values.recall])).toEqual([
       ['own', 1, 1],
@@ -72,9 +85,15 @@ describe('npm run eval', () => {
 
   it('checks labels against their texts without extracting (--check-labels)', async () => {
     await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), 'r.txt'));
-    await writeFile(path.join(work(), 'r.gold.json'), JSON.stringify({ goldVersion: 1, values: { 'review.received': { value: 23, sentence: '不在文中的句子。' } } }));
+    await writeFile(
+      path.join(work(), 'r.gold.json'),
+      JSON.stringify({ goldVersion: 1, values: { 'review.received': { value: 23, sentence: '不在文中的句子。' } } }),
+    );
     expect(await main([work(), '--check-labels'], print)).toBe(2);
-    expect(lines).toEqual([expect.stringMatching(/^error .*r\.gold\.json: values\.review\.received: its sentence does not occur verbatim/), '1 gold files checked, 1 problems']);
+    expect(lines).toEqual([
+      expect.stringMatching(/^error .*r\.gold\.json: values\.review\.received: its sentence does not occur verbatim/),
+      '1 gold files checked, 1 problems',
+    ]);
     lines = [];
     await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), 'r.gold.json'));
     expect(await main([work(), '--check-labels'], print)).toBe(0);

@@ -8,13 +8,15 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { Command, InvalidArgumentError } from 'commander';
+
 import { reportFromBytes } from '../data/report-from-bytes';
-import { INPUT_EXTENSIONS, ingestFile } from '../ingest';
-import { type FileScore, type Miss, type Outcome, type Totals, labelProblems, parseGoldFile, scoreFile, totals } from './eval-score';
-import { loadNodePdfjs } from './pdfjs-node';
+import { ingestFile, INPUT_EXTENSIONS } from '../ingest';
+import { type FileScore, labelProblems, type Miss, type Outcome, parseGoldFile, scoreFile, type Totals, totals } from './eval-score';
 import { parseCommand } from './parse-command';
-import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
+import { loadNodePdfjs } from './pdfjs-node';
+import { isReadError, MAX_REPORT_BYTES, readReportBytes } from './read-report';
 
 const GOLD_SUFFIX = '.gold.json';
 
@@ -71,7 +73,11 @@ async function textBeside(goldFile: string): Promise<string | null> {
 /** Reads, recognises and extracts a text exactly as `npm run extract` does (src/data/report-from-bytes.ts). */
 async function outcomeOf(textFile: string): Promise<Outcome> {
   const bytes = await readReportBytes(textFile);
-  const reading = await reportFromBytes(bytes, { sourceFile: textFile }, { ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES }, keepUnrecognised: false });
+  const reading = await reportFromBytes(
+    bytes,
+    { sourceFile: textFile },
+    { ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES }, keepUnrecognised: false },
+  );
   if (reading.kind === 'unrecognised') return { recognised: false, reason: reading.recognition.reason, kind: reading.recognition.kind };
   return { recognised: true, report: reading.report };
 }
@@ -127,7 +133,10 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
       const shownText = path.relative(options.cwd, textFile);
       if (options.checkLabels) {
         try {
-          const ingested = await ingestFile(await readReportBytes(textFile), textFile, { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES });
+          const ingested = await ingestFile(await readReportBytes(textFile), textFile, {
+            loadPdfjs: loadNodePdfjs,
+            maxBytes: MAX_REPORT_BYTES,
+          });
           for (const problem of labelProblems(parsed.gold, ingested.text)) problems.push(`${shownGold}: ${problem}`);
         } catch (error) {
           problems.push(`${shownText}: ${isReadError(error) ? error.message : `could not be read (${(error as Error).message})`}`);
@@ -155,13 +164,28 @@ export async function runEval(options: EvalOptions): Promise<EvalResult> {
   const summary = totals(files.map((file) => file.score));
   const sets = options.dirs.map((dir) => ({ dir, totals: totals(files.filter((file) => file.set === dir).map((file) => file.score)) }));
   const under: string[] = [];
-  if (options.minMetadata !== undefined && summary.metadata.accuracy < options.minMetadata) under.push(`metadata accuracy ${percent(summary.metadata.accuracy)} < ${percent(options.minMetadata)}`);
-  if (options.minPrecision !== undefined && summary.values.precision < options.minPrecision) under.push(`value precision ${percent(summary.values.precision)} < ${percent(options.minPrecision)}`);
-  if (options.minRecall !== undefined && summary.values.recall < options.minRecall) under.push(`value recall ${percent(summary.values.recall)} < ${percent(options.minRecall)}`);
+  if (options.minMetadata !== undefined && summary.metadata.accuracy < options.minMetadata)
+    under.push(`metadata accuracy ${percent(summary.metadata.accuracy)} < ${percent(options.minMetadata)}`);
+  if (options.minPrecision !== undefined && summary.values.precision < options.minPrecision)
+    under.push(`value precision ${percent(summary.values.precision)} < ${percent(options.minPrecision)}`);
+  if (options.minRecall !== undefined && summary.values.recall < options.minRecall)
+    under.push(`value recall ${percent(summary.values.recall)} < ${percent(options.minRecall)}`);
   const exitCode = problems.length > 0 ? 2 : under.length > 0 ? 1 : 0;
 
   if (options.json) {
-    options.print(JSON.stringify({ totals: summary, sets, problems, under, files: files.map((file) => ({ set: file.set, gold: file.gold, text: file.text, ...file.score })) }, null, 2));
+    options.print(
+      JSON.stringify(
+        {
+          totals: summary,
+          sets,
+          problems,
+          under,
+          files: files.map((file) => ({ set: file.set, gold: file.gold, text: file.text, ...file.score })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const problem of problems) options.print(`error ${problem}`);
     for (const file of files) for (const miss of file.score.misses) options.print(missLine(file.text, miss));
@@ -184,7 +208,10 @@ function ratioOption(value: string): number {
 }
 
 /** The CLI: parses arguments and runs {@link runEval}; returns the exit code. */
-export async function main(argv: readonly string[], print: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  print: (line: string) => void = (line) => process.stdout.write(`${line}\n`),
+): Promise<number> {
   const program = new Command()
     .name('eval')
     .description('score the extractor against gold files (docs/eval-format.md)')
@@ -193,8 +220,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     .option('--min-metadata <ratio>', 'exit 1 when metadata accuracy is under this', ratioOption)
     .option('--min-precision <ratio>', 'exit 1 when value precision is under this', ratioOption)
     .option('--min-recall <ratio>', 'exit 1 when value recall is under this', ratioOption)
-    .option('--check-labels', 'only check the gold files against their texts (format, verbatim sentences), without extracting', false)
-;
+    .option('--check-labels', 'only check the gold files against their texts (format, verbatim sentences), without extracting', false);
   const parsed = parseCommand(program, argv, { writeErr: (text) => print(text.trimEnd()), writeOut: (text) => print(text.trimEnd()) });
   if (parsed !== null) return parsed;
   const options = program.opts<{ json: boolean; minMetadata?: number; minPrecision?: number; minRecall?: number; checkLabels: boolean }>();

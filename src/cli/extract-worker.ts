@@ -9,7 +9,8 @@
  * task arrives, so the read of the next file overlaps the extraction of the current one.
  */
 import { parentPort } from 'node:worker_threads';
-import { type JudgeTask, judgeDownload } from './collect/judge';
+
+import { judgeDownload, type JudgeTask } from './collect/judge';
 import { type FileOutcome, type FileTask, processFile, startReading, transferablesOf } from './process-file';
 
 type TaskMessage = { id: number; kind: 'file'; task: FileTask } | { id: number; kind: 'judge'; task: JudgeTask };

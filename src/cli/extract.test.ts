@@ -1,16 +1,25 @@
-import { chmod, mkdir, open, readFile, readdir, symlink, writeFile, cp } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
+import { chmod, cp, mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+
 import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../data/compact';
-import { DOWNLOADS_INDEX_PATH, downloadsIndexSchema, parseCompactCatalog, parseCompactValues, parseDetailFile, parseIndexFile } from '../data/schema';
+
 import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
-import { main, runExtract } from './extract';
 import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
+import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../data/compact';
+import {
+  DOWNLOADS_INDEX_PATH,
+  downloadsIndexSchema,
+  parseCompactCatalog,
+  parseCompactValues,
+  parseDetailFile,
+  parseIndexFile,
+} from '../data/schema';
+import { main, runExtract } from './extract';
 
 const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);
 
@@ -20,7 +29,6 @@ let lines: string[];
 beforeEach(async () => {
   lines = [];
 });
-
 
 function run(inputs: string[], out = 'public/data', keepUnrecognised = false) {
   return runExtract({ inputs, out, cwd: work(), print: (line) => lines.push(line), progress: false, keepUnrecognised });
@@ -56,7 +64,9 @@ describe('extract command', { timeout: 60_000 }, () => {
       }
     }
     expect(lines.filter((line) => line.startsWith('ok'))).toHaveLength(5);
-    expect(lines.at(-1)).toBe('5 reports written to public/data · 0 could not be read · 0 flagged (no place or year, a duplicate, or kept unrecognised) · 0 skipped (not a rule-of-law report)');
+    expect(lines.at(-1)).toBe(
+      '5 reports written to public/data · 0 could not be read · 0 flagged (no place or year, a duplicate, or kept unrecognised) · 0 skipped (not a rule-of-law report)',
+    );
   });
 
   it('writes the compact layout beside the index, expanding to exactly the index (text fingerprints aside)', async () => {
@@ -66,12 +76,14 @@ describe('extract command', { timeout: 60_000 }, () => {
     const dataDir = path.join(work(), 'public/data');
     const catalog = parseCompactCatalog(JSON.parse(await readFile(path.join(dataDir, CATALOG_PATH), 'utf8')));
     const values = await Promise.all(
-      index.indicators.map(async (indicator) => parseCompactValues(JSON.parse(await readFile(path.join(dataDir, valuesPath(indicator.id)), 'utf8')))),
+      index.indicators.map(async (indicator) =>
+        parseCompactValues(JSON.parse(await readFile(path.join(dataDir, valuesPath(indicator.id)), 'utf8'))),
+      ),
     );
     expect(expandCompact({ catalog, values })).toEqual(withoutTextFingerprints(index));
   });
 
-  it('writes every value to the downloads, per level group, each quote the report\'s own words at its offsets', async () => {
+  it("writes every value to the downloads, per level group, each quote the report's own words at its offsets", async () => {
     await run(['corpus']);
     const index = await readIndex();
     const dataDir = path.join(work(), 'public/data');
@@ -83,8 +95,15 @@ describe('extract command', { timeout: 60_000 }, () => {
     for (const entry of downloads.groups) {
       const bytes = await readFile(path.join(dataDir, entry.parquet.path));
       const fromParquet = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
-      const csv = Papa.parse<Record<string, string>>(gunzipSync(await readFile(path.join(dataDir, entry.csv.path))).toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
-      expect(csv.data.map((row) => [row.report_id, row.extraction_id, row.value])).toEqual(fromParquet.map((row) => [row.report_id, row.extraction_id, String(row.value)]));
+      const csv = Papa.parse<Record<string, string>>(
+        gunzipSync(await readFile(path.join(dataDir, entry.csv.path)))
+          .toString('utf8')
+          .replace(/^\uFEFF/, ''),
+        { header: true, skipEmptyLines: true },
+      );
+      expect(csv.data.map((row) => [row.report_id, row.extraction_id, row.value])).toEqual(
+        fromParquet.map((row) => [row.report_id, row.extraction_id, String(row.value)]),
+      );
       rows.push(...fromParquet);
     }
     expect(rows).toHaveLength(valueCount);
@@ -128,7 +147,9 @@ describe('extract command', { timeout: 60_000 }, () => {
   it('keeps one of two copies of the same report, deterministically, and says so', async () => {
     await cp(path.join(work(), 'corpus/003_0d3d22b9ea099724.txt'), path.join(work(), 'corpus/zz_copy.txt'));
     await run(['corpus']);
-    expect(lines).toContain('warn  corpus/zz_copy.txt: same report as corpus/003_0d3d22b9ea099724.txt (370829-2023); kept corpus/003_0d3d22b9ea099724.txt');
+    expect(lines).toContain(
+      'warn  corpus/zz_copy.txt: same report as corpus/003_0d3d22b9ea099724.txt (370829-2023); kept corpus/003_0d3d22b9ea099724.txt',
+    );
   });
 
   it('exits 2 on an unknown option', async () => {
@@ -151,14 +172,23 @@ describe('extract command', { timeout: 60_000 }, () => {
       expect.stringMatching(/^ok {4}inbox\/d\.pdf \(pdf, 4 pages\): 芙蓉区 2020 · \d+ values/),
       expect.stringMatching(/^ok {4}inbox\/e-utf16\.txt \(txt, utf-16le, BOM\): 桃林镇 2022 · \d+ values/),
     ]);
-    expect((await readIndex()).reports.map((report) => report.sourceFile).sort()).toEqual(['inbox/a-gbk.txt', 'inbox/b.html', 'inbox/c.docx', 'inbox/d.pdf', 'inbox/e-utf16.txt']);
+    expect((await readIndex()).reports.map((report) => report.sourceFile).sort()).toEqual([
+      'inbox/a-gbk.txt',
+      'inbox/b.html',
+      'inbox/c.docx',
+      'inbox/d.pdf',
+      'inbox/e-utf16.txt',
+    ]);
   }, 30_000);
 
   it('gives every bad input one line, writes the good ones, and exits 1', async () => {
     await mkdir(path.join(work(), 'bad'));
     await put('bad/good.txt', await corpusText('001_3803b543c87d1562.txt'));
     await put('bad/empty.txt', '');
-    await put('bad/binary.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256));
+    await put(
+      'bad/binary.txt',
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256),
+    );
     const docx = makeDocx(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt')));
     await put('bad/truncated.docx', docx.subarray(0, docx.length >> 1));
     const pdf = await readFile(new URL('report-001.pdf', FIXTURES));
@@ -200,10 +230,26 @@ describe('extract command', { timeout: 60_000 }, () => {
     }
     const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
     const withoutOverride = ['--bounding-set=-dac_override,-dac_read_search', '--inh-caps=-dac_override,-dac_read_search'];
-    const child = spawnSync('setpriv', [...withoutOverride, process.execPath, '--import', loader, path.resolve('scripts/extract.ts'), 'locked', 'open', '--out', 'out', '--jobs', '1'], {
-      cwd: work(),
-      encoding: 'utf8',
-    });
+    const child = spawnSync(
+      'setpriv',
+      [
+        ...withoutOverride,
+        process.execPath,
+        '--import',
+        loader,
+        path.resolve('scripts/extract.ts'),
+        'locked',
+        'open',
+        '--out',
+        'out',
+        '--jobs',
+        '1',
+      ],
+      {
+        cwd: work(),
+        encoding: 'utf8',
+      },
+    );
     expect(child.error).toBeUndefined();
     expect(child.stderr).toBe('');
     expect(child.stdout.split('\n')[0]).toBe('error locked/report.txt: cannot be read (permission denied)');
@@ -212,11 +258,19 @@ describe('extract command', { timeout: 60_000 }, () => {
   });
 
   it('skips a text that is not a rule-of-law report, and keeps it, flagged, when asked', async () => {
-    await put('news/news.html', `<html><head><meta charset="utf-8"></head><body><div>${(await readFile(new URL('news-article.txt', FIXTURES), 'utf8')).split('\n').map((line) => `<p>${line}</p>`).join('')}</div></body></html>`);
+    await put(
+      'news/news.html',
+      `<html><head><meta charset="utf-8"></head><body><div>${(await readFile(new URL('news-article.txt', FIXTURES), 'utf8'))
+        .split('\n')
+        .map((line) => `<p>${line}</p>`)
+        .join('')}</div></body></html>`,
+    );
     const skipped = await run(['news']);
     // Nothing was written, so the run says so in its exit code too (the previous dataset is kept).
     expect(skipped).toMatchObject({ exitCode: 1, written: 0, skipped: 1 });
-    expect(lines[0]).toMatch(/^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(a news item \(title: .*\)\); --keep-unrecognised writes it anyway$/);
+    expect(lines[0]).toMatch(
+      /^skip {2}news\/news\.html \(html, utf-8\): not recognised as a rule-of-law report \(a news item \(title: .*\)\); --keep-unrecognised writes it anyway$/,
+    );
     // The flag as the command line spells it (main prints to stdout and works in process.cwd()).
     const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     expect(await main([path.join(work(), 'news'), '--keep-unrecognised', '--out', path.join(work(), 'kept')])).toBe(0);
@@ -241,7 +295,10 @@ describe('extract command', { timeout: 60_000 }, () => {
   it('keeps one of two files of the same place and year whatever their order, and warns', async () => {
     await put('dup/b.txt', encodeGb18030(await corpusText('001_3803b543c87d1562.txt')));
     await put('dup/a.html', reportPage(paragraphsOf(await corpusText('001_3803b543c87d1562.txt'))));
-    for (const inputs of [['dup/a.html', 'dup/b.txt'], ['dup/b.txt', 'dup/a.html']]) {
+    for (const inputs of [
+      ['dup/a.html', 'dup/b.txt'],
+      ['dup/b.txt', 'dup/a.html'],
+    ]) {
       lines = [];
       const summary = await run(inputs);
       expect(summary).toMatchObject({ written: 1, warned: 1 });
@@ -250,15 +307,28 @@ describe('extract command', { timeout: 60_000 }, () => {
     }
   });
 
-  it('writes markup in a report as literal text, and drops a page\'s scripts', async () => {
-    const text = (await corpusText('001_3803b543c87d1562.txt')).replace('受理普通行政复议案件46件', '受理普通行政复议案件46件<script>alert("txt")</script><img src=x onerror=alert(1)>');
+  it("writes markup in a report as literal text, and drops a page's scripts", async () => {
+    const text = (await corpusText('001_3803b543c87d1562.txt')).replace(
+      '受理普通行政复议案件46件',
+      '受理普通行政复议案件46件<script>alert("txt")</script><img src=x onerror=alert(1)>',
+    );
     await put('xss/report.txt', text);
-    await put('xss-page/report.html', reportPage(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt'))).replace('</body>', '<script>window.stolen = "XSS-MARKER"</script><img src=x onerror="XSS-IMG"></body>'));
+    await put(
+      'xss-page/report.html',
+      reportPage(paragraphsOf(await corpusText('003_0d3d22b9ea099724.txt'))).replace(
+        '</body>',
+        '<script>window.stolen = "XSS-MARKER"</script><img src=x onerror="XSS-IMG"></body>',
+      ),
+    );
     await run(['xss', 'xss-page']);
     const index = await readIndex();
-    const details = await Promise.all(index.reports.map(async (report) => readFile(path.join(work(), 'public/data', report.detailPath), 'utf8')));
+    const details = await Promise.all(
+      index.reports.map(async (report) => readFile(path.join(work(), 'public/data', report.detailPath), 'utf8')),
+    );
     const txtDetail = parseDetailFile(JSON.parse(details[index.reports.findIndex((report) => report.sourceFile === 'xss/report.txt')]!));
-    expect(txtDetail.paragraphs.some((paragraph) => paragraph.text.includes('46件<script>alert("txt")</script><img src=x onerror=alert(1)>'))).toBe(true);
+    expect(
+      txtDetail.paragraphs.some((paragraph) => paragraph.text.includes('46件<script>alert("txt")</script><img src=x onerror=alert(1)>')),
+    ).toBe(true);
     expect(txtDetail.extractions.some((extraction) => extraction.quote?.includes('46件'))).toBe(true);
     const pageDetail = details[index.reports.findIndex((report) => report.sourceFile === 'xss-page/report.html')]!;
     expect(pageDetail).not.toContain('XSS-MARKER');
@@ -266,4 +336,3 @@ describe('extract command', { timeout: 60_000 }, () => {
     expect(pageDetail).not.toContain('<script');
   });
 });
-

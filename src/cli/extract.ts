@@ -12,25 +12,27 @@
 
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+
+import cliProgress from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+
 import { DatasetAssembler } from '../data/build-dataset';
 import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
-import { settleInOrder } from './in-order';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads } from './downloads/write-downloads';
+import { settleInOrder } from './in-order';
 import { loadProvenance } from './manifest';
-import { OutputRefused, checkOutputFolder } from './output-folder';
-import { parseCommand } from './parse-command';
+import { checkOutputFolder, OutputRefused } from './output-folder';
 import type { FolderCommandOptions } from './parse-command';
+import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
 import { safeForTerminal, stdoutPrinter } from './terminal';
-import { DEFAULT_LIMITS, type PoolLimits, createPool } from './worker-pool';
+import { createPool, DEFAULT_LIMITS, type PoolLimits } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions extends FolderCommandOptions {
@@ -115,7 +117,11 @@ async function filesIn(folder: string, shown: string, search: FolderSearch): Pro
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     let isFolder = entry.isDirectory();
-    if (entry.isSymbolicLink()) isFolder = await stat(full).then((info) => info.isDirectory(), () => false);
+    if (entry.isSymbolicLink())
+      isFolder = await stat(full).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
     // One at a time, never push(...list): a spread of a national folder's 240,000 files overflows the stack.
     if (isFolder) for (const file of await filesIn(full, `${shown}/${entry.name}`, search)) found.push(file);
     else if ((entry.isFile() || entry.isSymbolicLink()) && FOLDER_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
@@ -149,7 +155,8 @@ async function expandInputs(
       const search: FolderSearch = { print, listFolder, seen: new Set(), unreadable: 0 };
       const found = (await filesIn(absolute, input, search)).sort();
       unreadable += search.unreadable;
-      if (found.length === 0 && search.unreadable === 0) print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
+      if (found.length === 0 && search.unreadable === 0)
+        print(`warn  ${input}: the folder holds no report file (.txt, .html, .docx or .pdf)`);
       for (const file of found) files.push(file);
     } else {
       files.push(absolute);
@@ -200,7 +207,9 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
   try {
     const shownOut = relativeName(outDir, options.cwd) || '.';
     if (output.restoredFrom !== null) {
-      print(`warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`);
+      print(
+        `warn  ${shownOut} was missing: a run stopped while replacing it had moved the previous dataset aside to ${relativeName(output.restoredFrom, options.cwd)}; it is restored`,
+      );
       // What was restored is what this run would now replace: it is held to the same rule as any --out.
       await checkOutputFolder(outputCheck);
     }
@@ -215,7 +224,12 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 const PROVENANCE_SPILL = '.provenance.ndjson';
 
 /** The run itself, once the output folder is locked and staged: read, extract, write, commit. */
-async function extractInto(output: StagedOutput, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
+async function extractInto(
+  output: StagedOutput,
+  shownOut: string,
+  options: ExtractOptions,
+  print: (line: string) => void,
+): Promise<ExtractSummary> {
   const spill = new ProvenanceSpill(output.stagedPath(PROVENANCE_SPILL));
   try {
     return await extractWithSpill(output, spill, shownOut, options, print);
@@ -224,7 +238,13 @@ async function extractInto(output: StagedOutput, shownOut: string, options: Extr
   }
 }
 
-async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, shownOut: string, options: ExtractOptions, print: (line: string) => void): Promise<ExtractSummary> {
+async function extractWithSpill(
+  output: StagedOutput,
+  spill: ProvenanceSpill,
+  shownOut: string,
+  options: ExtractOptions,
+  print: (line: string) => void,
+): Promise<ExtractSummary> {
   const { files, unreadable } = await expandInputs(options.inputs, options.cwd, print, options.listFolder);
   // Collected files (npm run collect) keep their web page's address and retrieval time.
   const provenanceOf = await loadProvenance(files, options.cwd, print);
@@ -234,7 +254,10 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
   const counts = { ok: 0, warn: 0, skip: 0, error: unreadable };
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
   const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
-  const bar = options.progress && files.length > 1 ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    options.progress && files.length > 1
+      ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
   bar?.start(files.length, 0);
   // Details are written one at a time, in the order reports are kept, so that a better copy of a
   // report always replaces a worse one and never the other way round.
@@ -261,7 +284,13 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
 
   try {
     const packDetail = layout === 'packed';
-    const tasks = files.map((file) => ({ file, sourceFile: relativeName(file, options.cwd), keepUnrecognised: options.keepUnrecognised ?? false, packDetail, ...provenanceOf(file) }));
+    const tasks = files.map((file) => ({
+      file,
+      sourceFile: relativeName(file, options.cwd),
+      keepUnrecognised: options.keepUnrecognised ?? false,
+      packDetail,
+      ...provenanceOf(file),
+    }));
     if (pool) await settleInOrder(tasks, (task) => pool.run(task), settle, SETTLE_WINDOW);
     await details.finish();
   } finally {
@@ -282,7 +311,12 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
   if (index.reports.length === 0) {
     // An empty dataset is never worth more than the one it would replace.
     await output.abort();
-    const why = files.length === 0 ? 'no report file was found' : counts.error === files.length + unreadable ? 'no input could be read' : 'no input is a rule-of-law report';
+    const why =
+      files.length === 0
+        ? 'no report file was found'
+        : counts.error === files.length + unreadable
+          ? 'no input could be read'
+          : 'no input is a rule-of-law report';
     const kept = output.restoredFrom === null ? 'is left as it was' : 'is the previous dataset, restored';
     print(`nothing written: ${why}; ${shownOut} ${kept} · ${failed} could not be read · ${skipped} skipped (not a rule-of-law report)`);
     // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
@@ -295,7 +329,10 @@ async function extractWithSpill(output: StagedOutput, spill: ProvenanceSpill, sh
   await writeDownloads(output.stagedPath('.'), index, spill);
   spill.dispose();
   const { leftover } = await output.commit(index);
-  if (leftover) print(`warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`);
+  if (leftover)
+    print(
+      `warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`,
+    );
   const written = index.reports.length;
   print(
     `${written} reports written to ${shownOut}${details.packCount > 0 ? ` (details in ${details.packCount} packs)` : ''} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
@@ -316,17 +353,28 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Extract indicators from rule-of-law reports into the dashboard data folder.')
     .argument('[inputs...]', 'report files or folders (.txt, .html, .docx, .pdf)', ['corpus'])
     .option('--out <dir>', 'output folder: replaced whole, so it must be new, empty, or a dataset this command wrote', 'public/data')
-    .option('--force', 'replace an --out folder that is not a dataset this command wrote (never the working folder, an input, a folder above them, or home)', false)
+    .option(
+      '--force',
+      'replace an --out folder that is not a dataset this command wrote (never the working folder, an input, a folder above them, or home)',
+      false,
+    )
     .option('--keep-unrecognised', 'also write texts that are not recognised as rule-of-law reports (flagged as warnings)', false)
     .option('--corrections <dir>', 'review decisions to apply, a folder of corrections files (default: corrections/ when it exists)')
-    .option('--stats-json <file>', 'write the run\'s peak memory and time to a JSON file (for the benchmark)')
+    .option('--stats-json <file>', "write the run's peak memory and time to a JSON file (for the benchmark)")
     .option('--jobs <n>', 'worker threads (default: one per core)', positiveInteger)
     .addOption(
-      new Option('--details <layout>', `detail files: loose (one JSON file per report), packed (gzip members in details/*.pack), auto (packed above ${AUTO_PACK_ABOVE} input files)`)
+      new Option(
+        '--details <layout>',
+        `detail files: loose (one JSON file per report), packed (gzip members in details/*.pack), auto (packed above ${AUTO_PACK_ABOVE} input files)`,
+      )
         .choices(['loose', 'packed', 'auto'])
         .default('auto'),
     )
-    .option('--file-timeout <seconds>', `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`, positiveInteger);
+    .option(
+      '--file-timeout <seconds>',
+      `stop reading a file after this many seconds (default ${DEFAULT_LIMITS.fileTimeoutMs / 1000})`,
+      positiveInteger,
+    );
   const parsed = parseCommand(program, argv);
   if (parsed !== null) return parsed;
   const inputs = program.args.length > 0 ? program.args : ['corpus'];

@@ -1,8 +1,10 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { jsonPieces, writeJsonStreamed } from './json-stream';
 
 let work: string;
@@ -31,7 +33,11 @@ describe('jsonPieces', () => {
 
 describe('writeJsonStreamed', () => {
   it('writes the bytes of JSON.stringify and a newline, past the size of one write', async () => {
-    const index = { schemaVersion: 1, indicators: [{ id: 'x' }], reports: Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, name: '芙蓉区'.repeat(i % 7), values: { a: i / 3 } })) };
+    const index = {
+      schemaVersion: 1,
+      indicators: [{ id: 'x' }],
+      reports: Array.from({ length: 30_000 }, (_, i) => ({ id: `r${i}`, name: '芙蓉区'.repeat(i % 7), values: { a: i / 3 } })),
+    };
     const file = path.join(work, 'index.json');
     await writeJsonStreamed(file, index);
     expect(await readFile(file, 'utf8')).toBe(`${JSON.stringify(index)}\n`);

@@ -1,8 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { type ManifestRecord, attachmentOriginsOf, describeProblems, formatManifestLine, loadProvenance, parseManifest, provenanceOf } from './manifest';
+
 import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
+import {
+  attachmentOriginsOf,
+  describeProblems,
+  formatManifestLine,
+  loadProvenance,
+  type ManifestRecord,
+  parseManifest,
+  provenanceOf,
+} from './manifest';
 
 const PAGE: ManifestRecord = {
   v: 1,
@@ -57,7 +67,9 @@ describe('manifest lines', () => {
 
   it('tells another file of that name from a manifest', () => {
     expect(parseManifest('name,size\nx,1\n').isManifest).toBe(false);
-    expect(describeProblems('x/manifest.jsonl', parseManifest('name,size\n'))).toBe('x/manifest.jsonl: not a collect manifest (line 1: not JSON); ignored');
+    expect(describeProblems('x/manifest.jsonl', parseManifest('name,size\n'))).toBe(
+      'x/manifest.jsonl: not a collect manifest (line 1: not JSON); ignored',
+    );
     expect(parseManifest('').isManifest).toBe(true);
     expect(parseManifest(formatManifestLine(PAGE).slice(0, 30)).isManifest).toBe(true);
   });
@@ -72,7 +84,9 @@ describe('manifest lines', () => {
     expect([...origins]).toEqual([ATTACHMENT.origin]);
     expect(PAGE.finalUrl).toBe(ATTACHMENT.origin);
     expect(provenanceOf(PAGE, origins)).toMatchObject({ presentsAttachment: true });
-    expect(provenanceOf({ ...PAGE, finalUrl: 'https://www.example.gov.cn/zwgk/other.html' }, origins)).not.toHaveProperty('presentsAttachment');
+    expect(provenanceOf({ ...PAGE, finalUrl: 'https://www.example.gov.cn/zwgk/other.html' }, origins)).not.toHaveProperty(
+      'presentsAttachment',
+    );
     expect(provenanceOf(ATTACHMENT, new Set([ATTACHMENT.finalUrl]))).not.toHaveProperty('presentsAttachment');
   });
 });
@@ -80,15 +94,24 @@ describe('manifest lines', () => {
 describe('loadProvenance', () => {
   const work = tempFolderPerTest('fazhi-manifest-');
 
-  it('finds each file\'s nearest manifest, takes the latest record of a file, and warns once about a bad one', async () => {
+  it("finds each file's nearest manifest, takes the latest record of a file, and warns once about a bad one", async () => {
     await mkdir(path.join(work(), 'raw/www.example.gov.cn'), { recursive: true });
     await mkdir(path.join(work(), 'raw/files.example.gov.cn'), { recursive: true });
     await mkdir(path.join(work(), 'other'), { recursive: true });
     const later = { ...PAGE, fetchedAt: '2024-06-01T00:00:00.000Z', finalUrl: 'https://www.example.gov.cn/zwgk/a-new.html' };
-    await writeFile(path.join(work(), 'raw/manifest.jsonl'), formatManifestLine(later) + formatManifestLine(PAGE) + formatManifestLine(ATTACHMENT) + '{"v":1,"url":');
+    await writeFile(
+      path.join(work(), 'raw/manifest.jsonl'),
+      formatManifestLine(later) + formatManifestLine(PAGE) + formatManifestLine(ATTACHMENT) + '{"v":1,"url":',
+    );
     await writeFile(path.join(work(), 'other/manifest.jsonl'), 'not a manifest\n');
     const warnings: string[] = [];
-    const files = ['raw/www.example.gov.cn/a-12345678.html', 'raw/files.example.gov.cn/r-87654321.pdf', 'raw/unlisted.txt', 'other/x.txt', 'loose.txt'];
+    const files = [
+      'raw/www.example.gov.cn/a-12345678.html',
+      'raw/files.example.gov.cn/r-87654321.pdf',
+      'raw/unlisted.txt',
+      'other/x.txt',
+      'loose.txt',
+    ];
     const provenance = await loadProvenance(files, work(), (line) => warnings.push(line));
     expect(files.map((file) => provenance(path.join(work(), file))?.sourceUrl ?? null)).toEqual([
       'https://www.example.gov.cn/zwgk/a-new.html',

@@ -9,7 +9,9 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+
 import { z } from 'zod/mini';
+
 import { httpUrlSchema, utcTimeSchema } from '../data/schema';
 
 /** The manifest's name inside a collected folder. */
@@ -20,9 +22,9 @@ export const MANIFEST_ROLES = ['page', 'attachment', 'listing'] as const;
 export type ManifestRole = (typeof MANIFEST_ROLES)[number];
 
 /** A path relative to the manifest's folder, with `/` separators, that stays inside it. */
-const savedFileSchema = z.string().check(
-  z.regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0]+$/, 'must be a path inside the collected folder'),
-);
+const savedFileSchema = z
+  .string()
+  .check(z.regex(/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\\0]+$/, 'must be a path inside the collected folder'));
 
 export const manifestRecordSchema = z.object({
   /** Manifest format version. */
@@ -126,7 +128,12 @@ export interface FileProvenance {
 export function provenanceOf(record: ManifestRecord, attachmentOrigins: ReadonlySet<string> = new Set()): FileProvenance {
   const sourceUrl = record.role === 'attachment' ? (record.origin ?? record.finalUrl) : record.finalUrl;
   const presents = record.role !== 'attachment' && attachmentOrigins.has(record.finalUrl);
-  return { sourceUrl, retrievedAt: record.fetchedAt, ...(record.charset ? { charset: record.charset } : {}), ...(presents ? { presentsAttachment: true } : {}) };
+  return {
+    sourceUrl,
+    retrievedAt: record.fetchedAt,
+    ...(record.charset ? { charset: record.charset } : {}),
+    ...(presents ? { presentsAttachment: true } : {}),
+  };
 }
 
 /** The pages that a manifest's attachments were collected from. */
@@ -183,13 +190,17 @@ export async function loadProvenance(
         try {
           text = await readFile(file, 'utf8');
         } catch (error) {
-          warn(`warn  ${path.relative(cwd, file) || file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ignored`);
+          warn(
+            `warn  ${path.relative(cwd, file) || file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); ignored`,
+          );
           return null;
         }
         const parsed = parseManifest(text);
         const problem = describeProblems(path.relative(cwd, file).split(path.sep).join('/') || file, parsed);
         if (problem) warn(`warn  ${problem}`);
-        return parsed.isManifest ? { byFile: recordsByFile(folder, parsed.records), attachmentOrigins: attachmentOriginsOf(parsed.records) } : null;
+        return parsed.isManifest
+          ? { byFile: recordsByFile(folder, parsed.records), attachmentOrigins: attachmentOriginsOf(parsed.records) }
+          : null;
       })();
       manifestOfFolder.set(folder, pending);
     }

@@ -14,10 +14,11 @@
  */
 
 import type { Dirent } from 'node:fs';
-import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { ABOUT_PATH, DATASET_MANIFEST, DOWNLOADS_FOLDER, POPULATION_PATH, parseDatasetManifest, parseIndexFile } from '../data/schema';
+
+import { ABOUT_PATH, DATASET_MANIFEST, DOWNLOADS_FOLDER, parseDatasetManifest, parseIndexFile, POPULATION_PATH } from '../data/schema';
 
 /** What an existing output folder was found to be. */
 export type OutputState = 'absent' | 'empty' | 'dataset';
@@ -173,13 +174,19 @@ export async function firstForeignEntry(folder: string): Promise<string | null> 
     const kind = DATASET_ENTRIES.get(entry.name);
     if (kind === undefined || !isKind(entry, kind)) return entry.name;
     const foreign =
-      entry.name === 'reports' ? await onlyFiles('reports', 1)
-      : entry.name === 'details' ? await onlyFiles('details', 0, '.pack')
-      : entry.name === 'compact' ? await foreignInCompact()
-      : entry.name === 'shards' ? await foreignInShards()
-      : entry.name === 'search' ? await onlyFiles('search', 0)
-      : entry.name === DOWNLOADS_FOLDER ? await foreignInDownloads()
-      : null;
+      entry.name === 'reports'
+        ? await onlyFiles('reports', 1)
+        : entry.name === 'details'
+          ? await onlyFiles('details', 0, '.pack')
+          : entry.name === 'compact'
+            ? await foreignInCompact()
+            : entry.name === 'shards'
+              ? await foreignInShards()
+              : entry.name === 'search'
+                ? await onlyFiles('search', 0)
+                : entry.name === DOWNLOADS_FOLDER
+                  ? await foreignInDownloads()
+                  : null;
     if (foreign !== null) return foreign;
   }
   return null;

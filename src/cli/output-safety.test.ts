@@ -3,13 +3,15 @@
  * code before the fix (the folder's files were deleted, or an empty dataset replaced a good one).
  */
 import { spawnSync } from 'node:child_process';
-import { cp, lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
+
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 import { parseDatasetManifest, parseIndexFile } from '../data/schema';
 import { type ExtractOptions, runExtract } from './extract';
 import { OutputRefused } from './output-folder';
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 /** tsx by path: the commands run in a temporary folder, where a bare `--import tsx` would not resolve. */
@@ -22,9 +24,16 @@ beforeEach(async () => {
   lines = [];
 });
 
-
 function run(inputs: string[], out: string, extra: Partial<ExtractOptions> = {}) {
-  return runExtract({ inputs, out, cwd: work(), print: (line) => lines.push(line), progress: false, home: path.join(work(), 'home'), ...extra });
+  return runExtract({
+    inputs,
+    out,
+    cwd: work(),
+    print: (line) => lines.push(line),
+    progress: false,
+    home: path.join(work(), 'home'),
+    ...extra,
+  });
 }
 
 async function listing(folder: string): Promise<string[]> {
@@ -42,7 +51,9 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     await writeFile(path.join(work(), 'v/sub/thesis.docx'), 'y');
     const before = await listing(path.join(work(), 'v'));
     await expect(run(['corpus'], 'v')).rejects.toThrow(OutputRefused);
-    await expect(run(['corpus'], 'v')).rejects.toThrow(/^--out v is a folder that is not a dataset written by this command \(it holds notes, sub\).*add --force to replace it$/);
+    await expect(run(['corpus'], 'v')).rejects.toThrow(
+      /^--out v is a folder that is not a dataset written by this command \(it holds notes, sub\).*add --force to replace it$/,
+    );
     expect(await listing(path.join(work(), 'v'))).toEqual(before);
     expect(await readFile(path.join(work(), 'v/notes'), 'utf8')).toBe('x');
     // Nothing was left beside it either.
@@ -81,7 +92,10 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     expect(await run(['corpus'], 'empty')).toMatchObject({ exitCode: 0, written: 5 });
     expect(await run(['corpus'], 'new/deeper')).toMatchObject({ exitCode: 0, written: 5 });
     // Its own dataset, marked by dataset.json: replaced.
-    expect(parseDatasetManifest(JSON.parse(await readFile(path.join(work(), 'empty/dataset.json'), 'utf8')))).toMatchObject({ reports: 5, years: [2020, 2022, 2023, 2024] });
+    expect(parseDatasetManifest(JSON.parse(await readFile(path.join(work(), 'empty/dataset.json'), 'utf8')))).toMatchObject({
+      reports: 5,
+      years: [2020, 2022, 2023, 2024],
+    });
     expect(await run(['corpus/001_3803b543c87d1562.txt'], 'empty')).toMatchObject({ exitCode: 0, written: 1 });
     expect(await reportsIn(path.join(work(), 'empty'))).toBe(1);
     // A folder of someone else's files: replaced only when asked.
@@ -91,20 +105,32 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
     await expect(readFile(path.join(work(), 'other/old.csv'))).rejects.toThrow();
   });
 
-  it('refuses a dataset folder that also holds the user\'s own files, naming the first, and replaces it only with --force', async () => {
+  it("refuses a dataset folder that also holds the user's own files, naming the first, and replaces it only with --force", async () => {
     await run(['corpus'], 'data');
     await writeFile(path.join(work(), 'data/notes.txt'), 'mine');
     await mkdir(path.join(work(), 'data/drafts'));
     await writeFile(path.join(work(), 'data/drafts/plan.md'), 'mine too');
     const before = await listing(path.join(work(), 'data'));
     await expect(run(['corpus/001_3803b543c87d1562.txt'], 'data')).rejects.toThrow(
-      new OutputRefused('--out data holds drafts, which this command did not write; the folder is replaced whole, so it is left alone. Move drafts elsewhere, or add --force to replace the folder anyway'),
+      new OutputRefused(
+        '--out data holds drafts, which this command did not write; the folder is replaced whole, so it is left alone. Move drafts elsewhere, or add --force to replace the folder anyway',
+      ),
     );
     expect(await listing(path.join(work(), 'data'))).toEqual(before);
     // Inside the folders it writes too: a file of the user's among the reports, the compact layout or the downloads.
     await rm(path.join(work(), 'data/notes.txt'));
     await rm(path.join(work(), 'data/drafts'), { recursive: true });
-    for (const mine of ['reports/mine.txt', 'compact/values/notes.md', 'compact/extra.json', 'shards/notes.md', 'shards/county/notes.md', 'shards/county/2023/notes.md', 'shards/county/2023/values/notes.md', 'search/notes.md', 'downloads/my-analysis.parquet']) {
+    for (const mine of [
+      'reports/mine.txt',
+      'compact/values/notes.md',
+      'compact/extra.json',
+      'shards/notes.md',
+      'shards/county/notes.md',
+      'shards/county/2023/notes.md',
+      'shards/county/2023/values/notes.md',
+      'search/notes.md',
+      'downloads/my-analysis.parquet',
+    ]) {
       await writeFile(path.join(work(), 'data', mine), 'mine');
       await expect(run(['corpus'], 'data'), mine).rejects.toThrow(`--out data holds ${mine}, which this command did not write`);
       await rm(path.join(work(), 'data', mine));
@@ -135,7 +161,10 @@ describe('a run that reads nothing keeps the previous dataset', { timeout: 60_00
     const before = await listing(path.join(work(), 'data'));
     lines = [];
     expect(await run(['no-such-folder'], 'data')).toMatchObject({ exitCode: 1, written: 0, failed: 1 });
-    expect(lines).toEqual(['error no-such-folder: no such file or folder', 'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)']);
+    expect(lines).toEqual([
+      'error no-such-folder: no such file or folder',
+      'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)',
+    ]);
     expect(await listing(path.join(work(), 'data'))).toEqual(before);
     expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
     await writeFile(path.join(work(), 'empty.txt'), '');
@@ -154,14 +183,20 @@ describe('a run in which no input is a report', { timeout: 60_000 }, () => {
     await cp(path.join(ROOT, 'tests/fixtures/ingest/news-article.txt'), path.join(work(), 'news/news.txt'));
     lines = [];
     expect(await run(['news'], 'data')).toMatchObject({ exitCode: 1, written: 0, failed: 0, skipped: 1 });
-    expect(lines.at(-1)).toBe('nothing written: no input is a rule-of-law report; data is left as it was · 0 could not be read · 1 skipped (not a rule-of-law report)');
+    expect(lines.at(-1)).toBe(
+      'nothing written: no input is a rule-of-law report; data is left as it was · 0 could not be read · 1 skipped (not a rule-of-law report)',
+    );
     expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
   });
 });
 
 describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
   beforeEach(async () => {
-    for (const [folder, report] of [['in/a', '001_3803b543c87d1562.txt'], ['in/locked', '003_0d3d22b9ea099724.txt'], ['in/z', '004_497932fb36e948c2.txt']] as const) {
+    for (const [folder, report] of [
+      ['in/a', '001_3803b543c87d1562.txt'],
+      ['in/locked', '003_0d3d22b9ea099724.txt'],
+      ['in/z', '004_497932fb36e948c2.txt'],
+    ] as const) {
       await mkdir(path.join(work(), folder), { recursive: true });
       await cp(path.join(work(), 'corpus', report), path.join(work(), folder, report));
     }
@@ -172,7 +207,12 @@ describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
    * permission (root reads everything, so a chmod would prove nothing when tests run as root).
    */
   const refusing = (name: string) => async (folder: string) => {
-    if (path.basename(folder) === name) throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), { code: 'EACCES', syscall: 'scandir', path: folder });
+    if (path.basename(folder) === name)
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${folder}'`), {
+        code: 'EACCES',
+        syscall: 'scandir',
+        path: folder,
+      });
     return readdir(folder, { withFileTypes: true });
   };
 
@@ -181,14 +221,20 @@ describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
     expect(summary).toMatchObject({ exitCode: 1, written: 2, failed: 1 });
     expect(lines[0]).toBe('error in/locked: cannot be read (permission denied)');
     const index = parseIndexFile(JSON.parse(await readFile(path.join(work(), 'data/index.json'), 'utf8')));
-    expect(index.reports.map((report) => report.sourceFile).sort()).toEqual(['in/a/001_3803b543c87d1562.txt', 'in/z/004_497932fb36e948c2.txt']);
+    expect(index.reports.map((report) => report.sourceFile).sort()).toEqual([
+      'in/a/001_3803b543c87d1562.txt',
+      'in/z/004_497932fb36e948c2.txt',
+    ]);
   });
 
   it('gives an unreadable input folder one error line and keeps the previous dataset when it was the only input', async () => {
     await run(['corpus'], 'data');
     lines = [];
     expect(await run(['in'], 'data', { listFolder: refusing('in') })).toMatchObject({ exitCode: 1, written: 0, failed: 1 });
-    expect(lines).toEqual(['error in: cannot be read (permission denied)', 'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)']);
+    expect(lines).toEqual([
+      'error in: cannot be read (permission denied)',
+      'nothing written: no report file was found; data is left as it was · 1 could not be read · 0 skipped (not a rule-of-law report)',
+    ]);
     expect(await reportsIn(path.join(work(), 'data'))).toBe(5);
   });
 
@@ -196,7 +242,9 @@ describe('an input folder that cannot be read', { timeout: 60_000 }, () => {
     // 20 nested folders of 250 characters: the deepest paths pass the kernel's 4,096-byte limit,
     // which no permission overrides. Built and removed by the shell, which works one folder at a time.
     const name = 'd'.repeat(250);
-    const made = spawnSync('bash', ['-c', `cd in/z && for i in $(seq 20); do mkdir ${name} && cd ${name} || exit 1; done`], { cwd: work() });
+    const made = spawnSync('bash', ['-c', `cd in/z && for i in $(seq 20); do mkdir ${name} && cd ${name} || exit 1; done`], {
+      cwd: work(),
+    });
     expect(made.status).toBe(0);
     try {
       const summary = await run(['in'], 'data');
@@ -251,20 +299,31 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     expect(killed.signal).toBe('SIGKILL');
     await expect(lstat(path.join(work(), 'data'))).rejects.toThrow();
     expect((await readdir(work())).filter((name) => name.startsWith('.data.previous-'))).toHaveLength(1);
-    expect(await reportsIn(path.join(work(), (await readdir(work())).find((name) => name.startsWith('.data.previous-'))!))).toBe(5);
+    expect(
+      await reportsIn(
+        path.join(
+          work(),
+          (await readdir(work())).find((name) => name.startsWith('.data.previous-'))!,
+        ),
+      ),
+    ).toBe(5);
 
     lines = [];
     expect(await run(['corpus/003_0d3d22b9ea099724.txt'], 'data')).toMatchObject({ exitCode: 0, written: 1 });
-    expect(lines[0]).toMatch(/^warn {2}data was missing: a run stopped while replacing it had moved the previous dataset aside to \.data\.previous-\d+-\d+; it is restored$/);
+    expect(lines[0]).toMatch(
+      /^warn {2}data was missing: a run stopped while replacing it had moved the previous dataset aside to \.data\.previous-\d+-\d+; it is restored$/,
+    );
     expect(await reportsIn(path.join(work(), 'data'))).toBe(1);
     expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
-  it('holds a restored folder to the --out rule: the user\'s own folder, set aside by a killed --force run, is restored and not replaced', async () => {
+  it("holds a restored folder to the --out rule: the user's own folder, set aside by a killed --force run, is restored and not replaced", async () => {
     await mkdir(path.join(work(), '.mine.previous-999999-5/sub'), { recursive: true });
     await writeFile(path.join(work(), '.mine.previous-999999-5/notes.txt'), 'mine');
     await expect(run(['corpus'], 'mine')).rejects.toThrow(/^--out mine is a folder that is not a dataset written by this command/);
-    expect(lines).toEqual(['warn  mine was missing: a run stopped while replacing it had moved the previous dataset aside to .mine.previous-999999-5; it is restored']);
+    expect(lines).toEqual([
+      'warn  mine was missing: a run stopped while replacing it had moved the previous dataset aside to .mine.previous-999999-5; it is restored',
+    ]);
     expect(await readFile(path.join(work(), 'mine/notes.txt'), 'utf8')).toBe('mine');
     expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });
@@ -282,7 +341,9 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
   it('refuses to write while another live run holds the folder', async () => {
     // The parent process is alive for the whole test: its pid stands for a concurrent run.
     await writeFile(path.join(work(), '.data.lock'), `${process.ppid}\n`);
-    await expect(run(['corpus'], 'data')).rejects.toThrow(`another extraction (process ${process.ppid}) is writing ${path.join(work(), 'data')}; wait for it to finish`);
+    await expect(run(['corpus'], 'data')).rejects.toThrow(
+      `another extraction (process ${process.ppid}) is writing ${path.join(work(), 'data')}; wait for it to finish`,
+    );
     expect(await lstat(path.join(work(), '.data.lock')).then(() => true)).toBe(true);
     await expect(lstat(path.join(work(), 'data'))).rejects.toThrow();
   });
@@ -296,7 +357,13 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     };
     const summary = await run(['corpus/001_3803b543c87d1562.txt'], 'data', { staging: { removeFolder: refuse } });
     expect(summary).toMatchObject({ exitCode: 0, written: 1 });
-    expect(lines.some((line) => /^warn {2}the previous dataset could not be removed after the new one was written; delete \.data\.previous-\d+-\d+ by hand$/.test(line))).toBe(true);
+    expect(
+      lines.some((line) =>
+        /^warn {2}the previous dataset could not be removed after the new one was written; delete \.data\.previous-\d+-\d+ by hand$/.test(
+          line,
+        ),
+      ),
+    ).toBe(true);
     expect(await reportsIn(path.join(work(), 'data'))).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+
 import { parseCommand } from './parse-command';
 
 describe('parseCommand', () => {

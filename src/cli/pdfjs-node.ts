@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import path from 'node:path';
+
 import type { PdfjsLike, PdfjsProvider } from '../ingest';
 
 let provider: Promise<PdfjsProvider> | null = null;

@@ -1,14 +1,16 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
-import { isAlive, takePidLock, type LockProblem } from './pid-lock';
+
 import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
+import { isAlive, type LockProblem, takePidLock } from './pid-lock';
 
 describe('takePidLock', () => {
   const work = tempFolderPerTest('fazhi-lock-');
   const refuse = (problem: LockProblem) => new Error(JSON.stringify(problem));
 
-  it('writes this process\'s pid', async () => {
+  it("writes this process's pid", async () => {
     const lock = path.join(work(), '.x.lock');
     await takePidLock(lock, refuse);
     expect(await readFile(lock, 'utf8')).toBe(`${process.pid}\n`);
@@ -35,6 +37,8 @@ describe('takePidLock', () => {
   });
 
   it('says why when the folder cannot be written', async () => {
-    await expect(takePidLock(path.join(work(), 'no-such-folder', '.x.lock'), refuse)).rejects.toThrow(JSON.stringify({ kind: 'failed', code: 'ENOENT' }));
+    await expect(takePidLock(path.join(work(), 'no-such-folder', '.x.lock'), refuse)).rejects.toThrow(
+      JSON.stringify({ kind: 'failed', code: 'ENOENT' }),
+    );
   });
 });

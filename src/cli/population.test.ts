@@ -1,16 +1,20 @@
-import { open, readFile, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 import { aboutFileSchema, populationFileSchema } from '../data/schema';
 import { runExtract } from './extract';
 import { firstForeignEntry } from './output-folder';
 import { parsePopulationCsv } from './population';
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
 
 describe('parsePopulationCsv', () => {
   it('reads code, year, population and source, in English or Chinese headers, grouped numbers too', () => {
-    const english = parsePopulationCsv('code,year,population,source\n430102,2020,"646,000",第七次全国人口普查\n370829,2020,800000,第七次全国人口普查\n', 'p.csv');
+    const english = parsePopulationCsv(
+      'code,year,population,source\n430102,2020,"646,000",第七次全国人口普查\n370829,2020,800000,第七次全国人口普查\n',
+      'p.csv',
+    );
     expect(english).toEqual({
       rows: [
         { code: '430102', year: 2020, population: 646000, source: '第七次全国人口普查' },
@@ -24,7 +28,14 @@ describe('parsePopulationCsv', () => {
 
   it('says what is wrong with each bad row, on its line, and keeps the good rows', () => {
     const { rows, errors } = parsePopulationCsv(
-      ['code,year,population,source', '430102,2020,646000,普查', '43010,2020,5000,普查', '610117,20x0,64.6万,', '430102,2020,646001,again', '370829,2020,800000,普查'].join('\n'),
+      [
+        'code,year,population,source',
+        '430102,2020,646000,普查',
+        '43010,2020,5000,普查',
+        '610117,20x0,64.6万,',
+        '430102,2020,646001,again',
+        '370829,2020,800000,普查',
+      ].join('\n'),
       'corpus/population.csv',
     );
     expect(rows.map((row) => row.code)).toEqual(['430102', '370829']);
@@ -35,7 +46,7 @@ describe('parsePopulationCsv', () => {
     ]);
   });
 
-  it('refuses a figure outside a place\'s plausible population (100 to 50 million; 200 million for a province) as that row\'s error', () => {
+  it("refuses a figure outside a place's plausible population (100 to 50 million; 200 million for a province) as that row's error", () => {
     const { rows, errors } = parsePopulationCsv(
       [
         'code,year,population,source',
@@ -52,7 +63,8 @@ describe('parsePopulationCsv', () => {
       'p.csv',
     );
     expect(rows.map((row) => `${row.code} ${row.population}`)).toEqual(['430111 100', '500000 32054159', '440000 126012510']);
-    const range = 'is outside the plausible population of a place (100 to 50,000,000 residents; up to 200,000,000 for a province, whose code ends in 0000)';
+    const range =
+      'is outside the plausible population of a place (100 to 50,000,000 residents; up to 200,000,000 for a province, whose code ends in 0000)';
     expect(errors).toEqual([
       `error p.csv:2: population "12345678901234567" ${range}`,
       `error p.csv:3: population "1" ${range}`,
@@ -71,7 +83,9 @@ describe('parsePopulationCsv', () => {
       'error p.csv: no column "population" (the first line must name the columns code, year, population, source; found: place, year, people)',
       'error p.csv: no column "source" (the first line must name the columns code, year, population, source; found: place, year, people)',
     ]);
-    expect(parsePopulationCsv('', 'p.csv').errors).toEqual(['error p.csv: the file is empty; its first line must name the columns code, year, population, source']);
+    expect(parsePopulationCsv('', 'p.csv').errors).toEqual([
+      'error p.csv: the file is empty; its first line must name the columns code, year, population, source',
+    ]);
   });
 });
 
@@ -100,15 +114,21 @@ describe('extract command with a population table beside the reports', () => {
   });
 
   it('prints an error line per bad row, keeps the good ones, and exits 1', async () => {
-    await writeFile(path.join(work(), 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,普查\n370829,2020,-5,普查\n');
+    await writeFile(
+      path.join(work(), 'corpus/population.csv'),
+      'code,year,population,source\n430102,2020,646000,普查\n370829,2020,-5,普查\n',
+    );
     const summary = await run();
     expect(summary).toMatchObject({ exitCode: 1, written: 5, failed: 0 });
     expect(lines).toContain('error corpus/population.csv:3: population "-5" is not a whole number of residents (write 646000, not 64.6万)');
     expect((await read('population.json')).rows).toHaveLength(1);
   });
 
-  it('keeps a 17-digit figure to its row\'s error line: the good rows and the reports are written, nothing is left beside the dataset', async () => {
-    await writeFile(path.join(work(), 'corpus/population.csv'), 'code,year,population,source\n430102,2020,646000,普查\n370829,2020,12345678901234567,普查\n');
+  it("keeps a 17-digit figure to its row's error line: the good rows and the reports are written, nothing is left beside the dataset", async () => {
+    await writeFile(
+      path.join(work(), 'corpus/population.csv'),
+      'code,year,population,source\n430102,2020,646000,普查\n370829,2020,12345678901234567,普查\n',
+    );
     const summary = await run();
     expect(summary).toMatchObject({ exitCode: 1, written: 5, failed: 0 });
     expect(lines).toContain('warn  corpus/population.csv: 1 population figure (普查)');
@@ -126,7 +146,9 @@ describe('extract command with a population table beside the reports', () => {
     await huge.close();
     const summary = await run();
     expect(summary).toMatchObject({ exitCode: 1, written: 5 });
-    expect(lines).toContain('error corpus/population.csv: is 200.0 MB; a population table over 10.0 MB is refused unread (one figure a place and year is a few dozen bytes)');
+    expect(lines).toContain(
+      'error corpus/population.csv: is 200.0 MB; a population table over 10.0 MB is refused unread (one figure a place and year is a few dozen bytes)',
+    );
     await expect(readFile(path.join(work(), 'data/population.json'), 'utf8')).rejects.toThrow();
     expect((await readdir(work())).filter((name) => name.startsWith('.'))).toEqual([]);
   });

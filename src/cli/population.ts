@@ -12,9 +12,10 @@
 
 import { open, stat } from 'node:fs/promises';
 import path from 'node:path';
+
 import Papa from 'papaparse';
 
-import { POPULATION_PATH, SCHEMA_VERSION, populationFileSchema, type PopulationFile, type PopulationRow } from '../data/schema';
+import { POPULATION_PATH, type PopulationFile, populationFileSchema, type PopulationRow, SCHEMA_VERSION } from '../data/schema';
 import { decodeText, IngestError } from '../ingest';
 
 /** The file name looked for in the input folders. */
@@ -64,12 +65,16 @@ export function parsePopulationCsv(text: string, label: string): { rows: Populat
   const errors: string[] = [];
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const [header, ...records] = parsed.data;
-  if (!header || header.length === 0) return { rows: [], errors: [`error ${label}: the file is empty; its first line must name the columns code, year, population, source`] };
+  if (!header || header.length === 0)
+    return { rows: [], errors: [`error ${label}: the file is empty; its first line must name the columns code, year, population, source`] };
   const names = header.map((cell) => cell.trim().toLowerCase());
   const index = {} as Record<Column, number>;
   for (const column of Object.keys(COLUMNS) as Column[]) {
     const at = names.findIndex((name) => (COLUMNS[column] as readonly string[]).includes(name));
-    if (at === -1) errors.push(`error ${label}: no column "${column}" (the first line must name the columns code, year, population, source; found: ${header.join(', ')})`);
+    if (at === -1)
+      errors.push(
+        `error ${label}: no column "${column}" (the first line must name the columns code, year, population, source; found: ${header.join(', ')})`,
+      );
     index[column] = at;
   }
   if (errors.length > 0) return { rows: [], errors };
@@ -86,7 +91,8 @@ export function parsePopulationCsv(text: string, label: string): { rows: Populat
     const source = cell('source');
     const problems: string[] = [];
     if (!DIVISION_CODE.test(code)) problems.push(`code "${code}" is not a division code (6 digits, GB/T 2260, or 9 for a township)`);
-    if (!/^\d{4}$/.test(year) || Number(year) < 1949 || Number(year) > 2100) problems.push(`year "${year}" is not a year (four digits, e.g. 2020)`);
+    if (!/^\d{4}$/.test(year) || Number(year) < 1949 || Number(year) > 2100)
+      problems.push(`year "${year}" is not a year (four digits, e.g. 2020)`);
     if (!WHOLE_NUMBER.test(population) || Number(population.replace(/,/g, '')) <= 0) {
       problems.push(`population "${population}" is not a whole number of residents (write 646000, not 64.6万)`);
     } else if (!isPlausiblePopulation(Number(population.replace(/,/g, '')), code)) {
@@ -135,7 +141,9 @@ export async function readPopulationTable(inputs: readonly string[], cwd: string
   const [first, ...others] = tables;
   if (!first) return { file: null, errors: [] };
   const label = path.relative(cwd, first).split(path.sep).join('/');
-  const errors = others.map((other) => `error ${path.relative(cwd, other).split(path.sep).join('/')}: only one ${POPULATION_FILE_NAME} is read; ${label} is used`);
+  const errors = others.map(
+    (other) => `error ${path.relative(cwd, other).split(path.sep).join('/')}: only one ${POPULATION_FILE_NAME} is read; ${label} is used`,
+  );
   let text: string;
   try {
     text = decodeText(await readBounded(first, MAX_POPULATION_BYTES)).text;
@@ -147,7 +155,11 @@ export async function readPopulationTable(inputs: readonly string[], cwd: string
   // Every row was checked above; the schema is the contract the dashboard reads, and a row it
   // refused all the same would be a bug here, said as a line rather than a stack trace.
   const checked = populationFileSchema.safeParse({ schemaVersion: SCHEMA_VERSION, file: label, rows: parsed.rows });
-  if (!checked.success) return { file: null, errors: [...errors, ...parsed.errors, `error ${label}: its rows do not fit the population file's schema; nothing from it is used`] };
+  if (!checked.success)
+    return {
+      file: null,
+      errors: [...errors, ...parsed.errors, `error ${label}: its rows do not fit the population file's schema; nothing from it is used`],
+    };
   return { file: checked.data, errors: [...errors, ...parsed.errors] };
 }
 
@@ -172,7 +184,9 @@ async function readBounded(file: string, maxBytes: number): Promise<Uint8Array> 
   const handle = await open(file, 'r');
   try {
     const tooLarge = (size: number) =>
-      new TooLarge(`is ${megabytes(size)}; a population table over ${megabytes(maxBytes)} is refused unread (one figure a place and year is a few dozen bytes)`);
+      new TooLarge(
+        `is ${megabytes(size)}; a population table over ${megabytes(maxBytes)} is refused unread (one figure a place and year is a few dozen bytes)`,
+      );
     const { size } = await handle.stat();
     if (size > maxBytes) throw tooLarge(size);
     let bytes = new Uint8Array(size + 1);

@@ -8,11 +8,11 @@ import type { PreparedReport } from '../data/build-dataset';
 import { reportFromBytes } from '../data/report-from-bytes';
 import { reportProvenance, type ValueProvenance } from '../data/tidy-rows';
 import type { IngestedText } from '../ingest';
-import type { FileProvenance } from './manifest';
 import { detailMemberOf } from './detail-member';
+import type { FileProvenance } from './manifest';
 import { nodeSha256Hex } from './node-sha256';
 import { loadNodePdfjs } from './pdfjs-node';
-import { MAX_REPORT_BYTES, isReadError, readReportBytes } from './read-report';
+import { isReadError, MAX_REPORT_BYTES, readReportBytes } from './read-report';
 
 /** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
 export interface FileTask extends FileProvenance {
@@ -50,7 +50,10 @@ export type FileOutcome =
 
 /** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
 function formatLabel(ingested: IngestedText): string {
-  const notes = ingested.notes.filter((note) => note !== 'detected' && !note.startsWith('meta charset') && !note.startsWith('header charset') && note !== 'no charset declared');
+  const notes = ingested.notes.filter(
+    (note) =>
+      note !== 'detected' && !note.startsWith('meta charset') && !note.startsWith('header charset') && note !== 'no charset declared',
+  );
   return `(${[ingested.format, ingested.encoding, ...notes].filter(Boolean).join(', ')})`;
 }
 
@@ -98,7 +101,8 @@ export function startReading(task: FileTask): FileReading | null {
 /** The buffers of an outcome that can be moved to another thread instead of copied: a pack member that owns its whole buffer. */
 export function transferablesOf(outcome: FileOutcome): ArrayBuffer[] {
   const member = 'prepared' in outcome ? outcome.prepared.detailMember : undefined;
-  if (!member || member.byteOffset !== 0 || member.byteLength !== member.buffer.byteLength || !(member.buffer instanceof ArrayBuffer)) return [];
+  if (!member || member.byteOffset !== 0 || member.byteLength !== member.buffer.byteLength || !(member.buffer instanceof ArrayBuffer))
+    return [];
   return [member.buffer];
 }
 
@@ -114,7 +118,10 @@ function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
 export async function processFile(task: FileTask, fileReading: FileReading | null = startReading(task)): Promise<FileOutcome> {
   const { sourceFile } = task;
   if (fileReading === null) {
-    return { kind: 'skip', line: `skip  ${sourceFile}: a page presenting its report as an attachment (${task.sourceUrl ?? 'see the collect manifest'}); the attachment is read instead` };
+    return {
+      kind: 'skip',
+      line: `skip  ${sourceFile}: a page presenting its report as an attachment (${task.sourceUrl ?? 'see the collect manifest'}); the attachment is read instead`,
+    };
   }
   try {
     const read = await fileReading;
@@ -127,7 +134,10 @@ export async function processFile(task: FileTask, fileReading: FileReading | nul
     const { ingested, recognition } = reading;
     const label = `${sourceFile} ${formatLabel(ingested)}`;
     if (reading.kind === 'unrecognised') {
-      return { kind: 'skip', line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway` };
+      return {
+        kind: 'skip',
+        line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway`,
+      };
     }
     const { report, prepared } = reading;
     const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');

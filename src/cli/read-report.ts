@@ -5,7 +5,8 @@
  */
 
 import { readFile, stat } from 'node:fs/promises';
-import { IngestError, MAX_INPUT_BYTES, checkInputSize } from '../ingest';
+
+import { checkInputSize, IngestError, MAX_INPUT_BYTES } from '../ingest';
 
 /** Files over this many bytes are refused unread (see `src/ingest`). */
 export const MAX_REPORT_BYTES = MAX_INPUT_BYTES;

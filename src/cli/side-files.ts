@@ -4,8 +4,8 @@
  * and the catalogue's version) for the dashboard's 关于数据 page. One call from the extract command.
  */
 
+import { ABOUT_PATH, aboutFileSchema, POPULATION_PATH, SCHEMA_VERSION } from '../data/schema';
 import { CATALOGUE_VERSION } from '../extract';
-import { ABOUT_PATH, POPULATION_PATH, SCHEMA_VERSION, aboutFileSchema } from '../data/schema';
 import { readPopulationTable } from './population';
 import type { StagedOutput } from './write-dataset';
 
@@ -16,14 +16,29 @@ export interface SideFilesOutcome {
   readonly failed: boolean;
 }
 
-export async function writeSideFiles(output: StagedOutput, inputs: readonly string[], cwd: string, newestReportDate: string | null): Promise<SideFilesOutcome> {
+export async function writeSideFiles(
+  output: StagedOutput,
+  inputs: readonly string[],
+  cwd: string,
+  newestReportDate: string | null,
+): Promise<SideFilesOutcome> {
   const population = await readPopulationTable(inputs, cwd);
   const lines = [...population.errors];
   if (population.file) {
     await output.writeJson(POPULATION_PATH, population.file);
     const sources = [...new Set(population.file.rows.map((row) => row.source))].join('; ');
-    lines.unshift(`${population.errors.length > 0 ? 'warn ' : 'ok   '} ${population.file.file}: ${population.file.rows.length} population ${population.file.rows.length === 1 ? 'figure' : 'figures'}${sources ? ` (${sources})` : ''}`);
+    lines.unshift(
+      `${population.errors.length > 0 ? 'warn ' : 'ok   '} ${population.file.file}: ${population.file.rows.length} population ${population.file.rows.length === 1 ? 'figure' : 'figures'}${sources ? ` (${sources})` : ''}`,
+    );
   }
-  await output.writeJson(ABOUT_PATH, aboutFileSchema.parse({ schemaVersion: SCHEMA_VERSION, newestReportDate, catalogueVersion: CATALOGUE_VERSION, population: population.file !== null }));
+  await output.writeJson(
+    ABOUT_PATH,
+    aboutFileSchema.parse({
+      schemaVersion: SCHEMA_VERSION,
+      newestReportDate,
+      catalogueVersion: CATALOGUE_VERSION,
+      population: population.file !== null,
+    }),
+  );
   return { lines, failed: population.errors.length > 0 };
 }

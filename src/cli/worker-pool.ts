@@ -12,6 +12,7 @@
  * line, a fresh worker takes its place, and the rest of the run goes on.
  */
 import { Worker } from 'node:worker_threads';
+
 import type { FileOutcome, FileTask } from './process-file';
 
 export interface Pool<Task = FileTask, Outcome = FileOutcome> {
@@ -85,7 +86,11 @@ export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): P
   return createWorkerPool<FileTask, FileOutcome>(size, limits, { kind: 'file', refuse: refusal });
 }
 
-export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits, { kind, refuse }: PoolKind<Task, Outcome>): Pool<Task, Outcome> {
+export function createWorkerPool<Task, Outcome>(
+  size: number,
+  limits: PoolLimits,
+  { kind, refuse }: PoolKind<Task, Outcome>,
+): Pool<Task, Outcome> {
   const refusal = refuse;
   const slots: Slot<Task, Outcome>[] = [];
   const queue: Pending<Task, Outcome>[] = [];
@@ -98,7 +103,13 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
     if (!current) return;
     slot.timer = setTimeout(() => {
       const seconds = (limits.fileTimeoutMs / 1000).toLocaleString('en', { maximumFractionDigits: 2 });
-      replace(slot, refusal(current.task, `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`));
+      replace(
+        slot,
+        refusal(
+          current.task,
+          `took longer than ${seconds} s to read and was stopped (a report takes under a second; --file-timeout raises the limit)`,
+        ),
+      );
       dispatch();
     }, limits.fileTimeoutMs);
   };
@@ -195,7 +206,13 @@ export function createWorkerPool<Task, Outcome>(size: number, limits: PoolLimits
     for (const slot of slots) {
       const current = slot.inFlight[0];
       if (!current) continue;
-      replace(slot, refusal(current.task, `needed more than ${limits.maxResidentMb} MB of memory while being read and was stopped (a decompression bomb?); refused`));
+      replace(
+        slot,
+        refusal(
+          current.task,
+          `needed more than ${limits.maxResidentMb} MB of memory while being read and was stopped (a decompression bomb?); refused`,
+        ),
+      );
     }
     dispatch();
   }, MEMORY_WATCH_MS);

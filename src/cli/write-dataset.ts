@@ -12,9 +12,10 @@
 
 import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CATALOG_PATH, REVIEW_QUEUE_PATH, buildCompact, valuesPath } from '../data/compact';
-import { SHARD_MANIFEST_PATH, buildShards, partReportsPath, partReviewQueuePath, partValuesPath, shardPlacesPath } from '../data/shards';
-import { DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, COMPACT_VERSION, SCHEMA_VERSION } from '../data/schema';
+
+import { buildCompact, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../data/compact';
+import { COMPACT_VERSION, DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, SCHEMA_VERSION } from '../data/schema';
+import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../data/shards';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
 import { takePidLock } from './pid-lock';
@@ -84,16 +85,24 @@ function timeInName(entry: string): number {
 async function restorePrevious(outDir: string, entries: readonly string[]): Promise<string | null> {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
-  const outExists = await lstat(outDir).then(() => true, () => false);
+  const outExists = await lstat(outDir).then(
+    () => true,
+    () => false,
+  );
   if (outExists) return null;
-  const [newest] = entries.filter((entry) => entry.startsWith(`.${base}.previous-`)).sort((a, b) => timeInName(b) - timeInName(a) || (a < b ? 1 : -1));
+  const [newest] = entries
+    .filter((entry) => entry.startsWith(`.${base}.previous-`))
+    .sort((a, b) => timeInName(b) - timeInName(a) || (a < b ? 1 : -1));
   if (newest === undefined) return null;
   const previous = path.join(parent, newest);
   try {
     await rename(previous, outDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new Error(`${base} is missing and the previous dataset lies aside in ${newest}, which could not be moved back (${code}); rename it to ${base} by hand`, { cause: error });
+    throw new Error(
+      `${base} is missing and the previous dataset lies aside in ${newest}, which could not be moved back (${code}); rename it to ${base} by hand`,
+      { cause: error },
+    );
   }
   return previous;
 }

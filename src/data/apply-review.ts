@@ -28,7 +28,16 @@
 
 import { findIndicator } from '../extract/light';
 import { primaryValuesOf } from './primary-values';
-import type { DetailFile, ExtractionEntry, ParagraphEntry, PrimaryValueEntry, ReviewAnchor, ReviewDecisionRecord, ReviewFields, ReviewMark } from './schema';
+import type {
+  DetailFile,
+  ExtractionEntry,
+  ParagraphEntry,
+  PrimaryValueEntry,
+  ReviewAnchor,
+  ReviewDecisionRecord,
+  ReviewFields,
+  ReviewMark,
+} from './schema';
 
 /** A decision and where it came from: a corrections file's name, 'browser', or {@link DATASET_SOURCE}. */
 export interface SourcedDecision {
@@ -41,7 +50,12 @@ export const DATASET_SOURCE = 'dataset';
 
 export type DecisionOutcome =
   /** `extractionId` null: a rejection that removed a value a person had added (no extraction is left to mark). */
-  | { readonly kind: 'applied'; readonly decision: SourcedDecision; readonly extractionId: string | null; readonly status: ReviewMark['status'] }
+  | {
+      readonly kind: 'applied';
+      readonly decision: SourcedDecision;
+      readonly extractionId: string | null;
+      readonly status: ReviewMark['status'];
+    }
   /** Its words could not be found in this text: reported, never applied elsewhere. */
   | { readonly kind: 'unanchored'; readonly decision: SourcedDecision; readonly reason: string }
   /** A confirmation of a reading the extractor no longer gives: not applied, to be reviewed again. */
@@ -74,12 +88,23 @@ export function anchorContext(text: string, start: number, end: number): { befor
  * Where an extraction stands in its paragraph: its own span, or for a derived value the span
  * covering the counts it was computed from (when they are all in its paragraph); null otherwise.
  */
-export function extractionSpan(extraction: ExtractionEntry, byId: ReadonlyMap<string, ExtractionEntry>): { start: number; end: number } | null {
-  if (!extraction.derived) return extraction.start !== null && extraction.end !== null ? { start: extraction.start, end: extraction.end } : null;
+export function extractionSpan(
+  extraction: ExtractionEntry,
+  byId: ReadonlyMap<string, ExtractionEntry>,
+): { start: number; end: number } | null {
+  if (!extraction.derived)
+    return extraction.start !== null && extraction.end !== null ? { start: extraction.start, end: extraction.end } : null;
   const sources = extraction.derivedFrom.map((id) => byId.get(id));
-  if (sources.length === 0 || sources.some((source) => !source || source.paragraphId !== extraction.paragraphId || source.start === null || source.end === null)) return null;
+  if (
+    sources.length === 0 ||
+    sources.some((source) => !source || source.paragraphId !== extraction.paragraphId || source.start === null || source.end === null)
+  )
+    return null;
   const spans = sources as ExtractionEntry[];
-  return { start: Math.min(...spans.map((source) => source.start as number)), end: Math.max(...spans.map((source) => source.end as number)) };
+  return {
+    start: Math.min(...spans.map((source) => source.start as number)),
+    end: Math.max(...spans.map((source) => source.end as number)),
+  };
 }
 
 /** The anchor of `[start, end)` in `paragraph`: what a new decision on those words records. */
@@ -115,7 +140,8 @@ const fieldsOf = (extraction: ExtractionEntry): ReviewFields => ({
   scope: extraction.scope,
 });
 
-const sameFields = (a: ReviewFields, b: ReviewFields) => a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;
+const sameFields = (a: ReviewFields, b: ReviewFields) =>
+  a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;
 
 /**
  * The decisions a reviewed detail file carries (applied when its data folder was built), rebuilt
@@ -169,10 +195,14 @@ export function locateAnchor(anchor: ReviewAnchor, paragraphs: readonly Paragrap
   const length = anchor.quote.length;
   if (anchor.textStart !== null && paragraphs.length > 0 && paragraphs.every((paragraph) => paragraph.offset !== undefined)) {
     const textStart = anchor.textStart;
-    const paragraph = paragraphs.find((candidate) => (candidate.offset as number) <= textStart && textStart + length <= (candidate.offset as number) + candidate.text.length);
+    const paragraph = paragraphs.find(
+      (candidate) =>
+        (candidate.offset as number) <= textStart && textStart + length <= (candidate.offset as number) + candidate.text.length,
+    );
     if (!paragraph) return { error: `its words 「${shortQuote(anchor.quote)}」 are no longer in any paragraph the extractor keeps` };
     const start = textStart - (paragraph.offset as number);
-    if (paragraph.text.slice(start, start + length) !== anchor.quote) return { error: `the text at its place is not its quote 「${shortQuote(anchor.quote)}」` };
+    if (paragraph.text.slice(start, start + length) !== anchor.quote)
+      return { error: `the text at its place is not its quote 「${shortQuote(anchor.quote)}」` };
     return { paragraph, start, end: start + length };
   }
   const found: Location[] = [];
@@ -184,22 +214,36 @@ export function locateAnchor(anchor: ReviewAnchor, paragraphs: readonly Paragrap
   if (found.length === 1) return found[0] as Location;
   if (found.length === 0) return { error: `its quote 「${shortQuote(anchor.quote)}」 is no longer in the report` };
   const same = found.find((place) => place.paragraph.id === anchor.paragraphId && place.start === anchor.start);
-  return same ?? { error: `its quote 「${shortQuote(anchor.quote)}」 stands in ${found.length} places with the same context; which one is meant cannot be told` };
+  return (
+    same ?? {
+      error: `its quote 「${shortQuote(anchor.quote)}」 stands in ${found.length} places with the same context; which one is meant cannot be told`,
+    }
+  );
 }
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** The extraction a decision is about at its (located) words, or null when the extractor has none there. */
-function matchExtraction(decision: ReviewDecisionRecord, place: Location, extractions: readonly ExtractionEntry[], byId: ReadonlyMap<string, ExtractionEntry>): ExtractionEntry | null {
+function matchExtraction(
+  decision: ReviewDecisionRecord,
+  place: Location,
+  extractions: readonly ExtractionEntry[],
+  byId: ReadonlyMap<string, ExtractionEntry>,
+): ExtractionEntry | null {
   const derived = decision.judged?.derived === true;
-  const indicators = [decision.judged?.indicator, decision.fields?.indicator].filter((id, i, all): id is string => id !== undefined && all.indexOf(id) === i);
+  const indicators = [decision.judged?.indicator, decision.fields?.indicator].filter(
+    (id, i, all): id is string => id !== undefined && all.indexOf(id) === i,
+  );
   const candidates = extractions.flatMap((extraction) => {
     if (extraction.derived !== derived || extraction.paragraphId !== place.paragraph.id) return [];
     const span = extractionSpan(extraction, byId);
     return span && overlap(span, place) > 0 ? [{ extraction, span }] : [];
   });
   for (const indicator of indicators) {
-    const exact = candidates.find(({ extraction, span }) => extraction.indicator === indicator && span.start === place.start && span.end === place.end);
+    const exact = candidates.find(
+      ({ extraction, span }) => extraction.indicator === indicator && span.start === place.start && span.end === place.end,
+    );
     if (exact) return exact.extraction;
   }
   // The extractor may quote a little more or less of the sentence than before: an overlapping span
@@ -223,7 +267,12 @@ interface Anchored {
 }
 
 /** Finds what a decision is about in the extractor's detail file, or the outcome that says why not. */
-function anchorDecision(sourced: SourcedDecision, textSha256: string | undefined, base: DetailFile, byId: ReadonlyMap<string, ExtractionEntry>): Anchored | DecisionOutcome {
+function anchorDecision(
+  sourced: SourcedDecision,
+  textSha256: string | undefined,
+  base: DetailFile,
+  byId: ReadonlyMap<string, ExtractionEntry>,
+): Anchored | DecisionOutcome {
   const { decision } = sourced;
   if (sourced.source !== DATASET_SOURCE && decision.textSha256 !== textSha256) {
     const reason = textSha256
@@ -283,7 +332,8 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
 
   // Each decision once (a published decision imported into the browser is the same decision).
   const unique = new Map<string, SourcedDecision>();
-  for (const sourced of [...embedded, ...decisions]) if (!unique.has(sourced.decision.id)) unique.set(sourced.decision.id, normalised(sourced));
+  for (const sourced of [...embedded, ...decisions])
+    if (!unique.has(sourced.decision.id)) unique.set(sourced.decision.id, normalised(sourced));
 
   // Anchor each decision and group the decisions by the value they are about.
   const targets = new Map<string, { place: Location; extraction: ExtractionEntry | null; decisions: SourcedDecision[] }>();
@@ -313,8 +363,18 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
       note: decision.note,
       original,
     });
-    const applied = (id: string, status: ReviewMark['status']) => outcomes.push({ kind: 'applied', decision: winner, extractionId: id, status });
-    const figures: ReviewFields | null = decision.fields ?? (decision.judged ? { indicator: decision.judged.indicator, value: decision.judged.value, qualifier: decision.judged.qualifier, scope: decision.judged.scope } : null);
+    const applied = (id: string, status: ReviewMark['status']) =>
+      outcomes.push({ kind: 'applied', decision: winner, extractionId: id, status });
+    const figures: ReviewFields | null =
+      decision.fields ??
+      (decision.judged
+        ? {
+            indicator: decision.judged.indicator,
+            value: decision.judged.value,
+            qualifier: decision.judged.qualifier,
+            scope: decision.judged.scope,
+          }
+        : null);
 
     if (extraction && decision.decision === 'reject') {
       changed.set(extraction.id, { ...extraction, review: mark('rejected', null) });
@@ -325,7 +385,11 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
         applied(extraction.id, 'confirmed');
       } else {
         const now = fieldsOf(extraction);
-        outcomes.push({ kind: 'stale', decision: winner, reason: `it confirmed ${figures?.value} (${figures?.qualifier}, ${figures?.scope}) but the extractor now reads ${now.value} (${now.qualifier}, ${now.scope}) there; review it again` });
+        outcomes.push({
+          kind: 'stale',
+          decision: winner,
+          reason: `it confirmed ${figures?.value} (${figures?.qualifier}, ${figures?.scope}) but the extractor now reads ${now.value} (${now.qualifier}, ${now.scope}) there; review it again`,
+        });
       }
     } else if (extraction && figures) {
       // correct or add, at words the extractor reads too
@@ -348,7 +412,11 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
       // The value rejected was a person's (added, or kept after the extractor stopped finding it): it is gone.
       outcomes.push({ kind: 'applied', decision: winner, extractionId: null, status: 'rejected' });
     } else if (decision.decision === 'reject' || decision.judged?.derived) {
-      outcomes.push({ kind: 'obsolete', decision: winner, reason: `the extractor no longer gives ${decision.judged?.indicator} at 「${shortQuote(decision.anchor.quote)}」; nothing to ${decision.decision}` });
+      outcomes.push({
+        kind: 'obsolete',
+        decision: winner,
+        reason: `the extractor no longer gives ${decision.judged?.indicator} at 「${shortQuote(decision.anchor.quote)}」; nothing to ${decision.decision}`,
+      });
     } else if (figures) {
       // The person's word stands where the extractor finds nothing (any more): 人工添加.
       const id = `${ADDED_ID_PREFIX}${decision.id}`;
@@ -376,6 +444,9 @@ export function applyReview(detail: DetailFile, decisions: readonly SourcedDecis
     }
   }
 
-  const reviewed: DetailFile = { ...base, extractions: [...base.extractions.map((extraction) => changed.get(extraction.id) ?? extraction), ...added] };
+  const reviewed: DetailFile = {
+    ...base,
+    extractions: [...base.extractions.map((extraction) => changed.get(extraction.id) ?? extraction), ...added],
+  };
   return { detail: reviewed, values: primaryValuesOf(reviewed), outcomes };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { extractReport } from '../extract';
 import { buildContractFiles, shortHash } from './build-dataset';
 
@@ -6,7 +7,7 @@ const GOVERNMENT = '嘉祥县人民政府关于2023年度法治政府建设情�
 const DEPARTMENT = '嘉祥县司法局关于2023年度法治政府建设情况的报告\n一、主要成效\n办理法律援助案件2000件。';
 
 describe('buildContractFiles', () => {
-  it('keeps a department\'s report apart from the government\'s own report of the same place and year', () => {
+  it("keeps a department's report apart from the government's own report of the same place and year", () => {
     const dataset = buildContractFiles([
       { sourceFile: 'a.txt', report: extractReport(GOVERNMENT) },
       { sourceFile: 'b.txt', report: extractReport(DEPARTMENT) },
@@ -21,19 +22,24 @@ describe('buildContractFiles', () => {
   });
 
   it('carries each warning beside the values it is about, and only those', () => {
-    const text = '高陵区人民政府关于2022年度法治政府建设情况的报告\n一、主要成效\n全年受理行政复议案件46件,办结49件。受理法律援助案件296件。';
+    const text =
+      '高陵区人民政府关于2022年度法治政府建设情况的报告\n一、主要成效\n全年受理行政复议案件46件,办结49件。受理法律援助案件296件。';
     const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(text) }]);
     const [report] = dataset.index.reports;
     const concluded = report!.values['review.concluded'];
     const received = report!.values['review.received'];
     expect(concluded?.value).toBe(49);
     expect(received?.value).toBe(46);
-    expect(concluded?.warnings).toEqual([expect.objectContaining({ code: 'concluded_exceeds_received', message: expect.stringContaining('49') })]);
+    expect(concluded?.warnings).toEqual([
+      expect.objectContaining({ code: 'concluded_exceeds_received', message: expect.stringContaining('49') }),
+    ]);
     expect(received?.warnings).toEqual(concluded?.warnings);
     expect(report!.values['legal_aid.cases']?.value).toBe(296);
     expect(report!.values['legal_aid.cases']?.warnings).toBeUndefined();
     const detail = dataset.details.get(report!.detailPath)!;
-    expect(detail.warnings).toEqual([expect.objectContaining({ code: 'concluded_exceeds_received', indicators: ['review.concluded', 'review.received'] })]);
+    expect(detail.warnings).toEqual([
+      expect.objectContaining({ code: 'concluded_exceeds_received', indicators: ['review.concluded', 'review.received'] }),
+    ]);
   });
 
   it('keeps the same report once, whichever order the inputs came in', () => {
@@ -60,7 +66,11 @@ describe('buildContractFiles', () => {
   it('carries the catalogue with definitions into the index', () => {
     const dataset = buildContractFiles([]);
     expect(dataset.index.indicators).toHaveLength(28);
-    expect(dataset.index.indicators[0]).toMatchObject({ id: 'litigation.head_appearance_rate', headline: true, themeLabel: { zh: '行政诉讼' } });
+    expect(dataset.index.indicators[0]).toMatchObject({
+      id: 'litigation.head_appearance_rate',
+      headline: true,
+      themeLabel: { zh: '行政诉讼' },
+    });
   });
 });
 
@@ -95,6 +105,8 @@ describe('buildContractFiles on places without a division code', () => {
     const dataset = buildContractFiles([{ sourceFile: 'a.txt', report: extractReport(town(2023, 12)) }]);
     const [detail] = [...dataset.details.values()];
     expect(detail!.metadata.placeCandidates).toHaveLength(12);
-    expect(detail!.metadata.placeCandidates).toContainEqual(expect.objectContaining({ code: '510411100', county: '仁和区', province: '四川省' }));
+    expect(detail!.metadata.placeCandidates).toContainEqual(
+      expect.objectContaining({ code: '510411100', county: '仁和区', province: '四川省' }),
+    );
   });
 });

@@ -3,20 +3,20 @@
  * report. Pure, so the CLI and (later) the browser build the same files from the same reports.
  */
 
-import { INDICATORS, THEME_LABELS } from '../extract/light';
 import type { Evidence, ExtractedReport } from '../extract/light';
+import { INDICATORS, THEME_LABELS } from '../extract/light';
 import { shortHash } from '../lib/short-hash';
 import { primaryValuesOf } from './primary-values';
 import {
   type DetailFile,
+  detailFileSchema,
   type DetailPack,
+  httpUrlSchema,
   type IndexFile,
+  indexFileSchema,
   type JurisdictionEntry,
   type ReportEntry,
   SCHEMA_VERSION,
-  detailFileSchema,
-  httpUrlSchema,
-  indexFileSchema,
   utcTimeSchema,
 } from './schema';
 
@@ -61,7 +61,11 @@ function jurisdictionOf(input: ExtractedInput): JurisdictionEntry {
   const code = metadata.code?.value ?? null;
   const province = metadata.province?.value ?? null;
   const city = metadata.city?.value ?? null;
-  const id = code ?? (name ? `${NAMED_ID_PREFIX}${shortHash([province, city, metadata.county?.value, name].join('|'))}` : `unknown-${shortHash(input.sourceFile)}`);
+  const id =
+    code ??
+    (name
+      ? `${NAMED_ID_PREFIX}${shortHash([province, city, metadata.county?.value, name].join('|'))}`
+      : `unknown-${shortHash(input.sourceFile)}`);
   return {
     id,
     name,
@@ -94,7 +98,9 @@ function reportKey(input: ExtractedInput, jurisdictionId: string): { id: string;
   const bodyPart = metadata.bodyKind === 'department' ? `-dept-${shortHash(metadata.body?.value ?? input.sourceFile)}` : '';
   // A related report (a justice bureau's work summary…) is another report than the same body's rule-of-law report.
   const kindPart = metadata.documentKind === 'rule_of_law_report' ? '' : `-${metadata.documentKind}`;
-  const textPart = jurisdictionId.startsWith(NAMED_ID_PREFIX) ? `-t${shortHash(paragraphs.map((paragraph) => paragraph.text).join('\n'))}` : '';
+  const textPart = jurisdictionId.startsWith(NAMED_ID_PREFIX)
+    ? `-t${shortHash(paragraphs.map((paragraph) => paragraph.text).join('\n'))}`
+    : '';
   return {
     id: `${jurisdictionId}-${yearPart}${bodyPart}${kindPart}${textPart}`,
     detailPath: `reports/${jurisdictionId}/${yearPart}${bodyPart}${kindPart}${textPart}.json`,

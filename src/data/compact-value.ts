@@ -4,13 +4,14 @@
  * value files without the writer's imports (review-risk, and through it the dataset: a cycle).
  */
 
-import { qualifierSchema, type CompactValues, type PrimaryValueEntry } from './schema';
+import { type CompactValues, type PrimaryValueEntry, qualifierSchema } from './schema';
 
 const QUALIFIERS = qualifierSchema.options;
 
 /** Throws when a value file was written for more reports than the catalogue it is read with holds. */
 export function checkValuesFit(file: CompactValues, reportCount: number): void {
-  if (file.reportCount > reportCount) throw new Error(`values of ${file.indicator}: written for ${file.reportCount} reports, the catalogue has fewer`);
+  if (file.reportCount > reportCount)
+    throw new Error(`values of ${file.indicator}: written for ${file.reportCount} reports, the catalogue has fewer`);
 }
 
 /** The `i`-th value of a value file as a contract entry (its report is `file.report[i]`). */

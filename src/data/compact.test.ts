@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact, expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues, withoutTextFingerprints } from './compact';
-import { parseCompactCatalog, parseCompactValues, type IndexFile, type ReviewMark } from './schema';
+import {
+  buildCompact,
+  expandCatalog,
+  expandCompact,
+  indicatorMask,
+  maskHas,
+  valuesPath,
+  withCompactValues,
+  withoutTextFingerprints,
+} from './compact';
+import { type IndexFile, parseCompactCatalog, parseCompactValues, type ReviewMark } from './schema';
 
 const REVIEW: ReviewMark = {
   status: 'corrected',
@@ -71,8 +80,15 @@ describe('compact layout', () => {
 
     const plain = buildCompact(fixtureIndex()).catalog.reports;
     expect('sourceUrl' in plain || 'retrievedAt' in plain).toBe(false);
-    expect(() => parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.slice(1) } })).toThrow(/column sourceUrl/);
-    expect(() => parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.map(() => 'javascript:alert(1)') } })).toThrow(/http\(s\)/);
+    expect(() =>
+      parseCompactCatalog({ ...catalog, reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.slice(1) } }),
+    ).toThrow(/column sourceUrl/);
+    expect(() =>
+      parseCompactCatalog({
+        ...catalog,
+        reports: { ...catalog.reports, sourceUrl: catalog.reports.sourceUrl!.map(() => 'javascript:alert(1)') },
+      }),
+    ).toThrow(/http\(s\)/);
   });
 
   it('carries where packed details are, each pack path once, and leaves the columns out when none is packed', () => {
@@ -81,14 +97,22 @@ describe('compact layout', () => {
     const packed: IndexFile = {
       ...index,
       reports: index.reports.map((report) =>
-        report === first ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 0, length: 120 } }
-        : report === second ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 120, length: 80 } }
-        : report === third ? { ...report, detailPack: { path: 'details/37-3708-2023.pack', offset: 0, length: 99 } }
-        : report),
+        report === first
+          ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 0, length: 120 } }
+          : report === second
+            ? { ...report, detailPack: { path: 'details/43-4301-2020.pack', offset: 120, length: 80 } }
+            : report === third
+              ? { ...report, detailPack: { path: 'details/37-3708-2023.pack', offset: 0, length: 99 } }
+              : report,
+      ),
     };
     const { catalog } = buildCompact(packed);
     expect(catalog.detailPacks).toEqual(['details/43-4301-2020.pack', 'details/37-3708-2023.pack']);
-    expect(catalog.reports.detailPack!.slice(0, 3)).toEqual([[0, 0, 120], [0, 120, 80], [1, 0, 99]]);
+    expect(catalog.reports.detailPack!.slice(0, 3)).toEqual([
+      [0, 0, 120],
+      [0, 120, 80],
+      [1, 0, 99],
+    ]);
     const expanded = expandCatalog(parseCompactCatalog(JSON.parse(JSON.stringify(catalog)))).reports;
     expect(expanded.map((report) => report.detailPack)).toEqual(packed.reports.map((report) => report.detailPack));
 
@@ -125,7 +149,10 @@ describe('compact layout', () => {
     const { catalog, values } = buildCompact(index);
     const local = { ...index.reports[0]!, id: 'local-x', local: true };
     const reports = [...expandCatalog(catalog).reports, local];
-    const filled = withCompactValues(reports, values.filter((file) => file.indicator === 'legal_aid.cases'));
+    const filled = withCompactValues(
+      reports,
+      values.filter((file) => file.indicator === 'legal_aid.cases'),
+    );
     expect(filled.at(-1)).toBe(local);
     expect(filled.filter((report) => report.values['legal_aid.cases']).length).toBe(
       index.reports.filter((report) => report.values['legal_aid.cases']).length + (local.values['legal_aid.cases'] ? 1 : 0),

@@ -12,20 +12,20 @@
  * The contract's files are unchanged and stay the reference for other tools.
  */
 
+import { checkValuesFit, compactValueAt } from './compact-value';
+import { assessValues } from './review-risk';
 import {
   COMPACT_VERSION,
-  SCHEMA_VERSION,
-  qualifierSchema,
   type CompactCatalog,
   type CompactReviewQueue,
   type CompactValues,
   type IndexFile,
   type PrimaryValueEntry,
+  qualifierSchema,
   type ReportEntry,
   type ReviewMark,
+  SCHEMA_VERSION,
 } from './schema';
-import { checkValuesFit, compactValueAt } from './compact-value';
-import { assessValues } from './review-risk';
 
 export const COMPACT_DIR = 'compact';
 export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
@@ -172,7 +172,10 @@ export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'review
       published: reports.map((report) => report.published),
       body: reports.map((report) => report.body),
       bodyKind: reports.map((report) => report.bodyKind),
-      ...optionalColumn('documentKind', reports.map((report) => (report.documentKind === 'rule_of_law_report' ? null : report.documentKind))),
+      ...optionalColumn(
+        'documentKind',
+        reports.map((report) => (report.documentKind === 'rule_of_law_report' ? null : report.documentKind)),
+      ),
       title: reports.map((report) => report.title),
       sourceFile: reports.map((report) => report.sourceFile),
       detailPath: reports.map((report) => report.detailPath),
@@ -182,8 +185,14 @@ export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'review
       synthetic: reports.map((report) => report.synthetic ?? null),
       local: reports.map((report) => report.local ?? null),
       // Where collected reports came from; columns of nothing but nulls are left out.
-      ...optionalColumn('sourceUrl', reports.map((report) => report.sourceUrl ?? null)),
-      ...optionalColumn('retrievedAt', reports.map((report) => report.retrievedAt ?? null)),
+      ...optionalColumn(
+        'sourceUrl',
+        reports.map((report) => report.sourceUrl ?? null),
+      ),
+      ...optionalColumn(
+        'retrievedAt',
+        reports.map((report) => report.retrievedAt ?? null),
+      ),
       has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
     },
     ...(packs ? { detailPacks: packs.paths } : {}),

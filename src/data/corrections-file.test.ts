@@ -37,17 +37,35 @@ describe('corrections file', () => {
   });
 
   it('rejects malformed decisions with one sentence naming the decision and the problem', () => {
-    expect(messageOf(file({ ...DECISION, fields: null }))).toBe('decision 1 (d-1), fields: a "correct" needs the new figures (indicator, value, qualifier, scope)');
-    expect(messageOf(file(DECISION, { ...DECISION, id: 'd-2', decision: 'confirm' }))).toBe('decision 2 (d-2), fields: a "confirm" gives no new figures: fields must be null');
-    expect(messageOf(file({ ...DECISION, decision: 'add' }))).toBe('decision 1 (d-1), judged: an "add" judges no extraction: judged must be null');
-    expect(messageOf(file({ ...DECISION, decision: 'reject', fields: null, judged: null }))).toBe('decision 1 (d-1), judged: a "reject" needs the extraction it judged');
-    expect(messageOf(file({ ...DECISION, fields: { ...DECISION.fields, value: 46 } }))).toBe('decision 1 (d-1), fields: a "correct" must change the value, qualifier, indicator or scope');
-    expect(messageOf(file({ ...DECISION, anchor: { ...DECISION.anchor, end: 220 } }))).toBe('decision 1 (d-1), anchor.quote: the quote has 13 characters but end − start is 14');
-    expect(messageOf(file({ ...DECISION, textSha256: 'abc' }))).toBe('decision 1 (d-1), textSha256: must be a SHA-256 digest: 64 lower-case hex digits');
-    expect(messageOf(file({ ...DECISION, decidedAt: 'yesterday' }))).toBe('decision 1 (d-1), decidedAt: must be an ISO date-time such as 2025-03-01T09:30:00Z');
+    expect(messageOf(file({ ...DECISION, fields: null }))).toBe(
+      'decision 1 (d-1), fields: a "correct" needs the new figures (indicator, value, qualifier, scope)',
+    );
+    expect(messageOf(file(DECISION, { ...DECISION, id: 'd-2', decision: 'confirm' }))).toBe(
+      'decision 2 (d-2), fields: a "confirm" gives no new figures: fields must be null',
+    );
+    expect(messageOf(file({ ...DECISION, decision: 'add' }))).toBe(
+      'decision 1 (d-1), judged: an "add" judges no extraction: judged must be null',
+    );
+    expect(messageOf(file({ ...DECISION, decision: 'reject', fields: null, judged: null }))).toBe(
+      'decision 1 (d-1), judged: a "reject" needs the extraction it judged',
+    );
+    expect(messageOf(file({ ...DECISION, fields: { ...DECISION.fields, value: 46 } }))).toBe(
+      'decision 1 (d-1), fields: a "correct" must change the value, qualifier, indicator or scope',
+    );
+    expect(messageOf(file({ ...DECISION, anchor: { ...DECISION.anchor, end: 220 } }))).toBe(
+      'decision 1 (d-1), anchor.quote: the quote has 13 characters but end − start is 14',
+    );
+    expect(messageOf(file({ ...DECISION, textSha256: 'abc' }))).toBe(
+      'decision 1 (d-1), textSha256: must be a SHA-256 digest: 64 lower-case hex digits',
+    );
+    expect(messageOf(file({ ...DECISION, decidedAt: 'yesterday' }))).toBe(
+      'decision 1 (d-1), decidedAt: must be an ISO date-time such as 2025-03-01T09:30:00Z',
+    );
     expect(messageOf(file({ ...DECISION, reviewer: '  ' }))).toBe('decision 1 (d-1), reviewer: must name the reviewer');
     expect(messageOf(file({ ...DECISION, decision: 'approve' }))).toMatch(/^decision 1 \(d-1\), decision: /);
-    expect(messageOf(file({ ...DECISION, judged: { ...DECISION.judged, derived: true } }))).toMatch(/^decision 1 \(d-1\), judged: a derived value is computed/);
+    expect(messageOf(file({ ...DECISION, judged: { ...DECISION.judged, derived: true } }))).toMatch(
+      /^decision 1 \(d-1\), judged: a derived value is computed/,
+    );
     expect(messageOf(file(DECISION, DECISION))).toBe('decision 2 (d-1), id: decision id d-1 appears twice');
     expect(messageOf(file({ ...DECISION, fields: null }, { ...DECISION, id: 'd-2', reviewer: '' }))).toMatch(/\(and 1 more problem\)$/);
   });

@@ -3,17 +3,17 @@
  * understands, writing one, and making a new decision from what a reviewer did. Pure.
  */
 
+import { anchorAt, extractionSpan } from './apply-review';
 import {
   CORRECTIONS_FORMAT,
   CORRECTIONS_VERSION,
-  correctionsFileSchema,
   type CorrectionsFile,
+  correctionsFileSchema,
   type ExtractionEntry,
   type ParagraphEntry,
   type ReviewDecisionRecord,
   type ReviewFields,
 } from './schema';
-import { anchorAt, extractionSpan } from './apply-review';
 
 /** A corrections file that cannot be used, with one sentence saying where and why. */
 export class CorrectionsFileError extends Error {
@@ -34,7 +34,8 @@ function describePath(json: unknown, path: readonly PropertyKey[]): string {
  * there are; a file is used whole or not at all.
  */
 export function parseCorrectionsFile(json: unknown): CorrectionsFile {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new CorrectionsFileError('is not a corrections file (expected a JSON object with format, version and decisions)');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new CorrectionsFileError('is not a corrections file (expected a JSON object with format, version and decisions)');
   const result = correctionsFileSchema.safeParse(json);
   if (result.success) return result.data;
   const [first, ...others] = result.error.issues;
@@ -101,10 +102,24 @@ export function decisionOnExtraction(
   const span = extractionSpan(extraction, byId);
   const paragraph = report.paragraphs.find((candidate) => candidate.id === extraction.paragraphId);
   if (!span || !paragraph) throw new Error(`extraction ${extraction.id} has no words in the report to anchor a decision to`);
-  const current: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope };
-  const base = { id: signature.id ?? newDecisionId(), textSha256: report.textSha256, reportId: report.reportId, anchor: anchorAt(paragraph, span.start, span.end), reviewer: signature.reviewer, decidedAt: signature.decidedAt, note: signature.note };
+  const current: ReviewFields = {
+    indicator: extraction.indicator,
+    value: extraction.value,
+    qualifier: extraction.qualifier,
+    scope: extraction.scope,
+  };
+  const base = {
+    id: signature.id ?? newDecisionId(),
+    textSha256: report.textSha256,
+    reportId: report.reportId,
+    anchor: anchorAt(paragraph, span.start, span.end),
+    reviewer: signature.reviewer,
+    decidedAt: signature.decidedAt,
+    note: signature.note,
+  };
   const status = extraction.review?.status;
-  if (status === 'added' && kind !== 'reject') return { ...base, judged: null, decision: 'add', fields: kind === 'correct' && fields ? fields : current };
+  if (status === 'added' && kind !== 'reject')
+    return { ...base, judged: null, decision: 'add', fields: kind === 'correct' && fields ? fields : current };
   // The extractor's reading, not an earlier review's: that is what the decision judges.
   const original = extraction.review?.original;
   const judged = { extractionId: extraction.id, ...(original ?? current), derived: extraction.derived };
@@ -113,7 +128,14 @@ export function decisionOnExtraction(
 }
 
 /** A decision adding a value the extractor missed, at words a person selected in a paragraph. */
-export function decisionAddingValue(report: ReportText, paragraph: ParagraphEntry, start: number, end: number, fields: ReviewFields, signature: DecisionSignature): ReviewDecisionRecord {
+export function decisionAddingValue(
+  report: ReportText,
+  paragraph: ParagraphEntry,
+  start: number,
+  end: number,
+  fields: ReviewFields,
+  signature: DecisionSignature,
+): ReviewDecisionRecord {
   if (start < 0 || end > paragraph.text.length || start >= end) throw new Error(`no words at ${start}–${end} of paragraph ${paragraph.id}`);
   return {
     id: signature.id ?? newDecisionId(),

@@ -5,11 +5,11 @@ import {
   buildDataset,
   defaultIndicatorId,
   defaultYear,
-  resolveYear,
   groupIndicatorsByTheme,
   indicatorCoverage,
   preferredReport,
   resolveIndicator,
+  resolveYear,
 } from './dataset';
 
 describe('buildDataset', () => {
@@ -46,7 +46,12 @@ describe('buildDataset', () => {
     expect(resolveYear(dataset, 'latest')).toEqual({ year: null, mode: 'latest' });
     const index = fixtureIndex();
     // Two places in 2023 and two in 2022: the later year wins.
-    const tied = buildDataset({ ...index, reports: index.reports.filter((report) => report.year !== 2022 || report.jurisdictionId === '430102').concat(index.reports.filter((r) => r.year === 2024).map((r) => ({ ...r, id: 'dup', year: 2023 }))) });
+    const tied = buildDataset({
+      ...index,
+      reports: index.reports
+        .filter((report) => report.year !== 2022 || report.jurisdictionId === '430102')
+        .concat(index.reports.filter((r) => r.year === 2024).map((r) => ({ ...r, id: 'dup', year: 2023 }))),
+    });
     expect(defaultYear(tied)).toBe(2023);
     expect(defaultYear(buildDataset({ ...index, reports: [] }))).toBeNull();
     expect(resolveYear(buildDataset({ ...index, reports: [] }), null)).toEqual({ year: null, mode: 'latest' });
@@ -57,7 +62,12 @@ describe('buildDataset', () => {
     // 桃林镇 and 淄博高新区 moved to 2019: in 2022 only 芙蓉区 and 高陵区 remain. Over all years
     // mediation successes lead (catalogue order breaks a tie of three); in 2022 only 芙蓉区 gives
     // them, while both give the success rate (one derived) and legal-aid cases: the rate comes first.
-    const moved = buildDataset({ ...index, reports: index.reports.map((r) => (r.year === 2022 && r.jurisdictionId !== '430102' && r.jurisdictionId !== '610117' ? { ...r, year: 2019 } : r)) });
+    const moved = buildDataset({
+      ...index,
+      reports: index.reports.map((r) =>
+        r.year === 2022 && r.jurisdictionId !== '430102' && r.jurisdictionId !== '610117' ? { ...r, year: 2019 } : r,
+      ),
+    });
     expect(defaultYear(moved)).toBe(2022);
     expect(indicatorCoverage(moved, 'mediation.succeeded')).toBe(3);
     expect(defaultIndicatorId(moved)).toBe('mediation.success_rate');
@@ -75,11 +85,7 @@ describe('groupIndicatorsByTheme', () => {
     expect(themes.slice(0, 4)).toEqual(['litigation', 'review', 'mediation', 'legal_aid']);
     expect(themes.indexOf('petition')).toBeGreaterThan(themes.indexOf('legal_aid'));
     const mediation = groups.find((g) => g.theme === 'mediation');
-    expect(mediation?.indicators.map((i) => i.id)).toEqual([
-      'mediation.succeeded',
-      'mediation.success_rate',
-      'mediation.cases',
-    ]);
+    expect(mediation?.indicators.map((i) => i.id)).toEqual(['mediation.succeeded', 'mediation.success_rate', 'mediation.cases']);
     expect(mediation?.themeLabel.zh).toBe('矛盾纠纷调解');
   });
 });

@@ -3,10 +3,9 @@
  * `select`), plus small pure helpers over it. Nothing here fetches.
  */
 
+import { type JurisdictionLevel, LEVEL_ORDER } from '../extract/light';
 import type { IndexFile, IndicatorEntry, JurisdictionEntry, ReportEntry } from './schema';
 import { REPORT_VALUES, type ValueStore } from './value-store';
-
-import { LEVEL_ORDER, type JurisdictionLevel } from '../extract/light';
 
 export { LEVEL_ORDER };
 export type Level = JurisdictionLevel;
@@ -129,7 +128,10 @@ export function reportKind(report: Pick<ReportEntry, 'bodyKind' | 'documentKind'
 }
 
 /** Whether two reports are of the same kind ({@link reportKind}). */
-export function sameReportKind(a: Pick<ReportEntry, 'bodyKind' | 'documentKind'>, b: Pick<ReportEntry, 'bodyKind' | 'documentKind'>): boolean {
+export function sameReportKind(
+  a: Pick<ReportEntry, 'bodyKind' | 'documentKind'>,
+  b: Pick<ReportEntry, 'bodyKind' | 'documentKind'>,
+): boolean {
   return a.bodyKind === b.bodyKind && a.documentKind === b.documentKind;
 }
 
@@ -146,7 +148,8 @@ export function preferredReport(reports: readonly ReportEntry[], year: number | 
   for (const report of candidates) {
     const yearOrder = best === null ? 1 : byYear(report, best);
     // A rule-of-law report stands for its place before a related report (a justice bureau's summary…).
-    const kindOrder = best === null ? 0 : Number(best.documentKind !== 'rule_of_law_report') - Number(report.documentKind !== 'rule_of_law_report');
+    const kindOrder =
+      best === null ? 0 : Number(best.documentKind !== 'rule_of_law_report') - Number(report.documentKind !== 'rule_of_law_report');
     const bodyOrder = best === null ? 0 : kindOrder || BODY_PREFERENCE[best.bodyKind] - BODY_PREFERENCE[report.bodyKind];
     if (yearOrder > 0 || (yearOrder === 0 && (bodyOrder > 0 || (bodyOrder === 0 && report.local === true && best?.local !== true)))) {
       best = report;
@@ -168,9 +171,7 @@ export function isComparable(report: ReportEntry): boolean {
 export const PLACEMENT_FLAGS = ['no_year', 'no_jurisdiction'] as const;
 
 export function placementFlags(report: Pick<ReportEntry, 'flags' | 'year'>): (typeof PLACEMENT_FLAGS)[number][] {
-  return PLACEMENT_FLAGS.filter(
-    (flag) => report.flags.includes(flag) || (flag === 'no_year' && report.year === null),
-  );
+  return PLACEMENT_FLAGS.filter((flag) => report.flags.includes(flag) || (flag === 'no_year' && report.year === null));
 }
 
 export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Dataset {
@@ -182,12 +183,11 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
   }
   for (const list of reportsByJurisdiction.values()) list.sort(byYear);
   const years = [...new Set(index.reports.flatMap((r) => (r.year === null ? [] : [r.year])))].sort((a, b) => a - b);
-  const provinces = [...new Set(index.jurisdictions.flatMap((j) => (j.province ? [j.province] : [])))].sort(
-    compareNames,
-  );
+  const provinces = [...new Set(index.jurisdictions.flatMap((j) => (j.province ? [j.province] : [])))].sort(compareNames);
   const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
   const cities = new Map<string, CityEntry>();
-  for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
+  for (const j of index.jurisdictions)
+    if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
   const whole = options.whole;
   return {
     index,
@@ -200,7 +200,9 @@ export function buildDataset(index: IndexFile, options: DatasetOptions = {}): Da
     // ones among them) add.
     years: whole ? [...new Set([...whole.years, ...years])].sort((a, b) => a - b) : years,
     provinces: whole ? [...new Set([...whole.provinces, ...provinces])].sort(compareNames) : provinces,
-    cities: [...new Map([...(whole?.cities ?? []).map((city) => [`${city.province}|${city.name}`, city] as const), ...cities]).values()].sort((a, b) => compareNames(a.name, b.name)),
+    cities: [
+      ...new Map([...(whole?.cities ?? []).map((city) => [`${city.province}|${city.name}`, city] as const), ...cities]).values(),
+    ].sort((a, b) => compareNames(a.name, b.name)),
     levels: LEVEL_ORDER.filter((level) => presentLevels.has(level) || (whole?.levels.includes(level) ?? false)),
     // A closure per dataset: coverage counts are cached per presence function.
     hasValue: options.hasValue ?? ((report, indicatorId) => report.values[indicatorId] !== undefined),
@@ -321,7 +323,8 @@ export function defaultIndicatorId(dataset: Dataset): string | null {
     if (!indicator.headline) continue;
     const thatYear = new Set(inYear.filter((report) => dataset.hasValue(report, indicator.id)).map((report) => report.jurisdictionId)).size;
     const coverage = indicatorCoverage(dataset, indicator.id);
-    if (best === null || thatYear > best.thatYear || (thatYear === best.thatYear && coverage > best.coverage)) best = { id: indicator.id, thatYear, coverage };
+    if (best === null || thatYear > best.thatYear || (thatYear === best.thatYear && coverage > best.coverage))
+      best = { id: indicator.id, thatYear, coverage };
   }
   return best?.id ?? dataset.indicators[0]?.id ?? null;
 }

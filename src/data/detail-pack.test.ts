@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { MemberOutOfRange, PackPlanner, memberOf, memberRange, packGroupOf } from './detail-pack';
+import { memberOf, MemberOutOfRange, memberRange, packGroupOf, PackPlanner } from './detail-pack';
 
 const place = (code: string | null, province: string | null = null, city: string | null = null) => ({ code, province, city });
 
@@ -10,7 +10,7 @@ describe('packGroupOf', () => {
     expect(packGroupOf({ jurisdiction: place('520330119'), year: 2022 })).toBe('52-5203-2022');
   });
 
-  it('puts a province\'s own report, and a place directly under it, in the province pack', () => {
+  it("puts a province's own report, and a place directly under it, in the province pack", () => {
     expect(packGroupOf({ jurisdiction: place('43'), year: 2021 })).toBe('43-2021');
     expect(packGroupOf({ jurisdiction: place('430000'), year: 2021 })).toBe('43-2021');
   });
@@ -25,7 +25,7 @@ describe('packGroupOf', () => {
 });
 
 describe('PackPlanner', () => {
-  it('places members end to end in their group\'s pack', () => {
+  it("places members end to end in their group's pack", () => {
     const planner = new PackPlanner(100);
     expect(planner.place('43-4301-2020', 30)).toEqual({ path: 'details/43-4301-2020.pack', offset: 0, length: 30 });
     expect(planner.place('37-3708-2023', 10)).toEqual({ path: 'details/37-3708-2023.pack', offset: 0, length: 10 });

@@ -32,7 +32,9 @@ export function packGroupOf({ jurisdiction, year }: PackPlace): string {
   const { code, province, city } = jurisdiction;
   if (code !== null && /^\d{2}/.test(code)) {
     const cityCode = code.slice(2, 4);
-    return cityCode.length === 2 && cityCode !== '00' ? `${code.slice(0, 2)}-${code.slice(0, 4)}-${yearPart}` : `${code.slice(0, 2)}-${yearPart}`;
+    return cityCode.length === 2 && cityCode !== '00'
+      ? `${code.slice(0, 2)}-${code.slice(0, 4)}-${yearPart}`
+      : `${code.slice(0, 2)}-${yearPart}`;
   }
   if (province !== null) return `x${shortHash(`${province}|${city ?? ''}`)}-${yearPart}`;
   return `unplaced-${yearPart}`;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail } from '../../tests/fixtures/dataset/fixture';
 import { BOM } from './csv';
-import { buildReadme, buildZip, exportFileNames, tidyCsv, tidyJson, type ExportMeta } from './export-bundle';
+import { buildReadme, buildZip, exportFileNames, type ExportMeta, tidyCsv, tidyJson } from './export-bundle';
 import type { DetailFile } from './schema';
 import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from './tidy-rows';
 
@@ -70,7 +70,11 @@ describe('buildReadme', () => {
   });
 
   it('writes names, titles and file names as text: no markup, link or table break gets through', () => {
-    const hostile = { ...dataset.index.reports[0]!, title: '<script>alert(1)</script> [点此](javascript:alert(1)) | x', sourceFile: '=cmd|x.txt' };
+    const hostile = {
+      ...dataset.index.reports[0]!,
+      title: '<script>alert(1)</script> [点此](javascript:alert(1)) | x',
+      sourceFile: '=cmd|x.txt',
+    };
     const index = { ...dataset.index, reports: [hostile, ...dataset.index.reports.slice(1)] };
     const readme = buildReadme({ ...dataset, index }, rows, meta);
     expect(readme).not.toContain('<script>');

@@ -44,40 +44,82 @@ export function tidyJson(rows: readonly TidyRow[]): string {
 /** What each column means, in Chinese and English: the README's table. */
 export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>> = {
   jurisdiction: ['地区名称(报告未写明地名时为其编号)', 'Jurisdiction (its id when the report names no place)'],
-  division_code: ['行政区划代码(GB/T 2260;县级以下为 9 位乡镇代码);空表示未能确定', 'Division code (GB/T 2260; 9-digit township code below county level); empty when unresolved'],
+  division_code: [
+    '行政区划代码(GB/T 2260;县级以下为 9 位乡镇代码);空表示未能确定',
+    'Division code (GB/T 2260; 9-digit township code below county level); empty when unresolved',
+  ],
   province: ['省级行政区', 'Province'],
   city: ['地级市', 'Prefecture-level city'],
   county: ['所属县区(乡镇、街道的报告)', 'County of a town or street'],
-  level: ['行政层级:省、市、区、县、旗、镇、乡、街道、开发区(直辖市记为省)', 'Level: 省 province (incl. the four municipalities), 市, 区, 县, 旗, 镇, 乡, 街道, 开发区'],
+  level: [
+    '行政层级:省、市、区、县、旗、镇、乡、街道、开发区(直辖市记为省)',
+    'Level: 省 province (incl. the four municipalities), 市, 区, 县, 旗, 镇, 乡, 街道, 开发区',
+  ],
   year: ['报告所述年度(不是发布年份)', 'Year reported on (not the publication year)'],
   body: ['发布主体(报告所写)', 'Issuing body, as the report names it'],
-  body_kind: ['government = 政府本身;department = 政府部门(如司法局);other', 'government = the government itself; department = one of its departments; other'],
+  body_kind: [
+    'government = 政府本身;department = 政府部门(如司法局);other',
+    'government = the government itself; department = one of its departments; other',
+  ],
   document_kind: [
     '报告类型:rule_of_law_report = 法治政府建设年度报告;justice_bureau_summary = 司法局年度工作总结;reconsideration_report = 行政复议工作报告或统计;enforcement_statistics = 行政执法年度数据;legal_aid_report = 法律援助工作报告;mediation_report = 人民调解工作报告;publicity_report = 普法工作报告。只与同类报告比较',
-    'kind of report: rule_of_law_report = annual rule-of-law report; justice_bureau_summary = a justice bureau\'s annual work summary; reconsideration_report = reconsideration report or statistics; enforcement_statistics = annual enforcement figures; legal_aid_report, mediation_report, publicity_report = those offices\' annual reports. Compared only with reports of the same kind',
+    "kind of report: rule_of_law_report = annual rule-of-law report; justice_bureau_summary = a justice bureau's annual work summary; reconsideration_report = reconsideration report or statistics; enforcement_statistics = annual enforcement figures; legal_aid_report, mediation_report, publicity_report = those offices' annual reports. Compared only with reports of the same kind",
   ],
   indicator_id: ['指标编号(稳定,可用于合并)', 'Indicator id (stable; use it to join)'],
   indicator_label_zh: ['指标名称(中文)', 'Indicator label, Chinese'],
   indicator_label_en: ['指标名称(英文)', 'Indicator label, English'],
   value: ['数值:不分组,小数点为“.”;百分比不带 %', 'The number: no grouping, "." as decimal point; percentages without %'],
   unit: ['单位(% 表示百分比)', 'Unit (% for a percentage)'],
-  qualifier: ['exact 确数;approx 约数(余、近、约、多);at_least 至少(以上、超过);at_most 至多(不足、以内)', 'exact; approx (余 近 约 多); at_least (以上 超过); at_most (不足 以内)'],
-  value_type: ['reported = 报告原文给出的数字;derived = 由同一句中的两个数字推算', 'reported = stated in the report; derived = computed from two numbers of one sentence'],
-  wording: ['报告中指称该指标的原话(如“矛盾纠纷化解率”);明细文件无法加载或未记录时为空', 'The words of the report naming the measure (e.g. 矛盾纠纷化解率); empty when not recorded or the detail file could not be loaded'],
-  variant: ['以非标准口径计量时的口径用语(如调解成功率按“化解率”);空表示标准口径', 'The variant wording when the value was measured in other words than the indicator’s core ones (e.g. 化解率 for the mediation success rate); empty for the core wording'],
-  warnings: ['提取时对该数值的提示(如“办结数多于受理数”),多条以“;”分隔', 'The extractor’s warnings about this value (e.g. more concluded than received), separated by “;”'],
+  qualifier: [
+    'exact 确数;approx 约数(余、近、约、多);at_least 至少(以上、超过);at_most 至多(不足、以内)',
+    'exact; approx (余 近 约 多); at_least (以上 超过); at_most (不足 以内)',
+  ],
+  value_type: [
+    'reported = 报告原文给出的数字;derived = 由同一句中的两个数字推算',
+    'reported = stated in the report; derived = computed from two numbers of one sentence',
+  ],
+  wording: [
+    '报告中指称该指标的原话(如“矛盾纠纷化解率”);明细文件无法加载或未记录时为空',
+    'The words of the report naming the measure (e.g. 矛盾纠纷化解率); empty when not recorded or the detail file could not be loaded',
+  ],
+  variant: [
+    '以非标准口径计量时的口径用语(如调解成功率按“化解率”);空表示标准口径',
+    'The variant wording when the value was measured in other words than the indicator’s core ones (e.g. 化解率 for the mediation success rate); empty for the core wording',
+  ],
+  warnings: [
+    '提取时对该数值的提示(如“办结数多于受理数”),多条以“;”分隔',
+    'The extractor’s warnings about this value (e.g. more concluded than received), separated by “;”',
+  ],
   formula: ['推算值的计算公式', 'How a derived value was computed'],
-  quote: ['原文引用:报告中给出该数字的原话(逐字);推算值为空', "The report's own words giving the number (verbatim); empty for a derived value"],
-  quote_status: ['quoted = 有原文引用;derived = 推算值,无引用;not_loaded = 报告明细文件无法加载,数值仍有效但缺少引用', 'quoted; derived (no quote, see formula); not_loaded = the detail file could not be loaded: the value stands, the quote is missing'],
+  quote: [
+    '原文引用:报告中给出该数字的原话(逐字);推算值为空',
+    "The report's own words giving the number (verbatim); empty for a derived value",
+  ],
+  quote_status: [
+    'quoted = 有原文引用;derived = 推算值,无引用;not_loaded = 报告明细文件无法加载,数值仍有效但缺少引用',
+    'quoted; derived (no quote, see formula); not_loaded = the detail file could not be loaded: the value stands, the quote is missing',
+  ],
   section: ['数字所在章节的标题路径', 'Heading path of the section the number is in'],
   section_kind: ['章节类型:results 成效、problems 问题、plans 计划、other 其他', 'Section kind: results, problems, plans, other'],
   source_file: ['报告原始文件(提取时的路径)', 'The file the report was read from'],
-  source_url: ['原文网页:报告发布的政府网页地址(附件报告为链接该附件的网页);未知时为空', 'The government web page the report was published on (for an attachment, the page linking it); empty when unknown'],
-  retrieved_at: ['获取时间:抓取原文的时间(ISO 8601,UTC);不是抓取得到的报告为空', 'When the report was fetched from the web (ISO 8601, UTC); empty for reports not collected'],
+  source_url: [
+    '原文网页:报告发布的政府网页地址(附件报告为链接该附件的网页);未知时为空',
+    'The government web page the report was published on (for an attachment, the page linking it); empty when unknown',
+  ],
+  retrieved_at: [
+    '获取时间:抓取原文的时间(ISO 8601,UTC);不是抓取得到的报告为空',
+    'When the report was fetched from the web (ISO 8601, UTC); empty for reports not collected',
+  ],
   report_id: ['报告编号;在图谱中打开:?view=report&report=<report_id>', 'Report id; opens in the atlas at ?view=report&report=<report_id>'],
-  extraction_id: ['数值在报告中的编号;?view=report&report=<report_id>&extraction=<extraction_id> 打开该处原文', 'Id of the value in its report; ?view=report&report=<report_id>&extraction=<extraction_id> opens it in the text'],
+  extraction_id: [
+    '数值在报告中的编号;?view=report&report=<report_id>&extraction=<extraction_id> 打开该处原文',
+    'Id of the value in its report; ?view=report&report=<report_id>&extraction=<extraction_id> opens it in the text',
+  ],
   synthetic: ['true = 生成的测试报告,不是真实数据', 'true = a generated test report, not real data'],
-  review_status: ['人工审核:confirmed 已核实;corrected 已更正(见 original_value);added 人工添加(提取器漏提);unreviewed 未审核', "A person's review: confirmed; corrected (see original_value); added (missed by the extractor); unreviewed"],
+  review_status: [
+    '人工审核:confirmed 已核实;corrected 已更正(见 original_value);added 人工添加(提取器漏提);unreviewed 未审核',
+    "A person's review: confirmed; corrected (see original_value); added (missed by the extractor); unreviewed",
+  ],
   reviewer: ['审核人', 'Who reviewed it'],
   reviewed_at: ['审核时间(ISO 8601,UTC)', 'When (ISO 8601, UTC)'],
   review_note: ['审核备注', "The reviewer's note"],
@@ -126,7 +168,11 @@ export function buildReadme(dataset: Dataset, rows: readonly TidyRow[], meta: Ex
     `- \`${names.json}\`: 同样的行,JSON 数组,列名相同;数值为数字,空值为 null。/ The same rows as a JSON array with the same keys; numbers are numbers, empty is null.`,
     `- \`${names.readme}\`: 本说明 / this file.`,
     '',
-    '读取示例 / Reading it: R `read.csv("' + names.csv + '", fileEncoding = "UTF-8-BOM")`; Python `pandas.read_csv("' + names.csv + '", encoding="utf-8-sig")`.',
+    '读取示例 / Reading it: R `read.csv("' +
+      names.csv +
+      '", fileEncoding = "UTF-8-BOM")`; Python `pandas.read_csv("' +
+      names.csv +
+      '", encoding="utf-8-sig")`.',
     '',
     '## 列 / Columns',
     '',

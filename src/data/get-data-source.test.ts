@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { compactOverrides, fixtureFetch, shardedOverrides, fixtureIndex, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { compactOverrides, fixtureFetch, fixtureIndex, readFixtureJson, shardedOverrides } from '../../tests/fixtures/dataset/fixture';
 import { DataLoadError } from './data-load-error';
 import { fetchDataSource, fetchIndex, indexQueryOptions } from './get-data-source';
 
@@ -59,7 +59,7 @@ describe('fetchIndex', () => {
     expect(compact.requested).toEqual(['shards/manifest.json', 'compact/catalog.json']);
   });
 
-  it('starts from the shards\' manifest when the folder has one, and a corrupt manifest is an error, not a fallback', async () => {
+  it("starts from the shards' manifest when the folder has one, and a corrupt manifest is an error, not a fallback", async () => {
     const sharded = fixtureFetch(shardedOverrides());
     vi.stubGlobal('fetch', sharded.fetch);
     const source = await fetchDataSource();
@@ -69,5 +69,4 @@ describe('fetchIndex', () => {
     vi.stubGlobal('fetch', fixtureFetch({ 'shards/manifest.json': { status: 200, body: '{"schemaVersion": 1}' } }).fetch);
     await expect(fetchDataSource()).rejects.toMatchObject({ kind: 'corrupt' });
   });
-
 });

@@ -12,8 +12,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { CATALOG_PATH } from './compact';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
+import { type CompactCatalog, type IndexFile, parseCompactCatalog, parseIndexFile, parseShardManifest, type ShardManifest } from './schema';
 import { SHARD_MANIFEST_PATH } from './shards';
-import { parseCompactCatalog, parseIndexFile, parseShardManifest, type CompactCatalog, type IndexFile, type ShardManifest } from './schema';
 
 /** Fetches and validates the contract index with the shared zod schema. */
 export function fetchIndex(signal?: AbortSignal): Promise<IndexFile> {

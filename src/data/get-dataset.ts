@@ -10,13 +10,13 @@ import { useEffect, useMemo, useState } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
-import { indexQueryOptions, type DataSource } from './get-data-source';
+import { type DataSource, indexQueryOptions } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
 import { composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
-import { selectParts, type PartSelection, type ShownScope } from './shard-selection';
-import type { ComposedCatalog } from './shards';
 import type { CompactCatalog, ReportEntry } from './schema';
+import { type PartSelection, selectParts, type ShownScope } from './shard-selection';
+import type { ComposedCatalog } from './shards';
 
 type Locals = Parameters<typeof mergeLocalReports>[1];
 
@@ -39,7 +39,11 @@ function catalogDataset(catalog: CompactCatalog, locals: Locals, options: Datase
  * presence comes from the catalogue's masks; local reports carry all of theirs. A sharded source
  * gives the catalogue composed from the loaded parts (`composed`).
  */
-export function baseDataset(source: DataSource, locals: Locals, composed?: { catalog: ComposedCatalog; selection: PartSelection }): Dataset {
+export function baseDataset(
+  source: DataSource,
+  locals: Locals,
+  composed?: { catalog: ComposedCatalog; selection: PartSelection },
+): Dataset {
   if (source.kind === 'index') return buildDataset(mergeLocalReports(source.index, locals));
   if (source.kind === 'compact') return catalogDataset(source.catalog, locals);
   if (!composed) throw new Error('a sharded data folder needs the parts it loaded');
@@ -83,7 +87,10 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   const localSettled = local.data !== undefined || local.isError;
   const manifest = source.data?.kind === 'sharded' ? source.data.manifest : undefined;
   const { oneYear, level, province, year, named } = scope;
-  const computed = useMemo(() => (manifest ? selectParts(manifest, { oneYear, level, province, year, named }) : undefined), [manifest, oneYear, level, province, year, named]);
+  const computed = useMemo(
+    () => (manifest ? selectParts(manifest, { oneYear, level, province, year, named }) : undefined),
+    [manifest, oneYear, level, province, year, named],
+  );
   // The same parts keep the same selection object: a filter that changes nothing loaded (a level
   // of a folder loaded whole) must not rebuild the dataset of 16,000 reports.
   const [selection, setSelection] = useState(computed);

@@ -10,7 +10,7 @@ import { type QueryClient, queryOptions } from '@tanstack/react-query';
 
 import { DataLoadError } from './data-load-error';
 import { dataUrl } from './data-url';
-import { MemberOutOfRange, memberOf, memberRange } from './detail-pack';
+import { memberOf, MemberOutOfRange, memberRange } from './detail-pack';
 import type { DetailPack } from './schema';
 
 /** Query keys: a whole pack's bytes, and whether this site's server has been seen to ignore Range. */
@@ -77,13 +77,18 @@ export async function fetchDetailMember(pack: DetailPack, client?: QueryClient, 
   const url = dataUrl(pack.path);
   const cached = client?.getQueryData<Uint8Array>(detailPackKeys.whole(pack.path));
   if (cached) return cutMember(cached, pack, url);
-  if (client?.getQueryData(detailPackKeys.rangeIgnored)) return cutMember(await client.fetchQuery(wholePackQueryOptions(pack.path)), pack, url);
+  if (client?.getQueryData(detailPackKeys.rangeIgnored))
+    return cutMember(await client.fetchQuery(wholePackQueryOptions(pack.path)), pack, url);
 
   const response = await fetchOrFail(url, { headers: { Range: memberRange(pack) }, ...(signal ? { signal } : {}) });
   const bytes = await bytesOf(response, url);
   if (response.status === 206) {
     if (!answersRange(response, pack) || bytes.length !== pack.length) {
-      throw new DataLoadError('corrupt', url, `asked for ${memberRange(pack)}, got ${response.headers.get('content-range') ?? 'no Content-Range'} and ${bytes.length} bytes`);
+      throw new DataLoadError(
+        'corrupt',
+        url,
+        `asked for ${memberRange(pack)}, got ${response.headers.get('content-range') ?? 'no Content-Range'} and ${bytes.length} bytes`,
+      );
     }
     return bytes;
   }

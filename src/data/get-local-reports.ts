@@ -24,4 +24,3 @@ export const localReportsQueryOptions = queryOptions({
 export function useLocalReports() {
   return useQuery(localReportsQueryOptions);
 }
-

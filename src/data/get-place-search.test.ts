@@ -5,7 +5,16 @@ import { fetchPlaceSearchIndex, placeSearcherOf } from './get-place-search';
 import { buildPlaceSearchIndex, searchPlaces, toPlaceSearchFile } from './place-search';
 import type { JurisdictionEntry } from './schema';
 
-const place = (code: string, name: string): JurisdictionEntry => ({ id: code, name, level: '区', province: '湖南省', city: '长沙市', county: null, code, placeProvenance: { province: 'divisions', city: 'divisions' } });
+const place = (code: string, name: string): JurisdictionEntry => ({
+  id: code,
+  name,
+  level: '区',
+  province: '湖南省',
+  city: '长沙市',
+  county: null,
+  code,
+  placeProvenance: { province: 'divisions', city: 'divisions' },
+});
 const FOLDER = [place('430102', '芙蓉区'), place('430103', '天心区')];
 
 afterEach(() => vi.unstubAllGlobals());
@@ -13,15 +22,24 @@ afterEach(() => vi.unstubAllGlobals());
 describe('fetchPlaceSearchIndex', () => {
   it('reads and validates the folder’s search file', async () => {
     const file = toPlaceSearchFile(buildPlaceSearchIndex(FOLDER, PLACE_SEARCH_TOOLS));
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify(file))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(file))),
+    );
     const index = await fetchPlaceSearchIndex();
     expect(index?.places.map((record) => record.pinyin)).toEqual(['furongqu', 'tianxinqu']);
   });
 
   it('gives null for a folder without one, and an error for a file that does not validate', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    );
     expect(await fetchPlaceSearchIndex()).toBeNull();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ placeSearchVersion: 1, names: [] }))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ placeSearchVersion: 1, names: [] }))),
+    );
     await expect(fetchPlaceSearchIndex()).rejects.toMatchObject({ kind: 'corrupt' });
   });
 });

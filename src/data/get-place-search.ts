@@ -12,8 +12,15 @@ import { useMemo } from 'react';
 
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { buildPlaceSearchIndex, fromPlaceSearchFile, prepareSearch, withPlaces, type PlaceSearchIndex, type PlaceSearcher } from './place-search';
-import { PLACE_SEARCH_PATH, placeSearchFileSchema, type JurisdictionEntry } from './schema';
+import {
+  buildPlaceSearchIndex,
+  fromPlaceSearchFile,
+  type PlaceSearcher,
+  type PlaceSearchIndex,
+  prepareSearch,
+  withPlaces,
+} from './place-search';
+import { type JurisdictionEntry, PLACE_SEARCH_PATH, placeSearchFileSchema } from './schema';
 
 /** The folder's place index; null when the folder has no search file. */
 export async function fetchPlaceSearchIndex(signal?: AbortSignal): Promise<PlaceSearchIndex | null> {
@@ -53,6 +60,9 @@ export interface PlaceSearchQuery {
 /** The place searcher, fetched only while `enabled` (a place picker is on the page). */
 export function usePlaceSearch(jurisdictions: readonly JurisdictionEntry[], enabled = true): PlaceSearchQuery {
   const query = useQuery({ ...placeSearchQueryOptions, enabled });
-  const searcher = useMemo(() => (query.data === undefined ? undefined : placeSearcherOf(query.data, jurisdictions)), [query.data, jurisdictions]);
+  const searcher = useMemo(
+    () => (query.data === undefined ? undefined : placeSearcherOf(query.data, jurisdictions)),
+    [query.data, jurisdictions],
+  );
   return { searcher, isPending: query.isPending, isError: query.isError, error: query.error, refetch: query.refetch };
 }

@@ -3,7 +3,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { fixtureDetail, fixtureFetch, packFetch, packedFixture, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
+import { fixtureDetail, fixtureFetch, packedFixture, packFetch, readFixtureJson } from '../../tests/fixtures/dataset/fixture';
 import { detailPackKeys } from './get-detail-member';
 import { fetchReportDetail, reportDetailQueryOptions } from './get-report-detail';
 
@@ -62,7 +62,7 @@ describe('fetchReportDetail, a member of a detail pack', () => {
     expect(served.requested).toEqual([{ path: packed.packPath, range: `bytes=${offset}-${offset + length - 1}` }]);
   });
 
-  it('takes the member out of a 200 (a server that ignores Range) and opens the pack\'s other reports from the cache', async () => {
+  it("takes the member out of a 200 (a server that ignores Range) and opens the pack's other reports from the cache", async () => {
     const served = packFetch(packed, { honourRange: false });
     vi.stubGlobal('fetch', served.fetch);
     const client = new QueryClient();
@@ -88,14 +88,19 @@ describe('fetchReportDetail, a member of a detail pack', () => {
   it('rejects a member that holds another report', async () => {
     vi.stubGlobal('fetch', packFetch(packed, { honourRange: true }).fetch);
     const furong = report('430102-2020');
-    await expect(fetchReportDetail({ ...furong, id: '370829-2023' }, undefined, new QueryClient())).rejects.toMatchObject({ kind: 'corrupt' });
+    await expect(fetchReportDetail({ ...furong, id: '370829-2023' }, undefined, new QueryClient())).rejects.toMatchObject({
+      kind: 'corrupt',
+    });
   });
 
   it('says "corrupt" when the index points past the end of the pack (416) or into the middle of a member', async () => {
     vi.stubGlobal('fetch', packFetch(packed, { honourRange: true }).fetch);
     const furong = report('430102-2020');
     const past = { ...furong, detailPack: { ...furong.detailPack!, offset: packed.packBytes.length + 5 } };
-    await expect(fetchReportDetail(past, undefined, new QueryClient())).rejects.toMatchObject({ kind: 'corrupt', message: expect.stringContaining('416') });
+    await expect(fetchReportDetail(past, undefined, new QueryClient())).rejects.toMatchObject({
+      kind: 'corrupt',
+      message: expect.stringContaining('416'),
+    });
     const shifted = { ...furong, detailPack: { ...furong.detailPack!, offset: furong.detailPack!.offset + 1 } };
     await expect(fetchReportDetail(shifted, undefined, new QueryClient())).rejects.toMatchObject({ kind: 'corrupt' });
   });
@@ -104,7 +109,10 @@ describe('fetchReportDetail, a member of a detail pack', () => {
     vi.stubGlobal('fetch', packFetch(packed, { honourRange: false }).fetch);
     const furong = report('430102-2020');
     const beyond = { ...furong, detailPack: { ...furong.detailPack!, length: packed.packBytes.length } };
-    await expect(fetchReportDetail(beyond, undefined, new QueryClient())).rejects.toMatchObject({ kind: 'corrupt', message: expect.stringContaining('ends at') });
+    await expect(fetchReportDetail(beyond, undefined, new QueryClient())).rejects.toMatchObject({
+      kind: 'corrupt',
+      message: expect.stringContaining('ends at'),
+    });
   });
 
   it('says "missing" for a pack that is not there', async () => {

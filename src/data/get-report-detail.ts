@@ -14,7 +14,7 @@ import { fetchDetailMember, memberJson } from './get-detail-member';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { isLocalReportId } from './local-reports';
 import { getLocalReport } from './local-store';
-import { parseDetailFile, type DetailFile, type ReportEntry } from './schema';
+import { type DetailFile, parseDetailFile, type ReportEntry } from './schema';
 
 /**
  * A local report's detail file comes from IndexedDB (validated there when read), not the server;
@@ -22,7 +22,8 @@ import { parseDetailFile, type DetailFile, type ReportEntry } from './schema';
  */
 async function readLocalDetail(reportId: string): Promise<DetailFile> {
   const record = await getLocalReport(reportId);
-  if (!record) throw new DataLoadError('missing', `indexeddb:local-reports/${reportId}`, 'not in this browser (removed, or added in another browser)');
+  if (!record)
+    throw new DataLoadError('missing', `indexeddb:local-reports/${reportId}`, 'not in this browser (removed, or added in another browser)');
   return record.file.detail;
 }
 
@@ -39,7 +40,9 @@ export async function fetchReportDetail(report: DetailRef, signal?: AbortSignal,
   if (isLocalReportId(report.id)) return readLocalDetail(report.id);
   const pack = report.detailPack;
   const url = dataUrl(pack ? pack.path : report.detailPath);
-  const detail = pack ? parsedOrCorrupt(await memberJson(await fetchDetailMember(pack, client, signal), url), url) : await fetchJson(url, parseDetailFile, signal);
+  const detail = pack
+    ? parsedOrCorrupt(await memberJson(await fetchDetailMember(pack, client, signal), url), url)
+    : await fetchJson(url, parseDetailFile, signal);
   if (detail.reportId !== report.id) {
     throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${report.id}`);
   }

@@ -10,8 +10,8 @@ import { prepareReport } from './build-dataset';
 import { correctionsJson, decisionAddingValue, decisionOnExtraction } from './corrections-file';
 import { decisionsQueryOptions, importCorrections, recordDecision } from './get-review-decisions';
 import { BROWSER_SOURCE, listDecisions } from './review-store';
-import { sha256Hex } from './sha256';
 import type { DetailFile } from './schema';
+import { sha256Hex } from './sha256';
 
 let furong: DetailFile;
 beforeAll(async () => {
@@ -27,12 +27,16 @@ beforeEach(() => {
 afterEach(() => client.clear());
 
 let minute = 0;
-const signed = (reviewer = '王审核') => ({ reviewer, note: null, decidedAt: new Date(Date.UTC(2025, 2, 1, 9, (minute += 1))).toISOString() });
+const signed = (reviewer = '王审核') => ({
+  reviewer,
+  note: null,
+  decidedAt: new Date(Date.UTC(2025, 2, 1, 9, (minute += 1))).toISOString(),
+});
 const report = () => ({ ...furong, textSha256: furong.textSha256 as string });
 const received = () => furong.extractions.find((extraction) => extraction.indicator === 'review.received' && extraction.value === 46)!;
 
 describe('recording decisions in this browser', () => {
-  it('keeps one decision per value: deciding again replaces one\'s own earlier decision', async () => {
+  it("keeps one decision per value: deciding again replaces one's own earlier decision", async () => {
     await recordDecision(client, decisionOnExtraction(report(), received(), 'confirm', null, signed()), furong);
     const later = decisionOnExtraction(report(), received(), 'reject', null, signed());
     await recordDecision(client, later, furong);
@@ -45,28 +49,52 @@ describe('recording decisions in this browser', () => {
   it('rejecting a value this browser added takes the addition back', async () => {
     const paragraph = furong.paragraphs.find((candidate) => candidate.text.includes('撤销原行政行为5件'))!;
     const at = paragraph.text.indexOf('撤销原行政行为5件');
-    const addition = decisionAddingValue(report(), paragraph, at, at + 9, { indicator: 'review.corrected', value: 5, qualifier: 'exact', scope: 'own' }, signed());
+    const addition = decisionAddingValue(
+      report(),
+      paragraph,
+      at,
+      at + 9,
+      { indicator: 'review.corrected', value: 5, qualifier: 'exact', scope: 'own' },
+      signed(),
+    );
     await recordDecision(client, addition, furong);
     const reviewed = applyReview(furong, [{ decision: addition, source: BROWSER_SOURCE }]).detail;
     const added = reviewed.extractions.find((extraction) => extraction.review?.status === 'added')!;
-    await recordDecision(client, decisionOnExtraction({ ...reviewed, textSha256: reviewed.textSha256 as string }, added, 'reject', null, signed()), reviewed);
+    await recordDecision(
+      client,
+      decisionOnExtraction({ ...reviewed, textSha256: reviewed.textSha256 as string }, added, 'reject', null, signed()),
+      reviewed,
+    );
     expect((await listDecisions()).records).toEqual([]);
   });
 
   it('imports a corrections file whole, keeping where its decisions came from, and refuses a malformed one', async () => {
     const decision = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
-    expect(await importCorrections(client, 'li.json', correctionsJson([decision]))).toEqual({ fileName: 'li.json', decisions: 1, alreadyStored: false, unmatched: { decisions: 0, reports: 0 } });
+    expect(await importCorrections(client, 'li.json', correctionsJson([decision]))).toEqual({
+      fileName: 'li.json',
+      decisions: 1,
+      alreadyStored: false,
+      unmatched: { decisions: 0, reports: 0 },
+    });
     expect((await listDecisions()).records.map((record) => [record.decision.reviewer, record.source])).toEqual([['李核对', 'li.json']]);
-    await expect(importCorrections(client, 'bad.json', '{"format":"fazhi-atlas-corrections","version":1,"decisions":[{}]}')).rejects.toThrow(/^decision 1, /);
+    await expect(
+      importCorrections(client, 'bad.json', '{"format":"fazhi-atlas-corrections","version":1,"decisions":[{}]}'),
+    ).rejects.toThrow(/^decision 1, /);
     expect((await listDecisions()).records).toHaveLength(1);
   });
 
   it('says what it is doing, which decisions name reports not shown, and that a file imported again changes nothing', async () => {
     const here = decisionOnExtraction(report(), received(), 'confirm', null, signed('李核对'));
-    const elsewhere = [1, 2, 3].map((n) => ({ ...decisionOnExtraction(report(), received(), 'reject', null, signed('李核对')), reportId: n === 3 ? '999999-2020' : '888888-2021' }));
+    const elsewhere = [1, 2, 3].map((n) => ({
+      ...decisionOnExtraction(report(), received(), 'reject', null, signed('李核对')),
+      reportId: n === 3 ? '999999-2020' : '888888-2021',
+    }));
     const text = correctionsJson([here, ...elsewhere]);
     const stages: string[] = [];
-    const options = { hasReport: (id: string) => id === furong.reportId, onStage: (stage: { step: string }) => void stages.push(stage.step) };
+    const options = {
+      hasReport: (id: string) => id === furong.reportId,
+      onStage: (stage: { step: string }) => void stages.push(stage.step),
+    };
     const result = await importCorrections(client, 'li.json', text, options);
     expect(stages).toEqual(['checking', 'storing', 'applying']);
     expect(result).toEqual({ fileName: 'li.json', decisions: 4, alreadyStored: false, unmatched: { decisions: 3, reports: 2 } });

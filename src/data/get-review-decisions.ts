@@ -6,11 +6,11 @@
  * src/data/get-report-detail.ts and src/data/review-overlay.ts), never from component state.
  */
 
-import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
 import { BROWSER_SOURCE, deleteDecisions, listDecisions, putDecisions, putImportedDecisions, type StoredDecision } from './review-store';
-import { sha256Hex } from './sha256';
 import type { DetailFile, ReviewDecisionRecord } from './schema';
+import { sha256Hex } from './sha256';
 
 /** Query keys of everything review: invalidating `all` refreshes the decisions and every reviewed report. */
 export const reviewKeys = {
@@ -62,8 +62,13 @@ async function refreshReport(client: QueryClient, reportId: string) {
  * transaction.
  */
 export async function recordDecision(client: QueryClient, decision: ReviewDecisionRecord, detail: DetailFile): Promise<void> {
-  const [stored, { ADDED_ID_PREFIX, sameValueDecisions }] = await Promise.all([client.fetchQuery(decisionsQueryOptions), import('./apply-review')]);
-  const own = (stored.byReport.get(decision.reportId) ?? []).filter((record) => record.source === BROWSER_SOURCE).map((record) => record.decision);
+  const [stored, { ADDED_ID_PREFIX, sameValueDecisions }] = await Promise.all([
+    client.fetchQuery(decisionsQueryOptions),
+    import('./apply-review'),
+  ]);
+  const own = (stored.byReport.get(decision.reportId) ?? [])
+    .filter((record) => record.source === BROWSER_SOURCE)
+    .map((record) => record.decision);
   const replacing = sameValueDecisions(detail, own, decision);
   // Rejecting a value this browser added is taking the addition back, not a decision to keep.
   const undoesOwnAddition =
@@ -107,7 +112,10 @@ export interface ImportResult {
 }
 
 /** What an import is doing, for a person waiting on a large file. */
-export type ImportStage = { readonly step: 'checking' } | { readonly step: 'storing'; readonly decisions: number } | { readonly step: 'applying'; readonly decisions: number };
+export type ImportStage =
+  | { readonly step: 'checking' }
+  | { readonly step: 'storing'; readonly decisions: number }
+  | { readonly step: 'applying'; readonly decisions: number };
 
 export interface ImportOptions {
   /** Whether the data shown has a report of this id (to say which decisions apply to nothing here). */
@@ -120,7 +128,12 @@ export interface ImportOptions {
  * Imports a corrections file's decisions: read whole or refused with its one-line reason, stored
  * as one record (src/data/review-store.ts), and counted against the reports shown.
  */
-export async function importCorrections(client: QueryClient, fileName: string, text: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importCorrections(
+  client: QueryClient,
+  fileName: string,
+  text: string,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const { hasReport, onStage } = options;
   await onStage?.({ step: 'checking' });
   const { parseCorrectionsText } = await import('./corrections-file');
@@ -144,5 +157,8 @@ export async function importCorrections(client: QueryClient, fileName: string, t
 
 export function useImportCorrections() {
   const client = useQueryClient();
-  return useMutation({ mutationFn: ({ fileName, text, options }: { fileName: string; text: string; options?: ImportOptions }) => importCorrections(client, fileName, text, options) });
+  return useMutation({
+    mutationFn: ({ fileName, text, options }: { fileName: string; text: string; options?: ImportOptions }) =>
+      importCorrections(client, fileName, text, options),
+  });
 }

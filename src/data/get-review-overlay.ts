@@ -19,7 +19,12 @@ interface OverlayResult {
 }
 
 /** Module level, so that react-query re-runs it only when a query's result changes. */
-function combineOverlay(results: readonly { data?: { detail: { reportId: string }; values: Record<string, PrimaryValueEntry>; browserDecisions: number } | undefined; isPending: boolean }[]): OverlayResult {
+function combineOverlay(
+  results: readonly {
+    data?: { detail: { reportId: string }; values: Record<string, PrimaryValueEntry>; browserDecisions: number } | undefined;
+    isPending: boolean;
+  }[],
+): OverlayResult {
   if (results.some((result) => result.isPending)) return { overlay: undefined };
   const overlay = new Map<string, Record<string, PrimaryValueEntry>>();
   for (const result of results) {

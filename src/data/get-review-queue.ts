@@ -11,8 +11,8 @@ import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-err
 import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
 import { fetchComposedReviewQueue } from './get-shards';
+import { type CompactReviewQueue, parseCompactReviewQueue } from './schema';
 import { partsKey } from './shards';
-import { parseCompactReviewQueue, type CompactReviewQueue } from './schema';
 
 export async function fetchReviewQueue(signal?: AbortSignal): Promise<CompactReviewQueue | null> {
   try {
@@ -32,7 +32,8 @@ export function reviewQueueQueryOptions(dataset?: Dataset) {
   const indicatorCount = dataset?.indicators.length ?? 0;
   return queryOptions({
     queryKey: ['review-queue-order', parts ? partsKey(parts.parts) : null] as const,
-    queryFn: ({ signal, client }): Promise<CompactReviewQueue | null> => (parts ? fetchComposedReviewQueue(client, parts, indicatorCount) : fetchReviewQueue(signal)),
+    queryFn: ({ signal, client }): Promise<CompactReviewQueue | null> =>
+      parts ? fetchComposedReviewQueue(client, parts, indicatorCount) : fetchReviewQueue(signal),
     staleTime: Number.POSITIVE_INFINITY,
     retry: retryNetworkErrorOnce,
   });

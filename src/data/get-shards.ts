@@ -5,24 +5,32 @@
  * year or level already seen composes again from the cache, without fetching.
  */
 
-import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
 
 import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import {
+  type CompactReviewQueue,
+  type CompactValues,
+  parseCompactReviewQueue,
+  parseCompactValues,
+  parseShardPlaces,
+  parseShardReports,
+  type ShardManifest,
+} from './schema';
+import type { PartSelection } from './shard-selection';
+import {
   composeCatalog,
+  type ComposedCatalog,
   composeReviewQueue,
   composeValues,
   partKey,
+  type PartRef,
   partReportsPath,
   partReviewQueuePath,
   partValuesPath,
   shardPlacesPath,
-  type ComposedCatalog,
-  type PartRef,
 } from './shards';
-import type { PartSelection } from './shard-selection';
-import { parseCompactReviewQueue, parseCompactValues, parseShardPlaces, parseShardReports, type CompactReviewQueue, type CompactValues, type ShardManifest } from './schema';
 
 const forever = { staleTime: Number.POSITIVE_INFINITY, retry: retryNetworkErrorOnce } as const;
 
@@ -30,11 +38,15 @@ export function shardPlacesQueryOptions(shard: string) {
   return queryOptions({
     queryKey: ['shard-places', shard] as const,
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(shardPlacesPath(shard)), (json) => {
-        const file = parseShardPlaces(json);
-        if (file.shard !== shard) throw new Error(`the file holds shard ${file.shard}, not ${shard}`);
-        return file;
-      }, signal),
+      fetchJson(
+        dataUrl(shardPlacesPath(shard)),
+        (json) => {
+          const file = parseShardPlaces(json);
+          if (file.shard !== shard) throw new Error(`the file holds shard ${file.shard}, not ${shard}`);
+          return file;
+        },
+        signal,
+      ),
     ...forever,
   });
 }
@@ -43,11 +55,16 @@ export function partReportsQueryOptions(part: PartRef) {
   return queryOptions({
     queryKey: ['part-reports', partKey(part)] as const,
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(partReportsPath(part.shard, part.year)), (json) => {
-        const file = parseShardReports(json);
-        if (file.shard !== part.shard || file.year !== part.year) throw new Error(`the file holds part ${partKey(file)}, not ${partKey(part)}`);
-        return file;
-      }, signal),
+      fetchJson(
+        dataUrl(partReportsPath(part.shard, part.year)),
+        (json) => {
+          const file = parseShardReports(json);
+          if (file.shard !== part.shard || file.year !== part.year)
+            throw new Error(`the file holds part ${partKey(file)}, not ${partKey(part)}`);
+          return file;
+        },
+        signal,
+      ),
     ...forever,
   });
 }
@@ -56,11 +73,15 @@ export function partValuesQueryOptions(part: PartRef, indicatorId: string) {
   return queryOptions({
     queryKey: ['part-values', partKey(part), indicatorId] as const,
     queryFn: ({ signal }) =>
-      fetchJson(dataUrl(partValuesPath(part.shard, part.year, indicatorId)), (json) => {
-        const file = parseCompactValues(json);
-        if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
-        return file;
-      }, signal),
+      fetchJson(
+        dataUrl(partValuesPath(part.shard, part.year, indicatorId)),
+        (json) => {
+          const file = parseCompactValues(json);
+          if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
+          return file;
+        },
+        signal,
+      ),
     ...forever,
   });
 }
@@ -100,7 +121,11 @@ export function composedCatalogQueryOptions(manifest: ShardManifest | undefined,
 }
 
 /** One indicator's values over a composed catalogue: each part's file, fetched in parallel. */
-export async function fetchComposedValues(client: QueryClient, composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicatorId: string): Promise<CompactValues> {
+export async function fetchComposedValues(
+  client: QueryClient,
+  composed: Pick<ComposedCatalog, 'parts' | 'offsets'>,
+  indicatorId: string,
+): Promise<CompactValues> {
   const files = await Promise.all(composed.parts.map((part) => client.fetchQuery(partValuesQueryOptions(part, indicatorId))));
   return composeValues(composed, indicatorId, new Map(composed.parts.map((part, i) => [partKey(part), files[i]!])));
 }

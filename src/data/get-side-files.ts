@@ -11,14 +11,14 @@ import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-err
 import { dataUrl } from './data-url';
 import {
   ABOUT_PATH,
-  DOWNLOADS_INDEX_PATH,
-  POPULATION_PATH,
-  aboutFileSchema,
-  downloadsIndexSchema,
-  populationFileSchema,
   type AboutFile,
+  aboutFileSchema,
+  DOWNLOADS_INDEX_PATH,
   type DownloadsIndex,
+  downloadsIndexSchema,
+  POPULATION_PATH,
   type PopulationFile,
+  populationFileSchema,
 } from './schema';
 
 /** Fetches an optional file: null when the folder does not have it. */
@@ -74,7 +74,8 @@ export function useAbout() {
  */
 export const downloadsQueryOptions = queryOptions({
   queryKey: sideFileKeys.downloads,
-  queryFn: ({ signal }): Promise<DownloadsIndex | null> => fetchOptional(DOWNLOADS_INDEX_PATH, (json) => downloadsIndexSchema.parse(json), signal),
+  queryFn: ({ signal }): Promise<DownloadsIndex | null> =>
+    fetchOptional(DOWNLOADS_INDEX_PATH, (json) => downloadsIndexSchema.parse(json), signal),
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
 });

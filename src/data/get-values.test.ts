@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { compactOverrides, fixtureDataset, fixtureFetch } from '../../tests/fixtures/dataset/fixture';
 import { indicatorCoverage, isLoaded, valueCount } from './dataset';
-import { baseDataset } from './get-dataset';
 import { fetchDataSource } from './get-data-source';
-import { useDatasetValues, valuesQueryOptions, withValues, type NeededValues } from './get-values';
+import { baseDataset } from './get-dataset';
+import { type NeededValues, useDatasetValues, valuesQueryOptions, withValues } from './get-values';
 import { peerLookup } from './peers';
 import { shownValues } from './value-store';
 
@@ -29,7 +29,9 @@ describe('values added per indicator', () => {
     expect(isLoaded(withOne, 'legal_aid.cases')).toBe(true);
     expect(isLoaded(withOne, 'mediation.succeeded')).toBe(false);
     for (const report of full.index.reports) {
-      expect(shownValues(withOne.values, withOne.reportById.get(report.id)!)).toEqual(report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {});
+      expect(shownValues(withOne.values, withOne.reportById.get(report.id)!)).toEqual(
+        report.values['legal_aid.cases'] ? { 'legal_aid.cases': report.values['legal_aid.cases'] } : {},
+      );
     }
     // Values are added beside the reports: the look-ups the views share are not rebuilt.
     expect(withOne.reportById).toBe(base.reportById);
@@ -74,7 +76,10 @@ describe('useDatasetValues', () => {
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
     const first: NeededValues = ['legal_aid.cases'];
-    const hook = renderHook(({ needed }: { needed: NeededValues }) => useDatasetValues(base, needed), { wrapper, initialProps: { needed: first as NeededValues } });
+    const hook = renderHook(({ needed }: { needed: NeededValues }) => useDatasetValues(base, needed), {
+      wrapper,
+      initialProps: { needed: first as NeededValues },
+    });
     await waitFor(() => expect(hook.result.current.data).toBeDefined());
     return { ...hook, base, first, release: network.release };
   }

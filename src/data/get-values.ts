@@ -3,17 +3,17 @@
  * query kept for the session, added to the base dataset (src/data/get-dataset.ts) as it arrives.
  */
 
-import { queryOptions, useQueries, type QueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 
 import { valuesPath } from './compact';
 import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
-import { fetchComposedValues } from './get-shards';
-import { partsKey } from './shards';
 import type { DatasetQuery } from './get-dataset';
-import { parseCompactValues, type CompactValues, type IndicatorEntry } from './schema';
+import { fetchComposedValues } from './get-shards';
+import { type CompactValues, type IndicatorEntry, parseCompactValues } from './schema';
+import { partsKey } from './shards';
 import { withColumns } from './value-store';
 
 /**
@@ -55,7 +55,14 @@ export function withValues(dataset: Dataset, files: readonly CompactValues[], no
   const values = withColumns(dataset.values, dataset.index.reports, files);
   if (notLoaded.size === 0) return { ...dataset, loaded, values };
   const indicators = dataset.index.indicators.filter((indicator) => !notLoaded.has(indicator.id));
-  return { ...dataset, index: { ...dataset.index, indicators }, indicators, indicatorById: new Map(indicators.map((indicator) => [indicator.id, indicator])), loaded, values };
+  return {
+    ...dataset,
+    index: { ...dataset.index, indicators },
+    indicators,
+    indicatorById: new Map(indicators.map((indicator) => [indicator.id, indicator])),
+    loaded,
+    values,
+  };
 }
 
 /** Every indicator's values (downloads of everything): fetched through the client's cache. */
@@ -71,7 +78,8 @@ interface CombinedValues {
   /** Every needed file, once all have arrived. */
   readonly files: readonly CompactValues[] | undefined;
   /** Once every query has settled with some failing: the files that arrived, and the positions of those that failed. */
-  readonly partial: { readonly files: readonly CompactValues[]; readonly failed: readonly { readonly at: number; readonly error: unknown }[] } | undefined;
+  readonly partial:
+    { readonly files: readonly CompactValues[]; readonly failed: readonly { readonly at: number; readonly error: unknown }[] } | undefined;
   readonly error: unknown;
   /** The positions of the queries that failed (so far). */
   readonly failed: readonly { readonly at: number; readonly error: unknown }[];
@@ -79,7 +87,9 @@ interface CombinedValues {
 }
 
 /** Module level, so that react-query re-runs it only when a query's result changes. */
-function combineValues(queries: readonly { data?: CompactValues | undefined; isError: boolean; error: unknown; refetch(): Promise<unknown> }[]): CombinedValues {
+function combineValues(
+  queries: readonly { data?: CompactValues | undefined; isError: boolean; error: unknown; refetch(): Promise<unknown> }[],
+): CombinedValues {
   const settled = queries.every((query) => query.data !== undefined || query.isError);
   const failed = queries.flatMap((query, at) => (query.isError ? [{ at, error: query.error }] : []));
   return {
@@ -138,7 +148,10 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   const partial = results.partial;
   const shown = useMemo(() => {
     if (!base || !partial || ids.length < 2 || partial.files.length === 0) return undefined;
-    const notLoaded = partial.failed.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error }));
+    const notLoaded = partial.failed.map(({ at, error }) => ({
+      indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry,
+      error,
+    }));
     const data = withValues(base, partial.files, new Set(notLoaded.map((item) => item.indicator.id)));
     return { data, notLoaded };
   }, [base, partial, ids]);
@@ -146,7 +159,10 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   const isError = results.error !== null && shown === undefined;
   const failedAt = results.failed;
   const failed = useMemo(
-    () => (base && isError ? failedAt.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error })) : []),
+    () =>
+      base && isError
+        ? failedAt.map(({ at, error }) => ({ indicator: base.indicatorById.get(ids[at] as string) as IndicatorEntry, error }))
+        : [],
     [base, isError, failedAt, ids],
   );
   return {
@@ -160,4 +176,3 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
     failed,
   };
 }
-

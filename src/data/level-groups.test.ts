@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { LEVELS } from '../extract/vocabulary';
 import { DIVISIONS } from '../extract/metadata/divisions';
-import { LEVEL_GROUPS, PROVINCE_CODES, levelGroupOf, levelsOfGroup } from './level-groups';
+import { LEVELS } from '../extract/vocabulary';
+import { LEVEL_GROUPS, levelGroupOf, levelsOfGroup, PROVINCE_CODES } from './level-groups';
 
 describe('level groups', () => {
   it('put every level in exactly one group, and an unknown level in "unplaced"', () => {

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { fixtureDataset, fixtureDetail, fixtureFetch, packFetch, packedFixture } from '../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, fixtureDetail, fixtureFetch, packedFixture, packFetch } from '../../tests/fixtures/dataset/fixture';
 import { reportDetailQueryOptions } from './get-report-detail';
 import { DETAIL_CONCURRENCY, loadDetails } from './load-details';
 

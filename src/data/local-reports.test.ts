@@ -2,12 +2,19 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractReport } from '../extract';
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { furongAsYear } from '../../tests/fixtures/local/files';
+import { extractReport } from '../extract';
 import { buildContractFiles } from './build-dataset';
 import { buildDataset, isComparable, placementFlags, preferredReport } from './dataset';
-import { contractJson, isLocalReportId, localiseDataset, mergeLocalReports, parseLocalReportFile, type LocalReportFile } from './local-reports';
+import {
+  contractJson,
+  isLocalReportId,
+  localiseDataset,
+  type LocalReportFile,
+  mergeLocalReports,
+  parseLocalReportFile,
+} from './local-reports';
 import type { ReportEntry } from './schema';
 import { selectReports } from './select-reports';
 
@@ -33,7 +40,9 @@ describe('local report files', () => {
   it('are refused by the schema when their parts disagree', () => {
     expect(() => parseLocalReportFile({ ...furong2024, report: { ...furong2024.report, local: undefined } })).toThrow(/local: true/);
     expect(() => parseLocalReportFile({ ...furong2024, report: { ...furong2024.report, id: '430102-2024' } })).toThrow();
-    expect(() => parseLocalReportFile({ ...furong2024, jurisdiction: { ...furong2024.jurisdiction, id: '370829' } })).toThrow(/jurisdiction/);
+    expect(() => parseLocalReportFile({ ...furong2024, jurisdiction: { ...furong2024.jurisdiction, id: '370829' } })).toThrow(
+      /jurisdiction/,
+    );
     const values = { 'legal_aid.cases': { value: 1, qualifier: 'exact', derived: false, extractionId: 'nope' } };
     expect(() => parseLocalReportFile({ ...furong2024, report: { ...furong2024.report, values } })).toThrow(/nope/);
   });

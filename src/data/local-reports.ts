@@ -13,14 +13,14 @@ import { z } from 'zod/mini';
 
 import type { ContractFiles } from './build-dataset';
 import {
-  SCHEMA_VERSION,
-  detailFileSchema,
-  jurisdictionSchema,
-  reportEntrySchema,
   type DetailFile,
+  detailFileSchema,
   type IndexFile,
   type JurisdictionEntry,
+  jurisdictionSchema,
   type ReportEntry,
+  reportEntrySchema,
+  SCHEMA_VERSION,
 } from './schema';
 
 export const LOCAL_ID_PREFIX = 'local-';
@@ -42,18 +42,37 @@ export const localReportFileSchema = z
     jurisdiction: jurisdictionSchema,
     detail: detailFileSchema,
   })
-  .check(z.superRefine((file, ctx) => {
-    const { report, jurisdiction, detail } = file;
-    if (!isLocalReportId(report.id)) ctx.addIssue({ code: 'custom', path: ['report', 'id'], message: `a local report's id starts with ${LOCAL_ID_PREFIX}` });
-    if (report.local !== true) ctx.addIssue({ code: 'custom', path: ['report', 'local'], message: 'a local report is marked local: true' });
-    if (detail.reportId !== report.id) ctx.addIssue({ code: 'custom', path: ['detail', 'reportId'], message: `the detail file is report ${detail.reportId}, not ${report.id}` });
-    if (report.jurisdictionId !== jurisdiction.id) ctx.addIssue({ code: 'custom', path: ['jurisdiction', 'id'], message: `the report is of ${report.jurisdictionId}, the jurisdiction is ${jurisdiction.id}` });
-    // Every primary value must point at an extraction the detail file holds (the drill-down needs it).
-    const extractionIds = new Set(detail.extractions.map((extraction) => extraction.id));
-    for (const [indicator, value] of Object.entries(report.values)) {
-      if (!extractionIds.has(value.extractionId)) ctx.addIssue({ code: 'custom', path: ['report', 'values', indicator], message: `extraction ${value.extractionId} is not in the detail file` });
-    }
-  }));
+  .check(
+    z.superRefine((file, ctx) => {
+      const { report, jurisdiction, detail } = file;
+      if (!isLocalReportId(report.id))
+        ctx.addIssue({ code: 'custom', path: ['report', 'id'], message: `a local report's id starts with ${LOCAL_ID_PREFIX}` });
+      if (report.local !== true)
+        ctx.addIssue({ code: 'custom', path: ['report', 'local'], message: 'a local report is marked local: true' });
+      if (detail.reportId !== report.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['detail', 'reportId'],
+          message: `the detail file is report ${detail.reportId}, not ${report.id}`,
+        });
+      if (report.jurisdictionId !== jurisdiction.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['jurisdiction', 'id'],
+          message: `the report is of ${report.jurisdictionId}, the jurisdiction is ${jurisdiction.id}`,
+        });
+      // Every primary value must point at an extraction the detail file holds (the drill-down needs it).
+      const extractionIds = new Set(detail.extractions.map((extraction) => extraction.id));
+      for (const [indicator, value] of Object.entries(report.values)) {
+        if (!extractionIds.has(value.extractionId))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['report', 'values', indicator],
+            message: `extraction ${value.extractionId} is not in the detail file`,
+          });
+      }
+    }),
+  );
 
 export type LocalReportFile = z.infer<typeof localReportFileSchema>;
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it, vi } from 'vitest';
 
+import { freshIndexedDbPerTest, putRawRecord } from '../../tests/fixtures/indexed-db';
 import { extractReport } from '../extract';
 import { buildContractFiles } from './build-dataset';
 import { localiseDataset, type LocalReportFile } from './local-reports';
-import { freshIndexedDbPerTest, putRawRecord } from '../../tests/fixtures/indexed-db';
 import { deleteLocalReport, getLocalReport, listLocalReports, putLocalReport } from './local-store';
 import { closeSiteDb } from './site-db';
 

@@ -4,7 +4,7 @@
  * jurisdiction, detail file) and when it was added; validated with the zod schema when read back.
  */
 
-import { parseLocalReportFile, type LocalReportFile } from './local-reports';
+import { type LocalReportFile, parseLocalReportFile } from './local-reports';
 import { deleteAll, done, hasIndexedDb, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
 
 const STORE = STORES.localReports;

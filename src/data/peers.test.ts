@@ -80,7 +80,14 @@ describe('peerContext', () => {
   it('ranks among reports of the same year, level and kind of body, largest first, ties sharing a rank', () => {
     // 区 2022, governments: 丙区 3000, 芙蓉区 1150, 乙区 1150, 甲区 500; 丁区 and 高陵区 report no value.
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: false })).toEqual({
-      group: { key: '2022|区|government|rule_of_law_report|*', year: 2022, level: '区', bodyKind: 'government', documentKind: 'rule_of_law_report', province: null },
+      group: {
+        key: '2022|区|government|rule_of_law_report|*',
+        year: 2022,
+        level: '区',
+        bodyKind: 'government',
+        documentKind: 'rule_of_law_report',
+        province: null,
+      },
       rank: 2,
       reporting: 4,
       peers: 6,
@@ -92,7 +99,14 @@ describe('peerContext', () => {
 
   it('narrows to the report’s province when the province filter is on', () => {
     expect(peerContext(dataset, furong2022, MEDIATION, { sameProvince: true })).toEqual({
-      group: { key: '2022|区|government|rule_of_law_report|湖南省', year: 2022, level: '区', bodyKind: 'government', documentKind: 'rule_of_law_report', province: '湖南省' },
+      group: {
+        key: '2022|区|government|rule_of_law_report|湖南省',
+        year: 2022,
+        level: '区',
+        bodyKind: 'government',
+        documentKind: 'rule_of_law_report',
+        province: '湖南省',
+      },
       rank: 1,
       reporting: 3,
       peers: 3,
@@ -177,7 +191,11 @@ describe('changeBetween / previousYearChange', () => {
   it('compares with the report of the year before, by the same kind of body', () => {
     const dataset = peersDataset([report('430102-2021', '430102', 2021, { [MEDIATION]: 1000, 'legal_aid.cases': 323 })]);
     const furong2022 = dataset.reportById.get('430102-2022')!;
-    expect(previousYearChange(dataset, furong2022, MEDIATION)).toMatchObject({ delta: 150, approximate: false, previousReport: { id: '430102-2021' } });
+    expect(previousYearChange(dataset, furong2022, MEDIATION)).toMatchObject({
+      delta: 150,
+      approximate: false,
+      previousReport: { id: '430102-2021' },
+    });
     // 2022's legal-aid figure is ≈350.
     expect(previousYearChange(dataset, furong2022, 'legal_aid.cases')).toMatchObject({ delta: 27, approximate: true });
     expect(previousYearChange(dataset, furong2022, 'mediation.cases')).toBeNull();

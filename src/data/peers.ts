@@ -97,11 +97,13 @@ function peerStructure(dataset: Dataset, scope: PeerScope): PeerStructure {
   if (cached && cached.reportCount === reports.length) return cached;
   // Reports in id order, so that which report stands for a jurisdiction with two reports of one
   // kind in one year (two departments) does not depend on file order.
-  const order = reports.map((_, i) => i).sort((a, b) => {
-    const x = (reports[a] as ReportEntry).id;
-    const y = (reports[b] as ReportEntry).id;
-    return x < y ? -1 : x > y ? 1 : 0;
-  });
+  const order = reports
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = (reports[a] as ReportEntry).id;
+      const y = (reports[b] as ReportEntry).id;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
   const groups = new Map<string, number[]>();
   const seen = new Map<string, Set<string>>();
   const groupOf = new Map<string, PeerGroup | null>();
@@ -190,7 +192,13 @@ export function peerLookup(
 }
 
 /** Peer context of one report's value (see {@link peerLookup} for many). */
-export function peerContext(dataset: Dataset, report: ReportEntry, indicatorId: string, scope: PeerScope, valueOf?: PeerValue): PeerContext | null {
+export function peerContext(
+  dataset: Dataset,
+  report: ReportEntry,
+  indicatorId: string,
+  scope: PeerScope,
+  valueOf?: PeerValue,
+): PeerContext | null {
   return peerLookup(dataset, indicatorId, scope, valueOf)(report);
 }
 

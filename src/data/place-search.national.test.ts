@@ -9,7 +9,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 import { nationalJurisdictions } from '../../scripts/national-places';
 import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
-import { buildPlaceSearchIndex, fromPlaceSearchFile, prepareSearch, searchPlaces, toPlaceSearchFile, type PlaceRecord, type PlaceSearcher } from './place-search';
+import {
+  buildPlaceSearchIndex,
+  fromPlaceSearchFile,
+  type PlaceRecord,
+  type PlaceSearcher,
+  prepareSearch,
+  searchPlaces,
+  toPlaceSearchFile,
+} from './place-search';
 import { placeSearchFileSchema } from './schema';
 
 let searcher: PlaceSearcher;
@@ -17,7 +25,9 @@ let places: readonly PlaceRecord[];
 
 beforeAll(() => {
   // Through the file, as the dashboard gets it.
-  const file = placeSearchFileSchema.parse(JSON.parse(JSON.stringify(toPlaceSearchFile(buildPlaceSearchIndex(nationalJurisdictions(), PLACE_SEARCH_TOOLS)))));
+  const file = placeSearchFileSchema.parse(
+    JSON.parse(JSON.stringify(toPlaceSearchFile(buildPlaceSearchIndex(nationalJurisdictions(), PLACE_SEARCH_TOOLS)))),
+  );
   searcher = prepareSearch(fromPlaceSearchFile(file));
   places = searcher.index.places;
 }, 120_000);
@@ -64,7 +74,9 @@ describe('place search over every place of the division tables', () => {
   }, 120_000);
 
   it('finds every place by its initials', () => {
-    const failures = [...groupBy((record) => record.initials)].flatMap(([initials, ids]) => missed(initials, ids).map((id) => `${initials} ${id}`));
+    const failures = [...groupBy((record) => record.initials)].flatMap(([initials, ids]) =>
+      missed(initials, ids).map((id) => `${initials} ${id}`),
+    );
     expect(failures).toEqual([]);
   }, 120_000);
 
@@ -87,7 +99,8 @@ describe('place search over every place of the division tables', () => {
         const record = places[at]!;
         const syllables = (record.syllables ?? []).filter((syllable) => syllable !== '_');
         const parent = record.county ?? record.city ?? record.province;
-        const parentPinyin = parent === null ? '' : (searcher.index.syllablesByName.get(parent) ?? []).filter((syllable) => syllable !== '_').join('');
+        const parentPinyin =
+          parent === null ? '' : (searcher.index.syllablesByName.get(parent) ?? []).filter((syllable) => syllable !== '_').join('');
         const query = {
           spaced: syllables.join(' '),
           capitalised: syllables.map((syllable) => syllable[0]!.toUpperCase() + syllable.slice(1)).join(''),
@@ -96,14 +109,23 @@ describe('place search over every place of the division tables', () => {
           traditional: toTraditional(record.name),
         }[how];
         const result = searchPlaces(searcher, query, { limit: 5000 });
-        expect(result.hits.some((hit) => hit.place.id === record.id), `${how}: ${query} for ${record.name}`).toBe(true);
+        expect(
+          result.hits.some((hit) => hit.place.id === record.id),
+          `${how}: ${query} for ${record.name}`,
+        ).toBe(true);
       }),
       { numRuns: 400, seed: 20261207 },
     );
   }, 120_000);
 
   it('ranks a prefecture-level city first for its own name in pinyin', () => {
-    for (const [query, name] of [['changsha', '长沙市'], ['xian', '西安市'], ['lanzhou', '兰州市'], ['bj', '北京市'], ['hunan', '湖南省']] as const) {
+    for (const [query, name] of [
+      ['changsha', '长沙市'],
+      ['xian', '西安市'],
+      ['lanzhou', '兰州市'],
+      ['bj', '北京市'],
+      ['hunan', '湖南省'],
+    ] as const) {
       expect(searchPlaces(searcher, query).hits[0]?.place.name, query).toBe(name);
     }
   });

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 
 import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
-import { buildPlaceSearchIndex, fromPlaceSearchFile, prepareSearch, searchPlaces, toPlaceSearchFile, withPlaces, type PlaceSearchResult } from './place-search';
-import { placeSearchFileSchema, type JurisdictionEntry } from './schema';
+import {
+  buildPlaceSearchIndex,
+  fromPlaceSearchFile,
+  type PlaceSearchResult,
+  prepareSearch,
+  searchPlaces,
+  toPlaceSearchFile,
+  withPlaces,
+} from './place-search';
+import { type JurisdictionEntry, placeSearchFileSchema } from './schema';
 
 /** A jurisdiction as the index carries it. */
-function place(code: string, name: string, level: JurisdictionEntry['level'], province: string | null, city: string | null = null, county: string | null = null, id = code): JurisdictionEntry {
+function place(
+  code: string,
+  name: string,
+  level: JurisdictionEntry['level'],
+  province: string | null,
+  city: string | null = null,
+  county: string | null = null,
+  id = code,
+): JurisdictionEntry {
   return { id, name, level, province, city, county, code, placeProvenance: { province: 'divisions', city: 'divisions' } };
 }
 
@@ -26,9 +42,27 @@ const PLACES: JurisdictionEntry[] = [
   place('610424', '乾县', '县', '陕西省', '咸阳市'),
   place('130133', '赵县', '县', '河北省', '石家庄市'),
   // A place the division tables lack, kept under its written name and an x- id.
-  { id: 'x-1a2b', name: '湘江新区', level: '开发区', province: '湖南省', city: '长沙市', county: null, code: null, placeProvenance: { province: 'text', city: 'text' } },
+  {
+    id: 'x-1a2b',
+    name: '湘江新区',
+    level: '开发区',
+    province: '湖南省',
+    city: '长沙市',
+    county: null,
+    code: null,
+    placeProvenance: { province: 'text', city: 'text' },
+  },
   // A report that names no place: nothing to search it by.
-  { id: 'x-none', name: null, level: null, province: null, city: null, county: null, code: null, placeProvenance: { province: null, city: null } },
+  {
+    id: 'x-none',
+    name: null,
+    level: null,
+    province: null,
+    city: null,
+    county: null,
+    code: null,
+    placeProvenance: { province: null, city: null },
+  },
 ];
 
 const index = buildPlaceSearchIndex(PLACES, PLACE_SEARCH_TOOLS);
@@ -39,7 +73,16 @@ const ids = (result: PlaceSearchResult) => result.hits.map((hit) => hit.place.id
 describe('buildPlaceSearchIndex', () => {
   it('carries each place with its toneless pinyin and initials, and leaves out places without a name', () => {
     const taolin = index.places.find((record) => record.id === '320722101')!;
-    expect(taolin).toMatchObject({ name: '桃林镇', level: '镇', province: '江苏省', city: '连云港市', county: '东海县', code: '320722101', pinyin: 'taolinzhen', initials: 'tlz' });
+    expect(taolin).toMatchObject({
+      name: '桃林镇',
+      level: '镇',
+      province: '江苏省',
+      city: '连云港市',
+      county: '东海县',
+      code: '320722101',
+      pinyin: 'taolinzhen',
+      initials: 'tlz',
+    });
     expect(index.places.find((record) => record.name === '吕梁市')!.pinyin).toBe('lvliangshi');
     expect(index.places.map((record) => record.id)).not.toContain('x-none');
     expect(index.places).toHaveLength(PLACES.length - 1);
@@ -65,8 +108,13 @@ describe('buildPlaceSearchIndex', () => {
   it('refuses a file whose columns disagree or whose pinyin does not line up with the names', () => {
     const file = toPlaceSearchFile(index);
     expect(placeSearchFileSchema.safeParse({ ...file, places: { ...file.places, level: file.places.level.slice(1) } }).success).toBe(false);
-    expect(placeSearchFileSchema.safeParse({ ...file, pinyin: file.pinyin.map((syllables, i) => (i === 0 ? `${syllables} extra` : syllables)) }).success).toBe(false);
-    expect(placeSearchFileSchema.safeParse({ ...file, places: { ...file.places, name: file.places.name.map(() => file.names.length) } }).success).toBe(false);
+    expect(
+      placeSearchFileSchema.safeParse({ ...file, pinyin: file.pinyin.map((syllables, i) => (i === 0 ? `${syllables} extra` : syllables)) })
+        .success,
+    ).toBe(false);
+    expect(
+      placeSearchFileSchema.safeParse({ ...file, places: { ...file.places, name: file.places.name.map(() => file.names.length) } }).success,
+    ).toBe(false);
   });
 });
 
@@ -131,7 +179,9 @@ describe('searchPlaces', () => {
 
   it('filters by level, province and places already chosen', () => {
     expect(names(searchPlaces(searcher, '', { filter: { levels: ['镇'], province: '湖南省' } }))).toEqual(['桃林镇']);
-    expect(searchPlaces(searcher, 'tl', { filter: { excludeIds: new Set(['320722101']) } }).hits.map((hit) => hit.place.id)).not.toContain('320722101');
+    expect(searchPlaces(searcher, 'tl', { filter: { excludeIds: new Set(['320722101']) } }).hits.map((hit) => hit.place.id)).not.toContain(
+      '320722101',
+    );
     // The first keystroke's precomputed results are filtered alike.
     expect(names(searchPlaces(searcher, 'z', { filter: { levels: ['县'] } }))).toEqual(['赵县', '周至县']);
   });

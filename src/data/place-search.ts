@@ -18,7 +18,7 @@
  */
 
 import type { JurisdictionLevel } from '../extract/light';
-import { PLACE_SEARCH_VERSION, type JurisdictionEntry, type PlaceSearchFile } from './schema';
+import { type JurisdictionEntry, PLACE_SEARCH_VERSION, type PlaceSearchFile } from './schema';
 
 /** One searchable place. */
 export interface PlaceRecord {
@@ -92,7 +92,9 @@ function traditionalTable(alphabet: ReadonlySet<string>, tools: PlaceSearchTools
  * and is left out.
  */
 export function buildPlaceSearchIndex(jurisdictions: readonly JurisdictionEntry[], tools?: PlaceSearchTools): PlaceSearchIndex {
-  const named = jurisdictions.filter((jurisdiction): jurisdiction is JurisdictionEntry & { name: string } => jurisdiction.name !== null && jurisdiction.name !== '');
+  const named = jurisdictions.filter(
+    (jurisdiction): jurisdiction is JurisdictionEntry & { name: string } => jurisdiction.name !== null && jurisdiction.name !== '',
+  );
   const names = new Set<string>();
   for (const place of named) for (const name of [place.name, place.province, place.city, place.county]) if (name) names.add(name);
   const syllablesByName = new Map<string, string[]>();
@@ -113,7 +115,12 @@ function placeRecord(place: JurisdictionEntry & { name: string }, syllables: rea
     county: place.county,
     syllables,
     pinyin: syllables ? syllables.filter((syllable) => syllable !== NO_SYLLABLE).join('') : '',
-    initials: syllables ? syllables.filter((syllable) => syllable !== NO_SYLLABLE).map((syllable) => syllable[0]).join('') : '',
+    initials: syllables
+      ? syllables
+          .filter((syllable) => syllable !== NO_SYLLABLE)
+          .map((syllable) => syllable[0])
+          .join('')
+      : '',
   };
 }
 
@@ -163,7 +170,16 @@ export function fromPlaceSearchFile(file: PlaceSearchFile): PlaceSearchIndex {
     const name = nameAt(columns.name[i]!)!;
     const code = columns.code[i] ?? null;
     return placeRecord(
-      { id: id === '' ? code! : id, name, level: columns.level[i] ?? null, code, province: nameAt(columns.province[i]!), city: nameAt(columns.city[i]!), county: nameAt(columns.county[i]!), placeProvenance: { province: null, city: null } },
+      {
+        id: id === '' ? code! : id,
+        name,
+        level: columns.level[i] ?? null,
+        code,
+        province: nameAt(columns.province[i]!),
+        city: nameAt(columns.city[i]!),
+        county: nameAt(columns.county[i]!),
+        placeProvenance: { province: null, city: null },
+      },
       syllablesByName.get(name) ?? null,
     );
   });
@@ -187,7 +203,26 @@ export function withPlaces(index: PlaceSearchIndex, jurisdictions: readonly Juri
 // Searching
 
 /** What a level suffix is; the name without it is its stem (芙蓉 of 芙蓉区), which matches exactly too. */
-const LEVEL_SUFFIXES = ['行政委员会', '自治县', '自治旗', '自治州', '自治区', '开发区', '高新区', '新区', '街道', '地区', '省', '市', '区', '县', '旗', '镇', '乡', '盟'];
+const LEVEL_SUFFIXES = [
+  '行政委员会',
+  '自治县',
+  '自治旗',
+  '自治州',
+  '自治区',
+  '开发区',
+  '高新区',
+  '新区',
+  '街道',
+  '地区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '镇',
+  '乡',
+  '盟',
+];
 
 /** A name ready for matching: its characters, syllables and stem length, and its pinyin run together. */
 interface PreparedName {
@@ -222,7 +257,11 @@ function prepareName(written: string, given: readonly string[] | null): Prepared
   const syllables = given && given.length === characters.length ? given : null;
   const spelled = (from: readonly string[]) => from.filter((syllable) => syllable !== NO_SYLLABLE);
   const pinyin = syllables ? spelled(syllables).join('') : '';
-  const initials = syllables ? spelled(syllables).map((syllable) => syllable[0]).join('') : '';
+  const initials = syllables
+    ? spelled(syllables)
+        .map((syllable) => syllable[0])
+        .join('')
+    : '';
   const stem = syllables ? spelled(syllables.slice(0, stemLength)) : [];
   const whole = syllables ? [pinyin, initials, stem.join(''), stem.map((syllable) => syllable[0]).join('')] : [];
   // ü is written v and typed u as often: 吕梁 is "lvliang" and "luliang".
@@ -292,7 +331,8 @@ function tierOf(place: PlaceRecord): number {
   }
 }
 
-const toPostings = (lists: Map<string, number[]>): Map<string, Int32Array> => new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
+const toPostings = (lists: Map<string, number[]>): Map<string, Int32Array> =>
+  new Map([...lists].map(([key, list]) => [key, Int32Array.from(list)]));
 
 /** Adds a place to a key's list once: places are added one after the other, so a repeat can only be the last entry. */
 function addPosting(lists: Map<string, number[]>, key: string, place: number): void {
@@ -314,11 +354,26 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
   };
   const { places } = index;
   const names = places.map((place) => prepared(place.name));
-  const ancestors = places.map((place) => [...new Set([place.province, place.city, place.county])].filter((name): name is string => name !== null && name !== '' && name !== place.name).map(prepared));
-  const chainText = ancestors.map((chain) => `${chain.map((name) => name.text).join('')}|${chain.map((name) => name.characters.slice(0, name.stemLength).join('')).join('')}`);
+  const ancestors = places.map((place) =>
+    [...new Set([place.province, place.city, place.county])]
+      .filter((name): name is string => name !== null && name !== '' && name !== place.name)
+      .map(prepared),
+  );
+  const chainText = ancestors.map(
+    (chain) =>
+      `${chain.map((name) => name.text).join('')}|${chain.map((name) => name.characters.slice(0, name.stemLength).join('')).join('')}`,
+  );
 
   const tiers = places.map(tierOf);
-  const order = places.map((_, i) => i).sort((a, b) => tiers[a]! - tiers[b]! || names[a]!.characters.length - names[b]!.characters.length || compareText(places[a]!.code ?? '~', places[b]!.code ?? '~') || compareText(places[a]!.id, places[b]!.id));
+  const order = places
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        tiers[a]! - tiers[b]! ||
+        names[a]!.characters.length - names[b]!.characters.length ||
+        compareText(places[a]!.code ?? '~', places[b]!.code ?? '~') ||
+        compareText(places[a]!.id, places[b]!.id),
+    );
   const placeAtRank = Int32Array.from(order);
   const rankOf = new Int32Array(places.length);
   order.forEach((place, rank) => (rankOf[place] = rank));
@@ -385,7 +440,8 @@ const LETTER = /[a-z]/;
  * Full-width forms as ASCII (Ｔ, （), one character for one, so that names and queries compare
  * alike and a name's characters still line up with its syllables.
  */
-const halfWidth = (text: string): string => text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+const halfWidth = (text: string): string =>
+  text.replace(/[\uff01-\uff5e]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 
 /**
  * The query as the index spells names: half-width, lower case, ü as v, traditional characters as
@@ -415,7 +471,8 @@ function matchEnds(name: PreparedName, at: number, query: string, from: number):
   if (syllable === undefined) return ends;
   // A character without pinyin (㯊 of 桴㯊镇, a bracket) is left out of the name's pinyin, so a pinyin query passes over it.
   if (syllable === NO_SYLLABLE) return ends | matchEnds(name, at + 1, query, from);
-  for (let k = 0; k < syllable.length && from + k < query.length && sameLetter(query[from + k]!, syllable[k]!); k += 1) ends |= matchEnds(name, at + 1, query, from + k + 1);
+  for (let k = 0; k < syllable.length && from + k < query.length && sameLetter(query[from + k]!, syllable[k]!); k += 1)
+    ends |= matchEnds(name, at + 1, query, from + k + 1);
   return ends;
 }
 
@@ -461,7 +518,10 @@ const termOf = (text: string): Term => ({ text, letters: letterBits(text) });
 /** Whether a term (not the name's) matches the place's name or one of its parents anywhere. */
 function matchesPlaceOrParent(searcher: PlaceSearcher, place: number, term: Term): boolean {
   if (nameQuality(searcher.names[place]!, term.text, term.letters) !== NO_MATCH) return true;
-  return searcher.ancestors[place]!.some((ancestor) => nameQuality(ancestor, term.text, term.letters) !== NO_MATCH) || (term.letters === 0 && searcher.chainText[place]!.includes(term.text));
+  return (
+    searcher.ancestors[place]!.some((ancestor) => nameQuality(ancestor, term.text, term.letters) !== NO_MATCH) ||
+    (term.letters === 0 && searcher.chainText[place]!.includes(term.text))
+  );
 }
 
 /** Places that may match a term as a name; every real match is among them. */
@@ -488,7 +548,8 @@ function candidates(searcher: PlaceSearcher, term: string, visit: (place: number
   for (let k = 1; k < Math.min(term.length, 7); k += 1) searcher.byInitialPair.get(term[0]! + term[k]!)?.forEach(visit);
   if (term.length <= 6) {
     for (const syllable of searcher.syllables) {
-      if (syllable.length >= term.length && [...term].every((letter, i) => sameLetter(letter, syllable[i]!))) searcher.bySyllable.get(syllable)!.forEach(visit);
+      if (syllable.length >= term.length && [...term].every((letter, i) => sameLetter(letter, syllable[i]!)))
+        searcher.bySyllable.get(syllable)!.forEach(visit);
     }
   }
 }
@@ -559,7 +620,8 @@ export function searchPlaces(searcher: PlaceSearcher, query: string, options: Pl
 
   const n = places.length;
   const oneLetter = terms.length === 1 && /^[a-z]$/.test(terms[0]!) ? (searcher.oneLetter.get(terms[0]!) ?? new Float64Array(0)) : null;
-  if (oneLetter) return page(searcher, options.filter ? oneLetter.filter((key) => accepted(searcher.placeAtRank[key % n]!)) : oneLetter, offset, limit);
+  if (oneLetter)
+    return page(searcher, options.filter ? oneLetter.filter((key) => accepted(searcher.placeAtRank[key % n]!)) : oneLetter, offset, limit);
   if (terms.length === 0) {
     for (let place = 0; place < places.length; place += 1) record(place, 0);
   } else {
@@ -604,7 +666,11 @@ function page(searcher: PlaceSearcher, keys: Float64Array, offset: number, limit
   for (let i = offset; i < Math.min(keys.length, offset + limit); i += 1) {
     const key = keys[i]!;
     const place = searcher.placeAtRank[key % n]!;
-    hits.push({ place: places[place]!, chain: searcher.ancestors[place]!.map((name) => name.text), quality: QUALITIES[Math.floor(key / n)]! });
+    hits.push({
+      place: places[place]!,
+      chain: searcher.ancestors[place]!.map((name) => name.text),
+      quality: QUALITIES[Math.floor(key / n)]!,
+    });
   }
   return { hits, total: keys.length, offset, limit };
 }
@@ -615,6 +681,10 @@ function acceptor(searcher: PlaceSearcher, filter: PlaceFilter | undefined): (pl
   const levels = filter.levels ? new Set<JurisdictionLevel | null>(filter.levels) : null;
   return (place) => {
     const record = places[place]!;
-    return (levels === null || levels.has(record.level)) && (filter.province === undefined || record.province === filter.province) && !(filter.excludeIds?.has(record.id) ?? false);
+    return (
+      (levels === null || levels.has(record.level)) &&
+      (filter.province === undefined || record.province === filter.province) &&
+      !(filter.excludeIds?.has(record.id) ?? false)
+    );
   };
 }

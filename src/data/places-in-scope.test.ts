@@ -9,7 +9,13 @@ const dataset = fixtureDataset();
 describe('placesInScope', () => {
   it('orders places by level, then by name in pinyin order', () => {
     // 区: 芙蓉区 (fu) before 高陵区 (gao); then 县, 开发区, 镇.
-    expect(placesInScope(dataset, { province: null, city: null })).toEqual(['430102', '610117', '370829', 'x-zibo-gaoxin', 'x-520330-taolin']);
+    expect(placesInScope(dataset, { province: null, city: null })).toEqual([
+      '430102',
+      '610117',
+      '370829',
+      'x-zibo-gaoxin',
+      'x-520330-taolin',
+    ]);
   });
 
   it('keeps the places of the province and city named', () => {
@@ -20,13 +26,22 @@ describe('placesInScope', () => {
 
   it('leaves out a place whose only report cannot be placed (no year)', () => {
     const index = dataset.index;
-    const yearless = buildDataset({ ...index, reports: index.reports.map((report) => (report.jurisdictionId === '370829' ? { ...report, year: null, flags: [...report.flags, 'no_year' as const] } : report)) });
+    const yearless = buildDataset({
+      ...index,
+      reports: index.reports.map((report) =>
+        report.jurisdictionId === '370829' ? { ...report, year: null, flags: [...report.flags, 'no_year' as const] } : report,
+      ),
+    });
     expect(placesInScope(yearless, { province: '山东省', city: null })).toEqual(['x-zibo-gaoxin']);
   });
 });
 
 describe('scopeIsSet', () => {
   it('is true when a province or a city is named', () => {
-    expect([scopeIsSet({ province: null, city: null }), scopeIsSet({ province: '山东省', city: null }), scopeIsSet({ province: null, city: '济宁市' })]).toEqual([false, true, true]);
+    expect([
+      scopeIsSet({ province: null, city: null }),
+      scopeIsSet({ province: '山东省', city: null }),
+      scopeIsSet({ province: null, city: '济宁市' }),
+    ]).toEqual([false, true, true]);
   });
 });

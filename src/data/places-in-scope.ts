@@ -4,7 +4,7 @@
  * slice of the country is not. Pure.
  */
 
-import { LEVEL_ORDER, isComparable, jurisdictionNameRank, type Dataset } from './dataset';
+import { type Dataset, isComparable, jurisdictionNameRank, LEVEL_ORDER } from './dataset';
 
 /** The province and city filters (URL keys `province`, `city`). */
 export interface PlaceScope {

@@ -6,9 +6,9 @@
  */
 
 // The refiner itself, not the extractor's index: the dashboard must not load the whole extractor (and its dictionaries).
-import { selectPrimaryValues } from '../extract/light';
 import type { IndicatorId } from '../extract/light';
 import type { SelectableExtraction } from '../extract/light';
+import { selectPrimaryValues } from '../extract/light';
 import type { DetailFile, ExtractionEntry, PrimaryValueEntry, ValueWarning } from './schema';
 import { valueChecks } from './value-checks';
 

@@ -8,9 +8,9 @@
  * reads the bytes and injects pdf.js.
  */
 
-import { extractReport, normalizeForMatching, type ExtractedReport } from '../extract';
-import { type IngestOptions, type IngestedText, type Recognition, ingestFile, recogniseReport } from '../ingest';
-import { prepareReport, type PreparedReport } from './build-dataset';
+import { type ExtractedReport, extractReport, normalizeForMatching } from '../extract';
+import { type IngestedText, ingestFile, type IngestOptions, recogniseReport, type Recognition } from '../ingest';
+import { type PreparedReport, prepareReport } from './build-dataset';
 import { sha256Hex } from './sha256';
 
 /** Where the bytes came from: the file's name, and for a collected file its page and retrieval time. */

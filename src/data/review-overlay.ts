@@ -6,7 +6,7 @@
  */
 
 import type { Dataset } from './dataset';
-import { isHidden, isReviewed, withOverlay, withReviewedOnly, type ReviewOverlay } from './value-store';
+import { isHidden, isReviewed, type ReviewOverlay, withOverlay, withReviewedOnly } from './value-store';
 
 export { isReviewed, type ReviewOverlay };
 
@@ -30,6 +30,7 @@ export function overlayReviews(dataset: Dataset, overlay: ReviewOverlay): Datase
  */
 export function onlyReviewedValues(dataset: Dataset): Dataset {
   const values = withReviewedOnly(dataset.values);
-  const hasValue: Dataset['hasValue'] = (report, indicatorId) => !isHidden(values, report, indicatorId) && dataset.hasValue(report, indicatorId);
+  const hasValue: Dataset['hasValue'] = (report, indicatorId) =>
+    !isHidden(values, report, indicatorId) && dataset.hasValue(report, indicatorId);
   return { ...dataset, values, hasValue };
 }

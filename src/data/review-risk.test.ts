@@ -3,18 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { fixtureIndex, manyPlaces } from '../../tests/fixtures/dataset/fixture';
 import { buildCompact } from './compact';
 import { assessValues, risksOf } from './review-risk';
-import { parseCompactReviewQueue, type IndexFile, type PrimaryValueEntry, type ReportEntry, type ReviewMark } from './schema';
+import { type IndexFile, parseCompactReviewQueue, type PrimaryValueEntry, type ReportEntry, type ReviewMark } from './schema';
 
 function withValue(index: IndexFile, reportId: string, indicator: string, change: Partial<PrimaryValueEntry>): IndexFile {
   return {
     ...index,
-    reports: index.reports.map((report): ReportEntry => (report.id === reportId ? { ...report, values: { ...report.values, [indicator]: { ...report.values[indicator]!, ...change } } } : report)),
+    reports: index.reports.map((report): ReportEntry =>
+      report.id === reportId
+        ? { ...report, values: { ...report.values, [indicator]: { ...report.values[indicator]!, ...change } } }
+        : report,
+    ),
   };
 }
 
 /** The assessment as `reportId|indicator → risks`, riskiest first. */
 function ranked(index: IndexFile): [string, string[]][] {
-  return assessValues(index).risky.map((value) => [`${index.reports[value.report]!.id}|${index.indicators[value.indicator]!.id}`, risksOf(value.risk)]);
+  return assessValues(index).risky.map((value) => [
+    `${index.reports[value.report]!.id}|${index.indicators[value.indicator]!.id}`,
+    risksOf(value.risk),
+  ]);
 }
 
 /** The fixture's values measured in a variant wording (化解率 and the like): risky as they are. */
@@ -38,7 +45,15 @@ function plainIndex(): IndexFile {
   };
 }
 
-const REVIEW: ReviewMark = { status: 'confirmed', decision: 'confirm', decisionId: 'd-1', reviewer: '王审核', reviewedAt: '2025-03-01T09:30:00.000Z', note: null, original: null };
+const REVIEW: ReviewMark = {
+  status: 'confirmed',
+  decision: 'confirm',
+  decisionId: 'd-1',
+  reviewer: '王审核',
+  reviewedAt: '2025-03-01T09:30:00.000Z',
+  note: null,
+  original: null,
+};
 
 describe('assessValues', () => {
   it('ranks warnings, then low confidence, then variant wordings; values without risk are not listed', () => {
@@ -55,12 +70,17 @@ describe('assessValues', () => {
     ]);
   });
 
-  it('flags ten times (or a tenth of) the same place\'s value of the year before, not across a gap, not nine times', () => {
+  it("flags ten times (or a tenth of) the same place's value of the year before, not across a gap, not nine times", () => {
     // The fixture's 芙蓉区 reports are of 2020 and 2022: make the earlier one 2021's.
-    const consecutive = { ...plainIndex(), reports: plainIndex().reports.map((report) => (report.id === '430102-2020' ? { ...report, year: 2021 } : report)) };
+    const consecutive = {
+      ...plainIndex(),
+      reports: plainIndex().reports.map((report) => (report.id === '430102-2020' ? { ...report, year: 2021 } : report)),
+    };
     const before = consecutive.reports.find((report) => report.id === '430102-2020')!.values['legal_aid.cases']!.value;
     for (const factor of [10, 0.1, 25]) {
-      expect(ranked(withValue(consecutive, '430102-2022', 'legal_aid.cases', { value: before * factor }))).toEqual([['430102-2022|legal_aid.cases', ['previous_year_jump']]]);
+      expect(ranked(withValue(consecutive, '430102-2022', 'legal_aid.cases', { value: before * factor }))).toEqual([
+        ['430102-2022|legal_aid.cases', ['previous_year_jump']],
+      ]);
     }
     expect(ranked(withValue(consecutive, '430102-2022', 'legal_aid.cases', { value: before * 9 }))).toEqual([]);
     expect(ranked(withValue(plainIndex(), '430102-2022', 'legal_aid.cases', { value: before * 25 }))).toEqual([]);
@@ -69,7 +89,9 @@ describe('assessValues', () => {
   it('flags a value far outside its peers, only with enough of them', () => {
     const index = manyPlaces(12);
     const outlier = index.reports[0]!.id;
-    expect(ranked(withValue(index, outlier, 'legal_aid.cases', { value: 900_000 }))).toEqual([[`${outlier}|legal_aid.cases`, ['peer_outlier']]]);
+    expect(ranked(withValue(index, outlier, 'legal_aid.cases', { value: 900_000 }))).toEqual([
+      [`${outlier}|legal_aid.cases`, ['peer_outlier']],
+    ]);
     const few = manyPlaces(4);
     expect(ranked(withValue(few, few.reports[0]!.id, 'legal_aid.cases', { value: 900_000 }))).toEqual([]);
   });
@@ -79,7 +101,12 @@ describe('assessValues', () => {
     const { reviewed } = assessValues(index);
     expect(reviewed.map(([r, i]) => `${index.reports[r]!.id}|${index.indicators[i]!.id}`)).toEqual(['370829-2023|legal_aid.cases']);
     const file = parseCompactReviewQueue(JSON.parse(JSON.stringify(buildCompact(index).reviewQueue)));
-    expect(file).toMatchObject({ reportCount: index.reports.length, indicatorCount: index.indicators.length, reviewedReport: [reviewed[0]![0]], reviewedIndicator: [reviewed[0]![1]] });
+    expect(file).toMatchObject({
+      reportCount: index.reports.length,
+      indicatorCount: index.indicators.length,
+      reviewedReport: [reviewed[0]![0]],
+      reviewedIndicator: [reviewed[0]![1]],
+    });
     expect(file.report).toHaveLength(1);
     expect(() => parseCompactReviewQueue({ ...file, report: [index.reports.length] })).toThrow(/out of range/);
     expect(() => parseCompactReviewQueue({ ...file, score: [] })).toThrow(/column score/);

@@ -16,8 +16,8 @@
  */
 
 import { REVIEW_RISKS, type ReviewRisk } from '../lib/review-vocabulary';
-import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
 import { reportKind } from './dataset';
+import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
 
 /** Below this confidence a value is checked early. */
 export const LOW_CONFIDENCE = 0.7;
@@ -130,14 +130,16 @@ export function assessValues(index: IndexFile): ValueAssessment {
 
   // The same place's report of the year before, of the same kind (body and document).
   const byPlaceYear = new Map<string, ReportEntry>();
-  for (const report of reports) if (report.year !== null) byPlaceYear.set(`${report.jurisdictionId}|${reportKind(report)}|${report.year}`, report);
+  for (const report of reports)
+    if (report.year !== null) byPlaceYear.set(`${report.jurisdictionId}|${reportKind(report)}|${report.year}`, report);
 
   const jump = RISK_BIT.get('previous_year_jump') as number;
   const outlier = RISK_BIT.get('peer_outlier') as number;
   const risky: RiskyValue[] = [];
   const reviewed: [number, number][] = [];
   reports.forEach((report, r) => {
-    const previous = report.year === null ? undefined : byPlaceYear.get(`${report.jurisdictionId}|${reportKind(report)}|${report.year - 1}`);
+    const previous =
+      report.year === null ? undefined : byPlaceYear.get(`${report.jurisdictionId}|${reportKind(report)}|${report.year - 1}`);
     const key = groupOf[r];
     indicatorIds.forEach((id, i) => {
       const value = report.values[id];
@@ -145,7 +147,13 @@ export function assessValues(index: IndexFile): ValueAssessment {
       if (value.review && value.review.status !== 'rejected') reviewed.push([r, i]);
       let mask = ownRisks(value);
       const before = previous?.values[id]?.value;
-      if (before !== undefined && before > 0 && value.value > 0 && Math.max(value.value / before, before / value.value) >= JUMP_RATIO * (1 - 1e-9)) mask |= jump;
+      if (
+        before !== undefined &&
+        before > 0 &&
+        value.value > 0 &&
+        Math.max(value.value / before, before / value.value) >= JUMP_RATIO * (1 - 1e-9)
+      )
+        mask |= jump;
       const fence = key === null || key === undefined ? undefined : fences[i]?.get(key);
       const scaled = scale(i, value.value);
       if (fence && (scaled < fence.low || scaled > fence.high)) mask |= outlier;

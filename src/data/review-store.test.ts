@@ -25,7 +25,10 @@ describe('review decision store (IndexedDB)', () => {
   it('keeps decisions across connections, replaces and deletes them in one transaction', async () => {
     await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }], [], '2025-03-01T10:00:00.000Z');
     await closeSiteDb();
-    expect(await listDecisions()).toEqual({ records: [{ decision: DECISION, source: BROWSER_SOURCE, storedAt: '2025-03-01T10:00:00.000Z' }], unreadable: [] });
+    expect(await listDecisions()).toEqual({
+      records: [{ decision: DECISION, source: BROWSER_SOURCE, storedAt: '2025-03-01T10:00:00.000Z' }],
+      unreadable: [],
+    });
     const later = { ...DECISION, id: 'd-2', decision: 'reject' as const, decidedAt: '2025-03-01T09:40:00.000Z' };
     await putDecisions([{ decision: later, source: BROWSER_SOURCE }], ['d-1']);
     expect((await listDecisions()).records.map((record) => record.decision.id)).toEqual(['d-2']);
@@ -34,7 +37,11 @@ describe('review decision store (IndexedDB)', () => {
   });
 
   it('refuses a malformed decision, and reports stored ones that no longer match the schema', async () => {
-    await expect(putDecisions([{ decision: { ...DECISION, fields: { indicator: 'x', value: 1, qualifier: 'exact', scope: 'own' } }, source: BROWSER_SOURCE }])).rejects.toThrow(/fields/);
+    await expect(
+      putDecisions([
+        { decision: { ...DECISION, fields: { indicator: 'x', value: 1, qualifier: 'exact', scope: 'own' } }, source: BROWSER_SOURCE },
+      ]),
+    ).rejects.toThrow(/fields/);
     await putDecisions([{ decision: DECISION, source: 'a.json' }]);
     await putRawRecord('review-decisions', { id: 'd-bad', source: 'x', storedAt: 'x', decision: { id: 'd-bad' } });
     const list = await listDecisions();
@@ -42,7 +49,7 @@ describe('review decision store (IndexedDB)', () => {
     expect(list.unreadable).toEqual(['d-bad']);
   });
 
-  it('opens a database of the first version, keeping its local reports, and adds the decisions\' store', async () => {
+  it("opens a database of the first version, keeping its local reports, and adds the decisions' store", async () => {
     await putRawRecord('local-reports', { id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } }, 1);
     expect((await listLocalReports()).unreadable).toEqual(['local-old']);
     await putDecisions([{ decision: DECISION, source: BROWSER_SOURCE }]);
@@ -53,7 +60,12 @@ describe('review decision store (IndexedDB)', () => {
     const second = { ...DECISION, id: 'd-2', decidedAt: '2025-03-01T09:31:00.000Z' };
     expect(await putImportedDecisions('k1', 'li.json', [DECISION, second], '2025-03-02T08:00:00.000Z')).toEqual({ alreadyStored: false });
     expect(await putImportedDecisions('k1', 'li (copy).json', [DECISION, second])).toEqual({ alreadyStored: true });
-    await putRawRecord('review-imports', { id: 'k2', source: 'old.json', storedAt: '2025-03-02T09:00:00.000Z', decisions: [{ ...DECISION, id: 'd-3' }, { id: 'd-bad' }] });
+    await putRawRecord('review-imports', {
+      id: 'k2',
+      source: 'old.json',
+      storedAt: '2025-03-02T09:00:00.000Z',
+      decisions: [{ ...DECISION, id: 'd-3' }, { id: 'd-bad' }],
+    });
     await closeSiteDb();
     const list = await listDecisions();
     expect(list.records.map((record) => [record.decision.id, record.source])).toEqual([
@@ -64,7 +76,7 @@ describe('review decision store (IndexedDB)', () => {
     expect(list.unreadable).toEqual(['k2#2']);
   });
 
-  it('opens a database of the second version, keeping its decisions, and adds the imported files\' store', async () => {
+  it("opens a database of the second version, keeping its decisions, and adds the imported files' store", async () => {
     await putRawRecord('local-reports', { id: 'local-old', addedAt: 'x', file: { schemaVersion: 0 } }, 1);
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('fazhi-atlas', 2);

@@ -8,8 +8,8 @@
  * imported from. Records are validated with the shared schema when read back.
  */
 
+import { type ReviewDecisionRecord, reviewDecisionRecordSchema } from './schema';
 import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
-import { reviewDecisionRecordSchema, type ReviewDecisionRecord } from './schema';
 
 /** Where a stored decision came from: made here, or imported from a file of that name. */
 export const BROWSER_SOURCE = 'browser';
@@ -110,7 +110,8 @@ export async function putImportedDecisions(
   decisions: readonly ReviewDecisionRecord[],
   storedAt = new Date().toISOString(),
 ): Promise<{ alreadyStored: boolean }> {
-  if (!hasIndexedDb()) throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
+  if (!hasIndexedDb())
+    throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
   const db = await openDb();
   const transaction = db.transaction(IMPORT_STORE, 'readwrite');
   const finished = done(transaction);
@@ -130,9 +131,14 @@ export async function putImportedDecisions(
  * Stores decisions (validated first) and deletes `replacing` in the same transaction, so that a
  * person's new decision and the removal of the one it replaces never happen one without the other.
  */
-export async function putDecisions(records: readonly Omit<StoredDecision, 'storedAt'>[], replacing: readonly string[] = [], storedAt = new Date().toISOString()): Promise<void> {
+export async function putDecisions(
+  records: readonly Omit<StoredDecision, 'storedAt'>[],
+  replacing: readonly string[] = [],
+  storedAt = new Date().toISOString(),
+): Promise<void> {
   const valid = records.map((record) => ({ ...record, decision: reviewDecisionRecordSchema.parse(record.decision) }));
-  if (!hasIndexedDb()) throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
+  if (!hasIndexedDb())
+    throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
   const db = await openDb();
   const transaction = db.transaction(REVIEW_STORE, 'readwrite');
   const finished = done(transaction);

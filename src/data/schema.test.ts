@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { reportFlagSchema, warningSchema } from './schema';
 
 describe('closed lists in the contract', () => {
@@ -15,7 +16,7 @@ describe('closed lists in the contract', () => {
 });
 
 describe('data written before catalogue v2', () => {
-  it('is upgraded when parsed: an extraction without a scope reads as the place\'s own figure', async () => {
+  it("is upgraded when parsed: an extraction without a scope reads as the place's own figure", async () => {
     const { readFixtureJson } = await import('../../tests/fixtures/dataset/fixture');
     const { parseDetailFile } = await import('./schema');
     const detail = readFixtureJson('reports/370829/2023.json') as { extractions: Record<string, unknown>[] };
@@ -25,7 +26,10 @@ describe('data written before catalogue v2', () => {
     const parsed = parseDetailFile(old);
     expect(parsed.extractions.map((extraction) => extraction.scope)).toEqual(old.extractions.map(() => 'own'));
     // A written scope is kept.
-    const higher = parseDetailFile({ ...detail, extractions: detail.extractions.map((extraction, i) => (i === 0 ? { ...extraction, scope: 'higher_level' } : extraction)) });
+    const higher = parseDetailFile({
+      ...detail,
+      extractions: detail.extractions.map((extraction, i) => (i === 0 ? { ...extraction, scope: 'higher_level' } : extraction)),
+    });
     expect(higher.extractions[0]!.scope).toBe('higher_level');
   });
 });

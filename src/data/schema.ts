@@ -6,10 +6,10 @@
  */
 
 export * from './schema/common';
-export * from './schema/contract';
 export * from './schema/compact';
-export * from './schema/side-files';
+export * from './schema/contract';
 export * from './schema/corrections';
-export * from './schema/shards';
-export * from './schema/place-search';
 export * from './schema/downloads';
+export * from './schema/place-search';
+export * from './schema/shards';
+export * from './schema/side-files';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../tests/fixtures/dataset/fixture';
 import { extractReport } from '../extract';
-import { DatasetAssembler, prepareReport, type ExtractedInput } from './build-dataset';
+import { DatasetAssembler, type ExtractedInput, prepareReport } from './build-dataset';
 import { buildDataset } from './dataset';
-import { selectReports, type ReportFilters } from './select-reports';
+import { type ReportFilters, selectReports } from './select-reports';
 
 /** The contract's index over extracted reports, as the extract command assembles it. */
 function buildIndex(inputs: readonly ExtractedInput[]): DatasetAssembler {
@@ -24,13 +24,7 @@ describe('selectReports', () => {
   });
 
   it('keeps jurisdictions without a report that year, with no report', () => {
-    expect(summary({ ...all, year: 2020 })).toEqual([
-      '芙蓉区:2020',
-      '高陵区:-',
-      '嘉祥县:-',
-      '桃林镇:-',
-      '淄博高新区:-',
-    ]);
+    expect(summary({ ...all, year: 2020 })).toEqual(['芙蓉区:2020', '高陵区:-', '嘉祥县:-', '桃林镇:-', '淄博高新区:-']);
   });
 
   it('filters by level and province, and counts what it left out', () => {
@@ -54,10 +48,9 @@ describe('selectReports on province-level reports', () => {
     { sourceFile: 'hz.txt', report: extractReport(`杭州市人民政府关于2022年度法治政府建设情况的报告\n2022年,全市${prose}`) },
   ]).index();
   const provinceDataset = buildDataset(index);
-  const names = (province: string) =>
-    selectReports(provinceDataset, { ...all, province }).selections.map((s) => s.jurisdiction.name);
+  const names = (province: string) => selectReports(provinceDataset, { ...all, province }).selections.map((s) => s.jurisdiction.name);
 
-  it('finds a province\'s and a municipality\'s own report, and a municipality\'s district, under their province', () => {
+  it("finds a province's and a municipality's own report, and a municipality's district, under their province", () => {
     expect(provinceDataset.provinces).toEqual(expect.arrayContaining(['浙江省', '北京市']));
     expect(names('浙江省')).toEqual(expect.arrayContaining(['浙江省', '杭州市']));
     expect(names('浙江省')).toHaveLength(2);

@@ -3,7 +3,7 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
-import { compareNames, isComparable, jurisdictionName, jurisdictionNameRank, preferredReport, type Dataset, type Level } from './dataset';
+import { compareNames, type Dataset, isComparable, jurisdictionName, jurisdictionNameRank, type Level, preferredReport } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 import { BODY_BIT } from './shards';
 
@@ -64,9 +64,7 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
   const notComparable: ReportEntry[] = [];
   let filteredOut = 0;
   for (const jurisdiction of dataset.index.jurisdictions) {
-    const bodyMatches = (dataset.reportsByJurisdiction.get(jurisdiction.id) ?? []).filter((report) =>
-      matchesBody(report, filters.body),
-    );
+    const bodyMatches = (dataset.reportsByJurisdiction.get(jurisdiction.id) ?? []).filter((report) => matchesBody(report, filters.body));
     const reports = bodyMatches.filter(isComparable);
     const placeKnown = jurisdiction.name !== null;
     const placeMatches =

@@ -18,6 +18,8 @@ describe('sha256Hex', () => {
       }),
       { numRuns: 60 },
     );
-    expect(await sha256Hex('芙蓉区2020年法治政府建设𠀀')).toBe(createHash('sha256').update('芙蓉区2020年法治政府建设𠀀', 'utf8').digest('hex'));
+    expect(await sha256Hex('芙蓉区2020年法治政府建设𠀀')).toBe(
+      createHash('sha256').update('芙蓉区2020年法治政府建设𠀀', 'utf8').digest('hex'),
+    );
   });
 });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { LOAD_WHOLE_BYTES, TOWNSHIP_BUDGET_BYTES, selectParts, type ShownScope } from './shard-selection';
 import { COMPACT_VERSION, SCHEMA_VERSION, SHARD_VERSION, type ShardEntry, type ShardManifest } from './schema';
+import { LOAD_WHOLE_BYTES, selectParts, type ShownScope, TOWNSHIP_BUDGET_BYTES } from './shard-selection';
 
 /** A shard with a part per year of the given places and bytes. */
-function shard(id: string, group: ShardEntry['group'], province: string | null, years: Record<number, { places: number; bytes: number }>): ShardEntry {
+function shard(
+  id: string,
+  group: ShardEntry['group'],
+  province: string | null,
+  years: Record<number, { places: number; bytes: number }>,
+): ShardEntry {
   return {
     id,
     group,
@@ -41,8 +46,14 @@ const national = manifest([
   shard('province', 'province', null, { 2022: { places: 31, bytes: 10_000 }, 2023: { places: 31, bytes: 10_000 } }),
   shard('city', 'city', null, { 2022: { places: 300, bytes: 90_000 }, 2023: { places: 300, bytes: 90_000 } }),
   shard('county', 'county', null, { 2022: { places: 2_800, bytes: BIG }, 2023: { places: 2_700, bytes: BIG } }),
-  shard('town-33', 'town', '浙江省', { 2022: { places: 1_300, bytes: TOWNSHIP_BUDGET_BYTES }, 2023: { places: 1_300, bytes: TOWNSHIP_BUDGET_BYTES } }),
-  shard('town-52', 'town', '贵州省', { 2022: { places: 1_500, bytes: TOWNSHIP_BUDGET_BYTES }, 2023: { places: 1_500, bytes: TOWNSHIP_BUDGET_BYTES } }),
+  shard('town-33', 'town', '浙江省', {
+    2022: { places: 1_300, bytes: TOWNSHIP_BUDGET_BYTES },
+    2023: { places: 1_300, bytes: TOWNSHIP_BUDGET_BYTES },
+  }),
+  shard('town-52', 'town', '贵州省', {
+    2022: { places: 1_500, bytes: TOWNSHIP_BUDGET_BYTES },
+    2023: { places: 1_500, bytes: TOWNSHIP_BUDGET_BYTES },
+  }),
   shard('unplaced', 'unplaced', null, { 2023: { places: 3, bytes: 1_000 } }),
 ]);
 
@@ -50,7 +61,7 @@ const scope = (patch: Partial<ShownScope>): ShownScope => ({ oneYear: true, leve
 const keys = (selection: ReturnType<typeof selectParts>) => selection.parts.map((part) => `${part.shard}/${part.year}`);
 
 describe('selectParts', () => {
-  it('opens a national dataset on one year of every group but the townships, the manifest\'s default year', () => {
+  it("opens a national dataset on one year of every group but the townships, the manifest's default year", () => {
     const selection = selectParts(national, scope({}));
     expect(keys(selection)).toEqual(['province/2022', 'city/2022', 'county/2022']);
     expect(selection.shards).toEqual(['province', 'city', 'county', 'unplaced']);
@@ -72,7 +83,13 @@ describe('selectParts', () => {
     expect(nationwide.parts).toEqual([]);
     expect(nationwide.townsNeedProvince).toBe(true);
     // With a province and no level: that province's townships beside every other group.
-    expect(selectParts(national, scope({ province: '贵州省', year: 2023 })).shards).toEqual(['province', 'city', 'county', 'town-52', 'unplaced']);
+    expect(selectParts(national, scope({ province: '贵州省', year: 2023 })).shards).toEqual([
+      'province',
+      'city',
+      'county',
+      'town-52',
+      'unplaced',
+    ]);
   });
 
   it('loads the townships of the places and reports an address names, all years for a trend', () => {
@@ -83,7 +100,7 @@ describe('selectParts', () => {
     expect(selectParts(national, scope({ named: ['x-zibo-gaoxin'] })).shards).toEqual(['province', 'city', 'county', 'unplaced']);
   });
 
-  it('loads a level filter\'s group only', () => {
+  it("loads a level filter's group only", () => {
     expect(selectParts(national, scope({ level: '县', year: 2023 })).shards).toEqual(['county']);
     expect(selectParts(national, scope({ level: '省', year: 2023 })).shards).toEqual(['province']);
   });

@@ -13,10 +13,10 @@
  *   across years (changes on the year before, trends, a place's reports) and loads all years.
  */
 
-import { levelGroupOf } from './level-groups';
-import { partKey, type PartRef } from './shards';
-import type { ShardEntry, ShardManifest } from './schema';
 import type { JurisdictionLevel } from '../extract/light';
+import { levelGroupOf } from './level-groups';
+import type { ShardEntry, ShardManifest } from './schema';
+import { partKey, type PartRef } from './shards';
 
 /** Under this many bytes of report files in all, a dataset is loaded whole (≈ 60 kB gzip). */
 export const LOAD_WHOLE_BYTES = 600_000;
@@ -67,7 +67,10 @@ export interface PartSelection {
 }
 
 const sumBytes = (shards: readonly ShardEntry[], year?: number | null): number =>
-  shards.reduce((sum, shard) => sum + shard.parts.reduce((partSum, part) => partSum + (year === undefined || part.year === year ? part.bytes : 0), 0), 0);
+  shards.reduce(
+    (sum, shard) => sum + shard.parts.reduce((partSum, part) => partSum + (year === undefined || part.year === year ? part.bytes : 0), 0),
+    0,
+  );
 
 export function selectParts(manifest: ShardManifest, scope: ShownScope): PartSelection {
   const whole = sumBytes(manifest.shards) <= LOAD_WHOLE_BYTES;
@@ -88,11 +91,15 @@ export function selectParts(manifest: ShardManifest, scope: ShownScope): PartSel
   }
   let year: number | null | undefined;
   if (!whole && scope.oneYear && scope.year !== 'latest') year = scope.year ?? manifest.defaultYear;
-  const parts = chosen.flatMap((shard) => shard.parts.filter((part) => year === undefined || part.year === year).map((part) => ({ shard: shard.id, year: part.year })));
+  const parts = chosen.flatMap((shard) =>
+    shard.parts.filter((part) => year === undefined || part.year === year).map((part) => ({ shard: shard.id, year: part.year })),
+  );
   const shards = chosen.map((shard) => shard.id);
   const complete = chosen.length === manifest.shards.length && year === undefined;
   const townProvinces = manifest.shards.flatMap((shard) =>
-    shard.group === 'town' && shard.province !== null ? [{ province: shard.province, reports: shard.parts.reduce((sum, part) => sum + part.reports, 0) }] : [],
+    shard.group === 'town' && shard.province !== null
+      ? [{ province: shard.province, reports: shard.parts.reduce((sum, part) => sum + part.reports, 0) }]
+      : [],
   );
   return { parts, shards, complete, townsNeedProvince, townProvinces, key: `${shards.join(',')}|${parts.map(partKey).join(',')}` };
 }

@@ -2,8 +2,21 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { buildCompact, expandCompact } from './compact';
-import { LEVEL_ORDER, buildDataset, indicatorCoverage, type Dataset } from './dataset';
+import { buildDataset, type Dataset, indicatorCoverage, LEVEL_ORDER } from './dataset';
 import { baseDataset } from './get-dataset';
+import {
+  type CompactReviewQueue,
+  type CompactValues,
+  type IndexFile,
+  type JurisdictionEntry,
+  parseCompactCatalog,
+  parseCompactReviewQueue,
+  parseCompactValues,
+  parseShardManifest,
+  parseShardPlaces,
+  parseShardReports,
+  type ReportEntry,
+} from './schema';
 import { selectReports } from './select-reports';
 import type { PartSelection } from './shard-selection';
 import {
@@ -11,25 +24,12 @@ import {
   composeCatalog,
   composeReviewQueue,
   composeValues,
+  type LoadedShard,
   partKey,
   partReportsPath,
   partValuesPath,
-  type LoadedShard,
   type ShardFiles,
 } from './shards';
-import {
-  parseCompactCatalog,
-  parseCompactReviewQueue,
-  parseCompactValues,
-  parseShardManifest,
-  parseShardPlaces,
-  parseShardReports,
-  type CompactReviewQueue,
-  type CompactValues,
-  type IndexFile,
-  type JurisdictionEntry,
-  type ReportEntry,
-} from './schema';
 
 /**
  * The fixture index widened to every level group: a second township in another province, a city,
@@ -62,7 +62,10 @@ function nationalIndex(): IndexFile {
 
 /** Every shard and part of the files, as the browser would have them after fetching all. */
 function loadAll(files: ShardFiles): LoadedShard[] {
-  return files.places.map((places) => ({ places, parts: files.parts.filter((part) => part.shard === places.shard).map((part) => part.reports) }));
+  return files.places.map((places) => ({
+    places,
+    parts: files.parts.filter((part) => part.shard === places.shard).map((part) => part.reports),
+  }));
 }
 
 function valuesOfAllParts(files: ShardFiles, indicator: string): Map<string, CompactValues> {
@@ -109,13 +112,19 @@ describe('sharded layout', () => {
   it('composes back, from every part, the same reports and values as the compact layout', () => {
     const composed = composeCatalog(files.manifest, loadAll(files));
     const catalog = parseCompactCatalog(JSON.parse(JSON.stringify(composed.catalog)));
-    const values = index.indicators.map((indicator) => parseCompactValues(JSON.parse(JSON.stringify(composeValues(composed, indicator.id, valuesOfAllParts(files, indicator.id))))));
+    const values = index.indicators.map((indicator) =>
+      parseCompactValues(JSON.parse(JSON.stringify(composeValues(composed, indicator.id, valuesOfAllParts(files, indicator.id))))),
+    );
     const back = expandCompact({ catalog, values });
     const expected = expandCompact(buildCompact(index));
     expect(back.reports).toHaveLength(expected.reports.length);
     expect(valuesById(back)).toEqual(valuesById(expected));
-    expect(new Map(back.reports.map((report) => [report.id, { ...report, values: {} }]))).toEqual(new Map(expected.reports.map((report) => [report.id, { ...report, values: {} }])));
-    expect([...back.jurisdictions].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...expected.jurisdictions].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(new Map(back.reports.map((report) => [report.id, { ...report, values: {} }]))).toEqual(
+      new Map(expected.reports.map((report) => [report.id, { ...report, values: {} }])),
+    );
+    expect([...back.jurisdictions].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...expected.jurisdictions].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(composed.parts.map((part) => partKey(part))[0]).toBe('province/2022');
   });
 
@@ -125,13 +134,21 @@ describe('sharded layout', () => {
     const queue = parseCompactReviewQueue(JSON.parse(JSON.stringify(composeReviewQueue(composed, index.indicators.length, queues))));
     const whole = buildCompact(index).reviewQueue;
     expect(whole.report.length).toBeGreaterThan(0);
-    const named = (file: CompactReviewQueue, ids: readonly string[]) => file.report.map((report, i) => `${ids[report]}|${file.indicator[i]}|${file.risk[i]}|${file.score[i]}`);
+    const named = (file: CompactReviewQueue, ids: readonly string[]) =>
+      file.report.map((report, i) => `${ids[report]}|${file.indicator[i]}|${file.risk[i]}|${file.score[i]}`);
     const scores = (file: CompactReviewQueue) => file.score;
-    expect(new Set(named(queue, composed.catalog.reports.id))).toEqual(new Set(named(whole, index.reports.map((report) => report.id))));
+    expect(new Set(named(queue, composed.catalog.reports.id))).toEqual(
+      new Set(
+        named(
+          whole,
+          index.reports.map((report) => report.id),
+        ),
+      ),
+    );
     expect(scores(queue)).toEqual(scores(whole));
   });
 
-  it('composes only the parts a view loaded, with the loaded shards\' places whatever their year', () => {
+  it("composes only the parts a view loaded, with the loaded shards' places whatever their year", () => {
     const county = files.places.find((places) => places.shard === 'county')!;
     const part2023 = files.parts.find((part) => part.shard === 'county' && part.year === 2023)!;
     const composed = composeCatalog(files.manifest, [{ places: county, parts: [part2023.reports] }]);
@@ -151,7 +168,10 @@ describe('sharded layout', () => {
   });
 
   it('keeps a township without a province code in a shard of its own', () => {
-    const bare = { ...index, jurisdictions: index.jurisdictions.map((j) => (j.level === '镇' ? { ...j, code: null, province: '某省' } : j)) };
+    const bare = {
+      ...index,
+      jurisdictions: index.jurisdictions.map((j) => (j.level === '镇' ? { ...j, code: null, province: '某省' } : j)),
+    };
     expect(buildShards(bare).manifest.shards.map((shard) => shard.id)).toContain('town-x');
   });
 });
@@ -163,9 +183,19 @@ describe('a dataset of some parts of a sharded folder', () => {
   function oneYearDataset(year: number): Dataset {
     const composed = composeCatalog(
       files.manifest,
-      files.places.map((places) => ({ places, parts: files.parts.filter((part) => part.shard === places.shard && part.year === year).map((part) => part.reports) })),
+      files.places.map((places) => ({
+        places,
+        parts: files.parts.filter((part) => part.shard === places.shard && part.year === year).map((part) => part.reports),
+      })),
     );
-    const selection: PartSelection = { parts: composed.parts, shards: files.places.map((places) => places.shard), complete: false, townsNeedProvince: false, townProvinces: [], key: `one-${year}` };
+    const selection: PartSelection = {
+      parts: composed.parts,
+      shards: files.places.map((places) => places.shard),
+      complete: false,
+      townsNeedProvince: false,
+      townProvinces: [],
+      key: `one-${year}`,
+    };
     return baseDataset({ kind: 'sharded', manifest: files.manifest }, [], { catalog: composed, selection });
   }
 
@@ -173,7 +203,10 @@ describe('a dataset of some parts of a sharded folder', () => {
     const dataset = oneYearDataset(2022);
     expect(dataset.reportsByJurisdiction.has('370829')).toBe(false);
     const all = selectReports(dataset, { year: 2022, province: null, level: null, body: 'all' });
-    expect(all.selections.find((selection) => selection.jurisdiction.id === '370829')).toEqual({ jurisdiction: expect.objectContaining({ id: '370829' }), report: null });
+    expect(all.selections.find((selection) => selection.jurisdiction.id === '370829')).toEqual({
+      jurisdiction: expect.objectContaining({ id: '370829' }),
+      report: null,
+    });
     const full = selectReports(buildDataset(index), { year: 2022, province: null, level: null, body: 'all' });
     expect(all.selections.map((selection) => [selection.jurisdiction.id, selection.report?.id ?? null])).toEqual(
       full.selections.map((selection) => [selection.jurisdiction.id, selection.report?.id ?? null]),
@@ -181,7 +214,9 @@ describe('a dataset of some parts of a sharded folder', () => {
     // 嘉祥县 has only its government's reports: a department filter leaves it out, as with every year loaded.
     const departments = selectReports(dataset, { year: 2022, province: null, level: null, body: 'department' });
     const fullDepartments = selectReports(buildDataset(index), { year: 2022, province: null, level: null, body: 'department' });
-    expect(departments.selections.map((selection) => selection.jurisdiction.id)).toEqual(fullDepartments.selections.map((selection) => selection.jurisdiction.id));
+    expect(departments.selections.map((selection) => selection.jurisdiction.id)).toEqual(
+      fullDepartments.selections.map((selection) => selection.jurisdiction.id),
+    );
     expect(departments.selections.some((selection) => selection.jurisdiction.id === '370829')).toBe(false);
   });
 
@@ -192,7 +227,12 @@ describe('a dataset of some parts of a sharded folder', () => {
       expect(dataset.years).toEqual(full.years);
       expect(dataset.levels).toEqual(full.levels);
       expect(dataset.provinces).toEqual(full.provinces);
-      for (const indicator of index.indicators) expect([year, indicator.id, indicatorCoverage(dataset, indicator.id)]).toEqual([year, indicator.id, indicatorCoverage(full, indicator.id)]);
+      for (const indicator of index.indicators)
+        expect([year, indicator.id, indicatorCoverage(dataset, indicator.id)]).toEqual([
+          year,
+          indicator.id,
+          indicatorCoverage(full, indicator.id),
+        ]);
     }
     expect(index.indicators.some((indicator) => indicatorCoverage(full, indicator.id) > 1)).toBe(true);
   });

@@ -10,26 +10,26 @@
  * dashboard already reads (src/data/compact.ts), positions rebased, so nothing downstream changes.
  */
 
+import { LEVEL_ORDER } from '../extract/light';
 import { buildCompactTables, emptyValues, reviewQueueFile } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
-import { levelGroupOf, LEVEL_GROUPS, PROVINCE_CODES, type LevelGroup } from './level-groups';
+import { LEVEL_GROUPS, type LevelGroup, levelGroupOf, PROVINCE_CODES } from './level-groups';
 import { assessValues } from './review-risk';
 import {
   COMPACT_VERSION,
-  SCHEMA_VERSION,
-  SHARD_VERSION,
   type CompactCatalog,
   type CompactReviewQueue,
   type CompactValues,
   type IndexFile,
   type JurisdictionEntry,
   type ReportEntry,
+  SCHEMA_VERSION,
+  SHARD_VERSION,
   type ShardEntry,
   type ShardManifest,
   type ShardPlaces,
   type ShardReports,
 } from './schema';
-import { LEVEL_ORDER } from '../extract/light';
 
 export const SHARDS_DIR = 'shards';
 
@@ -75,7 +75,10 @@ export const partsKey = (parts: readonly PartRef[]): string => parts.map(partKey
  * The shard of a place: its level group, and for townships the province too (its two-digit code
  * when some place of the province carries one, so that folder names stay ASCII).
  */
-function shardIdOf(jurisdiction: JurisdictionEntry, provinceCodes: ReadonlyMap<string, string>): { id: string; group: LevelGroup; province: string | null } {
+function shardIdOf(
+  jurisdiction: JurisdictionEntry,
+  provinceCodes: ReadonlyMap<string, string>,
+): { id: string; group: LevelGroup; province: string | null } {
   const group = levelGroupOf(jurisdiction.level);
   if (group !== 'town') return { id: group, group, province: null };
   const province = jurisdiction.province;
@@ -88,7 +91,12 @@ function shardIdOf(jurisdiction: JurisdictionEntry, provinceCodes: ReadonlyMap<s
 function provinceCodesOf(jurisdictions: readonly JurisdictionEntry[]): Map<string, string> {
   const codes = new Map<string, string>(PROVINCE_CODES);
   for (const jurisdiction of jurisdictions) {
-    if (jurisdiction.province !== null && jurisdiction.code !== null && /^\d{2}/.test(jurisdiction.code) && !codes.has(jurisdiction.province)) {
+    if (
+      jurisdiction.province !== null &&
+      jurisdiction.code !== null &&
+      /^\d{2}/.test(jurisdiction.code) &&
+      !codes.has(jurisdiction.province)
+    ) {
       codes.set(jurisdiction.province, jurisdiction.code.slice(0, 2));
     }
   }
@@ -115,7 +123,10 @@ export interface ShardFiles {
  * manifest keeps it, so the dashboard can tell a small dataset it may load whole); the default
  * measures the JSON in UTF-8 bytes, as written.
  */
-export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) => number = (file) => UTF8.encode(JSON.stringify(file)).length + 1): ShardFiles {
+export function buildShards(
+  index: IndexFile,
+  sizeOf: (reports: ShardReports) => number = (file) => UTF8.encode(JSON.stringify(file)).length + 1,
+): ShardFiles {
   const provinceCodes = provinceCodesOf(index.jurisdictions);
   const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
   const shardOfPlace = new Map<string, { id: string; position: number }>();
@@ -176,12 +187,20 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
     const info = shardInfo.get(shard)!;
     const shardReports = info.places.flatMap((place) => reportsOfPlace.get(place.id) ?? []);
     const years = [...new Set(shardReports.map((report) => report.year))].sort((a, b) => (a ?? -1) - (b ?? -1));
-    const coverage = index.indicators.map((indicator) => new Set(shardReports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size);
+    const coverage = index.indicators.map(
+      (indicator) =>
+        new Set(shardReports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size,
+    );
     const entry: ShardEntry = { id: shard, group: info.group, province: info.province, places: info.places.length, parts: [], coverage };
     for (const year of years) {
       const key = partKey({ shard, year });
       const reports = partReports.get(key) ?? [];
-      const compact = buildCompactTables({ schemaVersion: SCHEMA_VERSION, indicators: index.indicators, jurisdictions: info.places, reports });
+      const compact = buildCompactTables({
+        schemaVersion: SCHEMA_VERSION,
+        indicators: index.indicators,
+        jurisdictions: info.places,
+        reports,
+      });
       const reportsFile: ShardReports = {
         schemaVersion: SCHEMA_VERSION,
         shardVersion: SHARD_VERSION,
@@ -194,14 +213,20 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
       const queue = queues.get(key) ?? { risky: [], reviewed: [] };
       const reviewQueue = reviewQueueFile(reports.length, index.indicators.length, queue.risky, queue.reviewed);
       parts.push({ shard, year, reports: reportsFile, values: compact.values, reviewQueue });
-      entry.parts.push({ year, reports: reports.length, places: new Set(reports.map((report) => report.jurisdictionId)).size, bytes: sizeOf(reportsFile) });
+      entry.parts.push({
+        year,
+        reports: reports.length,
+        places: new Set(reports.map((report) => report.jurisdictionId)).size,
+        bytes: sizeOf(reportsFile),
+      });
     }
     shards.push(entry);
   }
 
   const whole = buildDataset(index);
   const cities = new Map<string, { name: string; province: string | null }>();
-  for (const j of index.jurisdictions) if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
+  for (const j of index.jurisdictions)
+    if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });
   const presentLevels = new Set(index.jurisdictions.flatMap((j) => (j.level ? [j.level] : [])));
   const manifest: ShardManifest = {
     schemaVersion: SCHEMA_VERSION,
@@ -222,13 +247,30 @@ export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) =>
   };
   const places = shardIds.map((shard): ShardPlaces => {
     const { places: jurisdictions } = shardInfo.get(shard)!;
-    const bodies = jurisdictions.map((place) => (reportsOfPlace.get(place.id) ?? []).filter(isComparable).reduce((bits, report) => bits | BODY_BIT[report.bodyKind], 0));
+    const bodies = jurisdictions.map((place) =>
+      (reportsOfPlace.get(place.id) ?? []).filter(isComparable).reduce((bits, report) => bits | BODY_BIT[report.bodyKind], 0),
+    );
     return { schemaVersion: SCHEMA_VERSION, shardVersion: SHARD_VERSION, shard, jurisdictions, bodies };
   });
   return { manifest, places, parts };
 }
 
-const REQUIRED_COLUMNS = ['id', 'jurisdiction', 'year', 'published', 'body', 'bodyKind', 'title', 'sourceFile', 'detailPath', 'flags', 'warningCount', 'synthetic', 'local', 'has'];
+const REQUIRED_COLUMNS = [
+  'id',
+  'jurisdiction',
+  'year',
+  'published',
+  'body',
+  'bodyKind',
+  'title',
+  'sourceFile',
+  'detailPath',
+  'flags',
+  'warningCount',
+  'synthetic',
+  'local',
+  'has',
+];
 
 /** A loaded shard: its places and the parts of it a view loaded, in year order. */
 export interface LoadedShard {
@@ -303,7 +345,8 @@ export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedS
       if (!cells) for (let i = 0; i < part.reports.id.length; i += 1) column.push(null);
       else if (name === 'jurisdiction') for (const position of cells as number[]) column.push(position + placeBase);
       else if (name === 'detailPack') {
-        for (const member of cells as ([number, number, number] | null)[]) column.push(member === null ? null : [packBase[at]![member[0]]!, member[1], member[2]]);
+        for (const member of cells as ([number, number, number] | null)[])
+          column.push(member === null ? null : [packBase[at]![member[0]]!, member[1], member[2]]);
       } else for (const cell of cells) column.push(cell);
     });
     columns[name] = column;
@@ -325,16 +368,21 @@ export function composeCatalog(manifest: ShardManifest, loaded: readonly LoadedS
 }
 
 /** One indicator's values over the composed catalogue, from the loaded parts' files. */
-export function composeValues(composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicator: string, files: ReadonlyMap<string, CompactValues>): CompactValues {
+export function composeValues(
+  composed: Pick<ComposedCatalog, 'parts' | 'offsets'>,
+  indicator: string,
+  files: ReadonlyMap<string, CompactValues>,
+): CompactValues {
   const reportCount = composed.parts.reduce((sum, part) => sum + part.reports, 0);
   const out = emptyValues(indicator, reportCount);
-  const review: (NonNullable<CompactValues['review']>[number])[] = [];
+  const review: NonNullable<CompactValues['review']>[number][] = [];
   for (const part of composed.parts) {
     const key = partKey(part);
     const file = files.get(key);
     if (!file) throw new Error(`values of ${indicator}: part ${key} is not loaded`);
     if (file.indicator !== indicator) throw new Error(`values of ${key}: the file holds ${file.indicator}, not ${indicator}`);
-    if (file.reportCount !== part.reports) throw new Error(`values of ${indicator} in ${key}: written for ${file.reportCount} reports, the part has ${part.reports}`);
+    if (file.reportCount !== part.reports)
+      throw new Error(`values of ${indicator} in ${key}: written for ${file.reportCount} reports, the part has ${part.reports}`);
     const base = composed.offsets.get(key) as number;
     file.report.forEach((position, i) => {
       out.report.push(position + base);
@@ -354,7 +402,11 @@ export function composeValues(composed: Pick<ComposedCatalog, 'parts' | 'offsets
 }
 
 /** The review queue over the composed catalogue: the parts' queues, riskiest first as one. */
-export function composeReviewQueue(composed: Pick<ComposedCatalog, 'parts' | 'offsets'>, indicatorCount: number, files: ReadonlyMap<string, CompactReviewQueue>): CompactReviewQueue {
+export function composeReviewQueue(
+  composed: Pick<ComposedCatalog, 'parts' | 'offsets'>,
+  indicatorCount: number,
+  files: ReadonlyMap<string, CompactReviewQueue>,
+): CompactReviewQueue {
   const risky: { report: number; indicator: number; risk: number; score: number }[] = [];
   const reviewed: [number, number][] = [];
   for (const part of composed.parts) {
@@ -362,7 +414,14 @@ export function composeReviewQueue(composed: Pick<ComposedCatalog, 'parts' | 'of
     const file = files.get(key);
     if (!file) throw new Error(`review queue: part ${key} is not loaded`);
     const base = composed.offsets.get(key) as number;
-    file.report.forEach((report, i) => risky.push({ report: report + base, indicator: file.indicator[i] as number, risk: file.risk[i] as number, score: file.score[i] as number }));
+    file.report.forEach((report, i) =>
+      risky.push({
+        report: report + base,
+        indicator: file.indicator[i] as number,
+        risk: file.risk[i] as number,
+        score: file.score[i] as number,
+      }),
+    );
     file.reviewedReport.forEach((report, i) => reviewed.push([report + base, file.reviewedIndicator[i] as number]));
   }
   // As one ranking over the whole index: by score, then in catalogue order (src/data/review-risk.ts).

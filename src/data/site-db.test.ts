@@ -20,7 +20,9 @@ describe('site database errors', () => {
     expect(error).toBeInstanceOf(LocalStoreError);
     expect((error as LocalStoreError).failure).toBe('full');
     expect((error as LocalStoreError).storage).toEqual({ usedBytes: 52_428_800, quotaBytes: 53_477_376 });
-    expect((error as Error).message).toBe("this browser's storage for this site is full (50.0 MB used of 51.0 MB allowed): nothing was saved");
+    expect((error as Error).message).toBe(
+      "this browser's storage for this site is full (50.0 MB used of 51.0 MB allowed): nothing was saved",
+    );
   });
 
   it('says the storage is full without figures where the browser gives none, or figures that do not show it full', async () => {
@@ -34,10 +36,14 @@ describe('site database errors', () => {
     const finished = done(transaction);
     transaction.onabort();
     const error = (await finished.catch((caught: unknown) => caught)) as LocalStoreError;
-    expect([error.failure, error.storage, error.message]).toEqual(['full', null, "this browser's storage for this site is full: nothing was saved"]);
+    expect([error.failure, error.storage, error.message]).toEqual([
+      'full',
+      null,
+      "this browser's storage for this site is full: nothing was saved",
+    ]);
   });
 
-  it('keeps the browser\'s own words for any other failure', async () => {
+  it("keeps the browser's own words for any other failure", async () => {
     const transaction = abortedTransaction(new DOMException('Version change transaction was aborted', 'AbortError'));
     const finished = done(transaction);
     transaction.onabort();

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail } from '../../tests/fixtures/dataset/fixture';
 import type { DetailFile } from './schema';
-import { allValueRefs, buildTidyRows, reportProvenance, reportsNeeded, reportValueRefs, TIDY_COLUMNS, tidyRowOf, type DetailLookup } from './tidy-rows';
+import {
+  allValueRefs,
+  buildTidyRows,
+  type DetailLookup,
+  reportProvenance,
+  reportsNeeded,
+  reportValueRefs,
+  TIDY_COLUMNS,
+  tidyRowOf,
+} from './tidy-rows';
 
 const dataset = fixtureDataset();
 const allDetails = (): Map<string, DetailFile | null> =>
@@ -59,7 +68,7 @@ describe('buildTidyRows', () => {
     expect(rows[0]!.quote).toBe(extraction.quote);
   });
 
-  it('carries a reviewed value\'s status, reviewer, time, note and the extractor\'s original', () => {
+  it("carries a reviewed value's status, reviewer, time, note and the extractor's original", () => {
     const jiaxiang = dataset.reportById.get('370829-2023')!;
     const value = jiaxiang.values['legal_aid.cases']!;
     const review = {
@@ -73,21 +82,41 @@ describe('buildTidyRows', () => {
     };
     const reviewed = { ...jiaxiang, values: { ...jiaxiang.values, 'legal_aid.cases': { ...value, review } } };
     const [row] = buildTidyRows(dataset, [{ report: reviewed, indicatorId: 'legal_aid.cases' }], allDetails());
-    expect(row).toMatchObject({ value: 2138, review_status: 'corrected', reviewer: '王审核', reviewed_at: '2025-03-01T09:30:00.000Z', review_note: '以司法局年报为准', original_value: 2183 });
+    expect(row).toMatchObject({
+      value: 2138,
+      review_status: 'corrected',
+      reviewer: '王审核',
+      reviewed_at: '2025-03-01T09:30:00.000Z',
+      review_note: '以司法局年报为准',
+      original_value: 2183,
+    });
   });
 
   it('carries where a collected report was published and when it was fetched', () => {
     const jiaxiang = dataset.reportById.get('370829-2023')!;
-    const collected = { ...jiaxiang, sourceUrl: 'http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html', retrievedAt: '2024-05-06T07:08:09.010Z' };
+    const collected = {
+      ...jiaxiang,
+      sourceUrl: 'http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html',
+      retrievedAt: '2024-05-06T07:08:09.010Z',
+    };
     const rows = buildTidyRows(dataset, reportValueRefs(dataset, collected), allDetails());
     expect(rows.length).toBeGreaterThan(1);
-    expect(new Set(rows.map((row) => `${row.source_url} ${row.retrieved_at}`))).toEqual(new Set(['http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html 2024-05-06T07:08:09.010Z']));
+    expect(new Set(rows.map((row) => `${row.source_url} ${row.retrieved_at}`))).toEqual(
+      new Set(['http://www.jiaxiang.gov.cn/art/2024/2/28/art_1_1.html 2024-05-06T07:08:09.010Z']),
+    );
   });
 
   it('gives a derived value no quote, says derived, and carries its formula', () => {
     const furong = dataset.reportById.get('430102-2022')!;
     const [row] = buildTidyRows(dataset, [{ report: furong, indicatorId: 'mediation.success_rate' }], allDetails());
-    expect(row).toMatchObject({ value: 95.83, value_type: 'derived', quote: null, quote_status: 'derived', formula: '1150 / 1200 × 100', unit: '%' });
+    expect(row).toMatchObject({
+      value: 95.83,
+      value_type: 'derived',
+      quote: null,
+      quote_status: 'derived',
+      formula: '1150 / 1200 × 100',
+      unit: '%',
+    });
   });
 
   it('keeps the value when the detail file could not be loaded, and says the quote is missing', () => {
@@ -137,11 +166,13 @@ describe('buildTidyRows', () => {
     expect(reportsNeeded(refs).map((report) => report.id)).toEqual(dataset.index.reports.map((report) => report.id));
   });
 
-  it('gives the same rows from shipped provenance as from the detail files (the extract command\'s downloads rely on it)', () => {
+  it("gives the same rows from shipped provenance as from the detail files (the extract command's downloads rely on it)", () => {
     const fromDetails = buildTidyRows(dataset, allValueRefs(dataset), allDetails());
     const fromProvenance = dataset.index.reports.flatMap((report) => {
       const provenance = reportProvenance(report.values, fixtureDetail(report.detailPath));
-      return reportValueRefs(dataset, report).map(({ indicatorId }) => tidyRowOf(dataset, report, indicatorId, provenance[indicatorId] ?? null));
+      return reportValueRefs(dataset, report).map(({ indicatorId }) =>
+        tidyRowOf(dataset, report, indicatorId, provenance[indicatorId] ?? null),
+      );
     });
     expect(fromProvenance).toEqual(fromDetails);
     expect(fromDetails.some((row) => row.quote_status === 'quoted')).toBe(true);

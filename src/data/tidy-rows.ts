@@ -4,7 +4,7 @@
  * detail files give the same rows, in the order asked for (no timestamps; those go in the README).
  */
 
-import { jurisdictionName, type Dataset } from './dataset';
+import { type Dataset, jurisdictionName } from './dataset';
 import type { DetailFile, PrimaryValueEntry, ReportEntry } from './schema';
 import { shownValue } from './value-store';
 
@@ -116,7 +116,9 @@ export function allValueRefs(dataset: Dataset): ValueRef[] {
 
 /** One report's primary values in catalogue order. */
 export function reportValueRefs(dataset: Dataset, report: ReportEntry): ValueRef[] {
-  return dataset.indicators.filter((indicator) => shownValue(dataset.values, report, indicator.id) !== undefined).map((indicator) => ({ report, indicatorId: indicator.id }));
+  return dataset.indicators
+    .filter((indicator) => shownValue(dataset.values, report, indicator.id) !== undefined)
+    .map((indicator) => ({ report, indicatorId: indicator.id }));
 }
 
 /** The reports whose detail files the rows need, each once, in first-use order. */
@@ -184,7 +186,13 @@ export function buildTidyRows(dataset: Dataset, refs: readonly ValueRef[], detai
  * indicator is unknown. `provenance` null: the detail file could not be loaded (`not_loaded`).
  * `value`: the value as a dataset shows it (src/data/value-store.ts); by default the report's own.
  */
-export function tidyRowOf(lookups: TidyLookups, report: ReportEntry, indicatorId: string, provenance: ValueProvenance | null, value: PrimaryValueEntry | undefined = report.values[indicatorId]): TidyRow | null {
+export function tidyRowOf(
+  lookups: TidyLookups,
+  report: ReportEntry,
+  indicatorId: string,
+  provenance: ValueProvenance | null,
+  value: PrimaryValueEntry | undefined = report.values[indicatorId],
+): TidyRow | null {
   const indicator = lookups.indicatorById.get(indicatorId);
   if (!value || !indicator) return null;
   const jurisdiction = lookups.jurisdictionById.get(report.jurisdictionId);

@@ -39,7 +39,8 @@ export function valueChecks(value: ExtractionEntry, detail: Pick<DetailFile, 'ex
     if (other.id === value.id || other.indicator !== value.indicator || !isCandidate(other)) continue;
     const otherScope = other.scope;
     if (otherScope !== 'own') checks.add('other_scope');
-    else if (!other.derived && other.sectionKind === 'results' && other.confidence >= MIN_PRIMARY_CONFIDENCE && other.value !== value.value) checks.add('conflicting_values');
+    else if (!other.derived && other.sectionKind === 'results' && other.confidence >= MIN_PRIMARY_CONFIDENCE && other.value !== value.value)
+      checks.add('conflicting_values');
   }
   return VALUE_CHECKS.filter((check) => checks.has(check));
 }

@@ -9,7 +9,15 @@ import { onlyReviewedValues, overlayReviews } from './review-overlay';
 import type { ReviewMark } from './schema';
 import { footnoteOf, valueStatus } from './value-status';
 
-const mark = (status: ReviewMark['status']): ReviewMark => ({ status, decision: 'correct', decisionId: 'd-1', reviewer: '王审核', reviewedAt: '2025-03-01T09:30:00.000Z', note: null, original: null });
+const mark = (status: ReviewMark['status']): ReviewMark => ({
+  status,
+  decision: 'correct',
+  decisionId: 'd-1',
+  reviewer: '王审核',
+  reviewedAt: '2025-03-01T09:30:00.000Z',
+  note: null,
+  original: null,
+});
 
 /** The fixture as the compact layout serves it: every report known, no value file loaded yet. */
 function compactDataset() {
@@ -27,7 +35,10 @@ function oneYearPart(loadedYear: number) {
     townProvinces: [],
     coverage: new Map(),
     // 芙蓉区 has government reports in the shard's other years.
-    placeBodies: new Map([['430102', 1], ['370829', 1]]),
+    placeBodies: new Map([
+      ['430102', 1],
+      ['370829', 1],
+    ]),
     defaultYear: loadedYear,
     defaultIndicator: null,
   };
@@ -46,7 +57,10 @@ describe('valueStatus', () => {
   it("'reported' with the review this browser laid over it (已更正)", () => {
     const dataset = fixtureDataset();
     const report = dataset.reportById.get('370829-2023')!;
-    const overlaid = overlayReviews(dataset, new Map([[report.id, { 'legal_aid.cases': { ...report.values['legal_aid.cases']!, value: 2183, review: mark('corrected') } }]]));
+    const overlaid = overlayReviews(
+      dataset,
+      new Map([[report.id, { 'legal_aid.cases': { ...report.values['legal_aid.cases']!, value: 2183, review: mark('corrected') } }]]),
+    );
     const status = valueStatus(overlaid, { report }, 'legal_aid.cases');
     expect(status.kind).toBe('reported');
     expect(status).toMatchObject({ value: { value: 2183 }, review: 'corrected' });
@@ -79,7 +93,10 @@ describe('valueStatus', () => {
 
   it("'not_loaded': the indicator's value file is not loaded yet, then 'reported' or 'not_reported' once it is", async () => {
     const base = compactDataset();
-    expect(valueStatus(base, { place: '430102', year: 2022 }, 'legal_aid.cases')).toMatchObject({ kind: 'not_loaded', report: { id: '430102-2022' } });
+    expect(valueStatus(base, { place: '430102', year: 2022 }, 'legal_aid.cases')).toMatchObject({
+      kind: 'not_loaded',
+      report: { id: '430102-2022' },
+    });
     expect(valueStatus(base, { place: '610117', year: 2024 }, 'legal_aid.cases').kind).toBe('not_loaded');
     const file = buildCompact(fixtureIndex()).values.find((values) => values.indicator === 'legal_aid.cases')!;
     const loaded = withValues(base, [file]);
@@ -97,7 +114,8 @@ describe('valueStatus', () => {
 
 describe('footnoteOf', () => {
   const value = { derived: false, extractionId: 'e1' };
-  const detail = (quote: string | null, formula?: string) => ({ extractions: [{ id: 'e1', quote, ...(formula ? { formula } : {}) }] }) as never;
+  const detail = (quote: string | null, formula?: string) =>
+    ({ extractions: [{ id: 'e1', quote, ...(formula ? { formula } : {}) }] }) as never;
 
   it('quotes the report, gives a derived value its formula, and says when neither can be shown', () => {
     expect(footnoteOf(value, detail('法律援助案件2138件'))).toEqual({ kind: 'quote', text: '法律援助案件2138件' });

@@ -10,10 +10,10 @@
  * report and must never read as 未报告.
  */
 
-import { isLoaded, preferredReport, type Dataset } from './dataset';
+import type { ReviewStatus } from '../lib/review-vocabulary';
+import { type Dataset, isLoaded, preferredReport } from './dataset';
 import type { DetailFile, ExtractionEntry, PrimaryValueEntry, ReportEntry } from './schema';
 import { isHidden, shownValue } from './value-store';
-import type { ReviewStatus } from '../lib/review-vocabulary';
 
 /** A number to show, with what the views mark on it. */
 export interface ReportedValue {
@@ -53,13 +53,20 @@ export type UnshownKind = Extract<ValueStatusKind, 'hidden' | 'not_loaded'>;
  * it by its own filters (`report`, src/data/select-reports.ts).
  */
 export type ValueAt =
-  | { readonly report: ReportEntry }
-  | { readonly place: string; readonly year: number | null; readonly report?: ReportEntry | null };
+  { readonly report: ReportEntry } | { readonly place: string; readonly year: number | null; readonly report?: ReportEntry | null };
 
 /** What a view shows for `at` and the indicator: see {@link ValueStatus}. */
 export function valueStatus(dataset: Dataset, at: ValueAt, indicatorId: string): ValueStatus {
-  const report = at.report !== undefined ? at.report : 'place' in at ? preferredReport(dataset.reportsByJurisdiction.get(at.place) ?? [], at.year) : null;
-  if (!report) return 'place' in at && yearNotLoaded(dataset, at.place, at.year) ? { kind: 'not_loaded', report: null } : { kind: 'no_report', report: null };
+  const report =
+    at.report !== undefined
+      ? at.report
+      : 'place' in at
+        ? preferredReport(dataset.reportsByJurisdiction.get(at.place) ?? [], at.year)
+        : null;
+  if (!report)
+    return 'place' in at && yearNotLoaded(dataset, at.place, at.year)
+      ? { kind: 'not_loaded', report: null }
+      : { kind: 'no_report', report: null };
   const value = shownValue(dataset.values, report, indicatorId);
   if (value) {
     const review = value.review && value.review.status !== 'rejected' ? value.review.status : null;
@@ -98,7 +105,11 @@ export interface Footnote {
  * The footnote of a value on a printed page. `detail`: the report's detail file, undefined while it
  * loads, null when it could not be loaded.
  */
-export function footnoteOf(value: Pick<PrimaryValueEntry, 'derived' | 'extractionId'>, detail: DetailFile | null | undefined, extraction: ExtractionEntry | undefined = detail?.extractions.find((entry) => entry.id === value.extractionId)): Footnote {
+export function footnoteOf(
+  value: Pick<PrimaryValueEntry, 'derived' | 'extractionId'>,
+  detail: DetailFile | null | undefined,
+  extraction: ExtractionEntry | undefined = detail?.extractions.find((entry) => entry.id === value.extractionId),
+): Footnote {
   if (detail === undefined) return { kind: 'loading', text: null };
   if (value.derived) return { kind: 'derived', text: extraction?.formula ?? null };
   if (extraction?.quote) return { kind: 'quote', text: extraction.quote };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { INDICATORS, findIndicator } from './catalogue';
+
+import { findIndicator, INDICATORS } from './catalogue';
 import { INDICATOR_RULES } from './indicators/rules';
 
 /** The catalogue table of docs/indicators.md: id, unit and headline of each row. */

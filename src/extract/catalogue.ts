@@ -140,7 +140,7 @@ export const INDICATORS = [
     headline: false,
     definition: {
       zh: '受理或调解(调处)的矛盾纠纷案件数;调解的范围(人民调解、行政调解或全部纠纷)见各值的原文措辞。',
-      en: 'Disputes taken up for mediation in the year; the scope (people\'s, administrative or all mediation) is in each value\'s wording.',
+      en: "Disputes taken up for mediation in the year; the scope (people's, administrative or all mediation) is in each value's wording.",
     },
   },
   {
@@ -151,7 +151,7 @@ export const INDICATORS = [
     headline: true,
     definition: {
       zh: '调解或调处成功的矛盾纠纷数;调解的范围见各值的原文措辞。',
-      en: 'Disputes mediated successfully in the year; the scope is in each value\'s wording.',
+      en: "Disputes mediated successfully in the year; the scope is in each value's wording.",
     },
   },
   {
@@ -369,9 +369,7 @@ export type IndicatorId = (typeof INDICATORS)[number]['id'];
 
 export const INDICATOR_IDS: readonly IndicatorId[] = INDICATORS.map((indicator) => indicator.id);
 
-const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(
-  INDICATORS.map((indicator) => [indicator.id, indicator]),
-);
+const BY_ID: ReadonlyMap<string, IndicatorDefinition> = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
 
 /** The catalogue entry for an id, or undefined for an id the catalogue does not know. */
 export function findIndicator(id: string): IndicatorDefinition | undefined {

@@ -3,11 +3,11 @@
  * imports nothing from the app, the CLI or the platform.
  */
 
-export { extractReport } from './pipeline';
-export { lineSpans, type LineSpan } from './lines';
+export { type LineSpan, lineSpans } from './lines';
+export { documentKindOfOpening, documentKindOfTitle, RELATED_SUBJECT, RULE_OF_LAW_SUBJECT } from './metadata/document-kind';
 export { normalizeForMatching } from './normalize/normalize';
+export { extractReport } from './pipeline';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';
-export { RELATED_SUBJECT, RULE_OF_LAW_SUBJECT, documentKindOfOpening, documentKindOfTitle } from './metadata/document-kind';
 // The part of the API a page may import without loading the extractor (src/extract/light.ts).
 export * from './light';
 export { toSimplified } from './normalize/convert';

@@ -6,7 +6,19 @@
  * re-exports all of it beside the extractor; nothing outside src/extract imports anything else.
  */
 
-export * from './vocabulary';
+export {
+  CATALOGUE_VERSION,
+  findIndicator,
+  INDICATOR_IDS,
+  type IndicatorDefinition,
+  type IndicatorId,
+  INDICATORS,
+  type IndicatorTheme,
+  type IndicatorUnit,
+  isIndicatorId,
+  THEME_LABELS,
+} from './catalogue';
+export { MIN_PRIMARY_CONFIDENCE, type SelectableExtraction, selectPrimaryValues } from './refine/select';
 export type {
   BodyKind,
   DocumentKind,
@@ -25,16 +37,4 @@ export type {
   Span,
   WarningCode,
 } from './types';
-export {
-  CATALOGUE_VERSION,
-  INDICATORS,
-  INDICATOR_IDS,
-  THEME_LABELS,
-  findIndicator,
-  isIndicatorId,
-  type IndicatorDefinition,
-  type IndicatorId,
-  type IndicatorTheme,
-  type IndicatorUnit,
-} from './catalogue';
-export { MIN_PRIMARY_CONFIDENCE, selectPrimaryValues, type SelectableExtraction } from './refine/select';
+export * from './vocabulary';

@@ -57,9 +57,17 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     const view = normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length);
     const inPlans = paragraph.sectionKind === 'plans';
     const header = tableHeaderYears(view);
-    const row: IndicatorCandidate | null = header === null && tableYears !== null ? matchTableRow(view, tableYears, { ...context, inPlans }) : null;
+    const row: IndicatorCandidate | null =
+      header === null && tableYears !== null ? matchTableRow(view, tableYears, { ...context, inPlans }) : null;
     tableYears = header ?? (tableYears !== null && (row !== null || isTableRow(view)) ? tableYears : null);
-    const candidates: readonly IndicatorCandidate[] = header !== null ? [] : row !== null ? [row] : tableYears !== null ? [] : matchParagraph(view, findNumbers(view), { ...context, inPlans });
+    const candidates: readonly IndicatorCandidate[] =
+      header !== null
+        ? []
+        : row !== null
+          ? [row]
+          : tableYears !== null
+            ? []
+            : matchParagraph(view, findNumbers(view), { ...context, inPlans });
     for (const candidate of candidates) {
       counter += 1;
       const extraction: Extraction = {
@@ -70,7 +78,11 @@ export function extractReport(text: string, view?: string): ExtractedReport {
         qualifier: candidate.qualifier,
         derived: false,
         paragraphId: paragraph.id,
-        span: { start: candidate.quoteStart, end: candidate.quoteEnd, text: paragraph.text.slice(candidate.quoteStart, candidate.quoteEnd) },
+        span: {
+          start: candidate.quoteStart,
+          end: candidate.quoteEnd,
+          text: paragraph.text.slice(candidate.quoteStart, candidate.quoteEnd),
+        },
         sectionKind: paragraph.sectionKind,
         derivedFrom: [],
         confidence: candidate.confidence,

@@ -5,9 +5,29 @@
  */
 
 import type { IndicatorId, IndicatorUnit } from './catalogue';
-import type { BodyKind, DocumentKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
+import type {
+  BodyKind,
+  DocumentKind,
+  JurisdictionLevel,
+  MetadataFlag,
+  Provenance,
+  Qualifier,
+  Scope,
+  SectionKind,
+  WarningCode,
+} from './vocabulary';
 
-export type { BodyKind, DocumentKind, JurisdictionLevel, MetadataFlag, Provenance, Qualifier, Scope, SectionKind, WarningCode } from './vocabulary';
+export type {
+  BodyKind,
+  DocumentKind,
+  JurisdictionLevel,
+  MetadataFlag,
+  Provenance,
+  Qualifier,
+  Scope,
+  SectionKind,
+  WarningCode,
+} from './vocabulary';
 
 export interface Span {
   readonly start: number;

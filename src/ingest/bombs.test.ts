@@ -3,6 +3,7 @@
  * it really inflates to, not what it declares — in bounded time, with one IngestError.
  */
 import { describe, expect, it } from 'vitest';
+
 import { chainedPdfBomb, docxBomb, pdfBomb, renamedPartDocxBomb } from '../../tests/fixtures/ingest/bombs';
 import { makeDocx } from '../../tests/fixtures/ingest/builders';
 import { loadNodePdfjs } from '../cli/pdfjs-node';
@@ -29,7 +30,10 @@ describe('a .docx bomb', { timeout: 60_000 }, () => {
     const bytes = docxBomb(100 * MB);
     expect(bytes.length).toBeLessThan(2 * MB);
     const started = performance.now();
-    await expect(ingestFile(bytes, 'bomb.docx')).rejects.toMatchObject({ code: 'too_large', message: 'is a .docx whose text would be over 8 MB when unpacked (a zip bomb?); refused' });
+    await expect(ingestFile(bytes, 'bomb.docx')).rejects.toMatchObject({
+      code: 'too_large',
+      message: 'is a .docx whose text would be over 8 MB when unpacked (a zip bomb?); refused',
+    });
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
@@ -38,7 +42,10 @@ describe('a .docx bomb', { timeout: 60_000 }, () => {
     const entries = zipEntries(bytes)!;
     expect(entries.every((entry) => entry.declaredSize === 1024)).toBe(true);
     expect(measureDocxParts(bytes, entries, MAX_DOCX_INFLATED_BYTES)).toBe('over');
-    await expect(ingestFile(bytes, 'liar.docx')).rejects.toMatchObject({ code: 'too_large', message: 'is a .docx whose text inflates to over 8 MB when unpacked (a zip bomb?); refused' });
+    await expect(ingestFile(bytes, 'liar.docx')).rejects.toMatchObject({
+      code: 'too_large',
+      message: 'is a .docx whose text inflates to over 8 MB when unpacked (a zip bomb?); refused',
+    });
   });
 
   it('whose main document is not named .xml is measured through its relationship and refused (issue 20)', async () => {
@@ -59,12 +66,15 @@ describe('a .docx bomb', { timeout: 60_000 }, () => {
 });
 
 describe('a PDF bomb in a chain of filters (issue 20)', { timeout: 60_000 }, () => {
-  it.each(['flate-flate', 'hex-flate', 'flate-runlength'] as const)('%s: every layer counts, and the file is refused before pdf.js opens it', async (chain) => {
-    const bytes = chainedPdfBomb(chain, 200 * MB);
-    expect(bytes.length).toBeLessThan(MB);
-    expect(() => checkPdfStreams(bytes)).toThrow('is a PDF whose compressed content inflates to over 64 MB (a zip bomb?); refused');
-    await expect(ingestFile(bytes, 'chained.pdf', { loadPdfjs: loadNodePdfjs })).rejects.toMatchObject({ code: 'too_large' });
-  });
+  it.each(['flate-flate', 'hex-flate', 'flate-runlength'] as const)(
+    '%s: every layer counts, and the file is refused before pdf.js opens it',
+    async (chain) => {
+      const bytes = chainedPdfBomb(chain, 200 * MB);
+      expect(bytes.length).toBeLessThan(MB);
+      expect(() => checkPdfStreams(bytes)).toThrow('is a PDF whose compressed content inflates to over 64 MB (a zip bomb?); refused');
+      await expect(ingestFile(bytes, 'chained.pdf', { loadPdfjs: loadNodePdfjs })).rejects.toMatchObject({ code: 'too_large' });
+    },
+  );
 
   it('measures every layer of a chain that fits, and LZW and ASCII85 too', async () => {
     const { deflateSync } = await import('node:zlib');
@@ -73,11 +83,17 @@ describe('a PDF bomb in a chain of filters (issue 20)', { timeout: 60_000 }, () 
     expect(streamFilters('<< /Length 9 /Filter [/FlateDecode /FlateDecode] >>')).toEqual(['FlateDecode', 'FlateDecode']);
     expect(streamFilters('<< /Filter /Fl >>')).toEqual(['Fl']);
     expect(measureLayers(deflateSync(deflateSync(text)), ['FlateDecode', 'FlateDecode'], MB)).toEqual({ kind: 'fits', bytes: text.length });
-    expect(measureLayers(Buffer.from(`${deflateSync(text).toString('hex')}>`), ['ASCIIHexDecode', 'FlateDecode'], MB)).toEqual({ kind: 'fits', bytes: text.length });
+    expect(measureLayers(Buffer.from(`${deflateSync(text).toString('hex')}>`), ['ASCIIHexDecode', 'FlateDecode'], MB)).toEqual({
+      kind: 'fits',
+      bytes: text.length,
+    });
     // ASCII85 of a 'z' group (four zero bytes) and "hello".
     expect(measureLayers(Buffer.from('zBOu!rDZ~>'), ['ASCII85Decode'], MB)).toEqual({ kind: 'fits', bytes: 9 });
     // LZW of "-----A---B" (the PDF reference's example), early change.
-    expect(measureLayers(Uint8Array.of(0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01), ['LZWDecode'], MB)).toEqual({ kind: 'fits', bytes: 10 });
+    expect(measureLayers(Uint8Array.of(0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01), ['LZWDecode'], MB)).toEqual({
+      kind: 'fits',
+      bytes: 10,
+    });
     expect(measureLayers(Uint8Array.of(1, 2, 3), ['DCTDecode'], MB)).toEqual({ kind: 'opaque' });
   });
 });
@@ -95,7 +111,12 @@ describe('a PDF bomb', { timeout: 60_000 }, () => {
     expect(() => checkPdfStreams(bytes, { perStream: 4 * MB, total: 4 * MB })).not.toThrow();
     expect(() => checkPdfStreams(bytes, { perStream: 2 * MB, total: 64 * MB })).toThrow(/inflates to over 2 MB/);
     const asImage = new TextDecoder('latin1').decode(bytes).replace('/Filter /FlateDecode', '/Subtype /Image /Filter /FlateDecode');
-    expect(() => checkPdfStreams(Uint8Array.from(asImage, (char) => char.charCodeAt(0)), { perStream: 2 * MB, total: 2 * MB })).not.toThrow();
+    expect(() =>
+      checkPdfStreams(
+        Uint8Array.from(asImage, (char) => char.charCodeAt(0)),
+        { perStream: 2 * MB, total: 2 * MB },
+      ),
+    ).not.toThrow();
   });
 
   it('an ordinary one with a small content stream is read', async () => {

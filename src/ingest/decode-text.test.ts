@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { encodeGb18030, encodeUtf16 } from '../../tests/fixtures/ingest/builders';
 import { decodeText, looksLikeChineseOrAsciiText, utf16ByNulPattern } from './decode-text';
 

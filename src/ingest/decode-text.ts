@@ -52,7 +52,18 @@ function countChars(text: string): CharCounts {
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) han += 1;
-    else if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x2150 && c <= 0x218f) || (c >= 0x2460 && c <= 0x24ff) || c === 0xa0 || c === 0xb7 || c === 0xd7 || c === 0xfeff) punctuation += 1;
+    else if (
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x2150 && c <= 0x218f) ||
+      (c >= 0x2460 && c <= 0x24ff) ||
+      c === 0xa0 ||
+      c === 0xb7 ||
+      c === 0xd7 ||
+      c === 0xfeff
+    )
+      punctuation += 1;
     else if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || (c >= 0x20 && c < 0x7f)) ascii += 1;
     else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) control += 1;
   }

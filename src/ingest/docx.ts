@@ -6,6 +6,7 @@
  */
 
 import { inflateSync } from 'fflate';
+
 import { measureInflated } from './inflate-budget';
 import { IngestError } from './types';
 
@@ -166,14 +167,21 @@ export function paragraphsFromRawText(raw: string): string {
 }
 
 function tooLarge(what: string): IngestError {
-  return new IngestError('too_large', `is a .docx whose text ${what} over ${MAX_DOCX_INFLATED_BYTES / 1024 / 1024} MB when unpacked (a zip bomb?); refused`);
+  return new IngestError(
+    'too_large',
+    `is a .docx whose text ${what} over ${MAX_DOCX_INFLATED_BYTES / 1024 / 1024} MB when unpacked (a zip bomb?); refused`,
+  );
 }
 
 /**
  * Reads a .docx; throws `damaged` for a cut-short or corrupt archive, `too_large` for one whose
  * parts inflate past the budget, `no_text` for an empty document.
  */
-export async function readDocx(bytes: Uint8Array, loadMammoth: () => Promise<MammothLike>, budget = MAX_DOCX_INFLATED_BYTES): Promise<string> {
+export async function readDocx(
+  bytes: Uint8Array,
+  loadMammoth: () => Promise<MammothLike>,
+  budget = MAX_DOCX_INFLATED_BYTES,
+): Promise<string> {
   const entries = zipEntries(bytes);
   if (entries === null) throw new IngestError('damaged', 'is a damaged .docx: the zip archive is cut short or corrupt');
   // What the directory declares refuses an honest bomb unopened; inflating catches one that lies.

@@ -4,8 +4,10 @@
  * one IngestError with a message, never another exception, and within a time bound.
  */
 import { readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { chainedPdfBomb } from '../../tests/fixtures/ingest/bombs';
 import { encodeGb18030, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
 import { loadNodePdfjs } from '../cli/pdfjs-node';
@@ -55,7 +57,8 @@ async function cleanOutcome(bytes: Uint8Array, name: string): Promise<string> {
     expect(typeof ingested.text).toBe('string');
     return 'text';
   } catch (error) {
-    if (!(error instanceof IngestError)) throw new Error(`${name}: not an IngestError: ${(error as Error)?.stack ?? String(error)}`, { cause: error });
+    if (!(error instanceof IngestError))
+      throw new Error(`${name}: not an IngestError: ${(error as Error)?.stack ?? String(error)}`, { cause: error });
     expect(error.message.length).toBeGreaterThan(0);
     return error.code;
   } finally {
@@ -71,9 +74,13 @@ describe('fuzzing the decoders', { timeout: 300_000 }, () => {
   it('random bytes under any name give a text or one IngestError', async () => {
     const outcomes = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom('x.txt', 'x.html', 'x.docx', 'x.pdf', 'x'), async (bytes, name) => {
-        outcomes.add(await cleanOutcome(bytes, name));
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.constantFrom('x.txt', 'x.html', 'x.docx', 'x.pdf', 'x'),
+        async (bytes, name) => {
+          outcomes.add(await cleanOutcome(bytes, name));
+        },
+      ),
       { numRuns: 300, seed: 20261130 },
     );
     expect(outcomes.size).toBeGreaterThan(2);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { encodeGb18030 } from '../../tests/fixtures/ingest/builders';
-import { articleText, collapseSpace, decodeHtml, declaredCharset, readHtml } from './html';
+import { articleText, collapseSpace, declaredCharset, decodeHtml, readHtml } from './html';
 
 const BODY = '2020年，全区受理行政复议案件46件，办结49件，行政机关负责人出庭应诉率100%。';
 
@@ -11,7 +12,9 @@ function page(body: string, head = '<meta charset="utf-8">'): string {
 describe('charset', () => {
   it('reads <meta charset> and the http-equiv form, as written', () => {
     expect(declaredCharset(new TextEncoder().encode('<head><meta charset="GBK"></head>'))).toBe('GBK');
-    expect(declaredCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'))).toBe('gb2312');
+    expect(declaredCharset(new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />'))).toBe(
+      'gb2312',
+    );
     expect(declaredCharset(new TextEncoder().encode('<p>no declaration</p>'))).toBe(null);
   });
 
@@ -23,7 +26,7 @@ describe('charset', () => {
     expect(decoded.html).toContain(BODY);
   });
 
-  it('takes the server\'s charset first when it decodes, then the page\'s own, then detection', () => {
+  it("takes the server's charset first when it decodes, then the page's own, then detection", () => {
     const gbk = encodeGb18030(page(`<p>${BODY}</p>`, ''));
     expect(decodeHtml(gbk, 'GBK')).toMatchObject({ encoding: 'gb18030', notes: ['header charset GBK'] });
     expect(decodeHtml(gbk, 'GBK').html).toContain(BODY);
@@ -61,7 +64,13 @@ describe('article text', () => {
       </div>
       <div class="footer">版权所有 某区人民政府</div>
       <footer>技术支持 某公司</footer>`);
-    expect(articleText(html).split('\n')).toEqual(['某区2020年度法治政府建设情况的报告', '发布时间：2021-03-11 来源：某区司法局', '一、主要工作成效', BODY, '受理 46件']);
+    expect(articleText(html).split('\n')).toEqual([
+      '某区2020年度法治政府建设情况的报告',
+      '发布时间：2021-03-11 来源：某区司法局',
+      '一、主要工作成效',
+      BODY,
+      '受理 46件',
+    ]);
   });
 
   it('puts a heading and date lines from outside the article first, in page order', () => {
@@ -84,12 +93,18 @@ describe('article text', () => {
   });
 
   it('keeps block boundaries as line breaks and joins source line breaks between Chinese characters', () => {
-    expect(articleText(page('<div>第一段<br>第二段<p>第三\n      段，含 ASCII\n words</p></div>')).split('\n').slice(-3)).toEqual(['第一段', '第二段', '第三段，含 ASCII words']);
+    expect(articleText(page('<div>第一段<br>第二段<p>第三\n      段，含 ASCII\n words</p></div>')).split('\n').slice(-3)).toEqual([
+      '第一段',
+      '第二段',
+      '第三段，含 ASCII words',
+    ]);
     expect(collapseSpace('  法治\n  政府 建设  ')).toBe('法治政府 建设');
   });
 
   it('drops script elements but keeps markup written as text, as text (no HTML survives as markup)', () => {
-    const html = page(`<div><p>${BODY}</p><p>示例：&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;</p><script>alert(3)</script><img src=x onerror="alert(4)"></div>`);
+    const html = page(
+      `<div><p>${BODY}</p><p>示例：&lt;script&gt;alert(1)&lt;/script&gt; &lt;img src=x onerror=alert(2)&gt;</p><script>alert(3)</script><img src=x onerror="alert(4)"></div>`,
+    );
     const text = articleText(html);
     expect(text).toContain('示例：<script>alert(1)</script> <img src=x onerror=alert(2)>');
     expect(text).not.toContain('alert(3)');
@@ -98,14 +113,22 @@ describe('article text', () => {
 
   it('reads the address a page declares for itself: canonical link first, then og:url, absolute http(s) only', () => {
     const read = (head: string) => readHtml(new TextEncoder().encode(page(`<p>${BODY}</p>`, `<meta charset="utf-8">${head}`))).declaredUrl;
-    expect(read('<meta property="og:url" content="https://m.example.gov.cn/b.html"><link rel="alternate canonical" href="http://www.example.gov.cn/a.html">')).toBe('http://www.example.gov.cn/a.html');
+    expect(
+      read(
+        '<meta property="og:url" content="https://m.example.gov.cn/b.html"><link rel="alternate canonical" href="http://www.example.gov.cn/a.html">',
+      ),
+    ).toBe('http://www.example.gov.cn/a.html');
     expect(read('<meta property="og:url" content=" https://m.example.gov.cn/b.html ">')).toBe('https://m.example.gov.cn/b.html');
-    expect(read('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://m.example.gov.cn/b.html">')).toBe('https://m.example.gov.cn/b.html');
+    expect(
+      read('<link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="https://m.example.gov.cn/b.html">'),
+    ).toBe('https://m.example.gov.cn/b.html');
     expect(read('<link rel="canonical" href="/a.html">')).toBeNull();
     expect(read('')).toBeNull();
   });
 
   it('says when a page has no article text', () => {
-    expect(() => readHtml(new TextEncoder().encode('<html><body><script>var a = "法治";</script></body></html>'))).toThrow('is a web page without article text');
+    expect(() => readHtml(new TextEncoder().encode('<html><body><script>var a = "法治";</script></body></html>'))).toThrow(
+      'is a web page without article text',
+    );
   });
 });

@@ -6,8 +6,9 @@
  * title and date lines are put first, where the metadata reader looks for them.
  */
 
-import { Parser, parseDocument } from 'htmlparser2';
 import { type AnyNode, type Element, isTag, isText } from 'domhandler';
+import { parseDocument, Parser } from 'htmlparser2';
+
 import { decodeStrict, decodeText, looksBinary } from './decode-text';
 import { IngestError } from './types';
 
@@ -70,7 +71,10 @@ function trustedEncoding(label: string | null | undefined): string | null {
  * it decodes strictly; then detection. That is the HTML standard's order.
  */
 export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null): { html: string; encoding: string; notes: string[] } {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff);
   const transport = hasBom ? null : trustedEncoding(transportCharset);
   if (transport !== null) {
     const html = decodeStrict(bytes, transport);
@@ -95,17 +99,73 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null):
  * sites, wrap the whole page in one.
  */
 const DROPPED_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
-  'nav', 'footer', 'aside', 'button', 'select', 'textarea', 'input', 'map', 'audio', 'video', 'dialog',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'math',
+  'nav',
+  'footer',
+  'aside',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'map',
+  'audio',
+  'video',
+  'dialog',
 ]);
 
 /** Class or id words of page chrome on Chinese government sites (exact tokens, or as a prefix/suffix part). */
-const CHROME_TOKEN = /^(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|sidebar|share|copyright|toolbar|topbar|login|search|friendlink|links?)$|(?:^|[-_])(?:nav|menu|footer|breadcrumb|crumbs?|sidebar|share|copyright)(?:[-_]|$)/i;
+const CHROME_TOKEN =
+  /^(?:nav|navbar|menu|footer|foot|breadcrumbs?|crumbs?|sidebar|share|copyright|toolbar|topbar|login|search|friendlink|links?)$|(?:^|[-_])(?:nav|menu|footer|breadcrumb|crumbs?|sidebar|share|copyright)(?:[-_]|$)/i;
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'menu', 'ol',
-  'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'ul', 'caption',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
 ]);
 
 /** Elements that may be the article: containers, not paragraphs. */
@@ -281,7 +341,9 @@ const TITLE_WORDS = /报告|总结|情况|法治|法制|依法/;
  */
 function findTitleElement(elements: readonly Element[]): Element | null {
   const headings = elements.filter((element) => /^h[1-3]$/.test(element.name) && hanCount(renderText(element).join('')) >= 4);
-  return headings.find((element) => TITLE_WORDS.test(renderText(element).join(''))) ?? headings.find((element) => element.name === 'h1') ?? null;
+  return (
+    headings.find((element) => TITLE_WORDS.test(renderText(element).join(''))) ?? headings.find((element) => element.name === 'h1') ?? null
+  );
 }
 
 /** The `<title>` without the site name after it ("报告_长沙市芙蓉区人民政府" → "报告"). */
@@ -313,7 +375,8 @@ function linesBetween(elements: readonly Element[], title: Element, article: Ele
   const lines: string[] = [];
   // Leaves only: an element and its children must not render the same line twice.
   for (const element of elements.slice(start + 1, end)) {
-    if (contains(title, element) || element.children.some((child) => isTag(child) && !isDropped(child) && BLOCK_TAGS.has(child.name))) continue;
+    if (contains(title, element) || element.children.some((child) => isTag(child) && !isDropped(child) && BLOCK_TAGS.has(child.name)))
+      continue;
     for (const line of renderText(element)) {
       if (line.length <= DATE_LINE_MAX && DATE_LINE.test(line) && !lines.includes(line)) lines.push(line);
     }
@@ -363,8 +426,10 @@ export function declaredAddress(root: AnyNode): string | null {
     if (canonical !== null) return;
     if (isTag(node)) {
       const { attribs } = node;
-      if (node.name === 'link' && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical')) canonical = httpAddress(attribs.href);
-      else if (node.name === 'meta' && ogUrl === null && (attribs.property ?? attribs.name ?? '').toLowerCase() === 'og:url') ogUrl = httpAddress(attribs.content);
+      if (node.name === 'link' && (attribs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical'))
+        canonical = httpAddress(attribs.href);
+      else if (node.name === 'meta' && ogUrl === null && (attribs.property ?? attribs.name ?? '').toLowerCase() === 'og:url')
+        ogUrl = httpAddress(attribs.content);
     }
     if ('children' in node) for (const child of (node as { children: AnyNode[] }).children) walk(child);
   };
@@ -398,7 +463,10 @@ export function refuseDeepNesting(html: string): void {
     parser.end(html);
   } catch (error) {
     if (error !== tooDeep) throw error;
-    throw new IngestError('too_complex', `is a web page nested more than ${MAX_HTML_DEPTH} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`);
+    throw new IngestError(
+      'too_complex',
+      `is a web page nested more than ${MAX_HTML_DEPTH} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`,
+    );
   }
 }
 
@@ -406,7 +474,10 @@ export function refuseDeepNesting(html: string): void {
 function checkDepth(document: AnyNode): void {
   const depth = treeDepth(document);
   if (depth > MAX_HTML_DEPTH) {
-    throw new IngestError('too_complex', `is a web page nested ${depth.toLocaleString('en')} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`);
+    throw new IngestError(
+      'too_complex',
+      `is a web page nested ${depth.toLocaleString('en')} levels deep; over ${MAX_HTML_DEPTH} is refused (a page is a few dozen deep)`,
+    );
   }
 }
 

@@ -4,21 +4,21 @@
  * injected by the caller, which knows which build its platform needs.
  */
 
+export { type DecodedText, decodeText } from './decode-text';
+export { type MammothLike, readDocx } from './docx';
+export { articleText, decodeHtml, httpAddress, readHtml } from './html';
 export {
-  INPUT_EXTENSIONS,
-  LEGACY_EXTENSIONS,
-  MAX_INPUT_BYTES,
-  MAX_TEXT_CHARS,
   checkInputSize,
   detectFormat,
   extensionOf,
   ingestFile,
   type IngestOptions,
+  INPUT_EXTENSIONS,
+  LEGACY_EXTENSIONS,
+  MAX_INPUT_BYTES,
+  MAX_TEXT_CHARS,
 } from './ingest';
-export { decodeText, type DecodedText } from './decode-text';
-export { articleText, decodeHtml, httpAddress, readHtml } from './html';
-export { ATTACHMENT_EXTENSIONS, attachmentLinks, distinctLinks, pageLinks, type PageLink } from './links';
-export { readDocx, type MammothLike } from './docx';
-export { readPdf, type PdfjsLike, type PdfjsProvider } from './pdf';
+export { ATTACHMENT_EXTENSIONS, attachmentLinks, distinctLinks, type PageLink, pageLinks } from './links';
+export { type PdfjsLike, type PdfjsProvider, readPdf } from './pdf';
 export { looksLikeReportTitle, recogniseReport, type Recognition } from './recognise';
-export { INGEST_ERROR_CODES, IngestError, type DetectedEncoding, type IngestErrorCode, type IngestedText, type InputFormat } from './types';
+export { type DetectedEncoding, INGEST_ERROR_CODES, type IngestedText, IngestError, type IngestErrorCode, type InputFormat } from './types';

@@ -4,22 +4,28 @@
  * and the paragraphs values are quoted from must come through verbatim.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { extractReport, type ExtractedReport } from '../extract';
-import { loadNodePdfjs } from '../cli/pdfjs-node';
+
 import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
-import { IngestError, checkInputSize, detectFormat, ingestFile } from '.';
+import { loadNodePdfjs } from '../cli/pdfjs-node';
+import { type ExtractedReport, extractReport } from '../extract';
+import { checkInputSize, detectFormat, IngestError, ingestFile } from '.';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
 const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);
-const files = readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort();
+const files = readdirSync(CORPUS)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 /** What must not change between variants: the values and the metadata a reader compares. */
 function essentials(report: ExtractedReport) {
   const { metadata } = report;
   return {
-    values: Object.fromEntries(Object.entries(report.values).map(([id, value]) => [id, { value: value.value, qualifier: value.qualifier, derived: value.derived }])),
+    values: Object.fromEntries(
+      Object.entries(report.values).map(([id, value]) => [id, { value: value.value, qualifier: value.qualifier, derived: value.derived }]),
+    ),
     jurisdiction: metadata.jurisdiction?.value ?? null,
     level: metadata.level?.value ?? null,
     code: metadata.code?.value ?? null,
@@ -37,23 +43,36 @@ function quotedParagraphs(report: ExtractedReport): string[] {
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-const VARIANTS: ReadonlyArray<{ name: string; file: string; make: (text: string) => Uint8Array; format: string; encoding: string | null }> = [
-  { name: 'UTF-8 with BOM', file: 'r.txt', make: (text) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]), format: 'txt', encoding: 'utf-8' },
-  { name: 'GBK', file: 'r.txt', make: encodeGb18030, format: 'txt', encoding: 'gb18030' },
-  { name: 'UTF-16LE with BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'le', true), format: 'txt', encoding: 'utf-16le' },
-  { name: 'UTF-16BE without BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'be', false), format: 'txt', encoding: 'utf-16be' },
-  { name: 'UTF-16LE without BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'le', false), format: 'txt', encoding: 'utf-16le' },
-  { name: 'HTML, UTF-8, title in the article', file: 'r.html', make: (text) => utf8(reportPage(paragraphsOf(text))), format: 'html', encoding: 'utf-8' },
-  {
-    name: 'HTML, GBK by meta, title outside the article',
-    file: 'r.htm',
-    make: (text) => encodeGb18030(reportPage(paragraphsOf(text), { charset: 'gb2312', titleOutside: true })),
-    format: 'html',
-    encoding: 'gb18030',
-  },
-  { name: 'HTML named .txt', file: 'saved.txt', make: (text) => utf8(reportPage(paragraphsOf(text))), format: 'html', encoding: 'utf-8' },
-  { name: 'docx', file: 'r.docx', make: (text) => makeDocx(paragraphsOf(text)), format: 'docx', encoding: null },
-];
+const VARIANTS: ReadonlyArray<{ name: string; file: string; make: (text: string) => Uint8Array; format: string; encoding: string | null }> =
+  [
+    {
+      name: 'UTF-8 with BOM',
+      file: 'r.txt',
+      make: (text) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]),
+      format: 'txt',
+      encoding: 'utf-8',
+    },
+    { name: 'GBK', file: 'r.txt', make: encodeGb18030, format: 'txt', encoding: 'gb18030' },
+    { name: 'UTF-16LE with BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'le', true), format: 'txt', encoding: 'utf-16le' },
+    { name: 'UTF-16BE without BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'be', false), format: 'txt', encoding: 'utf-16be' },
+    { name: 'UTF-16LE without BOM', file: 'r.txt', make: (text) => encodeUtf16(text, 'le', false), format: 'txt', encoding: 'utf-16le' },
+    {
+      name: 'HTML, UTF-8, title in the article',
+      file: 'r.html',
+      make: (text) => utf8(reportPage(paragraphsOf(text))),
+      format: 'html',
+      encoding: 'utf-8',
+    },
+    {
+      name: 'HTML, GBK by meta, title outside the article',
+      file: 'r.htm',
+      make: (text) => encodeGb18030(reportPage(paragraphsOf(text), { charset: 'gb2312', titleOutside: true })),
+      format: 'html',
+      encoding: 'gb18030',
+    },
+    { name: 'HTML named .txt', file: 'saved.txt', make: (text) => utf8(reportPage(paragraphsOf(text))), format: 'html', encoding: 'utf-8' },
+    { name: 'docx', file: 'r.docx', make: (text) => makeDocx(paragraphsOf(text)), format: 'docx', encoding: null },
+  ];
 
 describe.each(files)('variants of corpus/%s', (file) => {
   const text = readFileSync(new URL(file, CORPUS), 'utf8');
@@ -84,7 +103,9 @@ describe('PDF variant', () => {
     const rebuilt = ingested.text.split('\n');
     expect(rebuilt).toHaveLength(original.length);
     const drawn = (line: string) =>
-      line.replace(/[ \u00a0]+/g, (run: string, at: number, whole: string) => (/[\u4e00-\u9fff]/.test(whole[at - 1] ?? '') && /[\u4e00-\u9fff]/.test(whole[at + run.length] ?? '') ? '' : ' '));
+      line.replace(/[ \u00a0]+/g, (run: string, at: number, whole: string) =>
+        /[\u4e00-\u9fff]/.test(whole[at - 1] ?? '') && /[\u4e00-\u9fff]/.test(whole[at + run.length] ?? '') ? '' : ' ',
+      );
     rebuilt.forEach((paragraph, index) => expect(paragraph).toBe(drawn(original[index]!)));
     expect(ingested.text).not.toMatch(/- \d+ -/);
   }, 30_000);

@@ -7,7 +7,7 @@ import { decodeText } from './decode-text';
 import { type MammothLike, readDocx } from './docx';
 import { readHtml } from './html';
 import { type PdfjsProvider, readPdf } from './pdf';
-import { type InputFormat, IngestError, type IngestedText } from './types';
+import { type IngestedText, IngestError, type InputFormat } from './types';
 
 /** Reports are tens or hundreds of kilobytes, PDFs with pictures a few megabytes; beyond this is not one. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -54,7 +54,10 @@ function megabytes(bytes: number): string {
 /** Refuses a file by its size alone, so that a caller can stat (or read `File.size`) before reading it. */
 export function checkInputSize(size: number, maxBytes = MAX_INPUT_BYTES): void {
   if (size > maxBytes) {
-    throw new IngestError('too_large', `is ${megabytes(size)}; files over ${megabytes(maxBytes)} are refused unread (a report is well under 1 MB)`);
+    throw new IngestError(
+      'too_large',
+      `is ${megabytes(size)}; files over ${megabytes(maxBytes)} are refused unread (a report is well under 1 MB)`,
+    );
   }
 }
 
@@ -69,10 +72,16 @@ function sniff(bytes: Uint8Array): InputFormat | 'ole' | 'image' | null {
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return 'image';
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38]))
+    return 'image';
   // A page saved under another name: markup at the start, in any ASCII-compatible or UTF-16 encoding.
   // NULs (UTF-16's high bytes), white space and BOM bytes are dropped before looking.
-  const markup = head.split('\u0000').join('').replace(/[\s\u00ef\u00bb\u00bf\u00fe\u00ff]/g, '').slice(0, 20).toLowerCase();
+  const markup = head
+    .split('\u0000')
+    .join('')
+    .replace(/[\s\u00ef\u00bb\u00bf\u00fe\u00ff]/g, '')
+    .slice(0, 20)
+    .toLowerCase();
   if (markup.startsWith('<!doctypehtml') || markup.startsWith('<html') || markup.startsWith('<head')) return 'html';
   return null;
 }
@@ -83,11 +92,13 @@ function sniff(bytes: Uint8Array): InputFormat | 'ole' | 'image' | null {
  */
 export function detectFormat(bytes: Uint8Array, fileName: string): InputFormat {
   const sniffed = sniff(bytes);
-  if (sniffed === 'ole') throw new IngestError('unsupported', 'is a Word 97–2003 (.doc) or other legacy Office file; save it as .docx or PDF');
+  if (sniffed === 'ole')
+    throw new IngestError('unsupported', 'is a Word 97–2003 (.doc) or other legacy Office file; save it as .docx or PDF');
   if (sniffed === 'image') throw new IngestError('unsupported', 'is an image; a report is read from text (no OCR)');
   if (sniffed) return sniffed;
   const extension = extensionOf(fileName);
-  if (LEGACY_EXTENSIONS.includes(extension)) throw new IngestError('unsupported', `is a ${extension} file, which is not read; save it as .docx or PDF`);
+  if (LEGACY_EXTENSIONS.includes(extension))
+    throw new IngestError('unsupported', `is a ${extension} file, which is not read; save it as .docx or PDF`);
   return INPUT_EXTENSIONS[extension] ?? 'txt';
 }
 
@@ -131,7 +142,10 @@ export async function ingestFile(bytes: Uint8Array, fileName: string, options: I
   }
   if (result.text.trim().length === 0) throw new IngestError('blank', 'holds only white space');
   if (result.text.length > maxChars) {
-    throw new IngestError('too_long', `holds ${result.text.length.toLocaleString('en')} characters of text; over ${maxChars.toLocaleString('en')} is refused (a report has under 100,000)`);
+    throw new IngestError(
+      'too_long',
+      `holds ${result.text.length.toLocaleString('en')} characters of text; over ${maxChars.toLocaleString('en')} is refused (a report has under 100,000)`,
+    );
   }
   return result;
 }

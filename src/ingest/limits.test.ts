@@ -4,10 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { manyPagesPdf } from '../../tests/fixtures/ingest/bombs';
 import { loadNodePdfjs } from '../cli/pdfjs-node';
 import { ingestFile } from './ingest';
-import { PieceJoiner, linesOf, paragraphsOf, type TextLine, type TextRun } from './pdf';
+import { linesOf, paragraphsOf, PieceJoiner, type TextLine, type TextRun } from './pdf';
 
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/;
 
@@ -45,12 +46,25 @@ describe('joining pieces of a line', () => {
 
 describe('near-linear PDF text layout', () => {
   it('lays out a page of 100,000 runs and a paragraph of 100,000 lines in well under the old 32 s', () => {
-    const runs: TextRun[] = Array.from({ length: 100_000 }, (_, i) => ({ str: '法治', x: (i % 25) * 24, y: 800 - Math.floor(i / 25) * 0.2, width: 24, size: 12 }));
+    const runs: TextRun[] = Array.from({ length: 100_000 }, (_, i) => ({
+      str: '法治',
+      x: (i % 25) * 24,
+      y: 800 - Math.floor(i / 25) * 0.2,
+      width: 24,
+      size: 12,
+    }));
     let started = performance.now();
     const lines = linesOf(runs, 1);
     const layout = performance.now() - started;
     expect(lines.length).toBeGreaterThan(100);
-    const many: TextLine[] = Array.from({ length: 100_000 }, (_, i) => ({ text: '受理行政复议案件四十六件办结四十九件', left: 72, right: 500, y: 800 - i, size: 12, page: 1 }));
+    const many: TextLine[] = Array.from({ length: 100_000 }, (_, i) => ({
+      text: '受理行政复议案件四十六件办结四十九件',
+      left: 72,
+      right: 500,
+      y: 800 - i,
+      size: 12,
+      page: 1,
+    }));
     started = performance.now();
     const paragraphs = paragraphsOf(many);
     const joining = performance.now() - started;

@@ -22,7 +22,11 @@ describe('pageLinks', () => {
       PAGE,
     );
     expect(links).toEqual([
-      { url: 'http://www.example.gov.cn/zwgk/fzzf/202402/t20240228_9.html', text: '关于2023年度法治政府建设…', title: '关于2023年度法治政府建设情况的报告' },
+      {
+        url: 'http://www.example.gov.cn/zwgk/fzzf/202402/t20240228_9.html',
+        text: '关于2023年度法治政府建设…',
+        title: '关于2023年度法治政府建设情况的报告',
+      },
       { url: 'http://www.example.gov.cn/', text: '首页', title: '' },
       { url: 'https://other.example.gov.cn/a.html', text: '外站 链接', title: '' },
     ]);
@@ -30,7 +34,7 @@ describe('pageLinks', () => {
     expect(based.map((link) => link.url)).toEqual(['http://files.example.gov.cn/up/files/r.pdf']);
   });
 
-  it('takes embedded documents and the file a PDF viewer shows, but not a download script\'s id', () => {
+  it("takes embedded documents and the file a PDF viewer shows, but not a download script's id", () => {
     const links = pageLinks(
       page(`
         <iframe src="/pdfjs/web/viewer.html?file=%2Fupload%2F2024%2Freport.pdf"></iframe>

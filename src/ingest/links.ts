@@ -4,9 +4,10 @@
  * article page that holds only a line of text). Pure and isomorphic like the rest of src/ingest.
  */
 
-import { parseDocument } from 'htmlparser2';
-import { refuseDeepNesting } from './html';
 import { type AnyNode, isTag, isText } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+
+import { refuseDeepNesting } from './html';
 import { collapseSpace, httpAddress } from './html';
 
 /** One link of a page. */

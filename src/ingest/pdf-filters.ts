@@ -71,7 +71,14 @@ function asciiHex(data: Uint8Array, out: Output): void {
   const bytes: number[] = [];
   for (const code of data) {
     if (code === 0x3e) break; // '>' ends the data
-    const digit = code >= 0x30 && code <= 0x39 ? code - 0x30 : code >= 0x41 && code <= 0x46 ? code - 0x37 : code >= 0x61 && code <= 0x66 ? code - 0x57 : -1;
+    const digit =
+      code >= 0x30 && code <= 0x39
+        ? code - 0x30
+        : code >= 0x41 && code <= 0x46
+          ? code - 0x37
+          : code >= 0x61 && code <= 0x66
+            ? code - 0x57
+            : -1;
     if (digit < 0) continue; // white space (anything else pdf.js skips too)
     if (high < 0) high = digit;
     else {

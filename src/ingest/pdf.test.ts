@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { loadNodePdfjs } from '../cli/pdfjs-node';
 import { dropPageFurniture, hasEndMarker, linesOf, paragraphsOf, readPdf, runsOf, type TextLine } from './pdf';
 
@@ -17,12 +19,25 @@ function line(text: string, left: number, y: number, page = 1, right = 500): Tex
 
 describe('lines', () => {
   it('puts runs of one baseline together left to right, with no space inside Chinese', () => {
-    const runs = runsOf([item('案件', 124, 700), item('受理', 100, 700.5), item('46', 148, 700), item('件', 160, 700), { type: 'beginMarkedContent' }, item('', 0, 0)]);
+    const runs = runsOf([
+      item('案件', 124, 700),
+      item('受理', 100, 700.5),
+      item('46', 148, 700),
+      item('件', 160, 700),
+      { type: 'beginMarkedContent' },
+      item('', 0, 0),
+    ]);
     expect(linesOf(runs, 1).map((l) => l.text)).toEqual(['受理案件46件']);
   });
 
   it('drops a space drawn between Chinese characters, keeps one between Latin words or a gap', () => {
-    const runs = runsOf([item('法治', 100, 700), item(' ', 124, 700), item('政府', 130, 700), item('PDF', 100, 680), item('text', 130, 680)]);
+    const runs = runsOf([
+      item('法治', 100, 700),
+      item(' ', 124, 700),
+      item('政府', 130, 700),
+      item('PDF', 100, 680),
+      item('text', 130, 680),
+    ]);
     expect(linesOf(runs, 1).map((l) => l.text)).toEqual(['法治政府', 'PDF text']);
   });
 
@@ -55,7 +70,9 @@ describe('paragraphs', () => {
   });
 
   it('continues a paragraph across a page break', () => {
-    expect(paragraphsOf([line('全区受理行政复议案件46件，办结', 96, 100, 1), line('49件。', 72, 760, 2, 120)])).toEqual(['全区受理行政复议案件46件，办结49件。']);
+    expect(paragraphsOf([line('全区受理行政复议案件46件，办结', 96, 100, 1), line('49件。', 72, 760, 2, 120)])).toEqual([
+      '全区受理行政复议案件46件，办结49件。',
+    ]);
   });
 });
 
@@ -69,7 +86,10 @@ describe('readPdf', () => {
   it('says a cut-short PDF is damaged, without handing half a report on', async () => {
     const half = PDF.subarray(0, Math.floor(PDF.length / 2));
     expect(hasEndMarker(half)).toBe(false);
-    await expect(readPdf(half, loadNodePdfjs, 1_000_000)).rejects.toMatchObject({ code: 'damaged', message: 'is a damaged PDF: it is cut short (no end-of-file marker)' });
+    await expect(readPdf(half, loadNodePdfjs, 1_000_000)).rejects.toMatchObject({
+      code: 'damaged',
+      message: 'is a damaged PDF: it is cut short (no end-of-file marker)',
+    });
   });
 
   it('says a file with a PDF header and end marker but nothing readable is damaged', async () => {

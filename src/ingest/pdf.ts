@@ -63,12 +63,18 @@ export interface TextLine {
 const WIDE = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u201c\u201d\u2018\u2019\u2014\u2026]/;
 const SENTENCE_END = /[。！？；：!?;:]["”’)）」』]*$/;
 /** 一、 (一) （一） 1. 1、 第一 and the like: a heading starts a paragraph of its own. */
-const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])/;
+const HEADING_START =
+  /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节部分条])/;
 /** Page furniture: "- 3 -", "第3页 共10页", "3/10". */
 const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–\s]*$/;
 
 function isTextItem(item: unknown): item is { str: string; transform: number[]; width: number; height: number } {
-  return typeof item === 'object' && item !== null && typeof (item as { str?: unknown }).str === 'string' && Array.isArray((item as { transform?: unknown }).transform);
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { str?: unknown }).str === 'string' &&
+    Array.isArray((item as { transform?: unknown }).transform)
+  );
 }
 
 /** pdf.js text items as runs; marked-content markers and empty strings are dropped. */
@@ -243,7 +249,10 @@ export interface PdfStreamBudget {
  * two FlateDecode layers inflates twice; src/ingest/pdf-filters.ts); image streams are skipped, as
  * pdf.js does not decode images for text. Encrypted streams do not decode and are left to pdf.js.
  */
-export function checkPdfStreams(bytes: Uint8Array, budget: PdfStreamBudget = { perStream: MAX_PDF_STREAM_BYTES, total: MAX_PDF_INFLATED_BYTES }): void {
+export function checkPdfStreams(
+  bytes: Uint8Array,
+  budget: PdfStreamBudget = { perStream: MAX_PDF_STREAM_BYTES, total: MAX_PDF_INFLATED_BYTES },
+): void {
   const text = new TextDecoder('windows-1252').decode(bytes);
   let total = 0;
   let at = 0;
@@ -265,10 +274,16 @@ export function checkPdfStreams(bytes: Uint8Array, budget: PdfStreamBudget = { p
     // Every layer of a chain counts (/FlateDecode /FlateDecode inflates twice), and the total too.
     const measured = measureLayers(bytes.subarray(start, end), filters, Math.min(budget.perStream, budget.total - total));
     if (measured.kind === 'over') {
-      throw new IngestError('too_large', `is a PDF whose compressed content inflates to over ${Math.round(Math.min(budget.perStream, budget.total) / 1024 / 1024)} MB (a zip bomb?); refused`);
+      throw new IngestError(
+        'too_large',
+        `is a PDF whose compressed content inflates to over ${Math.round(Math.min(budget.perStream, budget.total) / 1024 / 1024)} MB (a zip bomb?); refused`,
+      );
     }
     if (measured.kind === 'opaque' && filters.slice(filters.findIndex((filter) => !DECODED_FILTERS.has(filter)) + 1).length > 0) {
-      throw new IngestError('too_large', 'is a PDF whose content chains a filter after an image filter, which cannot be measured before reading (a decompression bomb?); refused');
+      throw new IngestError(
+        'too_large',
+        'is a PDF whose content chains a filter after an image filter, which cannot be measured before reading (a decompression bomb?); refused',
+      );
     }
     if (measured.kind === 'fits') total += measured.bytes;
     at = end;
@@ -285,7 +300,11 @@ export function hasEndMarker(bytes: Uint8Array): boolean {
  * Reads a PDF's text layer. Throws `damaged` (cut short, or not a PDF pdf.js can open), `encrypted`,
  * `no_text` (a scan: no text layer) or `too_long` once the text passes `maxChars`.
  */
-export async function readPdf(bytes: Uint8Array, loadPdfjs: () => Promise<PdfjsProvider>, maxChars: number): Promise<{ text: string; pages: number }> {
+export async function readPdf(
+  bytes: Uint8Array,
+  loadPdfjs: () => Promise<PdfjsProvider>,
+  maxChars: number,
+): Promise<{ text: string; pages: number }> {
   if (!hasEndMarker(bytes)) throw new IngestError('damaged', 'is a damaged PDF: it is cut short (no end-of-file marker)');
   checkPdfStreams(bytes);
   const { pdfjs, documentParams } = await loadPdfjs();
@@ -301,7 +320,10 @@ export async function readPdf(bytes: Uint8Array, loadPdfjs: () => Promise<PdfjsP
       throw new IngestError('damaged', `is a damaged PDF: ${((error as Error).message || name).slice(0, 160)}`);
     }
     if (document.numPages > MAX_PDF_PAGES) {
-      throw new IngestError('too_large', `is a PDF of ${document.numPages.toLocaleString('en')} pages; over ${MAX_PDF_PAGES.toLocaleString('en')} is refused (a report has tens)`);
+      throw new IngestError(
+        'too_large',
+        `is a PDF of ${document.numPages.toLocaleString('en')} pages; over ${MAX_PDF_PAGES.toLocaleString('en')} is refused (a report has tens)`,
+      );
     }
     const lines: TextLine[] = [];
     let chars = 0;
@@ -309,13 +331,17 @@ export async function readPdf(bytes: Uint8Array, loadPdfjs: () => Promise<PdfjsP
       const page = await document.getPage(pageNumber);
       const content = await page.getTextContent();
       if (content.items.length > MAX_RUNS_PER_PAGE) {
-        throw new IngestError('too_large', `is a PDF with ${content.items.length.toLocaleString('en')} pieces of text on page ${pageNumber}; over ${MAX_RUNS_PER_PAGE.toLocaleString('en')} is refused (a page of a report has hundreds)`);
+        throw new IngestError(
+          'too_large',
+          `is a PDF with ${content.items.length.toLocaleString('en')} pieces of text on page ${pageNumber}; over ${MAX_RUNS_PER_PAGE.toLocaleString('en')} is refused (a page of a report has hundreds)`,
+        );
       }
       const pageLines = linesOf(runsOf(content.items), pageNumber);
       page.cleanup();
       for (const line of pageLines) lines.push(line);
       chars += pageLines.reduce((sum, line) => sum + line.text.length, 0);
-      if (chars > maxChars) throw new IngestError('too_long', `is a PDF with over ${maxChars.toLocaleString('en')} characters of text; longer is refused`);
+      if (chars > maxChars)
+        throw new IngestError('too_long', `is a PDF with over ${maxChars.toLocaleString('en')} characters of text; longer is refused`);
     }
     const text = paragraphsOf(dropPageFurniture(lines)).join('\n');
     if (text.trim().length === 0) {

@@ -1,5 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { looksLikeReportTitle, recogniseReport } from './recognise';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -53,11 +55,17 @@ describe('recogniseReport', () => {
 
   it('accepts a report that attaches its plan after 暨, and one quoted under a notice', () => {
     expect(recogniseReport('蓬华镇2024年法治政府建设报告暨2025年工作计划').recognised).toBe(true);
-    expect(recogniseReport('关于印发《宁乡市2023年法治政府建设情况报告》的通知\n宁乡市2023年法治政府建设情况报告\n2023年,全市…').recognised).toBe(true);
+    expect(
+      recogniseReport('关于印发《宁乡市2023年法治政府建设情况报告》的通知\n宁乡市2023年法治政府建设情况报告\n2023年,全市…').recognised,
+    ).toBe(true);
   });
 
   it('refuses what never names the subject, or names it but is too little to tell', () => {
-    expect(recogniseReport('天气晴朗。'.repeat(100))).toMatchObject({ recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政' });
+    expect(recogniseReport('天气晴朗。'.repeat(100))).toMatchObject({
+      recognised: false,
+      kind: 'off_subject',
+      reason: 'it never mentions 法治政府建设 or 依法行政',
+    });
     expect(recogniseReport('依法行政,很重要。')).toMatchObject({ recognised: false, kind: 'unpresented' });
     expect(recogniseReport('').recognised).toBe(false);
     // A long text on the subject that nothing presents as another kind of text is a report's body.
@@ -116,32 +124,58 @@ describe('recogniseReport: the related reports and what is not a report at all (
     ['一、2024年主要工作及成效\n(一)深入学习习近平法治思想,筑牢法治建设根基\n全年开展专题学习10次,' + prose],
     ['2019年是全面推进依法治县的关键一年,我局在县委、县政府领导下,' + prose],
     ['东湖区政府2016年推进依法行政工作情况及2017年工作打算\n2016年,东湖区' + prose],
-  ])('reads a related report or a report\'s opening: %s', (text) => {
+  ])("reads a related report or a report's opening: %s", (text) => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 
-  it('refuses a yearbook entry, but not a column tag before a report\'s title', () => {
-    expect(recogniseReport('【人民调解】2021年,县司法局指导全县调委会开展矛盾纠纷排查化解,' + prose)).toMatchObject({ recognised: false, kind: 'yearbook' });
+  it("refuses a yearbook entry, but not a column tag before a report's title", () => {
+    expect(recogniseReport('【人民调解】2021年,县司法局指导全县调委会开展矛盾纠纷排查化解,' + prose)).toMatchObject({
+      recognised: false,
+      kind: 'yearbook',
+    });
     expect(recogniseReport('【概况】 市司法局是负责全市司法行政工作的市政府工作部门。')).toMatchObject({ kind: 'yearbook' });
-    expect(recogniseReport('【推进法律服务体系建设】\n来源: 某区\n年内,区司法局新建公共法律服务站12个,' + prose)).toMatchObject({ kind: 'yearbook' });
-    expect(recogniseReport('【复议、应诉】2022年度全省行政复议和行政应诉案件数据统计\n按照司法部要求,现将统计情况报告如下:')).toMatchObject({ recognised: true });
+    expect(recogniseReport('【推进法律服务体系建设】\n来源: 某区\n年内,区司法局新建公共法律服务站12个,' + prose)).toMatchObject({
+      kind: 'yearbook',
+    });
+    expect(recogniseReport('【复议、应诉】2022年度全省行政复议和行政应诉案件数据统计\n按照司法部要求,现将统计情况报告如下:')).toMatchObject(
+      { recognised: true },
+    );
     expect(recogniseReport('【打印】 【字体:大 中 小】\n某县2022年法治政府建设情况报告')).toMatchObject({ recognised: true });
   });
 
   it('refuses a news item by its lead, even when a later paragraph opens with a year', () => {
-    expect(recogniseReport('4月12日,2023年全市行政复议工作白皮书发布。其中提到,全市共审结行政复议案件3120件。')).toMatchObject({ recognised: false, kind: 'news' });
-    expect(recogniseReport('记者昨日从市司法局获悉:2022年,全市共办理法律援助案件8200件。\n2022年,全市司法行政系统' + prose)).toMatchObject({ kind: 'news' });
-    expect(recogniseReport('“一心为民解难题”……近日,区法律援助中心收到锦旗一面。\n2023年,区法律援助中心' + prose)).toMatchObject({ recognised: false });
-    expect(recogniseReport('关于《城关县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n按照要求,我县总结2023年法治政府建设工作。')).toMatchObject({ recognised: false, kind: 'news' });
+    expect(recogniseReport('4月12日,2023年全市行政复议工作白皮书发布。其中提到,全市共审结行政复议案件3120件。')).toMatchObject({
+      recognised: false,
+      kind: 'news',
+    });
+    expect(recogniseReport('记者昨日从市司法局获悉:2022年,全市共办理法律援助案件8200件。\n2022年,全市司法行政系统' + prose)).toMatchObject({
+      kind: 'news',
+    });
+    expect(recogniseReport('“一心为民解难题”……近日,区法律援助中心收到锦旗一面。\n2023年,区法律援助中心' + prose)).toMatchObject({
+      recognised: false,
+    });
+    expect(
+      recogniseReport('关于《城关县人民政府关于2023年度法治政府建设工作的报告》的政策解读\n按照要求,我县总结2023年法治政府建设工作。'),
+    ).toMatchObject({ recognised: false, kind: 'news' });
   });
 
   it('refuses a plan or rules issued by a purpose clause, and a notice found in a field table', () => {
-    expect(recogniseReport('为深入贯彻《法治政府建设实施纲要(2021—2025年)》,持续推进依法行政,结合本省实际,制定本方案。\n一、健全政府机构职能体系')).toMatchObject({ recognised: false, kind: 'plan' });
-    expect(recogniseReport('为规范全省法治政府建设年度报告工作,根据有关规定,制定本工作指引。\n一、报告主体')).toMatchObject({ recognised: false, kind: 'notice' });
-    expect(recogniseReport('名称: 某市人民政府办公室关于印发某市2021年依法行政工作要点的通知\n各县区人民政府:')).toMatchObject({ recognised: false, kind: 'notice' });
+    expect(
+      recogniseReport(
+        '为深入贯彻《法治政府建设实施纲要(2021—2025年)》,持续推进依法行政,结合本省实际,制定本方案。\n一、健全政府机构职能体系',
+      ),
+    ).toMatchObject({ recognised: false, kind: 'plan' });
+    expect(recogniseReport('为规范全省法治政府建设年度报告工作,根据有关规定,制定本工作指引。\n一、报告主体')).toMatchObject({
+      recognised: false,
+      kind: 'notice',
+    });
+    expect(recogniseReport('名称: 某市人民政府办公室关于印发某市2021年依法行政工作要点的通知\n各县区人民政府:')).toMatchObject({
+      recognised: false,
+      kind: 'notice',
+    });
   });
 
-  it('reads a generic heading as no other subject\'s report title', () => {
+  it("reads a generic heading as no other subject's report title", () => {
     expect(recogniseReport('2018年工作情况\n2018年是我局全面推进依法治区的一年,' + prose + prose)).toMatchObject({ recognised: true });
   });
 });

@@ -8,8 +8,8 @@
  * something else, and the reason says what. Pure, so the browser half asks the same question.
  */
 
-import { RELATED_SUBJECT, lineSpans, normalizeForMatching } from '../extract';
 import type { TextKind } from '../extract';
+import { lineSpans, normalizeForMatching, RELATED_SUBJECT } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -58,7 +58,8 @@ const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
 const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒体中心|新闻中心|日报社?\s/;
 /** How a news item's first paragraph opens: a dateline (「3月21日,」), a reporter, 「…获悉」. */
-const NEWS_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+const NEWS_LEAD =
+  /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
@@ -218,24 +219,51 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     if (isProse(line)) opening.push(line);
   }
   // A news item's lead may be short (「“…”……近日,区法律援助中心收到锦旗一面。」): any first sentence counts.
-  const lead = lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_LABEL.test(line)) ?? '';
+  const lead =
+    lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_LABEL.test(line)) ?? '';
 
   // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
   const yearbook = yearbookEntry(lines, lead);
-  if (yearbook) return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
-  if (report) return { recognised: true, kind: 'report', reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`, han };
+  if (yearbook)
+    return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  if (report)
+    return {
+      recognised: true,
+      kind: 'report',
+      reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
   const phrase = REPORT_PHRASE.exec(view);
-  if (phrase && subjectMentions + relatedMentions > 0) return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
+  if (phrase && subjectMentions + relatedMentions > 0)
+    return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
   const newsLead = NEWS_LEAD.exec(lead);
-  if (newsLead) return { recognised: false, kind: 'news', reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`, han };
+  if (newsLead)
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`,
+      han,
+    };
   if (ISSUES_PLAN.test(lead)) return { recognised: false, kind: 'plan', reason: `a plan (${clip(lead)}), no report title or opening`, han };
-  if (ISSUES_RULES.test(lead)) return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
+  if (ISSUES_RULES.test(lead))
+    return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
   const yearOpening = reportOpening(opening);
-  if (yearOpening) return { recognised: true, kind: 'report', reason: `report opening (${clip(yearOpening)}), ${subjectMentions} mentions of its subject`, han };
+  if (yearOpening)
+    return {
+      recognised: true,
+      kind: 'report',
+      reason: `report opening (${clip(yearOpening)}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
   const firstSection = lines.slice(0, 3).find((line) => FIRST_SECTION.test(line));
   if (firstSection && subjectMentions + relatedMentions > 0) {
-    return { recognised: true, kind: 'report', reason: `a report's first section (${clip(firstSection)}), ${subjectMentions} mentions of its subject`, han };
+    return {
+      recognised: true,
+      kind: 'report',
+      reason: `a report's first section (${clip(firstSection)}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
   }
 
   const news = NEWS_MARK.exec(view);
@@ -249,7 +277,12 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `no title or opening presents it as a report (…情况的报告, 现将…报告如下, 2022年,…), and ${han} Chinese characters with ${subjectMentions} mentions of 法治政府建设 are too little to tell`,
     };
   }
-  return { recognised: true, kind: 'report', reason: `${subjectMentions} mentions of its subject in ${han} Chinese characters, nothing presenting it as another kind of text`, han };
+  return {
+    recognised: true,
+    kind: 'report',
+    reason: `${subjectMentions} mentions of its subject in ${han} Chinese characters, nothing presenting it as another kind of text`,
+    han,
+  };
 }
 
 /** A link title naming an annual rule-of-law report: the subject, then the word 报告 after it. */

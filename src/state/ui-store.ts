@@ -8,8 +8,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 import {
-  DEFAULT_UI_STATE,
   type BodyFilter,
+  DEFAULT_UI_STATE,
   type Lang,
   type Level,
   type SortState,
@@ -95,7 +95,18 @@ export function useUi<T>(selector: (state: UiStore) => T): T {
 /** The filters every table and chart of a view reads, and their setters. */
 export type Filters = Pick<
   UiStore,
-  'year' | 'province' | 'city' | 'level' | 'body' | 'perCapita' | 'setYear' | 'setProvince' | 'setCity' | 'setLevel' | 'setBody' | 'setPerCapita'
+  | 'year'
+  | 'province'
+  | 'city'
+  | 'level'
+  | 'body'
+  | 'perCapita'
+  | 'setYear'
+  | 'setProvince'
+  | 'setCity'
+  | 'setLevel'
+  | 'setBody'
+  | 'setPerCapita'
 >;
 
 /**

@@ -8,7 +8,16 @@ const dataset = fixtureDataset();
 
 describe('correctUiState', () => {
   it('keeps a valid state as it is, the same object', () => {
-    const state = { ...DEFAULT_UI_STATE, indicator: 'legal_aid.cases', year: 2020, jurisdictions: ['430102'], province: '湖南省', city: '长沙市', level: '区' as const, group: 'legal_aid' };
+    const state = {
+      ...DEFAULT_UI_STATE,
+      indicator: 'legal_aid.cases',
+      year: 2020,
+      jurisdictions: ['430102'],
+      province: '湖南省',
+      city: '长沙市',
+      level: '区' as const,
+      group: 'legal_aid',
+    };
     const corrected = correctUiState(dataset, state);
     expect(corrected.corrections).toEqual([]);
     expect(corrected.state).toBe(state);
@@ -25,7 +34,15 @@ describe('correctUiState', () => {
       level: '乡',
       group: 'astrology',
     });
-    expect(corrected.state).toMatchObject({ indicator: null, year: null, jurisdictions: ['430102'], province: null, city: '济宁市', level: null, group: null });
+    expect(corrected.state).toMatchObject({
+      indicator: null,
+      year: null,
+      jurisdictions: ['430102'],
+      province: null,
+      city: '济宁市',
+      level: null,
+      group: null,
+    });
     expect(corrected.corrections).toEqual([
       { key: 'indicator', value: 'no.such', kind: 'unknown' },
       { key: 'year', value: '1999', kind: 'no_reports' },

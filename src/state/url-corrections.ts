@@ -37,7 +37,10 @@ export function correctUiState(dataset: Dataset, state: UiState): CorrectedState
     corrections.push({ key: 'province', value: state.province, kind: 'unknown' });
     next.province = null;
   }
-  if (state.city !== null && !dataset.cities.some((city) => city.name === state.city && (next.province === null || city.province === next.province))) {
+  if (
+    state.city !== null &&
+    !dataset.cities.some((city) => city.name === state.city && (next.province === null || city.province === next.province))
+  ) {
     corrections.push({ key: 'city', value: state.city, kind: 'unknown' });
     next.city = null;
   }

@@ -11,8 +11,8 @@ import {
   parseUrlState,
   serializeUrlState,
   SORT_KEYS,
-  VIEWS,
   type UiState,
+  VIEWS,
 } from './url-state';
 
 const id = fc.stringMatching(/^[A-Za-z0-9_.-]{1,12}$/);
@@ -30,7 +30,10 @@ const uiState: fc.Arbitrary<UiState> = fc.record({
   group: fc.option(fc.constantFrom('legal_aid', 'review'), { nil: null }),
   report: fc.option(id, { nil: null }),
   extraction: fc.option(id, { nil: null }),
-  source: fc.option(fc.tuple(id, id).map(([r, e]) => `${r}/${e}`), { nil: null }),
+  source: fc.option(
+    fc.tuple(id, id).map(([r, e]) => `${r}/${e}`),
+    { nil: null },
+  ),
   lang: fc.constantFrom(...LANGS),
   reviewedOnly: fc.boolean(),
   reviewing: fc.boolean(),

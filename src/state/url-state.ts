@@ -18,7 +18,7 @@ import { BODY_FILTERS, type BodyFilter } from '../data/select-reports';
 
 export { BODY_FILTERS, type BodyFilter };
 
-import { LEVELS, type JurisdictionLevel } from '../extract/light';
+import { type JurisdictionLevel, LEVELS } from '../extract/light';
 import { URL_SAFE_ID } from '../lib/url-safe-id';
 
 export { LEVELS };
@@ -137,7 +137,25 @@ export function formatSourceRef(reportId: string, extractionId: string): string 
 }
 
 /** The query keys the state uses, in the order a URL writes them (the README documents each). */
-export const URL_KEYS = ['view', 'indicator', 'year', 'j', 'province', 'city', 'level', 'body', 'per', 'sort', 'group', 'report', 'extraction', 'source', 'lang', 'reviewed', 'reviewing'] as const;
+export const URL_KEYS = [
+  'view',
+  'indicator',
+  'year',
+  'j',
+  'province',
+  'city',
+  'level',
+  'body',
+  'per',
+  'sort',
+  'group',
+  'report',
+  'extraction',
+  'source',
+  'lang',
+  'reviewed',
+  'reviewing',
+] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
 /** A URL value that could not be used: which key, what it said. */
@@ -159,7 +177,17 @@ export function droppedParams(search: string): DroppedParam[] {
     if (!value) continue;
     // `j` keeps the valid ids of its list: it was changed when any id was dropped.
     const kept = parsed[key];
-    if (kept !== value) dropped.push({ key, value: key === 'j' ? value.split(',').filter((id) => !(kept ?? '').split(',').includes(id.trim())).join(',') : value });
+    if (kept !== value)
+      dropped.push({
+        key,
+        value:
+          key === 'j'
+            ? value
+                .split(',')
+                .filter((id) => !(kept ?? '').split(',').includes(id.trim()))
+                .join(',')
+            : value,
+      });
   }
   return dropped;
 }
@@ -229,7 +257,11 @@ function paramValues(state: UiState): Record<UrlKey, string | null> {
 }
 
 /** Keys whose default value is left out of a URL (so that links stay short). */
-const DEFAULT_VALUES: Partial<Record<UrlKey, string>> = { view: DEFAULT_UI_STATE.view, body: DEFAULT_UI_STATE.body, lang: DEFAULT_UI_STATE.lang };
+const DEFAULT_VALUES: Partial<Record<UrlKey, string>> = {
+  view: DEFAULT_UI_STATE.view,
+  body: DEFAULT_UI_STATE.body,
+  lang: DEFAULT_UI_STATE.lang,
+};
 
 /**
  * Writes UI state as a query string, leaving out defaults so that links stay short; the key order

@@ -2,11 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { createUiStore } from './ui-store';
-import { replaceUiState, startUrlSync } from './url-sync';
 import { parseUrlState } from './url-state';
+import { replaceUiState, startUrlSync } from './url-sync';
 
-const popstate = () =>
-  new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
+const popstate = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => resolve(), { once: true }));
 
 describe('startUrlSync', () => {
   let stop: () => void = () => {};

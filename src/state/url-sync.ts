@@ -7,7 +7,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 
 import type { UiStore } from './ui-store';
-import { droppedParams, parseUrlState, pickUiState, serializeUrlState, type DroppedParam, type UiState } from './url-state';
+import { type DroppedParam, droppedParams, parseUrlState, pickUiState, serializeUrlState, type UiState } from './url-state';
 
 /** The slice of `window` the sync needs; injectable for tests. */
 export interface HistoryHost {
@@ -37,7 +37,11 @@ export function hrefForState(state: UiState, host: Pick<HistoryHost, 'location'>
  * called. The first load replaces (not pushes) so that an invalid URL is normalised in place;
  * `onDropped` hears of each value the URL gave that could not be used, to say so on the page.
  */
-export function startUrlSync(store: StoreApi<UiStore>, host: HistoryHost = window, onDropped?: (dropped: DroppedParam[]) => void): () => void {
+export function startUrlSync(
+  store: StoreApi<UiStore>,
+  host: HistoryHost = window,
+  onDropped?: (dropped: DroppedParam[]) => void,
+): () => void {
   let applyingUrl = false;
 
   const applyUrl = () => {

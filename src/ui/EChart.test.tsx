@@ -18,11 +18,14 @@ const option: EChartsOption = {
 async function renderChart(onItemClick = vi.fn()) {
   const { getByTestId } = render(<EChart option={option} height={200} onItemClick={onItemClick} testId="chart" />);
   const host = getByTestId('chart');
-  const element = await waitFor(() => {
-    const found = host.querySelector<HTMLElement>('[_echarts_instance_]');
-    if (!found) throw new Error('chart not mounted yet');
-    return found;
-  }, { timeout: 5000 });
+  const element = await waitFor(
+    () => {
+      const found = host.querySelector<HTMLElement>('[_echarts_instance_]');
+      if (!found) throw new Error('chart not mounted yet');
+      return found;
+    },
+    { timeout: 5000 },
+  );
   return { host, element, onItemClick };
 }
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 
-import { usesLineSeries, type EChartProps } from './echart-props';
+import { type EChartProps, usesLineSeries } from './echart-props';
 
 export type { ChartItemClick, EChartProps } from './echart-props';
 

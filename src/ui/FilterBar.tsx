@@ -39,7 +39,13 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
         <legend>{t('level')}</legend>
         {levels.map((option) => (
           <label key={option ?? 'all'} className={option === filters.level ? 'segment segment-on' : 'segment'}>
-            <input type="radio" name={levelName} value={option ?? ''} checked={option === filters.level} onChange={() => filters.setLevel(option)} />
+            <input
+              type="radio"
+              name={levelName}
+              value={option ?? ''}
+              checked={option === filters.level}
+              onChange={() => filters.setLevel(option)}
+            />
             {option === null ? t('allLevels') : t(`level.${option}`)}
           </label>
         ))}
@@ -56,7 +62,11 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
       <YearSelect dataset={dataset} value={filters.year} onChange={filters.setYear} />
       <div className="field">
         <label htmlFor={provinceId}>{t('province')}</label>
-        <select id={provinceId} value={filters.province ?? ''} onChange={(event) => filters.setProvince(event.target.value === '' ? null : event.target.value)}>
+        <select
+          id={provinceId}
+          value={filters.province ?? ''}
+          onChange={(event) => filters.setProvince(event.target.value === '' ? null : event.target.value)}
+        >
           <option value="">{t('allProvinces')}</option>
           {dataset.provinces.map((option) => (
             <option key={option} value={option}>
@@ -67,7 +77,11 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
       </div>
       <div className="field">
         <label htmlFor={cityId}>{t('city')}</label>
-        <select id={cityId} value={filters.city ?? ''} onChange={(event) => filters.setCity(event.target.value === '' ? null : event.target.value)}>
+        <select
+          id={cityId}
+          value={filters.city ?? ''}
+          onChange={(event) => filters.setCity(event.target.value === '' ? null : event.target.value)}
+        >
           <option value="">{t('allCities')}</option>
           {cities.map((option) => (
             <option key={`${option.province}|${option.name}`} value={option.name}>

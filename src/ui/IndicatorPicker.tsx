@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 
-import { groupIndicatorsByTheme, indicatorCoverage, type Dataset } from '../data/dataset';
+import { type Dataset, groupIndicatorsByTheme, indicatorCoverage } from '../data/dataset';
 import type { IndicatorEntry } from '../data/schema';
 import { DefinitionTip } from './DefinitionTip';
 import { useTranslate } from './use-translate';
@@ -26,7 +26,9 @@ export function IndicatorPicker({ dataset, indicator, onChange }: IndicatorPicke
       indicators: group.indicators.map((entry) => ({ entry, coverage: indicatorCoverage(dataset, entry.id) })),
     }));
     return {
-      groups: withCoverage.map((group) => ({ ...group, indicators: group.indicators.filter((item) => item.coverage > 0) })).filter((group) => group.indicators.length > 0),
+      groups: withCoverage
+        .map((group) => ({ ...group, indicators: group.indicators.filter((item) => item.coverage > 0) }))
+        .filter((group) => group.indicators.length > 0),
       unreported: withCoverage.flatMap((group) => group.indicators.filter((item) => item.coverage === 0)),
     };
   }, [dataset]);

@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 
-import { segmentText, type QuoteSpan } from './quote';
+import { type QuoteSpan, segmentText } from './quote';
 
 export interface MarkedParagraphProps {
   readonly text: string;
@@ -26,9 +26,7 @@ export function MarkedParagraph({ text, spans, renderMark = defaultMark, classNa
   return (
     <p className={className} id={id} tabIndex={tabIndex} lang="zh" aria-current={current ? 'true' : undefined}>
       {segments.map((segment) =>
-        segment.spanIds.length === 0
-          ? segment.text
-          : renderMark(segment.spanIds, segment.text, `${segment.start}-${segment.end}`),
+        segment.spanIds.length === 0 ? segment.text : renderMark(segment.spanIds, segment.text, `${segment.start}-${segment.end}`),
       )}
     </p>
   );

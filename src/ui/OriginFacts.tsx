@@ -24,7 +24,14 @@ export function retrievalDate(report: Pick<ReportEntry, 'retrievedAt'>): string 
 export function OriginalPageLink({ url }: { url: string }) {
   const { t } = useTranslate();
   return (
-    <a className="original-page" href={url} target="_blank" rel="noopener noreferrer" title={t('originalPageTitle')} data-testid="original-page">
+    <a
+      className="original-page"
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={t('originalPageTitle')}
+      data-testid="original-page"
+    >
       {url}
     </a>
   );

@@ -19,14 +19,17 @@ function captureDownloads() {
   const saved: { name: string; blob: Blob }[] = [];
   const blobs = new Map<string, Blob>();
   let n = 0;
-  vi.stubGlobal('URL', Object.assign(URL, {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:test/${(n += 1)}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => {},
-  }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => {
+        const url = `blob:test/${(n += 1)}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: () => {},
+    }),
+  );
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push({ name: this.download, blob: blobs.get(this.href)! });
   });
@@ -39,7 +42,9 @@ describe('OutputsBar', () => {
   it('downloads what is on screen as CSV with every value’s quote', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />);
+    renderWithData(
+      <OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />,
+    );
     await user.click(screen.getByText('导出与分享'));
     expect(await screen.findByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
     await user.click(await screen.findByRole('button', { name: 'CSV' }));
@@ -61,9 +66,12 @@ describe('OutputsBar', () => {
   it('downloads everything as a zip with a README, saying which quotes could not be loaded', async () => {
     const saved = captureDownloads();
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />, {
-      overrides: { 'reports/430102/2022.json': { status: 404 } },
-    });
+    renderWithData(
+      <OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />,
+      {
+        overrides: { 'reports/430102/2022.json': { status: 404 } },
+      },
+    );
     await user.click(screen.getByText('导出与分享'));
     await user.click(await screen.findByRole('radio', { name: /全部数据/ }));
     await user.click(screen.getByRole('button', { name: 'ZIP(数据+说明)' }));
@@ -72,7 +80,13 @@ describe('OutputsBar', () => {
     const files = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(['README.md', 'fazhi-atlas_all.csv', 'fazhi-atlas_all.json']);
     expect(strFromU8(files['README.md']!)).toContain('`430102-2022` (reports/430102/2022.json)');
-    const rows = JSON.parse(strFromU8(files['fazhi-atlas_all.json']!)) as { report_id: string; quote_status: string; variant: string | null; wording: string | null; warnings: string | null }[];
+    const rows = JSON.parse(strFromU8(files['fazhi-atlas_all.json']!)) as {
+      report_id: string;
+      quote_status: string;
+      variant: string | null;
+      wording: string | null;
+      warnings: string | null;
+    }[];
     const total = dataset.index.reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
     expect(rows).toHaveLength(total);
     expect(rows.filter((row) => row.report_id === '430102-2022').map((row) => row.quote_status)).not.toContain('quoted');
@@ -89,14 +103,29 @@ describe('OutputsBar', () => {
       rows: 1_234_567,
       datapackage: 'downloads/datapackage.json',
       groups: [
-        { group: 'county', rows: 1_200_000, reports: 90_000, csv: { path: 'downloads/values-county.csv.gz', bytes: 123_456_789 }, parquet: { path: 'downloads/values-county.parquet', bytes: 98_700_000 } },
-        { group: 'unplaced', rows: 34_567, reports: 2_000, csv: { path: 'downloads/values-unplaced.csv.gz', bytes: 640_400 }, parquet: { path: 'downloads/values-unplaced.parquet', bytes: 512_000 } },
+        {
+          group: 'county',
+          rows: 1_200_000,
+          reports: 90_000,
+          csv: { path: 'downloads/values-county.csv.gz', bytes: 123_456_789 },
+          parquet: { path: 'downloads/values-county.parquet', bytes: 98_700_000 },
+        },
+        {
+          group: 'unplaced',
+          rows: 34_567,
+          reports: 2_000,
+          csv: { path: 'downloads/values-unplaced.csv.gz', bytes: 640_400 },
+          parquet: { path: 'downloads/values-unplaced.parquet', bytes: 512_000 },
+        },
       ],
     };
     const user = userEvent.setup();
-    const { requested } = renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />, {
-      overrides: { 'downloads/index.json': { status: 200, body: JSON.stringify(downloads) } },
-    });
+    const { requested } = renderWithData(
+      <OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />,
+      {
+        overrides: { 'downloads/index.json': { status: 200, body: JSON.stringify(downloads) } },
+      },
+    );
     await user.click(screen.getByText('导出与分享'));
     // Only what is on screen: the list of prebuilt files is not fetched yet.
     expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
@@ -104,7 +133,9 @@ describe('OutputsBar', () => {
     await user.click(screen.getByRole('radio', { name: /全部数据/ }));
     const parquet = await screen.findByRole('link', { name: 'Parquet（98.7 MB）' });
     expect(parquet.getAttribute('href')).toMatch(/data\/downloads\/values-county\.parquet$/);
-    expect(screen.getByRole('link', { name: 'CSV.gz（123.5 MB）' }).getAttribute('href')).toMatch(/data\/downloads\/values-county\.csv\.gz$/);
+    expect(screen.getByRole('link', { name: 'CSV.gz（123.5 MB）' }).getAttribute('href')).toMatch(
+      /data\/downloads\/values-county\.csv\.gz$/,
+    );
     expect(screen.getByRole('link', { name: 'CSV.gz（640 kB）' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /datapackage\.json/ }).getAttribute('href')).toMatch(/data\/downloads\/datapackage\.json$/);
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([
@@ -127,7 +158,9 @@ describe('OutputsBar', () => {
 
   it('offers chart images only with a chart', async () => {
     const user = userEvent.setup();
-    renderWithData(<OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />);
+    renderWithData(
+      <OutputsBar dataset={dataset} values={onScreen} description="compare" fileBase="fazhi-atlas_compare_legal_aid.cases_2022" />,
+    );
     await user.click(screen.getByText('导出与分享'));
     expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'PNG' })).toBeNull();

@@ -3,18 +3,18 @@ import { useId, useState } from 'react';
 
 import { dataUrl } from '../data/data-url';
 import { valueCount } from '../data/dataset';
-import { chartSourceLine } from './source-line';
+import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { useDownloads } from '../data/get-side-files';
 import { withAllValues } from '../data/get-values';
-import type { ExportMeta, ExportScope } from '../data/export-bundle';
 import { loadDetails } from '../data/load-details';
 import type { DownloadsIndex } from '../data/schema';
 import { allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';
 import { dataUrlToBlob, downloadBlob } from './download';
 import { exportRowLayout } from './export-decorations';
 import type { OutputsBarProps } from './outputs-types';
-import { downloadName } from './view-summary';
+import { chartSourceLine } from './source-line';
 import { useTranslate } from './use-translate';
+import { downloadName } from './view-summary';
 
 type Status =
   | { kind: 'idle' }
@@ -141,10 +141,7 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
         },
         ...(chart.rowCount !== undefined ? { rowCount: chart.rowCount } : {}),
       };
-      const blob =
-        type === 'png'
-          ? dataUrlToBlob(renderChartPng(input))
-          : new Blob([renderChartSvg(input)], { type: 'image/svg+xml' });
+      const blob = type === 'png' ? dataUrlToBlob(renderChartPng(input)) : new Blob([renderChartSvg(input)], { type: 'image/svg+xml' });
       downloadBlob(blob, name);
       setStatus({ kind: 'done', message: t('exportImageDone', { file: name }) });
     } catch (error) {
@@ -194,7 +191,11 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
         </div>
       ) : null}
       {status.kind === 'loading' ? (
-        <progress max={Math.max(status.total, 1)} value={status.done} aria-label={t('exportLoading', { done: status.done, total: status.total })} />
+        <progress
+          max={Math.max(status.total, 1)}
+          value={status.done}
+          aria-label={t('exportLoading', { done: status.done, total: status.total })}
+        />
       ) : null}
       <p className="outputs-status" aria-live="polite" aria-atomic="true" data-testid="outputs-status">
         {status.kind === 'loading' ? t('exportLoading', { done: status.done, total: status.total }) : null}

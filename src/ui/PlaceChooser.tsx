@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { jurisdictionName, type Dataset } from '../data/dataset';
+import { type Dataset, jurisdictionName } from '../data/dataset';
 import { usePlaceSearch } from '../data/get-place-search';
 import { LoadError } from './LoadError';
 import { PlacePicker } from './PlacePicker';

@@ -1,4 +1,4 @@
-import { romanizePlace, type PinyinApi } from './pinyin';
+import { type PinyinApi, romanizePlace } from './pinyin';
 import { useTranslate } from './use-translate';
 
 /**

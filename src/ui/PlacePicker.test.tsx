@@ -5,11 +5,18 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
-import { buildPlaceSearchIndex, prepareSearch, type PlaceSearcher } from '../data/place-search';
+import { buildPlaceSearchIndex, type PlaceSearcher, prepareSearch } from '../data/place-search';
 import type { JurisdictionEntry } from '../data/schema';
-import { PlacePicker, groupHits } from './PlacePicker';
+import { groupHits, PlacePicker } from './PlacePicker';
 
-function place(code: string, name: string, level: JurisdictionEntry['level'], province: string, city: string | null, county: string | null = null): JurisdictionEntry {
+function place(
+  code: string,
+  name: string,
+  level: JurisdictionEntry['level'],
+  province: string,
+  city: string | null,
+  county: string | null = null,
+): JurisdictionEntry {
   return { id: code, name, level, province, city, county, code, placeProvenance: { province: 'divisions', city: 'divisions' } };
 }
 
@@ -39,8 +46,18 @@ describe('PlacePicker', () => {
     expect(box).toHaveAttribute('aria-expanded', 'true');
     const listbox = screen.getByRole('listbox', { name: '匹配的地方' });
     const options = within(listbox).getAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['桃林镇 江苏省 · 连云港市 · 东海县', '桃林镇 湖南省 · 岳阳市 · 临湘市', '桃林铺镇 河南省 · 信阳市 · 潢川县']);
-    expect(within(listbox).getAllByRole('group').map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent)).toEqual(['江苏省 · 连云港市', '湖南省 · 岳阳市', '河南省 · 信阳市']);
+    expect(options.map((option) => option.textContent)).toEqual([
+      '桃林镇 江苏省 · 连云港市 · 东海县',
+      '桃林镇 湖南省 · 岳阳市 · 临湘市',
+      '桃林铺镇 河南省 · 信阳市 · 潢川县',
+    ]);
+    expect(
+      within(listbox)
+        .getAllByRole('group')
+        .map(
+          (group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent,
+        ),
+    ).toEqual(['江苏省 · 连云港市', '湖南省 · 岳阳市', '河南省 · 信阳市']);
     expect(screen.getByText('第 1–3 个,共 3 个')).toBeInTheDocument();
 
     // The first result is active as one types; ↓ moves to the second, Enter chooses it.
@@ -64,7 +81,11 @@ describe('PlacePicker', () => {
     const chips = screen.getByRole('group', { name: '已选的地方' });
     expect(within(chips).getAllByRole('button', { name: /^移除/ })).toHaveLength(2);
     await user.click(within(chips).getByRole('button', { name: '移除“芙蓉区”' }));
-    expect(within(chips).getAllByRole('button', { name: /^移除/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['移除“桃林镇”']);
+    expect(
+      within(chips)
+        .getAllByRole('button', { name: /^移除/ })
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['移除“桃林镇”']);
     await user.click(screen.getByRole('button', { name: '清除全部' }));
     expect(screen.queryByRole('group', { name: '已选的地方' })).toBeNull();
   });
@@ -100,8 +121,21 @@ describe('PlacePicker before its index arrives', () => {
   it('names the chosen places from the data, says the list is loading, and asks for the index when first used', async () => {
     const user = userEvent.setup();
     const activated: string[] = [];
-    render(<PlacePicker searcher={undefined} nameOf={(id) => (id === '430102' ? '芙蓉区' : undefined)} onActivate={() => activated.push('yes')} selected={['430102', 'x-unknown']} onChange={() => {}} label="地方" />);
-    expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['移除“芙蓉区”', '移除“x-unknown”']);
+    render(
+      <PlacePicker
+        searcher={undefined}
+        nameOf={(id) => (id === '430102' ? '芙蓉区' : undefined)}
+        onActivate={() => activated.push('yes')}
+        selected={['430102', 'x-unknown']}
+        onChange={() => {}}
+        label="地方"
+      />,
+    );
+    expect(
+      within(screen.getByRole('group', { name: '已选的地方' }))
+        .getAllByRole('button', { name: /^移除/ })
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['移除“芙蓉区”', '移除“x-unknown”']);
     expect(activated).toEqual([]);
     await user.type(screen.getByRole('combobox', { name: '地方' }), 'furong');
     expect(activated.length).toBeGreaterThan(0);

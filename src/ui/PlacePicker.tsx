@@ -1,6 +1,6 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 
-import { searchPlaces, type PlaceHit, type PlaceRecord, type PlaceSearcher } from '../data/place-search';
+import { type PlaceHit, type PlaceRecord, type PlaceSearcher, searchPlaces } from '../data/place-search';
 import { formatNumber } from './format';
 import { registerMessages } from './i18n';
 import { placePickerMessages } from './messages/place-picker';
@@ -74,7 +74,10 @@ export function PlacePicker({
   const [active, setActive] = useState(-1);
 
   const result = useMemo(
-    () => (searcher ? searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize }) : { hits: [], total: 0, offset: 0, limit: pageSize }),
+    () =>
+      searcher
+        ? searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize })
+        : { hits: [], total: 0, offset: 0, limit: pageSize },
     [searcher, query, page, pageSize],
   );
   const groups = useMemo(() => groupHits(result.hits), [result.hits]);
@@ -155,7 +158,9 @@ export function PlacePicker({
         <div className="chips" role="group" aria-label={t('placePicker.chosen')}>
           {chosen.map((place) => (
             <span className="chip" key={place.id}>
-              {colorOf?.(place.id) ? <span className="swatch swatch-line" style={{ background: colorOf(place.id) }} aria-hidden="true" /> : null}
+              {colorOf?.(place.id) ? (
+                <span className="swatch swatch-line" style={{ background: colorOf(place.id) }} aria-hidden="true" />
+              ) : null}
               {place.name}
               <button
                 type="button"
@@ -242,7 +247,12 @@ export function PlacePicker({
             <button type="button" disabled={page === 0} onMouseDown={(event) => event.preventDefault()} onClick={() => goToPage(page - 1)}>
               {t('placePicker.previous')}
             </button>
-            <button type="button" disabled={page >= pages - 1} onMouseDown={(event) => event.preventDefault()} onClick={() => goToPage(page + 1)}>
+            <button
+              type="button"
+              disabled={page >= pages - 1}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => goToPage(page + 1)}
+            >
               {t('placePicker.next')}
             </button>
           </div>

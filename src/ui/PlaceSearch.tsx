@@ -25,7 +25,14 @@ export function PlaceSearch({
   return (
     <div className="field place-search">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" value={value} placeholder={t('searchPlaceholder')} aria-controls={controls} onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        type="search"
+        value={value}
+        placeholder={t('searchPlaceholder')}
+        aria-controls={controls}
+        onChange={(event) => onChange(event.target.value)}
+      />
     </div>
   );
 }

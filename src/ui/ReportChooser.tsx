@@ -1,6 +1,6 @@
 import { useState } from 'react';
 
-import { jurisdictionName, type Dataset } from '../data/dataset';
+import { type Dataset, jurisdictionName } from '../data/dataset';
 import type { ReportEntry } from '../data/schema';
 import { useUi } from '../state/ui-store';
 import type { View } from '../state/url-state';
@@ -16,7 +16,17 @@ import { useTranslate } from './use-translate';
  * first. A list of every report (16,000 at national scale) in one `<select>` could be neither
  * searched nor read. Choosing a place opens its latest report; the year list offers the others.
  */
-export function ReportChooser({ dataset, current, view, onOpen }: { dataset: Dataset; current: ReportEntry | undefined; view: Extract<View, 'report' | 'profile'>; onOpen: (reportId: string) => void }) {
+export function ReportChooser({
+  dataset,
+  current,
+  view,
+  onOpen,
+}: {
+  dataset: Dataset;
+  current: ReportEntry | undefined;
+  view: Extract<View, 'report' | 'profile'>;
+  onOpen: (reportId: string) => void;
+}) {
   const { lang, t } = useTranslate();
   const jurisdictions = useUi((s) => s.jurisdictions);
   const setJurisdictions = useUi((s) => s.setJurisdictions);
@@ -44,7 +54,13 @@ export function ReportChooser({ dataset, current, view, onOpen }: { dataset: Dat
 
   return (
     <div className="report-chooser">
-      <PlaceChooser dataset={dataset} selected={place === null ? [] : [place]} onChange={choose} label={t('reportChooser.place')} multiple={false} />
+      <PlaceChooser
+        dataset={dataset}
+        selected={place === null ? [] : [place]}
+        onChange={choose}
+        label={t('reportChooser.place')}
+        multiple={false}
+      />
       {place !== null ? (
         reports.length > 0 ? (
           <nav className="report-years" aria-label={t('reportChooser.years', { name })}>

@@ -12,7 +12,9 @@ export function ReviewFacts({ review, unit }: { review: ReviewMark | undefined; 
   return (
     <>
       <dt>{t('review.drillStatus')}</dt>
-      <dd data-testid="drill-review">{review ? <ReviewStatusBadge review={review} unit={unit} /> : <span className="muted">{t('review.unreviewed')}</span>}</dd>
+      <dd data-testid="drill-review">
+        {review ? <ReviewStatusBadge review={review} unit={unit} /> : <span className="muted">{t('review.unreviewed')}</span>}
+      </dd>
       {review?.original ? (
         <>
           <dt>{t('review.drillOriginal')}</dt>

@@ -12,7 +12,12 @@ export function ReviewStatusBadge({ review, unit = '' }: { review: ReviewMark | 
   if (!review) return null;
   const original = reviewOriginalText(review, unit, lang);
   return (
-    <span className={`badge badge-review badge-review-${review.status}`} title={reviewLines(review, unit, lang).join('\n')} data-testid="review-badge" data-status={review.status}>
+    <span
+      className={`badge badge-review badge-review-${review.status}`}
+      title={reviewLines(review, unit, lang).join('\n')}
+      data-testid="review-badge"
+      data-status={review.status}
+    >
       {reviewStatusLabel(review, lang)}
       {original ? <span className="visually-hidden"> ({t('review.badgeOriginal', { original })})</span> : null}
     </span>

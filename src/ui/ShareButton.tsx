@@ -47,14 +47,7 @@ export function ShareButton() {
       {state.kind === 'fallback' ? (
         <div className="share-fallback">
           <label htmlFor={inputId}>{t('shareFallback')}</label>
-          <input
-            id={inputId}
-            ref={inputRef}
-            type="text"
-            readOnly
-            value={state.url}
-            onFocus={(event) => event.currentTarget.select()}
-          />
+          <input id={inputId} ref={inputRef} type="text" readOnly value={state.url} onFocus={(event) => event.currentTarget.select()} />
         </div>
       ) : null}
     </div>

@@ -1,8 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 
 import { useUi } from '../state/ui-store';
-import { hrefForState } from '../state/url-sync';
 import { pickUiState, type UiState } from '../state/url-state';
+import { hrefForState } from '../state/url-sync';
 
 /** True for a plain left click; modified clicks (new tab, new window) keep the browser's way. */
 export function isPlainClick(event: MouseEvent): boolean {

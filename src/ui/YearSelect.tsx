@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-import { defaultYear, type Dataset } from '../data/dataset';
+import { type Dataset, defaultYear } from '../data/dataset';
 import { LATEST, type YearChoice } from '../state/url-state';
 import { useTranslate } from './use-translate';
 

@@ -1,6 +1,6 @@
 import { placementFlags } from '../data/dataset';
 import type { ParagraphEntry, PrimaryValueEntry, ReportEntry, ValueWarning } from '../data/schema';
-import { formatQualified, warningText, type Qualifier } from './format';
+import { formatQualified, type Qualifier, warningText } from './format';
 import type { MessageKey } from './i18n';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useTranslate } from './use-translate';
@@ -24,7 +24,11 @@ export function DocumentKindBadge({ kind }: { kind: ReportEntry['documentKind'] 
   const { t } = useTranslate();
   if (kind === 'rule_of_law_report') return null;
   return (
-    <span className="badge badge-document-kind" title={t('documentKindBadgeTitle', { kind: t(`documentKind.${kind}`) })} data-testid="document-kind-badge">
+    <span
+      className="badge badge-document-kind"
+      title={t('documentKindBadgeTitle', { kind: t(`documentKind.${kind}`) })}
+      data-testid="document-kind-badge"
+    >
       {t(`documentKind.${kind}`)}
     </span>
   );
@@ -56,7 +60,11 @@ export function LocalBadge() {
  * report, 未识别年份 / 未识别地区 for one whose year or place could not be read (kept and flagged,
  * never guessed).
  */
-export function ReportBadges({ report }: { report: Pick<ReportEntry, 'local' | 'flags' | 'year' | 'bodyKind' | 'body' | 'documentKind'> | null | undefined }) {
+export function ReportBadges({
+  report,
+}: {
+  report: Pick<ReportEntry, 'local' | 'flags' | 'year' | 'bodyKind' | 'body' | 'documentKind'> | null | undefined;
+}) {
   const { t } = useTranslate();
   if (!report) return null;
   const flags = placementFlags(report);
@@ -84,7 +92,13 @@ const QUALIFIER_WORD: Record<Exclude<Qualifier, 'exact'>, MessageKey> = {
  * screen readers), number, a "derived" tag when the extractor computed it, and its review status
  * (已核实, 已更正 with the original on hover, 人工添加) when a person reviewed it.
  */
-export function QualifiedValue({ value, unit }: { value: Pick<PrimaryValueEntry, 'value' | 'qualifier' | 'derived'> & Partial<Pick<PrimaryValueEntry, 'review'>>; unit?: string }) {
+export function QualifiedValue({
+  value,
+  unit,
+}: {
+  value: Pick<PrimaryValueEntry, 'value' | 'qualifier' | 'derived'> & Partial<Pick<PrimaryValueEntry, 'review'>>;
+  unit?: string;
+}) {
   const { lang, t } = useTranslate();
   const text = formatQualified(value.value, value.qualifier, lang);
   return (

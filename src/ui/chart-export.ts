@@ -6,14 +6,15 @@
  * until then.
  */
 
+import './echarts-setup';
+import './echarts-line';
+
 import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { init, use as registerECharts } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
 import type { EChartsOption } from './echarts-setup';
-import './echarts-setup';
-import './echarts-line';
-import { EXPORT_WIDTH, exportHeight, withExportDecorations, type ExportDecorations } from './export-decorations';
+import { EXPORT_WIDTH, type ExportDecorations, exportHeight, withExportDecorations } from './export-decorations';
 
 registerECharts([TitleComponent, GraphicComponent, LegendComponent, SVGRenderer]);
 

@@ -4,10 +4,10 @@
  * their own: the first chart is the compare view's bars.
  */
 
+import './echarts-setup';
+
 import { LineChart } from 'echarts/charts';
 import { use as registerECharts } from 'echarts/core';
 import { LabelLayout } from 'echarts/features';
-
-import './echarts-setup';
 
 registerECharts([LineChart, LabelLayout]);

@@ -9,7 +9,7 @@ import { BarChart } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import { AriaComponent, GridComponent, MarkLineComponent } from 'echarts/components';
 // Aliased: a bare `use(...)` reads as React's `use` hook to readers and to the hooks linter.
-import { dispose, getInstanceByDom, init, use as registerECharts, type ComposeOption } from 'echarts/core';
+import { type ComposeOption, dispose, getInstanceByDom, init, use as registerECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
 // What the first chart (the compare view's bars) needs, aria included. The line series and label
@@ -19,12 +19,7 @@ registerECharts([BarChart, AriaComponent, GridComponent, MarkLineComponent, Canv
 
 /** The option type of every chart this dashboard draws. */
 export type EChartsOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | AriaComponentOption
-  | GridComponentOption
-  | MarkLineComponentOption
-  | TooltipComponentOption
+  BarSeriesOption | LineSeriesOption | AriaComponentOption | GridComponentOption | MarkLineComponentOption | TooltipComponentOption
 >;
 
 /**

@@ -4,9 +4,9 @@
  * pointer it is ~13 kB gzip of the ECharts bundle).
  */
 
+import './echarts-setup';
+
 import { TooltipComponent } from 'echarts/components';
 import { use as registerECharts } from 'echarts/core';
-
-import './echarts-setup';
 
 registerECharts([TooltipComponent]);

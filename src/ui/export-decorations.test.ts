@@ -10,7 +10,12 @@ const option: EChartsOption = {
   grid: { left: 128, right: 72, top: 36, bottom: 28, outerBoundsMode: 'none' },
   tooltip: { trigger: 'item', formatter: () => 'tip' },
   xAxis: { type: 'value', name: '件' },
-  yAxis: { type: 'category', inverse: true, data: ['嘉祥县\n2023', '芙蓉区\n2022'], axisLabel: { width: 116, overflow: 'truncate', lineHeight: 16 } },
+  yAxis: {
+    type: 'category',
+    inverse: true,
+    data: ['嘉祥县\n2023', '芙蓉区\n2022'],
+    axisLabel: { width: 116, overflow: 'truncate', lineHeight: 16 },
+  },
   series: [
     {
       type: 'bar',
@@ -22,7 +27,11 @@ const option: EChartsOption = {
     },
   ],
 };
-const decorations = { title: '法律援助案件', subtitle: '单位:件 · 各地最新一年 · 全部层级', source: '来源:法治政府建设年度报告数据图谱 · 2025-03-01' };
+const decorations = {
+  title: '法律援助案件',
+  subtitle: '单位:件 · 各地最新一年 · 全部层级',
+  source: '来源:法治政府建设年度报告数据图谱 · 2025-03-01',
+};
 
 /** Every fontSize anywhere in an object. */
 function fontSizes(value: unknown): number[] {
@@ -72,7 +81,10 @@ describe('withExportDecorations', () => {
         { type: 'line', name: '嘉祥县', data: [3, 4] },
       ],
     };
-    const exported = withExportDecorations(lines, decorations) as { legend: { data: string[]; textStyle: { fontSize: number } }; grid: { top: number; outerBoundsMode: string } };
+    const exported = withExportDecorations(lines, decorations) as {
+      legend: { data: string[]; textStyle: { fontSize: number } };
+      grid: { top: number; outerBoundsMode: string };
+    };
     expect(exported.legend.data).toEqual(['芙蓉区', '嘉祥县']);
     expect(exported.legend.textStyle.fontSize).toBe(EXPORT_FONT.text);
     expect(exported.grid).toMatchObject({ top: 190 + 44, outerBoundsMode: 'same' });

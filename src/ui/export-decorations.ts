@@ -138,7 +138,9 @@ function bigSeries(series: unknown): unknown {
 export function withExportDecorations(option: EChartsOption, decorations: ExportDecorations): ExportOption {
   const source = option as Loose;
   const { tooltip: _tooltip, ...rest } = source;
-  const seriesNames = asList(source.series).flatMap((series) => (isObject(series) && typeof series.name === 'string' && series.type === 'line' ? [series.name] : []));
+  const seriesNames = asList(source.series).flatMap((series) =>
+    isObject(series) && typeof series.name === 'string' && series.type === 'line' ? [series.name] : [],
+  );
   const withLegend = seriesNames.length > 0;
   const legendHeight = withLegend ? legendLines(seriesNames) * 36 + 8 : 0;
   const exactGrid = isObject(source.grid) && source.grid.outerBoundsMode === 'none';

@@ -22,8 +22,7 @@ describe('formatNumber', () => {
 
 describe('warningText', () => {
   it('shows a bilingual warning in the chosen language', () => {
-    const message =
-      '行政复议办结 49 件多于受理 46 件:可能含上年结转案件 / more reconsideration cases concluded (49) than received (46)';
+    const message = '行政复议办结 49 件多于受理 46 件:可能含上年结转案件 / more reconsideration cases concluded (49) than received (46)';
     expect(warningText(message, 'zh')).toBe('行政复议办结 49 件多于受理 46 件:可能含上年结转案件');
     expect(warningText(message, 'en')).toBe('more reconsideration cases concluded (49) than received (46)');
     expect(warningText('只有中文 46 / 24', 'en')).toBe('只有中文 46 / 24');

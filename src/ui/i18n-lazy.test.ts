@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { MESSAGES, isMessageKey, registerMessages, translate, type MessageKey } from './i18n';
+import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { localMessages } from './messages/local';
 
 describe('words of lazily loaded views', () => {
-  it('carries the lazily loaded views\' words only once their chunks register them, and then in full', () => {
+  it("carries the lazily loaded views' words only once their chunks register them, and then in full", () => {
     expect(isMessageKey('about.loaded')).toBe(false);
     expect(translate('zh', 'about.loaded')).toBe('about.loaded');
     expect(isMessageKey('local.values') || isMessageKey('ingest.too_large')).toBe(false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { INGEST_ERROR_CODES } from '../ingest';
-import { MESSAGES, isMessageKey, registerMessages, translate, type MessageKey } from './i18n';
+import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { localMessages } from './messages/local';

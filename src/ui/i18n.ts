@@ -17,8 +17,8 @@ import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
 import type { localMessages } from './messages/local';
-import type { placePickerMessages } from './messages/place-picker';
 import { outputsMessages } from './messages/outputs';
+import type { placePickerMessages } from './messages/place-picker';
 import { profileMessages } from './messages/profile';
 import { reportMessages } from './messages/report';
 import { reviewMessages } from './messages/review';
@@ -52,7 +52,10 @@ const dictionaries: Record<Lang, Record<string, Message>> = { zh: {}, en: {} };
 const registered = new Set<object>();
 
 /** Adds a feature's words (once; a module registering them again is harmless). */
-export function registerMessages(feature: { readonly zh: Readonly<Record<string, Message>>; readonly en: Readonly<Record<string, Message>> }): void {
+export function registerMessages(feature: {
+  readonly zh: Readonly<Record<string, Message>>;
+  readonly en: Readonly<Record<string, Message>>;
+}): void {
   if (registered.has(feature)) return;
   registered.add(feature);
   for (const lang of ['zh', 'en'] as const) {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { loadPinyin, placeMatches, romanizePlace, type PinyinApi } from './pinyin';
+import { loadPinyin, type PinyinApi, placeMatches, romanizePlace } from './pinyin';
 
 let api: PinyinApi;
 beforeAll(async () => {
@@ -11,7 +11,8 @@ const gaoling = { name: '高陵区', province: '陕西省', city: '西安市', i
 
 describe('placeMatches', () => {
   it('finds 高陵区 by its pinyin, its initials, and in any case or spacing', () => {
-    for (const query of ['gaoling', 'gl', 'GL', 'gao ling', 'Gaolingqu', 'glq']) expect(placeMatches(query, gaoling, api), query).toBe(true);
+    for (const query of ['gaoling', 'gl', 'GL', 'gao ling', 'Gaolingqu', 'glq'])
+      expect(placeMatches(query, gaoling, api), query).toBe(true);
   });
 
   it('finds by Chinese name, province, city and code', () => {

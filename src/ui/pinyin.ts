@@ -19,12 +19,10 @@ let loading: Promise<PinyinApi> | null = null;
 
 /** Loads pinyin-pro once (its own chunk). */
 export function loadPinyin(): Promise<PinyinApi> {
-  loading ??= import('pinyin-pro').then(
-    ({ match, pinyin }): PinyinApi => ({
-      match: (text, query, options) => match(text, query, options) ?? null,
-      syllables: (text) => pinyin(text, { toneType: 'none', type: 'array' }),
-    }),
-  );
+  loading ??= import('pinyin-pro').then(({ match, pinyin }): PinyinApi => ({
+    match: (text, query, options) => match(text, query, options) ?? null,
+    syllables: (text) => pinyin(text, { toneType: 'none', type: 'array' }),
+  }));
   return loading;
 }
 
@@ -45,7 +43,24 @@ export function usePinyin(wanted: boolean): PinyinApi | null {
 }
 
 /** Suffixes romanised as a word of their own ("Furong Qu"), longest first. */
-const PLACE_SUFFIXES = ['自治县', '自治旗', '自治州', '开发区', '高新区', '新区', '街道', '地区', '省', '市', '区', '县', '旗', '镇', '乡', '盟'];
+const PLACE_SUFFIXES = [
+  '自治县',
+  '自治旗',
+  '自治州',
+  '开发区',
+  '高新区',
+  '新区',
+  '街道',
+  '地区',
+  '省',
+  '市',
+  '区',
+  '县',
+  '旗',
+  '镇',
+  '乡',
+  '盟',
+];
 
 /** Syllables written as one word, an apostrophe before a vowel-initial syllable (Xi'an). */
 function word(syllables: readonly string[]): string {
@@ -83,5 +98,7 @@ export function placeMatches(query: string, place: SearchablePlace, api: PinyinA
   if (texts.some((text) => text.toLowerCase().includes(needle))) return true;
   if (!api || !/^[a-z\s']+$/.test(needle)) return false;
   const compact = needle.replace(/[\s']+/g, '');
-  return [place.name, place.city].some((text) => typeof text === 'string' && api.match(text, compact, { continuous: true, insensitive: true }) !== null);
+  return [place.name, place.city].some(
+    (text) => typeof text === 'string' && api.match(text, compact, { continuous: true, insensitive: true }) !== null,
+  );
 }

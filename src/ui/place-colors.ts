@@ -7,7 +7,18 @@
  */
 
 /** Distinguishable, and dark enough for lines and text on white (WCAG non-text contrast ≥ 3:1). */
-export const PLACE_PALETTE = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#4b5563', '#65a30d', '#9a3412'] as const;
+export const PLACE_PALETTE = [
+  '#2563eb',
+  '#dc2626',
+  '#059669',
+  '#d97706',
+  '#7c3aed',
+  '#db2777',
+  '#0891b2',
+  '#4b5563',
+  '#65a30d',
+  '#9a3412',
+] as const;
 
 function hash(id: string): number {
   let h = 2166136261;

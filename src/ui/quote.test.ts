@@ -30,17 +30,13 @@ describe('segmentText', () => {
 
   it('always reassembles the exact text', () => {
     fc.assert(
-      fc.property(
-        fc.string(),
-        fc.array(fc.record({ id: fc.string(), start: fc.nat(30), end: fc.nat(30) })),
-        (text, spans) => {
-          expect(
-            segmentText(text, spans)
-              .map((s) => s.text)
-              .join(''),
-          ).toBe(text);
-        },
-      ),
+      fc.property(fc.string(), fc.array(fc.record({ id: fc.string(), start: fc.nat(30), end: fc.nat(30) })), (text, spans) => {
+        expect(
+          segmentText(text, spans)
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
+      }),
     );
   });
 });

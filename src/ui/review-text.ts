@@ -23,7 +23,11 @@ export function reviewLines(review: ReviewMark | undefined, unit: string, lang: 
   if (!review) return [];
   const original = reviewOriginalText(review, unit, lang);
   return [
-    translate(lang, 'review.badgeBy', { status: reviewStatusLabel(review, lang), reviewer: review.reviewer, date: review.reviewedAt.slice(0, 10) }),
+    translate(lang, 'review.badgeBy', {
+      status: reviewStatusLabel(review, lang),
+      reviewer: review.reviewer,
+      date: review.reviewedAt.slice(0, 10),
+    }),
     ...(original ? [translate(lang, 'review.badgeOriginal', { original })] : []),
     ...(review.status === 'confirmed' && review.decision !== 'confirm' ? [translate(lang, 'review.badgeAgreed')] : []),
     ...(review.note ? [translate(lang, 'review.badgeNote', { note: review.note })] : []),

@@ -1,4 +1,4 @@
-import { syntheticReportCount, type Dataset } from '../data/dataset';
+import { type Dataset, syntheticReportCount } from '../data/dataset';
 import type { Translate } from './i18n';
 
 /**

@@ -3,8 +3,8 @@
  * IndexedDB at all, a tab holding an older version, or the browser's own words.
  */
 import { LocalStoreError } from '../data/site-db';
-import { formatNumber } from './format';
 import type { Lang } from '../state/url-state';
+import { formatNumber } from './format';
 import type { Translate } from './i18n';
 
 const megabytes = (bytes: number, lang: Lang) => `${formatNumber(Math.round((bytes / 1024 / 1024) * 10) / 10, lang)} MB`;
@@ -13,7 +13,9 @@ export function storeErrorText(error: unknown, t: Translate, lang: Lang): string
   if (!(error instanceof LocalStoreError)) return t('store.failed', { reason: error instanceof Error ? error.message : String(error) });
   switch (error.failure) {
     case 'full': {
-      const figures = error.storage ? t('store.figures', { used: megabytes(error.storage.usedBytes, lang), quota: megabytes(error.storage.quotaBytes, lang) }) : '';
+      const figures = error.storage
+        ? t('store.figures', { used: megabytes(error.storage.usedBytes, lang), quota: megabytes(error.storage.quotaBytes, lang) })
+        : '';
       return t('store.full', { figures });
     }
     case 'missing':

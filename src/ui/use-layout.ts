@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { type RefObject, useEffect, useState } from 'react';
 
 /** Whether a media query matches, following changes (false where the browser has no matchMedia, as in tests). */
 export function useMediaQuery(query: string): boolean {

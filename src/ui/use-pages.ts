@@ -11,6 +11,7 @@ export function usePages(resetKey: string): { page(name: string): number; setPag
   if (state.key !== resetKey) setState(current);
   return {
     page: (name) => current.pages[name] ?? 0,
-    setPage: (name, page) => setState((previous) => ({ key: resetKey, pages: { ...(previous.key === resetKey ? previous.pages : {}), [name]: page } })),
+    setPage: (name, page) =>
+      setState((previous) => ({ key: resetKey, pages: { ...(previous.key === resetKey ? previous.pages : {}), [name]: page } })),
   };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 
 import { useUi } from '../state/ui-store';
 import type { Lang } from '../state/url-state';
-import { translator, type Translate } from './i18n';
+import { type Translate, translator } from './i18n';
 
 /** The current language and its translation function. */
 export function useTranslate(): { lang: Lang; t: Translate } {

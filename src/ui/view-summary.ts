@@ -46,7 +46,12 @@ export function fileNamePart(text: string): string {
  * with the filters that narrow it (`…_区_湖南省_per10k`). Empty parts are left out.
  */
 export function downloadName(parts: readonly (string | number | null | undefined | false)[]): string {
-  return ['fazhi-atlas', ...parts.filter((part): part is string | number => part !== null && part !== undefined && part !== false && part !== '').map((part) => fileNamePart(String(part)))].join('_');
+  return [
+    'fazhi-atlas',
+    ...parts
+      .filter((part): part is string | number => part !== null && part !== undefined && part !== false && part !== '')
+      .map((part) => fileNamePart(String(part))),
+  ].join('_');
 }
 
 /** The parts of a download's name that say a view's filters. */

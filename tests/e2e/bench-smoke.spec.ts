@@ -27,7 +27,19 @@ test('npm run bench -- --smoke --json prints one JSON object of figures from a r
   expect(figures.extraction.accuracy.precision).toBeGreaterThan(0.99);
   expect(figures.extraction.accuracy.recall).toBeGreaterThan(0.95);
   expect(figures.dashboard).toMatchObject({ measured: true, runs: 1 });
-  for (const key of ['firstChartMs', 'indicatorSwitchMs', 'yearSwitchMs', 'drillDownMs', 'jsGzipKb', 'dataGzipKb', 'jsHeapMb', 'reviewQueueOpenMs', 'reviewQueueSwitchMs', 'reviewQueueNextMs', 'reviewQueueConfirmMs']) {
+  for (const key of [
+    'firstChartMs',
+    'indicatorSwitchMs',
+    'yearSwitchMs',
+    'drillDownMs',
+    'jsGzipKb',
+    'dataGzipKb',
+    'jsHeapMb',
+    'reviewQueueOpenMs',
+    'reviewQueueSwitchMs',
+    'reviewQueueNextMs',
+    'reviewQueueConfirmMs',
+  ]) {
     expect(figures.dashboard[key], key).toBeGreaterThan(0);
   }
 });
@@ -37,7 +49,11 @@ test('npm run bench -- --scale national --smoke --json measures a tiny national-
   test.setTimeout(240_000);
   // The app Playwright's web server built for these tests: the smoke builds only its floor page.
   const site = process.env.E2E_OUT_DIR ?? 'dist';
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench.ts', '--scale', 'national', '--smoke', '--json', '--site', site], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/bench.ts', '--scale', 'national', '--smoke', '--json', '--site', site],
+    { encoding: 'utf8' },
+  );
   expect(result.status, result.stderr).toBe(0);
   const figures = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
   expect(figures.inputs).toMatchObject({ years: 2, smoke: true });
@@ -52,7 +68,8 @@ test('npm run bench -- --scale national --smoke --json measures a tiny national-
   expect(figures.search.keystrokes).toBeGreaterThan(0);
   const dashboard = figures.dashboard;
   expect(dashboard.notAvailable, 'the dashboard was measured').toBeUndefined();
-  for (const key of ['firstChartMs', 'floorFirstChartMs', 'jsGzipKb', 'dataGzipKb', 'jsHeapMb', 'rounds']) expect(dashboard[key], key).toBeGreaterThan(0);
+  for (const key of ['firstChartMs', 'floorFirstChartMs', 'jsGzipKb', 'dataGzipKb', 'jsHeapMb', 'rounds'])
+    expect(dashboard[key], key).toBeGreaterThan(0);
   expect(dashboard.timeline.some((line: { kind: string }) => line.kind === 'data')).toBe(true);
   for (const name of ['indicator', 'year', 'level', 'province']) {
     expect(dashboard.switches[name].notAvailable, name).toBeUndefined();

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { chainedPdfBomb, renamedPartDocxBomb } from '../fixtures/ingest/bombs';
 import { seriousViolations } from './axe';
@@ -17,15 +17,21 @@ import { realIndex, reportOf } from './real-data';
 
 /** The values file the landing page asks for first (the default indicator's). */
 async function landingValuesFile(page: Page): Promise<string> {
-  const first = page.waitForRequest((request) => /\/data\/(compact|shards\/.+)\/values\/[^/]+\.json$/.test(new URL(request.url()).pathname));
+  const first = page.waitForRequest((request) =>
+    /\/data\/(compact|shards\/.+)\/values\/[^/]+\.json$/.test(new URL(request.url()).pathname),
+  );
   await page.goto('./');
   return new URL((await first).url()).pathname;
 }
 
-test('a corrupt values file of the landing indicator names that indicator and its file, never the index, and another can be picked', async ({ page }) => {
+test('a corrupt values file of the landing indicator names that indicator and its file, never the index, and another can be picked', async ({
+  page,
+}) => {
   const valuesFile = await landingValuesFile(page);
   const heading = (await page.getByRole('heading', { level: 2 }).first().textContent()) ?? '';
-  await page.route(`**${valuesFile}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "indic' }));
+  await page.route(`**${valuesFile}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "indic' }),
+  );
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('的数值文件未能载入');
@@ -100,7 +106,10 @@ test('a full storage quota is said to be full, for a local report and for import
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: 4_000 });
   await page.getByTestId('local-file-input').setInputFiles('corpus/001_3803b543c87d1562.txt');
-  await expect(page.getByRole('listitem').filter({ hasText: '存储空间已满' })).toContainText('无法添加“001_3803b543c87d1562.txt”:浏览器为本站保留的存储空间已满,这次没有保存任何内容。', { timeout: 20_000 });
+  await expect(page.getByRole('listitem').filter({ hasText: '存储空间已满' })).toContainText(
+    '无法添加“001_3803b543c87d1562.txt”:浏览器为本站保留的存储空间已满,这次没有保存任何内容。',
+    { timeout: 20_000 },
+  );
   await expect(page.getByText('还没有本地报告。')).toBeVisible();
 
   const file = testInfo.outputPath('big.json');
@@ -116,7 +125,10 @@ test('a full storage quota is said to be full, for a local report and for import
     decidedAt: '2025-03-01T09:30:00.000Z',
     note: 'x'.repeat(200),
   });
-  writeFileSync(file, JSON.stringify({ format: 'fazhi-atlas-corrections', version: 1, decisions: Array.from({ length: 2_000 }, (_, at) => decision(at)) }));
+  writeFileSync(
+    file,
+    JSON.stringify({ format: 'fazhi-atlas-corrections', version: 1, decisions: Array.from({ length: 2_000 }, (_, at) => decision(at)) }),
+  );
   await page.getByRole('link', { name: '审核队列' }).click();
   await page.getByTestId('corrections-input').setInputFiles(file);
   await expect(page.getByTestId('corrections-bar').getByRole('alert')).toContainText('无法导入“big.json”:浏览器为本站保留的存储空间已满');
@@ -140,7 +152,9 @@ function chromiumRssMb(): number {
   return out.split('\n').reduce((sum, line) => sum + (Number(line.trim()) || 0), 0) / 1024;
 }
 
-test('PDF and .docx bombs added in the browser are each their own error, the good report is added, the browser stays under 1.5 GB', async ({ page }, testInfo) => {
+test('PDF and .docx bombs added in the browser are each their own error, the good report is added, the browser stays under 1.5 GB', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   const GB = 1024 * 1024 * 1024;
   const bombs = [
@@ -156,7 +170,8 @@ test('PDF and .docx bombs added in the browser are each their own error, the goo
   try {
     await page.getByTestId('local-file-input').setInputFiles([...bombs, 'corpus/001_3803b543c87d1562.txt']);
     const jobs = page.getByTestId('local-jobs');
-    for (const bomb of bombs) await expect(jobs.locator('li', { hasText: `无法添加“${path.basename(bomb)}”` })).toBeVisible({ timeout: 60_000 });
+    for (const bomb of bombs)
+      await expect(jobs.locator('li', { hasText: `无法添加“${path.basename(bomb)}”` })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('local-report-list').getByRole('listitem')).toHaveCount(1, { timeout: 60_000 });
   } finally {
     clearInterval(watch);

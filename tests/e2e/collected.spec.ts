@@ -11,8 +11,8 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { parseIndexFile, type IndexFile } from '../../src/data/schema';
-import { PAGES, type FixtureSite, startFixtureSite } from '../fixtures/collect/site';
+import { type IndexFile, parseIndexFile } from '../../src/data/schema';
+import { type FixtureSite, PAGES, startFixtureSite } from '../fixtures/collect/site';
 import { seriousViolations } from './axe';
 import { runProjectCommand } from './run-command';
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { COMPARE_LAYOUT } from '../../src/features/compare/build-compare-option';
 import { seriousViolations } from './axe';
@@ -199,7 +199,8 @@ test.describe('each view', () => {
       const found: string[] = [];
       for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
         const style = getComputedStyle(node);
-        if (['auto', 'scroll', 'hidden'].includes(style.overflowY) && node.clientHeight + 1 < height) found.push(`${node.className} ${node.clientHeight}px`);
+        if (['auto', 'scroll', 'hidden'].includes(style.overflowY) && node.clientHeight + 1 < height)
+          found.push(`${node.className} ${node.clientHeight}px`);
       }
       return found;
     });

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { parseLocalReportFile } from '../../src/data/local-reports';
 import { furongAsYear } from '../fixtures/local/files';
@@ -102,17 +102,21 @@ test.describe('local reports', () => {
     await expect(dialog.locator('blockquote mark')).toContainText('323');
   });
 
-  test('a PDF added through the picker is read (pdf.js in the worker, with cMaps); files behind it wait their turn, and one can be cancelled', async ({ page }) => {
+  test('a PDF added through the picker is read (pdf.js in the worker, with cMaps); files behind it wait their turn, and one can be cancelled', async ({
+    page,
+  }) => {
     // Three files in one go: the worker reads one at a time, so a PDF and two texts behind it.
     test.slow();
     await page.goto('./?view=report');
     await openAddTab(page);
     const text = (name: string, year: number) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(furongAsYear(year), 'utf8') });
-    await page.getByTestId('local-file-input').setInputFiles([
-      { name: 'report-001.pdf', mimeType: 'application/pdf', buffer: readFileSync('tests/fixtures/ingest/report-001.pdf') },
-      text('furong-2026.txt', 2026),
-      text('furong-2027.txt', 2027),
-    ]);
+    await page
+      .getByTestId('local-file-input')
+      .setInputFiles([
+        { name: 'report-001.pdf', mimeType: 'application/pdf', buffer: readFileSync('tests/fixtures/ingest/report-001.pdf') },
+        text('furong-2026.txt', 2026),
+        text('furong-2027.txt', 2027),
+      ]);
     const jobs = page.getByTestId('local-jobs');
     // The PDF is read while the others wait, each saying where it stands in line (newest line first).
     await expect(jobs.locator('li', { hasText: 'report-001.pdf' })).toContainText(/正在(读取|提取)/);
@@ -169,7 +173,9 @@ test.describe('local reports', () => {
   test('an unreadable file gets a clear message naming it, never a stack trace', async ({ page }) => {
     await page.goto('./');
     await openAddTab(page);
-    await page.getByTestId('local-file-input').setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<') });
+    await page
+      .getByTestId('local-file-input')
+      .setInputFiles({ name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<<') });
     const error = page.getByTestId('local-jobs').locator('.local-job-error');
     await expect(error).toContainText('无法添加“broken.pdf”', { timeout: 20_000 });
     await expect(error).not.toContainText(' at ');
@@ -178,12 +184,12 @@ test.describe('local reports', () => {
   test('markup in a report is shown as text and never runs: reader and drill-down', async ({ page }) => {
     const payload = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
     // The payload inside the paragraph that gives the legal-aid number, and on a line of its own.
-    const text = furongAsYear(2026)
-      .replace('法律援助', `${payload}法律援助`)
-      .replace('\n\n', `\n\n${payload}\n\n`);
+    const text = furongAsYear(2026).replace('法律援助', `${payload}法律援助`).replace('\n\n', `\n\n${payload}\n\n`);
     await page.goto(`./?indicator=${LEGAL_AID}`);
     await openAddTab(page);
-    await page.getByTestId('local-file-input').setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
+    await page
+      .getByTestId('local-file-input')
+      .setInputFiles({ name: 'xss.txt', mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
     await expect(page.getByTestId('local-jobs')).toContainText('芙蓉区 2026', { timeout: 20_000 });
 
     await page.getByTestId('local-report-list').getByRole('button', { name: '阅读报告' }).click();

@@ -4,9 +4,10 @@
  * the view's address on the clipboard.
  */
 
-import { expect, test, type Download, type Page } from '@playwright/test';
-import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
+
+import { type Download, expect, type Page, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 import Papa from 'papaparse';
 
 import { parseDetailFile } from '../../src/data/schema';
@@ -102,7 +103,9 @@ test.describe('data downloads', () => {
     expect(csv.download.suggestedFilename()).toBe('fazhi-atlas_all.csv');
     expect(rows).toHaveLength(totalValues());
     expect(rows.filter((row) => row.quote_status === 'not_loaded')).toEqual([]);
-    expect(rows).toContainEqual(expect.objectContaining({ jurisdiction: '嘉祥县', year: '2023', indicator_id: LEGAL_AID, value: '2138', quote: jiaxiangQuote() }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ jurisdiction: '嘉祥县', year: '2023', indicator_id: LEGAL_AID, value: '2138', quote: jiaxiangQuote() }),
+    );
     for (const row of rows) {
       if (row.value_type === 'derived') expect([row.quote, row.quote_status]).toEqual(['', 'derived']);
       else expect([row.quote !== '', row.quote_status]).toEqual([true, 'quoted']);
@@ -123,7 +126,9 @@ test.describe('data downloads', () => {
     expect(readme).toMatch(/Generated: \d{4}-\d{2}-\d{2}T/);
     // The rows carry no timestamp: the zipped CSV is byte for byte the CSV downloaded before.
     expect(Buffer.from(files['fazhi-atlas_all.csv']!).equals(csv.bytes)).toBe(true);
-    test.info().annotations.push({ type: 'figures', description: `everything CSV built and saved in ${csvMs} ms; zip ${zip.bytes.length} bytes` });
+    test
+      .info()
+      .annotations.push({ type: 'figures', description: `everything CSV built and saved in ${csvMs} ms; zip ${zip.bytes.length} bytes` });
   });
 
   test('a detail file that cannot be loaded: the row keeps its value, the README says so', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 
 import { seriousViolations } from './axe';
 import { reportOf } from './real-data';
@@ -17,7 +17,10 @@ const JIAXIANG = reportOf('嘉祥县').jurisdictionId;
 /** Types `query` into the picker and chooses the option whose place is `name` by clicking it. */
 async function choose(page: Page, box: Locator, query: string, name: string) {
   await box.fill(query);
-  await page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${name}`) }).click();
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .click();
 }
 
 /** Types `query` and chooses the first result with Enter, as a keyboard user does. */

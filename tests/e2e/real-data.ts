@@ -5,7 +5,7 @@
 
 import { readFileSync } from 'node:fs';
 
-import { parseIndexFile, type IndexFile, type ReportEntry } from '../../src/data/schema';
+import { type IndexFile, parseIndexFile, type ReportEntry } from '../../src/data/schema';
 
 let cached: IndexFile | undefined;
 
@@ -19,9 +19,7 @@ export function reportOf(name: string): ReportEntry {
   const index = realIndex();
   const jurisdiction = index.jurisdictions.find((j) => j.name === name);
   if (!jurisdiction) throw new Error(`no jurisdiction named ${name} in public/data`);
-  const reports = index.reports
-    .filter((r) => r.jurisdictionId === jurisdiction.id)
-    .sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const reports = index.reports.filter((r) => r.jurisdictionId === jurisdiction.id).sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   const report = reports.at(-1);
   if (!report) throw new Error(`no report for ${name}`);
   return report;

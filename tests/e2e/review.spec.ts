@@ -11,12 +11,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
 
+import { serveSite } from '../../scripts/static-server';
 import { parseCorrectionsText } from '../../src/data/corrections-file';
 import { parseIndexFile } from '../../src/data/schema';
-import { serveSite } from '../../scripts/static-server';
 import { seriousViolations } from './axe';
 import { realIndex, reportOf } from './real-data';
 
@@ -59,7 +59,10 @@ function extractionRow(page: Page, quote: string) {
 }
 
 test.describe('review and corrections', () => {
-  test('confirm, correct, reject, add by selection; kept after reload; the corrections file builds a reviewed site', async ({ page, isMobile }) => {
+  test('confirm, correct, reject, add by selection; kept after reload; the corrections file builds a reviewed site', async ({
+    page,
+    isMobile,
+  }) => {
     test.skip(isMobile, 'the whole round trip runs once, on desktop; the phone layout is checked by axe below');
     // A real extraction run and a second site inside one test: minutes on a busy machine.
     test.setTimeout(480_000);
@@ -79,7 +82,9 @@ test.describe('review and corrections', () => {
     await form.getByTestId('decision-value').fill('45');
     await form.getByTestId('decision-note').fill('含上年结转4件');
     await form.getByTestId('decision-save').click();
-    await expect(page.getByTestId('review-extractions').locator('li', { hasText: '年内办结49件' }).getByTestId('review-badge')).toHaveText(/已更正/);
+    await expect(page.getByTestId('review-extractions').locator('li', { hasText: '年内办结49件' }).getByTestId('review-badge')).toHaveText(
+      /已更正/,
+    );
     // Reject the subset counted as received.
     await extractionRow(page, '受理普通行政复议案件46件,涉政府复议案件24件').getByRole('button', { name: /^否决/ }).click();
     await expectStruck(page, '受理普通行政复议案件46件,涉政府复议案件24件');
@@ -97,7 +102,9 @@ test.describe('review and corrections', () => {
     await expect(page.getByTestId('reviewer-name')).toContainText(REVIEWER);
     const statuses = page.getByTestId('review-extractions').getByTestId('review-badge');
     await expect(statuses).toHaveCount(4);
-    expect((await statuses.allTextContents()).map((text) => text.replace(/\(.*$/, '').trim()).sort()).toEqual(['人工添加', '已否决', '已更正', '已核实'].sort());
+    expect((await statuses.allTextContents()).map((text) => text.replace(/\(.*$/, '').trim()).sort()).toEqual(
+      ['人工添加', '已否决', '已更正', '已核实'].sort(),
+    );
     await expectStruck(page, '受理普通行政复议案件46件,涉政府复议案件24件');
 
     // The other views read the same decisions: compare shows 45, 已更正, the original on hover.
@@ -123,15 +130,25 @@ test.describe('review and corrections', () => {
 
       // npm run extract -- corpus --corrections <that folder> --out <tmp>
       const dataDir = path.join(folder, 'data');
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', 'corpus', '--corrections', correctionsDir, '--out', dataDir, '--jobs', '1'], { encoding: 'utf8' });
+      const run = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/extract.ts', 'corpus', '--corrections', correctionsDir, '--out', dataDir, '--jobs', '1'],
+        { encoding: 'utf8' },
+      );
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain('corrections: 4 decisions in 1 file · 4 applied · 0 not applied');
       const index = parseIndexFile(JSON.parse(readFileSync(path.join(dataDir, 'index.json'), 'utf8')));
-      expect(index.reports.find((report) => report.id === furong.id)?.values['review.concluded']).toMatchObject({ value: 45, review: { status: 'corrected' } });
+      expect(index.reports.find((report) => report.id === furong.id)?.values['review.concluded']).toMatchObject({
+        value: 45,
+        review: { status: 'corrected' },
+      });
 
       // The built site over that data, in a browser with no review state at all.
       const server = await serveSite(path.resolve(SITE_DIR), dataDir);
-      const fresh = await page.context().browser()!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+      const fresh = await page
+        .context()
+        .browser()!
+        .newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
       try {
         const site = await fresh.newPage();
         await site.goto(`${server.url}?indicator=review.concluded&year=latest`);
@@ -159,10 +176,22 @@ test.describe('review and corrections', () => {
         // CSV of the report: status, reviewer, time, note and original per value.
         await site.goto(`${server.url}?view=report&report=${furong.id}`);
         await site.getByText('导出与分享').click();
-        const [csvDownload] = await Promise.all([site.waitForEvent('download'), site.getByRole('button', { name: 'CSV', exact: true }).click()]);
-        const rows = Papa.parse<Record<string, string>>(new TextDecoder().decode(readFileSync(await csvDownload.path())), { header: true, skipEmptyLines: true }).data;
+        const [csvDownload] = await Promise.all([
+          site.waitForEvent('download'),
+          site.getByRole('button', { name: 'CSV', exact: true }).click(),
+        ]);
+        const rows = Papa.parse<Record<string, string>>(new TextDecoder().decode(readFileSync(await csvDownload.path())), {
+          header: true,
+          skipEmptyLines: true,
+        }).data;
         const byIndicator = new Map(rows.map((entry) => [entry.indicator_id, entry]));
-        expect(byIndicator.get('review.concluded')).toMatchObject({ value: '45', review_status: 'corrected', reviewer: REVIEWER, review_note: '含上年结转4件', original_value: '49' });
+        expect(byIndicator.get('review.concluded')).toMatchObject({
+          value: '45',
+          review_status: 'corrected',
+          reviewer: REVIEWER,
+          review_note: '含上年结转4件',
+          original_value: '49',
+        });
         expect(byIndicator.get('review.received')).toMatchObject({ value: '46', review_status: 'confirmed', original_value: '' });
         expect(byIndicator.get('review.corrected')).toMatchObject({ value: '5', review_status: 'added', quote: '撤销原行政行为5件' });
         expect(byIndicator.get('legal_aid.cases')).toMatchObject({ review_status: 'unreviewed', reviewer: '' });
@@ -198,7 +227,7 @@ test.describe('review and corrections', () => {
     await expect(page.getByTestId('queue-done')).toBeVisible();
   });
 
-  test('after leaving a correction with Escape, the queue\'s keys work at once, without a click', async ({ page }) => {
+  test("after leaving a correction with Escape, the queue's keys work at once, without a click", async ({ page }) => {
     await page.addInitScript((name) => localStorage.setItem('fazhi-atlas.reviewer', name), REVIEWER);
     const furong = reportOf('芙蓉区');
     await page.goto(`./?view=review&report=${furong.id}`);
@@ -213,7 +242,7 @@ test.describe('review and corrections', () => {
     await expect(page.getByTestId('queue-item')).not.toHaveAttribute('data-indicator', first!);
   });
 
-  test('the review views pass axe, at this project\'s width', async ({ page }) => {
+  test("the review views pass axe, at this project's width", async ({ page }) => {
     // Two pages, two forms, two full axe runs.
     test.setTimeout(120_000);
     await page.addInitScript((name) => localStorage.setItem('fazhi-atlas.reviewer', name), REVIEWER);

@@ -8,7 +8,10 @@ import { pathToFileURL } from 'node:url';
  */
 export function runProjectCommand(cwd: string, name: string, args: readonly string[]): Promise<string> {
   const loader = pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href;
-  const child = spawn(process.execPath, ['--import', loader, path.resolve(`scripts/${name}.ts`), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', loader, path.resolve(`scripts/${name}.ts`), ...args], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { reportOf, sourceOf } from './real-data';
 

@@ -10,7 +10,7 @@
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 import { parseShardManifest, type ShardManifest } from '../../src/data/schema';
 import { seriousViolations } from './axe';
@@ -29,14 +29,20 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   const manifestPath = path.join(DATA, 'shards/manifest.json');
   // Generated once for both viewports (the folder is this run's: its name carries the port).
-  const ready = await stat(path.join(WORK, 'ready')).then(() => true, () => false);
+  const ready = await stat(path.join(WORK, 'ready')).then(
+    () => true,
+    () => false,
+  );
   if (!ready) {
     await rm(WORK, { recursive: true, force: true });
     await mkdir(WORK, { recursive: true });
     await command('gen-synthetic', ['--jurisdictions', '400', '--years', '2', '--levels', 'all', '--out', 'raw', '--seed', '11']);
     await command('extract', ['raw', '--out', 'data', '--jobs', '2']);
     const written = parseShardManifest(JSON.parse(await readFile(manifestPath, 'utf8')));
-    const scaled = { ...written, shards: written.shards.map((shard) => ({ ...shard, parts: shard.parts.map((part) => ({ ...part, bytes: part.bytes * SCALE })) })) };
+    const scaled = {
+      ...written,
+      shards: written.shards.map((shard) => ({ ...shard, parts: shard.parts.map((part) => ({ ...part, bytes: part.bytes * SCALE })) })),
+    };
     await writeFile(manifestPath, JSON.stringify(scaled));
     await writeFile(path.join(WORK, 'ready'), '');
   }
@@ -82,7 +88,7 @@ test.describe('a national folder, part by part', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('asks for a province before the township level, then loads that province\'s townships only', async ({ page }) => {
+  test("asks for a province before the township level, then loads that province's townships only", async ({ page }) => {
     const requested = await serveData(page);
     await page.goto('./?level=镇');
     const notice = page.locator('.towns-need-province');

@@ -6,7 +6,8 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError, decodeText } from '../../ingest';
+
+import { decodeText, IngestError } from '../../ingest';
 import { UsageError } from './store';
 
 export interface AddressList {
@@ -27,7 +28,9 @@ const LIST_FILE = /\.(?:txt|text|csv|tsv|lst|list|urls?)$/i;
 /** The address, normalised, or the reason it is not one. */
 export function parseAddress(text: string): { url: string } | { error: string } {
   if (!SCHEME.test(text)) {
-    return { error: BARE_HOST.test(text) ? `"${text}" has no scheme; write http://${text} or https://${text}` : `"${text}" is not a web address` };
+    return {
+      error: BARE_HOST.test(text) ? `"${text}" has no scheme; write http://${text} or https://${text}` : `"${text}" is not a web address`,
+    };
   }
   let url: URL;
   try {
@@ -60,7 +63,9 @@ async function readList(file: string, shown: string): Promise<string> {
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${shown}: no such file (give addresses, or a file listing them)` : `${shown} cannot be read (${code})`);
+    throw new UsageError(
+      code === 'ENOENT' ? `${shown}: no such file (give addresses, or a file listing them)` : `${shown} cannot be read (${code})`,
+    );
   }
   if (bytes.length === 0) return '';
   try {

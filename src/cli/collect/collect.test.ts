@@ -7,19 +7,21 @@
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HOSTILE, INTERNAL_FILES, MANY_LINKS, PAGES, type FixtureSite, startFixtureSite } from '../../../tests/fixtures/collect/site';
+
+import { type FixtureSite, HOSTILE, INTERNAL_FILES, MANY_LINKS, PAGES, startFixtureSite } from '../../../tests/fixtures/collect/site';
+import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 import { parseIndexFile } from '../../data/schema';
+import { main } from '../collect';
 import { runExtract } from '../extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
-import { main } from '../collect';
-import { type CollectOptions, runCollect } from './run';
 import { internalAddress } from './internal-addresses';
+import { type CollectOptions, runCollect } from './run';
 import { savedName } from './store';
-import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 
 const work = tempFolderPerTest('fazhi-collect-');
 let site: FixtureSite;
@@ -56,7 +58,6 @@ function lineOf(url: string): string {
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
-
 /**
  * Starts the collect command as a user runs it, over eight pages of a slow fixture site (one host,
  * one request at a time), in its own process: `node --import tsx`, so that a signal reaches the
@@ -66,14 +67,44 @@ async function spawnCollectOfEightPages() {
   site = await startFixtureSite({ latencyMs: 80 });
   const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.redirectStart, PAGES.docxOnly, PAGES.noticePage, PAGES.digest, PAGES.flaky];
   await writeFile(path.join(work(), 'urls.txt'), pages.map((page) => site.url(page)).join('\n'));
-  const command = ['--import', pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href, path.resolve('scripts/collect.ts'), 'urls.txt', '--out', 'raw', '--delay', '0.01', '--hosts', '1', '--retries', '1', '--allow-private'];
+  const command = [
+    '--import',
+    pathToFileURL(path.resolve('node_modules/tsx/dist/loader.mjs')).href,
+    path.resolve('scripts/collect.ts'),
+    'urls.txt',
+    '--out',
+    'raw',
+    '--delay',
+    '0.01',
+    '--hosts',
+    '1',
+    '--retries',
+    '1',
+    '--allow-private',
+  ];
   return { child: spawn(process.execPath, command, { cwd: work(), stdio: ['ignore', 'pipe', 'pipe'] }), pages, command };
 }
 
 describe('collect', () => {
   it('gives every kind of page its outcome, saves the bytes as received, and keeps where each came from', async () => {
     site = await startFixtureSite({ slowMs: 4_000 });
-    const listed = [PAGES.utf8, PAGES.gbk, PAGES.pdfOnly, PAGES.docxOnly, PAGES.redirectStart, PAGES.missing, PAGES.flaky, PAGES.slow, PAGES.disallowed, PAGES.disallowedForUs, PAGES.news, PAGES.big, PAGES.bigStream, PAGES.loop, PAGES.toFtp];
+    const listed = [
+      PAGES.utf8,
+      PAGES.gbk,
+      PAGES.pdfOnly,
+      PAGES.docxOnly,
+      PAGES.redirectStart,
+      PAGES.missing,
+      PAGES.flaky,
+      PAGES.slow,
+      PAGES.disallowed,
+      PAGES.disallowedForUs,
+      PAGES.news,
+      PAGES.big,
+      PAGES.bigStream,
+      PAGES.loop,
+      PAGES.toFtp,
+    ];
     await writeFile(path.join(work(), 'urls.txt'), `# 测试站点\n\n${listed.map((page) => site.url(page)).join('\n')}\n`);
     const summary = await collect(['urls.txt']);
 
@@ -86,7 +117,12 @@ describe('collect', () => {
     ok(PAGES.docxOnly, /^ok {4}\S+: no report text on the page; 1 attachment, it is the report/);
     // Saved as .docx although the address is download.jsp: the bytes decide (extract reads it).
     ok(PAGES.docx, /^ok {6}↳ \S+: report \(docx\) · saved as raw\/\S+\/download-[0-9a-f]{8}\.docx/);
-    ok(PAGES.redirectStart, new RegExp(`^ok {4}\\S+: report \\(html, utf-8\\) · redirected to ${site.url(PAGES.redirectEnd).replace(/[.?]/g, '\\$&')}; saved as `));
+    ok(
+      PAGES.redirectStart,
+      new RegExp(
+        `^ok {4}\\S+: report \\(html, utf-8\\) · redirected to ${site.url(PAGES.redirectEnd).replace(/[.?]/g, '\\$&')}; saved as `,
+      ),
+    );
     ok(PAGES.missing, /^error \S+: 404 Not Found$/);
     ok(PAGES.flaky, /^ok {4}\S+: report /);
     ok(PAGES.slow, /^error \S+: timeout \(no complete answer within 1 s\) \(2 tries\)$/);
@@ -99,14 +135,18 @@ describe('collect', () => {
     ok(PAGES.loop, /^error \S+: redirect loop/);
     ok(PAGES.toFtp, /^error \S+: redirected to a ftp: address \(ftp:\/\/files\.example\/report\.pdf\); only http\(s\) is followed$/);
     expect(summary).toMatchObject({ exitCode: 1, ok: 6, skipped: 1, errors: 8 });
-    expect(lines.at(-1)).toMatch(/^15 addresses: 6 ok, 1 skipped, 8 errors · 10 files saved · \d+ requests · manifest raw\/manifest\.jsonl$/);
+    expect(lines.at(-1)).toMatch(
+      /^15 addresses: 6 ok, 1 skipped, 8 errors · 10 files saved · \d+ requests · manifest raw\/manifest\.jsonl$/,
+    );
 
     // robots.txt first, once; nothing it forbids is ever asked for; every request names the project.
     expect(site.paths()[0]).toBe('/robots.txt');
     expect(site.paths().filter((p) => p === '/robots.txt')).toHaveLength(1);
     expect(site.paths()).not.toContain(PAGES.disallowed);
     expect(site.paths()).not.toContain(PAGES.disallowedForUs);
-    expect(new Set(site.requests.map((request) => request.userAgent.split(' ')[0]))).toEqual(new Set([expect.stringMatching(/^fazhi-atlas\/\d/)]));
+    expect(new Set(site.requests.map((request) => request.userAgent.split(' ')[0]))).toEqual(
+      new Set([expect.stringMatching(/^fazhi-atlas\/\d/)]),
+    );
     // 503 then 200: asked twice. The slow page: asked twice, then given up.
     expect(site.paths().filter((p) => p === PAGES.flaky)).toHaveLength(2);
     expect(site.paths().filter((p) => p === PAGES.slow)).toHaveLength(2);
@@ -139,9 +179,23 @@ describe('collect', () => {
     lines = [];
     const again = await collect(['urls.txt']);
     const asked = site.paths().slice(before);
-    expect(asked.sort()).toEqual(['/robots.txt', PAGES.missing, PAGES.slow, PAGES.slow, PAGES.big, PAGES.bigStream, PAGES.loop, '/redirect/loop-b', PAGES.toFtp].sort());
+    expect(asked.sort()).toEqual(
+      [
+        '/robots.txt',
+        PAGES.missing,
+        PAGES.slow,
+        PAGES.slow,
+        PAGES.big,
+        PAGES.bigStream,
+        PAGES.loop,
+        '/redirect/loop-b',
+        PAGES.toFtp,
+      ].sort(),
+    );
     expect(lineOf(site.url(PAGES.utf8))).toMatch(/^skip {2}\S+: report \(html, utf-8\) · already saved as raw\//);
-    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(/^skip {2}\S+: no report text on the page; 2 attachments, 1 is a report · already saved/);
+    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(
+      /^skip {2}\S+: no report text on the page; 2 attachments, 1 is a report · already saved/,
+    );
     expect(again).toMatchObject({ saved: 0 });
     expect(await manifest()).toHaveLength(10);
 
@@ -157,7 +211,11 @@ describe('collect', () => {
     expect(report('高陵区')).toMatchObject({ sourceUrl: site.url(PAGES.gbk) });
     // The redirected page is credited to where it was found in the end; the PDF to its page.
     expect(report('淄博高新区')).toMatchObject({ sourceUrl: site.url(PAGES.redirectEnd) });
-    expect(report('芙蓉区')).toMatchObject({ sourceUrl: site.url(PAGES.pdfOnly), retrievedAt: byUrl(PAGES.pdf).fetchedAt, sourceFile: `raw/${byUrl(PAGES.pdf).file}` });
+    expect(report('芙蓉区')).toMatchObject({
+      sourceUrl: site.url(PAGES.pdfOnly),
+      retrievedAt: byUrl(PAGES.pdf).fetchedAt,
+      sourceFile: `raw/${byUrl(PAGES.pdf).file}`,
+    });
     expect(index.reports.every((entry) => entry.sourceUrl?.startsWith(site.origin) && entry.retrievedAt)).toBe(true);
   }, 60_000);
 
@@ -173,14 +231,21 @@ describe('collect', () => {
     expect(lineOf(site.url(PAGES.utf8))).toMatch(/· unchanged, raw\//);
     const second = await manifest();
     // New lines with the new retrieval time, pointing at the same files.
-    expect(second.slice(first.length).map((record) => record.file).sort()).toEqual(first.map((record) => record.file).sort());
+    expect(
+      second
+        .slice(first.length)
+        .map((record) => record.file)
+        .sort(),
+    ).toEqual(first.map((record) => record.file).sort());
     expect(second.at(-1)!.fetchedAt >= first.at(-1)!.fetchedAt).toBe(true);
   });
 
   it('follows a listing page one level: keeps links titled like annual reports, says how many', async () => {
     site = await startFixtureSite();
     const summary = await collect([site.url(PAGES.listing)], { followListing: true });
-    expect(lines[0]).toMatch(/^ok {4}\S+: listing page; 10 links, 3 look like annual rule-of-law reports, 2 kept \(1 linked twice\) · saved as /);
+    expect(lines[0]).toMatch(
+      /^ok {4}\S+: listing page; 10 links, 3 look like annual rule-of-law reports, 2 kept \(1 linked twice\) · saved as /,
+    );
     expect(lineOf(site.url(PAGES.utf8))).toMatch(/^ok {6}↳ /);
     expect(lineOf(site.url(PAGES.gbk))).toMatch(/^ok {6}↳ /);
     expect(summary).toMatchObject({ exitCode: 0, ok: 3 });
@@ -197,8 +262,12 @@ describe('collect', () => {
   it('saves a .doc attachment it cannot judge, saying so, and skips an empty page', async () => {
     site = await startFixtureSite();
     const summary = await collect([site.url(PAGES.docOnly), site.url(PAGES.empty)]);
-    expect(lineOf(site.url(PAGES.docOnly))).toMatch(/^ok {4}\S+: no report text on the page; 1 attachment, 1 saved but not checked · saved as /);
-    expect(lineOf(site.url(PAGES.doc))).toMatch(/^ok {6}↳ \S+: a \.doc file, which npm run extract cannot read; save it as \.docx or PDF · saved as raw\/\S+\.doc /);
+    expect(lineOf(site.url(PAGES.docOnly))).toMatch(
+      /^ok {4}\S+: no report text on the page; 1 attachment, 1 saved but not checked · saved as /,
+    );
+    expect(lineOf(site.url(PAGES.doc))).toMatch(
+      /^ok {6}↳ \S+: a \.doc file, which npm run extract cannot read; save it as \.docx or PDF · saved as raw\/\S+\.doc /,
+    );
     expect(lineOf(site.url(PAGES.empty))).toMatch(/^skip {2}\S+: not a report page \(is empty\) · saved as /);
     expect(summary).toMatchObject({ exitCode: 0, ok: 1, skipped: 1 });
   });
@@ -206,7 +275,10 @@ describe('collect', () => {
   it('takes turns on a host: one request at a time, with the pause between them', async () => {
     site = await startFixtureSite({ latencyMs: 5 });
     const pages = [PAGES.utf8, PAGES.gbk, PAGES.news, PAGES.noticePage, PAGES.digest, PAGES.missing];
-    await collect(pages.map((page) => site.url(page)), { hosts: 4, http: { ...FAST, delayMs: 40 } });
+    await collect(
+      pages.map((page) => site.url(page)),
+      { hosts: 4, http: { ...FAST, delayMs: 40 } },
+    );
     const sorted = [...site.requests].sort((a, b) => a.start - b.start);
     expect(sorted).toHaveLength(pages.length + 1);
     for (let i = 1; i < sorted.length; i += 1) {
@@ -217,11 +289,16 @@ describe('collect', () => {
 
   it('says what is wrong with its input in one line, and exits 2 when it has nothing to do', async () => {
     site = await startFixtureSite();
-    await writeFile(path.join(work(), 'urls.txt'), `${site.url(PAGES.utf8)}\nftp://files.example/a.pdf\nwww.example.gov.cn/a.html\n${site.url(PAGES.utf8)}#again 重复\n`);
+    await writeFile(
+      path.join(work(), 'urls.txt'),
+      `${site.url(PAGES.utf8)}\nftp://files.example/a.pdf\nwww.example.gov.cn/a.html\n${site.url(PAGES.utf8)}#again 重复\n`,
+    );
     const summary = await collect(['urls.txt']);
     expect(summary).toMatchObject({ exitCode: 1, ok: 1, errors: 2 });
     expect(lines).toContain('error urls.txt:2: "ftp://files.example/a.pdf" is not an http(s) address');
-    expect(lines).toContain('error urls.txt:3: "www.example.gov.cn/a.html" has no scheme; write http://www.example.gov.cn/a.html or https://www.example.gov.cn/a.html');
+    expect(lines).toContain(
+      'error urls.txt:3: "www.example.gov.cn/a.html" has no scheme; write http://www.example.gov.cn/a.html or https://www.example.gov.cn/a.html',
+    );
     expect(lines).toContain('warn  1 address was given more than once; each is collected once');
 
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
@@ -229,14 +306,18 @@ describe('collect', () => {
     try {
       expect(await main([])).toBe(2);
       expect(await main([path.join(work(), 'no-such-list.txt')])).toBe(2);
-      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work(), 'no-such-list.txt')}: no such file (give addresses, or a file listing them)\n`);
+      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(
+        `collect: ${path.join(work(), 'no-such-list.txt')}: no such file (give addresses, or a file listing them)\n`,
+      );
       expect(await main([site.url(PAGES.utf8), '--delay', 'soon'])).toBe(2);
       await writeFile(path.join(work(), 'a-file'), 'not a folder');
       expect(await main([site.url(PAGES.utf8), '--out', path.join(work(), 'a-file')])).toBe(2);
       await mkdir(path.join(work(), 'other'));
       await writeFile(path.join(work(), 'other', MANIFEST_FILE), 'name,size\nx,1\n');
       expect(await main([site.url(PAGES.utf8), '--out', path.join(work(), 'other')])).toBe(2);
-      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(`collect: ${path.join(work(), 'other')}/${MANIFEST_FILE} exists and is not a collect manifest; choose another --out\n`);
+      expect(stderr.mock.calls.map(([text]) => String(text))).toContain(
+        `collect: ${path.join(work(), 'other')}/${MANIFEST_FILE} exists and is not a collect manifest; choose another --out\n`,
+      );
     } finally {
       stderr.mockRestore();
       stdout.mockRestore();
@@ -254,7 +335,9 @@ describe('collect', () => {
     await writeFile(theirs, '<p>my own notes</p>');
     await writeFile(path.join(work(), 'raw', MANIFEST_FILE), '{"v":1,"url":"http://a.example/x.html","finalUrl":"http://a.exa');
     await collect([url]);
-    expect(lines[0]).toBe('warn  raw/manifest.jsonl: 1 line is not manifest records and was ignored (line 1: cut short (an interrupted run))');
+    expect(lines[0]).toBe(
+      'warn  raw/manifest.jsonl: 1 line is not manifest records and was ignored (line 1: cut short (an interrupted run))',
+    );
     expect(await readFile(theirs, 'utf8')).toBe('<p>my own notes</p>');
     const text = await readFile(path.join(work(), 'raw', MANIFEST_FILE), 'utf8');
     const parsed = parseManifest(text);
@@ -264,8 +347,16 @@ describe('collect', () => {
     expect(text.split('\n')).toHaveLength(3);
     await appendFile(path.join(work(), 'raw', MANIFEST_FILE), 'not json at all\n');
     const extractLines: string[] = [];
-    const extracted = await runExtract({ inputs: ['raw'], out: 'data', cwd: work(), print: (line) => extractLines.push(line), progress: false });
-    expect(extractLines[0]).toBe('warn  raw/manifest.jsonl: 2 lines are not manifest records and were ignored (line 1: cut short (an interrupted run); line 3: not JSON)');
+    const extracted = await runExtract({
+      inputs: ['raw'],
+      out: 'data',
+      cwd: work(),
+      print: (line) => extractLines.push(line),
+      progress: false,
+    });
+    expect(extractLines[0]).toBe(
+      'warn  raw/manifest.jsonl: 2 lines are not manifest records and were ignored (line 1: cut short (an interrupted run); line 3: not JSON)',
+    );
     expect(extracted.written).toBe(1);
   });
 
@@ -311,7 +402,9 @@ describe('collect', () => {
     for (const pathname of askedBefore) expect(site.paths().slice(before)).not.toContain(pathname);
     const records = await manifest();
     expect(new Set(records.map((record) => record.url)).size).toBe(records.length);
-    expect(records.map((record) => new URL(record.url).pathname + new URL(record.url).search).sort()).toEqual([...pages, PAGES.docx].sort());
+    expect(records.map((record) => new URL(record.url).pathname + new URL(record.url).search).sort()).toEqual(
+      [...pages, PAGES.docx].sort(),
+    );
     for (const record of records) expect(sha(new Uint8Array(await readFile(path.join(work(), 'raw', record.file))))).toBe(record.sha256);
     expect((await readdir(path.join(work(), 'raw'))).filter((name) => name.startsWith('.'))).toEqual([]);
   }, 30_000);
@@ -330,8 +423,13 @@ describe('collect', () => {
       `http://0.0.0.0:${port}${PAGES.utf8}`,
     ];
     const summary = await collect(given, { http: { ...FAST, allowPrivate: false } });
-    expect(lineOf(`http://localhost:${port}${PAGES.utf8}`)).toMatch(new RegExp(`^error \\S+: refused: localhost resolves to (?:127\\.0\\.0\\.1|::1), a loopback address${ADVICE.replace(/[.-]/g, '\\$&')}$`));
-    const refused = (url: string, address: string, what: string) => expect(lineOf(url)).toBe(`error ${url}: refused: ${address} is ${what}${ADVICE}`);
+    expect(lineOf(`http://localhost:${port}${PAGES.utf8}`)).toMatch(
+      new RegExp(
+        `^error \\S+: refused: localhost resolves to (?:127\\.0\\.0\\.1|::1), a loopback address${ADVICE.replace(/[.-]/g, '\\$&')}$`,
+      ),
+    );
+    const refused = (url: string, address: string, what: string) =>
+      expect(lineOf(url)).toBe(`error ${url}: refused: ${address} is ${what}${ADVICE}`);
     refused(`http://127.0.0.2:${port}${PAGES.gbk}`, '127.0.0.2', 'a loopback address');
     refused(`http://[::1]:${port}${PAGES.news}`, '::1', 'a loopback address');
     // Hexadecimal, decimal and octal forms are read as the URL parser reads them: 127.0.0.1.
@@ -357,12 +455,22 @@ describe('collect', () => {
     const port = new URL(site.origin).port;
     // The local site plays a public one: 127.0.0.1 counts as public here; 127.0.0.2 and ::1 are what they are.
     const classify = (address: string) => (address === '127.0.0.1' ? null : internalAddress(address));
-    const summary = await collect([site.url(PAGES.redirectInternal), site.url(PAGES.internalAttachments)], { http: { ...FAST, allowPrivate: false, classify } });
-    expect(lineOf(site.url(PAGES.redirectInternal))).toBe(`error ${site.url(PAGES.redirectInternal)}: redirected to http://127.0.0.2:${port}${PAGES.utf8}; refused: 127.0.0.2 is a loopback address${ADVICE}`);
-    expect(lineOf(site.url(PAGES.internalAttachments))).toMatch(/^ok {4}\S+: no report text on the page; 3 attachments, 1 is a report · saved as /);
+    const summary = await collect([site.url(PAGES.redirectInternal), site.url(PAGES.internalAttachments)], {
+      http: { ...FAST, allowPrivate: false, classify },
+    });
+    expect(lineOf(site.url(PAGES.redirectInternal))).toBe(
+      `error ${site.url(PAGES.redirectInternal)}: redirected to http://127.0.0.2:${port}${PAGES.utf8}; refused: 127.0.0.2 is a loopback address${ADVICE}`,
+    );
+    expect(lineOf(site.url(PAGES.internalAttachments))).toMatch(
+      /^ok {4}\S+: no report text on the page; 3 attachments, 1 is a report · saved as /,
+    );
     expect(lineOf(site.url(PAGES.pdf))).toMatch(/^ok {6}↳ \S+: report \(pdf, 4 pages\)/);
-    expect(lineOf(`http://127.0.0.2:${port}${INTERNAL_FILES.pdf}`)).toBe(`error   ↳ http://127.0.0.2:${port}${INTERNAL_FILES.pdf}: refused: 127.0.0.2 is a loopback address${ADVICE}`);
-    expect(lineOf(`http://[::1]:${port}${INTERNAL_FILES.docx}`)).toBe(`error   ↳ http://[::1]:${port}${INTERNAL_FILES.docx}: refused: ::1 is a loopback address${ADVICE}`);
+    expect(lineOf(`http://127.0.0.2:${port}${INTERNAL_FILES.pdf}`)).toBe(
+      `error   ↳ http://127.0.0.2:${port}${INTERNAL_FILES.pdf}: refused: 127.0.0.2 is a loopback address${ADVICE}`,
+    );
+    expect(lineOf(`http://[::1]:${port}${INTERNAL_FILES.docx}`)).toBe(
+      `error   ↳ http://[::1]:${port}${INTERNAL_FILES.docx}: refused: ::1 is a loopback address${ADVICE}`,
+    );
     expect(summary).toMatchObject({ ok: 1, errors: 1 });
     expect(site.paths().sort()).toEqual(['/robots.txt', PAGES.redirectInternal, PAGES.internalAttachments, PAGES.pdf].sort());
     // Only the public site's addresses are saved, so only they can become a report's sourceUrl.
@@ -378,7 +486,9 @@ describe('collect', () => {
     const started = performance.now();
     const summary = await collect([site.url(PAGES.bombAttachments), site.url(PAGES.deepPage), site.url(PAGES.utf8)]);
     expect(lines.find((line) => line.includes(PAGES.chainedBomb))).toMatch(/inflates to over 64 MB \(a zip bomb\?\); refused/);
-    expect(lines.find((line) => line.includes(PAGES.bombAttachments))).toMatch(/^ok {4}\S+: no report text on the page; 2 attachments, 1 is a report/);
+    expect(lines.find((line) => line.includes(PAGES.bombAttachments))).toMatch(
+      /^ok {4}\S+: no report text on the page; 2 attachments, 1 is a report/,
+    );
     expect(lines.find((line) => line.includes(PAGES.deepPage))).toMatch(/nested more than 512 levels deep/);
     expect(lines.find((line) => line.startsWith('ok') && line.includes(PAGES.utf8))).toBeDefined();
     expect(summary.ok).toBeGreaterThanOrEqual(2);
@@ -391,12 +501,18 @@ describe('collect', () => {
     const page = site.url(PAGES.manyAttachments);
     const fetchedAttachments = () => site.paths().filter((p) => p.startsWith('/files/many/'));
     const summary = await collect([page]);
-    expect(lines[0]).toMatch(new RegExp(`^skip {2}\\S+: no report text on the page; ${MANY_LINKS} attachments, 20 followed, none is a report · saved as `));
+    expect(lines[0]).toMatch(
+      new RegExp(`^skip {2}\\S+: no report text on the page; ${MANY_LINKS} attachments, 20 followed, none is a report · saved as `),
+    );
     expect(lines[1]).toBe(`warn  ${page} links ${MANY_LINKS} attachments; following the first 20 (--max-attachments raises it)`);
     expect(lines.filter((line) => line.includes('/files/many/'))).toHaveLength(20);
     expect(fetchedAttachments()).toEqual(Array.from({ length: 20 }, (_, i) => `/files/many/${i + 1}.txt`));
     expect(summary).toMatchObject({ exitCode: 0, skipped: 1 });
-    expect(lines.at(-1)).toMatch(new RegExp(`^1 address: 0 ok, 1 skipped, 0 errors · 21 files saved · \\d+ requests · manifest raw/manifest\\.jsonl · ${MANY_LINKS - 20} links not followed \\(--max-attachments, --max-followed\\)$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^1 address: 0 ok, 1 skipped, 0 errors · 21 files saved · \\d+ requests · manifest raw/manifest\\.jsonl · ${MANY_LINKS - 20} links not followed \\(--max-attachments, --max-followed\\)$`,
+      ),
+    );
 
     lines = [];
     await collect([page], { maxAttachments: 25 });
@@ -408,24 +524,41 @@ describe('collect', () => {
     site = await startFixtureSite();
     const listing = site.url(PAGES.manyReports);
     await collect([listing], { followListing: true, maxFollowed: 5 });
-    expect(lines[0]).toMatch(new RegExp(`^ok {4}\\S+: listing page; ${MANY_LINKS} links, ${MANY_LINKS} look like annual rule-of-law reports, ${MANY_LINKS} kept · saved as `));
-    expect(lines[1]).toBe(`warn  ${listing}: following 5 of its ${MANY_LINKS} report links; the run's limit of 5 links followed from pages is reached (--max-followed raises it)`);
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^ok {4}\\S+: listing page; ${MANY_LINKS} links, ${MANY_LINKS} look like annual rule-of-law reports, ${MANY_LINKS} kept · saved as `,
+      ),
+    );
+    expect(lines[1]).toBe(
+      `warn  ${listing}: following 5 of its ${MANY_LINKS} report links; the run's limit of 5 links followed from pages is reached (--max-followed raises it)`,
+    );
     expect(site.paths().filter((p) => p.startsWith('/zwgk/county-'))).toHaveLength(5);
 
     // Attachments draw on the same budget: the second page gets what the first left.
     lines = [];
     const before = site.requests.length;
     await collect([site.url(PAGES.manyAttachments), site.url(PAGES.pdfOnly)], { maxFollowed: 21, hosts: 1 });
-    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(/^ok {4}\S+: no report text on the page; 2 attachments, 1 followed, it is the report · saved as /);
-    expect(lines).toContain(`warn  ${site.url(PAGES.pdfOnly)}: following 1 of its 2 attachments; the run's limit of 21 links followed from pages is reached (--max-followed raises it)`);
-    expect(site.paths().slice(before).filter((p) => p.startsWith('/files/many/'))).toHaveLength(20);
+    expect(lineOf(site.url(PAGES.pdfOnly))).toMatch(
+      /^ok {4}\S+: no report text on the page; 2 attachments, 1 followed, it is the report · saved as /,
+    );
+    expect(lines).toContain(
+      `warn  ${site.url(PAGES.pdfOnly)}: following 1 of its 2 attachments; the run's limit of 21 links followed from pages is reached (--max-followed raises it)`,
+    );
+    expect(
+      site
+        .paths()
+        .slice(before)
+        .filter((p) => p.startsWith('/files/many/')),
+    ).toHaveLength(20);
     expect(site.paths().slice(before)).not.toContain(PAGES.notice);
   });
 
   it('prints what servers send with control characters and bidirectional overrides as \\u escapes: a reason phrase, a page title', async () => {
     site = await startFixtureSite();
     await collect([site.url(PAGES.hostileStatus), site.url(PAGES.hostileTitle)]);
-    expect(lineOf(site.url(PAGES.hostileStatus))).toBe(`error ${site.url(PAGES.hostileStatus)}: 404 \\u001b[2J\\u001b[31mGone\\u0007\\u009b`);
+    expect(lineOf(site.url(PAGES.hostileStatus))).toBe(
+      `error ${site.url(PAGES.hostileStatus)}: 404 \\u001b[2J\\u001b[31mGone\\u0007\\u009b`,
+    );
     expect(lineOf(site.url(PAGES.hostileTitle))).toContain('推进会\\u202egpj.exe\\u2066))');
     expect(lines.some((line) => line.includes(HOSTILE.reason) || line.includes(HOSTILE.title))).toBe(false);
     // eslint-disable-next-line no-control-regex
@@ -442,7 +575,9 @@ describe('collect', () => {
       // head -1: the reader goes away after the first line.
       if (output.includes('\n')) child.stdout.destroy();
     });
-    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])));
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+      child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal])),
+    );
     expect(output).toMatch(/^ok /);
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
     expect(await readdir(path.join(work(), 'raw'))).not.toContain('.collect.lock');

@@ -1,12 +1,23 @@
 import { gzipSync } from 'node:zlib';
+
 import { describe, expect, it } from 'vitest';
 
 import { localServerPerTest } from '../../../tests/fixtures/collect/local-server';
-import { FetchFailure, HostGate, type HttpOptions, PoliteClient, dispositionFileName, parseContentType, retryAfterMs } from './http';
+import { dispositionFileName, FetchFailure, HostGate, type HttpOptions, parseContentType, PoliteClient, retryAfterMs } from './http';
 import { internalAddress } from './internal-addresses';
 
 /** The test servers run on 127.0.0.1: these tests allow private addresses unless they test the refusal. */
-const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test', timeoutMs: 1_000, retries: 2, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 2, delayMs: 0, allowPrivate: true };
+const OPTIONS: HttpOptions = {
+  userAgent: 'fazhi-atlas/test',
+  timeoutMs: 1_000,
+  retries: 2,
+  backoffMs: 5,
+  maxWaitMs: 500,
+  maxBytes: 1024,
+  maxRedirects: 2,
+  delayMs: 0,
+  allowPrivate: true,
+};
 
 const server = localServerPerTest();
 
@@ -56,11 +67,12 @@ describe('HostGate', () => {
   it('runs one task at a time per host with the pause between them, and hosts side by side', async () => {
     const gate = new HostGate(30);
     const spans: Record<'a' | 'b', [number, number][]> = { a: [], b: [] };
-    const task = (host: 'a' | 'b') => gate.run(host, async () => {
-      const start = performance.now();
-      await new Promise((resolve) => setTimeout(resolve, 10));
-      spans[host].push([start, performance.now()]);
-    });
+    const task = (host: 'a' | 'b') =>
+      gate.run(host, async () => {
+        const start = performance.now();
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        spans[host].push([start, performance.now()]);
+      });
     const started = performance.now();
     await Promise.all([task('a'), task('a'), task('a'), task('b'), task('b')]);
     for (const host of ['a', 'b'] as const) {
@@ -73,7 +85,10 @@ describe('HostGate', () => {
 
 describe('PoliteClient', () => {
   it('retries a 503 after the time the server asks, and gives up after its tries', async () => {
-    const site = await serve([[503, { 'retry-after': '0' }], [200, { 'content-type': 'text/plain; charset=utf-8' }, '好']]);
+    const site = await serve([
+      [503, { 'retry-after': '0' }],
+      [200, { 'content-type': 'text/plain; charset=utf-8' }, '好'],
+    ]);
     const client = new PoliteClient(OPTIONS);
     const file = await client.fetch(site.url('/a'));
     expect(new TextDecoder().decode(file.bytes)).toBe('好');
@@ -95,7 +110,12 @@ describe('PoliteClient', () => {
   });
 
   it('follows redirects to its limit, checking every hop with robots.txt', async () => {
-    const site = await serve([[301, { location: '/2' }], [302, { location: '/3' }], [307, { location: '/4' }], [200, {}, 'end']]);
+    const site = await serve([
+      [301, { location: '/2' }],
+      [302, { location: '/3' }],
+      [307, { location: '/4' }],
+      [200, {}, 'end'],
+    ]);
     const checked: string[] = [];
     const robots = async (url: string) => void checked.push(new URL(url).pathname);
     const tooMany = await failure(new PoliteClient(OPTIONS).fetch(site.url('/1'), robots));
@@ -123,7 +143,10 @@ describe('PoliteClient', () => {
     const site = await serve([[200, {}, 'x']]);
     const port = new URL(site.url('/')).port;
     const answers: Record<string, { address: string; family: number }[]> = {
-      'reports.test': [{ address: '203.0.113.7', family: 4 }, { address: '10.0.0.5', family: 4 }],
+      'reports.test': [
+        { address: '203.0.113.7', family: 4 },
+        { address: '10.0.0.5', family: 4 },
+      ],
       'metadata.test': [{ address: '169.254.169.254', family: 4 }],
       'intranet.test': [{ address: 'fd00::1', family: 6 }],
       'mapped.test': [{ address: '::ffff:192.168.1.1', family: 6 }],
@@ -140,14 +163,20 @@ describe('PoliteClient', () => {
     const refusal = async (url: string) => (await failure(client.fetch(url, robots))).message;
     const advice = '; use --allow-private to fetch addresses inside your network';
     expect(await refusal(`http://reports.test:${port}/a`)).toBe(`refused: reports.test resolves to 10.0.0.5, a private address${advice}`);
-    expect(await refusal(`http://metadata.test/latest/meta-data/`)).toBe(`refused: metadata.test resolves to 169.254.169.254, a cloud metadata address${advice}`);
+    expect(await refusal(`http://metadata.test/latest/meta-data/`)).toBe(
+      `refused: metadata.test resolves to 169.254.169.254, a cloud metadata address${advice}`,
+    );
     expect(await refusal(`http://intranet.test/`)).toBe(`refused: intranet.test resolves to fd00::1, a private address${advice}`);
-    expect(await refusal(`http://mapped.test/`)).toBe(`refused: mapped.test resolves to ::ffff:192.168.1.1 (IPv4 192.168.1.1), a private address${advice}`);
+    expect(await refusal(`http://mapped.test/`)).toBe(
+      `refused: mapped.test resolves to ::ffff:192.168.1.1 (IPv4 192.168.1.1), a private address${advice}`,
+    );
     expect(await refusal(`http://link.test/`)).toBe(`refused: link.test resolves to fe80::1, a link-local address${advice}`);
     // An address written as an IP is judged as written (in every form the URL parser reads), with no lookup.
     expect(await refusal(site.url('/b'))).toBe(`refused: 127.0.0.1 is a loopback address${advice}`);
     expect(await refusal(`http://0x7f000001:${port}/c`)).toBe(`refused: 127.0.0.1 is a loopback address${advice}`);
-    expect(await refusal(`http://[::ffff:127.0.0.1]:${port}/d`)).toBe(`refused: ::ffff:7f00:1 (IPv4 127.0.0.1) is a loopback address${advice}`);
+    expect(await refusal(`http://[::ffff:127.0.0.1]:${port}/d`)).toBe(
+      `refused: ::ffff:7f00:1 (IPv4 127.0.0.1) is a loopback address${advice}`,
+    );
     expect(await refusal(`http://0.0.0.0:${port}/e`)).toBe(`refused: 0.0.0.0 is an unspecified address${advice}`);
     expect((await failure(client.fetch(`http://169.254.169.254/latest/meta-data/`))).kind).toBe('internal');
     expect(asked).toEqual(['reports.test', 'metadata.test', 'intranet.test', 'mapped.test', 'link.test']);
@@ -186,14 +215,21 @@ describe('PoliteClient', () => {
     const bomb = gzipSync(new Uint8Array(64 * 1024 * 1024));
     const origin = await server.start((request, response) => {
       const body = request.url === '/bomb' ? bomb : gzipSync(new TextEncoder().encode(text));
-      response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-encoding': 'gzip', 'content-length': String(body.byteLength) });
+      response.writeHead(200, {
+        'content-type': 'text/plain; charset=utf-8',
+        'content-encoding': 'gzip',
+        'content-length': String(body.byteLength),
+      });
       response.end(body);
     });
     const client = new PoliteClient(OPTIONS);
     expect(new TextDecoder().decode((await client.fetch(`${origin}/page`)).bytes)).toBe(text);
     expect(bomb.byteLength).toBeLessThan(OPTIONS.maxBytes * 100);
     const started = performance.now();
-    expect(await failure(client.fetch(`${origin}/bomb`))).toMatchObject({ kind: 'too_large', message: 'too large (over 1 kB; stopped reading)' });
+    expect(await failure(client.fetch(`${origin}/bomb`))).toMatchObject({
+      kind: 'too_large',
+      message: 'too large (over 1 kB; stopped reading)',
+    });
     expect(performance.now() - started).toBeLessThan(500);
     client.close();
   });

@@ -11,14 +11,15 @@
  * second lookup by the connection — a DNS answer changed in between — cannot lead it elsewhere.
  */
 
-import { lookup as dnsLookup } from 'node:dns/promises';
 import type { LookupAddress } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns/promises';
 import http from 'node:http';
 import https from 'node:https';
-import { type LookupFunction, isIP } from 'node:net';
-import { type Readable, type Transform, pipeline } from 'node:stream';
+import { isIP, type LookupFunction } from 'node:net';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import zlib from 'node:zlib';
+
 import { type InternalAddress, internalAddress, literalAddress, showAddress } from './internal-addresses';
 
 /** The product token robots.txt rules are matched against. */
@@ -172,7 +173,8 @@ const DECODERS: Record<string, () => Transform> = {
   gzip: () => zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
   'x-gzip': () => zlib.createGunzip({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
   deflate: () => zlib.createInflate({ flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH }),
-  br: () => zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
+  br: () =>
+    zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
 };
 /** More codings than this on one answer is not a real server's doing. */
 const MAX_CODINGS = 3;
@@ -187,7 +189,10 @@ function decodedBody(response: http.IncomingMessage): Readable {
   if (codings.length === 0 || !codings.every((coding) => Object.hasOwn(DECODERS, coding))) return response;
   if (codings.length > MAX_CODINGS) {
     response.destroy();
-    throw new FetchFailure('network', `the answer is encoded ${codings.length} times (${codings.join(', ')}); at most ${MAX_CODINGS} are undone`);
+    throw new FetchFailure(
+      'network',
+      `the answer is encoded ${codings.length} times (${codings.join(', ')}); at most ${MAX_CODINGS} are undone`,
+    );
   }
   const decoders = codings.reverse().map((coding) => DECODERS[coding]!());
   // An error anywhere destroys every stream; reading the last one then throws it.
@@ -354,7 +359,8 @@ export class PoliteClient {
             signal: AbortSignal.any([controller.signal, this.stopping.signal]),
             headers: {
               'user-agent': userAgent,
-              accept: 'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain;q=0.9,*/*;q=0.8',
+              accept:
+                'text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain;q=0.9,*/*;q=0.8',
               'accept-language': 'zh-CN,zh;q=0.9,en;q=0.5',
               'accept-encoding': 'gzip, deflate, br',
             },
@@ -426,7 +432,11 @@ export class PoliteClient {
         const status = `${response.status} ${response.statusText}`.trim();
         const asked = retryAfterMs(response.headers.get('retry-after'));
         if (asked !== null && asked > maxWaitMs) {
-          throw new FetchFailure('http', `${status} (the server asks to wait ${seconds(asked)}, more than ${seconds(maxWaitMs)})`, response.status);
+          throw new FetchFailure(
+            'http',
+            `${status} (the server asks to wait ${seconds(asked)}, more than ${seconds(maxWaitMs)})`,
+            response.status,
+          );
         }
         if (attempt >= retries) throw new FetchFailure('http', `${status}${triesNote}`, response.status);
         if (asked !== null) wait = Math.max(wait, asked);
@@ -461,7 +471,10 @@ export class PoliteClient {
       if (this.stopping.signal.aborted) throw new FetchFailure('stopped', 'stopped before it was fetched (the run is stopping)');
       const scheme = new URL(current).protocol;
       if (scheme !== 'http:' && scheme !== 'https:') {
-        throw new FetchFailure('scheme', hop === 0 ? `not an http(s) address` : `redirected to a ${scheme} address (${current}); only http(s) is followed`);
+        throw new FetchFailure(
+          'scheme',
+          hop === 0 ? `not an http(s) address` : `redirected to a ${scheme} address (${current}); only http(s) is followed`,
+        );
       }
       let addresses: readonly LookupAddress[];
       try {
@@ -492,7 +505,16 @@ export class PoliteClient {
       }
       const { contentType, charset } = parseContentType(response.headers.get('content-type'));
       const fileName = dispositionFileName(response.headers.get('content-disposition'));
-      return { url, finalUrl: current, status: response.status, contentType, charset, fetchedAt: new Date().toISOString(), fileName, bytes: response.bytes };
+      return {
+        url,
+        finalUrl: current,
+        status: response.status,
+        contentType,
+        charset,
+        fetchedAt: new Date().toISOString(),
+        fileName,
+        bytes: response.bytes,
+      };
     }
   }
 }

@@ -21,12 +21,22 @@ export interface InternalAddress {
 type Range = readonly [network: string, prefix: number];
 
 /** Most specific first: the metadata addresses lie inside the link-local and private ranges. */
-const RANGES: readonly { readonly scope: InternalScope; readonly what: string; readonly ipv4: readonly Range[]; readonly ipv6: readonly Range[] }[] = [
+const RANGES: readonly {
+  readonly scope: InternalScope;
+  readonly what: string;
+  readonly ipv4: readonly Range[];
+  readonly ipv6: readonly Range[];
+}[] = [
   {
     scope: 'metadata',
     what: 'a cloud metadata address',
     // AWS, Azure, Google, Huawei and others; AWS ECS tasks; Tencent Cloud; Alibaba Cloud; AWS over IPv6.
-    ipv4: [['169.254.169.254', 32], ['169.254.170.2', 32], ['169.254.0.23', 32], ['100.100.100.200', 32]],
+    ipv4: [
+      ['169.254.169.254', 32],
+      ['169.254.170.2', 32],
+      ['169.254.0.23', 32],
+      ['100.100.100.200', 32],
+    ],
     ipv6: [['fd00:ec2::254', 128]],
   },
   { scope: 'unspecified', what: 'an unspecified address', ipv4: [['0.0.0.0', 8]], ipv6: [['::', 128]] },
@@ -35,8 +45,15 @@ const RANGES: readonly { readonly scope: InternalScope; readonly what: string; r
     scope: 'private',
     what: 'a private address',
     // fc00::/7 unique local; fec0::/10 the deprecated site-local, still private where it is used.
-    ipv4: [['10.0.0.0', 8], ['172.16.0.0', 12], ['192.168.0.0', 16]],
-    ipv6: [['fc00::', 7], ['fec0::', 10]],
+    ipv4: [
+      ['10.0.0.0', 8],
+      ['172.16.0.0', 12],
+      ['192.168.0.0', 16],
+    ],
+    ipv6: [
+      ['fc00::', 7],
+      ['fec0::', 10],
+    ],
   },
   { scope: 'private', what: 'a private (carrier-grade NAT) address', ipv4: [['100.64.0.0', 10]], ipv6: [] },
   { scope: 'link-local', what: 'a link-local address', ipv4: [['169.254.0.0', 16]], ipv6: [['fe80::', 10]] },

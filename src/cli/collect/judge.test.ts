@@ -5,8 +5,10 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { chainedPdfBomb } from '../../../tests/fixtures/ingest/bombs';
 import { makeDocx, reportPage } from '../../../tests/fixtures/ingest/builders';
 import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
@@ -18,10 +20,22 @@ const PARAGRAPHS = ['某县2022年法治政府建设情况报告', '2022年,全�
 describe('judging a download', { timeout: 120_000 }, () => {
   it('says what a file is: a report page with its links, a bomb refused as not a report', async () => {
     await writeFile(path.join(work(), 'a.html'), reportPage(PARAGRAPHS));
-    const page = await judgeDownload({ file: path.join(work(), 'a.html'), url: 'https://example.gov.cn/a.html', name: 'a.html', charset: null, maxBytes: 20 * 1024 * 1024 });
+    const page = await judgeDownload({
+      file: path.join(work(), 'a.html'),
+      url: 'https://example.gov.cn/a.html',
+      name: 'a.html',
+      charset: null,
+      maxBytes: 20 * 1024 * 1024,
+    });
     expect(page).toMatchObject({ kind: 'report', links: expect.any(Array) });
     await writeFile(path.join(work(), 'b.pdf'), chainedPdfBomb('flate-flate', 100 * 1024 * 1024));
-    const bomb = await judgeDownload({ file: path.join(work(), 'b.pdf'), url: 'https://example.gov.cn/b.pdf', name: 'b.pdf', charset: null, maxBytes: 20 * 1024 * 1024 });
+    const bomb = await judgeDownload({
+      file: path.join(work(), 'b.pdf'),
+      url: 'https://example.gov.cn/b.pdf',
+      name: 'b.pdf',
+      charset: null,
+      maxBytes: 20 * 1024 * 1024,
+    });
     expect(bomb).toMatchObject({ kind: 'not-report', reason: expect.stringMatching(/inflates to over 64 MB/) });
   });
 
@@ -30,10 +44,13 @@ describe('judging a download', { timeout: 120_000 }, () => {
     const kinds = new Set<string>();
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.uint8Array({ maxLength: 2048 }), fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.uint8Array({ maxLength: 32 })).map(([seed, at, bytes]) => {
-          const cut = seed.length === 0 ? 0 : at % seed.length;
-          return new Uint8Array([...seed.subarray(0, cut), ...bytes, ...seed.subarray(cut + bytes.length)]);
-        })),
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2048 }),
+          fc.tuple(fc.constantFrom(...seeds), fc.nat(), fc.uint8Array({ maxLength: 32 })).map(([seed, at, bytes]) => {
+            const cut = seed.length === 0 ? 0 : at % seed.length;
+            return new Uint8Array([...seed.subarray(0, cut), ...bytes, ...seed.subarray(cut + bytes.length)]);
+          }),
+        ),
         fc.constantFrom('x.html', 'x.pdf', 'x.docx', 'x.txt', 'x.doc'),
         async (bytes, name) => {
           const file = path.join(work(), name);

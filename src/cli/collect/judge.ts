@@ -6,7 +6,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IngestError, type IngestedText, LEGACY_EXTENSIONS, type PageLink, decodeHtml, ingestFile, pageLinks, recogniseReport } from '../../ingest';
+
+import {
+  decodeHtml,
+  type IngestedText,
+  IngestError,
+  ingestFile,
+  LEGACY_EXTENSIONS,
+  type PageLink,
+  pageLinks,
+  recogniseReport,
+} from '../../ingest';
 import { loadNodePdfjs } from '../pdfjs-node';
 
 export interface JudgeTask {
@@ -54,10 +64,15 @@ export async function judgeDownload(task: JudgeTask): Promise<Verdict> {
     if (recognition.recognised) return { kind: 'report', format: formatOf(ingested), han: hanCount(ingested.text), links };
     return { kind: 'not-report', reason: recognition.reason, links };
   } catch (error) {
-    if (!(error instanceof IngestError)) return { kind: 'unreadable', reason: `could not be read (${(error as Error).message.split('\n')[0]?.slice(0, 160)})`, links };
+    if (!(error instanceof IngestError))
+      return { kind: 'unreadable', reason: `could not be read (${(error as Error).message.split('\n')[0]?.slice(0, 160)})`, links };
     // A .doc or .wps may well be the report: saved for the user to convert, not judged.
     if (error.code === 'unsupported' && LEGACY_EXTENSIONS.some((extension) => task.name.endsWith(extension))) {
-      return { kind: 'unreadable', reason: `a ${path.extname(task.name)} file, which npm run extract cannot read; save it as .docx or PDF`, links };
+      return {
+        kind: 'unreadable',
+        reason: `a ${path.extname(task.name)} file, which npm run extract cannot read; save it as .docx or PDF`,
+        links,
+      };
     }
     return { kind: 'not-report', reason: error.message, links };
   }

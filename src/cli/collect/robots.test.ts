@@ -4,7 +4,17 @@ import { localServerPerTest } from '../../../tests/fixtures/collect/local-server
 import { FetchFailure, type HttpOptions, PoliteClient } from './http';
 import { RobotsRules } from './robots';
 
-const OPTIONS: HttpOptions = { userAgent: 'fazhi-atlas/test (tests)', timeoutMs: 1_000, retries: 1, backoffMs: 5, maxWaitMs: 500, maxBytes: 1024, maxRedirects: 5, delayMs: 0, allowPrivate: true };
+const OPTIONS: HttpOptions = {
+  userAgent: 'fazhi-atlas/test (tests)',
+  timeoutMs: 1_000,
+  retries: 1,
+  backoffMs: 5,
+  maxWaitMs: 500,
+  maxBytes: 1024,
+  maxRedirects: 5,
+  delayMs: 0,
+  allowPrivate: true,
+};
 
 const server = localServerPerTest();
 
@@ -30,8 +40,11 @@ async function verdict(rules: RobotsRules, url: string): Promise<string> {
 }
 
 describe('robots.txt', () => {
-  it('applies the group for the collector\'s name, fetches the file once, and takes a longer Crawl-delay', async () => {
-    const { origin, seen } = await site(200, 'User-agent: *\nDisallow: /\n\nUser-agent: fazhi-atlas\nAllow: /zwgk/\nDisallow: /\nCrawl-delay: 0.5\n');
+  it("applies the group for the collector's name, fetches the file once, and takes a longer Crawl-delay", async () => {
+    const { origin, seen } = await site(
+      200,
+      'User-agent: *\nDisallow: /\n\nUser-agent: fazhi-atlas\nAllow: /zwgk/\nDisallow: /\nCrawl-delay: 0.5\n',
+    );
     const client = new PoliteClient(OPTIONS);
     const rules = new RobotsRules(client);
     expect(await verdict(rules, `${origin}/zwgk/a.html`)).toBe('allowed');

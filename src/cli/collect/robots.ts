@@ -7,6 +7,7 @@
  */
 
 import robotsParser from 'robots-parser';
+
 import { FetchFailure, type PoliteClient, ROBOT_NAME } from './http';
 
 /** RFC 9309: crawlers must read at least 500 KiB of a robots.txt; beyond this it is cut. */
@@ -33,7 +34,13 @@ export class RobotsRules {
       // An address on another origin (robots-parser answers undefined) is checked against its own file.
       return { kind: 'rules', isAllowed: (url) => robots.isAllowed(url, ROBOT_NAME) !== false };
     } catch (error) {
-      if (error instanceof FetchFailure && error.kind === 'http' && error.status !== undefined && error.status >= 400 && error.status < 500) {
+      if (
+        error instanceof FetchFailure &&
+        error.kind === 'http' &&
+        error.status !== undefined &&
+        error.status >= 400 &&
+        error.status < 500
+      ) {
         return { kind: 'rules', isAllowed: () => true };
       }
       if (error instanceof FetchFailure) {

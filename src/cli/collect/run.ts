@@ -13,23 +13,19 @@
 
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+
 import cliProgress from 'cli-progress';
-import {
-  MAX_INPUT_BYTES,
-  type PageLink,
-  attachmentLinks,
-  distinctLinks,
-  looksLikeReportTitle,
-} from '../../ingest';
+
+import { attachmentLinks, distinctLinks, looksLikeReportTitle, MAX_INPUT_BYTES, type PageLink } from '../../ingest';
 import { MANIFEST_FILE, type ManifestRecord, type ManifestRole } from '../manifest';
 import type { FolderCommandOptions } from '../parse-command';
+import { safeForTerminal } from '../terminal';
+import { createWorkerPool, DEFAULT_LIMITS, type PoolLimits } from '../worker-pool';
 import { readAddresses } from './addresses';
 import { FetchFailure, type HttpOptions, PoliteClient, ROBOT_NAME } from './http';
+import { type JudgeTask, type Verdict } from './judge';
 import { RobotsRules } from './robots';
 import { RawStore, type SavedFile, UsageError } from './store';
-import { type JudgeTask, type Verdict } from './judge';
-import { DEFAULT_LIMITS, type PoolLimits, createWorkerPool } from '../worker-pool';
-import { safeForTerminal } from '../terminal';
 
 export { UsageError } from './store';
 
@@ -120,7 +116,6 @@ function size(bytes: number): string {
  */
 const STUB_PAGE_HAN = 400;
 
-
 /** The outcome of one address, for its parent (a page's attachments, a listing's pages). */
 type Outcome = 'report' | 'not-report' | 'unreadable' | 'error';
 
@@ -139,8 +134,10 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const relativeOut = path.relative(options.cwd, outDir);
   const shownOut = relativeOut.startsWith('..') ? outDir : relativeOut.split(path.sep).join('/') || '.';
   const list = await readAddresses(options.inputs, options.cwd);
-  if (list.addresses.length === 0 && list.errors.length === 0) throw new UsageError('no addresses given (give http(s) addresses, or a file listing them)');
-  if (options.contact !== undefined && !/^[\x20-\x7e]{1,200}$/.test(options.contact)) throw new UsageError('--contact must be plain ASCII (an e-mail address or a web address)');
+  if (list.addresses.length === 0 && list.errors.length === 0)
+    throw new UsageError('no addresses given (give http(s) addresses, or a file listing them)');
+  if (options.contact !== undefined && !/^[\x20-\x7e]{1,200}$/.test(options.contact))
+    throw new UsageError('--contact must be plain ASCII (an e-mail address or a web address)');
 
   const store = await RawStore.open(outDir, shownOut);
   const releaseOnSignal = () => {
@@ -158,7 +155,10 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const counts = { ok: 0, skip: 0, error: list.errors.length, saved: 0 };
   const multibar = options.progress
     ? // linewrap: long lines above the bar wrap instead of being cut at the terminal's edge.
-      new cliProgress.MultiBar({ clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' }, cliProgress.Presets.shades_classic)
+      new cliProgress.MultiBar(
+        { clearOnComplete: true, hideCursor: true, linewrap: true, format: ' {bar} {value}/{total} addresses' },
+        cliProgress.Presets.shades_classic,
+      )
     : null;
   const bar = multibar?.create(list.addresses.length, 0);
   const emit = (text: string) => (multibar ? multibar.log(`${safeForTerminal(text)}\n`) : print(text));
@@ -176,11 +176,20 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   const follow = <T>(links: readonly T[], url: string, what: string, depth: number, perPage?: number): { kept: T[]; notes: Line[] } => {
     const notes: Line[] = [];
     let kept = links.slice(0, perPage ?? links.length);
-    if (kept.length < links.length) notes.push(line('warn', `${url} links ${links.length} ${what}; following the first ${kept.length} (--max-attachments raises it)`, depth));
+    if (kept.length < links.length)
+      notes.push(
+        line('warn', `${url} links ${links.length} ${what}; following the first ${kept.length} (--max-attachments raises it)`, depth),
+      );
     const granted = Math.min(kept.length, followBudget);
     followBudget -= granted;
     if (granted < kept.length) {
-      notes.push(line('warn', `${url}: following ${granted} of its ${links.length} ${what}; the run's limit of ${maxFollowed} links followed from pages is reached (--max-followed raises it)`, depth));
+      notes.push(
+        line(
+          'warn',
+          `${url}: following ${granted} of its ${links.length} ${what}; the run's limit of ${maxFollowed} links followed from pages is reached (--max-followed raises it)`,
+          depth,
+        ),
+      );
       kept = kept.slice(0, granted);
     }
     notFollowed += links.length - kept.length;
@@ -189,23 +198,40 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
 
   for (const warning of store.warnings) emit(`warn  ${warning}`);
   for (const error of list.errors) emit(error);
-  if (list.duplicates > 0) emit(`warn  ${list.duplicates} ${list.duplicates === 1 ? 'address was' : 'addresses were'} given more than once; each is collected once`);
+  if (list.duplicates > 0)
+    emit(
+      `warn  ${list.duplicates} ${list.duplicates === 1 ? 'address was' : 'addresses were'} given more than once; each is collected once`,
+    );
 
   // Downloads are judged in a worker as extract reads files: a bomb a server sends costs its line only.
-  const judges = createWorkerPool<JudgeTask, Verdict>(1, { ...DEFAULT_LIMITS, ...options.limits }, {
-    kind: 'judge',
-    refuse: (_, reason) => ({ kind: 'unreadable', reason, links: null }),
-  });
+  const judges = createWorkerPool<JudgeTask, Verdict>(
+    1,
+    { ...DEFAULT_LIMITS, ...options.limits },
+    {
+      kind: 'judge',
+      refuse: (_, reason) => ({ kind: 'unreadable', reason, links: null }),
+    },
+  );
   const maxBytes = Math.max(http.maxBytes, MAX_INPUT_BYTES);
   /** Says what a saved file is. Never throws for a bad file. */
   const judge = (saved: SavedFile): Promise<Verdict> =>
-    judges.run({ file: path.join(outDir, saved.record.file), url: saved.record.finalUrl, name: saved.record.file, charset: saved.record.charset, maxBytes });
+    judges.run({
+      file: path.join(outDir, saved.record.file),
+      url: saved.record.finalUrl,
+      name: saved.record.file,
+      charset: saved.record.charset,
+      maxBytes,
+    });
 
   /** Fetches in progress by address: two pages linking one attachment, or a listed attachment, fetch it once. */
   const inFlight = new Map<string, Promise<{ saved: SavedFile; note: string }>>();
 
   /** The saved copy, or a fresh fetch saved now; a FetchFailure when it cannot be had. */
-  const obtain = async (url: string, role: ManifestRole, origin: string | null): Promise<{ saved: SavedFile; note: string; fresh: boolean }> => {
+  const obtain = async (
+    url: string,
+    role: ManifestRole,
+    origin: string | null,
+  ): Promise<{ saved: SavedFile; note: string; fresh: boolean }> => {
     const existing = options.refresh ? null : await store.saved(url, role === 'listing' ? 'listing' : undefined);
     if (existing) return { saved: existing, note: `already saved as ${shownOut}/${existing.record.file}`, fresh: false };
     const pending = inFlight.get(url);
@@ -218,7 +244,10 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       const { record, unchanged } = await store.save(fetched, role, origin);
       if (!unchanged) counts.saved += 1;
       const moved = fetched.finalUrl !== url ? `redirected to ${fetched.finalUrl}; ` : '';
-      return { saved: { record, bytes: fetched.bytes }, note: `${moved}${unchanged ? 'unchanged, ' : 'saved as '}${shownOut}/${record.file} (${size(record.size)})` };
+      return {
+        saved: { record, bytes: fetched.bytes },
+        note: `${moved}${unchanged ? 'unchanged, ' : 'saved as '}${shownOut}/${record.file} (${size(record.size)})`,
+      };
     })();
     inFlight.set(url, fetching);
     return { ...(await fetching), fresh: true };
@@ -237,8 +266,10 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       await store.relate(saved.record, 'attachment', page.finalUrl);
       const verdict = await judge(saved);
       const ok: LineKind = fresh ? 'ok' : 'skip';
-      if (verdict.kind === 'report') return { outcome: 'report', fresh, lines: [line(ok, `${link.url}: report ${verdict.format} · ${note}`, 1)] };
-      if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(ok, `${link.url}: ${verdict.reason} · ${note}`, 1)] };
+      if (verdict.kind === 'report')
+        return { outcome: 'report', fresh, lines: [line(ok, `${link.url}: report ${verdict.format} · ${note}`, 1)] };
+      if (verdict.kind === 'unreadable')
+        return { outcome: 'unreadable', fresh, lines: [line(ok, `${link.url}: ${verdict.reason} · ${note}`, 1)] };
       return { outcome: 'not-report', fresh, lines: [line('skip', `${link.url}: not a report (${verdict.reason}) · ${note}`, 1)] };
     } catch (error) {
       return { outcome: 'error', fresh: false, lines: [line('error', `${link.url}: ${failure(error)}`, 1)] };
@@ -264,7 +295,8 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     }
     if (attachments.length === 0) {
       if (verdict.kind === 'report') throw new Error('unreachable: a report page without attachments is returned above');
-      if (verdict.kind === 'unreadable') return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
+      if (verdict.kind === 'unreadable')
+        return { outcome: 'unreadable', fresh, lines: [line(fresh ? 'ok' : 'skip', `${url}: ${verdict.reason} · ${note}`, depth)] };
       return { outcome: 'not-report', fresh, lines: [line('skip', `${url}: not a report page (${verdict.reason}) · ${note}`, depth)] };
     }
     const { kept, notes } = follow(attachments, url, 'attachments', depth, maxAttachments);
@@ -278,7 +310,15 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
     const anyFresh = fresh || blocks.some((block) => block.fresh);
     const [kind, outcome, what]: [LineKind, Outcome, string] =
       reports > 0
-        ? [anyFresh ? 'ok' : 'skip', 'report', reports === n ? (n === 1 ? 'it is the report' : 'all are reports') : `${reports} ${reports === 1 ? 'is a report' : 'are reports'}`]
+        ? [
+            anyFresh ? 'ok' : 'skip',
+            'report',
+            reports === n
+              ? n === 1
+                ? 'it is the report'
+                : 'all are reports'
+              : `${reports} ${reports === 1 ? 'is a report' : 'are reports'}`,
+          ]
         : unreadable > 0
           ? [anyFresh ? 'ok' : 'skip', 'unreadable', `${unreadable} saved but not checked`]
           : errors > 0
@@ -322,7 +362,11 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
       tally(block);
       blocks.push(block);
     }
-    return { outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report', fresh, lines: [head, ...notes, ...blocks.flatMap((block) => block.lines)] };
+    return {
+      outcome: blocks.some((block) => block.outcome === 'report') ? 'report' : 'not-report',
+      fresh,
+      lines: [head, ...notes, ...blocks.flatMap((block) => block.lines)],
+    };
   };
 
   /** Counts an address by its first line's word. */
@@ -364,5 +408,12 @@ export async function runCollect(options: CollectOptions): Promise<CollectSummar
   print(
     `${total} ${total === 1 ? 'address' : 'addresses'}: ${counts.ok} ok, ${counts.skip} skipped, ${counts.error} ${counts.error === 1 ? 'error' : 'errors'} · ${counts.saved} ${counts.saved === 1 ? 'file' : 'files'} saved · ${client.requests} requests · manifest ${shownOut}/${MANIFEST_FILE}${notFollowed > 0 ? ` · ${notFollowed} ${notFollowed === 1 ? 'link' : 'links'} not followed (--max-attachments, --max-followed)` : ''}`,
   );
-  return { exitCode: counts.error > 0 ? 1 : 0, ok: counts.ok, skipped: counts.skip, errors: counts.error, saved: counts.saved, requests: client.requests };
+  return {
+    exitCode: counts.error > 0 ? 1 : 0,
+    ok: counts.ok,
+    skipped: counts.skip,
+    errors: counts.error,
+    saved: counts.saved,
+    requests: client.requests,
+  };
 }

@@ -7,11 +7,12 @@
  */
 
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MANIFEST_FILE, type ManifestRecord, type ManifestRole, describeProblems, formatManifestLine, parseManifest } from '../manifest';
-import type { FetchedFile } from './http';
+
+import { describeProblems, formatManifestLine, MANIFEST_FILE, type ManifestRecord, type ManifestRole, parseManifest } from '../manifest';
 import { takePidLock } from '../pid-lock';
+import type { FetchedFile } from './http';
 
 /** A problem with the command's arguments or its output folder: exit code 2. */
 export class UsageError extends Error {
@@ -31,13 +32,19 @@ export function sha256(bytes: Uint8Array): string {
 
 /** Characters kept in saved names; everything else becomes `_`. */
 function safeName(text: string, fallback: string): string {
-  const cleaned = text.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._-]+|[._-]+$/g, '').slice(0, 60);
+  const cleaned = text
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._-]+|[._-]+$/g, '')
+    .slice(0, 60);
   return cleaned || fallback;
 }
 
 /** Whether the bytes hold an ASCII string (a zip's entry names are plain ASCII in its headers). */
 function holdsAscii(bytes: Uint8Array, needle: string): boolean {
-  return new TextDecoder('windows-1252').decode(bytes.subarray(0, 64 * 1024)).includes(needle) || new TextDecoder('windows-1252').decode(bytes.subarray(-64 * 1024)).includes(needle);
+  return (
+    new TextDecoder('windows-1252').decode(bytes.subarray(0, 64 * 1024)).includes(needle) ||
+    new TextDecoder('windows-1252').decode(bytes.subarray(-64 * 1024)).includes(needle)
+  );
 }
 
 /**
@@ -51,9 +58,15 @@ export function savedExtension(bytes: Uint8Array, contentType: string | null, ur
   const nameExtension = /\.([a-z0-9]{1,5})$/.exec(named)?.[1] ?? '';
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return '.pdf';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return holdsAscii(bytes, 'word/') ? '.docx' : '.zip';
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return holdsAscii(bytes, 'word/') ? '.docx' : '.zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return nameExtension === 'wps' ? '.wps' : '.doc';
-  if (contentType === 'text/html' || contentType === 'application/xhtml+xml' || /^\s*(?:<!doctype html|<html|<head)/i.test(head.replace(/^\u00ef\u00bb\u00bf/, ''))) return '.html';
+  if (
+    contentType === 'text/html' ||
+    contentType === 'application/xhtml+xml' ||
+    /^\s*(?:<!doctype html|<html|<head)/i.test(head.replace(/^\u00ef\u00bb\u00bf/, ''))
+  )
+    return '.html';
   if (contentType === 'text/plain') return '.txt';
   return /^(?:txt|html?|shtml|docx?|wps|pdf|xlsx?|zip|rar|jpe?g|png|gif)$/.test(nameExtension) ? `.${nameExtension}` : '.bin';
 }
@@ -110,7 +123,8 @@ export class RawStore {
       if (!info.isDirectory()) throw new UsageError(`${displayName} exists and is not a folder`);
     } catch (error) {
       if (error instanceof UsageError) throw error;
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`${displayName} cannot be used (${(error as NodeJS.ErrnoException).code})`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        throw new UsageError(`${displayName} cannot be used (${(error as NodeJS.ErrnoException).code})`);
     }
     try {
       await mkdir(folder, { recursive: true });
@@ -201,7 +215,10 @@ export class RawStore {
    * the manifest says so already.
    */
   async relate(record: ManifestRecord, role: ManifestRole, origin: string | null): Promise<void> {
-    if (this.records.some((known) => known.file === record.file && known.url === record.url && known.role === role && known.origin === origin)) return;
+    if (
+      this.records.some((known) => known.file === record.file && known.url === record.url && known.role === role && known.origin === origin)
+    )
+      return;
     await this.append({ ...record, role, origin });
   }
 

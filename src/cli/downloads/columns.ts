@@ -5,7 +5,7 @@
  */
 
 import { COLUMN_DOCS } from '../../data/export-bundle';
-import { TIDY_COLUMNS, type QuoteStatus, type TidyColumn, type TidyRow } from '../../data/tidy-rows';
+import { type QuoteStatus, TIDY_COLUMNS, type TidyColumn, type TidyRow } from '../../data/tidy-rows';
 
 /** A column's type in the Frictionless table schema; the Parquet type follows from it. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -26,7 +26,19 @@ export function fieldTypeOf(column: TidyColumn): FieldType {
 }
 
 /** Columns that are never empty: a reader may rely on them (Frictionless `required`). */
-const REQUIRED = new Set<TidyColumn>(['jurisdiction', 'indicator_id', 'value', 'unit', 'value_type', 'quote_status', 'source_file', 'report_id', 'extraction_id', 'synthetic', 'review_status']);
+const REQUIRED = new Set<TidyColumn>([
+  'jurisdiction',
+  'indicator_id',
+  'value',
+  'unit',
+  'value_type',
+  'quote_status',
+  'source_file',
+  'report_id',
+  'extraction_id',
+  'synthetic',
+  'review_status',
+]);
 
 const VALUE_TYPES: readonly TidyRow['value_type'][] = ['reported', 'derived'];
 const QUOTE_STATUSES: readonly QuoteStatus[] = ['quoted', 'derived', 'not_loaded'];

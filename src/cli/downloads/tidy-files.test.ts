@@ -23,7 +23,11 @@ afterEach(async () => {
 
 const dataset = fixtureDataset();
 const fixtureRows = (): TidyRow[] =>
-  buildTidyRows(dataset, allValueRefs(dataset), new Map(dataset.index.reports.map((report) => [report.detailPath, fixtureDetail(report.detailPath)])));
+  buildTidyRows(
+    dataset,
+    allValueRefs(dataset),
+    new Map(dataset.index.reports.map((report) => [report.detailPath, fixtureDetail(report.detailPath)])),
+  );
 
 /** Rows with what breaks writers: quotes, commas and line breaks in text, formula-like text, nulls, a fraction, a reviewed value. */
 function awkwardRows(): TidyRow[] {
@@ -46,7 +50,14 @@ async function write(rows: readonly TidyRow[], rowGroupRows?: number) {
   const csv = path.join(folder, 'values.csv.gz');
   const parquet = path.join(folder, 'values.parquet');
   // A generator, as the extract command hands them over: the writer never sees an array.
-  const written = await writeTidyFiles((function* () { yield* rows; })(), csv, parquet, rowGroupRows);
+  const written = await writeTidyFiles(
+    (function* () {
+      yield* rows;
+    })(),
+    csv,
+    parquet,
+    rowGroupRows,
+  );
   return { written, csvText: gunzipSync(await readFile(csv)).toString('utf8'), parquet };
 }
 
@@ -76,7 +87,9 @@ describe('writeTidyFiles', () => {
     const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     expect(metadata.row_groups).toHaveLength(Math.ceil(rows.length / 7));
     expect(metadata.created_by).toBe('fazhi-atlas extract');
-    const types = Object.fromEntries(metadata.schema.slice(1).map((element) => [element.name, [element.type, element.converted_type ?? null]]));
+    const types = Object.fromEntries(
+      metadata.schema.slice(1).map((element) => [element.name, [element.type, element.converted_type ?? null]]),
+    );
     expect(Object.keys(types)).toEqual([...TIDY_COLUMNS]);
     expect(types.division_code).toEqual(['BYTE_ARRAY', 'UTF8']);
     expect(types.value).toEqual(['DOUBLE', null]);
@@ -100,7 +113,11 @@ describe('writeTidyFiles', () => {
     expect(csvText).toBe(CSV_HEAD);
     expect(await parquetRows(parquet)).toEqual([]);
     const bytes = await readFile(parquet);
-    expect(parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)).schema.slice(1).map((element) => element.name)).toEqual([...TIDY_COLUMNS]);
+    expect(
+      parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+        .schema.slice(1)
+        .map((element) => element.name),
+    ).toEqual([...TIDY_COLUMNS]);
   });
 
   it('gives the same bytes for the same rows (no time in either file)', async () => {

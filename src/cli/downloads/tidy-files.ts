@@ -84,7 +84,12 @@ function gzipFile(file: string) {
  * are typed from the table schema (src/cli/downloads/columns.ts): text stays text (division codes
  * among it), values are doubles, years 32-bit integers, `synthetic` a boolean, empty is null.
  */
-export async function writeTidyFiles(rows: Iterable<TidyRow>, csvFile: string, parquetFile: string, rowGroupRows = ROW_GROUP_ROWS): Promise<TidyFilesWritten> {
+export async function writeTidyFiles(
+  rows: Iterable<TidyRow>,
+  csvFile: string,
+  parquetFile: string,
+  rowGroupRows = ROW_GROUP_ROWS,
+): Promise<TidyFilesWritten> {
   const csv = gzipFile(csvFile);
   let count = 0;
   async function* alsoToCsv(): AsyncGenerator<TidyRow> {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -25,7 +25,8 @@ afterEach(async () => {
 /** A spill holding every fixture report's provenance, in an order other than the index's, as workers return them. */
 function spillOf(index: IndexFile): ProvenanceSpill {
   const spill = new ProvenanceSpill(path.join(folder, '.spill.ndjson'));
-  for (const report of [...index.reports].reverse()) spill.put(report.id, reportProvenance(report.values, fixtureDetail(report.detailPath)));
+  for (const report of [...index.reports].reverse())
+    spill.put(report.id, reportProvenance(report.values, fixtureDetail(report.detailPath)));
   return spill;
 }
 
@@ -59,7 +60,9 @@ describe('writeDownloads', () => {
 
     expect(downloadsIndexSchema.parse(JSON.parse(await readFile(path.join(folder, 'downloads/index.json'), 'utf8')))).toEqual(downloads);
     expect(downloads.rows).toBe(expected.length);
-    const groupOfReport = new Map(index.reports.map((report) => [report.id, levelGroupOf(dataset.jurisdictionById.get(report.jurisdictionId)?.level ?? null)]));
+    const groupOfReport = new Map(
+      index.reports.map((report) => [report.id, levelGroupOf(dataset.jurisdictionById.get(report.jurisdictionId)?.level ?? null)]),
+    );
     // The fixture has more than one group, so rows are really split.
     expect(downloads.groups.length).toBeGreaterThan(1);
     for (const entry of downloads.groups) {
@@ -71,7 +74,11 @@ describe('writeDownloads', () => {
       expect(csv.toString('utf8')).toBe(tidyCsv(wanted));
     }
     expect((await readdir(path.join(folder, 'downloads'))).sort()).toEqual(
-      ['datapackage.json', 'index.json', ...downloads.groups.flatMap((entry) => [path.basename(entry.csv.path), path.basename(entry.parquet.path)])].sort(),
+      [
+        'datapackage.json',
+        'index.json',
+        ...downloads.groups.flatMap((entry) => [path.basename(entry.csv.path), path.basename(entry.parquet.path)]),
+      ].sort(),
     );
   });
 
@@ -80,11 +87,18 @@ describe('writeDownloads', () => {
     const spill = spillOf(index);
     const downloads = await writeDownloads(folder, index, spill);
     spill.dispose();
-    const datapackage = JSON.parse(await readFile(path.join(folder, 'downloads/datapackage.json'), 'utf8')) as { name: string; resources: PackageResource[]; licenseNote: string };
+    const datapackage = JSON.parse(await readFile(path.join(folder, 'downloads/datapackage.json'), 'utf8')) as {
+      name: string;
+      resources: PackageResource[];
+      licenseNote: string;
+    };
     expect(datapackage.name).toMatch(/^[a-z0-9._-]+$/);
     expect(datapackage.licenseNote).toMatch(/licence/);
     expect(datapackage.resources.map((resource) => resource.path).sort()).toEqual(
-      downloads.groups.flatMap((entry) => [entry.csv.path, entry.parquet.path]).map((file) => file.replace(/^downloads\//, '')).sort(),
+      downloads.groups
+        .flatMap((entry) => [entry.csv.path, entry.parquet.path])
+        .map((file) => file.replace(/^downloads\//, ''))
+        .sort(),
     );
     for (const resource of datapackage.resources) {
       const csvHeader = gunzipSync(await readFile(path.join(folder, 'downloads', resource.path.replace(/\.parquet$/, '.csv.gz'))))
@@ -127,7 +141,9 @@ describe('ProvenanceSpill', () => {
   it('finds each report’s latest provenance whatever was written after it, and removes its file when disposed', async () => {
     const file = path.join(folder, '.spill.ndjson');
     const spill = new ProvenanceSpill(file);
-    const quote = (text: string) => ({ 'legal_aid.cases': { quote: text, wording: null, variant: null, formula: null, section: '一、成效', sectionKind: 'results' } });
+    const quote = (text: string) => ({
+      'legal_aid.cases': { quote: text, wording: null, variant: null, formula: null, section: '一、成效', sectionKind: 'results' },
+    });
     spill.put('a', quote('第一份'));
     spill.put('b', quote('办理法律援助案件2138件,"含"换行\n'.repeat(5000)));
     expect(spill.get('a')).toEqual(quote('第一份'));

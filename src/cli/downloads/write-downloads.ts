@@ -15,9 +15,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { LEVEL_GROUPS, levelGroupOf, type LevelGroup } from '../../data/level-groups';
-import { DATAPACKAGE_PATH, DOWNLOADS_FOLDER, DOWNLOADS_INDEX_PATH, downloadPath, downloadsIndexSchema, type DownloadsIndex, type IndexFile, type ReportEntry } from '../../data/schema';
-import { tidyRowOf, type TidyLookups, type TidyRow } from '../../data/tidy-rows';
+import { LEVEL_GROUPS, type LevelGroup, levelGroupOf } from '../../data/level-groups';
+import {
+  DATAPACKAGE_PATH,
+  downloadPath,
+  DOWNLOADS_FOLDER,
+  DOWNLOADS_INDEX_PATH,
+  type DownloadsIndex,
+  downloadsIndexSchema,
+  type IndexFile,
+  type ReportEntry,
+} from '../../data/schema';
+import { type TidyLookups, type TidyRow, tidyRowOf } from '../../data/tidy-rows';
 import { tableFields } from './columns';
 import type { ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';
@@ -97,7 +106,8 @@ export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown
   return {
     profile: 'data-package',
     name: 'fazhi-atlas-values',
-    title: 'fazhi-atlas: indicators of Chinese local governments’ annual rule-of-law reports (法治政府建设年度报告), every value with its quote',
+    title:
+      'fazhi-atlas: indicators of Chinese local governments’ annual rule-of-law reports (法治政府建设年度报告), every value with its quote',
     description: [
       'One row per report and indicator: the primary value the extractor (or a reviewer) took from the report, with the report’s own words (`quote`), where they stand (`section`), the place, year and kind of report.',
       'The same columns as the dashboard’s CSV download. `division_code` is text (read it as a string: `dtype={"division_code": str}`); empty cells are missing values.',
@@ -106,7 +116,8 @@ export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown
     ].join(' '),
     sources: [
       {
-        title: 'Annual rule-of-law reports (法治政府建设年度报告) and related reports published by Chinese local governments and their departments; each row names its report (`source_file`, `source_url`, `retrieved_at`)',
+        title:
+          'Annual rule-of-law reports (法治政府建设年度报告) and related reports published by Chinese local governments and their departments; each row names its report (`source_file`, `source_url`, `retrieved_at`)',
       },
     ],
     // No licence is granted here: the texts are the governments’ own publications.
@@ -120,7 +131,12 @@ export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown
  * Writes the downloads into `datasetFolder/downloads` and returns their index (also written, as
  * `downloads/index.json`). A group without values gets no files. `rowGroupRows` is for tests.
  */
-export async function writeDownloads(datasetFolder: string, index: IndexFile, spill: ProvenanceSpill, rowGroupRows = ROW_GROUP_ROWS): Promise<DownloadsIndex> {
+export async function writeDownloads(
+  datasetFolder: string,
+  index: IndexFile,
+  spill: ProvenanceSpill,
+  rowGroupRows = ROW_GROUP_ROWS,
+): Promise<DownloadsIndex> {
   await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });
   const lookups = lookupsOf(index);
   const groups: DownloadsIndex['groups'] = [];
@@ -129,10 +145,26 @@ export async function writeDownloads(datasetFolder: string, index: IndexFile, sp
     if (valueCount === 0) continue;
     const csv = downloadPath(group, 'csv');
     const parquet = downloadPath(group, 'parquet');
-    const written = await writeTidyFiles(groupRows(reports, index, lookups, spill), path.join(datasetFolder, csv), path.join(datasetFolder, parquet), rowGroupRows);
-    groups.push({ group, rows: written.rows, reports: reports.length, csv: { path: csv, bytes: written.csvBytes }, parquet: { path: parquet, bytes: written.parquetBytes } });
+    const written = await writeTidyFiles(
+      groupRows(reports, index, lookups, spill),
+      path.join(datasetFolder, csv),
+      path.join(datasetFolder, parquet),
+      rowGroupRows,
+    );
+    groups.push({
+      group,
+      rows: written.rows,
+      reports: reports.length,
+      csv: { path: csv, bytes: written.csvBytes },
+      parquet: { path: parquet, bytes: written.parquetBytes },
+    });
   }
-  const downloads = downloadsIndexSchema.parse({ version: 1, rows: groups.reduce((sum, group) => sum + group.rows, 0), datapackage: DATAPACKAGE_PATH, groups });
+  const downloads = downloadsIndexSchema.parse({
+    version: 1,
+    rows: groups.reduce((sum, group) => sum + group.rows, 0),
+    datapackage: DATAPACKAGE_PATH,
+    groups,
+  });
   await writeFile(path.join(datasetFolder, DATAPACKAGE_PATH), `${JSON.stringify(datapackageOf(downloads), null, 2)}\n`);
   await writeFile(path.join(datasetFolder, DOWNLOADS_INDEX_PATH), `${JSON.stringify(downloads, null, 2)}\n`);
   return downloads;

@@ -4,6 +4,7 @@
  */
 
 import { z } from 'zod/mini';
+
 import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS } from '../../extract/light';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, VALUE_CHECKS } from '../../lib/review-vocabulary';
 import { URL_SAFE_ID } from '../../lib/url-safe-id';
@@ -22,10 +23,14 @@ export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe
  * An absolute http(s) address. Anything else (javascript:, data:, a relative path) is refused at the
  * boundary, since the dashboard makes these into links.
  */
-export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
+export const httpUrlSchema = z
+  .string()
+  .check(z.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/i, 'must be an absolute http(s) address'), z.maxLength(4096));
 
 /** An ISO 8601 UTC time as `Date.prototype.toISOString` writes it. */
-export const utcTimeSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
+export const utcTimeSchema = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, 'must be an ISO 8601 UTC time'));
 
 export const qualifierSchema = z.enum(QUALIFIERS);
 export const sectionKindSchema = z.enum(SECTION_KINDS);

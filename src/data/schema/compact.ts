@@ -6,7 +6,18 @@
  */
 
 import { z } from 'zod/mini';
-import { bodyKindSchema, documentKindSchema, httpUrlSchema, qualifierSchema, reviewMarkSchema, SCHEMA_VERSION, urlSafeId, utcTimeSchema, valueCheckSchema } from './common';
+
+import {
+  bodyKindSchema,
+  documentKindSchema,
+  httpUrlSchema,
+  qualifierSchema,
+  reviewMarkSchema,
+  SCHEMA_VERSION,
+  urlSafeId,
+  utcTimeSchema,
+  valueCheckSchema,
+} from './common';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema, reportFlagSchema, valueWarningSchema } from './contract';
 
 export const COMPACT_VERSION = 1 as const;
@@ -18,7 +29,8 @@ const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.c
   const lengths = Object.entries(columns).map(([name, column]) => [name, column.length] as const);
   const expected = lengths[0]?.[1] ?? 0;
   for (const [name, length] of lengths) {
-    if (length !== expected) ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
+    if (length !== expected)
+      ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
   }
 };
 
@@ -45,7 +57,9 @@ export const compactReportsSchema = z
      * {@link compactCatalogSchema}'s `detailPacks` (a path written once, not once a report); null
      * for a loose detail file. Left out when no detail is packed.
      */
-    detailPack: z.optional(z.array(z.nullable(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative()), z.int().check(z.positive())])))),
+    detailPack: z.optional(
+      z.array(z.nullable(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative()), z.int().check(z.positive())]))),
+    ),
     flags: z.array(z.array(reportFlagSchema)),
     warningCount: z.array(z.int().check(z.nonnegative())),
     /** null: the field is absent in the index entry. */
@@ -69,18 +83,23 @@ export const compactCatalogSchema = z
     /** added (detail packs): the pack files `reports.detailPack` points into; left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
   })
-  .check(z.superRefine((catalog, ctx) => {
-    const maskLength = Math.ceil(catalog.indicators.length / 4);
-    catalog.reports.detailPack?.forEach((member, i) => {
-      if (member !== null && member[0] >= (catalog.detailPacks?.length ?? 0)) ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
-    });
-    catalog.reports.jurisdiction.forEach((index, i) => {
-      if (index >= catalog.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
-    });
-    catalog.reports.has.forEach((mask, i) => {
-      if (mask.length !== maskLength) ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
-    });
-  }));
+  .check(
+    z.superRefine((catalog, ctx) => {
+      const maskLength = Math.ceil(catalog.indicators.length / 4);
+      catalog.reports.detailPack?.forEach((member, i) => {
+        if (member !== null && member[0] >= (catalog.detailPacks?.length ?? 0))
+          ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
+      });
+      catalog.reports.jurisdiction.forEach((index, i) => {
+        if (index >= catalog.jurisdictions.length)
+          ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
+      });
+      catalog.reports.has.forEach((mask, i) => {
+        if (mask.length !== maskLength)
+          ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
+      });
+    }),
+  );
 
 /** One indicator's primary values as columns: entry i of every column is one report's value. */
 export const compactValuesSchema = z
@@ -108,22 +127,24 @@ export const compactValuesSchema = z
     /** Review: each value's review mark or null; written only when some value is reviewed. */
     review: z.optional(z.array(z.nullable(reviewMarkSchema))),
   })
-  .check(z.superRefine((file, ctx) => {
-    const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
-    const optional = {
-      ...(variant ? { variant } : {}),
-      ...(warnings ? { warnings } : {}),
-      ...(confidence ? { confidence } : {}),
-      ...(checks ? { checks } : {}),
-      ...(review ? { review } : {}),
-    };
-    sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
-    report.forEach((index, i) => {
-      if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
-        ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
-      }
-    });
-  }));
+  .check(
+    z.superRefine((file, ctx) => {
+      const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
+      const optional = {
+        ...(variant ? { variant } : {}),
+        ...(warnings ? { warnings } : {}),
+        ...(confidence ? { confidence } : {}),
+        ...(checks ? { checks } : {}),
+        ...(review ? { review } : {}),
+      };
+      sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
+      report.forEach((index, i) => {
+        if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
+          ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
+        }
+      });
+    }),
+  );
 
 /**
  * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
@@ -148,19 +169,21 @@ export const compactReviewQueueSchema = z
     reviewedReport: z.array(z.int().check(z.nonnegative())),
     reviewedIndicator: z.array(z.int().check(z.nonnegative())),
   })
-  .check(z.superRefine((file, ctx) => {
-    sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
-    sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
-    for (const [name, column, limit] of [
-      ['report', file.report, file.reportCount],
-      ['reviewedReport', file.reviewedReport, file.reportCount],
-      ['indicator', file.indicator, file.indicatorCount],
-      ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
-    ] as const) {
-      const bad = column.findIndex((position) => position >= limit);
-      if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
-    }
-  }));
+  .check(
+    z.superRefine((file, ctx) => {
+      sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
+      sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
+      for (const [name, column, limit] of [
+        ['report', file.report, file.reportCount],
+        ['reviewedReport', file.reviewedReport, file.reportCount],
+        ['indicator', file.indicator, file.indicatorCount],
+        ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
+      ] as const) {
+        const bad = column.findIndex((position) => position >= limit);
+        if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
+      }
+    }),
+  );
 
 export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
 

@@ -7,6 +7,7 @@
  */
 
 import { z } from 'zod/mini';
+
 import { qualifierSchema, reviewDecisionSchema, reviewFieldsSchema, scopeSchema, sha256Schema, urlSafeId } from './common';
 
 export const CORRECTIONS_FORMAT = 'fazhi-atlas-corrections' as const;
@@ -25,11 +26,17 @@ export const reviewAnchorSchema = z
     before: z.string(),
     after: z.string(),
   })
-  .check(z.superRefine((anchor, ctx) => {
-    if (anchor.end - anchor.start !== anchor.quote.length) {
-      ctx.addIssue({ code: 'custom', path: ['quote'], message: `the quote has ${anchor.quote.length} characters but end − start is ${anchor.end - anchor.start}` });
-    }
-  }));
+  .check(
+    z.superRefine((anchor, ctx) => {
+      if (anchor.end - anchor.start !== anchor.quote.length) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['quote'],
+          message: `the quote has ${anchor.quote.length} characters but end − start is ${anchor.end - anchor.start}`,
+        });
+      }
+    }),
+  );
 
 /** The extraction a decision judged, as the reviewer saw it (its id is for people; nothing attaches by it). */
 export const judgedExtractionSchema = z.object({
@@ -60,16 +67,22 @@ export const reviewDecisionRecordSchema = z
     decidedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-01T09:30:00Z' }),
     note: z.nullable(z.string()),
   })
-  .check(z.superRefine((decision, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    const { decision: kind, judged, fields } = decision;
-    if (kind === 'add' && judged !== null) issue('judged', 'an "add" judges no extraction: judged must be null');
-    if (kind !== 'add' && judged === null) issue('judged', `a "${kind}" needs the extraction it judged`);
-    if ((kind === 'add' || kind === 'correct') && fields === null) issue('fields', `a "${kind}" needs the new figures (indicator, value, qualifier, scope)`);
-    if ((kind === 'confirm' || kind === 'reject') && fields !== null) issue('fields', `a "${kind}" gives no new figures: fields must be null`);
-    if (kind === 'correct' && fields && judged && sameFields(fields, judged)) issue('fields', 'a "correct" must change the value, qualifier, indicator or scope');
-    if (judged?.derived && (kind === 'correct' || kind === 'add')) issue('judged', 'a derived value is computed, not stated: confirm or reject it, or correct the counts it comes from');
-  }));
+  .check(
+    z.superRefine((decision, ctx) => {
+      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+      const { decision: kind, judged, fields } = decision;
+      if (kind === 'add' && judged !== null) issue('judged', 'an "add" judges no extraction: judged must be null');
+      if (kind !== 'add' && judged === null) issue('judged', `a "${kind}" needs the extraction it judged`);
+      if ((kind === 'add' || kind === 'correct') && fields === null)
+        issue('fields', `a "${kind}" needs the new figures (indicator, value, qualifier, scope)`);
+      if ((kind === 'confirm' || kind === 'reject') && fields !== null)
+        issue('fields', `a "${kind}" gives no new figures: fields must be null`);
+      if (kind === 'correct' && fields && judged && sameFields(fields, judged))
+        issue('fields', 'a "correct" must change the value, qualifier, indicator or scope');
+      if (judged?.derived && (kind === 'correct' || kind === 'add'))
+        issue('judged', 'a derived value is computed, not stated: confirm or reject it, or correct the counts it comes from');
+    }),
+  );
 
 export const correctionsFileSchema = z
   .object({
@@ -77,13 +90,16 @@ export const correctionsFileSchema = z
     version: z.literal(CORRECTIONS_VERSION, `must be ${CORRECTIONS_VERSION} (the only version so far)`),
     decisions: z.array(reviewDecisionRecordSchema),
   })
-  .check(z.superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.decisions.forEach((decision, index) => {
-      if (seen.has(decision.id)) ctx.addIssue({ code: 'custom', path: ['decisions', index, 'id'], message: `decision id ${decision.id} appears twice` });
-      seen.add(decision.id);
-    });
-  }));
+  .check(
+    z.superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.decisions.forEach((decision, index) => {
+        if (seen.has(decision.id))
+          ctx.addIssue({ code: 'custom', path: ['decisions', index, 'id'], message: `decision id ${decision.id} appears twice` });
+        seen.add(decision.id);
+      });
+    }),
+  );
 
 export type ReviewAnchor = z.infer<typeof reviewAnchorSchema>;
 export type JudgedExtraction = z.infer<typeof judgedExtractionSchema>;

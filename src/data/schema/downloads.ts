@@ -19,7 +19,9 @@ export const DATAPACKAGE_PATH = `${DOWNLOADS_FOLDER}/datapackage.json`;
  * path is held to the names the command writes: the page turns it into a link.
  */
 const downloadFileSchema = z.object({
-  path: z.string().check(z.regex(/^downloads\/values-[a-z]+\.(csv\.gz|parquet)$/, 'a prebuilt download is downloads/values-<group>.csv.gz or .parquet')),
+  path: z
+    .string()
+    .check(z.regex(/^downloads\/values-[a-z]+\.(csv\.gz|parquet)$/, 'a prebuilt download is downloads/values-<group>.csv.gz or .parquet')),
   bytes: z.int().check(z.nonnegative()),
 });
 

@@ -10,6 +10,7 @@
  */
 
 import { z } from 'zod/mini';
+
 import { levelSchema, urlSafeId } from './common';
 
 export const PLACE_SEARCH_PATH = 'search/places.json';
@@ -49,22 +50,47 @@ export const placeSearchFileSchema = z
   })
   .check(
     z.superRefine((file, ctx) => {
-      if (file.pinyin.length !== file.names.length) ctx.addIssue({ code: 'custom', path: ['pinyin'], message: `pinyin has ${file.pinyin.length} entries for ${file.names.length} names` });
+      if (file.pinyin.length !== file.names.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pinyin'],
+          message: `pinyin has ${file.pinyin.length} entries for ${file.names.length} names`,
+        });
       file.pinyin.forEach((syllables, i) => {
         const characters = [...(file.names[i] ?? '')].length;
-        if (syllables.split(' ').length !== characters) ctx.addIssue({ code: 'custom', path: ['pinyin', i], message: `"${syllables}" is not one syllable per character of ${file.names[i]}` });
+        if (syllables.split(' ').length !== characters)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['pinyin', i],
+            message: `"${syllables}" is not one syllable per character of ${file.names[i]}`,
+          });
       });
       const columns = Object.entries(file.places);
       const expected = file.places.id.length;
       for (const [column, values] of columns) {
-        if (values.length !== expected) ctx.addIssue({ code: 'custom', path: ['places', column], message: `column ${column} has ${values.length} entries, expected ${expected}` });
+        if (values.length !== expected)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['places', column],
+            message: `column ${column} has ${values.length} entries, expected ${expected}`,
+          });
       }
       for (const column of ['name', 'province', 'city', 'county'] as const) {
         const at = file.places[column].findIndex((ref) => ref >= file.names.length);
-        if (at >= 0) ctx.addIssue({ code: 'custom', path: ['places', column, at], message: `refers to name ${file.places[column][at]}, but there are ${file.names.length}` });
+        if (at >= 0)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['places', column, at],
+            message: `refers to name ${file.places[column][at]}, but there are ${file.names.length}`,
+          });
       }
       file.places.id.forEach((id, i) => {
-        if (id === '' && file.places.code[i] === null) ctx.addIssue({ code: 'custom', path: ['places', 'id', i], message: 'an empty id stands for the division code, but the place has none' });
+        if (id === '' && file.places.code[i] === null)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['places', 'id', i],
+            message: 'an empty id stands for the division code, but the place has none',
+          });
       });
     }),
   );

@@ -14,10 +14,11 @@
  */
 
 import { z } from 'zod/mini';
+
+import { LEVEL_GROUPS } from '../level-groups';
 import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
 import { COMPACT_VERSION, compactReportsSchema } from './compact';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema } from './contract';
-import { LEVEL_GROUPS } from '../level-groups';
 
 export const SHARD_VERSION = 1 as const;
 
@@ -67,22 +68,29 @@ export const shardManifestSchema = z.object({
   shards: z.array(shardEntrySchema),
 });
 
-export const shardPlacesSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  shardVersion: z.literal(SHARD_VERSION),
-  shard: urlSafeId,
-  jurisdictions: z.array(jurisdictionSchema),
-  /**
-   * Per place: which bodies wrote its comparable reports, in any year (bit 1 its government, 2 a
-   * department, 4 another body). A view of one year's parts lists a place without a report that
-   * year as "no report that year" only when the body filter would have shown its reports.
-   */
-  bodies: z.array(z.int().check(z.minimum(0), z.maximum(7))),
-}).check(
-  z.superRefine((file, ctx) => {
-    if (file.bodies.length !== file.jurisdictions.length) ctx.addIssue({ code: 'custom', path: ['bodies'], message: `${file.bodies.length} entries for ${file.jurisdictions.length} places` });
-  }),
-);
+export const shardPlacesSchema = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    shardVersion: z.literal(SHARD_VERSION),
+    shard: urlSafeId,
+    jurisdictions: z.array(jurisdictionSchema),
+    /**
+     * Per place: which bodies wrote its comparable reports, in any year (bit 1 its government, 2 a
+     * department, 4 another body). A view of one year's parts lists a place without a report that
+     * year as "no report that year" only when the body filter would have shown its reports.
+     */
+    bodies: z.array(z.int().check(z.minimum(0), z.maximum(7))),
+  })
+  .check(
+    z.superRefine((file, ctx) => {
+      if (file.bodies.length !== file.jurisdictions.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['bodies'],
+          message: `${file.bodies.length} entries for ${file.jurisdictions.length} places`,
+        });
+    }),
+  );
 
 export const shardReportsSchema = z
   .object({
@@ -99,13 +107,16 @@ export const shardReportsSchema = z
   .check(
     z.superRefine((file, ctx) => {
       file.reports.jurisdiction.forEach((position, i) => {
-        if (position >= file.placeCount) ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no place ${position}` });
+        if (position >= file.placeCount)
+          ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no place ${position}` });
       });
       file.reports.detailPack?.forEach((member, i) => {
-        if (member !== null && member[0] >= (file.detailPacks?.length ?? 0)) ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
+        if (member !== null && member[0] >= (file.detailPacks?.length ?? 0))
+          ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
       });
       file.reports.year.forEach((year, i) => {
-        if (year !== file.year) ctx.addIssue({ code: 'custom', path: ['reports', 'year', i], message: `a report of ${year} in the part of ${file.year}` });
+        if (year !== file.year)
+          ctx.addIssue({ code: 'custom', path: ['reports', 'year', i], message: `a report of ${year} in the part of ${file.year}` });
       });
     }),
   );

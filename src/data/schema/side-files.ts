@@ -6,6 +6,7 @@
  */
 
 import { z } from 'zod/mini';
+
 import { SCHEMA_VERSION } from './common';
 import { COMPACT_VERSION } from './compact';
 
@@ -13,7 +14,9 @@ export const POPULATION_PATH = 'population.json';
 export const ABOUT_PATH = 'about.json';
 
 /** A division code: GB/T 2260 (6 digits, county level and above) or a 9-digit township code. */
-export const divisionCodeSchema = z.string().check(z.regex(/^\d{6}(\d{3})?$/, 'a division code has 6 digits (GB/T 2260) or 9 (a township)'));
+export const divisionCodeSchema = z
+  .string()
+  .check(z.regex(/^\d{6}(\d{3})?$/, 'a division code has 6 digits (GB/T 2260) or 9 (a township)'));
 
 export const populationRowSchema = z.object({
   code: divisionCodeSchema,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findNumbers } from '../numbers';
 import { splitClauses } from './clauses';
-import { matchParagraph, type MatchContext } from './match';
+import { type MatchContext, matchParagraph } from './match';
 
 const COUNTY: MatchContext = { reportYear: 2023, level: '县', inPlans: false };
 
@@ -24,7 +25,12 @@ describe('splitClauses', () => {
   it('splits at commas and 、 but not inside numbers or 《》 titles', () => {
     const text = '审查《关于A、B的规定》,受理32,740件、办结1件。下一句';
     const clauses = splitClauses(text, findNumbers(text));
-    expect(clauses.map((clause) => text.slice(clause.start, clause.end))).toEqual(['审查《关于A、B的规定》', '受理32,740件', '办结1件', '下一句']);
+    expect(clauses.map((clause) => text.slice(clause.start, clause.end))).toEqual([
+      '审查《关于A、B的规定》',
+      '受理32,740件',
+      '办结1件',
+      '下一句',
+    ]);
     expect(clauses.map((clause) => clause.sentence)).toEqual([0, 0, 0, 1]);
   });
 });
@@ -32,7 +38,10 @@ describe('splitClauses', () => {
 describe('matchParagraph', () => {
   it('lets a clause inherit its subject from the clause chain', () => {
     const found = match('受理普通行政复议案件46件,涉政府复议案件24件,年内办结49件,撤销原行政行为5件');
-    expect(found.find((item) => item.value === 49)).toMatchObject({ indicator: 'review.concluded', quote: '涉政府复议案件24件,年内办结49件' });
+    expect(found.find((item) => item.value === 49)).toMatchObject({
+      indicator: 'review.concluded',
+      quote: '涉政府复议案件24件,年内办结49件',
+    });
     expect(found.find((item) => item.value === 46)).toMatchObject({ indicator: 'review.received', quote: '受理普通行政复议案件46件' });
     // The second received figure has another scope: kept, but less sure than the first.
     const second = found.find((item) => item.value === 24)!;
@@ -58,7 +67,7 @@ describe('matchParagraph', () => {
     ]);
   });
 
-  it('skips targets and other years\' figures', () => {
+  it("skips targets and other years' figures", () => {
     expect(match('力争行政机关负责人出庭应诉率达到100%')).toEqual([]);
     // Another year's figure is kept as a candidate of scope other_year, never as the year's own.
     expect(match('2021年,受理法律援助案件300件')).toEqual([expect.objectContaining({ value: 300, scope: 'other_year' })]);
@@ -85,10 +94,12 @@ describe('matchParagraph', () => {
       expect.objectContaining({ indicator: 'legal_aid.cases', value: 2138 }),
       expect.objectContaining({ indicator: 'legal_aid.recovered_amount', value: 710.99 }),
     ]);
-    expect(match('通过法律援助挽回经济损失1.2亿元')).toEqual([expect.objectContaining({ indicator: 'legal_aid.recovered_amount', value: 12000 })]);
+    expect(match('通过法律援助挽回经济损失1.2亿元')).toEqual([
+      expect.objectContaining({ indicator: 'legal_aid.recovered_amount', value: 12000 }),
+    ]);
   });
 
-  it('lowers a higher level\'s figure in a lower level\'s report', () => {
+  it("lowers a higher level's figure in a lower level's report", () => {
     const found = match('办复市人大常委会建议3件,区人大常委会建议91件', { ...COUNTY, level: '区' });
     const city = found.find((item) => item.value === 3)!;
     const district = found.find((item) => item.value === 91)!;
@@ -125,9 +136,12 @@ describe('subjects specific enough without an action word', () => {
 
 describe('reconsideration corrections and reply rates', () => {
   it('reads "撤销、确认违法、责令履行等纠错31件" as corrected decisions', () => {
-    expect(match('全年审结行政复议案件198件,其中维持136件,撤销、确认违法、责令履行等纠错31件,直接纠错率15.7%', { ...COUNTY, reportYear: 2023 }).filter((item) => item.indicator.startsWith('review.corrected'))).toEqual([
-      expect.objectContaining({ indicator: 'review.corrected', value: 31 }),
-    ]);
+    expect(
+      match('全年审结行政复议案件198件,其中维持136件,撤销、确认违法、责令履行等纠错31件,直接纠错率15.7%', {
+        ...COUNTY,
+        reportYear: 2023,
+      }).filter((item) => item.indicator.startsWith('review.corrected')),
+    ).toEqual([expect.objectContaining({ indicator: 'review.corrected', value: 31 })]);
     // Without 复议 in the sentence, 纠错 may be enforcement supervision: not a reconsideration figure.
     expect(match('开展执法监督,纠错31件')).toEqual([]);
   });
@@ -158,7 +172,7 @@ describe('scope (catalogue v2)', () => {
   const DISTRICT: MatchContext = { reportYear: 2021, level: '区', inPlans: false };
   const pick = (found: ReturnType<typeof match>) => found.map((item) => [item.indicator, item.value, item.scope]);
 
-  it('keeps another year\'s bracketed or labelled figure from blocking the year\'s own after it', () => {
+  it("keeps another year's bracketed or labelled figure from blocking the year's own after it", () => {
     expect(pick(match('受理行政复议案件40件,2020年受理35件', DISTRICT))).toEqual([
       ['review.received', 40, 'own'],
       ['review.received', 35, 'other_year'],
@@ -180,7 +194,7 @@ describe('scope (catalogue v2)', () => {
     ]);
   });
 
-  it('reads totals over several years as cumulative, a year-end stock as the year\'s own', () => {
+  it("reads totals over several years as cumulative, a year-end stock as the year's own", () => {
     expect(pick(match('五年来,全区累计办理法律援助案件1.3万件', DISTRICT))).toEqual([['legal_aid.cases', 13000, 'cumulative']]);
     expect(pick(match('截至2021年底,累计办理法律援助案件3120件', DISTRICT))).toEqual([['legal_aid.cases', 3120, 'cumulative']]);
     expect(pick(match('“十三五”以来累计受理行政复议案件326件', DISTRICT))).toEqual([['review.received', 326, 'cumulative']]);
@@ -188,7 +202,7 @@ describe('scope (catalogue v2)', () => {
     expect(pick(match('今年以来累计办理法律援助案件88件', DISTRICT))).toEqual([['legal_aid.cases', 88, 'own']]);
   });
 
-  it('reads 全市 figures in a district\'s report as a higher level\'s, until the district speaks again', () => {
+  it("reads 全市 figures in a district's report as a higher level's, until the district speaks again", () => {
     expect(pick(match('全市共受理行政复议案件500件,其中我区受理50件', DISTRICT))).toEqual([
       ['review.received', 500, 'higher_level'],
       ['review.received', 50, 'own'],
@@ -201,7 +215,7 @@ describe('scope (catalogue v2)', () => {
     ]);
   });
 
-  it('reads a subset of the same indicator\'s total as a part, and a subset of another as its whole', () => {
+  it("reads a subset of the same indicator's total as a part, and a subset of another as its whole", () => {
     expect(pick(match('受理法律援助案件658件,其中刑事法律援助案件312件', DISTRICT))).toEqual([
       ['legal_aid.cases', 658, 'own'],
       ['legal_aid.cases', 312, 'part'],
@@ -212,7 +226,7 @@ describe('scope (catalogue v2)', () => {
     ]);
   });
 
-  it('reads a zone\'s handling of 省、市人大代表建议 as its own, and one congress\'s share beside its own as a part', () => {
+  it("reads a zone's handling of 省、市人大代表建议 as its own, and one congress's share beside its own as a part", () => {
     const zone = match('全年承办省、市人大代表建议12件', { ...DISTRICT, level: '开发区' });
     expect(zone).toEqual([expect.objectContaining({ indicator: 'oversight.npc_proposals', value: 12, scope: 'own' })]);
     expect(zone[0]!.confidence).toBeGreaterThanOrEqual(0.5);
@@ -241,20 +255,30 @@ describe('wordings of catalogue v2', () => {
   });
 
   it('reads litigation counts worded by their defendant, without a verb', () => {
-    expect(match('以县政府为被告的行政诉讼案件17件', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'litigation.cases', value: 17, scope: 'own' })]);
-    expect(match('市政府及各部门一审行政诉讼案件230件', { ...COUNTY_2021, level: '市' })).toEqual([expect.objectContaining({ indicator: 'litigation.cases', value: 230, scope: 'own' })]);
-    expect(match('市政府及各部门一审行政诉讼案件230件', COUNTY_2021)).toEqual([expect.objectContaining({ value: 230, scope: 'higher_level' })]);
+    expect(match('以县政府为被告的行政诉讼案件17件', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'litigation.cases', value: 17, scope: 'own' }),
+    ]);
+    expect(match('市政府及各部门一审行政诉讼案件230件', { ...COUNTY_2021, level: '市' })).toEqual([
+      expect.objectContaining({ indicator: 'litigation.cases', value: 230, scope: 'own' }),
+    ]);
+    expect(match('市政府及各部门一审行政诉讼案件230件', COUNTY_2021)).toEqual([
+      expect.objectContaining({ value: 230, scope: 'higher_level' }),
+    ]);
   });
 
   it('reads corrections stated as kinds with a total, never a sum of parts', () => {
-    expect(match('行政复议案件审结60件,撤销、变更或确认违法共9件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected')).toEqual([
-      expect.objectContaining({ value: 9 }),
-    ]);
-    expect(match('行政复议案件审结60件,撤销2件、确认违法3件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected')).toEqual([]);
+    expect(
+      match('行政复议案件审结60件,撤销、变更或确认违法共9件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected'),
+    ).toEqual([expect.objectContaining({ value: 9 })]);
+    expect(match('行政复议案件审结60件,撤销2件、确认违法3件', COUNTY_2021).filter((item) => item.indicator === 'review.corrected')).toEqual(
+      [],
+    );
   });
 
   it('reads 「拟出台的」 documents reviewed as a result, a plan to issue as a plan', () => {
-    expect(match('对拟出台的规范性文件进行合法性审查15件', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'normative_docs.reviewed', value: 15 })]);
+    expect(match('对拟出台的规范性文件进行合法性审查15件', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'normative_docs.reviewed', value: 15 }),
+    ]);
     expect(match('拟审查规范性文件15件', COUNTY_2021)).toEqual([]);
   });
 
@@ -262,25 +286,32 @@ describe('wordings of catalogue v2', () => {
     expect(match('开展法制宣传活动86场次', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'publicity.events', value: 86 })]);
     expect(match('组织普法巡讲126场', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'publicity.events', value: 126 })]);
     const both = match('举办法治讲座42场,开展普法活动136场次', COUNTY_2021);
-    expect(both.map((item) => [item.value, item.indicator])).toEqual([[42, 'publicity.events'], [136, 'publicity.events']]);
+    expect(both.map((item) => [item.value, item.indicator])).toEqual([
+      [42, 'publicity.events'],
+      [136, 'publicity.events'],
+    ]);
     expect(both[1]!.confidence).toBeGreaterThan(both[0]!.confidence);
   });
 
   it('counts only certified officers, not officers trained or examined', () => {
     expect(match('组织1,235名行政执法人员参加公共法律知识培训考试', COUNTY_2021)).toEqual([]);
     expect(match('全区共有行政执法人员612人', COUNTY_2021)).toEqual([]);
-    expect(match('其中持证执法人员548人', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'enforcement.officers', value: 548 })]);
-    expect(match('具有行政执法资格的人员共计978名', COUNTY_2021)).toEqual([expect.objectContaining({ indicator: 'enforcement.officers', value: 978 })]);
+    expect(match('其中持证执法人员548人', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'enforcement.officers', value: 548 }),
+    ]);
+    expect(match('具有行政执法资格的人员共计978名', COUNTY_2021)).toEqual([
+      expect.objectContaining({ indicator: 'enforcement.officers', value: 978 }),
+    ]);
   });
 
-  it('keeps a chain\'s subject across a 同比 clause and bare steps', () => {
+  it("keeps a chain's subject across a 同比 clause and bare steps", () => {
     const found = match('收到行政复议申请31件,同比增长12%,受理28件,审结26件', COUNTY_2021);
     const concluded = found.find((item) => item.indicator === 'review.concluded')!;
     expect(concluded.value).toBe(26);
     expect(concluded.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
-  it('lends a paragraph label\'s subject to its later sentences, quoting only the number\'s own sentence', () => {
+  it("lends a paragraph label's subject to its later sentences, quoting only the number's own sentence", () => {
     const sentence = '(一)行政复议。2021年受理案件48件。办结案件45件,纠错率8.5%。';
     const found = match(sentence, COUNTY_2021);
     expect(found.map((item) => [item.indicator, item.value, item.quote])).toEqual([

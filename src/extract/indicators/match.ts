@@ -88,7 +88,8 @@ const MAX_CLAUSES_BACK = 8;
 /** Words that say nothing of what is counted: time, totals, linking verbs. */
 const FILLER = /\d{4}年度?|全年|年内|今年|本年|当年|累计|合计|共计|共|均|已|达到|达|为|了|各类|其中|案件|\s/g;
 /** The parties a count may be stated for without a verb: 「以区政府为被告的」「市政府及各部门」. */
-const PARTIES = /以|(全|本级)?[省市区县旗镇乡]?(人民)?政府(及其?(所属)?(各)?(工作)?部门)?|各级行政机关|行政机关|各部门|为被告|作为被告|的|涉/g;
+const PARTIES =
+  /以|(全|本级)?[省市区县旗镇乡]?(人民)?政府(及其?(所属)?(各)?(工作)?部门)?|各级行政机关|行政机关|各部门|为被告|作为被告|的|涉/g;
 const RESIDUAL_LIMIT = 3;
 /** How many characters of a clause (or bracket) are read for a subset opening (其中, 含, 包括). */
 const SUBSET_REACH = 8;
@@ -219,7 +220,13 @@ function locate(
   // 听证事项」 决策 counts 5, not 2.
   const previous = own.previous;
   let left = search(text, pattern, own.start, own.mention.start);
-  if (left !== null && previous !== null && previous.unit !== null && CLASSIFIER.test(previous.unit) && left.start - own.start <= NOUN_REACH) {
+  if (
+    left !== null &&
+    previous !== null &&
+    previous.unit !== null &&
+    CLASSIFIER.test(previous.unit) &&
+    left.start - own.start <= NOUN_REACH
+  ) {
     left = search(text, pattern, left.end, own.mention.start);
   }
   // Words after the number describe it only when no other number follows in the clause: in
@@ -229,7 +236,8 @@ function locate(
   let hit = left;
   if (hit === null) {
     const after = search(text, pattern, own.mention.end, own.end);
-    const countsNounAfter = after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
+    const countsNounAfter =
+      after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
     hit = lastInClause || countsNounAfter ? after : null;
   }
   if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
@@ -240,7 +248,12 @@ function locate(
     if (reach !== 'label') return null;
     // Last, the subject of the whole document, when it is this rule's: it counts as one clause back.
     const found = labelled(view, pattern, first);
-    if (found === null && impliedSubject !== null && pattern.test(impliedSubject) && !OTHER_MATTERS.test(withoutAsides(view.text.slice(Math.max(view.sentenceStart(clauseIndex), own.end - MATTER_REACH), own.end)))) {
+    if (
+      found === null &&
+      impliedSubject !== null &&
+      pattern.test(impliedSubject) &&
+      !OTHER_MATTERS.test(withoutAsides(view.text.slice(Math.max(view.sentenceStart(clauseIndex), own.end - MATTER_REACH), own.end)))
+    ) {
       return { start: own.mention.start, end: own.mention.start, distance: 1, clauseIndex: -1, clauseStart: clause.start };
     }
     return found;
@@ -274,9 +287,20 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
 /** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
 function namesAnotherThingBesides(text: string, own: OwnContext, subject: Found): boolean {
   // A subject after the number (「6个重大行政决策」) leaves the words before the number to judge.
-  const before = subject.start >= own.mention.end ? text.slice(own.start, own.mention.start) : text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
-  const after = subject.start >= own.mention.end ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end) : text.slice(own.mention.end, own.end);
-  return withoutAsides(before + after).replace(FILLER, '').replace(/一审|各类|全(年|区|县|市|镇)/g, '').replace(PARTIES, '').length > RESIDUAL_LIMIT;
+  const before =
+    subject.start >= own.mention.end
+      ? text.slice(own.start, own.mention.start)
+      : text.slice(own.start, subject.start) + text.slice(subject.end, own.mention.start);
+  const after =
+    subject.start >= own.mention.end
+      ? text.slice(own.mention.end, subject.start) + text.slice(subject.end, own.end)
+      : text.slice(own.mention.end, own.end);
+  return (
+    withoutAsides(before + after)
+      .replace(FILLER, '')
+      .replace(/一审|各类|全(年|区|县|市|镇)/g, '')
+      .replace(PARTIES, '').length > RESIDUAL_LIMIT
+  );
 }
 
 interface Scored {
@@ -298,7 +322,13 @@ function subjectPossible(rule: IndicatorRule, view: ParagraphView, impliedSubjec
   return view.matchesAnywhere(rule.subject) || (impliedSubject !== null && rule.subject.test(impliedSubject));
 }
 
-function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number, impliedSubject: string | null): Scored | null {
+function scoreRule(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  own: OwnContext,
+  clauseIndex: number,
+  impliedSubject: string | null,
+): Scored | null {
   const { text } = view;
   const mention = own.mention;
   if (!unitFits(rule, mention)) return null;
@@ -324,7 +354,8 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   // A count printed without its unit: only a subject written right before it, in its own clause,
   // says what it counts — or a rule that takes bare counts (成功调处各类民间矛盾纠纷2973).
   const bare = rule.measure === 'count' && mention.unit === null;
-  if (bare && rule.unitOptional !== true && !(subject.distance === 0 && action?.distance === 0 && subjectEndsAt(rule, text, mention.start))) return null;
+  if (bare && rule.unitOptional !== true && !(subject.distance === 0 && action?.distance === 0 && subjectEndsAt(rule, text, mention.start)))
+    return null;
   let confidence = rule.weight;
   if (bare && rule.unitOptional !== true) confidence *= 0.85;
   if (missingAction) confidence *= 0.85;
@@ -341,7 +372,11 @@ function scoreRule(rule: IndicatorRule, view: ParagraphView, own: OwnContext, cl
   }
   // A related report's subject is the topic of every sentence (a reconsideration report's 「全年共审结103件,其中…直接纠错12件」).
   const topicImplied = rule.topic !== undefined && impliedSubject !== null && rule.topic.test(impliedSubject);
-  if (rule.topic && !topicImplied && !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) {
+  if (
+    rule.topic &&
+    !topicImplied &&
+    !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
+  ) {
     if (!view.leadMatches(rule.topic)) return null;
     confidence *= 0.85;
   }

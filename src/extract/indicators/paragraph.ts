@@ -105,7 +105,8 @@ export class ParagraphView {
     const leadEnd = text.search(/[。!?;]/);
     this.lead = leadEnd === -1 ? text : text.slice(0, leadEnd);
     // 「(一)行政复议。全年受理案件52件…」: a short label opening the paragraph names its topic.
-    const label = leadEnd > 0 && leadEnd <= MAX_LABEL_LENGTH && mentions.every((mention) => mention.start > leadEnd) ? LABEL.exec(this.lead) : null;
+    const label =
+      leadEnd > 0 && leadEnd <= MAX_LABEL_LENGTH && mentions.every((mention) => mention.start > leadEnd) ? LABEL.exec(this.lead) : null;
     this.label = label ? { start: label.index, end: leadEnd } : null;
   }
 
@@ -259,7 +260,11 @@ export class ParagraphView {
   mentionsIn(clauseIndex: number): NumberMention[] {
     const clause = this.clauses[clauseIndex]!;
     const found: NumberMention[] = [];
-    for (let index = this.firstMention[clauseIndex]!; index < this.mentions.length && this.mentions[index]!.start < clause.end; index += 1) {
+    for (
+      let index = this.firstMention[clauseIndex]!;
+      index < this.mentions.length && this.mentions[index]!.start < clause.end;
+      index += 1
+    ) {
       found.push(this.mentions[index]!);
     }
     return found;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { INDICATOR_RULES } from './rules';
 
 /**
@@ -12,12 +13,15 @@ function contextSensitive(pattern: RegExp): boolean {
 
 describe('indicator rules', () => {
   it('have subjects that match in a part of a paragraph only where they match in the whole (the matcher skips a rule whose subject is nowhere in the paragraph)', () => {
-    const sensitive = INDICATOR_RULES.filter((rule) => contextSensitive(rule.subject)).map((rule) => `${rule.indicator}: ${rule.subject.source}`);
+    const sensitive = INDICATOR_RULES.filter((rule) => contextSensitive(rule.subject)).map(
+      (rule) => `${rule.indicator}: ${rule.subject.source}`,
+    );
     expect(sensitive).toEqual([]);
   });
 
   it('the check itself sees anchors, lookarounds, boundaries and stateful flags', () => {
-    for (const pattern of [/^复议/, /复议$/, /(?<!不)受理/, /受理(?=案件)/, /\b调解/, /复议/g]) expect(contextSensitive(pattern)).toBe(true);
+    for (const pattern of [/^复议/, /复议$/, /(?<!不)受理/, /受理(?=案件)/, /\b调解/, /复议/g])
+      expect(contextSensitive(pattern)).toBe(true);
     for (const pattern of [/行政复议|复议案件/, /[^不]受理/, /调\$/]) expect(contextSensitive(pattern)).toBe(false);
   });
 });

@@ -164,7 +164,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /调解成功(?!率)|调处成功(?!率)|成功调解|成功调处|化解成功(?!率)|成功化解|调成/,
     topic: /调解|调处|矛盾|纠纷/,
     // 「其中调解成功119件」 is the successes of the cases before it; 「通过调援对接成功化解…」 one channel's share.
-    exclude: /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    exclude:
+      /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     weight: 0.9,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -176,7 +177,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 排查 (screening) and 预防 are not handling: 「排查矛盾纠纷186起,接案调处167起」 handled 167.
     action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    exclude:
+      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
     weight: 0.8,
@@ -422,7 +424,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
  * Words that make a clause a target or a promise rather than a result, even inside a results
  * section ("力争调解成功率达到98%以上").
  */
-export const TARGET_WORDS = /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|保持.{0,80}(以上|100%)/;
+export const TARGET_WORDS =
+  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's
@@ -437,7 +440,8 @@ export const COMPARISON_WORDS = /同比|环比|较上年|比上年|较去年|比
  * Words of a case-handling chain: a clause saying only these of a number (「其中不予受理3件」
  * 「依法审结44件」「2021年为35件」) continues the chain's subject rather than naming another.
  */
-export const CHAIN_WORDS = /不予受理|受理|收到|新收|办结|审结|结案|立案|驳回|维持|撤销|变更|确认违法|责令履行|终止|和解|调解|纠错|纠正|办理|依法|通过|已|\d{4}年度?/g;
+export const CHAIN_WORDS =
+  /不予受理|受理|收到|新收|办结|审结|结案|立案|驳回|维持|撤销|变更|确认违法|责令履行|终止|和解|调解|纠错|纠正|办理|依法|通过|已|\d{4}年度?/g;
 
 /** The kind of mediation a figure counts (人民调解 vs 行政调解…): kept in its wording. */
 export const MEDIATION_KINDS = /人民调解|行政调解|司法调解|诉前调解|诉调对接|行业性专业性调解|访调对接|警民联调|警调对接|律师调解/g;

@@ -7,8 +7,8 @@
  */
 
 import { lastIndexWhere } from '../../lib/sorted';
-import type { JurisdictionLevel, Scope } from '../types';
 import type { NumberMention } from '../numbers';
+import type { JurisdictionLevel, Scope } from '../types';
 import type { ParagraphView } from './paragraph';
 
 /** What the matcher knows of the report when it judges scope. */
@@ -44,7 +44,8 @@ const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为
  * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one), a run of
  * months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters (上半年, 前三季度).
  */
-const PARTIAL_YEAR = /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+const PARTIAL_YEAR =
+  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
 /** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
 const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
 
@@ -57,7 +58,8 @@ export function datesToBeforeYearEnd(text: string): boolean {
 }
 
 /** A total over several years; a four-digit year before 年来 is a year-start span (SINCE_YEAR). */
-const CUMULATIVE = /((?<!\d)[两二三四五六七八九十\d]{1,2}年(来|以来|间))|\d{4}\s*年?\s*[-—~至到–]\s*\d{4}\s*年(?!度?\s*(?:计划|规划|纲要))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
+const CUMULATIVE =
+  /((?<!\d)[两二三四五六七八九十\d]{1,2}年(来|以来|间))|\d{4}\s*年?\s*[-—~至到–]\s*\d{4}\s*年(?!度?\s*(?:计划|规划|纲要))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
 /** A year-start span: cumulative when it starts before the year reported on. */
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 /**
@@ -116,7 +118,8 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(PARTIAL_YEAR)) add('partial_year', match.index, match.index + match[0].length);
-  if (context.writtenBeforeYearEnd) for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
+  if (context.writtenBeforeYearEnd)
+    for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(CUMULATIVE)) add('cumulative', match.index, match.index + match[0].length);
   for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
@@ -150,7 +153,13 @@ function lastMarkBefore(marks: readonly Mark[], position: number): number {
  * the number is bracketed; never a bracketed mark for a number outside the brackets), and those
  * that open the sentence's first clause or open a clause of their own before it.
  */
-function governingMarks(view: ParagraphView, marks: readonly Mark[], mention: NumberMention, clauseIndex: number, extraClause: number): Mark[] {
+function governingMarks(
+  view: ParagraphView,
+  marks: readonly Mark[],
+  mention: NumberMention,
+  clauseIndex: number,
+  extraClause: number,
+): Mark[] {
   const sentenceStart = view.sentenceStart(clauseIndex);
   const clauseStart = view.clauses[clauseIndex]!.start;
   const extraStart = extraClause >= 0 ? view.clauses[extraClause]!.start : Infinity;
@@ -198,7 +207,10 @@ export function judgeScope(
   let scope: Scope = 'own';
   // Nearest first: a nearer year or place word overrides a farther one of the same kind.
   for (const mark of governing) {
-    if (!timeDecided && (mark.kind === 'year' || mark.kind === 'other_year' || mark.kind === 'cumulative' || mark.kind === 'partial_year')) {
+    if (
+      !timeDecided &&
+      (mark.kind === 'year' || mark.kind === 'other_year' || mark.kind === 'cumulative' || mark.kind === 'partial_year')
+    ) {
       timeDecided = true;
       if (mark.kind === 'year') {
         if (mark.year !== context.reportYear) return 'other_year';

@@ -3,9 +3,10 @@
  * wordings, places and numbers of our own.
  */
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findNumbers } from '../numbers';
-import { matchParagraph, type MatchContext } from './match';
+import { type MatchContext, matchParagraph } from './match';
 
 const COUNTY: MatchContext = { reportYear: 2022, level: '县', inPlans: false };
 const CITY: MatchContext = { reportYear: 2022, level: '市', inPlans: false };
@@ -24,7 +25,9 @@ function own(sentence: string, context: MatchContext = COUNTY): Record<string, n
 
 function scopes(sentence: string, context: MatchContext = COUNTY): string[] {
   const view = normalizeForMatching(sentence);
-  return matchParagraph(view, findNumbers(view), context).map((candidate) => `${candidate.indicator}=${candidate.value}:${candidate.scope}`);
+  return matchParagraph(view, findNumbers(view), context).map(
+    (candidate) => `${candidate.indicator}=${candidate.value}:${candidate.scope}`,
+  );
 }
 
 describe('counts in the wordings real pages use', () => {
@@ -38,7 +41,10 @@ describe('counts in the wordings real pages use', () => {
   });
 
   it('排查 is screening: the cases are those taken up, and a screened count stands only alone', () => {
-    expect(own('各级调解组织共排查矛盾纠纷240起,接案调处211起,成功化解205起。')).toMatchObject({ 'mediation.cases': 211, 'mediation.succeeded': 205 });
+    expect(own('各级调解组织共排查矛盾纠纷240起,接案调处211起,成功化解205起。')).toMatchObject({
+      'mediation.cases': 211,
+      'mediation.succeeded': 205,
+    });
     // Alone, a screened count is the only count of disputes the report gives: it stands, less sure.
     expect(own('开展排查活动12次,排查各类矛盾纠纷96件,预防矛盾纠纷40件。')).toEqual({ 'mediation.cases': 96 });
   });
@@ -68,10 +74,13 @@ describe('counts in the wordings real pages use', () => {
   });
 
   it('a bracketed aside neither splits a clause nor excludes the number it explains', () => {
-    expect(own('全年共审结行政复议申请140件(含上年度结转),其中纠错(含撤销、确认违法)21件。')).toEqual({ 'review.concluded': 140, 'review.corrected': 21 });
+    expect(own('全年共审结行政复议申请140件(含上年度结转),其中纠错(含撤销、确认违法)21件。')).toEqual({
+      'review.concluded': 140,
+      'review.corrected': 21,
+    });
   });
 
-  it('a related report\'s subject is implied in its bare counts, but not in a sentence on another matter', () => {
+  it("a related report's subject is implied in its bare counts, but not in a sentence on another matter", () => {
     const reconsideration: MatchContext = { ...CITY, impliedSubject: '行政复议' };
     expect(own('从审理结果看,全年共审结388件(包括上年结转案件)。', reconsideration)).toEqual({ 'review.concluded': 388 });
     expect(own('全市法院新收一审行政诉讼案件有52件,结案61件。', reconsideration)).not.toHaveProperty('review.concluded');
@@ -83,7 +92,7 @@ describe('figures that are not the indicator', () => {
     expect(own('坚持每月至少开展普法活动3场次。')).toEqual({});
   });
 
-  it('lawyers\' consultations are not legal-aid consultations', () => {
+  it("lawyers' consultations are not legal-aid consultations", () => {
     expect(own('组织律师为企业解答法律咨询1200多次。')).toEqual({});
   });
 
@@ -103,7 +112,7 @@ describe('figures that are not the indicator', () => {
     expect(own('行政诉讼败诉率下降至4.8%。')).toEqual({ 'litigation.loss_rate': 4.8 });
   });
 
-  it('lawsuits resolved or withdrawn are a share of the cases, and a legal-aid sentence\'s 行政案件 are legal-aid cases', () => {
+  it("lawsuits resolved or withdrawn are a share of the cases, and a legal-aid sentence's 行政案件 are legal-aid cases", () => {
     expect(own('调撤一审行政诉讼案件64件。')).toEqual({});
     expect(own('实质化解行政诉讼案件19件。')).toEqual({});
     expect(own('受理法律援助案件1320件,其中民事案件990件、刑事案件300件,行政案件30件。')).toEqual({ 'legal_aid.cases': 1320 });
@@ -115,12 +124,15 @@ describe('figures that are not the indicator', () => {
     expect(own('全年实施行政处罚总数为418宗。')).toEqual({ 'enforcement.penalty_cases': 418 });
   });
 
-  it('a party\'s own documents are not the government\'s normative documents', () => {
+  it("a party's own documents are not the government's normative documents", () => {
     expect(own('完成党的规范性文件备案4件,审查行政规范性文件9件。')).toEqual({ 'normative_docs.reviewed': 9 });
   });
 
-  it('performed agreements and one channel\'s share are not mediation successes', () => {
-    expect(own('成功调处纠纷2210宗,调解成功率98.1%,履行案件2156宗。', CITY)).toEqual({ 'mediation.succeeded': 2210, 'mediation.success_rate': 98.1 });
+  it("performed agreements and one channel's share are not mediation successes", () => {
+    expect(own('成功调处纠纷2210宗,调解成功率98.1%,履行案件2156宗。', CITY)).toEqual({
+      'mediation.succeeded': 2210,
+      'mediation.success_rate': 98.1,
+    });
     expect(own('通过诉调对接平台成功化解矛盾纠纷310宗。')).toEqual({});
   });
 });
@@ -148,7 +160,15 @@ describe('flattened tables', () => {
   it('reads a row with its label, in the column of the year reported on, never a stray cell', async () => {
     const { extractReport } = await import('../pipeline');
     const report = extractReport(
-      ['某县2019年度行政执法总体情况', '一、行政执法监督情况', '2019年,全县严格规范执法。主要数据如下:', '项目 2018年 2019年', '执法案卷评查(卷) 305 342', '行政执法投诉举报处理(件) 57 49', '说明:数据来自各部门报送。'].join('\n'),
+      [
+        '某县2019年度行政执法总体情况',
+        '一、行政执法监督情况',
+        '2019年,全县严格规范执法。主要数据如下:',
+        '项目 2018年 2019年',
+        '执法案卷评查(卷) 305 342',
+        '行政执法投诉举报处理(件) 57 49',
+        '说明:数据来自各部门报送。',
+      ].join('\n'),
     );
     expect(report.values['enforcement.case_file_reviews']).toMatchObject({ value: 342 });
     const extraction = report.extractions.find((e) => e.indicator === 'enforcement.case_file_reviews')!;
@@ -163,7 +183,7 @@ describe('more wordings of related reports', () => {
   const legalAid: MatchContext = { ...CITY, impliedSubject: '法律援助' };
   const reconsideration: MatchContext = { ...CITY, impliedSubject: '行政复议' };
 
-  it('a related report\'s subject is every sentence\'s topic', () => {
+  it("a related report's subject is every sentence's topic", () => {
     expect(own('全年共审结96件,其中维持60件,直接纠错11件,直接纠错率11.5%。', reconsideration)).toEqual({
       'review.concluded': 96,
       'review.corrected': 11,
@@ -172,7 +192,7 @@ describe('more wordings of related reports', () => {
     expect(own('接待来访来电咨询2,870人次。', legalAid)).toEqual({ 'legal_aid.consultations': 2870 });
   });
 
-  it('duty lawyers\' consultations are legal aid\'s, other lawyers\' are not', () => {
+  it("duty lawyers' consultations are legal aid's, other lawyers' are not", () => {
     expect(own('值班律师接待法律援助咨询1500人次。')).toEqual({ 'legal_aid.consultations': 1500 });
     expect(own('法律援助律师现场解答群众咨询700多次。')).toEqual({});
   });
@@ -198,7 +218,7 @@ describe('what a number is, told by the words before it', () => {
     expect(own('全年评查案卷512件并整改问题31条。')).toEqual({ 'enforcement.case_file_reviews': 512 });
   });
 
-  it('a reconsideration report\'s settlement rate is not people\'s mediation', () => {
+  it("a reconsideration report's settlement rate is not people's mediation", () => {
     expect(own('以调解、和解等方式结案88件,调解率12.4%。', { ...CITY, impliedSubject: '行政复议' })).toEqual({});
   });
 
@@ -216,7 +236,9 @@ describe('lists and bare counts', () => {
     const view = normalizeForMatching('共调处民间纠纷3120件,调解成功3108件,其中道路交通820件、劳动争议130件、物业纠纷211件。');
     const parts = matchParagraph(view, findNumbers(view), COUNTY).filter((c) => c.value === 211 || c.value === 130);
     expect(parts.every((c) => c.scope === 'part' || c.indicator !== 'mediation.succeeded')).toBe(true);
-    expect(own('共调处民间纠纷3120件,调解成功3108件,其中道路交通820件、劳动争议130件、物业纠纷211件。')).toMatchObject({ 'mediation.succeeded': 3108 });
+    expect(own('共调处民间纠纷3120件,调解成功3108件,其中道路交通820件、劳动争议130件、物业纠纷211件。')).toMatchObject({
+      'mediation.succeeded': 3108,
+    });
   });
 
   it('a count printed without its unit right after the noun naming it', () => {
@@ -228,17 +250,29 @@ describe('lists and bare counts', () => {
 });
 
 describe('the year so far, and the same figure twice', () => {
-  it('目前 figures are part of the year in a report that dates its figures to before the year\'s end', async () => {
+  it("目前 figures are part of the year in a report that dates its figures to before the year's end", async () => {
     const { extractReport } = await import('../pipeline');
-    const early = extractReport(['某区司法局2022年工作总结', '截止10月底,全区共办理法律援助案件310件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'));
+    const early = extractReport(
+      ['某区司法局2022年工作总结', '截止10月底,全区共办理法律援助案件310件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'),
+    );
     expect(early.values).toEqual({});
-    const late = extractReport(['某区司法局2022年工作总结', '2022年,全区共办理法律援助案件410件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'));
+    const late = extractReport(
+      ['某区司法局2022年工作总结', '2022年,全区共办理法律援助案件410件。', '目前,行政诉讼败诉率下降至6.1%。'].join('\n'),
+    );
     expect(late.values['litigation.loss_rate']).toMatchObject({ value: 6.1 });
   });
 
   it('the same rate stated exactly beats its rounded restatement, and a rate written without 率', async () => {
     const { extractReport } = await import('../pipeline');
-    const report = extractReport(['某县2023年度行政复议工作情况', '一、办案情况', '县政府审结的复议案件300件中直接纠错45件,纠错率约为15%。', '直接纠错45件,纠错率15.2%。', '作出纠错决定的45件,纠错为15.2%。'].join('\n'));
+    const report = extractReport(
+      [
+        '某县2023年度行政复议工作情况',
+        '一、办案情况',
+        '县政府审结的复议案件300件中直接纠错45件,纠错率约为15%。',
+        '直接纠错45件,纠错率15.2%。',
+        '作出纠错决定的45件,纠错为15.2%。',
+      ].join('\n'),
+    );
     expect(report.values['review.correction_rate']).toMatchObject({ value: 15.2, qualifier: 'exact' });
   });
 });

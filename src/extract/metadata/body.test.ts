@@ -1,16 +1,38 @@
 import { describe, expect, it } from 'vitest';
+
 import { classifyOrgan, isSpam } from './body';
 import { extractMetadata } from './index';
 
 describe('classifyOrgan', () => {
   it('knows the organs of a government', () => {
-    for (const t of ['人民政府', '政府', '管委会', '党工委', '委', '街道办事处', '委全面依法治区委员会办公室', '高新区管委会', '行政公署', '工作委员会']) {
+    for (const t of [
+      '人民政府',
+      '政府',
+      '管委会',
+      '党工委',
+      '委',
+      '街道办事处',
+      '委全面依法治区委员会办公室',
+      '高新区管委会',
+      '行政公署',
+      '工作委员会',
+    ]) {
       expect(classifyOrgan(t), t).toBe('government');
     }
   });
 
   it('knows departments by how their names end', () => {
-    for (const t of ['司法局', '群众工作部', '市场监督管理局', '发展和改革委员会', '卫健委', '政务服务中心', '司法所', '人民政府办公室', '教育工作委员会']) {
+    for (const t of [
+      '司法局',
+      '群众工作部',
+      '市场监督管理局',
+      '发展和改革委员会',
+      '卫健委',
+      '政务服务中心',
+      '司法所',
+      '人民政府办公室',
+      '教育工作委员会',
+    ]) {
       expect(classifyOrgan(t), t).toBe('department');
     }
   });

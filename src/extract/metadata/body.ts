@@ -102,7 +102,8 @@ function organPrefix(view: string, token: Range): Range {
   for (let end = text.length - 1; end >= 2; end -= 1) {
     const head = text.slice(0, end);
     const cls = classifyOrgan(head);
-    if ((cls === 'government' || cls === 'department') && TITLE_REST.test(text.slice(end))) return { start: token.start, end: token.start + end };
+    if ((cls === 'government' || cls === 'department') && TITLE_REST.test(text.slice(end)))
+      return { start: token.start, end: token.start + end };
   }
   return token;
 }
@@ -180,7 +181,12 @@ function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceM
  * An organ of the place on a line of its own right under the title (「游仙区2022年度行政复议工作总结」 /
  * 「绵阳市游仙区司法局」): the author's byline, so its kind counts, as a signature's does.
  */
-function bylineOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[], title: Range): { range: Range; kind: BodyKind } | null {
+function bylineOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  title: Range,
+): { range: Range; kind: BodyKind } | null {
   const next = /^[ \t]*\n[ \t]*([^\n]{3,30})[ \t]*(?:\n|$)/.exec(view.slice(title.end, title.end + 40));
   if (!next) return null;
   const start = title.end + next.index + next[0].indexOf(next[1]!);
@@ -198,11 +204,7 @@ const SIGNATURE_TAIL = 400;
  * The organ signing the report at its end ("长沙市芙蓉区人民政府" on a line of its own above the
  * date), when it is an organ of the place: the author, so its kind counts.
  */
-function signatureOf(
-  view: string,
-  head: PlaceMention,
-  mentions: readonly PlaceMention[],
-): { range: Range; kind: BodyKind } | null {
+function signatureOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[]): { range: Range; kind: BodyKind } | null {
   const tail = Math.max(0, view.length - SIGNATURE_TAIL);
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i]!;
@@ -240,7 +242,8 @@ const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委�
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
  * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」. Its place is the report's place.
  */
-const OPENING_PLACELESS_ORGAN = /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+const OPENING_PLACELESS_ORGAN =
+  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): Range | null {
@@ -271,7 +274,8 @@ export function findBody(
   }
   // 「省司法厅坚持…」 opening a report without a title: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);
-  if (placeless && classifyOrgan(view.slice(placeless.start + 1, placeless.end)) === 'department') return found(view, placeless, 'department');
+  if (placeless && classifyOrgan(view.slice(placeless.start + 1, placeless.end)) === 'department')
+    return found(view, placeless, 'department');
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
   if (head.via === 'speech') {

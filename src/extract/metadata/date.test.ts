@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findPublished, isoDate, parseChineseDate, parseNumericDate, parseRunTogetherDate } from './date';
 
 describe('parseRunTogetherDate', () => {

@@ -60,7 +60,20 @@ export function parseRunTogetherDate(digits: string): string | null {
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, O: 0, o: 0, Ｏ: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  O: 0,
+  o: 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 function chineseNumber(text: string): number | null {
@@ -141,14 +154,7 @@ const STAMPED = new RegExp(`^${NUMERIC_DATE.source}\\s+\\d{1,2}:\\d{2}(?::\\d{2}
 /** Words of a page's metadata line (source, views, author, font size). */
 const METADATA_LINE = /来源|浏览|阅读|点击|作者|字号|字体|编辑/;
 
-function lineDates(
-  view: string,
-  from: number,
-  to: number,
-  rank: number,
-  runTogether: boolean,
-  metadataLine = false,
-): Ranked[] {
+function lineDates(view: string, from: number, to: number, rank: number, runTogether: boolean, metadataLine = false): Ranked[] {
   const out: Ranked[] = [];
   for (const { start: lineStart, end: lineEnd } of lineSpans(view, from, to)) {
     const line = view.slice(lineStart, lineEnd);
@@ -159,9 +165,10 @@ function lineDates(
     const chinese = /日$/.test(text) ? parseChineseDate(text) : null;
     const packed = runTogether ? parseRunTogetherDate(text) : null;
     // 「2025-04-27 10:14 黑龙江省人民政府网」: a date and a time under the title, then the site.
-    const stamped = numeric ?? chinese ?? packed ? null : STAMPED.exec(text);
+    const stamped = (numeric ?? chinese ?? packed) ? null : STAMPED.exec(text);
     const stampedIso = stamped && !BANNER.test(text) ? isoDate(Number(stamped[1]), Number(stamped[2]), Number(stamped[3])) : null;
-    if (stamped && stampedIso) out.push({ iso: stampedIso, start, end: start + stamped[0].replace(/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/, '').length, rank });
+    if (stamped && stampedIso)
+      out.push({ iso: stampedIso, start, end: start + stamped[0].replace(/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/, '').length, rank });
     const iso = numeric ?? chinese ?? packed;
     if (iso) out.push({ iso, start, end: start + text.length, rank });
     else if (metadataLine && METADATA_LINE.test(text) && !BANNER.test(text)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DIVISIONS, fullCode, isAncestor } from './divisions';
 
 const byName = (name: string) => DIVISIONS.byName.get(name) ?? [];
@@ -12,8 +13,16 @@ describe('the division index', () => {
   });
 
   it('keeps same-named places apart', () => {
-    expect(byName('桃林镇').map((d) => d.code).sort()).toEqual(['320722109', '370782118', '430682107', '520330119']);
-    expect(byName('朝阳区').map((d) => d.code).sort()).toEqual(['110105', '220104']);
+    expect(
+      byName('桃林镇')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['320722109', '370782118', '430682107', '520330119']);
+    expect(
+      byName('朝阳区')
+        .map((d) => d.code)
+        .sort(),
+    ).toEqual(['110105', '220104']);
   });
 
   it('gives townships their county and city', () => {

@@ -160,7 +160,6 @@ function streetShortNames(name: string): string[] {
   return name.endsWith('街街道') ? [stem, name.slice(0, -2)] : [stem];
 }
 
-
 function splitPairs(packed: string, codeLength: number): Array<[string, string]> {
   if (packed === '') return [];
   return packed.split('|').map((pair) => [pair.slice(0, codeLength), pair.slice(codeLength)]);
@@ -201,7 +200,6 @@ function buildIndex(): DivisionIndex {
     // Reports call an autonomous prefecture by its stem and 州: 恩施州, 黔东南州, 红河州.
     if (name.endsWith('自治州')) aliases.push([`${short}州`, code]);
   }
-
 
   for (const [code, name] of splitPairs(COUNTIES, 6)) {
     const cityCode = code.slice(0, 4);

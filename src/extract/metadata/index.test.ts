@@ -1,6 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import type { BodyKind, Evidence, JurisdictionLevel, MetadataFlag, ReportMetadata } from '../types';
 import { extractMetadata } from './index';
@@ -651,13 +653,13 @@ describe('extractMetadata: a township told from its namesakes by the superior th
     const text = '城关镇人民政府关于2023年法治政府建设工作情况报告\n2023年,在房县委、县政府的坚强领导下,城关镇坚持依法行政。\n一、主要成效';
     const metadata = extractMetadata(text);
     expect(metadata.flags).not.toContain('ambiguous_place');
-    expect([metadata.jurisdiction?.value, metadata.level?.value, metadata.county?.value, metadata.city?.value, metadata.province?.value, metadata.code?.value]).toEqual([
-      '城关镇',
-      '镇',
-      '房县',
-      '十堰市',
-      '湖北省',
-      '420325100',
-    ]);
+    expect([
+      metadata.jurisdiction?.value,
+      metadata.level?.value,
+      metadata.county?.value,
+      metadata.city?.value,
+      metadata.province?.value,
+      metadata.code?.value,
+    ]).toEqual(['城关镇', '镇', '房县', '十堰市', '湖北省', '420325100']);
   });
 });

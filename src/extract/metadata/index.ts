@@ -31,15 +31,15 @@
 import { normalizeForMatching } from '../normalize/normalize';
 import type { BodyKind, DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
 import { findBody } from './body';
-import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
 import { findPublished } from './date';
-import { DIVISIONS, type Division, fullCode } from './divisions';
-import { chooseHead, findSelfReferences, resolveDivision, type Resolution } from './jurisdiction';
+import { type Division, DIVISIONS, fullCode } from './divisions';
+import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
+import { chooseHead, findSelfReferences, type Resolution, resolveDivision } from './jurisdiction';
 import { findLayout, type Range } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
 
-export { parseRunTogetherDate, parseChineseDate, parseNumericDate } from './date';
+export { parseChineseDate, parseNumericDate, parseRunTogetherDate } from './date';
 
 function span(original: string, r: Range): Span {
   return { start: r.start, end: r.end, text: original.slice(r.start, r.end) };
@@ -57,12 +57,7 @@ function fromDivisions<T>(value: T): Evidence<T> {
  * Evidence for an ancestor (province, city, county) of the resolved place: the words that name
  * it when the text does — preferably in the place's own chain (长沙市芙蓉区) — else the tables.
  */
-function ancestorEvidence(
-  ancestor: Division,
-  head: PlaceMention,
-  scan: PlaceScan,
-  original: string,
-): Evidence<string> {
+function ancestorEvidence(ancestor: Division, head: PlaceMention, scan: PlaceScan, original: string): Evidence<string> {
   for (let p = head.parent; p !== null; p = p.parent) {
     if (p.divisions.some((d) => d.code === ancestor.code)) return fromText(ancestor.name, original, p);
   }
@@ -107,8 +102,16 @@ function placeFields(res: Resolution, head: PlaceMention, scan: PlaceScan, origi
 
 /** A same-named division still possible for an ambiguous place, for the detail file. */
 function candidateOf(d: Division): PlaceCandidate {
-  const name = (code: string | null): string | null => (code === null || code === d.code ? null : (DIVISIONS.byCode.get(code)?.name ?? null));
-  return { code: fullCode(d), name: d.name, level: d.level, province: name(d.provinceCode), city: name(d.cityCode), county: name(d.countyCode) };
+  const name = (code: string | null): string | null =>
+    code === null || code === d.code ? null : (DIVISIONS.byCode.get(code)?.name ?? null);
+  return {
+    code: fullCode(d),
+    name: d.name,
+    level: d.level,
+    province: name(d.provinceCode),
+    city: name(d.cityCode),
+    county: name(d.countyCode),
+  };
 }
 
 /**
@@ -178,7 +181,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   // A title names the report's kind; a text without one is told by its opening. A rule-of-law
   // report is what neither says otherwise.
   const documentKind =
-    (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ?? untitledKind(view, layout.bodyStart, body.kind);
+    (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ??
+    untitledKind(view, layout.bodyStart, body.kind);
 
   const flags: MetadataFlag[] = [];
   let jurisdiction: Evidence<string> | null = null;
@@ -205,7 +209,9 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   if (published === null) flags.push('no_publication_date');
 
   return {
-    title: layout.title ? { value: titleValue(original, layout.title, body.spam), provenance: 'text', span: span(original, layout.title) } : null,
+    title: layout.title
+      ? { value: titleValue(original, layout.title, body.spam), provenance: 'text', span: span(original, layout.title) }
+      : null,
     jurisdiction,
     level,
     province: place.province,
@@ -214,9 +220,15 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     code: place.code,
     // Shown to people, so in the report's own characters (東城區政府), never the matching view's.
     // Organs on lines of their own (中共Y镇委员会 / Y镇人民政府) are one body, written with a space between.
-    body: body.range && body.value !== null ? fromText(original.slice(body.range.start, body.range.end).replace(/\s+/g, ' '), original, body.range) : null,
+    body:
+      body.range && body.value !== null
+        ? fromText(original.slice(body.range.start, body.range.end).replace(/\s+/g, ' '), original, body.range)
+        : null,
     // A justice bureau's work summary is a department's, unless a government's organ is its named author.
-    bodyKind: documentKind === 'justice_bureau_summary' && body.kind !== 'department' && !GOVERNMENT_BODY.test(body.value ?? '') ? 'department' : body.kind,
+    bodyKind:
+      documentKind === 'justice_bureau_summary' && body.kind !== 'department' && !GOVERNMENT_BODY.test(body.value ?? '')
+        ? 'department'
+        : body.kind,
     documentKind,
     year: year ? fromText(year.value, original, year) : null,
     published: published ? fromText(published.iso, original, published) : null,

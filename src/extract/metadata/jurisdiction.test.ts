@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { extractMetadata } from './index';
 import { chooseHead, findSelfReferences } from './jurisdiction';
@@ -110,7 +111,12 @@ describe('division resolution through extractMetadata', () => {
 
   it('reads autonomous prefectures by their short names', () => {
     const m = extractMetadata(`恩施州2022年法治政府建设情况报告\n2022年,全州${prose}`);
-    expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual(['恩施土家族苗族自治州', '市', '湖北省', '422800']);
+    expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual([
+      '恩施土家族苗族自治州',
+      '市',
+      '湖北省',
+      '422800',
+    ]);
     expect(m.jurisdiction?.span?.text).toBe('恩施州');
   });
 
@@ -122,7 +128,7 @@ describe('division resolution through extractMetadata', () => {
     expect(m.province).toMatchObject({ value: '北京市', provenance: 'text', span: { text: '北京市' } });
   });
 
-  it('makes a province-level report its own province, and a municipality its districts\' province', () => {
+  it("makes a province-level report its own province, and a municipality its districts' province", () => {
     const region = extractMetadata(`广西壮族自治区人民政府关于2022年度法治政府建设情况的报告\n2022年,全区${prose}`);
     expect([region.jurisdiction?.value, region.level?.value, region.province?.value, region.city, region.code?.value]).toEqual([
       '广西壮族自治区',
@@ -132,12 +138,17 @@ describe('division resolution through extractMetadata', () => {
       '450000',
     ]);
     const district = extractMetadata(`上海市浦东新区人民政府关于2023年法治政府建设情况的报告\n2023年,全区${prose}`);
-    expect([district.jurisdiction?.value, district.province?.value, district.city, district.code?.value]).toEqual(['浦东新区', '上海市', null, '310115']);
+    expect([district.jurisdiction?.value, district.province?.value, district.city, district.code?.value]).toEqual([
+      '浦东新区',
+      '上海市',
+      null,
+      '310115',
+    ]);
   });
 });
 
 describe('the most specific reporting place', () => {
-  it('gives a street office its own report when its district\'s government opens the name', () => {
+  it("gives a street office its own report when its district's government opens the name", () => {
     const m = extractMetadata(`金水区人民政府龙湖街道办事处关于2023年度法治政府建设情况的报告\n2023年,龙湖街道${prose}`);
     expect([m.jurisdiction?.value, m.level?.value, m.code?.value, m.county?.value, m.city?.value, m.province?.value]).toEqual([
       '龙湖街道',
@@ -176,7 +187,7 @@ describe('names in older or unusual forms', () => {
     expect([m.jurisdiction?.value, m.code?.value, m.city?.value, m.province?.value]).toEqual(['西沙区', '460321', '三沙市', '海南省']);
   });
 
-  it('gives a name in today\'s tables its current place unless the text points to the renamed one', () => {
+  it("gives a name in today's tables its current place unless the text points to the renamed one", () => {
     const m = extractMetadata(`南沙区人民政府关于2023年度法治政府建设情况的报告\n2023年,南沙区${prose}`);
     expect([m.code?.value, m.city?.value]).toEqual(['440115', '广州市']);
     expect(m.flags).not.toContain('ambiguous_place');
@@ -190,7 +201,13 @@ describe('names in older or unusual forms', () => {
 
   it('keeps a place the tables lack under its written name, placed by its parent, never folded into it', () => {
     const m = extractMetadata(`湖南省长沙市望月湖區人民政府關於2023年度法治政府建設情況的報告\n2023年,全區${prose}`);
-    expect([m.jurisdiction?.value, m.level?.value, m.code, m.city?.value, m.province?.value]).toEqual(['望月湖區', '区', null, '长沙市', '湖南省']);
+    expect([m.jurisdiction?.value, m.level?.value, m.code, m.city?.value, m.province?.value]).toEqual([
+      '望月湖區',
+      '区',
+      null,
+      '长沙市',
+      '湖南省',
+    ]);
     expect(m.flags).toContain('no_division_match');
     expect(m.body?.value).toBe('湖南省长沙市望月湖區人民政府');
   });
@@ -203,7 +220,14 @@ describe('ambiguous place names', () => {
     expect(m.province).toBeNull();
     expect(m.code).toBeNull();
     expect(m.placeCandidates.length).toBeGreaterThan(20);
-    expect(m.placeCandidates).toContainEqual({ code: '330122004', name: '城南街道', level: '街道', province: '浙江省', city: '杭州市', county: '桐庐县' });
+    expect(m.placeCandidates).toContainEqual({
+      code: '330122004',
+      name: '城南街道',
+      level: '街道',
+      province: '浙江省',
+      city: '杭州市',
+      county: '桐庐县',
+    });
   });
 
   it('decides by a department of the parent named anywhere, a source line or a short county name', () => {
@@ -218,7 +242,7 @@ describe('ambiguous place names', () => {
     expect(byLongStem.code?.value).toBe('150602004');
   });
 
-  it('does not take a district\'s name for a clue where it is an ordinary word (和平发展, 新华书店)', () => {
+  it("does not take a district's name for a clue where it is an ordinary word (和平发展, 新华书店)", () => {
     const m = extractMetadata(`新华街道2023年法治政府建设情况报告\n2023年,新华街道${prose}坚持和平发展,共建新华书店阅读角。`);
     expect(m.flags).toContain('ambiguous_place');
     expect(m.code).toBeNull();

@@ -14,7 +14,7 @@
 
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
-import { DIVISIONS, type Division, isAncestor } from './divisions';
+import { type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
@@ -38,7 +38,6 @@ export interface SelfReferences {
   readonly firstDepartment: { readonly start: number; readonly end: number } | null;
 }
 
-
 /** Counts the report's words for itself. */
 export function findSelfReferences(view: string): SelfReferences {
   const score = new Map<JurisdictionLevel, number>();
@@ -60,7 +59,9 @@ export function findSelfReferences(view: string): SelfReferences {
   }
   SELF_DEPARTMENT.lastIndex = 0;
   const firstDepartmentMatch = SELF_DEPARTMENT.exec(view);
-  const firstDepartment = firstDepartmentMatch ? { start: firstDepartmentMatch.index, end: firstDepartmentMatch.index + firstDepartmentMatch[0].length } : null;
+  const firstDepartment = firstDepartmentMatch
+    ? { start: firstDepartmentMatch.index, end: firstDepartmentMatch.index + firstDepartmentMatch[0].length }
+    : null;
   SELF_DEPARTMENT.lastIndex = 0;
   const departmentCount = view.match(SELF_DEPARTMENT)?.length ?? 0;
   return {
@@ -160,7 +161,9 @@ const TITLE_PLACELESS_ORGAN = /^(?:中共)?([省市区县旗镇乡])(?:人民政
 export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {
   const heads = scan.mentions.filter((m) => !m.hasChild);
   const { title, bodyStart, sources } = layout;
-  const titleLevel = title ? (TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end))?.[1] as JurisdictionLevel | undefined) : undefined;
+  const titleLevel = title
+    ? (TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end))?.[1] as JurisdictionLevel | undefined)
+    : undefined;
   const self: SelfReferences = titleLevel ? { ...found, level: titleLevel, strongLevel: titleLevel } : found;
 
   if (title) {
@@ -263,9 +266,12 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
   const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
   const municipality = province.name.endsWith('市');
-  const speaksAsMunicipality = municipality && self.level === '市' && !scan.mentions.some((m) => m.level === '市' || m.level === '区' || m.level === '县');
+  const speaksAsMunicipality =
+    municipality && self.level === '市' && !scan.mentions.some((m) => m.level === '市' || m.level === '区' || m.level === '县');
   if (!speaksAsProvince && !speaksAsMunicipality) return null;
-  const length = [...DIVISIONS.provinceShort.keys()].filter((name) => view.startsWith(name, hint.start)).reduce((a, b) => (b.length > a.length ? b : a), '').length;
+  const length = [...DIVISIONS.provinceShort.keys()]
+    .filter((name) => view.startsWith(name, hint.start))
+    .reduce((a, b) => (b.length > a.length ? b : a), '').length;
   return { mention: syntheticMention(province, hint.start, hint.start + length), via: 'speech' };
 }
 
@@ -411,7 +417,8 @@ function supportOf(candidate: Division, head: PlaceMention, scan: PlaceScan): nu
     if (m.zone) {
       // A zone written with its city supports the townships of that city (襄阳高新区…团山镇).
       const codes = m.zoneParent?.codes ?? [];
-      if (candidate.kind === 'township' && codes.some((code) => code === candidate.cityCode || code === candidate.countyCode)) supporters.set(m.name, 1);
+      if (candidate.kind === 'township' && codes.some((code) => code === candidate.cityCode || code === candidate.countyCode))
+        supporters.set(m.name, 1);
       continue;
     }
     if (m.divisions.some((d) => isAncestor(d, candidate))) supporters.set(m.name, 1);
@@ -435,9 +442,11 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: strin
   const res = resolveRows(head, scan, view);
   const d = res.division;
   if (d === null || d.kind !== 'township' || d.countyCode !== null) return res;
-  const inCity = (c: Division | undefined): c is Division => c !== undefined && c.kind === 'county' && c.cityCode === d.cityCode && c.provinceCode === d.provinceCode;
+  const inCity = (c: Division | undefined): c is Division =>
+    c !== undefined && c.kind === 'county' && c.cityCode === d.cityCode && c.provinceCode === d.provinceCode;
   let written: Division | undefined;
-  for (let p = head.parent; p !== null && written === undefined; p = p.parent) if (p.divisions.length === 1 && inCity(p.divisions[0])) written = p.divisions[0];
+  for (let p = head.parent; p !== null && written === undefined; p = p.parent)
+    if (p.divisions.length === 1 && inCity(p.divisions[0])) written = p.divisions[0];
   written ??= superiorNamed(head, scan, view) ?? undefined;
   return inCity(written) ? { ...res, writtenCounty: written } : res;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findLayout } from './layout';
 
@@ -16,7 +17,9 @@ const prose = '2022年,我镇坚持以习近平新时代中国特色社会主义
 
 describe('findLayout', () => {
   it('finds the title line among page chrome', () => {
-    const l = layoutOf(`首页\n>专题专栏>高新区法制建设>法制信息宣传\n\n淄博高新区群众工作部关于2022年度法治政府建设工作的报告\n\n发布日期:2023-01-13 10:19:38\n\n${prose}`);
+    const l = layoutOf(
+      `首页\n>专题专栏>高新区法制建设>法制信息宣传\n\n淄博高新区群众工作部关于2022年度法治政府建设工作的报告\n\n发布日期:2023-01-13 10:19:38\n\n${prose}`,
+    );
     expect(l.title).toBe('淄博高新区群众工作部关于2022年度法治政府建设工作的报告');
     expect(l.body).toBe('2022年,我镇');
   });
@@ -32,17 +35,23 @@ describe('findLayout', () => {
   });
 
   it('joins an organ line standing above the title', () => {
-    expect(layoutOf(`仁和镇人民政府\n关于2024年度法治政府建设工作的报告\n${prose}`).title).toBe('仁和镇人民政府\n关于2024年度法治政府建设工作的报告');
+    expect(layoutOf(`仁和镇人民政府\n关于2024年度法治政府建设工作的报告\n${prose}`).title).toBe(
+      '仁和镇人民政府\n关于2024年度法治政府建设工作的报告',
+    );
     expect(layoutOf(`赵县人民政府\n2022年度法治政府建设情况报告\n${prose}`).title).toBe('赵县人民政府\n2022年度法治政府建设情况报告');
   });
 
   it('strips bullets, indentation and table pipes around the title', () => {
     expect(layoutOf(`白鹤街道2022年度法治政府建设报告 | ||\n${prose}`).title).toBe('白鹤街道2022年度法治政府建设报告');
-    expect(layoutOf(`    蓬华镇2024年法治政府建设报告暨2025年工作计划\n${prose}`).title).toBe('蓬华镇2024年法治政府建设报告暨2025年工作计划');
+    expect(layoutOf(`    蓬华镇2024年法治政府建设报告暨2025年工作计划\n${prose}`).title).toBe(
+      '蓬华镇2024年法治政府建设报告暨2025年工作计划',
+    );
   });
 
   it('reads the header source fields', () => {
-    const l = layoutOf(`嘉祥县2023年度法治政府建设报告\n\n索引号: 113708290043164240/2024-12449 发布机构: 嘉祥县司法局\n成文日期: 2024-02-28\n\n${prose}`);
+    const l = layoutOf(
+      `嘉祥县2023年度法治政府建设报告\n\n索引号: 113708290043164240/2024-12449 发布机构: 嘉祥县司法局\n成文日期: 2024-02-28\n\n${prose}`,
+    );
     expect(l.sources).toEqual(['嘉祥县司法局']);
     expect(layoutOf(`组配分类 | 政府建设 | 发布机构 | 白鹤街道 |\n${prose}`).sources).toEqual(['白鹤街道']);
   });

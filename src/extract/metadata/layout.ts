@@ -39,7 +39,8 @@ const TITLE_KIND = /报告|总结|情况(?:$|[的及和与暨])/;
 const RELATED_TITLE_KIND = /报告|总结|情况|数据|统计|年报/;
 const RELATED_TITLE_SPECIFIC = /\d{4}\s?年|关于|工作(?:总结|报告)|年度报告|年报/;
 /** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
-const NOT_TITLE = /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;
+const NOT_TITLE =
+  /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;
 /** A line that is only an organ's name, which some pages put on its own line above the title. */
 const ORGAN = '[\\u4e00-\\u9fff()]{3,30}(?:人民政府|政府|行政公署|管委会|管理委员会|办事处|委员会|局|部|委|办公室|中心|厅)';
 /** One organ, or a party committee and its government side by side (中共Y镇委员会 Y镇人民政府). */
@@ -109,7 +110,10 @@ export function findLayout(view: string): Layout {
       if (!ORGAN_LINE.test(above.text) && !(index === titleLine - 1 && ORGAN_ABOUT_LINE.test(above.text))) break;
       first = index;
     }
-    const organs = lines.slice(first, titleLine).map((l) => l.text).join('');
+    const organs = lines
+      .slice(first, titleLine)
+      .map((l) => l.text)
+      .join('');
     if (first < titleLine && (TITLE_CONTINUATION.test(titleText.text) || organs.includes(titleText.text.slice(0, 3)))) {
       title = { start: lines[first]!.start, end: titleText.end };
     }

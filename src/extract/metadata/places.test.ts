@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findPlaces } from './places';
 
@@ -123,7 +124,9 @@ describe('findPlaces', () => {
       ['望月湖区', true],
     ]);
     expect(after[2]!.parent?.name).toBe('长沙市');
-    expect(findPlaces('望月湖区2023年法治政府建设情况报告').mentions.map((m) => [m.name, m.unknown, m.level])).toEqual([['望月湖区', true, '区']]);
+    expect(findPlaces('望月湖区2023年法治政府建设情况报告').mentions.map((m) => [m.name, m.unknown, m.level])).toEqual([
+      ['望月湖区', true, '区'],
+    ]);
     // Prose, organs and bare level words are no places.
     expect(names('全县人民政府工作\n各乡镇人民政府\n梦幻谷区美食节开幕')).toEqual([]);
     expect(findPlaces('北京东城区人民政府').mentions.map((m) => m.name)).toEqual(['东城区']);

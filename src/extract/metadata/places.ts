@@ -7,16 +7,16 @@
 import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
+  AREA_NOUN,
   GENERIC_PLACE_NAMES,
   NAME_BREAKERS_AFTER,
-  AREA_NOUN,
   NOT_A_PLACE_NAME,
   STREET_SHORT_CONTEXT,
   UNKNOWN_PLACE_AFTER,
   UNKNOWN_PLACE_SUFFIX,
   ZONE_WORDS,
 } from './constants';
-import { DIVISIONS, type Division, isAncestor } from './divisions';
+import { type Division, DIVISIONS, isAncestor } from './divisions';
 
 /** One place name written in the text, with the division rows it may stand for. */
 export interface PlaceMention {
@@ -457,7 +457,9 @@ export function findPlaces(view: string): PlaceScan {
     if (prev !== undefined && prev.end === mention.start && prev.zone && prev.zoneParent !== null && !mention.zone && !mention.unknown) {
       // A township after a zone written with its city (襄阳高新区团山镇): the one in that city.
       const codes = prev.zoneParent.codes;
-      const narrowed = mention.divisions.filter((d) => codes.includes(d.cityCode ?? '') || codes.includes(d.countyCode ?? '') || codes.includes(d.provinceCode));
+      const narrowed = mention.divisions.filter(
+        (d) => codes.includes(d.cityCode ?? '') || codes.includes(d.countyCode ?? '') || codes.includes(d.provinceCode),
+      );
       if (narrowed.length > 0 && levelDepth(mention.level) === 3) {
         mention.divisions = narrowed;
         mention.parent = prev;
@@ -497,8 +499,12 @@ export function findPlaces(view: string): PlaceScan {
     }
     // A generic name is a place where only a place can stand: before its organ (城中区委, 城区人民政府)
     // or as the subject of a paragraph opening with its year (「2025年,城中区坚持…」).
-    const standsAsPlace = GENERIC_ORGAN_AFTER.test(view.slice(mention.end, mention.end + 4)) || GENERIC_SUBJECT_BEFORE.test(view.slice(Math.max(0, mention.start - 12), mention.start));
-    mentions.push(mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) && !standsAsPlace ? { ...mention, generic: true } : mention);
+    const standsAsPlace =
+      GENERIC_ORGAN_AFTER.test(view.slice(mention.end, mention.end + 4)) ||
+      GENERIC_SUBJECT_BEFORE.test(view.slice(Math.max(0, mention.start - 12), mention.start));
+    mentions.push(
+      mention.parent === null && GENERIC_PLACE_NAMES.has(mention.name) && !standsAsPlace ? { ...mention, generic: true } : mention,
+    );
   }
 
   const provinceHints: ProvinceHint[] = [];

@@ -6,8 +6,10 @@
  * on quadratic behaviour, which takes minutes at this size.
  */
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { extractMetadata } from './index';
 

@@ -4,7 +4,8 @@
  * between a parent and the township (汾阳市|西河街道 read as 市西河街道 of 贵阳).
  */
 import { describe, expect, it } from 'vitest';
-import { DIVISIONS, type Division } from './divisions';
+
+import { type Division, DIVISIONS } from './divisions';
 import { extractMetadata } from './index';
 import { findPlaces } from './places';
 
@@ -33,7 +34,8 @@ function misreading(chain: string, t: Division): string | null {
   const straddling = mentions.find((m) => m.start < chain.length && m.end > chain.length && !m.divisions.includes(t));
   if (straddling) return `${text}: ${straddling.name} straddles the boundary`;
   const last = mentions.at(-1);
-  if (last === undefined || last.end !== text.length || !last.divisions.includes(t)) return `${text}: read as ${mentions.map((m) => m.name).join('|')}`;
+  if (last === undefined || last.end !== text.length || !last.divisions.includes(t))
+    return `${text}: read as ${mentions.map((m) => m.name).join('|')}`;
   return null;
 }
 
@@ -100,13 +102,22 @@ describe('a parent written right before a township', () => {
     expect(codeOf('襄阳高新区米庄镇2022年度法治政府建设情况报告')).toMatch(/^420606/);
     // A county the tables do not file the street under: its city still decides, its code is the table's.
     const mingHu = extractMetadata('河南省郑州市管城区明湖街道办事处2023年法治政府建设工作报告');
-    expect(mingHu).toMatchObject({ province: { value: '河南省' }, city: { value: '郑州市' }, county: { value: '管城回族区' }, code: { value: '410171560' } });
+    expect(mingHu).toMatchObject({
+      province: { value: '河南省' },
+      city: { value: '郑州市' },
+      county: { value: '管城回族区' },
+      code: { value: '410171560' },
+    });
     expect(mingHu.jurisdiction?.value).toBe('明湖街道');
   });
 
-  it('names a township by its own name, not the tables\' zone-prefixed one', () => {
+  it("names a township by its own name, not the tables' zone-prefixed one", () => {
     expect(DIVISIONS.byName.get('开发区银杏大街街道')?.map((d) => d.name)).toEqual(['银杏大街街道']);
     const text = '2025年,银杏大街街道在文峰区委、区政府的正确领导下,坚持依法行政。我街道全年办理行政复议案件3件。';
-    expect(extractMetadata(text)).toMatchObject({ jurisdiction: { value: '银杏大街街道' }, city: { value: '安阳市' }, county: { value: '文峰区' } });
+    expect(extractMetadata(text)).toMatchObject({
+      jurisdiction: { value: '银杏大街街道' },
+      city: { value: '安阳市' },
+      county: { value: '文峰区' },
+    });
   });
 });

@@ -3,8 +3,9 @@
  * places and years of our own: each test is a class, not a page.
  */
 import { describe, expect, it } from 'vitest';
-import { extractMetadata } from './index';
+
 import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
+import { extractMetadata } from './index';
 
 const prose = '坚持以习近平法治思想为指导,全面推进依法行政,法治政府建设取得新成效。';
 
@@ -56,7 +57,10 @@ describe('places known by how the report speaks', () => {
 describe('bodies as pages write them', () => {
   it('an organ without its place opening a report with no title is the body', () => {
     expect(meta(`2022年,在省委省政府的正确领导下,省司法厅坚持${prose}`)).toMatchObject({ body: '省司法厅', bodyKind: 'department' });
-    expect(meta(`2021年,县市场监管局紧紧围绕县委、县政府中心工作,${prose}`)).toMatchObject({ body: '县市场监管局', bodyKind: 'department' });
+    expect(meta(`2021年,县市场监管局紧紧围绕县委、县政府中心工作,${prose}`)).toMatchObject({
+      body: '县市场监管局',
+      bodyKind: 'department',
+    });
   });
 
   it('a party committee and a government stacked above the title are one body, with a space between', () => {
@@ -66,13 +70,17 @@ describe('bodies as pages write them', () => {
     expect(meta(oneLine)).toMatchObject({ body: '中共朱桥镇委员会 朱桥镇人民政府', year: 2023 });
   });
 
-  it('a title in a page\'s field table', () => {
+  it("a title in a page's field table", () => {
     const text = `| 索引号:11370102/2025-0001 | |\n| 标题:中共文祖街道工作委员会 文祖街道办事处关于2024年度法治政府建设情况的报告 | |\n2024年,文祖街道${prose}`;
     expect(meta(text)).toMatchObject({ jurisdiction: '文祖街道', year: 2024 });
   });
 
-  it('an organ followed by its report\'s words, with no 关于 or year between', () => {
-    expect(meta(`2021年江宁区司法局行政工作总结\n2021年,区司法局${prose}`)).toMatchObject({ body: '江宁区司法局', bodyKind: 'department', documentKind: 'justice_bureau_summary' });
+  it("an organ followed by its report's words, with no 关于 or year between", () => {
+    expect(meta(`2021年江宁区司法局行政工作总结\n2021年,区司法局${prose}`)).toMatchObject({
+      body: '江宁区司法局',
+      bodyKind: 'department',
+      documentKind: 'justice_bureau_summary',
+    });
   });
 
   it('an organ named on a line of its own in the page header is its publisher', () => {
@@ -116,13 +124,15 @@ describe('document kinds', () => {
   });
 
   it('an opening without a title names its kind by its subject', () => {
-    expect(documentKindOfOpening('2022年,长治市司法局坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新进展')).toBe('justice_bureau_summary');
+    expect(documentKindOfOpening('2022年,长治市司法局坚持以习近平新时代中国特色社会主义思想为指导,各项工作取得新进展')).toBe(
+      'justice_bureau_summary',
+    );
     expect(documentKindOfOpening('2022年,区司法局在区委的领导下,充分发挥法治政府建设职能作用')).toBe('rule_of_law_report');
     expect(documentKindOfOpening('2023年,我市行政执法工作紧紧围绕…')).toBe('enforcement_statistics');
     expect(documentKindOfOpening('2023年,全县上下团结奋进')).toBeNull();
   });
 
-  it('a report\'s metadata carries its kind, and a rule-of-law report is what nothing says otherwise', () => {
+  it("a report's metadata carries its kind, and a rule-of-law report is what nothing says otherwise", () => {
     expect(meta(`屯溪区司法局2023年工作总结\n2023年,区司法局${prose}`).documentKind).toBe('justice_bureau_summary');
     expect(meta(`屯溪区2023年法治政府建设年度报告\n2023年,屯溪区${prose}`).documentKind).toBe('rule_of_law_report');
     expect(meta(`2023年,全区${prose}`).documentKind).toBe('rule_of_law_report');
@@ -135,9 +145,14 @@ describe('a title whose organ names no place', () => {
     expect(meta(text)).toMatchObject({ jurisdiction: '南充市', level: '市' });
   });
 
-  it('a reconsideration report\'s author on the line under its title', () => {
+  it("a reconsideration report's author on the line under its title", () => {
     const text = `兴宾区2021年度行政复议工作总结\n来宾市兴宾区司法局\n2021年,区司法局${prose}`;
-    expect(meta(text)).toMatchObject({ jurisdiction: '兴宾区', body: '来宾市兴宾区司法局', bodyKind: 'department', documentKind: 'reconsideration_report' });
+    expect(meta(text)).toMatchObject({
+      jurisdiction: '兴宾区',
+      body: '来宾市兴宾区司法局',
+      bodyKind: 'department',
+      documentKind: 'reconsideration_report',
+    });
   });
 });
 
@@ -151,16 +166,24 @@ describe('more of how pages write places, titles and dates', () => {
     expect(m.province).toBeNull();
   });
 
-  it('a name that is also a word stands as a place before its organ or as the opening\'s subject', () => {
+  it("a name that is also a word stands as a place before its organ or as the opening's subject", () => {
     expect(meta(`2024年,城中区${prose}按照西宁市委部署推进。`)).toMatchObject({ jurisdiction: '城中区', province: '青海省' });
   });
 
-  it('a municipality\'s short name before a zone makes the zone the municipality\'s', () => {
-    expect(meta(`2022年北京经济技术开发区法治政府建设情况报告\n2022年,北京经济技术开发区${prose}`)).toMatchObject({ jurisdiction: '北京经济技术开发区', level: '开发区', province: '北京市' });
+  it("a municipality's short name before a zone makes the zone the municipality's", () => {
+    expect(meta(`2022年北京经济技术开发区法治政府建设情况报告\n2022年,北京经济技术开发区${prose}`)).toMatchObject({
+      jurisdiction: '北京经济技术开发区',
+      level: '开发区',
+      province: '北京市',
+    });
   });
 
   it('a title broken after 关于', () => {
-    expect(meta(`首页 > 通知公告\n合肥市人民政府关于\n2022年度法治政府建设情况的报告\n2022年,市政府${prose}`)).toMatchObject({ jurisdiction: '合肥市', body: '合肥市人民政府', year: 2022 });
+    expect(meta(`首页 > 通知公告\n合肥市人民政府关于\n2022年度法治政府建设情况的报告\n2022年,市政府${prose}`)).toMatchObject({
+      jurisdiction: '合肥市',
+      body: '合肥市人民政府',
+      year: 2022,
+    });
   });
 
   it.each([
@@ -171,7 +194,9 @@ describe('more of how pages write places, titles and dates', () => {
   });
 
   it('a label glued to the first paragraph still dates the page', () => {
-    expect(extractMetadata(`长沙县2023年度法治政府建设情况报告\n发表时间 : 2024-02-08 16:56:432023年以来,长沙县${prose}`).published?.value).toBe('2024-02-08');
+    expect(
+      extractMetadata(`长沙县2023年度法治政府建设情况报告\n发表时间 : 2024-02-08 16:56:432023年以来,长沙县${prose}`).published?.value,
+    ).toBe('2024-02-08');
   });
 });
 
@@ -188,13 +213,27 @@ describe('townships written after a parent whose last character could begin thei
   });
 });
 
-describe('townships the tables file under a zone or under their parents\' names', () => {
+describe("townships the tables file under a zone or under their parents' names", () => {
   it('are named and placed by their own names, in any of the chains pages write', () => {
     // The tables: 四平市铁东区平东街道, 濮阳县柳屯镇, 高新区团山镇 (of 樊城区), 团山镇 (of 邵东市, 湖南).
-    expect(meta(`2024年,四平市铁东区平东街道在区委、区政府的坚强领导下,${prose}`)).toMatchObject({ jurisdiction: '平东街道', city: '四平市', province: '吉林省' });
-    expect(meta(`中共濮阳县柳屯镇委员会 濮阳县柳屯镇人民政府\n关于2022年法治政府建设工作情况的报告\n2022年,我镇${prose}`)).toMatchObject({ jurisdiction: '柳屯镇', city: '濮阳市' });
-    expect(meta(`2023年,在襄阳高新区党工委、管委会的正确领导下,团山镇${prose}`)).toMatchObject({ jurisdiction: '团山镇', province: '湖北省', city: '襄阳市' });
-    expect(meta(`邵东市团山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇${prose}`)).toMatchObject({ jurisdiction: '团山镇', province: '湖南省' });
+    expect(meta(`2024年,四平市铁东区平东街道在区委、区政府的坚强领导下,${prose}`)).toMatchObject({
+      jurisdiction: '平东街道',
+      city: '四平市',
+      province: '吉林省',
+    });
+    expect(meta(`中共濮阳县柳屯镇委员会 濮阳县柳屯镇人民政府\n关于2022年法治政府建设工作情况的报告\n2022年,我镇${prose}`)).toMatchObject({
+      jurisdiction: '柳屯镇',
+      city: '濮阳市',
+    });
+    expect(meta(`2023年,在襄阳高新区党工委、管委会的正确领导下,团山镇${prose}`)).toMatchObject({
+      jurisdiction: '团山镇',
+      province: '湖北省',
+      city: '襄阳市',
+    });
+    expect(meta(`邵东市团山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇${prose}`)).toMatchObject({
+      jurisdiction: '团山镇',
+      province: '湖南省',
+    });
     // Alone, both 团山镇 remain: nothing is guessed.
     expect(extractMetadata(`团山镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇${prose}`).flags).toContain('ambiguous_place');
   });

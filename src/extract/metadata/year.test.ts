@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findLayout } from './layout';
 import { findYear } from './year';
@@ -36,7 +37,11 @@ describe('findYear', () => {
 
   it('ignores the "today" banner, document numbers, index numbers and plan periods', () => {
     expect(year(`今天是:2019年10月31日 星期三\n工作报告\n2020年静海区法治政府建设情况报告\n${prose}`)).toBe(2020);
-    expect(year(`索引号: 113708290043164240/2024-12449\n${prose}印发《方案》(石发〔2016〕23号),落实《纲要(2021—2025年)》《规划(2021-2025年)》。`)).toBeNull();
+    expect(
+      year(
+        `索引号: 113708290043164240/2024-12449\n${prose}印发《方案》(石发〔2016〕23号),落实《纲要(2021—2025年)》《规划(2021-2025年)》。`,
+      ),
+    ).toBeNull();
   });
 
   it('ignores the next-year plan as a heading', () => {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
+import { describe, expect, it } from 'vitest';
+
 import { DIVISIONS } from '../metadata/divisions';
 import { NAME_CHARACTERS } from './constants';
 import { normalizeForMatching } from './normalize';
@@ -50,25 +51,29 @@ describe('normalizeForMatching keeps every division name', () => {
     expect(rows.length).toBeGreaterThan(40_000);
   });
 
-  it.each(Object.keys(scripts))('finds each name written in %s characters, in every context, under its own row', (script) => {
-    const convert = scripts[script as keyof typeof scripts];
-    const misses: string[] = [];
-    for (const [before, after] of contexts) {
-      // One text of all names, one per line, normalised at once: offsets are shared with the view.
-      const lines = rows.map((row) => `${before}${convert(row.name)}${after}`);
-      const view = normalizeForMatching(lines.join('\n'));
-      expect(view).toHaveLength(lines.join('\n').length);
-      let offset = 0;
-      rows.forEach((row, i) => {
-        const written = convert(row.name);
-        const start = offset + before.length;
-        const seen = view.slice(start, start + written.length);
-        if (!(DIVISIONS.byName.get(seen) ?? []).some((d) => d.code === row.code)) misses.push(`${row.name} (${written}) → ${seen}`);
-        offset += lines[i]!.length + 1;
-      });
-    }
-    expect(misses).toEqual([]);
-  }, 60_000);
+  it.each(Object.keys(scripts))(
+    'finds each name written in %s characters, in every context, under its own row',
+    (script) => {
+      const convert = scripts[script as keyof typeof scripts];
+      const misses: string[] = [];
+      for (const [before, after] of contexts) {
+        // One text of all names, one per line, normalised at once: offsets are shared with the view.
+        const lines = rows.map((row) => `${before}${convert(row.name)}${after}`);
+        const view = normalizeForMatching(lines.join('\n'));
+        expect(view).toHaveLength(lines.join('\n').length);
+        let offset = 0;
+        rows.forEach((row, i) => {
+          const written = convert(row.name);
+          const start = offset + before.length;
+          const seen = view.slice(start, start + written.length);
+          if (!(DIVISIONS.byName.get(seen) ?? []).some((d) => d.code === row.code)) misses.push(`${row.name} (${written}) → ${seen}`);
+          offset += lines[i]!.length + 1;
+        });
+      }
+      expect(misses).toEqual([]);
+    },
+    60_000,
+  );
 
   it('leaves a simplified name exactly as written, 乾 and all', () => {
     const names = rows.map((row) => row.name).filter((name) => !/[（）]/.test(name));

@@ -4,6 +4,7 @@
  * every worker's start, so it is generated once and checked by a test).
  */
 import * as T2CN from 'opencc-js/preset/t2cn';
+
 import { toSimplified } from './convert';
 
 /** CJK ranges a report's characters come from: the unified ideographs (with extension A) and the compatibility block. */
@@ -35,5 +36,12 @@ export function traditionalCharacters(): string {
 /** Every key (character or phrase) of the conversion's dictionaries. */
 export function dictionaryKeys(): string[] {
   const dictionaries = [...(T2CN.from.tw ?? []), ...(T2CN.from.hk ?? []), ...(T2CN.to.cn ?? [])].flat() as unknown[];
-  return dictionaries.flatMap((dictionary) => (typeof dictionary === 'string' ? dictionary.split('|').map((entry) => entry.split(' ')[0]!).filter((key) => key.length > 0) : []));
+  return dictionaries.flatMap((dictionary) =>
+    typeof dictionary === 'string'
+      ? dictionary
+          .split('|')
+          .map((entry) => entry.split(' ')[0]!)
+          .filter((key) => key.length > 0)
+      : [],
+  );
 }

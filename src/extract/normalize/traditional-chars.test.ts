@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { toSimplified } from './convert';
 import { normalizeForMatching } from './normalize';
 import { TRADITIONAL_CHARACTERS } from './traditional-chars.generated';

@@ -3,12 +3,7 @@
  * separators, and Arabic numerals with a Chinese multiplier (1.5万).
  */
 
-import {
-  ARABIC_MULTIPLIER_EXPONENTS,
-  CHINESE_BIG_UNITS,
-  CHINESE_DIGITS,
-  CHINESE_SMALL_UNITS,
-} from './constants';
+import { ARABIC_MULTIPLIER_EXPONENTS, CHINESE_BIG_UNITS, CHINESE_DIGITS, CHINESE_SMALL_UNITS } from './constants';
 
 /**
  * `digits × 10^exponent`, computed by JavaScript's own decimal parser so that "6308.73" × 10⁴ is

@@ -15,8 +15,8 @@ import { changeAfter, changeOpenerBefore, gapAfter } from './parsers/change';
 import { judgeContext } from './parsers/context';
 import { type Numeral, readNumeral } from './parsers/numeral';
 import { combineQualifiers, prefixQualifierBefore, suffixQualifierAt } from './parsers/qualifier';
-import { type Tail, readTail } from './parsers/unit';
 import { quoteMask } from './parsers/quotes';
+import { readTail, type Tail } from './parsers/unit';
 import { judgeUnitless } from './parsers/unitless';
 import { skipSpacesForward } from './text';
 
@@ -50,7 +50,6 @@ export interface NumberMention {
 // starting inside a digit run or right after a decimal point.
 const NUMBER_PATTERN =
   /百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(万亿|百万|千万|万|亿|千)?|([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?)/g;
-
 
 interface Candidate {
   mention: NumberMention;

@@ -3,5 +3,5 @@
  * qualifiers. Pure and isomorphic (no Node or DOM APIs), so the browser and the CLI share it.
  */
 
-export { findNumbers, type NumberMention } from './find';
 export { parseChineseNumeral } from './chinese';
+export { findNumbers, type NumberMention } from './find';

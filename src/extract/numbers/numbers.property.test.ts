@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { findNumbers, type NumberMention, parseChineseNumeral } from './index';
 
 /**
@@ -166,23 +167,18 @@ describe('findNumbers properties', () => {
 
   it('reads a window exactly as the same text sliced out', () => {
     fc.assert(
-      fc.property(
-        fc.string({ unit: fc.constantFrom(...STRESS), maxLength: 80 }),
-        fc.nat(),
-        fc.nat(),
-        (text, a, b) => {
-          const from = a % (text.length + 1);
-          const to = from + (b % (text.length - from + 1));
-          const shifted = findNumbers(text.slice(from, to)).map((m) => ({
-            ...m,
-            start: m.start + from,
-            end: m.end + from,
-            numberStart: m.numberStart + from,
-            numberEnd: m.numberEnd + from,
-          }));
-          expect(findNumbers(text, from, to)).toEqual(shifted);
-        },
-      ),
+      fc.property(fc.string({ unit: fc.constantFrom(...STRESS), maxLength: 80 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const shifted = findNumbers(text.slice(from, to)).map((m) => ({
+          ...m,
+          start: m.start + from,
+          end: m.end + from,
+          numberStart: m.numberStart + from,
+          numberEnd: m.numberEnd + from,
+        }));
+        expect(findNumbers(text, from, to)).toEqual(shifted);
+      }),
     );
   });
 

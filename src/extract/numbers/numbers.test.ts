@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { findNumbers, type NumberMention, parseChineseNumeral } from './index';
 
@@ -51,12 +52,9 @@ describe('parseChineseNumeral', () => {
     expect(parseChineseNumeral(written)).toBe(value);
   });
 
-  it.each(['', '万', '万一', '一二百', '百十', '十百', '亿万', 'abc', '1,2345', '三点', '点五', '1万2千'])(
-    'rejects %j',
-    (written) => {
-      expect(parseChineseNumeral(written)).toBeNull();
-    },
-  );
+  it.each(['', '万', '万一', '一二百', '百十', '十百', '亿万', 'abc', '1,2345', '三点', '点五', '1万2千'])('rejects %j', (written) => {
+    expect(parseChineseNumeral(written)).toBeNull();
+  });
 });
 
 describe('findNumbers: counts with units', () => {
@@ -204,19 +202,13 @@ describe('findNumbers: changes', () => {
 
   it('reads "从X提高到Y" and other verbs', () => {
     expect(found('办结率从80%提高到了96%').map((m) => [m.value, m.previous])).toEqual([[96, 80]]);
-    expect(found('审批时限由20个工作日压缩至5个工作日').map((m) => [m.value, m.previous, m.unit])).toEqual([
-      [5, 20, '个工作日'],
-    ]);
+    expect(found('审批时限由20个工作日压缩至5个工作日').map((m) => [m.value, m.previous, m.unit])).toEqual([[5, 20, '个工作日']]);
     expect(found('满意度由95提高到98.5').map((m) => [m.value, m.previous])).toEqual([[98.5, 95]]);
   });
 
   it('reads a change with a short 的-phrase before either number', () => {
-    expect(brief('审批时限由原来的30个工作日压缩至5个工作日')).toEqual([
-      ['由原来的30个工作日压缩至5个工作日', 5, '个工作日', 'exact'],
-    ]);
-    expect(found('行政诉讼案件数量从2021年的45件下降到2022年的38件').map((m) => [m.value, m.previous])).toEqual([
-      [38, 45],
-    ]);
+    expect(brief('审批时限由原来的30个工作日压缩至5个工作日')).toEqual([['由原来的30个工作日压缩至5个工作日', 5, '个工作日', 'exact']]);
+    expect(found('行政诉讼案件数量从2021年的45件下降到2022年的38件').map((m) => [m.value, m.previous])).toEqual([[38, 45]]);
     // A 的 after the second number does not move it.
     expect(found('通过率由53.4%提升至95%的水平').map((m) => [m.value, m.previous])).toEqual([[95, 53.4]]);
   });
@@ -232,7 +224,13 @@ describe('findNumbers: changes', () => {
 
 describe('findNumbers: qualifiers', () => {
   it.each([
-    ['提供司法咨询60余次,专题培训600余人次', [['60余次', 60, '次', 'approx'], ['600余人次', 600, '人次', 'approx']]],
+    [
+      '提供司法咨询60余次,专题培训600余人次',
+      [
+        ['60余次', 60, '次', 'approx'],
+        ['600余人次', 600, '人次', 'approx'],
+      ],
+    ],
     ['开展专题学习40余场', [['40余场', 40, '场', 'approx']]],
     ['参与群众2000多人', [['2000多人', 2000, '人', 'approx']]],
     ['约300人参加', [['约300人', 300, '人', 'approx']]],
@@ -354,13 +352,7 @@ describe('findNumbers: spans', () => {
 
   it('counts 余/多 and a 万 after them as part of the numeral', () => {
     const numerals = (text: string): string[] => findNumbers(text).map((m) => text.slice(m.numberStart, m.numberEnd));
-    expect(numerals('化解十余件,点赞26万余人,惠及十余万人,参与2000多人,十来人')).toEqual([
-      '十余',
-      '26万余',
-      '十余万',
-      '2000多',
-      '十来',
-    ]);
+    expect(numerals('化解十余件,点赞26万余人,惠及十余万人,参与2000多人,十来人')).toEqual(['十余', '26万余', '十余万', '2000多', '十来']);
   });
 
   it('reads only the window it is given, with offsets into the whole text', () => {

@@ -57,7 +57,9 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
   const warnings: ExtractionWarning[] = [];
   // Only the place's own figures of the year: a rate is never computed from 全市 counts, a
   // cumulative total or a part, and only an own stated rate stands in the way of a computed one.
-  const results = located.filter((item) => item.extraction.sectionKind === 'results' && !item.extraction.derived && item.extraction.scope === 'own');
+  const results = located.filter(
+    (item) => item.extraction.sectionKind === 'results' && !item.extraction.derived && item.extraction.scope === 'own',
+  );
 
   // The first of each indicator per sentence, found once: a search per numerator made a report
   // of many counts in one sentence quadratic.

@@ -9,10 +9,20 @@ const MAX_CANDIDATES_NAMED = 20;
 export function metadataWarnings(metadata: ReportMetadata): ExtractionWarning[] {
   const warnings: ExtractionWarning[] = [];
   if (metadata.flags.includes('no_jurisdiction')) {
-    warnings.push({ code: 'no_jurisdiction', message: '未能识别报告所属地区 / the place the report is about was not found', paragraphId: null, indicators: [] });
+    warnings.push({
+      code: 'no_jurisdiction',
+      message: '未能识别报告所属地区 / the place the report is about was not found',
+      paragraphId: null,
+      indicators: [],
+    });
   }
   if (metadata.flags.includes('no_year')) {
-    warnings.push({ code: 'no_year', message: '未能识别报告年度 / the year the report is about was not found', paragraphId: null, indicators: [] });
+    warnings.push({
+      code: 'no_year',
+      message: '未能识别报告年度 / the year the report is about was not found',
+      paragraphId: null,
+      indicators: [],
+    });
   }
   if (metadata.flags.includes('ambiguous_place')) {
     const shown = metadata.placeCandidates.slice(0, MAX_CANDIDATES_NAMED);

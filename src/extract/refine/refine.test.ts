@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { IndicatorId } from '../catalogue';
 import { extractReport } from '../pipeline';
 import type { Extraction, SectionKind } from '../types';
@@ -62,20 +63,32 @@ describe('deriveRates', () => {
   });
 
   it('never combines approximate counts', () => {
-    const { derived } = deriveRates([at(extraction('mediation.cases', 200, { qualifier: 'approx' })), at(extraction('mediation.succeeded', 190))], ids());
+    const { derived } = deriveRates(
+      [at(extraction('mediation.cases', 200, { qualifier: 'approx' })), at(extraction('mediation.succeeded', 190))],
+      ids(),
+    );
     expect(derived).toEqual([]);
   });
 
   it('checks a stated rate against its counts instead of adding a computed one', () => {
     const counts = [at(extraction('mediation.cases', 208)), at(extraction('mediation.succeeded', 194))];
-    expect(deriveRates([...counts, at(extraction('mediation.success_rate', 93, { unit: '%' }))], ids())).toEqual({ derived: [], warnings: [] });
+    expect(deriveRates([...counts, at(extraction('mediation.success_rate', 93, { unit: '%' }))], ids())).toEqual({
+      derived: [],
+      warnings: [],
+    });
     const off = deriveRates([...counts, at(extraction('mediation.success_rate', 99, { unit: '%' }))], ids());
     expect(off.derived).toEqual([]);
     expect(off.warnings).toEqual([expect.objectContaining({ code: 'rate_disagrees_with_counts', paragraphId: 'p1' })]);
   });
 
   it('ignores counts outside results sections', () => {
-    const { derived } = deriveRates([at(extraction('mediation.cases', 200, { sectionKind: 'plans' })), at(extraction('mediation.succeeded', 190, { sectionKind: 'plans' }))], ids());
+    const { derived } = deriveRates(
+      [
+        at(extraction('mediation.cases', 200, { sectionKind: 'plans' })),
+        at(extraction('mediation.succeeded', 190, { sectionKind: 'plans' })),
+      ],
+      ids(),
+    );
     expect(derived).toEqual([]);
   });
 });
@@ -147,10 +160,19 @@ describe('scope in derivation and choice (catalogue v2)', () => {
     return () => `d${(n += 1)}`;
   };
 
-  it('never computes a rate from counts that are not the place\'s own', () => {
-    const { derived } = deriveRates([at(extraction('mediation.cases', 200, { scope: 'higher_level' })), at(extraction('mediation.succeeded', 190, { scope: 'higher_level' }))], ids());
+  it("never computes a rate from counts that are not the place's own", () => {
+    const { derived } = deriveRates(
+      [
+        at(extraction('mediation.cases', 200, { scope: 'higher_level' })),
+        at(extraction('mediation.succeeded', 190, { scope: 'higher_level' })),
+      ],
+      ids(),
+    );
     expect(derived).toEqual([]);
-    const cumulative = deriveRates([at(extraction('mediation.cases', 200)), at(extraction('mediation.succeeded', 190, { scope: 'cumulative' }))], ids());
+    const cumulative = deriveRates(
+      [at(extraction('mediation.cases', 200)), at(extraction('mediation.succeeded', 190, { scope: 'cumulative' }))],
+      ids(),
+    );
     expect(cumulative.derived).toEqual([]);
   });
 
@@ -163,7 +185,10 @@ describe('scope in derivation and choice (catalogue v2)', () => {
   });
 
   it('never makes a value of another scope primary, however sure', () => {
-    const values = selectPrimaryValues([extraction('review.received', 900, { scope: 'cumulative', confidence: 0.99 }), extraction('review.received', 40, { confidence: 0.6 })]);
+    const values = selectPrimaryValues([
+      extraction('review.received', 900, { scope: 'cumulative', confidence: 0.99 }),
+      extraction('review.received', 40, { confidence: 0.6 }),
+    ]);
     expect(values['review.received']).toMatchObject({ value: 40 });
     expect(selectPrimaryValues([extraction('review.received', 900, { scope: 'other_year' })])).toEqual({});
   });
@@ -182,11 +207,24 @@ describe('refiners share one signature', () => {
   it('derives with the sentences the pipeline recorded, then chooses', () => {
     const cases = extraction('mediation.cases', 200);
     const succeeded = extraction('mediation.succeeded', 190);
-    const state = { ...empty, extractions: [cases, succeeded], sentenceOf: new Map([[cases.id, 0], [succeeded.id, 0]]) };
+    const state = {
+      ...empty,
+      extractions: [cases, succeeded],
+      sentenceOf: new Map([
+        [cases.id, 0],
+        [succeeded.id, 0],
+      ]),
+    };
     const refined = refinePrimaryValues(refineDerivedRates(state));
     expect(refined.extractions).toHaveLength(3);
     expect(refined.values['mediation.success_rate']).toMatchObject({ value: 95, derived: true });
-    const apart = refineDerivedRates({ ...state, sentenceOf: new Map([[cases.id, 0], [succeeded.id, 1]]) });
+    const apart = refineDerivedRates({
+      ...state,
+      sentenceOf: new Map([
+        [cases.id, 0],
+        [succeeded.id, 1],
+      ]),
+    });
     expect(apart.extractions).toHaveLength(2);
   });
 });

@@ -20,7 +20,10 @@ function isPercentIndicator(indicator: string): boolean {
  * What choosing a primary value reads of a candidate: the dataset's reader passes the contract's
  * entries (src/data/primary-values.ts), which need no span to be judged.
  */
-export type SelectableExtraction = Pick<Extraction, 'id' | 'indicator' | 'value' | 'qualifier' | 'derived' | 'sectionKind' | 'scope' | 'confidence' | 'variant'>;
+export type SelectableExtraction = Pick<
+  Extraction,
+  'id' | 'indicator' | 'value' | 'qualifier' | 'derived' | 'sectionKind' | 'scope' | 'confidence' | 'variant'
+>;
 
 /** A rate above 100 is a misreading or a typo in the report; it is kept, flagged, never a value. */
 function isImpossible(extraction: SelectableExtraction): boolean {
@@ -28,7 +31,12 @@ function isImpossible(extraction: SelectableExtraction): boolean {
 }
 
 function eligible(extraction: SelectableExtraction): boolean {
-  return extraction.sectionKind === 'results' && extraction.scope === 'own' && extraction.confidence >= MIN_PRIMARY_CONFIDENCE && !isImpossible(extraction);
+  return (
+    extraction.sectionKind === 'results' &&
+    extraction.scope === 'own' &&
+    extraction.confidence >= MIN_PRIMARY_CONFIDENCE &&
+    !isImpossible(extraction)
+  );
 }
 
 /** Whether `a` states exactly the figure `b` rounds (約24% of 24.2%): within rounding of each other. */
@@ -50,7 +58,8 @@ export function selectPrimaryValues(extractions: readonly SelectableExtraction[]
     const better =
       current === undefined ||
       (current.derived && !extraction.derived) ||
-      (current.derived === extraction.derived && (moreExactOf(extraction, current) || (!moreExactOf(current, extraction) && extraction.confidence > current.confidence)));
+      (current.derived === extraction.derived &&
+        (moreExactOf(extraction, current) || (!moreExactOf(current, extraction) && extraction.confidence > current.confidence)));
     if (better) best.set(extraction.indicator, extraction);
   }
   for (const [indicator, extraction] of best) {
@@ -124,4 +133,7 @@ export function checkConsistency(
 export const refinePrimaryValues: Refiner = (state) => ({ ...state, values: selectPrimaryValues(state.extractions) });
 
 /** Refiner: consistency warnings over the candidates and the chosen values. */
-export const refineConsistency: Refiner = (state) => ({ ...state, warnings: [...state.warnings, ...checkConsistency(state.extractions, state.values)] });
+export const refineConsistency: Refiner = (state) => ({
+  ...state,
+  warnings: [...state.warnings, ...checkConsistency(state.extractions, state.values)],
+});

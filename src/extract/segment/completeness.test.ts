@@ -1,5 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { stopsMidReport } from './completeness';
 import { segmentReport } from './segment';
@@ -26,7 +28,8 @@ describe('stopsMidReport', () => {
     const whole = texts('corpus');
     expect(whole).toHaveLength(5);
     expect(whole.filter(([, text]) => partial(text)).map(([name]) => name)).toEqual([]);
-    const signed = '一、主要成效\n全年办结复议案件12件。\n二、存在问题\n队伍建设仍需加强。\n三、下一步打算\n持续推进依法行政。\n\n長壽區人民政府\n2024年1月25日';
+    const signed =
+      '一、主要成效\n全年办结复议案件12件。\n二、存在问题\n队伍建设仍需加强。\n三、下一步打算\n持续推进依法行政。\n\n長壽區人民政府\n2024年1月25日';
     expect(partial(signed)).toBe(false);
   });
 

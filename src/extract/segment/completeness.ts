@@ -15,7 +15,8 @@ const ANY_HEADING = /^(?:[一二三四五六七八九十]+[、.]|\(\s*[一二三
  * What a finished report may end with besides a sentence: its signature (an organ), its date, a
  * sign-off, an attachment list or a page's footer words.
  */
-const ENDING_LINE = /(?:人民政府|政府|局|委员会|办公室|办事处|管委会|中心|党委|厅|部)$|^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$|^[〇○零一二三四五六七八九十]{4}年|特此报告|附件|^[^\u4e00-\u9fff]*$|[|│]$|责任编辑|来源|扫一扫|分享/;
+const ENDING_LINE =
+  /(?:人民政府|政府|局|委员会|办公室|办事处|管委会|中心|党委|厅|部)$|^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$|^[〇○零一二三四五六七八九十]{4}年|特此报告|附件|^[^\u4e00-\u9fff]*$|[|│]$|责任编辑|来源|扫一扫|分享/;
 /** A paragraph this long is prose, not a signature, a date or a caption. */
 const PROSE_LENGTH = 40;
 

@@ -40,7 +40,8 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
  * carries them without any sentence) is chrome; inside a title they are cut out by the metadata
  * reader. The list is generic on purpose: the same slogans recur across hijacked sites.
  */
-export const SPAM_WORDS = /凯发|一触即发|澳门|皇冠|葡京|威尼斯人|金沙|博彩|娱乐城|真人|棋牌|彩票|赌场|百家乐|开户|体育投注|官方网站|APP下载/;
+export const SPAM_WORDS =
+  /凯发|一触即发|澳门|皇冠|葡京|威尼斯人|金沙|博彩|娱乐城|真人|棋牌|彩票|赌场|百家乐|开户|体育投注|官方网站|APP下载/;
 
 /** Chinese numerals used in heading markers. */
 const CN_DIGITS = '一二三四五六七八九十';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { normalizeForMatching } from '../normalize/normalize';
 import { classifyHeading, isChromeLine, segmentReport } from './segment';
 
@@ -128,7 +129,15 @@ describe('segmentReport', () => {
 
 describe('segmentReport: openings and numbered sentences (issue 19)', () => {
   it('reads the prose before the first heading as results, the front matter above it as other', () => {
-    const paragraphs = segment(['某县司法局2021年工作总结', '县司法局', '2021年,审查规范性文件40件,办理法律援助案件612件。', '一、主要工作', '(一)普法。开展活动。'].join('\n'));
+    const paragraphs = segment(
+      [
+        '某县司法局2021年工作总结',
+        '县司法局',
+        '2021年,审查规范性文件40件,办理法律援助案件612件。',
+        '一、主要工作',
+        '(一)普法。开展活动。',
+      ].join('\n'),
+    );
     expect(paragraphs.map((paragraph) => paragraph.sectionKind)).toEqual(['other', 'other', 'results', 'results', 'results']);
   });
 
@@ -138,7 +147,9 @@ describe('segmentReport: openings and numbered sentences (issue 19)', () => {
   });
 
   it('reads a numbered sentence of clauses as a paragraph, a numbered title as a heading', () => {
-    const paragraphs = segment(['一、坚持党的领导,全面推进法治政府建设', '二、2020年度我局实施行政处罚总数为293宗,罚没收入1180万元,具体见表二。'].join('\n'));
+    const paragraphs = segment(
+      ['一、坚持党的领导,全面推进法治政府建设', '二、2020年度我局实施行政处罚总数为293宗,罚没收入1180万元,具体见表二。'].join('\n'),
+    );
     expect(paragraphs.map((paragraph) => paragraph.isHeading)).toEqual([true, false]);
   });
 });

@@ -82,7 +82,12 @@ const TITLE_LINE_MAX = 80;
 export function flagInjectedTitleLines(paragraphs: readonly Paragraph[], valueParagraphs: ReadonlySet<string>): Paragraph[] {
   return paragraphs.map((paragraph) => {
     const text = paragraph.text.trim();
-    const injected = paragraph.section === '' && !paragraph.isHeading && !valueParagraphs.has(paragraph.id) && text.length <= TITLE_LINE_MAX && SPAM_WORDS.test(text);
+    const injected =
+      paragraph.section === '' &&
+      !paragraph.isHeading &&
+      !valueParagraphs.has(paragraph.id) &&
+      text.length <= TITLE_LINE_MAX &&
+      SPAM_WORDS.test(text);
     return injected ? { ...paragraph, injected: true } : paragraph;
   });
 }

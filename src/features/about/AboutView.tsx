@@ -1,7 +1,7 @@
-import { defaultYear, valueCount, type Dataset } from '../../data/dataset';
+import { type Dataset, defaultYear, valueCount } from '../../data/dataset';
 import { useAbout, usePopulation } from '../../data/get-side-files';
 import { formatNumber } from '../../ui/format';
-import { registerMessages, type MessageKey } from '../../ui/i18n';
+import { type MessageKey, registerMessages } from '../../ui/i18n';
 import { aboutMessages } from '../../ui/messages/about';
 import { useTranslate } from '../../ui/use-translate';
 
@@ -44,7 +44,9 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
   const places = new Set(reports.map((report) => report.jurisdictionId)).size;
   const perYear = reportsPerYear(dataset);
   const fallbackYear = defaultYear(dataset);
-  const populationSources = population.data ? [...new Set(population.data.rows.map((row) => `${row.source}(${row.year})`))].join(lang === 'zh' ? ';' : '; ') : '';
+  const populationSources = population.data
+    ? [...new Set(population.data.rows.map((row) => `${row.source}(${row.year})`))].join(lang === 'zh' ? ';' : '; ')
+    : '';
   const n = (value: number) => formatNumber(value, lang);
 
   return (
@@ -65,15 +67,29 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
             {n(places)} · {t('about.provinces', { n: n(dataset.provinces.length) })}
           </dd>
           <dt>{t('about.years')}</dt>
-          <dd>{perYear.map((entry) => t('about.yearItem', { year: entry.year, n: n(entry.reports) })).join(lang === 'zh' ? ';' : '; ') || '—'}</dd>
+          <dd>
+            {perYear.map((entry) => t('about.yearItem', { year: entry.year, n: n(entry.reports) })).join(lang === 'zh' ? ';' : '; ') || '—'}
+          </dd>
           <dt>{t('about.defaultYear')}</dt>
           <dd>{fallbackYear ?? '—'}</dd>
           <dt>{t('about.values')}</dt>
           <dd>{t('about.valuesText', { n: n(valueCount(dataset)), indicators: n(dataset.indicators.length) })}</dd>
           <dt>{t('about.newest')}</dt>
-          <dd>{about.data ? (about.data.newestReportDate ?? about.data.generatedAt?.slice(0, 10) ?? '—') : about.isPending ? t('loading') : t('about.unknown')}</dd>
+          <dd>
+            {about.data
+              ? (about.data.newestReportDate ?? about.data.generatedAt?.slice(0, 10) ?? '—')
+              : about.isPending
+                ? t('loading')
+                : t('about.unknown')}
+          </dd>
           <dt>{t('about.catalogue')}</dt>
-          <dd>{about.data ? t('about.catalogueVersion', { v: about.data.catalogueVersion }) : about.isPending ? t('loading') : t('about.unknown')}</dd>
+          <dd>
+            {about.data
+              ? t('about.catalogueVersion', { v: about.data.catalogueVersion })
+              : about.isPending
+                ? t('loading')
+                : t('about.unknown')}
+          </dd>
           <dt>{t('about.population')}</dt>
           <dd>
             {population.data
@@ -85,7 +101,11 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         </dl>
       </section>
       <Topic id="about-how" heading="about.howHeading" paragraphs={['about.how1', 'about.how2', 'about.how3', 'about.how4']} />
-      <Topic id="about-read" heading="about.readHeading" paragraphs={['about.read1', 'about.read2', 'about.read3', 'about.read4', 'about.read5']} />
+      <Topic
+        id="about-read"
+        heading="about.readHeading"
+        paragraphs={['about.read1', 'about.read2', 'about.read3', 'about.read4', 'about.read5']}
+      />
       <Topic id="about-cite" heading="about.citeHeading" paragraphs={['about.cite1', 'about.cite2']} />
     </section>
   );

@@ -18,7 +18,9 @@ const row = (label: string) => within(screen.getByTestId('briefing-page')).getBy
 
 describe('BriefingView', () => {
   it('shows the extractor’s warning beside the value it concerns, as the compare table does, and only there', () => {
-    renderWithData(<BriefingView dataset={dataset} />, { ui: { view: 'briefing', year: 2022, jurisdictions: [idOf('高陵区'), idOf('芙蓉区')] } });
+    renderWithData(<BriefingView dataset={dataset} />, {
+      ui: { view: 'briefing', year: 2022, jurisdictions: [idOf('高陵区'), idOf('芙蓉区')] },
+    });
     const concluded = row('行政复议案件办结数');
     const [gaoling, furong] = within(concluded).getAllByRole('cell');
     expect(within(gaoling!).getByTestId('value-warning')).toHaveTextContent('⚠ 提示: 行政复议办结 49 件多于受理 46 件');
@@ -28,8 +30,12 @@ describe('BriefingView', () => {
   });
 
   it('says the warning in English in the English interface', () => {
-    renderWithData(<BriefingView dataset={dataset} />, { ui: { view: 'briefing', lang: 'en', year: 2022, jurisdictions: [idOf('高陵区')] } });
-    expect(within(row('Reconsideration cases concluded')).getByTestId('value-warning')).toHaveTextContent('⚠ Warning: more reconsideration cases concluded (49) than received (46)');
+    renderWithData(<BriefingView dataset={dataset} />, {
+      ui: { view: 'briefing', lang: 'en', year: 2022, jurisdictions: [idOf('高陵区')] },
+    });
+    expect(within(row('Reconsideration cases concluded')).getByTestId('value-warning')).toHaveTextContent(
+      '⚠ Warning: more reconsideration cases concluded (49) than received (46)',
+    );
   });
 
   it('opens on a prompt, never on places picked for the user, and builds from places chosen by pinyin', async () => {
@@ -50,15 +56,24 @@ describe('BriefingView', () => {
     // The latest year its places report (嘉祥县 2023), not the data's default (2022): 芙蓉区 has none that year.
     const page = screen.getByTestId('briefing-page');
     expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('2023');
-    const heads = within(page).getAllByRole('columnheader').map((cell) => cell.textContent);
+    const heads = within(page)
+      .getAllByRole('columnheader')
+      .map((cell) => cell.textContent);
     expect(heads.slice(1)).toEqual([' 芙蓉区 该年无报告', ' 嘉祥县 2023']);
-    expect(within(row('法律援助案件')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([expect.stringContaining('该年无报告'), expect.stringContaining('2,138')]);
+    expect(
+      within(row('法律援助案件'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([expect.stringContaining('该年无报告'), expect.stringContaining('2,138')]);
     expect(screen.getByRole('combobox', { name: '年份' })).toHaveDisplayValue('2023(默认:所选地区最近有报告的年份)');
   });
 
   it('never refills: removing the last place brings back the prompt', async () => {
     const user = userEvent.setup();
-    renderWithData(<BriefingView dataset={dataset} />, { ui: { view: 'briefing', jurisdictions: ['610117'] }, overrides: placeSearchOverrides() });
+    renderWithData(<BriefingView dataset={dataset} />, {
+      ui: { view: 'briefing', jurisdictions: ['610117'] },
+      overrides: placeSearchOverrides(),
+    });
     const chips = await screen.findByRole('group', { name: '已选的地方' });
     await user.click(within(chips).getByRole('button', { name: '移除“高陵区”' }));
     expect(uiStore.getState().jurisdictions).toEqual([]);
@@ -69,9 +84,15 @@ describe('BriefingView', () => {
   it('starts from the filter’s places when none is chosen, says so, and does not bring them back once cleared', async () => {
     const user = userEvent.setup();
     renderWithData(<BriefingView dataset={dataset} />, { ui: { view: 'briefing', province: '山东省' }, overrides: placeSearchOverrides() });
-    expect(screen.getByTestId('briefing-places-note')).toHaveTextContent('未选择地区:显示筛选条件(山东省)中有报告的地区,按级别和名称取前 2 个(共 2 个)');
+    expect(screen.getByTestId('briefing-places-note')).toHaveTextContent(
+      '未选择地区:显示筛选条件(山东省)中有报告的地区,按级别和名称取前 2 个(共 2 个)',
+    );
     const chips = await screen.findByRole('group', { name: '已选的地方' });
-    expect(within(chips).getAllByRole('button', { name: /^移除/ }).map((button) => button.getAttribute('aria-label'))).toEqual(['移除“嘉祥县”', '移除“淄博高新区”']);
+    expect(
+      within(chips)
+        .getAllByRole('button', { name: /^移除/ })
+        .map((button) => button.getAttribute('aria-label')),
+    ).toEqual(['移除“嘉祥县”', '移除“淄博高新区”']);
     await user.click(within(chips).getByRole('button', { name: '清除全部' }));
     expect(screen.getByTestId('briefing-empty')).toBeInTheDocument();
     expect(screen.queryByTestId('briefing-places-note')).toBeNull();

@@ -1,22 +1,22 @@
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 
-import { jurisdictionName, syntheticReportCount, type Dataset } from '../../data/dataset';
+import { type Dataset, jurisdictionName, syntheticReportCount } from '../../data/dataset';
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
 import { KindBadges, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
-import { PlaceChooser } from '../../ui/PlaceChooser';
-import { reviewLines } from '../../ui/review-text';
 import { registerMessages } from '../../ui/i18n';
 import { briefingMessages } from '../../ui/messages/briefing';
+import { PlaceChooser } from '../../ui/PlaceChooser';
+import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
 import { YearSelect } from '../../ui/YearSelect';
-import { briefingPlaces, latestYearOf, type BriefingPlaces } from './briefing-defaults';
-import { BRIEFING_MAX_PLACES, deriveBriefing, type BriefingCell, type BriefingState } from './briefing-state';
+import { type BriefingPlaces, briefingPlaces, latestYearOf } from './briefing-defaults';
+import { BRIEFING_MAX_PLACES, type BriefingCell, type BriefingState, deriveBriefing } from './briefing-state';
 
 // This view's words travel with its chunk (src/ui/i18n.ts).
 registerMessages(briefingMessages);
@@ -87,7 +87,8 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
         {cell.peer?.rank != null ? ` · ${t('rankAmongPeers', { rank: cell.peer.rank, n: cell.peer.reporting })}` : ''}
       </span>
       <span className="briefing-context">
-        {t('briefing.change')} {cell.change ? formatChange(cell.change.delta, cell.change.approximate, lang, unit === '%' ? '%' : undefined) : '—'}
+        {t('briefing.change')}{' '}
+        {cell.change ? formatChange(cell.change.delta, cell.change.approximate, lang, unit === '%' ? '%' : undefined) : '—'}
       </span>
     </td>
   );
@@ -105,7 +106,10 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   const setJurisdictions = useUi((s) => s.setJurisdictions);
   // Set once the user removes the last place: the filter's places do not come back on their own.
   const [cleared, setCleared] = useState(false);
-  const fromUi = useMemo(() => briefingPlaces(dataset, { jurisdictions, province, city }, BRIEFING_MAX_PLACES), [dataset, jurisdictions, province, city]);
+  const fromUi = useMemo(
+    () => briefingPlaces(dataset, { jurisdictions, province, city }, BRIEFING_MAX_PLACES),
+    [dataset, jurisdictions, province, city],
+  );
   const places: BriefingPlaces = cleared && fromUi.source === 'filter' ? { ids: [], source: 'none', inScope: 0 } : fromUi;
   // Places whose reports have not arrived yet (a part of a sharded folder on its way) join once they do.
   const known = useMemo(() => places.ids.filter((id) => dataset.jurisdictionById.has(id)), [places.ids, dataset]);
@@ -123,7 +127,8 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
   // review decisions applied, so that an added value's quote is found too.
   const loaded = useQueries({
     queries: reports.map((report) => reviewedReportQueryOptions(report)),
-    combine: (results) => results.map((result): DetailFile | null | undefined => result.data?.detail ?? (result.isError ? null : undefined)),
+    combine: (results) =>
+      results.map((result): DetailFile | null | undefined => result.data?.detail ?? (result.isError ? null : undefined)),
   });
   const state = useMemo(() => {
     const details = new Map(first.columns.flatMap((column) => (column.report ? [column.report.id] : [])).map((id, i) => [id, loaded[i]]));
@@ -163,7 +168,11 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
       ) : null}
       {omittedNames.length > 0 ? (
         <p className="briefing-hint" role="status">
-          {t('briefing.omitted', { n: omittedNames.length, names: omittedNames.join(lang === 'zh' ? '、' : ', '), max: BRIEFING_MAX_PLACES })}
+          {t('briefing.omitted', {
+            n: omittedNames.length,
+            names: omittedNames.join(lang === 'zh' ? '、' : ', '),
+            max: BRIEFING_MAX_PLACES,
+          })}
         </p>
       ) : null}
       {places.ids.length > known.length ? (
@@ -181,7 +190,9 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
         <article className="briefing-page" data-testid="briefing-page">
           <header className="briefing-head">
             <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
-            <p className="profile-meta">{t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}</p>
+            <p className="profile-meta">
+              {t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}
+            </p>
           </header>
           <table className="profile-table briefing-table">
             <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
@@ -226,13 +237,21 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                       {note.place} · {note.indicator.label[lang]}
                     </span>{' '}
                     <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
-                    {note.review ? <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span> : null}
+                    {note.review ? (
+                      <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span>
+                    ) : null}
                   </li>
                 ))}
               </ol>
             </section>
           ) : null}
-          <footer className="profile-source muted">{t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', { date: today, url: window.location.href, n: formatNumber(state.notes.length, lang) })}</footer>
+          <footer className="profile-source muted">
+            {t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', {
+              date: today,
+              url: window.location.href,
+              n: formatNumber(state.notes.length, lang),
+            })}
+          </footer>
         </article>
       )}
     </section>

@@ -9,7 +9,11 @@ const none = { jurisdictions: [], province: null, city: null };
 describe('briefingPlaces', () => {
   it('takes the chosen places as they are, in their order, however many', () => {
     const chosen = ['610117', '430102', 'x-zibo-gaoxin'];
-    expect(briefingPlaces(dataset, { ...none, jurisdictions: chosen, province: '湖南省' }, 2)).toEqual({ ids: chosen, source: 'chosen', inScope: 0 });
+    expect(briefingPlaces(dataset, { ...none, jurisdictions: chosen, province: '湖南省' }, 2)).toEqual({
+      ids: chosen,
+      source: 'chosen',
+      inScope: 0,
+    });
   });
 
   it('never picks places when none is chosen and no filter names any: the page asks instead', () => {
@@ -18,7 +22,11 @@ describe('briefingPlaces', () => {
 
   it('takes the filter’s places, highest level first, up to the page’s limit, and counts them all', () => {
     // 山东省: 嘉祥县 (县) before 淄博高新区 (开发区), whatever their names.
-    expect(briefingPlaces(dataset, { ...none, province: '山东省' }, 6)).toEqual({ ids: ['370829', 'x-zibo-gaoxin'], source: 'filter', inScope: 2 });
+    expect(briefingPlaces(dataset, { ...none, province: '山东省' }, 6)).toEqual({
+      ids: ['370829', 'x-zibo-gaoxin'],
+      source: 'filter',
+      inScope: 2,
+    });
     expect(briefingPlaces(dataset, { ...none, province: '山东省' }, 1)).toEqual({ ids: ['370829'], source: 'filter', inScope: 2 });
     expect(briefingPlaces(dataset, { ...none, city: '西安市' }, 6)).toEqual({ ids: ['610117'], source: 'filter', inScope: 1 });
   });

@@ -6,8 +6,8 @@
  * a year in which none of them has a report. Pure.
  */
 
-import { isComparable, type Dataset } from '../../data/dataset';
-import { placesInScope, scopeIsSet, type PlaceScope } from '../../data/places-in-scope';
+import { type Dataset, isComparable } from '../../data/dataset';
+import { type PlaceScope, placesInScope, scopeIsSet } from '../../data/places-in-scope';
 
 /** Where a briefing's places came from: chosen by the user, the filter's, or none yet. */
 export type BriefingPlacesSource = 'chosen' | 'filter' | 'none';
@@ -32,7 +32,9 @@ export function briefingPlaces(dataset: Dataset, ui: BriefingPlacesUi, limit: nu
   if (ui.jurisdictions.length > 0) return { ids: ui.jurisdictions, source: 'chosen', inScope: 0 };
   if (!scopeIsSet(ui)) return { ids: [], source: 'none', inScope: 0 };
   const inScope = placesInScope(dataset, ui);
-  return inScope.length === 0 ? { ids: [], source: 'none', inScope: 0 } : { ids: inScope.slice(0, limit), source: 'filter', inScope: inScope.length };
+  return inScope.length === 0
+    ? { ids: [], source: 'none', inScope: 0 }
+    : { ids: inScope.slice(0, limit), source: 'filter', inScope: inScope.length };
 }
 
 /**
@@ -48,4 +50,3 @@ export function latestYearOf(dataset: Dataset, placeIds: readonly string[]): num
   }
   return latest;
 }
-

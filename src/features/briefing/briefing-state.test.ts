@@ -6,7 +6,8 @@ import type { DetailFile } from '../../data/schema';
 import { BRIEFING_MAX_PLACES, deriveBriefing } from './briefing-state';
 
 const dataset = fixtureDataset();
-const details = (ids: string[]) => new Map<string, DetailFile | null | undefined>(ids.map((id) => [id, fixtureDetail(dataset.reportById.get(id)!.detailPath)]));
+const details = (ids: string[]) =>
+  new Map<string, DetailFile | null | undefined>(ids.map((id) => [id, fixtureDetail(dataset.reportById.get(id)!.detailPath)]));
 
 describe('deriveBriefing', () => {
   it('sets the places named side by side for the default year, headline indicators as rows', () => {
@@ -29,7 +30,11 @@ describe('deriveBriefing', () => {
   });
 
   it('footnotes every number with its quote, or a derived value’s formula, in reading order', () => {
-    const state = deriveBriefing(dataset, { year: 2022, jurisdictions: ['430102', '610117'], province: null }, details(['430102-2022', '610117-2022']));
+    const state = deriveBriefing(
+      dataset,
+      { year: 2022, jurisdictions: ['430102', '610117'], province: null },
+      details(['430102-2022', '610117-2022']),
+    );
     expect(state.notes.map((note) => [note.number, note.place, note.indicator.id, note.kind, note.text])).toEqual([
       [1, '高陵区', 'review.received', 'quote', '受理行政复议案件46件'],
       [2, '高陵区', 'review.concluded', 'quote', '办结49件'],

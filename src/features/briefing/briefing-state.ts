@@ -6,10 +6,10 @@
  * quote (or, for a derived value, its formula).
  */
 
-import { jurisdictionName, jurisdictionNameRank, preferredReport, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
-import { peerLookup, previousYearChange, type PeerContext, type YearChange } from '../../data/peers';
+import { type Dataset, jurisdictionName, jurisdictionNameRank, preferredReport, type ResolvedYear, resolveYear } from '../../data/dataset';
+import { type PeerContext, peerLookup, previousYearChange, type YearChange } from '../../data/peers';
 import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
-import { footnoteOf, valueStatus, type FootnoteKind, type ValueStatusKind } from '../../data/value-status';
+import { type FootnoteKind, footnoteOf, valueStatus, type ValueStatusKind } from '../../data/value-status';
 import type { UiState } from '../../state/url-state';
 import { placeColors } from '../../ui/place-colors';
 
@@ -67,7 +67,11 @@ export type BriefingUi = Pick<UiState, 'year' | 'jurisdictions' | 'province'>;
  * `details`: detail files by report id — undefined while one loads, null when it could not be
  * loaded (its numbers still show; their notes say the quote is unavailable).
  */
-export function deriveBriefing(dataset: Dataset, ui: BriefingUi, details: ReadonlyMap<string, DetailFile | null | undefined> = new Map()): BriefingState {
+export function deriveBriefing(
+  dataset: Dataset,
+  ui: BriefingUi,
+  details: ReadonlyMap<string, DetailFile | null | undefined> = new Map(),
+): BriefingState {
   const year = resolveYear(dataset, ui.year);
   const reportOf = (id: string) => preferredReport(dataset.reportsByJurisdiction.get(id) ?? [], year.year);
   const named = ui.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));
@@ -104,7 +108,13 @@ export function deriveBriefing(dataset: Dataset, ui: BriefingUi, details: Readon
           const footnote = footnoteOf(value, details.get(status.report.id));
           const number = notes.length + 1;
           notes.push({ number, place: column.name, indicator, kind: footnote.kind, text: footnote.text, review: value.review ?? null });
-          return { status: 'reported', value, peer: peerOf(status.report), change: previousYearChange(dataset, status.report, indicator.id), note: number };
+          return {
+            status: 'reported',
+            value,
+            peer: peerOf(status.report),
+            change: previousYearChange(dataset, status.report, indicator.id),
+            note: number,
+          };
         }),
       };
     });

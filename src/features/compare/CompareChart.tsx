@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 
 import { useUi } from '../../state/ui-store';
-import { EChart, type ChartItemClick } from '../../ui/EChart';
+import { type ChartItemClick, EChart } from '../../ui/EChart';
 import type { EChartsOption } from '../../ui/echarts-setup';
 import { formatNumber } from '../../ui/format';
 import { levelColor } from '../../ui/level-colors';
@@ -29,7 +29,8 @@ function CompareLegend({ lines }: { lines: readonly ChartLine[] }) {
     <ul className="chart-legend" aria-label={t('compare.legend')} data-testid="compare-legend">
       {levels.map((level) => (
         <li key={level ?? 'unknown'}>
-          <span className="swatch" style={{ background: levelColor(level) }} aria-hidden="true" /> {level ? t(`level.${level}`) : t('compare.levelUnknown')}
+          <span className="swatch" style={{ background: levelColor(level) }} aria-hidden="true" />{' '}
+          {level ? t(`level.${level}`) : t('compare.levelUnknown')}
         </li>
       ))}
       {anyDepartment ? (

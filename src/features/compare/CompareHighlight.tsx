@@ -1,4 +1,4 @@
-import { jurisdictionName, type Dataset } from '../../data/dataset';
+import { type Dataset, jurisdictionName } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import { PlaceChooser } from '../../ui/PlaceChooser';
 import { useTranslate } from '../../ui/use-translate';

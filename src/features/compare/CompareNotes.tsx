@@ -5,7 +5,11 @@ import { useTranslate } from '../../ui/use-translate';
 import type { CompareState } from './compare-state';
 
 /** The population table's state, as the per-capita note needs it. */
-export type PopulationStatus = { readonly kind: 'off' } | { readonly kind: 'loading' } | { readonly kind: 'none' } | { readonly kind: 'ready'; readonly file: PopulationFile };
+export type PopulationStatus =
+  | { readonly kind: 'off' }
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ready'; readonly file: PopulationFile };
 
 /**
  * What the reader must know before reading the chart: which year is compared and why, that years
@@ -16,7 +20,8 @@ export function CompareNotes({ dataset, state, population }: { dataset: Dataset;
   const { lang, t } = useTranslate();
   const notes: { key: string; text: string; strong?: boolean }[] = [];
   if (state.year.mode === 'default' && state.year.year !== null) {
-    const places = new Set(dataset.index.reports.filter((report) => report.year === state.year.year).map((report) => report.jurisdictionId)).size;
+    const places = new Set(dataset.index.reports.filter((report) => report.year === state.year.year).map((report) => report.jurisdictionId))
+      .size;
     notes.push({ key: 'year', text: t('compare.defaultYear', { year: state.year.year, n: places }) });
   }
   if (state.year.mode === 'latest' && state.mixedYears) {
@@ -37,7 +42,11 @@ export function CompareNotes({ dataset, state, population }: { dataset: Dataset;
     if (otherYear > 0) notes.push({ key: 'population-year', text: t('perCapita.otherYear', { n: otherYear }) });
     if (state.noPopulation.length > 0) {
       const names = state.noPopulation.map((row) => row.name).join(lang === 'zh' ? '、' : ', ');
-      notes.push({ key: 'population-missing', text: t('perCapita.missing', { n: formatNumber(state.noPopulation.length, lang), names }), strong: true });
+      notes.push({
+        key: 'population-missing',
+        text: t('perCapita.missing', { n: formatNumber(state.noPopulation.length, lang), names }),
+        strong: true,
+      });
     }
   }
   if (notes.length === 0) return null;
@@ -51,4 +60,3 @@ export function CompareNotes({ dataset, state, population }: { dataset: Dataset;
     </ul>
   );
 }
-

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 
-import { jurisdictionNameRank, type Dataset } from '../../data/dataset';
+import { type Dataset, jurisdictionNameRank } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import { QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/badges';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
@@ -13,7 +13,7 @@ import { SortableHeader } from '../../ui/SortableHeader';
 import { SourceButton } from '../../ui/SourceButton';
 import { useTranslate } from '../../ui/use-translate';
 import { groupTitle, HIGHLIGHT_MARK } from './build-compare-option';
-import { DEFAULT_SORT, TABLE_ROWS, tableRows, type CompareRow, type CompareState } from './compare-state';
+import { type CompareRow, type CompareState, DEFAULT_SORT, TABLE_ROWS, tableRows } from './compare-state';
 
 function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
   const { lang, t } = useTranslate();
@@ -95,11 +95,32 @@ export function CompareTable({ dataset, state, highlight }: { dataset: Dataset; 
             <tr>
               <SortableHeader column="name" label={t('jurisdiction')} sort={sort} onSort={onSort} />
               {/* One year: the heading says it, and a phone has no room to repeat it on every row. */}
-              <SortableHeader column="year" label={t('year')} sort={sort} onSort={onSort} descendingFirst className={state.mixedYears ? undefined : 'wide-only'} />
+              <SortableHeader
+                column="year"
+                label={t('year')}
+                sort={sort}
+                onSort={onSort}
+                descendingFirst
+                className={state.mixedYears ? undefined : 'wide-only'}
+              />
               <SortableHeader column="level" label={t('level')} sort={sort} onSort={onSort} className="wide-only" />
-              <SortableHeader column="value" label={`${t('value')} (${unit})`} sort={sort} onSort={onSort} descendingFirst className="num" />
+              <SortableHeader
+                column="value"
+                label={`${t('value')} (${unit})`}
+                sort={sort}
+                onSort={onSort}
+                descendingFirst
+                className="num"
+              />
               <SortableHeader column="rank" label={t('rank')} sort={sort} onSort={onSort} className="num nowrap" />
-              <SortableHeader column="median" label={t('peerMedianHead')} sort={sort} onSort={onSort} descendingFirst className="num nowrap" />
+              <SortableHeader
+                column="median"
+                label={t('peerMedianHead')}
+                sort={sort}
+                onSort={onSort}
+                descendingFirst
+                className="num nowrap"
+              />
               <th scope="col">{t('source')}</th>
             </tr>
           </thead>
@@ -120,12 +141,16 @@ export function CompareTable({ dataset, state, highlight }: { dataset: Dataset; 
                   <PlaceName name={row.name} pinyin={pinyin} />
                   <ReportBadges report={row.report} />
                 </th>
-                <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>{row.report ? formatYear(row.year, lang) : t('noReportThatYear')}</td>
+                <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>
+                  {row.report ? formatYear(row.year, lang) : t('noReportThatYear')}
+                </td>
                 <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
                 <td className="num value-cell">
                   <ValueCell row={row} state={state} />
                 </td>
-                <td className="num">{row.shown !== null && row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}</td>
+                <td className="num">
+                  {row.shown !== null && row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}
+                </td>
                 <td className="num">{row.peer?.median != null ? formatNumber(row.peer.median, lang) : '—'}</td>
                 <td>
                   {row.source ? (

@@ -17,7 +17,9 @@ describe('CompareView with thousands of places', { timeout: 30_000 }, () => {
   it('draws 50 bars at a time and pages the table by 100 rows, saying what is shown of how many', async () => {
     const user = userEvent.setup();
     renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
-    expect(screen.getByTestId('compare-chart-showing')).toHaveTextContent(`图中显示第 1–50 个,共 ${reporting} 个报告该指标的地区;各组中位数按该组全部同类计算。`);
+    expect(screen.getByTestId('compare-chart-showing')).toHaveTextContent(
+      `图中显示第 1–50 个,共 ${reporting} 个报告该指标的地区;各组中位数按该组全部同类计算。`,
+    );
     const table = screen.getByRole('table', { name: /法律援助案件/ });
     let rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(100);
@@ -30,10 +32,14 @@ describe('CompareView with thousands of places', { timeout: 30_000 }, () => {
     within(tablePager).getByRole('button', { name: '下一页' }).focus();
     await user.keyboard('{Enter}');
     expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 101–200 项,共 300 项');
-    rows = within(screen.getByRole('table', { name: /法律援助案件/ })).getAllByRole('row').slice(1);
+    rows = within(screen.getByRole('table', { name: /法律援助案件/ }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows[0]).toHaveTextContent('地0148县');
     await user.click(within(screen.getByTestId('compare-table-pager')).getByRole('button', { name: '末页' }));
-    rows = within(screen.getByRole('table', { name: /法律援助案件/ })).getAllByRole('row').slice(1);
+    rows = within(screen.getByRole('table', { name: /法律援助案件/ }))
+      .getAllByRole('row')
+      .slice(1);
     // The last page: the places without a value, named.
     expect(rows).toHaveLength(100);
     expect(rows[0]).toHaveTextContent('未报告');
@@ -48,12 +54,17 @@ describe('CompareView with thousands of places', { timeout: 30_000 }, () => {
     renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
     await user.click(within(screen.getByTestId('compare-chart-pager')).getByRole('button', { name: '下一页' }));
     const chart = screen.getByTestId('compare-chart');
-    await waitFor(() => {
-      // Line 0 of the page is its group's header; line 1 the page's first bar.
-      clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
-      // Rank 51: the 51st largest of 1000 + i over the reporting places.
-      expect(uiStore.getState().source).toBe(`${dataset.index.reports.filter((r) => r.values['legal_aid.cases']).sort((a, b) => b.values['legal_aid.cases']!.value - a.values['legal_aid.cases']!.value)[50]!.id}/e001`);
-    }, { timeout: 5000 });
+    await waitFor(
+      () => {
+        // Line 0 of the page is its group's header; line 1 the page's first bar.
+        clickChartItem(chart, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
+        // Rank 51: the 51st largest of 1000 + i over the reporting places.
+        expect(uiStore.getState().source).toBe(
+          `${dataset.index.reports.filter((r) => r.values['legal_aid.cases']).sort((a, b) => b.values['legal_aid.cases']!.value - a.values['legal_aid.cases']!.value)[50]!.id}/e001`,
+        );
+      },
+      { timeout: 5000 },
+    );
   });
 
   it('collapses a long 未报告 list, with its count, and starts again at the first page on a new filter', async () => {

@@ -37,7 +37,9 @@ describe('CompareView', () => {
     const [bars] = option.series as { markLine: { data: { xAxis?: number; coord?: number[] }[][] } }[];
     const medians = bars!.markLine.data.map((segment) => segment.map((point) => point.xAxis ?? point.coord?.[0]));
     expect(medians).toEqual([[323, 323]]);
-    const medianCells = bodyRows().slice(0, 2).map((row) => within(row).getAllByRole('cell')[4]!.textContent);
+    const medianCells = bodyRows()
+      .slice(0, 2)
+      .map((row) => within(row).getAllByRole('cell')[4]!.textContent);
     expect(medianCells).toEqual(['323', '323']);
     // The hover tooltip arrives after the first paint (its module loads when the browser is idle).
     const tooltip = await waitFor(() => {
@@ -82,7 +84,11 @@ describe('CompareView', () => {
     expect(uiStore.getState().year).toBe('latest');
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('各地最新一年(年份不同)');
     expect(screen.getByTestId('compare-notes')).toHaveTextContent('报告年份不同(2022–2023)');
-    expect(bodyRows().slice(0, 2).map((row) => within(row).getAllByRole('cell')[0]!.textContent)).toEqual(['2023', '2022']);
+    expect(
+      bodyRows()
+        .slice(0, 2)
+        .map((row) => within(row).getAllByRole('cell')[0]!.textContent),
+    ).toEqual(['2023', '2022']);
   });
 
   it('marks the values measured in a variant wording, and counts them', () => {
@@ -110,7 +116,11 @@ describe('CompareView', () => {
     expect(valueHeader).toHaveAttribute('aria-sort', 'descending');
     await user.click(within(valueHeader).getByRole('button'));
     expect(within(table()).getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'ascending');
-    expect(bodyRows().slice(0, 2).map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['高陵区', '芙蓉区']);
+    expect(
+      bodyRows()
+        .slice(0, 2)
+        .map((row) => within(row).getByRole('rowheader').textContent),
+    ).toEqual(['高陵区', '芙蓉区']);
   });
 
   it('finds a place in the table by its pinyin or initials', async () => {
@@ -150,7 +160,8 @@ describe('CompareView', () => {
     const groups = within(picker).getAllByRole('group');
     expect(groups.at(-1)).toHaveAttribute('label', expect.stringMatching(/^无地区报告的指标/));
     for (const option of within(groups.at(-1)!).getAllByRole('option')) expect(option).toHaveTextContent('(0/5 地报告)');
-    for (const group of groups.slice(0, -1)) for (const option of within(group).getAllByRole('option')) expect(option).not.toHaveTextContent('(0/5 地报告)');
+    for (const group of groups.slice(0, -1))
+      for (const option of within(group).getAllByRole('option')) expect(option).not.toHaveTextContent('(0/5 地报告)');
     await user.selectOptions(picker, 'legal_aid.cases');
     expect(uiStore.getState().indicator).toBe('legal_aid.cases');
   });
@@ -189,11 +200,24 @@ describe('CompareView', () => {
     await user.keyboard('{Enter}');
     expect(uiStore.getState().jurisdictions).toEqual(['610117', '370829']);
     expect(within(screen.getByRole('group', { name: '已选的地方' })).getAllByRole('button', { name: /^移除/ })).toHaveLength(2);
-    expect(within(screen.getByTestId('compare-highlighted')).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['★ 高陵区:2/2', '★ 嘉祥县:该年无报告']);
+    expect(
+      within(screen.getByTestId('compare-highlighted'))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['★ 高陵区:2/2', '★ 嘉祥县:该年无报告']);
     const highlighted = bodyRows().filter((row) => row.classList.contains('highlighted'));
-    expect(highlighted.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['★ (已突出显示)高陵区', '★ (已突出显示)嘉祥县']);
+    expect(highlighted.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      '★ (已突出显示)高陵区',
+      '★ (已突出显示)嘉祥县',
+    ]);
     const chart = await screen.findByTestId('compare-chart');
-    await waitFor(() => expect((chartOption(chart).yAxis as { data: string[] }[])[0]!.data.filter((label) => label.includes('★'))).toEqual([expect.stringMatching(/^\{name\|★ 高陵区\}/)]), chartReady);
+    await waitFor(
+      () =>
+        expect((chartOption(chart).yAxis as { data: string[] }[])[0]!.data.filter((label) => label.includes('★'))).toEqual([
+          expect.stringMatching(/^\{name\|★ 高陵区\}/),
+        ]),
+      chartReady,
+    );
     await user.click(screen.getByRole('button', { name: '清除全部' }));
     expect(uiStore.getState().jurisdictions).toEqual([]);
     expect(screen.queryByTestId('compare-highlighted')).toBeNull();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 
-import { resolveIndicator, type Dataset } from '../../data/dataset';
+import { type Dataset, resolveIndicator } from '../../data/dataset';
 import { usePopulation } from '../../data/get-side-files';
 import { allowsPerCapita, populationLookup } from '../../data/population';
 import { useFilters, useUi } from '../../state/ui-store';
@@ -13,12 +13,12 @@ import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
 import { buildCompareOption } from './build-compare-option';
+import { CHART_BARS, chartLines, deriveCompareState } from './compare-state';
 import { CompareChart } from './CompareChart';
 import { CompareHighlight } from './CompareHighlight';
 import { NotComparableList, NotReportedList } from './CompareLists';
 import { CompareNotes, type PopulationStatus } from './CompareNotes';
 import { CompareTable } from './CompareTable';
-import { CHART_BARS, chartLines, deriveCompareState } from './compare-state';
 
 /** The default view: one indicator across jurisdictions of one year, like with like, each bar one click from its source. */
 export function CompareView({ dataset }: { dataset: Dataset }) {
@@ -36,7 +36,12 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const lookup = useMemo(() => (population.data ? populationLookup(population.data) : null), [population.data]);
   const { year, province, city, level, body, perCapita } = filters;
   const state = useMemo(
-    () => deriveCompareState(dataset, { indicator: shownIndicator?.id ?? null, year, province, city, level, body, perCapita }, { population: lookup }),
+    () =>
+      deriveCompareState(
+        dataset,
+        { indicator: shownIndicator?.id ?? null, year, province, city, level, body, perCapita },
+        { population: lookup },
+      ),
     [dataset, shownIndicator, year, province, city, level, body, perCapita, lookup],
   );
   const pagingKey = `${state?.indicator.id}|${year}|${province}|${city}|${level}|${body}|${state?.perCapita}`;
@@ -47,7 +52,10 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const chosen = useUi((ui) => ui.jurisdictions);
   const highlight = useMemo(() => new Set(chosen), [chosen]);
-  const option = useMemo(() => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow, highlight }) : null), [state, lang, start, end, narrow, highlight]);
+  const option = useMemo(
+    () => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow, highlight }) : null),
+    [state, lang, start, end, narrow, highlight],
+  );
   if (!state || !option) return null;
 
   const populationStatus: PopulationStatus = !wantsPopulation
@@ -90,7 +98,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                 title,
                 // An image of one page of bars says which page it is, so that it is never taken for all places.
                 subtitle: `${chartSubtitle(t, state.perCapita ? t('perCapita.unit') : state.indicator.unit, lang, filterText)}${
-                  chartWindow.pages > 1 ? ` · ${t('pagerShowing', { from: chartWindow.start + 1, to: chartWindow.end, total: chartWindow.total })}` : ''
+                  chartWindow.pages > 1
+                    ? ` · ${t('pagerShowing', { from: chartWindow.start + 1, to: chartWindow.end, total: chartWindow.total })}`
+                    : ''
                 }`,
                 rowCount: lines.length,
                 exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout, highlight }),
@@ -98,7 +108,9 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
             : null
         }
       />
-      {state.reported.length > 0 ? <CompareChart option={option} lines={lines} window={chartWindow} onPage={(page) => pages.setPage('chart', page)} /> : null}
+      {state.reported.length > 0 ? (
+        <CompareChart option={option} lines={lines} window={chartWindow} onPage={(page) => pages.setPage('chart', page)} />
+      ) : null}
       {state.reported.length + state.notReported.length + state.noPopulation.length === 0 ? <p>{t('compareEmpty')}</p> : null}
       <NotReportedList key={pagingKey} state={state} />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}

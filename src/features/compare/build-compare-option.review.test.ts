@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { overlayReviews } from '../../data/review-overlay';
 import type { ReviewMark } from '../../data/schema';
-import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { buildCompareOption } from './build-compare-option';
 import { chartLines, deriveCompareState } from './compare-state';
 
@@ -19,14 +19,29 @@ const corrected: ReviewMark = {
 describe('buildCompareOption with reviewed values', () => {
   const base = fixtureDataset();
   const jiaxiang = base.reportById.get('370829-2023')!;
-  const dataset = overlayReviews(base, new Map([[jiaxiang.id, { ...jiaxiang.values, 'legal_aid.cases': { ...jiaxiang.values['legal_aid.cases']!, review: corrected } }]]));
+  const dataset = overlayReviews(
+    base,
+    new Map([[jiaxiang.id, { ...jiaxiang.values, 'legal_aid.cases': { ...jiaxiang.values['legal_aid.cases']!, review: corrected } }]]),
+  );
   // Each place's latest report, so that 嘉祥县's 2023 report is drawn beside the others.
-  const state = deriveCompareState(dataset, { indicator: 'legal_aid.cases', year: 'latest', province: null, city: null, level: null, body: 'all', perCapita: false })!;
+  const state = deriveCompareState(dataset, {
+    indicator: 'legal_aid.cases',
+    year: 'latest',
+    province: null,
+    city: null,
+    level: null,
+    body: 'all',
+    perCapita: false,
+  })!;
   const option = buildCompareOption(state, { lang: 'zh' });
   const lines = chartLines(state);
   const data = (option.series as { data: { label: { formatter: string } }[] }[])[0]!.data;
   // The chart's lines are group headers and bars: the bars, by place.
-  const bars = new Map(lines.flatMap((line, i) => (line.kind === 'bar' && line.row ? [[line.row.name, { label: data[i]!.label.formatter, index: i }] as const] : [])));
+  const bars = new Map(
+    lines.flatMap((line, i) =>
+      line.kind === 'bar' && line.row ? [[line.row.name, { label: data[i]!.label.formatter, index: i }] as const] : [],
+    ),
+  );
 
   it('says the status in the bar label, only for reviewed values', () => {
     expect([...bars.keys()].sort()).toEqual(['嘉祥县', '芙蓉区'].sort());
@@ -36,7 +51,7 @@ describe('buildCompareOption with reviewed values', () => {
     for (const label of others) expect(label).not.toMatch(/已核实|已更正|人工添加/);
   });
 
-  it('gives the reviewer, the date, the extractor\'s original and the note in the tooltip', () => {
+  it("gives the reviewer, the date, the extractor's original and the note in the tooltip", () => {
     const formatter = (option.tooltip as { formatter: (params: unknown) => string }).formatter;
     const html = formatter({ dataIndex: bars.get('嘉祥县')!.index });
     expect(html).toContain('已更正:王审核,2025-03-01');
@@ -51,15 +66,23 @@ describe('peer medians and ranks over reviewed values', () => {
   const gaoling = base.reportById.get('610117-2022')!;
   const ui = { indicator: 'legal_aid.cases', year: 2022, province: null, city: null, level: null, body: 'all', perCapita: false } as const;
   const peersOf = (dataset: typeof base) =>
-    Object.fromEntries(deriveCompareState(dataset, ui)!.reported.map((row) => [row.name, { median: row.peer?.median ?? null, rank: row.peer?.rank ?? null, reporting: row.peer?.reporting ?? null }]));
+    Object.fromEntries(
+      deriveCompareState(dataset, ui)!.reported.map((row) => [
+        row.name,
+        { median: row.peer?.median ?? null, rank: row.peer?.rank ?? null, reporting: row.peer?.reporting ?? null },
+      ]),
+    );
 
   it('as extracted: 芙蓉区 ≈350 and 高陵区 296 are one group of two', () => {
     expect(peersOf(base)).toEqual({ 芙蓉区: { median: 323, rank: 1, reporting: 2 }, 高陵区: { median: 323, rank: 2, reporting: 2 } });
   });
 
-  it('a corrected value counts with the person\'s figure', () => {
+  it("a corrected value counts with the person's figure", () => {
     const review: ReviewMark = { ...corrected, original: { indicator: 'legal_aid.cases', value: 296, qualifier: 'exact', scope: 'own' } };
-    const dataset = overlayReviews(base, new Map([[gaoling.id, { ...gaoling.values, 'legal_aid.cases': { ...gaoling.values['legal_aid.cases']!, value: 500, review } }]]));
+    const dataset = overlayReviews(
+      base,
+      new Map([[gaoling.id, { ...gaoling.values, 'legal_aid.cases': { ...gaoling.values['legal_aid.cases']!, value: 500, review } }]]),
+    );
     expect(peersOf(dataset)).toEqual({ 高陵区: { median: 425, rank: 1, reporting: 2 }, 芙蓉区: { median: 425, rank: 2, reporting: 2 } });
   });
 

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { levelColor } from '../../ui/level-colors';
-import { barLabel, buildCompareOption, COMPARE_LAYOUT, compareChartHeight, compareMargins, groupMedianText, groupTitle, MEDIAN_COLOR } from './build-compare-option';
-import { chartLines, deriveCompareState, type CompareUi } from './compare-state';
+import {
+  barLabel,
+  buildCompareOption,
+  COMPARE_LAYOUT,
+  compareChartHeight,
+  compareMargins,
+  groupMedianText,
+  groupTitle,
+  MEDIAN_COLOR,
+} from './build-compare-option';
+import { chartLines, type CompareUi, deriveCompareState } from './compare-state';
 
 const dataset = fixtureDataset();
 const ui: CompareUi = { indicator: 'legal_aid.cases', year: null, province: null, city: null, level: null, body: 'all', perCapita: false };
@@ -19,7 +28,8 @@ interface MarkLine {
   lineStyle: { type: string; color: string };
   data: [{ xAxis: number; y: number }, { xAxis: number; y: number }][];
 }
-const series = (option: ReturnType<typeof buildCompareOption>) => (option.series as { type: string; data: BarItem[]; markLine?: MarkLine }[])[0]!;
+const series = (option: ReturnType<typeof buildCompareOption>) =>
+  (option.series as { type: string; data: BarItem[]; markLine?: MarkLine }[])[0]!;
 const categories = (option: ReturnType<typeof buildCompareOption>) => (option.yAxis as { data: string[] }).data;
 
 describe('buildCompareOption', () => {
@@ -27,7 +37,10 @@ describe('buildCompareOption', () => {
     const option = buildCompareOption(stateFor(), { lang: 'zh' });
     const data = series(option).data;
     expect(data.map((d) => d.value)).toEqual([0, 350, 296]);
-    expect(data[0]).toMatchObject({ itemStyle: { color: 'transparent' }, label: { formatter: '2022 年 · 区 · 政府报告 · 同类中位数 323 件(2 地报告)' } });
+    expect(data[0]).toMatchObject({
+      itemStyle: { color: 'transparent' },
+      label: { formatter: '2022 年 · 区 · 政府报告 · 同类中位数 323 件(2 地报告)' },
+    });
     expect(categories(option)).toEqual(['', '{name|芙蓉区}\n{meta|2022}{meta| · 区}', '{name|高陵区}\n{meta|2022}{meta| · 区}']);
     expect(option.xAxis).toMatchObject({ type: 'value', name: '件', min: 0 });
   });
@@ -58,7 +71,11 @@ describe('buildCompareOption', () => {
     const state = stateFor({ indicator: 'mediation.succeeded' });
     const option = buildCompareOption(state, { lang: 'en' });
     expect(series(option).markLine).toBeUndefined();
-    expect(series(option).data.filter((d) => d.value === 0).map((d) => d.label.formatter)).toEqual([
+    expect(
+      series(option)
+        .data.filter((d) => d.value === 0)
+        .map((d) => d.label.formatter),
+    ).toEqual([
       '2022 · District · Government · only 1 peer reports: no median',
       '2022 · Development zone · Department · only 1 peer reports: no median',
       '2022 · Town · Government · only 1 peer reports: no median',
@@ -67,10 +84,14 @@ describe('buildCompareOption', () => {
   });
 
   it('colours bars by level and stripes a department’s', () => {
-    const data = series(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' })).data.filter((d) => d.value !== 0);
+    const data = series(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' })).data.filter(
+      (d) => d.value !== 0,
+    );
     expect(data.map((d) => d.itemStyle.color)).toEqual([levelColor('区'), levelColor('开发区'), levelColor('镇')]);
     expect(data.map((d) => d.itemStyle.decal !== undefined)).toEqual([false, true, false]);
-    expect(categories(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' }))).toContain('{name|淄博高新区}\n{meta|2022}{meta| · 开发区 · 部门报告}');
+    expect(categories(buildCompareOption(stateFor({ indicator: 'mediation.succeeded' }), { lang: 'zh' }))).toContain(
+      '{name|淄博高新区}\n{meta|2022}{meta| · 开发区 · 部门报告}',
+    );
   });
 
   it('marks qualifiers, derived values, variant wordings and warnings in the bar labels', () => {
@@ -84,7 +105,9 @@ describe('buildCompareOption', () => {
   });
 
   it('says the year in bold on every bar when years differ', () => {
-    expect(categories(buildCompareOption(stateFor({ year: 'latest' }), { lang: 'zh' }))).toContain('{name|嘉祥县}\n{year|2023}{meta| · 县}');
+    expect(categories(buildCompareOption(stateFor({ year: 'latest' }), { lang: 'zh' }))).toContain(
+      '{name|嘉祥县}\n{year|2023}{meta| · 县}',
+    );
   });
 
   it('never draws a jurisdiction without a value', () => {
@@ -95,16 +118,25 @@ describe('buildCompareOption', () => {
   it('describes the chart group by group for screen readers, in the chosen language', () => {
     expect(buildCompareOption(stateFor(), { lang: 'zh' }).aria).toEqual({
       enabled: true,
-      label: { description: '横向条形图,法律援助案件:2022 年 · 区 · 政府报告 (同类中位数 323 件(2 地报告)):芙蓉区 2022 ≈350 件,高陵区 2022 296 件。' },
+      label: {
+        description:
+          '横向条形图,法律援助案件:2022 年 · 区 · 政府报告 (同类中位数 323 件(2 地报告)):芙蓉区 2022 ≈350 件,高陵区 2022 296 件。',
+      },
     });
     expect(buildCompareOption(stateFor(), { lang: 'en' }).aria).toMatchObject({
-      label: { description: 'Horizontal bar chart, Legal-aid cases: 2022 · District · Government (peer median 323 cases (2 reporting)): 芙蓉区 2022 ≈350 cases, 高陵区 2022 296 cases.' },
+      label: {
+        description:
+          'Horizontal bar chart, Legal-aid cases: 2022 · District · Government (peer median 323 cases (2 reporting)): 芙蓉区 2022 ≈350 cases, 高陵区 2022 296 cases.',
+      },
     });
   });
 
   it('escapes report text in the HTML tooltip', () => {
     const state = stateFor();
-    const hostile = { ...state, groups: [{ ...state.groups[0]!, rows: [{ ...state.reported[0]!, name: '<img src=x onerror=alert(1)>' }] }] };
+    const hostile = {
+      ...state,
+      groups: [{ ...state.groups[0]!, rows: [{ ...state.reported[0]!, name: '<img src=x onerror=alert(1)>' }] }],
+    };
     const tooltip = buildCompareOption(hostile, { lang: 'zh' }).tooltip as { formatter: (p: unknown) => string };
     const html = tooltip.formatter({ dataIndex: 1 });
     expect(html).not.toContain('<img');

@@ -14,7 +14,7 @@ import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithU
 import { translate } from '../../ui/i18n';
 import { levelColor, tint } from '../../ui/level-colors';
 import { reviewLines, reviewStatusLabel } from '../../ui/review-text';
-import { chartLines, type ChartLine, type CompareGroup, type CompareRow, type CompareState } from './compare-state';
+import { type ChartLine, chartLines, type CompareGroup, type CompareRow, type CompareState } from './compare-state';
 
 /** Pixel layout of the compare chart; exported for the height, the median segments and end-to-end clicks. */
 export const COMPARE_LAYOUT = {
@@ -75,7 +75,10 @@ export function groupTitle(peer: PeerGroup | null, lang: Lang): string {
     year: peer.year,
     level: translate(lang, `level.${peer.level}`),
     // A related kind of report is named with its body: 「2020 年 · 市 · 部门报告 · 司法局工作总结」.
-    body: peer.documentKind === 'rule_of_law_report' ? translate(lang, `body.${peer.bodyKind}`) : `${translate(lang, `body.${peer.bodyKind}`)} · ${translate(lang, `documentKind.${peer.documentKind}`)}`,
+    body:
+      peer.documentKind === 'rule_of_law_report'
+        ? translate(lang, `body.${peer.bodyKind}`)
+        : `${translate(lang, `body.${peer.bodyKind}`)} · ${translate(lang, `documentKind.${peer.documentKind}`)}`,
     province: peer.province ? ` · ${peer.province}` : '',
   });
 }
@@ -89,14 +92,18 @@ export function groupMedianText(group: CompareGroup, state: CompareState, lang: 
 
 /** A drawn number with its unit: as reported, or per 10,000 residents. */
 export function formatShown(value: number, state: CompareState, lang: Lang): string {
-  return state.perCapita ? translate(lang, 'perCapita.value', { value: formatNumber(value, lang) }) : formatValueWithUnit(value, 'exact', state.indicator.unit, lang);
+  return state.perCapita
+    ? translate(lang, 'perCapita.value', { value: formatNumber(value, lang) })
+    : formatValueWithUnit(value, 'exact', state.indicator.unit, lang);
 }
 
 /** The bar label: qualifier sign and number (per 10,000 when so), and the marks the value carries. */
 export function barLabel(row: CompareRow, state: CompareState, lang: Lang): string {
   const value = row.value;
   if (!value || row.shown === null) return '';
-  const number = state.perCapita ? formatNumber(row.shown, lang) : `${formatQualified(value.value, value.qualifier, lang)}${state.indicator.unit === '%' ? '%' : ''}`;
+  const number = state.perCapita
+    ? formatNumber(row.shown, lang)
+    : `${formatQualified(value.value, value.qualifier, lang)}${state.indicator.unit === '%' ? '%' : ''}`;
   const marks = [
     ...(value.derived ? [` (${translate(lang, 'derived')})`] : []),
     ...(value.variant ? [' ※'] : []),
@@ -163,7 +170,10 @@ export function describeCompare(state: CompareState, lang: Lang, slice?: ChartSl
     }
     const row = line.row as CompareRow;
     const value = row.value as NonNullable<CompareRow['value']>;
-    const number = state.perCapita && row.shown !== null ? formatShown(row.shown, state, lang) : formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang);
+    const number =
+      state.perCapita && row.shown !== null
+        ? formatShown(row.shown, state, lang)
+        : formatValueWithUnit(value.value, value.qualifier, state.indicator.unit, lang);
     groups.at(-1)?.items.push(`${row.name} ${formatYear(row.year, lang)} ${number}`);
   }
   const items = groups

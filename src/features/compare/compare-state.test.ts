@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { jurisdictionNameRank } from '../../data/dataset';
 import { populationLookup } from '../../data/population';
-import { chartLines, deriveCompareState, tableRows, type CompareUi } from './compare-state';
+import { chartLines, type CompareUi, deriveCompareState, tableRows } from './compare-state';
 
 const dataset = fixtureDataset();
 const ui: CompareUi = { indicator: 'legal_aid.cases', year: null, province: null, city: null, level: null, body: 'all', perCapita: false };
@@ -34,7 +34,10 @@ describe('deriveCompareState: like with like', () => {
       ['芙蓉区', 2022],
     ]);
     // Each year is a group of its own: the 2023 county and the 2022 district are never one group.
-    expect(latest.groups.map((g) => g.group?.key)).toEqual(['2023|县|government|rule_of_law_report|*', '2022|区|government|rule_of_law_report|*']);
+    expect(latest.groups.map((g) => g.group?.key)).toEqual([
+      '2023|县|government|rule_of_law_report|*',
+      '2022|区|government|rule_of_law_report|*',
+    ]);
   });
 
   it('uses the chosen year, and a place without a report that year is not reported', () => {
@@ -78,7 +81,8 @@ describe('deriveCompareState: one peer rule everywhere', () => {
 
   it('puts a header line before each group’s bars in the chart, page by page', () => {
     const mixed = state({ indicator: 'mediation.succeeded' });
-    const names = (lines: ReturnType<typeof chartLines>) => lines.map((line) => (line.kind === 'group' ? `[${line.group.group?.level}]` : line.row!.name));
+    const names = (lines: ReturnType<typeof chartLines>) =>
+      lines.map((line) => (line.kind === 'group' ? `[${line.group.group?.level}]` : line.row!.name));
     expect(names(chartLines(mixed))).toEqual(['[区]', '芙蓉区', '[开发区]', '淄博高新区', '[镇]', '桃林镇']);
     // Bars 1…2 of a page: each group present opens with its header.
     expect(names(chartLines(mixed, 1, 3))).toEqual(['[开发区]', '淄博高新区', '[镇]', '桃林镇']);
@@ -104,7 +108,9 @@ describe('deriveCompareState: what each value carries', () => {
 
   it('keeps the extractor’s warning beside the value it is about', () => {
     const concluded = state({ indicator: 'review.concluded' });
-    expect(concluded.reported.map((r) => [r.name, r.value?.warnings?.map((w) => w.code)])).toEqual([['高陵区', ['concluded_exceeds_received']]]);
+    expect(concluded.reported.map((r) => [r.name, r.value?.warnings?.map((w) => w.code)])).toEqual([
+      ['高陵区', ['concluded_exceeds_received']],
+    ]);
   });
 
   it('marks department reports', () => {
@@ -154,7 +160,9 @@ describe('deriveCompareState: per 10,000 residents', () => {
   });
 
   it('is not applied to rates, nor without a population table', () => {
-    expect(deriveCompareState(dataset, { ...ui, indicator: 'mediation.success_rate', perCapita: true }, { population })!.perCapita).toBe(false);
+    expect(deriveCompareState(dataset, { ...ui, indicator: 'mediation.success_rate', perCapita: true }, { population })!.perCapita).toBe(
+      false,
+    );
     expect(deriveCompareState(dataset, { ...ui, perCapita: true }, { population: null })!.perCapita).toBe(false);
   });
 });
@@ -167,8 +175,20 @@ describe('tableRows', () => {
   });
 
   it('sorts by a column either way, rows without the quantity always last', () => {
-    expect(tableRows(state(), { key: 'value', descending: false }, rank).map((r) => r.name)).toEqual(['高陵区', '芙蓉区', '嘉祥县', '桃林镇', '淄博高新区']);
-    expect(tableRows(state(), { key: 'name', descending: true }, rank).map((r) => r.name)).toEqual(['淄博高新区', '桃林镇', '嘉祥县', '高陵区', '芙蓉区']);
+    expect(tableRows(state(), { key: 'value', descending: false }, rank).map((r) => r.name)).toEqual([
+      '高陵区',
+      '芙蓉区',
+      '嘉祥县',
+      '桃林镇',
+      '淄博高新区',
+    ]);
+    expect(tableRows(state(), { key: 'name', descending: true }, rank).map((r) => r.name)).toEqual([
+      '淄博高新区',
+      '桃林镇',
+      '嘉祥县',
+      '高陵区',
+      '芙蓉区',
+    ]);
     expect(tableRows(state({ year: 'latest' }), { key: 'year', descending: true }, rank).map((r) => [r.name, r.year])).toEqual([
       ['高陵区', 2024],
       ['嘉祥县', 2023],

@@ -10,11 +10,19 @@
  * chart draws each group's median over its own bars, never one median over mixed groups.
  */
 
-import { LEVEL_ORDER, jurisdictionName, jurisdictionNameRank, resolveIndicator, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
-import { peerLookup, reportedValue, type PeerContext, type PeerGroup, type PeerValue } from '../../data/peers';
+import {
+  type Dataset,
+  jurisdictionName,
+  jurisdictionNameRank,
+  LEVEL_ORDER,
+  type ResolvedYear,
+  resolveIndicator,
+  resolveYear,
+} from '../../data/dataset';
+import { type PeerContext, type PeerGroup, peerLookup, type PeerValue, reportedValue } from '../../data/peers';
 import { allowsPerCapita, perCapita, type PopulationFigure, type PopulationLookup } from '../../data/population';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
-import { selectReports, type ReportFilters } from '../../data/select-reports';
+import { type ReportFilters, selectReports } from '../../data/select-reports';
 import { valueStatus, type ValueStatusKind } from '../../data/value-status';
 import { shownValue } from '../../data/value-store';
 import { formatSourceRef, type SortState, type UiState } from '../../state/url-state';
@@ -142,17 +150,17 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
     const value = status.kind === 'reported' ? status.value : null;
     return [
       {
-      jurisdiction,
-      name: jurisdictionName(jurisdiction),
-      report,
-      year: report?.year ?? null,
-      status: status.kind,
-      value,
-      shown: report && value ? valueOf(report) : null,
-      population: report && value && lookup ? populationOf(report) : null,
-      isDepartment: report?.bodyKind === 'department',
-      source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
-      peer: report ? peerOf(report) : null,
+        jurisdiction,
+        name: jurisdictionName(jurisdiction),
+        report,
+        year: report?.year ?? null,
+        status: status.kind,
+        value,
+        shown: report && value ? valueOf(report) : null,
+        population: report && value && lookup ? populationOf(report) : null,
+        isDepartment: report?.bodyKind === 'department',
+        source: report && value ? formatSourceRef(report.id, value.extractionId) : null,
+        peer: report ? peerOf(report) : null,
       },
     ];
   });
@@ -163,14 +171,23 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
   const nameRank = (row: CompareRow) => rank.get(row.jurisdiction.id) ?? 0;
   const withNumber = rows
     .filter((row) => row.shown !== null)
-    .sort((a, b) => compareGroups(a.peer?.group ?? null, b.peer?.group ?? null) || (b.shown ?? 0) - (a.shown ?? 0) || nameRank(a) - nameRank(b));
+    .sort(
+      (a, b) => compareGroups(a.peer?.group ?? null, b.peer?.group ?? null) || (b.shown ?? 0) - (a.shown ?? 0) || nameRank(a) - nameRank(b),
+    );
 
   const groups: CompareGroup[] = [];
   for (const row of withNumber) {
     const key = row.peer?.group.key ?? 'none';
     const last = groups.at(-1);
     if (last && last.key === key) (last.rows as CompareRow[]).push(row);
-    else groups.push({ group: row.peer?.group ?? null, key, rows: [row], median: row.peer?.median ?? null, reporting: row.peer?.reporting ?? 1 });
+    else
+      groups.push({
+        group: row.peer?.group ?? null,
+        key,
+        rows: [row],
+        median: row.peer?.median ?? null,
+        reporting: row.peer?.reporting ?? 1,
+      });
   }
 
   const variantCounts = new Map<string, number>();
@@ -188,7 +205,9 @@ export function deriveCompareState(dataset: Dataset, ui: CompareUi, inputs: Comp
     groups,
     notReported: rows.filter((row) => row.value === null),
     noPopulation: lookup ? rows.filter((row) => row.value !== null && row.shown === null) : [],
-    variants: [...variantCounts].map(([variant, count]) => ({ variant, count })).sort((a, b) => b.count - a.count || a.variant.localeCompare(b.variant)),
+    variants: [...variantCounts]
+      .map(([variant, count]) => ({ variant, count }))
+      .sort((a, b) => b.count - a.count || a.variant.localeCompare(b.variant)),
     filteredOut: filteredOut + hiddenByReview,
     notLoaded,
     notComparable,

@@ -14,7 +14,12 @@ const grid = () => screen.getByRole('table', { name: /披露的指标/ });
 
 /** Pretends the window is a phone's (the grid is transposed there). */
 function phone() {
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('max-width'), media: query, addEventListener() {}, removeEventListener() {} }));
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query.includes('max-width'),
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
 }
 afterEach(() => vi.unstubAllGlobals());
 
@@ -22,26 +27,23 @@ describe('CoverageView', () => {
   it('shows each cell’s value or 未报告 and counts coverage per indicator and per jurisdiction', () => {
     renderWithData(<CoverageView dataset={dataset} />, { ui: { view: 'coverage', year: 'latest' } });
     const header = within(grid()).getAllByRole('row')[0]!;
-    expect(within(header).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual([
-      '指标',
-      '芙蓉区2022',
-      '高陵区2024',
-      '嘉祥县2023',
-      '桃林镇2022',
-      '淄博高新区2022部门报告',
-      '报告该指标的地区',
-    ]);
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['指标', '芙蓉区2022', '高陵区2024', '嘉祥县2023', '桃林镇2022', '淄博高新区2022部门报告', '报告该指标的地区']);
     const appearance = within(grid()).getByRole('row', { name: /行政机关负责人出庭应诉率/ });
-    expect(within(appearance).getAllByRole('cell').map((c) => c.textContent)).toEqual([
-      '未报告',
-      '未报告',
-      '未报告',
-      '未报告',
-      '100 查看 淄博高新区 2022 年“行政机关负责人出庭应诉率”数值的来源',
-      '1/5',
-    ]);
+    expect(
+      within(appearance)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['未报告', '未报告', '未报告', '未报告', '100 查看 淄博高新区 2022 年“行政机关负责人出庭应诉率”数值的来源', '1/5']);
     const footer = within(grid()).getByRole('row', { name: /报告的指标数/ });
-    expect(within(footer).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(footer)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
       `5/${dataset.indicators.length}`,
       `2/${dataset.indicators.length}`,
       `5/${dataset.indicators.length}`,
@@ -100,13 +102,11 @@ describe('CoverageView', () => {
     phone();
     renderWithData(<CoverageView dataset={dataset} />, { ui: { view: 'coverage', year: 'latest' } });
     const header = within(grid()).getAllByRole('row')[0]!;
-    expect(within(header).getAllByRole('columnheader').map((cell) => cell.textContent?.replace(/\(.*$/, '').trim())).toEqual([
-      '地区',
-      '★ 重点 行政机关负责人出庭应诉率',
-      '行政诉讼案件',
-      '行政诉讼败诉率',
-      '报告的指标数',
-    ]);
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent?.replace(/\(.*$/, '').trim()),
+    ).toEqual(['地区', '★ 重点 行政机关负责人出庭应诉率', '行政诉讼案件', '行政诉讼败诉率', '报告的指标数']);
     expect(within(grid()).getByRole('row', { name: /淄博高新区/ })).toHaveTextContent('100');
     expect(screen.getByRole('combobox', { name: '指标组' })).toHaveValue('litigation');
   });

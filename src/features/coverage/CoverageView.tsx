@@ -1,6 +1,5 @@
 import { useId, useMemo, useRef } from 'react';
 
-import { chartSourceLine } from '../../ui/source-line';
 import type { Dataset } from '../../data/dataset';
 import { useFilters, useUi } from '../../state/ui-store';
 import { QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
@@ -10,18 +9,32 @@ import { formatUnit, formatYear } from '../../ui/format';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
 import { pageWindow } from '../../ui/paging';
+import { chartSourceLine } from '../../ui/source-line';
 import { SourceButton } from '../../ui/SourceButton';
 import { NARROW_SCREEN, useElementWidth, useMediaQuery } from '../../ui/use-layout';
 import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
 import { buildCoverageSvg, type CoverageOrientation } from './build-coverage-svg';
-import { COVERAGE_PAGE_MAX, coverageValueRefs, deriveCoverageState, placesThatFit, shadeColor, type CoverageCell, type CoverageColumn, type CoverageRow, type CoverageState } from './coverage-state';
+import {
+  COVERAGE_PAGE_MAX,
+  type CoverageCell,
+  type CoverageColumn,
+  type CoverageRow,
+  type CoverageState,
+  coverageValueRefs,
+  deriveCoverageState,
+  placesThatFit,
+  shadeColor,
+} from './coverage-state';
 
 function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColumn; row: CoverageRow }) {
   const { lang, t } = useTranslate();
   return (
-    <td className={`num coverage-cell coverage-${cell.status}`} style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}>
+    <td
+      className={`num coverage-cell coverage-${cell.status}`}
+      style={cell.shade === null ? undefined : { background: shadeColor(cell.shade) }}
+    >
       {cell.value && cell.source ? (
         <>
           <SourceButton
@@ -218,7 +231,12 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
   const pages = usePages(pagingKey);
   const page = pages.page('places');
   const state = useMemo(
-    () => deriveCoverageState(dataset, { year, province, city, level, body, group, sort }, { start: page * pageSize, end: (page + 1) * pageSize }),
+    () =>
+      deriveCoverageState(
+        dataset,
+        { year, province, city, level, body, group, sort },
+        { start: page * pageSize, end: (page + 1) * pageSize },
+      ),
     [dataset, year, province, city, level, body, group, sort, page, pageSize],
   );
   const columnWindow = pageWindow(state.columns.length, page, pageSize);
@@ -299,9 +317,16 @@ export function CoverageView({ dataset }: { dataset: Dataset }) {
             {caption}
           </p>
           {columnWindow.pages > 1 ? (
-            <Pager window={columnWindow} onPage={(next) => pages.setPage('places', next)} label={t('coveragePagerLabel')} testId="coverage-pager" />
+            <Pager
+              window={columnWindow}
+              onPage={(next) => pages.setPage('places', next)}
+              label={t('coveragePagerLabel')}
+              testId="coverage-pager"
+            />
           ) : null}
-          <div className="coverage-grid">{narrow ? <PlaceRowsGrid state={state} captionId={captionId} /> : <IndicatorRowsGrid state={state} captionId={captionId} />}</div>
+          <div className="coverage-grid">
+            {narrow ? <PlaceRowsGrid state={state} captionId={captionId} /> : <IndicatorRowsGrid state={state} captionId={captionId} />}
+          </div>
         </>
       )}
     </section>

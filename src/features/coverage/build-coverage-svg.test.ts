@@ -12,7 +12,17 @@ describe('buildCoverageSvg', () => {
   it('draws the grid on screen as text: places, indicators, values, 未报告 and counts', () => {
     const svg = buildCoverageSvg(state, 'indicators', 'zh', text);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    for (const words of ['披露覆盖 · 各地最新一年', '芙蓉区', '淄博高新区', '法律援助案件 (件)', '2,138', '未报告', '2/5', '来源:fazhi-atlas']) expect(svg).toContain(words);
+    for (const words of [
+      '披露覆盖 · 各地最新一年',
+      '芙蓉区',
+      '淄博高新区',
+      '法律援助案件 (件)',
+      '2,138',
+      '未报告',
+      '2/5',
+      '来源:fazhi-atlas',
+    ])
+      expect(svg).toContain(words);
     // Every indicator is a row of text.
     for (const indicator of dataset.indicators) expect(svg).toContain(indicator.label.zh);
   });

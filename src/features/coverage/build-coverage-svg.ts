@@ -7,7 +7,7 @@
 import type { Lang } from '../../state/url-state';
 import { formatQualified, formatUnit, formatYear } from '../../ui/format';
 import { translate } from '../../ui/i18n';
-import { shadeColor, type CoverageCell, type CoverageState } from './coverage-state';
+import { type CoverageCell, type CoverageState, shadeColor } from './coverage-state';
 
 /** Which way the grid is drawn: indicators as rows (wide screens) or places as rows (phones). */
 export type CoverageOrientation = 'indicators' | 'places';
@@ -33,13 +33,21 @@ interface Line {
 function cellText(cell: CoverageCell, lang: Lang): { text: string; fill: string | null; muted: boolean } {
   if (cell.value) {
     const marks = `${cell.value.derived ? '*' : ''}${cell.value.variant ? '※' : ''}`;
-    return { text: `${formatQualified(cell.value.value, cell.value.qualifier, lang)}${marks}`, fill: cell.shade === null ? null : shadeColor(cell.shade), muted: false };
+    return {
+      text: `${formatQualified(cell.value.value, cell.value.qualifier, lang)}${marks}`,
+      fill: cell.shade === null ? null : shadeColor(cell.shade),
+      muted: false,
+    };
   }
   return { text: cell.status === 'not_reported' ? translate(lang, 'notReported') : '—', fill: null, muted: true };
 }
 
 /** The grid's header cells and lines in the orientation drawn. */
-function gridOf(state: CoverageState, orientation: CoverageOrientation, lang: Lang): { corner: string; heads: string[][]; lines: Line[]; countHead: string } {
+function gridOf(
+  state: CoverageState,
+  orientation: CoverageOrientation,
+  lang: Lang,
+): { corner: string; heads: string[][]; lines: Line[]; countHead: string } {
   if (orientation === 'indicators') {
     const lines: Line[] = [];
     for (const group of state.groups) {
@@ -55,7 +63,10 @@ function gridOf(state: CoverageState, orientation: CoverageOrientation, lang: La
     }
     return {
       corner: translate(lang, 'indicator'),
-      heads: state.shownColumns.map((column) => [column.name, column.report ? formatYear(column.year, lang) : translate(lang, 'noReportThatYear')]),
+      heads: state.shownColumns.map((column) => [
+        column.name,
+        column.report ? formatYear(column.year, lang) : translate(lang, 'noReportThatYear'),
+      ]),
       lines,
       countHead: translate(lang, 'coverageByIndicator'),
     };
@@ -110,9 +121,19 @@ export function buildCoverageSvg(state: CoverageState, orientation: CoverageOrie
       textAt(SIZE.margin + 8, y + h - 11, line.label, `font-size="${SIZE.small}" fill="#111827"`);
       line.cells.forEach((cell, i) => {
         if (cell.fill) parts.push(`<rect x="${cellX(i)}" y="${y + 1}" width="${SIZE.cell - 2}" height="${h - 2}" fill="${cell.fill}"/>`);
-        textAt(cellX(i) + SIZE.cell - 10, y + h - 11, cell.text, `font-size="${SIZE.small}" text-anchor="end" fill="${cell.muted ? '#6b7280' : '#111827'}"`);
+        textAt(
+          cellX(i) + SIZE.cell - 10,
+          y + h - 11,
+          cell.text,
+          `font-size="${SIZE.small}" text-anchor="end" fill="${cell.muted ? '#6b7280' : '#111827'}"`,
+        );
       });
-      textAt(cellX(line.cells.length) + SIZE.count - 10, y + h - 11, line.count, `font-size="${SIZE.small}" text-anchor="end" fill="#111827"`);
+      textAt(
+        cellX(line.cells.length) + SIZE.count - 10,
+        y + h - 11,
+        line.count,
+        `font-size="${SIZE.small}" text-anchor="end" fill="#111827"`,
+      );
       parts.push(`<line x1="${SIZE.margin}" y1="${y + h}" x2="${width - SIZE.margin}" y2="${y + h}" stroke="#e5e7eb"/>`);
     }
     y += h;

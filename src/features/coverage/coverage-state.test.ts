@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { deriveCoverageState, placesThatFit, shadeColor, shadeWithin, type CoverageUi } from './coverage-state';
+import { type CoverageUi, deriveCoverageState, placesThatFit, shadeColor, shadeWithin } from './coverage-state';
 
 const dataset = fixtureDataset();
 const ui: CoverageUi = { year: null, province: null, city: null, level: null, body: 'all', group: null };
@@ -12,7 +12,13 @@ describe('deriveCoverageState', () => {
   it('opens on the default year: a column per jurisdiction, a row per indicator, grouped by theme', () => {
     const state = deriveCoverageState(dataset, ui);
     expect(state.year).toEqual({ year: 2022, mode: 'default' });
-    expect(state.columns.map((c) => `${c.name} ${c.year ?? '—'}`)).toEqual(['芙蓉区 2022', '高陵区 2022', '嘉祥县 —', '桃林镇 2022', '淄博高新区 2022']);
+    expect(state.columns.map((c) => `${c.name} ${c.year ?? '—'}`)).toEqual([
+      '芙蓉区 2022',
+      '高陵区 2022',
+      '嘉祥县 —',
+      '桃林镇 2022',
+      '淄博高新区 2022',
+    ]);
     expect(state.groups.flatMap((g) => g.rows)).toHaveLength(dataset.indicators.length);
     expect(state.groups[0]!.theme).toBe('litigation');
   });
@@ -35,7 +41,13 @@ describe('deriveCoverageState', () => {
   it('with a year, a jurisdiction without a report that year has no report, not "not reported"', () => {
     const state = deriveCoverageState(dataset, { ...ui, year: 2020 });
     expect(state.reportCount).toBe(1);
-    expect(rowOf(state, 'legal_aid.cases').cells.map((c) => c.status)).toEqual(['reported', 'no_report', 'no_report', 'no_report', 'no_report']);
+    expect(rowOf(state, 'legal_aid.cases').cells.map((c) => c.status)).toEqual([
+      'reported',
+      'no_report',
+      'no_report',
+      'no_report',
+      'no_report',
+    ]);
   });
 
   it('marks department reports in the columns', () => {

@@ -8,7 +8,7 @@
  * transposed (places as rows) and shows one indicator group (theme) at a time.
  */
 
-import { groupIndicatorsByTheme, jurisdictionName, resolveYear, type Dataset, type ResolvedYear } from '../../data/dataset';
+import { type Dataset, groupIndicatorsByTheme, jurisdictionName, type ResolvedYear, resolveYear } from '../../data/dataset';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { selectReports } from '../../data/select-reports';
 import { valueStatus, type ValueStatusKind } from '../../data/value-status';
@@ -111,7 +111,13 @@ function shadeBetween(value: number, count: number, min: number, max: number): n
 /** Cells are built for `slice` of the columns only (all when absent); counts and shades use all. */
 export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { start: number; end: number }): CoverageState {
   const year = resolveYear(dataset, ui.year);
-  const { selections, filteredOut, notComparable } = selectReports(dataset, { year: year.year, province: ui.province, city: ui.city, level: ui.level, body: ui.body });
+  const { selections, filteredOut, notComparable } = selectReports(dataset, {
+    year: year.year,
+    province: ui.province,
+    city: ui.city,
+    level: ui.level,
+    body: ui.body,
+  });
   const byCount = ui.sort?.key === 'count';
   const allGroups = groupIndicatorsByTheme(dataset.indicators);
   const pickedGroups = ui.group === null ? allGroups : allGroups.filter((group) => group.theme === ui.group);
@@ -125,7 +131,8 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
     reportedCount: report ? indicators.filter((i) => shownValue(dataset.values, report, i.id) !== undefined).length : 0,
   }));
   // Stable sort: equal counts keep name order.
-  if (byCount) columns.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
+  if (byCount)
+    columns.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
   const shown = slice ? { start: Math.max(0, slice.start), end: Math.min(columns.length, slice.end) } : { start: 0, end: columns.length };
   const shownColumns = columns.slice(shown.start, shown.end);
   const groups = pickedGroups.map((group) => {
@@ -149,7 +156,8 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
       });
       return { indicator, cells, reportedCount: values.length };
     });
-    if (byCount) rows.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
+    if (byCount)
+      rows.sort((a, b) => (ui.sort?.descending === false ? a.reportedCount - b.reportedCount : b.reportedCount - a.reportedCount));
     return { theme: group.theme, themeLabel: group.themeLabel, rows };
   });
   return {
@@ -171,7 +179,11 @@ export function deriveCoverageState(dataset: Dataset, ui: CoverageUi, slice?: { 
 export function coverageValueRefs(dataset: Dataset, state: CoverageState): { report: ReportEntry; indicatorId: string }[] {
   return state.groups.flatMap((group) =>
     group.rows.flatMap((row) =>
-      state.columns.flatMap((column) => (column.report && shownValue(dataset.values, column.report, row.indicator.id) ? [{ report: column.report, indicatorId: row.indicator.id }] : [])),
+      state.columns.flatMap((column) =>
+        column.report && shownValue(dataset.values, column.report, row.indicator.id)
+          ? [{ report: column.report, indicatorId: row.indicator.id }]
+          : [],
+      ),
     ),
   );
 }
@@ -184,4 +196,3 @@ export function shadeColor(shade: number): string {
   const lightness = Math.round(95 - Math.min(Math.max(shade, 0), 1) * 27);
   return `hsl(214 85% ${lightness}%)`;
 }
-

@@ -3,16 +3,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { useDataset } from '../../data/get-dataset';
-import { UNFILTERED_SCOPE } from '../../data/shard-selection';
-import { listLocalReports } from '../../data/local-store';
-import { freshIndexedDbPerTest } from '../../../tests/fixtures/indexed-db';
-import { uiStore } from '../../state/ui-store';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
+import { freshIndexedDbPerTest } from '../../../tests/fixtures/indexed-db';
 import { fixtureText, furongAsYear } from '../../../tests/fixtures/local/files';
+import { useDataset } from '../../data/get-dataset';
+import { listLocalReports } from '../../data/local-store';
+import { UNFILTERED_SCOPE } from '../../data/shard-selection';
+import { uiStore } from '../../state/ui-store';
+import { AddReportView } from './AddReportView';
 import { checkFinal, type ExtractClient, type ExtractOutcome } from './extract-client';
 import { handleExtractRequest } from './extract-handler';
-import { AddReportView } from './AddReportView';
 import { jobsStore } from './local-jobs';
 import { LocalDropTarget } from './LocalDropTarget';
 
@@ -25,7 +25,10 @@ function inProcessClient(): ExtractClient & { calls: string[] } {
     calls,
     async extract(name, bytes, { force, onProgress }) {
       calls.push(`${name}${force ? ' (force)' : ''}`);
-      const final = await handleExtractRequest({ type: 'extract', id: 1, name, bytes, force, pdfAssetsUrl: '' }, onProgress ? { onProgress } : {});
+      const final = await handleExtractRequest(
+        { type: 'extract', id: 1, name, bytes, force, pdfAssetsUrl: '' },
+        onProgress ? { onProgress } : {},
+      );
       return checkFinal(final);
     },
     terminate() {},
@@ -80,7 +83,9 @@ function gatedClient(): ExtractClient & { calls: string[]; open: () => void } {
     extract(name, bytes, options) {
       calls.push(name);
       const cancelled = new Promise<ExtractOutcome>((resolve) =>
-        options.signal?.addEventListener('abort', () => resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' }), { once: true }),
+        options.signal?.addEventListener('abort', () => resolve({ kind: 'error', code: 'cancelled', message: 'cancelled' }), {
+          once: true,
+        }),
       );
       return Promise.race([cancelled, gate.then(() => inner.extract(name, bytes, options))]);
     },
@@ -111,11 +116,18 @@ describe('AddReportView (添加报告)', () => {
     const user = userEvent.setup();
     const client = gatedClient();
     renderPanel(client);
-    await user.upload(screen.getByTestId('local-file-input'), [textFile(furong2024, 'a.txt'), textFile(furongAsYear(2023), 'b.txt'), textFile(furongAsYear(2022), 'c.txt')]);
+    await user.upload(screen.getByTestId('local-file-input'), [
+      textFile(furong2024, 'a.txt'),
+      textFile(furongAsYear(2023), 'b.txt'),
+      textFile(furongAsYear(2022), 'c.txt'),
+    ]);
     const jobs = screen.getByTestId('local-jobs');
     expect(await within(jobs).findByText(/正在读取“a.txt”/)).toBeInTheDocument();
     const waiting = within(jobs).getAllByTestId('local-job-waiting');
-    expect(waiting.map((line) => line.textContent)).toEqual([expect.stringContaining('等待中:“c.txt”(排第 2 位)'), expect.stringContaining('等待中:“b.txt”(排第 1 位)')]);
+    expect(waiting.map((line) => line.textContent)).toEqual([
+      expect.stringContaining('等待中:“c.txt”(排第 2 位)'),
+      expect.stringContaining('等待中:“b.txt”(排第 1 位)'),
+    ]);
     expect(within(jobs).queryByText(/正在读取“[bc].txt”/)).toBeNull();
     // Cancelled while waiting: said at once, not when its turn would have come; the others move up.
     await user.click(screen.getByRole('button', { name: '取消读取“b.txt”' }));
@@ -235,7 +247,11 @@ describe('AddReportView (添加报告)', () => {
     const client = inProcessClient();
     renderWithData(<AddReportView client={client} />, { ui: { lang: 'en' } });
     await user.upload(screen.getByTestId('local-file-input'), textFile('天气晴朗。'.repeat(100), 'weather.txt'));
-    expect(await screen.findByText('“weather.txt” does not look like an annual rule-of-law report (it never mentions 法治政府建设 or 依法行政).')).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        '“weather.txt” does not look like an annual rule-of-law report (it never mentions 法治政府建设 or 依法行政).',
+      ),
+    ).toBeInTheDocument();
     await user.upload(screen.getByTestId('local-file-input'), new File([], 'empty.txt'));
     expect(await screen.findByText('Could not add “empty.txt”: the file is empty')).toBeInTheDocument();
   });

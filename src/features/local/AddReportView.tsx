@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { type DragEvent, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 
 import { placementFlags } from '../../data/dataset';
@@ -9,12 +9,12 @@ import { useUi } from '../../state/ui-store';
 import { ReportBadges } from '../../ui/badges';
 import { downloadBlob } from '../../ui/download';
 import { formatYear } from '../../ui/format';
-import { registerMessages, type MessageKey } from '../../ui/i18n';
+import { type MessageKey, registerMessages } from '../../ui/i18n';
 import { localMessages } from '../../ui/messages/local';
 import { storeErrorText } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
 import type { ExtractClient } from './extract-client';
-import { cancelJob, clearFinished, dismissJob, fromFile, useJobs, waitingPositions, type Job, type Source } from './local-jobs';
+import { cancelJob, clearFinished, dismissJob, fromFile, type Job, type Source, useJobs, waitingPositions } from './local-jobs';
 import { useRemoveLocalReports } from './local-mutations';
 import { pendingDrops, takeDroppedFiles } from './pending-drops';
 import { useAddReports } from './use-add-reports';
@@ -28,7 +28,10 @@ const ACCEPT = Object.keys(INPUT_EXTENSIONS).join(',');
 /** The place and year a local report is listed under; a missing one is said, not guessed. */
 function useReportLabel() {
   const { lang, t } = useTranslate();
-  return useCallback((file: LocalReportFile) => `${file.jurisdiction.name ?? t('flag.no_jurisdiction')} ${formatYear(file.report.year, lang)}`, [lang, t]);
+  return useCallback(
+    (file: LocalReportFile) => `${file.jurisdiction.name ?? t('flag.no_jurisdiction')} ${formatYear(file.report.year, lang)}`,
+    [lang, t],
+  );
 }
 
 /** Refusals whose reason says all there is: the reader's English detail would only repeat it. */
@@ -47,7 +50,12 @@ function useRefusal() {
 function CancelButton({ job }: { job: Job }) {
   const { t } = useTranslate();
   return (
-    <button type="button" className="link-button small" onClick={() => cancelJob(job.key)} aria-label={t('local.cancelOf', { name: job.name })}>
+    <button
+      type="button"
+      className="link-button small"
+      onClick={() => cancelJob(job.key)}
+      aria-label={t('local.cancelOf', { name: job.name })}
+    >
       {t('local.cancel')}
     </button>
   );
@@ -68,7 +76,8 @@ function JobLine({ job, position }: { job: Job; position: number | undefined }) 
     case 'working':
       return (
         <li className="local-job local-job-working">
-          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })} <CancelButton job={job} />
+          <progress aria-label={t(`local.stage.${job.stage}`, { name: job.name })} /> {t(`local.stage.${job.stage}`, { name: job.name })}{' '}
+          <CancelButton job={job} />
         </li>
       );
     case 'added': {
@@ -77,9 +86,21 @@ function JobLine({ job, position }: { job: Job; position: number | undefined }) 
       const flags = placementFlags(job.file.report);
       return (
         <li className="local-job local-job-added">
-          {t(job.replaced ? 'local.replaced' : 'local.added', { name: job.name, place, year, n: Object.keys(job.file.report.values).length })}
-          {flags.length > 0 ? <> {t('local.flagged', { flags: flags.map((flag) => t(`flag.${flag}`)).join(lang === 'zh' ? '、' : ', ') })}</> : null}{' '}
-          <button type="button" className="link-button small" onClick={() => dismissJob(job.key)} aria-label={t('local.dismissLine', { name: job.name })}>
+          {t(job.replaced ? 'local.replaced' : 'local.added', {
+            name: job.name,
+            place,
+            year,
+            n: Object.keys(job.file.report.values).length,
+          })}
+          {flags.length > 0 ? (
+            <> {t('local.flagged', { flags: flags.map((flag) => t(`flag.${flag}`)).join(lang === 'zh' ? '、' : ', ') })}</>
+          ) : null}{' '}
+          <button
+            type="button"
+            className="link-button small"
+            onClick={() => dismissJob(job.key)}
+            aria-label={t('local.dismissLine', { name: job.name })}
+          >
             ×
           </button>
         </li>
@@ -101,7 +122,12 @@ function JobLine({ job, position }: { job: Job; position: number | undefined }) 
       return (
         <li className="local-job local-job-error">
           {t('local.error', { name: job.name, reason: refusal(job) })}{' '}
-          <button type="button" className="link-button small" onClick={() => dismissJob(job.key)} aria-label={t('local.dismissLine', { name: job.name })}>
+          <button
+            type="button"
+            className="link-button small"
+            onClick={() => dismissJob(job.key)}
+            aria-label={t('local.dismissLine', { name: job.name })}
+          >
             ×
           </button>
         </li>
@@ -160,7 +186,12 @@ function LocalReportList() {
                 <button type="button" className="link-button" aria-label={t('local.downloadOf', { name })} onClick={() => download(file)}>
                   {t('local.download')}
                 </button>
-                <button type="button" className="link-button danger" aria-label={t('local.removeOf', { name })} onClick={() => void remove([id], name)}>
+                <button
+                  type="button"
+                  className="link-button danger"
+                  aria-label={t('local.removeOf', { name })}
+                  onClick={() => void remove([id], name)}
+                >
                   {t('local.remove')}
                 </button>
               </span>

@@ -57,7 +57,11 @@ describe('extract client (page side of the worker)', () => {
   it('refuses an answer that does not match the data contract', async () => {
     const client = createExtractClient(() => new FakeWorker('tamper') as unknown as Worker);
     const outcome = await client.extract('furong.txt', bytesOf('corpus/001_3803b543c87d1562.txt'), { force: false });
-    expect(outcome).toMatchObject({ kind: 'error', code: 'failed', message: expect.stringMatching(/^the extracted report does not match the data contract/) });
+    expect(outcome).toMatchObject({
+      kind: 'error',
+      code: 'failed',
+      message: expect.stringMatching(/^the extracted report does not match the data contract/),
+    });
   });
 
   it('fails every waiting file with a reason when the worker dies, and starts a new one next time', async () => {
@@ -122,6 +126,10 @@ describe('extract client (page side of the worker)', () => {
       code: 'unpresented',
       han: 3,
     });
-    expect(checkFinal({ type: 'error', id: 1, code: 'damaged', message: 'is a damaged PDF' })).toEqual({ kind: 'error', code: 'damaged', message: 'is a damaged PDF' });
+    expect(checkFinal({ type: 'error', id: 1, code: 'damaged', message: 'is a damaged PDF' })).toEqual({
+      kind: 'error',
+      code: 'damaged',
+      message: 'is a damaged PDF',
+    });
   });
 });

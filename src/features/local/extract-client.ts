@@ -10,7 +10,7 @@
  * worker is stopped).
  */
 
-import { parseLocalReportFile, type LocalReportFile } from '../../data/local-reports';
+import { type LocalReportFile, parseLocalReportFile } from '../../data/local-reports';
 import type { NotAReportReason } from '../../extract/light';
 import type { IngestErrorCode, InputFormat } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractResponse, ExtractStage, ExtractTimings } from './worker-protocol';
@@ -36,7 +36,11 @@ export function checkFinal(final: ExtractFinal): ExtractOutcome {
     return { kind: 'done', file, format: final.format, encoding: final.encoding, unrecognised: final.unrecognised, timings: final.timings };
   } catch (error) {
     const issue = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-    return { kind: 'error', code: 'failed', message: `the extracted report does not match the data contract${issue ? ` (${issue.slice(0, 160)})` : ''}` };
+    return {
+      kind: 'error',
+      code: 'failed',
+      message: `the extracted report does not match the data contract${issue ? ` (${issue.slice(0, 160)})` : ''}`,
+    };
   }
 }
 
@@ -127,7 +131,11 @@ export function createExtractClient(makeWorker: () => Worker = defaultWorker, bu
     try {
       start().postMessage(job.request, [job.bytes]);
     } catch (error) {
-      finish({ kind: 'error', code: 'failed', message: `the extraction worker could not be started (${error instanceof Error ? error.message : String(error)})` });
+      finish({
+        kind: 'error',
+        code: 'failed',
+        message: `the extraction worker could not be started (${error instanceof Error ? error.message : String(error)})`,
+      });
     }
   }
 

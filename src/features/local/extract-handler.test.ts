@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import { parseLocalReportFile } from '../../data/local-reports';
 import { makeDocx, paragraphsOf, reportPage } from '../../../tests/fixtures/ingest/builders';
-import { FURONG_2020_PATH, fixtureBytes, fixtureText } from '../../../tests/fixtures/local/files';
+import { fixtureBytes, fixtureText, FURONG_2020_PATH } from '../../../tests/fixtures/local/files';
+import { parseLocalReportFile } from '../../data/local-reports';
 import { handleExtractRequest } from './extract-handler';
 import type { ExtractRequest, ExtractStage } from './worker-protocol';
 
@@ -24,7 +24,13 @@ describe('handleExtractRequest (the worker, without the Worker)', () => {
     expect(final.id).toBe(7);
     expect(stages).toEqual(['reading', 'extracting']);
     const file = parseLocalReportFile(final.file);
-    expect(file.report).toMatchObject({ id: 'local-430102-2020', jurisdictionId: '430102', year: 2020, local: true, sourceFile: '芙蓉区.txt' });
+    expect(file.report).toMatchObject({
+      id: 'local-430102-2020',
+      jurisdictionId: '430102',
+      year: 2020,
+      local: true,
+      sourceFile: '芙蓉区.txt',
+    });
     expect(file.report.detailPath).toBe('local/430102/2020.json');
     expect(file.detail.reportId).toBe('local-430102-2020');
     expect(file.jurisdiction).toMatchObject({ id: '430102', name: '芙蓉区' });
@@ -37,7 +43,10 @@ describe('handleExtractRequest (the worker, without the Worker)', () => {
     const page = reportPage(paragraphsOf(FURONG));
     const withHead = (head: string) => utf8(page.replace('</head>', `${head}</head>`));
     const cases: [string, string | undefined][] = [
-      ['<link rel="canonical" href="http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html"><meta property="og:url" content="https://m.furong.gov.cn/a.html">', 'http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html'],
+      [
+        '<link rel="canonical" href="http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html"><meta property="og:url" content="https://m.furong.gov.cn/a.html">',
+        'http://www.furong.gov.cn/zwgk/fzzf/202103/t20210311_1.html',
+      ],
       ['<meta property="og:url" content="https://m.furong.gov.cn/a.html">', 'https://m.furong.gov.cn/a.html'],
       ['<link rel="canonical" href="javascript:alert(1)">', undefined],
       ['<link rel="canonical" href="/relative/only.html">', undefined],
@@ -79,7 +88,11 @@ describe('handleExtractRequest (the worker, without the Worker)', () => {
   });
 
   it('answers refusals with the ingest code and a one-line message', async () => {
-    expect(await handleExtractRequest(request('empty.txt', new Uint8Array()))).toMatchObject({ type: 'error', code: 'empty', message: 'is empty' });
+    expect(await handleExtractRequest(request('empty.txt', new Uint8Array()))).toMatchObject({
+      type: 'error',
+      code: 'empty',
+      message: 'is empty',
+    });
     const huge = await handleExtractRequest(request('huge.txt', new ArrayBuffer(21 * 1024 * 1024)));
     expect(huge).toMatchObject({ type: 'error', code: 'too_large' });
     const legacy = await handleExtractRequest(request('old.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])));

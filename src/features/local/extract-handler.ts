@@ -9,7 +9,7 @@
 import { contractFilesOfReport } from '../../data/build-dataset';
 import { localiseDataset } from '../../data/local-reports';
 import { reportFromBytes } from '../../data/report-from-bytes';
-import { IngestError, checkInputSize, type MammothLike, type PdfjsProvider } from '../../ingest';
+import { checkInputSize, IngestError, type MammothLike, type PdfjsProvider } from '../../ingest';
 import type { ExtractFinal, ExtractRequest, ExtractStage } from './worker-protocol';
 
 export interface ExtractDeps {
@@ -36,17 +36,21 @@ export async function handleExtractRequest(request: ExtractRequest, deps: Extrac
     const started = now();
     let extractStarted = started;
     const loadPdfjs = deps.loadPdfjs;
-    const reading = await reportFromBytes(new Uint8Array(request.bytes), { sourceFile: name }, {
-      ingest: {
-        ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
-        ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+    const reading = await reportFromBytes(
+      new Uint8Array(request.bytes),
+      { sourceFile: name },
+      {
+        ingest: {
+          ...(loadPdfjs ? { loadPdfjs: () => loadPdfjs(request.pdfAssetsUrl) } : {}),
+          ...(deps.loadMammoth ? { loadMammoth: deps.loadMammoth } : {}),
+        },
+        keepUnrecognised: request.force,
+        onExtracting: () => {
+          extractStarted = now();
+          deps.onProgress?.('extracting');
+        },
       },
-      keepUnrecognised: request.force,
-      onExtracting: () => {
-        extractStarted = now();
-        deps.onProgress?.('extracting');
-      },
-    });
+    );
     if (reading.kind === 'unrecognised') {
       const { kind, reason, han } = reading.recognition;
       // Refused, so never a report: the kind says what it was taken for, a code the view translates.

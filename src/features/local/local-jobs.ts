@@ -11,7 +11,7 @@ import { createStore } from 'zustand/vanilla';
 
 import type { LocalReportFile } from '../../data/local-reports';
 import type { NotAReportReason } from '../../extract/light';
-import { IngestError, checkInputSize, type IngestErrorCode } from '../../ingest';
+import { checkInputSize, IngestError, type IngestErrorCode } from '../../ingest';
 import { createExtractClient, type ExtractClient } from './extract-client';
 import type { ExtractStage } from './worker-protocol';
 
@@ -20,8 +20,22 @@ export type Job =
   | { readonly key: number; readonly name: string; readonly status: 'waiting' }
   | { readonly key: number; readonly name: string; readonly status: 'working'; readonly stage: ExtractStage }
   | { readonly key: number; readonly name: string; readonly status: 'added'; readonly file: LocalReportFile; readonly replaced: boolean }
-  | { readonly key: number; readonly name: string; readonly status: 'unrecognised'; readonly code: NotAReportReason; readonly han: number; readonly retry: () => void }
-  | { readonly key: number; readonly name: string; readonly status: 'error'; readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled' | 'store'; readonly detail: string; readonly cause?: unknown };
+  | {
+      readonly key: number;
+      readonly name: string;
+      readonly status: 'unrecognised';
+      readonly code: NotAReportReason;
+      readonly han: number;
+      readonly retry: () => void;
+    }
+  | {
+      readonly key: number;
+      readonly name: string;
+      readonly status: 'error';
+      readonly code: IngestErrorCode | 'failed' | 'too_slow' | 'cancelled' | 'store';
+      readonly detail: string;
+      readonly cause?: unknown;
+    };
 
 /** A file to add: a picked or dropped File, or pasted text. */
 export interface Source {
@@ -120,7 +134,13 @@ async function runCancellable(source: Source, force: boolean, key: number, runne
     checkInputSize(source.size);
     bytes = await source.read();
   } catch (error) {
-    update(key, { key, name, status: 'error', code: error instanceof IngestError ? error.code : 'failed', detail: error instanceof Error ? error.message : String(error) });
+    update(key, {
+      key,
+      name,
+      status: 'error',
+      code: error instanceof IngestError ? error.code : 'failed',
+      detail: error instanceof Error ? error.message : String(error),
+    });
     return;
   }
   if (signal.aborted) return cancelled();
@@ -128,7 +148,14 @@ async function runCancellable(source: Source, force: boolean, key: number, runne
   const onProgress = (stage: ExtractStage) => signal.aborted || update(key, { key, name, status: 'working', stage });
   const outcome = await runner.client.extract(name, bytes, { force, signal, onProgress });
   if (outcome.kind === 'unrecognised') {
-    update(key, { key, name, status: 'unrecognised', code: outcome.code, han: outcome.han, retry: () => void run(source, true, key, runner) });
+    update(key, {
+      key,
+      name,
+      status: 'unrecognised',
+      code: outcome.code,
+      han: outcome.han,
+      retry: () => void run(source, true, key, runner),
+    });
     return;
   }
   if (outcome.kind === 'error') {
@@ -139,7 +166,14 @@ async function runCancellable(source: Source, force: boolean, key: number, runne
     const { replaced } = await runner.save(outcome.file);
     update(key, { key, name, status: 'added', file: outcome.file, replaced });
   } catch (error) {
-    update(key, { key, name, status: 'error', code: 'store', detail: error instanceof Error ? error.message : String(error), cause: error });
+    update(key, {
+      key,
+      name,
+      status: 'error',
+      code: 'store',
+      detail: error instanceof Error ? error.message : String(error),
+      cause: error,
+    });
   }
 }
 
@@ -148,7 +182,10 @@ export async function addSources(sources: readonly Source[], runner: JobRunner):
   if (sources.length === 0) return;
   const keyed = sources.map((source) => ({ source, key: nextKey++ }));
   jobsStore.setState((state) => ({
-    jobs: [...keyed.map(({ source, key }): Job => ({ key, name: source.name, status: 'waiting' })).reverse(), ...state.jobs.filter((job) => !finished(job))],
+    jobs: [
+      ...keyed.map(({ source, key }): Job => ({ key, name: source.name, status: 'waiting' })).reverse(),
+      ...state.jobs.filter((job) => !finished(job)),
+    ],
   }));
   // Files waiting for their turn can be cancelled too: each gets its switch now.
   for (const { key } of keyed) cancellers.set(key, new AbortController());

@@ -9,10 +9,10 @@ import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted'
 import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
-import { downloadName } from '../../ui/view-summary';
 import { ReportChooser } from '../../ui/ReportChooser';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
+import { downloadName } from '../../ui/view-summary';
 import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
 
 /** The number columns of a profile table, after the indicator. */
@@ -42,13 +42,23 @@ function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption
                 {line.indicator.label[lang]} <span className="muted">({formatUnit(unit, lang)})</span>
               </th>
               <td className="num profile-value">
-                <FootnotedValue value={line.value} unit={unit} note={line.note} noteId={`profile-note-${line.note}`} refId={`profile-ref-${line.note}`} />
+                <FootnotedValue
+                  value={line.value}
+                  unit={unit}
+                  note={line.note}
+                  noteId={`profile-note-${line.note}`}
+                  refId={`profile-ref-${line.note}`}
+                />
               </td>
               <td className="num">{line.peer?.median != null ? printedNumber(line.peer.median, 'exact', unit, lang) : '—'}</td>
-              <td className="num">{line.peer?.rank != null ? t('rankAmongPeers', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}</td>
+              <td className="num">
+                {line.peer?.rank != null ? t('rankAmongPeers', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}
+              </td>
               <td className="num">
                 {line.change ? (
-                  <span title={`${line.change.previousReport.year}: ${printedNumber(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}>
+                  <span
+                    title={`${line.change.previousReport.year}: ${printedNumber(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}
+                  >
                     {formatChange(line.change.delta, line.change.approximate, lang, unit === '%' ? '%' : undefined)}
                   </span>
                 ) : (
@@ -94,9 +104,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
           {t('profile.heading', { name: state.name, year: formatYear(report.year, lang) })}
           <KindBadges report={report} />
         </h2>
-        <p className="profile-meta">
-          {t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}
-        </p>
+        <p className="profile-meta">{t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}</p>
         {state.peerCount !== null && report.year !== null ? (
           <p className="profile-meta">
             {t('profile.peers', {
@@ -144,7 +152,9 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
                 <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
                 <span lang="zh">{footnoteText(line.noteKind, line.noteText, t)}</span>
                 {line.section ? <span className="muted"> ({line.section})</span> : null}
-                {line.value.review ? <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span> : null}
+                {line.value.review ? (
+                  <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span>
+                ) : null}
               </li>
             ))}
           </ol>

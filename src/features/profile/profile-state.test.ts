@@ -49,7 +49,11 @@ describe('deriveProfile', () => {
 
   it('still prints the numbers when the detail file is loading or could not be loaded', () => {
     expect(deriveProfile(dataset, jiaxiang, undefined, scope).headline[0]).toMatchObject({ value: { value: 2138 }, noteKind: 'loading' });
-    expect(deriveProfile(dataset, jiaxiang, null, scope).headline[0]).toMatchObject({ value: { value: 2138 }, noteKind: 'unavailable', noteText: null });
+    expect(deriveProfile(dataset, jiaxiang, null, scope).headline[0]).toMatchObject({
+      value: { value: 2138 },
+      noteKind: 'unavailable',
+      noteText: null,
+    });
   });
 
   it('gives rank and median among peers, and the change against the year before', () => {
@@ -61,8 +65,18 @@ describe('deriveProfile', () => {
       jurisdictions: [...index.jurisdictions, peer],
       reports: [
         ...index.reports,
-        { ...base, id: '370830-2023', jurisdictionId: '370830', values: { 'legal_aid.cases': { value: 3000, qualifier: 'exact', derived: false, extractionId: 'e1' } } },
-        { ...base, id: '370829-2022', year: 2022, values: { 'legal_aid.cases': { value: 2000, qualifier: 'approx', derived: false, extractionId: 'e1' } } },
+        {
+          ...base,
+          id: '370830-2023',
+          jurisdictionId: '370830',
+          values: { 'legal_aid.cases': { value: 3000, qualifier: 'exact', derived: false, extractionId: 'e1' } },
+        },
+        {
+          ...base,
+          id: '370829-2022',
+          year: 2022,
+          values: { 'legal_aid.cases': { value: 2000, qualifier: 'approx', derived: false, extractionId: 'e1' } },
+        },
       ],
     });
     const state = deriveProfile(withPeers, withPeers.reportById.get('370829-2023')!, undefined, scope);
@@ -74,7 +88,12 @@ describe('deriveProfile', () => {
   });
 
   it('keeps the page to one sheet: at most OTHER_LIMIT other indicators', () => {
-    const many = { ...jiaxiang, values: Object.fromEntries(dataset.indicators.map((i, n) => [i.id, { value: n + 1, qualifier: 'exact' as const, derived: false, extractionId: `e${n}` }])) };
+    const many = {
+      ...jiaxiang,
+      values: Object.fromEntries(
+        dataset.indicators.map((i, n) => [i.id, { value: n + 1, qualifier: 'exact' as const, derived: false, extractionId: `e${n}` }]),
+      ),
+    };
     const state = deriveProfile(dataset, many, undefined, scope);
     expect(state.other).toHaveLength(OTHER_LIMIT);
     expect(state.otherHidden).toBe(dataset.indicators.length - state.headline.length - OTHER_LIMIT);

@@ -6,10 +6,10 @@
  * as many of the report's other indicators as fit; and one footnote per number with its quote.
  */
 
-import { jurisdictionName, type Dataset } from '../../data/dataset';
-import { peerLookup, previousYearChange, type PeerContext, type PeerScope, type YearChange } from '../../data/peers';
+import { type Dataset, jurisdictionName } from '../../data/dataset';
+import { type PeerContext, peerLookup, type PeerScope, previousYearChange, type YearChange } from '../../data/peers';
 import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
-import { footnoteOf, valueStatus, type FootnoteKind, type UnshownKind } from '../../data/value-status';
+import { type FootnoteKind, footnoteOf, type UnshownKind, valueStatus } from '../../data/value-status';
 import { shownValue } from '../../data/value-store';
 
 /** Other (non-headline) indicators shown at most, so that the profile stays one page. */

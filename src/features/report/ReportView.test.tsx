@@ -19,7 +19,9 @@ describe('ReportView', () => {
     });
     expect(await screen.findByText('受理调处矛盾纠纷208起')).toBeInTheDocument();
     const text = screen.getByRole('article');
-    const titles = within(text).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const titles = within(text)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
     expect(titles).toEqual([
       // The text before the first heading is the report's opening, named as such.
       '开篇 其他',
@@ -48,7 +50,11 @@ describe('ReportView', () => {
   it('lists the report’s values and its warnings', async () => {
     renderWithData(<ReportView dataset={dataset} />, { ui: { view: 'report', report: 'x-520330-taolin-2022' } });
     const values = await screen.findByTestId('report-values');
-    expect(within(values).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(values)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       '调解矛盾纠纷受理数 208※ 按“调处”口径调处 查看来源',
       '调解成功数 194※ 按“调处”口径调处 查看来源',
       '调解成功率 93※ 按“调处成功率”口径调处成功率 查看来源',
@@ -119,7 +125,11 @@ describe('ReportView', () => {
     await user.click(await screen.findByRole('option', { name: /芙蓉区/ }));
     expect(uiStore.getState().report).toBe('430102-2022');
     const years = screen.getByRole('navigation', { name: '芙蓉区的报告(按年份)' });
-    expect(within(years).getAllByRole('link').map((link) => link.textContent)).toEqual(['2022', '2020']);
+    expect(
+      within(years)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['2022', '2020']);
     expect(within(years).getByRole('link', { name: '2022' })).toHaveAttribute('aria-current', 'page');
     await user.click(within(years).getByRole('link', { name: '2020' }));
     expect(uiStore.getState().report).toBe('430102-2020');

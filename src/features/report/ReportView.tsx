@@ -1,33 +1,33 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
-import { jurisdictionName, type Dataset } from '../../data/dataset';
 import type { ReviewedReport } from '../../data/apply-review';
+import { type Dataset, jurisdictionName } from '../../data/dataset';
 import { useReviewedReport } from '../../data/get-report-detail';
-import { reportValueRefs } from '../../data/tidy-rows';
 import type { ReportEntry } from '../../data/schema';
+import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
 import { KindBadges, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
 import { formatValueWithUnit, formatYear, warningText } from '../../ui/format';
 import { LoadError } from '../../ui/LoadError';
-import { OutputsBar } from '../../ui/OutputsBar';
-import { downloadName } from '../../ui/view-summary';
-import { SourceButton } from '../../ui/SourceButton';
-import { StateLink } from '../../ui/StateLink';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
 import { OriginFacts } from '../../ui/OriginFacts';
+import { OutputsBar } from '../../ui/OutputsBar';
 import { ReportChooser } from '../../ui/ReportChooser';
+import { SourceButton } from '../../ui/SourceButton';
+import { StateLink } from '../../ui/StateLink';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
+import { downloadName } from '../../ui/view-summary';
 import {
   groupSections,
   markedExtractions,
   readableParagraphs,
   repeatsSectionTitle,
   reportValues,
+  SECTION_PATH_SEPARATOR,
   spansByParagraph,
   stepExtraction,
-  SECTION_PATH_SEPARATOR,
 } from './report-state';
 import { useParagraphSelection } from './use-paragraph-selection';
 
@@ -134,8 +134,7 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
     if (currentExtraction) scrollToParagraph(currentExtraction.paragraphId, false);
   }, [currentExtraction]);
 
-  const themeOf = (extractionId: string) =>
-    dataset.indicatorById.get(extractionById.get(extractionId)?.indicator ?? '')?.theme ?? '';
+  const themeOf = (extractionId: string) => dataset.indicatorById.get(extractionById.get(extractionId)?.indicator ?? '')?.theme ?? '';
   const previous = stepExtraction(order, current, -1);
   const next = stepExtraction(order, current, 1);
   const currentIndicator = currentExtraction ? dataset.indicatorById.get(currentExtraction.indicator) : undefined;
@@ -260,7 +259,12 @@ function ReportBody({ dataset, report, reviewed }: { dataset: Dataset; report: R
                     const isCurrentMark = current !== null && ids.includes(current);
                     // A rejected value is no longer a value: its words stay marked, struck.
                     const status = extractionById.get(first)?.review?.status;
-                    const classes = [isCurrentMark ? 'mark-current' : '', status === 'rejected' ? 'mark-rejected' : status === 'added' ? 'mark-added' : ''].filter(Boolean).join(' ');
+                    const classes = [
+                      isCurrentMark ? 'mark-current' : '',
+                      status === 'rejected' ? 'mark-rejected' : status === 'added' ? 'mark-added' : '',
+                    ]
+                      .filter(Boolean)
+                      .join(' ');
                     return (
                       <mark
                         key={key}
@@ -317,7 +321,10 @@ export function ReportView({ dataset }: { dataset: Dataset }) {
             <button type="button" aria-pressed={reviewing} onClick={() => setReviewing(!reviewing)} data-testid="review-mode">
               {t('review.mode')}
             </button>{' '}
-            <StateLink to={{ view: 'review', report: report.id, extraction: null, source: null }} onNavigate={() => openReviewQueue(report.id)}>
+            <StateLink
+              to={{ view: 'review', report: report.id, extraction: null, source: null }}
+              onNavigate={() => openReviewQueue(report.id)}
+            >
               {t('review.openQueue')}
             </StateLink>
           </p>

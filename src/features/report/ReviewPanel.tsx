@@ -9,12 +9,12 @@ import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
 import { QualifiedValue } from '../../ui/badges';
 import { formatValueWithUnit } from '../../ui/format';
-import { canDecide, useDecide } from '../../ui/review/use-decide';
 import { CorrectionForm, DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
+import { canDecide, useDecide } from '../../ui/review/use-decide';
 import { saveFailure } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
-import { reviewRows, numberInWords, MAX_SELECTION } from './review-state';
+import { MAX_SELECTION, numberInWords, reviewRows } from './review-state';
 import type { ParagraphSelection } from './use-paragraph-selection';
 
 /** What became of decisions that are not applied (or lost to a later one), said once under the list. */
@@ -34,7 +34,13 @@ function Outcomes({ reviewed }: { reviewed: ReviewedReport }) {
               {outcome.kind === 'superseded'
                 ? t('review.outcomeSuperseded', { reviewer: decision.reviewer, date: when })
                 : `${decision.reviewer} ${when} 「${decision.anchor.quote}」: ${t(
-                    outcome.kind === 'unanchored' ? 'review.outcomeUnanchored' : outcome.kind === 'stale' ? 'review.outcomeStale' : outcome.kind === 'obsolete' ? 'review.outcomeObsolete' : 'review.outcomeInvalid',
+                    outcome.kind === 'unanchored'
+                      ? 'review.outcomeUnanchored'
+                      : outcome.kind === 'stale'
+                        ? 'review.outcomeStale'
+                        : outcome.kind === 'obsolete'
+                          ? 'review.outcomeObsolete'
+                          : 'review.outcomeInvalid',
                   )}`}
             </li>
           );
@@ -70,7 +76,12 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const mine = useMemo(
-    () => new Set((decisions.data?.byReport.get(report.id) ?? []).filter((record) => record.source === BROWSER_SOURCE).map((record) => record.decision.id)),
+    () =>
+      new Set(
+        (decisions.data?.byReport.get(report.id) ?? [])
+          .filter((record) => record.source === BROWSER_SOURCE)
+          .map((record) => record.decision.id),
+      ),
     [decisions.data, report.id],
   );
   const rows = useMemo(() => reviewRows(dataset, report, detail, mine), [dataset, report, detail, mine]);
@@ -105,7 +116,9 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
             // Fixed at the bottom of the window: the words are selected far from this panel, on a phone above it.
             <div className="selection-bar" role="region" aria-label={t('review.formTitleAdd')} data-testid="selection-bar">
               {selection === 'outside' ? <p className="muted small">{t('review.selectionOutside')}</p> : null}
-              {selected && selectedParagraph && selected.text.length > MAX_SELECTION ? <p className="muted small">{t('review.selectionTooLong', { n: MAX_SELECTION })}</p> : null}
+              {selected && selectedParagraph && selected.text.length > MAX_SELECTION ? (
+                <p className="muted small">{t('review.selectionTooLong', { n: MAX_SELECTION })}</p>
+              ) : null}
               {selected && selectedParagraph && selected.text.length <= MAX_SELECTION ? (
                 editing === 'add' ? (
                   <DecisionForm
@@ -120,7 +133,17 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                     onSave={(fields, note) => {
                       setEditing(null);
                       onSelectionDone();
-                      void run(decide(detail, { kind: 'add', paragraph: selectedParagraph, start: selected.start, end: selected.end, fields, note }), t('review.status.added'));
+                      void run(
+                        decide(detail, {
+                          kind: 'add',
+                          paragraph: selectedParagraph,
+                          start: selected.start,
+                          end: selected.end,
+                          fields,
+                          note,
+                        }),
+                        t('review.status.added'),
+                      );
                     }}
                   />
                 ) : (
@@ -143,7 +166,12 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
               const label = indicator?.label[lang] ?? extraction.indicator;
               const valueText = formatValueWithUnit(extraction.value, extraction.qualifier, extraction.unit, lang);
               return (
-                <li key={extraction.id} className={status === 'rejected' ? 'is-rejected' : undefined} data-extraction={extraction.id} aria-current={extraction.id === current ? 'true' : undefined}>
+                <li
+                  key={extraction.id}
+                  className={status === 'rejected' ? 'is-rejected' : undefined}
+                  data-extraction={extraction.id}
+                  aria-current={extraction.id === current ? 'true' : undefined}
+                >
                   <div>
                     <button type="button" className="link-button" onClick={() => onShow(extraction.id, extraction.paragraphId)}>
                       {label}
@@ -154,7 +182,13 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                     <span className="badge badge-section">{isPrimary ? t('review.primary') : t('review.candidate')}</span>
                     {extraction.scope !== 'own' ? <span className="badge badge-risk">{t(`scope.${extraction.scope}`)}</span> : null}
                   </div>
-                  {extraction.quote ? <div className="review-quote" lang="zh">「{extraction.quote}」</div> : extraction.formula ? <div className="review-quote">{extraction.formula}</div> : null}
+                  {extraction.quote ? (
+                    <div className="review-quote" lang="zh">
+                      「{extraction.quote}」
+                    </div>
+                  ) : extraction.formula ? (
+                    <div className="review-quote">{extraction.formula}</div>
+                  ) : null}
                   {editing === extraction.id ? (
                     <CorrectionForm
                       extraction={extraction}
@@ -167,7 +201,12 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                     />
                   ) : (
                     <div className="review-actions">
-                      <button type="button" disabled={isPending} aria-label={`${t('review.confirm')} ${label} ${valueText}`} onClick={() => void run(decide(detail, { kind: 'confirm', extraction }), t('review.status.confirmed'))}>
+                      <button
+                        type="button"
+                        disabled={isPending}
+                        aria-label={`${t('review.confirm')} ${label} ${valueText}`}
+                        onClick={() => void run(decide(detail, { kind: 'confirm', extraction }), t('review.status.confirmed'))}
+                      >
                         {t('review.confirm')}
                       </button>
                       <button
@@ -179,14 +218,24 @@ export function ReviewPanel({ dataset, report, reviewed, selection, onSelectionD
                       >
                         {t('review.correct')}
                       </button>
-                      <button type="button" disabled={isPending} aria-label={`${t('review.reject')} ${label} ${valueText}`} onClick={() => void run(decide(detail, { kind: 'reject', extraction }), t('review.status.rejected'))}>
+                      <button
+                        type="button"
+                        disabled={isPending}
+                        aria-label={`${t('review.reject')} ${label} ${valueText}`}
+                        onClick={() => void run(decide(detail, { kind: 'reject', extraction }), t('review.status.rejected'))}
+                      >
                         {t('review.reject')}
                       </button>
                       {isMine && extraction.review ? (
                         <button
                           type="button"
                           className="link-button small"
-                          onClick={() => void run(remove.mutateAsync({ ids: [extraction.review!.decisionId], reportId: report.id }), t('review.unreviewed'))}
+                          onClick={() =>
+                            void run(
+                              remove.mutateAsync({ ids: [extraction.review!.decisionId], reportId: report.id }),
+                              t('review.unreviewed'),
+                            )
+                          }
                         >
                           {t('review.undo')}
                         </button>

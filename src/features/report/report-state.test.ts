@@ -47,7 +47,11 @@ describe('report reader state', () => {
   });
 
   it('collects the spans to mark per paragraph', () => {
-    expect(spansByParagraph(detail).get('p004')?.map((s) => s.id)).toEqual(['e001', 'e002', 'e003']);
+    expect(
+      spansByParagraph(detail)
+        .get('p004')
+        ?.map((s) => s.id),
+    ).toEqual(['e001', 'e002', 'e003']);
   });
 
   it('lists the report’s values in catalogue order with their extractions', () => {
@@ -58,5 +62,4 @@ describe('report reader state', () => {
       ['mediation.success_rate', 93, 'e003'],
     ]);
   });
-
 });

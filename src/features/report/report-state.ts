@@ -5,14 +5,7 @@
  */
 
 import type { Dataset } from '../../data/dataset';
-import type {
-  DetailFile,
-  ExtractionEntry,
-  IndicatorEntry,
-  ParagraphEntry,
-  PrimaryValueEntry,
-  ReportEntry,
-} from '../../data/schema';
+import type { DetailFile, ExtractionEntry, IndicatorEntry, ParagraphEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { shownValue } from '../../data/value-store';
 import type { QuoteSpan } from '../../ui/quote';
 
@@ -62,9 +55,7 @@ export function markedExtractions(detail: DetailFile): ExtractionEntry[] {
     .filter((e) => !e.derived && e.start !== null && e.end !== null && order.has(e.paragraphId))
     .sort(
       (a, b) =>
-        (order.get(a.paragraphId) ?? 0) - (order.get(b.paragraphId) ?? 0) ||
-        (a.start ?? 0) - (b.start ?? 0) ||
-        (a.end ?? 0) - (b.end ?? 0),
+        (order.get(a.paragraphId) ?? 0) - (order.get(b.paragraphId) ?? 0) || (a.start ?? 0) - (b.start ?? 0) || (a.end ?? 0) - (b.end ?? 0),
     );
 }
 
@@ -72,11 +63,7 @@ export function markedExtractions(detail: DetailFile): ExtractionEntry[] {
  * The extraction `delta` steps from `currentId` in `order`; from no (or an unknown) current one,
  * forward starts at the first and backward at the last. Stops at the ends (returns null).
  */
-export function stepExtraction(
-  order: readonly ExtractionEntry[],
-  currentId: string | null,
-  delta: 1 | -1,
-): ExtractionEntry | null {
+export function stepExtraction(order: readonly ExtractionEntry[], currentId: string | null, delta: 1 | -1): ExtractionEntry | null {
   const index = currentId === null ? -1 : order.findIndex((e) => e.id === currentId);
   if (index < 0) return (delta === 1 ? order[0] : order.at(-1)) ?? null;
   return order[index + delta] ?? null;

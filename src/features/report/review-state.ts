@@ -24,7 +24,11 @@ export function reviewRows(dataset: Dataset, report: ReportEntry, detail: Detail
   const byId = new Map(detail.extractions.map((extraction) => [extraction.id, extraction]));
   const position = (extraction: ExtractionEntry) => {
     const span = extractionSpan(extraction, byId);
-    return [order.get(extraction.paragraphId) ?? Number.MAX_SAFE_INTEGER, span?.end ?? Number.MAX_SAFE_INTEGER, extraction.derived ? 1 : 0] as const;
+    return [
+      order.get(extraction.paragraphId) ?? Number.MAX_SAFE_INTEGER,
+      span?.end ?? Number.MAX_SAFE_INTEGER,
+      extraction.derived ? 1 : 0,
+    ] as const;
   };
   return [...detail.extractions]
     .sort((a, b) => {

@@ -5,7 +5,7 @@
  * are exactly `paragraph.text.slice(0, start)`. Paragraph elements are found by their DOM id.
  */
 
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { type RefObject, useCallback, useEffect, useState } from 'react';
 
 export interface ParagraphSelection {
   readonly paragraphId: string;

@@ -1,28 +1,28 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 
 import { extractionSpan } from '../../data/apply-review';
-import { jurisdictionName, type Dataset } from '../../data/dataset';
+import { type Dataset, jurisdictionName } from '../../data/dataset';
 import { reviewedReportQueryOptions, useReviewedReport } from '../../data/get-report-detail';
 import { useReviewOverlay } from '../../data/get-review-overlay';
 import { useReviewQueueOrder } from '../../data/get-review-queue';
 import type { DetailFile, ExtractionEntry } from '../../data/schema';
 import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
+import type { BodyFilter, Level } from '../../state/url-state';
 import { QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/badges';
 import { formatNumber, formatUnit, formatYear } from '../../ui/format';
+import type { Translate } from '../../ui/i18n';
 import { LoadError } from '../../ui/LoadError';
 import { MarkedParagraph } from '../../ui/MarkedParagraph';
 import { CorrectionsFileBar } from '../../ui/review/CorrectionsFileBar';
 import { CorrectionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
-import { canDecide, useDecide, type DecisionRequest } from '../../ui/review/use-decide';
+import { canDecide, type DecisionRequest, useDecide } from '../../ui/review/use-decide';
 import { StateLink } from '../../ui/StateLink';
-import type { BodyFilter, Level } from '../../state/url-state';
-import type { Translate } from '../../ui/i18n';
 import { saveFailure } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
-import { buildQueue, itemKey, nextOpen, queueItem, queueProgress, statusReader, type QueueItem, type QueueScope } from './queue-state';
+import { buildQueue, itemKey, nextOpen, type QueueItem, queueItem, queueProgress, type QueueScope, statusReader } from './queue-state';
 
 /** Items whose detail files are fetched ahead, so that "next" shows its paragraph at once. */
 const PREFETCH = 3;
@@ -38,7 +38,10 @@ const KEYS: Readonly<Record<'confirm' | 'reject' | 'edit' | 'next' | 'previous',
 type Action = keyof typeof KEYS;
 
 /** "2022 · 县 · 山东省": the queue's filters when set (no year: every year). */
-function queueFilterSummary(t: Translate, scope: { year: number | null; level: Level | null; province: string | null; body: BodyFilter }): string {
+function queueFilterSummary(
+  t: Translate,
+  scope: { year: number | null; level: Level | null; province: string | null; body: BodyFilter },
+): string {
   return [
     scope.year === null ? null : String(scope.year),
     scope.level === null ? t('allLevels') : t(`level.${scope.level}`),
@@ -84,7 +87,10 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
   const value = query.data?.values[item.indicatorId];
   const extraction: ExtractionEntry | undefined = value ? detail?.extractions.find((entry) => entry.id === value.extractionId) : undefined;
   const paragraph = extraction ? detail?.paragraphs.find((entry) => entry.id === extraction.paragraphId) : undefined;
-  const span = useMemo(() => (extraction && detail ? extractionSpan(extraction, new Map(detail.extractions.map((entry) => [entry.id, entry]))) : null), [extraction, detail]);
+  const span = useMemo(
+    () => (extraction && detail ? extractionSpan(extraction, new Map(detail.extractions.map((entry) => [entry.id, entry]))) : null),
+    [extraction, detail],
+  );
   const jurisdiction = dataset.jurisdictionById.get(item.report.jurisdictionId);
   const unit = indicator?.unit ?? '';
   const figure = useRef<HTMLElement>(null);
@@ -102,7 +108,8 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
   return (
     <article aria-labelledby="queue-item-heading" data-testid="queue-item" data-report={item.report.id} data-indicator={item.indicatorId}>
       <h3 id="queue-item-heading">
-        {jurisdictionName(jurisdiction, item.report.jurisdictionId)} {formatYear(item.report.year, lang)} · {indicator?.label[lang] ?? item.indicatorId}
+        {jurisdictionName(jurisdiction, item.report.jurisdictionId)} {formatYear(item.report.year, lang)} ·{' '}
+        {indicator?.label[lang] ?? item.indicatorId}
         <ReportBadges report={item.report} />
       </h3>
       {value ? (
@@ -128,7 +135,11 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
           <figcaption className="muted small">
             {paragraph.section || '—'} <SectionKindBadge kind={paragraph.sectionKind} />
           </figcaption>
-          <MarkedParagraph className="review-queue-paragraph" text={paragraph.text} spans={[{ id: extraction.id, start: span.start, end: span.end }]} />
+          <MarkedParagraph
+            className="review-queue-paragraph"
+            text={paragraph.text}
+            spans={[{ id: extraction.id, start: span.start, end: span.end }]}
+          />
         </figure>
       ) : null}
       {detail && !canDecide(detail) ? <p role="alert">{t('review.noFingerprint')}</p> : null}
@@ -142,10 +153,20 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
       ) : null}
       {!editing ? (
         <div className="review-actions">
-          <button type="button" disabled={!extraction || !canDecide(detail)} onClick={() => extraction && detail && onDecide({ kind: 'confirm', extraction }, detail)} data-testid="queue-confirm">
+          <button
+            type="button"
+            disabled={!extraction || !canDecide(detail)}
+            onClick={() => extraction && detail && onDecide({ kind: 'confirm', extraction }, detail)}
+            data-testid="queue-confirm"
+          >
             {t('review.confirm')} <kbd aria-hidden="true">Y</kbd>
           </button>
-          <button type="button" disabled={!extraction || !canDecide(detail)} onClick={() => extraction && detail && onDecide({ kind: 'reject', extraction }, detail)} data-testid="queue-reject">
+          <button
+            type="button"
+            disabled={!extraction || !canDecide(detail)}
+            onClick={() => extraction && detail && onDecide({ kind: 'reject', extraction }, detail)}
+            data-testid="queue-reject"
+          >
             {t('review.reject')} <kbd aria-hidden="true">N</kbd>
           </button>
           <button
@@ -164,7 +185,10 @@ function QueueItemCard({ dataset, item, editing, setEditing, onDecide, onStep }:
             {t('review.key.next')} → <kbd aria-hidden="true">J</kbd>
           </button>
           {extraction ? (
-            <StateLink to={{ view: 'report', report: item.report.id, extraction: extraction.id, source: null, reviewing: true }} onNavigate={() => reviewInReader(item.report.id, extraction.id)}>
+            <StateLink
+              to={{ view: 'report', report: item.report.id, extraction: extraction.id, source: null, reviewing: true }}
+              onNavigate={() => reviewInReader(item.report.id, extraction.id)}
+            >
               {t('review.openInReader')}
             </StateLink>
           ) : null}
@@ -251,7 +275,10 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
   const step = (action: 'next' | 'previous', pending: ReadonlySet<string> = position.pending) => {
     setEditing(false);
     if (!queue || !status || index === null) return;
-    const target = action === 'next' ? nextOpen(queue, index, status, (k) => k !== index && pending.has(itemKey(queueItem(queue, dataset, k)))) : Math.max(0, index - 1);
+    const target =
+      action === 'next'
+        ? nextOpen(queue, index, status, (k) => k !== index && pending.has(itemKey(queueItem(queue, dataset, k))))
+        : Math.max(0, index - 1);
     setPosition({ scopeKey, index: target ?? index, pending });
   };
 
@@ -319,7 +346,9 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
       <p className="muted">{t('review.queueIntro')}</p>
       <p className="small" data-testid="queue-scope">
         {scopeReport
-          ? t('review.queueScopeReport', { report: `${jurisdictionName(dataset.jurisdictionById.get(scopeReport.jurisdictionId), scopeReport.jurisdictionId)} ${formatYear(scopeReport.year, lang)}` })
+          ? t('review.queueScopeReport', {
+              report: `${jurisdictionName(dataset.jurisdictionById.get(scopeReport.jurisdictionId), scopeReport.jurisdictionId)} ${formatYear(scopeReport.year, lang)}`,
+            })
           : `${t('review.queueScopeAll')}${filtered ? ` · ${queueFilterSummary(t, { year, province, level, body })}` : ''}`}{' '}
         {scopeReport ? (
           <StateLink to={{ view: 'review', report: null }} onNavigate={() => openReviewQueue(null)}>
@@ -334,8 +363,14 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
           {t('review.progressLabel')}
         </label>
         <progress id="review-progress-bar" max={Math.max(1, progress.total)} value={progress.done} />
-        <strong data-testid="queue-progress">{t('review.progress', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) })}</strong>
-        {index !== null && queue ? <span className="muted small">{t('review.position', { i: formatNumber(index + 1, lang), n: formatNumber(queue.length, lang) })}</span> : null}
+        <strong data-testid="queue-progress">
+          {t('review.progress', { done: formatNumber(progress.done, lang), total: formatNumber(progress.total, lang) })}
+        </strong>
+        {index !== null && queue ? (
+          <span className="muted small">
+            {t('review.position', { i: formatNumber(index + 1, lang), n: formatNumber(queue.length, lang) })}
+          </span>
+        ) : null}
       </div>
       <ReviewerName />
       {message ? (
@@ -357,7 +392,14 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
           onKeyDown={onKeyDown}
           data-testid="queue-region"
         >
-          <QueueItemCard dataset={dataset} item={item} editing={editing} setEditing={setEditing} onDecide={onDecide} onStep={(action) => step(action)} />
+          <QueueItemCard
+            dataset={dataset}
+            item={item}
+            editing={editing}
+            setEditing={setEditing}
+            onDecide={onDecide}
+            onStep={(action) => step(action)}
+          />
         </div>
       ) : null}
       <ul className="review-keys" aria-label={t('review.keys')}>

@@ -1,20 +1,32 @@
 import { describe, expect, it } from 'vitest';
 
+import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
 import { buildCompact } from '../../data/compact';
+import type { Dataset } from '../../data/dataset';
 import { buildDataset } from '../../data/dataset';
 import { baseDataset } from '../../data/get-dataset';
 import type { IndexFile, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
-import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
-import { buildQueue, itemKey, nextOpen, queueItem, queueProgress, statusReader, type Queue, type QueueScope } from './queue-state';
-import type { Dataset } from '../../data/dataset';
+import { buildQueue, itemKey, nextOpen, type Queue, queueItem, queueProgress, type QueueScope, statusReader } from './queue-state';
 
 const ALL: QueueScope = { reportId: null, year: null, province: null, level: null, body: 'all' };
-const mark = (status: ReviewMark['status']): ReviewMark => ({ status, decision: 'confirm', decisionId: 'd-1', reviewer: '王审核', reviewedAt: '2025-03-01T09:30:00.000Z', note: null, original: null });
+const mark = (status: ReviewMark['status']): ReviewMark => ({
+  status,
+  decision: 'confirm',
+  decisionId: 'd-1',
+  reviewer: '王审核',
+  reviewedAt: '2025-03-01T09:30:00.000Z',
+  note: null,
+  original: null,
+});
 
 function withValue(index: IndexFile, reportId: string, indicator: string, change: Partial<PrimaryValueEntry>): IndexFile {
   return {
     ...index,
-    reports: index.reports.map((report): ReportEntry => (report.id === reportId ? { ...report, values: { ...report.values, [indicator]: { ...report.values[indicator]!, ...change } } } : report)),
+    reports: index.reports.map((report): ReportEntry =>
+      report.id === reportId
+        ? { ...report, values: { ...report.values, [indicator]: { ...report.values[indicator]!, ...change } } }
+        : report,
+    ),
   };
 }
 
@@ -59,7 +71,12 @@ describe('buildQueue', () => {
   it('ranks the values of reports added in this browser by their own risks', () => {
     const { index, files } = datasets();
     const template = index.reports.find((report) => report.id === '430102-2022')!;
-    const local = { ...template, id: 'local-430102-2022', local: true, values: { ...template.values, 'legal_aid.cases': { ...template.values['legal_aid.cases']!, confidence: 0.3 } } };
+    const local = {
+      ...template,
+      id: 'local-430102-2022',
+      local: true,
+      values: { ...template.values, 'legal_aid.cases': { ...template.values['legal_aid.cases']!, confidence: 0.3 } },
+    };
     const jurisdiction = index.jurisdictions.find((entry) => entry.id === template.jurisdictionId)!;
     const withLocal = baseDataset({ kind: 'compact', catalog: files.catalog }, [{ report: local, jurisdiction }]);
     const queue = buildQueue(withLocal, ALL, files.reviewQueue);
@@ -76,11 +93,18 @@ describe('stepping through the queue', () => {
     const first = queueItem(queue, dataset, 0);
     const second = queueItem(queue, dataset, 1);
     expect(queueProgress(queue, statusReader(queue, dataset, undefined))).toEqual({ done: 0, total: queue.length });
-    const confirmed = new Map([[first.report.id, { ...first.report.values, [first.indicatorId]: { ...first.report.values[first.indicatorId]!, review: mark('confirmed') } }]]);
+    const confirmed = new Map([
+      [
+        first.report.id,
+        { ...first.report.values, [first.indicatorId]: { ...first.report.values[first.indicatorId]!, review: mark('confirmed') } },
+      ],
+    ]);
     expect(statusReader(queue, dataset, confirmed).isDone(0)).toBe(true);
     expect(statusReader(queue, dataset, confirmed).isDone(1)).toBe(false);
     // The overlay has the report, without the indicator: rejected, and nothing took its place.
-    const rejected = new Map([[second.report.id, Object.fromEntries(Object.entries(second.report.values).filter(([id]) => id !== second.indicatorId))]]);
+    const rejected = new Map([
+      [second.report.id, Object.fromEntries(Object.entries(second.report.values).filter(([id]) => id !== second.indicatorId))],
+    ]);
     const reader = statusReader(queue, dataset, rejected);
     expect(reader.overlaidValue(1)).toBeNull();
     expect(reader.isDone(1)).toBe(true);
@@ -99,7 +123,12 @@ describe('stepping through the queue', () => {
     expect(nextOpen(queue, -1, reader)).toBe(2);
     expect(nextOpen(queue, 2, reader, (k) => k === 3)).toBe(4);
     expect(nextOpen(queue, queue.length - 1, reader)).toBe(2);
-    const allDone = new Map(dataset.index.reports.map((report) => [report.id, Object.fromEntries(Object.entries(report.values).map(([id, value]) => [id, { ...value, review: mark('added') }]))]));
+    const allDone = new Map(
+      dataset.index.reports.map((report) => [
+        report.id,
+        Object.fromEntries(Object.entries(report.values).map(([id, value]) => [id, { ...value, review: mark('added') }])),
+      ]),
+    );
     expect(nextOpen(queue, 0, statusReader(queue, dataset, allDone))).toBeNull();
     expect(queueProgress(queue, statusReader(queue, dataset, allDone))).toEqual({ done: queue.length, total: queue.length });
   });

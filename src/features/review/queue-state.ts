@@ -51,7 +51,9 @@ function inScope(dataset: Dataset, report: ReportEntry, scope: QueueScope): bool
   if (scope.body === 'department' && report.bodyKind !== 'department') return false;
   if (scope.province === null && scope.level === null) return true;
   const jurisdiction = dataset.jurisdictionById.get(report.jurisdictionId);
-  return (scope.province === null || jurisdiction?.province === scope.province) && (scope.level === null || jurisdiction?.level === scope.level);
+  return (
+    (scope.province === null || jurisdiction?.province === scope.province) && (scope.level === null || jurisdiction?.level === scope.level)
+  );
 }
 
 interface Ranked {
@@ -69,12 +71,23 @@ export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactRe
   const reports = dataset.index.reports;
   const indicators = dataset.indicators;
   const width = indicators.length;
-  const usable = order !== null && order.indicatorCount === width && order.reportCount <= reports.length && reports.slice(0, order.reportCount).every((report) => report.local !== true);
+  const usable =
+    order !== null &&
+    order.indicatorCount === width &&
+    order.reportCount <= reports.length &&
+    reports.slice(0, order.reportCount).every((report) => report.local !== true);
   const ranked: Ranked[] = [];
   const reviewedKeys = new Set<number>();
   if (usable) {
-    for (let k = 0; k < order.report.length; k += 1) ranked.push({ report: order.report[k] as number, indicator: order.indicator[k] as number, risk: order.risk[k] as number, score: order.score[k] as number });
-    for (let k = 0; k < order.reviewedReport.length; k += 1) reviewedKeys.add((order.reviewedReport[k] as number) * width + (order.reviewedIndicator[k] as number));
+    for (let k = 0; k < order.report.length; k += 1)
+      ranked.push({
+        report: order.report[k] as number,
+        indicator: order.indicator[k] as number,
+        risk: order.risk[k] as number,
+        score: order.score[k] as number,
+      });
+    for (let k = 0; k < order.reviewedReport.length; k += 1)
+      reviewedKeys.add((order.reviewedReport[k] as number) * width + (order.reviewedIndicator[k] as number));
     // Reports after the file's (the ones added in this browser) carry their values: their own risks.
     for (let r = order.reportCount; r < reports.length; r += 1) {
       const report = reports[r] as ReportEntry;
@@ -119,8 +132,15 @@ export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactRe
     }
   });
   const reviewedInData = new Uint8Array(report.length);
-  for (let k = 0; k < report.length; k += 1) if (reviewedKeys.has((report[k] as number) * width + (indicator[k] as number))) reviewedInData[k] = 1;
-  return { length: report.length, report: Int32Array.from(report), indicator: Int32Array.from(indicator), risk: Int32Array.from(risk), reviewedInData };
+  for (let k = 0; k < report.length; k += 1)
+    if (reviewedKeys.has((report[k] as number) * width + (indicator[k] as number))) reviewedInData[k] = 1;
+  return {
+    length: report.length,
+    report: Int32Array.from(report),
+    indicator: Int32Array.from(indicator),
+    risk: Int32Array.from(risk),
+    reviewedInData,
+  };
 }
 
 export function queueItem(queue: Queue, dataset: Dataset, index: number): QueueItem {

@@ -13,20 +13,13 @@ import { ReviewFacts } from '../../ui/ReviewFacts';
 import { StateLink } from '../../ui/StateLink';
 import { themeColor } from '../../ui/theme-colors';
 import { useTranslate } from '../../ui/use-translate';
-import {
-  resolveSourceDetail,
-  resolveSourceHeader,
-  type QuotedSource,
-  type SourceHeader,
-} from './source-state';
+import { type QuotedSource, resolveSourceDetail, resolveSourceHeader, type SourceHeader } from './source-state';
 
 function QuoteBlock({ quoted, testId, showSection = false }: { quoted: QuotedSource; testId?: string; showSection?: boolean }) {
   const { extraction, paragraph } = quoted;
   if (!paragraph) return null;
   const spans =
-    extraction.start !== null && extraction.end !== null
-      ? [{ id: extraction.id, start: extraction.start, end: extraction.end }]
-      : [];
+    extraction.start !== null && extraction.end !== null ? [{ id: extraction.id, start: extraction.start, end: extraction.end }] : [];
   const color = themeColor(quoted.indicator?.theme ?? '');
   return (
     <figure className="quote-block" data-testid={testId}>
@@ -63,10 +56,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
         {header.jurisdictionName}
         {jurisdiction?.level ? <span className="muted"> · {t(`level.${jurisdiction.level}`)}</span> : null}
         {jurisdiction?.province ? (
-          <span className="muted">
-            {' '}
-            · {[jurisdiction.province, jurisdiction.city].filter(Boolean).join(' ')}
-          </span>
+          <span className="muted"> · {[jurisdiction.province, jurisdiction.city].filter(Boolean).join(' ')}</span>
         ) : null}
         <ReportBadges report={report} />
       </dd>
@@ -148,12 +138,7 @@ function SourceBody({ dataset, header }: { dataset: Dataset; header: SourceHeade
             <div key={quoted.extraction.id} className="derived-from">
               <p>
                 {quoted.indicator?.label[lang] ?? quoted.extraction.indicator}:{' '}
-                {formatValueWithUnit(
-                  quoted.extraction.value,
-                  quoted.extraction.qualifier,
-                  quoted.extraction.unit,
-                  lang,
-                )}
+                {formatValueWithUnit(quoted.extraction.value, quoted.extraction.qualifier, quoted.extraction.unit, lang)}
               </p>
               <QuoteBlock quoted={quoted} showSection />
             </div>
@@ -232,9 +217,7 @@ export function SourcePanel({ dataset, source }: { dataset: Dataset; source: str
       </div>
       <div className="source-panel-body">
         {header.kind === 'bad-ref' ? <p role="alert">{t('drillBadRef', { ref: header.source })}</p> : null}
-        {header.kind === 'unknown-report' ? (
-          <p role="alert">{t('drillUnknownReport', { id: header.reportId })}</p>
-        ) : null}
+        {header.kind === 'unknown-report' ? <p role="alert">{t('drillUnknownReport', { id: header.reportId })}</p> : null}
         {header.kind === 'ok' ? <SourceBody dataset={dataset} header={header.header} /> : null}
       </div>
     </div>

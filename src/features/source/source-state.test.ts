@@ -43,8 +43,9 @@ describe('resolveSourceDetail', () => {
   });
 
   it('says when the detail file lacks the extraction', () => {
-    expect(
-      resolveSourceDetail(dataset, header('370829-2023/e999'), fixtureDetail('reports/370829/2023.json')),
-    ).toEqual({ kind: 'unknown-extraction', extractionId: 'e999' });
+    expect(resolveSourceDetail(dataset, header('370829-2023/e999'), fixtureDetail('reports/370829/2023.json'))).toEqual({
+      kind: 'unknown-extraction',
+      extractionId: 'e999',
+    });
   });
 });

@@ -4,15 +4,8 @@
  * say which part is missing while the rest of the page keeps working.
  */
 
-import { jurisdictionName, type Dataset } from '../../data/dataset';
-import type {
-  DetailFile,
-  ExtractionEntry,
-  IndicatorEntry,
-  JurisdictionEntry,
-  ParagraphEntry,
-  ReportEntry,
-} from '../../data/schema';
+import { type Dataset, jurisdictionName } from '../../data/dataset';
+import type { DetailFile, ExtractionEntry, IndicatorEntry, JurisdictionEntry, ParagraphEntry, ReportEntry } from '../../data/schema';
 import { shownValue, shownValues } from '../../data/value-store';
 import { parseSourceRef, type SourceRef } from '../../state/url-state';
 
@@ -68,14 +61,9 @@ export interface SourceDetail {
 }
 
 export type SourceDetailResult =
-  | { readonly kind: 'ok'; readonly detail: SourceDetail }
-  | { readonly kind: 'unknown-extraction'; readonly extractionId: string };
+  { readonly kind: 'ok'; readonly detail: SourceDetail } | { readonly kind: 'unknown-extraction'; readonly extractionId: string };
 
-export function resolveSourceDetail(
-  dataset: Dataset,
-  header: SourceHeader,
-  detail: DetailFile,
-): SourceDetailResult {
+export function resolveSourceDetail(dataset: Dataset, header: SourceHeader, detail: DetailFile): SourceDetailResult {
   const extractions = new Map(detail.extractions.map((e) => [e.id, e]));
   const paragraphs = new Map(detail.paragraphs.map((p) => [p.id, p]));
   const extraction = extractions.get(header.ref.extractionId);

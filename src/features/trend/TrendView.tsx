@@ -1,15 +1,15 @@
 import { useCallback, useMemo } from 'react';
 
-import { compareNames, resolveIndicator, type Dataset } from '../../data/dataset';
+import { compareNames, type Dataset, resolveIndicator } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
 import type { SortState } from '../../state/url-state';
 import { KindBadges, LocalBadge, QualifiedValue, VariantBadge } from '../../ui/badges';
-import { EChart, type ChartItemClick } from '../../ui/EChart';
+import { type ChartItemClick, EChart } from '../../ui/EChart';
 import { formatChange, formatNumber, formatUnit } from '../../ui/format';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
-import { pageWindow, type PageWindow } from '../../ui/paging';
+import { type PageWindow, pageWindow } from '../../ui/paging';
 import { usePinyin } from '../../ui/pinyin';
 import { PlaceChooser } from '../../ui/PlaceChooser';
 import { PlaceName } from '../../ui/PlaceName';
@@ -19,7 +19,7 @@ import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName } from '../../ui/view-summary';
 import { buildTrendOption, TREND_HEIGHT, trendSeriesName } from './build-trend-option';
-import { trendPlaces, TREND_PAGE_SIZE, type TrendPlaces } from './trend-places';
+import { TREND_PAGE_SIZE, type TrendPlaces, trendPlaces } from './trend-places';
 import { deriveTrendState, drawnSeries, type TrendSeries } from './trend-state';
 
 /**
@@ -27,7 +27,19 @@ import { deriveTrendState, drawnSeries, type TrendSeries } from './trend-state';
  * chosen, what is shown instead — every place that reported the indicator, a page at a time —
  * said in words, so that nothing looks ticked that the user did not tick.
  */
-function TrendPlaceChoice({ dataset, places, colors, pending, onPage }: { dataset: Dataset; places: TrendPlaces & { window: PageWindow }; colors: ReadonlyMap<string, string>; pending: number; onPage: (page: number) => void }) {
+function TrendPlaceChoice({
+  dataset,
+  places,
+  colors,
+  pending,
+  onPage,
+}: {
+  dataset: Dataset;
+  places: TrendPlaces & { window: PageWindow };
+  colors: ReadonlyMap<string, string>;
+  pending: number;
+  onPage: (page: number) => void;
+}) {
   const { lang, t } = useTranslate();
   const jurisdictions = useUi((s) => s.jurisdictions);
   const setJurisdictions = useUi((s) => s.setJurisdictions);
@@ -36,7 +48,13 @@ function TrendPlaceChoice({ dataset, places, colors, pending, onPage }: { datase
   const scope = lang === 'zh' ? [province, city].filter(Boolean).join('') : city || province ? ` in ${city ?? province}` : '';
   return (
     <div className="trend-places">
-      <PlaceChooser dataset={dataset} selected={jurisdictions} onChange={setJurisdictions} label={t('trendPick')} colorOf={(id) => colors.get(id)} />
+      <PlaceChooser
+        dataset={dataset}
+        selected={jurisdictions}
+        onChange={setJurisdictions}
+        label={t('trendPick')}
+        colorOf={(id) => colors.get(id)}
+      />
       {pending > 0 ? (
         <p className="muted small" role="status">
           {t('trend.chosenLoading', { n: pending })}
@@ -45,9 +63,13 @@ function TrendPlaceChoice({ dataset, places, colors, pending, onPage }: { datase
       {places.source === 'reporting' ? (
         <>
           <p className="muted small" data-testid="trend-places-note">
-            {places.ids.length > 0 ? t('trend.allReporting', { n: places.ids.length, scope, size: TREND_PAGE_SIZE }) : t('trend.noneReporting', { scope })}
+            {places.ids.length > 0
+              ? t('trend.allReporting', { n: places.ids.length, scope, size: TREND_PAGE_SIZE })
+              : t('trend.noneReporting', { scope })}
           </p>
-          {places.ids.length > TREND_PAGE_SIZE ? <Pager window={places.window} onPage={onPage} label={t('trend.pagerLabel')} testId="trend-pager" /> : null}
+          {places.ids.length > TREND_PAGE_SIZE ? (
+            <Pager window={places.window} onPage={onPage} label={t('trend.pagerLabel')} testId="trend-pager" />
+          ) : null}
         </>
       ) : null}
     </div>
@@ -116,7 +138,9 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
   const state = useMemo(() => {
     const derived = deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions: known });
     // No place to show: the state's own fallback (a default selection) is not used, the view says why instead.
-    return derived && known.length === 0 ? { ...derived, series: [], perYear: derived.perYear.map((count) => ({ ...count, reports: 0, values: 0 })) } : derived;
+    return derived && known.length === 0
+      ? { ...derived, series: [], perYear: derived.perYear.map((count) => ({ ...count, reports: 0, values: 0 })) }
+      : derived;
   }, [dataset, shownIndicator, known]);
   const colors = useMemo(() => new Map((state?.series ?? []).map((series) => [series.jurisdiction.id, series.color])), [state]);
   const option = useMemo(() => (state ? buildTrendOption(state, { lang }) : null), [state, lang]);
@@ -160,7 +184,12 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
             dataset={dataset}
             values={onScreen}
             description={`${t('view.trend')} · ${indicatorName} · ${names}`}
-            fileBase={downloadName(['trend', state.indicator.id, span, state.series.length <= 3 ? state.series.map((s) => s.name).join('-') : `${state.series.length}places`])}
+            fileBase={downloadName([
+              'trend',
+              state.indicator.id,
+              span,
+              state.series.length <= 3 ? state.series.map((s) => s.name).join('-') : `${state.series.length}places`,
+            ])}
             chart={
               drawn.length > 0
                 ? {
@@ -176,7 +205,8 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
               <ul className="chart-legend" aria-label={t('trend.legend')} data-testid="trend-legend">
                 {drawn.map((series) => (
                   <li key={series.jurisdiction.id}>
-                    <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" /> {trendSeriesName(series, lang)}
+                    <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" />{' '}
+                    {trendSeriesName(series, lang)}
                     {series.valueCount === 1 ? <span className="muted small"> ({t('trend.single')})</span> : null}
                   </li>
                 ))}
@@ -188,7 +218,13 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
               <p className="muted small trend-per-year" data-testid="trend-per-year">
                 {t('trend.perYear')}{' '}
                 {state.perYear
-                  .map((count) => t('trend.perYearItem', { year: count.year, values: formatNumber(count.values, lang), reports: formatNumber(count.reports, lang) }))
+                  .map((count) =>
+                    t('trend.perYearItem', {
+                      year: count.year,
+                      values: formatNumber(count.values, lang),
+                      reports: formatNumber(count.reports, lang),
+                    }),
+                  )
                   .join(lang === 'zh' ? ';' : '; ')}
               </p>
             </>
@@ -205,7 +241,12 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                   <caption className="visually-hidden">{caption}</caption>
                   <thead>
                     <tr>
-                      <SortableHeader column="name" label={t('jurisdiction')} sort={sort} onSort={(next) => setSort(next.descending ? next : null)} />
+                      <SortableHeader
+                        column="name"
+                        label={t('jurisdiction')}
+                        sort={sort}
+                        onSort={(next) => setSort(next.descending ? next : null)}
+                      />
                       {state.years.map((year) => (
                         <th key={year} scope="col" className="num">
                           {year}
@@ -217,7 +258,8 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                     {rows.map((series) => (
                       <tr key={series.jurisdiction.id}>
                         <th scope="row">
-                          <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" /> <PlaceName name={series.name} pinyin={pinyin} />
+                          <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" />{' '}
+                          <PlaceName name={series.name} pinyin={pinyin} />
                         </th>
                         {series.points.map((point) => (
                           <td key={point.year} className="num">

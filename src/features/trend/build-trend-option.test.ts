@@ -41,10 +41,9 @@ describe('buildTrendOption', () => {
   });
 
   it('marks a department series in its name', () => {
-    const mediation = buildTrendOption(
-      deriveTrendState(dataset, { indicator: 'mediation.succeeded', jurisdictions: ['x-zibo-gaoxin'] })!,
-      { lang: 'en' },
-    );
+    const mediation = buildTrendOption(deriveTrendState(dataset, { indicator: 'mediation.succeeded', jurisdictions: ['x-zibo-gaoxin'] })!, {
+      lang: 'en',
+    });
     expect(lines(mediation)[0]!.name).toBe('淄博高新区 (Department report)');
   });
 
@@ -57,7 +56,10 @@ describe('buildTrendOption', () => {
   it('gives each place its own colour, the same for every indicator', () => {
     const colors = placeColors(['430102', '370829']);
     expect(lines(option).map((s) => s.color)).toEqual([colors.get('430102'), colors.get('370829')]);
-    const mediation = buildTrendOption(deriveTrendState(dataset, { indicator: 'mediation.succeeded', jurisdictions: ['430102', '370829'] })!, { lang: 'zh' });
+    const mediation = buildTrendOption(
+      deriveTrendState(dataset, { indicator: 'mediation.succeeded', jurisdictions: ['430102', '370829'] })!,
+      { lang: 'zh' },
+    );
     expect(lines(mediation).map((s) => s.color)).toEqual([colors.get('430102')]);
   });
 

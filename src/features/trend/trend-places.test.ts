@@ -8,7 +8,10 @@ const none = { jurisdictions: [], province: null, city: null };
 
 describe('trendPlaces', () => {
   it('takes the chosen places as they are, whatever the filter', () => {
-    expect(trendPlaces(dataset, { ...none, jurisdictions: ['x-520330-taolin'], province: '湖南省' }, 'legal_aid.cases')).toEqual({ ids: ['x-520330-taolin'], source: 'chosen' });
+    expect(trendPlaces(dataset, { ...none, jurisdictions: ['x-520330-taolin'], province: '湖南省' }, 'legal_aid.cases')).toEqual({
+      ids: ['x-520330-taolin'],
+      source: 'chosen',
+    });
   });
 
   it('without a choice, is every place that reported the indicator in some year, by level and name', () => {

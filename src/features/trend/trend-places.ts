@@ -5,7 +5,7 @@
  */
 
 import type { Dataset } from '../../data/dataset';
-import { placesInScope, type PlaceScope } from '../../data/places-in-scope';
+import { type PlaceScope, placesInScope } from '../../data/places-in-scope';
 
 /** Series on one page of the unchosen trend: more lines than this are unreadable. */
 export const TREND_PAGE_SIZE = 8;

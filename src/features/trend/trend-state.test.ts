@@ -10,9 +10,7 @@ const dataset = fixtureDataset();
 describe('deriveTrendState', () => {
   it('spans every year from first to last, so missing years are visible gaps', () => {
     expect(yearSpan([2024, 2020, 2022])).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!.years).toEqual([
-      2020, 2021, 2022, 2023, 2024,
-    ]);
+    expect(deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!.years).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
 
   it('gives one point per year and never fills a gap', () => {

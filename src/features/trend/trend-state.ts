@@ -4,13 +4,13 @@
  * exists but lacks the number, or no report exists, is kept apart.
  */
 
-import { compareNames, jurisdictionName, resolveIndicator, sameReportKind, type Dataset } from '../../data/dataset';
+import { compareNames, type Dataset, jurisdictionName, resolveIndicator, sameReportKind } from '../../data/dataset';
 import { changeBetween, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { valueStatus, type ValueStatusKind } from '../../data/value-status';
 import { shownValue } from '../../data/value-store';
 import { formatSourceRef, type UiState } from '../../state/url-state';
-import { placeMatches, type PinyinApi } from '../../ui/pinyin';
+import { type PinyinApi, placeMatches } from '../../ui/pinyin';
 import { placeColors } from '../../ui/place-colors';
 
 /** Most series shown when nobody is picked: more lines than this are unreadable. */
@@ -90,13 +90,14 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
   const reports = (id: string) => dataset.reportsByJurisdiction.get(id) ?? [];
   const reportsIndicator = (id: string) => reports(id).some((report) => shownValue(dataset.values, report, indicator.id) !== undefined);
 
-  const byName = [...dataset.index.jurisdictions].sort((a, b) =>
-    compareNames(jurisdictionName(a), jurisdictionName(b)),
-  );
+  const byName = [...dataset.index.jurisdictions].sort((a, b) => compareNames(jurisdictionName(a), jurisdictionName(b)));
   const picked = ui.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));
   const autoSelected = picked.length === 0;
   const selectedIds = autoSelected
-    ? byName.filter((j) => reportsIndicator(j.id)).slice(0, AUTO_SELECT_LIMIT).map((j) => j.id)
+    ? byName
+        .filter((j) => reportsIndicator(j.id))
+        .slice(0, AUTO_SELECT_LIMIT)
+        .map((j) => j.id)
     : picked;
   const selected = new Set(selectedIds);
   const colors = placeColors(selectedIds);
@@ -159,9 +160,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
 /** The explicit selection after toggling one jurisdiction (starting from what is shown). */
 export function toggleJurisdiction(state: TrendState, jurisdictionId: string): string[] {
   const current = state.series.map((s) => s.jurisdiction.id);
-  return current.includes(jurisdictionId)
-    ? current.filter((id) => id !== jurisdictionId)
-    : [...current, jurisdictionId];
+  return current.includes(jurisdictionId) ? current.filter((id) => id !== jurisdictionId) : [...current, jurisdictionId];
 }
 
 /**
@@ -173,7 +172,8 @@ export function filterOptions(options: readonly TrendOption[], query: string, pi
   const needle = query.trim().toLowerCase();
   return options.filter(
     (option) =>
-      placeMatches(query, { ...option.jurisdiction, name: option.name }, pinyin) || (option.jurisdiction.level !== null && option.jurisdiction.level.includes(needle)),
+      placeMatches(query, { ...option.jurisdiction, name: option.name }, pinyin) ||
+      (option.jurisdiction.level !== null && option.jurisdiction.level.includes(needle)),
   );
 }
 

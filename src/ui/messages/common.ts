@@ -77,7 +77,8 @@ export const commonMessages = defineMessages(
     median: '中位数',
     rankOf: '{rank}/{n}',
     rankAmongPeers: '第 {rank} / {n} 名(同类)',
-    peerNote: '排名与中位数:在同一年度、同一层级、同类报告主体(政府报告或部门报告){province}的地区中比较,按数值从大到小,不代表优劣;只有一个地区报告时不计中位数。',
+    peerNote:
+      '排名与中位数:在同一年度、同一层级、同类报告主体(政府报告或部门报告){province}的地区中比较,按数值从大到小,不代表优劣;只有一个地区报告时不计中位数。',
     peerNoteProvince: '、同一省份',
     changeVsPrevious: '较上年',
     'level.省': '省级',
@@ -144,7 +145,10 @@ export const commonMessages = defineMessages(
     'documentKind.publicity_report': 'Legal-publicity report',
     documentKindBadgeTitle: 'The value comes from a {kind}, not an annual rule-of-law report; compared only with reports of the same kind',
     filtersLegend: 'Filters',
-    filteredOut: { one: '{n} more jurisdiction does not match the filters and is not listed.', other: '{n} more jurisdictions do not match the filters and are not listed.' },
+    filteredOut: {
+      one: '{n} more jurisdiction does not match the filters and is not listed.',
+      other: '{n} more jurisdictions do not match the filters and are not listed.',
+    },
     notReported: 'Not reported',
     noReportThatYear: 'no report that year',
     pagerShowing: 'Items {from}–{to} of {total}',
@@ -195,7 +199,8 @@ export const commonMessages = defineMessages(
     median: 'Median',
     rankOf: '{rank} of {n}',
     rankAmongPeers: '{rank} of {n} (peers)',
-    peerNote: 'Rank and median: among jurisdictions of the same year, level and kind of issuing body (government or department){province}, largest first; says nothing about better or worse. No median when only one reports.',
+    peerNote:
+      'Rank and median: among jurisdictions of the same year, level and kind of issuing body (government or department){province}, largest first; says nothing about better or worse. No median when only one reports.',
     peerNoteProvince: ' and province',
     changeVsPrevious: 'vs previous year',
     'level.省': 'Province',

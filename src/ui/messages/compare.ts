@@ -36,7 +36,8 @@ export const compareMessages = defineMessages(
     'compare.highlightMark': '(已突出显示)',
     'compare.searchResult': '找到 {n} 个地区',
     'compare.defaultYear': '默认比较 {year} 年:报告地区最多的年份({n} 个地区)。可在“年份”中换一年,或选“各地最新一年”。',
-    'compare.mixedYears': '各地最新一年:图表中的报告年份不同({years}),每条都标明年份;只有同一年、同一层级、同类主体的报告一起排名、计算中位数。',
+    'compare.mixedYears':
+      '各地最新一年:图表中的报告年份不同({years}),每条都标明年份;只有同一年、同一层级、同类主体的报告一起排名、计算中位数。',
     'compare.groups': '图中地区分属 {n} 个同类组(年份、层级或报告主体不同):按组分开排列,每组只计算本组的中位数,不跨组比较。',
     'compare.variants': '{total} 个数值中有 {n} 个按“{variant}”口径计量(※)。',
     'compare.mixedTitle': '{indicator}(年份不同)',
@@ -49,7 +50,8 @@ export const compareMessages = defineMessages(
   {
     chartPagerLabel: 'Jurisdictions in the chart',
     tablePagerLabel: 'Table pages',
-    chartShowing: 'The chart shows bars {from}–{to} of {total} jurisdictions reporting this indicator; each group’s median is over all its peers.',
+    chartShowing:
+      'The chart shows bars {from}–{to} of {total} jurisdictions reporting this indicator; each group’s median is over all its peers.',
     notReportedHeading: 'Not reported ({n})',
     notReportedIntro: 'The reports of these jurisdictions give no number for this indicator:',
     openSourceOf: 'Show the source of {name} {year} “{indicator}”',
@@ -78,15 +80,28 @@ export const compareMessages = defineMessages(
     'compare.highlightNoRank': 'a value, no peer rank',
     'compare.highlightMark': '(highlighted)',
     'compare.searchResult': { one: '{n} jurisdiction found', other: '{n} jurisdictions found' },
-    'compare.defaultYear': 'Comparing {year} by default: the year the most places reported ({n}). Pick another year, or “Latest per jurisdiction”, under Year.',
-    'compare.mixedYears': 'Latest per jurisdiction: the reports are of different years ({years}), each bar and row says which; only reports of the same year, level and kind of body are ranked together and share a median.',
-    'compare.groups': 'The places shown fall in {n} peer groups (year, level or issuing body differ): they are drawn group by group, each with its own median, never compared across groups.',
-    'compare.variants': { one: '{n} of {total} values measured as “{variant}” (※).', other: '{n} of {total} values measured as “{variant}” (※).' },
+    'compare.defaultYear':
+      'Comparing {year} by default: the year the most places reported ({n}). Pick another year, or “Latest per jurisdiction”, under Year.',
+    'compare.mixedYears':
+      'Latest per jurisdiction: the reports are of different years ({years}), each bar and row says which; only reports of the same year, level and kind of body are ranked together and share a median.',
+    'compare.groups':
+      'The places shown fall in {n} peer groups (year, level or issuing body differ): they are drawn group by group, each with its own median, never compared across groups.',
+    'compare.variants': {
+      one: '{n} of {total} values measured as “{variant}” (※).',
+      other: '{n} of {total} values measured as “{variant}” (※).',
+    },
     'compare.mixedTitle': '{indicator} (mixed years)',
     'perCapita.source': 'Per 10,000 residents = reported value ÷ population × 10,000. Population from {file}: {sources}.',
-    'perCapita.noFile': 'The data has no population table (population.csv): values cannot be shown per 10,000 residents, and are shown as reported.',
+    'perCapita.noFile':
+      'The data has no population table (population.csv): values cannot be shown per 10,000 residents, and are shown as reported.',
     'perCapita.loading': 'Loading the population table…',
-    'perCapita.missing': { one: '{n} jurisdiction has no population figure and is not drawn: {names}.', other: '{n} jurisdictions have no population figure and are not drawn: {names}.' },
-    'perCapita.otherYear': { one: 'For {n} jurisdiction the population is of another year than the report (the closest the table has); see the table.', other: 'For {n} jurisdictions the population is of another year than the report (the closest the table has); see the table.' },
+    'perCapita.missing': {
+      one: '{n} jurisdiction has no population figure and is not drawn: {names}.',
+      other: '{n} jurisdictions have no population figure and are not drawn: {names}.',
+    },
+    'perCapita.otherYear': {
+      one: 'For {n} jurisdiction the population is of another year than the report (the closest the table has); see the table.',
+      other: 'For {n} jurisdictions the population is of another year than the report (the closest the table has); see the table.',
+    },
   },
 );

@@ -61,7 +61,8 @@ export const localMessages = defineMessages(
   },
   {
     'local.heading': 'Add a report',
-    'local.intro': 'Drop a report file (txt, html, docx, pdf) here, pick one, or paste its text. It is extracted in this browser and kept on this device only; nothing is uploaded.',
+    'local.intro':
+      'Drop a report file (txt, html, docx, pdf) here, pick one, or paste its text. It is extracted in this browser and kept on this device only; nothing is uploaded.',
     'local.drop': 'Drop files here',
     'local.pick': 'Choose files…',
     'local.pasteLabel': 'Or paste the text of a report',

@@ -65,7 +65,8 @@ export const outputsMessages = defineMessages(
     exportError: 'Export failed: {message}',
     chartSource: "Source: fazhi-atlas, numbers from local governments' published annual rule-of-law reports · made {date}",
     chartUnit: 'Unit: {unit}',
-    prebuiltIntro: 'Everything is prebuilt as files (one row per value, with its quote), one set per level; the README says how to read them with pandas, R or DuckDB.',
+    prebuiltIntro:
+      'Everything is prebuilt as files (one row per value, with its quote), one set per level; the README says how to read them with pandas, R or DuckDB.',
     'prebuiltGroup.province': 'Provinces',
     'prebuiltGroup.city': 'Prefecture-level cities',
     'prebuiltGroup.county': 'County level (districts, counties, banners, zones)',

@@ -28,7 +28,8 @@ export const placePickerMessages = defineMessages(
     'placePicker.showing': '{from}–{to} of {total} places',
     'placePicker.none': 'No place matches',
     'placePicker.loading': 'Loading the place index…',
-    'placePicker.noPinyin': 'This data has no pinyin index: places are found by their Chinese names only (re-extract the data for pinyin, initials and traditional characters).',
+    'placePicker.noPinyin':
+      'This data has no pinyin index: places are found by their Chinese names only (re-extract the data for pinyin, initials and traditional characters).',
     'placePicker.previous': 'Previous',
     'placePicker.next': 'Next',
     'placePicker.chosen': 'Chosen places',

@@ -49,7 +49,10 @@ export const reportMessages = defineMessages(
     reportFlags: 'Metadata issues',
     'report.opening': 'Opening',
     reportValuesCount: { one: 'Values in this report ({n})', other: 'Values in this report ({n})' },
-    'report.spamDropped': { one: '{n} title line with advertising injected into the web page is left out (the title heads the page).', other: '{n} title lines with advertising injected into the web page are left out (the title heads the page).' },
+    'report.spamDropped': {
+      one: '{n} title line with advertising injected into the web page is left out (the title heads the page).',
+      other: '{n} title lines with advertising injected into the web page are left out (the title heads the page).',
+    },
     'report.showSpam': 'Show',
     'report.hideSpam': 'Hide',
   },

@@ -25,7 +25,8 @@ export const trendMessages = defineMessages(
     trendPick: 'Jurisdictions',
     'trend.allReporting': {
       one: 'No place chosen: the {n} place{scope} that reported this indicator is shown. Choose places to show only those.',
-      other: 'No place chosen: all {n} places{scope} that reported this indicator are shown, by level and name, {size} a page. Choose places to show only those.',
+      other:
+        'No place chosen: all {n} places{scope} that reported this indicator are shown, by level and name, {size} a page. Choose places to show only those.',
     },
     'trend.noneReporting': 'No place{scope} reported this indicator. Choose places to see their years.',
     'trend.pagerLabel': 'Places in the trend',
@@ -35,7 +36,8 @@ export const trendMessages = defineMessages(
     trendGap: 'gap',
     trendNoData: 'None of the selected jurisdictions reported this indicator.',
     changeVsPreviousOf: '{change} vs {year}',
-    trendChangeNote: 'Δ is the change against the year before, given only when both years have a value from the same kind of issuing body; ≈ when either value is approximate.',
+    trendChangeNote:
+      'Δ is the change against the year before, given only when both years have a value from the same kind of issuing body; ≈ when either value is approximate.',
     'trend.legend': 'Legend: jurisdictions',
     'trend.single': 'a value in one year only',
     'trend.notDrawn': 'no value, not drawn',

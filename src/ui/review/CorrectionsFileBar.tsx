@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
 
-import { useImportCorrections, useReviewDecisions, type ImportResult, type ImportStage } from '../../data/get-review-decisions';
+import { type ImportResult, type ImportStage, useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
 import { downloadBlob } from '../download';
 import { formatNumber } from '../format';
 import type { MessageKey } from '../i18n';
-import { useTranslate } from '../use-translate';
 import { saveFailure } from '../store-error-text';
+import { useTranslate } from '../use-translate';
 
 /** The file name of a download: the date it was made, so successive downloads do not overwrite. */
 export function correctionsFileName(now = new Date()): string {
@@ -50,7 +50,9 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
     if (result.alreadyStored) return t('review.importedAgain', { file: result.fileName, n: n(result.decisions) });
     const done = t('review.imported', { file: result.fileName, n: n(result.decisions) });
     if (result.unmatched.decisions === 0) return done;
-    return [done, t('review.importedUnmatched', { n: n(result.unmatched.decisions), reports: n(result.unmatched.reports) })].join(lang === 'zh' ? '' : ' ');
+    return [done, t('review.importedUnmatched', { n: n(result.unmatched.decisions), reports: n(result.unmatched.reports) })].join(
+      lang === 'zh' ? '' : ' ',
+    );
   };
 
   return (
@@ -64,7 +66,10 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
           onClick={async () => {
             const records = decisions.data?.records ?? [];
             const { correctionsJson } = await import('../../data/corrections-file');
-            downloadBlob(new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }), correctionsFileName());
+            downloadBlob(
+              new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }),
+              correctionsFileName(),
+            );
           }}
         >
           {t('review.download')}
@@ -86,7 +91,10 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
             if (!file) return;
             const count = (n: number) => formatNumber(n, lang);
             const onStage = async (stage: ImportStage) => {
-              setMessage({ text: t(STAGE_MESSAGE[stage.step], { file: file.name, n: 'decisions' in stage ? count(stage.decisions) : '' }), error: false });
+              setMessage({
+                text: t(STAGE_MESSAGE[stage.step], { file: file.name, n: 'decisions' in stage ? count(stage.decisions) : '' }),
+                error: false,
+              });
               await nextPaint();
             };
             try {
@@ -101,7 +109,11 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
         />
       </div>
       {message ? (
-        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : undefined} aria-busy={importing.isPending || undefined}>
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'form-error' : undefined}
+          aria-busy={importing.isPending || undefined}
+        >
           {message.text}
         </p>
       ) : null}

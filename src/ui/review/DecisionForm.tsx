@@ -20,16 +20,26 @@ export interface DecisionFormProps {
 
 /** A number as typed: full-width digits, grouping commas and spaces allowed. */
 export function parseTypedNumber(text: string): number | null {
-  const normalised = text
-    .replace(/[０-９．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0))
-    .replace(/[,,\s]/g, '');
+  const normalised = text.replace(/[０-９．]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/[,,\s]/g, '');
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
 }
 
 /** A labelled select over one closed list (qualifiers, scopes), each option named by `optionLabel`. */
-function ChoiceField<T extends string>({ label, value, options, optionLabel, onChange }: { label: string; value: T; options: readonly T[]; optionLabel: (option: T) => string; onChange: (option: T) => void }) {
+function ChoiceField<T extends string>({
+  label,
+  value,
+  options,
+  optionLabel,
+  onChange,
+}: {
+  label: string;
+  value: T;
+  options: readonly T[];
+  optionLabel: (option: T) => string;
+  onChange: (option: T) => void;
+}) {
   const id = useId();
   return (
     <label htmlFor={id}>
@@ -82,7 +92,13 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
           return;
         }
         const fields: ReviewFields = { indicator, value: number, qualifier, scope };
-        if (judged && judged.indicator === fields.indicator && judged.value === fields.value && judged.qualifier === fields.qualifier && judged.scope === fields.scope) {
+        if (
+          judged &&
+          judged.indicator === fields.indicator &&
+          judged.value === fields.value &&
+          judged.qualifier === fields.qualifier &&
+          judged.scope === fields.scope
+        ) {
           setError(t('review.formUnchanged'));
           return;
         }
@@ -97,11 +113,25 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
         <label htmlFor={ids.value}>
           {t('review.formValue')}
           {/* Focus goes to the number: the form opens on a key press or a click meant to type one. */}
-          <input id={ids.value} inputMode="decimal" value={value} onChange={(event) => setValue(event.target.value)} autoFocus aria-describedby={error ? ids.error : undefined} data-testid="decision-value" />
+          <input
+            id={ids.value}
+            inputMode="decimal"
+            value={value}
+            onChange={(event) => setValue(event.target.value)}
+            autoFocus
+            aria-describedby={error ? ids.error : undefined}
+            data-testid="decision-value"
+          />
         </label>
         <label htmlFor={ids.indicator}>
           {t('review.formIndicator')}
-          <select id={ids.indicator} value={indicator} onChange={(event) => setIndicator(event.target.value)} required data-testid="decision-indicator">
+          <select
+            id={ids.indicator}
+            value={indicator}
+            onChange={(event) => setIndicator(event.target.value)}
+            required
+            data-testid="decision-indicator"
+          >
             <option value="" disabled>
               —
             </option>
@@ -116,8 +146,20 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
             ))}
           </select>
         </label>
-        <ChoiceField label={t('review.formQualifier')} value={qualifier} options={QUALIFIERS} optionLabel={(option) => t(`qualifier.${option}`)} onChange={setQualifier} />
-        <ChoiceField label={t('review.formScope')} value={scope} options={SCOPES} optionLabel={(option) => t(`scope.${option}`)} onChange={setScope} />
+        <ChoiceField
+          label={t('review.formQualifier')}
+          value={qualifier}
+          options={QUALIFIERS}
+          optionLabel={(option) => t(`qualifier.${option}`)}
+          onChange={setQualifier}
+        />
+        <ChoiceField
+          label={t('review.formScope')}
+          value={scope}
+          options={SCOPES}
+          optionLabel={(option) => t(`scope.${option}`)}
+          onChange={setScope}
+        />
         <label htmlFor={ids.note} className="decision-form-wide">
           {t('review.formNote')}
           <input id={ids.note} value={note} onChange={(event) => setNote(event.target.value)} maxLength={500} data-testid="decision-note" />
@@ -145,7 +187,32 @@ export function DecisionForm({ mode, quote, indicators, initial, judged, onSave,
  * unchanged is refused: that is a confirmation), as the reader's review panel and the review queue
  * both offer it.
  */
-export function CorrectionForm({ extraction, indicators, onSave, onCancel }: { extraction: ExtractionEntry; indicators: readonly IndicatorEntry[]; onSave(fields: ReviewFields, note: string | null): void; onCancel(): void }) {
-  const judged: ReviewFields = { indicator: extraction.indicator, value: extraction.value, qualifier: extraction.qualifier, scope: extraction.scope };
-  return <DecisionForm mode="correct" quote={extraction.quote ?? extraction.formula ?? ''} indicators={indicators} initial={judged} judged={judged} onCancel={onCancel} onSave={onSave} />;
+export function CorrectionForm({
+  extraction,
+  indicators,
+  onSave,
+  onCancel,
+}: {
+  extraction: ExtractionEntry;
+  indicators: readonly IndicatorEntry[];
+  onSave(fields: ReviewFields, note: string | null): void;
+  onCancel(): void;
+}) {
+  const judged: ReviewFields = {
+    indicator: extraction.indicator,
+    value: extraction.value,
+    qualifier: extraction.qualifier,
+    scope: extraction.scope,
+  };
+  return (
+    <DecisionForm
+      mode="correct"
+      quote={extraction.quote ?? extraction.formula ?? ''}
+      indicators={indicators}
+      initial={judged}
+      judged={judged}
+      onCancel={onCancel}
+      onSave={onSave}
+    />
+  );
 }

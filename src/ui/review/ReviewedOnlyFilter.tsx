@@ -14,7 +14,14 @@ export function ReviewedOnlyFilter() {
   const id = useId();
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={reviewedOnly} onChange={(event) => setReviewedOnly(event.target.checked)} data-testid="reviewed-only" aria-describedby={reviewedOnly ? `${id}-hint` : undefined} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={reviewedOnly}
+        onChange={(event) => setReviewedOnly(event.target.checked)}
+        data-testid="reviewed-only"
+        aria-describedby={reviewedOnly ? `${id}-hint` : undefined}
+      />
       <label htmlFor={id}>{t('review.filter')}</label>
       {reviewedOnly ? (
         <span id={`${id}-hint`} className="visually-hidden">

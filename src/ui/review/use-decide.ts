@@ -14,7 +14,14 @@ import { readReviewerName } from '../../state/reviewer-name';
 export type DecisionRequest =
   | { readonly kind: 'confirm' | 'reject'; readonly extraction: ExtractionEntry; readonly note?: string | null }
   | { readonly kind: 'correct'; readonly extraction: ExtractionEntry; readonly fields: ReviewFields; readonly note?: string | null }
-  | { readonly kind: 'add'; readonly paragraph: ParagraphEntry; readonly start: number; readonly end: number; readonly fields: ReviewFields; readonly note?: string | null };
+  | {
+      readonly kind: 'add';
+      readonly paragraph: ParagraphEntry;
+      readonly start: number;
+      readonly end: number;
+      readonly fields: ReviewFields;
+      readonly note?: string | null;
+    };
 
 /** Whether decisions can be recorded on this report: its data must carry the text fingerprint. */
 export function canDecide(detail: DetailFile | undefined): boolean {
@@ -29,7 +36,12 @@ export function useDecide() {
     (detail: DetailFile, request: DecisionRequest) => {
       const reviewer = readReviewerName();
       if (!detail.textSha256 || !reviewer) return Promise.reject(new Error(!reviewer ? 'no reviewer name' : 'no text fingerprint'));
-      const report = { reportId: detail.reportId, textSha256: detail.textSha256, paragraphs: detail.paragraphs, extractions: detail.extractions };
+      const report = {
+        reportId: detail.reportId,
+        textSha256: detail.textSha256,
+        paragraphs: detail.paragraphs,
+        extractions: detail.extractions,
+      };
       const signature = { reviewer, decidedAt: new Date().toISOString(), note: request.note ?? null };
       const decision =
         request.kind === 'add'

@@ -1,5 +1,6 @@
 /** Each number parser on its own: the job it does, on the normalized view (see ../find.ts). */
 import { describe, expect, it } from 'vitest';
+
 import { changeAfter, changeOpenerBefore, gapAfter } from './change';
 import { judgeContext } from './context';
 import { type Numeral, readNumeral } from './numeral';

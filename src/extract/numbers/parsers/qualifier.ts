@@ -4,7 +4,13 @@
  */
 
 import type { Qualifier } from '../../types';
-import { PREFIX_QUALIFIER_BLOCKED_BEFORE, PREFIX_QUALIFIERS, type QualifierWord, SUFFIX_NEEDS_BOUNDARY, SUFFIX_QUALIFIERS } from '../constants';
+import {
+  PREFIX_QUALIFIER_BLOCKED_BEFORE,
+  PREFIX_QUALIFIERS,
+  type QualifierWord,
+  SUFFIX_NEEDS_BOUNDARY,
+  SUFFIX_QUALIFIERS,
+} from '../constants';
 import { indexBy, isIdeograph, skipSpacesBackward } from '../text';
 
 const PREFIX_QUALIFIER_BY_WORD = new Map<string, Qualifier>(PREFIX_QUALIFIERS.map((q) => [q.word, q.qualifier]));
@@ -24,7 +30,11 @@ export function suffixQualifierAt(text: string, pos: number): QualifierWord | nu
 }
 
 /** The prefix qualifier ending right before the numeral at `start` (not before `floor`), or null. */
-export function prefixQualifierBefore(text: string, start: number, floor: number): { readonly qualifier: Qualifier; readonly start: number } | null {
+export function prefixQualifierBefore(
+  text: string,
+  start: number,
+  floor: number,
+): { readonly qualifier: Qualifier; readonly start: number } | null {
   const qualifierEnd = skipSpacesBackward(text, start, floor);
   const candidates = PREFIX_INDEX.get(text[qualifierEnd - 1] ?? '');
   if (!candidates) return null;

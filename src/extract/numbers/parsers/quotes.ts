@@ -8,10 +8,7 @@ import { MAX_QUOTE_LENGTH, MAX_TITLE_LENGTH, QUOTE_PAIRS, SYMMETRIC_QUOTE } from
 const CLOSE_TO_OPEN = new Map<string, string>(Object.entries(QUOTE_PAIRS).map(([open, close]) => [close, open]));
 
 /** Every character quote pairing looks at; the scan visits only these. */
-const QUOTE_EVENT = new RegExp(
-  '[\\n' + [SYMMETRIC_QUOTE, ...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS)].join('') + ']',
-  'g',
-);
+const QUOTE_EVENT = new RegExp('[\\n' + [SYMMETRIC_QUOTE, ...Object.keys(QUOTE_PAIRS), ...Object.values(QUOTE_PAIRS)].join('') + ']', 'g');
 
 /**
  * Marks the characters inside quotes and titles. Each kind of mark is paired on its own line, and
@@ -56,4 +53,3 @@ export function quoteMask(text: string): Uint8Array | null {
   }
   return mask;
 }
-

@@ -58,8 +58,10 @@ export interface Tail {
 export function readTail(text: string, start: number, numberEnd: number, numeral: Numeral): Tail | null {
   const look = skipSpacesForward(text, numberEnd);
   const chinese = numeral.kind === 'chinese';
-  if (numeral.kind === 'percent') return { isPercent: true, inner: false, extraExponent: 0, unit: null, unitStart: -1, numeralEnd: numberEnd, end: numberEnd };
-  if (text[look] === '%') return { isPercent: true, inner: false, extraExponent: 0, unit: null, unitStart: -1, numeralEnd: numberEnd, end: look + 1 };
+  if (numeral.kind === 'percent')
+    return { isPercent: true, inner: false, extraExponent: 0, unit: null, unitStart: -1, numeralEnd: numberEnd, end: numberEnd };
+  if (text[look] === '%')
+    return { isPercent: true, inner: false, extraExponent: 0, unit: null, unitStart: -1, numeralEnd: numberEnd, end: look + 1 };
 
   let end = numberEnd; // spaces count only when something follows them
   let numeralEnd = numberEnd;
@@ -69,7 +71,13 @@ export function readTail(text: string, start: number, numberEnd: number, numeral
   let q = look;
   // 「27.4 万元」: pages that space their numbers put the 万 or 亿 after the space too.
   const spacedBig = text[q];
-  if (q > numberEnd && numeral.kind === 'arabic' && numeral.exponent === 0 && (spacedBig === '万' || spacedBig === '亿') && unitAt(text, skipSpacesForward(text, q + 1), chinese) !== null) {
+  if (
+    q > numberEnd &&
+    numeral.kind === 'arabic' &&
+    numeral.exponent === 0 &&
+    (spacedBig === '万' || spacedBig === '亿') &&
+    unitAt(text, skipSpacesForward(text, q + 1), chinese) !== null
+  ) {
     extraExponent = spacedBig === '万' ? 4 : 8;
     q += 1;
     numeralEnd = q;

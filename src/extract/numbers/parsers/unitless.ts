@@ -36,7 +36,14 @@ function isDateRangeEnd(text: string, pos: number): boolean {
  * Judges a unitless Arabic numeral at `[start, numberEnd)` whose mention ends at `end` (after a
  * suffix qualifier, if any). `inner`: an 余/多 followed it.
  */
-export function judgeUnitless(text: string, start: number, numberEnd: number, end: number, numeral: Extract<Numeral, { kind: 'arabic' }>, inner: boolean): UnitlessVerdict {
+export function judgeUnitless(
+  text: string,
+  start: number,
+  numberEnd: number,
+  end: number,
+  numeral: Extract<Numeral, { kind: 'arabic' }>,
+  inner: boolean,
+): UnitlessVerdict {
   if (numeral.plainInteger && !inner) {
     if (numeral.digits.length > MAX_UNITLESS_DIGITS) return 'not-quantity'; // phone, index and ID numbers
     const n = Number(numeral.digits);
