@@ -253,7 +253,7 @@ async function extractWithSpill(
   const lines: string[] = new Array(files.length);
   const counts = { ok: 0, warn: 0, skip: 0, error: unreadable };
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
-  const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
+  const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }, corrections?.decisionsByText) : null;
   const bar =
     options.progress && files.length > 1
       ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -264,19 +264,20 @@ async function extractWithSpill(
   const layout = resolveDetailLayout(options.details ?? 'auto', files.length);
   const details = detailSinkFor(layout, output);
 
-  // Decisions are applied here, in the main thread, as each report comes back from its worker:
-  // the workers only read files, and every decision's outcome is collected in one place. Reports
-  // are settled in the order of the files (settleInOrder), so the run's output does not depend on
-  // which worker finished first.
+  // Decisions are applied in the workers, to each report as it is made (src/cli/process-file.ts):
+  // this thread passes its detail's bytes through and collects what became of every decision in
+  // one place. Reports are settled in the order of the files (settleInOrder), so the run's output
+  // does not depend on which worker finished first.
   const settle = (index: number, outcome: FileOutcome): void => {
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
-    const shipped = 'prepared' in outcome ? outcome.prepared : null;
-    const prepared = shipped && corrections ? corrections.apply(shipped) : shipped;
+    const kept = 'prepared' in outcome ? outcome : null;
+    if (kept?.review) corrections?.record(kept.review);
+    const prepared = kept?.prepared ?? null;
     if (prepared && assembler.add(prepared)) {
       const packed = details.add(prepared);
       if (packed) assembler.locateDetail(prepared.entry.id, packed);
-      // After the corrections: the downloads carry the reviewed values' own words.
+      // Reviewed already: the downloads carry the reviewed values' own words.
       spill.put(prepared.entry.id, prepared.provenance);
     }
     bar?.increment();
