@@ -304,7 +304,8 @@ async function extractWithSpill(
   for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
   corrections?.errors.forEach((line) => print(line));
   corrections?.report(print);
-  const index = assembler.index();
+  // The assembler lets go of its entries as they are validated: the index is held once.
+  const index = assembler.takeIndex();
   // An unreadable corrections file counts as an input that could not be read.
   const failed = counts.error + (corrections?.errors.length ?? 0);
   const warned = counts.warn + superseded.length;
