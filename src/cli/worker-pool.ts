@@ -13,9 +13,9 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import type { DecisionsByText } from './corrections';
-import type { WorkerData } from './extract-worker';
-import type { FileOutcome, FileTask } from './process-file';
+import type { DecisionsByText } from './extract/corrections';
+import type { WorkerData } from './extract/extract-worker';
+import type { FileOutcome, FileTask } from './extract/process-file';
 
 export interface Pool<Task = FileTask, Outcome = FileOutcome> {
   run(task: Task): Promise<Outcome>;
@@ -74,10 +74,10 @@ interface Slot<Task, Outcome> {
 
 /**
  * Workers start from a small ES module that registers tsx, then load the TypeScript worker;
- * `workerData` is what every worker of the pool is given at start (src/cli/extract-worker.ts).
+ * `workerData` is what every worker of the pool is given at start (src/cli/extract/extract-worker.ts).
  */
 function spawnWorker(limits: PoolLimits, workerData: WorkerData | undefined): Worker {
-  return new Worker(new URL('./extract-worker-entry.mjs', import.meta.url), {
+  return new Worker(new URL('./extract/extract-worker-entry.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
     workerData,
   });

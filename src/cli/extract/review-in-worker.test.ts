@@ -1,5 +1,5 @@
 /**
- * Review decisions are applied where a report is made (src/cli/process-file.ts, in the worker):
+ * Review decisions are applied where a report is made (src/cli/extract/process-file.ts, in the worker):
  * the detail shipped to the main thread is already the reviewed one, byte for byte what the main
  * thread used to make by parsing the shipped detail, reviewing, validating and serialising it again.
  */
@@ -8,10 +8,10 @@ import { gunzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { applyReview, type SourcedDecision } from '../data/apply-review';
-import { decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
-import { type DetailFile, parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
-import { reportProvenance } from '../data/tidy-rows';
+import { applyReview, type SourcedDecision } from '../../data/apply-review';
+import { decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
+import { type DetailFile, parseDetailFile, type ReviewDecisionRecord } from '../../data/schema';
+import { reportProvenance } from '../../data/tidy-rows';
 import { type FileOutcome, processFile } from './process-file';
 
 const FURONG = path.resolve('corpus/001_3803b543c87d1562.txt');

@@ -10,8 +10,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import type { SourcedDecision } from '../data/apply-review';
-import { judgeDownload, type JudgeTask } from './collect/judge';
+import type { SourcedDecision } from '../../data/apply-review';
+import { judgeDownload, type JudgeTask } from '../collect/judge';
 import type { DecisionsByText } from './corrections';
 import { type FileOutcome, type FileTask, processFile, startReading, transferablesOf } from './process-file';
 

@@ -4,16 +4,16 @@
  * and never throws for a bad input.
  */
 
-import type { PreparedReport } from '../data/build-dataset';
-import { reportFromBytes } from '../data/report-from-bytes';
-import { reportProvenance, type ValueProvenance } from '../data/tidy-rows';
-import type { IngestedText } from '../ingest';
+import type { PreparedReport } from '../../data/build-dataset';
+import { reportFromBytes } from '../../data/report-from-bytes';
+import { reportProvenance, type ValueProvenance } from '../../data/tidy-rows';
+import type { IngestedText } from '../../ingest';
+import type { FileProvenance } from '../manifest';
+import { nodeSha256Hex } from '../node-sha256';
+import { loadNodePdfjs } from '../pdfjs-node';
+import { isReadError, MAX_REPORT_BYTES, readReportBytes } from '../read-report';
 import { type DecisionsByText, type ReportReview, reviewPrepared } from './corrections';
 import { detailMemberOf } from './detail-member';
-import type { FileProvenance } from './manifest';
-import { nodeSha256Hex } from './node-sha256';
-import { loadNodePdfjs } from './pdfjs-node';
-import { isReadError, MAX_REPORT_BYTES, readReportBytes } from './read-report';
 
 /** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
 export interface FileTask extends FileProvenance {
@@ -27,9 +27,9 @@ export interface FileTask extends FileProvenance {
 /**
  * A detail as it crosses from a worker thread: serialised, since a string crosses threads in one
  * copy where a deep object graph is cloned node by node; and when the run writes packs, only as
- * its pack member (src/cli/detail-member.ts), whose bytes are moved rather than copied. The main
+ * its pack member (src/cli/extract/detail-member.ts), whose bytes are moved rather than copied. The main
  * thread then has nothing to serialise, compress or copy (review decisions are applied here too,
- * before the detail is serialised: src/cli/corrections.ts).
+ * before the detail is serialised: src/cli/extract/corrections.ts).
  */
 export type ShippedDetail =
   | { readonly detailJson: string; readonly detailMember?: undefined }
@@ -37,7 +37,7 @@ export type ShippedDetail =
 
 /**
  * A prepared report as it crosses from a worker thread, its detail shipped as {@link ShippedDetail},
- * with each primary value's provenance, which the prebuilt downloads need (src/cli/downloads/) and
+ * with each primary value's provenance, which the prebuilt downloads need (src/cli/extract/downloads/) and
  * which the main thread would otherwise have to unpack the detail for.
  */
 export type ShippedReport = Omit<PreparedReport, 'detail'> &
@@ -96,7 +96,7 @@ export type FileReading = Promise<{ readonly bytes: Uint8Array } | { readonly er
 
 /**
  * Starts reading a task's file; null when its task is answered without reading it. A worker starts
- * the read of its next file while it extracts the current one (src/cli/extract-worker.ts).
+ * the read of its next file while it extracts the current one (src/cli/extract/extract-worker.ts).
  */
 export function startReading(task: FileTask): FileReading | null {
   if (task.presentsAttachment) return null;
@@ -127,7 +127,7 @@ function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
 const NO_DECISIONS: DecisionsByText = new Map();
 
 /**
- * Reads, extracts and prepares one file. The run's review decisions (src/cli/corrections.ts) are
+ * Reads, extracts and prepares one file. The run's review decisions (src/cli/extract/corrections.ts) are
  * applied here, to the detail object as it is made, before it is serialised once: the main thread
  * passes the bytes through and only records what became of each decision.
  */

@@ -1,7 +1,7 @@
 /**
  * A detail as a pack member (src/data/detail-pack.ts): the loose file's exact bytes, the JSON and
  * its newline, gzipped on their own, so that a member read from a pack and a loose file of the same
- * run are identical. Its own module: the worker compresses with it, and the detail sink (src/cli/detail-sink.ts)
+ * run are identical. Its own module: the worker compresses with it, and the detail sink (src/cli/extract/detail-sink.ts)
  * reads members back for loose files, without loading the worker's readers.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ export function detailMemberOf(detailJson: string): Uint8Array {
   return gzipSync(`${detailJson}\n`);
 }
 
-/** A detail shipped as JSON, as a pack member, or as both (src/cli/process-file.ts, ShippedDetail). */
+/** A detail shipped as JSON, as a pack member, or as both (src/cli/extract/process-file.ts, ShippedDetail). */
 export type DetailBytes =
   | { readonly detailJson: string; readonly detailMember?: Uint8Array }
   | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };

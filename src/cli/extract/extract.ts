@@ -1,8 +1,8 @@
 /**
  * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR] [--details loose|packed|auto]`: reads report
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
- * review decisions (src/cli/corrections.ts), writes the contract's index and detail files (loose, or
- * in detail packs: src/cli/detail-sink.ts).
+ * review decisions (src/cli/extract/corrections.ts), writes the contract's index and detail files (loose, or
+ * in detail packs: src/cli/extract/detail-sink.ts).
  * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
  * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
@@ -18,21 +18,21 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 
-import { DatasetAssembler } from '../data/build-dataset';
-import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { DatasetAssembler } from '../../data/build-dataset';
+import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../../ingest';
+import { loadProvenance } from '../manifest';
+import type { FolderCommandOptions } from '../parse-command';
+import { parseCommand } from '../parse-command';
+import { safeForTerminal, stdoutPrinter } from '../terminal';
+import { createPool, DEFAULT_LIMITS, type PoolLimits } from '../worker-pool';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
-import { loadProvenance } from './manifest';
 import { checkOutputFolder, OutputRefused } from './output-folder';
-import type { FolderCommandOptions } from './parse-command';
-import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
-import { safeForTerminal, stdoutPrinter } from './terminal';
-import { createPool, DEFAULT_LIMITS, type PoolLimits } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions extends FolderCommandOptions {
@@ -48,14 +48,14 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly home?: string;
   /** Test hooks of the staged writer. */
   readonly staging?: StagedOutputOptions;
-  /** Review decisions to apply (src/cli/corrections.ts): a folder or file; default `corrections/` when it exists. */
+  /** Review decisions to apply (src/cli/extract/corrections.ts): a folder or file; default `corrections/` when it exists. */
   readonly corrections?: string;
   /**
    * Lists a folder's entries (default: readdir). Tests pass one that refuses a folder, as the system
    * refuses a user without read permission: root reads everything, so a chmod proves nothing there.
    */
   readonly listFolder?: (folder: string) => Promise<Dirent[]>;
-  /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/detail-sink.ts). */
+  /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/extract/detail-sink.ts). */
   readonly details?: DetailLayoutChoice;
 }
 
@@ -264,7 +264,7 @@ async function extractWithSpill(
   const layout = resolveDetailLayout(options.details ?? 'auto', files.length);
   const details = detailSinkFor(layout, output);
 
-  // Decisions are applied in the workers, to each report as it is made (src/cli/process-file.ts):
+  // Decisions are applied in the workers, to each report as it is made (src/cli/extract/process-file.ts):
   // this thread passes its detail's bytes through and collects what became of every decision in
   // one place. Reports are settled in the order of the files (settleInOrder), so the run's output
   // does not depend on which worker finished first.
@@ -324,10 +324,10 @@ async function extractWithSpill(
     // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
     return { exitCode: 1, written: 0, failed, warned, skipped };
   }
-  // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
+  // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
   side.lines.forEach((line) => print(line));
-  // The prebuilt "download everything" files (src/cli/downloads/), from the final index.
+  // The prebuilt "download everything" files (src/cli/extract/downloads/), from the final index.
   await writeDownloads(output.stagedPath('.'), index, spill);
   spill.dispose();
   const { leftover } = await output.commit(index);

@@ -13,13 +13,20 @@
 import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../data/compact';
-import { assessValues, type ValueAssessment } from '../data/review-risk';
-import { COMPACT_VERSION, DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, SCHEMA_VERSION } from '../data/schema';
-import { partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardParts, shardPlacesPath } from '../data/shards';
+import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
+import { assessValues, type ValueAssessment } from '../../data/review-risk';
+import {
+  COMPACT_VERSION,
+  DATASET_MANIFEST,
+  type DatasetManifest,
+  type DetailFile,
+  type IndexFile,
+  SCHEMA_VERSION,
+} from '../../data/schema';
+import { partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardParts, shardPlacesPath } from '../../data/shards';
+import { takePidLock } from '../pid-lock';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
-import { takePidLock } from './pid-lock';
 import { writePlaceSearch } from './write-place-search';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
@@ -173,7 +180,7 @@ export class StagedOutput {
     }
   }
 
-  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/downloads/); `.` is the folder itself. */
+  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/extract/downloads/); `.` is the folder itself. */
   stagedPath(relativePath: string): string {
     return path.join(this.staging, ...relativePath.split('/'));
   }
@@ -183,7 +190,7 @@ export class StagedOutput {
     await this.writeJson(detailPath, detail);
   }
 
-  /** Appends bytes to a file of the folder (a detail pack, src/cli/detail-sink.ts), creating it and its folder. */
+  /** Appends bytes to a file of the folder (a detail pack, src/cli/extract/detail-sink.ts), creating it and its folder. */
   async appendBytes(relativePath: string, chunks: readonly Uint8Array[]): Promise<void> {
     const target = await this.targetOf(relativePath);
     await appendFile(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));

@@ -12,10 +12,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
-import type { PreparedReport } from '../data/build-dataset';
-import { parseCorrectionsText } from '../data/corrections-file';
-import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
+import { applyReview, type DecisionOutcome, type SourcedDecision } from '../../data/apply-review';
+import type { PreparedReport } from '../../data/build-dataset';
+import { parseCorrectionsText } from '../../data/corrections-file';
+import { parseDetailFile, type ReviewDecisionRecord } from '../../data/schema';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
 export const DEFAULT_CORRECTIONS_DIR = 'corrections';
