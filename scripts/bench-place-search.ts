@@ -8,7 +8,7 @@
  *     npx tsx scripts/bench-place-search.ts [--names 200] [--seed 1]
  */
 
-import { PLACE_SEARCH_TOOLS } from '../src/cli/write-place-search';
+import { PLACE_SEARCH_TOOLS } from '../src/cli/extract/write-place-search';
 import { buildPlaceSearchIndex, toPlaceSearchFile } from '../src/data/place-search';
 import { nationalJurisdictions } from './national-places';
 import { keystrokeTimings, percentile, time } from './place-search-timing';

@@ -1,3 +1,3 @@
-import { main } from '../src/cli/extract';
+import { main } from '../src/cli/extract/extract';
 
 process.exitCode = await main(process.argv.slice(2));

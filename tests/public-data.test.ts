@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { runExtract } from '../src/cli/extract';
+import { runExtract } from '../src/cli/extract/extract';
 
 const ROOT = path.resolve(new URL('..', import.meta.url).pathname);
 const FRESH = `.tmp/public-data-check-${process.pid}`;

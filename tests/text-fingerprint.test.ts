@@ -14,8 +14,8 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { detailJsonOf } from '../src/cli/detail-member';
-import { processFile } from '../src/cli/process-file';
+import { detailJsonOf } from '../src/cli/extract/detail-member';
+import { processFile } from '../src/cli/extract/process-file';
 import { parseLocalReportFile } from '../src/data/local-reports';
 import { parseDetailFile } from '../src/data/schema';
 import { handleExtractRequest } from '../src/features/local/extract-handler';

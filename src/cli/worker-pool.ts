@@ -13,7 +13,9 @@
  */
 import { Worker } from 'node:worker_threads';
 
-import type { FileOutcome, FileTask } from './process-file';
+import type { DecisionsByText } from './extract/corrections';
+import type { WorkerData } from './extract/extract-worker';
+import type { FileOutcome, FileTask } from './extract/process-file';
 
 export interface Pool<Task = FileTask, Outcome = FileOutcome> {
   run(task: Task): Promise<Outcome>;
@@ -70,10 +72,14 @@ interface Slot<Task, Outcome> {
   timer: ReturnType<typeof setTimeout> | null;
 }
 
-/** Workers start from a small ES module that registers tsx, then load the TypeScript worker. */
-function spawnWorker(limits: PoolLimits): Worker {
-  return new Worker(new URL('./extract-worker-entry.mjs', import.meta.url), {
+/**
+ * Workers start from a small ES module that registers tsx, then load the TypeScript worker;
+ * `workerData` is what every worker of the pool is given at start (src/cli/extract/extract-worker.ts).
+ */
+function spawnWorker(limits: PoolLimits, workerData: WorkerData | undefined): Worker {
+  return new Worker(new URL('./extract/extract-worker-entry.mjs', import.meta.url), {
     resourceLimits: { maxOldGenerationSizeMb: limits.maxMemoryMb },
+    workerData,
   });
 }
 
@@ -81,15 +87,20 @@ function refusal(task: FileTask, reason: string): FileOutcome {
   return { kind: 'error', line: `error ${task.sourceFile}: ${reason}` };
 }
 
-/** The pool of `npm run extract`: files to extract. */
-export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS): Pool {
-  return createWorkerPool<FileTask, FileOutcome>(size, limits, { kind: 'file', refuse: refusal });
+/**
+ * The pool of `npm run extract`: files to extract, with the run's review decisions applied in the
+ * workers (given to each worker once, not with every task).
+ */
+export function createPool(size: number, limits: PoolLimits = DEFAULT_LIMITS, decisions?: DecisionsByText): Pool {
+  const workerData: WorkerData | undefined = decisions && decisions.size > 0 ? { decisions: [...decisions] } : undefined;
+  return createWorkerPool<FileTask, FileOutcome>(size, limits, { kind: 'file', refuse: refusal }, workerData);
 }
 
 export function createWorkerPool<Task, Outcome>(
   size: number,
   limits: PoolLimits,
   { kind, refuse }: PoolKind<Task, Outcome>,
+  workerData?: WorkerData,
 ): Pool<Task, Outcome> {
   const refusal = refuse;
   const slots: Slot<Task, Outcome>[] = [];
@@ -139,7 +150,7 @@ export function createWorkerPool<Task, Outcome>(
     queue.unshift(...waiting);
     current?.resolve(outcome);
     if (!closed) {
-      slot.worker = spawnWorker(limits);
+      slot.worker = spawnWorker(limits, workerData);
       slot.ready = false;
       listen(slot);
     }
@@ -187,7 +198,7 @@ export function createWorkerPool<Task, Outcome>(
   };
 
   for (let i = 0; i < size; i += 1) {
-    const slot: Slot<Task, Outcome> = { worker: spawnWorker(limits), ready: false, inFlight: [], timer: null };
+    const slot: Slot<Task, Outcome> = { worker: spawnWorker(limits, workerData), ready: false, inFlight: [], timer: null };
     listen(slot);
     slots.push(slot);
   }

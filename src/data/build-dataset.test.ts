@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractReport } from '../extract';
-import { buildContractFiles, shortHash } from './build-dataset';
+import { buildContractFiles, DatasetAssembler, prepareReport, shortHash } from './build-dataset';
 
 const GOVERNMENT = '嘉祥县人民政府关于2023年度法治政府建设情况的报告\n一、主要成效\n办理法律援助案件2138件。';
 const DEPARTMENT = '嘉祥县司法局关于2023年度法治政府建设情况的报告\n一、主要成效\n办理法律援助案件2000件。';
@@ -108,5 +108,19 @@ describe('buildContractFiles on places without a division code', () => {
     expect(detail!.metadata.placeCandidates).toContainEqual(
       expect.objectContaining({ code: '510411100', county: '仁和区', province: '四川省' }),
     );
+  });
+});
+
+describe('DatasetAssembler.takeIndex', () => {
+  it('gives the same index as index(), byte for byte, and lets go of its entries', () => {
+    const inputs = [GOVERNMENT, DEPARTMENT].map((text, i) => prepareReport({ sourceFile: `${i}.txt`, report: extractReport(text) }));
+    const assembler = new DatasetAssembler();
+    for (const prepared of inputs) expect(assembler.add(prepared)).toBe(true);
+    const whole = assembler.index();
+    expect(whole.reports).toHaveLength(2);
+    const taken = assembler.takeIndex();
+    expect(JSON.stringify(taken)).toBe(JSON.stringify(whole));
+    // Its entries were handed over: nothing is held twice, and an index taken again is empty.
+    expect(assembler.index().reports).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import {
   indexFileSchema,
   type JurisdictionEntry,
   type ReportEntry,
+  reportEntrySchema,
   SCHEMA_VERSION,
   utcTimeSchema,
 } from './schema';
@@ -285,6 +286,19 @@ export class DatasetAssembler {
 
   /** The contract's index over every report kept, validated. */
   index(): IndexFile {
+    return this.indexOf(false);
+  }
+
+  /**
+   * The index, as {@link index}, letting go of the assembler's own copy of each entry as it is
+   * validated: a national run holds every report's entry once, never twice (the validated copy
+   * and the one it was made from). The assembler is empty afterwards.
+   */
+  takeIndex(): IndexFile {
+    return this.indexOf(true);
+  }
+
+  private indexOf(release: boolean): IndexFile {
     const jurisdictions = new Map<string, JurisdictionEntry>();
     const reports: ReportEntry[] = [];
     for (const { jurisdiction, entry } of this.chosen.values()) {
@@ -292,8 +306,12 @@ export class DatasetAssembler {
       jurisdictions.set(jurisdiction.id, known ? mergeJurisdictions(known, jurisdiction) : jurisdiction);
       reports.push(entry);
     }
+    if (release) this.chosen.clear();
     reports.sort((a, b) => a.jurisdictionId.localeCompare(b.jurisdictionId) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
-    return indexFileSchema.parse({
+    // Entry by entry, each replaced by its validated copy at once (the same as parsing the whole
+    // index: the index's schema is its parts' schemas, nothing checked across them).
+    for (let i = 0; i < reports.length; i += 1) reports[i] = reportEntrySchema.parse(reports[i]);
+    const head = indexFileSchema.parse({
       schemaVersion: SCHEMA_VERSION,
       indicators: INDICATORS.map((indicator) => ({
         id: indicator.id,
@@ -305,8 +323,10 @@ export class DatasetAssembler {
         themeLabel: { ...THEME_LABELS[indicator.theme] },
       })),
       jurisdictions: [...jurisdictions.values()].sort((a, b) => a.id.localeCompare(b.id)),
-      reports,
+      reports: [],
     });
+    // The reports, validated above, are put in after: the whole index is never copied.
+    return { ...head, reports };
   }
 }
 

@@ -13,7 +13,7 @@
  */
 
 import { checkValuesFit, compactValueAt } from './compact-value';
-import { assessValues } from './review-risk';
+import { assessValues, type ValueAssessment } from './review-risk';
 import {
   COMPACT_VERSION,
   type CompactCatalog,
@@ -90,10 +90,13 @@ export function reviewQueueFile(
   };
 }
 
-/** The review queue file of an index: its risky values ranked, and the values reviewed already. */
-export function buildReviewQueue(index: IndexFile): CompactReviewQueue {
-  const { risky, reviewed } = assessValues(index);
-  return reviewQueueFile(index.reports.length, index.indicators.length, risky, reviewed);
+/**
+ * The review queue file of an index: its risky values ranked, and the values reviewed already.
+ * `assessment` is the index's own when the caller has it already (the sharded layout's queues
+ * come from the same ranking).
+ */
+export function buildReviewQueue(index: IndexFile, assessment: ValueAssessment = assessValues(index)): CompactReviewQueue {
+  return reviewQueueFile(index.reports.length, index.indicators.length, assessment.risky, assessment.reviewed);
 }
 
 /** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
@@ -152,11 +155,19 @@ export function buildCompact(index: IndexFile): CompactFiles {
  * ranks its queue once over the whole index, not once again per part (src/data/shards.ts).
  */
 export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'reviewQueue'> {
+  return {
+    catalog: buildCompactCatalog(index),
+    values: index.indicators.map((indicator) => buildCompactValues(index.reports, indicator.id)),
+  };
+}
+
+/** The catalogue of an index: indicators, jurisdictions and the reports as columns, without values. */
+export function buildCompactCatalog(index: IndexFile): CompactCatalog {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
   const jurisdictionIndex = new Map(index.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
   const { reports } = index;
   const packs = packColumns(reports);
-  const catalog: CompactCatalog = {
+  return {
     schemaVersion: SCHEMA_VERSION,
     compactVersion: COMPACT_VERSION,
     indicators: index.indicators,
@@ -197,28 +208,32 @@ export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'review
     },
     ...(packs ? { detailPacks: packs.paths } : {}),
   };
-  const values = indicatorIds.map((indicator): CompactValues => {
-    const file = emptyValues(indicator, reports.length);
-    const review: (ReviewMark | null)[] = [];
-    reports.forEach((report, i) => {
-      const value = report.values[indicator];
-      if (!value) return;
-      file.report.push(i);
-      file.value.push(value.value);
-      file.qualifier.push(QUALIFIERS.indexOf(value.qualifier));
-      file.derived.push(value.derived ? 1 : 0);
-      file.extraction.push(value.extractionId);
-      file.variant!.push(value.variant ?? null);
-      file.warnings!.push(value.warnings ?? null);
-      file.confidence!.push(value.confidence ?? null);
-      file.checks!.push(value.checks ?? []);
-      review.push(value.review ?? null);
-    });
-    // Written only when some value is reviewed: most data folders have no reviews.
-    if (review.some((mark) => mark !== null)) file.review = review;
-    return file;
+}
+
+/**
+ * One indicator's value file over `reports` (positions are the reports' own): the writer builds
+ * and writes them one at a time, so that a national run never holds every indicator's columns.
+ */
+export function buildCompactValues(reports: readonly ReportEntry[], indicator: string): CompactValues {
+  const file = emptyValues(indicator, reports.length);
+  const review: (ReviewMark | null)[] = [];
+  reports.forEach((report, i) => {
+    const value = report.values[indicator];
+    if (!value) return;
+    file.report.push(i);
+    file.value.push(value.value);
+    file.qualifier.push(QUALIFIERS.indexOf(value.qualifier));
+    file.derived.push(value.derived ? 1 : 0);
+    file.extraction.push(value.extractionId);
+    file.variant!.push(value.variant ?? null);
+    file.warnings!.push(value.warnings ?? null);
+    file.confidence!.push(value.confidence ?? null);
+    file.checks!.push(value.checks ?? []);
+    review.push(value.review ?? null);
   });
-  return { catalog, values };
+  // Written only when some value is reviewed: most data folders have no reviews.
+  if (review.some((mark) => mark !== null)) file.review = review;
+  return file;
 }
 
 /** The catalogue's reports as contract entries, with empty `values` (filled by {@link withCompactValues}). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
+import { PLACE_SEARCH_TOOLS } from '../cli/extract/write-place-search';
 import { fetchPlaceSearchIndex, placeSearcherOf } from './get-place-search';
 import { buildPlaceSearchIndex, searchPlaces, toPlaceSearchFile } from './place-search';
 import type { JurisdictionEntry } from './schema';

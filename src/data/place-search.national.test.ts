@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { nationalJurisdictions } from '../../scripts/national-places';
-import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
+import { PLACE_SEARCH_TOOLS } from '../cli/extract/write-place-search';
 import {
   buildPlaceSearchIndex,
   fromPlaceSearchFile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
+import { PLACE_SEARCH_TOOLS } from '../cli/extract/write-place-search';
 import {
   buildPlaceSearchIndex,
   fromPlaceSearchFile,

@@ -7,7 +7,7 @@
  * Pure and isomorphic, in three steps:
  * 1. {@link buildPlaceSearchIndex}, at extraction time in Node: the places with their pinyin. The
  *    pinyin and the traditional-character table come from tools the caller injects (pinyin-pro and
- *    opencc, src/cli/write-place-search.ts), so that this module imports neither: the browser must
+ *    opencc, src/cli/extract/write-place-search.ts), so that this module imports neither: the browser must
  *    not load pinyin-pro's dictionary to search places. Without tools it builds a Chinese-only
  *    index, which is what the dashboard does for a data folder written before the search file.
  * 2. {@link toPlaceSearchFile} / {@link fromPlaceSearchFile}: the compact columns of

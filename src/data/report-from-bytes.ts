@@ -2,7 +2,7 @@
  * One file's bytes to its contract entry, the same way everywhere: decode (`src/ingest`), ask
  * whether it is a rule-of-law report, extract (`src/extract`), fingerprint the decoded text
  * (SHA-256, which review decisions anchor to), prepare its index entry and detail file. The
- * command line (`src/cli/process-file.ts`) and the browser's extraction worker
+ * command line (`src/cli/extract/process-file.ts`) and the browser's extraction worker
  * (`src/features/local/extract-handler.ts`) both call it, so a file reads alike in both, and the
  * two give the same fingerprint to the same text. Pure of any platform but WebCrypto: the caller
  * reads the bytes and injects pdf.js.

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact, expandCompact } from './compact';
+import { buildCompact, buildCompactCatalog, buildCompactTables, buildCompactValues, buildReviewQueue, expandCompact } from './compact';
 import { buildDataset, type Dataset, indicatorCoverage, LEVEL_ORDER } from './dataset';
 import { baseDataset } from './get-dataset';
+import { assessValues } from './review-risk';
 import {
   type CompactReviewQueue,
   type CompactValues,
@@ -29,6 +30,7 @@ import {
   partReportsPath,
   partValuesPath,
   type ShardFiles,
+  shardParts,
 } from './shards';
 
 /**
@@ -235,5 +237,31 @@ describe('a dataset of some parts of a sharded folder', () => {
         ]);
     }
     expect(index.indicators.some((indicator) => indicatorCoverage(full, indicator.id) > 1)).toBe(true);
+  });
+});
+
+describe('the layouts built one file at a time (as the extract command writes them)', () => {
+  const index = nationalIndex();
+
+  it('gives the parts one by one, then the manifest and places: the same files as buildShards', () => {
+    const parts: unknown[] = [];
+    const building = shardParts(index, undefined, assessValues(index));
+    let step = building.next();
+    for (; !step.done; step = building.next()) parts.push(JSON.parse(JSON.stringify(step.value)));
+    const whole = JSON.parse(JSON.stringify(buildShards(index))) as ShardFiles;
+    expect(parts.length).toBeGreaterThan(4);
+    expect(parts).toEqual(whole.parts);
+    expect(JSON.parse(JSON.stringify(step.value))).toEqual({ manifest: whole.manifest, places: whole.places });
+  });
+
+  it('gives the compact catalogue, each value file and the queue from one ranking: the same as buildCompact', () => {
+    const whole = buildCompact(index);
+    expect(index.indicators.length).toBeGreaterThan(3);
+    expect(JSON.stringify(buildCompactCatalog(index))).toBe(JSON.stringify(whole.catalog));
+    expect(JSON.stringify(index.indicators.map((indicator) => buildCompactValues(index.reports, indicator.id)))).toBe(
+      JSON.stringify(whole.values),
+    );
+    expect(JSON.stringify(buildReviewQueue(index, assessValues(index)))).toBe(JSON.stringify(whole.reviewQueue));
+    expect(JSON.stringify(buildCompactTables(index))).toBe(JSON.stringify({ catalog: whole.catalog, values: whole.values }));
   });
 });

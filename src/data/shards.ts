@@ -14,7 +14,7 @@ import { LEVEL_ORDER } from '../extract/light';
 import { buildCompactTables, emptyValues, reviewQueueFile } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { LEVEL_GROUPS, type LevelGroup, levelGroupOf, PROVINCE_CODES } from './level-groups';
-import { assessValues } from './review-risk';
+import { assessValues, type ValueAssessment } from './review-risk';
 import {
   COMPACT_VERSION,
   type CompactCatalog,
@@ -123,10 +123,29 @@ export interface ShardFiles {
  * manifest keeps it, so the dashboard can tell a small dataset it may load whole); the default
  * measures the JSON in UTF-8 bytes, as written.
  */
-export function buildShards(
+export function buildShards(index: IndexFile, sizeOf: (reports: ShardReports) => number = sizeAsWritten): ShardFiles {
+  const parts: BuiltPart[] = [];
+  const building = shardParts(index, sizeOf);
+  for (let step = building.next(); ; step = building.next()) {
+    if (step.done) return { ...step.value, parts };
+    parts.push(step.value);
+  }
+}
+
+/** A part's reports file's size as written: its JSON in UTF-8 bytes, and the newline. */
+const sizeAsWritten = (file: ShardReports): number => UTF8.encode(JSON.stringify(file)).length + 1;
+
+/**
+ * The parts of {@link buildShards}, one at a time, and then (the generator's return value) the
+ * manifest and places: the extract command writes each part as it comes, so that a national run
+ * never holds every part's columns at once. `assessment` is the index's ranking of risky values
+ * when the caller has it already (the compact layout's review queue is the same ranking).
+ */
+export function* shardParts(
   index: IndexFile,
-  sizeOf: (reports: ShardReports) => number = (file) => UTF8.encode(JSON.stringify(file)).length + 1,
-): ShardFiles {
+  sizeOf: (reports: ShardReports) => number = sizeAsWritten,
+  assessment: ValueAssessment = assessValues(index),
+): Generator<BuiltPart, Omit<ShardFiles, 'parts'>, void> {
   const provinceCodes = provinceCodesOf(index.jurisdictions);
   const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
   const shardOfPlace = new Map<string, { id: string; position: number }>();
@@ -165,7 +184,7 @@ export function buildShards(
 
   // The review queue is ranked over the whole index (a jump from the year before crosses parts),
   // then each value goes to its part's queue in the same order.
-  const { risky, reviewed } = assessValues(index);
+  const { risky, reviewed } = assessment;
   const queues = new Map<string, { risky: (typeof risky)[number][]; reviewed: [number, number][] }>();
   const queueOf = (key: string) => {
     let queue = queues.get(key);
@@ -181,7 +200,6 @@ export function buildShards(
     queueOf(at.key).reviewed.push([at.position, indicator]);
   }
 
-  const parts: BuiltPart[] = [];
   const shards: ShardEntry[] = [];
   for (const shard of shardIds) {
     const info = shardInfo.get(shard)!;
@@ -212,7 +230,7 @@ export function buildShards(
       };
       const queue = queues.get(key) ?? { risky: [], reviewed: [] };
       const reviewQueue = reviewQueueFile(reports.length, index.indicators.length, queue.risky, queue.reviewed);
-      parts.push({ shard, year, reports: reportsFile, values: compact.values, reviewQueue });
+      yield { shard, year, reports: reportsFile, values: compact.values, reviewQueue };
       entry.parts.push({
         year,
         reports: reports.length,
@@ -252,7 +270,7 @@ export function buildShards(
     );
     return { schemaVersion: SCHEMA_VERSION, shardVersion: SHARD_VERSION, shard, jurisdictions, bodies };
   });
-  return { manifest, places, parts };
+  return { manifest, places };
 }
 
 const REQUIRED_COLUMNS = [

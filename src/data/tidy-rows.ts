@@ -131,7 +131,7 @@ export function reportsNeeded(refs: readonly ValueRef[]): ReportEntry[] {
 /**
  * What a row takes from the report's detail file: the primary value's own words and where they
  * stand. Small enough to ship with each report from the extract command's worker threads, so
- * that the prebuilt downloads (src/cli/downloads/) never parse a detail file again.
+ * that the prebuilt downloads (src/cli/extract/downloads/) never parse a detail file again.
  */
 export interface ValueProvenance {
   readonly quote: string | null;

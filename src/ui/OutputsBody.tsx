@@ -43,7 +43,7 @@ export function fileSize(bytes: number): string {
 }
 
 /**
- * Links to the files the extract command prebuilt (src/cli/downloads/): at a national scale the
+ * Links to the files the extract command prebuilt (src/cli/extract/downloads/): at a national scale the
  * browser cannot build "everything" itself, and a researcher wants the files anyway.
  */
 function PrebuiltDownloads({ downloads }: { downloads: DownloadsIndex }) {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { PLACE_SEARCH_TOOLS } from '../cli/write-place-search';
+import { PLACE_SEARCH_TOOLS } from '../cli/extract/write-place-search';
 import { buildPlaceSearchIndex, type PlaceSearcher, prepareSearch } from '../data/place-search';
 import type { JurisdictionEntry } from '../data/schema';
 import { groupHits, PlacePicker } from './PlacePicker';

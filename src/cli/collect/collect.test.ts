@@ -17,7 +17,7 @@ import { type FixtureSite, HOSTILE, INTERNAL_FILES, MANY_LINKS, PAGES, startFixt
 import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 import { parseIndexFile } from '../../data/schema';
 import { main } from '../collect';
-import { runExtract } from '../extract';
+import { runExtract } from '../extract/extract';
 import { MANIFEST_FILE, type ManifestRecord, parseManifest } from '../manifest';
 import { internalAddress } from './internal-addresses';
 import { type CollectOptions, runCollect } from './run';

@@ -1,6 +1,6 @@
 /**
  * added: `downloads/index.json`, the list of prebuilt "download everything" files the extract
- * command writes (src/cli/downloads/): per level group a gzipped CSV and a Parquet file of the
+ * command writes (src/cli/extract/downloads/): per level group a gzipped CSV and a Parquet file of the
  * tidy table, and a Frictionless `datapackage.json` describing their columns. The dashboard links
  * to them when the folder has them and builds the download in the browser when it has not (older
  * folders). Paths are relative to the dataset folder, like a report's `detailPath`.

@@ -1,6 +1,6 @@
 /**
  * added: `search/places.json`, the place-search index the extraction command writes beside the
- * contract's files (src/data/place-search.ts builds it, src/cli/write-place-search.ts writes it). It
+ * contract's files (src/data/place-search.ts builds it, src/cli/extract/write-place-search.ts writes it). It
  * lets the dashboard search 45,000 place names by Chinese, pinyin and initials without loading
  * pinyin-pro: the pinyin is computed once, at extraction time, and carried here.
  *

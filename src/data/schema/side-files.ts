@@ -58,7 +58,7 @@ export type PopulationFile = z.infer<typeof populationFileSchema>;
 export type AboutFile = z.infer<typeof aboutFileSchema>;
 /**
  * added: `dataset.json`, the manifest the extract command leaves in every folder it writes. It marks
- * the folder as a dataset this command may replace (src/cli/output-folder.ts) and says what is in
+ * the folder as a dataset this command may replace (src/cli/extract/output-folder.ts) and says what is in
  * it. Deterministic: no time or path, so that extracting the same reports gives the same bytes.
  */
 export const DATASET_MANIFEST = 'dataset.json';

@@ -18,7 +18,7 @@ import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import { ABOUT_PATH, DATASET_MANIFEST, DOWNLOADS_FOLDER, parseDatasetManifest, parseIndexFile, POPULATION_PATH } from '../data/schema';
+import { ABOUT_PATH, DATASET_MANIFEST, DOWNLOADS_FOLDER, parseDatasetManifest, parseIndexFile, POPULATION_PATH } from '../../data/schema';
 
 /** What an existing output folder was found to be. */
 export type OutputState = 'absent' | 'empty' | 'dataset';
@@ -29,7 +29,7 @@ export class OutputRefused extends Error {
 
 /**
  * What this command writes at the top of a dataset folder, and nothing else: StagedOutput.commit
- * (src/cli/write-dataset.ts) and the side files (src/cli/side-files.ts). Folders written before the
+ * (src/cli/extract/write-dataset.ts) and the side files (src/cli/extract/side-files.ts). Folders written before the
  * manifest existed hold the same minus the manifest.
  */
 const DATASET_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
@@ -52,7 +52,7 @@ const COMPACT_ENTRIES: ReadonlyMap<string, 'file' | 'folder'> = new Map([
   ['values', 'folder'],
 ]);
 
-/** What `downloads/` holds (src/cli/downloads/write-downloads.ts): its index, the data package and the groups' files. */
+/** What `downloads/` holds (src/cli/extract/downloads/write-downloads.ts): its index, the data package and the groups' files. */
 function isDownloadsFile(name: string): boolean {
   return name === 'index.json' || name === 'datapackage.json' || /^values-[a-z]+\.(csv\.gz|parquet)$/.test(name);
 }

@@ -8,8 +8,8 @@ import path from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { parseDatasetManifest, parseIndexFile } from '../data/schema';
+import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { parseDatasetManifest, parseIndexFile } from '../../data/schema';
 import { type ExtractOptions, runExtract } from './extract';
 import { OutputRefused } from './output-folder';
 
@@ -292,7 +292,7 @@ describe('what runs leave beside the output folder', { timeout: 60_000 }, () => 
     const script = path.join(work(), 'killed-run.mjs');
     await writeFile(
       script,
-      `import { runExtract } from ${JSON.stringify(path.join(ROOT, 'src/cli/extract.ts'))};\n` +
+      `import { runExtract } from ${JSON.stringify(path.join(ROOT, 'src/cli/extract/extract.ts'))};\n` +
         `await runExtract({ inputs: ['corpus/001_3803b543c87d1562.txt'], out: 'data', cwd: process.cwd(), print: () => {}, progress: false, staging: { betweenRenames: () => process.kill(process.pid, 'SIGKILL') } });\n`,
     );
     const killed = spawnSync(process.execPath, ['--import', TSX, script], { cwd: work(), encoding: 'utf8' });

@@ -10,9 +10,9 @@ import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { CATALOG_PATH, valuesPath } from '../data/compact';
-import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../data/corrections-file';
+import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { CATALOG_PATH, valuesPath } from '../../data/compact';
+import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
 import {
   type DetailFile,
   downloadPath,
@@ -20,7 +20,7 @@ import {
   parseDetailFile,
   parseIndexFile,
   type ReviewDecisionRecord,
-} from '../data/schema';
+} from '../../data/schema';
 import { runExtract } from './extract';
 import { readDetail, readDetailText } from './read-detail';
 

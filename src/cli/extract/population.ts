@@ -15,8 +15,8 @@ import path from 'node:path';
 
 import Papa from 'papaparse';
 
-import { POPULATION_PATH, type PopulationFile, populationFileSchema, type PopulationRow, SCHEMA_VERSION } from '../data/schema';
-import { decodeText, IngestError } from '../ingest';
+import { POPULATION_PATH, type PopulationFile, populationFileSchema, type PopulationRow, SCHEMA_VERSION } from '../../data/schema';
+import { decodeText, IngestError } from '../../ingest';
 
 /** The file name looked for in the input folders. */
 export const POPULATION_FILE_NAME = 'population.csv';

@@ -6,11 +6,11 @@ import { gunzipSync } from 'node:zlib';
 import { parquetReadObjects } from 'hyparquet';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { fixtureDataset, fixtureDetail, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
-import { COLUMN_DOCS, tidyCsv } from '../../data/export-bundle';
-import { levelGroupOf } from '../../data/level-groups';
-import { downloadsIndexSchema, type IndexFile } from '../../data/schema';
-import { allValueRefs, buildTidyRows, reportProvenance, TIDY_COLUMNS } from '../../data/tidy-rows';
+import { fixtureDataset, fixtureDetail, fixtureIndex } from '../../../../tests/fixtures/dataset/fixture';
+import { COLUMN_DOCS, tidyCsv } from '../../../data/export-bundle';
+import { levelGroupOf } from '../../../data/level-groups';
+import { downloadsIndexSchema, type IndexFile } from '../../../data/schema';
+import { allValueRefs, buildTidyRows, reportProvenance, TIDY_COLUMNS } from '../../../data/tidy-rows';
 import { ProvenanceSpill } from './provenance-spill';
 import { writeDownloads } from './write-downloads';
 

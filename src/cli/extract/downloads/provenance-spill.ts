@@ -7,12 +7,12 @@
  * Appends are buffered and written synchronously: the byte offset of a line is known the moment
  * it is appended, whatever the order reports come back from the workers in, and a line is found
  * again with one positioned read. The file lives in the staging folder (see
- * src/cli/write-dataset.ts), so an aborted run takes it away with the rest.
+ * src/cli/extract/write-dataset.ts), so an aborted run takes it away with the rest.
  */
 
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 
-import type { ValueProvenance } from '../../data/tidy-rows';
+import type { ValueProvenance } from '../../../data/tidy-rows';
 
 type Provenance = Readonly<Record<string, ValueProvenance>>;
 

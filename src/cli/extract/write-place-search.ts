@@ -9,10 +9,10 @@ import path from 'node:path';
 
 import { pinyin } from 'pinyin-pro';
 
-import { buildPlaceSearchIndex, type PlaceSearchTools, toPlaceSearchFile } from '../data/place-search';
-import { type JurisdictionEntry, PLACE_SEARCH_PATH, placeSearchFileSchema } from '../data/schema';
-import { toSimplified } from '../extract';
-import { TRADITIONAL_CHARACTERS } from '../extract';
+import { buildPlaceSearchIndex, type PlaceSearchTools, toPlaceSearchFile } from '../../data/place-search';
+import { type JurisdictionEntry, PLACE_SEARCH_PATH, placeSearchFileSchema } from '../../data/schema';
+import { toSimplified } from '../../extract';
+import { TRADITIONAL_CHARACTERS } from '../../extract';
 
 /** pinyin-pro and opencc, as the place-search index needs them. */
 export const PLACE_SEARCH_TOOLS: PlaceSearchTools = {

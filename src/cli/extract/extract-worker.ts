@@ -8,12 +8,22 @@
  * through one after another, in the order received, but a file's bytes are read as soon as its
  * task arrives, so the read of the next file overlaps the extraction of the current one.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 
-import { judgeDownload, type JudgeTask } from './collect/judge';
+import type { SourcedDecision } from '../../data/apply-review';
+import { judgeDownload, type JudgeTask } from '../collect/judge';
+import type { DecisionsByText } from './corrections';
 import { type FileOutcome, type FileTask, processFile, startReading, transferablesOf } from './process-file';
 
+/** What the pool gives a worker when it starts: the review decisions by text (`[textSha256, decisions]`). */
+export interface WorkerData {
+  readonly decisions?: readonly (readonly [string, readonly SourcedDecision[]])[];
+}
+
 type TaskMessage = { id: number; kind: 'file'; task: FileTask } | { id: number; kind: 'judge'; task: JudgeTask };
+
+/** The run's review decisions, given once when the worker starts (src/cli/worker-pool.ts), applied to each report here. */
+const decisions: DecisionsByText = new Map((workerData as WorkerData | undefined)?.decisions ?? []);
 
 /** The tasks received and not yet answered, worked through in order. */
 let previous: Promise<void> = Promise.resolve();
@@ -25,7 +35,7 @@ parentPort?.on('message', (message: TaskMessage) => {
       parentPort?.postMessage({ id: message.id, outcome: await judgeDownload(message.task) });
       return;
     }
-    const outcome: FileOutcome = await processFile(message.task, reading);
+    const outcome: FileOutcome = await processFile(message.task, reading, decisions);
     // A packed detail's bytes are moved to the main thread, not copied.
     parentPort?.postMessage({ id: message.id, outcome }, transferablesOf(outcome));
   });

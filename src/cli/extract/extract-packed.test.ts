@@ -8,10 +8,10 @@ import path from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { encodeGb18030, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { CATALOG_PATH, expandCatalog } from '../data/compact';
-import { parseCompactCatalog, parseIndexFile } from '../data/schema';
+import { encodeGb18030, paragraphsOf, reportPage } from '../../../tests/fixtures/ingest/builders';
+import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { CATALOG_PATH, expandCatalog } from '../../data/compact';
+import { parseCompactCatalog, parseIndexFile } from '../../data/schema';
 import { type ExtractOptions, main, runExtract } from './extract';
 import { readDetail, readDetailText } from './read-detail';
 

@@ -4,15 +4,16 @@
  * and never throws for a bad input.
  */
 
-import type { PreparedReport } from '../data/build-dataset';
-import { reportFromBytes } from '../data/report-from-bytes';
-import { reportProvenance, type ValueProvenance } from '../data/tidy-rows';
-import type { IngestedText } from '../ingest';
+import type { PreparedReport } from '../../data/build-dataset';
+import { reportFromBytes } from '../../data/report-from-bytes';
+import { reportProvenance, type ValueProvenance } from '../../data/tidy-rows';
+import type { IngestedText } from '../../ingest';
+import type { FileProvenance } from '../manifest';
+import { nodeSha256Hex } from '../node-sha256';
+import { loadNodePdfjs } from '../pdfjs-node';
+import { isReadError, MAX_REPORT_BYTES, readReportBytes } from '../read-report';
+import { type DecisionsByText, type ReportReview, reviewPrepared } from './corrections';
 import { detailMemberOf } from './detail-member';
-import type { FileProvenance } from './manifest';
-import { nodeSha256Hex } from './node-sha256';
-import { loadNodePdfjs } from './pdfjs-node';
-import { isReadError, MAX_REPORT_BYTES, readReportBytes } from './read-report';
 
 /** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
 export interface FileTask extends FileProvenance {
@@ -26,8 +27,9 @@ export interface FileTask extends FileProvenance {
 /**
  * A detail as it crosses from a worker thread: serialised, since a string crosses threads in one
  * copy where a deep object graph is cloned node by node; and when the run writes packs, only as
- * its pack member (src/cli/detail-member.ts), whose bytes are moved rather than copied. The main
- * thread then has nothing to serialise, compress or copy (a correction unpacks the few it changes).
+ * its pack member (src/cli/extract/detail-member.ts), whose bytes are moved rather than copied. The main
+ * thread then has nothing to serialise, compress or copy (review decisions are applied here too,
+ * before the detail is serialised: src/cli/extract/corrections.ts).
  */
 export type ShippedDetail =
   | { readonly detailJson: string; readonly detailMember?: undefined }
@@ -35,7 +37,7 @@ export type ShippedDetail =
 
 /**
  * A prepared report as it crosses from a worker thread, its detail shipped as {@link ShippedDetail},
- * with each primary value's provenance, which the prebuilt downloads need (src/cli/downloads/) and
+ * with each primary value's provenance, which the prebuilt downloads need (src/cli/extract/downloads/) and
  * which the main thread would otherwise have to unpack the detail for.
  */
 export type ShippedReport = Omit<PreparedReport, 'detail'> &
@@ -45,7 +47,13 @@ export type ShippedReport = Omit<PreparedReport, 'detail'> &
   };
 
 export type FileOutcome =
-  | { readonly kind: 'ok' | 'warn'; readonly line: string; readonly prepared: ShippedReport }
+  | {
+      readonly kind: 'ok' | 'warn';
+      readonly line: string;
+      readonly prepared: ShippedReport;
+      /** What became of the review decisions on its text, applied here (none: no decision is about it). */
+      readonly review?: ReportReview;
+    }
   | { readonly kind: 'skip' | 'error'; readonly line: string };
 
 /** "(html, gb18030)", "(pdf, 4 pages)", "(txt, utf-16le, BOM)": how the file was read. */
@@ -88,7 +96,7 @@ export type FileReading = Promise<{ readonly bytes: Uint8Array } | { readonly er
 
 /**
  * Starts reading a task's file; null when its task is answered without reading it. A worker starts
- * the read of its next file while it extracts the current one (src/cli/extract-worker.ts).
+ * the read of its next file while it extracts the current one (src/cli/extract/extract-worker.ts).
  */
 export function startReading(task: FileTask): FileReading | null {
   if (task.presentsAttachment) return null;
@@ -115,7 +123,19 @@ function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
   return { detailMember: owned };
 }
 
-export async function processFile(task: FileTask, fileReading: FileReading | null = startReading(task)): Promise<FileOutcome> {
+/** No review decisions: a run without corrections. */
+const NO_DECISIONS: DecisionsByText = new Map();
+
+/**
+ * Reads, extracts and prepares one file. The run's review decisions (src/cli/extract/corrections.ts) are
+ * applied here, to the detail object as it is made, before it is serialised once: the main thread
+ * passes the bytes through and only records what became of each decision.
+ */
+export async function processFile(
+  task: FileTask,
+  fileReading: FileReading | null = startReading(task),
+  decisions: DecisionsByText = NO_DECISIONS,
+): Promise<FileOutcome> {
   const { sourceFile } = task;
   if (fileReading === null) {
     return {
@@ -139,14 +159,19 @@ export async function processFile(task: FileTask, fileReading: FileReading | nul
         line: `skip  ${label}: not recognised as a rule-of-law report (${recognition.reason}); --keep-unrecognised writes it anyway`,
       };
     }
-    const { report, prepared } = reading;
+    const { report } = reading;
+    const reviewed = reviewPrepared(reading.prepared, decisions);
+    const prepared = reviewed?.prepared ?? reading.prepared;
     const flagged = report.metadata.flags.includes('no_year') || report.metadata.flags.includes('no_jurisdiction');
     const unrecognised = recognition.recognised ? '' : `not recognised as a rule-of-law report (${recognition.reason}), kept as asked · `;
     const kind = flagged || unrecognised ? 'warn' : 'ok';
-    const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
+    // The line describes the report as the extractor read it (its value count before review), as it always has.
+    const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(reading.prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
     const { detail, ...rest } = prepared;
+    // After the review: the downloads carry the reviewed values' own words.
     const provenance = reportProvenance(rest.entry.values, detail);
-    return { kind, line, prepared: { ...rest, provenance, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) } };
+    const shipped = { ...rest, provenance, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) };
+    return { kind, line, prepared: shipped, ...(reviewed ? { review: reviewed.review } : {}) };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
     const reason = isReadError(error) ? error.message : `could not be extracted (${(error as Error).message})`;

@@ -1,8 +1,8 @@
 /**
  * A detail as a pack member (src/data/detail-pack.ts): the loose file's exact bytes, the JSON and
  * its newline, gzipped on their own, so that a member read from a pack and a loose file of the same
- * run are identical. Its own module: the worker compresses with it, and the main thread only when a
- * correction changed a detail, without loading the worker's readers.
+ * run are identical. Its own module: the worker compresses with it, and the detail sink (src/cli/extract/detail-sink.ts)
+ * reads members back for loose files, without loading the worker's readers.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 
@@ -10,12 +10,12 @@ export function detailMemberOf(detailJson: string): Uint8Array {
   return gzipSync(`${detailJson}\n`);
 }
 
-/** A detail shipped as JSON, as a pack member, or as both (src/cli/process-file.ts, ShippedDetail). */
+/** A detail shipped as JSON, as a pack member, or as both (src/cli/extract/process-file.ts, ShippedDetail). */
 export type DetailBytes =
   | { readonly detailJson: string; readonly detailMember?: Uint8Array }
   | { readonly detailMember: Uint8Array; readonly detailJson?: undefined };
 
-/** The detail's JSON: as shipped, or unpacked from its member (the few details a correction changes, or a loose file of a packed run). */
+/** The detail's JSON: as shipped, or unpacked from its member (a loose file from a member). */
 export function detailJsonOf(detail: DetailBytes): string {
   if (detail.detailJson !== undefined) return detail.detailJson;
   const text = gunzipSync(detail.detailMember).toString('utf8');

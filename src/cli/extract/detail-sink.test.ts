@@ -2,8 +2,8 @@ import { gunzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
-import { memberOf } from '../data/detail-pack';
-import type { DetailPack } from '../data/schema';
+import { memberOf } from '../../data/detail-pack';
+import type { DetailPack } from '../../data/schema';
 import { detailMemberOf } from './detail-member';
 import { AUTO_PACK_ABOVE, type KeptDetail, LooseDetails, PackedDetails, resolveDetailLayout } from './detail-sink';
 

@@ -15,7 +15,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { LEVEL_GROUPS, type LevelGroup, levelGroupOf } from '../../data/level-groups';
+import { LEVEL_GROUPS, type LevelGroup, levelGroupOf } from '../../../data/level-groups';
 import {
   DATAPACKAGE_PATH,
   downloadPath,
@@ -25,8 +25,8 @@ import {
   downloadsIndexSchema,
   type IndexFile,
   type ReportEntry,
-} from '../../data/schema';
-import { type TidyLookups, type TidyRow, tidyRowOf } from '../../data/tidy-rows';
+} from '../../../data/schema';
+import { type TidyLookups, type TidyRow, tidyRowOf } from '../../../data/tidy-rows';
 import { tableFields } from './columns';
 import type { ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';

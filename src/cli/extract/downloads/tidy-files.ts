@@ -13,8 +13,8 @@ import { createGzip } from 'node:zlib';
 
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 
-import { BOM, CRLF, csvField } from '../../data/csv';
-import { TIDY_COLUMNS, type TidyRow } from '../../data/tidy-rows';
+import { BOM, CRLF, csvField } from '../../../data/csv';
+import { TIDY_COLUMNS, type TidyRow } from '../../../data/tidy-rows';
 import { parquetTypeOf } from './columns';
 
 /**
@@ -81,7 +81,7 @@ function gzipFile(file: string) {
 
 /**
  * Writes `rows` to `csvFile` (gzipped) and `parquetFile`, in the order given. The Parquet columns
- * are typed from the table schema (src/cli/downloads/columns.ts): text stays text (division codes
+ * are typed from the table schema (src/cli/extract/downloads/columns.ts): text stays text (division codes
  * among it), values are doubles, years 32-bit integers, `synthetic` a boolean, empty is null.
  */
 export async function writeTidyFiles(

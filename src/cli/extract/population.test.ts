@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { aboutFileSchema, populationFileSchema } from '../data/schema';
+import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { aboutFileSchema, populationFileSchema } from '../../data/schema';
 import { runExtract } from './extract';
 import { firstForeignEntry } from './output-folder';
 import { parsePopulationCsv } from './population';

@@ -8,9 +8,9 @@ import { parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
-import { copyCorpus, tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../data/compact';
+import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../../tests/fixtures/ingest/builders';
+import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { CATALOG_PATH, expandCompact, valuesPath, withoutTextFingerprints } from '../../data/compact';
 import {
   DOWNLOADS_INDEX_PATH,
   downloadsIndexSchema,
@@ -18,7 +18,7 @@ import {
   parseCompactValues,
   parseDetailFile,
   parseIndexFile,
-} from '../data/schema';
+} from '../../data/schema';
 import { main, runExtract } from './extract';
 
 const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);

@@ -7,10 +7,10 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-import { fixtureDataset, fixtureDetail } from '../../../tests/fixtures/dataset/fixture';
-import { BOM } from '../../data/csv';
-import { tidyCsv } from '../../data/export-bundle';
-import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from '../../data/tidy-rows';
+import { fixtureDataset, fixtureDetail } from '../../../../tests/fixtures/dataset/fixture';
+import { BOM } from '../../../data/csv';
+import { tidyCsv } from '../../../data/export-bundle';
+import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from '../../../data/tidy-rows';
 import { CSV_HEAD, writeTidyFiles } from './tidy-files';
 
 let folder: string;

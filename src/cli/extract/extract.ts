@@ -1,8 +1,8 @@
 /**
  * `npm run extract -- [INPUT...] [--out DIR] [--keep-unrecognised] [--corrections DIR] [--details loose|packed|auto]`: reads report
  * files (.txt in UTF-8, UTF-16 or GB18030, saved web pages, .docx, .pdf), runs the extractor, applies
- * review decisions (src/cli/corrections.ts), writes the contract's index and detail files (loose, or
- * in detail packs: src/cli/detail-sink.ts).
+ * review decisions (src/cli/extract/corrections.ts), writes the contract's index and detail files (loose, or
+ * in detail packs: src/cli/extract/detail-sink.ts).
  * Node-only: files in, the pure decoders and core in the middle, files out.
  * Exit codes: 0 every input was read, 1 some input could not be read (the others are written) or
  * nothing was written (no input could be read, or none is a report: the previous dataset is kept),
@@ -18,21 +18,21 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
 
-import { DatasetAssembler } from '../data/build-dataset';
-import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../ingest';
+import { DatasetAssembler } from '../../data/build-dataset';
+import { INPUT_EXTENSIONS, LEGACY_EXTENSIONS } from '../../ingest';
+import { loadProvenance } from '../manifest';
+import type { FolderCommandOptions } from '../parse-command';
+import { parseCommand } from '../parse-command';
+import { safeForTerminal, stdoutPrinter } from '../terminal';
+import { createPool, DEFAULT_LIMITS, type PoolLimits } from '../worker-pool';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
-import { loadProvenance } from './manifest';
 import { checkOutputFolder, OutputRefused } from './output-folder';
-import type { FolderCommandOptions } from './parse-command';
-import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
 import { writeSideFiles } from './side-files';
-import { safeForTerminal, stdoutPrinter } from './terminal';
-import { createPool, DEFAULT_LIMITS, type PoolLimits } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions extends FolderCommandOptions {
@@ -48,14 +48,14 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly home?: string;
   /** Test hooks of the staged writer. */
   readonly staging?: StagedOutputOptions;
-  /** Review decisions to apply (src/cli/corrections.ts): a folder or file; default `corrections/` when it exists. */
+  /** Review decisions to apply (src/cli/extract/corrections.ts): a folder or file; default `corrections/` when it exists. */
   readonly corrections?: string;
   /**
    * Lists a folder's entries (default: readdir). Tests pass one that refuses a folder, as the system
    * refuses a user without read permission: root reads everything, so a chmod proves nothing there.
    */
   readonly listFolder?: (folder: string) => Promise<Dirent[]>;
-  /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/detail-sink.ts). */
+  /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/extract/detail-sink.ts). */
   readonly details?: DetailLayoutChoice;
 }
 
@@ -253,7 +253,7 @@ async function extractWithSpill(
   const lines: string[] = new Array(files.length);
   const counts = { ok: 0, warn: 0, skip: 0, error: unreadable };
   const jobs = Math.max(1, Math.min(options.jobs ?? 1, Math.floor(files.length / MIN_FILES_PER_WORKER)));
-  const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }) : null;
+  const pool = files.length > 0 ? createPool(jobs, { ...DEFAULT_LIMITS, ...options.limits }, corrections?.decisionsByText) : null;
   const bar =
     options.progress && files.length > 1
       ? new cliProgress.SingleBar({ clearOnComplete: true, hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -264,19 +264,20 @@ async function extractWithSpill(
   const layout = resolveDetailLayout(options.details ?? 'auto', files.length);
   const details = detailSinkFor(layout, output);
 
-  // Decisions are applied here, in the main thread, as each report comes back from its worker:
-  // the workers only read files, and every decision's outcome is collected in one place. Reports
-  // are settled in the order of the files (settleInOrder), so the run's output does not depend on
-  // which worker finished first.
+  // Decisions are applied in the workers, to each report as it is made (src/cli/extract/process-file.ts):
+  // this thread passes its detail's bytes through and collects what became of every decision in
+  // one place. Reports are settled in the order of the files (settleInOrder), so the run's output
+  // does not depend on which worker finished first.
   const settle = (index: number, outcome: FileOutcome): void => {
     lines[index] = outcome.line;
     counts[outcome.kind] += 1;
-    const shipped = 'prepared' in outcome ? outcome.prepared : null;
-    const prepared = shipped && corrections ? corrections.apply(shipped) : shipped;
+    const kept = 'prepared' in outcome ? outcome : null;
+    if (kept?.review) corrections?.record(kept.review);
+    const prepared = kept?.prepared ?? null;
     if (prepared && assembler.add(prepared)) {
       const packed = details.add(prepared);
       if (packed) assembler.locateDetail(prepared.entry.id, packed);
-      // After the corrections: the downloads carry the reviewed values' own words.
+      // Reviewed already: the downloads carry the reviewed values' own words.
       spill.put(prepared.entry.id, prepared.provenance);
     }
     bar?.increment();
@@ -303,7 +304,8 @@ async function extractWithSpill(
   for (const item of superseded) print(`warn  ${item.dropped}: same report as ${item.kept} (${item.reportId}); kept ${item.kept}`);
   corrections?.errors.forEach((line) => print(line));
   corrections?.report(print);
-  const index = assembler.index();
+  // The assembler lets go of its entries as they are validated: the index is held once.
+  const index = assembler.takeIndex();
   // An unreadable corrections file counts as an input that could not be read.
   const failed = counts.error + (corrections?.errors.length ?? 0);
   const warned = counts.warn + superseded.length;
@@ -322,10 +324,10 @@ async function extractWithSpill(
     // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
     return { exitCode: 1, written: 0, failed, warned, skipped };
   }
-  // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
+  // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
   const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
   side.lines.forEach((line) => print(line));
-  // The prebuilt "download everything" files (src/cli/downloads/), from the final index.
+  // The prebuilt "download everything" files (src/cli/extract/downloads/), from the final index.
   await writeDownloads(output.stagedPath('.'), index, spill);
   spill.dispose();
   const { leftover } = await output.commit(index);

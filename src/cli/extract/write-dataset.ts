@@ -13,12 +13,20 @@
 import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { buildCompact, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../data/compact';
-import { COMPACT_VERSION, DATASET_MANIFEST, type DatasetManifest, type DetailFile, type IndexFile, SCHEMA_VERSION } from '../data/schema';
-import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../data/shards';
+import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
+import { assessValues, type ValueAssessment } from '../../data/review-risk';
+import {
+  COMPACT_VERSION,
+  DATASET_MANIFEST,
+  type DatasetManifest,
+  type DetailFile,
+  type IndexFile,
+  SCHEMA_VERSION,
+} from '../../data/schema';
+import { partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardParts, shardPlacesPath } from '../../data/shards';
+import { takePidLock } from '../pid-lock';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
-import { takePidLock } from './pid-lock';
 import { writePlaceSearch } from './write-place-search';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
@@ -172,7 +180,7 @@ export class StagedOutput {
     }
   }
 
-  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/downloads/); `.` is the folder itself. */
+  /** Where a file of the dataset is staged, for writers that stream into it (src/cli/extract/downloads/); `.` is the folder itself. */
   stagedPath(relativePath: string): string {
     return path.join(this.staging, ...relativePath.split('/'));
   }
@@ -182,7 +190,7 @@ export class StagedOutput {
     await this.writeJson(detailPath, detail);
   }
 
-  /** Appends bytes to a file of the folder (a detail pack, src/cli/detail-sink.ts), creating it and its folder. */
+  /** Appends bytes to a file of the folder (a detail pack, src/cli/extract/detail-sink.ts), creating it and its folder. */
   async appendBytes(relativePath: string, chunks: readonly Uint8Array[]): Promise<void> {
     const target = await this.targetOf(relativePath);
     await appendFile(target, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
@@ -214,15 +222,19 @@ export class StagedOutput {
   async commit(index: IndexFile): Promise<{ leftover: string | null }> {
     // Streamed: a national index is longer than the longest string V8 can make.
     await writeJsonStreamed(path.join(this.staging, 'index.json'), index);
-    const compact = buildCompact(index);
+    // Every file below is built from the index, written, and let go before the next is built: a
+    // national run holds the index and one file's columns, never every layout's at once.
     await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
     // The catalogue's report columns are taken apart too (depth 3): each is one report per item.
-    await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), compact.catalog, 3);
-    await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(compact.reviewQueue)}\n`);
-    for (const file of compact.values) {
+    await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), buildCompactCatalog(index), 3);
+    // Ranked once, for the compact queue and the shards' parts of it.
+    const assessment = assessValues(index);
+    await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(buildReviewQueue(index, assessment))}\n`);
+    for (const indicator of index.indicators) {
+      const file = buildCompactValues(index.reports, indicator.id);
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
     }
-    await this.writeShards(index);
+    await this.writeShards(index, assessment);
     await writePlaceSearch(this.staging, index.jurisdictions);
     await writeFile(path.join(this.staging, DATASET_MANIFEST), `${JSON.stringify(manifestOf(index), null, 2)}\n`);
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
@@ -259,15 +271,18 @@ export class StagedOutput {
     return { leftover };
   }
 
-  /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part. */
-  private async writeShards(index: IndexFile): Promise<void> {
-    const shards = buildShards(index);
-    for (const places of shards.places) await this.writeJson(shardPlacesPath(places.shard), places);
-    for (const part of shards.parts) {
+  /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part, each part written as it is built. */
+  private async writeShards(index: IndexFile, assessment: ValueAssessment): Promise<void> {
+    const building = shardParts(index, undefined, assessment);
+    let step = building.next();
+    for (; !step.done; step = building.next()) {
+      const part = step.value;
       await this.writeJson(partReportsPath(part.shard, part.year), part.reports);
       await this.writeJson(partReviewQueuePath(part.shard, part.year), part.reviewQueue);
       for (const file of part.values) await this.writeJson(partValuesPath(part.shard, part.year, file.indicator), file);
     }
+    const shards = step.value;
+    for (const places of shards.places) await this.writeJson(shardPlacesPath(places.shard), places);
     await this.writeJson(SHARD_MANIFEST_PATH, shards.manifest);
   }
 

@@ -1,11 +1,11 @@
 /**
  * The data folder's side files, written beside the contract's: `population.json` from the user's
- * `population.csv` (src/cli/population.ts) and `about.json` (the newest date its reports carry,
+ * `population.csv` (src/cli/extract/population.ts) and `about.json` (the newest date its reports carry,
  * and the catalogue's version) for the dashboard's 关于数据 page. One call from the extract command.
  */
 
-import { ABOUT_PATH, aboutFileSchema, POPULATION_PATH, SCHEMA_VERSION } from '../data/schema';
-import { CATALOGUE_VERSION } from '../extract';
+import { ABOUT_PATH, aboutFileSchema, POPULATION_PATH, SCHEMA_VERSION } from '../../data/schema';
+import { CATALOGUE_VERSION } from '../../extract';
 import { readPopulationTable } from './population';
 import type { StagedOutput } from './write-dataset';
 

@@ -1,7 +1,7 @@
 /**
  * `npm run extract -- … --corrections DIR`: reads the corrections files (src/data/schema.ts) in
  * DIR and applies their decisions to the reports of the run with the pure rule of
- * src/data/apply-review.ts, so that the data folder holds the reviewed values (status and the
+ * src/data/apply-review.ts (in the worker that made each report, {@link reviewPrepared}), so that the data folder holds the reviewed values (status and the
  * extractor's original kept) and the published site shows them without any browser state.
  *
  * Decisions find their report by the SHA-256 of its decoded text, never by report or extraction
@@ -12,12 +12,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
-import { applyReview, type DecisionOutcome, type SourcedDecision } from '../data/apply-review';
-import { parseCorrectionsText } from '../data/corrections-file';
-import { parseDetailFile, type ReviewDecisionRecord } from '../data/schema';
-import { reportProvenance } from '../data/tidy-rows';
-import { detailJsonOf, detailMemberOf } from './detail-member';
-import type { ShippedReport } from './process-file';
+import { applyReview, type DecisionOutcome, type SourcedDecision } from '../../data/apply-review';
+import type { PreparedReport } from '../../data/build-dataset';
+import { parseCorrectionsText } from '../../data/corrections-file';
+import { parseDetailFile, type ReviewDecisionRecord } from '../../data/schema';
 
 /** The folder used when `--corrections` is not given, relative to the working folder (beside `corpus/`). */
 export const DEFAULT_CORRECTIONS_DIR = 'corrections';
@@ -69,6 +67,41 @@ function outcomeLine(outcome: Exclude<DecisionOutcome, { kind: 'applied' }>): st
   }
 }
 
+/** The decisions of a run, by the SHA-256 of the decoded text they anchor to. */
+export type DecisionsByText = ReadonlyMap<string, readonly SourcedDecision[]>;
+
+/** What became of the decisions on one report's text, sent back from its worker to be reported. */
+export interface ReportReview {
+  readonly textSha256: string;
+  readonly outcomes: readonly DecisionOutcome[];
+}
+
+/**
+ * A prepared report with the decisions on its text applied, where it is made (the worker), on the
+ * detail object itself: no serialising for the main thread to parse, validate and serialise again.
+ * Null when no decision is about its text (the report is left as it is).
+ */
+export function reviewPrepared(
+  prepared: PreparedReport,
+  byText: DecisionsByText,
+): { readonly prepared: PreparedReport; readonly review: ReportReview } | null {
+  const textSha256 = prepared.entry.textSha256;
+  const decisions = textSha256 === undefined ? undefined : byText.get(textSha256);
+  if (!textSha256 || !decisions) return null;
+  const reviewed = applyReview(prepared.detail, decisions);
+  // Validated again: a reviewed value keeps the provenance invariant like any other.
+  const detail = parseDetailFile(reviewed.detail);
+  return {
+    prepared: {
+      ...prepared,
+      entry: { ...prepared.entry, values: reviewed.values },
+      valueCount: Object.keys(reviewed.values).length,
+      detail,
+    },
+    review: { textSha256, outcomes: reviewed.outcomes },
+  };
+}
+
 /** The decisions of a run and what became of them. */
 export class CorrectionsRun {
   private readonly outcomes = new Map<string, DecisionOutcome>();
@@ -118,28 +151,19 @@ export class CorrectionsRun {
     return new CorrectionsRun(byText, used, ids.size, errors);
   }
 
-  /** A report with the decisions on its text applied (the same report when there are none). */
-  apply(report: ShippedReport): ShippedReport {
-    const textSha256 = report.entry.textSha256;
-    const decisions = textSha256 === undefined ? undefined : this.byText.get(textSha256);
-    if (!textSha256 || !decisions) return report;
-    this.matched.add(textSha256);
-    const reviewed = applyReview(parseDetailFile(JSON.parse(detailJsonOf(report))), decisions);
-    for (const outcome of reviewed.outcomes) this.outcomes.set(outcome.decision.decision.id, outcome);
-    // Validated again: a reviewed value keeps the provenance invariant like any other.
-    const detail = parseDetailFile(reviewed.detail);
-    const detailJson = JSON.stringify(detail);
-    const rest = {
-      ...report,
-      entry: { ...report.entry, values: reviewed.values },
-      valueCount: Object.keys(reviewed.values).length,
-      // A corrected or added value has other words and another extraction than the extractor's.
-      provenance: reportProvenance(reviewed.values, detail),
-    };
-    // The worker compressed the detail before review; a reviewed one is compressed again here (few are).
-    return report.detailMember
-      ? { ...rest, detailJson: undefined, detailMember: detailMemberOf(detailJson) }
-      : { ...rest, detailJson, detailMember: undefined };
+  /**
+   * The decisions of this run by the SHA-256 of the text they are about, as the workers get them
+   * (src/cli/worker-pool.ts): each report is reviewed in the worker that made it
+   * ({@link reviewPrepared}), and only the outcomes come back here ({@link record}).
+   */
+  get decisionsByText(): DecisionsByText {
+    return this.byText;
+  }
+
+  /** Takes note of what became of the decisions applied to one report (in its worker). */
+  record(review: ReportReview): void {
+    this.matched.add(review.textSha256);
+    for (const outcome of review.outcomes) this.outcomes.set(outcome.decision.decision.id, outcome);
   }
 
   /** One `warn` line per decision not applied (and per conflict), then a summary line. */

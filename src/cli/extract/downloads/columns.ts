@@ -4,8 +4,8 @@
  * written against the dashboard's CSV reads these files too.
  */
 
-import { COLUMN_DOCS } from '../../data/export-bundle';
-import { type QuoteStatus, TIDY_COLUMNS, type TidyColumn, type TidyRow } from '../../data/tidy-rows';
+import { COLUMN_DOCS } from '../../../data/export-bundle';
+import { type QuoteStatus, TIDY_COLUMNS, type TidyColumn, type TidyRow } from '../../../data/tidy-rows';
 
 /** A column's type in the Frictionless table schema; the Parquet type follows from it. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';

@@ -6,7 +6,7 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-import { type DetailFile, parseDetailFile, type ReportEntry } from '../data/schema';
+import { type DetailFile, parseDetailFile, type ReportEntry } from '../../data/schema';
 
 /** The detail's exact bytes as text: a loose file's, or its pack member's once gunzipped (the same JSON). */
 export async function readDetailText(dataDir: string, report: Pick<ReportEntry, 'detailPath' | 'detailPack'>): Promise<string> {

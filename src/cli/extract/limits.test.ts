@@ -8,9 +8,9 @@ import path from 'node:path';
 
 import { beforeEach, describe, expect, it } from 'vitest';
 
-import { docxBomb, pdfBomb } from '../../tests/fixtures/ingest/bombs';
-import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { parseIndexFile } from '../data/schema';
+import { docxBomb, pdfBomb } from '../../../tests/fixtures/ingest/bombs';
+import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
+import { parseIndexFile } from '../../data/schema';
 import { runExtract } from './extract';
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { generateSyntheticReports } from '../../scripts/synthetic/generate';
+import { generateSyntheticReports } from '../../../scripts/synthetic/generate';
 import { runExtract } from './extract';
 
 let work: string;

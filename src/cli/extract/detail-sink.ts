@@ -7,8 +7,8 @@
  * later member (the earlier one stays in its pack, unread).
  */
 
-import { packGroupOf, PackPlanner } from '../data/detail-pack';
-import type { DetailPack, JurisdictionEntry, ReportEntry } from '../data/schema';
+import { packGroupOf, PackPlanner } from '../../data/detail-pack';
+import type { DetailPack, JurisdictionEntry, ReportEntry } from '../../data/schema';
 import { type DetailBytes, detailJsonOf, detailMemberOf } from './detail-member';
 import type { StagedOutput } from './write-dataset';
 

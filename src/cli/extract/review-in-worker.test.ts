@@ -1,0 +1,98 @@
+/**
+ * Review decisions are applied where a report is made (src/cli/extract/process-file.ts, in the worker):
+ * the detail shipped to the main thread is already the reviewed one, byte for byte what the main
+ * thread used to make by parsing the shipped detail, reviewing, validating and serialising it again.
+ */
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+import { describe, expect, it } from 'vitest';
+
+import { applyReview, type SourcedDecision } from '../../data/apply-review';
+import { decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
+import { type DetailFile, parseDetailFile, type ReviewDecisionRecord } from '../../data/schema';
+import { reportProvenance } from '../../data/tidy-rows';
+import { type FileOutcome, processFile } from './process-file';
+
+const FURONG = path.resolve('corpus/001_3803b543c87d1562.txt');
+
+const task = (packDetail: boolean) => ({ file: FURONG, sourceFile: 'corpus/furong.txt', keepUnrecognised: false, packDetail });
+
+const at = (minute: number) => ({ reviewer: '王审核', note: null, decidedAt: `2025-03-01T09:${String(minute).padStart(2, '0')}:00.000Z` });
+
+function decisionsOn(detail: DetailFile): ReviewDecisionRecord[] {
+  const report = { ...detail, textSha256: detail.textSha256 as string };
+  const pick = (indicator: string, value: number) =>
+    detail.extractions.find((extraction) => extraction.indicator === indicator && extraction.value === value)!;
+  const paragraph = detail.paragraphs.find((candidate) => candidate.text.includes('年内办结49件'))!;
+  const start = paragraph.text.indexOf('年内办结49件');
+  return [
+    decisionOnExtraction(report, pick('review.received', 46), 'confirm', null, at(1)),
+    decisionOnExtraction(
+      report,
+      pick('review.concluded', 49),
+      'correct',
+      { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' },
+      at(2),
+    ),
+    decisionAddingValue(
+      report,
+      paragraph,
+      start,
+      start + 7,
+      { indicator: 'review.corrected', value: 49, qualifier: 'exact', scope: 'own' },
+      at(4),
+    ),
+  ];
+}
+
+function kept(outcome: FileOutcome) {
+  if (!('prepared' in outcome)) throw new Error(`not kept: ${outcome.line}`);
+  return outcome;
+}
+
+describe('review decisions applied in the worker', () => {
+  it('ships the reviewed detail, values and provenance, byte for byte what the main thread made of the plain one', async () => {
+    const plain = kept(await processFile(task(false)));
+    expect(plain.review).toBeUndefined();
+    const detail = parseDetailFile(JSON.parse(plain.prepared.detailJson!));
+    const sourced: SourcedDecision[] = decisionsOn(detail).map((decision) => ({ decision, source: 'corrections/a.json' }));
+    const byText = new Map([[detail.textSha256!, sourced]]);
+
+    const reviewed = kept(await processFile(task(false), undefined, byText));
+    // What the main thread did before: parse the shipped detail, review it, validate and serialise it again.
+    const before = applyReview(parseDetailFile(JSON.parse(plain.prepared.detailJson!)), sourced);
+    const beforeDetail = parseDetailFile(before.detail);
+    expect(reviewed.prepared.detailJson).toBe(JSON.stringify(beforeDetail));
+    expect(reviewed.prepared.entry.values).toEqual(before.values);
+    expect(reviewed.prepared.valueCount).toBe(Object.keys(before.values).length);
+    expect(reviewed.prepared.provenance).toEqual(reportProvenance(before.values, beforeDetail));
+    expect(reviewed.prepared.entry.values['review.concluded']).toMatchObject({ value: 45, review: { status: 'corrected' } });
+    expect(reviewed.prepared.entry.values['review.corrected']).toMatchObject({ value: 49 });
+    // The outcomes go back to the main thread to be reported; the line is the extractor's reading, as before.
+    expect(reviewed.review?.textSha256).toBe(detail.textSha256);
+    expect(reviewed.review?.outcomes.map((outcome) => outcome.kind)).toEqual(['applied', 'applied', 'applied']);
+    expect(reviewed.line).toBe(plain.line);
+    // Everything else of the entry is the plain one's.
+    const { values: _reviewedValues, ...reviewedRest } = reviewed.prepared.entry;
+    const { values: _plainValues, ...plainRest } = plain.prepared.entry;
+    expect(reviewedRest).toEqual(plainRest);
+  });
+
+  it('packs the reviewed detail when the run writes packs', async () => {
+    const plain = kept(await processFile(task(false)));
+    const detail = parseDetailFile(JSON.parse(plain.prepared.detailJson!));
+    const byText = new Map([[detail.textSha256!, decisionsOn(detail).map((decision) => ({ decision, source: 'a.json' }))]]);
+    const loose = kept(await processFile(task(false), undefined, byText));
+    const packed = kept(await processFile(task(true), undefined, byText));
+    expect(packed.prepared.detailJson).toBeUndefined();
+    expect(gunzipSync(packed.prepared.detailMember!).toString('utf8')).toBe(`${loose.prepared.detailJson}\n`);
+  });
+
+  it('leaves a report no decision is about as it is', async () => {
+    const plain = kept(await processFile(task(false)));
+    const other = kept(await processFile(task(false), undefined, new Map([['0'.repeat(64), []]])));
+    expect(other.review).toBeUndefined();
+    expect(other.prepared).toEqual(plain.prepared);
+  });
+});
