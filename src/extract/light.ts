@@ -8,6 +8,7 @@
 
 export {
   CATALOGUE_VERSION,
+  type CatalogueNote,
   findIndicator,
   INDICATOR_IDS,
   type IndicatorDefinition,
@@ -16,8 +17,13 @@ export {
   type IndicatorTheme,
   type IndicatorUnit,
   isIndicatorId,
+  NEVER_COUNTED,
+  NOT_COUNTED,
   THEME_LABELS,
 } from './catalogue';
+// How each indicator is read (its page): its rules as words, rates computed, checks.
+export { type IndicatorReading, indicatorReading, RATE_AGREEMENT_POINTS, type RuleReading } from './indicators/reading';
+export type { RateRecipe } from './refine/derive';
 export { MIN_PRIMARY_CONFIDENCE, type SelectableExtraction, selectPrimaryValues } from './refine/select';
 export type {
   BodyKind,
