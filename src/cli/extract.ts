@@ -30,7 +30,7 @@ import { checkOutputFolder, OutputRefused } from './output-folder';
 import type { FolderCommandOptions } from './parse-command';
 import { parseCommand } from './parse-command';
 import type { FileOutcome } from './process-file';
-import { writeSideFiles } from './side-files';
+import { dataVersion, writeSideFiles } from './side-files';
 import { safeForTerminal, stdoutPrinter } from './terminal';
 import { createPool, DEFAULT_LIMITS, type PoolLimits } from './worker-pool';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
@@ -323,7 +323,7 @@ async function extractWithSpill(
     return { exitCode: 1, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/side-files.ts.
-  const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
+  const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports), dataVersion(index));
   side.lines.forEach((line) => print(line));
   // The prebuilt "download everything" files (src/cli/downloads/), from the final index.
   await writeDownloads(output.stagedPath('.'), index, spill);
