@@ -58,6 +58,8 @@ export interface UiActions {
   setQueueIndicator(indicatorId: string | null): void;
   setRisk(risk: RiskFilter | null): void;
   setQueueStatus(status: QueueStatus): void;
+  /** Clears the review queue's filters at once (one history entry): every year, indicator, place, body, risk; values to check. */
+  clearQueueFilters(): void;
   /** Replaces the whole UI state (used when the URL changes under us: back/forward). */
   replaceState(state: UiState): void;
 }
@@ -93,6 +95,8 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     setQueueIndicator: (indicator) => set({ indicator }),
     setRisk: (risk) => set({ risk }),
     setQueueStatus: (queueStatus) => set({ queueStatus }),
+    clearQueueFilters: () =>
+      set({ year: null, indicator: null, province: null, city: null, level: null, body: 'all', risk: null, queueStatus: 'open' }),
     replaceState: (state) => set({ ...state }),
   }));
 }
