@@ -8,7 +8,6 @@
 
 export {
   CATALOGUE_VERSION,
-  type CatalogueNote,
   findIndicator,
   INDICATOR_IDS,
   type IndicatorDefinition,
@@ -17,13 +16,8 @@ export {
   type IndicatorTheme,
   type IndicatorUnit,
   isIndicatorId,
-  NEVER_COUNTED,
-  NOT_COUNTED,
   THEME_LABELS,
 } from './catalogue';
-// How each indicator is read (its page): its rules as words, rates computed, checks.
-export { type IndicatorReading, indicatorReading, RATE_AGREEMENT_POINTS, type RuleReading } from './indicators/reading';
-export type { RateRecipe } from './refine/derive';
 export { MIN_PRIMARY_CONFIDENCE, type SelectableExtraction, selectPrimaryValues } from './refine/select';
 export type {
   BodyKind,
@@ -44,3 +38,11 @@ export type {
   WarningCode,
 } from './types';
 export * from './vocabulary';
+
+// How each indicator is read, for its page (its rules as words, what is not counted, the rates
+// computed, the checks): loaded on demand, in a chunk of its own. A page's first chunk reaches
+// every module this file re-exports, and only the indicator page wants the rules.
+export type { CatalogueNote } from './catalogue-notes';
+export type { IndicatorReading, RuleReading } from './indicators/reading';
+export type { RateRecipe } from './refine/derive';
+export const loadIndicatorReading = () => import('./indicators/reading');

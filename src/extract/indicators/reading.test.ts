@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { INDICATOR_IDS, NOT_COUNTED } from '../catalogue';
+import { INDICATOR_IDS } from '../catalogue';
+import { NOT_COUNTED } from '../catalogue-notes';
 import { readablePattern } from './readable-pattern';
 import { indicatorReading } from './reading';
 import { INDICATOR_RULES } from './rules';

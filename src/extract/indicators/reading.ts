@@ -5,7 +5,8 @@
  * runs. Pure data, no extraction: the page loads it without the extractor.
  */
 
-import { type CatalogueNote, findIndicator, type IndicatorId, NOT_COUNTED } from '../catalogue';
+import { findIndicator, type IndicatorId } from '../catalogue';
+import { type CatalogueNote, NOT_COUNTED } from '../catalogue-notes';
 import { RATE_RECIPES, RATE_TOLERANCE, type RateRecipe } from '../refine/derive';
 import { COUNT_ORDER } from '../refine/select';
 import type { WarningCode } from '../vocabulary';
@@ -45,6 +46,8 @@ export interface IndicatorReading {
   /** The warnings the extractor may give about its values. */
   readonly checks: readonly WarningCode[];
 }
+
+export { NEVER_COUNTED } from '../catalogue-notes';
 
 /** Percentage points within which a stated rate agrees with the one computed from its counts. */
 export const RATE_AGREEMENT_POINTS = RATE_TOLERANCE;

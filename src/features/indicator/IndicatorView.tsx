@@ -5,7 +5,7 @@ import type { Dataset } from '../../data/dataset';
 import { indexQueryOptions } from '../../data/get-data-source';
 import { useAbout } from '../../data/get-side-files';
 import type { CoverageCell } from '../../data/indicator-coverage';
-import { CATALOGUE_VERSION, NEVER_COUNTED, RATE_AGREEMENT_POINTS, type RuleReading } from '../../extract/light';
+import { CATALOGUE_VERSION, loadIndicatorReading, type RuleReading } from '../../extract/light';
 import { useUi } from '../../state/ui-store';
 import { DEFAULT_UI_STATE } from '../../state/url-state';
 import { hrefForState } from '../../state/url-sync';
@@ -14,6 +14,7 @@ import { formatNumber, formatUnit } from '../../ui/format';
 import type { Translate } from '../../ui/i18n';
 import { registerMessages } from '../../ui/i18n';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
+import { LoadError } from '../../ui/LoadError';
 import { indicatorMessages } from '../../ui/messages/indicator';
 import { StateLink } from '../../ui/StateLink';
 import { useTranslate } from '../../ui/use-translate';
@@ -93,8 +94,14 @@ export function IndicatorView({ dataset }: { dataset: Dataset }) {
   const setGroup = useUi((state) => state.setGroup);
   const source = useQuery(indexQueryOptions);
   const about = useAbout();
+  // The extractor's rules as words: a chunk of their own, fetched beside the page's.
+  const readingModule = useQuery({ queryKey: ['indicator-reading'], queryFn: loadIndicatorReading, staleTime: Number.POSITIVE_INFINITY });
+  const rules = readingModule.data;
   const manifest = source.data?.kind === 'sharded' ? source.data.manifest : null;
-  const page = useMemo(() => indicatorPage(dataset, indicatorId, manifest), [dataset, indicatorId, manifest]);
+  const page = useMemo(
+    () => indicatorPage(dataset, indicatorId, manifest, rules?.indicatorReading ?? null),
+    [dataset, indicatorId, manifest, rules],
+  );
   if (!page) return <p>{t('indicator.unknown', { id: indicatorId ?? '' })}</p>;
   const { indicator, reading, coverage } = page;
   const other = lang === 'zh' ? 'en' : 'zh';
@@ -160,7 +167,9 @@ export function IndicatorView({ dataset }: { dataset: Dataset }) {
         <p data-testid="indicator-definition">{indicator.definition[lang]}</p>
       </section>
 
-      {reading ? (
+      {readingModule.isPending ? <p role="status">{t('loading')}</p> : null}
+      {readingModule.isError ? <LoadError error={readingModule.error} onRetry={() => void readingModule.refetch()} /> : null}
+      {reading && rules ? (
         <>
           <section aria-labelledby="indicator-wordings" className="about-topic" data-testid="indicator-wordings">
             <h3 id="indicator-wordings">{t('indicator.wordings')}</h3>
@@ -201,7 +210,7 @@ export function IndicatorView({ dataset }: { dataset: Dataset }) {
             )}
             <p>{t('indicator.neverCounted')}</p>
             <ul>
-              {NEVER_COUNTED.map((note) => (
+              {rules.NEVER_COUNTED.map((note) => (
                 <li key={note.en}>{note[lang]}</li>
               ))}
             </ul>
@@ -229,7 +238,7 @@ export function IndicatorView({ dataset }: { dataset: Dataset }) {
             <p>{t('indicator.checks')}</p>
             <ul>
               {reading.checks.map((check) => (
-                <li key={check}>{t(`indicator.check.${check}`, { points: RATE_AGREEMENT_POINTS })}</li>
+                <li key={check}>{t(`indicator.check.${check}`, { points: rules.RATE_AGREEMENT_POINTS })}</li>
               ))}
             </ul>
           </section>

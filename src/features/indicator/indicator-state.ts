@@ -7,26 +7,32 @@ import type { Dataset } from '../../data/dataset';
 import { wantedIndicator } from '../../data/dataset';
 import { coverageFromDataset, coverageFromManifest, type CoverageTable } from '../../data/indicator-coverage';
 import type { IndicatorEntry, ShardManifest } from '../../data/schema';
-import { type IndicatorReading, indicatorReading, isIndicatorId } from '../../extract/light';
+import { type IndicatorId, type IndicatorReading, isIndicatorId } from '../../extract/light';
 
 export interface IndicatorPage {
   readonly indicator: IndicatorEntry;
-  /** How this program's extractor reads it; null for an indicator of the data this program does not know. */
+  /** How this program's extractor reads it; null for an indicator of the data this program does not know, or until its rules are loaded. */
   readonly reading: IndicatorReading | null;
   readonly coverage: CoverageTable;
 }
 
 /**
- * The page of the indicator the address names (the data's default indicator when it names none).
+ * The page of the indicator the address names (the data's default indicator when it names none);
+ * `readIndicator` is the extractor's `indicatorReading`, loaded on demand (null until it is).
  * Coverage comes from the manifest of a sharded folder, whose parts a view loads only in part,
  * else from the dataset, which then holds every report of the folder.
  */
-export function indicatorPage(dataset: Dataset, indicatorId: string | null, manifest: ShardManifest | null): IndicatorPage | null {
+export function indicatorPage(
+  dataset: Dataset,
+  indicatorId: string | null,
+  manifest: ShardManifest | null,
+  readIndicator: ((id: IndicatorId) => IndicatorReading) | null,
+): IndicatorPage | null {
   const indicator = wantedIndicator(dataset, indicatorId);
   if (!indicator) return null;
   return {
     indicator,
-    reading: isIndicatorId(indicator.id) ? indicatorReading(indicator.id) : null,
+    reading: readIndicator && isIndicatorId(indicator.id) ? readIndicator(indicator.id) : null,
     coverage: manifest ? coverageFromManifest(manifest, indicator.id) : coverageFromDataset(dataset, indicator.id),
   };
 }
