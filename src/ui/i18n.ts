@@ -43,11 +43,7 @@ const EAGER_FEATURES = [
 
 /** Registered by their views' chunks (src/features/about, briefing, indicator, src/features/local's AddReportView) and by src/ui/PlacePicker. */
 type LazyFeatureMessages =
-  | typeof aboutMessages
-  | typeof briefingMessages
-  | typeof indicatorMessages
-  | typeof localMessages
-  | typeof placePickerMessages;
+  typeof aboutMessages | typeof briefingMessages | typeof indicatorMessages | typeof localMessages | typeof placePickerMessages;
 
 type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;
