@@ -1,7 +1,7 @@
 /**
  * The data folder's side files, written beside the contract's: `population.json` from the user's
  * `population.csv` (src/cli/population.ts) and `about.json` (the newest date its reports carry,
- * and the catalogue's version) for the dashboard's 关于数据 page. One call from the extract command.
+ * the catalogue's version and the data's) for the dashboard's 关于数据 page. One call from the extract command.
  */
 
 import { createHash } from 'node:crypto';
