@@ -196,3 +196,21 @@ test.describe('the review queue’s filters', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('no horizontal page scroll on the indicator page, About and the filtered queue, at this width', async ({ page }) => {
+  const width = page.viewportSize()?.width ?? 0;
+  const urls = [
+    './?view=indicator&indicator=mediation.cases',
+    './?view=indicator&indicator=service.online_rate&lang=en',
+    './?view=about',
+    './?view=review&risk=any&lang=en',
+  ];
+  expect(urls.length).toBe(4);
+  for (const url of urls) {
+    await page.goto(url);
+    await expect(page.locator('main h2').first()).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^(正在加载|Loading)/ })).toHaveCount(0);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, url).toBeLessThanOrEqual(width);
+  }
+});
