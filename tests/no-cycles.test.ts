@@ -23,11 +23,18 @@ function sourceFiles(folder: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-/** Import graph of the project's own modules (type-only imports included: they still couple). */
-function importGraph(files: readonly string[]): Map<string, string[]> {
+/** A dynamic `import('…')` at `pos` (the specifier's position): loaded when called, not with its importer. */
+const isDynamicImport = (source: string, pos: number) => /import\(\s*['"`]?$/.test(source.slice(Math.max(0, pos - 12), pos));
+
+/**
+ * Import graph of the project's own modules (type-only imports included: they still couple);
+ * `staticOnly` leaves out dynamic imports, for what a module loads with it.
+ */
+function importGraph(files: readonly string[], { staticOnly = false } = {}): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of files) {
-    const imports = ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles;
+    const source = readFileSync(file, 'utf8');
+    const imports = ts.preProcessFile(source, true, true).importedFiles.filter((item) => !staticOnly || !isDynamicImport(source, item.pos));
     const targets = imports
       .map((item) => ts.resolveModuleName(item.fileName, file, options, ts.sys).resolvedModule?.resolvedFileName)
       .filter(
@@ -77,17 +84,26 @@ describe('import cycles', () => {
 });
 
 describe("the extractor's light API", () => {
-  it('reaches none of the extractor itself: no pipeline, rules or division tables in a page that imports it', () => {
-    const graph = importGraph(sourceFiles(path.join(root, 'src')));
+  const reachedFrom = (graph: ReadonlyMap<string, readonly string[]>, start: string): string[] => {
     const reached = new Set<string>();
     const visit = (file: string): void => {
       if (reached.has(file)) return;
       reached.add(file);
       for (const next of graph.get(file) ?? []) visit(next);
     };
-    visit(path.join(root, 'src/extract/light.ts'));
-    const names = [...reached].map((file) => path.relative(root, file));
+    visit(path.join(root, start));
+    return [...reached].map((file) => path.relative(root, file));
+  };
+
+  it('reaches none of the extractor itself: no pipeline, rules or division tables in a page that imports it', () => {
+    const names = reachedFrom(importGraph(sourceFiles(path.join(root, 'src')), { staticOnly: true }), 'src/extract/light.ts');
     expect(names).toContain('src/extract/catalogue.ts');
     expect(names.filter((name) => /pipeline|divisions|indicators\/|normalize\//.test(name))).toEqual([]);
+  });
+
+  it('loads the rules only on demand, for the indicator page, and never the pipeline or the division tables', () => {
+    const names = reachedFrom(importGraph(sourceFiles(path.join(root, 'src'))), 'src/extract/light.ts');
+    expect(names).toContain('src/extract/indicators/rules.ts');
+    expect(names.filter((name) => /pipeline|divisions|normalize\//.test(name))).toEqual([]);
   });
 });

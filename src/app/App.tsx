@@ -35,7 +35,7 @@ function ViewNav() {
   return (
     <nav className="view-nav" aria-label={t('viewsNav')}>
       <ul>
-        {VIEWS.map((option: View) => (
+        {VIEWS.filter((option) => VIEW_REGISTRY[option].tab !== false).map((option: View) => (
           <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
             <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
               {option === 'add' && localCount > 0 ? t('view.addCount', { n: localCount }) : t(`view.${option}`)}

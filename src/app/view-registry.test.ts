@@ -22,8 +22,13 @@ describe('the view registry', () => {
       about: [],
       review: [],
       add: [],
+      indicator: [],
     });
-    expect(VIEWS.filter((view) => VIEW_REGISTRY[view].oneYear)).toEqual(['compare']);
-    expect(VIEWS.filter((view) => VIEW_REGISTRY[view].dataset !== 'shown')).toEqual(['review', 'add']);
+    expect(VIEWS.filter((view) => VIEW_REGISTRY[view].oneYear)).toEqual(['compare', 'indicator']);
+    expect(VIEWS.filter((view) => VIEW_REGISTRY[view].dataset !== 'shown')).toEqual(['review', 'add', 'indicator']);
+  });
+
+  it('makes a tab of every view but the indicator page, which names its indicator instead', () => {
+    expect(VIEWS.filter((view) => VIEW_REGISTRY[view].tab === false)).toEqual(['indicator']);
   });
 });

@@ -29,6 +29,8 @@ export interface ViewEntry {
   readonly showsPlaces: boolean;
   /** Fetches its code ahead, when the page opens on it. */
   readonly preload?: () => Promise<unknown>;
+  /** false: not a tab of the view bar (a page reached from links: an indicator's). */
+  readonly tab?: false;
 }
 
 const drawnIndicator = (base: Dataset | undefined, indicator: string | null): NeededValues => {
@@ -111,5 +113,16 @@ export const VIEW_REGISTRY: Readonly<Record<View, ViewEntry>> = {
     oneYear: false,
     drawsOneIndicator: false,
     showsPlaces: false,
+  },
+  // Its coverage comes from the manifest (or a catalogue read whole), not from loaded parts: it
+  // loads the fewest (one year's) and no values.
+  indicator: {
+    Component: lazy(() => import('../features/indicator/IndicatorView').then((module) => ({ default: module.IndicatorView }))),
+    dataset: 'loaded',
+    needs: noIndicator,
+    oneYear: true,
+    drawsOneIndicator: false,
+    showsPlaces: false,
+    tab: false,
   },
 };

@@ -103,6 +103,14 @@ function provinceCodesOf(jurisdictions: readonly JurisdictionEntry[]): Map<strin
   return codes;
 }
 
+/** Per indicator (in the order given), how many places have a value in some of `reports`. */
+function placesWithValue(reports: readonly ReportEntry[], indicators: readonly { readonly id: string }[]): number[] {
+  return indicators.map(
+    (indicator) =>
+      new Set(reports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size,
+  );
+}
+
 export interface BuiltPart {
   readonly shard: string;
   readonly year: number | null;
@@ -205,10 +213,7 @@ export function* shardParts(
     const info = shardInfo.get(shard)!;
     const shardReports = info.places.flatMap((place) => reportsOfPlace.get(place.id) ?? []);
     const years = [...new Set(shardReports.map((report) => report.year))].sort((a, b) => (a ?? -1) - (b ?? -1));
-    const coverage = index.indicators.map(
-      (indicator) =>
-        new Set(shardReports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size,
-    );
+    const coverage = placesWithValue(shardReports, index.indicators);
     const entry: ShardEntry = { id: shard, group: info.group, province: info.province, places: info.places.length, parts: [], coverage };
     for (const year of years) {
       const key = partKey({ shard, year });
@@ -236,6 +241,7 @@ export function* shardParts(
         reports: reports.length,
         places: new Set(reports.map((report) => report.jurisdictionId)).size,
         bytes: sizeOf(reportsFile),
+        coverage: placesWithValue(reports, index.indicators),
       });
     }
     shards.push(entry);

@@ -38,3 +38,14 @@ export type {
   WarningCode,
 } from './types';
 export * from './vocabulary';
+
+// How each indicator is read, for its page (its rules as words, what is not counted, the rates
+// computed, the checks): loaded on demand, in a chunk of its own. A page's first chunk reaches
+// every module this file imports, and only the indicator page wants the rules: even the types
+// below are read off the loader, so that no import of the module stands here.
+export const loadIndicatorReading = () => import('./indicators/reading');
+export type IndicatorReadingModule = Awaited<ReturnType<typeof loadIndicatorReading>>;
+export type IndicatorReading = ReturnType<IndicatorReadingModule['indicatorReading']>;
+export type RuleReading = IndicatorReading['rules'][number];
+export type CatalogueNote = IndicatorReading['notCounted'][number];
+export type RateRecipe = NonNullable<IndicatorReading['derivedFrom']>;

@@ -12,6 +12,8 @@ import {
   DEFAULT_UI_STATE,
   type Lang,
   type Level,
+  type QueueStatus,
+  type RiskFilter,
   type SortState,
   type UiState,
   type View,
@@ -50,6 +52,14 @@ export interface UiActions {
   reviewInReader(reportId: string, extractionId: string | null): void;
   /** Opens the review queue, over every report or (with `reportId`) one report's values. */
   openReviewQueue(reportId?: string | null): void;
+  /** Opens an indicator's page (`view=indicator&indicator=<id>`); closes any drill-down. */
+  openIndicatorPage(indicatorId: string): void;
+  /** The review queue's indicator filter (null: every indicator). */
+  setQueueIndicator(indicatorId: string | null): void;
+  setRisk(risk: RiskFilter | null): void;
+  setQueueStatus(status: QueueStatus): void;
+  /** Clears the review queue's filters at once (one history entry): every year, indicator, place, body, risk; values to check. */
+  clearQueueFilters(): void;
   /** Replaces the whole UI state (used when the URL changes under us: back/forward). */
   replaceState(state: UiState): void;
 }
@@ -81,6 +91,12 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     setReviewing: (reviewing) => set({ reviewing }),
     reviewInReader: (report, extraction) => set({ view: 'report', report, extraction, source: null, reviewing: true }),
     openReviewQueue: (report = null) => set({ view: 'review', report, extraction: null, source: null }),
+    openIndicatorPage: (indicator) => set({ view: 'indicator', indicator, source: null }),
+    setQueueIndicator: (indicator) => set({ indicator }),
+    setRisk: (risk) => set({ risk }),
+    setQueueStatus: (queueStatus) => set({ queueStatus }),
+    clearQueueFilters: () =>
+      set({ year: null, indicator: null, province: null, city: null, level: null, body: 'all', risk: null, queueStatus: 'open' }),
     replaceState: (state) => set({ ...state }),
   }));
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { REVIEW_RISKS } from '../lib/review-vocabulary';
 import {
   BODY_FILTERS,
   DEFAULT_UI_STATE,
@@ -9,6 +10,7 @@ import {
   LEVELS,
   parseSourceRef,
   parseUrlState,
+  QUEUE_STATUSES,
   serializeUrlState,
   SORT_KEYS,
   type UiState,
@@ -37,6 +39,8 @@ const uiState: fc.Arbitrary<UiState> = fc.record({
   lang: fc.constantFrom(...LANGS),
   reviewedOnly: fc.boolean(),
   reviewing: fc.boolean(),
+  risk: fc.option(fc.constantFrom(...REVIEW_RISKS, 'any' as const), { nil: null }),
+  queueStatus: fc.constantFrom(...QUEUE_STATUSES),
 });
 
 describe('parseUrlState / serializeUrlState', () => {
@@ -108,5 +112,21 @@ describe('parseSourceRef', () => {
     expect(parseSourceRef('430102-2020')).toBeNull();
     expect(parseSourceRef('a/b/c')).toBeNull();
     expect(parseSourceRef('a b/c')).toBeNull();
+  });
+});
+
+describe('the review queue’s filters and the indicator page in the address', () => {
+  it('reads risk and status, and drops what they cannot be', () => {
+    expect(parseUrlState('?view=review&risk=low_confidence&status=done')).toMatchObject({ risk: 'low_confidence', queueStatus: 'done' });
+    expect(parseUrlState('?risk=any').risk).toBe('any');
+    expect(parseUrlState('?risk=bad&status=closed')).toMatchObject({ risk: null, queueStatus: 'open' });
+    expect(droppedParams('?risk=bad&status=closed').map((param) => param.key)).toEqual(['risk', 'status']);
+    expect(serializeUrlState({ ...DEFAULT_UI_STATE, view: 'review', queueStatus: 'open' })).toBe('?view=review');
+  });
+
+  it('addresses an indicator’s page by the indicator key', () => {
+    expect(serializeUrlState({ ...DEFAULT_UI_STATE, view: 'indicator', indicator: 'review.received' })).toBe(
+      '?view=indicator&indicator=review.received',
+    );
   });
 });

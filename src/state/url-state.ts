@@ -7,8 +7,9 @@
 // 'profile': the printable one-page profile of the report named by `report`; 'briefing': a group
 // briefing of the places in `j` for `year` on one A4 landscape page; 'about': what the data holds
 // and how to read it; 'add': adding reports in this browser; 'review': the review queue (values
-// still to check, riskiest first; `report` narrows it to one report).
-export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'review', 'add'] as const;
+// still to check, riskiest first; `report` narrows it to one report); 'indicator': one indicator's
+// page (what it counts, how it is read and checked, its coverage, how to cite it), not a tab.
+export const VIEWS = ['compare', 'trend', 'coverage', 'report', 'profile', 'briefing', 'about', 'review', 'add', 'indicator'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
@@ -19,6 +20,7 @@ import { BODY_FILTERS, type BodyFilter } from '../data/select-reports';
 export { BODY_FILTERS, type BodyFilter };
 
 import { type JurisdictionLevel, LEVELS } from '../extract/light';
+import { REVIEW_RISKS, type ReviewRisk } from '../lib/review-vocabulary';
 import { URL_SAFE_ID } from '../lib/url-safe-id';
 
 export { LEVELS };
@@ -39,6 +41,17 @@ export interface SortState {
 /** `reviewed=only`: only values a person reviewed; `reviewing=1`: the reader in review mode. */
 const REVIEWED_ONLY = 'only';
 const REVIEWING = '1';
+
+/**
+ * The review queue's status filter (`status`): the values still to check (the default), those
+ * reviewed already (to look at decisions again), or all of them.
+ */
+export const QUEUE_STATUSES = ['open', 'done', 'all'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+/** The review queue's risk filter (`risk`): one risk, or `any` risk at all; null every value. */
+export const ANY_RISK = 'any' as const;
+export type RiskFilter = ReviewRisk | typeof ANY_RISK;
 
 /** `per=10k`: count indicators per 10,000 residents, where the places' populations are known. */
 export const PER_CAPITA = '10k' as const;
@@ -76,6 +89,10 @@ export interface UiState {
   reviewedOnly: boolean;
   /** URL key `reviewing=1`: the report reader in review mode (confirm, correct, reject, add). */
   reviewing: boolean;
+  /** Review queue: only values with this risk (or any risk); null every value. */
+  risk: RiskFilter | null;
+  /** URL key `status`: the review queue's values still to check (default), reviewed, or all. */
+  queueStatus: QueueStatus;
 }
 
 export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
@@ -96,6 +113,8 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   lang: 'zh',
   reviewedOnly: false,
   reviewing: false,
+  risk: null,
+  queueStatus: 'open',
 });
 
 const YEAR = /^\d{4}$/;
@@ -155,6 +174,8 @@ export const URL_KEYS = [
   'lang',
   'reviewed',
   'reviewing',
+  'risk',
+  'status',
 ] as const;
 export type UrlKey = (typeof URL_KEYS)[number];
 
@@ -205,6 +226,8 @@ export function parseUrlState(search: string): UiState {
   const level = get('level');
   const year = get('year');
   const source = get('source');
+  const risk = get('risk');
+  const status = get('status');
   return {
     view: isOneOf(VIEWS, view) ? view : DEFAULT_UI_STATE.view,
     indicator: safeId(get('indicator')),
@@ -230,6 +253,8 @@ export function parseUrlState(search: string): UiState {
     lang: isOneOf(LANGS, lang) ? lang : DEFAULT_UI_STATE.lang,
     reviewedOnly: get('reviewed') === REVIEWED_ONLY,
     reviewing: get('reviewing') === REVIEWING,
+    risk: risk === ANY_RISK || isOneOf(REVIEW_RISKS, risk) ? risk : null,
+    queueStatus: isOneOf(QUEUE_STATUSES, status) ? status : DEFAULT_UI_STATE.queueStatus,
   };
 }
 
@@ -253,6 +278,8 @@ function paramValues(state: UiState): Record<UrlKey, string | null> {
     lang: state.lang,
     reviewed: state.reviewedOnly ? REVIEWED_ONLY : null,
     reviewing: state.reviewing ? REVIEWING : null,
+    risk: state.risk,
+    status: state.queueStatus,
   };
 }
 
@@ -261,6 +288,7 @@ const DEFAULT_VALUES: Partial<Record<UrlKey, string>> = {
   view: DEFAULT_UI_STATE.view,
   body: DEFAULT_UI_STATE.body,
   lang: DEFAULT_UI_STATE.lang,
+  status: DEFAULT_UI_STATE.queueStatus,
 };
 
 /**
@@ -299,5 +327,7 @@ export function pickUiState(state: UiState): UiState {
     lang: state.lang,
     reviewedOnly: state.reviewedOnly,
     reviewing: state.reviewing,
+    risk: state.risk,
+    queueStatus: state.queueStatus,
   };
 }

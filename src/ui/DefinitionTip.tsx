@@ -2,11 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 
 import type { IndicatorEntry } from '../data/schema';
 import { formatUnit } from './format';
+import { IndicatorLink } from './IndicatorLink';
 import { useTranslate } from './use-translate';
 
 /**
- * An indicator's definition (what counts, unit) one hover or tap away: a toggle button that also
- * opens on hover and focus, and closes on Escape, on leaving, or on a second tap.
+ * An indicator's definition (what counts, unit) one hover or tap away, with a link to its page: a
+ * toggle button that also opens on hover and focus, and closes on Escape, on leaving, or on a
+ * second tap.
  */
 export function DefinitionTip({ indicator }: { indicator: IndicatorEntry }) {
   const { lang, t } = useTranslate();
@@ -58,6 +60,7 @@ export function DefinitionTip({ indicator }: { indicator: IndicatorEntry }) {
               {indicator.themeLabel[lang]} · {t('unit')}: {formatUnit(indicator.unit, lang)}
             </span>
             <span>{indicator.definition[lang]}</span>
+            <IndicatorLink indicatorId={indicator.id}>{t('indicatorPageLink')}</IndicatorLink>
           </>
         ) : null}
       </span>

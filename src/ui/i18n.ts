@@ -16,6 +16,7 @@ import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
 import { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
+import type { indicatorMessages } from './messages/indicator';
 import type { localMessages } from './messages/local';
 import { outputsMessages } from './messages/outputs';
 import type { placePickerMessages } from './messages/place-picker';
@@ -40,8 +41,9 @@ const EAGER_FEATURES = [
   reviewMessages,
 ] as const;
 
-/** Registered by their views' chunks (src/features/about, src/features/briefing, src/features/local's AddReportView) and by src/ui/PlacePicker. */
-type LazyFeatureMessages = typeof aboutMessages | typeof briefingMessages | typeof localMessages | typeof placePickerMessages;
+/** Registered by their views' chunks (src/features/about, briefing, indicator, src/features/local's AddReportView) and by src/ui/PlacePicker. */
+type LazyFeatureMessages =
+  typeof aboutMessages | typeof briefingMessages | typeof indicatorMessages | typeof localMessages | typeof placePickerMessages;
 
 type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;

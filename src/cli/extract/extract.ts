@@ -32,7 +32,7 @@ import { writeDownloads } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { checkOutputFolder, OutputRefused } from './output-folder';
 import type { FileOutcome } from './process-file';
-import { writeSideFiles } from './side-files';
+import { dataVersion, writeSideFiles } from './side-files';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions extends FolderCommandOptions {
@@ -325,7 +325,7 @@ async function extractWithSpill(
     return { exitCode: 1, written: 0, failed, warned, skipped };
   }
   // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
-  const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports));
+  const side = await writeSideFiles(output, options.inputs, options.cwd, newestReportDate(index.reports), dataVersion(index));
   side.lines.forEach((line) => print(line));
   // The prebuilt "download everything" files (src/cli/extract/downloads/), from the final index.
   await writeDownloads(output.stagedPath('.'), index, spill);

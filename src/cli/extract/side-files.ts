@@ -1,10 +1,12 @@
 /**
  * The data folder's side files, written beside the contract's: `population.json` from the user's
  * `population.csv` (src/cli/extract/population.ts) and `about.json` (the newest date its reports carry,
- * and the catalogue's version) for the dashboard's 关于数据 page. One call from the extract command.
+ * the catalogue's version and the data's) for the dashboard's 关于数据 page. One call from the extract command.
  */
 
-import { ABOUT_PATH, aboutFileSchema, POPULATION_PATH, SCHEMA_VERSION } from '../../data/schema';
+import { createHash } from 'node:crypto';
+
+import { ABOUT_PATH, aboutFileSchema, type IndexFile, POPULATION_PATH, SCHEMA_VERSION } from '../../data/schema';
 import { CATALOGUE_VERSION } from '../../extract';
 import { readPopulationTable } from './population';
 import type { StagedOutput } from './write-dataset';
@@ -16,11 +18,27 @@ export interface SideFilesOutcome {
   readonly failed: boolean;
 }
 
+/**
+ * The data's version (about.json's `dataVersion`): 12 hex digits of the SHA-256 of the index's
+ * indicators, places and reports, in order. Deterministic like everything the command writes, so
+ * extracting the same reports alike gives the same version; hashed entry by entry, so a national
+ * index is never one string.
+ */
+export function dataVersion(index: Pick<IndexFile, 'indicators' | 'jurisdictions' | 'reports'>): string {
+  const hash = createHash('sha256');
+  for (const list of [index.indicators, index.jurisdictions, index.reports]) {
+    for (const entry of list) hash.update(JSON.stringify(entry)).update('\n');
+    hash.update('\u0000');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 export async function writeSideFiles(
   output: StagedOutput,
   inputs: readonly string[],
   cwd: string,
   newestReportDate: string | null,
+  version?: string,
 ): Promise<SideFilesOutcome> {
   const population = await readPopulationTable(inputs, cwd);
   const lines = [...population.errors];
@@ -38,6 +56,7 @@ export async function writeSideFiles(
       newestReportDate,
       catalogueVersion: CATALOGUE_VERSION,
       population: population.file !== null,
+      ...(version === undefined ? {} : { dataVersion: version }),
     }),
   );
   return { lines, failed: population.errors.length > 0 };

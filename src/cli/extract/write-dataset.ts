@@ -66,8 +66,8 @@ output is deterministic, so an unchanged corpus gives byte-identical files.)
   BOM) and \`values-<group>.parquet\`, one row per value with its quote; \`datapackage.json\`
   (Frictionless) types and describes every column; \`index.json\` lists the files.
 - \`about.json\` — the newest date the reports carry (published, or retrieved by npm run collect),
-  the indicator catalogue's version and whether \`population.json\` is there, for the dashboard's
-  关于数据 page.
+  the indicator catalogue's version, the data's version (a fingerprint of the index: cite it with
+  the data) and whether \`population.json\` is there, for the dashboard's 关于数据 page.
 - \`population.json\` (only when a \`population.csv\` lies beside the reports) — the population
   figures the user supplied, with their sources, for the per-10,000-residents view.
 

@@ -31,6 +31,12 @@ export const shardPartSchema = z.object({
   places: z.int().check(z.nonnegative()),
   /** Bytes of the part's reports.json, to judge what a view may load at once. */
   bytes: z.int().check(z.nonnegative()),
+  /**
+   * added (issue 22): per indicator (catalogue order), the part's places with a value, so that an
+   * indicator's coverage by year and level is read here, whatever parts a view loaded. Absent in
+   * folders written before it.
+   */
+  coverage: z.optional(z.array(z.int().check(z.nonnegative()))),
 });
 
 export const shardEntrySchema = z.object({

@@ -51,6 +51,13 @@ export const aboutFileSchema = z.object({
   generatedAt: z.optional(z.string()),
   /** The indicator catalogue's version (docs/indicators.md). */
   catalogueVersion: z.int(),
+  /**
+   * added (issue 22): the data's version, a fingerprint of what it holds (12 hex digits of a
+   * SHA-256 over the index: indicators, places and reports with their values and reviews). The
+   * same reports extracted alike give the same version; any change gives another. Cited with the
+   * data. Absent in folders written before it.
+   */
+  dataVersion: z.optional(z.string().check(z.regex(/^[0-9a-f]{12}$/))),
 });
 
 export type PopulationRow = z.infer<typeof populationRowSchema>;

@@ -14,7 +14,7 @@ export interface Located {
   readonly sentence: number;
 }
 
-interface RateRecipe {
+export interface RateRecipe {
   readonly rate: IndicatorId;
   readonly numerator: IndicatorId;
   readonly denominator: IndicatorId;
@@ -24,13 +24,13 @@ interface RateRecipe {
  * Rates the program may compute. Both counts must come from one sentence: counts of different
  * sentences often have different scopes (行政调解 cases vs 人民调解 successes) and are never combined.
  */
-const RATE_RECIPES: readonly RateRecipe[] = [
+export const RATE_RECIPES: readonly RateRecipe[] = [
   { rate: 'mediation.success_rate', numerator: 'mediation.succeeded', denominator: 'mediation.cases' },
   { rate: 'review.correction_rate', numerator: 'review.corrected', denominator: 'review.concluded' },
 ];
 
 /** A reported rate within this many percentage points of the computed one agrees (rounding). */
-const RATE_TOLERANCE = 1;
+export const RATE_TOLERANCE = 1;
 
 function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;

@@ -78,6 +78,12 @@ function label(indicator: string): string {
   return findIndicator(indicator)?.label.zh ?? indicator;
 }
 
+/**
+ * Two counts of one matter whose order is checked: more cases concluded than received is worth a
+ * warning (carried-over cases, or counts of different scopes). Exported for the indicator page.
+ */
+export const COUNT_ORDER = { received: 'review.received', concluded: 'review.concluded' } as const satisfies Record<string, IndicatorId>;
+
 /** Consistency checks over all candidates and the chosen values. */
 export function checkConsistency(
   extractions: readonly Extraction[],
@@ -95,8 +101,8 @@ export function checkConsistency(
     }
   }
 
-  const received = values['review.received'];
-  const concluded = values['review.concluded'];
+  const received = values[COUNT_ORDER.received];
+  const concluded = values[COUNT_ORDER.concluded];
   if (received && concluded && !received.derived && !concluded.derived && concluded.value > received.value) {
     const concludedExtraction = extractions.find((extraction) => extraction.id === concluded.extractionId);
     warnings.push({

@@ -1,7 +1,13 @@
-import { type Dataset, defaultYear, valueCount } from '../../data/dataset';
+import { citationFacts } from '../../data/citation';
+import { DATA_LICENCE_NOTE } from '../../data/data-licence';
+import { type Dataset, defaultYear, groupIndicatorsByTheme, valueCount } from '../../data/dataset';
 import { useAbout, usePopulation } from '../../data/get-side-files';
+import { DEFAULT_UI_STATE } from '../../state/url-state';
+import { hrefForState } from '../../state/url-sync';
+import { accessDay, Citation } from '../../ui/Citation';
 import { formatNumber } from '../../ui/format';
 import { type MessageKey, registerMessages } from '../../ui/i18n';
+import { IndicatorLink } from '../../ui/IndicatorLink';
 import { aboutMessages } from '../../ui/messages/about';
 import { useTranslate } from '../../ui/use-translate';
 
@@ -48,6 +54,9 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
     ? [...new Set(population.data.rows.map((row) => `${row.source}(${row.year})`))].join(lang === 'zh' ? ';' : '; ')
     : '';
   const n = (value: number) => formatNumber(value, lang);
+  const facts = citationFacts(about.data ?? null);
+  // The site itself (the page's address without its settings), in the page's language.
+  const siteUrl = new URL(hrefForState({ ...DEFAULT_UI_STATE, lang }), window.location.href).href;
 
   return (
     <section className="view view-about" aria-labelledby="about-heading">
@@ -106,7 +115,45 @@ export function AboutView({ dataset }: { dataset: Dataset }) {
         heading="about.readHeading"
         paragraphs={['about.read1', 'about.read2', 'about.read3', 'about.read4', 'about.read5']}
       />
-      <Topic id="about-cite" heading="about.citeHeading" paragraphs={['about.cite1', 'about.cite2']} />
+      <section aria-labelledby="about-indicators" className="about-topic" data-testid="about-indicators">
+        <h3 id="about-indicators">{t('about.indicatorsHeading')}</h3>
+        <p>{t('about.indicatorsIntro')}</p>
+        {groupIndicatorsByTheme(dataset.indicators).map((group) => (
+          <p key={group.theme} className="about-indicator-group">
+            <span className="muted">{group.themeLabel[lang]}:</span>{' '}
+            {group.indicators.map((indicator, i) => (
+              <span key={indicator.id}>
+                {i > 0 ? (lang === 'zh' ? '、' : ', ') : null}
+                <IndicatorLink indicatorId={indicator.id}>{indicator.label[lang]}</IndicatorLink>
+              </span>
+            ))}
+          </p>
+        ))}
+      </section>
+      <section aria-labelledby="about-cite" className="about-topic" data-testid="about-cite">
+        <h3 id="about-cite">{t('about.citeHeading')}</h3>
+        <p>{t('about.cite1')}</p>
+        <dl className="facts" data-testid="about-cite-facts">
+          <dt>{t('about.dataVersion')}</dt>
+          <dd>{facts.version ?? (about.isPending ? t('loading') : t('about.dataVersionUnknown'))}</dd>
+          <dt>{t('about.dataDate')}</dt>
+          <dd>
+            {facts.date === null
+              ? about.isPending
+                ? t('loading')
+                : t('about.unknown')
+              : t(facts.dateKind === 'extracted' ? 'about.dataDateExtracted' : 'about.dataDateNewest', { date: facts.date })}
+          </dd>
+          <dt>{t('about.catalogue')}</dt>
+          <dd>{facts.catalogueVersion === null ? '—' : t('about.catalogueVersion', { v: facts.catalogueVersion })}</dd>
+        </dl>
+        {about.isPending ? null : <Citation input={{ about: about.data ?? null, url: siteUrl, accessed: accessDay() }} />}
+        <p>{t('about.cite2')}</p>
+        <h4>{t('about.licenceHeading')}</h4>
+        <p data-testid="about-licence">
+          {t('about.licenceReports')} {DATA_LICENCE_NOTE[lang]}
+        </p>
+      </section>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { usePopulation } from '../../data/get-side-files';
 import { allowsPerCapita, populationLookup } from '../../data/population';
 import { useFilters, useUi } from '../../state/ui-store';
 import { FilterBar } from '../../ui/FilterBar';
+import { IndicatorLink } from '../../ui/IndicatorLink';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { pageWindow } from '../../ui/paging';
@@ -78,7 +79,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         <FilterBar dataset={dataset} perCapita={{ available: perCapitaAvailable }} />
       </div>
       <h2 id="compare-heading">
-        {indicatorName}{' '}
+        <IndicatorLink indicatorId={state.indicator.id}>{indicatorName}</IndicatorLink>{' '}
         <span className={state.mixedYears ? 'heading-year heading-year-mixed' : 'heading-year muted'}>
           · {yearText(t, state.year)}
           {state.perCapita ? ` · ${t('perCapita.unit')}` : ''}

@@ -23,6 +23,7 @@ import { StateLink } from '../../ui/StateLink';
 import { saveFailure } from '../../ui/store-error-text';
 import { useTranslate } from '../../ui/use-translate';
 import { buildQueue, itemKey, nextOpen, type QueueItem, queueItem, queueProgress, type QueueScope, statusReader } from './queue-state';
+import { QueueFilters } from './QueueFilters';
 
 /** Items whose detail files are fetched ahead, so that "next" shows its paragraph at once. */
 const PREFETCH = 3;
@@ -215,15 +216,22 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
   const province = useUi((state) => state.province);
   const level = useUi((state) => state.level);
   const body = useUi((state) => state.body);
+  const chosenIndicator = useUi((state) => state.indicator);
+  const risk = useUi((state) => state.risk);
+  const chosenStatus = useUi((state) => state.queueStatus);
   const openReviewQueue = useUi((state) => state.openReviewQueue);
   const order = useReviewQueueOrder(dataset);
   const overlay = useReviewOverlay(dataset);
   const { decide } = useDecide();
+  // One report's queue is all its values; the filters narrow the queue over every report.
+  const oneReport = reportId !== null && dataset.reportById.has(reportId) ? reportId : null;
+  const indicator = oneReport === null && chosenIndicator !== null && dataset.indicatorById.has(chosenIndicator) ? chosenIndicator : null;
+  const queueStatus = oneReport === null ? chosenStatus : 'open';
   const scope: QueueScope = useMemo(
-    () => ({ reportId: reportId !== null && dataset.reportById.has(reportId) ? reportId : null, year, province, level, body }),
-    [reportId, dataset, year, province, level, body],
+    () => ({ reportId: oneReport, year, province, level, body, indicator, risk: oneReport === null ? risk : null }),
+    [oneReport, year, province, level, body, indicator, risk],
   );
-  const scopeKey = `${scope.reportId}|${year}|${province}|${level}|${body}`;
+  const scopeKey = `${scope.reportId}|${year}|${province}|${level}|${body}|${indicator}|${scope.risk}|${queueStatus}`;
   const orderData = order.data;
   // Built once per dataset and scope: a decision changes statuses (the overlay), not the order.
   const queue = useMemo(() => (orderData === undefined ? null : buildQueue(dataset, scope, orderData)), [dataset, scope, orderData]);
@@ -237,7 +245,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
   // React's "adjusting state when a prop changes": a new scope starts at its riskiest open item,
   // once this browser's decisions are read (so that done items are skipped).
   if (queue && status && overlay !== undefined && position.scopeKey !== scopeKey) {
-    setPosition({ scopeKey, index: nextOpen(queue, -1, status), pending: new Set() });
+    setPosition({ scopeKey, index: nextOpen(queue, -1, status, undefined, queueStatus), pending: new Set() });
   }
   const index = position.scopeKey === scopeKey ? position.index : null;
   const item = queue && index !== null && index < queue.length ? queueItem(queue, dataset, index) : undefined;
@@ -252,7 +260,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
       () => {
         let from = index;
         for (let n = 0; n < PREFETCH && !cancelled; n += 1) {
-          const next = nextOpen(queue, from, status, (k) => k === index);
+          const next = nextOpen(queue, from, status, (k) => k === index, queueStatus);
           if (next === null) break;
           const report = queueItem(queue, dataset, next).report;
           void client.prefetchQuery(reviewedReportQueryOptions(report));
@@ -264,7 +272,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
     return () => {
       cancelled = true;
     };
-  }, [client, queue, status, dataset, index]);
+  }, [client, queue, status, dataset, index, queueStatus]);
 
   // The queue takes focus when an item is shown, so that its keys work without a click.
   const ready = item !== undefined && reviewer !== null;
@@ -277,7 +285,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
     if (!queue || !status || index === null) return;
     const target =
       action === 'next'
-        ? nextOpen(queue, index, status, (k) => k !== index && pending.has(itemKey(queueItem(queue, dataset, k))))
+        ? nextOpen(queue, index, status, (k) => k !== index && pending.has(itemKey(queueItem(queue, dataset, k))), queueStatus)
         : Math.max(0, index - 1);
     setPosition({ scopeKey, index: target ?? index, pending });
   };
@@ -356,6 +364,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
           </StateLink>
         ) : null}
       </p>
+      {scopeReport ? null : <QueueFilters dataset={dataset} />}
       {order.isError ? <LoadError error={order.error} onRetry={() => void order.refetch()} /> : null}
       {queue === null && !order.isError ? <p role="status">{t('loading')}</p> : null}
       <div className="review-progress">
@@ -382,6 +391,7 @@ export function ReviewQueueView({ dataset }: { dataset: Dataset }) {
       )}
       {queue && queue.length === 0 ? <p>{t('review.queueEmpty')}</p> : null}
       {queue && queue.length > 0 && progress.done === progress.total ? <p data-testid="queue-done">{t('review.queueDone')}</p> : null}
+      {queue && queueStatus === 'done' && progress.done === 0 && queue.length > 0 ? <p>{t('review.queueNoneDone')}</p> : null}
       {item && reviewer ? (
         <div
           ref={region}

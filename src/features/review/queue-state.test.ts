@@ -133,3 +133,40 @@ describe('stepping through the queue', () => {
     expect(queueProgress(queue, statusReader(queue, dataset, allDone))).toEqual({ done: queue.length, total: queue.length });
   });
 });
+
+describe('the queue’s filters: indicator, risk and status', () => {
+  it('narrows to one indicator’s values, the same from the queue file as from all values', () => {
+    const { index, files, compact, whole } = datasets();
+    const scope: QueueScope = { ...ALL, indicator: 'legal_aid.cases' };
+    const expected = index.reports.filter((report) => report.values['legal_aid.cases']).map((report) => `${report.id}|legal_aid.cases`);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(keys(buildQueue(compact, scope, files.reviewQueue), compact).sort()).toEqual(expected.sort());
+    expect(keys(buildQueue(whole, scope, null), whole).sort()).toEqual(expected.sort());
+  });
+
+  it('narrows to the values with one risk, or with any', () => {
+    const { files, compact } = datasets();
+    expect(keys(buildQueue(compact, { ...ALL, risk: 'low_confidence' }, files.reviewQueue), compact)).toEqual([
+      '370829-2023|publicity.events',
+    ]);
+    expect(keys(buildQueue(compact, { ...ALL, risk: 'concluded_exceeds_received' }, files.reviewQueue), compact)).toEqual([
+      '610117-2024|review.concluded',
+    ]);
+    const risky = buildQueue(compact, { ...ALL, risk: 'any' }, files.reviewQueue);
+    expect(keys(risky, compact).slice(0, 2)).toEqual(['610117-2024|review.concluded', '370829-2023|publicity.events']);
+    expect(Array.from(risky.risk).every((mask) => mask !== 0)).toBe(true);
+    expect(buildQueue(compact, { ...ALL, risk: 'peer_outlier', indicator: 'legal_aid.cases' }, files.reviewQueue).length).toBe(0);
+  });
+
+  it('steps through the values still to check, those reviewed, or all', () => {
+    const { files, compact } = datasets();
+    const queue = buildQueue(compact, ALL, files.reviewQueue);
+    const status = statusReader(queue, compact, undefined);
+    const done = keys(queue, compact).indexOf('370829-2023|legal_aid.cases');
+    expect(done).toBeGreaterThan(0);
+    expect(nextOpen(queue, -1, status, undefined, 'done')).toBe(done);
+    expect(nextOpen(queue, done, status, undefined, 'done')).toBe(done);
+    expect(nextOpen(queue, done - 1, status)).toBe(done + 1);
+    expect(nextOpen(queue, done - 1, status, undefined, 'all')).toBe(done);
+  });
+});

@@ -14,7 +14,8 @@ import { isReviewed, type ReviewOverlay } from '../../data/review-overlay';
 import { assessValues, ownRisks, riskScore, risksOf } from '../../data/review-risk';
 import type { CompactReviewQueue, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { reportsWithShownValues, shownValue } from '../../data/value-store';
-import type { ReviewRisk } from '../../lib/review-vocabulary';
+import { REVIEW_RISKS, type ReviewRisk } from '../../lib/review-vocabulary';
+import type { QueueStatus, RiskFilter } from '../../state/url-state';
 
 export interface QueueScope {
   /** One report's values only (`report` in the URL), else every report passing the filters. */
@@ -24,6 +25,17 @@ export interface QueueScope {
   readonly province: string | null;
   readonly level: string | null;
   readonly body: 'all' | 'government' | 'department';
+  /** One indicator's values only; null every indicator. */
+  readonly indicator?: string | null;
+  /** Values with this risk (`any`: with some risk); null every value. */
+  readonly risk?: RiskFilter | null;
+}
+
+/** Whether a value's risks (bitmask over REVIEW_RISKS) pass the risk filter. */
+export function passesRisk(mask: number, risk: RiskFilter | null | undefined): boolean {
+  if (risk === null || risk === undefined) return true;
+  if (risk === 'any') return mask !== 0;
+  return (mask & (1 << REVIEW_RISKS.indexOf(risk))) !== 0;
 }
 
 /** The queue: item k is value `indicator[k]` (catalogue position) of report `report[k]` (position in the dataset's reports). */
@@ -114,18 +126,21 @@ export function buildQueue(dataset: Dataset, scope: QueueScope, order: CompactRe
   const report: number[] = [];
   const indicator: number[] = [];
   const risk: number[] = [];
+  const onlyIndicator = scope.indicator ? indicators.findIndex((entry) => entry.id === scope.indicator) : -1;
+  const indicatorPasses = (i: number) => onlyIndicator < 0 || i === onlyIndicator;
   for (const entry of ranked) {
-    if (scoped[entry.report] !== 1) continue;
+    if (scoped[entry.report] !== 1 || !indicatorPasses(entry.indicator) || !passesRisk(entry.risk, scope.risk)) continue;
     listed[entry.report * width + entry.indicator] = 1;
     report.push(entry.report);
     indicator.push(entry.indicator);
     risk.push(entry.risk);
   }
   // Every other value, in catalogue order: presence from the masks, values need not be loaded.
+  // They carry no risk: a risk filter leaves them out.
   reports.forEach((entry, r) => {
-    if (scoped[r] !== 1) return;
+    if (scoped[r] !== 1 || !passesRisk(0, scope.risk)) return;
     for (let i = 0; i < width; i += 1) {
-      if (listed[r * width + i] === 1 || !dataset.hasValue(entry, (indicators[i] as { id: string }).id)) continue;
+      if (!indicatorPasses(i) || listed[r * width + i] === 1 || !dataset.hasValue(entry, (indicators[i] as { id: string }).id)) continue;
       report.push(r);
       indicator.push(i);
       risk.push(0);
@@ -196,14 +211,22 @@ export function queueProgress(queue: Queue, status: StatusReader): { done: numbe
 }
 
 /**
- * The next item to check after `from` (-1: from the start): the first not done and not `skip`ped
- * (decided on this page, still being stored), wrapping round; null when every item is done.
+ * The next item to show after `from` (-1: from the start): the first of the status asked for
+ * (`open`: not done, the default; `done`: reviewed, to look at decisions again; `all`) and not
+ * `skip`ped (decided on this page, still being stored), wrapping round; null when there is none.
  */
-export function nextOpen(queue: Queue, from: number, status: StatusReader, skip?: (index: number) => boolean): number | null {
+export function nextOpen(
+  queue: Queue,
+  from: number,
+  status: StatusReader,
+  skip?: (index: number) => boolean,
+  wanted: QueueStatus = 'open',
+): number | null {
   const n = queue.length;
   for (let step = 1; step <= n; step += 1) {
     const index = (((from + step) % n) + n) % n;
-    if (!status.isDone(index) && !skip?.(index)) return index;
+    const shown = wanted === 'all' || status.isDone(index) === (wanted === 'done');
+    if (shown && !skip?.(index)) return index;
   }
   return null;
 }

@@ -6,6 +6,7 @@ import type { SortState } from '../../state/url-state';
 import { KindBadges, LocalBadge, QualifiedValue, VariantBadge } from '../../ui/badges';
 import { type ChartItemClick, EChart } from '../../ui/EChart';
 import { formatChange, formatNumber, formatUnit } from '../../ui/format';
+import { IndicatorLink } from '../../ui/IndicatorLink';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
@@ -179,7 +180,9 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
           onPage={(page) => pages.setPage('places', page)}
         />
         <div className="trend-main">
-          <h2 id="trend-heading">{indicatorName}</h2>
+          <h2 id="trend-heading">
+            <IndicatorLink indicatorId={state.indicator.id}>{indicatorName}</IndicatorLink>
+          </h2>
           <OutputsBar
             dataset={dataset}
             values={onScreen}

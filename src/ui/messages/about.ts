@@ -43,6 +43,15 @@ export const aboutMessages = defineMessages(
     'about.read5':
       '每万人数值 = 报告数值 ÷ 人口 × 10,000,只用于数量指标,人口来自你提供的人口表并注明来源和年份;没有人口数据的地区单独列出。万人受援率按原文单位“人/万人”显示,不是百分比。',
     'about.citeHeading': '如何引用',
+    'about.dataVersion': '数据版本',
+    'about.dataVersionUnknown': '未记录(数据文件夹写于记录版本之前)',
+    'about.dataDate': '数据日期',
+    'about.dataDateNewest': '{date}(报告中最新的日期;提取不记录时间,同样的报告得到同样的数据)',
+    'about.dataDateExtracted': '{date}(提取日期)',
+    'about.licenceHeading': '许可',
+    'about.licenceReports': '原报告是各地政府及其部门公开发布的政府文件,本站只摘引其中的句子并注明出处。',
+    'about.indicatorsHeading': '指标说明',
+    'about.indicatorsIntro': '每个指标一页:定义、计入和不计入的措辞、提取和检查的方法、按层级和年份的覆盖情况、引用方式。',
     'about.cite1': '引用数据集:fazhi-atlas(法治政府建设年度报告数据图谱),注明访问日期和网址(网址包含当前视图的全部设置)。',
     'about.cite2':
       '引用单个数值:请同时引用原报告(地区、年度、标题、原始文件)和原文引语;推算值请注明公式。数字由程序提取,可能有误,请凭原文核对。',
@@ -89,6 +98,18 @@ export const aboutMessages = defineMessages(
     'about.read5':
       'Per 10,000 residents = reported value ÷ population × 10,000, for count indicators only, with populations from the table you supply, their source and year said; places without a population are listed apart. 万人受援率 is shown in its own unit, per 10,000 residents, not as a percentage.',
     'about.citeHeading': 'How to cite',
+    'about.dataVersion': 'Data version',
+    'about.dataVersionUnknown': 'not recorded (the data folder was written before versions were)',
+    'about.dataDate': 'Data date',
+    'about.dataDateNewest':
+      '{date} (the newest date its reports carry; extraction records no time, so the same reports give the same data)',
+    'about.dataDateExtracted': '{date} (extracted)',
+    'about.licenceHeading': 'Licence',
+    'about.licenceReports':
+      'The reports are public documents of the governments and departments that published them; this site quotes their sentences and says where each comes from.',
+    'about.indicatorsHeading': 'The indicators',
+    'about.indicatorsIntro':
+      'A page per indicator: its definition, the wordings counted and not counted, how it is extracted and checked, its coverage by level and year, and how to cite it.',
     'about.cite1':
       'The dataset: fazhi-atlas (法治政府建设年度报告数据图谱), with the date and the address (the address holds every setting of the view).',
     'about.cite2':

@@ -46,6 +46,7 @@ export const shellMessages = defineMessages(
     'view.briefing': '会议简报',
     'view.about': '关于数据',
     'view.add': '添加报告',
+    'view.indicator': '指标说明',
     'view.addCount': '添加报告({n})',
     'notice.heading': '网址已更正',
     'notice.invalid': '网址中的{key}“{value}”无法识别,已忽略。',
@@ -67,6 +68,8 @@ export const shellMessages = defineMessages(
     'urlKey.extraction': '数值',
     'urlKey.source': '来源',
     'urlKey.lang': '语言',
+    'urlKey.risk': '风险',
+    'urlKey.status': '审核状态',
   },
   {
     appTitle: 'Rule-of-law report atlas',
@@ -113,6 +116,7 @@ export const shellMessages = defineMessages(
     'view.briefing': 'Briefing',
     'view.about': 'About this data',
     'view.add': 'Add report',
+    'view.indicator': 'Indicator',
     'view.addCount': 'Add report ({n})',
     'notice.heading': 'The address was corrected',
     'notice.invalid': 'The address’s {key} “{value}” is not a possible value and was left out.',
@@ -134,5 +138,7 @@ export const shellMessages = defineMessages(
     'urlKey.extraction': 'value',
     'urlKey.source': 'source',
     'urlKey.lang': 'language',
+    'urlKey.risk': 'risk',
+    'urlKey.status': 'review status',
   },
 );

@@ -15,6 +15,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
+import { DATA_LICENCE_NOTE } from '../../../data/data-licence';
 import { LEVEL_GROUPS, type LevelGroup, levelGroupOf } from '../../../data/level-groups';
 import {
   DATAPACKAGE_PATH,
@@ -121,8 +122,7 @@ export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown
       },
     ],
     // No licence is granted here: the texts are the governments’ own publications.
-    licenseNote:
-      'fazhi-atlas grants no licence of its own over these files. The quotes are excerpts of official reports published by the governments and departments named in each row; cite the report (jurisdiction, year, title, source_url) with any number you use.',
+    licenseNote: DATA_LICENCE_NOTE.en,
     resources,
   };
 }
