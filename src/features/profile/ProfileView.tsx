@@ -85,67 +85,71 @@ function YearsTable({ state }: { state: ProfileState }) {
   const { lang, t } = useTranslate();
   const rows = state.themes.reduce((sum, theme) => sum + theme.rows.length, 0);
   return (
-    // Years scroll sideways inside the table on a phone, the indicator column stays put.
-    <div className="profile-scroll" role="region" aria-label={t('profile.tableRegion', { name: state.name })} tabIndex={0}>
-      <table className="profile-table profile-years" data-testid="profile-years">
-        <caption>{t('profile.tableCaption', { n: rows, years: state.columns.length })}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="profile-indicator-col">
-              {t('profile.indicator')}
-            </th>
-            {state.columns.map((column) => (
-              <th
-                key={column.year}
-                scope="col"
-                className={column.report?.id === state.anchor.id ? 'num profile-year current-year' : 'num profile-year'}
-                data-year={column.year}
-              >
-                {formatYear(column.year, lang)}
-                {column.report?.id === state.anchor.id ? <span className="visually-hidden">{t('profile.current')}</span> : null}
-                <span className="cell-context">
-                  {column.report
-                    ? column.peers !== null
-                      ? t('profile.peersOfYear', { n: column.peers })
-                      : ''
-                    : t('profile.noReportColumn')}
-                </span>
+    <>
+      <h3 id="profile-years-heading" className="profile-years-heading">
+        {t('profile.tableCaption', { n: rows, years: state.columns.length })}
+      </h3>
+      {/* Years scroll sideways inside the table on a phone, the indicator column stays put. */}
+      <div className="profile-scroll" role="region" aria-label={t('profile.tableRegion', { name: state.name })} tabIndex={0}>
+        <table className="profile-table profile-years" data-testid="profile-years" aria-labelledby="profile-years-heading">
+          <thead>
+            <tr>
+              <th scope="col" className="profile-indicator-col">
+                {t('profile.indicator')}
               </th>
-            ))}
-          </tr>
-        </thead>
-        {state.themes.map((theme) => (
-          <tbody key={theme.theme}>
-            <tr className="profile-theme">
-              <th scope="colgroup" colSpan={state.columns.length + 1}>
-                {theme.themeLabel[lang]}
-              </th>
-            </tr>
-            {theme.rows.map((row) => (
-              <tr
-                key={row.indicator.id}
-                data-indicator={row.indicator.id}
-                className={row.reportedYears === 0 ? 'never-reported' : undefined}
-              >
-                <th scope="row">
-                  {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
+              {state.columns.map((column) => (
+                <th
+                  key={column.year}
+                  scope="col"
+                  className={column.report?.id === state.anchor.id ? 'num profile-year current-year' : 'num profile-year'}
+                  data-year={column.year}
+                >
+                  {formatYear(column.year, lang)}
+                  {column.report?.id === state.anchor.id ? <span className="visually-hidden">{t('profile.current')}</span> : null}
+                  <span className="cell-context">
+                    {column.report
+                      ? column.peers !== null
+                        ? t('profile.peersOfYear', { n: column.peers })
+                        : ''
+                      : t('profile.noReportColumn')}
+                  </span>
                 </th>
-                {row.cells.map((cell) => (
-                  <td
-                    key={cell.year}
-                    className={cell.status.report?.id === state.anchor.id ? 'num current-year' : 'num'}
-                    data-year={cell.year}
-                    data-status={cell.status.kind}
-                  >
-                    <Cell cell={cell} unit={row.indicator.unit} />
-                  </td>
-                ))}
+              ))}
+            </tr>
+          </thead>
+          {state.themes.map((theme) => (
+            <tbody key={theme.theme}>
+              <tr className="profile-theme">
+                <th scope="colgroup" colSpan={state.columns.length + 1}>
+                  <span className="profile-theme-label">{theme.themeLabel[lang]}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
+              {theme.rows.map((row) => (
+                <tr
+                  key={row.indicator.id}
+                  data-indicator={row.indicator.id}
+                  className={row.reportedYears === 0 ? 'never-reported' : undefined}
+                >
+                  <th scope="row">
+                    {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td
+                      key={cell.year}
+                      className={cell.status.report?.id === state.anchor.id ? 'num current-year' : 'num'}
+                      data-year={cell.year}
+                      data-status={cell.status.kind}
+                    >
+                      <Cell cell={cell} unit={row.indicator.unit} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
   );
 }
 
