@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useEffect, useMemo } from 'react';
+import { type ComponentType, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
 
 import type { Dataset } from '../data/dataset';
 import { useDataset } from '../data/get-dataset';
@@ -32,9 +32,20 @@ function ViewNav() {
   const setView = useUi((state) => state.setView);
   const local = useLocalReports();
   const localCount = local.data?.records.length ?? 0;
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    // On a phone the tabs are one row that scrolls sideways: the current tab is brought into it
+    // (the row's own scroll only, never the page's).
+    const row = list.current;
+    const current = row?.querySelector('[aria-current="page"]');
+    if (!row || !current || row.scrollWidth <= row.clientWidth) return;
+    const box = row.getBoundingClientRect();
+    const tab = current.getBoundingClientRect();
+    if (tab.left < box.left || tab.right > box.right) row.scrollLeft += tab.left - box.left - (box.width - tab.width) / 2;
+  }, [view]);
   return (
     <nav className="view-nav" aria-label={t('viewsNav')}>
-      <ul>
+      <ul ref={list}>
         {VIEWS.filter((option) => VIEW_REGISTRY[option].tab !== false).map((option: View) => (
           <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
             <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>

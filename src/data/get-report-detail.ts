@@ -5,7 +5,8 @@
  * views read it with this browser's review decisions applied ({@link reviewedReportQueryOptions}).
  */
 
-import { type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 
 import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
@@ -121,4 +122,25 @@ export function useReportDetail(report: DetailRef | undefined) {
     enabled: report !== undefined,
     select: detailOf,
   });
+}
+
+/**
+ * Several reports' details, reviews applied (the place profile's years): a map from report id to
+ * its detail, null when it could not be loaded, absent while it loads.
+ */
+export function useReportDetails(reports: readonly DetailRef[]): ReadonlyMap<string, DetailFile | null> {
+  const ids = reports.map((report) => report.id).join('\n');
+  const combine = useCallback(
+    (results: readonly { data?: DetailFile; isError: boolean }[]) => {
+      const byId = new Map<string, DetailFile | null>();
+      ids.split('\n').forEach((id, i) => {
+        const result = results[i];
+        if (result?.data) byId.set(id, result.data);
+        else if (result?.isError) byId.set(id, null);
+      });
+      return byId;
+    },
+    [ids],
+  );
+  return useQueries({ queries: reports.map((report) => ({ ...reviewedReportQueryOptions(report), select: detailOf })), combine });
 }

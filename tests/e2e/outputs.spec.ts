@@ -181,12 +181,12 @@ test.describe('chart images', () => {
 });
 
 test.describe('printable profile', () => {
-  test('prints to one A4 page holding the numbers, with peers, 未报告 and quotes', async ({ page }) => {
+  test('prints to A4 holding the numbers, with peers, 未报告 and quotes', async ({ page }) => {
     const report = reportOf('嘉祥县');
     await page.goto(`./?view=profile&report=${report.id}`);
     const profile = page.getByTestId('profile-page');
-    await expect(profile.locator('tr[data-indicator="legal_aid.cases"]')).toContainText('2,138');
-    await expect(profile.getByTestId('profile-missing')).toContainText('未报告');
+    await expect(profile.locator(`tr[data-indicator="legal_aid.cases"] td[data-year="${report.year}"]`)).toContainText('2,138');
+    await expect(profile.locator(`tr[data-indicator="mediation.cases"] td[data-year="${report.year}"]`)).toHaveText('未报告');
     await expect(profile.locator('.profile-notes')).toContainText(jiaxiangQuote());
 
     await page.emulateMedia({ media: 'print' });
@@ -194,25 +194,29 @@ test.describe('printable profile', () => {
     await page.emulateMedia({ media: 'screen' });
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
     const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), disableFontFace: true, useSystemFonts: false }).promise;
-    expect(document.numPages).toBe(1);
+    // Every indicator × the data's four years: two pages.
+    expect(document.numPages).toBeLessThanOrEqual(2);
     const page1 = await document.getPage(1);
     const [width, height] = [page1.view[2]!, page1.view[3]!];
     // A4 in points (595.3 × 841.9; Chromium rounds to whole points).
     expect(Math.abs(width - 595.3)).toBeLessThan(1.5);
     expect(Math.abs(height - 841.9)).toBeLessThan(1.5);
-    const text = (await page1.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    let text = '';
+    for (let number = 1; number <= document.numPages; number += 1) {
+      text += (await (await document.getPage(number)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    }
     expect(text).toContain('2,138');
     expect(text).toContain('2138');
     expect(text).toContain('嘉祥县');
     // No app chrome on paper.
     expect(text).not.toContain('导出与分享');
-    test.info().annotations.push({ type: 'figures', description: `profile PDF ${pdf.length} bytes, ${document.numPages} page` });
+    test.info().annotations.push({ type: 'figures', description: `profile PDF ${pdf.length} bytes, ${document.numPages} pages` });
   });
 
   test('is reached from the report reader and is accessible', async ({ page }) => {
     const report = reportOf('嘉祥县');
     await page.goto(`./?view=report&report=${report.id}`);
-    await page.getByRole('link', { name: '打印简报' }).click();
+    await page.getByRole('link', { name: '地区历年概况' }).click();
     await expect(page).toHaveURL(new RegExp(`view=profile&report=${report.id}$`));
     await expect(page.getByTestId('profile-page')).toContainText('2,138');
     expect(await seriousViolations(page)).toEqual([]);

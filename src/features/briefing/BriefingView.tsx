@@ -11,6 +11,7 @@ import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/for
 import { registerMessages } from '../../ui/i18n';
 import { briefingMessages } from '../../ui/messages/briefing';
 import { PlaceChooser } from '../../ui/PlaceChooser';
+import { PlaceName } from '../../ui/PlaceName';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
 import { yearText } from '../../ui/view-summary';
@@ -201,7 +202,8 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                 <th scope="col">{t('profile.indicator')}</th>
                 {state.columns.map((column) => (
                   <th key={column.jurisdiction.id} scope="col" className="num">
-                    <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" /> {column.name}
+                    <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
+                    <PlaceName name={column.name} pinyin={null} profileOf={column.report?.id ?? null} />
                     <span className="muted briefing-year">
                       {' '}
                       {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}

@@ -138,7 +138,7 @@ export function CompareTable({ dataset, state, highlight }: { dataset: Dataset; 
                       <span className="visually-hidden">{t('compare.highlightMark')}</span>
                     </>
                   ) : null}
-                  <PlaceName name={row.name} pinyin={pinyin} />
+                  <PlaceName name={row.name} pinyin={pinyin} profileOf={row.report?.id ?? null} />
                   <ReportBadges report={row.report} />
                 </th>
                 <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>

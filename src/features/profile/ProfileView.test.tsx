@@ -13,15 +13,40 @@ import { ProfileView } from './ProfileView';
 const dataset = fixtureDataset();
 
 describe('ProfileView', () => {
-  it('prints the headline numbers with peer context, 未报告 for the missing ones, and each quote as a note', async () => {
-    renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: '370829-2023' } });
+  it('shows the place across the years: values, peers, change, 未报告 apart from no report, each number footnoted', async () => {
+    renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: '430102-2022' } });
     const page = screen.getByTestId('profile-page');
-    expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('嘉祥县 2023 年度法治政府建设 · 主要指标');
+    expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('芙蓉区 · 历年法治政府建设指标(2020–2024)');
+    const years = within(page).getByTestId('profile-years');
+    expect([...years.querySelectorAll('thead th')].map((header) => header.textContent)).toEqual([
+      '指标',
+      '2020同类 1 个',
+      '2022(当前)同类 2 个',
+      '2023无报告',
+      '2024无报告',
+    ]);
     const row = page.querySelector('tr[data-indicator="legal_aid.cases"]')!;
-    expect(row).toHaveTextContent('法律援助案件 (件)2,138[1]—第 1 / 1 名(同类)—');
-    expect(screen.getByTestId('profile-missing')).toHaveTextContent('调解成功数 未报告');
-    const notes = await within(page).findByText(/“.*2138.*”/);
-    expect(notes.closest('li')).toHaveAttribute('id', 'profile-note-1');
+    const cell = (year: number) => row.querySelector(`td[data-year="${year}"]`)!;
+    expect(cell(2022)).toHaveTextContent(/^≈350\[\d+\]中位数 323第 1 \/ 2 名\(同类\)$/);
+    expect(cell(2022)).toHaveAttribute('data-status', 'reported');
+    expect(cell(2023)).toHaveTextContent('无报告');
+    expect(cell(2023)).toHaveAttribute('data-status', 'no_report');
+    const notReported = page.querySelector('tr[data-indicator="review.received"] td[data-year="2022"]')!;
+    expect(notReported).toHaveAttribute('data-status', 'not_reported');
+    expect(notReported).toHaveTextContent('未报告');
+    const note = await within(page).findByText(/“.*323.*”/);
+    const item = note.closest('li')!;
+    expect(item.id).toMatch(/^profile-note-\d+$/);
+    expect(item).toHaveTextContent('2020 年 · 法律援助案件');
+    expect(within(page).getByRole('link', { name: `[${item.id.replace('profile-note-', '')}]` })).toHaveAttribute('href', `#${item.id}`);
+    const sources = within(page).getByRole('region', { name: '出处' });
+    expect(
+      within(sources)
+        .getAllByRole('listitem')
+        .map((li) => li.id),
+    ).toEqual(['profile-source-2020', 'profile-source-2022']);
+    expect(screen.getByTestId('profile-legend')).toHaveTextContent('未报告 = 该年报告中没有这个数字(不是零)');
+    expect(screen.getByTestId('profile-legend')).toHaveTextContent('※ 以非标准口径计量');
     expect(screen.getByRole('button', { name: '打印 / 存为 PDF' })).toBeInTheDocument();
   });
 
@@ -32,8 +57,8 @@ describe('ProfileView', () => {
     });
     const page = screen.getByTestId('profile-page');
     expect(within(page).getByRole('heading', { level: 2 })).toHaveTextContent('部门报告');
-    expect(page).toHaveTextContent('同级比较:2022 年、开发区、部门报告,共 1 个地区');
-    expect(page.querySelector('tr[data-indicator="mediation.succeeded"]')).toHaveTextContent('174');
+    expect(page).toHaveTextContent('逐年比较的是同一类报告(部门报告 · 法治政府建设报告)');
+    expect(page.querySelector('tr[data-indicator="mediation.succeeded"] td[data-year="2022"]')).toHaveTextContent('174');
     expect((await within(page).findAllByText('原文引用无法加载(报告明细文件缺失)')).length).toBeGreaterThan(1);
   });
 
@@ -46,7 +71,7 @@ describe('ProfileView', () => {
 
   it('asks for a report when none is named', () => {
     renderWithData(<ProfileView dataset={dataset} />, { ui: { view: 'profile', report: null } });
-    expect(screen.getAllByText('选择一个地区及其报告年份,生成该报告的简报。').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('选择一个地区,查看它历年的全部指标、同类地区中位数与排名。').length).toBeGreaterThan(0);
     expect(screen.queryByTestId('profile-page')).toBeNull();
   });
 
@@ -58,7 +83,7 @@ describe('ProfileView', () => {
     await pickerOptions();
     await user.keyboard('{Enter}');
     expect(uiStore.getState()).toMatchObject({ view: 'profile', report: '610117-2024' });
-    expect(within(screen.getByTestId('profile-page')).getByRole('heading', { level: 2 })).toHaveTextContent('高陵区 2024 年度');
+    expect(within(screen.getByTestId('profile-page')).getByRole('heading', { level: 2 })).toHaveTextContent('高陵区 · 历年');
     const years = screen.getByRole('navigation', { name: '高陵区的报告(按年份)' });
     await user.click(within(years).getByRole('link', { name: '2022' }));
     expect(uiStore.getState().report).toBe('610117-2022');

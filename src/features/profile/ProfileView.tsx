@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 
 import type { Dataset } from '../../data/dataset';
-import { useReportDetail } from '../../data/get-report-detail';
+import { useReportDetails } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { KindBadges } from '../../ui/badges';
+import { KindBadges, ValueWarnings } from '../../ui/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
@@ -13,67 +13,9 @@ import { ReportChooser } from '../../ui/ReportChooser';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
 import { downloadName } from '../../ui/view-summary';
-import { deriveProfile, type ProfileLine, type ProfileState } from './profile-state';
+import { deriveProfile, type ProfileCell, type ProfileState } from './profile-state';
 
-/** The number columns of a profile table, after the indicator. */
-const NUMBER_COLUMNS = ['profile.value', 'profile.median', 'profile.rank', 'profile.change'] as const;
-
-function LinesTable({ lines, caption }: { lines: readonly ProfileLine[]; caption: string }) {
-  const { lang, t } = useTranslate();
-  return (
-    <table className="profile-table">
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('profile.indicator')}</th>
-          {NUMBER_COLUMNS.map((column) => (
-            <th key={column} scope="col" className="num">
-              {t(column)}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {lines.map((line) => {
-          const unit = line.indicator.unit;
-          return (
-            <tr key={line.indicator.id} data-indicator={line.indicator.id}>
-              <th scope="row">
-                {line.indicator.label[lang]} <span className="muted">({formatUnit(unit, lang)})</span>
-              </th>
-              <td className="num profile-value">
-                <FootnotedValue
-                  value={line.value}
-                  unit={unit}
-                  note={line.note}
-                  noteId={`profile-note-${line.note}`}
-                  refId={`profile-ref-${line.note}`}
-                />
-              </td>
-              <td className="num">{line.peer?.median != null ? printedNumber(line.peer.median, 'exact', unit, lang) : '—'}</td>
-              <td className="num">
-                {line.peer?.rank != null ? t('rankAmongPeers', { rank: line.peer.rank, n: line.peer.reporting }) : '—'}
-              </td>
-              <td className="num">
-                {line.change ? (
-                  <span
-                    title={`${line.change.previousReport.year}: ${printedNumber(line.change.previous.value, line.change.previous.qualifier, unit, lang)}`}
-                  >
-                    {formatChange(line.change.delta, line.change.approximate, lang, unit === '%' ? '%' : undefined)}
-                  </span>
-                ) : (
-                  '—'
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-/** The original page in the footer, its address in full: a printed profile cannot be clicked. */
+/** A report's web page in a source line, its address in full: a printed profile cannot be clicked. */
 function OriginText({ url, date }: { url: string; date: string | null }) {
   const { t } = useTranslate();
   const marker = '\u0000';
@@ -87,106 +29,242 @@ function OriginText({ url, date }: { url: string; date: string | null }) {
   );
 }
 
-function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFailed: boolean }) {
+/** One year of one indicator: the number with its marks and note, its median and rank, its change; or which absence. */
+function Cell({ cell, unit }: { cell: ProfileCell; unit: string }) {
+  const { lang, t } = useTranslate();
+  const { status, peer, change } = cell;
+  const median =
+    peer?.median != null ? (
+      <span className="cell-context">{t('profile.medianShort', { value: printedNumber(peer.median, 'exact', unit, lang) })}</span>
+    ) : null;
+  switch (status.kind) {
+    case 'reported':
+      return (
+        <>
+          <span className="cell-value">
+            <FootnotedValue
+              value={status.value}
+              unit={unit}
+              note={cell.note}
+              noteId={`profile-note-${cell.note}`}
+              refId={`profile-ref-${cell.note}`}
+            />
+          </span>
+          <ValueWarnings warnings={status.value.warnings} />
+          {median}
+          {peer?.rank != null ? (
+            <span className="cell-context cell-rank">{t('rankAmongPeers', { rank: peer.rank, n: peer.reporting })}</span>
+          ) : null}
+          {change ? (
+            <span
+              className="cell-context cell-change"
+              title={`${change.previousReport.year}: ${printedNumber(change.previous.value, change.previous.qualifier, unit, lang)}`}
+            >
+              {t('profile.changeShort', { change: formatChange(change.delta, change.approximate, lang, unit === '%' ? '%' : undefined) })}
+            </span>
+          ) : null}
+        </>
+      );
+    case 'not_reported':
+      return (
+        <>
+          <span className="not-reported-cell">{t('notReported')}</span>
+          {median}
+        </>
+      );
+    case 'hidden':
+      return <span className="muted">{t('profile.cell.hidden')}</span>;
+    case 'not_loaded':
+      return <span className="muted">{t('profile.cell.notLoaded')}</span>;
+    default:
+      return <span className="muted cell-no-report">{t('profile.cell.noReport')}</span>;
+  }
+}
+
+function YearsTable({ state }: { state: ProfileState }) {
+  const { lang, t } = useTranslate();
+  const rows = state.themes.reduce((sum, theme) => sum + theme.rows.length, 0);
+  return (
+    <>
+      <h3 id="profile-years-heading" className="profile-years-heading">
+        {t('profile.tableCaption', { n: rows, years: state.columns.length })}
+      </h3>
+      {/* Years scroll sideways inside the table on a phone, the indicator column stays put. */}
+      <div className="profile-scroll" role="region" aria-label={t('profile.tableRegion', { name: state.name })} tabIndex={0}>
+        <table className="profile-table profile-years" data-testid="profile-years" aria-labelledby="profile-years-heading">
+          <thead>
+            <tr>
+              <th scope="col" className="profile-indicator-col">
+                {t('profile.indicator')}
+              </th>
+              {state.columns.map((column) => (
+                <th
+                  key={column.year}
+                  scope="col"
+                  className={column.report?.id === state.anchor.id ? 'num profile-year current-year' : 'num profile-year'}
+                  data-year={column.year}
+                >
+                  {formatYear(column.year, lang)}
+                  {column.report?.id === state.anchor.id ? <span className="visually-hidden">{t('profile.current')}</span> : null}
+                  <span className="cell-context">
+                    {column.report
+                      ? column.peers !== null
+                        ? t('profile.peersOfYear', { n: column.peers })
+                        : ''
+                      : t('profile.noReportColumn')}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {state.themes.map((theme) => (
+            <tbody key={theme.theme}>
+              <tr className="profile-theme">
+                <th scope="colgroup" colSpan={state.columns.length + 1}>
+                  <span className="profile-theme-label">{theme.themeLabel[lang]}</span>
+                </th>
+              </tr>
+              {theme.rows.map((row) => (
+                <tr
+                  key={row.indicator.id}
+                  data-indicator={row.indicator.id}
+                  className={row.reportedYears === 0 ? 'never-reported' : undefined}
+                >
+                  <th scope="row">
+                    {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
+                  </th>
+                  {row.cells.map((cell) => (
+                    <td
+                      key={cell.year}
+                      className={cell.status.report?.id === state.anchor.id ? 'num current-year' : 'num'}
+                      data-year={cell.year}
+                      data-status={cell.status.kind}
+                    >
+                      <Cell cell={cell} unit={row.indicator.unit} />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** What each absence and mark of the table means, said once above it (and on paper). */
+function Legend() {
+  const { t } = useTranslate();
+  const items = [
+    'profile.legend.notReported',
+    'profile.legend.noReport',
+    'profile.legend.notLoaded',
+    'profile.legend.hidden',
+    'profile.legend.rank',
+    'profile.legend.note',
+    'profile.legend.approx',
+    'profile.legend.derived',
+    'profile.legend.variant',
+    'profile.legend.warning',
+  ] as const;
+  return (
+    <section className="profile-legend" aria-label={t('profile.legend')} data-testid="profile-legend">
+      <ul>
+        {items.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ProfilePage({ state }: { state: ProfileState }) {
   const { lang, t } = useTranslate();
   const province = useUi((s) => s.province);
-  const { report, jurisdiction } = state;
+  const { anchor, jurisdiction } = state;
   const level = jurisdiction?.level ? t(`level.${jurisdiction.level}`) : '—';
   const place = [jurisdiction?.province, jurisdiction?.city, jurisdiction?.county].filter(Boolean).join(' ') || '—';
-  const bodyKind = report.bodyKind === 'department' ? t('body.department') : t('body.government');
-  const lines = [...state.headline, ...state.other];
+  const kind = `${anchor.bodyKind === 'department' ? t('body.department') : t('body.government')} · ${t(`documentKind.${anchor.documentKind}`)}`;
+  const years = state.columns.map((column) => column.year);
+  const sources = state.columns.flatMap((column) => (column.report ? [{ year: column.year, report: column.report }] : []));
   const today = new Date().toISOString().slice(0, 10);
-  const originUrl = originalPageUrl(report);
   return (
     <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
       <header className="profile-head">
         <h2 id="profile-heading">
-          {t('profile.heading', { name: state.name, year: formatYear(report.year, lang) })}
-          <KindBadges report={report} />
+          {t('profile.heading', { name: state.name, from: years[0] ?? '?', to: years.at(-1) ?? '?' })}
+          <KindBadges report={anchor} />
         </h2>
-        <p className="profile-meta">{t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}</p>
-        {state.peerCount !== null && report.year !== null ? (
-          <p className="profile-meta">
-            {t('profile.peers', {
-              year: report.year,
-              level,
-              body: bodyKind,
-              province: province !== null && jurisdiction?.province ? t('profile.peersProvince', { province: jurisdiction.province }) : '',
-              n: state.peerCount,
-            })}
-          </p>
-        ) : null}
+        <p className="profile-meta">{t('profile.meta', { level, place, kind })}</p>
+        <p className="profile-meta">{anchor.year !== null ? t('profile.kindNote', { kind, year: anchor.year }) : t('profile.noYear')}</p>
       </header>
-      {state.headline.length > 0 ? <LinesTable lines={state.headline} caption={t('profile.headline')} /> : null}
-      {state.missing.length > 0 ? (
-        <p className="profile-missing" data-testid="profile-missing">
-          <strong>{t('profile.missing')}:</strong>{' '}
-          {state.missing.map((indicator, index) => (
-            <span key={indicator.id}>
-              {index > 0 ? (lang === 'zh' ? '、' : ', ') : null}
-              {indicator.label[lang]} <span className="not-reported-cell">{t('notReported')}</span>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {state.unshown.length > 0 ? (
-        <p className="profile-missing muted" data-testid="profile-unshown">
-          {state.unshown.map(({ indicator, status }, index) => (
-            <span key={indicator.id}>
-              {index > 0 ? (lang === 'zh' ? '、' : ', ') : null}
-              {indicator.label[lang]} <span className="muted">{t(status === 'hidden' ? 'review.hidden' : 'loading')}</span>
-            </span>
-          ))}
-        </p>
-      ) : null}
-      {state.other.length > 0 ? <LinesTable lines={state.other} caption={t('profile.other')} /> : null}
-      {state.otherHidden > 0 ? <p className="muted small">{t('profile.otherMore', { n: state.otherHidden })}</p> : null}
+      <Legend />
+      <YearsTable state={state} />
       <p className="muted small profile-peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
-      {lines.length > 0 ? (
+      {state.notes.length > 0 ? (
         <section className="profile-notes" aria-labelledby="profile-notes-heading">
           <h3 id="profile-notes-heading">{t('profile.notes')}</h3>
-          {detailFailed ? <p className="muted small">{t('profile.quoteUnavailable')}</p> : null}
           <ol>
-            {lines.map((line) => (
-              <li key={line.indicator.id} id={`profile-note-${line.note}`} value={line.note}>
-                <span className="profile-note-label">{line.indicator.label[lang]}</span>{' '}
-                <span lang="zh">{footnoteText(line.noteKind, line.noteText, t)}</span>
-                {line.section ? <span className="muted"> ({line.section})</span> : null}
-                {line.value.review ? (
-                  <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span>
+            {state.notes.map((note) => (
+              <li key={note.note} id={`profile-note-${note.note}`} value={note.note}>
+                <a className="profile-note-label" href={`#profile-source-${note.year}`}>
+                  {t('profile.noteOf', { year: note.year, indicator: note.indicator.label[lang] })}
+                </a>{' '}
+                <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
+                {note.section ? <span className="muted"> ({note.section})</span> : null}
+                {note.value.review ? (
+                  <span className="profile-review-note"> {reviewLines(note.value.review, note.indicator.unit, lang).join(';')}</span>
                 ) : null}
               </li>
             ))}
           </ol>
         </section>
       ) : null}
-      <footer className="profile-source muted">
-        {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
-        {report.synthetic === true ? <strong className="synthetic-mark"> {t('synthetic.mark')}</strong> : null}
-        {originUrl ? (
-          <>
-            <br />
-            <OriginText url={originUrl} date={retrievalDate(report)} />
-          </>
-        ) : null}
-      </footer>
+      {sources.length > 0 ? (
+        <section className="profile-sources" aria-labelledby="profile-sources-heading">
+          <h3 id="profile-sources-heading">{t('profile.sources')}</h3>
+          <ul>
+            {sources.map(({ year, report }) => {
+              const url = originalPageUrl(report);
+              return (
+                <li key={report.id} id={`profile-source-${year}`}>
+                  {t('profile.sourceLine', { year, title: report.title ?? report.id, file: report.sourceFile })}
+                  {report.synthetic === true ? <strong className="synthetic-mark"> {t('synthetic.mark')}</strong> : null}
+                  {url ? (
+                    <>
+                      {' '}
+                      <OriginText url={url} date={retrievalDate(report)} />
+                    </>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      <footer className="profile-source muted">{t('profile.source', { date: today, url: window.location.href })}</footer>
     </article>
   );
 }
 
-/** One report as a printable A4 page: key numbers with peer context and every number's quote. */
+/** One place across the years, printable to A4: every indicator, its peers' median and rank, its change, every number's quote. */
 export function ProfileView({ dataset }: { dataset: Dataset }) {
   const { t } = useTranslate();
   const reportId = useUi((s) => s.report);
   const province = useUi((s) => s.province);
   const openProfile = useUi((s) => s.openProfile);
   const report = reportId === null ? undefined : dataset.reportById.get(reportId);
-  const query = useReportDetail(report);
-  const detail = query.data ?? (query.isError ? null : undefined);
+  const scope = useMemo(() => ({ sameProvince: province !== null }), [province]);
+  // The numbers first (no details: every note "loading"), to know which reports' quotes to fetch.
+  const bare = useMemo(() => (report ? deriveProfile(dataset, report, new Map(), scope) : null), [dataset, report, scope]);
+  const reports = useMemo(() => bare?.columns.flatMap((column) => (column.report ? [column.report] : [])) ?? [], [bare]);
+  const details = useReportDetails(reports);
   const state = useMemo(
-    () => (report ? deriveProfile(dataset, report, detail, { sameProvince: province !== null }) : null),
-    [dataset, report, detail, province],
+    () => (report && details.size > 0 ? deriveProfile(dataset, report, details, scope) : bare),
+    [dataset, report, details, scope, bare],
   );
+  const values = useMemo(() => reports.flatMap((one) => reportValueRefs(dataset, one)), [dataset, reports]);
 
   return (
     <section className="view view-profile" aria-label={t('view.profile')}>
@@ -202,15 +280,15 @@ export function ProfileView({ dataset }: { dataset: Dataset }) {
         <div className="profile-outputs">
           <OutputsBar
             dataset={dataset}
-            values={reportValueRefs(dataset, report)}
-            description={`${t('view.profile')} · ${report.id}`}
-            fileBase={downloadName(['profile', report.id])}
+            values={values}
+            description={`${t('view.profile')} · ${report.jurisdictionId}`}
+            fileBase={downloadName(['profile', report.jurisdictionId])}
           />
         </div>
       ) : null}
       {reportId === null ? <p>{t('profile.none')}</p> : null}
       {reportId !== null && !report ? <p role="alert">{t('reportUnknown', { id: reportId })}</p> : null}
-      {state ? <ProfilePage state={state} detailFailed={query.isError} /> : null}
+      {state ? <ProfilePage state={state} /> : null}
     </section>
   );
 }

@@ -1,109 +1,138 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
-import { buildDataset } from '../../data/dataset';
+import { buildCompact } from '../../data/compact';
+import { buildDataset, type Dataset } from '../../data/dataset';
+import { baseDataset } from '../../data/get-dataset';
+import { withValues } from '../../data/get-values';
 import { onlyReviewedValues } from '../../data/review-overlay';
-import { deriveProfile, OTHER_LIMIT } from './profile-state';
+import type { ReportEntry } from '../../data/schema';
+import { deriveProfile, type DetailsByReport, profileReports, type ProfileState } from './profile-state';
 
 const dataset = fixtureDataset();
-const jiaxiang = dataset.reportById.get('370829-2023')!;
 const scope = { sameProvince: false };
+const reportOf = (data: Dataset, id: string) => data.reportById.get(id)!;
 
-describe('deriveProfile', () => {
-  it('lists the headline indicators the report states, the ones it does not as missing, then the others', () => {
-    const state = deriveProfile(dataset, jiaxiang, fixtureDetail(jiaxiang.detailPath), scope);
-    expect(state.name).toBe('嘉祥县');
-    expect(state.headline.map((line) => [line.indicator.id, line.value.value])).toEqual([['legal_aid.cases', 2138]]);
-    const headlineIds = dataset.indicators.filter((i) => i.headline).map((i) => i.id);
-    expect(state.missing.map((i) => i.id)).toEqual(headlineIds.filter((id) => id !== 'legal_aid.cases'));
-    // Catalogue order.
-    expect(state.other.map((line) => line.indicator.id)).toEqual(
-      dataset.indicators.filter((i) => !i.headline && jiaxiang.values[i.id]).map((i) => i.id),
-    );
-    expect(state.other.map((line) => line.indicator.id).sort()).toEqual([
-      'legal_aid.per_10k_rate',
-      'legal_aid.recovered_amount',
-      'publicity.events',
-      'service.online_rate',
+/** Every report's detail file, as the view passes them once loaded. */
+const allDetails = (data: Dataset): DetailsByReport =>
+  new Map(data.index.reports.map((report) => [report.id, fixtureDetail(report.detailPath)]));
+
+const rowOf = (state: ProfileState, indicatorId: string) =>
+  state.themes.flatMap((theme) => theme.rows).find((row) => row.indicator.id === indicatorId)!;
+const cellOf = (state: ProfileState, indicatorId: string, year: number) =>
+  rowOf(state, indicatorId).cells.find((cell) => cell.year === year)!;
+
+describe('deriveProfile: one place across the years', () => {
+  it('has a column for every year of the data and a row for every catalogue indicator', () => {
+    const state = deriveProfile(dataset, reportOf(dataset, '430102-2022'), new Map(), scope);
+    expect(state.name).toBe('芙蓉区');
+    expect(dataset.years).toEqual([2020, 2022, 2023, 2024]);
+    expect(state.columns.map((column) => [column.year, column.report?.id ?? null])).toEqual([
+      [2020, '430102-2020'],
+      [2022, '430102-2022'],
+      [2023, null],
+      [2024, null],
     ]);
-    expect(state.otherHidden).toBe(0);
+    const rows = state.themes.flatMap((theme) => theme.rows);
+    expect(rows.map((row) => row.indicator.id).sort()).toEqual(dataset.indicators.map((indicator) => indicator.id).sort());
+    expect(rows.every((row) => row.cells.length === 4)).toBe(true);
   });
 
-  it('footnotes every number with its quote and section, numbered in print order', () => {
-    const state = deriveProfile(dataset, jiaxiang, fixtureDetail(jiaxiang.detailPath), scope);
-    const lines = [...state.headline, ...state.other];
-    expect(lines.map((line) => line.note)).toEqual([1, 2, 3, 4, 5]);
-    expect(lines[0]).toMatchObject({ noteKind: 'quote', noteText: expect.stringContaining('2138') });
-    expect(lines[0]!.section).toEqual(expect.any(String));
-    expect(lines.every((line) => line.noteKind === 'quote')).toBe(true);
+  it('tells a value, 未报告 and no report that year apart, asking valueStatus', () => {
+    const state = deriveProfile(dataset, reportOf(dataset, '430102-2022'), new Map(), scope);
+    expect(cellOf(state, 'legal_aid.cases', 2020).status).toMatchObject({ kind: 'reported', value: { value: 323 } });
+    expect(cellOf(state, 'legal_aid.cases', 2022).status).toMatchObject({ kind: 'reported', approximate: true, value: { value: 350 } });
+    expect(cellOf(state, 'review.received', 2022).status.kind).toBe('not_reported');
+    expect(cellOf(state, 'legal_aid.cases', 2023).status.kind).toBe('no_report');
+    expect(rowOf(state, 'review.received').reportedYears).toBe(0);
+    expect(rowOf(state, 'legal_aid.cases').reportedYears).toBe(2);
   });
 
-  it('gives a derived value its formula instead of a quote', () => {
-    const furong = dataset.reportById.get('430102-2022')!;
-    const state = deriveProfile(dataset, furong, fixtureDetail(furong.detailPath), scope);
-    expect(state.headline.find((line) => line.indicator.id === 'mediation.success_rate')).toMatchObject({
-      noteKind: 'derived',
-      noteText: '1150 / 1200 × 100',
-    });
+  it('never calls a value filtered out by the reviewed-only filter 未报告', () => {
+    const filtered = onlyReviewedValues(dataset);
+    const state = deriveProfile(filtered, reportOf(filtered, '430102-2022'), new Map(), scope);
+    expect(cellOf(state, 'legal_aid.cases', 2022).status.kind).toBe('hidden');
+    expect(cellOf(state, 'review.received', 2022).status.kind).toBe('not_reported');
+    expect(state.notes).toEqual([]);
   });
 
-  it('still prints the numbers when the detail file is loading or could not be loaded', () => {
-    expect(deriveProfile(dataset, jiaxiang, undefined, scope).headline[0]).toMatchObject({ value: { value: 2138 }, noteKind: 'loading' });
-    expect(deriveProfile(dataset, jiaxiang, null, scope).headline[0]).toMatchObject({
-      value: { value: 2138 },
-      noteKind: 'unavailable',
-      noteText: null,
-    });
+  it('says not loaded while an indicator’s values are not loaded (compact layout), never 未报告', () => {
+    const compact = buildCompact(fixtureIndex());
+    const file = compact.values.find((values) => values.indicator === 'legal_aid.cases')!;
+    const partial = withValues(baseDataset({ kind: 'compact', catalog: compact.catalog }, []), [file]);
+    const state = deriveProfile(partial, reportOf(partial, '430102-2022'), new Map(), scope);
+    expect(cellOf(state, 'legal_aid.cases', 2022).status.kind).toBe('reported');
+    expect(cellOf(state, 'mediation.cases', 2022).status.kind).toBe('not_loaded');
   });
 
-  it('gives rank and median among peers, and the change against the year before', () => {
+  it('gives each year its peer median and rank (same year, level, kind of report)', () => {
+    const state = deriveProfile(dataset, reportOf(dataset, '430102-2022'), new Map(), scope);
+    // 2022: 芙蓉区 ≈350 and 高陵区 296, two districts.
+    expect(cellOf(state, 'legal_aid.cases', 2022).peer).toMatchObject({ rank: 1, reporting: 2, peers: 2, median: 323 });
+    expect(state.columns.find((column) => column.year === 2022)!.peers).toBe(2);
+    // 2020: 芙蓉区 alone, so no median.
+    expect(cellOf(state, 'legal_aid.cases', 2020).peer).toMatchObject({ rank: 1, reporting: 1, median: null });
+    // Not reported: still the peers' median, no rank.
+    expect(cellOf(state, 'review.received', 2022).peer).toMatchObject({ rank: null, reporting: 1, median: null });
+  });
+
+  it('gives the change from the year before only for consecutive years', () => {
     const index = fixtureIndex();
-    const base = index.reports.find((r) => r.id === '370829-2023')!;
-    const peer = { ...index.jurisdictions.find((j) => j.id === '370829')!, id: '370830', name: '汶上县' };
-    const withPeers = buildDataset({
-      ...index,
-      jurisdictions: [...index.jurisdictions, peer],
-      reports: [
-        ...index.reports,
-        {
-          ...base,
-          id: '370830-2023',
-          jurisdictionId: '370830',
-          values: { 'legal_aid.cases': { value: 3000, qualifier: 'exact', derived: false, extractionId: 'e1' } },
-        },
-        {
-          ...base,
-          id: '370829-2022',
-          year: 2022,
-          values: { 'legal_aid.cases': { value: 2000, qualifier: 'approx', derived: false, extractionId: 'e1' } },
-        },
-      ],
-    });
-    const state = deriveProfile(withPeers, withPeers.reportById.get('370829-2023')!, undefined, scope);
-    expect(state.peerCount).toBe(2);
-    expect(state.headline[0]).toMatchObject({
-      peer: { rank: 2, reporting: 2, median: 2569 },
-      change: { delta: 138, approximate: true, previousReport: { id: '370829-2022' } },
-    });
-  });
-
-  it('keeps the page to one sheet: at most OTHER_LIMIT other indicators', () => {
-    const many = {
-      ...jiaxiang,
-      values: Object.fromEntries(
-        dataset.indicators.map((i, n) => [i.id, { value: n + 1, qualifier: 'exact' as const, derived: false, extractionId: `e${n}` }]),
-      ),
+    const base = index.reports.find((report) => report.id === '430102-2022')!;
+    const withYear: ReportEntry = {
+      ...base,
+      id: '430102-2023',
+      year: 2023,
+      values: { 'legal_aid.cases': { value: 400, qualifier: 'exact', derived: false, extractionId: 'e1' } },
     };
-    const state = deriveProfile(dataset, many, undefined, scope);
-    expect(state.other).toHaveLength(OTHER_LIMIT);
-    expect(state.otherHidden).toBe(dataset.indicators.length - state.headline.length - OTHER_LIMIT);
-    expect(state.missing).toEqual([]);
+    const data = buildDataset({ ...index, reports: [...index.reports, withYear] });
+    const state = deriveProfile(data, reportOf(data, '430102-2023'), new Map(), scope);
+    expect(cellOf(state, 'legal_aid.cases', 2023).change).toMatchObject({
+      delta: 50,
+      approximate: true,
+      previousReport: { id: '430102-2022' },
+    });
+    // 2020 → 2022 is a gap: no change.
+    expect(cellOf(state, 'legal_aid.cases', 2022).change).toBeNull();
   });
 
-  it('lists a headline value the reviewed-only filter hides apart, never as 未报告', () => {
-    const state = deriveProfile(onlyReviewedValues(dataset), jiaxiang, undefined, scope);
-    expect(state.headline).toEqual([]);
-    expect(state.unshown).toContainEqual({ indicator: expect.objectContaining({ id: 'legal_aid.cases' }), status: 'hidden' });
-    expect(state.missing.map((indicator) => indicator.id)).not.toContain('legal_aid.cases');
+  it('footnotes every number in reading order with its report, quote and section, or the formula of a derived value', () => {
+    const state = deriveProfile(dataset, reportOf(dataset, '430102-2022'), allDetails(dataset), scope);
+    const numbered = state.themes
+      .flatMap((theme) => theme.rows.flatMap((row) => row.cells))
+      .flatMap((cell) => (cell.note ? [cell.note] : []));
+    expect(numbered).toEqual(state.notes.map((note) => note.note));
+    expect(numbered).toEqual(Array.from({ length: 8 }, (_, i) => i + 1));
+    const legalAid = state.notes.find((note) => note.indicator.id === 'legal_aid.cases' && note.year === 2020)!;
+    expect(legalAid).toMatchObject({ kind: 'quote', report: { id: '430102-2020' }, text: expect.stringContaining('323') });
+    expect(legalAid.section).toEqual(expect.any(String));
+    expect(state.notes.find((note) => note.indicator.id === 'mediation.success_rate')).toMatchObject({
+      kind: 'derived',
+      text: '1150 / 1200 × 100',
+      year: 2022,
+    });
+  });
+
+  it('says loading for the notes of a report whose detail has not arrived, unavailable for one that failed', () => {
+    const details: DetailsByReport = new Map([['430102-2020', null]]);
+    const state = deriveProfile(dataset, reportOf(dataset, '430102-2022'), details, scope);
+    expect(state.notes.filter((note) => note.year === 2020).map((note) => note.kind)).toEqual([
+      'unavailable',
+      'unavailable',
+      'unavailable',
+    ]);
+    expect(new Set(state.notes.filter((note) => note.year === 2022).map((note) => note.kind))).toEqual(new Set(['loading']));
+  });
+
+  it('follows the anchor’s kind of report: a department’s report is never a government’s year', () => {
+    const index = fixtureIndex();
+    const base = index.reports.find((report) => report.id === '430102-2022')!;
+    const department: ReportEntry = { ...base, id: '430102-2023-dept', year: 2023, bodyKind: 'department', body: '芙蓉区司法局' };
+    const data = buildDataset({ ...index, reports: [...index.reports, department] });
+    expect([...profileReports(data, reportOf(data, '430102-2022')).keys()]).toEqual([2020, 2022]);
+    const state = deriveProfile(data, reportOf(data, '430102-2022'), new Map(), scope);
+    expect(cellOf(state, 'legal_aid.cases', 2023).status.kind).toBe('no_report');
+    const fromDepartment = deriveProfile(data, reportOf(data, '430102-2023-dept'), new Map(), scope);
+    expect(fromDepartment.columns.flatMap((column) => (column.report ? [column.report.id] : []))).toEqual(['430102-2023-dept']);
   });
 });

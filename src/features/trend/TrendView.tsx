@@ -262,7 +262,11 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                       <tr key={series.jurisdiction.id}>
                         <th scope="row">
                           <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" />{' '}
-                          <PlaceName name={series.name} pinyin={pinyin} />
+                          <PlaceName
+                            name={series.name}
+                            pinyin={pinyin}
+                            profileOf={series.points.findLast((point) => point.report)?.report?.id ?? null}
+                          />
                         </th>
                         {series.points.map((point) => (
                           <td key={point.year} className="num">
