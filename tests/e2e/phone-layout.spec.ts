@@ -27,21 +27,25 @@ const ADDRESSES: Readonly<Record<(typeof VIEWS)[number], string>> = {
   about: 'view=about',
   review: 'view=review',
   add: 'view=add',
+  indicator: 'view=indicator&indicator=litigation.head_appearance_rate',
 };
+
+/** Views reached by links, not tabs (view-registry.tsx's `tab: false`): no tab is current on them. */
+const WITHOUT_TAB = new Set(['indicator']);
 
 /** How the page sits on the screen once the view has drawn. */
 async function layoutOf(page: Page) {
   return page.evaluate(() => {
     const main = document.querySelector('main')!;
     const tabs = document.querySelector('.view-nav ul')!;
-    const current = document.querySelector('.view-nav [aria-current="page"]')!;
+    const current = document.querySelector('.view-nav [aria-current="page"]');
     const row = tabs.getBoundingClientRect();
-    const tab = current.getBoundingClientRect();
+    const tab = current?.getBoundingClientRect();
     return {
       scrollWidth: document.scrollingElement!.scrollWidth,
       mainTop: main.getBoundingClientRect().top + window.scrollY,
       tabsHeight: row.height,
-      currentTabInView: tab.left >= row.left - 1 && tab.right <= row.right + 1,
+      currentTabInView: tab ? tab.left >= row.left - 1 && tab.right <= row.right + 1 : null,
     };
   });
 }
@@ -65,7 +69,7 @@ test.describe('every view fits the screen', () => {
         measured.push(`${view} ${layout.scrollWidth}px wide, content at ${Math.round(layout.mainTop)}px`);
         expect(layout.scrollWidth, `${view} is wider than the screen`).toBeLessThanOrEqual(width);
         expect(layout.mainTop, `${view} starts too low`).toBeLessThanOrEqual(200);
-        expect(layout.currentTabInView, `${view}: its tab is out of view`).toBe(true);
+        expect(layout.currentTabInView, `${view}: its tab is out of view`).toBe(WITHOUT_TAB.has(view) ? null : true);
       }
       test.info().annotations.push({ type: 'figures', description: `${width}px ${lang}: ${measured.join('; ')}` });
     });
