@@ -10,7 +10,7 @@ import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
 import { type PageWindow, pageWindow } from '../../ui/paging';
-import { type PinyinApi, romanizePlace, usePinyin } from '../../ui/pinyin';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { PlaceChooser } from '../../ui/PlaceChooser';
 import { PlaceName } from '../../ui/PlaceName';
 import { SortableHeader } from '../../ui/SortableHeader';
@@ -21,11 +21,6 @@ import { chartSubtitle, downloadName } from '../../ui/view-summary';
 import { buildTrendOption, MEDIAN_COLOR, TREND_HEIGHT, type TrendMedianDrawn, trendSeriesName } from './build-trend-option';
 import { TREND_PAGE_SIZE, type TrendPlaces, trendPlaces } from './trend-places';
 import { deriveTrendState, drawnSeries, trendMedianLine, type TrendMedianResult, type TrendSeries } from './trend-state';
-
-/** A place's name in a chart (text, not markup): in English with its pinyin, "芙蓉区 Furong Qu". */
-export function chartPlaceName(name: string, lang: 'zh' | 'en', pinyin: PinyinApi | null): string {
-  return lang === 'en' && pinyin && /[\u4e00-\u9fff]/.test(name) ? `${name} ${romanizePlace(name, pinyin)}` : name;
-}
 
 /** The chart's options (URL keys `zero` and `median`): the value axis from 0, and a median line of the places' peers. */
 function TrendChartOptions({ median }: { median: TrendMedianResult | null }) {
