@@ -5,10 +5,11 @@ import { useReportDetail } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
 import { KindBadges } from '../../ui/badges';
-import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
+import { FootnotedValue, FootnoteSource, footnoteText, PrintedMarksKey, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { ReportChooser } from '../../ui/ReportChooser';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
@@ -89,6 +90,7 @@ function OriginText({ url, date }: { url: string; date: string | null }) {
 
 function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFailed: boolean }) {
   const { lang, t } = useTranslate();
+  const pinyin = usePinyin(lang === 'en');
   const province = useUi((s) => s.province);
   const { report, jurisdiction } = state;
   const level = jurisdiction?.level ? t(`level.${jurisdiction.level}`) : '—';
@@ -101,7 +103,7 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
     <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
       <header className="profile-head">
         <h2 id="profile-heading">
-          {t('profile.heading', { name: state.name, year: formatYear(report.year, lang) })}
+          {t('profile.heading', { name: chartPlaceName(state.name, lang, pinyin), year: formatYear(report.year, lang) })}
           <KindBadges report={report} />
         </h2>
         <p className="profile-meta">{t('profile.meta', { level, place, body: report.body ?? '—', published: report.published ?? '—' })}</p>
@@ -155,11 +157,13 @@ function ProfilePage({ state, detailFailed }: { state: ProfileState; detailFaile
                 {line.value.review ? (
                   <span className="profile-review-note"> {reviewLines(line.value.review, line.indicator.unit, lang).join(';')}</span>
                 ) : null}
+                <FootnoteSource report={report} />
               </li>
             ))}
           </ol>
         </section>
       ) : null}
+      <PrintedMarksKey />
       <footer className="profile-source muted">
         {t('profile.source', { title: report.title ?? report.id, file: report.sourceFile, date: today, url: window.location.href })}
         {report.synthetic === true ? <strong className="synthetic-mark"> {t('synthetic.mark')}</strong> : null}
