@@ -61,10 +61,14 @@ test.describe('data downloads', () => {
     await expect(page.getByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
     const { download: saved, bytes } = await download(page, 'CSV');
     expect(saved.suggestedFilename()).toBe(VIEW_CSV);
-    const rows = parseCsv(bytes);
-    // The same values, in the same order, as the table's reported rows.
+    const all = parseCsv(bytes);
+    // The same values, in the same order, as the table's reported rows; then its places without a number.
     const reported = realIndex().reports.filter((r) => r.values[LEGAL_AID]).length;
+    const rows = all.filter((row) => row.value_status === 'reported');
     expect(rows).toHaveLength(reported);
+    expect(all.slice(0, reported)).toEqual(rows);
+    const absent = all.slice(reported);
+    expect(absent.map((row) => [row.jurisdiction, row.value_status, row.value])).toContainEqual(['高陵区', 'not_reported', '']);
     for (const [index, row] of rows.entries()) {
       const shown = table.locator('tbody tr').nth(index);
       await expect(shown).toContainText(row.jurisdiction!);
