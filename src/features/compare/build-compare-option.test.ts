@@ -188,6 +188,7 @@ describe('groupTitle', () => {
     const labels = categories(english).filter(Boolean);
     expect(labels).toContain('{name|淄博高新区 Pinyin}\n{meta|2022}{meta| · Dev. zone · Dept.}');
     // No label line longer than its column holds at 11–12 px (≈ 6.5 px a Latin letter, 12 a Chinese one).
+    expect(labels).toHaveLength(3);
     const width = compareMargins(false, 'en').labelWidth - 12;
     for (const line of labels.flatMap((label) => label.replace(/\{\w+\||\}/g, '').split('\n')))
       expect([...line].reduce((sum, char) => sum + (/[\u4e00-\u9fff]/.test(char) ? 12 : 6.5), 0)).toBeLessThanOrEqual(width);
