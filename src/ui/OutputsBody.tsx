@@ -171,10 +171,10 @@ export default function OutputsBody({ dataset, values, absent, description, file
         : kind === 'all'
           ? chart.bars.slice(0, chart.bars.total)
           : kind === 'slide'
-            ? slidePart(chart.bars, slideRows(note))
+            ? slidePart(chart.bars, slideRows(note, format, base.source))
             : null;
       const rowCount = part ? part.rowCount : chart.rowCount;
-      const layout = exportRowLayout(rowCount ?? 0, format, note);
+      const layout = exportRowLayout(rowCount ?? 0, format, note, base.source);
       const input = {
         option: part ? part.exportOption(layout) : chart.exportOption ? chart.exportOption(layout) : chart.option,
         decorations: { ...base, subtitle: part ? part.subtitle : chart.subtitle },

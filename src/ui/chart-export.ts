@@ -40,7 +40,7 @@ export function pngScale(height: number): 2 | 1 | null {
 
 /** The image's size in CSS pixels. */
 export function exportSize({ decorations, rowCount, format = IMAGE_FORMAT }: ChartExportInput): { width: number; height: number } {
-  return { width: format.width, height: exportHeight(rowCount, format, decorations.note) };
+  return { width: format.width, height: exportHeight(rowCount, format, decorations.note, decorations.source) };
 }
 
 /** The chart as an SVG document (text stays text: editable and sharp at any size). */

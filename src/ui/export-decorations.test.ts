@@ -141,7 +141,7 @@ describe('slides and notes', () => {
     const slide = withExportDecorations(option, decorations, SLIDE_FORMAT) as Record<string, unknown>;
     expect(Math.min(...fontSizes(slide))).toBeGreaterThanOrEqual(28);
     expect((slide.title as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(60);
-    expect(slideRows()).toBe(Math.floor((1080 - 250 - 130) / 60));
+    expect(slideRows()).toBe(Math.floor((1080 - 250 - 130) / 84));
   });
 
   it('writes a note under the plot, wrapped to the width, and grows the image by its lines', () => {
@@ -156,6 +156,18 @@ describe('slides and notes', () => {
     expect(exportRowLayout(2, IMAGE_FORMAT, note)).toEqual(exportRowLayout(2));
     // A slide's note takes rows from the slide.
     expect(slideRows('另有 12 个地区没有数值')).toBeLessThan(slideRows());
+  });
+
+  it('wraps a source line too long for a slide, never cutting its synthetic mark, and keeps the plot clear of it', () => {
+    const source = `Source: fazhi-atlas, numbers from local governments' published annual rule-of-law reports · made 2026-12-06 · synthetic demo data`;
+    expect(noteLines(source, SLIDE_FORMAT)).toBe(2);
+    const slide = withExportDecorations(option, { ...decorations, source }, SLIDE_FORMAT) as {
+      graphic: { style: { overflow: string } }[];
+      grid: { bottom: number };
+    };
+    expect(slide.graphic[0]!.style.overflow).toBe('break');
+    expect(slide.grid.bottom).toBe(SLIDE_FORMAT.layout.bottom + Math.round(28 * 1.4));
+    expect(slideRows(undefined, SLIDE_FORMAT, source)).toBeLessThanOrEqual(slideRows());
   });
 
   it('renders a slide with its note as an SVG of the slide’s size', () => {

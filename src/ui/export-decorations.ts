@@ -77,7 +77,8 @@ export const SLIDE_FORMAT: ExportFormat = {
   width: 1920,
   height: 1080,
   font: { title: 60, subtitle: 36, text: 32, source: 28 },
-  layout: { top: 250, bottom: 130, left: 72, right: 210, rowHeight: 60 },
+  // A row holds a two-line label (the name at 32 px, year and level at 28 px) without overlap.
+  layout: { top: 250, bottom: 130, left: 72, right: 210, rowHeight: 84 },
   labelWidth: 480,
 };
 
@@ -91,26 +92,31 @@ export function noteLines(text: string | undefined, format: ExportFormat = IMAGE
   }, 0);
 }
 
-/** The height a note takes under the plot, its gap included. */
-function noteHeight(text: string | undefined, format: ExportFormat): number {
+/**
+ * The height the text under the plot takes beyond the layout's bottom: the note's lines (its gap
+ * included) and the source line's second and later lines, when it wraps (a slide's larger type).
+ */
+function noteHeight(text: string | undefined, format: ExportFormat, source?: string): number {
   const lines = noteLines(text, format);
-  return lines === 0 ? 0 : lines * Math.round(format.font.source * 1.4) + 24;
+  const lineHeight = Math.round(format.font.source * 1.4);
+  const sourceExtra = Math.max(0, noteLines(source, format) - 1) * lineHeight;
+  return (lines === 0 ? 0 : lines * lineHeight + 24) + sourceExtra;
 }
 
 /**
  * The image height: a slide's own; else 900, or more when a bar chart has more rows than fit at a
  * legible size, plus the note's lines.
  */
-export function exportHeight(rowCount = 0, format: ExportFormat = IMAGE_FORMAT, note?: string): number {
+export function exportHeight(rowCount = 0, format: ExportFormat = IMAGE_FORMAT, note?: string, source?: string): number {
   if (format.height !== null) return format.height;
   const { top, bottom, rowHeight } = format.layout;
-  return Math.max(EXPORT_MIN_HEIGHT, top + bottom + rowCount * rowHeight) + noteHeight(note, format);
+  return Math.max(EXPORT_MIN_HEIGHT, top + bottom + rowCount * rowHeight) + noteHeight(note, format, source);
 }
 
 /** The bar rows a slide holds at a legible size (its note, when it has one, takes some of them). */
-export function slideRows(note?: string, format: ExportFormat = SLIDE_FORMAT): number {
+export function slideRows(note?: string, format: ExportFormat = SLIDE_FORMAT, source?: string): number {
   const { top, bottom, rowHeight } = format.layout;
-  return Math.max(1, Math.floor(((format.height ?? EXPORT_MIN_HEIGHT) - top - bottom - noteHeight(note, format)) / rowHeight));
+  return Math.max(1, Math.floor(((format.height ?? EXPORT_MIN_HEIGHT) - top - bottom - noteHeight(note, format, source)) / rowHeight));
 }
 
 /** Where an image's rows sit: a chart that places marks in pixels (the compare view's medians) builds its image with this. */
@@ -120,10 +126,10 @@ export interface ExportRowLayout {
 }
 
 /** The row layout of an exported bar chart of `rowCount` rows: the grid's top and each row's height. */
-export function exportRowLayout(rowCount: number, format: ExportFormat = IMAGE_FORMAT, note?: string): ExportRowLayout {
+export function exportRowLayout(rowCount: number, format: ExportFormat = IMAGE_FORMAT, note?: string, source?: string): ExportRowLayout {
   const rows = Math.max(rowCount, 1);
   const { top, bottom } = format.layout;
-  return { top, rowHeight: (exportHeight(rows, format, note) - top - bottom - noteHeight(note, format)) / rows };
+  return { top, rowHeight: (exportHeight(rows, format, note, source) - top - bottom - noteHeight(note, format, source)) / rows };
 }
 
 /** Place names in a legend wrap: an estimate of the lines it takes across the image, to move the plot below it. */
@@ -159,6 +165,8 @@ function bigAxis(axis: unknown, format: ExportFormat): unknown {
     nameGap: Math.round(font.text * 2),
     axisLabel: {
       ...label,
+      // Every category labelled: ECharts would leave some out where it thinks them crowded.
+      ...(axis.type === 'category' ? { interval: 0 } : {}),
       fontSize: font.text,
       ...(label.lineHeight !== undefined ? { lineHeight: Math.round(font.text * 1.3) } : {}),
       ...(label.width !== undefined ? { width: format.labelWidth } : {}),
@@ -216,7 +224,9 @@ export function withExportDecorations(
   format: ExportFormat = IMAGE_FORMAT,
 ): ExportOption {
   const { font, layout } = format;
-  const below = noteHeight(decorations.note, format);
+  const below = noteHeight(decorations.note, format, decorations.source);
+  const lineHeight = Math.round(font.source * 1.4);
+  const sourceLines = Math.max(1, noteLines(decorations.source, format));
   const source = option as Loose;
   const { tooltip: _tooltip, ...rest } = source;
   const seriesNames = asList(source.series).flatMap((series) =>
@@ -261,7 +271,16 @@ export function withExportDecorations(
         left: layout.left,
         bottom: Math.round(font.source * 1.6),
         silent: true,
-        style: { text: decorations.source, fontSize: font.source, fill: '#4b5563', fontFamily: FONT_FAMILY },
+        // Wrapped, never cut: the synthetic mark is at its end.
+        style: {
+          text: decorations.source,
+          width: format.width - 2 * layout.left,
+          overflow: 'break',
+          lineHeight,
+          fontSize: font.source,
+          fill: '#4b5563',
+          fontFamily: FONT_FAMILY,
+        },
       },
       ...(decorations.note
         ? [
@@ -269,13 +288,13 @@ export function withExportDecorations(
               type: 'text',
               left: layout.left,
               // Under the plot's axis labels, above the source line.
-              bottom: Math.round(font.source * 1.6) + font.source + 24,
+              bottom: Math.round(font.source * 1.6) + sourceLines * lineHeight + 16,
               silent: true,
               style: {
                 text: decorations.note,
                 width: format.width - 2 * layout.left,
                 overflow: 'break',
-                lineHeight: Math.round(font.source * 1.4),
+                lineHeight,
                 fontSize: font.source,
                 fill: '#1f2937',
                 fontFamily: FONT_FAMILY,
