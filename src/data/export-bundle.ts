@@ -69,6 +69,10 @@ export const COLUMN_DOCS: Readonly<Record<TidyColumn, readonly [string, string]>
   indicator_label_zh: ['指标名称(中文)', 'Indicator label, Chinese'],
   indicator_label_en: ['指标名称(英文)', 'Indicator label, English'],
   value: ['数值:不分组,小数点为“.”;百分比不带 %', 'The number: no grouping, "." as decimal point; percentages without %'],
+  value_status: [
+    'reported = 有数值;not_reported = 报告未写明(未报告);no_report = 该地区当年无报告。一个视图的下载列出它显示的每个地区,没有数值的也列出,value 为空',
+    "reported = a value; not_reported = the report does not state it (未报告); no_report = no report from the place that year. A view's download lists every place it shows, those without a value too, with value empty",
+  ],
   unit: ['单位(% 表示百分比)', 'Unit (% for a percentage)'],
   qualifier: [
     'exact 确数;approx 约数(余、近、约、多);at_least 至少(以上、超过);at_most 至多(不足、以内)',

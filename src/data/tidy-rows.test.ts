@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset, fixtureDetail } from '../../tests/fixtures/dataset/fixture';
 import type { DetailFile } from './schema';
 import {
+  absentRowOf,
   allValueRefs,
   buildTidyRows,
   type DetailLookup,
@@ -37,6 +38,7 @@ describe('buildTidyRows', () => {
         indicator_label_zh: '法律援助案件',
         indicator_label_en: 'Legal-aid cases',
         value: 2138,
+        value_status: 'reported',
         unit: '件',
         qualifier: 'exact',
         value_type: 'reported',
@@ -177,5 +179,43 @@ describe('buildTidyRows', () => {
     expect(fromProvenance).toEqual(fromDetails);
     expect(fromDetails.some((row) => row.quote_status === 'quoted')).toBe(true);
     expect(fromDetails.some((row) => row.quote_status === 'derived')).toBe(true);
+  });
+});
+
+describe('absentRowOf', () => {
+  const dataset = fixtureDataset();
+  const gaoling = dataset.jurisdictionById.get('610117')!;
+  const report2024 = dataset.index.reports.find((report) => report.id === '610117-2024')!;
+
+  it('lists a report that does not state the value as not_reported, with its report and the value empty', () => {
+    const row = absentRowOf(dataset, {
+      place: gaoling,
+      year: 2024,
+      report: report2024,
+      indicatorId: 'legal_aid.cases',
+      status: 'not_reported',
+    })!;
+    expect(Object.keys(row)).toEqual([...TIDY_COLUMNS]);
+    expect(row).toMatchObject({
+      jurisdiction: '高陵区',
+      division_code: '610117',
+      year: 2024,
+      indicator_id: 'legal_aid.cases',
+      value: null,
+      value_status: 'not_reported',
+      unit: '件',
+      quote: null,
+      report_id: '610117-2024',
+      source_file: report2024.sourceFile,
+    });
+  });
+
+  it('lists a place without a report that year as no_report, the year asked for and no report', () => {
+    const row = absentRowOf(dataset, { place: gaoling, year: 2023, report: null, indicatorId: 'legal_aid.cases', status: 'no_report' })!;
+    expect(row).toMatchObject({ year: 2023, value: null, value_status: 'no_report', report_id: null, source_file: null, body_kind: null });
+  });
+
+  it('gives no row for an unknown indicator', () => {
+    expect(absentRowOf(dataset, { place: gaoling, year: 2023, report: null, indicatorId: 'nope', status: 'no_report' })).toBeNull();
   });
 });

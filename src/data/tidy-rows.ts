@@ -5,7 +5,8 @@
  */
 
 import { type Dataset, jurisdictionName } from './dataset';
-import type { DetailFile, PrimaryValueEntry, ReportEntry } from './schema';
+import type { DetailFile, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from './schema';
+import type { ValueStatusKind } from './value-status';
 import { shownValue } from './value-store';
 
 export const TIDY_COLUMNS = [
@@ -23,6 +24,7 @@ export const TIDY_COLUMNS = [
   'indicator_label_zh',
   'indicator_label_en',
   'value',
+  'value_status',
   'unit',
   'qualifier',
   'value_type',
@@ -56,6 +58,13 @@ export type TidyColumn = (typeof TIDY_COLUMNS)[number];
  */
 export type QuoteStatus = 'quoted' | 'derived' | 'not_loaded';
 
+/**
+ * What a row says (src/data/value-status.ts): `reported` a value; `not_reported` the report does
+ * not state it (未报告); `no_report` the place has no report that year. A view's download lists its
+ * places without a value as the view does, so that a table of values never drops them silently.
+ */
+export type TidyValueStatus = Extract<ValueStatusKind, 'reported' | 'not_reported' | 'no_report'>;
+
 export interface TidyRow {
   jurisdiction: string;
   division_code: string | null;
@@ -65,34 +74,37 @@ export interface TidyRow {
   level: string | null;
   year: number | null;
   body: string | null;
-  body_kind: ReportEntry['bodyKind'];
+  body_kind: ReportEntry['bodyKind'] | null;
   /** rule_of_law_report, or the related report it comes from (justice_bureau_summary…). */
-  document_kind: ReportEntry['documentKind'];
+  document_kind: ReportEntry['documentKind'] | null;
   indicator_id: string;
   indicator_label_zh: string;
   indicator_label_en: string;
-  value: number;
+  /** null on a row of a place without a value (`value_status` says why). */
+  value: number | null;
+  value_status: TidyValueStatus;
   unit: string;
-  qualifier: PrimaryValueEntry['qualifier'];
-  value_type: 'reported' | 'derived';
+  qualifier: PrimaryValueEntry['qualifier'] | null;
+  value_type: 'reported' | 'derived' | null;
   wording: string | null;
   variant: string | null;
   warnings: string | null;
   formula: string | null;
   quote: string | null;
-  quote_status: QuoteStatus;
+  quote_status: QuoteStatus | null;
   section: string | null;
   section_kind: string | null;
-  source_file: string;
+  /** The report's file; null on a `no_report` row. */
+  source_file: string | null;
   /** The government page the report was published on (`npm run collect`, or a saved page's own address). */
   source_url: string | null;
   /** When the report's file was fetched (ISO 8601 UTC). */
   retrieved_at: string | null;
-  report_id: string;
-  extraction_id: string;
+  report_id: string | null;
+  extraction_id: string | null;
   synthetic: boolean;
   /** A person's review (src/data/apply-review.ts): confirmed, corrected, added; `unreviewed` when nobody has. */
-  review_status: NonNullable<PrimaryValueEntry['review']>['status'] | 'unreviewed';
+  review_status: NonNullable<PrimaryValueEntry['review']>['status'] | 'unreviewed' | null;
   reviewer: string | null;
   reviewed_at: string | null;
   review_note: string | null;
@@ -212,6 +224,7 @@ export function tidyRowOf(
     indicator_label_zh: indicator.label.zh,
     indicator_label_en: indicator.label.en,
     value: value.value,
+    value_status: 'reported',
     unit: indicator.unit,
     qualifier: value.qualifier,
     value_type: value.derived ? 'derived' : 'reported',
@@ -234,5 +247,68 @@ export function tidyRowOf(
     reviewed_at: value.review?.reviewedAt ?? null,
     review_note: value.review?.note ?? null,
     original_value: value.review?.original?.value ?? null,
+  };
+}
+
+/** A place of a view without a value: its report (null: none that year), the year and why (not_reported, no_report). */
+export interface AbsentRef {
+  readonly place: JurisdictionEntry;
+  readonly year: number | null;
+  readonly report: ReportEntry | null;
+  readonly indicatorId: string;
+  readonly status: Exclude<TidyValueStatus, 'reported'>;
+}
+
+/** The absence a status is, for a row (`not_reported`, `no_report`); null for a value or an unshown one. */
+export function absenceOf(kind: ValueStatusKind): AbsentRef['status'] | null {
+  return kind === 'not_reported' ? kind : kind === 'no_report' ? kind : null;
+}
+
+/**
+ * The row of a place without a value: who, which year, which report (when there is one) and why,
+ * with the value and everything about it empty; null for an unknown indicator.
+ */
+export function absentRowOf(lookups: TidyLookups, absent: AbsentRef): TidyRow | null {
+  const indicator = lookups.indicatorById.get(absent.indicatorId);
+  if (!indicator) return null;
+  const { place, report } = absent;
+  return {
+    jurisdiction: jurisdictionName(place, place.id),
+    division_code: place.code ?? null,
+    province: place.province ?? null,
+    city: place.city ?? null,
+    county: place.county ?? null,
+    level: place.level ?? null,
+    year: report?.year ?? absent.year,
+    body: report?.body ?? null,
+    body_kind: report?.bodyKind ?? null,
+    document_kind: report?.documentKind ?? null,
+    indicator_id: indicator.id,
+    indicator_label_zh: indicator.label.zh,
+    indicator_label_en: indicator.label.en,
+    value: null,
+    value_status: absent.status,
+    unit: indicator.unit,
+    qualifier: null,
+    value_type: null,
+    wording: null,
+    variant: null,
+    warnings: null,
+    formula: null,
+    quote: null,
+    quote_status: null,
+    section: null,
+    section_kind: null,
+    source_file: report?.sourceFile ?? null,
+    source_url: report?.sourceUrl ?? null,
+    retrieved_at: report?.retrievedAt ?? null,
+    report_id: report?.id ?? null,
+    extraction_id: null,
+    synthetic: report?.synthetic === true,
+    review_status: null,
+    reviewer: null,
+    reviewed_at: null,
+    review_note: null,
+    original_value: null,
   };
 }

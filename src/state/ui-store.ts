@@ -15,6 +15,7 @@ import {
   type QueueStatus,
   type RiskFilter,
   type SortState,
+  type TrendMedian,
   type UiState,
   type View,
   type YearChoice,
@@ -33,6 +34,9 @@ export interface UiActions {
   setBody(body: BodyFilter): void;
   setPerCapita(perCapita: boolean): void;
   setSort(sort: SortState | null): void;
+  /** The trend's value axis from 0 (or fitted to the data). */
+  setTrendZero(zero: boolean): void;
+  setTrendMedian(median: TrendMedian | null): void;
   setGroup(group: string | null): void;
   /** Opens the report reader, optionally positioned at one extraction; closes any drill-down. */
   openReport(reportId: string, extractionId?: string | null): void;
@@ -80,6 +84,8 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     setBody: (body) => set({ body }),
     setPerCapita: (perCapita) => set({ perCapita }),
     setSort: (sort) => set({ sort }),
+    setTrendZero: (trendZero) => set({ trendZero }),
+    setTrendMedian: (trendMedian) => set({ trendMedian }),
     setGroup: (group) => set({ group }),
     openReport: (report, extraction = null) => set({ view: 'report', report, extraction, source: null }),
     openProfile: (report) => set({ view: 'profile', report, extraction: null, source: null }),

@@ -13,6 +13,7 @@ import {
   QUEUE_STATUSES,
   serializeUrlState,
   SORT_KEYS,
+  TREND_MEDIANS,
   type UiState,
   VIEWS,
 } from './url-state';
@@ -29,6 +30,8 @@ const uiState: fc.Arbitrary<UiState> = fc.record({
   body: fc.constantFrom(...BODY_FILTERS),
   perCapita: fc.boolean(),
   sort: fc.option(fc.record({ key: fc.constantFrom(...SORT_KEYS), descending: fc.boolean() }), { nil: null }),
+  trendZero: fc.boolean(),
+  trendMedian: fc.option(fc.constantFrom(...TREND_MEDIANS), { nil: null }),
   group: fc.option(fc.constantFrom('legal_aid', 'review'), { nil: null }),
   report: fc.option(id, { nil: null }),
   extraction: fc.option(id, { nil: null }),
@@ -99,6 +102,11 @@ describe('parseUrlState / serializeUrlState', () => {
     ]);
     // Valid values, defaults written out included, are not "dropped".
     expect(droppedParams('?view=compare&year=latest&body=all&lang=zh&sort=-value&per=10k&city=长沙市')).toEqual([]);
+    expect(droppedParams('?view=trend&zero=1&median=province')).toEqual([]);
+    expect(droppedParams('?view=trend&zero=yes&median=mean')).toEqual([
+      { key: 'zero', value: 'yes' },
+      { key: 'median', value: 'mean' },
+    ]);
   });
 });
 

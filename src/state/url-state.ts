@@ -56,6 +56,16 @@ export type RiskFilter = ReviewRisk | typeof ANY_RISK;
 /** `per=10k`: count indicators per 10,000 residents, where the places' populations are known. */
 export const PER_CAPITA = '10k' as const;
 
+/** `zero=1`: the trend's value axis starts at 0 (by default it fits the data). */
+const ZERO = '1';
+
+/**
+ * `median=peers`: the trend draws the median of the places' peers (same level and kind of report)
+ * year by year; `median=province`: of their peers in the same province.
+ */
+export const TREND_MEDIANS = ['peers', 'province'] as const;
+export type TrendMedian = (typeof TREND_MEDIANS)[number];
+
 export interface UiState {
   view: View;
   /** Indicator id; null means "the view's default" (the best-covered headline indicator). */
@@ -76,6 +86,10 @@ export interface UiState {
   perCapita: boolean;
   /** Table sort of the view; null its default order. */
   sort: SortState | null;
+  /** URL key `zero=1`: the trend's value axis starts at 0 instead of fitting the data. */
+  trendZero: boolean;
+  /** URL key `median`: the median line the trend draws beside the places (null: none). */
+  trendMedian: TrendMedian | null;
   /** Coverage: the indicator group (theme) shown; null all of them. */
   group: string | null;
   /** Report id shown by the report reader and the profile. */
@@ -106,6 +120,8 @@ export const DEFAULT_UI_STATE: Readonly<UiState> = Object.freeze({
   body: 'all',
   perCapita: false,
   sort: null,
+  trendZero: false,
+  trendMedian: null,
   group: null,
   report: null,
   extraction: null,
@@ -167,6 +183,8 @@ export const URL_KEYS = [
   'body',
   'per',
   'sort',
+  'zero',
+  'median',
   'group',
   'report',
   'extraction',
@@ -228,6 +246,7 @@ export function parseUrlState(search: string): UiState {
   const source = get('source');
   const risk = get('risk');
   const status = get('status');
+  const median = get('median');
   return {
     view: isOneOf(VIEWS, view) ? view : DEFAULT_UI_STATE.view,
     indicator: safeId(get('indicator')),
@@ -246,6 +265,8 @@ export function parseUrlState(search: string): UiState {
     body: isOneOf(BODY_FILTERS, body) ? body : DEFAULT_UI_STATE.body,
     perCapita: get('per') === PER_CAPITA,
     sort: parseSort(get('sort')),
+    trendZero: get('zero') === ZERO,
+    trendMedian: isOneOf(TREND_MEDIANS, median) ? median : null,
     group: safeId(get('group')),
     report: safeId(get('report')),
     extraction: safeId(get('extraction')),
@@ -271,6 +292,8 @@ function paramValues(state: UiState): Record<UrlKey, string | null> {
     body: state.body,
     per: state.perCapita ? PER_CAPITA : null,
     sort: state.sort === null ? null : formatSort(state.sort),
+    zero: state.trendZero ? ZERO : null,
+    median: state.trendMedian,
     group: state.group,
     report: state.report,
     extraction: state.extraction,
@@ -320,6 +343,8 @@ export function pickUiState(state: UiState): UiState {
     body: state.body,
     perCapita: state.perCapita,
     sort: state.sort,
+    trendZero: state.trendZero,
+    trendMedian: state.trendMedian,
     group: state.group,
     report: state.report,
     extraction: state.extraction,

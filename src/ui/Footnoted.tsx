@@ -1,8 +1,9 @@
-import type { PrimaryValueEntry } from '../data/schema';
+import type { PrimaryValueEntry, ReportEntry } from '../data/schema';
 import type { FootnoteKind } from '../data/value-status';
 import { VariantBadge } from './badges';
 import { formatQualified, type Qualifier } from './format';
 import type { Translate } from './i18n';
+import { originalPageUrl } from './OriginFacts';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
 import { useTranslate } from './use-translate';
 
@@ -56,5 +57,56 @@ export function FootnotedValue({
         </a>
       </sup>
     </>
+  );
+}
+
+/**
+ * Where a footnote's words are from, as a citation: the report's title (its file when it has none)
+ * and, when known, the web page it was published on, written out so that it survives printing.
+ */
+export function FootnoteSource({ report }: { report: Pick<ReportEntry, 'title' | 'sourceFile' | 'sourceUrl'> }) {
+  const { lang } = useTranslate();
+  const url = originalPageUrl(report);
+  const title = report.title ?? report.sourceFile;
+  return (
+    <span className="footnote-source">
+      {' — '}
+      <cite lang="zh-CN">{lang === 'zh' ? `《${title}》` : title}</cite>
+      {url ? (
+        <>
+          {' '}
+          <a href={url} className="footnote-url" rel="noreferrer">
+            {url}
+          </a>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/**
+ * What the marks of a printed page mean (≈ ≥ ≤, 推算, ※, ⚠, Δ, [n], 未报告 and 该年无报告): a page
+ * on paper has no tooltip, so it says them once, under its notes.
+ */
+export function PrintedMarksKey() {
+  const { t } = useTranslate();
+  const items = [
+    `≈ ${t('qualifier.approx')} · ≥ ${t('qualifier.at_least')} · ≤ ${t('qualifier.at_most')}`,
+    `${t('derived')}: ${t('derivedLong')}`,
+    t('marks.variant'),
+    t('marks.warning'),
+    t('marks.change'),
+    t('marks.note'),
+    t('marks.absent'),
+  ];
+  return (
+    <section className="marks-key" aria-labelledby="marks-key-heading" data-testid="marks-key">
+      <h3 id="marks-key-heading">{t('marks.heading')}</h3>
+      <ul>
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -9,7 +9,7 @@ import { fixtureDataset } from '../../tests/fixtures/dataset/fixture';
 import { renderWithData } from '../../tests/fixtures/dataset/render';
 import { TIDY_COLUMNS } from '../data/tidy-rows';
 import { OutputsBar } from './OutputsBar';
-import { BROWSER_BUILD_MAX_VALUES, offersBrowserBuild } from './OutputsBody';
+import { BROWSER_BUILD_MAX_VALUES, offersAllBars, offersBrowserBuild, slidePart } from './OutputsBody';
 
 const dataset = fixtureDataset();
 const onScreen = ['370829-2023', '430102-2022'].map((id) => ({ report: dataset.reportById.get(id)!, indicatorId: 'legal_aid.cases' }));
@@ -164,5 +164,32 @@ describe('OutputsBar', () => {
     await user.click(screen.getByText('导出与分享'));
     expect(await screen.findByRole('button', { name: 'CSV' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'PNG' })).toBeNull();
+  });
+});
+
+describe('the images of a paged chart', () => {
+  /** A chart of 95 bars, a page of 50 on screen, a group header opening every 10 bars. */
+  const bars = (pageStart: number, pageEnd: number) => ({
+    total: 95,
+    pageStart,
+    pageEnd,
+    slice: (start: number, end: number) => ({
+      rowCount: end - start + (Math.floor((end - 1) / 10) - Math.floor(start / 10) + 1),
+      subtitle: `${start + 1}–${end}`,
+      exportOption: () => ({}),
+    }),
+  });
+
+  it('puts on a slide as many of the page’s bars as it holds, headers counted, saying which', () => {
+    const part = slidePart(bars(50, 95), 11);
+    expect(part.rowCount).toBeLessThanOrEqual(11);
+    expect(part.subtitle).toBe('51–60');
+    expect(slidePart(bars(90, 95), 11).subtitle).toBe('91–95');
+  });
+
+  it('offers an image of every bar only when the chart is paged', () => {
+    expect(offersAllBars({ option: {}, title: 't', subtitle: 's', bars: bars(0, 50) })).toBe(true);
+    expect(offersAllBars({ option: {}, title: 't', subtitle: 's', bars: { ...bars(0, 95) } })).toBe(false);
+    expect(offersAllBars({ option: {}, title: 't', subtitle: 's' })).toBe(false);
   });
 });

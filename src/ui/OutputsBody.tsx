@@ -8,10 +8,10 @@ import { useDownloads } from '../data/get-side-files';
 import { withAllValues } from '../data/get-values';
 import { loadDetails } from '../data/load-details';
 import type { DownloadsIndex } from '../data/schema';
-import { allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';
+import { absentRowOf, allValueRefs, buildTidyRows, reportsNeeded } from '../data/tidy-rows';
 import { dataUrlToBlob, downloadBlob } from './download';
-import { exportRowLayout } from './export-decorations';
-import type { OutputsBarProps } from './outputs-types';
+import { type ExportDecorations, exportHeight, exportRowLayout, IMAGE_FORMAT, SLIDE_FORMAT, slideRows } from './export-decorations';
+import type { ChartPart, OutputsBarProps, OutputsChart } from './outputs-types';
 import { chartSourceLine } from './source-line';
 import { useTranslate } from './use-translate';
 import { downloadName } from './view-summary';
@@ -24,6 +24,28 @@ type Status =
 
 type DataFormat = 'csv' | 'json' | 'zip';
 
+/** Which image: the chart as on screen (its page), a 16:9 slide, or every bar of a paged chart. */
+type ImageKind = 'page' | 'slide' | 'all';
+
+/**
+ * The run of bars a slide draws: from the first bar of the page on screen, as many as a slide
+ * holds legibly (group headers count as lines); its subtitle says which they are.
+ */
+export function slidePart(bars: NonNullable<OutputsChart['bars']>, rows: number): ChartPart {
+  let end = Math.min(bars.pageEnd, bars.pageStart + rows);
+  let part = bars.slice(bars.pageStart, end);
+  while (part.rowCount > rows && end > bars.pageStart + 1) {
+    end -= 1;
+    part = bars.slice(bars.pageStart, end);
+  }
+  return part;
+}
+
+/** Whether the panel offers an image of every bar: the chart is paged, so that its image holds only some. */
+export function offersAllBars(chart: OutputsChart | null | undefined): boolean {
+  return chart?.bars !== undefined && chart.bars.total > chart.bars.pageEnd - chart.bars.pageStart;
+}
+
 /**
  * Up to this many values the browser builds "everything" itself (loading every detail file for the
  * quotes) even when prebuilt files exist: a small dataset's CSV, JSON and ZIP with its README come
@@ -31,6 +53,9 @@ type DataFormat = 'csv' | 'json' | 'zip';
  * would take minutes and more memory than a phone has.
  */
 export const BROWSER_BUILD_MAX_VALUES = 50_000;
+
+/** The tallest PNG drawn (src/ui/chart-export.ts `MAX_CANVAS_SIDE`, repeated: that module loads only on a download). */
+const MAX_PNG_SIDE = 32_767;
 
 /** Whether the panel offers to build the download in the browser (CSV, JSON, ZIP buttons). */
 export function offersBrowserBuild(scope: ExportScope, prebuilt: DownloadsIndex | null, allValues: number): boolean {
@@ -76,7 +101,7 @@ function PrebuiltDownloads({ downloads }: { downloads: DownloadsIndex }) {
  * with a README in a zip), with every value's quote (the detail files are loaded, with progress),
  * and the view's chart as a PNG or SVG ready for a slide.
  */
-export default function OutputsBody({ dataset, values, description, fileBase, chart, picture }: OutputsBarProps) {
+export default function OutputsBody({ dataset, values, absent, description, fileBase, chart, picture }: OutputsBarProps) {
   const { t } = useTranslate();
   const client = useQueryClient();
   const [scope, setScope] = useState<ExportScope>('view');
@@ -96,7 +121,9 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
       const reports = reportsNeeded(refs);
       setStatus({ kind: 'loading', done: 0, total: reports.length });
       const { details, failed } = await loadDetails(client, reports, (done, total) => setStatus({ kind: 'loading', done, total }));
-      const rows = buildTidyRows(full, refs, details);
+      // The view's places without a number are rows too (value empty, value_status saying why).
+      const absentRows = scope === 'view' ? (absent ?? []).flatMap((ref) => absentRowOf(full, ref) ?? []) : [];
+      const rows = [...buildTidyRows(full, refs, details), ...absentRows];
       const base = scope === 'all' ? downloadName(['all']) : fileBase;
       const meta: ExportMeta = { scope, generatedAt: new Date(), url: window.location.href, description, failed, fileBase: base };
       // Loaded on demand, with its zip library: nothing of it is needed before someone downloads.
@@ -119,10 +146,10 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
     }
   };
 
-  const downloadImage = async (type: 'png' | 'svg') => {
+  const downloadImage = async (type: 'png' | 'svg', kind: ImageKind = 'page') => {
     if (!chart && !picture) return;
     try {
-      const name = `${fileBase}.${type}`;
+      const name = `${fileBase}${kind === 'page' ? '' : `_${kind === 'slide' ? 'slide' : 'all'}`}.${type}`;
       if (picture) {
         const svg = picture.svg();
         const { svgToPng } = await import('./svg-image');
@@ -132,14 +159,27 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
       }
       if (!chart) return;
       const { renderChartPng, renderChartSvg } = await import('./chart-export');
+      const format = kind === 'slide' ? SLIDE_FORMAT : IMAGE_FORMAT;
+      const note = kind === 'slide' ? chart.note?.brief : chart.note?.full;
+      const base: Omit<ExportDecorations, 'subtitle'> = {
+        title: chart.title,
+        source: chartSourceLine(t, dataset),
+        ...(note ? { note } : {}),
+      };
+      const part: ChartPart | null = !chart.bars
+        ? null
+        : kind === 'all'
+          ? chart.bars.slice(0, chart.bars.total)
+          : kind === 'slide'
+            ? slidePart(chart.bars, slideRows(note, format, base.source))
+            : null;
+      const rowCount = part ? part.rowCount : chart.rowCount;
+      const layout = exportRowLayout(rowCount ?? 0, format, note, base.source);
       const input = {
-        option: chart.exportOption ? chart.exportOption(exportRowLayout(chart.rowCount ?? 0)) : chart.option,
-        decorations: {
-          title: chart.title,
-          subtitle: chart.subtitle,
-          source: chartSourceLine(t, dataset),
-        },
-        ...(chart.rowCount !== undefined ? { rowCount: chart.rowCount } : {}),
+        option: part ? part.exportOption(layout) : chart.exportOption ? chart.exportOption(layout) : chart.option,
+        decorations: { ...base, subtitle: part ? part.subtitle : chart.subtitle },
+        format,
+        ...(rowCount !== undefined ? { rowCount } : {}),
       };
       const blob = type === 'png' ? dataUrlToBlob(renderChartPng(input)) : new Blob([renderChartSvg(input)], { type: 'image/svg+xml' });
       downloadBlob(blob, name);
@@ -148,6 +188,12 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
       setStatus({ kind: 'error', message: t('exportError', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
+
+  // An image of every bar taller than a canvas can be is offered as SVG only (src/ui/chart-export.ts).
+  const allBars = chart && offersAllBars(chart) ? (chart.bars?.total ?? 0) : 0;
+  const allBarsHeight =
+    allBars > 0 && chart?.bars ? exportHeight(chart.bars.slice(0, allBars).rowCount, IMAGE_FORMAT, chart.note?.full) : 0;
+  const allBarsPng = allBarsHeight <= MAX_PNG_SIDE;
 
   return (
     <div className="outputs-body">
@@ -188,6 +234,26 @@ export default function OutputsBody({ dataset, values, description, fileBase, ch
           <button type="button" title={t('downloadSvgLabel')} onClick={() => void downloadImage('svg')}>
             {t('downloadSvg')}
           </button>
+          {chart ? (
+            <button type="button" title={t('downloadSlideLabel')} onClick={() => void downloadImage('png', 'slide')}>
+              {t('downloadSlide')}
+            </button>
+          ) : null}
+          {allBars > 0 ? (
+            <>
+              <button
+                type="button"
+                title={allBarsPng ? t('downloadAllBarsLabel', { n: allBars }) : t('allBarsPngTooTall', { n: allBars })}
+                disabled={!allBarsPng}
+                onClick={() => void downloadImage('png', 'all')}
+              >
+                {t('downloadAllBarsPng', { n: allBars })}
+              </button>
+              <button type="button" title={t('downloadAllBarsLabel', { n: allBars })} onClick={() => void downloadImage('svg', 'all')}>
+                {t('downloadAllBarsSvg', { n: allBars })}
+              </button>
+            </>
+          ) : null}
         </div>
       ) : null}
       {status.kind === 'loading' ? (

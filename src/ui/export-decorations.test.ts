@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 
 import { renderChartSvg } from './chart-export';
 import type { EChartsOption } from './echarts-setup';
-import { EXPORT_FONT, EXPORT_MIN_HEIGHT, exportHeight, exportRowLayout, withExportDecorations } from './export-decorations';
+import {
+  EXPORT_FONT,
+  EXPORT_MIN_HEIGHT,
+  exportHeight,
+  exportRowLayout,
+  IMAGE_FORMAT,
+  noteLines,
+  SLIDE_FORMAT,
+  slideRows,
+  withExportDecorations,
+} from './export-decorations';
 
 /** A bar chart shaped like the compare view's (fixed label column, per-item labels, median line). */
 const option: EChartsOption = {
@@ -122,5 +132,52 @@ describe('renderChartSvg', () => {
     };
     const svg = renderChartSvg({ option: lines, decorations });
     for (const name of ['芙蓉区', '嘉祥县']) expect(svg).toContain(`>${name}<`);
+  });
+});
+
+describe('slides and notes', () => {
+  it('draws a slide at 1920 × 1080 whatever its rows, with projector-sized type', () => {
+    expect(exportHeight(40, SLIDE_FORMAT)).toBe(1080);
+    const slide = withExportDecorations(option, decorations, SLIDE_FORMAT) as Record<string, unknown>;
+    expect(Math.min(...fontSizes(slide))).toBeGreaterThanOrEqual(28);
+    expect((slide.title as { textStyle: { fontSize: number } }).textStyle.fontSize).toBe(60);
+    expect(slideRows()).toBe(Math.floor((1080 - 250 - 130) / 84));
+  });
+
+  it('writes a note under the plot, wrapped to the width, and grows the image by its lines', () => {
+    const names = Array.from({ length: 120 }, (_, i) => `地区${i}`).join('、');
+    const note = `未报告(报告未写明此项)120 个:${names}`;
+    expect(noteLines(note)).toBeGreaterThan(3);
+    expect(exportHeight(2, IMAGE_FORMAT, note)).toBeGreaterThan(exportHeight(2));
+    const decorated = withExportDecorations(option, { ...decorations, note }) as { graphic: { style: { text: string; width: number } }[] };
+    expect(decorated.graphic.map((item) => item.style.text)).toEqual([decorations.source, note]);
+    expect(decorated.graphic[1]!.style).toMatchObject({ width: 1600 - 2 * 56, overflow: 'break' });
+    // The rows keep their height above the note: its lines are taken from below the plot.
+    expect(exportRowLayout(2, IMAGE_FORMAT, note)).toEqual(exportRowLayout(2));
+    // A slide's note takes rows from the slide.
+    expect(slideRows('另有 12 个地区没有数值')).toBeLessThan(slideRows());
+  });
+
+  it('wraps a source line too long for a slide, never cutting its synthetic mark, and keeps the plot clear of it', () => {
+    const source = `Source: fazhi-atlas, numbers from local governments' published annual rule-of-law reports · made 2026-12-06 · synthetic demo data`;
+    expect(noteLines(source, SLIDE_FORMAT)).toBe(2);
+    const slide = withExportDecorations(option, { ...decorations, source }, SLIDE_FORMAT) as {
+      graphic: { style: { overflow: string } }[];
+      grid: { bottom: number };
+    };
+    expect(slide.graphic[0]!.style.overflow).toBe('break');
+    expect(slide.grid.bottom).toBe(SLIDE_FORMAT.layout.bottom + Math.round(28 * 1.4));
+    expect(slideRows(undefined, SLIDE_FORMAT, source)).toBeLessThanOrEqual(slideRows());
+  });
+
+  it('renders a slide with its note as an SVG of the slide’s size', () => {
+    const svg = renderChartSvg({
+      option,
+      decorations: { ...decorations, note: '当年无报告 1 个:桃林镇' },
+      rowCount: 2,
+      format: SLIDE_FORMAT,
+    });
+    expect(svg).toMatch(/<svg[^>]*width="1920"[^>]*height="1080"/);
+    expect(svg).toContain('桃林镇');
   });
 });

@@ -77,6 +77,15 @@ export function romanizePlace(name: string, api: PinyinApi): string {
   return parts.join(' ');
 }
 
+/**
+ * A place's name as a chart, an image or a printed page writes it (text, not markup): in the
+ * English interface with its pinyin beside it, "芙蓉区 Furong Qu"; the name alone in Chinese, or
+ * until pinyin has loaded, or when the name has no Chinese in it.
+ */
+export function chartPlaceName(name: string, lang: 'zh' | 'en', api: PinyinApi | null): string {
+  return lang === 'en' && api && /[\u4e00-\u9fff]/.test(name) ? `${name} ${romanizePlace(name, api)}` : name;
+}
+
 /** What a place search looks in. */
 export interface SearchablePlace {
   readonly name: string;

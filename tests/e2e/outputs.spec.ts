@@ -61,10 +61,14 @@ test.describe('data downloads', () => {
     await expect(page.getByRole('radio', { name: '本页数据(2 个数值)' })).toBeChecked();
     const { download: saved, bytes } = await download(page, 'CSV');
     expect(saved.suggestedFilename()).toBe(VIEW_CSV);
-    const rows = parseCsv(bytes);
-    // The same values, in the same order, as the table's reported rows.
+    const all = parseCsv(bytes);
+    // The same values, in the same order, as the table's reported rows; then its places without a number.
     const reported = realIndex().reports.filter((r) => r.values[LEGAL_AID]).length;
+    const rows = all.filter((row) => row.value_status === 'reported');
     expect(rows).toHaveLength(reported);
+    expect(all.slice(0, reported)).toEqual(rows);
+    const absent = all.slice(reported);
+    expect(absent.map((row) => [row.jurisdiction, row.value_status, row.value])).toContainEqual(['高陵区', 'not_reported', '']);
     for (const [index, row] of rows.entries()) {
       const shown = table.locator('tbody tr').nth(index);
       await expect(shown).toContainText(row.jurisdiction!);
@@ -153,8 +157,10 @@ test.describe('chart images', () => {
     const png = await download(page, 'PNG');
     expect(png.download.suggestedFilename()).toBe(`fazhi-atlas_compare_${LEGAL_AID}_latest.png`);
     expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    // IHDR: 1600 × 900 drawn at pixel ratio 2.
-    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([3200, 1800]);
+    // IHDR: 1600 × 900 drawn at pixel ratio 2, and a line more for the places without a number (listed under the chart).
+    expect(png.bytes.readUInt32BE(16)).toBe(3200);
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(1800);
+    expect(png.bytes.readUInt32BE(20)).toBeLessThan(2000);
     expect(png.bytes.length).toBeGreaterThan(20_000);
 
     const svg = await download(page, 'SVG');
@@ -162,7 +168,8 @@ test.describe('chart images', () => {
     const text = svg.bytes.toString('utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('width="1600"');
-    for (const words of ['法律援助案件', '单位:件', '2,138', '来源:法治政府建设年度报告数据图谱']) expect(text).toContain(words);
+    for (const words of ['法律援助案件', '单位:件', '2,138', '来源:法治政府建设年度报告数据图谱', '未报告(报告未写明此项)', '高陵区'])
+      expect(text).toContain(words);
   });
 
   test('PNG and SVG of the trend chart, with a legend naming each place', async ({ page }) => {

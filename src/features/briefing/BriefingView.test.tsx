@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { fixtureDataset, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
+import { fixtureDataset, fixtureIndex, manyPlaces } from '../../../tests/fixtures/dataset/fixture';
 import { pickerOptions, placeSearchOverrides } from '../../../tests/fixtures/dataset/place-search';
 import { renderWithData } from '../../../tests/fixtures/dataset/render';
 import { buildDataset } from '../../data/dataset';
@@ -27,6 +27,33 @@ describe('BriefingView', () => {
     expect(within(furong!).queryByTestId('value-warning')).toBeNull();
     // Values without a warning carry no mark.
     expect(within(row('法律援助案件')).queryAllByTestId('value-warning')).toEqual([]);
+  });
+
+  it('cites each footnote’s report by its title and web address, and explains the marks on the page', () => {
+    const base = fixtureIndex();
+    const withUrl = buildDataset({
+      ...base,
+      reports: base.reports.map((report) =>
+        report.id === '610117-2022' ? { ...report, sourceUrl: 'https://www.xagaoling.gov.cn/zwgk/fzzf/2022.html' } : report,
+      ),
+    });
+    renderWithData(<BriefingView dataset={withUrl} />, {
+      ui: { view: 'briefing', year: 2022, jurisdictions: [idOf('高陵区'), idOf('芙蓉区')] },
+    });
+    const notes = within(screen.getByRole('region', { name: '原文引用' })).getAllByRole('listitem');
+    expect(notes.length).toBeGreaterThan(1);
+    const gaoling = notes.filter((note) => note.textContent?.startsWith('高陵区'));
+    expect(gaoling.length).toBeGreaterThan(0);
+    for (const note of gaoling) {
+      expect(note).toHaveTextContent('《高陵区2022年度法治政府建设情况的报告(测试用合成报告)》');
+      expect(within(note).getByRole('link', { name: 'https://www.xagaoling.gov.cn/zwgk/fzzf/2022.html' })).toBeInTheDocument();
+    }
+    // 芙蓉区's report has no known address: its title alone.
+    const furong = notes.find((note) => note.textContent?.startsWith('芙蓉区'))!;
+    expect(furong).toHaveTextContent('《芙蓉区关于2022年度法治政府建设情况的报告(测试用合成报告)》');
+    expect(within(furong).queryByRole('link')).toBeNull();
+    expect(screen.getByTestId('marks-key')).toHaveTextContent('※ 按报告中的其他口径计量');
+    expect(screen.getByTestId('marks-key')).toHaveTextContent('≈ 约数');
   });
 
   it('says the warning in English in the English interface', () => {

@@ -6,10 +6,11 @@ import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
 import { KindBadges, ValueWarnings } from '../../ui/badges';
-import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
+import { FootnotedValue, FootnoteSource, footnoteText, PrintedMarksKey, printedNumber } from '../../ui/Footnoted';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
 import { registerMessages } from '../../ui/i18n';
 import { briefingMessages } from '../../ui/messages/briefing';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { PlaceChooser } from '../../ui/PlaceChooser';
 import { PlaceName } from '../../ui/PlaceName';
 import { reviewLines } from '../../ui/review-text';
@@ -102,6 +103,8 @@ function Cell({ cell, unit }: { cell: BriefingCell; unit: string }) {
  */
 export function BriefingView({ dataset }: { dataset: Dataset }) {
   const { lang, t } = useTranslate();
+  // In English a place's name has its pinyin beside it (loaded on demand).
+  const pinyin = usePinyin(lang === 'en');
   const { year: yearChoice, setYear, province, city } = useFilters();
   const jurisdictions = useUi((s) => s.jurisdictions);
   const setJurisdictions = useUi((s) => s.setJurisdictions);
@@ -192,7 +195,9 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
           <header className="briefing-head">
             <h2 id="briefing-heading">{t('briefing.heading', { year: yearText(t, state.year) })}</h2>
             <p className="profile-meta">
-              {t('briefing.meta', { places: state.columns.map((column) => column.name).join(lang === 'zh' ? '、' : ', ') })}
+              {t('briefing.meta', {
+                places: state.columns.map((column) => chartPlaceName(column.name, lang, pinyin)).join(lang === 'zh' ? '、' : ', '),
+              })}
             </p>
           </header>
           <table className="profile-table briefing-table">
@@ -203,7 +208,7 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                 {state.columns.map((column) => (
                   <th key={column.jurisdiction.id} scope="col" className="num">
                     <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
-                    <PlaceName name={column.name} pinyin={null} profileOf={column.report?.id ?? null} />
+                    <PlaceName name={column.name} pinyin={pinyin} profileOf={column.report?.id ?? null} />
                     <span className="muted briefing-year">
                       {' '}
                       {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
@@ -236,17 +241,19 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
                 {state.notes.map((note) => (
                   <li key={note.number} id={`briefing-note-${note.number}`} value={note.number}>
                     <span className="profile-note-label">
-                      {note.place} · {note.indicator.label[lang]}
+                      {chartPlaceName(note.place, lang, pinyin)} · {note.indicator.label[lang]}
                     </span>{' '}
                     <span lang="zh">{footnoteText(note.kind, note.text, t)}</span>
                     {note.review ? (
                       <span className="profile-review-note"> {reviewLines(note.review, note.indicator.unit, lang).join(';')}</span>
                     ) : null}
+                    <FootnoteSource report={note.report} />
                   </li>
                 ))}
               </ol>
             </section>
           ) : null}
+          <PrintedMarksKey />
           <footer className="profile-source muted">
             {t(syntheticReportCount(dataset) > 0 ? 'briefing.sourceSynthetic' : 'briefing.source', {
               date: today,

@@ -42,6 +42,8 @@ export interface BriefingRow {
 export interface BriefingNote {
   readonly number: number;
   readonly place: string;
+  /** The report the value is from (its title and web address are the note's citation). */
+  readonly report: ReportEntry;
   readonly indicator: IndicatorEntry;
   readonly kind: FootnoteKind;
   /** The report's own words, or the formula of a derived value. */
@@ -107,7 +109,15 @@ export function deriveBriefing(
           const { value } = status;
           const footnote = footnoteOf(value, details.get(status.report.id));
           const number = notes.length + 1;
-          notes.push({ number, place: column.name, indicator, kind: footnote.kind, text: footnote.text, review: value.review ?? null });
+          notes.push({
+            number,
+            place: column.name,
+            report: status.report,
+            indicator,
+            kind: footnote.kind,
+            text: footnote.text,
+            review: value.review ?? null,
+          });
           return {
             status: 'reported',
             value,

@@ -1,19 +1,21 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 import { type Dataset, resolveIndicator } from '../../data/dataset';
 import { usePopulation } from '../../data/get-side-files';
 import { allowsPerCapita, populationLookup } from '../../data/population';
+import { absenceOf } from '../../data/tidy-rows';
 import { useFilters, useUi } from '../../state/ui-store';
 import { FilterBar } from '../../ui/FilterBar';
 import { IndicatorLink } from '../../ui/IndicatorLink';
 import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { pageWindow } from '../../ui/paging';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { NARROW_SCREEN, useMediaQuery } from '../../ui/use-layout';
 import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
-import { buildCompareOption } from './build-compare-option';
+import { absentNote, buildCompareOption } from './build-compare-option';
 import { CHART_BARS, chartLines, deriveCompareState } from './compare-state';
 import { CompareChart } from './CompareChart';
 import { CompareHighlight } from './CompareHighlight';
@@ -53,10 +55,14 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const narrow = useMediaQuery(NARROW_SCREEN);
   const chosen = useUi((ui) => ui.jurisdictions);
   const highlight = useMemo(() => new Set(chosen), [chosen]);
+  // In English a place's name has its pinyin beside it (loaded on demand: the name alone until then).
+  const pinyin = usePinyin(lang === 'en');
+  const placeName = useCallback((name: string) => chartPlaceName(name, lang, pinyin), [lang, pinyin]);
   const option = useMemo(
-    () => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow, highlight }) : null),
-    [state, lang, start, end, narrow, highlight],
+    () => (state ? buildCompareOption(state, { lang, slice: { start, end }, narrow, highlight, placeName }) : null),
+    [state, lang, start, end, narrow, highlight, placeName],
   );
+  const note = useMemo(() => (state ? absentNote(state, lang, placeName) : undefined), [state, lang, placeName]);
   if (!state || !option) return null;
 
   const populationStatus: PopulationStatus = !wantsPopulation
@@ -70,7 +76,24 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   const summaryFilters = { year: state.year, level, province, city, body };
   const filterText = `${filterSummary(t, summaryFilters)}${state.perCapita ? ` · ${t('perCapita.unit')}` : ''}`;
   const title = state.mixedYears ? t('compare.mixedTitle', { indicator: indicatorName }) : indicatorName;
-  const onScreen = state.reported.flatMap((row) => (row.report ? [{ report: row.report, indicatorId: state.indicator.id }] : []));
+  // Every place of the view is a row of its download: the values (those without a population
+  // figure too: the CSV holds the values as reported), and the places without one, saying why.
+  const onScreen = [...state.reported, ...state.noPopulation].flatMap((row) =>
+    row.report ? [{ report: row.report, indicatorId: state.indicator.id }] : [],
+  );
+  const absent = state.notReported.flatMap((row) => {
+    const status = absenceOf(row.status);
+    return status
+      ? [{ place: row.jurisdiction, year: row.year ?? state.year.year, report: row.report, indicatorId: state.indicator.id, status }]
+      : [];
+  });
+  const subtitleBase = chartSubtitle(t, state.perCapita ? t('perCapita.unit') : state.indicator.unit, lang, filterText);
+  const showing = (from: number, to: number) =>
+    from === 0 && to === state.reported.length
+      ? chartWindow.pages > 1
+        ? ` · ${t('compare.allBars', { total: state.reported.length })}`
+        : ''
+      : ` · ${t('pagerShowing', { from: from + 1, to, total: state.reported.length })}`;
 
   return (
     <section className="view view-compare" aria-labelledby="compare-heading">
@@ -90,6 +113,7 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
       <OutputsBar
         dataset={dataset}
         values={onScreen}
+        absent={absent}
         description={`${t('view.compare')} · ${indicatorName} · ${filterText}`}
         fileBase={downloadName(['compare', state.indicator.id, ...filterNameParts({ ...summaryFilters, perCapita: state.perCapita })])}
         chart={
@@ -98,13 +122,21 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
                 option,
                 title,
                 // An image of one page of bars says which page it is, so that it is never taken for all places.
-                subtitle: `${chartSubtitle(t, state.perCapita ? t('perCapita.unit') : state.indicator.unit, lang, filterText)}${
-                  chartWindow.pages > 1
-                    ? ` · ${t('pagerShowing', { from: chartWindow.start + 1, to: chartWindow.end, total: chartWindow.total })}`
-                    : ''
-                }`,
+                subtitle: `${subtitleBase}${showing(start, end)}`,
                 rowCount: lines.length,
-                exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout, highlight }),
+                exportOption: (layout) => buildCompareOption(state, { lang, slice: { start, end }, layout, highlight, placeName }),
+                ...(note ? { note } : {}),
+                bars: {
+                  total: state.reported.length,
+                  pageStart: start,
+                  pageEnd: end,
+                  slice: (from, to) => ({
+                    rowCount: chartLines(state, from, to).length,
+                    subtitle: `${subtitleBase}${showing(from, to)}`,
+                    exportOption: (layout) =>
+                      buildCompareOption(state, { lang, slice: { start: from, end: to }, layout, highlight, placeName }),
+                  }),
+                },
               }
             : null
         }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { levelColor } from '../../ui/level-colors';
 import {
+  absentNote,
   barLabel,
   buildCompareOption,
   COMPARE_LAYOUT,
@@ -179,5 +180,33 @@ describe('groupTitle', () => {
     expect(groupTitle({ ...base, documentKind: 'rule_of_law_report' }, 'zh')).not.toContain('司法局工作总结');
     expect(groupTitle({ ...base, documentKind: 'justice_bureau_summary' }, 'zh')).toContain('部门报告 · 司法局工作总结');
     expect(groupTitle({ ...base, documentKind: 'reconsideration_report' }, 'en')).toContain('Reconsideration report');
+  });
+
+  it('writes English labels in short words, never cut, with the pinyin a caller gives, in a wider column', () => {
+    const state = stateFor({ indicator: 'mediation.succeeded', year: 2022 });
+    const english = buildCompareOption(state, { lang: 'en', placeName: (name) => `${name} Pinyin` });
+    const labels = categories(english).filter(Boolean);
+    expect(labels).toContain('{name|淄博高新区 Pinyin}\n{meta|2022}{meta| · Dev. zone · Dept.}');
+    // No label line longer than its column holds at 11–12 px (≈ 6.5 px a Latin letter, 12 a Chinese one).
+    expect(labels).toHaveLength(3);
+    const width = compareMargins(false, 'en').labelWidth - 12;
+    for (const line of labels.flatMap((label) => label.replace(/\{\w+\||\}/g, '').split('\n')))
+      expect([...line].reduce((sum, char) => sum + (/[\u4e00-\u9fff]/.test(char) ? 12 : 6.5), 0)).toBeLessThanOrEqual(width);
+    expect(english.grid).toMatchObject({ left: 200 });
+    // A phone has no room for pinyin; the level is the group header's.
+    const phone = categories(buildCompareOption(state, { lang: 'en', narrow: true, placeName: (name) => `${name} Pinyin` }));
+    expect(phone).toContain('{name|淄博高新区}\n{meta|2022}{meta| · Dept.}');
+  });
+});
+
+describe('absentNote', () => {
+  it('lists the places without a number by why, as the view does, and a count for a slide', () => {
+    const state = stateFor({ year: 2024 });
+    expect(state.notReported.map((row) => [row.name, row.status])).toEqual(expect.arrayContaining([['高陵区', 'not_reported']]));
+    const note = absentNote(state, 'zh')!;
+    expect(note.full.split('\n')[0]).toBe('未报告(报告未写明此项)1 个:高陵区');
+    expect(note.full).toMatch(/^当年无报告 \d+ 个:.*芙蓉区/m);
+    expect(note.brief).toBe(`另有 ${state.notReported.length} 个地区没有数值(未报告或当年无报告),名单见完整图片和 CSV`);
+    expect(absentNote(state, 'en', (name) => `${name} P`)!.full).toContain('Not reported (the report does not state it), 1: 高陵区 P');
   });
 });

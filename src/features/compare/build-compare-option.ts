@@ -55,6 +55,8 @@ export interface CompareChartUi {
   readonly narrow?: boolean;
   /** Places chosen with the place picker (URL key `j`): their bars are outlined and their names starred. */
   readonly highlight?: ReadonlySet<string>;
+  /** A place's name as drawn: in English, its pinyin beside it (src/ui/pinyin.ts `chartPlaceName`). */
+  readonly placeName?: (name: string) => string;
 }
 
 /** The mark before a highlighted place's name, in the chart and the table. */
@@ -63,8 +65,12 @@ export const HIGHLIGHT_MARK = '★';
 /** The outline of a highlighted bar: dark enough to see on every level colour. */
 const HIGHLIGHT_BORDER = { borderColor: '#111827', borderWidth: 2.5 } as const;
 
-/** The label column and right margin of a chart, by width. */
-export function compareMargins(narrow: boolean): { labelWidth: number; right: number } {
+/**
+ * The label column and right margin of a chart, by width and language: English words are longer
+ * (and names carry their pinyin), so its column is wider rather than its labels cut.
+ */
+export function compareMargins(narrow: boolean, lang: Lang = 'zh'): { labelWidth: number; right: number } {
+  if (lang === 'en') return narrow ? { labelWidth: 132, right: 56 } : { labelWidth: 200, right: COMPARE_LAYOUT.right };
   return narrow ? { labelWidth: 96, right: 56 } : { labelWidth: COMPARE_LAYOUT.labelWidth, right: COMPARE_LAYOUT.right };
 }
 
@@ -114,16 +120,27 @@ export function barLabel(row: CompareRow, state: CompareState, lang: Lang): stri
 }
 
 /** The category label of a line: a bar's place, with its year and marks on a second line; nothing for a header. */
-export function compareRowLabel(line: ChartLine, state: CompareState, lang: Lang, highlight?: ReadonlySet<string>): string {
+export function compareRowLabel(
+  line: ChartLine,
+  state: CompareState,
+  lang: Lang,
+  highlight?: ReadonlySet<string>,
+  options: { readonly placeName?: (name: string) => string; readonly narrow?: boolean } = {},
+): string {
   const row = line.row;
   if (!row) return '';
   const parts = [formatYear(row.year, lang)];
-  if (row.jurisdiction.level) parts.push(translate(lang, `level.${row.jurisdiction.level}`));
-  if (row.isDepartment) parts.push(translate(lang, 'departmentBadge'));
+  // Short words, never a cut one ("2023 · City · Depar…"): the group's header above says them in full;
+  // on a phone the level is left to it (every bar of a group is of its level).
+  const level = row.jurisdiction.level;
+  if (level && !(options.narrow && lang === 'en' && line.group.group))
+    parts.push(level === '开发区' ? translate(lang, 'compare.labelDevZone') : translate(lang, `level.${level}`));
+  if (row.isDepartment) parts.push(translate(lang, 'compare.labelDepartment'));
   if (row.report?.local) parts.push(translate(lang, 'localBadge'));
   // Of different years, the year leads the second line in bold: it must not be missed.
   const year = state.mixedYears ? `{year|${parts[0]}}` : `{meta|${parts[0]}}`;
-  const name = highlight?.has(row.jurisdiction.id) ? `{name|${HIGHLIGHT_MARK} ${row.name}}` : `{name|${row.name}}`;
+  const shownName = options.placeName ? options.placeName(row.name) : row.name;
+  const name = highlight?.has(row.jurisdiction.id) ? `{name|${HIGHLIGHT_MARK} ${shownName}}` : `{name|${shownName}}`;
   return `${name}\n${year}{meta|${parts.length > 1 ? ` · ${parts.slice(1).join(' · ')}` : ''}}`;
 }
 
@@ -157,6 +174,32 @@ function tooltipHtml(row: CompareRow, group: CompareGroup, state: CompareState, 
   if (row.isDepartment) lines.push(escapeHtml(`${translate(lang, 'departmentBadge')}: ${row.report?.body ?? ''}`));
   if (row.report?.local) lines.push(escapeHtml(translate(lang, 'localBadgeTitle')));
   return lines.join('<br>');
+}
+
+/**
+ * The text under an exported image of the chart: the places without a number, by why (the report
+ * does not state it; no report that year; per 10,000 residents, no population figure), as the
+ * view's list and table say it; `brief` (a count) for a slide. Undefined when every place has a bar.
+ */
+export function absentNote(
+  state: CompareState,
+  lang: Lang,
+  placeName: (name: string) => string = (name) => name,
+): { full: string; brief: string } | undefined {
+  const sep = lang === 'zh' ? '、' : ', ';
+  const names = (rows: readonly CompareRow[]) => rows.map((row) => placeName(row.name)).join(sep);
+  const notReported = state.notReported.filter((row) => row.status === 'not_reported');
+  const noReport = state.notReported.filter((row) => row.status === 'no_report');
+  const parts = [
+    ...(notReported.length > 0 ? [translate(lang, 'compare.noteNotReported', { n: notReported.length, names: names(notReported) })] : []),
+    ...(noReport.length > 0 ? [translate(lang, 'compare.noteNoReport', { n: noReport.length, names: names(noReport) })] : []),
+    ...(state.noPopulation.length > 0
+      ? [translate(lang, 'compare.noteNoPopulation', { n: state.noPopulation.length, names: names(state.noPopulation) })]
+      : []),
+  ];
+  if (parts.length === 0) return undefined;
+  const count = state.notReported.length + state.noPopulation.length;
+  return { full: parts.join('\n'), brief: translate(lang, 'compare.noteBrief', { n: count }) };
 }
 
 /** A one-sentence description of the chart for screen readers (ECharts `aria`): group by group, the bars drawn. */
@@ -278,7 +321,9 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
   const lines = chartLines(state, ui.slice?.start, ui.slice?.end);
   const unit = state.perCapita ? translate(lang, 'perCapita.unit') : formatUnit(state.indicator.unit, lang);
   const segments = medianSegments(lines, layout);
-  const margins = compareMargins(ui.narrow ?? false);
+  const margins = compareMargins(ui.narrow ?? false, lang);
+  // A phone's label column has no room for pinyin: its table beside the chart gives it.
+  const placeName = ui.narrow ? undefined : ui.placeName;
   return {
     animation: false,
     aria: { enabled: true, label: { description: describeCompare(state, lang, ui.slice) } },
@@ -313,7 +358,9 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
       type: 'category',
       // First line at the top: the largest value of the first group reads first.
       inverse: true,
-      data: lines.map((line) => compareRowLabel(line, state, lang, ui.highlight)),
+      data: lines.map((line) =>
+        compareRowLabel(line, state, lang, ui.highlight, { ...(placeName ? { placeName } : {}), narrow: ui.narrow ?? false }),
+      ),
       axisTick: { show: false },
       axisLabel: {
         width: margins.labelWidth - 12,

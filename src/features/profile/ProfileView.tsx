@@ -9,6 +9,7 @@ import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted'
 import { formatChange, formatUnit, formatYear } from '../../ui/format';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
 import { OutputsBar } from '../../ui/OutputsBar';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { ReportChooser } from '../../ui/ReportChooser';
 import { reviewLines } from '../../ui/review-text';
 import { useTranslate } from '../../ui/use-translate';
@@ -181,6 +182,7 @@ function Legend() {
 
 function ProfilePage({ state }: { state: ProfileState }) {
   const { lang, t } = useTranslate();
+  const pinyin = usePinyin(lang === 'en');
   const province = useUi((s) => s.province);
   const { anchor, jurisdiction } = state;
   const level = jurisdiction?.level ? t(`level.${jurisdiction.level}`) : '—';
@@ -193,7 +195,7 @@ function ProfilePage({ state }: { state: ProfileState }) {
     <article className="profile-page" aria-labelledby="profile-heading" data-testid="profile-page">
       <header className="profile-head">
         <h2 id="profile-heading">
-          {t('profile.heading', { name: state.name, from: years[0] ?? '?', to: years.at(-1) ?? '?' })}
+          {t('profile.heading', { name: chartPlaceName(state.name, lang, pinyin), from: years[0] ?? '?', to: years.at(-1) ?? '?' })}
           <KindBadges report={anchor} />
         </h2>
         <p className="profile-meta">{t('profile.meta', { level, place, kind })}</p>

@@ -154,4 +154,20 @@ describe('TrendView', () => {
         .map((cell) => cell.textContent?.trim()),
     ).toEqual(['嘉祥县', '高陵区', '芙蓉区']);
   });
+
+  it('starts the axis at 0 and draws a median line on request, both kept in the store (URL keys zero, median)', async () => {
+    const user = userEvent.setup();
+    renderWithData(<TrendView dataset={dataset} />, {
+      ui: { view: 'trend', indicator: 'legal_aid.cases', jurisdictions: ['430102', '610117'] },
+    });
+    await user.click(screen.getByRole('checkbox', { name: '纵轴从 0 开始' }));
+    expect(uiStore.getState().trendZero).toBe(true);
+    await user.selectOptions(screen.getByRole('combobox', { name: '中位数线' }), 'peers');
+    expect(uiStore.getState().trendMedian).toBe('peers');
+    expect(screen.getByTestId('trend-legend-median')).toHaveTextContent('中位数:全部区级地区');
+    // 芙蓉区 (湖南) and 高陵区 (陕西): no one province to take the median of.
+    await user.selectOptions(screen.getByRole('combobox', { name: '中位数线' }), 'province');
+    expect(screen.getByTestId('trend-median-missing')).toHaveTextContent('分属多个省份');
+    expect(screen.queryByTestId('trend-legend-median')).toBeNull();
+  });
 });

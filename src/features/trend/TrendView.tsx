@@ -1,8 +1,8 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 
 import { compareNames, type Dataset, resolveIndicator } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import type { SortState } from '../../state/url-state';
+import { type SortState, TREND_MEDIANS, type TrendMedian } from '../../state/url-state';
 import { KindBadges, LocalBadge, QualifiedValue, VariantBadge } from '../../ui/badges';
 import { type ChartItemClick, EChart } from '../../ui/EChart';
 import { formatChange, formatNumber, formatUnit } from '../../ui/format';
@@ -11,7 +11,7 @@ import { IndicatorPicker } from '../../ui/IndicatorPicker';
 import { OutputsBar } from '../../ui/OutputsBar';
 import { Pager } from '../../ui/Pager';
 import { type PageWindow, pageWindow } from '../../ui/paging';
-import { usePinyin } from '../../ui/pinyin';
+import { chartPlaceName, usePinyin } from '../../ui/pinyin';
 import { PlaceChooser } from '../../ui/PlaceChooser';
 import { PlaceName } from '../../ui/PlaceName';
 import { SortableHeader } from '../../ui/SortableHeader';
@@ -19,9 +19,48 @@ import { SourceButton } from '../../ui/SourceButton';
 import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName } from '../../ui/view-summary';
-import { buildTrendOption, TREND_HEIGHT, trendSeriesName } from './build-trend-option';
+import { buildTrendOption, MEDIAN_COLOR, TREND_HEIGHT, type TrendMedianDrawn, trendSeriesName } from './build-trend-option';
 import { TREND_PAGE_SIZE, type TrendPlaces, trendPlaces } from './trend-places';
-import { deriveTrendState, drawnSeries, type TrendSeries } from './trend-state';
+import { deriveTrendState, drawnSeries, trendMedianLine, type TrendMedianResult, type TrendSeries } from './trend-state';
+
+/** The chart's options (URL keys `zero` and `median`): the value axis from 0, and a median line of the places' peers. */
+function TrendChartOptions({ median }: { median: TrendMedianResult | null }) {
+  const { t } = useTranslate();
+  const zero = useUi((s) => s.trendZero);
+  const setZero = useUi((s) => s.setTrendZero);
+  const scope = useUi((s) => s.trendMedian);
+  const setScope = useUi((s) => s.setTrendMedian);
+  const medianId = useId();
+  const choices: readonly (TrendMedian | null)[] = [null, ...TREND_MEDIANS];
+  return (
+    <div className="trend-options" role="group" aria-label={t('trend.options')} data-testid="trend-options">
+      <label>
+        <input type="checkbox" checked={zero} onChange={(event) => setZero(event.currentTarget.checked)} /> {t('trend.zero')}
+      </label>
+      <label htmlFor={medianId}>{t('trend.median')}</label>{' '}
+      <select
+        id={medianId}
+        value={scope ?? ''}
+        onChange={(event) =>
+          setScope(
+            (TREND_MEDIANS as readonly string[]).includes(event.currentTarget.value) ? (event.currentTarget.value as TrendMedian) : null,
+          )
+        }
+      >
+        {choices.map((choice) => (
+          <option key={choice ?? 'none'} value={choice ?? ''}>
+            {t(`trend.median.${choice ?? 'none'}`)}
+          </option>
+        ))}
+      </select>
+      {median && median.line === null ? (
+        <p className="muted small" role="status" data-testid="trend-median-missing">
+          {t(median.reason === 'mixed_provinces' ? 'trend.medianMixed' : 'trend.medianNoLevel')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /**
  * The places of the trend: the place picker (chosen places = URL key `j`) and, when none is
@@ -136,15 +175,39 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
     const ids = places === null ? [] : places.source === 'chosen' ? places.ids : places.ids.slice(placeWindow.start, placeWindow.end);
     return ids.filter((id) => dataset.jurisdictionById.has(id));
   }, [places, placeWindow.start, placeWindow.end, dataset]);
-  const state = useMemo(() => {
-    const derived = deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions: known });
-    // No place to show: the state's own fallback (a default selection) is not used, the view says why instead.
-    return derived && known.length === 0
-      ? { ...derived, series: [], perYear: derived.perYear.map((count) => ({ ...count, reports: 0, values: 0 })) }
-      : derived;
-  }, [dataset, shownIndicator, known]);
+  const state = useMemo(
+    () => deriveTrendState(dataset, { indicator: shownIndicator, jurisdictions: known }),
+    [dataset, shownIndicator, known],
+  );
+  const startAtZero = useUi((s) => s.trendZero);
+  const medianScope = useUi((s) => s.trendMedian);
+  const median = useMemo(
+    () => (state && medianScope && state.series.length > 0 ? trendMedianLine(dataset, state, medianScope, province) : null),
+    [dataset, state, medianScope, province],
+  );
+  const placeName = useCallback((name: string) => chartPlaceName(name, lang, pinyin), [lang, pinyin]);
+  const medianDrawn = useMemo((): TrendMedianDrawn | null => {
+    if (!median?.line) return null;
+    const level = t(`level.${median.line.level}`);
+    const name =
+      median.line.scope === 'province'
+        ? t('trend.medianName.province', { level, province: median.line.province ?? '' })
+        : t('trend.medianName.peers', { level });
+    return { line: median.line, name };
+  }, [median, t]);
   const colors = useMemo(() => new Map((state?.series ?? []).map((series) => [series.jurisdiction.id, series.color])), [state]);
-  const option = useMemo(() => (state ? buildTrendOption(state, { lang }) : null), [state, lang]);
+  const option = useMemo(
+    () => (state ? buildTrendOption(state, { lang, startAtZero, median: medianDrawn, placeName }) : null),
+    [state, lang, startAtZero, medianDrawn, placeName],
+  );
+  // On a phone the table scrolls sideways: it opens at its newest year, the first column stays put.
+  const tableScroll = useRef<HTMLDivElement>(null);
+  const yearCount = state?.years.length ?? 0;
+  const rowCount = state?.series.length ?? 0;
+  useEffect(() => {
+    const element = tableScroll.current;
+    if (element) element.scrollLeft = element.scrollWidth;
+  }, [yearCount, rowCount]);
   const onItemClick = useCallback(
     ({ seriesIndex, dataIndex }: ChartItemClick) => {
       const source = state ? drawnSeries(state)[seriesIndex]?.points[dataIndex]?.source : undefined;
@@ -183,6 +246,7 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
           <h2 id="trend-heading">
             <IndicatorLink indicatorId={state.indicator.id}>{indicatorName}</IndicatorLink>
           </h2>
+          {drawn.length > 0 ? <TrendChartOptions median={median} /> : null}
           <OutputsBar
             dataset={dataset}
             values={onScreen}
@@ -209,15 +273,22 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
                 {drawn.map((series) => (
                   <li key={series.jurisdiction.id}>
                     <span className="swatch swatch-line" style={{ background: series.color }} aria-hidden="true" />{' '}
-                    {trendSeriesName(series, lang)}
+                    {trendSeriesName(series, lang, placeName)}
                     {series.valueCount === 1 ? <span className="muted small"> ({t('trend.single')})</span> : null}
                   </li>
                 ))}
+                {medianDrawn ? (
+                  <li data-testid="trend-legend-median">
+                    <span className="swatch swatch-line swatch-dashed" style={{ borderColor: MEDIAN_COLOR }} aria-hidden="true" />{' '}
+                    {medianDrawn.name}
+                  </li>
+                ) : null}
                 <li>
                   <span aria-hidden="true">○</span> {t('derivedLong')}
                 </li>
               </ul>
               <EChart option={option} height={TREND_HEIGHT} onItemClick={onItemClick} testId="trend-chart" />
+              {medianDrawn ? <p className="muted small">{t('trend.medianNote')}</p> : null}
               <p className="muted small trend-per-year" data-testid="trend-per-year">
                 {t('trend.perYear')}{' '}
                 {state.perYear
@@ -239,8 +310,8 @@ export function TrendView({ dataset }: { dataset: Dataset }) {
               <p className="table-title" aria-hidden="true">
                 {caption}
               </p>
-              <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
-                <table className="data-table" data-testid="trend-table">
+              <div ref={tableScroll} className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
+                <table className="data-table trend-table" data-testid="trend-table">
                   <caption className="visually-hidden">{caption}</caption>
                   <thead>
                     <tr>

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { withExportDecorations } from '../../ui/export-decorations';
 import { placeColors } from '../../ui/place-colors';
-import { buildTrendOption } from './build-trend-option';
+import { buildTrendOption, MEDIAN_COLOR } from './build-trend-option';
 import { deriveTrendState } from './trend-state';
 
 const dataset = fixtureDataset();
@@ -79,5 +79,35 @@ describe('buildTrendOption', () => {
   it('has a legend of place names in an exported image', () => {
     const exported = withExportDecorations(option, { title: 't', subtitle: 's', source: 'src' }) as { legend?: { data: string[] } };
     expect(exported.legend?.data).toEqual(['芙蓉区', '嘉祥县']);
+  });
+
+  it('fits the value axis to the data unless asked to start at 0', () => {
+    expect(option.yAxis).toMatchObject({ type: 'value', scale: true });
+    expect(option.yAxis).not.toHaveProperty('min');
+    expect(buildTrendOption(state, { lang: 'zh', startAtZero: true }).yAxis).toMatchObject({ scale: false, min: 0 });
+  });
+
+  it('draws the median line last, dashed and grey, with gaps where fewer than two peers report', () => {
+    const line = {
+      scope: 'peers' as const,
+      level: '区' as const,
+      province: null,
+      values: [null, null, 296, null, null],
+      reporting: [1, 0, 3, 0, 0],
+    };
+    const withMedian = lines(buildTrendOption(state, { lang: 'zh', median: { line, name: '中位数:全部区级地区' } }));
+    expect(withMedian.map((s) => s.name)).toEqual(['芙蓉区', '嘉祥县', '中位数:全部区级地区']);
+    expect(withMedian[2]).toMatchObject({
+      color: MEDIAN_COLOR,
+      lineStyle: { type: 'dashed' },
+      connectNulls: false,
+      data: ['-', '-', 296, '-', '-'],
+    });
+  });
+
+  it('names places as the interface writes them (pinyin beside the Chinese in English)', () => {
+    const english = buildTrendOption(state, { lang: 'en', placeName: (name) => `${name} Pinyin` });
+    expect(lines(english).map((s) => s.name)).toEqual(['芙蓉区 Pinyin', '嘉祥县 Pinyin']);
+    expect((lines(english)[1]!.data[3] as Exclude<LineItem, '-'>).label.formatter).toBe('嘉祥县 Pinyin 2,138');
   });
 });

@@ -10,17 +10,40 @@ import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/echarts-setup';
 import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/format';
 import { translate } from '../../ui/i18n';
-import { drawnSeries, type TrendState } from './trend-state';
+import { drawnSeries, type TrendMedianLine, type TrendState } from './trend-state';
+
+/** The median line as drawn: the line and its legend name (which peers it is the median of). */
+export interface TrendMedianDrawn {
+  readonly line: TrendMedianLine;
+  readonly name: string;
+}
+
+export interface TrendOptionUi {
+  readonly lang: Lang;
+  /** The value axis from 0; by default it fits the data (a rate of 92–97% is not a flat line at the top). */
+  readonly startAtZero?: boolean;
+  readonly median?: TrendMedianDrawn | null;
+  /** A place's name as drawn: in English, its pinyin beside it (src/ui/pinyin.ts). */
+  readonly placeName?: (name: string) => string;
+}
+
+/** The median line's grey: apart from every place colour (src/ui/place-colors.ts). */
+export const MEDIAN_COLOR = '#6b7280';
 
 export const TREND_HEIGHT = 360;
 
 /** Series name: a department's report is marked in the name, so it shows in every tooltip. */
-export function trendSeriesName(series: TrendState['series'][number], lang: Lang): string {
+export function trendSeriesName(
+  series: TrendState['series'][number],
+  lang: Lang,
+  placeName: (name: string) => string = (name) => name,
+): string {
+  const name = placeName(series.name);
   const marks = [
     ...(series.hasDepartmentReport ? [translate(lang, 'departmentBadge')] : []),
     ...(series.hasLocalReport ? [translate(lang, 'localBadge')] : []),
   ];
-  return marks.length > 0 ? `${series.name} (${marks.join(lang === 'zh' ? '、' : ', ')})` : series.name;
+  return marks.length > 0 ? `${name} (${marks.join(lang === 'zh' ? '、' : ', ')})` : name;
 }
 
 export function describeTrend(state: TrendState, lang: Lang): string {
@@ -43,8 +66,9 @@ export function describeTrend(state: TrendState, lang: Lang): string {
   return translate(lang, 'trendAria', { indicator: state.indicator.label[lang], years, items });
 }
 
-export function buildTrendOption(state: TrendState, ui: { lang: Lang }): EChartsOption {
-  const { lang } = ui;
+export function buildTrendOption(state: TrendState, ui: TrendOptionUi): EChartsOption {
+  const { lang, median = null } = ui;
+  const placeName = ui.placeName ?? ((name: string) => name);
   const unit = state.indicator.unit;
   const showLabels = state.series.length <= 4;
   const drawn = drawnSeries(state);
@@ -58,11 +82,23 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
       confine: true,
       formatter: (params: unknown) => {
         const { seriesIndex, dataIndex } = params as { seriesIndex?: number; dataIndex?: number };
+        if (median && seriesIndex === drawn.length && dataIndex !== undefined) {
+          const value = median.line.values[dataIndex];
+          const year = state.years[dataIndex];
+          if (value === null || value === undefined || year === undefined) return '';
+          return `<strong>${escapeHtml(median.name)}</strong><br>${escapeHtml(
+            translate(lang, 'trend.medianTooltip', {
+              year,
+              value: formatValueWithUnit(value, 'exact', unit, lang),
+              n: median.line.reporting[dataIndex] ?? 0,
+            }),
+          )}`;
+        }
         const series = seriesIndex === undefined ? undefined : drawn[seriesIndex];
         const point = dataIndex === undefined ? undefined : series?.points[dataIndex];
         if (!series || !point?.value) return '';
         const lines = [
-          `<strong>${escapeHtml(series.name)}</strong> ${point.year}`,
+          `<strong>${escapeHtml(placeName(series.name))}</strong> ${point.year}`,
           escapeHtml(formatValueWithUnit(point.value.value, point.value.qualifier, unit, lang)),
         ];
         if (point.value.derived) lines.push(escapeHtml(translate(lang, 'derivedLong')));
@@ -83,45 +119,68 @@ export function buildTrendOption(state: TrendState, ui: { lang: Lang }): ECharts
     },
     yAxis: {
       type: 'value',
+      // Fitted to the data unless asked to start at 0 (`zero=1`): a change of a few points is visible.
+      scale: ui.startAtZero !== true,
+      ...(ui.startAtZero ? { min: 0 } : {}),
       name: formatUnit(unit, lang),
       axisLabel: { formatter: (value: number) => formatNumber(value, lang) },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
     // A place with no value is listed (and said) but drawn as nothing: only the others are series.
-    series: drawn.map((series) => {
-      const color = series.color;
-      const single = series.valueCount === 1;
-      return {
-        type: 'line' as const,
-        name: trendSeriesName(series, lang),
-        color,
-        connectNulls: false,
-        showSymbol: true,
-        cursor: 'pointer',
-        lineStyle: { width: 2.5 },
-        // Labels that would collide are moved apart vertically, never dropped.
-        labelLayout: { moveOverlap: 'shiftY' as const },
-        data: series.points.map((point) => {
-          if (!point.value) return '-';
-          const number = `${formatQualified(point.value.value, point.value.qualifier, lang)}${unit === '%' ? '%' : ''}`;
-          return {
-            value: point.value.value,
-            symbol: point.value.derived ? 'emptyCircle' : 'circle',
-            symbolSize: single ? 13 : 11,
-            itemStyle: point.value.derived ? { color: '#fff', borderColor: color, borderWidth: 2.5 } : { color },
-            label: {
-              // A single report is a point with nothing to follow: its label names the place.
-              show: single || showLabels,
-              // Beside the point, on the side with room (the last year has none to its right).
-              position: single ? (point.year === lastYear ? ('left' as const) : ('right' as const)) : ('top' as const),
-              color: '#111827',
-              backgroundColor: 'rgba(255, 255, 255, 0.85)',
-              padding: [1, 3],
-              formatter: single ? `${series.name} ${number}` : number,
+    series: [
+      ...drawn.map((series) => {
+        const color = series.color;
+        const single = series.valueCount === 1;
+        return {
+          type: 'line' as const,
+          name: trendSeriesName(series, lang, placeName),
+          color,
+          connectNulls: false,
+          showSymbol: true,
+          cursor: 'pointer',
+          lineStyle: { width: 2.5 },
+          // Labels that would collide are moved apart vertically, never dropped.
+          labelLayout: { moveOverlap: 'shiftY' as const },
+          data: series.points.map((point) => {
+            if (!point.value) return '-';
+            const number = `${formatQualified(point.value.value, point.value.qualifier, lang)}${unit === '%' ? '%' : ''}`;
+            return {
+              value: point.value.value,
+              symbol: point.value.derived ? 'emptyCircle' : 'circle',
+              symbolSize: single ? 13 : 11,
+              itemStyle: point.value.derived ? { color: '#fff', borderColor: color, borderWidth: 2.5 } : { color },
+              label: {
+                // A single report is a point with nothing to follow: its label names the place.
+                show: single || showLabels,
+                // Beside the point, on the side with room (the last year has none to its right).
+                position: single ? (point.year === lastYear ? ('left' as const) : ('right' as const)) : ('top' as const),
+                color: '#111827',
+                backgroundColor: 'rgba(255, 255, 255, 0.85)',
+                padding: [1, 3],
+                formatter: single ? `${placeName(series.name)} ${number}` : number,
+              },
+            };
+          }),
+        };
+      }),
+      // After the places' lines, so that a click's series index still names a place.
+      ...(median
+        ? [
+            {
+              type: 'line' as const,
+              name: median.name,
+              color: MEDIAN_COLOR,
+              connectNulls: false,
+              showSymbol: true,
+              symbol: 'diamond',
+              symbolSize: 9,
+              lineStyle: { width: 2, type: 'dashed' as const, color: MEDIAN_COLOR },
+              itemStyle: { color: MEDIAN_COLOR },
+              z: 1,
+              data: median.line.values.map((value) => (value === null ? '-' : value)),
             },
-          };
-        }),
-      };
-    }),
+          ]
+        : []),
+    ],
   };
 }

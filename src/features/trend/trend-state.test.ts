@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
 import { buildDataset } from '../../data/dataset';
 import type { ReportEntry } from '../../data/schema';
-import { deriveTrendState, filterOptions, toggleJurisdiction, yearSpan } from './trend-state';
+import { deriveTrendState, trendMedianLine, yearSpan } from './trend-state';
 
 const dataset = fixtureDataset();
 
 describe('deriveTrendState', () => {
   it('spans every year from first to last, so missing years are visible gaps', () => {
     expect(yearSpan([2024, 2020, 2022])).toEqual([2020, 2021, 2022, 2023, 2024]);
-    expect(deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!.years).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!.years).toEqual([
+      2020, 2021, 2022, 2023, 2024,
+    ]);
   });
 
   it('gives one point per year and never fills a gap', () => {
@@ -29,11 +31,16 @@ describe('deriveTrendState', () => {
     expect(state.series[0]!.points.find((p) => p.year === 2024)?.status).toBe('not_reported');
   });
 
-  it('shows the reporting jurisdictions when none is picked', () => {
+  it('draws only the places it is given: none gives no series and no counts (trend-places.ts picks them)', () => {
     const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!;
-    expect(state.autoSelected).toBe(true);
-    expect(state.series.map((s) => s.name)).toEqual(['芙蓉区', '高陵区', '嘉祥县']);
-    expect(state.options.filter((o) => o.selected).map((o) => o.name)).toEqual(['芙蓉区', '高陵区', '嘉祥县']);
+    expect(state.series).toEqual([]);
+    expect(state.perYear.map((count) => [count.reports, count.values])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
   });
 
   it('keeps the picked order, ignores unknown ids and marks department series', () => {
@@ -41,19 +48,15 @@ describe('deriveTrendState', () => {
       indicator: 'mediation.succeeded',
       jurisdictions: ['x-zibo-gaoxin', 'nowhere', '430102'],
     })!;
-    expect(state.autoSelected).toBe(false);
     expect(state.series.map((s) => [s.name, s.hasDepartmentReport])).toEqual([
       ['淄博高新区', true],
       ['芙蓉区', false],
     ]);
   });
 
-  it('toggles from what is shown and filters picker options', () => {
-    const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!;
-    expect(toggleJurisdiction(state, '430102')).toEqual(['610117', '370829']);
-    expect(toggleJurisdiction(state, 'x-520330-taolin')).toEqual(['430102', '610117', '370829', 'x-520330-taolin']);
-    expect(filterOptions(state.options, '山东').map((o) => o.name)).toEqual(['嘉祥县', '淄博高新区']);
-    expect(filterOptions(state.options, ' ')).toHaveLength(5);
+  it('keeps no picker data: the place picker has its own', () => {
+    const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!;
+    expect(Object.keys(state).sort()).toEqual(['indicator', 'perYear', 'series', 'years']);
   });
 });
 
@@ -92,5 +95,51 @@ describe('change against the year before', () => {
   it('is not given across a gap', () => {
     const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!;
     expect(state.series[0]!.points.every((p) => p.change === null)).toBe(true);
+  });
+});
+
+describe('trendMedianLine', () => {
+  /** The fixture with 天心区 (湖南, 区) reporting 100 legal-aid cases in 2022. */
+  function withTianxin() {
+    const index = fixtureIndex();
+    const furong = index.jurisdictions.find((j) => j.id === '430102')!;
+    const base = index.reports.find((r) => r.id === '430102-2022')!;
+    const report: ReportEntry = {
+      ...base,
+      id: '430103-2022',
+      jurisdictionId: '430103',
+      detailPath: 'reports/430103/430103-2022.json',
+      values: { 'legal_aid.cases': { value: 100, qualifier: 'exact', derived: false, extractionId: 'e1' } },
+    };
+    return buildDataset({
+      ...index,
+      jurisdictions: [...index.jurisdictions, { ...furong, id: '430103', name: '天心区', code: '430103' }],
+      reports: [...index.reports, report],
+    });
+  }
+
+  it('gives each year the median of the places’ peers (same level and kind), the compare view’s median', () => {
+    const data = withTianxin();
+    const state = deriveTrendState(data, { indicator: 'legal_aid.cases', jurisdictions: ['430102', '610117'] })!;
+    const result = trendMedianLine(data, state, 'peers');
+    expect(result.line).toMatchObject({ scope: 'peers', level: '区', province: null });
+    // 2020: 芙蓉区 alone (no median of one); 2022: 350, 296 and 100; no 区 report in 2021, 2023; 2024 without the number.
+    expect(result.line?.values).toEqual([null, null, 296, null, null]);
+    expect(result.line?.reporting).toEqual([1, 0, 3, 0, 0]);
+  });
+
+  it('within the province: the filter’s, or the one the places share; none when they span several', () => {
+    const data = withTianxin();
+    const both = deriveTrendState(data, { indicator: 'legal_aid.cases', jurisdictions: ['430102', '610117'] })!;
+    expect(trendMedianLine(data, both, 'province')).toEqual({ line: null, reason: 'mixed_provinces' });
+    const filtered = trendMedianLine(data, both, 'province', '湖南省').line;
+    expect([filtered?.province, filtered?.values[2]]).toEqual(['湖南省', 225]);
+    const furong = deriveTrendState(data, { indicator: 'legal_aid.cases', jurisdictions: ['430102'] })!;
+    expect(trendMedianLine(data, furong, 'province').line?.values).toEqual([null, null, 225, null, null]);
+  });
+
+  it('has no line for places without a level', () => {
+    const state = deriveTrendState(dataset, { indicator: 'legal_aid.cases', jurisdictions: [] })!;
+    expect(trendMedianLine(dataset, state, 'peers')).toEqual({ line: null, reason: 'no_level' });
   });
 });

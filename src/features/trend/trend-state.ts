@@ -4,17 +4,12 @@
  * exists but lacks the number, or no report exists, is kept apart.
  */
 
-import { compareNames, type Dataset, jurisdictionName, resolveIndicator, sameReportKind } from '../../data/dataset';
-import { changeBetween, type ValueChange } from '../../data/peers';
+import { type Dataset, jurisdictionName, LEVEL_ORDER, reportKind, resolveIndicator, sameReportKind } from '../../data/dataset';
+import { changeBetween, peerLookup, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { valueStatus, type ValueStatusKind } from '../../data/value-status';
-import { shownValue } from '../../data/value-store';
-import { formatSourceRef, type UiState } from '../../state/url-state';
-import { type PinyinApi, placeMatches } from '../../ui/pinyin';
+import { formatSourceRef, type TrendMedian, type UiState } from '../../state/url-state';
 import { placeColors } from '../../ui/place-colors';
-
-/** Most series shown when nobody is picked: more lines than this are unreadable. */
-export const AUTO_SELECT_LIMIT = 8;
 
 export interface TrendPoint {
   readonly year: number;
@@ -52,14 +47,6 @@ export interface YearCount {
   readonly values: number;
 }
 
-export interface TrendOption {
-  readonly jurisdiction: JurisdictionEntry;
-  readonly name: string;
-  /** Whether any of its reports gives this indicator. */
-  readonly reportsIndicator: boolean;
-  readonly selected: boolean;
-}
-
 export interface TrendState {
   readonly indicator: IndicatorEntry;
   /** Every year from the first to the last year in the data, gaps included. */
@@ -67,12 +54,12 @@ export interface TrendState {
   readonly series: readonly TrendSeries[];
   /** Reports and values per year among the places shown (the line under the chart). */
   readonly perYear: readonly YearCount[];
-  /** True when the URL names no jurisdiction and the reporting ones are shown. */
-  readonly autoSelected: boolean;
-  /** All jurisdictions for the picker, by name. */
-  readonly options: readonly TrendOption[];
 }
 
+/**
+ * The indicator and the places to draw, in order. Which places those are (the chosen ones, or a
+ * page of the reporting ones) is trend-places.ts's answer; none gives a state without series.
+ */
 export type TrendUi = Pick<UiState, 'indicator' | 'jurisdictions'>;
 
 /** Consecutive years from the smallest to the largest given. */
@@ -87,19 +74,7 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
   const indicator = resolveIndicator(dataset, ui.indicator);
   if (!indicator) return null;
   const years = yearSpan(dataset.years);
-  const reports = (id: string) => dataset.reportsByJurisdiction.get(id) ?? [];
-  const reportsIndicator = (id: string) => reports(id).some((report) => shownValue(dataset.values, report, indicator.id) !== undefined);
-
-  const byName = [...dataset.index.jurisdictions].sort((a, b) => compareNames(jurisdictionName(a), jurisdictionName(b)));
-  const picked = ui.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));
-  const autoSelected = picked.length === 0;
-  const selectedIds = autoSelected
-    ? byName
-        .filter((j) => reportsIndicator(j.id))
-        .slice(0, AUTO_SELECT_LIMIT)
-        .map((j) => j.id)
-    : picked;
-  const selected = new Set(selectedIds);
+  const selectedIds = ui.jurisdictions.filter((id) => dataset.jurisdictionById.has(id));
   const colors = placeColors(selectedIds);
 
   const series = selectedIds.flatMap((id): TrendSeries[] => {
@@ -142,42 +117,81 @@ export function deriveTrendState(dataset: Dataset, ui: TrendUi): TrendState | nu
     values: series.filter((s) => s.points[i]?.value).length,
   }));
 
-  return {
-    indicator,
-    years,
-    series,
-    perYear,
-    autoSelected,
-    options: byName.map((jurisdiction) => ({
-      jurisdiction,
-      name: jurisdictionName(jurisdiction),
-      reportsIndicator: reportsIndicator(jurisdiction.id),
-      selected: selected.has(jurisdiction.id),
-    })),
-  };
-}
-
-/** The explicit selection after toggling one jurisdiction (starting from what is shown). */
-export function toggleJurisdiction(state: TrendState, jurisdictionId: string): string[] {
-  const current = state.series.map((s) => s.jurisdiction.id);
-  return current.includes(jurisdictionId) ? current.filter((id) => id !== jurisdictionId) : [...current, jurisdictionId];
-}
-
-/**
- * Options matching the query: name, province, city, county, level or code containing it, or the
- * name in pinyin or its initials once pinyin has loaded ("gaoling", "gl" find 高陵区).
- */
-export function filterOptions(options: readonly TrendOption[], query: string, pinyin: PinyinApi | null = null): TrendOption[] {
-  if (!query.trim()) return [...options];
-  const needle = query.trim().toLowerCase();
-  return options.filter(
-    (option) =>
-      placeMatches(query, { ...option.jurisdiction, name: option.name }, pinyin) ||
-      (option.jurisdiction.level !== null && option.jurisdiction.level.includes(needle)),
-  );
+  return { indicator, years, series, perYear };
 }
 
 /** The series the chart draws (in the option's order): the places with at least one value. */
 export function drawnSeries(state: TrendState): readonly TrendSeries[] {
   return state.series.filter((series) => series.valueCount > 0);
+}
+
+/**
+ * The median line of a trend: each year, the median of the places' peers (src/data/peers.ts, the
+ * same peer rule as the compare view's medians and ranks, so the two views agree), where peers are
+ * the places shown taken together — their most frequent level and kind of report — and, for
+ * `province`, their province (the province filter's, or the one they share).
+ */
+export interface TrendMedianLine {
+  readonly scope: TrendMedian;
+  readonly level: NonNullable<JurisdictionEntry['level']>;
+  /** The province of a `province` line; null for `peers` (any province). */
+  readonly province: string | null;
+  /** One per year of the state's years; null when fewer than two peers report that year. */
+  readonly values: readonly (number | null)[];
+  /** Peers reporting the indicator each year (the line's weight, said in its tooltip). */
+  readonly reporting: readonly number[];
+}
+
+/** Why no median line can be drawn: no place with a level; places of several provinces and no province filter. */
+export type TrendMedianResult =
+  { readonly line: TrendMedianLine } | { readonly line: null; readonly reason: 'no_level' | 'mixed_provinces' };
+
+/** The most frequent of `items` (ties: the first in `order`, else the first seen). */
+function mostFrequent<T>(items: readonly T[], order: readonly T[] = []): T | undefined {
+  const counts = new Map<T, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  const rank = (item: T) => (order.includes(item) ? order.indexOf(item) : order.length);
+  return [...counts].sort((a, b) => b[1] - a[1] || rank(a[0]) - rank(b[0]))[0]?.[0];
+}
+
+export function trendMedianLine(
+  dataset: Dataset,
+  state: TrendState,
+  scope: TrendMedian,
+  provinceFilter: string | null = null,
+): TrendMedianResult {
+  const places = state.series.map((series) => series.jurisdiction);
+  const level = mostFrequent(
+    places.flatMap((place) => (place.level ? [place.level] : [])),
+    LEVEL_ORDER,
+  );
+  if (!level) return { line: null, reason: 'no_level' };
+  const kinds = state.series.flatMap((series) => series.points.flatMap((point) => (point.report ? [reportKind(point.report)] : [])));
+  const kind = mostFrequent(kinds) ?? 'government|rule_of_law_report';
+  const provinces = [...new Set(places.map((place) => place.province ?? null))];
+  const province = scope === 'province' ? (provinceFilter ?? (provinces.length === 1 ? provinces[0] : null) ?? null) : null;
+  if (scope === 'province' && province === null) return { line: null, reason: 'mixed_provinces' };
+
+  // One report per year of the peer group stands for it: the group's median is every member's.
+  const lookup = peerLookup(dataset, state.indicator.id, { sameProvince: scope === 'province' });
+  const memberOf = new Map<number, ReportEntry>();
+  for (const report of dataset.index.reports) {
+    if (report.year === null || memberOf.has(report.year) || reportKind(report) !== kind) continue;
+    const place = dataset.jurisdictionById.get(report.jurisdictionId);
+    if (place?.level !== level || (province !== null && place.province !== province)) continue;
+    memberOf.set(report.year, report);
+  }
+  const contexts = state.years.map((year) => {
+    const member = memberOf.get(year);
+    return member ? lookup(member) : null;
+  });
+  return {
+    line: {
+      scope,
+      level,
+      province,
+      values: contexts.map((context) => context?.median ?? null),
+      reporting: contexts.map((context) => context?.reporting ?? 0),
+    },
+  };
 }

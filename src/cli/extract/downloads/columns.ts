@@ -5,7 +5,7 @@
  */
 
 import { COLUMN_DOCS } from '../../../data/export-bundle';
-import { type QuoteStatus, TIDY_COLUMNS, type TidyColumn, type TidyRow } from '../../../data/tidy-rows';
+import { type QuoteStatus, TIDY_COLUMNS, type TidyColumn, type TidyRow, type TidyValueStatus } from '../../../data/tidy-rows';
 
 /** A column's type in the Frictionless table schema; the Parquet type follows from it. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -30,6 +30,7 @@ const REQUIRED = new Set<TidyColumn>([
   'jurisdiction',
   'indicator_id',
   'value',
+  'value_status',
   'unit',
   'value_type',
   'quote_status',
@@ -40,8 +41,9 @@ const REQUIRED = new Set<TidyColumn>([
   'review_status',
 ]);
 
-const VALUE_TYPES: readonly TidyRow['value_type'][] = ['reported', 'derived'];
+const VALUE_TYPES: readonly NonNullable<TidyRow['value_type']>[] = ['reported', 'derived'];
 const QUOTE_STATUSES: readonly QuoteStatus[] = ['quoted', 'derived', 'not_loaded'];
+const VALUE_STATUSES: readonly TidyValueStatus[] = ['reported', 'not_reported', 'no_report'];
 
 /** A Frictionless table-schema field. */
 export interface TableField {
@@ -55,7 +57,8 @@ export interface TableField {
 export function tableFields(): TableField[] {
   return TIDY_COLUMNS.map((name) => {
     const [zh, en] = COLUMN_DOCS[name];
-    const allowed = name === 'value_type' ? VALUE_TYPES : name === 'quote_status' ? QUOTE_STATUSES : undefined;
+    const allowed =
+      name === 'value_type' ? VALUE_TYPES : name === 'quote_status' ? QUOTE_STATUSES : name === 'value_status' ? VALUE_STATUSES : undefined;
     const constraints = {
       ...(REQUIRED.has(name) ? { required: true as const } : {}),
       ...(allowed ? { enum: allowed } : {}),

@@ -66,7 +66,7 @@ describe('writeDownloads', () => {
     // The fixture has more than one group, so rows are really split.
     expect(downloads.groups.length).toBeGreaterThan(1);
     for (const entry of downloads.groups) {
-      const wanted = expected.filter((row) => groupOfReport.get(row.report_id) === entry.group);
+      const wanted = expected.filter((row) => groupOfReport.get(row.report_id ?? '') === entry.group);
       expect(entry.rows).toBe(wanted.length);
       expect(await parquetRows(path.join(folder, entry.parquet.path))).toEqual(wanted);
       const csv = gunzipSync(await readFile(path.join(folder, entry.csv.path)));
