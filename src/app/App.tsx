@@ -21,7 +21,7 @@ import { useTranslate } from '../ui/use-translate';
 import { SyntheticBanner } from './SyntheticBanner';
 import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
-import { VIEW_REGISTRY, type ViewEntry } from './view-registry';
+import { shownScope, VIEW_REGISTRY, type ViewEntry } from './view-registry';
 
 // The drill-down loads in a chunk of its own when a source is opened (the views: view-registry.tsx).
 const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
@@ -104,14 +104,7 @@ export function App() {
   const entry = VIEW_REGISTRY[view];
   // The parts of a sharded folder the view reads (src/data/shard-selection.ts).
   const scope = useMemo(
-    () => ({
-      oneYear: entry.oneYear,
-      level,
-      province,
-      year,
-      named: report === null ? places : [...places, report],
-      ...(entry.drawsOneIndicator ? { drawn: indicator } : {}),
-    }),
+    () => shownScope(entry, { level, province, year, jurisdictions: places, report, indicator }),
     [entry, level, province, year, places, report, indicator],
   );
   const base = useDataset(scope);
