@@ -11,6 +11,7 @@ import { prefetchShownScope } from './data/get-dataset';
 import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
+import { loadChartCanvas } from './ui/EChart';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -32,7 +33,7 @@ void queryClient.fetchQuery(indexQueryOptions).then(
   // The app shows the error (the same query, failed).
   () => undefined,
 );
-if (uiStore.getState().view === 'compare') void import('./ui/EChartCanvas');
+if (uiStore.getState().view === 'compare') void loadChartCanvas();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
