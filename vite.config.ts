@@ -119,7 +119,11 @@ function preloadFirstChart(): Plugin {
         const canvas = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/ui/EChartCanvas.tsx'));
         if (!canvas) throw new Error('no chunk of src/ui/EChartCanvas.tsx to preload');
         const files = [canvas.fileName, ...canvas.imports].filter((file) => !html.includes(`/${file}"`));
-        return files.map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' }));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head',
+        }));
       },
     },
   };

@@ -25,7 +25,8 @@ function whenIdle(task: () => void): () => void {
 type Instance = ReturnType<typeof echarts.init>;
 
 /** Whether the chart's box is no longer the size it was drawn at. */
-const sizeChanged = (chart: Instance, host: HTMLElement) => chart.getWidth() !== host.clientWidth || chart.getHeight() !== host.clientHeight;
+const sizeChanged = (chart: Instance, host: HTMLElement) =>
+  chart.getWidth() !== host.clientWidth || chart.getHeight() !== host.clientHeight;
 
 /**
  * An ECharts canvas, loaded lazily through {@link EChart}. The chart serves sighted mouse users:
