@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { EChartProps } from './echart-props';
 import { echarts } from './echarts-setup';
+import { whenIdle } from './when-idle';
 
 let tooltipLoaded = false;
 
@@ -12,17 +13,10 @@ function loadTooltip(): Promise<void> {
   });
 }
 
-/** Runs `task` once the browser is idle after painting (the first chart never waits for it). */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
-}
-
 type Instance = ReturnType<typeof echarts.init>;
+
+/** How long a box must keep its new size before the chart is redrawn to fit it. */
+const RESIZE_SETTLE_MS = 250;
 
 /** Whether the chart's box is no longer the size it was drawn at. */
 const sizeChanged = (chart: Instance, host: HTMLElement) =>
@@ -57,17 +51,24 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       if (params.seriesIndex === undefined || params.dataIndex === undefined) return;
       latestClick.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
     });
-    // A box that changes size (the source panel opening, a narrower window, a height that follows
-    // the rows) redraws the chart to fit, before the next paint.
+    // A box that changes size (the source panel opening beside it, a narrower window) redraws the
+    // chart to fit once it has stopped changing for a moment: redrawing a chart of fifty labelled
+    // bars takes longer than a frame, and the source panel that narrowed it (or the window being
+    // dragged) must be painted first, not after. A new option that changes the height is drawn at
+    // its size at once (below).
+    let pending: number | undefined;
     const observer =
       typeof ResizeObserver === 'function'
         ? new ResizeObserver(() => {
-            if (!sizeChanged(chart, host)) return;
-            chart.resize();
+            window.clearTimeout(pending);
+            pending = window.setTimeout(() => {
+              if (sizeChanged(chart, host)) chart.resize();
+            }, RESIZE_SETTLE_MS);
           })
         : null;
     observer?.observe(host);
     return () => {
+      window.clearTimeout(pending);
       observer?.disconnect();
       instance.current = null;
       echarts.dispose(chart);
