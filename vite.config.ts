@@ -103,12 +103,39 @@ function dropExtractLeftovers(): Plugin {
 }
 
 /**
+ * The first chart's code (src/ui/EChartCanvas.tsx and the ECharts chunk it imports) is a lazy
+ * chunk, so that no other view waits for it; but the landing view draws it at once, so the built
+ * page asks for it beside the entry (`modulepreload`: fetched and compiled, run only when
+ * imported), not after the entry has run.
+ */
+function preloadFirstChart(): Plugin {
+  return {
+    name: 'fazhi-preload-first-chart',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunks = Object.values(context.bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
+        const canvas = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/ui/EChartCanvas.tsx'));
+        if (!canvas) throw new Error('no chunk of src/ui/EChartCanvas.tsx to preload');
+        const files = [canvas.fileName, ...canvas.imports].filter((file) => !html.includes(`/${file}"`));
+        return files.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head',
+        }));
+      },
+    },
+  };
+}
+
+/**
  * The dashboard is a static site: `vite build` writes `dist/` with `public/data` copied in. A
  * relative base lets it be served from any folder; data is fetched relative to the page.
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), pdfjsAssets(), contentSecurityPolicy(), dropExtractLeftovers()],
+  plugins: [react(), pdfjsAssets(), contentSecurityPolicy(), dropExtractLeftovers(), preloadFirstChart()],
   // The extraction worker (src/features/local) loads mammoth and pdf.js on demand: code-splitting
   // in a worker needs ES module output (the default 'iife' cannot split).
   worker: { format: 'es' },

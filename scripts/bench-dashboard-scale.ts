@@ -283,6 +283,13 @@ async function barPoint(page: Page): Promise<{ x: number; y: number } | null> {
 /** Clicks a bar and times the source panel's highlighted quote; the table's source button when no bar answers. */
 async function openSource(page: Page, requests: Tracked): Promise<ScaleDashboardFigures['source']> {
   const mark = page.locator('[role=dialog] blockquote mark').first();
+  // The chart starts below the fold at 1280 × 900 (filters and notes come first): a click outside
+  // the viewport reaches nothing, so the chart is scrolled into view before a bar is looked for.
+  await page
+    .locator(COMPARE_CANVAS)
+    .first()
+    .scrollIntoViewIfNeeded()
+    .catch(() => undefined);
   const point = await barPoint(page);
   if (point) {
     const before = requests.total();

@@ -5,10 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { shownScope, VIEW_REGISTRY } from './app/view-registry';
 import { indexQueryOptions } from './data/get-data-source';
+import { prefetchShownScope } from './data/get-dataset';
 import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
+import { loadChartCanvas } from './ui/EChart';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -18,9 +21,19 @@ const queryClient = new QueryClient({
 startUrlSync(uiStore, window, (dropped) => noticeStore.getState().add(dropped.map(({ key, value }) => ({ key, value, kind: 'invalid' }))));
 
 // The data folder's entry (the shards' manifest) and the first chart's code (ECharts, its own
-// chunk) start loading now, together, before React's first render, not after it.
-void queryClient.prefetchQuery(indexQueryOptions);
-if (uiStore.getState().view === 'compare') void import('./ui/EChartCanvas');
+// chunk) start loading now, together, before React's first render, not after it; once the
+// manifest is read, so do the files of the view the address asks for (index.html preloads the
+// manifest and the chart's code, so both are usually here already).
+void queryClient.fetchQuery(indexQueryOptions).then(
+  (source) => {
+    if (source.kind !== 'sharded') return;
+    const state = uiStore.getState();
+    prefetchShownScope(queryClient, source.manifest, shownScope(VIEW_REGISTRY[state.view], state));
+  },
+  // The app shows the error (the same query, failed).
+  () => undefined,
+);
+if (uiStore.getState().view === 'compare') void loadChartCanvas();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -3,6 +3,7 @@ import { type ComponentType, lazy, Suspense, useEffect, useMemo, useRef } from '
 import type { Dataset } from '../data/dataset';
 import { useDataset } from '../data/get-dataset';
 import { useLocalReports } from '../data/get-local-reports';
+import { preloadDetailReading } from '../data/get-report-detail';
 import { useReviewedDataset } from '../data/get-review-overlay';
 import { useReviewQueueOrder } from '../data/get-review-queue';
 import { useDatasetValues } from '../data/get-values';
@@ -18,13 +19,16 @@ import { ShareButton } from '../ui/ShareButton';
 import { StateLink } from '../ui/StateLink';
 import { UrlNotice } from '../ui/UrlNotice';
 import { useTranslate } from '../ui/use-translate';
+import { whenIdle } from '../ui/when-idle';
 import { SyntheticBanner } from './SyntheticBanner';
 import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
-import { VIEW_REGISTRY, type ViewEntry } from './view-registry';
+import { shownScope, VIEW_REGISTRY, type ViewEntry } from './view-registry';
 
-// The drill-down loads in a chunk of its own when a source is opened (the views: view-registry.tsx).
-const SourcePanel = lazy(() => import('../features/source/SourcePanel').then((module) => ({ default: module.SourcePanel })));
+// The drill-down loads in a chunk of its own (the views: view-registry.tsx), fetched once the page
+// is idle after the first view is drawn, so that opening a source waits only for its detail.
+const loadSourcePanel = () => import('../features/source/SourcePanel');
+const SourcePanel = lazy(() => loadSourcePanel().then((module) => ({ default: module.SourcePanel })));
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -115,14 +119,7 @@ export function App() {
   const entry = VIEW_REGISTRY[view];
   // The parts of a sharded folder the view reads (src/data/shard-selection.ts).
   const scope = useMemo(
-    () => ({
-      oneYear: entry.oneYear,
-      level,
-      province,
-      year,
-      named: report === null ? places : [...places, report],
-      ...(entry.drawsOneIndicator ? { drawn: indicator } : {}),
-    }),
+    () => shownScope(entry, { level, province, year, jurisdictions: places, report, indicator }),
     [entry, level, province, year, places, report, indicator],
   );
   const base = useDataset(scope);
@@ -142,6 +139,14 @@ export function App() {
   useEffect(() => {
     void entry.preload?.();
   }, [entry]);
+  const drawn = shown !== undefined;
+  useEffect(() => {
+    if (!drawn) return undefined;
+    return whenIdle(() => {
+      void loadSourcePanel();
+      void preloadDetailReading();
+    });
+  }, [drawn]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -9,8 +9,9 @@ import { type ComponentType, lazy } from 'react';
 
 import { type Dataset, wantedIndicator } from '../data/dataset';
 import type { NeededValues } from '../data/get-values';
+import type { ShownScope } from '../data/shard-selection';
 import { CompareView } from '../features/compare/CompareView';
-import type { View } from '../state/url-state';
+import type { UiState, View } from '../state/url-state';
 
 /** The dataset a view is given: with this browser's reviews and the reviewed-only filter over it (`shown`), the values as loaded (`loaded`: the review queue reads reviews itself), or none. */
 export type ViewDataset = 'shown' | 'loaded' | 'none';
@@ -126,3 +127,21 @@ export const VIEW_REGISTRY: Readonly<Record<View, ViewEntry>> = {
     tab: false,
   },
 };
+
+/**
+ * The parts of a sharded folder a view reads (src/data/shard-selection.ts), from the address's
+ * state: the app asks for them while it renders, and the entry (main.tsx) before the first render.
+ */
+export function shownScope(
+  entry: ViewEntry,
+  state: Pick<UiState, 'level' | 'province' | 'year' | 'jurisdictions' | 'report' | 'indicator'>,
+): ShownScope {
+  return {
+    oneYear: entry.oneYear,
+    level: state.level,
+    province: state.province,
+    year: state.year,
+    named: state.report === null ? state.jurisdictions : [...state.jurisdictions, state.report],
+    ...(entry.drawsOneIndicator ? { drawn: state.indicator } : {}),
+  };
+}

@@ -5,7 +5,7 @@
  * (src/data/get-local-reports.ts).
  */
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
@@ -14,7 +14,7 @@ import { type DataSource, indexQueryOptions } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
 import { composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
-import type { CompactCatalog, ReportEntry } from './schema';
+import type { CompactCatalog, ReportEntry, ShardManifest } from './schema';
 import { type PartSelection, selectParts, type ShownScope } from './shard-selection';
 import type { ComposedCatalog } from './shards';
 
@@ -64,6 +64,30 @@ export function baseDataset(
   });
 }
 
+/**
+ * The drawn indicator's values of each part, fetched beside the parts themselves: the chart then
+ * waits for one round of requests after the manifest, not two. `drawn` as in {@link ShownScope}
+ * (undefined: the view draws no single indicator; null: the manifest's default).
+ */
+function prefetchDrawnValues(client: QueryClient, manifest: ShardManifest, selection: PartSelection, drawn: string | null | undefined) {
+  const id = drawn === undefined ? undefined : (drawn ?? manifest.defaultIndicator);
+  if (id === undefined || id === null || !manifest.indicators.some((indicator) => indicator.id === id)) return;
+  for (const part of selection.parts) void client.prefetchQuery(partValuesQueryOptions(part, id));
+}
+
+/**
+ * Starts fetching what {@link useDataset} will ask for over `scope` (the parts, their places and
+ * the drawn indicator's values), all at once, as soon as the manifest is read: called before
+ * React's first render, so that the first chart's files do not wait for the app to render (or for
+ * the chart's code to be evaluated) before they are requested. The same queries, so nothing is
+ * fetched twice.
+ */
+export function prefetchShownScope(client: QueryClient, manifest: ShardManifest, scope: ShownScope): void {
+  const selection = selectParts(manifest, scope);
+  void client.prefetchQuery(composedCatalogQueryOptions(manifest, selection));
+  prefetchDrawnValues(client, manifest, selection, scope.drawn);
+}
+
 export interface DatasetQuery {
   /** The bundled index merged with the local reports, with its look-ups; undefined until both are read. */
   readonly data: Dataset | undefined;
@@ -96,13 +120,10 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   const [selection, setSelection] = useState(computed);
   if (computed?.key !== selection?.key) setSelection(computed);
   const composed = useQuery(composedCatalogQueryOptions(manifest, selection));
-  // The drawn indicator's values of each part are fetched beside the parts themselves: the chart
-  // then waits for one round of requests after the manifest, not two.
   const client = useQueryClient();
-  const drawn = scope.drawn === undefined || !manifest ? undefined : (scope.drawn ?? manifest.defaultIndicator);
+  const drawn = scope.drawn;
   useEffect(() => {
-    if (!selection || drawn === undefined || drawn === null || !manifest?.indicators.some((indicator) => indicator.id === drawn)) return;
-    for (const part of selection.parts) void client.prefetchQuery(partValuesQueryOptions(part, drawn));
+    if (manifest && selection) prefetchDrawnValues(client, manifest, selection, drawn);
   }, [client, selection, drawn, manifest]);
   const composedData = composed.data;
   const data = useMemo(() => {

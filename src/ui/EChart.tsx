@@ -1,18 +1,39 @@
-import { lazy, Suspense } from 'react';
+import { type ComponentType, lazy, Suspense, useState } from 'react';
 
 import { type EChartProps, usesLineSeries } from './echart-props';
 
 export type { ChartItemClick, EChartProps } from './echart-props';
 
-// ECharts is most of the JavaScript: it loads in its own chunk while the tables (which carry the
-// same numbers) are already on screen.
-const EChartCanvas = lazy(() => import('./EChartCanvas'));
-// Line charts (the trend view) also need the line series, in a chunk the first chart never waits for.
-const LineEChartCanvas = lazy(() => import('./echarts-line').then(() => import('./EChartCanvas')));
+type Canvas = ComponentType<EChartProps>;
 
-/** An ECharts chart, loaded on demand; its space is reserved so the page does not jump. */
+/** The canvas component once its chunk has arrived (a chart mounted after that draws at once). */
+let loadedCanvas: Canvas | null = null;
+
+/**
+ * ECharts is most of the JavaScript: it loads in its own chunk while the tables (which carry the
+ * same numbers) are already on screen. The entry asks for it early (main.tsx) when the page opens
+ * on a chart.
+ */
+export function loadChartCanvas(): Promise<{ default: Canvas }> {
+  return import('./EChartCanvas').then((module) => {
+    loadedCanvas = module.default;
+    return module;
+  });
+}
+
+const LazyCanvas = lazy(loadChartCanvas);
+// Line charts (the trend view) also need the line series, in a chunk the first chart never waits for.
+const LineEChartCanvas = lazy(() => import('./echarts-line').then(loadChartCanvas));
+
+/**
+ * An ECharts chart, loaded on demand; its space is reserved so the page does not jump. When the
+ * chart's code is here already, the canvas is mounted directly: a lazy component suspends once
+ * even then, and the first chart would wait for another render and commit of the whole view.
+ * Chosen once per chart, so that a chart is never mounted twice.
+ */
 export function EChart(props: EChartProps) {
-  const Canvas = usesLineSeries(props.option) ? LineEChartCanvas : EChartCanvas;
+  const [BarCanvas] = useState<Canvas>(() => loadedCanvas ?? LazyCanvas);
+  const Canvas = usesLineSeries(props.option) ? LineEChartCanvas : BarCanvas;
   return (
     <div className="chart" data-testid={props.testId} style={{ minHeight: props.height }}>
       <Suspense fallback={null}>

@@ -1,8 +1,9 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import type { EChartProps } from './echart-props';
 import { echarts } from './echarts-setup';
+import { whenIdle } from './when-idle';
 
 let tooltipLoaded = false;
 
@@ -13,29 +14,25 @@ function loadTooltip(): Promise<void> {
   });
 }
 
-/** Runs `task` once the browser is idle after painting (the first chart never waits for it). */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
-}
-
 /**
  * An ECharts canvas, loaded lazily through {@link EChart}. The chart serves sighted mouse users:
  * every chart in this dashboard is paired with a `<table>` holding the same numbers and
  * keyboard-reachable source buttons. ECharts' `aria` option gives the canvas `role="img"` and a
  * description. The hover tooltip arrives after the first paint and the option is set again then.
+ *
+ * Drawn through echarts-for-react (the project's chart binding). Its click handler is bound once and
+ * reads the latest callback, so a view that passes a new callback on each render does not make the
+ * binding unbind and rebind the chart's events.
  */
 export default function EChartCanvas({ option, height, onItemClick }: EChartProps) {
   const chart = useRef<ReactEChartsCore>(null);
   const latestOption = useRef(option);
+  const latestClick = useRef(onItemClick);
   const [tooltip, setTooltip] = useState(tooltipLoaded);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latestOption.current = option;
-  }, [option]);
+    latestClick.current = onItemClick;
+  }, [option, onItemClick]);
   useEffect(() => {
     if (tooltip) return undefined;
     let live = true;
@@ -51,18 +48,19 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       cancel();
     };
   }, [tooltip]);
+  const clickable = onItemClick !== undefined;
   const onEvents = useMemo(
     () =>
-      onItemClick
+      clickable
         ? {
             click: (params: { seriesIndex?: number; dataIndex?: number; componentType?: string }) => {
               if (params.componentType !== 'series') return;
               if (params.seriesIndex === undefined || params.dataIndex === undefined) return;
-              onItemClick({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
+              latestClick.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
             },
           }
         : undefined,
-    [onItemClick],
+    [clickable],
   );
   return (
     <ReactEChartsCore

@@ -23,7 +23,7 @@ export type EChartsOption = ComposeOption<
 >;
 
 /**
- * What echarts-for-react calls on its `echarts` prop. Named imports instead of the `echarts/core`
- * namespace let the bundler drop the rest of the core API.
+ * What the chart component (EChartCanvas.tsx) and the floor page call. Named imports instead of
+ * the `echarts/core` namespace let the bundler drop the rest of the core API.
  */
 export const echarts = { init, dispose, getInstanceByDom };

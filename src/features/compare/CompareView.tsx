@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 
 import { type Dataset, resolveIndicator } from '../../data/dataset';
 import { usePopulation } from '../../data/get-side-files';
@@ -16,7 +16,7 @@ import { usePages } from '../../ui/use-pages';
 import { useTranslate } from '../../ui/use-translate';
 import { chartSubtitle, downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
 import { absentNote, buildCompareOption } from './build-compare-option';
-import { CHART_BARS, chartLines, deriveCompareState } from './compare-state';
+import { CHART_BARS, chartLines, type CompareState, deriveCompareState } from './compare-state';
 import { CompareChart } from './CompareChart';
 import { CompareHighlight } from './CompareHighlight';
 import { NotComparableList, NotReportedList } from './CompareLists';
@@ -63,6 +63,11 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
     [state, lang, start, end, narrow, highlight, placeName],
   );
   const note = useMemo(() => (state ? absentNote(state, lang, placeName) : undefined), [state, lang, placeName]);
+  // The table and the lists below the chart (a hundred rows, the places without a number) follow
+  // the chart by a render: on the first load the chart is drawn, and painted, before them; on a
+  // change they are redrawn after it, in a render React can interrupt.
+  const belowNow = useMemo(() => (state ? { state, pagingKey } : null), [state, pagingKey]);
+  const below = useDeferredValue(belowNow, null);
   if (!state || !option) return null;
 
   const populationStatus: PopulationStatus = !wantsPopulation
@@ -145,6 +150,31 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         <CompareChart option={option} lines={lines} window={chartWindow} onPage={(page) => pages.setPage('chart', page)} />
       ) : null}
       {state.reported.length + state.notReported.length + state.noPopulation.length === 0 ? <p>{t('compareEmpty')}</p> : null}
+      {below ? (
+        <BelowChart dataset={dataset} state={below.state} pagingKey={below.pagingKey} highlight={highlight} province={province} />
+      ) : null}
+    </section>
+  );
+}
+
+/** What follows the chart: the places without a number, those filtered out or not comparable, and the table. */
+function BelowChart({
+  dataset,
+  state,
+  pagingKey,
+  highlight,
+  province,
+}: {
+  dataset: Dataset;
+  state: CompareState;
+  /** Which list of places this is: a new one opens on its first page. */
+  pagingKey: string;
+  highlight: ReadonlySet<string>;
+  province: string | null;
+}) {
+  const { t } = useTranslate();
+  return (
+    <>
       <NotReportedList key={pagingKey} state={state} />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
       <NotComparableList dataset={dataset} reports={state.notComparable} />
@@ -154,6 +184,6 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
           <p className="muted small peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
         </>
       ) : null}
-    </section>
+    </>
   );
 }
