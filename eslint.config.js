@@ -157,6 +157,20 @@ export default tseslint.config(
     rules: { 'boundaries/layers': 'error' },
   },
   {
+    // Rules that need the types, on the app's source only (the type service costs lint time; scripts
+    // and tests/ keep the syntactic rules): a promise nobody awaits or catches loses its rejection
+    // (an unhandled rejection in Node, a silent failure in the page), a promise where a callback's
+    // result is ignored (an event handler, forEach) does the same, and a switch over a union that
+    // misses a member falls through to nothing when the union grows.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: path.dirname(new URL(import.meta.url).pathname) } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+    },
+  },
+  {
     files: ['scripts/**/*.{ts,mjs,js}', 'src/cli/**/*.ts', '*.config.{js,ts}', 'tests/**/*.ts'],
     languageOptions: { globals: { ...globals.node } },
   },

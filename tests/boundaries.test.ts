@@ -3,9 +3,15 @@
  * that a config change cannot silently turn them off.
  */
 import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 
-const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+const cwd = new URL('..', import.meta.url).pathname;
+/**
+ * The probes are files that do not exist, which the type service (behind the type-aware rules)
+ * cannot open: they are linted without it. Those rules are probed by their configuration below.
+ */
+const eslint = new ESLint({ cwd, overrideConfig: tseslint.configs.disableTypeChecked });
 
 /** What lint says of a probe, but for import order: a probe is about where an import may reach, not its layout. */
 async function messagesFor(filePath: string, code: string): Promise<string[]> {
@@ -145,5 +151,29 @@ describe('import boundaries', () => {
     expect(await messagesFor('src/extract/metadata/probe.ts', "import * as probe from '../refine/select';\nexport { probe };\n")).toEqual(
       [],
     );
+  }, 30_000);
+});
+
+describe('type-aware rules', () => {
+  it('hold on every layer of src/, tests and commands included, with the type service on', async () => {
+    const configured = new ESLint({ cwd });
+    const files = [
+      'src/extract/pipeline.ts',
+      'src/data/dataset.ts',
+      'src/ui/review/CorrectionsFileBar.tsx',
+      'src/cli/eval.ts',
+      'src/data/schema.test.ts',
+    ];
+    for (const file of files) {
+      const config = (await configured.calculateConfigForFile(file)) as {
+        rules: Record<string, unknown>;
+        languageOptions: { parserOptions?: { projectService?: unknown } };
+      };
+      expect(config.languageOptions.parserOptions?.projectService, file).toBe(true);
+      for (const rule of ['no-floating-promises', 'no-misused-promises', 'switch-exhaustiveness-check']) {
+        // 2 is "error": the severity comes first in a rule's resolved entry.
+        expect((config.rules[`@typescript-eslint/${rule}`] as unknown[] | undefined)?.[0], `${file}: ${rule}`).toBe(2);
+      }
+    }
   }, 30_000);
 });

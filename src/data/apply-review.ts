@@ -1,6 +1,6 @@
 /**
  * Applying a person's review decisions to one report: the one rule, used by `npm run extract
- * --corrections` (src/cli/extract/corrections.ts) and by the dashboard (src/data/get-reviewed-detail.ts).
+ * --corrections` (src/cli/extract/corrections.ts) and by the dashboard (a report's reviewed detail, src/data/get-report-detail.ts).
  * Pure: a detail file and decisions in; the reviewed detail file, its primary values and what
  * became of each decision out.
  *

@@ -326,7 +326,7 @@ function tierOf(place: PlaceRecord): number {
     case '镇':
     case '乡':
       return 3;
-    default:
+    case null:
       return 4;
   }
 }

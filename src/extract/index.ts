@@ -3,7 +3,7 @@
  * imports nothing from the app, the CLI or the platform.
  */
 
-export { type LineSpan, lineSpans } from './lines';
+export { lineSpans } from './lines';
 export { documentKindOfOpening, documentKindOfTitle, RELATED_SUBJECT, RULE_OF_LAW_SUBJECT } from './metadata/document-kind';
 export { normalizeForMatching } from './normalize/normalize';
 export { extractReport } from './pipeline';

@@ -34,7 +34,6 @@ export type {
   Qualifier,
   ReportMetadata,
   SectionKind,
-  Span,
   WarningCode,
 } from './types';
 export * from './vocabulary';

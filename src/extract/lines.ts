@@ -4,18 +4,14 @@
  * offsets into the text.
  */
 
-/** One line as `[start, end)` offsets, without its line break. */
-export interface LineSpan {
-  readonly start: number;
-  readonly end: number;
-}
+import type { TextSpan } from '../lib/spans';
 
 /**
- * The lines of `text` between `from` and `to`, empty ones included; a break right before `to`
- * starts no further line.
+ * The lines of `text` between `from` and `to`, each without its line break, empty ones included; a
+ * break right before `to` starts no further line.
  */
-export function lineSpans(text: string, from = 0, to = text.length): LineSpan[] {
-  const lines: LineSpan[] = [];
+export function lineSpans(text: string, from = 0, to = text.length): TextSpan[] {
+  const lines: TextSpan[] = [];
   let start = from;
   while (start < to) {
     let end = text.indexOf('\n', start);

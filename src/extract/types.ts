@@ -1,9 +1,11 @@
 /**
  * Types shared by the extractor's parsers and refiners. Everything the extractor reports points
- * back into the text it read: a {@link Span} is half-open `[start, end)` in UTF-16 code units,
- * and `text.slice(start, end) === span.text` holds for the text it was taken from.
+ * back into the text it read, with the words it read there: an extraction's span counts within
+ * its paragraph ({@link ParagraphSpan}), a metadata value's within the whole text ({@link TextSpan});
+ * `….slice(start, end) === span.text` holds for the text each counts from (src/lib/spans.ts).
  */
 
+import type { ParagraphSpan, TextSpan } from '../lib/spans';
 import type { IndicatorId, IndicatorUnit } from './catalogue';
 import type {
   BodyKind,
@@ -29,17 +31,11 @@ export type {
   WarningCode,
 } from './vocabulary';
 
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
-
 export interface Evidence<T> {
   readonly value: T;
   readonly provenance: Provenance;
-  /** The words in the original text that gave the value; absent when looked up from divisions. */
-  readonly span?: Span;
+  /** The words in the whole text that gave the value (a span of the text, not of a paragraph); absent when looked up from divisions. */
+  readonly span?: TextSpan & { readonly text: string };
 }
 
 /** A division an ambiguous place name may stand for, with its parents' names (table names). */
@@ -107,8 +103,8 @@ export interface Extraction {
   readonly qualifier: Qualifier;
   readonly derived: boolean;
   readonly paragraphId: string;
-  /** The words that state the value, in the paragraph's text (`text.slice(start, end) === span.text`); null when derived. */
-  readonly span: Span | null;
+  /** The words that state the value, in the paragraph's text (`paragraph.text.slice(start, end) === span.text`); null when derived. */
+  readonly span: (ParagraphSpan & { readonly text: string }) | null;
   readonly sectionKind: SectionKind;
   readonly derivedFrom: readonly string[];
   /** 0..1: how sure the matcher is that this number is this indicator. */

@@ -51,7 +51,7 @@ function viewerTarget(url: string): string | null {
  * out; an address linked twice is listed twice ({@link distinctLinks} keeps the first).
  */
 export function pageLinks(html: string, pageUrl: string): PageLink[] {
-  // A page nested thousands deep is refused before a tree is built (see html.ts).
+  // A page nested thousands deep is refused before a tree is built (src/ingest/html/depth.ts).
   refuseDeepNesting(html);
   const document = parseDocument(html, { decodeEntities: true });
   let base = pageUrl;

@@ -16,7 +16,7 @@ export function footnoteText(kind: FootnoteKind, text: string | null, t: Transla
       return t('profile.derivedNote', { formula: text ?? '?' });
     case 'unavailable':
       return t('profile.quoteUnavailable');
-    default:
+    case 'loading':
       return t('profile.loadingQuotes');
   }
 }

@@ -3,10 +3,11 @@
  * (never by injecting markup): what is highlighted is provably the report's own words.
  */
 
-export interface QuoteSpan {
+import type { ParagraphSpan } from '../lib/spans';
+
+/** A quote to mark in its paragraph, named by the extraction (or selection) it belongs to. */
+export interface QuoteSpan extends ParagraphSpan {
   readonly id: string;
-  readonly start: number;
-  readonly end: number;
 }
 
 export interface TextSegment {

@@ -62,7 +62,8 @@ function outcomeLine(outcome: Exclude<DecisionOutcome, { kind: 'applied' }>): st
       return `${head}: not applied, stale: ${outcome.reason}`;
     case 'obsolete':
       return `${head}: not applied, obsolete: ${outcome.reason}`;
-    default:
+    case 'invalid':
+    case 'unanchored':
       return `${head}: not applied: ${outcome.reason}`;
   }
 }

@@ -5,11 +5,12 @@
  * tied it to its indicator (`wording`, and `variant` when those words are an accepted variant).
  */
 
+import type { ParagraphSpan } from '../../lib/spans';
 import type { IndicatorId, IndicatorUnit } from '../catalogue';
 import { findIndicator } from '../catalogue';
 import type { NumberMention } from '../numbers';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
-import { ParagraphView, search, type TextSpan } from './paragraph';
+import { ParagraphView, search } from './paragraph';
 import {
   CHAIN_WORDS,
   COMPARISON_WORDS,
@@ -37,7 +38,7 @@ export interface IndicatorCandidate {
   /** Whose figure it is; only `own` candidates can become a report's value. */
   readonly scope: Scope;
   /** The words that tied the number to its indicator, in text order (relative to the paragraph). */
-  readonly wording: readonly TextSpan[];
+  readonly wording: readonly ParagraphSpan[];
   /** The accepted variant wording (化解率, 调处…), or null for the indicator's core wording. */
   readonly variant: string | null;
 }
@@ -60,7 +61,7 @@ export interface MatchContext {
   readonly writtenBeforeYearEnd?: boolean;
 }
 
-interface Found extends TextSpan {
+interface Found extends ParagraphSpan {
   /** 0 when found in the number's own clause, else how many (non-transparent) clauses back. */
   readonly distance: number;
   readonly clauseIndex: number;
@@ -405,8 +406,8 @@ function isTarget(view: ParagraphView, clauseIndex: number, own: OwnContext): bo
 }
 
 /** The words that tied the number to its indicator, with the kind of mediation when one is named. */
-function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, clauseIndex: number, own: OwnContext): TextSpan[] {
-  const parts: TextSpan[] = [best.subject];
+function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, clauseIndex: number, own: OwnContext): ParagraphSpan[] {
+  const parts: ParagraphSpan[] = [best.subject];
   if (best.action && !(best.action.start >= best.subject.start && best.action.end <= best.subject.end)) parts.push(best.action);
   if (rule.indicator.startsWith('mediation.')) {
     const kind = view.lastMatchWithin(MEDIATION_KINDS, view.sentenceStart(clauseIndex), own.mention.start);
@@ -414,7 +415,7 @@ function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, claus
   }
   parts.sort((a, b) => a.start - b.start);
   // Overlapping or near parts merge (「排查」+「矛盾纠纷」 → 「排查调处矛盾纠纷」), so the words between count too.
-  const merged: TextSpan[] = [];
+  const merged: ParagraphSpan[] = [];
   for (const part of parts) {
     const last = merged[merged.length - 1];
     if (last && part.start <= last.end + WORDING_GAP && !/[,;。]/.test(view.text.slice(last.end, part.start))) {
@@ -424,7 +425,7 @@ function wordingOf(view: ParagraphView, rule: IndicatorRule, best: Scored, claus
   return merged;
 }
 
-function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly TextSpan[]): string | null {
+function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly ParagraphSpan[]): string | null {
   if (!rule.variants) return null;
   const words = wording.map((part) => view.text.slice(part.start, part.end)).join('');
   for (const variant of rule.variants) if (variant.pattern.test(words)) return variant.name;

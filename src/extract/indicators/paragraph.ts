@@ -7,13 +7,9 @@
  */
 
 import { lastIndexWhere } from '../../lib/sorted';
+import type { ParagraphSpan } from '../../lib/spans';
 import type { NumberMention } from '../numbers';
 import { type Clause, clauseIndexAt, splitClauses } from './clauses';
-
-export interface TextSpan {
-  readonly start: number;
-  readonly end: number;
-}
 
 const UNKNOWN = -2;
 /** A paragraph label is a short first sentence without numbers: 「(二)行政复议应诉。」. */
@@ -47,7 +43,7 @@ interface Bracket {
 
 interface Enclosures {
   readonly brackets: readonly Bracket[];
-  readonly titles: readonly TextSpan[];
+  readonly titles: readonly ParagraphSpan[];
 }
 
 const MAX_NESTING = 16;
@@ -67,19 +63,19 @@ export class ParagraphView {
   private readonly sentenceLastClause: Int32Array;
   /** Bracket pairs and 《》 titles, found on first use: most paragraphs never ask. */
   private enclosures: Enclosures | null = null;
-  private readonly clauseSearches = new Map<RegExp, Array<TextSpan | null | undefined>>();
+  private readonly clauseSearches = new Map<RegExp, Array<ParagraphSpan | null | undefined>>();
   private readonly sentenceMatchEnds = new Map<RegExp, Map<number, number>>();
   private readonly leadCache = new Map<RegExp, boolean>();
-  private readonly allMatches = new Map<RegExp, TextSpan[]>();
+  private readonly allMatches = new Map<RegExp, ParagraphSpan[]>();
   private readonly nearestHits = new Map<RegExp, Int32Array>();
-  private readonly labelSearches = new Map<RegExp, TextSpan | null>();
+  private readonly labelSearches = new Map<RegExp, ParagraphSpan | null>();
   private readonly anywhere = new Map<RegExp, boolean>();
   private readonly transparent = new Map<unknown, Array<boolean | undefined>>();
   /** For each clause, the index of the first mention that ends after its start. */
   private readonly firstMention: Int32Array;
   private readonly lead: string;
   /** The paragraph's opening label (「(一)行政复议。」), when it has one. */
-  readonly label: TextSpan | null;
+  readonly label: ParagraphSpan | null;
 
   constructor(text: string, mentions: readonly NumberMention[]) {
     this.text = text;
@@ -153,7 +149,7 @@ export class ParagraphView {
   private findEnclosures(): Enclosures {
     if (this.enclosures) return this.enclosures;
     const brackets: Bracket[] = [];
-    const titles: TextSpan[] = [];
+    const titles: ParagraphSpan[] = [];
     const open: number[] = []; // indexes into brackets of the brackets still open
     let titleStart = -1;
     let titleDepth = 0;
@@ -180,7 +176,7 @@ export class ParagraphView {
   }
 
   /** The first match of `pattern` inside the paragraph's label, or null (memoised like a clause). */
-  searchLabel(pattern: RegExp): TextSpan | null {
+  searchLabel(pattern: RegExp): ParagraphSpan | null {
     if (!this.label) return null;
     let found = this.labelSearches.get(pattern);
     if (found === undefined) {
@@ -191,10 +187,10 @@ export class ParagraphView {
   }
 
   /** The first match of `pattern` inside a clause, memoised per clause. */
-  searchClause(pattern: RegExp, clauseIndex: number): TextSpan | null {
+  searchClause(pattern: RegExp, clauseIndex: number): ParagraphSpan | null {
     let cache = this.clauseSearches.get(pattern);
     if (!cache) {
-      cache = new Array<TextSpan | null | undefined>(this.clauses.length);
+      cache = new Array<ParagraphSpan | null | undefined>(this.clauses.length);
       this.clauseSearches.set(pattern, cache);
     }
     const cached = cache[clauseIndex];
@@ -286,7 +282,7 @@ export class ParagraphView {
   }
 
   /** The last match of a global `pattern` inside `[from, to)`; all matches are found once. */
-  lastMatchWithin(pattern: RegExp, from: number, to: number): TextSpan | null {
+  lastMatchWithin(pattern: RegExp, from: number, to: number): ParagraphSpan | null {
     let matches = this.allMatches.get(pattern);
     if (!matches) {
       matches = [...this.text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
@@ -322,7 +318,7 @@ export class ParagraphView {
 }
 
 /** The first match of a non-global `pattern` in `text[from, to)`. */
-export function search(text: string, pattern: RegExp, from: number, to: number): TextSpan | null {
+export function search(text: string, pattern: RegExp, from: number, to: number): ParagraphSpan | null {
   if (from >= to) return null;
   const match = pattern.exec(text.slice(from, to));
   return match ? { start: from + match.index, end: from + match.index + match[0].length } : null;

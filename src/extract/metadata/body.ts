@@ -20,10 +20,11 @@
  *   that only says 我局 is a department's, with no name (none is written).
  */
 
+import type { TextSpan } from '../../lib/spans';
 import type { BodyKind } from '../types';
 import { DEPARTMENT_SUFFIXES, GOVERNMENT_ORGANS, SPAM_WORDS } from './constants';
 import type { Head, SelfReferences } from './jurisdiction';
-import type { Layout, Range } from './layout';
+import type { Layout } from './layout';
 import { chainStart, type PlaceMention } from './places';
 
 /** `spam`: a word of the spam list; `unknown`: ends like no organ (injected text or prose). */
@@ -54,17 +55,17 @@ export function classifyOrgan(token: string): OrganClass {
 /** The reporting body (a slice of the matching view) and its kind. */
 export interface BodyFound {
   readonly value: string | null;
-  readonly range: Range | null;
+  readonly range: TextSpan | null;
   readonly kind: BodyKind;
   /** Spam found where the organ should be, to keep it out of the title too. */
-  readonly spam: Range | null;
+  readonly spam: TextSpan | null;
 }
 
 /** Where an organ's name in a title ends: before 关于, the year, or the report's subject. */
 const TITLE_ORGAN_END = /关于|\d|年度|(?<!依)法治|法制|依法行政|\n|\(|报告/;
 const MAX_ORGAN = 24;
 
-function organAfter(view: string, from: number, to: number): Range | null {
+function organAfter(view: string, from: number, to: number): TextSpan | null {
   const rest = view.slice(from, Math.min(to, from + MAX_ORGAN + 1));
   const stop = TITLE_ORGAN_END.exec(rest);
   const length = stop ? stop.index : rest.length;
@@ -78,7 +79,7 @@ function organAfter(view: string, from: number, to: number): Range | null {
  * The organ after the title's place. A space ends it when a place follows (中共Y镇委员会 Y镇人民
  * 政府: the committee is one organ, the government the next).
  */
-function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly PlaceMention[], title: Range): Range | null {
+function titleOrganAfter(view: string, m: PlaceMention, mentions: readonly PlaceMention[], title: TextSpan): TextSpan | null {
   const found = organAfter(view, m.end, title.end);
   if (found === null) return null;
   const organ = organPrefix(view, found);
@@ -96,7 +97,7 @@ const TITLE_REST = /^(?:行政)?(?:工作|年度|全年|综合|业务|法律援�
  * the organ is the longest start of the token that ends like one, when the rest reads as the
  * title's subject. A token that is an organ as a whole is left as it is.
  */
-function organPrefix(view: string, token: Range): Range {
+function organPrefix(view: string, token: TextSpan): TextSpan {
   const text = view.slice(token.start, token.end);
   if (classifyOrgan(text) !== 'unknown') return token;
   for (let end = text.length - 1; end >= 2; end -= 1) {
@@ -112,7 +113,7 @@ function organPrefix(view: string, token: Range): Range {
 const ORGAN_AT_END = /(?:人民政府|政府|行政公署|委员会|党委|党工委|工委|管委会|管理委员会|办事处)\s*$/;
 
 /** Walks back over places with their organs written before the place: X区人民政府|Y街道办事处. */
-function organChainStart(view: string, start: number, mentions: readonly PlaceMention[], title: Range): number {
+function organChainStart(view: string, start: number, mentions: readonly PlaceMention[], title: TextSpan): number {
   let at = start;
   for (;;) {
     const organ = ORGAN_AT_END.exec(view.slice(title.start, at));
@@ -131,7 +132,7 @@ function organChainEnd(
   view: string,
   first: { end: number; kind: 'government' | 'department' },
   mentions: readonly PlaceMention[],
-  title: Range,
+  title: TextSpan,
 ): { end: number; kind: 'government' | 'department' } {
   let last = first;
   for (;;) {
@@ -165,7 +166,7 @@ function departmentSpeaksFirst(self: SelfReferences): boolean {
 }
 
 /** A header source naming an organ of the place (发布机构: 嘉祥县司法局), if any. */
-function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[], layout: Layout): Range | null {
+function publisherOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[], layout: Layout): TextSpan | null {
   for (const source of layout.sources) {
     const m = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.name === head.name);
     if (!m) continue;
@@ -185,8 +186,8 @@ function bylineOf(
   view: string,
   head: PlaceMention,
   mentions: readonly PlaceMention[],
-  title: Range,
-): { range: Range; kind: BodyKind } | null {
+  title: TextSpan,
+): { range: TextSpan; kind: BodyKind } | null {
   const next = /^[ \t]*\n[ \t]*([^\n]{3,30})[ \t]*(?:\n|$)/.exec(view.slice(title.end, title.end + 40));
   if (!next) return null;
   const start = title.end + next.index + next[0].indexOf(next[1]!);
@@ -204,7 +205,7 @@ const SIGNATURE_TAIL = 400;
  * The organ signing the report at its end ("长沙市芙蓉区人民政府" on a line of its own above the
  * date), when it is an organ of the place: the author, so its kind counts.
  */
-function signatureOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[]): { range: Range; kind: BodyKind } | null {
+function signatureOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[]): { range: TextSpan; kind: BodyKind } | null {
   const tail = Math.max(0, view.length - SIGNATURE_TAIL);
   for (let i = mentions.length - 1; i >= 0; i -= 1) {
     const m = mentions[i]!;
@@ -224,11 +225,11 @@ function signatureOf(view: string, head: PlaceMention, mentions: readonly PlaceM
   return null;
 }
 
-function place(view: string, head: PlaceMention): Range {
+function place(view: string, head: PlaceMention): TextSpan {
   return { start: chainStart(head).start, end: head.end };
 }
 
-function found(view: string, range: Range | null, kind: BodyKind, spam: Range | null = null): BodyFound {
+function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextSpan | null = null): BodyFound {
   return { value: range ? view.slice(range.start, range.end) : null, range, kind, spam };
 }
 
@@ -246,7 +247,7 @@ const OPENING_PLACELESS_ORGAN =
   /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
 const OPENING_REACH = 200;
 
-function placelessOpeningOrgan(view: string, layout: Layout): Range | null {
+function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   const opening = view.slice(layout.bodyStart, layout.bodyStart + OPENING_REACH).split('。')[0] ?? '';
   const match = OPENING_PLACELESS_ORGAN.exec(opening);
   if (!match) return null;

@@ -288,7 +288,7 @@ export function isAncestor(ancestor: Division, d: Division): boolean {
       return d.cityCode === ancestor.code;
     case 'county':
       return d.kind === 'township' && d.countyCode === ancestor.code;
-    default:
+    case 'township':
       return false;
   }
 }

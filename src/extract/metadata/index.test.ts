@@ -11,7 +11,7 @@ const corpusDir = new URL('../../../corpus/', import.meta.url);
 const pagesDir = new URL('../../../tests/fixtures/corpus-pages/', import.meta.url);
 
 function corpus(prefix: string): string {
-  const file = readdirSync(corpusDir).find((f) => f.startsWith(prefix));
+  const file = readdirSync(corpusDir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!file) throw new Error(`no corpus file ${prefix}`);
   return readFileSync(new URL(file, corpusDir), 'utf8');
 }

@@ -28,24 +28,25 @@
  *   are in 云南省), the flag `ambiguous_place` is set and all of them are `placeCandidates`.
  */
 
+import type { TextSpan } from '../../lib/spans';
 import { normalizeForMatching } from '../normalize/normalize';
-import type { BodyKind, DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata, Span } from '../types';
+import type { BodyKind, DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
 import { findBody } from './body';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
 import { chooseHead, findSelfReferences, type Resolution, resolveDivision } from './jurisdiction';
-import { findLayout, type Range } from './layout';
+import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
 
 export { parseChineseDate, parseNumericDate, parseRunTogetherDate } from './date';
 
-function span(original: string, r: Range): Span {
+function span(original: string, r: TextSpan): TextSpan & { readonly text: string } {
   return { start: r.start, end: r.end, text: original.slice(r.start, r.end) };
 }
 
-function fromText<T>(value: T, original: string, r: Range): Evidence<T> {
+function fromText<T>(value: T, original: string, r: TextSpan): Evidence<T> {
   return { value, provenance: 'text', span: span(original, r) };
 }
 
@@ -152,7 +153,7 @@ function untitledKind(view: string, bodyStart: number, bodyKind: BodyKind): Docu
 }
 
 /** The title's words without a spam token, and without the line break of a two-line title. */
-function titleValue(original: string, title: Range, spam: Range | null): string {
+function titleValue(original: string, title: TextSpan, spam: TextSpan | null): string {
   let text = original.slice(title.start, title.end);
   if (spam && spam.start >= title.start && spam.end <= title.end) {
     text = text.slice(0, spam.start - title.start) + text.slice(spam.end - title.start);

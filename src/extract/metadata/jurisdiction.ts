@@ -12,6 +12,7 @@
  * the flag `ambiguous_place`; none is picked.
  */
 
+import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
@@ -28,14 +29,14 @@ export interface SelfReferences {
   readonly level: JurisdictionLevel | null;
   /** The level of 我X/本X only (the stronger words), and where the first one is. */
   readonly strongLevel: JurisdictionLevel | null;
-  readonly firstStrong: { readonly start: number; readonly end: number } | null;
+  readonly firstStrong: TextSpan | null;
   /** 我X/本X/全X of any level: the report speaks for a place. */
   readonly placeCount: number;
   readonly strongPlaceCount: number;
   /** 我局/本局/我委: a department speaks. */
   readonly departmentCount: number;
   /** Where the first 我局/本局/我委 is. */
-  readonly firstDepartment: { readonly start: number; readonly end: number } | null;
+  readonly firstDepartment: TextSpan | null;
 }
 
 /** Counts the report's words for itself. */
@@ -210,7 +211,7 @@ const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '
  */
 function citySpeaking(view: string, self: SelfReferences): Head | null {
   if (self.level !== '市') return null;
-  const found = new Map<string, { start: number; end: number }>();
+  const found = new Map<string, TextSpan>();
   for (const [short, codes] of DIVISIONS.cityShort) {
     if (codes.length !== 1 || short.length < 2) continue;
     const framed = [...CITY_FRAME_BEFORE.map((frame) => frame + short), ...CITY_FRAME_AFTER.map((frame) => short + frame)];

@@ -4,24 +4,19 @@
  * the page's publisher or source.
  */
 
+import type { TextSpan } from '../../lib/spans';
 import { lineSpans } from '../lines';
 import { SOURCE_LABELS } from './constants';
 import { RELATED_SUBJECT } from './document-kind';
 
-/** A half-open range `[start, end)` of the text. */
-export interface Range {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** Where the parts of a page are. */
 export interface Layout {
   /** The title, possibly two lines when an organ's name stands on its own line above it. */
-  readonly title: Range | null;
+  readonly title: TextSpan | null;
   /** Offset of the first prose paragraph; the text before it is page header. */
   readonly bodyStart: number;
   /** Values of source or publisher fields in the header (发布机构: 嘉祥县司法局). */
-  readonly sources: readonly Range[];
+  readonly sources: readonly TextSpan[];
 }
 
 /** How far into a page the title may be: page chrome before it is rarely longer than this. */
@@ -57,7 +52,7 @@ const LEADING = /^[\s•·*\-|>]+/;
 const TRAILING = /[\s|]+$/;
 const SOURCE_LABELS_G = new RegExp(SOURCE_LABELS.source, 'g');
 
-interface Line extends Range {
+interface Line extends TextSpan {
   /** The line with leading bullets and trailing table pipes stripped. */
   readonly text: string;
 }
@@ -92,7 +87,7 @@ export function findLayout(view: string): Layout {
   // The window ends at a line break, so that no line is cut in two.
   const cut = view.length <= TITLE_WINDOW ? view.length : Math.max(view.lastIndexOf('\n', TITLE_WINDOW), 0);
   const lines = linesOf(view, 0, cut);
-  let title: Range | null = null;
+  let title: TextSpan | null = null;
   // A title that names a year or says 关于 beats a bare "法治政府建设年度报告" (often a column name).
   let titleLine = lines.findIndex((l) => isTitleLine(l.text) && SPECIFIC_TITLE.test(l.text));
   if (titleLine < 0) titleLine = lines.findIndex((l) => isTitleLine(l.text));
@@ -127,7 +122,7 @@ export function findLayout(view: string): Layout {
     if (later) bodyStart = later.start;
   }
 
-  const sources: Range[] = [];
+  const sources: TextSpan[] = [];
   // A header line that is only an organ's name (济南市市中区人民政府 under the title, with no label):
   // the page's publisher, as a labelled source field would say.
   for (const line of lines) {

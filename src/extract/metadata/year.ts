@@ -7,8 +7,8 @@
  * "YYYY年度法治政府建设" phrase. Anything else is not used: no year is better than a guessed one.
  */
 
+import type { TextSpan } from '../../lib/spans';
 import { PLAN_WORDS } from './constants';
-import type { Range } from './layout';
 
 /** The reported year and where its digits are. */
 export interface YearFound {
@@ -73,7 +73,7 @@ const OPENING_WINDOW = 2500;
  * Finds the reported year in the matching view; `title` and `bodyStart` come from the layout.
  * Returns null when no year is stated where a report states it.
  */
-export function findYear(view: string, title: Range | null, bodyStart: number): YearFound | null {
+export function findYear(view: string, title: TextSpan | null, bodyStart: number): YearFound | null {
   if (title) {
     const first = candidatesIn(view, title.start, title.end)[0];
     if (first) return found(view, first);

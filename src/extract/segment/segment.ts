@@ -4,6 +4,7 @@
  * the kind decides whether "出庭应诉率100%" is an achievement or next year's target.
  */
 
+import type { TextSpan } from '../../lib/spans';
 import { lineSpans } from '../lines';
 import type { Paragraph, SectionKind } from '../types';
 import {
@@ -20,12 +21,6 @@ import {
   SPAM_WORDS,
 } from './constants';
 
-/** A piece of the original text: `[start, end)` of the whole document. */
-interface Piece {
-  readonly start: number;
-  readonly end: number;
-}
-
 /** What a heading title says about its section; `mixed` names results and problems at once. */
 type HeadingKind = SectionKind | 'mixed' | 'neutral';
 
@@ -35,7 +30,7 @@ const FLATTENED_LINE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 60;
 
 /** Lines of the document with surrounding white space trimmed, as offsets; blank lines left out. */
-function trimmedLines(normalized: string): Piece[] {
+function trimmedLines(normalized: string): TextSpan[] {
   return lineSpans(normalized).flatMap(({ start, end }) => {
     const piece = trimPiece(normalized, start, end);
     return piece ? [piece] : [];
@@ -43,7 +38,7 @@ function trimmedLines(normalized: string): Piece[] {
 }
 
 /** Splits a flattened line at its inline headings (一、 (一)) so that sections survive. */
-function splitFlattened(normalized: string, line: Piece): Piece[] {
+function splitFlattened(normalized: string, line: TextSpan): TextSpan[] {
   if (line.end - line.start < FLATTENED_LINE_LENGTH) return [line];
   const text = normalized.slice(line.start, line.end);
   const cuts: number[] = [];
@@ -51,7 +46,7 @@ function splitFlattened(normalized: string, line: Piece): Piece[] {
     cuts.push(match.index + match[0].length);
   }
   if (cuts.length === 0) return [line];
-  const pieces: Piece[] = [];
+  const pieces: TextSpan[] = [];
   let from = 0;
   for (const cut of cuts) {
     const piece = trimPiece(normalized, line.start + from, line.start + cut);
@@ -63,7 +58,7 @@ function splitFlattened(normalized: string, line: Piece): Piece[] {
   return pieces;
 }
 
-function trimPiece(normalized: string, start: number, end: number): Piece | null {
+function trimPiece(normalized: string, start: number, end: number): TextSpan | null {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(normalized[s]!)) s += 1;

@@ -272,8 +272,10 @@ export function tableRows(state: CompareState, sort: SortState | null, nameRank:
         return row.shown;
       case 'rank':
         return row.shown === null ? null : (row.peer?.rank ?? null);
-      default:
+      case 'median':
         return row.peer?.median ?? null;
+      case 'count': // the coverage table's column, not in TABLE_SORT_KEYS: `key` is never it here
+        return null;
     }
   };
   const direction = sort?.descending ? -1 : 1;

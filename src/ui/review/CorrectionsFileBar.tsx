@@ -45,6 +45,38 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
   const inputId = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const count = decisions.data?.records.length ?? 0;
+  const downloadCorrections = async () => {
+    try {
+      // The file's writer is a chunk of its own, loaded on the first download: that load can fail
+      // (a dropped connection, a site updated since the page loaded), and the reader is told so.
+      const { correctionsJson } = await import('../../data/corrections-file');
+      const records = decisions.data?.records ?? [];
+      downloadBlob(
+        new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }),
+        correctionsFileName(),
+      );
+    } catch (error) {
+      setMessage({ text: t('review.downloadError', { message: saveFailure(error, t, lang) }), error: true });
+    }
+  };
+  const importFile = async (file: File) => {
+    const count = (n: number) => formatNumber(n, lang);
+    const onStage = async (stage: ImportStage) => {
+      setMessage({
+        text: t(STAGE_MESSAGE[stage.step], { file: file.name, n: 'decisions' in stage ? count(stage.decisions) : '' }),
+        error: false,
+      });
+      await nextPaint();
+    };
+    try {
+      setMessage({ text: t('review.importReading', { file: file.name }), error: false });
+      const text = await file.text();
+      const result = await importing.mutateAsync({ fileName: file.name, text, options: { hasReport, onStage } });
+      setMessage({ text: importedText(result), error: false });
+    } catch (error) {
+      setMessage({ text: t('review.importError', { file: file.name, message: saveFailure(error, t, lang) }), error: true });
+    }
+  };
   const importedText = (result: ImportResult) => {
     const n = (value: number) => formatNumber(value, lang);
     if (result.alreadyStored) return t('review.importedAgain', { file: result.fileName, n: n(result.decisions) });
@@ -63,14 +95,8 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
         <button
           type="button"
           disabled={count === 0}
-          onClick={async () => {
-            const records = decisions.data?.records ?? [];
-            const { correctionsJson } = await import('../../data/corrections-file');
-            downloadBlob(
-              new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }),
-              correctionsFileName(),
-            );
-          }}
+          // Fire and forget: a click handler's result is ignored, and downloadCorrections shows its own failure.
+          onClick={() => void downloadCorrections()}
         >
           {t('review.download')}
         </button>
@@ -85,26 +111,11 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
           hidden
           aria-label={t('review.import')}
           data-testid="corrections-input"
-          onChange={async (event) => {
+          onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (!file) return;
-            const count = (n: number) => formatNumber(n, lang);
-            const onStage = async (stage: ImportStage) => {
-              setMessage({
-                text: t(STAGE_MESSAGE[stage.step], { file: file.name, n: 'decisions' in stage ? count(stage.decisions) : '' }),
-                error: false,
-              });
-              await nextPaint();
-            };
-            try {
-              setMessage({ text: t('review.importReading', { file: file.name }), error: false });
-              const text = await file.text();
-              const result = await importing.mutateAsync({ fileName: file.name, text, options: { hasReport, onStage } });
-              setMessage({ text: importedText(result), error: false });
-            } catch (error) {
-              setMessage({ text: t('review.importError', { file: file.name, message: saveFailure(error, t, lang) }), error: true });
-            }
+            // Fire and forget: importFile reports its progress and its failure in the bar's message.
+            if (file) void importFile(file);
           }}
         />
       </div>

@@ -1,5 +1,5 @@
-// Per-file environments are chosen with a `// @vitest-environment jsdom` docblock; this setup
-// only adds what the DOM tests need when a DOM exists.
+// What the DOM tests need, set up before each of them: the `dom` project of vitest.config.ts
+// (`*.test.tsx`, `*.dom.test.ts`, in jsdom) runs it; the `node` project's tests never load it.
 if (typeof window !== 'undefined') {
   await import('vitest-canvas-mock');
   await import('@testing-library/jest-dom/vitest');
