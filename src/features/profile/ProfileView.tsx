@@ -77,7 +77,7 @@ function Cell({ cell, unit }: { cell: ProfileCell; unit: string }) {
       return <span className="muted">{t('profile.cell.hidden')}</span>;
     case 'not_loaded':
       return <span className="muted">{t('profile.cell.notLoaded')}</span>;
-    default:
+    case 'no_report':
       return <span className="muted cell-no-report">{t('profile.cell.noReport')}</span>;
   }
 }
