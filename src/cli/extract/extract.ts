@@ -294,14 +294,16 @@ async function extractWithSpill(
 
   try {
     const packDetail = layout === 'packed';
-    const tasks = files.map((file) => ({
+    // Each file's task is made as it is handed to a worker: a national run's 270,000 tasks, made
+    // at once, would hold every path twice over for the whole run.
+    const taskOf = (file: string) => ({
       file,
       sourceFile: relativeName(file, options.cwd),
       keepUnrecognised: options.keepUnrecognised ?? false,
       packDetail,
       ...provenanceOf(file),
-    }));
-    if (pool) await settleInOrder(tasks, (task) => pool.run(task), settle, SETTLE_WINDOW);
+    });
+    if (pool) await settleInOrder(files, (file) => pool.run(taskOf(file)), settle, SETTLE_WINDOW);
     await details.finish();
   } finally {
     bar?.stop();
