@@ -21,7 +21,7 @@ import {
 } from '../../data/schema';
 import { main, runExtract } from './extract';
 
-const FIXTURES = new URL('../../tests/fixtures/ingest/', import.meta.url);
+const FIXTURES = new URL('../../../tests/fixtures/ingest/', import.meta.url);
 
 const work = tempFolderPerTest('fazhi-extract-', copyCorpus);
 let lines: string[];

@@ -13,7 +13,7 @@ import { tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 import { parseIndexFile } from '../../data/schema';
 import { runExtract } from './extract';
 
-const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
 const work = tempFolderPerTest('fazhi-limits-');
 let lines: string[];
 

@@ -13,7 +13,7 @@ import { parseDatasetManifest, parseIndexFile } from '../../data/schema';
 import { type ExtractOptions, runExtract } from './extract';
 import { OutputRefused } from './output-folder';
 
-const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+const ROOT = path.resolve(new URL('../../..', import.meta.url).pathname);
 /** tsx by path: the commands run in a temporary folder, where a bare `--import tsx` would not resolve. */
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/loader.mjs');
 
