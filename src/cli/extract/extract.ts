@@ -14,6 +14,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 
 import cliProgress from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -180,6 +181,9 @@ const MIN_FILES_PER_WORKER = 8;
  */
 const SETTLE_WINDOW = 4096;
 
+/** How far V8 may grow the heap past what survived a collection while the outputs are built (percent; see below). */
+const END_HEAP_GROWING_PERCENT = 25;
+
 /**
  * Runs an extraction; never throws for a bad input. Throws {@link OutputRefused} (before reading
  * anything) when the output folder may not be replaced, and other errors only when the output
@@ -309,6 +313,13 @@ async function extractWithSpill(
     bar?.stop();
     await pool?.close();
   }
+  // From here on this thread builds every output in passes over the spilled index, making and
+  // dropping millions of short-lived entries. V8 lets its heap grow to up to four times what
+  // survived its last collection before collecting again: measured at 241,000 reports, that put
+  // the process at 3.0 GB for a live heap of well under 1 GB. Growing by a quarter at most costs
+  // more collections and keeps the peak near the live heap. (Workers are closed by now; a V8 flag
+  // read at every collection, so setting it here takes effect.)
+  setFlagsFromString(`--heap-growing-percent=${END_HEAP_GROWING_PERCENT}`);
   for (const line of spills.lines.lines()) print(JSON.parse(line) as string);
   spills.lines.dispose();
 
