@@ -4,10 +4,10 @@
  * each line is. A national run has millions of values; their quotes would not fit in memory
  * beside the index, and reading them back from the detail files would parse every one again.
  *
- * Appends are buffered and written synchronously: the byte offset of a line is known the moment
- * it is appended, whatever the order reports come back from the workers in, and a line is found
- * again with one positioned read. The file lives in the staging folder (see
- * src/cli/extract/write-dataset.ts), so an aborted run takes it away with the rest.
+ * The file is a {@link LineSpill} (src/cli/extract/line-spill.ts): a line's offset is known the
+ * moment it is appended, whatever the order reports come back from the workers in, and the line is
+ * found again with one positioned read. It lives in the staging folder, so an aborted run takes it
+ * away with the rest.
  */
 
 import type { ValueProvenance } from '../../../data/tidy-rows';
