@@ -177,7 +177,7 @@ function strongerProvenance(a: 'text' | 'divisions' | null, b: 'text' | 'divisio
  * province read in some report's text beats one looked up. Commutative, so the index does not
  * depend on the order reports were read in.
  */
-function mergeJurisdictions(a: JurisdictionEntry, b: JurisdictionEntry): JurisdictionEntry {
+export function mergeJurisdictions(a: JurisdictionEntry, b: JurisdictionEntry): JurisdictionEntry {
   return {
     id: a.id,
     name: firstOf(a.name, b.name),
@@ -241,7 +241,7 @@ export function prepareReport(input: ExtractedInput): PreparedReport {
  * When two inputs describe the same report (same place, year and body), the one with more values
  * is kept, then the one whose path sorts first: deterministic whatever order the files came in.
  */
-type Ranked = Pick<PreparedReport, 'entry' | 'valueCount'>;
+type Ranked = { readonly entry: Pick<ReportEntry, 'sourceFile'>; readonly valueCount: number };
 
 export function isPreferred(candidate: Ranked, incumbent: Ranked): boolean {
   if (candidate.valueCount !== incumbent.valueCount) return candidate.valueCount > incumbent.valueCount;
@@ -307,27 +307,40 @@ export class DatasetAssembler {
       reports.push(entry);
     }
     if (release) this.chosen.clear();
-    reports.sort((a, b) => a.jurisdictionId.localeCompare(b.jurisdictionId) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id));
+    reports.sort(compareReports);
     // Entry by entry, each replaced by its validated copy at once (the same as parsing the whole
     // index: the index's schema is its parts' schemas, nothing checked across them).
     for (let i = 0; i < reports.length; i += 1) reports[i] = reportEntrySchema.parse(reports[i]);
-    const head = indexFileSchema.parse({
-      schemaVersion: SCHEMA_VERSION,
-      indicators: INDICATORS.map((indicator) => ({
-        id: indicator.id,
-        label: { ...indicator.label },
-        unit: indicator.unit,
-        theme: indicator.theme,
-        headline: indicator.headline,
-        definition: { ...indicator.definition },
-        themeLabel: { ...THEME_LABELS[indicator.theme] },
-      })),
-      jurisdictions: [...jurisdictions.values()].sort((a, b) => a.id.localeCompare(b.id)),
-      reports: [],
-    });
+    const head = indexHeadOf(jurisdictions.values());
     // The reports, validated above, are put in after: the whole index is never copied.
     return { ...head, reports };
   }
+}
+
+/** The index's order of reports: by place, then year, then id. */
+export function compareReports(
+  a: Pick<ReportEntry, 'jurisdictionId' | 'year' | 'id'>,
+  b: Pick<ReportEntry, 'jurisdictionId' | 'year' | 'id'>,
+): number {
+  return a.jurisdictionId.localeCompare(b.jurisdictionId) || (a.year ?? 0) - (b.year ?? 0) || a.id.localeCompare(b.id);
+}
+
+/** The index without its reports, validated: the catalogue and the (merged) jurisdictions in id order. */
+export function indexHeadOf(jurisdictions: Iterable<JurisdictionEntry>): IndexFile {
+  return indexFileSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    indicators: INDICATORS.map((indicator) => ({
+      id: indicator.id,
+      label: { ...indicator.label },
+      unit: indicator.unit,
+      theme: indicator.theme,
+      headline: indicator.headline,
+      definition: { ...indicator.definition },
+      themeLabel: { ...THEME_LABELS[indicator.theme] },
+    })),
+    jurisdictions: [...jurisdictions].sort((a, b) => a.id.localeCompare(b.id)),
+    reports: [],
+  });
 }
 
 /** The contract files of one prepared report (a report added in the browser). */

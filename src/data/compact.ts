@@ -109,7 +109,9 @@ function optionalColumn<K extends string, V extends string>(name: K, column: (V 
  * once: at 270,000 reports a path per report would add megabytes to the first download); null when
  * no detail is packed (the columns are left out, as in folders written before packs).
  */
-function packColumns(reports: readonly ReportEntry[]): { paths: string[]; members: ([number, number, number] | null)[] } | null {
+function packColumns(
+  reports: readonly Pick<ReportEntry, 'detailPack'>[],
+): { paths: string[]; members: ([number, number, number] | null)[] } | null {
   if (!reports.some((report) => report.detailPack)) return null;
   const paths: string[] = [];
   const position = new Map<string, number>();
@@ -164,14 +166,28 @@ export function buildCompactTables(index: IndexFile): Omit<CompactFiles, 'review
 /** The catalogue of an index: indicators, jurisdictions and the reports as columns, without values. */
 export function buildCompactCatalog(index: IndexFile): CompactCatalog {
   const indicatorIds = index.indicators.map((indicator) => indicator.id);
-  const jurisdictionIndex = new Map(index.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
-  const { reports } = index;
+  return compactCatalogOf(index, index.reports, (report) => indicatorMask(report.values, indicatorIds));
+}
+
+/** What the catalogue needs of a report: everything but its values, whose presence `hasOf` gives. */
+export type CatalogReport = Omit<ReportEntry, 'values' | 'textSha256'>;
+
+/**
+ * The catalogue of reports given without their values (the extract command keeps a national
+ * index's values on disk): `hasOf` is each report's {@link indicatorMask}.
+ */
+export function compactCatalogOf<R extends CatalogReport>(
+  head: Pick<IndexFile, 'indicators' | 'jurisdictions'>,
+  reports: readonly R[],
+  hasOf: (report: R) => string,
+): CompactCatalog {
+  const jurisdictionIndex = new Map(head.jurisdictions.map((jurisdiction, i) => [jurisdiction.id, i]));
   const packs = packColumns(reports);
   return {
     schemaVersion: SCHEMA_VERSION,
     compactVersion: COMPACT_VERSION,
-    indicators: index.indicators,
-    jurisdictions: index.jurisdictions,
+    indicators: head.indicators,
+    jurisdictions: head.jurisdictions,
     reports: {
       id: reports.map((report) => report.id),
       jurisdiction: reports.map((report) => {
@@ -204,7 +220,7 @@ export function buildCompactCatalog(index: IndexFile): CompactCatalog {
         'retrievedAt',
         reports.map((report) => report.retrievedAt ?? null),
       ),
-      has: reports.map((report) => indicatorMask(report.values, indicatorIds)),
+      has: reports.map(hasOf),
     },
     ...(packs ? { detailPacks: packs.paths } : {}),
   };
@@ -215,12 +231,29 @@ export function buildCompactCatalog(index: IndexFile): CompactCatalog {
  * and writes them one at a time, so that a national run never holds every indicator's columns.
  */
 export function buildCompactValues(reports: readonly ReportEntry[], indicator: string): CompactValues {
-  const file = emptyValues(indicator, reports.length);
+  return compactValuesOf(indicator, reports.length, valuesOfIndicator(reports, indicator));
+}
+
+function* valuesOfIndicator(reports: readonly ReportEntry[], indicator: string): Generator<readonly [number, PrimaryValueEntry]> {
+  for (let i = 0; i < reports.length; i += 1) {
+    const value = reports[i]!.values[indicator];
+    if (value) yield [i, value];
+  }
+}
+
+/**
+ * One indicator's value file from its values as `[report position, value]`, in position order:
+ * the extract command reads them back from disk, one indicator at a time.
+ */
+export function compactValuesOf(
+  indicator: string,
+  reportCount: number,
+  values: Iterable<readonly [number, PrimaryValueEntry]>,
+): CompactValues {
+  const file = emptyValues(indicator, reportCount);
   const review: (ReviewMark | null)[] = [];
-  reports.forEach((report, i) => {
-    const value = report.values[indicator];
-    if (!value) return;
-    file.report.push(i);
+  for (const [position, value] of values) {
+    file.report.push(position);
     file.value.push(value.value);
     file.qualifier.push(QUALIFIERS.indexOf(value.qualifier));
     file.derived.push(value.derived ? 1 : 0);
@@ -230,7 +263,7 @@ export function buildCompactValues(reports: readonly ReportEntry[], indicator: s
     file.confidence!.push(value.confidence ?? null);
     file.checks!.push(value.checks ?? []);
     review.push(value.review ?? null);
-  });
+  }
   // Written only when some value is reviewed: most data folders have no reviews.
   if (review.some((mark) => mark !== null)) file.review = review;
   return file;

@@ -163,7 +163,7 @@ export function preferredReport(reports: readonly ReportEntry[], year: number | 
  * without either is kept and flagged by the extractor (never guessed); the views list it as not
  * comparable instead of placing it.
  */
-export function isComparable(report: ReportEntry): boolean {
+export function isComparable(report: Pick<ReportEntry, 'year' | 'flags'>): boolean {
   return report.year !== null && !report.flags.includes('no_jurisdiction') && !report.flags.includes('no_year');
 }
 

@@ -88,6 +88,23 @@ export function riskScore(mask: number, confidence: number | undefined): number 
   return Math.round(score * 1000) / 1000;
 }
 
+/** A peer group's fences: beyond them a value is far outside its peers (none for a group too small or too even). */
+function peerFences(byKey: ReadonlyMap<string, number[]>): Map<string, { low: number; high: number }> {
+  const result = new Map<string, { low: number; high: number }>();
+  for (const [key, values] of byKey) {
+    if (values.length < MIN_PEERS_FOR_OUTLIER) continue;
+    const { q1, q3 } = quartiles(values.sort((a, b) => a - b));
+    const spread = q3 - q1;
+    if (spread > 0) result.set(key, { low: q1 - 3 * spread, high: q3 + 3 * spread });
+  }
+  return result;
+}
+
+/** Whether a value is ten times, or a tenth of, the value of the year before. */
+function isJump(before: number | undefined, value: number): boolean {
+  return before !== undefined && before > 0 && value > 0 && Math.max(value / before, before / value) >= JUMP_RATIO * (1 - 1e-9);
+}
+
 /**
  * Every value's risks over the index. Peers are grouped by year, jurisdiction level and kind of
  * body (src/data/peers.ts's rule, across provinces).
@@ -117,16 +134,7 @@ export function assessValues(index: IndexFile): ValueAssessment {
       else byKey.set(key, [scale(i, value.value)]);
     });
   });
-  const fences = groups.map((byKey) => {
-    const result = new Map<string, { low: number; high: number }>();
-    for (const [key, values] of byKey) {
-      if (values.length < MIN_PEERS_FOR_OUTLIER) continue;
-      const { q1, q3 } = quartiles(values.sort((a, b) => a - b));
-      const spread = q3 - q1;
-      if (spread > 0) result.set(key, { low: q1 - 3 * spread, high: q3 + 3 * spread });
-    }
-    return result;
-  });
+  const fences = groups.map(peerFences);
 
   // The same place's report of the year before, of the same kind (body and document).
   const byPlaceYear = new Map<string, ReportEntry>();
@@ -147,13 +155,7 @@ export function assessValues(index: IndexFile): ValueAssessment {
       if (value.review && value.review.status !== 'rejected') reviewed.push([r, i]);
       let mask = ownRisks(value);
       const before = previous?.values[id]?.value;
-      if (
-        before !== undefined &&
-        before > 0 &&
-        value.value > 0 &&
-        Math.max(value.value / before, before / value.value) >= JUMP_RATIO * (1 - 1e-9)
-      )
-        mask |= jump;
+      if (isJump(before, value.value)) mask |= jump;
       const fence = key === null || key === undefined ? undefined : fences[i]?.get(key);
       const scaled = scale(i, value.value);
       if (fence && (scaled < fence.low || scaled > fence.high)) mask |= outlier;
@@ -163,4 +165,94 @@ export function assessValues(index: IndexFile): ValueAssessment {
   // Stable: equal scores keep index order.
   risky.sort((a, b) => b.score - a.score);
   return { risky, reviewed };
+}
+
+/** What {@link OrderedAssessment} reads of a report. */
+type AssessedReport = Pick<ReportEntry, 'jurisdictionId' | 'year' | 'bodyKind' | 'documentKind' | 'values'>;
+
+/**
+ * {@link assessValues} over an index whose reports are handed over one at a time, twice, in the
+ * index's own order (by place, then year: src/data/build-dataset.ts), so that a national index's
+ * values need never be in memory at once (the extract command reads them back from disk). The
+ * first pass gathers the peer groups (numbers only); the second ranks every value, holding only
+ * the current place's reports for the jump from the year before (a place's reports are adjacent,
+ * its years ascending). The result is {@link assessValues}'s over the same index.
+ */
+export class OrderedAssessment {
+  private readonly indicatorIds: readonly string[];
+  private readonly isCount: readonly boolean[];
+  private readonly levelOf: ReadonlyMap<string, string | null>;
+  private readonly groups: Map<string, number[]>[];
+  private fences: Map<string, { low: number; high: number }>[] | null = null;
+  private position = 0;
+  private place: string | null = null;
+  /** The current place's reports' values, by kind and year: the last report of each wins, as in assessValues. */
+  private placeValues = new Map<string, AssessedReport['values']>();
+  private readonly risky: RiskyValue[] = [];
+  private readonly reviewed: [number, number][] = [];
+
+  constructor(head: Pick<IndexFile, 'indicators' | 'jurisdictions'>) {
+    this.indicatorIds = head.indicators.map((indicator) => indicator.id);
+    this.isCount = head.indicators.map((indicator) => indicator.unit !== '%');
+    this.levelOf = new Map(head.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.level]));
+    this.groups = this.indicatorIds.map(() => new Map<string, number[]>());
+  }
+
+  /** First pass: a report's values join their peer groups. */
+  addPeers(report: AssessedReport): void {
+    if (this.fences !== null) throw new Error('the peers are gathered before any report is assessed');
+    const key = this.groupOf(report);
+    if (key === null) return;
+    this.indicatorIds.forEach((id, i) => {
+      const value = report.values[id];
+      if (!value) return;
+      const byKey = this.groups[i]!;
+      const list = byKey.get(key);
+      if (list) list.push(this.scale(i, value.value));
+      else byKey.set(key, [this.scale(i, value.value)]);
+    });
+  }
+
+  /** Second pass: a report's values are ranked, in the same order as the first pass. */
+  assess(report: AssessedReport): void {
+    this.fences ??= this.groups.map(peerFences);
+    const r = this.position;
+    this.position += 1;
+    if (report.jurisdictionId !== this.place) {
+      this.place = report.jurisdictionId;
+      this.placeValues = new Map();
+    }
+    const kind = reportKind(report);
+    const previous = report.year === null ? undefined : this.placeValues.get(`${kind}|${report.year - 1}`);
+    if (report.year !== null) this.placeValues.set(`${kind}|${report.year}`, report.values);
+    const key = this.groupOf(report);
+    const jump = RISK_BIT.get('previous_year_jump') as number;
+    const outlier = RISK_BIT.get('peer_outlier') as number;
+    this.indicatorIds.forEach((id, i) => {
+      const value = report.values[id];
+      if (!value) return;
+      if (value.review && value.review.status !== 'rejected') this.reviewed.push([r, i]);
+      let mask = ownRisks(value);
+      if (isJump(previous?.[id]?.value, value.value)) mask |= jump;
+      const fence = key === null ? undefined : this.fences![i]?.get(key);
+      const scaled = this.scale(i, value.value);
+      if (fence && (scaled < fence.low || scaled > fence.high)) mask |= outlier;
+      if (mask !== 0) this.risky.push({ report: r, indicator: i, risk: mask, score: riskScore(mask, value.confidence) });
+    });
+  }
+
+  /** The ranking, once every report is assessed. */
+  result(): ValueAssessment {
+    // Stable: equal scores keep index order.
+    return { risky: [...this.risky].sort((a, b) => b.score - a.score), reviewed: this.reviewed };
+  }
+
+  private groupOf(report: AssessedReport): string | null {
+    const level = this.levelOf.get(report.jurisdictionId);
+    return level && report.year !== null ? `${report.year}|${level}|${reportKind(report)}` : null;
+  }
+
+  private scale(position: number, value: number): number {
+    return this.isCount[position] ? Math.log10(Math.max(0, value) + 1) : value;
+  }
 }

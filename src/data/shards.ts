@@ -11,7 +11,7 @@
  */
 
 import { LEVEL_ORDER } from '../extract/light';
-import { buildCompactTables, emptyValues, reviewQueueFile } from './compact';
+import { buildCompactTables, type CatalogReport, emptyValues, reviewQueueFile } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { LEVEL_GROUPS, type LevelGroup, levelGroupOf, PROVINCE_CODES } from './level-groups';
 import { assessValues, type ValueAssessment } from './review-risk';
@@ -103,14 +103,6 @@ function provinceCodesOf(jurisdictions: readonly JurisdictionEntry[]): Map<strin
   return codes;
 }
 
-/** Per indicator (in the order given), how many places have a value in some of `reports`. */
-function placesWithValue(reports: readonly ReportEntry[], indicators: readonly { readonly id: string }[]): number[] {
-  return indicators.map(
-    (indicator) =>
-      new Set(reports.filter((report) => report.values[indicator.id] !== undefined).map((report) => report.jurisdictionId)).size,
-  );
-}
-
 export interface BuiltPart {
   readonly shard: string;
   readonly year: number | null;
@@ -149,11 +141,50 @@ const sizeAsWritten = (file: ShardReports): number => UTF8.encode(JSON.stringify
  * never holds every part's columns at once. `assessment` is the index's ranking of risky values
  * when the caller has it already (the compact layout's review queue is the same ranking).
  */
-export function* shardParts(
+export function shardParts(
   index: IndexFile,
   sizeOf: (reports: ShardReports) => number = sizeAsWritten,
   assessment: ValueAssessment = assessValues(index),
 ): Generator<BuiltPart, Omit<ShardFiles, 'parts'>, void> {
+  return shardPartsOf(index, {
+    load: (reports) => reports,
+    hasValue: (report, position) => report.values[index.indicators[position]!.id] !== undefined,
+    sizeOf,
+    assessment,
+  });
+}
+
+/** What the sharded layout reads of a report besides its values (see {@link ShardSource}). */
+export type ShardReport = CatalogReport;
+
+/**
+ * How {@link shardPartsOf} gets at reports whose values it is not given (the extract command
+ * keeps a national index's values on disk and reads back one part's reports at a time).
+ */
+export interface ShardSource<R extends ShardReport> {
+  /** The full entries of `reports` (a part's, in index order). */
+  readonly load: (reports: readonly R[]) => readonly ReportEntry[];
+  /** Whether a report has a value of the indicator at catalogue position `position`. */
+  readonly hasValue: (report: R, position: number) => boolean;
+  readonly sizeOf?: (reports: ShardReports) => number;
+  /** The whole index's ranking of risky values (src/data/review-risk.ts). */
+  readonly assessment: ValueAssessment;
+}
+
+/**
+ * {@link shardParts} over an index whose reports come without their values: each part's reports
+ * are loaded in full only while that part is built. The same files, byte for byte.
+ */
+export function* shardPartsOf<R extends ShardReport>(
+  index: Pick<IndexFile, 'indicators' | 'jurisdictions'> & { readonly reports: readonly R[] },
+  source: ShardSource<R>,
+): Generator<BuiltPart, Omit<ShardFiles, 'parts'>, void> {
+  const { load, hasValue, sizeOf = sizeAsWritten, assessment } = source;
+  /** Per indicator, in catalogue order: how many places have a value in some of `reports`. */
+  const coverageOf = (reports: readonly R[]) =>
+    index.indicators.map(
+      (_, position) => new Set(reports.filter((report) => hasValue(report, position)).map((report) => report.jurisdictionId)).size,
+    );
   const provinceCodes = provinceCodesOf(index.jurisdictions);
   const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
   const shardOfPlace = new Map<string, { id: string; position: number }>();
@@ -170,7 +201,7 @@ export function* shardParts(
     return groupA - groupB || (a < b ? -1 : a > b ? 1 : 0);
   });
 
-  const reportsOfPlace = new Map<string, ReportEntry[]>();
+  const reportsOfPlace = new Map<string, R[]>();
   for (const report of index.reports) {
     const list = reportsOfPlace.get(report.jurisdictionId) ?? [];
     list.push(report);
@@ -178,7 +209,7 @@ export function* shardParts(
   }
 
   // Reports by part, in index order; and each report's part and position, for the review queue.
-  const partReports = new Map<string, ReportEntry[]>();
+  const partReports = new Map<string, R[]>();
   const placeOfReport: { key: string; position: number }[] = [];
   for (const report of index.reports) {
     const shard = shardOfPlace.get(report.jurisdictionId);
@@ -213,7 +244,7 @@ export function* shardParts(
     const info = shardInfo.get(shard)!;
     const shardReports = info.places.flatMap((place) => reportsOfPlace.get(place.id) ?? []);
     const years = [...new Set(shardReports.map((report) => report.year))].sort((a, b) => (a ?? -1) - (b ?? -1));
-    const coverage = placesWithValue(shardReports, index.indicators);
+    const coverage = coverageOf(shardReports);
     const entry: ShardEntry = { id: shard, group: info.group, province: info.province, places: info.places.length, parts: [], coverage };
     for (const year of years) {
       const key = partKey({ shard, year });
@@ -222,7 +253,7 @@ export function* shardParts(
         schemaVersion: SCHEMA_VERSION,
         indicators: index.indicators,
         jurisdictions: info.places,
-        reports,
+        reports: [...load(reports)],
       });
       const reportsFile: ShardReports = {
         schemaVersion: SCHEMA_VERSION,
@@ -241,13 +272,23 @@ export function* shardParts(
         reports: reports.length,
         places: new Set(reports.map((report) => report.jurisdictionId)).size,
         bytes: sizeOf(reportsFile),
-        coverage: placesWithValue(reports, index.indicators),
+        coverage: coverageOf(reports),
       });
     }
     shards.push(entry);
   }
 
-  const whole = buildDataset(index);
+  // The dashboard's Dataset over reports without values: it reads their presence through hasValue only.
+  const positionOf = new Map(index.indicators.map((indicator, position) => [indicator.id, position]));
+  const whole = buildDataset(
+    {
+      schemaVersion: SCHEMA_VERSION,
+      indicators: index.indicators,
+      jurisdictions: index.jurisdictions,
+      reports: index.reports as unknown as ReportEntry[],
+    },
+    { hasValue: (report, indicatorId) => hasValue(report as unknown as R, positionOf.get(indicatorId) ?? -1) },
+  );
   const cities = new Map<string, { name: string; province: string | null }>();
   for (const j of index.jurisdictions)
     if (j.city && !cities.has(`${j.province}|${j.city}`)) cities.set(`${j.province}|${j.city}`, { name: j.city, province: j.province });

@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 
-import { ABOUT_PATH, aboutFileSchema, type IndexFile, POPULATION_PATH, SCHEMA_VERSION } from '../../data/schema';
+import { ABOUT_PATH, aboutFileSchema, POPULATION_PATH, SCHEMA_VERSION } from '../../data/schema';
 import { CATALOGUE_VERSION } from '../../extract';
 import { readPopulationTable } from './population';
 import type { StagedOutput } from './write-dataset';
@@ -19,17 +19,14 @@ export interface SideFilesOutcome {
 }
 
 /**
- * The data's version (about.json's `dataVersion`): 12 hex digits of the SHA-256 of the index's
- * indicators, places and reports, in order. Deterministic like everything the command writes, so
- * extracting the same reports alike gives the same version; hashed entry by entry, so a national
+ * The data's version (about.json's `dataVersion`): 12 hex digits of the SHA-256 of index.json as
+ * written. Deterministic like everything the command writes, so extracting the same reports alike
+ * gives the same version; read in chunks (the command streams the file it wrote), so a national
  * index is never one string.
  */
-export function dataVersion(index: Pick<IndexFile, 'indicators' | 'jurisdictions' | 'reports'>): string {
+export async function dataVersion(indexJson: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>): Promise<string> {
   const hash = createHash('sha256');
-  for (const list of [index.indicators, index.jurisdictions, index.reports]) {
-    for (const entry of list) hash.update(JSON.stringify(entry)).update('\n');
-    hash.update('\u0000');
-  }
+  for await (const chunk of indexJson) hash.update(chunk);
   return hash.digest('hex').slice(0, 12);
 }
 

@@ -13,18 +13,35 @@
 import { appendFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
-import { assessValues, type ValueAssessment } from '../../data/review-risk';
+import {
+  CATALOG_PATH,
+  compactCatalogOf,
+  compactValuesOf,
+  maskHas,
+  REVIEW_QUEUE_PATH,
+  reviewQueueFile,
+  valuesPath,
+} from '../../data/compact';
+import type { ValueAssessment } from '../../data/review-risk';
 import {
   COMPACT_VERSION,
   DATASET_MANIFEST,
   type DatasetManifest,
   type DetailFile,
   type IndexFile,
+  type ReportEntry,
   SCHEMA_VERSION,
 } from '../../data/schema';
-import { partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardParts, shardPlacesPath } from '../../data/shards';
+import {
+  partReportsPath,
+  partReviewQueuePath,
+  partValuesPath,
+  SHARD_MANIFEST_PATH,
+  shardPartsOf,
+  shardPlacesPath,
+} from '../../data/shards';
 import { takePidLock } from '../pid-lock';
+import type { WrittenIndex } from './index-spill';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
 import { writePlaceSearch } from './write-place-search';
@@ -219,25 +236,30 @@ export class StagedOutput {
    * output folder. Returns a note when the previous dataset could not be removed afterwards: the new
    * one is in place by then, so that is worth a line, not a failure.
    */
-  async commit(index: IndexFile): Promise<{ leftover: string | null }> {
-    // Streamed: a national index is longer than the longest string V8 can make.
-    await writeJsonStreamed(path.join(this.staging, 'index.json'), index);
-    // Every file below is built from the index, written, and let go before the next is built: a
-    // national run holds the index and one file's columns, never every layout's at once.
+  async commit(index: WrittenIndex): Promise<{ leftover: string | null }> {
+    // index.json is written already (src/cli/extract/index-spill.ts). Every file below is built
+    // from the reports without their values, or from one indicator's or one part's values read
+    // back from disk, written, and let go before the next is built.
     await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
     // The catalogue's report columns are taken apart too (depth 3): each is one report per item.
-    await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), buildCompactCatalog(index), 3);
+    const catalog = compactCatalogOf(index.head, index.reports, (report) => report.has);
+    await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), catalog, 3);
     // Ranked once, for the compact queue and the shards' parts of it.
-    const assessment = assessValues(index);
-    await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(buildReviewQueue(index, assessment))}\n`);
-    for (const indicator of index.indicators) {
-      const file = buildCompactValues(index.reports, indicator.id);
+    const assessment = index.assessment();
+    const queue = reviewQueueFile(index.count, index.head.indicators.length, assessment.risky, assessment.reviewed);
+    await writeFile(path.join(this.staging, ...REVIEW_QUEUE_PATH.split('/')), `${JSON.stringify(queue)}\n`);
+    for (const [position, indicator] of index.head.indicators.entries()) {
+      const file = compactValuesOf(indicator.id, index.count, index.valuesOf(position));
       await writeFile(path.join(this.staging, ...valuesPath(file.indicator).split('/')), `${JSON.stringify(file)}\n`);
     }
     await this.writeShards(index, assessment);
-    await writePlaceSearch(this.staging, index.jurisdictions);
-    await writeFile(path.join(this.staging, DATASET_MANIFEST), `${JSON.stringify(manifestOf(index), null, 2)}\n`);
+    await writePlaceSearch(this.staging, index.head.jurisdictions);
+    await writeFile(
+      path.join(this.staging, DATASET_MANIFEST),
+      `${JSON.stringify(manifestOf({ ...index.head, reports: index.reports }), null, 2)}\n`,
+    );
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
+    index.dispose();
 
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.previous-${process.pid}-${Date.now()}`);
     let hadPrevious = true;
@@ -272,8 +294,16 @@ export class StagedOutput {
   }
 
   /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part, each part written as it is built. */
-  private async writeShards(index: IndexFile, assessment: ValueAssessment): Promise<void> {
-    const building = shardParts(index, undefined, assessment);
+  private async writeShards(index: WrittenIndex, assessment: ValueAssessment): Promise<void> {
+    const building = shardPartsOf(
+      { ...index.head, reports: index.reports },
+      {
+        // One part's entries at a time, read back from index.json.
+        load: (reports) => reports.map((report) => index.entry(report)),
+        hasValue: (report, position) => maskHas(report.has, position),
+        assessment,
+      },
+    );
     let step = building.next();
     for (; !step.done; step = building.next()) {
       const part = step.value;
@@ -300,7 +330,9 @@ export class StagedOutput {
 }
 
 /** The manifest of a dataset: counts and versions, nothing that changes between identical runs. */
-export function manifestOf(index: IndexFile): DatasetManifest {
+export function manifestOf(
+  index: Pick<IndexFile, 'jurisdictions'> & { readonly reports: readonly Pick<ReportEntry, 'year'>[] },
+): DatasetManifest {
   const years = [...new Set(index.reports.flatMap((report) => (report.year === null ? [] : [report.year])))].sort((a, b) => a - b);
   return {
     writtenBy: 'fazhi-atlas extract',

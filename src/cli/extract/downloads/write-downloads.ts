@@ -33,7 +33,7 @@ import type { ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';
 
 /** The index's look-ups a row needs. */
-function lookupsOf(index: IndexFile): TidyLookups {
+function lookupsOf(index: Pick<IndexFile, 'indicators' | 'jurisdictions'>): TidyLookups {
   return {
     indicatorById: new Map(index.indicators.map((indicator) => [indicator.id, indicator])),
     jurisdictionById: new Map(index.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction])),
@@ -41,8 +41,11 @@ function lookupsOf(index: IndexFile): TidyLookups {
 }
 
 /** The index's reports by level group, each in index order. */
-export function reportsByGroup(index: IndexFile, lookups: TidyLookups): Map<LevelGroup, ReportEntry[]> {
-  const groups = new Map<LevelGroup, ReportEntry[]>(LEVEL_GROUPS.map((group) => [group, []]));
+export function reportsByGroup<R extends Pick<ReportEntry, 'jurisdictionId'>>(
+  index: { readonly reports: readonly R[] },
+  lookups: TidyLookups,
+): Map<LevelGroup, R[]> {
+  const groups = new Map<LevelGroup, R[]>(LEVEL_GROUPS.map((group) => [group, []]));
   for (const report of index.reports) {
     const level = lookups.jurisdictionById.get(report.jurisdictionId)?.level ?? null;
     groups.get(levelGroupOf(level))!.push(report);
@@ -50,11 +53,29 @@ export function reportsByGroup(index: IndexFile, lookups: TidyLookups): Map<Leve
   return groups;
 }
 
-/** A group's rows, built as they are read: one report's provenance in memory at a time. */
-function* groupRows(reports: readonly ReportEntry[], index: IndexFile, lookups: TidyLookups, spill: ProvenanceSpill): Generator<TidyRow> {
-  for (const report of reports) {
+/**
+ * The reports to download, given whole or (the extract command's national index) without their
+ * values: `load` reads a report's entry back, one at a time as its rows are written.
+ */
+export interface DownloadSource<R extends Pick<ReportEntry, 'jurisdictionId'>> {
+  readonly head: Pick<IndexFile, 'indicators' | 'jurisdictions'>;
+  readonly reports: readonly R[];
+  /** How many values a report has (every key of its `values`). */
+  readonly valueCountOf: (report: R) => number;
+  readonly load: (report: R) => ReportEntry;
+}
+
+/** A group's rows, built as they are read: one report's entry and provenance in memory at a time. */
+function* groupRows<R extends Pick<ReportEntry, 'jurisdictionId'>>(
+  reports: readonly R[],
+  source: DownloadSource<R>,
+  lookups: TidyLookups,
+  spill: ProvenanceSpill,
+): Generator<TidyRow> {
+  for (const key of reports) {
+    const report = source.load(key);
     const provenance = spill.get(report.id);
-    for (const indicator of index.indicators) {
+    for (const indicator of source.head.indicators) {
       if (report.values[indicator.id] === undefined) continue;
       const row = tidyRowOf(lookups, report, indicator.id, provenance?.[indicator.id] ?? null);
       if (row) yield row;
@@ -137,16 +158,32 @@ export async function writeDownloads(
   spill: ProvenanceSpill,
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<DownloadsIndex> {
+  const source: DownloadSource<ReportEntry> = {
+    head: index,
+    reports: index.reports,
+    valueCountOf: (report) => Object.keys(report.values).length,
+    load: (report) => report,
+  };
+  return writeDownloadsOf(datasetFolder, source, spill, rowGroupRows);
+}
+
+/** {@link writeDownloads} from a {@link DownloadSource}: the same files. */
+export async function writeDownloadsOf<R extends Pick<ReportEntry, 'jurisdictionId'>>(
+  datasetFolder: string,
+  source: DownloadSource<R>,
+  spill: ProvenanceSpill,
+  rowGroupRows = ROW_GROUP_ROWS,
+): Promise<DownloadsIndex> {
   await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });
-  const lookups = lookupsOf(index);
+  const lookups = lookupsOf(source.head);
   const groups: DownloadsIndex['groups'] = [];
-  for (const [group, reports] of reportsByGroup(index, lookups)) {
-    const valueCount = reports.reduce((sum, report) => sum + Object.keys(report.values).length, 0);
+  for (const [group, reports] of reportsByGroup(source, lookups)) {
+    const valueCount = reports.reduce((sum, report) => sum + source.valueCountOf(report), 0);
     if (valueCount === 0) continue;
     const csv = downloadPath(group, 'csv');
     const parquet = downloadPath(group, 'parquet');
     const written = await writeTidyFiles(
-      groupRows(reports, index, lookups, spill),
+      groupRows(reports, source, lookups, spill),
       path.join(datasetFolder, csv),
       path.join(datasetFolder, parquet),
       rowGroupRows,

@@ -1,0 +1,164 @@
+/**
+ * The index kept on disk (src/cli/extract/index-spill.ts) writes the same files, byte for byte, as
+ * the in-memory builders: index.json as the assembler's index, and the compact catalogue, value
+ * files, review queue, shards, manifest and downloads as src/data/'s builders over that index.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { generateSyntheticReports } from '../../../scripts/synthetic/generate';
+import { DatasetAssembler } from '../../data/build-dataset';
+import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
+import { assessValues, risksOf } from '../../data/review-risk';
+import { type IndexFile, parseIndexFile } from '../../data/schema';
+import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
+import { ProvenanceSpill } from './downloads/provenance-spill';
+import { writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
+import { runExtract } from './extract';
+import { IndexSpill } from './index-spill';
+import { manifestOf } from './write-dataset';
+
+let work: string;
+let index: IndexFile;
+let indexText: string;
+let lines: string[];
+
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'fazhi-spill-'));
+  await mkdir(path.join(work, 'in'));
+  // Every level and six years: peer groups large enough for outliers, and jumps from the year before.
+  const reports = generateSyntheticReports({ jurisdictions: 12, years: 6, seed: 7, levels: 'all' });
+  for (const report of reports) await writeFile(path.join(work, 'in', report.fileName), report.text);
+  // A copy of a report under another name: one of the two is kept, as by the assembler.
+  await writeFile(path.join(work, 'in', `zz-copy-${reports[0]!.fileName}`), reports[0]!.text);
+  lines = [];
+  const summary = await runExtract({
+    inputs: ['in'],
+    out: 'out',
+    cwd: work,
+    print: (line) => lines.push(line),
+    progress: false,
+    jobs: 1,
+    details: 'packed',
+  });
+  expect(summary).toMatchObject({ exitCode: 0, written: reports.length });
+  indexText = await readFile(path.join(work, 'out', 'index.json'), 'utf8');
+  index = parseIndexFile(JSON.parse(indexText));
+}, 120_000);
+
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const read = (relative: string) => readFile(path.join(work, 'out', ...relative.split('/')), 'utf8');
+const asWritten = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+describe('the extract command with its index on disk', () => {
+  it('writes index.json as JSON.stringify of the index, and leaves no spill file behind', async () => {
+    expect(index.reports.length).toBeGreaterThan(60);
+    expect(indexText).toBe(asWritten(index));
+    expect(index.reports.every((report) => report.detailPack !== undefined)).toBe(true);
+    const files = await readdir(path.join(work, 'out'), { recursive: true });
+    expect(files.filter((file) => path.basename(file).startsWith('.'))).toEqual([]);
+    // One line per input, in file order, then the duplicate's line and the summary.
+    expect(lines.filter((line) => line.startsWith('ok    in/'))).toHaveLength(index.reports.length + 1);
+    expect(lines.some((line) => line.startsWith('warn  in/zz-copy-'))).toBe(true);
+  });
+
+  it('writes the compact catalogue, value files and review queue of the in-memory builders, byte for byte', async () => {
+    expect(await read(CATALOG_PATH)).toBe(asWritten(buildCompactCatalog(index)));
+    expect(index.indicators.length).toBeGreaterThan(10);
+    for (const indicator of index.indicators) {
+      expect(await read(valuesPath(indicator.id))).toBe(asWritten(buildCompactValues(index.reports, indicator.id)));
+    }
+    // The general ranking (src/data/review-risk.ts assessValues) over the whole index in memory.
+    const assessment = assessValues(index);
+    expect(assessment.risky.length).toBeGreaterThan(0);
+    const risks = new Set(assessment.risky.flatMap((value) => risksOf(value.risk)));
+    expect(risks).toContain('peer_outlier');
+    expect(await read(REVIEW_QUEUE_PATH)).toBe(asWritten(buildReviewQueue(index, assessment)));
+  });
+
+  it('writes the shards and the manifest of the in-memory builders, byte for byte', async () => {
+    const shards = buildShards(index);
+    expect(shards.parts.length).toBeGreaterThan(6);
+    for (const part of shards.parts) {
+      expect(await read(partReportsPath(part.shard, part.year))).toBe(asWritten(part.reports));
+      expect(await read(partReviewQueuePath(part.shard, part.year))).toBe(asWritten(part.reviewQueue));
+      for (const file of part.values) expect(await read(partValuesPath(part.shard, part.year, file.indicator))).toBe(asWritten(file));
+    }
+    for (const places of shards.places) expect(await read(shardPlacesPath(places.shard))).toBe(asWritten(places));
+    expect(await read(SHARD_MANIFEST_PATH)).toBe(asWritten(shards.manifest));
+    expect(await read('dataset.json')).toBe(`${JSON.stringify(manifestOf(index), null, 2)}\n`);
+  });
+});
+
+describe('IndexSpill', () => {
+  it('keeps the copies and merges the places the assembler does, and its downloads are those of the index in memory', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'fazhi-spill-unit-'));
+    try {
+      const assembler = new DatasetAssembler();
+      const spill = new IndexSpill(path.join(folder, '.index.ndjson'));
+      const place = new Map(index.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction]));
+      const reports = index.reports.map(({ detailPack: _pack, ...entry }) => entry);
+      // Each report once, then a worse and a better copy of two of them, with places described
+      // differently (a level missing, another name): the merge keeps the order reports came in.
+      const inputs = [
+        ...reports.map((entry) => ({ entry, valueCount: Object.keys(entry.values).length })),
+        { entry: { ...reports[3]!, sourceFile: 'zz/worse.txt', values: {} }, valueCount: 0 },
+        { entry: { ...reports[5]!, sourceFile: 'a/better.txt' }, valueCount: 99 },
+      ].map((prepared, i) => {
+        const jurisdiction = place.get(prepared.entry.jurisdictionId)!;
+        return { ...prepared, jurisdiction: i % 3 === 0 ? { ...jurisdiction, level: null, name: `${jurisdiction.name}x` } : jurisdiction };
+      });
+      expect(inputs.length).toBe(reports.length + 2);
+      const provenance = new ProvenanceSpill(path.join(folder, '.provenance.ndjson'));
+      for (const [i, prepared] of inputs.entries()) {
+        const keptByAssembler = assembler.add(prepared);
+        expect(spill.add(prepared)).toBe(keptByAssembler);
+        if (!keptByAssembler) continue;
+        const pack = { path: `details/p${i % 4}.pack`, offset: i * 100, length: 99 };
+        assembler.locateDetail(prepared.entry.id, pack);
+        spill.locateDetail(prepared.entry.id, pack);
+        provenance.put(prepared.entry.id, {});
+      }
+      expect(spill.superseded).toEqual(assembler.superseded);
+      expect(spill.superseded).toHaveLength(2);
+      const expected = assembler.index();
+      const written = spill.writeIndex(path.join(folder, 'index.json'), folder);
+      expect(await readFile(path.join(folder, 'index.json'), 'utf8')).toBe(asWritten(expected));
+      expect(written.reports.map((report) => written.entry(report))).toEqual(JSON.parse(JSON.stringify(expected.reports)));
+      expect(written.assessment()).toEqual(assessValues(expected));
+
+      await mkdir(path.join(folder, 'memory'));
+      await mkdir(path.join(folder, 'disk'));
+      const inMemory = await writeDownloads(path.join(folder, 'memory'), expected, provenance, 7);
+      const onDisk = await writeDownloadsOf(
+        path.join(folder, 'disk'),
+        {
+          head: written.head,
+          reports: written.reports,
+          valueCountOf: (report) => report.valueCount,
+          load: (report) => written.entry(report),
+        },
+        provenance,
+        7,
+      );
+      expect(onDisk).toEqual(inMemory);
+      expect(inMemory.groups.length).toBeGreaterThan(1);
+      for (const group of inMemory.groups) {
+        for (const file of [group.csv.path, group.parquet.path]) {
+          expect(await readFile(path.join(folder, 'disk', file))).toEqual(await readFile(path.join(folder, 'memory', file)));
+        }
+      }
+      written.dispose();
+      provenance.dispose();
+      expect((await readdir(folder)).filter((file) => file.startsWith('.'))).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * The extract command's index, kept on disk (issue 21, "Every local government"): at 270,000
+ * reports the index entries alone, as objects, would take ~2 GB of the run's 1.5 GB. Each kept
+ * report's entry is spilled to a file in the staging folder as it arrives ({@link IndexSpill});
+ * memory keeps a small key per report (id, place, year, file, value count, where its line lies).
+ *
+ * At the end {@link IndexSpill.writeIndex} writes `index.json` in index order, each entry
+ * validated with the contract's schema, and returns a {@link WrittenIndex}: every report without
+ * its values (what the catalogue, the shards' routing and the manifest read), where its validated
+ * entry lies in index.json (what the passes that need values read back, one report at a time),
+ * each indicator's values in a file of their own, and the peer groups of the review queue. The
+ * files are those of the assembler and the builders of src/data/, byte for byte.
+ */
+
+import path from 'node:path';
+
+import {
+  compareReports,
+  indexHeadOf,
+  isPreferred,
+  mergeJurisdictions,
+  type PreparedReport,
+  type SupersededReport,
+} from '../../data/build-dataset';
+import { type CatalogReport, indicatorMask } from '../../data/compact';
+import { OrderedAssessment } from '../../data/review-risk';
+import {
+  type DetailPack,
+  type IndexFile,
+  type JurisdictionEntry,
+  type PrimaryValueEntry,
+  type ReportEntry,
+  reportEntrySchema,
+} from '../../data/schema';
+import { LineSpill, type SpilledLine } from './line-spill';
+
+/** What the run keeps of a kept report until the index is written. */
+interface KeptReport {
+  readonly id: string;
+  readonly year: number | null;
+  readonly sourceFile: string;
+  readonly valueCount: number;
+  /** Shared by the reports that describe their place alike (most of a place's reports). */
+  readonly jurisdiction: JurisdictionEntry;
+  readonly line: SpilledLine;
+  detailPack?: DetailPack;
+}
+
+/**
+ * Collects prepared reports as src/data/build-dataset.ts's DatasetAssembler does (the same copy of a report is kept,
+ * the same places merged in the same order), keeping each entry on disk.
+ */
+export class IndexSpill {
+  /** In the order reports were first seen, as the assembler's: the jurisdictions are merged in that order. */
+  private readonly kept = new Map<string, KeptReport>();
+  private readonly places = new Map<string, JurisdictionEntry>();
+  private readonly supersededList: SupersededReport[] = [];
+  private readonly spill: LineSpill;
+
+  constructor(file: string) {
+    this.spill = new LineSpill(file);
+  }
+
+  /** Adds a report; returns false when an earlier copy of the same report is kept instead. */
+  add(prepared: Omit<PreparedReport, 'detail'>): boolean {
+    const existing = this.kept.get(prepared.entry.id);
+    if (existing) {
+      const incoming = isPreferred(prepared, { entry: existing, valueCount: existing.valueCount });
+      const kept = incoming ? prepared.entry.sourceFile : existing.sourceFile;
+      const dropped = incoming ? existing.sourceFile : prepared.entry.sourceFile;
+      this.supersededList.push({ kept, dropped, reportId: prepared.entry.id });
+      if (!incoming) return false;
+    }
+    const placeKey = JSON.stringify(prepared.jurisdiction);
+    let jurisdiction = this.places.get(placeKey);
+    if (!jurisdiction) this.places.set(placeKey, (jurisdiction = prepared.jurisdiction));
+    this.kept.set(prepared.entry.id, {
+      id: prepared.entry.id,
+      year: prepared.entry.year,
+      sourceFile: prepared.entry.sourceFile,
+      valueCount: prepared.valueCount,
+      jurisdiction,
+      line: this.spill.append(JSON.stringify(prepared.entry)),
+    });
+    return true;
+  }
+
+  /** Records where the kept copy of a report's detail was packed (`detailPack` of its entry). */
+  locateDetail(reportId: string, detailPack: DetailPack): void {
+    const kept = this.kept.get(reportId);
+    if (!kept) throw new Error(`report ${reportId} is not kept`);
+    kept.detailPack = detailPack;
+  }
+
+  get superseded(): readonly SupersededReport[] {
+    return this.supersededList;
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /**
+   * Writes `index.json` to `file` (in index order, each entry validated) and returns the written
+   * index; `scratch` is a folder for the per-indicator value files (removed by {@link WrittenIndex.dispose}).
+   * The spill is let go of: it is deleted, and the run's keys with it.
+   */
+  writeIndex(file: string, scratch: string): WrittenIndex {
+    const jurisdictions = new Map<string, JurisdictionEntry>();
+    const order: KeptReport[] = [];
+    for (const kept of this.kept.values()) {
+      const known = jurisdictions.get(kept.jurisdiction.id);
+      jurisdictions.set(kept.jurisdiction.id, known ? mergeJurisdictions(known, kept.jurisdiction) : kept.jurisdiction);
+      order.push(kept);
+    }
+    this.kept.clear();
+    this.places.clear();
+    order.sort((a, b) => compareReports({ ...a, jurisdictionId: a.jurisdiction.id }, { ...b, jurisdictionId: b.jurisdiction.id }));
+    const head = indexHeadOf(jurisdictions.values());
+    const written = new WrittenIndex(file, scratch, head);
+    for (const kept of order) {
+      const raw = JSON.parse(this.spill.read(kept.line)) as ReportEntry;
+      // As the assembler's locateDetail: the pack is the entry's last key.
+      written.add(reportEntrySchema.parse(kept.detailPack ? { ...raw, detailPack: kept.detailPack } : raw));
+    }
+    written.finish();
+    this.dispose();
+    return written;
+  }
+
+  /** Deletes the spill; safe to call twice. */
+  dispose(): void {
+    this.spill.dispose();
+  }
+}
+
+/** A report of the written index, without its values: where its entry lies in index.json, and which indicators it gives. */
+export type WrittenReport = CatalogReport & {
+  /** The indicators it gives, as the compact catalogue's mask (src/data/compact.ts `indicatorMask`). */
+  readonly has: string;
+  /** How many values it has (every key of its `values`). */
+  readonly valueCount: number;
+  /** Where its entry's JSON lies in index.json. */
+  readonly at: SpilledLine;
+};
+
+/** The index as written to index.json: its head and reports in memory, the reports' values on disk. */
+export class WrittenIndex {
+  readonly reports: WrittenReport[] = [];
+  /** The peer groups are gathered as the index is written; the ranking needs a second pass ({@link assessment}). */
+  private readonly ranking: OrderedAssessment;
+  private readonly indexFile: LineSpill;
+  /** Each indicator's values as `[report position, value]` lines, in index order. */
+  private readonly valueFiles: LineSpill[];
+  private readonly indicatorIds: readonly string[];
+  private newest: string | null = null;
+
+  constructor(
+    file: string,
+    scratch: string,
+    readonly head: IndexFile,
+  ) {
+    this.indexFile = new LineSpill(file);
+    this.indicatorIds = head.indicators.map((indicator) => indicator.id);
+    this.valueFiles = this.indicatorIds.map((_, i) => new LineSpill(path.join(scratch, `.values-${i}.ndjson`)));
+    this.ranking = new OrderedAssessment(head);
+    // JSON.stringify(index) up to its reports, which come last: `..."reports":[`.
+    const start = JSON.stringify({ ...head, reports: [] });
+    if (!start.endsWith('"reports":[]}')) throw new Error('the index head must end with its reports');
+    this.indexFile.appendText(start.slice(0, -2));
+  }
+
+  /** The number of reports. */
+  get count(): number {
+    return this.reports.length;
+  }
+
+  /** The newest date the reports carry: a publication date, or the day a collected report was retrieved. */
+  get newestDate(): string | null {
+    return this.newest;
+  }
+
+  /** A report's full entry, read back from index.json. */
+  entry(report: WrittenReport): ReportEntry {
+    return JSON.parse(this.indexFile.read(report.at)) as ReportEntry;
+  }
+
+  /** One indicator's values, `[report position, value]` in index order, read back from disk. */
+  *valuesOf(position: number): Generator<readonly [number, PrimaryValueEntry]> {
+    for (const line of this.valueFiles[position]!.lines()) yield JSON.parse(line) as [number, PrimaryValueEntry];
+  }
+
+  /**
+   * The review queue's ranking (src/data/review-risk.ts), in a second pass over the entries; the
+   * same as `assessValues` over the whole index.
+   */
+  assessment() {
+    for (const report of this.reports) this.ranking.assess(this.entry(report));
+    return this.ranking.result();
+  }
+
+  /** Closes index.json (kept) and deletes the value files. */
+  dispose(): void {
+    this.indexFile.close();
+    for (const file of this.valueFiles) file.dispose();
+  }
+
+  /** @internal Appends a validated entry, in index order. */
+  add(entry: ReportEntry): void {
+    const position = this.reports.length;
+    if (position > 0) this.indexFile.appendText(',');
+    const at = this.indexFile.appendText(JSON.stringify(entry));
+    const { values, textSha256: _fingerprint, ...rest } = entry;
+    this.reports.push({ ...rest, has: indicatorMask(values, this.indicatorIds), valueCount: Object.keys(values).length, at });
+    this.indicatorIds.forEach((id, i) => {
+      const value = values[id];
+      if (value) this.valueFiles[i]!.append(JSON.stringify([position, value]));
+    });
+    this.ranking.addPeers(entry);
+    for (const date of [entry.published, entry.retrievedAt?.slice(0, 10) ?? null]) {
+      if (date !== null && (this.newest === null || date > this.newest)) this.newest = date;
+    }
+  }
+
+  /** @internal Ends index.json. */
+  finish(): void {
+    this.indexFile.appendText(']}\n');
+    this.indexFile.flush();
+  }
+}

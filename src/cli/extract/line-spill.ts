@@ -1,0 +1,120 @@
+/**
+ * A file of text lines that the extract command appends to during a run and reads back at its
+ * end, so that what a national run keeps per report (index entries, provenance, output lines) lies
+ * on disk and not in memory. Appends are buffered and written synchronously: a line's byte offset
+ * is known the moment it is appended, whatever order the workers answer in, and the line is found
+ * again with one positioned read, or the whole file is read back in order.
+ *
+ * The files live in the staging folder (src/cli/extract/write-dataset.ts), so an aborted run takes
+ * them away with the rest; {@link LineSpill.dispose} deletes one as soon as it has served.
+ */
+
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+
+/** Appends are written to the file in pieces of about this size. */
+const FLUSH_BYTES = 1 << 20;
+/** The file is read back in order in pieces of this size. */
+const READ_BYTES = 1 << 20;
+
+/** Where a line lies in its spill, its newline excluded. */
+export interface SpilledLine {
+  readonly offset: number;
+  readonly length: number;
+}
+
+export class LineSpill {
+  private readonly fd: number;
+  private pending: Buffer[] = [];
+  private pendingBytes = 0;
+  /** Bytes appended so far, written or pending: the offset of the next line. */
+  private size = 0;
+  private readBuffer = Buffer.alloc(64 * 1024);
+  private closed = false;
+
+  constructor(private readonly file: string) {
+    this.fd = openSync(file, 'w+');
+  }
+
+  /** Appends a line (which must hold no newline) and returns where it lies. */
+  append(line: string): SpilledLine {
+    const where = this.appendText(`${line}\n`);
+    return { offset: where.offset, length: where.length - 1 };
+  }
+
+  /** Appends text as it is (a file that is not lines, such as index.json) and returns where its bytes lie. */
+  appendText(text: string): SpilledLine {
+    const bytes = Buffer.from(text);
+    const where = { offset: this.size, length: bytes.length };
+    this.pending.push(bytes);
+    this.pendingBytes += bytes.length;
+    this.size += bytes.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+    return where;
+  }
+
+  /** The line that {@link append} placed at `where`. */
+  read(where: SpilledLine): string {
+    this.flush();
+    if (this.readBuffer.length < where.length) this.readBuffer = Buffer.alloc(where.length * 2);
+    this.readInto(this.readBuffer, where.offset, where.length);
+    return this.readBuffer.toString('utf8', 0, where.length);
+  }
+
+  /** Every line, in the order appended, read a piece of the file at a time. */
+  *lines(): Generator<string> {
+    this.flush();
+    const chunk = Buffer.alloc(READ_BYTES);
+    let carry: Buffer = Buffer.alloc(0);
+    for (let position = 0; position < this.size;) {
+      const got = readSync(this.fd, chunk, 0, Math.min(READ_BYTES, this.size - position), position);
+      if (got === 0) throw new Error(`the spill file ${this.file} is shorter than written`);
+      position += got;
+      // Lines are cut at newline bytes, never inside a UTF-8 character (a newline byte is never part of one).
+      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, got)]) : chunk.subarray(0, got);
+      let start = 0;
+      for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
+        yield data.toString('utf8', start, end);
+        start = end + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+    }
+  }
+
+  /** Writes what is pending and closes the file, which is kept (a file of the dataset); safe to call twice. */
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    closeSync(this.fd);
+  }
+
+  /** Closes and deletes the file; safe to call twice. */
+  dispose(): void {
+    if (!this.closed) {
+      this.closed = true;
+      closeSync(this.fd);
+    }
+    rmSync(this.file, { force: true });
+  }
+
+  private readInto(buffer: Buffer, offset: number, length: number): void {
+    let read = 0;
+    while (read < length) {
+      const got = readSync(this.fd, buffer, read, length - read, offset + read);
+      if (got === 0) throw new Error(`the spill file ${this.file} is shorter than written`);
+      read += got;
+    }
+  }
+
+  /** Writes what is pending, so that the file on disk holds every append. */
+  flush(): void {
+    if (this.pendingBytes === 0) return;
+    const chunk = Buffer.concat(this.pending, this.pendingBytes);
+    let written = 0;
+    // Appended at the end whatever was read meanwhile: positioned writes, like the reads.
+    const start = this.size - this.pendingBytes;
+    while (written < chunk.length) written += writeSync(this.fd, chunk, written, chunk.length - written, start + written);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
