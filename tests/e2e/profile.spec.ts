@@ -15,7 +15,7 @@ import path from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 
 import { type DetailFile, type IndexFile, parseDetailFile, parseIndexFile, type ReportEntry } from '../../src/data/schema';
-import { formatNumber } from '../../src/ui/format';
+import { formatNumber } from '../../src/ui/i18n/format';
 import { seriousViolations } from './axe';
 import { runProjectCommand } from './run-command';
 
