@@ -42,7 +42,11 @@ function oneYearPart(loadedYear: number) {
     defaultYear: loadedYear,
     defaultIndicator: null,
   };
-  return buildDataset({ ...index, reports: index.reports.filter((report) => report.year === loadedYear) }, { loadedParts });
+  const whole = buildDataset(index);
+  return buildDataset(
+    { ...index, reports: index.reports.filter((report) => report.year === loadedYear) },
+    { loadedParts, whole: { years: whole.years, provinces: whole.provinces, cities: whole.cities, levels: whole.levels } },
+  );
 }
 
 describe('valueStatus', () => {
@@ -109,6 +113,16 @@ describe('valueStatus', () => {
     expect(status).toEqual({ kind: 'not_loaded', report: null });
     // A place the loaded shards do not know has no report there, loaded or not.
     expect(valueStatus(oneYearPart(2023), { place: '610117', year: 2022 }, 'legal_aid.cases').kind).toBe('no_report');
+  });
+
+  it("'no_report', never 'not_loaded', in a year the folder has no report at all, or once every part is loaded", () => {
+    const folderYears = oneYearPart(2023);
+    expect(folderYears.years).toContain(2022);
+    expect(folderYears.years).not.toContain(2021);
+    expect(valueStatus(folderYears, { place: '430102', year: 2022 }, 'legal_aid.cases').kind).toBe('not_loaded');
+    expect(valueStatus(folderYears, { place: '430102', year: 2021 }, 'legal_aid.cases').kind).toBe('no_report');
+    const everyPart = { ...folderYears, loadedParts: { ...folderYears.loadedParts!, complete: true } };
+    expect(valueStatus(everyPart, { place: '430102', year: 2022 }, 'legal_aid.cases').kind).toBe('no_report');
   });
 });
 

@@ -85,7 +85,10 @@ export function valueStatus(dataset: Dataset, at: ValueAt, indicatorId: string):
  */
 function yearNotLoaded(dataset: Dataset, place: string, year: number | null): boolean {
   const parts = dataset.loadedParts;
-  if (!parts || year === null || !parts.placeBodies.has(place)) return false;
+  if (!parts || parts.complete || year === null || !parts.placeBodies.has(place)) return false;
+  // A year in which the folder has no report at all is no report, whatever is loaded (a sharded
+  // dataset's years are its manifest's).
+  if (!dataset.years.includes(year)) return false;
   return !parts.parts.some((part) => part.year === year);
 }
 
