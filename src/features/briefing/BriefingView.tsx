@@ -200,37 +200,40 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
               })}
             </p>
           </header>
-          <table className="profile-table briefing-table">
-            <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('profile.indicator')}</th>
-                {state.columns.map((column) => (
-                  <th key={column.jurisdiction.id} scope="col" className="num">
-                    <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
-                    <PlaceName name={column.name} pinyin={pinyin} profileOf={column.report?.id ?? null} />
-                    <span className="muted briefing-year">
-                      {' '}
-                      {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
-                    </span>
-                    <KindBadges report={column.report} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {state.rows.map((row) => (
-                <tr key={row.indicator.id}>
-                  <th scope="row">
-                    {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
-                  </th>
-                  {row.cells.map((cell, i) => (
-                    <Cell key={state.columns[i]?.jurisdiction.id ?? i} cell={cell} unit={row.indicator.unit} />
+          {/* On a phone the places scroll sideways inside the table's box; the page itself never does. */}
+          <div className="profile-scroll" role="region" aria-label={t('briefing.tableRegion')} tabIndex={0}>
+            <table className="profile-table briefing-table">
+              <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('profile.indicator')}</th>
+                  {state.columns.map((column) => (
+                    <th key={column.jurisdiction.id} scope="col" className="num">
+                      <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
+                      <PlaceName name={column.name} pinyin={pinyin} profileOf={column.report?.id ?? null} />
+                      <span className="muted briefing-year">
+                        {' '}
+                        {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
+                      </span>
+                      <KindBadges report={column.report} />
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {state.rows.map((row) => (
+                  <tr key={row.indicator.id}>
+                    <th scope="row">
+                      {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <Cell key={state.columns[i]?.jurisdiction.id ?? i} cell={cell} unit={row.indicator.unit} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="muted small profile-peer-note">
             {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
           </p>

@@ -5,6 +5,7 @@ import { defineMessages } from './define';
 export const briefingMessages = defineMessages(
   {
     'briefing.heading': '法治政府建设主要指标 · 多地对照 · {year}',
+    'briefing.tableRegion': '多地指标对照表(可横向滚动)',
     'briefing.meta': '地区:{places}',
     'briefing.places': '简报中的地区',
     'briefing.limit': '一页最多 {max} 个地区。',
@@ -24,6 +25,7 @@ export const briefingMessages = defineMessages(
   },
   {
     'briefing.heading': 'Rule-of-law reports, key indicators · places side by side · {year}',
+    'briefing.tableRegion': 'Indicators, places side by side (scrolls sideways)',
     'briefing.meta': 'Places: {places}',
     'briefing.places': 'Places in the briefing',
     'briefing.limit': 'A page holds {max} places at most.',
