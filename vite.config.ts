@@ -103,7 +103,7 @@ function dropExtractLeftovers(): Plugin {
 }
 
 /**
- * The first chart's code (src/ui/EChartCanvas.tsx and the ECharts chunk it imports) is a lazy
+ * The first chart's code (src/ui/charts/EChartCanvas.tsx and the ECharts chunk it imports) is a lazy
  * chunk, so that no other view waits for it; but the landing view draws it at once, so the built
  * page asks for it beside the entry (`modulepreload`: fetched and compiled, run only when
  * imported), not after the entry has run.
@@ -116,8 +116,8 @@ function preloadFirstChart(): Plugin {
       order: 'post',
       handler(html, context) {
         const chunks = Object.values(context.bundle ?? {}).flatMap((output) => (output.type === 'chunk' ? [output] : []));
-        const canvas = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/ui/EChartCanvas.tsx'));
-        if (!canvas) throw new Error('no chunk of src/ui/EChartCanvas.tsx to preload');
+        const canvas = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/ui/charts/EChartCanvas.tsx'));
+        if (!canvas) throw new Error('no chunk of src/ui/charts/EChartCanvas.tsx to preload');
         const files = [canvas.fileName, ...canvas.imports].filter((file) => !html.includes(`/${file}"`));
         return files.map((file) => ({
           tag: 'link',
@@ -147,7 +147,7 @@ export default defineConfig({
     sourcemap: process.env.SOURCEMAP === '1',
     // The lazily loaded ECharts chunk of the first chart (core + bar + aria + grid + markLine +
     // canvas) is ~500 kB minified, 169 kB gzip; line series and tooltip load in chunks of their own
-    // (src/ui/echarts-setup.ts). Anything beyond this limit is a regression.
+    // (src/ui/charts/echarts-setup.ts). Anything beyond this limit is a regression.
     chunkSizeWarningLimit: 600,
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -11,7 +11,7 @@ import { prefetchShownScope } from './data/get-dataset';
 import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
-import { loadChartCanvas } from './ui/EChart';
+import { loadChartCanvas } from './ui/charts/EChart';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },

@@ -1,10 +1,10 @@
 /**
  * The floor page of the dashboard benchmark (scripts/bench-dashboard-scale.ts): the same ECharts
- * build as the dashboard's first chart (src/ui/echarts-setup.ts) drawing 50 bars from inline data,
+ * build as the dashboard's first chart (src/ui/charts/echarts-setup.ts) drawing 50 bars from inline data,
  * with no React, no data files and no app. The dashboard's first chart is compared with this page's,
  * measured in the same run on the same machine.
  */
-import { echarts } from '../../src/ui/echarts-setup';
+import { echarts } from '../../src/ui/charts/echarts-setup';
 
 const names = Array.from({ length: 50 }, (_, i) => `地区${i + 1}`);
 const values = names.map((_, i) => Math.round(1000 * Math.abs(Math.sin(i + 1))));

@@ -1,6 +1,6 @@
 import { type Dataset, syntheticReportCount } from '../data/dataset';
-import { formatNumber } from '../ui/format';
-import { useTranslate } from '../ui/use-translate';
+import { formatNumber } from '../ui/i18n/format';
+import { useTranslate } from '../ui/i18n/use-translate';
 
 /** Said above every view while the data holds generated reports: their numbers are nobody's real figures. */
 export function SyntheticBanner({ dataset }: { readonly dataset: Dataset }) {

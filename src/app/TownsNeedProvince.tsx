@@ -1,8 +1,8 @@
 import type { Dataset } from '../data/dataset';
 import { useUi } from '../state/ui-store';
-import { formatNumber } from '../ui/format';
-import { StateLink } from '../ui/StateLink';
-import { useTranslate } from '../ui/use-translate';
+import { formatNumber } from '../ui/i18n/format';
+import { useTranslate } from '../ui/i18n/use-translate';
+import { StateLink } from '../ui/page/StateLink';
 
 /**
  * Said where a township-level view of a national dataset would need every province's townships

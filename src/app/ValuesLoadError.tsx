@@ -1,9 +1,9 @@
 import type { Dataset } from '../data/dataset';
 import type { IndicatorEntry } from '../data/schema';
 import { useUi } from '../state/ui-store';
-import { IndicatorPicker } from '../ui/IndicatorPicker';
-import { LoadError } from '../ui/LoadError';
-import { useTranslate } from '../ui/use-translate';
+import { IndicatorPicker } from '../ui/controls/IndicatorPicker';
+import { useTranslate } from '../ui/i18n/use-translate';
+import { LoadError } from '../ui/page/LoadError';
 
 export interface ValuesLoadErrorProps {
   /** The catalogue, which did load: it lists the other indicators. */

@@ -27,7 +27,7 @@ export interface ExportMeta {
   readonly fileBase: string;
 }
 
-/** The download's file names: named after what they hold (src/ui/view-summary.ts `downloadName`). */
+/** The download's file names: named after what they hold (src/ui/outputs/view-summary.ts `downloadName`). */
 export function exportFileNames(fileBase: string) {
   return { csv: `${fileBase}.csv`, json: `${fileBase}.json`, zip: `${fileBase}.zip`, readme: 'README.md' } as const;
 }

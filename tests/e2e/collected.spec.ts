@@ -14,6 +14,7 @@ import { expect, test } from '@playwright/test';
 import { type IndexFile, parseIndexFile } from '../../src/data/schema';
 import { type FixtureSite, PAGES, startFixtureSite } from '../fixtures/collect/site';
 import { seriousViolations } from './axe';
+import { serveDataFolder } from './data-folder';
 import { runProjectCommand } from './run-command';
 
 const WORK = path.resolve('.tmp', `e2e-collected-${process.env.E2E_PORT ?? 'default'}`);
@@ -46,16 +47,7 @@ test.afterAll(async () => {
 
 test.beforeEach(async ({ page }) => {
   // The dashboard's data requests are answered from the extracted folder, not public/data.
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const relative = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
-    const file = path.resolve(DATA, relative);
-    if (!file.startsWith(DATA + path.sep)) return route.fulfill({ status: 404 });
-    try {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(file) });
-    } catch {
-      await route.fulfill({ status: 404 });
-    }
-  });
+  await serveDataFolder(page, DATA);
 });
 
 test.describe('a report collected from a website', () => {

@@ -7,15 +7,15 @@
  * generated and extracted as a user would (120 places × 3 years); the rest from the bundled data.
  */
 
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { type Download, expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
 
 import { seriousViolations } from './axe';
+import { serveDataFolder, syntheticDataOnce } from './data-folder';
 import { reportOf } from './real-data';
-import { runProjectCommand } from './run-command';
 
 const LEGAL_AID = 'legal_aid.cases';
 const WORK = path.resolve('.tmp', `e2e-exports-${process.env.E2E_PORT ?? 'default'}`);
@@ -23,31 +23,11 @@ const DATA = path.join(WORK, 'data');
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const ready = await stat(path.join(WORK, 'ready')).then(
-    () => true,
-    () => false,
-  );
-  if (ready) return;
-  await rm(WORK, { recursive: true, force: true });
-  await mkdir(WORK, { recursive: true });
-  await runProjectCommand(WORK, 'gen-synthetic', ['--jurisdictions', '120', '--years', '3', '--out', 'raw', '--seed', '7']);
-  await runProjectCommand(WORK, 'extract', ['raw', '--out', 'data', '--jobs', '2']);
-  await writeFile(path.join(WORK, 'ready'), '');
+  await syntheticDataOnce(WORK, ['--jurisdictions', '120', '--years', '3', '--seed', '7']);
 });
 
 /** Answers the dashboard's data requests from the synthetic folder. */
-async function serveSynthetic(page: Page) {
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const relative = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
-    const file = path.resolve(DATA, relative);
-    if (!file.startsWith(DATA + path.sep)) return route.fulfill({ status: 404 });
-    try {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(file) });
-    } catch {
-      await route.fulfill({ status: 404 });
-    }
-  });
-}
+const serveSynthetic = (page: Page) => serveDataFolder(page, DATA);
 
 async function openOutputs(page: Page) {
   await page.getByTestId('outputs').locator('summary').click();

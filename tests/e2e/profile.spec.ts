@@ -9,15 +9,15 @@
  * it: 1280 and 390 px wide.
  */
 
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { expect, type Page, test } from '@playwright/test';
 
 import { type DetailFile, type IndexFile, parseDetailFile, parseIndexFile, type ReportEntry } from '../../src/data/schema';
-import { formatNumber } from '../../src/ui/format';
+import { formatNumber } from '../../src/ui/i18n/format';
 import { seriousViolations } from './axe';
-import { runProjectCommand } from './run-command';
+import { serveDataFolder, syntheticDataOnce } from './data-folder';
 
 const WORK = path.resolve('.tmp', `e2e-profile-${process.env.E2E_PORT ?? 'default'}`);
 const DATA = path.join(WORK, 'data');
@@ -85,34 +85,12 @@ function findCase(): Case {
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // Generated once for both viewports (the folder is this run's: its name carries the port).
-  const ready = await stat(path.join(WORK, 'ready')).then(
-    () => true,
-    () => false,
-  );
-  if (!ready) {
-    await rm(WORK, { recursive: true, force: true });
-    await mkdir(WORK, { recursive: true });
-    await runProjectCommand(WORK, 'gen-synthetic', ['--jurisdictions', '80', '--years', '3', '--out', 'raw', '--seed', '7']);
-    await runProjectCommand(WORK, 'extract', ['raw', '--out', 'data', '--jobs', '2', '--details', 'loose']);
-    await writeFile(path.join(WORK, 'ready'), '');
-  }
+  await syntheticDataOnce(WORK, ['--jurisdictions', '80', '--years', '3', '--seed', '7'], ['--details', 'loose']);
   index = parseIndexFile(JSON.parse(await readFile(path.join(DATA, 'index.json'), 'utf8')));
   chosen = findCase();
 });
 
-async function serveData(page: Page) {
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const relative = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
-    const file = path.resolve(DATA, relative);
-    if (!file.startsWith(DATA + path.sep)) return route.fulfill({ status: 404 });
-    try {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(file) });
-    } catch {
-      await route.fulfill({ status: 404 });
-    }
-  });
-}
+const serveData = (page: Page) => serveDataFolder(page, DATA);
 
 async function detailOf(report: ReportEntry): Promise<DetailFile> {
   return parseDetailFile(JSON.parse(await readFile(path.join(DATA, report.detailPath), 'utf8')));

@@ -14,6 +14,7 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { parseShardManifest, type ShardManifest } from '../../src/data/schema';
 import { seriousViolations } from './axe';
+import { serveDataFolder } from './data-folder';
 import { runProjectCommand } from './run-command';
 
 const WORK = path.resolve('.tmp', `e2e-shards-${process.env.E2E_PORT ?? 'default'}`);
@@ -52,17 +53,9 @@ test.beforeAll(async () => {
 /** Answers the dashboard's data requests from the extracted folder; `delay` holds back the paths it matches. */
 async function serveData(page: Page, delay?: { readonly matches: (relative: string) => boolean; readonly ms: number }): Promise<string[]> {
   const requested: string[] = [];
-  await page.route(/\/data\/(.+)$/, async (route) => {
-    const relative = decodeURIComponent(new URL(route.request().url()).pathname.replace(/^.*?\/data\//, ''));
+  await serveDataFolder(page, DATA, async (relative) => {
     requested.push(relative);
-    const file = path.resolve(DATA, relative);
-    if (!file.startsWith(DATA + path.sep)) return route.fulfill({ status: 404 });
     if (delay?.matches(relative)) await new Promise((resolve) => setTimeout(resolve, delay.ms));
-    try {
-      await route.fulfill({ status: 200, contentType: 'application/json', body: await readFile(file) });
-    } catch {
-      await route.fulfill({ status: 404 });
-    }
   });
   return requested;
 }

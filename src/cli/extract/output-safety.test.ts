@@ -78,7 +78,8 @@ describe('--out: replace only what is provably a dataset', { timeout: 60_000 }, 
       await expect(run(inputs, out, { force }), `--out "${out}"`).rejects.toThrow(message);
     }
     expect(await readFile(path.join(work(), 'home/diary.txt'), 'utf8')).toBe('mine');
-    expect((await readdir(path.join(work(), 'corpus'))).length).toBe(5);
+    // Five reports and their five label files, all still there.
+    expect((await readdir(path.join(work(), 'corpus'))).length).toBe(10);
     expect(await readFile(path.join(work(), 'a-file.json'), 'utf8')).toBe('{}');
   });
 

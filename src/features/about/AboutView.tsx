@@ -4,14 +4,14 @@ import { type Dataset, defaultYear, groupIndicatorsByTheme, valueCount } from '.
 import { useAbout, usePopulation } from '../../data/get-side-files';
 import { DEFAULT_UI_STATE } from '../../state/url-state';
 import { hrefForState } from '../../state/url-sync';
-import { accessDay, Citation } from '../../ui/Citation';
-import { formatNumber } from '../../ui/format';
-import { type MessageKey, registerMessages } from '../../ui/i18n';
-import { IndicatorLink } from '../../ui/IndicatorLink';
-import { aboutMessages } from '../../ui/messages/about';
-import { useTranslate } from '../../ui/use-translate';
+import { formatNumber } from '../../ui/i18n/format';
+import { type MessageKey, registerMessages } from '../../ui/i18n/i18n';
+import { aboutMessages } from '../../ui/i18n/messages/about';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { accessDay, Citation } from '../../ui/outputs/Citation';
+import { IndicatorLink } from '../../ui/values/IndicatorLink';
 
-// This view's words travel with its chunk (src/ui/i18n.ts).
+// This view's words travel with its chunk (src/ui/i18n/i18n.ts).
 registerMessages(aboutMessages);
 
 /** Reports per year (comparable ones), newest first. */

@@ -5,22 +5,22 @@ import { type Dataset, jurisdictionName, syntheticReportCount } from '../../data
 import { reviewedReportQueryOptions } from '../../data/get-report-detail';
 import type { DetailFile } from '../../data/schema';
 import { useFilters, useUi } from '../../state/ui-store';
-import { KindBadges, ValueWarnings } from '../../ui/badges';
-import { FootnotedValue, FootnoteSource, footnoteText, PrintedMarksKey, printedNumber } from '../../ui/Footnoted';
-import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/format';
-import { registerMessages } from '../../ui/i18n';
-import { briefingMessages } from '../../ui/messages/briefing';
-import { chartPlaceName, usePinyin } from '../../ui/pinyin';
-import { PlaceChooser } from '../../ui/PlaceChooser';
-import { PlaceName } from '../../ui/PlaceName';
-import { reviewLines } from '../../ui/review-text';
-import { useTranslate } from '../../ui/use-translate';
-import { yearText } from '../../ui/view-summary';
-import { YearSelect } from '../../ui/YearSelect';
+import { YearSelect } from '../../ui/controls/YearSelect';
+import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { briefingMessages } from '../../ui/i18n/messages/briefing';
+import { chartPlaceName, usePinyin } from '../../ui/i18n/pinyin';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { yearText } from '../../ui/outputs/view-summary';
+import { PlaceChooser } from '../../ui/places/PlaceChooser';
+import { PlaceName } from '../../ui/places/PlaceName';
+import { reviewLines } from '../../ui/review/review-text';
+import { KindBadges, ValueWarnings } from '../../ui/values/badges';
+import { FootnotedValue, FootnoteSource, footnoteText, PrintedMarksKey, printedNumber } from '../../ui/values/Footnoted';
 import { type BriefingPlaces, briefingPlaces, latestYearOf } from './briefing-defaults';
 import { BRIEFING_MAX_PLACES, type BriefingCell, type BriefingState, deriveBriefing } from './briefing-state';
 
-// This view's words travel with its chunk (src/ui/i18n.ts).
+// This view's words travel with its chunk (src/ui/i18n/i18n.ts).
 registerMessages(briefingMessages);
 
 /** The province · city the filter names, as the briefing's notes say it. */
@@ -200,37 +200,40 @@ export function BriefingView({ dataset }: { dataset: Dataset }) {
               })}
             </p>
           </header>
-          <table className="profile-table briefing-table">
-            <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('profile.indicator')}</th>
-                {state.columns.map((column) => (
-                  <th key={column.jurisdiction.id} scope="col" className="num">
-                    <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
-                    <PlaceName name={column.name} pinyin={pinyin} profileOf={column.report?.id ?? null} />
-                    <span className="muted briefing-year">
-                      {' '}
-                      {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
-                    </span>
-                    <KindBadges report={column.report} />
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {state.rows.map((row) => (
-                <tr key={row.indicator.id}>
-                  <th scope="row">
-                    {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
-                  </th>
-                  {row.cells.map((cell, i) => (
-                    <Cell key={state.columns[i]?.jurisdiction.id ?? i} cell={cell} unit={row.indicator.unit} />
+          {/* On a phone the places scroll sideways inside the table's box; the page itself never does. */}
+          <div className="profile-scroll" role="region" aria-label={t('briefing.tableRegion')} tabIndex={0}>
+            <table className="profile-table briefing-table">
+              <caption className="visually-hidden">{t('briefing.heading', { year: yearText(t, state.year) })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('profile.indicator')}</th>
+                  {state.columns.map((column) => (
+                    <th key={column.jurisdiction.id} scope="col" className="num">
+                      <span className="swatch swatch-line" style={{ background: column.color }} aria-hidden="true" />{' '}
+                      <PlaceName name={column.name} pinyin={pinyin} profileOf={column.report?.id ?? null} />
+                      <span className="muted briefing-year">
+                        {' '}
+                        {column.report ? formatYear(column.report.year, lang) : t('noReportThatYear')}
+                      </span>
+                      <KindBadges report={column.report} />
+                    </th>
                   ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {state.rows.map((row) => (
+                  <tr key={row.indicator.id}>
+                    <th scope="row">
+                      {row.indicator.label[lang]} <span className="muted">({formatUnit(row.indicator.unit, lang)})</span>
+                    </th>
+                    {row.cells.map((cell, i) => (
+                      <Cell key={state.columns[i]?.jurisdiction.id ?? i} cell={cell} unit={row.indicator.unit} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <p className="muted small profile-peer-note">
             {t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })} {t('trendChangeNote')}
           </p>

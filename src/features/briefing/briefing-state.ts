@@ -11,7 +11,7 @@ import { type PeerContext, peerLookup, previousYearChange, type YearChange } fro
 import type { DetailFile, IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
 import { type FootnoteKind, footnoteOf, valueStatus, type ValueStatusKind } from '../../data/value-status';
 import type { UiState } from '../../state/url-state';
-import { placeColors } from '../../ui/place-colors';
+import { placeColors } from '../../ui/charts/place-colors';
 
 /** Places side by side at most: more would not fit an A4 page at a legible size. */
 export const BRIEFING_MAX_PLACES = 6;

@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 
 import { useUi } from '../../state/ui-store';
-import { type ChartItemClick, EChart } from '../../ui/EChart';
-import type { EChartsOption } from '../../ui/echarts-setup';
-import { formatNumber } from '../../ui/format';
-import { levelColor } from '../../ui/level-colors';
-import { Pager } from '../../ui/Pager';
-import type { PageWindow } from '../../ui/paging';
-import { useTranslate } from '../../ui/use-translate';
+import { type ChartItemClick, EChart } from '../../ui/charts/EChart';
+import type { EChartsOption } from '../../ui/charts/echarts-setup';
+import { levelColor } from '../../ui/charts/level-colors';
+import { Pager } from '../../ui/controls/Pager';
+import type { PageWindow } from '../../ui/controls/paging';
+import { formatNumber } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
 import { compareChartHeight } from './build-compare-option';
 import type { ChartLine } from './compare-state';
 

@@ -1,7 +1,7 @@
 import { type Dataset, jurisdictionName } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { PlaceChooser } from '../../ui/PlaceChooser';
-import { useTranslate } from '../../ui/use-translate';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { PlaceChooser } from '../../ui/places/PlaceChooser';
 import { HIGHLIGHT_MARK } from './build-compare-option';
 import type { CompareState } from './compare-state';
 

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { Dataset } from '../../data/dataset';
 import type { ReportEntry } from '../../data/schema';
 import { useUi } from '../../state/ui-store';
-import { ReportBadges } from '../../ui/badges';
-import { formatNumber, formatYear } from '../../ui/format';
-import { useTranslate } from '../../ui/use-translate';
+import { formatNumber, formatYear } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { ReportBadges } from '../../ui/values/badges';
 import type { CompareState } from './compare-state';
 
 /** A 未报告 list longer than this starts collapsed (its count is always in its heading). */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/dataset';
 import type { PopulationFile } from '../../data/schema';
-import { formatNumber } from '../../ui/format';
-import { useTranslate } from '../../ui/use-translate';
+import { formatNumber } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
 import type { CompareState } from './compare-state';
 
 /** The population table's state, as the per-capita note needs it. */

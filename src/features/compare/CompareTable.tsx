@@ -2,16 +2,16 @@ import { useId, useMemo, useState } from 'react';
 
 import { type Dataset, jurisdictionNameRank } from '../../data/dataset';
 import { useUi } from '../../state/ui-store';
-import { QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/badges';
-import { formatNumber, formatUnit, formatYear } from '../../ui/format';
-import { Pager } from '../../ui/Pager';
-import { pageWindow } from '../../ui/paging';
-import { placeMatches, usePinyin } from '../../ui/pinyin';
-import { PlaceName } from '../../ui/PlaceName';
-import { PlaceSearch } from '../../ui/PlaceSearch';
-import { SortableHeader } from '../../ui/SortableHeader';
-import { SourceButton } from '../../ui/SourceButton';
-import { useTranslate } from '../../ui/use-translate';
+import { Pager } from '../../ui/controls/Pager';
+import { pageWindow } from '../../ui/controls/paging';
+import { SortableHeader } from '../../ui/controls/SortableHeader';
+import { formatNumber, formatUnit, formatYear } from '../../ui/i18n/format';
+import { placeMatches, usePinyin } from '../../ui/i18n/pinyin';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { PlaceName } from '../../ui/places/PlaceName';
+import { PlaceSearch } from '../../ui/places/PlaceSearch';
+import { QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/values/badges';
+import { SourceButton } from '../../ui/values/SourceButton';
 import { groupTitle, HIGHLIGHT_MARK } from './build-compare-option';
 import { type CompareRow, type CompareState, DEFAULT_SORT, TABLE_ROWS, tableRows } from './compare-state';
 

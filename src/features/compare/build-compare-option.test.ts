@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { levelColor } from '../../ui/level-colors';
+import { levelColor } from '../../ui/charts/level-colors';
 import {
   absentNote,
   barLabel,

@@ -9,11 +9,11 @@
 
 import type { PeerGroup } from '../../data/peers';
 import type { Lang } from '../../state/url-state';
-import type { EChartsOption } from '../../ui/echarts-setup';
-import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear, warningText } from '../../ui/format';
-import { translate } from '../../ui/i18n';
-import { levelColor, tint } from '../../ui/level-colors';
-import { reviewLines, reviewStatusLabel } from '../../ui/review-text';
+import type { EChartsOption } from '../../ui/charts/echarts-setup';
+import { levelColor, tint } from '../../ui/charts/level-colors';
+import { escapeHtml, formatNumber, formatQualified, formatUnit, formatValueWithUnit, formatYear, warningText } from '../../ui/i18n/format';
+import { translate } from '../../ui/i18n/i18n';
+import { reviewLines, reviewStatusLabel } from '../../ui/review/review-text';
 import { type ChartLine, chartLines, type CompareGroup, type CompareRow, type CompareState } from './compare-state';
 
 /** Pixel layout of the compare chart; exported for the height, the median segments and end-to-end clicks. */
@@ -55,7 +55,7 @@ export interface CompareChartUi {
   readonly narrow?: boolean;
   /** Places chosen with the place picker (URL key `j`): their bars are outlined and their names starred. */
   readonly highlight?: ReadonlySet<string>;
-  /** A place's name as drawn: in English, its pinyin beside it (src/ui/pinyin.ts `chartPlaceName`). */
+  /** A place's name as drawn: in English, its pinyin beside it (src/ui/i18n/pinyin.ts `chartPlaceName`). */
   readonly placeName?: (name: string) => string;
 }
 

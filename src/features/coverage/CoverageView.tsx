@@ -2,19 +2,19 @@ import { useId, useMemo, useRef } from 'react';
 
 import type { Dataset } from '../../data/dataset';
 import { useFilters, useUi } from '../../state/ui-store';
-import { QualifiedValue, ReportBadges, VariantBadge } from '../../ui/badges';
-import { DefinitionTip } from '../../ui/DefinitionTip';
-import { FilterBar } from '../../ui/FilterBar';
-import { formatUnit, formatYear } from '../../ui/format';
-import { OutputsBar } from '../../ui/OutputsBar';
-import { Pager } from '../../ui/Pager';
-import { pageWindow } from '../../ui/paging';
-import { chartSourceLine } from '../../ui/source-line';
-import { SourceButton } from '../../ui/SourceButton';
-import { NARROW_SCREEN, useElementWidth, useMediaQuery } from '../../ui/use-layout';
-import { usePages } from '../../ui/use-pages';
-import { useTranslate } from '../../ui/use-translate';
-import { downloadName, filterNameParts, filterSummary, yearText } from '../../ui/view-summary';
+import { FilterBar } from '../../ui/controls/FilterBar';
+import { Pager } from '../../ui/controls/Pager';
+import { pageWindow } from '../../ui/controls/paging';
+import { usePages } from '../../ui/controls/use-pages';
+import { formatUnit, formatYear } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { OutputsBar } from '../../ui/outputs/OutputsBar';
+import { chartSourceLine } from '../../ui/outputs/source-line';
+import { downloadName, filterNameParts, filterSummary, yearText } from '../../ui/outputs/view-summary';
+import { NARROW_SCREEN, useElementWidth, useMediaQuery } from '../../ui/page/use-layout';
+import { QualifiedValue, ReportBadges, VariantBadge } from '../../ui/values/badges';
+import { DefinitionTip } from '../../ui/values/DefinitionTip';
+import { SourceButton } from '../../ui/values/SourceButton';
 import { buildCoverageSvg, type CoverageOrientation } from './build-coverage-svg';
 import {
   COVERAGE_PAGE_MAX,

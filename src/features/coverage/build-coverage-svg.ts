@@ -5,8 +5,8 @@
  */
 
 import type { Lang } from '../../state/url-state';
-import { formatQualified, formatUnit, formatYear } from '../../ui/format';
-import { translate } from '../../ui/i18n';
+import { formatQualified, formatUnit, formatYear } from '../../ui/i18n/format';
+import { translate } from '../../ui/i18n/i18n';
 import { type CoverageCell, type CoverageState, shadeColor } from './coverage-state';
 
 /** Which way the grid is drawn: indicators as rows (wide screens) or places as rows (phones). */

@@ -9,18 +9,18 @@ import { CATALOGUE_VERSION, loadIndicatorReading, type RuleReading } from '../..
 import { useUi } from '../../state/ui-store';
 import { DEFAULT_UI_STATE } from '../../state/url-state';
 import { hrefForState } from '../../state/url-sync';
-import { accessDay, Citation } from '../../ui/Citation';
-import { formatNumber, formatUnit } from '../../ui/format';
-import type { Translate } from '../../ui/i18n';
-import { registerMessages } from '../../ui/i18n';
-import { IndicatorPicker } from '../../ui/IndicatorPicker';
-import { LoadError } from '../../ui/LoadError';
-import { indicatorMessages } from '../../ui/messages/indicator';
-import { StateLink } from '../../ui/StateLink';
-import { useTranslate } from '../../ui/use-translate';
+import { IndicatorPicker } from '../../ui/controls/IndicatorPicker';
+import { formatNumber, formatUnit } from '../../ui/i18n/format';
+import type { Translate } from '../../ui/i18n/i18n';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { indicatorMessages } from '../../ui/i18n/messages/indicator';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { accessDay, Citation } from '../../ui/outputs/Citation';
+import { LoadError } from '../../ui/page/LoadError';
+import { StateLink } from '../../ui/page/StateLink';
 import { indicatorPage, wordList } from './indicator-state';
 
-// This view's words travel with its chunk (src/ui/i18n.ts).
+// This view's words travel with its chunk (src/ui/i18n/i18n.ts).
 registerMessages(indicatorMessages);
 
 /** Words of the reports, marked as Chinese whatever the page's language (a screen reader reads them so). */

@@ -6,20 +6,20 @@ import { useLocalReports } from '../../data/get-local-reports';
 import { contractJson, type LocalReportFile } from '../../data/local-reports';
 import { INPUT_EXTENSIONS } from '../../ingest';
 import { useUi } from '../../state/ui-store';
-import { ReportBadges } from '../../ui/badges';
-import { downloadBlob } from '../../ui/download';
-import { formatYear } from '../../ui/format';
-import { type MessageKey, registerMessages } from '../../ui/i18n';
-import { localMessages } from '../../ui/messages/local';
-import { storeErrorText } from '../../ui/store-error-text';
-import { useTranslate } from '../../ui/use-translate';
+import { formatYear } from '../../ui/i18n/format';
+import { type MessageKey, registerMessages } from '../../ui/i18n/i18n';
+import { localMessages } from '../../ui/i18n/messages/local';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { downloadBlob } from '../../ui/outputs/download';
+import { storeErrorText } from '../../ui/review/store-error-text';
+import { ReportBadges } from '../../ui/values/badges';
 import type { ExtractClient } from './extract-client';
 import { cancelJob, clearFinished, dismissJob, fromFile, type Job, type Source, useJobs, waitingPositions } from './local-jobs';
 import { useRemoveLocalReports } from './local-mutations';
 import { pendingDrops, takeDroppedFiles } from './pending-drops';
 import { useAddReports } from './use-add-reports';
 
-// This view's words travel with its chunk (src/ui/i18n.ts).
+// This view's words travel with its chunk (src/ui/i18n/i18n.ts).
 registerMessages(localMessages);
 
 /** What the file picker offers; anything dropped is still tried (the first bytes decide the format). */

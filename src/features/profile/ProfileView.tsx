@@ -4,16 +4,16 @@ import type { Dataset } from '../../data/dataset';
 import { useReportDetails } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
-import { KindBadges, ValueWarnings } from '../../ui/badges';
-import { FootnotedValue, footnoteText, printedNumber } from '../../ui/Footnoted';
-import { formatChange, formatUnit, formatYear } from '../../ui/format';
-import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/OriginFacts';
-import { OutputsBar } from '../../ui/OutputsBar';
-import { chartPlaceName, usePinyin } from '../../ui/pinyin';
-import { ReportChooser } from '../../ui/ReportChooser';
-import { reviewLines } from '../../ui/review-text';
-import { useTranslate } from '../../ui/use-translate';
-import { downloadName } from '../../ui/view-summary';
+import { formatChange, formatUnit, formatYear } from '../../ui/i18n/format';
+import { chartPlaceName, usePinyin } from '../../ui/i18n/pinyin';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { OutputsBar } from '../../ui/outputs/OutputsBar';
+import { downloadName } from '../../ui/outputs/view-summary';
+import { ReportChooser } from '../../ui/places/ReportChooser';
+import { reviewLines } from '../../ui/review/review-text';
+import { KindBadges, ValueWarnings } from '../../ui/values/badges';
+import { FootnotedValue, footnoteText, printedNumber } from '../../ui/values/Footnoted';
+import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/values/OriginFacts';
 import { deriveProfile, type ProfileCell, type ProfileState } from './profile-state';
 
 /** A report's web page in a source line, its address in full: a printed profile cannot be clicked. */

@@ -7,18 +7,18 @@ import type { ReportEntry } from '../../data/schema';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
-import { KindBadges, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
-import { formatValueWithUnit, formatYear, warningText } from '../../ui/format';
-import { LoadError } from '../../ui/LoadError';
-import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
-import { OriginFacts } from '../../ui/OriginFacts';
-import { OutputsBar } from '../../ui/OutputsBar';
-import { ReportChooser } from '../../ui/ReportChooser';
-import { SourceButton } from '../../ui/SourceButton';
-import { StateLink } from '../../ui/StateLink';
-import { themeColor } from '../../ui/theme-colors';
-import { useTranslate } from '../../ui/use-translate';
-import { downloadName } from '../../ui/view-summary';
+import { themeColor } from '../../ui/charts/theme-colors';
+import { formatValueWithUnit, formatYear, warningText } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { OutputsBar } from '../../ui/outputs/OutputsBar';
+import { downloadName } from '../../ui/outputs/view-summary';
+import { LoadError } from '../../ui/page/LoadError';
+import { StateLink } from '../../ui/page/StateLink';
+import { ReportChooser } from '../../ui/places/ReportChooser';
+import { KindBadges, QualifiedValue, ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/values/badges';
+import { MarkedParagraph, themedMarkStyle } from '../../ui/values/MarkedParagraph';
+import { OriginFacts } from '../../ui/values/OriginFacts';
+import { SourceButton } from '../../ui/values/SourceButton';
 import {
   groupSections,
   markedExtractions,

@@ -7,13 +7,13 @@ import { BROWSER_SOURCE } from '../../data/review-store';
 import type { ParagraphEntry, ReportEntry } from '../../data/schema';
 import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
-import { QualifiedValue } from '../../ui/badges';
-import { formatValueWithUnit } from '../../ui/format';
+import { formatValueWithUnit } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
 import { CorrectionForm, DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
+import { saveFailure } from '../../ui/review/store-error-text';
 import { canDecide, useDecide } from '../../ui/review/use-decide';
-import { saveFailure } from '../../ui/store-error-text';
-import { useTranslate } from '../../ui/use-translate';
+import { QualifiedValue } from '../../ui/values/badges';
 import { MAX_SELECTION, numberInWords, reviewRows } from './review-state';
 import type { ParagraphSelection } from './use-paragraph-selection';
 

@@ -7,7 +7,7 @@
 import type { Dataset } from '../../data/dataset';
 import type { DetailFile, ExtractionEntry, IndicatorEntry, ParagraphEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { shownValue } from '../../data/value-store';
-import type { QuoteSpan } from '../../ui/quote';
+import type { QuoteSpan } from '../../ui/values/quote';
 
 export interface ReportSection {
   /** Index of the first paragraph: a stable key even when two sections share a title. */

@@ -1,7 +1,7 @@
 /**
  * The words a person selected in one paragraph of the reader, as offsets into the paragraph's text:
  * the reader renders paragraphs as text nodes and `<mark>`s of the text itself
- * (src/ui/MarkedParagraph.tsx), so the characters before the selection in the paragraph element
+ * (src/ui/values/MarkedParagraph.tsx), so the characters before the selection in the paragraph element
  * are exactly `paragraph.text.slice(0, start)`. Paragraph elements are found by their DOM id.
  */
 

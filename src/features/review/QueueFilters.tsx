@@ -13,7 +13,7 @@ import {
   type QueueStatus,
   type RiskFilter,
 } from '../../state/url-state';
-import { useTranslate } from '../../ui/use-translate';
+import { useTranslate } from '../../ui/i18n/use-translate';
 
 function Select({
   label,

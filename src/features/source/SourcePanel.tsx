@@ -3,16 +3,16 @@ import { useEffect, useId, useRef } from 'react';
 import type { Dataset } from '../../data/dataset';
 import { useReportDetail } from '../../data/get-report-detail';
 import { useUi } from '../../state/ui-store';
-import { ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/badges';
-import { DefinitionTip } from '../../ui/DefinitionTip';
-import { formatValueWithUnit, formatYear } from '../../ui/format';
-import { LoadError } from '../../ui/LoadError';
-import { MarkedParagraph, themedMarkStyle } from '../../ui/MarkedParagraph';
-import { OriginFacts } from '../../ui/OriginFacts';
-import { ReviewFacts } from '../../ui/ReviewFacts';
-import { StateLink } from '../../ui/StateLink';
-import { themeColor } from '../../ui/theme-colors';
-import { useTranslate } from '../../ui/use-translate';
+import { themeColor } from '../../ui/charts/theme-colors';
+import { formatValueWithUnit, formatYear } from '../../ui/i18n/format';
+import { useTranslate } from '../../ui/i18n/use-translate';
+import { LoadError } from '../../ui/page/LoadError';
+import { StateLink } from '../../ui/page/StateLink';
+import { ReviewFacts } from '../../ui/review/ReviewFacts';
+import { ReportBadges, SectionKindBadge, VariantBadge } from '../../ui/values/badges';
+import { DefinitionTip } from '../../ui/values/DefinitionTip';
+import { MarkedParagraph, themedMarkStyle } from '../../ui/values/MarkedParagraph';
+import { OriginFacts } from '../../ui/values/OriginFacts';
 import { type QuotedSource, resolveSourceDetail, resolveSourceHeader, type SourceHeader } from './source-state';
 
 function QuoteBlock({ quoted, testId, showSection = false }: { quoted: QuotedSource; testId?: string; showSection?: boolean }) {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
-import { withExportDecorations } from '../../ui/export-decorations';
-import { placeColors } from '../../ui/place-colors';
+import { placeColors } from '../../ui/charts/place-colors';
+import { withExportDecorations } from '../../ui/outputs/export-decorations';
 import { buildTrendOption, MEDIAN_COLOR } from './build-trend-option';
 import { deriveTrendState } from './trend-state';
 

@@ -1,15 +1,15 @@
 /**
  * The trend chart as an ECharts option: one line per jurisdiction over consecutive years, each in
- * its place's own colour (src/ui/place-colors.ts); a year without a value is '-' (ECharts' empty
+ * its place's own colour (src/ui/charts/place-colors.ts); a year without a value is '-' (ECharts' empty
  * value) and lines are not connected across it. Derived values are hollow points. A place with a
  * single report is a point labelled with its name and value; labels that would overlap are moved
  * apart, never hidden. Series are named, so an exported image gets a legend of place names.
  */
 
 import type { Lang } from '../../state/url-state';
-import type { EChartsOption } from '../../ui/echarts-setup';
-import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/format';
-import { translate } from '../../ui/i18n';
+import type { EChartsOption } from '../../ui/charts/echarts-setup';
+import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/i18n/format';
+import { translate } from '../../ui/i18n/i18n';
 import { drawnSeries, type TrendMedianLine, type TrendState } from './trend-state';
 
 /** The median line as drawn: the line and its legend name (which peers it is the median of). */
@@ -23,11 +23,11 @@ export interface TrendOptionUi {
   /** The value axis from 0; by default it fits the data (a rate of 92–97% is not a flat line at the top). */
   readonly startAtZero?: boolean;
   readonly median?: TrendMedianDrawn | null;
-  /** A place's name as drawn: in English, its pinyin beside it (src/ui/pinyin.ts). */
+  /** A place's name as drawn: in English, its pinyin beside it (src/ui/i18n/pinyin.ts). */
   readonly placeName?: (name: string) => string;
 }
 
-/** The median line's grey: apart from every place colour (src/ui/place-colors.ts). */
+/** The median line's grey: apart from every place colour (src/ui/charts/place-colors.ts). */
 export const MEDIAN_COLOR = '#6b7280';
 
 export const TREND_HEIGHT = 360;

@@ -9,7 +9,7 @@ import { changeBetween, peerLookup, type ValueChange } from '../../data/peers';
 import type { IndicatorEntry, JurisdictionEntry, PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import { valueStatus, type ValueStatusKind } from '../../data/value-status';
 import { formatSourceRef, type TrendMedian, type UiState } from '../../state/url-state';
-import { placeColors } from '../../ui/place-colors';
+import { placeColors } from '../../ui/charts/place-colors';
 
 export interface TrendPoint {
   readonly year: number;
@@ -34,7 +34,7 @@ export interface TrendSeries {
   readonly hasDepartmentReport: boolean;
   /** Some point comes from a report added in this browser (marked 本地 in the series name). */
   readonly hasLocalReport: boolean;
-  /** The place's colour (src/ui/place-colors.ts: the same in every view and for every indicator). */
+  /** The place's colour (src/ui/charts/place-colors.ts: the same in every view and for every indicator). */
   readonly color: string;
   /** How many points have a value: a series with none is listed but not drawn; one with one is a labelled point. */
   readonly valueCount: number;

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from 'react';
 
 import { type ImportResult, type ImportStage, useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
-import { downloadBlob } from '../download';
-import { formatNumber } from '../format';
-import type { MessageKey } from '../i18n';
-import { saveFailure } from '../store-error-text';
-import { useTranslate } from '../use-translate';
+import { formatNumber } from '../i18n/format';
+import type { MessageKey } from '../i18n/i18n';
+import { useTranslate } from '../i18n/use-translate';
+import { downloadBlob } from '../outputs/download';
+import { saveFailure } from './store-error-text';
 
 /** The file name of a download: the date it was made, so successive downloads do not overwrite. */
 export function correctionsFileName(now = new Date()): string {

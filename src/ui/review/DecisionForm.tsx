@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { groupIndicatorsByTheme } from '../../data/dataset';
 import type { ExtractionEntry, IndicatorEntry, ReviewFields } from '../../data/schema';
 import { QUALIFIERS, SCOPES } from '../../extract/light';
-import { useTranslate } from '../use-translate';
+import { useTranslate } from '../i18n/use-translate';
 
 export interface DecisionFormProps {
   readonly mode: 'correct' | 'add';

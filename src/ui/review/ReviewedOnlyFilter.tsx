@@ -1,7 +1,7 @@
 import { useId } from 'react';
 
 import { useUi } from '../../state/ui-store';
-import { useTranslate } from '../use-translate';
+import { useTranslate } from '../i18n/use-translate';
 
 /**
  * "Reviewed values only" (URL `reviewed=only`): the views then show only values a person signed

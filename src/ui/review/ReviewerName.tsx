@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
 import { saveReviewerName, useReviewerName } from '../../state/reviewer-name';
-import { useTranslate } from '../use-translate';
+import { useTranslate } from '../i18n/use-translate';
 
 /**
  * Who is reviewing: asked once (a name field and a button), then shown with a button to change

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { render, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+
+// Also registers cleanup and the element sizes jsdom lacks.
+import { CHART_READY, chartOption, clickChartItem } from '../../../tests/fixtures/dataset/render';
+import { EChart } from './EChart';
+import type { EChartsOption } from './echarts-setup';
+
+const option: EChartsOption = {
+  animation: false,
+  aria: { enabled: true, label: { description: '条形图:甲 1,乙 2。' } },
+  xAxis: { type: 'value' },
+  yAxis: { type: 'category', data: ['甲', '乙'] },
+  series: [{ type: 'bar', data: [1, 2] }],
+};
+
+async function renderChart(onItemClick = vi.fn()) {
+  const { getByTestId } = render(<EChart option={option} height={200} onItemClick={onItemClick} testId="chart" />);
+  const host = getByTestId('chart');
+  const element = await waitFor(
+    () => {
+      const found = host.querySelector<HTMLElement>('[_echarts_instance_]');
+      if (!found) throw new Error('chart not mounted yet');
+      return found;
+    },
+    { timeout: 5000 },
+  );
+  return { host, element, onItemClick };
+}
+
+describe('EChart', () => {
+  it('reserves its height while ECharts loads, then mounts a described canvas', async () => {
+    const { host, element } = await renderChart();
+    expect(host.style.minHeight).toBe('200px');
+    await waitFor(() => expect(element).toHaveAttribute('role', 'img'));
+    expect(element).toHaveAttribute('aria-label', '条形图:甲 1,乙 2。');
+  });
+
+  it('reports clicks on series items only', async () => {
+    const { host, onItemClick } = await renderChart();
+    await waitFor(() => {
+      clickChartItem(host, { componentType: 'markLine', seriesIndex: 0, dataIndex: 0 });
+      clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 1 });
+      expect(onItemClick).toHaveBeenCalled();
+    }, CHART_READY);
+    expect(onItemClick.mock.calls.every(([item]) => item.dataIndex === 1 && item.seriesIndex === 0)).toBe(true);
+  });
+
+  it('draws each new option in place of the last, on the same instance, and calls the latest click handler', async () => {
+    const first = vi.fn();
+    const { getByTestId, rerender } = render(<EChart option={option} height={200} onItemClick={first} testId="chart" />);
+    const host = getByTestId('chart');
+    await waitFor(() => expect(chartOption(host)).toBeDefined(), CHART_READY);
+    const element = host.querySelector('[_echarts_instance_]');
+    const fewer: EChartsOption = { ...option, yAxis: { type: 'category', data: ['丙'] }, series: [{ type: 'bar', data: [3] }] };
+    const second = vi.fn();
+    rerender(<EChart option={fewer} height={120} onItemClick={second} testId="chart" />);
+    const shown = chartOption(host) as { series: { data: unknown[] }[] };
+    expect(shown.series).toHaveLength(1);
+    expect(shown.series[0]?.data).toEqual([3]);
+    expect(host.querySelector('[_echarts_instance_]')).toBe(element);
+    clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 0 });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });
+  });
+});

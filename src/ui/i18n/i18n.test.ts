@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+
+import { INGEST_ERROR_CODES } from '../../ingest';
+import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
+import { aboutMessages } from './messages/about';
+import { briefingMessages } from './messages/briefing';
+import { localMessages } from './messages/local';
+import { placePickerMessages } from './messages/place-picker';
+
+// Every word, the lazily registered views' too (src/ui/i18n/i18n-lazy.test.ts tests the registering).
+for (const feature of [aboutMessages, briefingMessages, localMessages, placePickerMessages]) registerMessages(feature);
+
+const placeholders = (message: unknown): string[] => {
+  const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string)))].sort();
+};
+
+describe('interface messages', () => {
+  it('has the same keys in Chinese and English', () => {
+    const zh = Object.keys(MESSAGES.zh).sort();
+    const en = Object.keys(MESSAGES.en).sort();
+    expect(zh.length).toBeGreaterThan(200);
+    expect(en).toEqual(zh);
+  });
+
+  it('fills the same placeholders in both languages', () => {
+    const differing = (Object.keys(MESSAGES.zh) as MessageKey[]).filter(
+      (key) => placeholders(MESSAGES.zh[key]).join() !== placeholders(MESSAGES.en[key]).join(),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('names every reason a file can be refused for, in both languages', () => {
+    // The decoders' codes, and the browser's own: a worker failure, the time budget, a cancel.
+    const codes = [...INGEST_ERROR_CODES, 'failed', 'too_slow', 'cancelled'];
+    expect(codes).toContain('too_complex');
+    expect(codes.filter((code) => !isMessageKey(`ingest.${code}`))).toEqual([]);
+  });
+
+  it('uses English plural rules: 1 value, 3 values', () => {
+    expect(translate('en', 'local.values', { n: 1 })).toBe('1 value');
+    expect(translate('en', 'local.values', { n: 3 })).toBe('3 values');
+    expect(translate('en', 'local.values', { n: 0 })).toBe('0 values');
+    expect(translate('zh', 'local.values', { n: 1 })).toBe('1 个数值');
+  });
+
+  it('leaves an unknown placeholder as written rather than inventing a value', () => {
+    expect(translate('zh', 'rankOf', { rank: 2 })).toBe('2/{n}');
+  });
+});

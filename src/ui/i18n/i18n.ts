@@ -1,0 +1,117 @@
+/**
+ * Interface strings in Chinese (default) and English, written per feature in `messages/` and
+ * merged here. Indicator, theme and unit labels come from the data (the catalogue); only the
+ * dashboard's own words live in messages. English plurals ("1 value", "3 values") are chosen by
+ * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
+ *
+ * The words of views that load in chunks of their own and are used nowhere else (the about page,
+ * the group briefing, adding reports) are registered by those chunks ({@link registerMessages}), so that they do
+ * not weigh on the JavaScript before the first chart; their keys are typed here all the same.
+ */
+
+import type { Lang } from '../../state/url-state';
+import type { aboutMessages } from './messages/about';
+import type { briefingMessages } from './messages/briefing';
+import { commonMessages } from './messages/common';
+import { compareMessages } from './messages/compare';
+import { coverageMessages } from './messages/coverage';
+import type { Message } from './messages/define';
+import type { indicatorMessages } from './messages/indicator';
+import type { localMessages } from './messages/local';
+import { outputsMessages } from './messages/outputs';
+import type { placePickerMessages } from './messages/place-picker';
+import { profileMessages } from './messages/profile';
+import { reportMessages } from './messages/report';
+import { reviewMessages } from './messages/review';
+import { shellMessages } from './messages/shell';
+import { sourceMessages } from './messages/source';
+import { trendMessages } from './messages/trend';
+
+/** The features whose words every page needs, registered when this module loads. */
+const EAGER_FEATURES = [
+  shellMessages,
+  commonMessages,
+  compareMessages,
+  trendMessages,
+  coverageMessages,
+  reportMessages,
+  sourceMessages,
+  outputsMessages,
+  profileMessages,
+  reviewMessages,
+] as const;
+
+/** Registered by their views' chunks (src/features/about, briefing, indicator, src/features/local's AddReportView) and by src/ui/PlacePicker. */
+type LazyFeatureMessages =
+  typeof aboutMessages | typeof briefingMessages | typeof indicatorMessages | typeof localMessages | typeof placePickerMessages;
+
+type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
+type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;
+
+export type MessageKey = KeysOf<FeatureMessages>;
+
+const dictionaries: Record<Lang, Record<string, Message>> = { zh: {}, en: {} };
+const registered = new Set<object>();
+
+/** Adds a feature's words (once; a module registering them again is harmless). */
+export function registerMessages(feature: {
+  readonly zh: Readonly<Record<string, Message>>;
+  readonly en: Readonly<Record<string, Message>>;
+}): void {
+  if (registered.has(feature)) return;
+  registered.add(feature);
+  for (const lang of ['zh', 'en'] as const) {
+    for (const [key, message] of Object.entries(feature[lang])) {
+      // Two features defining one key would make one of them say the other's words.
+      if (key in dictionaries[lang]) throw new Error(`message key ${key} is defined twice`);
+      dictionaries[lang][key] = message;
+    }
+  }
+}
+
+for (const feature of EAGER_FEATURES) registerMessages(feature);
+
+/**
+ * Every registered message, by language (exported for the test that both languages have the same
+ * keys). A lazy feature's keys are here once its chunk has loaded.
+ */
+export const MESSAGES = dictionaries as Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>>;
+
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules('zh-CN'), en: new Intl.PluralRules('en') };
+
+/** The template for `key`, its plural form chosen by the `n` parameter when it has forms. */
+function template(lang: Lang, key: MessageKey, params: Record<string, string | number> | undefined): string {
+  const message = MESSAGES[lang][key] as Message | undefined;
+  // A lazy feature's word asked before its chunk registered it: the key shows, nothing breaks.
+  if (message === undefined) return key;
+  if (typeof message === 'string') return message;
+  const n = Number(params?.n);
+  return PLURAL_RULES[lang].select(Number.isFinite(n) ? n : 0) === 'one' ? message.one : message.other;
+}
+
+/** A translation function for one language. */
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** Returns the message for `key` with `{name}` placeholders filled in. */
+export function translate(lang: Lang, key: MessageKey, params?: Record<string, string | number>): string {
+  const text = template(lang, key, params);
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+export function translator(lang: Lang): Translate {
+  return (key, params) => translate(lang, key, params);
+}
+
+/** A message key for data-driven words (units, levels…), checked against the dictionary. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in MESSAGES.zh;
+}
+
+/** Translates a data-driven key such as `unit.件`, falling back to the raw word. */
+export function translateOr(lang: Lang, key: string, fallback: string): string {
+  return isMessageKey(key) ? translate(lang, key) : fallback;
+}

@@ -1,0 +1,42 @@
+import type { MouseEvent, ReactNode } from 'react';
+
+import { useUi } from '../../state/ui-store';
+import { pickUiState, type UiState } from '../../state/url-state';
+import { hrefForState } from '../../state/url-sync';
+
+/** True for a plain left click; modified clicks (new tab, new window) keep the browser's way. */
+export function isPlainClick(event: MouseEvent): boolean {
+  return event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+}
+
+export interface StateLinkProps {
+  /** The part of the UI state this link changes. */
+  readonly to: Partial<UiState>;
+  /** The store action that makes the change (so that one history entry is pushed). */
+  readonly onNavigate: () => void;
+  readonly children: ReactNode;
+  readonly className?: string;
+  readonly 'aria-current'?: 'page' | undefined;
+}
+
+/**
+ * A real link to another UI state: it can be opened in a new tab or copied, and a plain click
+ * goes through the store instead of reloading the page.
+ */
+export function StateLink({ to, onNavigate, children, className, ...rest }: StateLinkProps) {
+  const state = useUi((s) => s);
+  return (
+    <a
+      href={hrefForState({ ...pickUiState(state), ...to })}
+      className={className}
+      aria-current={rest['aria-current']}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
+        onNavigate();
+      }}
+    >
+      {children}
+    </a>
+  );
+}
