@@ -10,9 +10,10 @@ import path from 'node:path';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeEach, describe, expect, it } from 'vitest';
 
+import { at, decisionsOn } from '../../../tests/fixtures/review/furong-decisions';
 import { copyCorpus, tempFolderPerTest } from '../../../tests/fixtures/temp-folder';
 import { CATALOG_PATH, valuesPath } from '../../data/compact';
-import { correctionsJson, decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
+import { correctionsJson, decisionOnExtraction } from '../../data/corrections-file';
 import {
   type DetailFile,
   downloadPath,
@@ -51,35 +52,6 @@ async function readJson(file: string): Promise<unknown> {
 async function furong(): Promise<DetailFile> {
   await run('plain');
   return parseDetailFile(await readJson('plain/reports/430102/2020.json'));
-}
-
-const at = (minute: number) => ({ reviewer: '王审核', note: null, decidedAt: `2025-03-01T09:${String(minute).padStart(2, '0')}:00.000Z` });
-
-function decisionsOn(detail: DetailFile): ReviewDecisionRecord[] {
-  const report = { ...detail, textSha256: detail.textSha256 as string };
-  const pick = (indicator: string, value: number) =>
-    detail.extractions.find((extraction) => extraction.indicator === indicator && extraction.value === value)!;
-  const paragraph = detail.paragraphs.find((candidate) => candidate.text.includes('年内办结49件'))!;
-  const start = paragraph.text.indexOf('年内办结49件');
-  return [
-    decisionOnExtraction(report, pick('review.received', 46), 'confirm', null, at(1)),
-    decisionOnExtraction(
-      report,
-      pick('review.concluded', 49),
-      'correct',
-      { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' },
-      { ...at(2), note: '含上年结转' },
-    ),
-    decisionOnExtraction(report, pick('review.received', 24), 'reject', null, at(3)),
-    decisionAddingValue(
-      report,
-      paragraph,
-      start,
-      start + 7,
-      { indicator: 'review.corrected', value: 49, qualifier: 'exact', scope: 'own' },
-      at(4),
-    ),
-  ];
 }
 
 async function putCorrections(folder: string, name: string, decisions: readonly ReviewDecisionRecord[] | string) {

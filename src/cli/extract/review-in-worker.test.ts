@@ -8,43 +8,15 @@ import { gunzipSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
+import { decisionsOn } from '../../../tests/fixtures/review/furong-decisions';
 import { applyReview, type SourcedDecision } from '../../data/apply-review';
-import { decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
-import { type DetailFile, parseDetailFile, type ReviewDecisionRecord } from '../../data/schema';
+import { parseDetailFile } from '../../data/schema';
 import { reportProvenance } from '../../data/tidy-rows';
 import { type FileOutcome, processFile } from './process-file';
 
 const FURONG = path.resolve('corpus/001_3803b543c87d1562.txt');
 
 const task = (packDetail: boolean) => ({ file: FURONG, sourceFile: 'corpus/furong.txt', keepUnrecognised: false, packDetail });
-
-const at = (minute: number) => ({ reviewer: '王审核', note: null, decidedAt: `2025-03-01T09:${String(minute).padStart(2, '0')}:00.000Z` });
-
-function decisionsOn(detail: DetailFile): ReviewDecisionRecord[] {
-  const report = { ...detail, textSha256: detail.textSha256 as string };
-  const pick = (indicator: string, value: number) =>
-    detail.extractions.find((extraction) => extraction.indicator === indicator && extraction.value === value)!;
-  const paragraph = detail.paragraphs.find((candidate) => candidate.text.includes('年内办结49件'))!;
-  const start = paragraph.text.indexOf('年内办结49件');
-  return [
-    decisionOnExtraction(report, pick('review.received', 46), 'confirm', null, at(1)),
-    decisionOnExtraction(
-      report,
-      pick('review.concluded', 49),
-      'correct',
-      { indicator: 'review.concluded', value: 45, qualifier: 'exact', scope: 'own' },
-      at(2),
-    ),
-    decisionAddingValue(
-      report,
-      paragraph,
-      start,
-      start + 7,
-      { indicator: 'review.corrected', value: 49, qualifier: 'exact', scope: 'own' },
-      at(4),
-    ),
-  ];
-}
 
 function kept(outcome: FileOutcome) {
   if (!('prepared' in outcome)) throw new Error(`not kept: ${outcome.line}`);
@@ -71,7 +43,7 @@ describe('review decisions applied in the worker', () => {
     expect(reviewed.prepared.entry.values['review.corrected']).toMatchObject({ value: 49 });
     // The outcomes go back to the main thread to be reported; the line is the extractor's reading, as before.
     expect(reviewed.review?.textSha256).toBe(detail.textSha256);
-    expect(reviewed.review?.outcomes.map((outcome) => outcome.kind)).toEqual(['applied', 'applied', 'applied']);
+    expect(reviewed.review?.outcomes.map((outcome) => outcome.kind)).toEqual(['applied', 'applied', 'applied', 'applied']);
     expect(reviewed.line).toBe(plain.line);
     // Everything else of the entry is the plain one's.
     const { values: _reviewedValues, ...reviewedRest } = reviewed.prepared.entry;
