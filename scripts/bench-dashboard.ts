@@ -35,15 +35,30 @@ export interface DashboardFigures {
 
 /**
  * An init script that records, as `window[key]`, when the first element matching `selector` is
- * painted: added to the page, then two frames.
+ * painted: added to the page and, for a canvas, drawn on (a pixel that is not transparent), then a frame.
  */
 export function firstPaintRecorder(selector: string, key: string): string {
+  // Painted means drawn on: a chart binding may first put up an empty canvas (echarts-for-react
+  // draws one to measure its box, then the chart), so the time is taken once the element matching
+  // the selector — a canvas, looked up again each frame since it may be replaced — holds a pixel.
   return `
   window[${JSON.stringify(key)}] = undefined;
+  const drawnOn = (element) => {
+    if (!(element instanceof HTMLCanvasElement)) return element !== null;
+    if (element.width === 0 || element.height === 0) return false;
+    const pixels = element.getContext('2d').getImageData(0, 0, element.width, element.height).data;
+    for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha] !== 0) return true;
+    return false;
+  };
+  const watch = () => {
+    if (drawnOn(document.querySelector(${JSON.stringify(selector)}))) {
+      requestAnimationFrame(() => { window[${JSON.stringify(key)}] = performance.now(); });
+    } else requestAnimationFrame(watch);
+  };
   new MutationObserver((_records, observer) => {
     if (document.querySelector(${JSON.stringify(selector)})) {
       observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => { window[${JSON.stringify(key)}] = performance.now(); }));
+      requestAnimationFrame(watch);
     }
   }).observe(document, { childList: true, subtree: true });
 `;
