@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The browser's fetch path: fflate and TextDecoder as the dashboard runs them.
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 /**
  * The review queue's keyboard, below the browser (the browser test, tests/e2e/review.spec.ts, runs
  * the same keys on the real data): one key a decision or a step, the focus on the queue whenever an
