@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { placeColors } from '../../ui/charts/place-colors';
 import { withExportDecorations } from '../../ui/outputs/export-decorations';
-import { buildTrendOption, MEDIAN_COLOR } from './build-trend-option';
+import { buildTrendOption, MEDIAN_COLOR, type TrendMedianDrawn } from './build-trend-option';
 import { deriveTrendState } from './trend-state';
 
 const dataset = fixtureDataset();
@@ -103,6 +103,23 @@ describe('buildTrendOption', () => {
       connectNulls: false,
       data: ['-', '-', 296, '-', '-'],
     });
+  });
+
+  it('tells screen readers the median line too, after the places, with its gaps', () => {
+    const line = {
+      scope: 'peers' as const,
+      level: '区' as const,
+      province: null,
+      values: [null, null, 296, null, null],
+      reporting: [1, 0, 3, 0, 0],
+    };
+    const description = (median: TrendMedianDrawn | null) =>
+      (buildTrendOption(state, { lang: 'zh', median }).aria as { label: { description: string } }).label.description;
+    const withMedian = description({ line, name: '中位数:全部区级地区' });
+    expect(description(null)).not.toContain('中位数');
+    expect(withMedian).toContain(`中位数:全部区级地区: ${state.years[0]} 缺`);
+    expect(withMedian).toMatch(new RegExp(`中位数:全部区级地区: .*${state.years[2]} 296`));
+    expect(withMedian.indexOf('中位数')).toBeGreaterThan(withMedian.indexOf('嘉祥县'));
   });
 
   it('names places as the interface writes them (pinyin beside the Chinese in English)', () => {

@@ -46,20 +46,34 @@ export function trendSeriesName(
   return marks.length > 0 ? `${name} (${marks.join(lang === 'zh' ? '、' : ', ')})` : name;
 }
 
-export function describeTrend(state: TrendState, lang: Lang): string {
+/**
+ * The chart's text for screen readers: every place's line year by year, then the median line when
+ * one is drawn (a reader must hear what a sighted user compares the places against).
+ */
+export function describeTrend(state: TrendState, lang: Lang, median: TrendMedianDrawn | null = null): string {
   const sep = lang === 'zh' ? ';' : '; ';
-  const items = state.series
-    .map((series) => {
-      const points = series.points
-        .map((p) =>
-          p.value
-            ? `${p.year} ${formatValueWithUnit(p.value.value, p.value.qualifier, state.indicator.unit, lang)}`
-            : `${p.year} ${translate(lang, 'trendGap')}`,
-        )
-        .join(lang === 'zh' ? ',' : ', ');
-      return `${series.name}: ${points}`;
-    })
-    .join(sep);
+  const pointSep = lang === 'zh' ? ',' : ', ';
+  const placeItems = state.series.map((series) => {
+    const points = series.points
+      .map((p) =>
+        p.value
+          ? `${p.year} ${formatValueWithUnit(p.value.value, p.value.qualifier, state.indicator.unit, lang)}`
+          : `${p.year} ${translate(lang, 'trendGap')}`,
+      )
+      .join(pointSep);
+    return `${series.name}: ${points}`;
+  });
+  const medianItem = median
+    ? `${median.name}: ${state.years
+        .map((year, index) => {
+          const value = median.line.values[index];
+          return value === null || value === undefined
+            ? `${year} ${translate(lang, 'trendGap')}`
+            : `${year} ${formatValueWithUnit(value, 'exact', state.indicator.unit, lang)}`;
+        })
+        .join(pointSep)}`
+    : null;
+  const items = [...placeItems, ...(medianItem ? [medianItem] : [])].join(sep);
   const first = state.years[0];
   const last = state.years.at(-1);
   const years = first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
@@ -75,7 +89,7 @@ export function buildTrendOption(state: TrendState, ui: TrendOptionUi): EChartsO
   const lastYear = state.years.at(-1);
   return {
     animation: false,
-    aria: { enabled: true, label: { description: describeTrend(state, lang) } },
+    aria: { enabled: true, label: { description: describeTrend(state, lang, median) } },
     grid: { left: 16, right: 24, top: 40, bottom: 24, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
       trigger: 'item',
