@@ -13,7 +13,7 @@ import { firstChartJs } from '../../scripts/first-chart-js';
  * (~64 kB) leave too little for the app. This ceiling is what the build weighs now, plus a little:
  * lower it whenever the figure goes down, never raise it without saying why in the commit.
  */
-const CEILING_KB = 309;
+const CEILING_KB = 306;
 
 test('the page loads at most the ceiling of JavaScript before the first chart, and preloads what it needs and nothing more', ({
   isMobile,
