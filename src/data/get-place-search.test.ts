@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { PLACE_SEARCH_TOOLS } from '../cli/extract/write-place-search';
-import { fetchPlaceSearchIndex, placeSearcherOf } from './get-place-search';
-import { buildPlaceSearchIndex, searchPlaces, toPlaceSearchFile } from './place-search';
+import { fetchPlaceSearchIndex } from './get-place-search';
+import { buildPlaceSearchIndex, placeSearcherOf, searchPlaces, toPlaceSearchFile } from './place-search';
 import type { JurisdictionEntry } from './schema';
 
 const place = (code: string, name: string): JurisdictionEntry => ({

@@ -302,6 +302,12 @@ export interface PlaceSearcher {
    * keystroke matches up to 25,000 places, too many to judge and sort within a keystroke's budget.
    */
   readonly oneLetter: ReadonlyMap<string, Float64Array>;
+  /**
+   * {@link searchPlaces} over this structure, carried with it: a component handed a searcher (the
+   * place picker) searches without importing this module, which loads with the place index, when a
+   * place box is first used, not with the page (src/data/get-place-search.ts).
+   */
+  readonly search: (query: string, options?: PlaceSearchOptions) => PlaceSearchResult;
 }
 
 /** Administrative tier from the code when there is one (a county-level 市 is not a city), else from the level. */
@@ -395,7 +401,7 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
       if (next !== undefined) addPosting(byInitialPair, syllable[0]! + next[0]!, place);
     });
   });
-  return {
+  const searcher: PlaceSearcher = {
     index,
     names,
     ancestors,
@@ -408,7 +414,18 @@ export function prepareSearch(index: PlaceSearchIndex): PlaceSearcher {
     byInitialPair: toPostings(byInitialPair),
     syllables: [...bySyllable.keys()].sort(),
     oneLetter: oneLetterResults(names, rankOf),
+    search: (query, options) => searchPlaces(searcher, query, options),
   };
+  return searcher;
+}
+
+/**
+ * The searcher over a data folder's index with `jurisdictions`' places it lacks added (reports
+ * added in this browser), or over `jurisdictions` alone when the folder has no index. Preparing
+ * 45,000 places takes a few hundred milliseconds: the caller memoises it.
+ */
+export function placeSearcherOf(index: PlaceSearchIndex | null, jurisdictions: readonly JurisdictionEntry[]): PlaceSearcher {
+  return prepareSearch(index === null ? buildPlaceSearchIndex(jurisdictions) : withPlaces(index, jurisdictions));
 }
 
 /** Sort keys of every one-letter query's matches ({@link PlaceSearcher.oneLetter}). */

@@ -9,6 +9,8 @@ import { YearSelect } from '../../ui/controls/YearSelect';
 import { formatChange, formatNumber, formatUnit, formatYear } from '../../ui/i18n/format';
 import { registerMessages } from '../../ui/i18n/i18n';
 import { briefingMessages } from '../../ui/i18n/messages/briefing';
+import { profileMessages } from '../../ui/i18n/messages/profile';
+import { trendMessages } from '../../ui/i18n/messages/trend';
 import { chartPlaceName, usePinyin } from '../../ui/i18n/pinyin';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { yearText } from '../../ui/outputs/view-summary';
@@ -20,8 +22,10 @@ import { FootnotedValue, FootnoteSource, footnoteText, PrintedMarksKey, printedN
 import { type BriefingPlaces, briefingPlaces, latestYearOf } from './briefing-defaults';
 import { BRIEFING_MAX_PLACES, type BriefingCell, type BriefingState, deriveBriefing } from './briefing-state';
 
-// This view's words travel with its chunk (src/ui/i18n/i18n.ts).
+// This view's words travel with its chunk, and so do the profile's and trend's it borrows (src/ui/i18n/i18n.ts).
 registerMessages(briefingMessages);
+registerMessages(profileMessages);
+registerMessages(trendMessages);
 
 /** The province · city the filter names, as the briefing's notes say it. */
 function scopeText(province: string | null, city: string | null): string {

@@ -7,6 +7,8 @@ import { Pager } from '../../ui/controls/Pager';
 import { pageWindow } from '../../ui/controls/paging';
 import { usePages } from '../../ui/controls/use-pages';
 import { formatUnit, formatYear } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { coverageMessages } from '../../ui/i18n/messages/coverage';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { OutputsBar } from '../../ui/outputs/OutputsBar';
 import { chartSourceLine } from '../../ui/outputs/source-line';
@@ -27,6 +29,9 @@ import {
   placesThatFit,
   shadeColor,
 } from './coverage-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(coverageMessages);
 
 function Cell({ cell, column, row }: { cell: CoverageCell; column: CoverageColumn; row: CoverageRow }) {
   const { lang, t } = useTranslate();

@@ -6,8 +6,12 @@
 
 import type { Lang } from '../../state/url-state';
 import { formatQualified, formatUnit, formatYear } from '../../ui/i18n/format';
-import { translate } from '../../ui/i18n/i18n';
+import { registerMessages, translate } from '../../ui/i18n/i18n';
+import { coverageMessages } from '../../ui/i18n/messages/coverage';
 import { type CoverageCell, type CoverageState, shadeColor } from './coverage-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(coverageMessages);
 
 /** Which way the grid is drawn: indicators as rows (wide screens) or places as rows (phones). */
 export type CoverageOrientation = 'indicators' | 'places';

@@ -5,6 +5,9 @@ import { useReportDetails } from '../../data/get-report-detail';
 import { reportValueRefs } from '../../data/tidy-rows';
 import { useUi } from '../../state/ui-store';
 import { formatChange, formatUnit, formatYear } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { profileMessages } from '../../ui/i18n/messages/profile';
+import { reportMessages } from '../../ui/i18n/messages/report';
 import { chartPlaceName, usePinyin } from '../../ui/i18n/pinyin';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { OutputsBar } from '../../ui/outputs/OutputsBar';
@@ -15,6 +18,10 @@ import { KindBadges, ValueWarnings } from '../../ui/values/badges';
 import { FootnotedValue, footnoteText, printedNumber } from '../../ui/values/Footnoted';
 import { OriginalPageLink, originalPageUrl, retrievalDate } from '../../ui/values/OriginFacts';
 import { deriveProfile, type ProfileCell, type ProfileState } from './profile-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(profileMessages);
+registerMessages(reportMessages);
 
 /** A report's web page in a source line, its address in full: a printed profile cannot be clicked. */
 function OriginText({ url, date }: { url: string; date: string | null }) {

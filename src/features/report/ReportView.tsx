@@ -9,6 +9,10 @@ import { useUi } from '../../state/ui-store';
 import { formatSourceRef } from '../../state/url-state';
 import { themeColor } from '../../ui/charts/theme-colors';
 import { formatValueWithUnit, formatYear, warningText } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { profileMessages } from '../../ui/i18n/messages/profile';
+import { reportMessages } from '../../ui/i18n/messages/report';
+import { reviewMessages } from '../../ui/i18n/messages/review';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { OutputsBar } from '../../ui/outputs/OutputsBar';
 import { downloadName } from '../../ui/outputs/view-summary';
@@ -30,6 +34,11 @@ import {
   stepExtraction,
 } from './report-state';
 import { useParagraphSelection } from './use-paragraph-selection';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
+registerMessages(profileMessages);
+registerMessages(reportMessages);
 
 /** DOM id of a paragraph in the reader, for scrolling to it. */
 export const paragraphDomId = (paragraphId: string) => `para-${paragraphId}`;

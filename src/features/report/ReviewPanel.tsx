@@ -8,6 +8,8 @@ import type { ParagraphEntry, ReportEntry } from '../../data/schema';
 import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
 import { formatValueWithUnit } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { reviewMessages } from '../../ui/i18n/messages/review';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { CorrectionForm, DecisionForm } from '../../ui/review/DecisionForm';
 import { ReviewerName } from '../../ui/review/ReviewerName';
@@ -16,6 +18,9 @@ import { canDecide, useDecide } from '../../ui/review/use-decide';
 import { QualifiedValue } from '../../ui/values/badges';
 import { MAX_SELECTION, numberInWords, reviewRows } from './review-state';
 import type { ParagraphSelection } from './use-paragraph-selection';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 /** What became of decisions that are not applied (or lost to a later one), said once under the list. */
 function Outcomes({ reviewed }: { reviewed: ReviewedReport }) {

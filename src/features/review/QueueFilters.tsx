@@ -13,7 +13,12 @@ import {
   type QueueStatus,
   type RiskFilter,
 } from '../../state/url-state';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { reviewMessages } from '../../ui/i18n/messages/review';
 import { useTranslate } from '../../ui/i18n/use-translate';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 function Select({
   label,

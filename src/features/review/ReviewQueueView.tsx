@@ -11,7 +11,8 @@ import { useReviewerName } from '../../state/reviewer-name';
 import { useUi } from '../../state/ui-store';
 import type { BodyFilter, Level } from '../../state/url-state';
 import { formatNumber, formatUnit, formatYear } from '../../ui/i18n/format';
-import type { Translate } from '../../ui/i18n/i18n';
+import { registerMessages, type Translate } from '../../ui/i18n/i18n';
+import { reviewMessages } from '../../ui/i18n/messages/review';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { LoadError } from '../../ui/page/LoadError';
 import { StateLink } from '../../ui/page/StateLink';
@@ -24,6 +25,9 @@ import { QualifiedValue, ReportBadges, SectionKindBadge } from '../../ui/values/
 import { MarkedParagraph } from '../../ui/values/MarkedParagraph';
 import { buildQueue, itemKey, nextOpen, type QueueItem, queueItem, queueProgress, type QueueScope, statusReader } from './queue-state';
 import { QueueFilters } from './QueueFilters';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 /** Items whose detail files are fetched ahead, so that "next" shows its paragraph at once. */
 const PREFETCH = 3;

@@ -5,6 +5,9 @@ import { useReportDetail } from '../../data/get-report-detail';
 import { useUi } from '../../state/ui-store';
 import { themeColor } from '../../ui/charts/theme-colors';
 import { formatValueWithUnit, formatYear } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { reportMessages } from '../../ui/i18n/messages/report';
+import { sourceMessages } from '../../ui/i18n/messages/source';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { LoadError } from '../../ui/page/LoadError';
 import { StateLink } from '../../ui/page/StateLink';
@@ -14,6 +17,10 @@ import { DefinitionTip } from '../../ui/values/DefinitionTip';
 import { MarkedParagraph, themedMarkStyle } from '../../ui/values/MarkedParagraph';
 import { OriginFacts } from '../../ui/values/OriginFacts';
 import { type QuotedSource, resolveSourceDetail, resolveSourceHeader, type SourceHeader } from './source-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reportMessages);
+registerMessages(sourceMessages);
 
 function QuoteBlock({ quoted, testId, showSection = false }: { quoted: QuotedSource; testId?: string; showSection?: boolean }) {
   const { extraction, paragraph } = quoted;

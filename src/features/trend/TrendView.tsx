@@ -10,6 +10,8 @@ import { type PageWindow, pageWindow } from '../../ui/controls/paging';
 import { SortableHeader } from '../../ui/controls/SortableHeader';
 import { usePages } from '../../ui/controls/use-pages';
 import { formatChange, formatNumber, formatUnit } from '../../ui/i18n/format';
+import { registerMessages } from '../../ui/i18n/i18n';
+import { trendMessages } from '../../ui/i18n/messages/trend';
 import { chartPlaceName, usePinyin } from '../../ui/i18n/pinyin';
 import { useTranslate } from '../../ui/i18n/use-translate';
 import { OutputsBar } from '../../ui/outputs/OutputsBar';
@@ -22,6 +24,9 @@ import { SourceButton } from '../../ui/values/SourceButton';
 import { buildTrendOption, MEDIAN_COLOR, TREND_HEIGHT, type TrendMedianDrawn, trendSeriesName } from './build-trend-option';
 import { TREND_PAGE_SIZE, type TrendPlaces, trendPlaces } from './trend-places';
 import { deriveTrendState, drawnSeries, trendMedianLine, type TrendMedianResult, type TrendSeries } from './trend-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(trendMessages);
 
 /** The chart's options (URL keys `zero` and `median`): the value axis from 0, and a median line of the places' peers. */
 function TrendChartOptions({ median }: { median: TrendMedianResult | null }) {

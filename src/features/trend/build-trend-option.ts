@@ -9,8 +9,12 @@
 import type { Lang } from '../../state/url-state';
 import type { EChartsOption } from '../../ui/charts/echarts-setup';
 import { escapeHtml, formatChange, formatNumber, formatQualified, formatUnit, formatValueWithUnit } from '../../ui/i18n/format';
-import { translate } from '../../ui/i18n/i18n';
+import { registerMessages, translate } from '../../ui/i18n/i18n';
+import { trendMessages } from '../../ui/i18n/messages/trend';
 import { drawnSeries, type TrendMedianLine, type TrendState } from './trend-state';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(trendMessages);
 
 /** The median line as drawn: the line and its legend name (which peers it is the median of). */
 export interface TrendMedianDrawn {

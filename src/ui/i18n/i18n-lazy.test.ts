@@ -4,8 +4,26 @@ import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } 
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { localMessages } from './messages/local';
+import { outputsMessages } from './messages/outputs';
+import { profileMessages } from './messages/profile';
+import { reviewMessages } from './messages/review';
+import { sourceMessages } from './messages/source';
+import { trendMessages } from './messages/trend';
 
 describe('words of lazily loaded views', () => {
+  it("registers only the landing view's and the shell's words when the page loads", () => {
+    // Each of these features' words loads with the chunk that uses them, after the first chart.
+    const lazy = [outputsMessages, profileMessages, reviewMessages, sourceMessages, trendMessages];
+    for (const feature of lazy) {
+      expect(Object.keys(feature.zh).length).toBeGreaterThan(10);
+      expect(Object.keys(feature.zh).filter((key) => isMessageKey(key))).toEqual([]);
+    }
+    // The compare view's own words, the shell's and the review marks every view shows are there.
+    expect(
+      ['compare.levelUnknown', 'view.review', 'review.status.confirmed', 'outputs', 'reported'].filter((key) => !isMessageKey(key)),
+    ).toEqual([]);
+  });
+
   it("carries the lazily loaded views' words only once their chunks register them, and then in full", () => {
     expect(isMessageKey('about.loaded')).toBe(false);
     expect(translate('zh', 'about.loaded')).toBe('about.loaded');

@@ -4,11 +4,33 @@ import { INGEST_ERROR_CODES } from '../../ingest';
 import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
+import { coverageMessages } from './messages/coverage';
+import { indicatorMessages } from './messages/indicator';
 import { localMessages } from './messages/local';
+import { outputsMessages } from './messages/outputs';
 import { placePickerMessages } from './messages/place-picker';
+import { profileMessages } from './messages/profile';
+import { reportMessages } from './messages/report';
+import { reviewMessages } from './messages/review';
+import { sourceMessages } from './messages/source';
+import { trendMessages } from './messages/trend';
 
-// Every word, the lazily registered views' too (src/ui/i18n/i18n-lazy.test.ts tests the registering).
-for (const feature of [aboutMessages, briefingMessages, localMessages, placePickerMessages]) registerMessages(feature);
+// Every word, the lazily registered features' too (src/ui/i18n/i18n-lazy.test.ts tests the registering).
+const LAZY_FEATURES = [
+  aboutMessages,
+  briefingMessages,
+  coverageMessages,
+  indicatorMessages,
+  localMessages,
+  outputsMessages,
+  placePickerMessages,
+  profileMessages,
+  reportMessages,
+  reviewMessages,
+  sourceMessages,
+  trendMessages,
+];
+for (const feature of LAZY_FEATURES) registerMessages(feature);
 
 const placeholders = (message: unknown): string[] => {
   const texts = typeof message === 'string' ? [message] : Object.values(message as Record<string, string>);

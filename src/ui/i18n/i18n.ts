@@ -4,9 +4,11 @@
  * dashboard's own words live in messages. English plurals ("1 value", "3 values") are chosen by
  * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
  *
- * The words of views that load in chunks of their own and are used nowhere else (the about page,
- * the group briefing, adding reports) are registered by those chunks ({@link registerMessages}), so that they do
- * not weigh on the JavaScript before the first chart; their keys are typed here all the same.
+ * Only the words of the landing view (the compare view) and the app shell are registered when this
+ * module loads. The words of everything that loads in a chunk of its own (the other views, the
+ * source panel, the review form, the downloads) are registered by the modules that use them
+ * ({@link registerMessages}), so that they do not weigh on the JavaScript before the first chart;
+ * their keys are typed here all the same.
  */
 
 import type { Lang } from '../../state/url-state';
@@ -14,36 +16,40 @@ import type { aboutMessages } from './messages/about';
 import type { briefingMessages } from './messages/briefing';
 import { commonMessages } from './messages/common';
 import { compareMessages } from './messages/compare';
-import { coverageMessages } from './messages/coverage';
+import type { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
 import type { indicatorMessages } from './messages/indicator';
 import type { localMessages } from './messages/local';
-import { outputsMessages } from './messages/outputs';
+import type { outputsMessages } from './messages/outputs';
 import type { placePickerMessages } from './messages/place-picker';
-import { profileMessages } from './messages/profile';
-import { reportMessages } from './messages/report';
-import { reviewMessages } from './messages/review';
+import type { profileMessages } from './messages/profile';
+import type { reportMessages } from './messages/report';
+import type { reviewMessages } from './messages/review';
+import { reviewMarksMessages } from './messages/review-marks';
 import { shellMessages } from './messages/shell';
-import { sourceMessages } from './messages/source';
-import { trendMessages } from './messages/trend';
+import type { sourceMessages } from './messages/source';
+import type { trendMessages } from './messages/trend';
 
-/** The features whose words every page needs, registered when this module loads. */
-const EAGER_FEATURES = [
-  shellMessages,
-  commonMessages,
-  compareMessages,
-  trendMessages,
-  coverageMessages,
-  reportMessages,
-  sourceMessages,
-  outputsMessages,
-  profileMessages,
-  reviewMessages,
-] as const;
+/** The features whose words the landing view and the shell need, registered when this module loads. */
+const EAGER_FEATURES = [shellMessages, commonMessages, compareMessages, reviewMarksMessages] as const;
 
-/** Registered by their views' chunks (src/features/about, briefing, indicator, src/features/local's AddReportView) and by src/ui/PlacePicker. */
+/**
+ * Registered by the modules that use them: the views' chunks (src/features/*), the source panel,
+ * the review form (src/ui/review), the downloads (src/ui/outputs/OutputsBody.tsx), the place picker.
+ */
 type LazyFeatureMessages =
-  typeof aboutMessages | typeof briefingMessages | typeof indicatorMessages | typeof localMessages | typeof placePickerMessages;
+  | typeof aboutMessages
+  | typeof briefingMessages
+  | typeof coverageMessages
+  | typeof indicatorMessages
+  | typeof localMessages
+  | typeof outputsMessages
+  | typeof placePickerMessages
+  | typeof profileMessages
+  | typeof reportMessages
+  | typeof reviewMessages
+  | typeof sourceMessages
+  | typeof trendMessages;
 
 type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;

@@ -9,12 +9,17 @@ import { withAllValues } from '../../data/get-values';
 import { loadDetails } from '../../data/load-details';
 import type { DownloadsIndex } from '../../data/schema';
 import { absentRowOf, allValueRefs, buildTidyRows, reportsNeeded } from '../../data/tidy-rows';
+import { registerMessages } from '../i18n/i18n';
+import { outputsMessages } from '../i18n/messages/outputs';
 import { useTranslate } from '../i18n/use-translate';
 import { dataUrlToBlob, downloadBlob } from './download';
 import { type ExportDecorations, exportHeight, exportRowLayout, IMAGE_FORMAT, SLIDE_FORMAT, slideRows } from './export-decorations';
 import type { ChartPart, OutputsBarProps, OutputsChart } from './outputs-types';
 import { chartSourceLine } from './source-line';
 import { downloadName } from './view-summary';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(outputsMessages);
 
 type Status =
   | { kind: 'idle' }

@@ -1,5 +1,9 @@
 import { type Dataset, syntheticReportCount } from '../../data/dataset';
-import type { Translate } from '../i18n/i18n';
+import { registerMessages, type Translate } from '../i18n/i18n';
+import { outputsMessages } from '../i18n/messages/outputs';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(outputsMessages);
 
 /**
  * The source line under an exported chart or table image: where the numbers come from and when the

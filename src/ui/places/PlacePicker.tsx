@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 
-import { type PlaceHit, type PlaceRecord, type PlaceSearcher, searchPlaces } from '../../data/place-search';
+import type { PlaceHit, PlaceRecord, PlaceSearcher } from '../../data/place-search';
 import { formatNumber } from '../i18n/format';
 import { registerMessages } from '../i18n/i18n';
 import { placePickerMessages } from '../i18n/messages/place-picker';
@@ -75,9 +75,7 @@ export function PlacePicker({
 
   const result = useMemo(
     () =>
-      searcher
-        ? searchPlaces(searcher, query, { limit: pageSize, offset: page * pageSize })
-        : { hits: [], total: 0, offset: 0, limit: pageSize },
+      searcher ? searcher.search(query, { limit: pageSize, offset: page * pageSize }) : { hits: [], total: 0, offset: 0, limit: pageSize },
     [searcher, query, page, pageSize],
   );
   const groups = useMemo(() => groupHits(result.hits), [result.hits]);

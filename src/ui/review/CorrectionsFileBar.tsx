@@ -2,10 +2,14 @@ import { useId, useRef, useState } from 'react';
 
 import { type ImportResult, type ImportStage, useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
 import { formatNumber } from '../i18n/format';
-import type { MessageKey } from '../i18n/i18n';
+import { type MessageKey, registerMessages } from '../i18n/i18n';
+import { reviewMessages } from '../i18n/messages/review';
 import { useTranslate } from '../i18n/use-translate';
 import { downloadBlob } from '../outputs/download';
 import { saveFailure } from './store-error-text';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 /** The file name of a download: the date it was made, so successive downloads do not overwrite. */
 export function correctionsFileName(now = new Date()): string {

@@ -3,7 +3,12 @@ import { useId, useState } from 'react';
 import { groupIndicatorsByTheme } from '../../data/dataset';
 import type { ExtractionEntry, IndicatorEntry, ReviewFields } from '../../data/schema';
 import { QUALIFIERS, SCOPES } from '../../extract/light';
+import { registerMessages } from '../i18n/i18n';
+import { reviewMessages } from '../i18n/messages/review';
 import { useTranslate } from '../i18n/use-translate';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 export interface DecisionFormProps {
   readonly mode: 'correct' | 'add';

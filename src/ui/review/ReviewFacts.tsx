@@ -1,7 +1,12 @@
 import type { ReviewMark } from '../../data/schema';
 import { formatValueWithUnit } from '../i18n/format';
+import { registerMessages } from '../i18n/i18n';
+import { reviewMessages } from '../i18n/messages/review';
 import { useTranslate } from '../i18n/use-translate';
 import { ReviewStatusBadge } from './ReviewStatusBadge';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 /**
  * The review of one value as the drill-down lists it (terms and descriptions of a `<dl>`): status,

@@ -1,7 +1,12 @@
 import { useId, useState } from 'react';
 
 import { saveReviewerName, useReviewerName } from '../../state/reviewer-name';
+import { registerMessages } from '../i18n/i18n';
+import { reviewMessages } from '../i18n/messages/review';
 import { useTranslate } from '../i18n/use-translate';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reviewMessages);
 
 /**
  * Who is reviewing: asked once (a name field and a button), then shown with a button to change

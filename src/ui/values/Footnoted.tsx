@@ -1,11 +1,15 @@
 import type { PrimaryValueEntry, ReportEntry } from '../../data/schema';
 import type { FootnoteKind } from '../../data/value-status';
 import { formatQualified, type Qualifier } from '../i18n/format';
-import type { Translate } from '../i18n/i18n';
+import { registerMessages, type Translate } from '../i18n/i18n';
+import { profileMessages } from '../i18n/messages/profile';
 import { useTranslate } from '../i18n/use-translate';
 import { ReviewStatusBadge } from '../review/ReviewStatusBadge';
 import { VariantBadge } from './badges';
 import { originalPageUrl } from './OriginFacts';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(profileMessages);
 
 /** A footnote's words: the quote in quotation marks, "derived: formula", or why there is none. */
 export function footnoteText(kind: FootnoteKind, text: string | null, t: Translate): string {

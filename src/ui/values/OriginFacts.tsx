@@ -1,5 +1,10 @@
 import type { ReportEntry } from '../../data/schema';
+import { registerMessages } from '../i18n/i18n';
+import { reportMessages } from '../i18n/messages/report';
 import { useTranslate } from '../i18n/use-translate';
+
+// Words of a chunk of their own, registered where they are used (src/ui/i18n/i18n.ts).
+registerMessages(reportMessages);
 
 /**
  * The address of a report's original web page, when it is one a link may point to: an absolute

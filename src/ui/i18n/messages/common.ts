@@ -132,6 +132,9 @@ export const commonMessages = defineMessages(
     'perCapita.noPopulationCell': '无人口数据',
     peerMedianHead: '同类中位数',
     indicatorsUnreported: '无地区报告的指标({n})',
+    outputs: '导出与分享',
+    chartUnit: '单位:{unit}',
+    reported: '报告值',
   },
   {
     indicator: 'Indicator',
@@ -268,5 +271,8 @@ export const commonMessages = defineMessages(
     'perCapita.noPopulationCell': 'no population figure',
     peerMedianHead: 'Peer median',
     indicatorsUnreported: { one: 'Reported by no place ({n})', other: 'Reported by no place ({n})' },
+    outputs: 'Export and share',
+    chartUnit: 'Unit: {unit}',
+    reported: 'Reported',
   },
 );

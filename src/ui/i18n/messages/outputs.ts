@@ -4,7 +4,6 @@ import { defineMessages } from './define';
 
 export const outputsMessages = defineMessages(
   {
-    outputs: '导出与分享',
     outputsData: '下载数据',
     'scope.view': '本页数据({n} 个数值)',
     'scope.all': '全部数据({n} 个数值)',
@@ -34,7 +33,6 @@ export const outputsMessages = defineMessages(
     exportImageDone: '已下载图表 {file}。',
     exportError: '导出失败:{message}',
     chartSource: '来源:法治政府建设年度报告数据图谱(fazhi-atlas),数字摘自各地公开的法治政府建设年度报告 · 生成于 {date}',
-    chartUnit: '单位:{unit}',
     prebuiltIntro: '全部数据已预先生成为文件(每行一个数值,附原文引用),按行政层级分开;用 pandas、R 或 DuckDB 读取的方法见项目说明。',
     'prebuiltGroup.province': '省级',
     'prebuiltGroup.city': '地级市',
@@ -47,7 +45,6 @@ export const outputsMessages = defineMessages(
     prebuiltDatapackage: '列说明与类型（datapackage.json）',
   },
   {
-    outputs: 'Export and share',
     outputsData: 'Download data',
     'scope.view': { one: 'This view ({n} value)', other: 'This view ({n} values)' },
     'scope.all': { one: 'Everything ({n} value)', other: 'Everything ({n} values)' },
@@ -80,7 +77,6 @@ export const outputsMessages = defineMessages(
     exportImageDone: 'Downloaded the chart {file}.',
     exportError: 'Export failed: {message}',
     chartSource: "Source: fazhi-atlas, numbers from local governments' published annual rule-of-law reports · made {date}",
-    chartUnit: 'Unit: {unit}',
     prebuiltIntro:
       'Everything is prebuilt as files (one row per value, with its quote), one set per level; the README says how to read them with pandas, R or DuckDB.',
     'prebuiltGroup.province': 'Provinces',

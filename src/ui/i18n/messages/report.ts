@@ -4,7 +4,6 @@ import { defineMessages } from './define';
 
 export const reportMessages = defineMessages(
   {
-    reported: '报告值',
     reportNone: '选择一个地区及其报告年份。',
     reportUnknown: '找不到报告 {id}。',
     reportPublished: '发布日期',
@@ -29,7 +28,6 @@ export const reportMessages = defineMessages(
     'report.hideSpam': '隐藏',
   },
   {
-    reported: 'Reported',
     reportNone: 'Choose a place and one of its reports by year.',
     reportUnknown: 'No report {id}.',
     reportPublished: 'Published',

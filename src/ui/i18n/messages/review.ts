@@ -1,22 +1,14 @@
-/** The review feature (issue 11): statuses, the reader's review mode, the review queue. */
+/**
+ * The review feature (issue 11): the reader's review mode, the review queue, the decision form.
+ * Registered by the modules that use them (they load in chunks of their own); the statuses and
+ * badges every view shows are in review-marks.ts.
+ */
 
 import { defineMessages } from './define';
 
 export const reviewMessages = defineMessages(
   {
-    'view.review': '审核队列',
-    'review.status.confirmed': '已核实',
-    'review.status.corrected': '已更正',
-    'review.status.added': '人工添加',
-    'review.status.rejected': '已否决',
     'review.unreviewed': '未审核',
-    'review.badgeBy': '{status}:{reviewer},{date}',
-    'review.badgeOriginal': '提取器原值:{original}',
-    'review.badgeAgreed': '审核人更正后,提取器现已读出同一数值',
-    'review.badgeNote': '备注:{note}',
-    'review.filter': '只看已审核的数值',
-    'review.filterHint': '未审核的数值已隐藏(不是“未报告”)。',
-    'review.hidden': '未审核(已隐藏)',
     'review.mode': '审核模式',
     'review.modeHint': '逐一确认、更正或否决提取的数值;在段落中选中文字可添加漏提的数值。',
     'review.confirm': '确认',
@@ -122,19 +114,7 @@ export const reviewMessages = defineMessages(
     'review.csvUnreviewed': '未审核',
   },
   {
-    'view.review': 'Review queue',
-    'review.status.confirmed': 'Confirmed',
-    'review.status.corrected': 'Corrected',
-    'review.status.added': 'Added by hand',
-    'review.status.rejected': 'Rejected',
     'review.unreviewed': 'Not reviewed',
-    'review.badgeBy': '{status} by {reviewer}, {date}',
-    'review.badgeOriginal': 'extracted as {original}',
-    'review.badgeAgreed': 'corrected by the reviewer; the extractor now reads the same',
-    'review.badgeNote': 'Note: {note}',
-    'review.filter': 'Reviewed values only',
-    'review.filterHint': 'Values not reviewed are hidden (not "not reported").',
-    'review.hidden': 'not reviewed (hidden)',
     'review.mode': 'Review mode',
     'review.modeHint': 'Confirm, correct or reject each extracted value; select words in a paragraph to add a value the extractor missed.',
     'review.confirm': 'Confirm',

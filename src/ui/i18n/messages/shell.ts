@@ -14,6 +14,7 @@ export const shellMessages = defineMessages(
     'view.trend': '年度趋势',
     'view.coverage': '披露覆盖',
     'view.report': '报告阅读',
+    'view.review': '审核队列',
     loading: '正在加载…',
     indexError: '无法加载数据目录(下方列出未能载入的文件),页面无法显示。',
     'synthetic.banner': '演示数据:这里的 {n} 份报告是程序生成的合成报告(原文标有 SYNTHETIC),其中的数字不是任何地方的真实情况。',
@@ -82,6 +83,7 @@ export const shellMessages = defineMessages(
     'view.trend': 'Trend',
     'view.coverage': 'Coverage',
     'view.report': 'Report reader',
+    'view.review': 'Review queue',
     loading: 'Loading…',
     indexError: 'The data catalogue could not be loaded (the file is named below), so nothing can be shown.',
     'synthetic.banner':
