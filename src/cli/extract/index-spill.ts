@@ -156,7 +156,8 @@ export class WrittenIndex {
   private newest: string | null = null;
 
   constructor(
-    file: string,
+    /** index.json: complete once {@link finish} has run, and read by other threads from then on. */
+    readonly file: string,
     scratch: string,
     readonly head: IndexFile,
   ) {

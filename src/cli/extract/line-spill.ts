@@ -16,6 +16,15 @@ const FLUSH_BYTES = 1 << 20;
 /** The file is read back in order in pieces of this size. */
 const READ_BYTES = 1 << 20;
 
+function readFully(fd: number, file: string, buffer: Buffer, offset: number, length: number): void {
+  let read = 0;
+  while (read < length) {
+    const got = readSync(fd, buffer, read, length - read, offset + read);
+    if (got === 0) throw new Error(`the spill file ${file} is shorter than written`);
+    read += got;
+  }
+}
+
 /** Where a line lies in its spill, its newline excluded. */
 export interface SpilledLine {
   readonly offset: number;
@@ -98,12 +107,7 @@ export class LineSpill {
   }
 
   private readInto(buffer: Buffer, offset: number, length: number): void {
-    let read = 0;
-    while (read < length) {
-      const got = readSync(this.fd, buffer, read, length - read, offset + read);
-      if (got === 0) throw new Error(`the spill file ${this.file} is shorter than written`);
-      read += got;
-    }
+    readFully(this.fd, this.file, buffer, offset, length);
   }
 
   /** Writes what is pending, so that the file on disk holds every append. */
@@ -116,5 +120,29 @@ export class LineSpill {
     while (written < chunk.length) written += writeSync(this.fd, chunk, written, chunk.length - written, start + written);
     this.pending = [];
     this.pendingBytes = 0;
+  }
+}
+
+/**
+ * Reads lines of a spill that another thread wrote and flushed (the downloads' worker reads
+ * index.json and the provenance spill this way, while the main thread goes on with its own files).
+ */
+export class SpillReader {
+  private readonly fd: number;
+  private buffer = Buffer.alloc(64 * 1024);
+
+  constructor(private readonly file: string) {
+    this.fd = openSync(file, 'r');
+  }
+
+  /** The text at `where`. */
+  read(where: SpilledLine): string {
+    if (this.buffer.length < where.length) this.buffer = Buffer.alloc(where.length * 2);
+    readFully(this.fd, this.file, this.buffer, where.offset, where.length);
+    return this.buffer.toString('utf8', 0, where.length);
+  }
+
+  close(): void {
+    closeSync(this.fd);
   }
 }

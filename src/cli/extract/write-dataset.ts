@@ -233,10 +233,11 @@ export class StagedOutput {
   /**
    * Writes the index, the compact layout the dashboard reads (src/data/compact.ts; the contract's
    * files are unchanged), the manifest and the README, then swaps the staging folder in for the
-   * output folder. Returns a note when the previous dataset could not be removed afterwards: the new
-   * one is in place by then, so that is worth a line, not a failure.
+   * output folder once `alsoWritten` has settled (files written meanwhile in another thread: the
+   * downloads); when it rejects, nothing is swapped. Returns a note when the previous dataset could
+   * not be removed afterwards: the new one is in place by then, so that is worth a line, not a failure.
    */
-  async commit(index: WrittenIndex): Promise<{ leftover: string | null }> {
+  async commit(index: WrittenIndex, alsoWritten: Promise<unknown> = Promise.resolve()): Promise<{ leftover: string | null }> {
     // index.json is written already (src/cli/extract/index-spill.ts). Every file below is built
     // from the reports without their values, or from one indicator's or one part's values read
     // back from disk, written, and let go before the next is built.
@@ -260,6 +261,7 @@ export class StagedOutput {
     );
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
     index.dispose();
+    await alsoWritten;
 
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.previous-${process.pid}-${Date.now()}`);
     let hadPrevious = true;
