@@ -15,7 +15,7 @@ import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH
 import { assessValues, risksOf } from '../../data/review-risk';
 import { type IndexFile, parseIndexFile } from '../../data/schema';
 import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
-import { downloadsJobOf,DownloadsThread } from './downloads/downloads-thread';
+import { downloadsJobOf, DownloadsThread } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
 import { runExtract } from './extract';
