@@ -27,8 +27,8 @@ import { safeForTerminal, stdoutPrinter } from '../terminal';
 import { createPool, DEFAULT_LIMITS, type PoolLimits } from '../worker-pool';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
+import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
-import { writeDownloadsOf } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { IndexSpill } from './index-spill';
 import { LineSpill } from './line-spill';
@@ -345,20 +345,8 @@ async function extractWithSpill(
     // Exit 1 whatever the reason: a script that runs extract must not take an unchanged folder for new data.
     return { exitCode: 1, written: 0, failed, warned, skipped };
   }
-  // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
-  // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
-  const index = assembler.writeIndex(output.stagedPath('index.json'), output.stagedPath('.'));
-  const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
-  const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
+  const { index, side, leftover } = await writeOutputs(output, assembler, spill, options);
   side.lines.forEach((line) => print(line));
-  // The prebuilt "download everything" files (src/cli/extract/downloads/), from the final index.
-  await writeDownloadsOf(
-    output.stagedPath('.'),
-    { head: index.head, reports: index.reports, valueCountOf: (report) => report.valueCount, load: (report) => index.entry(report) },
-    spill,
-  );
-  spill.dispose();
-  const { leftover } = await output.commit(index);
   if (leftover)
     print(
       `warn  the previous dataset could not be removed after the new one was written; delete ${relativeName(leftover, options.cwd)} by hand`,
@@ -368,6 +356,40 @@ async function extractWithSpill(
     `${written} reports written to ${shownOut}${details.packCount > 0 ? ` (details in ${details.packCount} packs)` : ''} · ${failed} could not be read · ${warned} flagged (no place or year, a duplicate, or kept unrecognised) · ${skipped} skipped (not a rule-of-law report)`,
   );
   return { exitCode: failed > 0 || side.failed ? 1 : 0, written, failed, warned, skipped };
+}
+
+/**
+ * Runs of more kept reports than this write their downloads in a thread of their own: below it,
+ * the thread's start-up (about a second of loading modules) costs more than it saves.
+ */
+const DOWNLOADS_THREAD_ABOVE = 2000;
+
+/**
+ * Writes index.json, the side files, the downloads and the rest of the dataset, and commits it. A
+ * large run's downloads (src/cli/extract/downloads/) are written from the final index in a thread
+ * of their own while this one writes the rest; the thread is started first, so that it has loaded
+ * its modules by the time the index is written.
+ */
+async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
+  const downloadsThread = assembler.size > DOWNLOADS_THREAD_ABOVE ? new DownloadsThread() : null;
+  try {
+    // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
+    const index = assembler.writeIndex(output.stagedPath('index.json'), output.stagedPath('.'));
+    const job = downloadsJobOf(output.stagedPath('.'), index, spill);
+    // The provenance spill is let go of once the downloads are written, before the staging folder is committed.
+    const downloads = (downloadsThread ? downloadsThread.write(job) : writeDownloadsJob(job)).then(() => spill.dispose());
+    // Awaited by the commit (at once without a thread); a failure before then must not count as unhandled.
+    downloads.catch(() => undefined);
+    if (!downloadsThread) await downloads;
+    // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
+    const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
+    const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
+    const { leftover } = await output.commit(index, downloads);
+    return { index, side, leftover };
+  } finally {
+    await downloadsThread?.stop();
+    spill.dispose();
+  }
 }
 
 function positiveInteger(value: string): number {

@@ -15,6 +15,7 @@ import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH
 import { assessValues, risksOf } from '../../data/review-risk';
 import { type IndexFile, parseIndexFile } from '../../data/schema';
 import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
+import { downloadsJobOf, DownloadsThread } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
 import { runExtract } from './extract';
@@ -148,10 +149,17 @@ describe('IndexSpill', () => {
         7,
       );
       expect(onDisk).toEqual(inMemory);
+      // The extract command's way: the same files, written by the downloads' own thread.
+      await mkdir(path.join(folder, 'thread'));
+      const thread = new DownloadsThread();
+      const inThread = await thread.write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 7)).finally(() => thread.stop());
+      expect(inThread).toEqual(inMemory);
       expect(inMemory.groups.length).toBeGreaterThan(1);
       for (const group of inMemory.groups) {
         for (const file of [group.csv.path, group.parquet.path]) {
-          expect(await readFile(path.join(folder, 'disk', file))).toEqual(await readFile(path.join(folder, 'memory', file)));
+          const expectedBytes = await readFile(path.join(folder, 'memory', file));
+          expect(await readFile(path.join(folder, 'disk', file))).toEqual(expectedBytes);
+          expect(await readFile(path.join(folder, 'thread', file))).toEqual(expectedBytes);
         }
       }
       written.dispose();

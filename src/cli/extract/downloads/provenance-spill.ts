@@ -13,13 +13,19 @@
 import type { ValueProvenance } from '../../../data/tidy-rows';
 import { LineSpill, type SpilledLine } from '../line-spill';
 
-type Provenance = Readonly<Record<string, ValueProvenance>>;
+export type Provenance = Readonly<Record<string, ValueProvenance>>;
 
-export class ProvenanceSpill {
+/** Where the downloads find a report's provenance (the spill itself, or a reader of its file in another thread). */
+export interface ProvenanceLookup<R> {
+  /** The provenance of the report `key`, whose id is `reportId`; null when none was recorded. */
+  get(reportId: string, key: R): Provenance | null;
+}
+
+export class ProvenanceSpill implements ProvenanceLookup<unknown> {
   private readonly spill: LineSpill;
   private readonly lines = new Map<string, SpilledLine>();
 
-  constructor(file: string) {
+  constructor(readonly file: string) {
     this.spill = new LineSpill(file);
   }
 
@@ -35,6 +41,16 @@ export class ProvenanceSpill {
   get(reportId: string): Provenance | null {
     const where = this.lines.get(reportId);
     return where ? (JSON.parse(this.spill.read(where)) as Provenance) : null;
+  }
+
+  /** Where a report's provenance lies in {@link file}; null when none was recorded. */
+  where(reportId: string): SpilledLine | null {
+    return this.lines.get(reportId) ?? null;
+  }
+
+  /** Writes what is pending, so that another thread can read the file ({@link SpillReader}). */
+  flush(): void {
+    this.spill.flush();
   }
 
   /** Closes and deletes the file; safe to call twice. */

@@ -7,9 +7,9 @@
  *
  * The rows are the dashboard's own (src/data/tidy-rows.ts `tidyRowOf`): place and report from the
  * final index — after duplicates are settled, jurisdictions merged and corrections applied — and
- * each value's quote from the provenance its worker shipped ({@link ProvenanceSpill}). Reports in
- * index order, indicators in catalogue order, as the dashboard's download: the same data gives
- * the same bytes.
+ * each value's quote from the provenance its worker shipped (src/cli/extract/downloads/provenance-spill.ts).
+ * Reports in index order, indicators in catalogue order, as the dashboard's download: the same
+ * data gives the same bytes.
  */
 
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -29,7 +29,7 @@ import {
 } from '../../../data/schema';
 import { type TidyLookups, type TidyRow, tidyRowOf } from '../../../data/tidy-rows';
 import { tableFields } from './columns';
-import type { ProvenanceSpill } from './provenance-spill';
+import type { ProvenanceLookup } from './provenance-spill';
 import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';
 
 /** The index's look-ups a row needs. */
@@ -70,11 +70,11 @@ function* groupRows<R extends Pick<ReportEntry, 'jurisdictionId'>>(
   reports: readonly R[],
   source: DownloadSource<R>,
   lookups: TidyLookups,
-  spill: ProvenanceSpill,
+  spill: ProvenanceLookup<R>,
 ): Generator<TidyRow> {
   for (const key of reports) {
     const report = source.load(key);
-    const provenance = spill.get(report.id);
+    const provenance = spill.get(report.id, key);
     for (const indicator of source.head.indicators) {
       if (report.values[indicator.id] === undefined) continue;
       const row = tidyRowOf(lookups, report, indicator.id, provenance?.[indicator.id] ?? null);
@@ -155,7 +155,7 @@ export function datapackageOf(downloads: DownloadsIndex): Record<string, unknown
 export async function writeDownloads(
   datasetFolder: string,
   index: IndexFile,
-  spill: ProvenanceSpill,
+  spill: ProvenanceLookup<ReportEntry>,
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<DownloadsIndex> {
   const source: DownloadSource<ReportEntry> = {
@@ -171,7 +171,7 @@ export async function writeDownloads(
 export async function writeDownloadsOf<R extends Pick<ReportEntry, 'jurisdictionId'>>(
   datasetFolder: string,
   source: DownloadSource<R>,
-  spill: ProvenanceSpill,
+  spill: ProvenanceLookup<R>,
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<DownloadsIndex> {
   await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });

@@ -1,0 +1,153 @@
+/**
+ * The downloads of a run (src/cli/extract/downloads/write-downloads.ts), written in a thread of
+ * their own. They are the largest part of the work left once the index is written (every value's
+ * row, gzipped CSV and Parquet), and they need nothing but index.json and the provenance spill,
+ * both on disk by then: so the main thread writes the compact, sharded and search files on one
+ * core while this thread writes the downloads on the other. The files are those
+ * {@link writeDownloadsOf} writes in the main thread, byte for byte: the same rows in the same order.
+ *
+ * The job crosses threads as columns of numbers (where each entry and each provenance line lies),
+ * not as 270,000 objects: structured cloning those would cost the main thread what it saves.
+ */
+
+import { Worker } from 'node:worker_threads';
+
+import type { DownloadsIndex, IndexFile, ReportEntry } from '../../../data/schema';
+import type { WrittenIndex } from '../index-spill';
+import { SpillReader } from '../line-spill';
+import type { Provenance, ProvenanceSpill } from './provenance-spill';
+import { ROW_GROUP_ROWS } from './tidy-files';
+import { writeDownloadsOf } from './write-downloads';
+
+/** What the downloads' thread is given: the index's head, and where each report's entry and provenance lie. */
+export interface DownloadsJob {
+  readonly datasetFolder: string;
+  /** index.json, written and flushed. */
+  readonly indexFile: string;
+  /** The provenance spill, flushed. */
+  readonly provenanceFile: string;
+  readonly head: Pick<IndexFile, 'indicators' | 'jurisdictions'>;
+  /** One item per report, in index order. */
+  readonly reports: {
+    /** The position of its jurisdiction in `head.jurisdictions`. */
+    readonly jurisdiction: Int32Array<ArrayBuffer>;
+    readonly valueCount: Int32Array<ArrayBuffer>;
+    readonly entryOffset: Float64Array<ArrayBuffer>;
+    readonly entryLength: Int32Array<ArrayBuffer>;
+    readonly provenanceOffset: Float64Array<ArrayBuffer>;
+    /** -1: no provenance recorded. */
+    readonly provenanceLength: Int32Array<ArrayBuffer>;
+  };
+  readonly rowGroupRows: number;
+}
+
+export type DownloadsAnswer = { readonly downloads: DownloadsIndex } | { readonly error: string };
+
+/** The job of writing `index`'s downloads into `datasetFolder`; `spill` is flushed, so that the thread can read it. */
+export function downloadsJobOf(
+  datasetFolder: string,
+  index: WrittenIndex,
+  spill: ProvenanceSpill,
+  rowGroupRows = ROW_GROUP_ROWS,
+): DownloadsJob {
+  spill.flush();
+  const jurisdictionAt = new Map(index.head.jurisdictions.map((jurisdiction, position) => [jurisdiction.id, position]));
+  const count = index.reports.length;
+  const reports = {
+    jurisdiction: new Int32Array(count),
+    valueCount: new Int32Array(count),
+    entryOffset: new Float64Array(count),
+    entryLength: new Int32Array(count),
+    provenanceOffset: new Float64Array(count),
+    provenanceLength: new Int32Array(count),
+  };
+  index.reports.forEach((report, i) => {
+    // A report's place is always among the head's jurisdictions (both come from the same kept reports).
+    reports.jurisdiction[i] = jurisdictionAt.get(report.jurisdictionId) ?? -1;
+    reports.valueCount[i] = report.valueCount;
+    reports.entryOffset[i] = report.at.offset;
+    reports.entryLength[i] = report.at.length;
+    const provenance = spill.where(report.id);
+    reports.provenanceOffset[i] = provenance?.offset ?? 0;
+    reports.provenanceLength[i] = provenance?.length ?? -1;
+  });
+  return { datasetFolder, indexFile: index.file, provenanceFile: spill.file, head: index.head, reports, rowGroupRows };
+}
+
+/** Writes a job's downloads (in whichever thread calls it; the worker calls it) and returns their index. */
+export async function writeDownloadsJob(job: DownloadsJob): Promise<DownloadsIndex> {
+  const { head, reports } = job;
+  const entries = new SpillReader(job.indexFile);
+  const provenance = new SpillReader(job.provenanceFile);
+  try {
+    const keys = Array.from(reports.valueCount, (_, position) => ({
+      position,
+      jurisdictionId: head.jurisdictions[reports.jurisdiction[position]!]?.id ?? '',
+    }));
+    type Key = (typeof keys)[number];
+    return await writeDownloadsOf(
+      job.datasetFolder,
+      {
+        head,
+        reports: keys,
+        valueCountOf: (key: Key) => reports.valueCount[key.position]!,
+        load: (key: Key) =>
+          JSON.parse(
+            entries.read({ offset: reports.entryOffset[key.position]!, length: reports.entryLength[key.position]! }),
+          ) as ReportEntry,
+      },
+      {
+        get: (_reportId: string, key: Key) => {
+          const length = reports.provenanceLength[key.position]!;
+          if (length < 0) return null;
+          return JSON.parse(provenance.read({ offset: reports.provenanceOffset[key.position]!, length })) as Provenance;
+        },
+      },
+      job.rowGroupRows,
+    );
+  } finally {
+    entries.close();
+    provenance.close();
+  }
+}
+
+/**
+ * A worker thread that writes one job's downloads. Started before its job is ready, so that it has
+ * loaded its modules (tsx, the Parquet writer) by the time the index is written.
+ */
+export class DownloadsThread {
+  private readonly worker = new Worker(new URL('./downloads-worker-entry.mjs', import.meta.url));
+  private readonly ended: Promise<DownloadsAnswer>;
+  private stopped = false;
+
+  constructor() {
+    this.ended = new Promise((resolve) => {
+      this.worker.once('message', (answer: DownloadsAnswer) => resolve(answer));
+      this.worker.once('error', (error: Error) => resolve({ error: error.message }));
+      this.worker.once('exit', (code) => resolve({ error: `the downloads' thread stopped (exit code ${code})` }));
+    });
+  }
+
+  /** Hands the thread its job; resolves with the downloads' index once they are written, rejects with why they could not be. */
+  async write(job: DownloadsJob): Promise<DownloadsIndex> {
+    const { reports } = job;
+    this.worker.postMessage(job, [
+      reports.jurisdiction.buffer,
+      reports.valueCount.buffer,
+      reports.entryOffset.buffer,
+      reports.entryLength.buffer,
+      reports.provenanceOffset.buffer,
+      reports.provenanceLength.buffer,
+    ]);
+    const answer = await this.ended;
+    if ('error' in answer) throw new Error(`the downloads could not be written: ${answer.error}`);
+    return answer.downloads;
+  }
+
+  /** Ends the thread, whether or not its job was done; safe to call twice. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.worker.terminate();
+  }
+}
