@@ -316,11 +316,11 @@ interface Scored {
  * Whether a rule's subject can be found for any number of the paragraph: written somewhere in it,
  * or implied by a related report's subject. Most rules' subjects are in no given paragraph, and
  * this asks once per paragraph what {@link locate} would otherwise search for each number. Exact
- * because no subject pattern has anchors or lookarounds (checked in rules.test.ts): a pattern that
- * matches nowhere in the paragraph matches in none of its parts.
+ * because no subject pattern has anchors, lookarounds or a stateful flag (checked in rules.test.ts):
+ * a pattern that matches nowhere in the paragraph matches in none of its parts.
  */
-function subjectPossible(rule: IndicatorRule, view: ParagraphView, impliedSubject: string | null): boolean {
-  return view.matchesAnywhere(rule.subject) || (impliedSubject !== null && rule.subject.test(impliedSubject));
+function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null): boolean {
+  return rule.subject.test(text) || (impliedSubject !== null && rule.subject.test(impliedSubject));
 }
 
 function scoreRule(
@@ -332,8 +332,8 @@ function scoreRule(
 ): Scored | null {
   const { text } = view;
   const mention = own.mention;
+  // The rule's subject is possible in the paragraph: matchParagraph asks only such rules.
   if (!unitFits(rule, mention)) return null;
-  if (!subjectPossible(rule, view, impliedSubject)) return null;
   if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
@@ -439,6 +439,11 @@ function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly P
  */
 export function matchParagraph(text: string, mentions: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
   if (mentions.length === 0) return [];
+  // Only the rules whose subject the paragraph can give can claim its numbers: scoreRule would turn
+  // the others down for every number. A paragraph that can give none (most) has no candidate.
+  const impliedSubject = context.impliedSubject ?? null;
+  const possibleRules = INDICATOR_RULES.filter((rule) => subjectPossible(rule, text, impliedSubject));
+  if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
   // Scope markers are found once, when the first number is claimed by an indicator.
   let marks: ReturnType<typeof findScopeMarks> | null = null;
@@ -483,8 +488,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
 
     let best: (Scored & { rule: IndicatorRule }) | null = null;
-    for (const rule of INDICATOR_RULES) {
-      const scored = scoreRule(rule, view, own, clauseIndex, context.impliedSubject ?? null);
+    for (const rule of possibleRules) {
+      const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject);
       if (scored && (best === null || scored.confidence > best.confidence)) best = { rule, ...scored };
     }
     if (best === null) return;
