@@ -68,6 +68,10 @@ interface Found extends ParagraphSpan {
   readonly clauseStart: number;
 }
 
+function asFound(span: ParagraphSpan, distance: number, clauseIndex: number, clauseStart: number): Found {
+  return { start: span.start, end: span.end, distance, clauseIndex, clauseStart };
+}
+
 interface OwnContext {
   readonly start: number;
   readonly end: number;
@@ -241,7 +245,8 @@ function locate(
       after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
     hit = lastInClause || countsNounAfter ? after : null;
   }
-  if (hit) return { ...hit, distance: 0, clauseIndex, clauseStart: clause.start };
+  // Built field by field: a spread of the span here took a tenth of the matcher's time.
+  if (hit) return asFound(hit, 0, clauseIndex, clause.start);
   if (reach === 'own') return null;
   const first = view.firstClauseOfSentence(clauseIndex);
   const index = clauseIndex === first ? -1 : view.nearestClauseWith(pattern, clauseIndex - 1);
@@ -261,7 +266,7 @@ function locate(
   }
   let distance = 1;
   for (let between = index + 1; between < clauseIndex; between += 1) if (!isTransparent(view, between, rule)) distance += 1;
-  return { ...view.searchClause(pattern, index)!, distance, clauseIndex: index, clauseStart: view.clauses[index]!.start };
+  return asFound(view.searchClause(pattern, index)!, distance, index, view.clauses[index]!.start);
 }
 
 /**
@@ -269,9 +274,9 @@ function locate(
  * label names what the later sentences count. It counts as one clause back.
  */
 function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: number): Found | null {
-  const found = view.searchLabel(pattern);
-  if (!found || view.clauses[sentenceFirstClause]!.start <= found.start) return null;
-  return { ...found, distance: 1, clauseIndex: -1, clauseStart: view.clauses[view.clauseAt(found.start)]!.start };
+  const span = view.searchLabel(pattern);
+  if (!span || view.clauses[sentenceFirstClause]!.start <= span.start) return null;
+  return asFound(span, 1, -1, view.clauses[view.clauseAt(span.start)]!.start);
 }
 
 function namesAnotherThing(text: string, own: OwnContext, action: Found): boolean {
