@@ -72,6 +72,15 @@ export interface PlaceScan {
 const LAST_CHARS = new Uint8Array(0x10000);
 for (const ch of DIVISIONS.lastChars) LAST_CHARS[ch.charCodeAt(0)] = 1;
 
+/**
+ * DIVISIONS.nameEndings of two characters, by their two code units: most backwards reads stop at
+ * two characters, and this asks without making a string of them.
+ */
+const TWO_CHARACTER_ENDINGS = new Set<number>();
+for (const ending of DIVISIONS.nameEndings) {
+  if (ending.length === 2) TWO_CHARACTER_ENDINGS.add(ending.charCodeAt(0) * 0x10000 + ending.charCodeAt(1));
+}
+
 /** True when some division name ends with the character at `at` (false outside the text). */
 function endsSomeName(view: string, at: number): boolean {
   return LAST_CHARS[view.charCodeAt(at)] === 1;
@@ -164,6 +173,8 @@ function divisionMatches(view: string): RawMatch[] {
     if (!endsSomeName(view, i)) continue;
     const end = i + 1;
     const longest = Math.min(maxNameLength, end);
+    // No name ends with the last two characters: none ends here (the common case, asked without a string).
+    if (!TWO_CHARACTER_ENDINGS.has(view.charCodeAt(i - 1) * 0x10000 + view.charCodeAt(i))) continue;
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
