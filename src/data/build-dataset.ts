@@ -202,15 +202,21 @@ export interface PreparedReport {
   readonly valueCount: number;
 }
 
+/** Validates a detail file with the shared schema: its `parse`, or the same schema compiled (src/cli/compiled-schema.ts). */
+export type DetailParser = (detail: unknown) => DetailFile;
+
+const parseWithSchema: DetailParser = (detail) => detailFileSchema.parse(detail);
+
 /**
- * Builds one report's index entry and detail file, validated with the shared schema. Pure and
- * independent of other reports, so it can run in a worker thread.
+ * Builds one report's index entry and detail file, validated with the shared schema (`parseDetail`:
+ * the command line passes the schema compiled, which the browser cannot). Pure and independent of
+ * other reports, so it can run in a worker thread.
  */
-export function prepareReport(input: ExtractedInput): PreparedReport {
+export function prepareReport(input: ExtractedInput, parseDetail: DetailParser = parseWithSchema): PreparedReport {
   const jurisdiction = jurisdictionOf(input);
   const { id, detailPath } = reportKey(input, jurisdiction.id);
   const { metadata, warnings } = input.report;
-  const detail = detailFileSchema.parse(detailOf(id, input.report, input.textSha256));
+  const detail = parseDetail(detailOf(id, input.report, input.textSha256));
   // From the detail file, as after a review (src/data/primary-values.ts): the extractor's own
   // choice, with each value's confidence and checks for the review queue.
   const values = primaryValuesOf(detail);

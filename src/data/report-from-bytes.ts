@@ -10,7 +10,7 @@
 
 import { type ExtractedReport, extractReport, normalizeForMatching } from '../extract';
 import { type IngestedText, ingestFile, type IngestOptions, recogniseReport, type Recognition } from '../ingest';
-import { type PreparedReport, prepareReport } from './build-dataset';
+import { type DetailParser, type PreparedReport, prepareReport } from './build-dataset';
 import { sha256Hex } from './sha256';
 
 /** Where the bytes came from: the file's name, and for a collected file its page and retrieval time. */
@@ -43,6 +43,8 @@ export interface ReportReadingOptions {
    * its own hash, the same digest without WebCrypto's per-call cost (a twentieth of a worker's time).
    */
   readonly sha256Hex?: (text: string) => string | Promise<string>;
+  /** Validates the detail file with the shared schema; Node's command line passes it compiled (src/cli/compiled-schema.ts). */
+  readonly parseDetail?: DetailParser;
 }
 
 /**
@@ -59,12 +61,15 @@ export async function reportFromBytes(bytes: Uint8Array, origin: ReportOrigin, o
   const report = extractReport(ingested.text, view);
   const textSha256 = await (options.sha256Hex ?? sha256Hex)(ingested.text);
   // Where the file was fetched from wins over the address a saved page declares for itself.
-  const prepared = prepareReport({
-    sourceFile: origin.sourceFile,
-    report,
-    textSha256,
-    sourceUrl: origin.sourceUrl ?? ingested.declaredUrl,
-    retrievedAt: origin.retrievedAt,
-  });
+  const prepared = prepareReport(
+    {
+      sourceFile: origin.sourceFile,
+      report,
+      textSha256,
+      sourceUrl: origin.sourceUrl ?? ingested.declaredUrl,
+      retrievedAt: origin.retrievedAt,
+    },
+    options.parseDetail,
+  );
   return { kind: 'report', ingested, recognition, report, prepared };
 }

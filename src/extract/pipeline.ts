@@ -47,6 +47,10 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     writtenBeforeYearEnd: datesToBeforeYearEnd(normalized),
   };
 
+  // The two contexts a paragraph is read in, made once: a spread per paragraph cost more than its matching.
+  const inPlansContext = { ...context, inPlans: true };
+  const outsidePlansContext = { ...context, inPlans: false };
+
   const extractions: Extraction[] = [];
   const sentenceOf = new Map<string, number>();
   let counter = 0;
@@ -55,19 +59,13 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   for (const paragraph of paragraphs) {
     if (paragraph.isHeading) continue;
     const view = normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length);
-    const inPlans = paragraph.sectionKind === 'plans';
+    const paragraphContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null =
-      header === null && tableYears !== null ? matchTableRow(view, tableYears, { ...context, inPlans }) : null;
+      header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;
     tableYears = header ?? (tableYears !== null && (row !== null || isTableRow(view)) ? tableYears : null);
     const candidates: readonly IndicatorCandidate[] =
-      header !== null
-        ? []
-        : row !== null
-          ? [row]
-          : tableYears !== null
-            ? []
-            : matchParagraph(view, findNumbers(view), { ...context, inPlans });
+      header !== null ? [] : row !== null ? [row] : tableYears !== null ? [] : matchParagraph(view, findNumbers(view), paragraphContext);
     for (const candidate of candidates) {
       counter += 1;
       const extraction: Extraction = {

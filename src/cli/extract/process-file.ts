@@ -6,8 +6,10 @@
 
 import type { PreparedReport } from '../../data/build-dataset';
 import { reportFromBytes } from '../../data/report-from-bytes';
+import { detailFileSchema } from '../../data/schema';
 import { reportProvenance, type ValueProvenance } from '../../data/tidy-rows';
 import type { IngestedText } from '../../ingest';
+import { compiledParser } from '../compiled-schema';
 import type { FileProvenance } from '../manifest';
 import { nodeSha256Hex } from '../node-sha256';
 import { loadNodePdfjs } from '../pdfjs-node';
@@ -123,6 +125,9 @@ function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
   return { detailMember: owned };
 }
 
+/** Every detail is validated with the shared schema, compiled: half the time of zod/mini's parse, the same checks and output. */
+const parseDetail = compiledParser(detailFileSchema);
+
 /** No review decisions: a run without corrections. */
 const NO_DECISIONS: DecisionsByText = new Map();
 
@@ -150,6 +155,7 @@ export async function processFile(
       ingest: { loadPdfjs: loadNodePdfjs, maxBytes: MAX_REPORT_BYTES, charset: task.charset },
       keepUnrecognised: task.keepUnrecognised,
       sha256Hex: nodeSha256Hex,
+      parseDetail,
     });
     const { ingested, recognition } = reading;
     const label = `${sourceFile} ${formatLabel(ingested)}`;

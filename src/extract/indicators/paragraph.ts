@@ -69,7 +69,6 @@ export class ParagraphView {
   private readonly allMatches = new Map<RegExp, ParagraphSpan[]>();
   private readonly nearestHits = new Map<RegExp, Int32Array>();
   private readonly labelSearches = new Map<RegExp, ParagraphSpan | null>();
-  private readonly anywhere = new Map<RegExp, boolean>();
   private readonly transparent = new Map<unknown, Array<boolean | undefined>>();
   /** For each clause, the index of the first mention that ends after its start. */
   private readonly firstMention: Int32Array;
@@ -291,19 +290,6 @@ export class ParagraphView {
     const found = lastIndexWhere(matches, (match) => match.end <= to);
     const last = found >= 0 ? matches[found]! : null;
     return last && last.start >= from ? last : null;
-  }
-
-  /**
-   * True when `pattern` matches anywhere in the paragraph, memoised. For a pattern without anchors
-   * or lookarounds, false means no search of any part of the paragraph can find it either.
-   */
-  matchesAnywhere(pattern: RegExp): boolean {
-    let matches = this.anywhere.get(pattern);
-    if (matches === undefined) {
-      matches = pattern.test(this.text);
-      this.anywhere.set(pattern, matches);
-    }
-    return matches;
   }
 
   /** True when `pattern` matches the paragraph's first sentence. */

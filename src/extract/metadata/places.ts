@@ -65,7 +65,26 @@ export interface PlaceScan {
   readonly provinceHints: readonly ProvinceHint[];
 }
 
-const LAST_CHARS = DIVISIONS.lastChars;
+/**
+ * DIVISIONS.lastChars by UTF-16 code unit (each is one): the scan asks it of every character of a
+ * report, and `view[i]` would make a string of each to look it up.
+ */
+const LAST_CHARS = new Uint8Array(0x10000);
+for (const ch of DIVISIONS.lastChars) LAST_CHARS[ch.charCodeAt(0)] = 1;
+
+/**
+ * DIVISIONS.nameEndings of two characters, by their two code units: most backwards reads stop at
+ * two characters, and this asks without making a string of them.
+ */
+const TWO_CHARACTER_ENDINGS = new Set<number>();
+for (const ending of DIVISIONS.nameEndings) {
+  if (ending.length === 2) TWO_CHARACTER_ENDINGS.add(ending.charCodeAt(0) * 0x10000 + ending.charCodeAt(1));
+}
+
+/** True when some division name ends with the character at `at` (false outside the text). */
+function endsSomeName(view: string, at: number): boolean {
+  return LAST_CHARS[view.charCodeAt(at)] === 1;
+}
 const PROVINCE_SHORT_RE = new RegExp([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
 
@@ -73,11 +92,14 @@ const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
 function bookTitleMask(view: string): Uint8Array {
   const mask = new Uint8Array(view.length);
   let depth = 0;
+  const open = '《'.charCodeAt(0);
+  const close = '》'.charCodeAt(0);
+  const newline = '\n'.charCodeAt(0);
   for (let i = 0; i < view.length; i += 1) {
-    const ch = view[i];
-    if (ch === '《') depth += 1;
-    else if (ch === '》') depth = Math.max(0, depth - 1);
-    else if (ch === '\n') depth = 0;
+    const code = view.charCodeAt(i);
+    if (code === open) depth += 1;
+    else if (code === close) depth = Math.max(0, depth - 1);
+    else if (code === newline) depth = 0;
     if (depth > 0) mask[i] = 1;
   }
   return mask;
@@ -148,9 +170,11 @@ function divisionMatches(view: string): RawMatch[] {
   const out: RawMatch[] = [];
   const { byName, nameEndings, maxNameLength } = DIVISIONS;
   for (let i = 1; i < view.length; i += 1) {
-    if (!LAST_CHARS.has(view[i]!)) continue;
+    if (!endsSomeName(view, i)) continue;
     const end = i + 1;
     const longest = Math.min(maxNameLength, end);
+    // No name ends with the last two characters: none ends here (the common case, asked without a string).
+    if (!TWO_CHARACTER_ENDINGS.has(view.charCodeAt(i - 1) * 0x10000 + view.charCodeAt(i))) continue;
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
@@ -161,7 +185,7 @@ function divisionMatches(view: string): RawMatch[] {
       // A two-character name after a place's last character may be its child (阳泉市城区):
       // kept for now, dropped below unless that place turns out to be its parent.
       const needsParent = len === 2 && !shortNameStands(view, start, end);
-      if (needsParent && !(LAST_CHARS.has(view[start - 1] ?? '') && !breaksName(view, end))) continue;
+      if (needsParent && !(endsSomeName(view, start - 1) && !breaksName(view, end))) continue;
       // 区域 "area" is one word: 四宝山区域 is the 四宝山 area, not 宝山区. (县域, 市域 keep the name.)
       if (view[i] === '区' && view[end] === '域') continue;
       out.push({ start, end, name, divisions, zone: false, zoneParent: null, needsParent });

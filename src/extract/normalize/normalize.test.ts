@@ -11,6 +11,13 @@ describe('normalizeForMatching', () => {
     expect(normalizeForMatching('高陵區堅持復議應訴,辦結134件')).toBe('高陵区坚持复议应诉,办结134件');
   });
 
+  it('converts each line that holds a traditional character, first, middle and last, and leaves the others as written', () => {
+    const lines = ['復議應訴', '行政复议、应诉。', '', '辦結134件', '【要闻】受理46件—', '2022年，堅持依法行政'];
+    const expected = ['复议应诉', '行政复议、应诉。', '', '办结134件', '【要闻】受理46件—', '2022年,坚持依法行政'];
+    expect(normalizeForMatching(lines.join('\n'))).toBe(expected.join('\n'));
+    expect(normalizeForMatching(`\n${lines.join('\n')}\n`)).toBe(`\n${expected.join('\n')}\n`);
+  });
+
   it('folds full-width digits, percent signs and punctuation', () => {
     expect(normalizeForMatching('出庭应诉率１００％，受理４６件（含）')).toBe('出庭应诉率100%,受理46件(含)');
   });
