@@ -175,12 +175,12 @@ function BelowChart({
   const { t } = useTranslate();
   return (
     <>
-      <NotReportedList key={pagingKey} state={state} />
+      <NotReportedList state={state} listKey={pagingKey} />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
       <NotComparableList dataset={dataset} reports={state.notComparable} />
       {state.reported.length + state.notReported.length + state.noPopulation.length > 0 ? (
         <>
-          <CompareTable key={pagingKey} dataset={dataset} state={state} highlight={highlight} />
+          <CompareTable dataset={dataset} state={state} listKey={pagingKey} highlight={highlight} />
           <p className="muted small peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
         </>
       ) : null}

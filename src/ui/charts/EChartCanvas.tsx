@@ -7,6 +7,9 @@ import { echarts } from './echarts-setup';
 
 let tooltipLoaded = false;
 
+/** How long a box must keep its new size before the chart is redrawn to fit it. */
+const RESIZE_SETTLE_MS = 250;
+
 /** Loads the tooltip module once (see echarts-tooltip.ts). */
 function loadTooltip(): Promise<void> {
   return import('./echarts-tooltip').then(() => {
@@ -62,6 +65,31 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
         : undefined,
     [clickable],
   );
+  useEffect(() => {
+    const host = chart.current?.ele;
+    if (!host || typeof ResizeObserver !== 'function') return undefined;
+    // A box that changes size (the source panel opening beside it, a narrower window) redraws the
+    // chart to fit once it has kept its size for a moment: redrawing fifty labelled bars takes
+    // longer than a frame, and the panel that narrowed it must be painted first, not after. A new
+    // height (the rows of a new option) is drawn at its size at once by the binding, so the
+    // observer then finds the chart fitting and draws nothing twice.
+    let pending: number | undefined;
+    const observer = new ResizeObserver(() => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(() => {
+        const instance = chart.current?.getEchartsInstance();
+        if (instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();
+      }, RESIZE_SETTLE_MS);
+    });
+    observer.observe(host);
+    return () => {
+      window.clearTimeout(pending);
+      observer.disconnect();
+    };
+  }, []);
+  // One style object per height: the binding is a PureComponent, and a new object on each render
+  // of the view made it re-render and deep-compare the whole option again.
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <ReactEChartsCore
       ref={chart}
@@ -69,7 +97,8 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       option={option}
       notMerge
       lazyUpdate
-      style={{ height, width: '100%' }}
+      autoResize={false}
+      style={style}
       {...(onEvents ? { onEvents } : {})}
     />
   );
