@@ -1,5 +1,5 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
@@ -65,28 +65,33 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
         : undefined,
     [clickable],
   );
+  /** Redraws the chart to its box's size when it is not drawn at that size (and only then: a resize redraws all of it). */
+  const fitToBox = useCallback(() => {
+    const host = chart.current?.ele;
+    const instance = chart.current?.getEchartsInstance();
+    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();
+  }, []);
+  // A new height (the rows of a new option) is drawn at its size before the next paint. The
+  // binding resizes on a new style itself, but for the first time it is asked (it takes that for
+  // its own first measurement), which the check here makes up for without drawing anything twice.
+  useLayoutEffect(fitToBox, [height, fitToBox]);
   useEffect(() => {
     const host = chart.current?.ele;
     if (!host || typeof ResizeObserver !== 'function') return undefined;
-    // A box that changes size (the source panel opening beside it, a narrower window) redraws the
-    // chart to fit once it has kept its size for a moment: redrawing fifty labelled bars takes
-    // longer than a frame, and the panel that narrowed it must be painted first, not after. A new
-    // height (the rows of a new option) is drawn at its size at once by the binding, so the
-    // observer then finds the chart fitting and draws nothing twice.
+    // A box that changes size otherwise (the source panel opening beside it, a narrower window)
+    // redraws the chart to fit once it has kept its size for a moment: redrawing fifty labelled
+    // bars takes longer than a frame, and the panel that narrowed it must be painted first.
     let pending: number | undefined;
     const observer = new ResizeObserver(() => {
       window.clearTimeout(pending);
-      pending = window.setTimeout(() => {
-        const instance = chart.current?.getEchartsInstance();
-        if (instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();
-      }, RESIZE_SETTLE_MS);
+      pending = window.setTimeout(fitToBox, RESIZE_SETTLE_MS);
     });
     observer.observe(host);
     return () => {
       window.clearTimeout(pending);
       observer.disconnect();
     };
-  }, []);
+  }, [fitToBox]);
   // One style object per height: the binding is a PureComponent, and a new object on each render
   // of the view made it re-render and deep-compare the whole option again.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
