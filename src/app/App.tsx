@@ -14,7 +14,7 @@ import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
 import { pickUiState, type View, VIEWS } from '../state/url-state';
 import { replaceUiState } from '../state/url-sync';
-import { useTranslate } from '../ui/i18n/use-translate';
+import { LanguageProvider, useTranslate } from '../ui/i18n/use-translate';
 import { ShareButton } from '../ui/outputs/ShareButton';
 import { LoadError } from '../ui/page/LoadError';
 import { StateLink } from '../ui/page/StateLink';
@@ -190,55 +190,57 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className={source ? 'app app-with-panel' : 'app'}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <div>
-          <h1>{t('appTitle')}</h1>
-          <p className="muted">{t('appSubtitle')}</p>
-        </div>
-        <div className="header-actions">
-          <ShareButton />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <ViewNav />
-      <UrlCorrections dataset={base.data} />
-      <UrlNotice />
-      <LocalDropTarget />
-      <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
-        {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
-        {base.isError ? (
-          <>
-            <p>{t('indexError')}</p>
-            <LoadError error={base.error} onRetry={() => void base.refetch()} />
-          </>
-        ) : null}
-        {base.data && dataset === values && values.isError ? (
-          <ValuesLoadError
-            base={base.data}
-            failed={values.failed}
-            onRetry={() => void values.refetch()}
-            canPickAnother={entry.drawsOneIndicator}
-          />
-        ) : null}
-        {notLoaded.length > 0 ? (
-          <LoadError
-            lead={t('valuesNotLoaded', { names: notLoaded.map((item) => item.indicator.label[lang]).join(lang === 'zh' ? '、' : ', ') })}
-            error={notLoaded[0]!.error}
-            onRetry={() => void values.refetch()}
-          />
-        ) : null}
-        {base.data ? <SyntheticBanner dataset={base.data} /> : null}
-        {base.data && entry.showsPlaces ? <TownsNeedProvince dataset={base.data} /> : null}
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ViewBody entry={entry} loaded={dataset.data} shown={shown} />
-        </Suspense>
-      </main>
-      {shown && source ? <SourcePanelSlot dataset={shown} source={source} /> : null}
-      <footer className="app-footer muted">{t('footer')}</footer>
-    </div>
+    <LanguageProvider>
+      <div className={source ? 'app app-with-panel' : 'app'}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="app-header">
+          <div>
+            <h1>{t('appTitle')}</h1>
+            <p className="muted">{t('appSubtitle')}</p>
+          </div>
+          <div className="header-actions">
+            <ShareButton />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <ViewNav />
+        <UrlCorrections dataset={base.data} />
+        <UrlNotice />
+        <LocalDropTarget />
+        <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
+          {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
+          {base.isError ? (
+            <>
+              <p>{t('indexError')}</p>
+              <LoadError error={base.error} onRetry={() => void base.refetch()} />
+            </>
+          ) : null}
+          {base.data && dataset === values && values.isError ? (
+            <ValuesLoadError
+              base={base.data}
+              failed={values.failed}
+              onRetry={() => void values.refetch()}
+              canPickAnother={entry.drawsOneIndicator}
+            />
+          ) : null}
+          {notLoaded.length > 0 ? (
+            <LoadError
+              lead={t('valuesNotLoaded', { names: notLoaded.map((item) => item.indicator.label[lang]).join(lang === 'zh' ? '、' : ', ') })}
+              error={notLoaded[0]!.error}
+              onRetry={() => void values.refetch()}
+            />
+          ) : null}
+          {base.data ? <SyntheticBanner dataset={base.data} /> : null}
+          {base.data && entry.showsPlaces ? <TownsNeedProvince dataset={base.data} /> : null}
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ViewBody entry={entry} loaded={dataset.data} shown={shown} />
+          </Suspense>
+        </main>
+        {shown && source ? <SourcePanelSlot dataset={shown} source={source} /> : null}
+        <footer className="app-footer muted">{t('footer')}</footer>
+      </div>
+    </LanguageProvider>
   );
 }
