@@ -69,7 +69,9 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
   const fitToBox = useCallback(() => {
     const host = chart.current?.ele;
     const instance = chart.current?.getEchartsInstance();
-    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight)) instance.resize();
+    // 'auto': the binding creates the chart with its first box's size fixed, which a bare resize() keeps.
+    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
+      instance.resize({ width: 'auto', height: 'auto' });
   }, []);
   // A new height (the rows of a new option) is drawn at its size before the next paint. The
   // binding resizes on a new style itself, but for the first time it is asked (it takes that for
