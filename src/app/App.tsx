@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, Suspense, useEffect, useMemo, useRef } from 'react';
+import { type ComponentType, lazy, memo, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 
 import type { Dataset } from '../data/dataset';
 import { useDataset } from '../data/get-dataset';
@@ -14,7 +14,7 @@ import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
 import { pickUiState, type View, VIEWS } from '../state/url-state';
 import { replaceUiState } from '../state/url-sync';
-import { useTranslate } from '../ui/i18n/use-translate';
+import { LanguageProvider, useTranslate } from '../ui/i18n/use-translate';
 import { ShareButton } from '../ui/outputs/ShareButton';
 import { LoadError } from '../ui/page/LoadError';
 import { StateLink } from '../ui/page/StateLink';
@@ -27,8 +27,30 @@ import { shownScope, VIEW_REGISTRY, type ViewEntry } from './view-registry';
 
 // The drill-down loads in a chunk of its own (the views: view-registry.tsx), fetched once the page
 // is idle after the first view is drawn, so that opening a source waits only for its detail.
-const loadSourcePanel = () => import('../features/source/SourcePanel');
-const SourcePanel = lazy(() => loadSourcePanel().then((module) => ({ default: module.SourcePanel })));
+type SourcePanelComponent = ComponentType<{ dataset: Dataset; source: string }>;
+/** The panel once its chunk has arrived (see {@link SourcePanelSlot}). */
+let loadedSourcePanel: SourcePanelComponent | null = null;
+const loadSourcePanel = () =>
+  import('../features/source/SourcePanel').then((module) => {
+    loadedSourcePanel = module.SourcePanel;
+    return module;
+  });
+const LazySourcePanel = lazy(() => loadSourcePanel().then((module) => ({ default: module.SourcePanel })));
+
+/**
+ * The source panel, mounted directly when its code is here already: a lazy component suspends on
+ * its first render even then, and React holds a boundary's content back for 300 ms after showing
+ * its fallback, which was most of the time from a click to the quote. Chosen once per opening, so
+ * that an open panel is never mounted twice.
+ */
+function SourcePanelSlot({ dataset, source }: { dataset: Dataset; source: string }) {
+  const [Panel] = useState<SourcePanelComponent>(() => loadedSourcePanel ?? LazySourcePanel);
+  return (
+    <Suspense fallback={null}>
+      <Panel dataset={dataset} source={source} />
+    </Suspense>
+  );
+}
 
 function ViewNav() {
   const { t } = useTranslate();
@@ -82,8 +104,10 @@ function LanguageSwitch() {
 /**
  * Values of the address the data does not have (an unknown indicator, a year nobody reported on…)
  * are replaced by their defaults in place, and the page says so (src/state/url-corrections.ts).
+ * A component of its own that draws nothing: it reads the whole UI state, and re-rendering the
+ * app (and with it the view) on every change of the store cost each switch and source a render.
  */
-function useUrlCorrections(dataset: Dataset | undefined) {
+function UrlCorrections({ dataset }: { dataset: Dataset | undefined }) {
   const state = useUi((s) => s);
   useEffect(() => {
     if (!dataset) return;
@@ -92,10 +116,23 @@ function useUrlCorrections(dataset: Dataset | undefined) {
     noticeStore.getState().add(corrected.corrections);
     replaceUiState(uiStore, corrected.state);
   }, [dataset, state]);
+  return null;
 }
 
-/** The view, given the dataset its registry entry asks for, once that dataset is there. */
-function ViewBody({ entry, loaded, shown }: { entry: ViewEntry; loaded: Dataset | undefined; shown: Dataset | undefined }) {
+/**
+ * The view, given the dataset its registry entry asks for, once that dataset is there. Memoised:
+ * the app re-renders for what it shows itself (a source opening, the language), and the view then
+ * re-renders only for its own props and the store slices it reads.
+ */
+const ViewBody = memo(function ViewBody({
+  entry,
+  loaded,
+  shown,
+}: {
+  entry: ViewEntry;
+  loaded: Dataset | undefined;
+  shown: Dataset | undefined;
+}) {
   if (entry.dataset === 'none') {
     const Component = entry.Component as ComponentType<Record<string, never>>;
     return <Component />;
@@ -104,7 +141,7 @@ function ViewBody({ entry, loaded, shown }: { entry: ViewEntry; loaded: Dataset 
   if (!dataset) return null;
   const Component = entry.Component as ComponentType<{ dataset: Dataset }>;
   return <Component dataset={dataset} />;
-}
+});
 
 /** The single page: header, view tabs, the active view and, when a source is open, its panel. */
 export function App() {
@@ -128,7 +165,6 @@ export function App() {
   const values = useDatasetValues(base.data, needed);
   const dataset = base.isError || base.isPending ? base : values;
   const notLoaded = dataset === values ? values.notLoaded : [];
-  useUrlCorrections(base.data);
   // This browser's review decisions over the data (the queue reads them itself, without re-ranking
   // on every decision), then the "reviewed values only" filter.
   const reviewedOnly = useUi((state) => state.reviewedOnly);
@@ -154,58 +190,57 @@ export function App() {
   }, [lang, t]);
 
   return (
-    <div className={source ? 'app app-with-panel' : 'app'}>
-      <a className="skip-link" href="#main">
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <div>
-          <h1>{t('appTitle')}</h1>
-          <p className="muted">{t('appSubtitle')}</p>
-        </div>
-        <div className="header-actions">
-          <ShareButton />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <ViewNav />
-      <UrlNotice />
-      <LocalDropTarget />
-      <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
-        {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
-        {base.isError ? (
-          <>
-            <p>{t('indexError')}</p>
-            <LoadError error={base.error} onRetry={() => void base.refetch()} />
-          </>
-        ) : null}
-        {base.data && dataset === values && values.isError ? (
-          <ValuesLoadError
-            base={base.data}
-            failed={values.failed}
-            onRetry={() => void values.refetch()}
-            canPickAnother={entry.drawsOneIndicator}
-          />
-        ) : null}
-        {notLoaded.length > 0 ? (
-          <LoadError
-            lead={t('valuesNotLoaded', { names: notLoaded.map((item) => item.indicator.label[lang]).join(lang === 'zh' ? '、' : ', ') })}
-            error={notLoaded[0]!.error}
-            onRetry={() => void values.refetch()}
-          />
-        ) : null}
-        {base.data ? <SyntheticBanner dataset={base.data} /> : null}
-        {base.data && entry.showsPlaces ? <TownsNeedProvince dataset={base.data} /> : null}
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ViewBody entry={entry} loaded={dataset.data} shown={shown} />
-        </Suspense>
-      </main>
-      {shown && source ? (
-        <Suspense fallback={null}>
-          <SourcePanel dataset={shown} source={source} />
-        </Suspense>
-      ) : null}
-      <footer className="app-footer muted">{t('footer')}</footer>
-    </div>
+    <LanguageProvider>
+      <div className={source ? 'app app-with-panel' : 'app'}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="app-header">
+          <div>
+            <h1>{t('appTitle')}</h1>
+            <p className="muted">{t('appSubtitle')}</p>
+          </div>
+          <div className="header-actions">
+            <ShareButton />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <ViewNav />
+        <UrlCorrections dataset={base.data} />
+        <UrlNotice />
+        <LocalDropTarget />
+        <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
+          {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
+          {base.isError ? (
+            <>
+              <p>{t('indexError')}</p>
+              <LoadError error={base.error} onRetry={() => void base.refetch()} />
+            </>
+          ) : null}
+          {base.data && dataset === values && values.isError ? (
+            <ValuesLoadError
+              base={base.data}
+              failed={values.failed}
+              onRetry={() => void values.refetch()}
+              canPickAnother={entry.drawsOneIndicator}
+            />
+          ) : null}
+          {notLoaded.length > 0 ? (
+            <LoadError
+              lead={t('valuesNotLoaded', { names: notLoaded.map((item) => item.indicator.label[lang]).join(lang === 'zh' ? '、' : ', ') })}
+              error={notLoaded[0]!.error}
+              onRetry={() => void values.refetch()}
+            />
+          ) : null}
+          {base.data ? <SyntheticBanner dataset={base.data} /> : null}
+          {base.data && entry.showsPlaces ? <TownsNeedProvince dataset={base.data} /> : null}
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ViewBody entry={entry} loaded={dataset.data} shown={shown} />
+          </Suspense>
+        </main>
+        {shown && source ? <SourcePanelSlot dataset={shown} source={source} /> : null}
+        <footer className="app-footer muted">{t('footer')}</footer>
+      </div>
+    </LanguageProvider>
   );
 }

@@ -12,7 +12,7 @@ import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
 import { type DataSource, indexQueryOptions } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
-import { composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
+import { cachedComposedCatalog, composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
 import type { CompactCatalog, ReportEntry, ShardManifest } from './schema';
 import { type PartSelection, selectParts, type ShownScope } from './shard-selection';
@@ -119,8 +119,11 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   // of a folder loaded whole) must not rebuild the dataset of 16,000 reports.
   const [selection, setSelection] = useState(computed);
   if (computed?.key !== selection?.key) setSelection(computed);
-  const composed = useQuery(composedCatalogQueryOptions(manifest, selection));
   const client = useQueryClient();
+  const composed = useQuery({
+    ...composedCatalogQueryOptions(manifest, selection),
+    initialData: () => (manifest && selection ? cachedComposedCatalog(client, manifest, selection) : undefined),
+  });
   const drawn = scope.drawn;
   useEffect(() => {
     if (manifest && selection) prefetchDrawnValues(client, manifest, selection, drawn);

@@ -120,6 +120,35 @@ export function composedCatalogQueryOptions(manifest: ShardManifest | undefined,
   });
 }
 
+/**
+ * The catalogue of a selection composed at once from files already in the cache (undefined while
+ * one is missing): a level or year whose parts were loaded for another view of them (县 after every
+ * level) is then drawn in the same render, not after a render without data that unmounted the view.
+ */
+export function cachedComposedCatalog(client: QueryClient, manifest: ShardManifest, selection: PartSelection): ComposedCatalog | undefined {
+  const places = selection.shards.map((shard) => client.getQueryData(shardPlacesQueryOptions(shard).queryKey));
+  const parts = selection.parts.map((part) => client.getQueryData(partReportsQueryOptions(part).queryKey));
+  if (places.some((file) => file === undefined) || parts.some((file) => file === undefined)) return undefined;
+  const loaded = parts.filter((part) => part !== undefined);
+  return composeCatalog(
+    manifest,
+    places.flatMap((shardPlaces) =>
+      shardPlaces ? [{ places: shardPlaces, parts: loaded.filter((part) => part.shard === shardPlaces.shard) }] : [],
+    ),
+  );
+}
+
+/** One indicator's values over a composed catalogue composed at once from cached files (see {@link cachedComposedCatalog}). */
+export function cachedComposedValues(
+  client: QueryClient,
+  composed: Pick<ComposedCatalog, 'parts' | 'offsets'>,
+  indicatorId: string,
+): CompactValues | undefined {
+  const files = composed.parts.map((part) => client.getQueryData(partValuesQueryOptions(part, indicatorId).queryKey));
+  if (files.some((file) => file === undefined)) return undefined;
+  return composeValues(composed, indicatorId, new Map(composed.parts.map((part, i) => [partKey(part), files[i]!])));
+}
+
 /** One indicator's values over a composed catalogue: each part's file, fetched in parallel. */
 export async function fetchComposedValues(
   client: QueryClient,

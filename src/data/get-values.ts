@@ -3,7 +3,7 @@
  * query kept for the session, added to the base dataset (src/data/get-dataset.ts) as it arrives.
  */
 
-import { type QueryClient, queryOptions, useQueries } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useQueries, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 
 import { valuesPath } from './compact';
@@ -11,7 +11,7 @@ import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
 import type { DatasetQuery } from './get-dataset';
-import { fetchComposedValues } from './get-shards';
+import { cachedComposedValues, fetchComposedValues } from './get-shards';
 import { type CompactValues, type IndicatorEntry, parseCompactValues } from './schema';
 import { partsKey } from './shards';
 import { withColumns } from './value-store';
@@ -133,7 +133,16 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   // react-query shares the combined result structurally (replaceEqualDeep), so `files` keeps its
   // identity until a file arrives, and the dataset is not rebuilt when only a query's other state
   // changes (rebuilding 16,000 reports is not free).
-  const results = useQueries({ queries: ids.map((id) => valuesQueryOptions(id, base?.loadedParts)), combine: combineValues });
+  const client = useQueryClient();
+  const parts = base?.loadedParts;
+  const results = useQueries({
+    queries: ids.map((id) => ({
+      ...valuesQueryOptions(id, parts),
+      // Composed in this render when every part's file is cached (see cachedComposedCatalog).
+      initialData: () => (parts ? cachedComposedValues(client, parts, id) : undefined),
+    })),
+    combine: combineValues,
+  });
   const files = results.files;
   const ready = useMemo(() => (base && files ? withValues(base, files) : undefined), [base, files]);
   // The last complete dataset for a single-indicator need, kept after it is shown so that it can

@@ -103,8 +103,25 @@ export function createUiStore(initial: UiState = DEFAULT_UI_STATE): StoreApi<UiS
     setQueueStatus: (queueStatus) => set({ queueStatus }),
     clearQueueFilters: () =>
       set({ year: null, indicator: null, province: null, city: null, level: null, body: 'all', risk: null, queueStatus: 'open' }),
-    replaceState: (state) => set({ ...state }),
+    replaceState: (state) => set((previous) => keepingUnchanged(previous, state)),
   }));
+}
+
+/**
+ * `next` with the chosen places and the sort of `previous` where they are equal: an address read
+ * anew (back, forward, a link) makes new ones each time, and a view given a new but equal list
+ * would build its chart and table again for nothing.
+ */
+function keepingUnchanged(previous: UiState, next: UiState): UiState {
+  const samePlaces =
+    previous.jurisdictions.length === next.jurisdictions.length && previous.jurisdictions.every((id, i) => id === next.jurisdictions[i]);
+  const sameSort =
+    previous.sort === next.sort ||
+    (previous.sort !== null &&
+      next.sort !== null &&
+      previous.sort.key === next.sort.key &&
+      previous.sort.descending === next.sort.descending);
+  return { ...next, jurisdictions: samePlaces ? previous.jurisdictions : next.jurisdictions, sort: sameSort ? previous.sort : next.sort };
 }
 
 export const uiStore = createUiStore();

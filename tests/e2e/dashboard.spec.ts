@@ -128,6 +128,25 @@ test.describe('compare view', () => {
     await expect(rows).toHaveCount(1);
     await expect(rows.first()).toContainText('嘉祥县');
   });
+
+  test('the chart is redrawn at the height of its new lines when a filter changes them, the first time too', async ({ page }) => {
+    await page.goto(LATEST_LEGAL_AID);
+    const box = page.getByTestId('compare-chart').locator('.echarts-for-react');
+    const canvas = box.locator('canvas');
+    await expect(canvas).toBeVisible();
+    const heights = () =>
+      box.evaluate((element) => ({
+        box: element.clientHeight,
+        canvas: (element.querySelector('canvas') as HTMLCanvasElement).clientHeight,
+      }));
+    const before = await heights();
+    expect(before.canvas).toBe(before.box);
+    await page.getByRole('radio', { name: '县', exact: true }).check();
+    await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(1);
+    await expect.poll(async () => (await heights()).box).toBeLessThan(before.box);
+    const after = await heights();
+    expect(after.canvas).toBe(after.box);
+  });
 });
 
 test.describe('drill-down → report reader', () => {

@@ -13,12 +13,16 @@ const NOT_REPORTED_OPEN_LIMIT = 20;
 
 /**
  * The places whose report gives no number for the indicator (or that have no report that year):
- * "not reported" is said, never drawn as zero. A long list starts collapsed; the view gives it a
- * new `key` on a new indicator or filter, so that it starts again as it should.
+ * "not reported" is said, never drawn as zero. A long list starts collapsed, and starts again so
+ * on a new indicator or filter (`listKey`), whatever the reader opened or closed before.
  */
-export function NotReportedList({ state }: { state: CompareState }) {
+export function NotReportedList({ state, listKey }: { state: CompareState; listKey: string }) {
   const { lang, t } = useTranslate();
-  const [chosen, setChosen] = useState<boolean | null>(null);
+  // Whether the reader opened or closed this list; adjusted during the render when the list is a
+  // new one (not remounted: see CompareTable).
+  const [toggled, setToggled] = useState<{ listKey: string; open: boolean } | null>(null);
+  const chosen = toggled?.listKey === listKey ? toggled.open : null;
+  if (toggled !== null && chosen === null) setToggled(null);
   if (state.notReported.length === 0) return null;
   const open = chosen ?? state.notReported.length <= NOT_REPORTED_OPEN_LIMIT;
   return (
@@ -28,7 +32,7 @@ export function NotReportedList({ state }: { state: CompareState }) {
       open={open}
       onToggle={(event) => {
         const next = event.currentTarget.open;
-        if (next !== open) setChosen(next);
+        if (next !== open) setToggled({ listKey, open: next });
       }}
     >
       <summary>

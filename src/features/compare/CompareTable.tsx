@@ -47,12 +47,30 @@ function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
  * initials, paged by 100 rows. Rank and median are the peer group's (the same as the chart's and
  * the tooltip's); the group is named in each row's title.
  */
-export function CompareTable({ dataset, state, highlight }: { dataset: Dataset; state: CompareState; highlight?: ReadonlySet<string> }) {
+export function CompareTable({
+  dataset,
+  state,
+  listKey,
+  highlight,
+}: {
+  dataset: Dataset;
+  state: CompareState;
+  /** Which list of places this is (indicator and filters): a new one opens on its first page, unsearched. */
+  listKey: string;
+  highlight?: ReadonlySet<string>;
+}) {
   const { lang, t } = useTranslate();
   const sort = useUi((s) => s.sort) ?? DEFAULT_SORT;
   const setSort = useUi((s) => s.setSort);
-  const [query, setQuery] = useState('');
-  const [page, setPage] = useState(0);
+  // The search and the page belong to one list: a new list starts them again, adjusted during the
+  // render (React's "adjusting state when a prop changes") rather than by remounting the table, so
+  // that a switch updates the rows' elements in place instead of building a hundred rows anew.
+  const [own, setOwn] = useState({ listKey, query: '', page: 0 });
+  const current = own.listKey === listKey ? own : { listKey, query: '', page: 0 };
+  if (own !== current) setOwn(current);
+  const { query, page } = current;
+  const setQuery = (next: string) => setOwn((previous) => ({ ...previous, listKey, query: next }));
+  const setPage = (next: number) => setOwn((previous) => ({ ...previous, listKey, page: next }));
   const pinyin = usePinyin(query.trim() !== '' || lang === 'en');
   const tableId = useId();
   const indicatorName = state.indicator.label[lang];

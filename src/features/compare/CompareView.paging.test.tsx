@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -82,6 +82,27 @@ describe('CompareView with thousands of places', { timeout: 30_000 }, () => {
     expect(screen.queryByTestId('compare-table-pager')).toBeNull();
     await user.click(screen.getByRole('radio', { name: '全部' }));
     expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 1–100 项');
+  });
+
+  it('updates the table in place on a new filter: the same row elements, its search, page and 未报告 list started again', async () => {
+    const user = userEvent.setup();
+    renderWithData(<CompareView dataset={dataset} />, { ui: { indicator: 'legal_aid.cases' } });
+    const firstRow = within(screen.getByTestId('compare-table')).getAllByRole('row')[1]!;
+    expect(firstRow).toHaveTextContent('地0298县');
+    // Each place's latest report: the same reports, another list, updated rather than built anew.
+    act(() => uiStore.getState().setYear('latest'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('各地最新'));
+    expect(within(screen.getByTestId('compare-table')).getAllByRole('row')[1]).toBe(firstRow);
+
+    await user.click(within(screen.getByTestId('not-reported')).getByText('未报告(100)'));
+    await waitFor(() => expect(screen.getByTestId('not-reported')).toHaveAttribute('open'));
+    await user.type(screen.getByLabelText('在表格中查找地区'), '地0');
+    await user.click(within(screen.getByTestId('compare-table-pager')).getByRole('button', { name: '下一页' }));
+    expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 101–200 项');
+    act(() => uiStore.getState().setYear(null));
+    await waitFor(() => expect(screen.getByLabelText('在表格中查找地区')).toHaveValue(''));
+    expect(screen.getByTestId('compare-table-pager')).toHaveTextContent('第 1–100 项');
+    expect(screen.getByTestId('not-reported')).not.toHaveAttribute('open');
   });
 
   it('exports an image of one page of bars that says which page it holds', async () => {

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 
 import { type Dataset, resolveIndicator } from '../../data/dataset';
 import { usePopulation } from '../../data/get-side-files';
@@ -66,7 +66,12 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
   // The table and the lists below the chart (a hundred rows, the places without a number) follow
   // the chart by a render: on the first load the chart is drawn, and painted, before them; on a
   // change they are redrawn after it, in a render React can interrupt.
-  const belowNow = useMemo(() => (state ? { state, pagingKey } : null), [state, pagingKey]);
+  // Everything the part below reads goes through the deferred value, and that part is memoised:
+  // the urgent render then skips it, instead of rendering its hundred rows again with the old state.
+  const belowNow = useMemo(
+    () => (state ? { dataset, state, pagingKey, highlight, province } : null),
+    [dataset, state, pagingKey, highlight, province],
+  );
   const below = useDeferredValue(belowNow, null);
   if (!state || !option) return null;
 
@@ -150,15 +155,13 @@ export function CompareView({ dataset }: { dataset: Dataset }) {
         <CompareChart option={option} lines={lines} window={chartWindow} onPage={(page) => pages.setPage('chart', page)} />
       ) : null}
       {state.reported.length + state.notReported.length + state.noPopulation.length === 0 ? <p>{t('compareEmpty')}</p> : null}
-      {below ? (
-        <BelowChart dataset={dataset} state={below.state} pagingKey={below.pagingKey} highlight={highlight} province={province} />
-      ) : null}
+      {below ? <BelowChart {...below} /> : null}
     </section>
   );
 }
 
 /** What follows the chart: the places without a number, those filtered out or not comparable, and the table. */
-function BelowChart({
+const BelowChart = memo(function BelowChart({
   dataset,
   state,
   pagingKey,
@@ -175,15 +178,15 @@ function BelowChart({
   const { t } = useTranslate();
   return (
     <>
-      <NotReportedList key={pagingKey} state={state} />
+      <NotReportedList state={state} listKey={pagingKey} />
       {state.filteredOut > 0 ? <p className="muted">{t('filteredOut', { n: state.filteredOut })}</p> : null}
       <NotComparableList dataset={dataset} reports={state.notComparable} />
       {state.reported.length + state.notReported.length + state.noPopulation.length > 0 ? (
         <>
-          <CompareTable key={pagingKey} dataset={dataset} state={state} highlight={highlight} />
+          <CompareTable dataset={dataset} state={state} listKey={pagingKey} highlight={highlight} />
           <p className="muted small peer-note">{t('peerNote', { province: province !== null ? t('peerNoteProvince') : '' })}</p>
         </>
       ) : null}
     </>
   );
-}
+});

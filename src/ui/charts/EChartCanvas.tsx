@@ -1,11 +1,14 @@
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
 import { echarts } from './echarts-setup';
 
 let tooltipLoaded = false;
+
+/** How long a box must keep its new size before the chart is redrawn to fit it. */
+const RESIZE_SETTLE_MS = 250;
 
 /** Loads the tooltip module once (see echarts-tooltip.ts). */
 function loadTooltip(): Promise<void> {
@@ -62,6 +65,38 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
         : undefined,
     [clickable],
   );
+  /** Redraws the chart to its box's size when it is not drawn at that size (and only then: a resize redraws all of it). */
+  const fitToBox = useCallback(() => {
+    const host = chart.current?.ele;
+    const instance = chart.current?.getEchartsInstance();
+    // 'auto': the binding creates the chart with its first box's size fixed, which a bare resize() keeps.
+    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
+      instance.resize({ width: 'auto', height: 'auto' });
+  }, []);
+  // A new height (the rows of a new option) is drawn at its size before the next paint. The
+  // binding resizes on a new style itself, but for the first time it is asked (it takes that for
+  // its own first measurement), which the check here makes up for without drawing anything twice.
+  useLayoutEffect(fitToBox, [height, fitToBox]);
+  useEffect(() => {
+    const host = chart.current?.ele;
+    if (!host || typeof ResizeObserver !== 'function') return undefined;
+    // A box that changes size otherwise (the source panel opening beside it, a narrower window)
+    // redraws the chart to fit once it has kept its size for a moment: redrawing fifty labelled
+    // bars takes longer than a frame, and the panel that narrowed it must be painted first.
+    let pending: number | undefined;
+    const observer = new ResizeObserver(() => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(fitToBox, RESIZE_SETTLE_MS);
+    });
+    observer.observe(host);
+    return () => {
+      window.clearTimeout(pending);
+      observer.disconnect();
+    };
+  }, [fitToBox]);
+  // One style object per height: the binding is a PureComponent, and a new object on each render
+  // of the view made it re-render and deep-compare the whole option again.
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <ReactEChartsCore
       ref={chart}
@@ -69,7 +104,8 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       option={option}
       notMerge
       lazyUpdate
-      style={{ height, width: '100%' }}
+      autoResize={false}
+      style={style}
       {...(onEvents ? { onEvents } : {})}
     />
   );

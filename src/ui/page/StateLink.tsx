@@ -21,13 +21,15 @@ export interface StateLinkProps {
 
 /**
  * A real link to another UI state: it can be opened in a new tab or copied, and a plain click
- * goes through the store instead of reloading the page.
+ * goes through the store instead of reloading the page. It reads its address from the store, so
+ * that it re-renders when its address changes, not on every change of the UI state (a table's
+ * hundred place links did, on each source opened).
  */
 export function StateLink({ to, onNavigate, children, className, ...rest }: StateLinkProps) {
-  const state = useUi((s) => s);
+  const href = useUi((s) => hrefForState({ ...pickUiState(s), ...to }));
   return (
     <a
-      href={hrefForState({ ...pickUiState(state), ...to })}
+      href={href}
       className={className}
       aria-current={rest['aria-current']}
       onClick={(event) => {

@@ -1,4 +1,4 @@
-import { useUi } from '../../state/ui-store';
+import { uiStore } from '../../state/ui-store';
 import { type PinyinApi, romanizePlace } from '../i18n/pinyin';
 import { useTranslate } from '../i18n/use-translate';
 import { StateLink } from '../page/StateLink';
@@ -11,7 +11,6 @@ import { StateLink } from '../page/StateLink';
  */
 export function PlaceName({ name, pinyin, profileOf = null }: { name: string; pinyin: PinyinApi | null; profileOf?: string | null }) {
   const { lang } = useTranslate();
-  const openProfile = useUi((s) => s.openProfile);
   const shown =
     lang !== 'en' || !pinyin || !/[\u4e00-\u9fff]/.test(name) ? (
       <>{name}</>
@@ -27,7 +26,8 @@ export function PlaceName({ name, pinyin, profileOf = null }: { name: string; pi
   return (
     <StateLink
       to={{ view: 'profile', report: profileOf, extraction: null, source: null }}
-      onNavigate={() => openProfile(profileOf)}
+      // Read when followed (see SourceButton): no subscription per name for an action.
+      onNavigate={() => uiStore.getState().openProfile(profileOf)}
       className="place-profile-link"
     >
       {shown}

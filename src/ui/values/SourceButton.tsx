@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { useUi } from '../../state/ui-store';
+import { uiStore } from '../../state/ui-store';
 import { useTranslate } from '../i18n/use-translate';
 
 /**
@@ -24,16 +24,18 @@ export function SourceButton({
   className?: string;
 }) {
   const { t } = useTranslate();
-  const openSource = useUi((state) => state.openSource);
+  // The action is read when clicked: a subscription per button (a table has a hundred) for a
+  // function that never changes was a cost on every change of the UI state.
+  const openSource = () => uiStore.getState().openSource(source);
   if (children) {
     return (
-      <button type="button" className={className} onClick={() => openSource(source)}>
+      <button type="button" className={className} onClick={openSource}>
         {children} <span className="visually-hidden">{label ?? t('openSource')}</span>
       </button>
     );
   }
   return (
-    <button type="button" className={className} aria-label={label} onClick={() => openSource(source)}>
+    <button type="button" className={className} aria-label={label} onClick={openSource}>
       {t('openSource')}
     </button>
   );
