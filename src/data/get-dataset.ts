@@ -12,7 +12,7 @@ import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
 import { type DataSource, indexQueryOptions } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
-import { cachedComposedCatalog, composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
+import { composedCatalogFromCache, composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
 import type { CompactCatalog, ReportEntry, ShardManifest } from './schema';
 import { type PartSelection, selectParts, type ShownScope } from './shard-selection';
@@ -122,7 +122,8 @@ export function useDataset(scope: ShownScope): DatasetQuery {
   const client = useQueryClient();
   const composed = useQuery({
     ...composedCatalogQueryOptions(manifest, selection),
-    initialData: () => (manifest && selection ? cachedComposedCatalog(client, manifest, selection) : undefined),
+    // Not an arrow written here: it would hold this hook's other closures' data (see composedCatalogFromCache).
+    initialData: composedCatalogFromCache(client, manifest, selection),
   });
   const drawn = scope.drawn;
   useEffect(() => {

@@ -11,7 +11,7 @@ import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
 import type { DatasetQuery } from './get-dataset';
-import { cachedComposedValues, fetchComposedValues } from './get-shards';
+import { composedValuesFromCache, fetchComposedValues } from './get-shards';
 import { type CompactValues, type IndicatorEntry, parseCompactValues } from './schema';
 import { partsKey } from './shards';
 import { withColumns } from './value-store';
@@ -138,8 +138,9 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
   const results = useQueries({
     queries: ids.map((id) => ({
       ...valuesQueryOptions(id, parts),
-      // Composed in this render when every part's file is cached (see cachedComposedCatalog).
-      initialData: () => (parts ? cachedComposedValues(client, parts, id) : undefined),
+      // Composed in this render when every part's file is cached (see cachedComposedCatalog); not an
+      // arrow written here, which would hold `base` and `ready` from the cache (see composedCatalogFromCache).
+      initialData: composedValuesFromCache(client, parts, id),
     })),
     combine: combineValues,
   });
