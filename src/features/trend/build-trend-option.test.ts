@@ -87,14 +87,16 @@ describe('buildTrendOption', () => {
     expect(buildTrendOption(state, { lang: 'zh', startAtZero: true }).yAxis).toMatchObject({ scale: false, min: 0 });
   });
 
+  // The peers' median over the fixture's five years: only the third has two or more peers reporting.
+  const line = {
+    scope: 'peers' as const,
+    level: '区' as const,
+    province: null,
+    values: [null, null, 296, null, null],
+    reporting: [1, 0, 3, 0, 0],
+  };
+
   it('draws the median line last, dashed and grey, with gaps where fewer than two peers report', () => {
-    const line = {
-      scope: 'peers' as const,
-      level: '区' as const,
-      province: null,
-      values: [null, null, 296, null, null],
-      reporting: [1, 0, 3, 0, 0],
-    };
     const withMedian = lines(buildTrendOption(state, { lang: 'zh', median: { line, name: '中位数:全部区级地区' } }));
     expect(withMedian.map((s) => s.name)).toEqual(['芙蓉区', '嘉祥县', '中位数:全部区级地区']);
     expect(withMedian[2]).toMatchObject({
@@ -106,13 +108,6 @@ describe('buildTrendOption', () => {
   });
 
   it('tells screen readers the median line too, after the places, with its gaps', () => {
-    const line = {
-      scope: 'peers' as const,
-      level: '区' as const,
-      province: null,
-      values: [null, null, 296, null, null],
-      reporting: [1, 0, 3, 0, 0],
-    };
     const description = (median: TrendMedianDrawn | null) =>
       (buildTrendOption(state, { lang: 'zh', median }).aria as { label: { description: string } }).label.description;
     const withMedian = description({ line, name: '中位数:全部区级地区' });
