@@ -57,27 +57,31 @@ export function trendSeriesName(
 export function describeTrend(state: TrendState, lang: Lang, median: TrendMedianDrawn | null = null): string {
   const sep = lang === 'zh' ? ';' : '; ';
   const pointSep = lang === 'zh' ? ',' : ', ';
-  const placeItems = state.series.map((series) => {
-    const points = series.points
-      .map((p) =>
-        p.value
-          ? `${p.year} ${formatValueWithUnit(p.value.value, p.value.qualifier, state.indicator.unit, lang)}`
-          : `${p.year} ${translate(lang, 'trendGap')}`,
-      )
-      .join(pointSep);
-    return `${series.name}: ${points}`;
-  });
-  const medianItem = median
-    ? `${median.name}: ${state.years
-        .map((year, index) => {
-          const value = median.line.values[index];
-          return value === null || value === undefined
-            ? `${year} ${translate(lang, 'trendGap')}`
-            : `${year} ${formatValueWithUnit(value, 'exact', state.indicator.unit, lang)}`;
-        })
-        .join(pointSep)}`
-    : null;
-  const items = [...placeItems, ...(medianItem ? [medianItem] : [])].join(sep);
+  /** One line's text: each year's value, or a gap. */
+  const lineText = (name: string, points: readonly { year: number; text: string | null }[]) =>
+    `${name}: ${points.map(({ year, text }) => `${year} ${text ?? translate(lang, 'trendGap')}`).join(pointSep)}`;
+  const unit = state.indicator.unit;
+  const placeItems = state.series.map((series) =>
+    lineText(
+      series.name,
+      series.points.map((p) => ({
+        year: p.year,
+        text: p.value ? formatValueWithUnit(p.value.value, p.value.qualifier, unit, lang) : null,
+      })),
+    ),
+  );
+  const medianItems = median
+    ? [
+        lineText(
+          median.name,
+          state.years.map((year, index) => {
+            const value = median.line.values[index];
+            return { year, text: value === null || value === undefined ? null : formatValueWithUnit(value, 'exact', unit, lang) };
+          }),
+        ),
+      ]
+    : [];
+  const items = [...placeItems, ...medianItems].join(sep);
   const first = state.years[0];
   const last = state.years.at(-1);
   const years = first === undefined ? '' : first === last ? String(first) : `${first}–${last}`;
