@@ -14,7 +14,7 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
+import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
@@ -130,6 +130,15 @@ function isBareZone(m: PlaceMention): boolean {
   return m.zone && m.zoneParent === null;
 }
 
+/**
+ * A title that names its zone by its kind alone (「经济开发区2024年度…报告」) while the text names it
+ * in full (「2024年宁河经济开发区在区委…」): the full name is the same zone, and says whose it is.
+ */
+function fullerZone(heads: readonly PlaceMention[], inTitle: PlaceMention): PlaceMention | null {
+  if (!isBareZone(inTitle) || !ZONE_WORDS.includes(inTitle.name)) return null;
+  return heads.find((m) => m.zone && m.start > inTitle.end && m.name.length > inTitle.name.length && m.name.endsWith(inTitle.name)) ?? null;
+}
+
 /** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
 function isSubject(view: string, m: PlaceMention): boolean {
   return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
@@ -169,7 +178,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
 
   if (title) {
     const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
-    if (inTitle) return { mention: inTitle, via: 'title' };
+    if (inTitle) return { mention: fullerZone(heads, inTitle) ?? inTitle, via: 'title' };
   }
 
   const openingEnd = bodyStart + OPENING_SPAN;

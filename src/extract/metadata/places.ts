@@ -294,8 +294,17 @@ function parentBefore(view: string, end: number): { start: number; codes: string
     if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
     const short = DIVISIONS.cityShort.get(piece);
     if (short) return { start, codes: [...short] };
+    // A county's short name (宁河经济开发区 of 宁河区, 英德高新区 of 英德市), when it names one county only.
+    const county = len <= 4 ? countyOfShortName(piece) : null;
+    if (county) return { start, codes: [county] };
   }
   return null;
+}
+
+/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区); null when none or several. */
+function countyOfShortName(stem: string): string | null {
+  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
+  return rows.length === 1 ? rows[0]!.code : null;
 }
 
 function zoneMatches(view: string): RawMatch[] {
