@@ -125,9 +125,12 @@ function startsClause(view: string, m: PlaceMention): boolean {
   return before === '' || /(?:[\n。,:;]|年|年度|以来)$/.test(before);
 }
 
-/** A zone written without its city (高新区, 开发区): also a common noun ("全县开发区建设"). */
+/**
+ * A zone written by its kind alone (高新区, 开发区): also a common noun ("全县开发区建设"). A zone
+ * with a name of its own (东疆综保区, read only where a place's name stands) is not bare.
+ */
 function isBareZone(m: PlaceMention): boolean {
-  return m.zone && m.zoneParent === null;
+  return m.zone && m.zoneParent === null && ZONE_WORDS.includes(m.name);
 }
 
 /**
@@ -135,7 +138,7 @@ function isBareZone(m: PlaceMention): boolean {
  * in full (「2024年宁河经济开发区在区委…」): the full name is the same zone, and says whose it is.
  */
 function fullerZone(heads: readonly PlaceMention[], inTitle: PlaceMention): PlaceMention | null {
-  if (!isBareZone(inTitle) || !ZONE_WORDS.includes(inTitle.name)) return null;
+  if (!isBareZone(inTitle)) return null;
   return heads.find((m) => m.zone && m.start > inTitle.end && m.name.length > inTitle.name.length && m.name.endsWith(inTitle.name)) ?? null;
 }
 
@@ -504,14 +507,17 @@ function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
   let codes: readonly string[];
   if (head.zoneParent) codes = head.zoneParent.codes;
   else {
-    // A zone written without its city (高新区) belongs to the one city the text names, if one.
-    const named = new Set<string>();
+    // A zone written without its city (高新区) belongs to the one city the text names, if one; a
+    // text that names no city but one municipality (天津市) places the zone in the municipality.
+    const cities = new Set<string>();
+    const municipalities = new Set<string>();
     for (const m of scan.mentions) {
       if (m.zone || m.divisions.length !== 1) continue;
       const d = m.divisions[0]!;
-      if (d.kind === 'city') named.add(d.code);
+      if (d.kind === 'city') cities.add(d.code);
+      else if (d.kind === 'province' && d.name.endsWith('市')) municipalities.add(d.code);
     }
-    codes = [...named];
+    codes = [...(cities.size > 0 ? cities : municipalities)];
   }
   const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };

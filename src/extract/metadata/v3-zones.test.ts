@@ -57,3 +57,31 @@ describe('a title that names its zone by its kind alone', () => {
     expect(meta(`经济开发区2024年度法治政府建设情况报告\n2024年,开发区${prose}`)).toMatchObject({ jurisdiction: '经济开发区' });
   });
 });
+
+describe('a zone the tables lack, named after the guidance clause of its opening', () => {
+  it.each([
+    ['2023年,在区委、区政府的正确领导下,洋山保税港区始终坚持', '洋山保税港区'],
+    ['2022年,在省委、省政府的坚强领导下,兰州新区(以下简称“新区”)坚持', '兰州新区'],
+    ['2024年度,在市委市政府的关心指导下,西永综合保税区深入', '西永综合保税区'],
+  ])('%s… is a zone', (opening, zone) => {
+    expect(meta(`${opening}${prose}`)).toMatchObject({ jurisdiction: zone, level: '开发区' });
+  });
+
+  it('a district of the tables ending in 新区 stays a district', () => {
+    expect(meta(`2023年,在市委、市政府的坚强领导下,浦东新区始终坚持${prose}`)).toMatchObject({
+      jurisdiction: '浦东新区',
+      level: '区',
+      province: '上海市',
+    });
+  });
+
+  it('places the zone in the one municipality the text names when it names no city', () => {
+    const text = `2024年,在市委、市政府的正确领导下,西永综保区坚持${prose}认真落实《重庆市法治政府建设实施方案》。`;
+    expect(meta(text)).toMatchObject({ jurisdiction: '西永综保区', province: '重庆市', city: null });
+  });
+
+  it('a city the text names wins over a municipality it quotes', () => {
+    const text = `2024年,高新区坚持${prose}学习上海市经验,推动淄博市各部门协同。`;
+    expect(meta(text)).toMatchObject({ jurisdiction: '高新区', province: '山东省', city: '淄博市' });
+  });
+});
