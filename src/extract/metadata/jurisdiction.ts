@@ -396,11 +396,14 @@ const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
  * alone, two characters are too often an ordinary word (和平, 新华, 光明 are districts too).
  */
 const SHORT_NAME_FRAMES = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明'];
+/** Words after which a short name is the place's own media or portal (来源:福田政府在线, 未央发布). */
+const SHORT_NAME_MEDIA = ['政府在线', '政府网', '发布', '融媒'];
 
 /** True when the text writes the short name `stem` of a parent: three characters or more anywhere, two only in a frame. */
 function writesStem(text: string, stem: string): boolean {
   if (stem.length >= 3) return text.includes(stem);
-  return stem.length === 2 && SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem));
+  if (stem.length !== 2) return false;
+  return SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem)) || SHORT_NAME_MEDIA.some((media) => text.includes(stem + media));
 }
 
 /**

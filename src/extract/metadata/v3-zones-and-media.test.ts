@@ -1,6 +1,8 @@
 /**
- * Development zones as real pages name them, in wordings and places of our own: a zone named
- * after its county rather than its city, and a title that names the zone by its kind alone.
+ * Places as the pages of real pages set 3 name them, in wordings and places of our own: a zone
+ * named after its county rather than its city, a title that names the zone by its kind alone,
+ * zones the tables lack (新区, 综保区) after an opening's guidance clause, and a same-named place
+ * settled by its district's own media or portal (来源:福田政府在线).
  */
 import { describe, expect, it } from 'vitest';
 
@@ -83,5 +85,29 @@ describe('a zone the tables lack, named after the guidance clause of its opening
   it('a city the text names wins over a municipality it quotes', () => {
     const text = `2024年,高新区坚持${prose}学习上海市经验,推动淄博市各部门协同。`;
     expect(meta(text)).toMatchObject({ jurisdiction: '高新区', province: '山东省', city: '淄博市' });
+  });
+});
+
+describe("a same-named place settled by its district's own media or portal", () => {
+  const opening = (place: string) => `2023年,${place}${prose}现将有关情况报告如下:`;
+
+  it.each([
+    ['莲花街道', '来源:巴南发布', '重庆市', '巴南区'],
+    ['莲花街道', '信息来源 : 西峡政府网', '河南省', '西峡县'],
+    ['莲花街道', '来源:雁江融媒', '四川省', '雁江区'],
+  ])('%s with 「%s」 is the one of that district', (place, source, province, county) => {
+    expect(meta(`${place}2023年法治政府建设年度报告\n${source}\n${opening(place)}`)).toMatchObject({
+      jurisdiction: place,
+      province,
+      county,
+    });
+  });
+
+  it('stays ambiguous when the short name is written in no such frame', () => {
+    expect(meta(`莲花街道2023年法治政府建设年度报告\n来源:本站\n${opening('莲花街道')}`)).toMatchObject({
+      jurisdiction: '莲花街道',
+      province: null,
+      county: null,
+    });
   });
 });
