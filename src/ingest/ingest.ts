@@ -7,6 +7,7 @@ import { decodeText } from './decode-text';
 import { type MammothLike, readDocx } from './docx';
 import { readHtml } from './html';
 import { type PdfjsProvider, readPdf } from './pdf';
+import { dropPinyinAnnotations } from './pinyin-annotations';
 import { type IngestedText, IngestError, type InputFormat } from './types';
 
 /** Reports are tens or hundreds of kilobytes, PDFs with pictures a few megabytes; beyond this is not one. */
@@ -140,6 +141,9 @@ export async function ingestFile(bytes: Uint8Array, fileName: string, options: I
       break;
     }
   }
+  // A traditional-script mirror's readings after its characters (區(qū)) are not the report's text.
+  const text = dropPinyinAnnotations(result.text);
+  if (text !== result.text) result = { ...result, text, notes: [...result.notes, 'pinyin annotations dropped'] };
   if (result.text.trim().length === 0) throw new IngestError('blank', 'holds only white space');
   if (result.text.length > maxChars) {
     throw new IngestError(

@@ -179,3 +179,18 @@ describe('recogniseReport: the related reports and what is not a report at all (
     expect(recogniseReport('2018年工作情况\n2018年是我局全面推进依法治区的一年,' + prose + prose)).toMatchObject({ recognised: true });
   });
 });
+
+describe('a presenting phrase on another subject', () => {
+  it.each([
+    '根据《中华人民共和国政府信息公开条例》要求,现将本局2023年度政府信息公开工作情况报告如下:\n一、总体情况\n全年受理行政许可120件,行政处罚3件。',
+    '现将我镇2021年度政务公开工作情况报告如下:\n一、总体情况\n依法依规做好行政执法公示工作。',
+    '按照县政府要求,现将2024年《政府工作报告》目标任务完成情况汇报如下:\n一、推进法治政府建设,规范行政执法。',
+  ])('refuses %s as a report on another subject', (text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('still reads a rule-of-law report whose presenting phrase names its own subject beside disclosure', () => {
+    const text = '现将我区2022年度法治政府建设和政府信息公开工作情况报告如下:\n一、总体情况\n全面推进依法行政。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+});

@@ -66,6 +66,12 @@ const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三�
 const TITLE_LINE = /^[^。!?;,]{4,80}$/;
 /** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …). */
 const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
+/**
+ * The subjects of the other annual reports a government publishes, as a report's presenting phrase
+ * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and
+ * its work report (政府工作报告).
+ */
+const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开工作|政府工作报告/;
 /** Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示". */
 const REPORT_PHRASE = /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)/;
 /**
@@ -244,6 +250,11 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
   const phrase = REPORT_PHRASE.exec(view);
+  // 「现将我办2022年度政府信息公开情况报告如下」 presents a report, but on another subject (its own
+  // line only: the phrase may run on into the text's first heading).
+  const presented = phrase?.[0].split('\n')[0] ?? '';
+  if (OTHER_REPORT_SUBJECT.test(presented) && !TITLE_SUBJECT.test(presented) && !RELATED.test(presented))
+    return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
     return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
   const newsLead = NEWS_LEAD.exec(lead);

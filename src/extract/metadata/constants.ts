@@ -260,6 +260,13 @@ export const STREET_SHORT_CONTEXT = /^(?:办事处|党工委|工委|关于|\d{4}
 export const UNKNOWN_PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,10}?(?:街道|苏木|群岛|镇|乡|区|县|旗|市)/;
 
 /**
+ * Endings of zones the tables lack that are not development-zone words anywhere in a text (新区 is
+ * also 浦东新区's and 滨海新区's, which the tables hold): a place the tables lack that ends so is a
+ * zone (滨海湾新区, 两江新区, 东疆综保区, 洋山保税港区).
+ */
+export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保税港区', '综保区', '保税区', '新区'];
+
+/**
  * What must follow a place the tables lack for it to count: an organ of that place or a title's
  * subject (西沙区人民政府, 某某镇关于…, 某某街道2023年…). Prose never qualifies.
  */

@@ -43,11 +43,23 @@ export function documentKindOfTitle(title: string): DocumentKind | null {
 const OPENING_REACH = 120;
 
 /**
+ * The clause by which an opening presents the report (「现将我县2021年度法治政府建设工作情况报告如下」):
+ * it names the report's subject as a title would, and decides over whatever the sentences before
+ * it name in passing (「…深入推进服务型行政执法…」). One without a subject (现将有关情况报告如下) decides nothing.
+ */
+const PRESENTING_CLAUSE = /现[将就把][^。\n]{0,40}?(?:报告|汇报|总结)如下/;
+/** How far into the opening a presenting clause is looked for: the opening paragraph. */
+const PRESENTING_REACH = 400;
+
+/**
  * The kind of a text without a title, from its opening. A rule-of-law subject named there makes
  * it a rule-of-law report, as in a title (「2022年,区司法局…充分发挥法治建设职能作用」); otherwise the
  * related subject named first decides: 「2022年,长治市司法局坚持…」 opens a justice bureau's summary.
  */
 export function documentKindOfOpening(opening: string): DocumentKind | null {
+  const presented = PRESENTING_CLAUSE.exec(opening.slice(0, PRESENTING_REACH))?.[0];
+  const named = presented === undefined ? null : documentKindOfTitle(presented);
+  if (named !== null) return named;
   const head = opening.slice(0, OPENING_REACH);
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
   let first: { kind: DocumentKind; at: number } | null = null;

@@ -14,7 +14,7 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { SELF_DEPARTMENT, SELF_PLACE } from './constants';
+import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
@@ -125,9 +125,21 @@ function startsClause(view: string, m: PlaceMention): boolean {
   return before === '' || /(?:[\n。,:;]|年|年度|以来)$/.test(before);
 }
 
-/** A zone written without its city (高新区, 开发区): also a common noun ("全县开发区建设"). */
+/**
+ * A zone written by its kind alone (高新区, 开发区): also a common noun ("全县开发区建设"). A zone
+ * with a name of its own (东疆综保区, read only where a place's name stands) is not bare.
+ */
 function isBareZone(m: PlaceMention): boolean {
-  return m.zone && m.zoneParent === null;
+  return m.zone && m.zoneParent === null && ZONE_WORDS.includes(m.name);
+}
+
+/**
+ * A title that names its zone by its kind alone (「经济开发区2024年度…报告」) while the text names it
+ * in full (「2024年宁河经济开发区在区委…」): the full name is the same zone, and says whose it is.
+ */
+function fullerZone(heads: readonly PlaceMention[], inTitle: PlaceMention): PlaceMention | null {
+  if (!isBareZone(inTitle)) return null;
+  return heads.find((m) => m.zone && m.start > inTitle.end && m.name.length > inTitle.name.length && m.name.endsWith(inTitle.name)) ?? null;
 }
 
 /** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
@@ -169,7 +181,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
 
   if (title) {
     const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
-    if (inTitle) return { mention: inTitle, via: 'title' };
+    if (inTitle) return { mention: fullerZone(heads, inTitle) ?? inTitle, via: 'title' };
   }
 
   const openingEnd = bodyStart + OPENING_SPAN;
@@ -384,11 +396,14 @@ const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
  * alone, two characters are too often an ordinary word (和平, 新华, 光明 are districts too).
  */
 const SHORT_NAME_FRAMES = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明'];
+/** Words after which a short name is the place's own media or portal (来源:福田政府在线, 未央发布). */
+const SHORT_NAME_MEDIA = ['政府在线', '政府网', '发布', '融媒'];
 
 /** True when the text writes the short name `stem` of a parent: three characters or more anywhere, two only in a frame. */
 function writesStem(text: string, stem: string): boolean {
   if (stem.length >= 3) return text.includes(stem);
-  return stem.length === 2 && SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem));
+  if (stem.length !== 2) return false;
+  return SHORT_NAME_FRAMES.some((frame) => text.includes(frame + stem)) || SHORT_NAME_MEDIA.some((media) => text.includes(stem + media));
 }
 
 /**
@@ -495,14 +510,17 @@ function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
   let codes: readonly string[];
   if (head.zoneParent) codes = head.zoneParent.codes;
   else {
-    // A zone written without its city (高新区) belongs to the one city the text names, if one.
-    const named = new Set<string>();
+    // A zone written without its city (高新区) belongs to the one city the text names, if one; a
+    // text that names no city but one municipality (天津市) places the zone in the municipality.
+    const cities = new Set<string>();
+    const municipalities = new Set<string>();
     for (const m of scan.mentions) {
       if (m.zone || m.divisions.length !== 1) continue;
       const d = m.divisions[0]!;
-      if (d.kind === 'city') named.add(d.code);
+      if (d.kind === 'city') cities.add(d.code);
+      else if (d.kind === 'province' && d.name.endsWith('市')) municipalities.add(d.code);
     }
-    codes = [...named];
+    codes = [...(cities.size > 0 ? cities : municipalities)];
   }
   const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };

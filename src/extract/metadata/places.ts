@@ -14,6 +14,7 @@ import {
   STREET_SHORT_CONTEXT,
   UNKNOWN_PLACE_AFTER,
   UNKNOWN_PLACE_SUFFIX,
+  UNLISTED_ZONE_ENDINGS,
   ZONE_WORDS,
 } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
@@ -232,8 +233,10 @@ const LINE_LEAD = /[\s•·|*>-]/;
  */
 /** A paragraph's opening year before its subject: 「2025年,」 「2024年度,」 「2023年以来,」. */
 const OPENING_YEAR_SLOT = /^\d{4}\s*年度?(?:以来)?[,,]\s*/;
-/** What the subject of an opening does next: 在…领导下, 坚持, 以…为…, 紧紧围绕… */
-const SUBJECT_VERB_AFTER = /^(?:在|坚持|以|紧紧|紧扣|深入|围绕|全面|认真|始终|持续|聚焦|立足|扎实|积极|按照|高度)/;
+/** What the subject of an opening does next: 在…领导下, 坚持, 以…为…, 紧紧围绕…, or its short name (以下简称…). */
+const SUBJECT_VERB_AFTER = /^(?:在|坚持|以|紧紧|紧扣|深入|围绕|全面|认真|始终|持续|聚焦|立足|扎实|积极|按照|高度|\(以下简称)/;
+/** The clause of guidance an opening may put before its subject: 「在市委、市政府的坚强领导下,」. */
+const GUIDANCE_CLAUSE = /^在[^,。\n]{2,36}?(?:领导|指导|关心|支持)下[,,]\s*/;
 
 function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
   const starts = new Set(known.map((m) => m.start));
@@ -253,6 +256,12 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     if (year) {
       positions.add(p + year[0].length);
       subjectSlots.add(p + year[0].length);
+      // 「2024年,在市委、市政府的坚强领导下,滨海湾新区始终坚持…」: the subject follows the guidance clause.
+      const guided = GUIDANCE_CLAUSE.exec(view.slice(p + year[0].length, Math.min(line.end, p + year[0].length + 48)));
+      if (guided) {
+        positions.add(p + year[0].length + guided[0].length);
+        subjectSlots.add(p + year[0].length + guided[0].length);
+      }
     }
   }
   const out: RawMatch[] = [];
@@ -261,7 +270,7 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     const piece = view.slice(p, p + 24);
     const name = UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
     if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name)) continue;
-    const zone = ZONE_WORDS.some((word) => name.endsWith(word) && name.length > word.length);
+    const zone = [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].some((word) => name.endsWith(word) && name.length > word.length);
     if (!zone && AREA_NOUN.test(name)) continue;
     // A run ending in a known name is that name when what precedes it is its parent's short name
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
@@ -294,8 +303,17 @@ function parentBefore(view: string, end: number): { start: number; codes: string
     if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
     const short = DIVISIONS.cityShort.get(piece);
     if (short) return { start, codes: [...short] };
+    // A county's short name (宁河经济开发区 of 宁河区, 英德高新区 of 英德市), when it names one county only.
+    const county = len <= 4 ? countyOfShortName(piece) : null;
+    if (county) return { start, codes: [county] };
   }
   return null;
+}
+
+/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区); null when none or several. */
+function countyOfShortName(stem: string): string | null {
+  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
+  return rows.length === 1 ? rows[0]!.code : null;
 }
 
 function zoneMatches(view: string): RawMatch[] {
