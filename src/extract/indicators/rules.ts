@@ -102,7 +102,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
     action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
-    exclude: /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼/,
+    // 「行政处罚被申请行政复议9宗」: enforcement figures count the decisions of one kind of act that
+    // went to reconsideration, a part of the cases, not the place's reconsideration cases.
+    exclude:
+      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议/,
     weight: 0.9,
   },
   {

@@ -1,0 +1,32 @@
+/**
+ * Value wordings and traps seen on the figure-rich real pages of tests/fixtures/real-pages/set4-figures,
+ * each a class written here in wordings, places and numbers of our own.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { normalizeForMatching } from '../normalize/normalize';
+import { findNumbers } from '../numbers';
+import { type MatchContext, matchParagraph } from './match';
+
+const DISTRICT: MatchContext = { reportYear: 2023, level: '区', inPlans: false };
+
+/** The surest own value of each indicator, as the report's choice is made (src/extract/refine/select.ts). */
+function own(sentence: string, context: MatchContext = DISTRICT): Record<string, number> {
+  const view = normalizeForMatching(sentence);
+  const best = new Map<string, { value: number; confidence: number }>();
+  for (const candidate of matchParagraph(view, findNumbers(view), context)) {
+    if (candidate.scope !== 'own' || candidate.confidence < 0.5) continue;
+    const current = best.get(candidate.indicator);
+    if (current === undefined || candidate.confidence > current.confidence) best.set(candidate.indicator, candidate);
+  }
+  return Object.fromEntries([...best].map(([indicator, candidate]) => [indicator, candidate.value]));
+}
+
+describe('enforcement figures', () => {
+  it('the decisions of one kind of act that went to reconsideration are not the reconsideration cases', () => {
+    expect(own('全年作出行政处罚1204宗,行政处罚被申请行政复议6宗。')).toEqual({ 'enforcement.penalty_cases': 1204 });
+    expect(own('行政强制被申请复议3件,行政征收决定被申请行政复议2件。')).toEqual({});
+    // The place's own reconsideration cases stay what they are.
+    expect(own('区政府全年共收到行政复议申请58件。')).toEqual({ 'review.received': 58 });
+  });
+});
