@@ -335,6 +335,19 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.9,
   },
   {
+    // Requests worded as the disclosure handled for the public (「办理群众政府信息公开10件」): a count
+    // of 件 of 政府信息公开 that the place 办理/受理/答复, in its own clause. What it publishes of its own
+    // accord (主动公开…条, 在专栏发布…) is no request.
+    indicator: 'disclosure.requests',
+    measure: 'count',
+    units: /^(件|份)$/,
+    subject: /政府信息公开/,
+    action: /办理|受理|答复|收到|处理/,
+    exclude: /主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|行政复议|诉讼/,
+    subjectInOwnClause: true,
+    weight: 0.75,
+  },
+  {
     indicator: 'oversight.npc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,

@@ -8,6 +8,7 @@ import { normalizeForMatching } from '../normalize/normalize';
 import { findNumbers } from '../numbers';
 import { type MatchContext, matchParagraph } from './match';
 
+const STREET: MatchContext = { reportYear: 2024, level: '街道', inPlans: false };
 const DISTRICT: MatchContext = { reportYear: 2023, level: '区', inPlans: false };
 
 /** The surest own value of each indicator, as the report's choice is made (src/extract/refine/select.ts). */
@@ -28,5 +29,14 @@ describe('enforcement figures', () => {
     expect(own('行政强制被申请复议3件,行政征收决定被申请行政复议2件。')).toEqual({});
     // The place's own reconsideration cases stay what they are.
     expect(own('区政府全年共收到行政复议申请58件。')).toEqual({ 'review.received': 58 });
+  });
+});
+
+describe('information disclosure', () => {
+  it('the disclosure handled for the public in 件 is the requests; what a place publishes itself is not', () => {
+    expect(own('全年办理群众政府信息公开15件、履职申请4件。', STREET)).toEqual({ 'disclosure.requests': 15 });
+    expect(own('依法受理政府信息公开23件,均在法定期限内答复。')).toEqual({ 'disclosure.requests': 23 });
+    expect(own('主动公开政府信息856条,在政府信息公开专栏发布信息45件。')).toEqual({});
+    expect(own('因政府信息公开引发的行政复议2件。')).toEqual({});
   });
 });
