@@ -281,6 +281,23 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.8,
   },
   {
+    // Penalty cases worded as the cases filed (「立案查处390件(其中简易程序110件…),共处罚款…」): 立案查处
+    // in the number's own clause, in a sentence that speaks of penalties (处罚, 罚款, 罚没, or the
+    // penalty procedures 简易/普通程序) before or after it. Criminal, police and discipline cases are
+    // not administrative penalties.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /立案查处/,
+    actionOptional: true,
+    topic: /处罚|罚款|罚没|简易程序|普通程序/,
+    topicAnywhere: true,
+    exclude: /刑事|犯罪|治安|违纪|党纪|纪律|监察|撤销|移送/,
+    sentenceExclude: /公安|派出所|纪委|监委|纪检/,
+    subjectInOwnClause: true,
+    weight: 0.65,
+  },
+  {
     indicator: 'enforcement.case_file_reviews',
     measure: 'count',
     units: /^(份|件|卷|本|宗|起)$/,

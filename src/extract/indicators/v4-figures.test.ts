@@ -24,6 +24,17 @@ function own(sentence: string, context: MatchContext = DISTRICT): Record<string,
 }
 
 describe('enforcement figures', () => {
+  it('立案查处 in a sentence on penalties is the penalty cases; criminal, police and discipline cases are not', () => {
+    expect(own('全年立案查处违法案件562件,罚没款186万元。', STREET)).toEqual({ 'enforcement.penalty_cases': 562 });
+    expect(own('综合行政执法队立案查处127件(其中简易程序40件),处罚款共计23.5万元。', STREET)).toEqual({
+      'enforcement.penalty_cases': 127,
+    });
+    expect(own('区公安分局立案查处刑事案件35起,治安处罚120人。')).toEqual({});
+    expect(own('区纪委监委立案查处违纪违法案件12件,给予党纪政务处分15人。')).toEqual({});
+    // No penalty named: 立案查处 alone says too little.
+    expect(own('全年立案查处各类案件48件。')).toEqual({});
+  });
+
   it('the decisions of one kind of act that went to reconsideration are not the reconsideration cases', () => {
     expect(own('全年作出行政处罚1204宗,行政处罚被申请行政复议6宗。')).toEqual({ 'enforcement.penalty_cases': 1204 });
     expect(own('行政强制被申请复议3件,行政征收决定被申请行政复议2件。')).toEqual({});
