@@ -404,7 +404,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
-    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is.
+    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.8,
   },
   {
@@ -416,7 +417,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.7,
   },
   {
@@ -428,7 +429,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
-    exclude: /学习|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
     weight: 0.65,
   },
   {

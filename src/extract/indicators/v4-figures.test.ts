@@ -51,3 +51,13 @@ describe('information disclosure', () => {
     expect(own('因政府信息公开引发的行政复议2件。')).toEqual({});
   });
 });
+
+describe('legal publicity', () => {
+  it('a 学习宣讲 on the law counted in 场 is a publicity event; a study session is not', () => {
+    expect(own('深入开展民法典“进万家”活动,全年开展主题学习宣讲活动28场,受众3000余人次。', STREET)).toEqual({
+      'publicity.events': 28,
+    });
+    expect(own('围绕宪法开展法治学习宣讲进社区活动25场次。')).toEqual({ 'publicity.events': 25 });
+    expect(own('组织机关干部开展习近平法治思想集中学习12场。')).toEqual({});
+  });
+});
