@@ -42,7 +42,13 @@ export const NOT_COUNTED: Readonly<Partial<Record<IndicatorId, readonly Catalogu
     { zh: '调撤、化解的诉讼案件(案件中的一部分)。', en: 'Lawsuits withdrawn or settled (调撤, 化解): a share of the cases.' },
     { zh: '法律援助句中按民事、刑事、行政划分的案件。', en: 'The 民事/刑事/行政案件 breakdown of a legal-aid sentence.' },
   ],
-  'review.received': [{ zh: '其他机关受理、本机关协助的案件(协助…受理)。', en: 'Cases another body received (协助…受理).' }],
+  'review.received': [
+    { zh: '其他机关受理、本机关协助的案件(协助…受理)。', en: 'Cases another body received (协助…受理).' },
+    {
+      zh: '执法统计中某类行为被申请复议的件数(行政处罚被申请行政复议9宗)。',
+      en: 'The decisions of one kind of enforcement act that went to reconsideration (行政处罚被申请行政复议9宗).',
+    },
+  ],
   'review.concluded': [
     {
       zh: '办结案件中驳回、撤销等各类结果的件数(结果,不是办结数)。',
@@ -84,6 +90,7 @@ export const NOT_COUNTED: Readonly<Partial<Record<IndicatorId, readonly Catalogu
       zh: '复议案件中“行政处罚类”“涉及行政处罚的”类别,计数规则(算一宗)。',
       en: 'Categories of reconsideration cases (行政处罚类, 涉及行政处罚的) and counting rules (算一宗).',
     },
+    { zh: '公安、纪检机关立案查处的刑事、治安、违纪案件。', en: 'Criminal, police and discipline cases filed (立案查处) by those bodies.' },
   ],
   'enforcement.case_file_reviews': [
     { zh: '评出的优秀、合格案卷(评查案卷的一部分)。', en: 'Files rated excellent or passed (a part of the files reviewed).' },
@@ -94,6 +101,13 @@ export const NOT_COUNTED: Readonly<Partial<Record<IndicatorId, readonly Catalogu
   'publicity.events': [
     { zh: '频次(每月至少3场次)。', en: 'A frequency (每月至少3场次).' },
     { zh: '领导本人的宣讲(牵头、亲自…宣讲)。', en: 'A leader’s own lectures (牵头/亲自…宣讲).' },
+    {
+      zh: '干部集中学习、党课的场次(学习宣讲计入)。',
+      en: 'Study sessions and party lectures counted in 场 (a 学习宣讲 on the law counts).',
+    },
+  ],
+  'disclosure.requests': [
+    { zh: '主动公开的信息条数、在专栏发布的信息。', en: 'What a place publishes of its own accord (主动公开…条, 专栏发布).' },
   ],
   'service.online_rate': [
     {

@@ -102,7 +102,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
     action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
-    exclude: /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼/,
+    // 「行政处罚被申请行政复议9宗」: enforcement figures count the decisions of one kind of act that
+    // went to reconsideration, a part of the cases, not the place's reconsideration cases.
+    exclude:
+      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议/,
     weight: 0.9,
   },
   {
@@ -278,6 +281,23 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.8,
   },
   {
+    // Penalty cases worded as the cases filed (「立案查处390件(其中简易程序110件…),共处罚款…」): 立案查处
+    // in the number's own clause, in a sentence that speaks of penalties (处罚, 罚款, 罚没, or the
+    // penalty procedures 简易/普通程序) before or after it. Criminal, police and discipline cases are
+    // not administrative penalties.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /立案查处/,
+    actionOptional: true,
+    topic: /处罚|罚款|罚没|简易程序|普通程序/,
+    topicAnywhere: true,
+    exclude: /刑事|犯罪|治安|违纪|党纪|纪律|监察|撤销|移送/,
+    sentenceExclude: /公安|派出所|纪委|监委|纪检/,
+    subjectInOwnClause: true,
+    weight: 0.65,
+  },
+  {
     indicator: 'enforcement.case_file_reviews',
     measure: 'count',
     units: /^(份|件|卷|本|宗|起)$/,
@@ -332,6 +352,19 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.9,
   },
   {
+    // Requests worded as the disclosure handled for the public (「办理群众政府信息公开10件」): a count
+    // of 件 of 政府信息公开 that the place 办理/受理/答复, in its own clause. What it publishes of its own
+    // accord (主动公开…条, 在专栏发布…) is no request.
+    indicator: 'disclosure.requests',
+    measure: 'count',
+    units: /^(件|份)$/,
+    subject: /政府信息公开/,
+    action: /办理|受理|答复|收到|处理/,
+    exclude: /主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|行政复议|诉讼/,
+    subjectInOwnClause: true,
+    weight: 0.75,
+  },
+  {
     indicator: 'oversight.npc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,
@@ -371,7 +404,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
-    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is.
+    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.8,
   },
   {
@@ -383,7 +417,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
     weight: 0.7,
   },
   {
@@ -395,7 +429,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
-    exclude: /学习|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
     weight: 0.65,
   },
   {

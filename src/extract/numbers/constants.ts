@@ -50,6 +50,21 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 export const CHINESE_DIGIT_CHARS = '一二两三四五六七八九';
 export const CHINESE_MULTIPLIER_CHARS = '十百千万亿';
 
+/**
+ * A lone multiplier read as a round amount (近百场 = about 100, 逾千人次, 近万件, 近百万元): its value,
+ * and the neighbours that make it one — a bound or an about before it (each also a prefix
+ * qualifier, which then qualifies it), or 余/多 after it (an inner about). 数百 and 上百 stay vague.
+ */
+export const LONE_MULTIPLIER_VALUES: Readonly<Record<string, number>> = {
+  百: 100,
+  千: 1000,
+  万: 10_000,
+  百万: 1_000_000,
+  千万: 10_000_000,
+};
+export const LONE_MULTIPLIER_BOUND_BEFORE = '近逾超约';
+export const LONE_MULTIPLIER_APPROX_AFTER = '余多';
+
 /** Section multipliers. */
 export const CHINESE_BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 };
 

@@ -119,6 +119,19 @@ describe('findNumbers: counts with units', () => {
     expect(brief('培训一百二十人')).toEqual([['一百二十人', 120, '人', 'exact']]);
     expect(brief('受众五百余人')).toEqual([['五百余人', 500, '人', 'approx']]);
   });
+  it('reads a lone 百/千/万 as a round amount when a bound or an about goes with it', () => {
+    expect(brief('全年举办法治讲座近百场')).toEqual([['近百场', 100, '场', 'approx']]);
+    expect(brief('开展普法活动百余场次')).toEqual([['百余场次', 100, '场次', 'approx']]);
+    expect(brief('调处纠纷千余件')).toEqual([['千余件', 1000, '件', 'approx']]);
+    expect(brief('解答咨询逾千人次')).toEqual([['逾千人次', 1000, '人次', 'at_least']]);
+    expect(brief('办理案件超万件')).toEqual([['超万件', 10_000, '件', 'at_least']]);
+    expect(brief('挽回损失近百万元')).toEqual([['近百万元', 100, '万元', 'approx']]);
+    // Words and vague amounts stay words: 百姓, 千家万户, 万人受援率, 数百人, 附近万达.
+    expect(brief('百姓满意,千家万户受益')).toEqual([]);
+    expect(brief('万人受援率为4.86')).toEqual([['4.86', 4.86, null, 'exact']]);
+    expect(brief('参加活动数百人')).toEqual([]);
+    expect(brief('附近万达广场3处')).toEqual([['3处', 3, '处', 'exact']]);
+  });
 });
 
 describe('findNumbers: multipliers and money', () => {

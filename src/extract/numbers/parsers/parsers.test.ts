@@ -32,6 +32,14 @@ describe('numeral', () => {
     expect(first('三五人').numeral).toBeNull();
     expect(first('零距离').numeral).toBeNull();
   });
+
+  it('reads a lone multiplier as a round amount only beside a bound or an about', () => {
+    expect(first('近百场').numeral).toMatchObject({ kind: 'chinese', value: 100 });
+    expect(first('千余件').numeral).toMatchObject({ kind: 'chinese', value: 1000 });
+    expect(first('近万人').numeral).toMatchObject({ kind: 'chinese', value: 10_000, endsWithBig: true });
+    expect(first('百姓').numeral).toBeNull();
+    expect(first('最近万元').numeral).toBeNull();
+  });
 });
 
 describe('context', () => {
