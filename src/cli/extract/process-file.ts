@@ -122,8 +122,10 @@ export function transferablesOf(outcome: FileOutcome): ArrayBuffer[] {
 function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
   if (!packDetail) return { detailJson };
   const member = detailMemberOf(detailJson);
-  // A member sharing its buffer with other bytes would be copied whole; such a buffer gets its own copy.
-  const owned = member.byteOffset === 0 && member.byteLength === member.buffer.byteLength ? member : member.slice();
+  // A member sharing its buffer with other bytes would be copied whole (zlib returns a view on its
+  // 16 kB output chunk; a Buffer's slice() is a view too): such a member gets a buffer of its own,
+  // which is moved rather than copied (transferablesOf).
+  const owned = member.byteOffset === 0 && member.byteLength === member.buffer.byteLength ? member : new Uint8Array(member);
   return { detailMember: owned };
 }
 
