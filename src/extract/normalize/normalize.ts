@@ -9,7 +9,7 @@
  */
 
 import { VARIANT_FOLDS, WIDTH_FOLDS } from './constants';
-import { toSimplified } from './convert';
+import { toSimplifiedStaged } from './convert';
 import { HAS_NAME_CHARACTER, restoreNameCharacters } from './name-guard';
 import { TRADITIONAL_CHARACTERS, TRADITIONAL_PHRASES } from './traditional-chars.generated';
 
@@ -77,11 +77,11 @@ function foldWidths(text: string): string {
  * Characters that are place names in their own right stay where they complete one (乾县).
  */
 function simplifyLine(line: string): string {
-  let converted = toSimplified(line);
+  let converted = toSimplifiedStaged(line);
   if (converted.length !== line.length) {
     converted = '';
     for (const ch of line) {
-      const single = toSimplified(ch);
+      const single = toSimplifiedStaged(ch);
       converted += single.length === ch.length ? single : ch;
     }
   }
