@@ -6,9 +6,6 @@
 import * as OpenCC from 'opencc-js/core';
 import * as T2CN from 'opencc-js/preset/t2cn';
 
-/** opencc-js's converter, its three stages in one: Taiwan variants, Hong Kong variants, then traditional to simplified. */
-export const toSimplified: (text: string) => string = OpenCC.ConverterFactory(T2CN.from.tw ?? [], T2CN.from.hk ?? [], T2CN.to.cn ?? []);
-
 /**
  * One stage of the converter, as opencc-js builds it (the same dictionaries, so the same trie), and
  * the keys it changes by the code unit they start with.
@@ -39,7 +36,19 @@ function stageOf(group: NonNullable<typeof T2CN.to.cn>): Stage {
   return { convert: OpenCC.ConverterFactory(group), startsChange, changedKeys };
 }
 
+/** The converter's stages in its order: Taiwan variants, Hong Kong variants, then traditional to simplified. */
 const STAGES: readonly Stage[] = [T2CN.from.tw ?? [], T2CN.from.hk ?? [], T2CN.to.cn ?? []].map(stageOf);
+
+/**
+ * The conversion, stage after stage: what opencc-js's ConverterFactory(tw, hk, cn) makes of the
+ * same dictionaries (one trie per stage, each converting what the one before gave), with its tries
+ * built once for this and {@link toSimplifiedStaged}.
+ */
+export function toSimplified(text: string): string {
+  let converted = text;
+  for (const stage of STAGES) converted = stage.convert(converted);
+  return converted;
+}
 
 /** True when a key the stage changes occurs in `text`: otherwise each of its matches is replaced by itself. */
 function stageChanges(stage: Stage, text: string): boolean {
