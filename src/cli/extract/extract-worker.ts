@@ -5,8 +5,9 @@
  * main thread only writes files and keeps the index.
  *
  * The pool sends a worker more than one task at a time (src/cli/worker-pool.ts): they are worked
- * through one after another, in the order received, but a file's bytes are read as soon as its
- * task arrives, so the read of the next file overlaps the extraction of the current one.
+ * through one after another, in the order received, and a file's bytes are read as soon as its
+ * task arrives (synchronously: src/cli/read-report.ts), so the next file is ready when the current
+ * one is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 

@@ -13,7 +13,7 @@ import { compiledParser } from '../compiled-schema';
 import type { FileProvenance } from '../manifest';
 import { nodeSha256Hex } from '../node-sha256';
 import { loadNodePdfjs } from '../pdfjs-node';
-import { isReadError, MAX_REPORT_BYTES, readReportBytes } from '../read-report';
+import { isReadError, MAX_REPORT_BYTES, readReportBytesSync } from '../read-report';
 import { type DecisionsByText, type ReportReview, reviewPrepared } from './corrections';
 import { detailMemberOf } from './detail-member';
 
@@ -97,15 +97,17 @@ function describe(prepared: PreparedReport, jurisdiction: string | null, warning
 export type FileReading = Promise<{ readonly bytes: Uint8Array } | { readonly error: unknown }>;
 
 /**
- * Starts reading a task's file; null when its task is answered without reading it. A worker starts
- * the read of its next file while it extracts the current one (src/cli/extract/extract-worker.ts).
+ * Reads a task's file; null when its task is answered without reading it. A worker reads its next
+ * file when its task arrives (src/cli/extract/extract-worker.ts), synchronously: a report's read
+ * costs a tenth of the CPU that way (src/cli/read-report.ts, readReportBytesSync).
  */
 export function startReading(task: FileTask): FileReading | null {
   if (task.presentsAttachment) return null;
-  return readReportBytes(task.file).then(
-    (bytes) => ({ bytes }),
-    (error: unknown) => ({ error }),
-  );
+  try {
+    return Promise.resolve({ bytes: readReportBytesSync(task.file) });
+  } catch (error) {
+    return Promise.resolve({ error });
+  }
 }
 
 /** The buffers of an outcome that can be moved to another thread instead of copied: a pack member that owns its whole buffer. */
@@ -120,8 +122,10 @@ export function transferablesOf(outcome: FileOutcome): ArrayBuffer[] {
 function shippedDetail(detailJson: string, packDetail: boolean): ShippedDetail {
   if (!packDetail) return { detailJson };
   const member = detailMemberOf(detailJson);
-  // A member sharing its buffer with other bytes would be copied whole; such a buffer gets its own copy.
-  const owned = member.byteOffset === 0 && member.byteLength === member.buffer.byteLength ? member : member.slice();
+  // A member sharing its buffer with other bytes would be copied whole (zlib returns a view on its
+  // 16 kB output chunk; a Buffer's slice() is a view too): such a member gets a buffer of its own,
+  // which is moved rather than copied (transferablesOf).
+  const owned = member.byteOffset === 0 && member.byteLength === member.buffer.byteLength ? member : new Uint8Array(member);
   return { detailMember: owned };
 }
 

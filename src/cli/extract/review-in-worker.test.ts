@@ -12,7 +12,7 @@ import { decisionsOn } from '../../../tests/fixtures/review/furong-decisions';
 import { applyReview, type SourcedDecision } from '../../data/apply-review';
 import { parseDetailFile } from '../../data/schema';
 import { reportProvenance } from '../../data/tidy-rows';
-import { type FileOutcome, processFile } from './process-file';
+import { type FileOutcome, processFile, transferablesOf } from './process-file';
 
 const FURONG = path.resolve('corpus/001_3803b543c87d1562.txt');
 
@@ -59,6 +59,13 @@ describe('review decisions applied in the worker', () => {
     const packed = kept(await processFile(task(true), undefined, byText));
     expect(packed.prepared.detailJson).toBeUndefined();
     expect(gunzipSync(packed.prepared.detailMember!).toString('utf8')).toBe(`${loose.prepared.detailJson}\n`);
+  });
+
+  it('ships a pack member in a buffer of its own, moved to the main thread rather than copied with the rest of its buffer', async () => {
+    const member = kept(await processFile(task(true))).prepared.detailMember!;
+    expect(member.byteLength).toBeGreaterThan(100);
+    expect(member.buffer.byteLength).toBe(member.byteLength);
+    expect(transferablesOf(kept(await processFile(task(true))))).toHaveLength(1);
   });
 
   it('leaves a report no decision is about as it is', async () => {

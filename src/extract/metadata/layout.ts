@@ -49,7 +49,8 @@ const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
 /** Words of page chrome that rule a line out as the report's first paragraph. */
 const CHROME = /索引号|发布时间|发布日期|发布机构|来源|浏览|字体|当前位置|所在的位置|Copyright|ICP|打印|关闭/i;
 const LEADING = /^[\s•·*\-|>]+/;
-const TRAILING = /[\s|]+$/;
+/** A character of a line's trailing run (white space, table pipes), asked from the end: /[\s|]+$/ tried every start in the line. */
+const TRAILING_CHARACTER = /^[\s|]$/;
 const SOURCE_LABELS_G = new RegExp(SOURCE_LABELS.source, 'g');
 
 interface Line extends TextSpan {
@@ -62,9 +63,10 @@ function linesOf(view: string, from: number, to: number): Line[] {
     const raw = view.slice(start, end);
     const bullets = LEADING.exec(raw)?.[0].length ?? 0;
     const lead = bullets + (TITLE_FIELD.exec(raw.slice(bullets))?.[0].length ?? 0);
-    const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
+    let kept = raw.length;
+    while (kept > lead && TRAILING_CHARACTER.test(raw[kept - 1]!)) kept -= 1;
     const s = start + lead;
-    const e = Math.max(s, end - trail);
+    const e = Math.max(s, start + kept);
     return { start: s, end: e, text: view.slice(s, e) };
   });
 }

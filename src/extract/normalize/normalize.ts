@@ -9,18 +9,39 @@
  */
 
 import { VARIANT_FOLDS, WIDTH_FOLDS } from './constants';
-import { toSimplified } from './convert';
+import { toSimplifiedStaged } from './convert';
 import { HAS_NAME_CHARACTER, restoreNameCharacters } from './name-guard';
-import { TRADITIONAL_CHARACTERS } from './traditional-chars.generated';
+import { TRADITIONAL_CHARACTERS, TRADITIONAL_PHRASES } from './traditional-chars.generated';
 
 /**
- * A line without any character the conversion changes is already simplified: most lines of most
- * reports. Converting it anyway cost most of the view's time (tested: a phrase of the converter's
- * dictionaries made only of such characters converts to itself).
+ * A line without any character or phrase the conversion changes is already simplified: most lines
+ * of most reports. Converting it anyway cost most of the view's time (tested: a phrase of the
+ * converter's dictionaries made only of other characters converts to itself).
  */
 const TRADITIONAL = new Uint8Array(0x10000);
+const CONVERTS = 1;
+/** A character that changes only inside some phrases (覆 of 反覆, not of 覆盖): the line converts when one of them is there. */
+const IN_PHRASES = 2;
 // By UTF-16 code unit, as a character class of them without the u flag reads them.
-for (let i = 0; i < TRADITIONAL_CHARACTERS.length; i += 1) TRADITIONAL[TRADITIONAL_CHARACTERS.charCodeAt(i)] = 1;
+for (let i = 0; i < TRADITIONAL_CHARACTERS.length; i += 1) TRADITIONAL[TRADITIONAL_CHARACTERS.charCodeAt(i)] = CONVERTS;
+
+/** A phrase of TRADITIONAL_PHRASES, by the code unit of its character that changes, and where that character is in it. */
+const PHRASES_AT = new Map<number, { readonly phrase: string; readonly offset: number }[]>();
+for (const [character, phrases] of Object.entries(TRADITIONAL_PHRASES)) {
+  const code = character.charCodeAt(0);
+  if (TRADITIONAL[code] !== CONVERTS) TRADITIONAL[code] = IN_PHRASES;
+  const list = PHRASES_AT.get(code) ?? [];
+  for (const phrase of phrases) list.push({ phrase, offset: phrase.indexOf(character) });
+  PHRASES_AT.set(code, list);
+}
+
+/** True when the character at `at` (marked IN_PHRASES) is part of one of its phrases there. */
+function inConvertingPhrase(text: string, at: number): boolean {
+  for (const { phrase, offset } of PHRASES_AT.get(text.charCodeAt(at)) ?? []) {
+    if (at >= offset && text.startsWith(phrase, at - offset)) return true;
+  }
+  return false;
+}
 
 const FOLD: Readonly<Record<string, string>> = { ...WIDTH_FOLDS, ...VARIANT_FOLDS };
 
@@ -56,25 +77,37 @@ function foldWidths(text: string): string {
  * Characters that are place names in their own right stay where they complete one (乾县).
  */
 function simplifyLine(line: string): string {
-  let converted = toSimplified(line);
+  let converted = toSimplifiedStaged(line);
   if (converted.length !== line.length) {
     converted = '';
     for (const ch of line) {
-      const single = toSimplified(ch);
+      const single = toSimplifiedStaged(ch);
       converted += single.length === ch.length ? single : ch;
     }
   }
   return HAS_NAME_CHARACTER.test(line) ? restoreNameCharacters(line, converted) : converted;
 }
 
+/**
+ * The matching view made by converting every line, whatever it holds: what normalizeForMatching
+ * must equal, only slower (tests hold the two equal: traditional-chars.test.ts).
+ */
+export function normalizeConvertingEveryLine(original: string): string {
+  return foldWidths(original)
+    .split('\n')
+    .map((line) => simplifyLine(line))
+    .join('\n');
+}
+
 /** Returns the matching view of `original`: simplified, half-width, same length. */
 export function normalizeForMatching(original: string): string {
   const folded = foldWidths(original);
-  // Only the lines holding a traditional character are cut out and converted; the rest are kept as they are.
+  // Only the lines holding a traditional character or phrase are cut out and converted; the rest are kept as they are.
   let view = '';
   let copied = 0;
   for (let i = 0; i < folded.length; i += 1) {
-    if (TRADITIONAL[folded.charCodeAt(i)] !== 1) continue;
+    const trigger = TRADITIONAL[folded.charCodeAt(i)];
+    if (trigger !== CONVERTS && (trigger !== IN_PHRASES || !inConvertingPhrase(folded, i))) continue;
     const start = folded.lastIndexOf('\n', i) + 1;
     const newline = folded.indexOf('\n', i);
     const end = newline === -1 ? folded.length : newline;
