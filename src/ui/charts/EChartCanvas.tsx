@@ -7,6 +7,12 @@ import { echarts } from './echarts-setup';
 
 let tooltipLoaded = false;
 
+/**
+ * The binding's box fills the chart's (EChart.tsx sets the height). One object: the binding is a
+ * PureComponent, and a new style re-rendered it, deep-compared the whole option and resized.
+ */
+const FILL_BOX = { height: '100%', width: '100%' };
+
 /** How long a box must keep its new size before the chart is redrawn to fit it. */
 const RESIZE_SETTLE_MS = 250;
 
@@ -73,10 +79,15 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
     if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
       instance.resize({ width: 'auto', height: 'auto' });
   }, []);
-  // A new height (the rows of a new option) is drawn at its size before the next paint. The
-  // binding resizes on a new style itself, but for the first time it is asked (it takes that for
-  // its own first measurement), which the check here makes up for without drawing anything twice.
-  useLayoutEffect(fitToBox, [height, fitToBox]);
+  // A new height (the rows of a new option) is drawn at its size before the next paint, at the
+  // width the chart has. The binding is never asked (its box's style stays the same: the height is
+  // the wrapper's, see EChart.tsx): it would resize to 'auto', and ECharts measures 'auto' by
+  // hiding its canvas and reading the box, a layout of the page in the middle of the commit and
+  // another once shown. A width that changed too is caught by the observer below.
+  useLayoutEffect(() => {
+    const instance = chart.current?.getEchartsInstance();
+    if (instance && instance.getHeight() !== height) instance.resize({ width: instance.getWidth(), height });
+  }, [height]);
   useEffect(() => {
     const host = chart.current?.ele;
     if (!host || typeof ResizeObserver !== 'function') return undefined;
@@ -94,9 +105,6 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       observer.disconnect();
     };
   }, [fitToBox]);
-  // One style object per height: the binding is a PureComponent, and a new object on each render
-  // of the view made it re-render and deep-compare the whole option again.
-  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <ReactEChartsCore
       ref={chart}
@@ -105,7 +113,7 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       notMerge
       lazyUpdate
       autoResize={false}
-      style={style}
+      style={FILL_BOX}
       {...(onEvents ? { onEvents } : {})}
     />
   );
