@@ -308,7 +308,10 @@ try {
           for (let walk: CpuProfileNode | undefined = node; walk; walk = walk.parent === undefined ? undefined : nodes.get(walk.parent))
             stack.push(walk.callFrame.functionName || '(anon)');
           if (stack.includes(process.env.STACK_OF))
-            stacks.set(stack.slice(0, 8).join(' < '), (stacks.get(stack.slice(0, 8).join(' < ')) ?? 0) + 1);
+            stacks.set(
+              stack.slice(0, Number(process.env.STACK_DEPTH ?? 8)).join(' < '),
+              (stacks.get(stack.slice(0, Number(process.env.STACK_DEPTH ?? 8)).join(' < ')) ?? 0) + 1,
+            );
         }
         const under = process.env.UNDER;
         let inside = under === undefined;

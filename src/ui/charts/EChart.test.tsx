@@ -63,6 +63,10 @@ describe('EChart', () => {
     const instance = echarts.getInstanceByDom(element as HTMLElement);
     expect(instance?.getHeight()).toBe(120);
     expect(host.style.height).toBe('120px');
+    // Left out of the paint of the old chart at the new size only: every group is drawn again.
+    const roots = instance?.getZr().storage.getRoots() ?? [];
+    expect(roots.length).toBeGreaterThan(0);
+    expect(roots.filter((root) => root.ignore)).toEqual([]);
     clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 0 });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });
