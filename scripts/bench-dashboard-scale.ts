@@ -536,6 +536,15 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
     const { rounds, maxParallel } = requestRounds(timeline);
 
     await networkQuiet(requests);
+    // The chart sets its option again once the hover tooltip's code arrives (when the page is
+    // idle): a switch timed before that would count that redraw as its own.
+    await page
+      .waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /echarts-tooltip/.test(entry.name)), undefined, {
+        timeout: 15_000,
+      })
+      .catch(() => undefined);
+    await networkQuiet(requests);
+    await sleep(300);
     // The other indicator: the best covered after the one shown (named in the view's heading).
     const current = new URL(page.url()).searchParams.get('indicator');
     const heading = (await page.locator('#compare-heading').textContent()) ?? '';
