@@ -3,7 +3,7 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
-import { compareNames, type Dataset, isComparable, jurisdictionName, jurisdictionNameRank, type Level, preferredReport } from './dataset';
+import { compareNames, type Dataset, isComparable, jurisdictionName, jurisdictionsByName, type Level, preferredReport } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 import { BODY_BIT } from './shards';
 
@@ -63,7 +63,8 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
   const selections: ReportSelection[] = [];
   const notComparable: ReportEntry[] = [];
   let filteredOut = 0;
-  for (const jurisdiction of dataset.index.jurisdictions) {
+  // Walked in name order, so that the selections come out in it.
+  for (const jurisdiction of jurisdictionsByName(dataset)) {
     const bodyMatches = (dataset.reportsByJurisdiction.get(jurisdiction.id) ?? []).filter((report) => matchesBody(report, filters.body));
     const reports = bodyMatches.filter(isComparable);
     const placeKnown = jurisdiction.name !== null;
@@ -85,9 +86,6 @@ export function selectReports(dataset: Dataset, filters: ReportFilters): Selecte
     const report = preferredReport(reports, filters.year);
     selections.push({ jurisdiction, report });
   }
-  const rank = jurisdictionNameRank(dataset);
-  const rankOf = (jurisdiction: JurisdictionEntry) => rank.get(jurisdiction.id) ?? Number.MAX_SAFE_INTEGER;
-  selections.sort((a, b) => rankOf(a.jurisdiction) - rankOf(b.jurisdiction));
   const nameOf = (report: ReportEntry) => jurisdictionName(dataset.jurisdictionById.get(report.jurisdictionId), report.jurisdictionId);
   notComparable.sort((a, b) => compareNames(nameOf(a), nameOf(b)) || a.id.localeCompare(b.id));
   return { selections, filteredOut, notComparable };

@@ -12,6 +12,7 @@ import {
   parseUrlState,
   QUEUE_STATUSES,
   serializeUrlState,
+  serializeUrlStateOver,
   SORT_KEYS,
   TREND_MEDIANS,
   type UiState,
@@ -107,6 +108,38 @@ describe('parseUrlState / serializeUrlState', () => {
       { key: 'zero', value: 'yes' },
       { key: 'median', value: 'mean' },
     ]);
+  });
+});
+
+describe('serializeUrlStateOver (the links of a page)', () => {
+  it('writes what serializeUrlState writes for the state with the link’s change laid over it', () => {
+    fc.assert(
+      fc.property(
+        uiState,
+        uiState,
+        fc.uniqueArray(fc.constantFrom(...(Object.keys(DEFAULT_UI_STATE) as (keyof UiState)[]))),
+        (state, other, fields) => {
+          const over = Object.fromEntries(fields.map((field) => [field, other[field]])) as Partial<UiState>;
+          expect(serializeUrlStateOver(state, over)).toBe(serializeUrlState({ ...state, ...over }));
+          // Asked again (cached per state object and change), and for no change at all.
+          expect(serializeUrlStateOver(state, over)).toBe(serializeUrlState({ ...state, ...over }));
+          expect(serializeUrlStateOver(state, {})).toBe(serializeUrlState(state));
+        },
+      ),
+    );
+  });
+
+  it('keeps the links of one state apart, and a new state object gets new links', () => {
+    const state: UiState = { ...DEFAULT_UI_STATE, year: 2022, province: '湖南省' };
+    expect(serializeUrlStateOver(state, { view: 'profile', report: 'a' })).toBe(
+      '?view=profile&year=2022&province=%E6%B9%96%E5%8D%97%E7%9C%81&report=a',
+    );
+    expect(serializeUrlStateOver(state, { view: 'profile', report: 'b' })).toBe(
+      '?view=profile&year=2022&province=%E6%B9%96%E5%8D%97%E7%9C%81&report=b',
+    );
+    expect(serializeUrlStateOver({ ...state, year: 2023 }, { view: 'profile', report: 'a' })).toBe(
+      '?view=profile&year=2023&province=%E6%B9%96%E5%8D%97%E7%9C%81&report=a',
+    );
   });
 });
 

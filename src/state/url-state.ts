@@ -320,14 +320,57 @@ const DEFAULT_VALUES: Partial<Record<UrlKey, string>> = {
  */
 export function serializeUrlState(state: UiState): string {
   const values = paramValues(state);
-  const pairs = URL_KEYS.flatMap((key): [string, string][] => {
-    const value = values[key];
-    return value === null || value === '' || value === DEFAULT_VALUES[key] ? [] : [[key, value]];
-  });
-  if (pairs.length === 0) return '';
-  // Commas and slashes are kept readable: ids are URL-safe, and both are legal in a query.
-  const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
-  return `?${pairs.map(([key, value]) => `${key}=${encode(value)}`).join('&')}`;
+  return joinPairs(URL_KEYS.map((key) => encodedPair(key, values[key])));
+}
+
+// Commas and slashes are kept readable: ids are URL-safe, and both are legal in a query.
+const encode = (value: string) => encodeURIComponent(value).replace(/%2C/g, ',').replace(/%2F/g, '/');
+
+/** `key=value` as a URL writes it, or null when the key is left out (no value, or its default). */
+function encodedPair(key: UrlKey, value: string | null): string | null {
+  return value === null || value === '' || value === DEFAULT_VALUES[key] ? null : `${key}=${encode(value)}`;
+}
+
+function joinPairs(pairs: readonly (string | null)[]): string {
+  const kept = pairs.filter((pair) => pair !== null);
+  return kept.length === 0 ? '' : `?${kept.join('&')}`;
+}
+
+/** A state's values and `key=value` pairs (in URL_KEYS order), computed once per state object. */
+const pairsOfState = new WeakMap<UiState, { values: Record<UrlKey, string | null>; pairs: readonly (string | null)[] }>();
+/** Query strings already written over a state object, by what was laid over it. */
+const overCache = new WeakMap<UiState, Map<string, string>>();
+
+/**
+ * `serializeUrlState({ ...state, ...over })`, for the links of a page: a hundred links to other
+ * states of the same UI state share its encoded pairs (each link encodes only the values it
+ * changes), and a link asked again for the same state object gets the string it was given. Every
+ * link computed its whole address on each change of the store, several times (React reads a store
+ * snapshot in the render, its check and its effect), which a year switch's profile showed.
+ */
+export function serializeUrlStateOver(state: UiState, over: Partial<UiState>): string {
+  // An explicit undefined lays undefined over the state, unlike an absent field: keyed apart.
+  const key = JSON.stringify(over, (_field, value: unknown) => (value === undefined ? '\u0000undefined' : value));
+  let written = overCache.get(state);
+  const known = written?.get(key);
+  if (known !== undefined) return known;
+  let base = pairsOfState.get(state);
+  if (!base) {
+    const values = paramValues(state);
+    base = { values, pairs: URL_KEYS.map((urlKey) => encodedPair(urlKey, values[urlKey])) };
+    pairsOfState.set(state, base);
+  }
+  const values = paramValues({ ...state, ...over });
+  const { values: baseValues, pairs: basePairs } = base;
+  const search = joinPairs(
+    URL_KEYS.map((urlKey, i) => (values[urlKey] === baseValues[urlKey] ? (basePairs[i] ?? null) : encodedPair(urlKey, values[urlKey]))),
+  );
+  if (!written) {
+    written = new Map();
+    overCache.set(state, written);
+  }
+  written.set(key, search);
+  return search;
 }
 
 /** The URL-relevant part of any object that carries UI state (e.g. the store with its actions). */

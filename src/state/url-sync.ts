@@ -7,7 +7,15 @@
 import type { StoreApi } from 'zustand/vanilla';
 
 import type { UiStore } from './ui-store';
-import { type DroppedParam, droppedParams, parseUrlState, pickUiState, serializeUrlState, type UiState } from './url-state';
+import {
+  type DroppedParam,
+  droppedParams,
+  parseUrlState,
+  pickUiState,
+  serializeUrlState,
+  serializeUrlStateOver,
+  type UiState,
+} from './url-state';
 
 /** The slice of `window` the sync needs; injectable for tests. */
 export interface HistoryHost {
@@ -30,6 +38,14 @@ export function replaceUiState(store: StoreApi<UiStore>, state: UiState, host: P
 /** The href (path + query) that shows the given state; for real `<a href>` links. */
 export function hrefForState(state: UiState, host: Pick<HistoryHost, 'location'> = window): string {
   return `${host.location.pathname}${serializeUrlState(state)}`;
+}
+
+/**
+ * The href of `state` with `over` laid over it (a link's target from the current state), its
+ * query written by {@link serializeUrlStateOver}: cheap for the many links of one state.
+ */
+export function hrefOver(state: UiState, over: Partial<UiState>, host: Pick<HistoryHost, 'location'> = window): string {
+  return `${host.location.pathname}${serializeUrlStateOver(state, over)}`;
 }
 
 /**

@@ -15,6 +15,10 @@ import { SourceButton } from '../../ui/values/SourceButton';
 import { groupTitle, HIGHLIGHT_MARK } from './build-compare-option';
 import { type CompareRow, type CompareState, DEFAULT_SORT, TABLE_ROWS, tableRows } from './compare-state';
 
+/** A caption and header row, and a row, as tall as they are drawn at 1280 px (a phone's rows wrap to about as much). */
+const TABLE_HEAD_PX = 80;
+const TABLE_ROW_PX = 46;
+
 function ValueCell({ row, state }: { row: CompareRow; state: CompareState }) {
   const { lang, t } = useTranslate();
   if (!row.value) return <span className="not-reported-cell">{row.report ? t('notReported') : t('noReportThatYear')}</span>;
@@ -106,7 +110,14 @@ export function CompareTable({
         ) : null}
       </div>
       {shown.pages > 1 ? <Pager window={shown} onPage={setPage} label={t('tablePagerLabel')} testId="compare-table-pager" /> : null}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('chartTable')}>
+      <div
+        className="table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={t('chartTable')}
+        // Laid out only near the screen (tables.css): until then it counts as its rows' height, ~46 px a row.
+        style={{ containIntrinsicHeight: `auto ${TABLE_HEAD_PX + (shown.end - shown.start) * TABLE_ROW_PX}px` }}
+      >
         <table className="data-table" id={tableId} data-testid="compare-table">
           <caption>{t('compareCaption', { indicator: indicatorName, year: yearText })}</caption>
           <thead>

@@ -167,6 +167,13 @@ describe('buildCompareOption', () => {
     expect(chartLines(stateFor())).toHaveLength(3);
   });
 
+  it('labels every line on screen without measuring the labels; an image keeps ECharts’ automatic interval', () => {
+    const label = (option: ReturnType<typeof buildCompareOption>) => (option.yAxis as { axisLabel: { interval?: unknown } }).axisLabel;
+    expect(label(buildCompareOption(stateFor(), { lang: 'zh' })).interval).toBe(0);
+    expect(label(buildCompareOption(stateFor(), { lang: 'en', narrow: true })).interval).toBe(0);
+    expect(label(buildCompareOption(stateFor(), { lang: 'zh', layout: { top: 190, rowHeight: 64 } }))).not.toHaveProperty('interval');
+  });
+
   it('places the median segments for an exported image’s own rows', () => {
     const line = series(buildCompareOption(stateFor(), { lang: 'zh', layout: { top: 190, rowHeight: 200 } })).markLine!;
     expect(line.data[0]!.map((point) => point.y)).toEqual([190 + 200 + 3, 190 + 600 - 3]);

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 // Also registers cleanup and the element sizes jsdom lacks.
 import { CHART_READY, chartOption, clickChartItem } from '../../../tests/fixtures/dataset/render';
 import { EChart } from './EChart';
-import type { EChartsOption } from './echarts-setup';
+import { echarts, type EChartsOption } from './echarts-setup';
 
 const option: EChartsOption = {
   animation: false,
@@ -31,7 +31,7 @@ async function renderChart(onItemClick = vi.fn()) {
 describe('EChart', () => {
   it('reserves its height while ECharts loads, then mounts a described canvas', async () => {
     const { host, element } = await renderChart();
-    expect(host.style.minHeight).toBe('200px');
+    expect(host.style.height).toBe('200px');
     await waitFor(() => expect(element).toHaveAttribute('role', 'img'));
     expect(element).toHaveAttribute('aria-label', '条形图:甲 1,乙 2。');
   });
@@ -59,6 +59,14 @@ describe('EChart', () => {
     expect(shown.series).toHaveLength(1);
     expect(shown.series[0]?.data).toEqual([3]);
     expect(host.querySelector('[_echarts_instance_]')).toBe(element);
+    // Redrawn at the new height before the next paint, at the width it had (never measured anew).
+    const instance = echarts.getInstanceByDom(element as HTMLElement);
+    expect(instance?.getHeight()).toBe(120);
+    expect(host.style.height).toBe('120px');
+    // Left out of the paint of the old chart at the new size only: every group is drawn again.
+    const roots = instance?.getZr().storage.getRoots() ?? [];
+    expect(roots.length).toBeGreaterThan(0);
+    expect(roots.filter((root) => root.ignore)).toEqual([]);
     clickChartItem(host, { componentType: 'series', seriesIndex: 0, dataIndex: 0 });
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });

@@ -35,7 +35,8 @@ export function EChart(props: EChartProps) {
   const [BarCanvas] = useState<Canvas>(() => loadedCanvas ?? LazyCanvas);
   const Canvas = usesLineSeries(props.option) ? LineEChartCanvas : BarCanvas;
   return (
-    <div className="chart" data-testid={props.testId} style={{ minHeight: props.height }}>
+    // The chart's height is this box's (the canvas fills it): its space is reserved while the code loads.
+    <div className="chart" data-testid={props.testId} style={{ height: props.height }}>
       <Suspense fallback={null}>
         <Canvas {...props} />
       </Suspense>

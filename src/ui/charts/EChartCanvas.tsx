@@ -7,6 +7,12 @@ import { echarts } from './echarts-setup';
 
 let tooltipLoaded = false;
 
+/**
+ * The binding's box fills the chart's (EChart.tsx sets the height). One object: the binding is a
+ * PureComponent, and a new style re-rendered it, deep-compared the whole option and resized.
+ */
+const FILL_BOX = { height: '100%', width: '100%' };
+
 /** How long a box must keep its new size before the chart is redrawn to fit it. */
 const RESIZE_SETTLE_MS = 250;
 
@@ -15,6 +21,29 @@ function loadTooltip(): Promise<void> {
   return import('./echarts-tooltip').then(() => {
     tooltipLoaded = true;
   });
+}
+
+/**
+ * Resizes a chart and lays it out anew, leaving the painting to the next frame. ECharts' resize
+ * first repaints what the canvas shows at the new size, then lays out the option (the new one, set
+ * just before) and paints that in the next frame: two paints of fifty labelled bars, the first
+ * never seen (a third of a province switch's commit in the profile). Its groups are left out of
+ * that first paint, as ECharts' own getDataURL leaves components out of an image.
+ */
+function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { width: number; height: number }): void {
+  const shown = instance
+    .getZr()
+    .storage.getRoots()
+    .filter((root) => !root.ignore);
+  for (const root of shown) root.ignore = true;
+  try {
+    instance.resize(size);
+  } finally {
+    for (const root of shown) {
+      root.ignore = false;
+      root.markRedraw();
+    }
+  }
 }
 
 /**
@@ -71,12 +100,17 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
     const instance = chart.current?.getEchartsInstance();
     // 'auto': the binding creates the chart with its first box's size fixed, which a bare resize() keeps.
     if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
-      instance.resize({ width: 'auto', height: 'auto' });
+      resizeUnpainted(instance, { width: host.clientWidth, height: host.clientHeight });
   }, []);
-  // A new height (the rows of a new option) is drawn at its size before the next paint. The
-  // binding resizes on a new style itself, but for the first time it is asked (it takes that for
-  // its own first measurement), which the check here makes up for without drawing anything twice.
-  useLayoutEffect(fitToBox, [height, fitToBox]);
+  // A new height (the rows of a new option) is drawn at its size before the next paint, at the
+  // width the chart has. The binding is never asked (its box's style stays the same: the height is
+  // the wrapper's, see EChart.tsx): it would resize to 'auto', and ECharts measures 'auto' by
+  // hiding its canvas and reading the box, a layout of the page in the middle of the commit and
+  // another once shown. A width that changed too is caught by the observer below.
+  useLayoutEffect(() => {
+    const instance = chart.current?.getEchartsInstance();
+    if (instance && instance.getHeight() !== height) resizeUnpainted(instance, { width: instance.getWidth(), height });
+  }, [height]);
   useEffect(() => {
     const host = chart.current?.ele;
     if (!host || typeof ResizeObserver !== 'function') return undefined;
@@ -94,9 +128,6 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       observer.disconnect();
     };
   }, [fitToBox]);
-  // One style object per height: the binding is a PureComponent, and a new object on each render
-  // of the view made it re-render and deep-compare the whole option again.
-  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <ReactEChartsCore
       ref={chart}
@@ -105,7 +136,7 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       notMerge
       lazyUpdate
       autoResize={false}
-      style={style}
+      style={FILL_BOX}
       {...(onEvents ? { onEvents } : {})}
     />
   );

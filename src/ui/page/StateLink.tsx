@@ -1,8 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 
 import { useUi } from '../../state/ui-store';
-import { pickUiState, type UiState } from '../../state/url-state';
-import { hrefForState } from '../../state/url-sync';
+import type { UiState } from '../../state/url-state';
+import { hrefOver } from '../../state/url-sync';
 
 /** True for a plain left click; modified clicks (new tab, new window) keep the browser's way. */
 export function isPlainClick(event: MouseEvent): boolean {
@@ -26,7 +26,8 @@ export interface StateLinkProps {
  * hundred place links did, on each source opened).
  */
 export function StateLink({ to, onNavigate, children, className, ...rest }: StateLinkProps) {
-  const href = useUi((s) => hrefForState({ ...pickUiState(s), ...to }));
+  // The store's state itself (its actions are no query key): hrefOver caches by that object.
+  const href = useUi((s) => hrefOver(s, to));
   return (
     <a
       href={href}
