@@ -59,7 +59,12 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly listFolder?: (folder: string) => Promise<Dirent[]>;
   /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/extract/detail-sink.ts). */
   readonly details?: DetailLayoutChoice;
+  /** Called as each step of the run ends, with its name (`--stats-json` records when, and the memory then). */
+  readonly onStep?: (step: RunStep) => void;
 }
+
+/** The steps of a run, in order: the reports read and extracted, then the output step's parts. */
+export type RunStep = 'reports' | 'index' | 'downloads' | 'side-files' | 'commit';
 
 export interface ExtractSummary {
   readonly exitCode: 0 | 1;
@@ -313,6 +318,7 @@ async function extractWithSpill(
     bar?.stop();
     await pool?.close();
   }
+  options.onStep?.('reports');
   // From here on this thread builds every output in passes over the spilled index, making and
   // dropping millions of short-lived entries. V8 lets its heap grow to up to four times what
   // survived its last collection before collecting again: measured at 241,000 reports, that put
@@ -386,16 +392,23 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
   try {
     // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
     const index = assembler.writeIndex(output.stagedPath('index.json'), output.stagedPath('.'));
+    options.onStep?.('index');
     const job = downloadsJobOf(output.stagedPath('.'), index, spill);
     // The provenance spill is let go of once the downloads are written, before the staging folder is committed.
     const downloads = (downloadsThread ? downloadsThread.write(job) : writeDownloadsJob(job)).then(() => spill.dispose());
     // Awaited by the commit (at once without a thread); a failure before then must not count as unhandled.
     downloads.catch(() => undefined);
+    void downloads.then(
+      () => options.onStep?.('downloads'),
+      () => undefined,
+    );
     if (!downloadsThread) await downloads;
     // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
     const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
     const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
+    options.onStep?.('side-files');
     const { leftover } = await output.commit(index, downloads);
+    options.onStep?.('commit');
     return { index, side, leftover };
   } finally {
     await downloadsThread?.stop();
@@ -452,6 +465,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     details: DetailLayoutChoice;
   }>();
   const started = performance.now();
+  // When each step ended, and the memory then: where a run's time and its peak go (the benchmark's figures).
+  const steps: { step: RunStep; seconds: number; rssMb: number; heapUsedMb: number }[] = [];
+  const onStep = (step: RunStep) => {
+    const { rss, heapUsed } = process.memoryUsage();
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    steps.push({ step, seconds: (performance.now() - started) / 1000, rssMb: mb(rss), heapUsedMb: mb(heapUsed) });
+  };
   try {
     const summary = await runExtract({
       inputs,
@@ -464,11 +484,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       jobs: jobs ?? availableParallelism(),
       limits: fileTimeout ? { fileTimeoutMs: fileTimeout * 1000 } : {},
       details,
+      ...(statsJson ? { onStep } : {}),
       ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
       // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
-      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, steps };
       await writeFile(statsJson, `${JSON.stringify(stats)}\n`);
     }
     return summary.exitCode;
