@@ -32,6 +32,7 @@ import {
   type IndexFile,
   type ReportEntry,
   SCHEMA_VERSION,
+  type ShardReports,
 } from '../../data/schema';
 import {
   partReportsPath,
@@ -227,10 +228,12 @@ export class StagedOutput {
   /**
    * Writes a JSON file of the folder synchronously, for the commit's thousands of small files (the
    * shards' parts): see {@link appendBytes} for why. Nothing else waits on this thread meanwhile; the
-   * downloads' thread goes on by itself.
+   * downloads' thread goes on by itself. Returns the file's size in bytes.
    */
-  private writeJsonNow(relativePath: string, value: unknown): void {
-    writeFileSync(this.targetNow(relativePath), `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+  private writeJsonNow(relativePath: string, value: unknown): number {
+    const text = `${typeof value === 'string' ? value : JSON.stringify(value)}\n`;
+    writeFileSync(this.targetNow(relativePath), text);
+    return Buffer.byteLength(text);
   }
 
   /** {@link targetOf}, its folder created synchronously. */
@@ -322,6 +325,9 @@ export class StagedOutput {
 
   /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part, each part written as it is built. */
   private writeShards(index: WrittenIndex, assessment: ValueAssessment): void {
+    // The manifest keeps each part's reports file's size as written: the size of the text just
+    // written, not of the same file serialised and encoded once more (83 MB of JSON at 241,000 reports).
+    const writtenSize = new Map<ShardReports, number>();
     const building = shardPartsOf(
       { ...index.head, reports: index.reports },
       {
@@ -329,12 +335,18 @@ export class StagedOutput {
         load: (reports) => reports.map((report) => index.entry(report)),
         hasValue: (report, position) => maskHas(report.has, position),
         assessment,
+        sizeOf: (reports) => {
+          const size = writtenSize.get(reports);
+          if (size === undefined) throw new Error(`part ${reports.shard}/${reports.year} was measured before it was written`);
+          writtenSize.delete(reports);
+          return size;
+        },
       },
     );
     let step = building.next();
     for (; !step.done; step = building.next()) {
       const part = step.value;
-      this.writeJsonNow(partReportsPath(part.shard, part.year), part.reports);
+      writtenSize.set(part.reports, this.writeJsonNow(partReportsPath(part.shard, part.year), part.reports));
       this.writeJsonNow(partReviewQueuePath(part.shard, part.year), part.reviewQueue);
       for (const file of part.values) this.writeJsonNow(partValuesPath(part.shard, part.year, file.indicator), file);
     }
