@@ -29,6 +29,7 @@ import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
+import { ROW_GROUP_ROWS } from './downloads/tidy-files';
 import { finishDownloads, joinGroups } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { IndexSpill } from './index-spill';
@@ -407,7 +408,7 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     const folder = output.stagedPath('.');
     // The thread's memory is let go of as soon as its files are written (on a failure, below).
     const threadDone = downloadsThread
-      ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv'))
+      ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv', ROW_GROUP_ROWS, index.valueSpills))
       .then(async (groups) => {
         await downloadsThread.stop();
         return groups;
@@ -434,7 +435,7 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
     const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
     options.onStep?.('side-files');
-    const { leftover } = await output.commit(index, written);
+    const { leftover } = await output.commit(index, { alsoWritten: written, compactValues: downloadsThread !== null });
     options.onStep?.('commit');
     return { index, side, leftover };
   } finally {

@@ -154,9 +154,16 @@ describe('IndexSpill', () => {
       await mkdir(path.join(folder, 'thread'));
       const thread = new DownloadsThread();
       const groups = await thread
-        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7))
+        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueSpills))
         .finally(() => thread.stop());
       expect(await finishDownloads(path.join(folder, 'thread'), groups)).toEqual(inMemory);
+      // The thread wrote the compact value files too, from the value spills: those of the index in memory.
+      expect(expected.indicators.length).toBeGreaterThan(3);
+      for (const indicator of expected.indicators) {
+        expect(await readFile(path.join(folder, 'thread', valuesPath(indicator.id)), 'utf8')).toBe(
+          `${JSON.stringify(buildCompactValues(expected.reports, indicator.id))}\n`,
+        );
+      }
       await mkdir(path.join(folder, 'split'));
       const csvThread = new DownloadsThread();
       const csvInThread = csvThread

@@ -3,7 +3,7 @@
  * their own. They are the largest part of the work left once the index is written (every value's
  * row, gzipped CSV and Parquet), and they need nothing but index.json and the provenance spill,
  * both on disk by then: so the main thread writes the compact, sharded and search files on one
- * core while this thread writes the downloads on the other. A national run's thread writes the CSV
+ * core while this thread writes the downloads (and the compact value files) on the other. A national run's thread writes the CSV
  * files only (memory: src/cli/extract/extract.ts), the main thread the Parquet files. The files are
  * those {@link writeDownloadsOf} writes in the main thread, byte for byte: the same rows in the same order.
  *
@@ -15,7 +15,8 @@ import { Worker } from 'node:worker_threads';
 
 import type { IndexFile, ReportEntry } from '../../../data/schema';
 import type { WrittenIndex } from '../index-spill';
-import { SpillReader } from '../line-spill';
+import { spilledLines, SpillReader } from '../line-spill';
+import { parsedValues, type ValueSpills, writeCompactValues } from '../write-compact-values';
 import type { Provenance, ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS } from './tidy-files';
 import { type DownloadFiles, writeGroupFiles, type WrittenGroup } from './write-downloads';
@@ -42,6 +43,8 @@ export interface DownloadsJob {
   readonly rowGroupRows: number;
   /** Which of each group's files to write (the index and data package are written once both are: finishDownloads). */
   readonly files: DownloadFiles;
+  /** The compact layout's value files to write too, from these spills (the thread's job: src/cli/extract/write-compact-values.ts); null: none. */
+  readonly compactValues: ValueSpills | null;
 }
 
 export type DownloadsAnswer = { readonly groups: WrittenGroup[] } | { readonly error: string };
@@ -56,6 +59,7 @@ export function downloadsJobOf(
   spill: ProvenanceSpill,
   files: DownloadFiles = 'both',
   rowGroupRows = ROW_GROUP_ROWS,
+  compactValues: ValueSpills | null = null,
 ): DownloadsJob {
   spill.flush();
   const jurisdictionAt = new Map(index.head.jurisdictions.map((jurisdiction, position) => [jurisdiction.id, position]));
@@ -78,12 +82,25 @@ export function downloadsJobOf(
     reports.provenanceOffset[i] = provenance?.offset ?? 0;
     reports.provenanceLength[i] = provenance?.length ?? -1;
   });
-  return { datasetFolder, indexFile: index.file, provenanceFile: spill.file, head: index.head, reports, rowGroupRows, files };
+  return {
+    datasetFolder,
+    indexFile: index.file,
+    provenanceFile: spill.file,
+    head: index.head,
+    reports,
+    rowGroupRows,
+    files,
+    compactValues,
+  };
 }
 
 /** Writes a job's files (in whichever thread calls it; the worker calls it) and returns what was written of each group. */
 export async function writeDownloadsJob(job: DownloadsJob): Promise<WrittenGroup[]> {
-  const { head, reports } = job;
+  const { head, reports, compactValues } = job;
+  if (compactValues) {
+    const { indicatorIds, files, reportCount } = compactValues;
+    writeCompactValues(job.datasetFolder, indicatorIds, reportCount, (position) => parsedValues(spilledLines(files[position]!)));
+  }
   const entries = new SpillReader(job.indexFile);
   const provenance = new SpillReader(job.provenanceFile);
   try {
