@@ -10,7 +10,7 @@
  * counts as read): its figures are not a report's.
  */
 
-import { createReadStream, type Dirent } from 'node:fs';
+import { createReadStream, type Dirent, readFileSync } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,8 @@ import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
+import { ROW_GROUP_ROWS } from './downloads/tidy-files';
+import { finishDownloads, joinGroups } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { IndexSpill } from './index-spill';
 import { LineSpill } from './line-spill';
@@ -59,7 +61,12 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly listFolder?: (folder: string) => Promise<Dirent[]>;
   /** Loose detail files, detail packs, or (default) packs above 2,000 input files (src/cli/extract/detail-sink.ts). */
   readonly details?: DetailLayoutChoice;
+  /** Called as each step of the run ends, with its name (`--stats-json` records when, and the memory then). */
+  readonly onStep?: (step: RunStep) => void;
 }
+
+/** The steps of a run, in order: the reports read and extracted, then the output step's parts. */
+export type RunStep = 'reports' | 'index' | 'downloads' | 'side-files' | 'commit';
 
 export interface ExtractSummary {
   readonly exitCode: 0 | 1;
@@ -313,6 +320,7 @@ async function extractWithSpill(
     bar?.stop();
     await pool?.close();
   }
+  options.onStep?.('reports');
   // From here on this thread builds every output in passes over the spilled index, making and
   // dropping millions of short-lived entries. V8 lets its heap grow to up to four times what
   // survived its last collection before collecting again: measured at 241,000 reports, that put
@@ -365,41 +373,88 @@ async function extractWithSpill(
 const DOWNLOADS_THREAD_ABOVE = 2000;
 
 /**
- * Runs of more kept reports than this write their downloads in this thread again, after the index.
- * Beside this thread's output step, the downloads' thread took the national run (241,222 reports)
- * to a peak RSS of 1.65 GB, and 1.52 GB even when this thread waited for it: a thread's heap is
- * its own, and what it frees is not handed back to the rest of the process. In this thread alone
- * the run peaked at 1.32 GB (599 s instead of 494), under the issue's 1.5 GB (README "Every local government"). Below
- * this size both fit side by side with room to spare, and the run is shorter for it.
+ * Runs of more kept reports than this write only the downloads' CSV files in a thread of their
+ * own, and the Parquet files in this thread, before the rest. Beside this thread's output step,
+ * a thread writing both took the national run (241,222 reports) to a peak RSS of 1.65 GB, and 1.52
+ * GB even when this thread waited for it: a thread's heap is its own, what it frees is not handed
+ * back to the rest of the process, and the Parquet writer holds a row group of 50,000 rows. The
+ * CSV is written as its rows are read, in a few megabytes; in this thread alone the run peaked at
+ * 1.32 GB, under the issue's 1.5 GB (README "Every local government"). Below this size a thread
+ * writing both fits beside the rest with room to spare, and the run is shorter for it.
  */
 const DOWNLOADS_THREAD_UP_TO = 100_000;
+
+/** Where a run's downloads are written: see {@link DOWNLOADS_THREAD_ABOVE} and {@link DOWNLOADS_THREAD_UP_TO}. */
+type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
+
+function downloadsPlanFor(reports: number): DownloadsPlan {
+  if (reports <= DOWNLOADS_THREAD_ABOVE) return 'this thread';
+  return reports <= DOWNLOADS_THREAD_UP_TO ? 'own thread' : 'csv in own thread';
+}
 
 /**
  * Writes index.json, the side files, the downloads and the rest of the dataset, and commits it. A
  * large run's downloads (src/cli/extract/downloads/) are written from the final index in a thread
- * of their own while this one writes the rest (up to a size: memory); the thread
+ * of their own while this one writes the rest (a national run's CSV files only: memory); the thread
  * is started first, so that it has loaded its modules by the time the index is written.
  */
 async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
-  const downloadsThread =
-    assembler.size > DOWNLOADS_THREAD_ABOVE && assembler.size <= DOWNLOADS_THREAD_UP_TO ? new DownloadsThread() : null;
+  const plan = downloadsPlanFor(assembler.size);
+  const downloadsThread = plan === 'this thread' ? null : new DownloadsThread();
   try {
     // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
     const index = assembler.writeIndex(output.stagedPath('index.json'), output.stagedPath('.'));
-    const job = downloadsJobOf(output.stagedPath('.'), index, spill);
+    options.onStep?.('index');
+    const folder = output.stagedPath('.');
+    // The thread's memory is let go of as soon as its files are written (on a failure, below).
+    const threadDone = downloadsThread
+      ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv', ROW_GROUP_ROWS, index.valueSpills))
+      .then(async (groups) => {
+        await downloadsThread.stop();
+        return groups;
+      });
+    // Awaited by the commit; a failure before then must not count as unhandled.
+    threadDone?.catch(() => undefined);
+    let downloads: Promise<unknown>;
+    if (plan === 'own thread') {
+      downloads = threadDone!.then((groups) => finishDownloads(folder, groups));
+    } else {
+      // This thread's part first, while the other thread writes its own: every file, or (a national run) the Parquet files.
+      const mine = await writeDownloadsJob(downloadsJobOf(folder, index, spill, plan === 'this thread' ? 'both' : 'parquet'));
+      downloads = threadDone ? threadDone.then((csv) => finishDownloads(folder, joinGroups(csv, mine))) : finishDownloads(folder, mine);
+    }
     // The provenance spill is let go of once the downloads are written, before the staging folder is committed.
-    const downloads = (downloadsThread ? downloadsThread.write(job) : writeDownloadsJob(job)).then(() => spill.dispose());
-    // Awaited by the commit (at once without a thread); a failure before then must not count as unhandled.
-    downloads.catch(() => undefined);
-    if (!downloadsThread) await downloads;
+    const written = downloads.then(() => spill.dispose());
+    // Awaited by the commit; a failure before then must not count as unhandled.
+    written.catch(() => undefined);
+    void written.then(
+      () => options.onStep?.('downloads'),
+      () => undefined,
+    );
     // The population table (population.csv beside the reports) and about.json: src/cli/extract/side-files.ts.
     const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
     const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
-    const { leftover } = await output.commit(index, downloads);
+    options.onStep?.('side-files');
+    const { leftover } = await output.commit(index, { alsoWritten: written, compactValues: downloadsThread !== null });
+    options.onStep?.('commit');
     return { index, side, leftover };
   } finally {
     await downloadsThread?.stop();
     spill.dispose();
+  }
+}
+
+/**
+ * The CPU time this thread has used (Linux; null elsewhere): on a machine shared with other work a
+ * step's seconds say more of the other work than of the step, its CPU time does not.
+ */
+function threadCpuSeconds(): number | null {
+  try {
+    // Fields 14 and 15 (user and system time, in clock ticks of 1/100 s) after the command's closing parenthesis.
+    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
   }
 }
 
@@ -452,6 +507,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     details: DetailLayoutChoice;
   }>();
   const started = performance.now();
+  // When each step ended, and the memory then: where a run's time and its peak go (the benchmark's figures).
+  const steps: { step: RunStep; seconds: number; rssMb: number; heapUsedMb: number; threadCpuSeconds: number | null }[] = [];
+  const onStep = (step: RunStep) => {
+    const { rss, heapUsed } = process.memoryUsage();
+    const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+    const seconds = (performance.now() - started) / 1000;
+    steps.push({ step, seconds, rssMb: mb(rss), heapUsedMb: mb(heapUsed), threadCpuSeconds: threadCpuSeconds() });
+  };
   try {
     const summary = await runExtract({
       inputs,
@@ -464,11 +527,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       jobs: jobs ?? availableParallelism(),
       limits: fileTimeout ? { fileTimeoutMs: fileTimeout * 1000 } : {},
       details,
+      ...(statsJson ? { onStep } : {}),
       ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
       // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
-      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, steps };
       await writeFile(statsJson, `${JSON.stringify(stats)}\n`);
     }
     return summary.exitCode;

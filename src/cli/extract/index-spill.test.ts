@@ -15,9 +15,9 @@ import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH
 import { assessValues, risksOf } from '../../data/review-risk';
 import { type IndexFile, parseIndexFile } from '../../data/schema';
 import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
-import { downloadsJobOf, DownloadsThread } from './downloads/downloads-thread';
+import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
-import { writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
+import { finishDownloads, joinGroups, writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
 import { runExtract } from './extract';
 import { IndexSpill } from './index-spill';
 import { manifestOf } from './write-dataset';
@@ -149,17 +149,37 @@ describe('IndexSpill', () => {
         7,
       );
       expect(onDisk).toEqual(inMemory);
-      // The extract command's way: the same files, written by the downloads' own thread.
+      // The extract command's ways: the same files, written by the downloads' own thread, or
+      // (a national run) its CSV files by the thread and its Parquet files by this one, at once.
       await mkdir(path.join(folder, 'thread'));
       const thread = new DownloadsThread();
-      const inThread = await thread.write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 7)).finally(() => thread.stop());
-      expect(inThread).toEqual(inMemory);
+      const groups = await thread
+        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueSpills))
+        .finally(() => thread.stop());
+      expect(await finishDownloads(path.join(folder, 'thread'), groups)).toEqual(inMemory);
+      // The thread wrote the compact value files too, from the value spills: those of the index in memory.
+      expect(expected.indicators.length).toBeGreaterThan(3);
+      for (const indicator of expected.indicators) {
+        expect(await readFile(path.join(folder, 'thread', valuesPath(indicator.id)), 'utf8')).toBe(
+          `${JSON.stringify(buildCompactValues(expected.reports, indicator.id))}\n`,
+        );
+      }
+      await mkdir(path.join(folder, 'split'));
+      const csvThread = new DownloadsThread();
+      const csvInThread = csvThread
+        .write(downloadsJobOf(path.join(folder, 'split'), written, provenance, 'csv', 7))
+        .finally(() => csvThread.stop());
+      const parquetHere = await writeDownloadsJob(downloadsJobOf(path.join(folder, 'split'), written, provenance, 'parquet', 7));
+      expect(parquetHere.every((group) => group.csvBytes === null && group.parquetBytes !== null)).toBe(true);
+      expect(await finishDownloads(path.join(folder, 'split'), joinGroups(await csvInThread, parquetHere))).toEqual(inMemory);
+      expect(() => joinGroups(parquetHere.slice(1), parquetHere)).toThrow(/different rows/);
       expect(inMemory.groups.length).toBeGreaterThan(1);
       for (const group of inMemory.groups) {
-        for (const file of [group.csv.path, group.parquet.path]) {
+        for (const file of [group.csv.path, group.parquet.path, 'downloads/index.json', 'downloads/datapackage.json']) {
           const expectedBytes = await readFile(path.join(folder, 'memory', file));
           expect(await readFile(path.join(folder, 'disk', file))).toEqual(expectedBytes);
           expect(await readFile(path.join(folder, 'thread', file))).toEqual(expectedBytes);
+          expect(await readFile(path.join(folder, 'split', file))).toEqual(expectedBytes);
         }
       }
       written.dispose();

@@ -33,6 +33,7 @@ import {
   reportEntrySchema,
 } from '../../data/schema';
 import { LineSpill, type SpilledLine } from './line-spill';
+import { parsedValues, type ValueSpills } from './write-compact-values';
 
 /** What the run keeps of a kept report until the index is written. */
 interface KeptReport {
@@ -189,8 +190,13 @@ export class WrittenIndex {
   }
 
   /** One indicator's values, `[report position, value]` in index order, read back from disk. */
-  *valuesOf(position: number): Generator<readonly [number, PrimaryValueEntry]> {
-    for (const line of this.valueFiles[position]!.lines()) yield JSON.parse(line) as [number, PrimaryValueEntry];
+  valuesOf(position: number): Generator<readonly [number, PrimaryValueEntry]> {
+    return parsedValues(this.valueFiles[position]!.lines());
+  }
+
+  /** Where the values lie (flushed by {@link finish}), for another thread to read until {@link dispose}. */
+  get valueSpills(): ValueSpills {
+    return { indicatorIds: this.indicatorIds, files: this.valueFiles.map((file) => file.path), reportCount: this.count };
   }
 
   /**
@@ -225,9 +231,10 @@ export class WrittenIndex {
     }
   }
 
-  /** @internal Ends index.json. */
+  /** @internal Ends index.json; every file is flushed, for other threads to read. */
   finish(): void {
     this.indexFile.appendText(']}\n');
     this.indexFile.flush();
+    for (const file of this.valueFiles) file.flush();
   }
 }

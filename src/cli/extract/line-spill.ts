@@ -9,7 +9,7 @@
  * them away with the rest; {@link LineSpill.dispose} deletes one as soon as it has served.
  */
 
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 
 /** Appends are held in a buffer of this size and written when it is full. */
 const FLUSH_BYTES = 1 << 20;
@@ -90,23 +90,14 @@ export class LineSpill {
   }
 
   /** Every line, in the order appended, read a piece of the file at a time. */
-  *lines(): Generator<string> {
+  lines(): Generator<string> {
     this.flush();
-    const chunk = Buffer.alloc(READ_BYTES);
-    let carry: Buffer = Buffer.alloc(0);
-    for (let position = 0; position < this.size;) {
-      const got = readSync(this.fd, chunk, 0, Math.min(READ_BYTES, this.size - position), position);
-      if (got === 0) throw new Error(`the spill file ${this.file} is shorter than written`);
-      position += got;
-      // Lines are cut at newline bytes, never inside a UTF-8 character (a newline byte is never part of one).
-      const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, got)]) : chunk.subarray(0, got);
-      let start = 0;
-      for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
-        yield data.toString('utf8', start, end);
-        start = end + 1;
-      }
-      carry = Buffer.from(data.subarray(start));
-    }
+    return linesOf(this.fd, this.size, this.file);
+  }
+
+  /** The file's path, for another thread to read once {@link flush}ed ({@link spilledLines}). */
+  get path(): string {
+    return this.file;
   }
 
   /** Writes what is pending and closes the file, which is kept (a file of the dataset); safe to call twice. */
@@ -141,6 +132,35 @@ export class LineSpill {
   private writeAt(bytes: Buffer, position: number): void {
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, position + written);
+  }
+}
+
+/** The first `size` bytes of the open file `fd` as lines, read a piece at a time. */
+function* linesOf(fd: number, size: number, file: string): Generator<string> {
+  const chunk = Buffer.alloc(READ_BYTES);
+  let carry: Buffer = Buffer.alloc(0);
+  for (let position = 0; position < size;) {
+    const got = readSync(fd, chunk, 0, Math.min(READ_BYTES, size - position), position);
+    if (got === 0) throw new Error(`the spill file ${file} is shorter than written`);
+    position += got;
+    // Lines are cut at newline bytes, never inside a UTF-8 character (a newline byte is never part of one).
+    const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, got)]) : chunk.subarray(0, got);
+    let start = 0;
+    for (let end = data.indexOf(10, start); end !== -1; end = data.indexOf(10, start)) {
+      yield data.toString('utf8', start, end);
+      start = end + 1;
+    }
+    carry = Buffer.from(data.subarray(start));
+  }
+}
+
+/** Every line of a spill that another thread wrote and flushed, in order. */
+export function* spilledLines(file: string): Generator<string> {
+  const fd = openSync(file, 'r');
+  try {
+    yield* linesOf(fd, fstatSync(fd).size, file);
+  } finally {
+    closeSync(fd);
   }
 }
 

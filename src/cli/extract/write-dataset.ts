@@ -14,15 +14,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import {
-  CATALOG_PATH,
-  compactCatalogOf,
-  compactValuesOf,
-  maskHas,
-  REVIEW_QUEUE_PATH,
-  reviewQueueFile,
-  valuesPath,
-} from '../../data/compact';
+import { CATALOG_PATH, compactCatalogOf, maskHas, REVIEW_QUEUE_PATH, reviewQueueFile, valuesPath } from '../../data/compact';
 import type { ValueAssessment } from '../../data/review-risk';
 import {
   COMPACT_VERSION,
@@ -32,6 +24,7 @@ import {
   type IndexFile,
   type ReportEntry,
   SCHEMA_VERSION,
+  type ShardReports,
 } from '../../data/schema';
 import {
   partReportsPath,
@@ -45,6 +38,7 @@ import { takePidLock } from '../pid-lock';
 import type { WrittenIndex } from './index-spill';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
+import { writeCompactValues } from './write-compact-values';
 import { writePlaceSearch } from './write-place-search';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
@@ -153,6 +147,14 @@ export interface StagedOutputOptions {
 
 const removeRecursively = (folder: string) => rm(folder, { recursive: true, force: true });
 
+/** What another thread writes into the staging folder while {@link StagedOutput.commit} writes the rest. */
+export interface WrittenBeside {
+  /** Settles once those files are written; when it rejects, nothing is swapped. */
+  readonly alsoWritten?: Promise<unknown>;
+  /** The compact value files are among them (src/cli/extract/write-compact-values.ts): the commit leaves them out. */
+  readonly compactValues?: boolean;
+}
+
 export class StagedOutput {
   private readonly folders = new Set<string>();
   private released = false;
@@ -227,10 +229,12 @@ export class StagedOutput {
   /**
    * Writes a JSON file of the folder synchronously, for the commit's thousands of small files (the
    * shards' parts): see {@link appendBytes} for why. Nothing else waits on this thread meanwhile; the
-   * downloads' thread goes on by itself.
+   * downloads' thread goes on by itself. Returns the file's size in bytes.
    */
-  private writeJsonNow(relativePath: string, value: unknown): void {
-    writeFileSync(this.targetNow(relativePath), `${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
+  private writeJsonNow(relativePath: string, value: unknown): number {
+    const text = `${typeof value === 'string' ? value : JSON.stringify(value)}\n`;
+    writeFileSync(this.targetNow(relativePath), text);
+    return Buffer.byteLength(text);
   }
 
   /** {@link targetOf}, its folder created synchronously. */
@@ -258,11 +262,13 @@ export class StagedOutput {
   /**
    * Writes the index, the compact layout the dashboard reads (src/data/compact.ts; the contract's
    * files are unchanged), the manifest and the README, then swaps the staging folder in for the
-   * output folder once `alsoWritten` has settled (files written meanwhile in another thread: the
-   * downloads); when it rejects, nothing is swapped. Returns a note when the previous dataset could
+   * output folder once `beside.alsoWritten` has settled (files written meanwhile in another thread:
+   * the downloads, and the compact value files when `beside.compactValues`); when it rejects,
+   * nothing is swapped. Returns a note when the previous dataset could
    * not be removed afterwards: the new one is in place by then, so that is worth a line, not a failure.
    */
-  async commit(index: WrittenIndex, alsoWritten: Promise<unknown> = Promise.resolve()): Promise<{ leftover: string | null }> {
+  async commit(index: WrittenIndex, beside: WrittenBeside = {}): Promise<{ leftover: string | null }> {
+    const { alsoWritten = Promise.resolve(), compactValues = false } = beside;
     // index.json is written already (src/cli/extract/index-spill.ts). Every file below is built
     // from the reports without their values, or from one indicator's or one part's values read
     // back from disk, written, and let go before the next is built.
@@ -274,10 +280,8 @@ export class StagedOutput {
     const assessment = index.assessment();
     const queue = reviewQueueFile(index.count, index.head.indicators.length, assessment.risky, assessment.reviewed);
     this.writeJsonNow(REVIEW_QUEUE_PATH, queue);
-    for (const [position, indicator] of index.head.indicators.entries()) {
-      const file = compactValuesOf(indicator.id, index.count, index.valuesOf(position));
-      this.writeJsonNow(valuesPath(file.indicator), file);
-    }
+    if (!compactValues)
+      writeCompactValues(this.staging, index.valueSpills.indicatorIds, index.count, (position) => index.valuesOf(position));
     this.writeShards(index, assessment);
     await writePlaceSearch(this.staging, index.head.jurisdictions);
     await writeFile(
@@ -285,8 +289,12 @@ export class StagedOutput {
       `${JSON.stringify(manifestOf({ ...index.head, reports: index.reports }), null, 2)}\n`,
     );
     await writeFile(path.join(this.staging, 'README.md'), DATASET_README);
-    index.dispose();
-    await alsoWritten;
+    try {
+      await alsoWritten;
+    } finally {
+      // Only now: the thread beside may be reading the value spills.
+      index.dispose();
+    }
 
     const previous = path.join(path.dirname(this.outDir), `.${path.basename(this.outDir)}.previous-${process.pid}-${Date.now()}`);
     let hadPrevious = true;
@@ -322,6 +330,9 @@ export class StagedOutput {
 
   /** The sharded layout (src/data/shards.ts): what the dashboard loads part by part, each part written as it is built. */
   private writeShards(index: WrittenIndex, assessment: ValueAssessment): void {
+    // The manifest keeps each part's reports file's size as written: the size of the text just
+    // written, not of the same file serialised and encoded once more (83 MB of JSON at 241,000 reports).
+    const writtenSize = new Map<ShardReports, number>();
     const building = shardPartsOf(
       { ...index.head, reports: index.reports },
       {
@@ -329,12 +340,18 @@ export class StagedOutput {
         load: (reports) => reports.map((report) => index.entry(report)),
         hasValue: (report, position) => maskHas(report.has, position),
         assessment,
+        sizeOf: (reports) => {
+          const size = writtenSize.get(reports);
+          if (size === undefined) throw new Error(`part ${reports.shard}/${reports.year} was measured before it was written`);
+          writtenSize.delete(reports);
+          return size;
+        },
       },
     );
     let step = building.next();
     for (; !step.done; step = building.next()) {
       const part = step.value;
-      this.writeJsonNow(partReportsPath(part.shard, part.year), part.reports);
+      writtenSize.set(part.reports, this.writeJsonNow(partReportsPath(part.shard, part.year), part.reports));
       this.writeJsonNow(partReviewQueuePath(part.shard, part.year), part.reviewQueue);
       for (const file of part.values) this.writeJsonNow(partValuesPath(part.shard, part.year, file.indicator), file);
     }

@@ -3,8 +3,9 @@
  * their own. They are the largest part of the work left once the index is written (every value's
  * row, gzipped CSV and Parquet), and they need nothing but index.json and the provenance spill,
  * both on disk by then: so the main thread writes the compact, sharded and search files on one
- * core while this thread writes the downloads on the other. The files are those
- * {@link writeDownloadsOf} writes in the main thread, byte for byte: the same rows in the same order.
+ * core while this thread writes the downloads (and the compact value files) on the other. A national run's thread writes the CSV
+ * files only (memory: src/cli/extract/extract.ts), the main thread the Parquet files. The files are
+ * those {@link writeDownloadsOf} writes in the main thread, byte for byte: the same rows in the same order.
  *
  * The job crosses threads as columns of numbers (where each entry and each provenance line lies),
  * not as 270,000 objects: structured cloning those would cost the main thread what it saves.
@@ -12,12 +13,13 @@
 
 import { Worker } from 'node:worker_threads';
 
-import type { DownloadsIndex, IndexFile, ReportEntry } from '../../../data/schema';
+import type { IndexFile, ReportEntry } from '../../../data/schema';
 import type { WrittenIndex } from '../index-spill';
-import { SpillReader } from '../line-spill';
+import { spilledLines, SpillReader } from '../line-spill';
+import { parsedValues, type ValueSpills, writeCompactValues } from '../write-compact-values';
 import type { Provenance, ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS } from './tidy-files';
-import { writeDownloadsOf } from './write-downloads';
+import { type DownloadFiles, writeGroupFiles, type WrittenGroup } from './write-downloads';
 
 /** What the downloads' thread is given: the index's head, and where each report's entry and provenance lie. */
 export interface DownloadsJob {
@@ -39,16 +41,25 @@ export interface DownloadsJob {
     readonly provenanceLength: Int32Array<ArrayBuffer>;
   };
   readonly rowGroupRows: number;
+  /** Which of each group's files to write (the index and data package are written once both are: finishDownloads). */
+  readonly files: DownloadFiles;
+  /** The compact layout's value files to write too, from these spills (the thread's job: src/cli/extract/write-compact-values.ts); null: none. */
+  readonly compactValues: ValueSpills | null;
 }
 
-export type DownloadsAnswer = { readonly downloads: DownloadsIndex } | { readonly error: string };
+export type DownloadsAnswer = { readonly groups: WrittenGroup[] } | { readonly error: string };
 
-/** The job of writing `index`'s downloads into `datasetFolder`; `spill` is flushed, so that the thread can read it. */
+/**
+ * The job of writing `files` of `index`'s downloads into `datasetFolder`; `spill` is flushed, so
+ * that the thread can read it. A job is given to one writer: its columns are moved to the thread.
+ */
 export function downloadsJobOf(
   datasetFolder: string,
   index: WrittenIndex,
   spill: ProvenanceSpill,
+  files: DownloadFiles = 'both',
   rowGroupRows = ROW_GROUP_ROWS,
+  compactValues: ValueSpills | null = null,
 ): DownloadsJob {
   spill.flush();
   const jurisdictionAt = new Map(index.head.jurisdictions.map((jurisdiction, position) => [jurisdiction.id, position]));
@@ -71,12 +82,25 @@ export function downloadsJobOf(
     reports.provenanceOffset[i] = provenance?.offset ?? 0;
     reports.provenanceLength[i] = provenance?.length ?? -1;
   });
-  return { datasetFolder, indexFile: index.file, provenanceFile: spill.file, head: index.head, reports, rowGroupRows };
+  return {
+    datasetFolder,
+    indexFile: index.file,
+    provenanceFile: spill.file,
+    head: index.head,
+    reports,
+    rowGroupRows,
+    files,
+    compactValues,
+  };
 }
 
-/** Writes a job's downloads (in whichever thread calls it; the worker calls it) and returns their index. */
-export async function writeDownloadsJob(job: DownloadsJob): Promise<DownloadsIndex> {
-  const { head, reports } = job;
+/** Writes a job's files (in whichever thread calls it; the worker calls it) and returns what was written of each group. */
+export async function writeDownloadsJob(job: DownloadsJob): Promise<WrittenGroup[]> {
+  const { head, reports, compactValues } = job;
+  if (compactValues) {
+    const { indicatorIds, files, reportCount } = compactValues;
+    writeCompactValues(job.datasetFolder, indicatorIds, reportCount, (position) => parsedValues(spilledLines(files[position]!)));
+  }
   const entries = new SpillReader(job.indexFile);
   const provenance = new SpillReader(job.provenanceFile);
   try {
@@ -85,7 +109,7 @@ export async function writeDownloadsJob(job: DownloadsJob): Promise<DownloadsInd
       jurisdictionId: head.jurisdictions[reports.jurisdiction[position]!]?.id ?? '',
     }));
     type Key = (typeof keys)[number];
-    return await writeDownloadsOf(
+    return await writeGroupFiles(
       job.datasetFolder,
       {
         head,
@@ -103,6 +127,7 @@ export async function writeDownloadsJob(job: DownloadsJob): Promise<DownloadsInd
           return JSON.parse(provenance.read({ offset: reports.provenanceOffset[key.position]!, length })) as Provenance;
         },
       },
+      job.files,
       job.rowGroupRows,
     );
   } finally {
@@ -128,8 +153,8 @@ export class DownloadsThread {
     });
   }
 
-  /** Hands the thread its job; resolves with the downloads' index once they are written, rejects with why they could not be. */
-  async write(job: DownloadsJob): Promise<DownloadsIndex> {
+  /** Hands the thread its job; resolves with what was written once it is, rejects with why it could not be. */
+  async write(job: DownloadsJob): Promise<WrittenGroup[]> {
     const { reports } = job;
     this.worker.postMessage(job, [
       reports.jurisdiction.buffer,
@@ -141,7 +166,7 @@ export class DownloadsThread {
     ]);
     const answer = await this.ended;
     if ('error' in answer) throw new Error(`the downloads could not be written: ${answer.error}`);
-    return answer.downloads;
+    return answer.groups;
   }
 
   /** Ends the thread, whether or not its job was done; safe to call twice. */

@@ -1,6 +1,6 @@
 /**
  * The downloads' worker thread (src/cli/extract/downloads/downloads-thread.ts): takes one job, writes
- * the downloads, answers with their index or with why it could not.
+ * the files it asks for, answers with what was written of each group or with why it could not.
  */
 import { parentPort } from 'node:worker_threads';
 
@@ -8,7 +8,7 @@ import { type DownloadsAnswer, type DownloadsJob, writeDownloadsJob } from './do
 
 parentPort?.once('message', (job: DownloadsJob) => {
   writeDownloadsJob(job).then(
-    (downloads) => parentPort?.postMessage({ downloads } satisfies DownloadsAnswer),
+    (groups) => parentPort?.postMessage({ groups } satisfies DownloadsAnswer),
     (error: unknown) => parentPort?.postMessage({ error: (error as Error).message ?? String(error) } satisfies DownloadsAnswer),
   );
 });

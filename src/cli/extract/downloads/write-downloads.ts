@@ -30,7 +30,7 @@ import {
 import { type TidyLookups, type TidyRow, tidyRowOf } from '../../../data/tidy-rows';
 import { tableFields } from './columns';
 import type { ProvenanceLookup } from './provenance-spill';
-import { ROW_GROUP_ROWS, writeTidyFiles } from './tidy-files';
+import { ROW_GROUP_ROWS, writeTidyFile, writeTidyFiles } from './tidy-files';
 
 /** The index's look-ups a row needs. */
 function lookupsOf(index: Pick<IndexFile, 'indicators' | 'jurisdictions'>): TidyLookups {
@@ -174,28 +174,83 @@ export async function writeDownloadsOf<R extends Pick<ReportEntry, 'jurisdiction
   spill: ProvenanceLookup<R>,
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<DownloadsIndex> {
+  return finishDownloads(datasetFolder, await writeGroupFiles(datasetFolder, source, spill, 'both', rowGroupRows));
+}
+
+/**
+ * Which of each group's files a writer writes: both, in one pass over the rows, or one of them,
+ * when two threads share the downloads (src/cli/extract/downloads/downloads-thread.ts).
+ */
+export type DownloadFiles = 'both' | 'csv' | 'parquet';
+
+/** What was written of a level group: its rows, and the size of each of its files written (null: left to another writer). */
+export interface WrittenGroup {
+  readonly group: LevelGroup;
+  readonly rows: number;
+  readonly reports: number;
+  readonly csvBytes: number | null;
+  readonly parquetBytes: number | null;
+}
+
+/**
+ * Writes `files` of each level group that has values into `datasetFolder/downloads`, in the order
+ * of {@link LEVEL_GROUPS}; {@link finishDownloads} then describes them.
+ */
+export async function writeGroupFiles<R extends Pick<ReportEntry, 'jurisdictionId'>>(
+  datasetFolder: string,
+  source: DownloadSource<R>,
+  spill: ProvenanceLookup<R>,
+  files: DownloadFiles,
+  rowGroupRows = ROW_GROUP_ROWS,
+): Promise<WrittenGroup[]> {
   await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });
   const lookups = lookupsOf(source.head);
-  const groups: DownloadsIndex['groups'] = [];
+  const groups: WrittenGroup[] = [];
   for (const [group, reports] of reportsByGroup(source, lookups)) {
     const valueCount = reports.reduce((sum, report) => sum + source.valueCountOf(report), 0);
     if (valueCount === 0) continue;
-    const csv = downloadPath(group, 'csv');
-    const parquet = downloadPath(group, 'parquet');
-    const written = await writeTidyFiles(
-      groupRows(reports, source, lookups, spill),
-      path.join(datasetFolder, csv),
-      path.join(datasetFolder, parquet),
-      rowGroupRows,
-    );
-    groups.push({
-      group,
-      rows: written.rows,
-      reports: reports.length,
-      csv: { path: csv, bytes: written.csvBytes },
-      parquet: { path: parquet, bytes: written.parquetBytes },
-    });
+    const rows = groupRows(reports, source, lookups, spill);
+    const csv = path.join(datasetFolder, downloadPath(group, 'csv'));
+    const parquet = path.join(datasetFolder, downloadPath(group, 'parquet'));
+    if (files === 'both') {
+      const written = await writeTidyFiles(rows, csv, parquet, rowGroupRows);
+      groups.push({ group, rows: written.rows, reports: reports.length, csvBytes: written.csvBytes, parquetBytes: written.parquetBytes });
+    } else {
+      const written = await writeTidyFile(rows, files, files === 'csv' ? csv : parquet, rowGroupRows);
+      const bytes = { csvBytes: files === 'csv' ? written.bytes : null, parquetBytes: files === 'parquet' ? written.bytes : null };
+      groups.push({ group, rows: written.rows, reports: reports.length, ...bytes });
+    }
   }
+  return groups;
+}
+
+/**
+ * The groups written by two writers, one file each, as one list; throws when they do not hold
+ * the same groups and rows (they read the same reports, so they always do).
+ */
+export function joinGroups(csv: readonly WrittenGroup[], parquet: readonly WrittenGroup[]): WrittenGroup[] {
+  const same =
+    csv.length === parquet.length &&
+    csv.every((group, i) => group.group === parquet[i]!.group && group.rows === parquet[i]!.rows && group.reports === parquet[i]!.reports);
+  if (!same) throw new Error('the CSV and Parquet downloads were written from different rows');
+  return csv.map((group, i) => ({ ...group, parquetBytes: parquet[i]!.parquetBytes }));
+}
+
+/**
+ * Writes `downloads/datapackage.json` and `downloads/index.json` for the groups written (both of
+ * each group's files) and returns the index.
+ */
+export async function finishDownloads(datasetFolder: string, written: readonly WrittenGroup[]): Promise<DownloadsIndex> {
+  const groups = written.map(({ group, rows, reports, csvBytes, parquetBytes }) => {
+    if (csvBytes === null || parquetBytes === null) throw new Error(`the ${group} group's downloads are not all written`);
+    return {
+      group,
+      rows,
+      reports,
+      csv: { path: downloadPath(group, 'csv'), bytes: csvBytes },
+      parquet: { path: downloadPath(group, 'parquet'), bytes: parquetBytes },
+    };
+  });
   const downloads = downloadsIndexSchema.parse({
     version: 1,
     rows: groups.reduce((sum, group) => sum + group.rows, 0),
