@@ -21,7 +21,8 @@ import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './pla
 
 /** Where the chosen place was found, strongest first. */
 /** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
-export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech';
+/** `document`: known only as the author of the documents the report says it made (制定了《岳阳县…制度》). */
+export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech' | 'document';
 
 /** How the report refers to itself: 我镇, 全区, 我局. */
 export interface SelfReferences {
@@ -206,7 +207,33 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     if (inSource) return { mention: inSource, via: 'source' };
   }
 
-  return mostWritten(view, heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self);
+  return mostWritten(view, heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self) ?? ownDocuments(view, heads);
+}
+
+/**
+ * Verbs with which a report says it made a document itself: 制定《…》, 制定了《…》, 研究制定, 制定印发了,
+ * 编制并印发, 出台并实施, 修订《…》. Documents it follows (贯彻落实《湖南省…纲要》, 严格执行《…》) are not
+ * its own.
+ */
+const MADE_BEFORE = /(?:制定|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
+
+/**
+ * A report that never says which place it speaks for — no title, an organ without its place as
+ * its subject (「现将县人民政府2022年…报告如下」, 「区政府坚持…」, 「我局…」) — but names the documents it
+ * made (「制定了《岳阳县人民政府常务会会前学法制度》」, 「制定并实施《上城区人力社保局…清单》」): their
+ * author is the report's, so the place that opens their titles is its place, when they all name
+ * one. The weakest evidence there is, so it is asked last.
+ */
+function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null {
+  let found: PlaceMention | null = null;
+  for (const m of heads) {
+    if (!m.inBookTitle || m.generic || isBareZone(m) || (m.unknown && m.parent === null)) continue;
+    const first = chainStart(m);
+    if (!MADE_BEFORE.test(view.slice(Math.max(0, first.start - 16), first.start))) continue;
+    if (found !== null && found.name !== m.name) return null;
+    found ??= m;
+  }
+  return found === null ? null : { mention: found, via: 'document' };
 }
 
 /**
