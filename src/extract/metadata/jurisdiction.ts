@@ -13,9 +13,10 @@
  */
 
 import type { TextSpan } from '../../lib/spans';
+import { normalizeForMatching } from '../normalize/normalize';
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
-import { type Division, DIVISIONS, isAncestor } from './divisions';
+import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
@@ -207,7 +208,13 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     if (inSource) return { mention: inSource, via: 'source' };
   }
 
-  return mostWritten(view, heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self) ?? ownDocuments(view, heads);
+  return (
+    mostWritten(view, heads, self) ??
+    provinceSpeaking(view, scan, self) ??
+    citySpeaking(view, self) ??
+    countySpeaking(view, scan, self) ??
+    ownDocuments(view, heads)
+  );
 }
 
 /**
@@ -267,6 +274,70 @@ function citySpeaking(view: string, self: SelfReferences): Head | null {
   const city = DIVISIONS.byCode.get(code);
   if (city === undefined) return null;
   return { mention: syntheticMention(city, at.start, at.end), via: 'speech' };
+}
+
+/** County-level rows by the code of their city, built on first use (only reports that name no place of their own ask). */
+let countiesByCity: Map<string, Division[]> | null = null;
+
+function countiesOf(cityCode: string): readonly Division[] {
+  if (countiesByCity === null) {
+    countiesByCity = new Map();
+    for (const d of DIVISIONS.byCode.values()) {
+      if (d.kind !== 'county' || d.cityCode === null) continue;
+      const list = countiesByCity.get(d.cityCode) ?? [];
+      list.push(d);
+      countiesByCity.set(d.cityCode, list);
+    }
+  }
+  return countiesByCity.get(cityCode) ?? [];
+}
+
+/** Levels of the county-level places a report may speak as (我县, 我区, 我旗). */
+const COUNTY_SELF_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['县', '区', '旗']);
+
+/**
+ * A county's report that writes its own name only in its slogans (「为加快建设幸福美丽旺苍提供…」,
+ * 「红色旺苍」) and its city only in the city's documents (《广元市法治政府建设实施方案》): when the
+ * report speaks as a county-level place (我县, 全区), names exactly one city, and the short name of
+ * exactly one of that city's places of its level is written in a slogan or a medium's name, that
+ * place is its own. Limited to the named city's places, a short name that is also a word cannot
+ * stand for some place elsewhere.
+ */
+function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || !COUNTY_SELF_LEVELS.has(level)) return null;
+  const cities = new Set<string>();
+  for (const m of scan.mentions)
+    if (!m.generic && m.divisions.length === 1 && m.divisions[0]!.kind === 'city') cities.add(m.divisions[0]!.code);
+  if (cities.size !== 1) return null;
+  const found: Array<{ county: Division; at: TextSpan }> = [];
+  for (const county of countiesOf([...cities][0]!)) {
+    const stem = countyStem(county.name);
+    if (county.level !== level || stem.length < 2 || DIVISIONS.byName.has(stem)) continue;
+    // A stem alone is read like prose, so its characters as the matching view writes them (乾安 → 干安).
+    const at = framedAt(view, stem) ?? framedAt(view, normalizeForMatching(stem));
+    if (at !== null) found.push({ county, at });
+  }
+  // 法治鄂托克前旗's stem holds 鄂托克旗's: the longer name written is the one meant.
+  const kept = found.filter(
+    (f) => !found.some((g) => g !== f && g.at.start <= f.at.start && g.at.end >= f.at.end && g.at.end - g.at.start > f.at.end - f.at.start),
+  );
+  if (kept.length !== 1) return null;
+  return { mention: syntheticMention(kept[0]!.county, kept[0]!.at.start, kept[0]!.at.end), via: 'speech' };
+}
+
+/** Where a short name is first written in a slogan or a medium's name (法治X, 美丽X, X发布), if anywhere. */
+function framedAt(view: string, short: string): TextSpan | null {
+  let best: number | null = null;
+  for (const frame of CITY_FRAME_BEFORE) {
+    const at = view.indexOf(frame + short);
+    if (at !== -1 && (best === null || at + frame.length < best)) best = at + frame.length;
+  }
+  for (const frame of CITY_FRAME_AFTER) {
+    const at = view.indexOf(short + frame);
+    if (at !== -1 && (best === null || at < best)) best = at;
+  }
+  return best === null ? null : { start: best, end: best + short.length };
 }
 
 function syntheticMention(division: Division, start: number, end: number): PlaceMention {
