@@ -472,6 +472,8 @@ interface TextClues {
   readonly head: string;
   /** The level of the superior the report names by its committee or government (县委、县政府 → 县). */
   readonly superiorLevel: JurisdictionLevel | null;
+  /** The report names a 省's organs (省委, 省政府): its place is in a 省, not a 直辖市 or an autonomous region. */
+  readonly inProvince: boolean;
 }
 
 function textClues(view: string, placeName: string): TextClues {
@@ -484,10 +486,12 @@ function textClues(view: string, placeName: string): TextClues {
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   const levels = [...counts.keys()];
-  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null };
+  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null, inProvince: PROVINCE_ORGAN.test(head) };
 }
 
 const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
+/** A 省's organs, the top of a chain of superiors (「认真贯彻中央、省委、市委、县委决策部署」). */
+const PROVINCE_ORGAN = /省委|省(?:人民)?政府/;
 
 /**
  * Words before which a place's two-character short name stands for the place (法治霍邱, 平安白鹤):
@@ -521,6 +525,8 @@ function stemSupport(candidate: Division, clues: TextClues): number {
     const county = DIVISIONS.byCode.get(candidate.countyCode);
     if (county?.level === clues.superiorLevel) score += 0.25;
   }
+  // Same-named towns of 重庆 and 四川 (东溪镇): a report under a 省委 is the 四川 one.
+  if (clues.inProvince && DIVISIONS.byCode.get(candidate.provinceCode)?.name.endsWith('省')) score += 0.25;
   return score;
 }
 
