@@ -363,22 +363,30 @@ const PROVINCE_ORGANS = /省委|省政府|省人民政府|自治区党委|自治
 /**
  * A province-level report that never writes its full name (「2020年,…全省各级行政机关…考察安徽重要
  * 讲话」, 「全市各区、各部门在市委、市政府…」 of 上海): when the report speaks as a province (全省, 我省,
- * 省委、省政府) — or as a municipality with no city named at all — and one province's short name is
- * the only one written, that province is its place.
+ * 省委、省政府) — or as a municipality that names no city and none but its own districts — and one
+ * province's short name is the only one written, that province is its place.
  */
 function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
-  if (scan.provinceHints.length === 0) return null;
-  const codes = new Set(scan.provinceHints.map((hint) => hint.code));
+  // A short name inside a place's name is that place's (河北 of 天津's 河北区), not the province's.
+  const hints = scan.provinceHints.filter((hint) => !scan.mentions.some((m) => m.start <= hint.start && hint.start < m.end));
+  if (hints.length === 0) return null;
+  const codes = new Set(hints.map((hint) => hint.code));
   if (codes.size !== 1) return null;
-  const hint = scan.provinceHints[0]!;
+  const hint = hints[0]!;
   const province = DIVISIONS.byCode.get(hint.code);
   if (province === undefined) return null;
   // An autonomous region speaks of itself as 我区/全区 beside its 自治区党委、政府.
   const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
   const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
   const municipality = province.name.endsWith('市');
+  // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
+  // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.
   const speaksAsMunicipality =
-    municipality && self.level === '市' && !scan.mentions.some((m) => m.level === '市' || m.level === '区' || m.level === '县');
+    municipality &&
+    self.level === '市' &&
+    !scan.mentions.some(
+      (m) => m.level === '市' || ((m.level === '区' || m.level === '县') && !m.divisions.some((d) => d.provinceCode === province.code)),
+    );
   if (!speaksAsProvince && !speaksAsMunicipality) return null;
   const length = [...DIVISIONS.provinceShort.keys()]
     .filter((name) => view.startsWith(name, hint.start))
