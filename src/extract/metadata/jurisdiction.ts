@@ -110,9 +110,11 @@ function isSuperior(view: string, m: PlaceMention): boolean {
   const before = view.slice(Math.max(0, first.start - 4), first.start);
   if (/(?:在|按照|根据|依照|遵照|落实|贯彻)(?:中共)?$/.test(before)) return true;
   // "鄞州区委、区政府的坚强领导下": the place's committee or government leads; not
-  // "白鹤街道法治政府建设工作在…领导下", where the place is the one led.
+  // "白鹤街道法治政府建设工作在…领导下" nor "黄宅镇人民政府在县委、县政府的正确领导下", where the
+  // place (or its government) is the one led.
   const clause = view.slice(m.end, m.end + 24).split(/[,。;]/)[0] ?? '';
-  return /^(?:委|党委|人民政府|政府)/.test(clause) && /(?:领导|指导)下/.test(clause);
+  const organ = /^(?:委|党委|人民政府|政府)/.exec(clause);
+  return organ !== null && /(?:领导|指导)下/.test(clause) && !clause.slice(organ[0].length).includes('在');
 }
 
 /**
