@@ -120,9 +120,11 @@ const LABELS: ReadonlyArray<readonly [string, number]> = [
   ['日期', 3],
   ['时间', 3],
 ];
-const LABELLED = new RegExp(`(${LABELS.map(([l]) => l).join('|')})[\\s|:]{0,6}(?=\\d{4})`, 'g');
+/** What stands between a label and its date: spaces, a colon, a bar, a closing bracket (「[ 发布日期 ] 2026-02-03」). */
+const LABEL_GAP = '[\\s|:\\]】]{0,6}';
+const LABELLED = new RegExp(`(${LABELS.map(([l]) => l).join('|')})${LABEL_GAP}(?=\\d{4})`, 'g');
 const LABEL_RANK = new Map(LABELS);
-const LABEL_AT_START = new RegExp(`^\\s*(?:${LABELS.map(([l]) => l).join('|')})[\\s|:]{0,6}(?=\\d{4})`);
+const LABEL_AT_START = new RegExp(`^\\s*(?:${LABELS.map(([l]) => l).join('|')})${LABEL_GAP}(?=\\d{4})`);
 /** Words of a "today" banner or a calendar widget on the same line as a date. */
 const BANNER = /今天是|今天|星期|农历/;
 
@@ -151,6 +153,33 @@ function labelledDates(view: string, from: number, to: number, rankOffset: numbe
 /** A line opening with a date and a time of day (a publishing system's stamp). */
 const STAMPED = new RegExp(`^${NUMERIC_DATE.source}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s|$)`);
 
+/** A stamp written day first (「25.02.2016  10:00」): the time of day says it is a date, not a number. */
+const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * Header lines that carry the date beside other words: the title with its date in brackets
+ * (「上海市司法局2017年法治政府建设情况报告 (2018-04-10)」), the publisher and the date
+ * (「省政府办公厅 2022-03-15」).
+ */
+const DATE_IN_BRACKETS_AT_END = new RegExp(`[(（]\\s*(${NUMERIC_DATE.source})\\s*[)）]$`);
+const PUBLISHER_AND_DATE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}\\s+(${NUMERIC_DATE.source})$`);
+
+/** A date a header line carries beside other words, or written day first; `start` is where the line's text starts. */
+function headerLineDate(text: string, start: number): DateFound | null {
+  if (BANNER.test(text)) return null;
+  const dayFirst = DAY_FIRST_STAMP.exec(text);
+  const dayFirstIso = dayFirst ? isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])) : null;
+  if (dayFirst && dayFirstIso) return { iso: dayFirstIso, start, end: start + `${dayFirst[1]}.${dayFirst[2]}.${dayFirst[3]}`.length };
+  const beside = DATE_IN_BRACKETS_AT_END.exec(text) ?? PUBLISHER_AND_DATE.exec(text);
+  const iso = beside ? parseNumericDate(beside[1]!) : null;
+  if (beside === null || iso === null) return null;
+  const at = start + beside.index + beside[0].indexOf(beside[1]!);
+  return { iso, start: at, end: at + beside[1]!.replace(/\s$/, '').length };
+}
+
+/** Marks a page puts before a line of its metadata list (「• 2021-01-29」). */
+const BULLET = /^[•·●◆▪■]\s*/;
+
 /** Words of a page's metadata line (source, views, author, font size). */
 const METADATA_LINE = /来源|浏览|阅读|点击|作者|字号|字体|编辑/;
 
@@ -159,8 +188,9 @@ function lineDates(view: string, from: number, to: number, rank: number, runToge
   for (const { start: lineStart, end: lineEnd } of lineSpans(view, from, to)) {
     const line = view.slice(lineStart, lineEnd);
     const lead = /^\s*/.exec(line)![0].length;
-    const text = line.trim();
-    const start = lineStart + lead;
+    const bullet = BULLET.exec(line.slice(lead))?.[0].length ?? 0;
+    const text = line.trim().slice(bullet);
+    const start = lineStart + lead + bullet;
     const numeric = NUMERIC_DATE_ONLY.test(text) ? parseNumericDate(text) : null;
     const chinese = /日$/.test(text) ? parseChineseDate(text) : null;
     const packed = runTogether ? parseRunTogetherDate(text) : null;
@@ -170,7 +200,9 @@ function lineDates(view: string, from: number, to: number, rank: number, runToge
     if (stamped && stampedIso)
       out.push({ iso: stampedIso, start, end: start + stamped[0].replace(/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/, '').length, rank });
     const iso = numeric ?? chinese ?? packed;
+    const beside = iso === null && metadataLine ? headerLineDate(text, start) : null;
     if (iso) out.push({ iso, start, end: start + text.length, rank });
+    else if (beside) out.push({ ...beside, rank });
     else if (metadataLine && METADATA_LINE.test(text) && !BANNER.test(text)) {
       // An unlabelled date on a line of page metadata: "2023年01月13日 来源:XX县司法局 浏览:12".
       const d = NUMERIC_DATE.exec(text);

@@ -98,6 +98,14 @@ function prefectureStem(name: string): string {
 }
 
 /**
+ * The part of a county-level name that slogans and media write alone: 旺苍 of 旺苍县 (幸福美丽旺苍),
+ * 石柱 of 石柱土家族自治县, 朔城 of 朔城区.
+ */
+export function countyStem(name: string): string {
+  return stripPeoples(name.replace(/(?:自治)?(?:县|区|旗|市)$/, ''));
+}
+
+/**
  * Other names reports write for a division: an autonomous county or banner by its stem (石柱县,
  * 石柱自治县 for 石柱土家族自治县; 莫力达瓦旗), a 行政委员会 by 行委 (大柴旦行委), a street office
  * with or without the 街 of its street (北门街街道, 北门街道), a statistical

@@ -13,15 +13,17 @@
  */
 
 import type { TextSpan } from '../../lib/spans';
+import { normalizeForMatching } from '../normalize/normalize';
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
-import { type Division, DIVISIONS, isAncestor } from './divisions';
+import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
 
 /** Where the chosen place was found, strongest first. */
 /** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
-export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech';
+/** `document`: known only as the author of the documents the report says it made (制定了《岳阳县…制度》). */
+export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech' | 'document';
 
 /** How the report refers to itself: 我镇, 全区, 我局. */
 export interface SelfReferences {
@@ -108,9 +110,11 @@ function isSuperior(view: string, m: PlaceMention): boolean {
   const before = view.slice(Math.max(0, first.start - 4), first.start);
   if (/(?:在|按照|根据|依照|遵照|落实|贯彻)(?:中共)?$/.test(before)) return true;
   // "鄞州区委、区政府的坚强领导下": the place's committee or government leads; not
-  // "白鹤街道法治政府建设工作在…领导下", where the place is the one led.
+  // "白鹤街道法治政府建设工作在…领导下" nor "黄宅镇人民政府在县委、县政府的正确领导下", where the
+  // place (or its government) is the one led.
   const clause = view.slice(m.end, m.end + 24).split(/[,。;]/)[0] ?? '';
-  return /^(?:委|党委|人民政府|政府)/.test(clause) && /(?:领导|指导)下/.test(clause);
+  const organ = /^(?:委|党委|人民政府|政府)/.exec(clause);
+  return organ !== null && /(?:领导|指导)下/.test(clause) && !clause.slice(organ[0].length).includes('在');
 }
 
 /**
@@ -206,7 +210,39 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     if (inSource) return { mention: inSource, via: 'source' };
   }
 
-  return mostWritten(view, heads, self) ?? provinceSpeaking(view, scan, self) ?? citySpeaking(view, self);
+  return (
+    mostWritten(view, heads, self) ??
+    provinceSpeaking(view, scan, self) ??
+    citySpeaking(view, self) ??
+    countySpeaking(view, scan, self) ??
+    ownDocuments(view, heads)
+  );
+}
+
+/**
+ * Verbs with which a report says it made a document itself: 制定《…》, 制定了《…》, 研究制定, 制定印发了,
+ * 编制并印发, 出台并实施, 修订《…》. Documents it follows (贯彻落实《湖南省…纲要》, 严格执行《…》) are not
+ * its own.
+ */
+const MADE_BEFORE = /(?:制定|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
+
+/**
+ * A report that never says which place it speaks for — no title, an organ without its place as
+ * its subject (「现将县人民政府2022年…报告如下」, 「区政府坚持…」, 「我局…」) — but names the documents it
+ * made (「制定了《岳阳县人民政府常务会会前学法制度》」, 「制定并实施《上城区人力社保局…清单》」): their
+ * author is the report's, so the place that opens their titles is its place, when they all name
+ * one. The weakest evidence there is, so it is asked last.
+ */
+function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null {
+  let found: PlaceMention | null = null;
+  for (const m of heads) {
+    if (!m.inBookTitle || m.generic || isBareZone(m) || (m.unknown && m.parent === null)) continue;
+    const first = chainStart(m);
+    if (!MADE_BEFORE.test(view.slice(Math.max(0, first.start - 16), first.start))) continue;
+    if (found !== null && found.name !== m.name) return null;
+    found ??= m;
+  }
+  return found === null ? null : { mention: found, via: 'document' };
 }
 
 /**
@@ -242,6 +278,70 @@ function citySpeaking(view: string, self: SelfReferences): Head | null {
   return { mention: syntheticMention(city, at.start, at.end), via: 'speech' };
 }
 
+/** County-level rows by the code of their city, built on first use (only reports that name no place of their own ask). */
+let countiesByCity: Map<string, Division[]> | null = null;
+
+function countiesOf(cityCode: string): readonly Division[] {
+  if (countiesByCity === null) {
+    countiesByCity = new Map();
+    for (const d of DIVISIONS.byCode.values()) {
+      if (d.kind !== 'county' || d.cityCode === null) continue;
+      const list = countiesByCity.get(d.cityCode) ?? [];
+      list.push(d);
+      countiesByCity.set(d.cityCode, list);
+    }
+  }
+  return countiesByCity.get(cityCode) ?? [];
+}
+
+/** Levels of the county-level places a report may speak as (我县, 我区, 我旗). */
+const COUNTY_SELF_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['县', '区', '旗']);
+
+/**
+ * A county's report that writes its own name only in its slogans (「为加快建设幸福美丽旺苍提供…」,
+ * 「红色旺苍」) and its city only in the city's documents (《广元市法治政府建设实施方案》): when the
+ * report speaks as a county-level place (我县, 全区), names exactly one city, and the short name of
+ * exactly one of that city's places of its level is written in a slogan or a medium's name, that
+ * place is its own. Limited to the named city's places, a short name that is also a word cannot
+ * stand for some place elsewhere.
+ */
+function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || !COUNTY_SELF_LEVELS.has(level)) return null;
+  const cities = new Set<string>();
+  for (const m of scan.mentions)
+    if (!m.generic && m.divisions.length === 1 && m.divisions[0]!.kind === 'city') cities.add(m.divisions[0]!.code);
+  if (cities.size !== 1) return null;
+  const found: Array<{ county: Division; at: TextSpan }> = [];
+  for (const county of countiesOf([...cities][0]!)) {
+    const stem = countyStem(county.name);
+    if (county.level !== level || stem.length < 2 || DIVISIONS.byName.has(stem)) continue;
+    // A stem alone is read like prose, so its characters as the matching view writes them (乾安 → 干安).
+    const at = framedAt(view, stem) ?? framedAt(view, normalizeForMatching(stem));
+    if (at !== null) found.push({ county, at });
+  }
+  // 法治鄂托克前旗's stem holds 鄂托克旗's: the longer name written is the one meant.
+  const kept = found.filter(
+    (f) => !found.some((g) => g !== f && g.at.start <= f.at.start && g.at.end >= f.at.end && g.at.end - g.at.start > f.at.end - f.at.start),
+  );
+  if (kept.length !== 1) return null;
+  return { mention: syntheticMention(kept[0]!.county, kept[0]!.at.start, kept[0]!.at.end), via: 'speech' };
+}
+
+/** Where a short name is first written in a slogan or a medium's name (法治X, 美丽X, X发布), if anywhere. */
+function framedAt(view: string, short: string): TextSpan | null {
+  let best: number | null = null;
+  for (const frame of CITY_FRAME_BEFORE) {
+    const at = view.indexOf(frame + short);
+    if (at !== -1 && (best === null || at + frame.length < best)) best = at + frame.length;
+  }
+  for (const frame of CITY_FRAME_AFTER) {
+    const at = view.indexOf(short + frame);
+    if (at !== -1 && (best === null || at < best)) best = at;
+  }
+  return best === null ? null : { start: best, end: best + short.length };
+}
+
 function syntheticMention(division: Division, start: number, end: number): PlaceMention {
   return {
     start,
@@ -265,22 +365,30 @@ const PROVINCE_ORGANS = /省委|省政府|省人民政府|自治区党委|自治
 /**
  * A province-level report that never writes its full name (「2020年,…全省各级行政机关…考察安徽重要
  * 讲话」, 「全市各区、各部门在市委、市政府…」 of 上海): when the report speaks as a province (全省, 我省,
- * 省委、省政府) — or as a municipality with no city named at all — and one province's short name is
- * the only one written, that province is its place.
+ * 省委、省政府) — or as a municipality that names no city and none but its own districts — and one
+ * province's short name is the only one written, that province is its place.
  */
 function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
-  if (scan.provinceHints.length === 0) return null;
-  const codes = new Set(scan.provinceHints.map((hint) => hint.code));
+  // A short name inside a place's name is that place's (河北 of 天津's 河北区), not the province's.
+  const hints = scan.provinceHints.filter((hint) => !scan.mentions.some((m) => m.start <= hint.start && hint.start < m.end));
+  if (hints.length === 0) return null;
+  const codes = new Set(hints.map((hint) => hint.code));
   if (codes.size !== 1) return null;
-  const hint = scan.provinceHints[0]!;
+  const hint = hints[0]!;
   const province = DIVISIONS.byCode.get(hint.code);
   if (province === undefined) return null;
   // An autonomous region speaks of itself as 我区/全区 beside its 自治区党委、政府.
   const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
   const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
   const municipality = province.name.endsWith('市');
+  // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
+  // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.
   const speaksAsMunicipality =
-    municipality && self.level === '市' && !scan.mentions.some((m) => m.level === '市' || m.level === '区' || m.level === '县');
+    municipality &&
+    self.level === '市' &&
+    !scan.mentions.some(
+      (m) => m.level === '市' || ((m.level === '区' || m.level === '县') && !m.divisions.some((d) => d.provinceCode === province.code)),
+    );
   if (!speaksAsProvince && !speaksAsMunicipality) return null;
   const length = [...DIVISIONS.provinceShort.keys()]
     .filter((name) => view.startsWith(name, hint.start))
@@ -374,6 +482,8 @@ interface TextClues {
   readonly head: string;
   /** The level of the superior the report names by its committee or government (县委、县政府 → 县). */
   readonly superiorLevel: JurisdictionLevel | null;
+  /** The report names a 省's organs (省委, 省政府): its place is in a 省, not a 直辖市 or an autonomous region. */
+  readonly inProvince: boolean;
 }
 
 function textClues(view: string, placeName: string): TextClues {
@@ -386,10 +496,12 @@ function textClues(view: string, placeName: string): TextClues {
     counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   const levels = [...counts.keys()];
-  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null };
+  return { head, superiorLevel: levels.length === 1 ? levels[0]! : null, inProvince: PROVINCE_ORGAN.test(head) };
 }
 
 const SUPERIOR_PAIR = /([县区市旗])委[、,和及与]\1(?:人民)?政府/g;
+/** A 省's organs, the top of a chain of superiors (「认真贯彻中央、省委、市委、县委决策部署」). */
+const PROVINCE_ORGAN = /省委|省(?:人民)?政府/;
 
 /**
  * Words before which a place's two-character short name stands for the place (法治霍邱, 平安白鹤):
@@ -423,6 +535,8 @@ function stemSupport(candidate: Division, clues: TextClues): number {
     const county = DIVISIONS.byCode.get(candidate.countyCode);
     if (county?.level === clues.superiorLevel) score += 0.25;
   }
+  // Same-named towns of 重庆 and 四川 (东溪镇): a report under a 省委 is the 四川 one.
+  if (clues.inProvince && DIVISIONS.byCode.get(candidate.provinceCode)?.name.endsWith('省')) score += 0.25;
   return score;
 }
 

@@ -61,3 +61,37 @@ describe('findLayout', () => {
     expect(layoutOf('短').body).toBe('');
   });
 });
+
+describe('a title hard-wrapped mid-word at the top of the page', () => {
+  const titles = [
+    '县司法局关于2021-2025年度行政复议体制改革工作总结报告',
+    '区人民政府关于2023年度法治政府建设情况的报告',
+    '市司法局2020年第四季度工作总结',
+  ];
+  const prose =
+    '根据上级党委、政府关于全面深化法治政府建设的统一部署,自新一轮改革启动以来,我县紧扣中央顶层设计与地方发展实际,扎实推进各项工作。';
+
+  // A second line that is a title of its own (「2023年度法治政府建设情况的报告」) is read as the title
+  // (the wrap is then not seen): only breaks that leave no title on either line are this class.
+  it('is read whole wherever the line breaks leave no title on either line', () => {
+    expect(titles).toHaveLength(3);
+    const misread: string[] = [];
+    let tried = 0;
+    for (const title of titles) {
+      for (let at = 4; at <= title.length - 4; at += 1) {
+        if (layoutOf(`${title.slice(at)}\n${prose}`).title !== null || layoutOf(`${title.slice(0, at)}\n${prose}`).title !== null) continue;
+        tried += 1;
+        const wrapped = `${title.slice(0, at)}\n${title.slice(at)}`;
+        const l = layoutOf(`${wrapped}\n${prose}`);
+        if (l.title !== wrapped || l.body !== prose.slice(0, 8)) misread.push(wrapped);
+      }
+    }
+    expect(tried).toBeGreaterThan(20);
+    expect(misread).toEqual([]);
+  });
+
+  it('is not two lines of prose or a heading over a paragraph', () => {
+    expect(layoutOf(`一、法治政府建设情况\n总结报告如下${prose}`).title).toBeNull();
+    expect(layoutOf(`我局认真总结,\n法治政府建设工作报告${prose}`).title).toBeNull();
+  });
+});

@@ -82,6 +82,17 @@ function isProse(text: string): boolean {
 }
 
 /**
+ * A title hard-wrapped mid-word at the top of a page copied from a document (「县司法局关于2021-2025年度行」 /
+ * 「政复议体制改革工作总结报告」): neither line is a title alone, the two read together are. Only the
+ * page's first two lines, the first ending with no punctuation.
+ */
+function wrappedTitle(lines: readonly Line[]): TextSpan | null {
+  const [first, second] = lines.filter((l) => l.text.length > 0);
+  if (first === undefined || second === undefined || /[\p{P}]$/u.test(first.text)) return null;
+  return isTitleLine(first.text + second.text) ? { start: first.start, end: second.end } : null;
+}
+
+/**
  * Finds the title, the start of the prose and the header's source fields in the matching view.
  * A two-line title ("赵县人民政府" / "2022年度法治政府建设情况报告") is returned as one range.
  */
@@ -94,6 +105,7 @@ export function findLayout(view: string): Layout {
   let titleLine = lines.findIndex((l) => isTitleLine(l.text) && SPECIFIC_TITLE.test(l.text));
   if (titleLine < 0) titleLine = lines.findIndex((l) => isTitleLine(l.text));
   const titleText = lines[titleLine];
+  if (titleLine < 0) title = wrappedTitle(lines);
   if (titleText) {
     title = { start: titleText.start, end: titleText.end };
     // Organs' names on lines of their own above (中共Y镇委员会 / Y镇人民政府), possibly after a blank

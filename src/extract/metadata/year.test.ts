@@ -56,6 +56,19 @@ describe('findYear', () => {
     expect(year(`${prose}全面完成2022年度法治政府建设各项任务。`)).toBe(2022);
   });
 
+  it('reads the year opening the sentence after a maxim in the first paragraph, for every year', () => {
+    const maxims = ['法治是安邦治国的基石,更是实现经济社会高质量发展的保证。', '法治是最好的营商环境。'];
+    const years = Array.from({ length: 16 }, (_, i) => 2010 + i);
+    expect(years).toHaveLength(16);
+    const misread = years.filter(
+      (y, i) => year(`${maxims[i % 2]}${y}年,在市委、市政府和县委的坚强领导下,全县法治政府建设扎实推进。`) !== y,
+    );
+    expect(misread).toEqual([]);
+    // A date after the maxim names no year; a later paragraph's year is not the opening's.
+    expect(year(`${maxims[0]}2022年1月,在全省开展的群众满意度测评中名列前茅。`)).toBeNull();
+    expect(year(`${maxims[0]}全县扎实推进。\n深化改革。2021年,全省开展测评。`)).toBeNull();
+  });
+
   it('gives null rather than a guess', () => {
     expect(year(`${prose}于2023年8月14日召开会议。`)).toBeNull();
     expect(year('')).toBeNull();

@@ -106,11 +106,12 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
     if (/(?:^|\n)\s*一[、.]\s*$/.test(view.slice(Math.max(0, c.start - 6), c.start))) return found(view, c);
   }
 
-  // The year as the subject of a clause of the first paragraph: 「…以及市、区的部署,2023年,清波街道…」.
+  // The year as the subject of a clause or a sentence of the first paragraph: 「…以及市、区的部署,
+  // 2023年,清波街道…」, 「法治是安邦治国的基石…的保证。2022年,在市委…领导下,全县…」.
   const firstParagraphEnd = view.indexOf('\n', bodyStart);
   for (const c of opening) {
     if (firstParagraphEnd !== -1 && c.start > firstParagraphEnd) break;
-    if (view[c.start - 1] === ',' && /^度?,/.test(view.slice(c.end, c.end + 2))) return found(view, c);
+    if ((view[c.start - 1] === ',' || view[c.start - 1] === '。') && /^度?,/.test(view.slice(c.end, c.end + 2))) return found(view, c);
   }
 
   // Last: "2022年度法治政府建设…" anywhere in the report's prose.
