@@ -129,6 +129,19 @@ async function settle(page: Page): Promise<number> {
   }
 }
 
+/** One switch, timed in the page: from the control's input event (armed here) to the view's last change. */
+async function timedSwitch(page: Page, kind: Options['switch'], there: boolean): Promise<{ from: number; end: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __from: number | null; __armed: boolean };
+    w.__from = null;
+    w.__armed = true;
+  });
+  await switchTo(page, kind, there);
+  const end = await settle(page);
+  const from = await page.evaluate(() => (window as unknown as { __from: number }).__from);
+  return { from, end };
+}
+
 const server = await serveSite(options.site, options.data);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -173,14 +186,7 @@ try {
   if (!options.trace) {
     const times: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
-      await page.evaluate(() => {
-        const w = window as unknown as { __from: number | null; __armed: boolean };
-        w.__from = null;
-        w.__armed = true;
-      });
-      await switchTo(page, options.switch, run % 2 === 0);
-      const end = await settle(page);
-      const from = await page.evaluate(() => (window as unknown as { __from: number }).__from);
+      const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0);
       times.push(end - from);
     }
     const sorted = [...times].sort((a, b) => a - b);
@@ -204,14 +210,7 @@ try {
       ].join(','),
       options: 'sampling-frequency=10000',
     });
-    await page.evaluate(() => {
-      const w = window as unknown as { __from: number | null; __armed: boolean };
-      w.__from = null;
-      w.__armed = true;
-    });
-    await switchTo(page, options.switch, run % 2 === 0);
-    const end = await settle(page);
-    const from = await page.evaluate(() => (window as unknown as { __from: number }).__from);
+    const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0);
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { surestOwnValues } from '../../../tests/support/surest-own-values';
 import { normalizeForMatching } from '../normalize/normalize';
 import { findNumbers } from '../numbers';
 import { type MatchContext, matchParagraph } from './match';
@@ -11,17 +12,7 @@ import { type MatchContext, matchParagraph } from './match';
 const COUNTY: MatchContext = { reportYear: 2022, level: '县', inPlans: false };
 const CITY: MatchContext = { reportYear: 2022, level: '市', inPlans: false };
 
-function own(sentence: string, context: MatchContext = COUNTY): Record<string, number> {
-  const view = normalizeForMatching(sentence);
-  // As the report's choice is made (src/extract/refine/select.ts): the surest own candidate, the earliest on a tie.
-  const best = new Map<string, { value: number; confidence: number }>();
-  for (const candidate of matchParagraph(view, findNumbers(view), context)) {
-    if (candidate.scope !== 'own' || candidate.confidence < 0.5) continue;
-    const current = best.get(candidate.indicator);
-    if (current === undefined || candidate.confidence > current.confidence) best.set(candidate.indicator, candidate);
-  }
-  return Object.fromEntries([...best].map(([indicator, candidate]) => [indicator, candidate.value]));
-}
+const own = (sentence: string, context: MatchContext = COUNTY): Record<string, number> => surestOwnValues(sentence, context);
 
 function scopes(sentence: string, context: MatchContext = COUNTY): string[] {
   const view = normalizeForMatching(sentence);

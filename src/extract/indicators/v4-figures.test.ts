@@ -4,24 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { normalizeForMatching } from '../normalize/normalize';
-import { findNumbers } from '../numbers';
-import { type MatchContext, matchParagraph } from './match';
+import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import type { MatchContext } from './match';
 
 const STREET: MatchContext = { reportYear: 2024, level: '街道', inPlans: false };
 const DISTRICT: MatchContext = { reportYear: 2023, level: '区', inPlans: false };
 
-/** The surest own value of each indicator, as the report's choice is made (src/extract/refine/select.ts). */
-function own(sentence: string, context: MatchContext = DISTRICT): Record<string, number> {
-  const view = normalizeForMatching(sentence);
-  const best = new Map<string, { value: number; confidence: number }>();
-  for (const candidate of matchParagraph(view, findNumbers(view), context)) {
-    if (candidate.scope !== 'own' || candidate.confidence < 0.5) continue;
-    const current = best.get(candidate.indicator);
-    if (current === undefined || candidate.confidence > current.confidence) best.set(candidate.indicator, candidate);
-  }
-  return Object.fromEntries([...best].map(([indicator, candidate]) => [indicator, candidate.value]));
-}
+const own = (sentence: string, context: MatchContext = DISTRICT): Record<string, number> => surestOwnValues(sentence, context);
 
 describe('enforcement figures', () => {
   it('立案查处 in a sentence on penalties is the penalty cases; criminal, police and discipline cases are not', () => {
