@@ -4,7 +4,7 @@
  * nothing; every refusal is a ReportReadError or an IngestError whose message a person understands.
  */
 
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 
 import { checkInputSize, IngestError, MAX_INPUT_BYTES } from '../ingest';
@@ -24,6 +24,12 @@ function reasonOf(error: unknown): string {
   return `cannot be read (${code ?? (error as Error).message})`;
 }
 
+/** What a file's metadata must say before a byte of it is read: a regular file, not too large. */
+function checkReadable(info: Stats): void {
+  if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
+  checkInputSize(info.size, MAX_REPORT_BYTES);
+}
+
 /** Reads a report file's bytes; throws ReportReadError or IngestError (too large), nothing else, for bad input. */
 export async function readReportBytes(file: string): Promise<Uint8Array> {
   let info;
@@ -32,8 +38,7 @@ export async function readReportBytes(file: string): Promise<Uint8Array> {
   } catch (error) {
     throw new ReportReadError(reasonOf(error));
   }
-  if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
-  checkInputSize(info.size, MAX_REPORT_BYTES);
+  checkReadable(info);
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
@@ -61,8 +66,7 @@ export function readReportBytesSync(file: string): Uint8Array {
   } catch (error) {
     throw new ReportReadError(reasonOf(error));
   }
-  if (!info.isFile()) throw new ReportReadError(info.isDirectory() ? 'is a folder' : 'is not a regular file');
-  checkInputSize(info.size, MAX_REPORT_BYTES);
+  checkReadable(info);
   try {
     return new Uint8Array(readFileSync(file));
   } catch (error) {

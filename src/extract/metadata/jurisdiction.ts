@@ -262,14 +262,9 @@ function citySpeaking(view: string, self: SelfReferences): Head | null {
   const found = new Map<string, TextSpan>();
   for (const [short, codes] of DIVISIONS.cityShort) {
     if (codes.length !== 1 || short.length < 2) continue;
-    const framed = [...CITY_FRAME_BEFORE.map((frame) => frame + short), ...CITY_FRAME_AFTER.map((frame) => short + frame)];
-    for (const words of framed) {
-      const at = view.indexOf(words);
-      if (at === -1) continue;
-      const start = words.startsWith(short) ? at : at + words.length - short.length;
-      const known = found.get(codes[0]!);
-      if (known === undefined || start < known.start) found.set(codes[0]!, { start, end: start + short.length });
-    }
+    const at = framedAt(view, short);
+    const known = found.get(codes[0]!);
+    if (at !== null && (known === undefined || at.start < known.start)) found.set(codes[0]!, at);
   }
   if (found.size !== 1) return null;
   const [code, at] = [...found][0]!;
