@@ -13,7 +13,6 @@
  */
 
 import type { TextSpan } from '../../lib/spans';
-import { normalizeForMatching } from '../normalize/normalize';
 import type { JurisdictionLevel } from '../types';
 import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
@@ -311,8 +310,8 @@ function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): He
   for (const county of countiesOf([...cities][0]!)) {
     const stem = countyStem(county.name);
     if (county.level !== level || stem.length < 2 || DIVISIONS.byName.has(stem)) continue;
-    // A stem alone is read like prose, so its characters as the matching view writes them (乾安 → 干安).
-    const at = framedAt(view, stem) ?? framedAt(view, normalizeForMatching(stem));
+    // The matching view keeps a stem's characters as written (乾安 stays 乾安: normalize/name-guard.ts).
+    const at = framedAt(view, stem);
     if (at !== null) found.push({ county, at });
   }
   // 法治鄂托克前旗's stem holds 鄂托克旗's: the longer name written is the one meant.

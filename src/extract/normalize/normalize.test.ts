@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { DIVISIONS } from '../metadata/divisions';
 import { NAME_CHARACTERS } from './constants';
+import { guardedPlaceNames } from './name-guard';
 import { normalizeForMatching } from './normalize';
 
 describe('normalizeForMatching', () => {
@@ -109,5 +110,33 @@ describe('normalizeForMatching keeps every division name', () => {
       expect(inNames.has(ch), ch).toBe(true);
       expect(changedInNames.has(ch) || toSimplified(ch) !== ch, ch).toBe(true);
     }
+  });
+
+  it('keeps every place name and short name the place finder reads, alone, in simplified prose and in a traditional line', () => {
+    // Full-width brackets ((（工业园区）城南街道) are folded like any other: the tables index the half-width form too.
+    const all = [...guardedPlaceNames()];
+    const names = all.filter((name) => !/[（）]/.test(name));
+    expect(all.length - names.length).toBeLessThan(10);
+    expect(names.length).toBeGreaterThan(40_000);
+    for (const short of ['乾安', '乾县', '濛江街', '乾佑街', '湖南', '淄博', '石柱', '於潜镇']) expect(names, short).toContain(short);
+    const settings: ReadonlyArray<(name: string) => string> = [
+      (name) => name,
+      (name) => `2022年,${name}坚持依法行政,`,
+      (name) => `${name}法治政府建設報告`,
+      (name) => `關於${name}的報告`,
+    ];
+    const damaged: string[] = [];
+    for (const setting of settings) {
+      // One name a line, so one conversion per setting, not fifty thousand.
+      const lines = names.map(setting);
+      const view = normalizeForMatching(lines.join('\n')).split('\n');
+      names.forEach((name, i) => {
+        const at = lines[i]!.indexOf(name);
+        if (view[i]!.slice(at, at + name.length) !== name) damaged.push(`${lines[i]} → ${view[i]}`);
+      });
+    }
+    expect(damaged).toEqual([]);
+    // Outside a name the character is converted as before.
+    expect(normalizeForMatching('乾燥天氣,乾安堅持')).toBe('干燥天气,乾安坚持');
   });
 });
