@@ -57,8 +57,8 @@ const PRESENTING_REACH = 400;
  * related subject named first decides: 「2022年,长治市司法局坚持…」 opens a justice bureau's summary.
  */
 export function documentKindOfOpening(opening: string): DocumentKind | null {
-  const presented = PRESENTING_CLAUSE.exec(opening.slice(0, PRESENTING_REACH))?.[0];
-  const named = presented === undefined ? null : documentKindOfTitle(presented);
+  const presented = presentingClause(opening);
+  const named = presented === null ? null : documentKindOfTitle(presented);
   if (named !== null) return named;
   const head = opening.slice(0, OPENING_REACH);
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
@@ -68,6 +68,79 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
     if (at !== -1 && (first === null || at < first.at)) first = { kind: related.kind, at };
   }
   return first?.kind ?? null;
+}
+
+function presentingClause(opening: string): string | null {
+  return PRESENTING_CLAUSE.exec(opening.slice(0, PRESENTING_REACH))?.[0] ?? null;
+}
+
+/** How much of a report's prose tells a justice bureau's rule-of-law report from its work summary. */
+const KIND_WINDOW = 1500;
+/** What a rule-of-law report keeps returning to. */
+const RULE_OF_LAW_WORDS = /法治政府|依法行政/g;
+/** The services a justice bureau runs, which its work summary goes through one by one. */
+const JUSTICE_SERVICES = /社区矫正|安置帮教|公证|律师|司法鉴定|司法所|法律援助|人民调解/g;
+/** A justice organ whose year the opening tells, or a bureau speaking of itself (我局). */
+const JUSTICE_SPEAKER = /司法局|司法厅|司法行政|司法所|我局/;
+/** A presenting clause of the year's work as a whole (现将2023年工作完成情况和2024年工作思路汇报如下). */
+const WHOLE_WORK = /工作(?:完成|开展|推进)?情况|工作总结/;
+/** How far the opening sentence, which says what the year was about, is read. */
+const FIRST_SENTENCE_REACH = 200;
+
+function countOf(text: string, words: RegExp): number {
+  return text.match(words)?.length ?? 0;
+}
+
+/** True when a text goes through a justice bureau's services more than it names the rule of law. */
+function servicesPrevail(window: string): boolean {
+  const services = countOf(window, JUSTICE_SERVICES);
+  return services >= 3 && services > countOf(window, RULE_OF_LAW_WORDS);
+}
+
+/**
+ * Whether a justice bureau's text is its rule-of-law report or its work summary. It writes both in
+ * the same words and often without a title, so only what the prose keeps returning to tells them
+ * apart: a rule-of-law report names 法治政府/依法行政 again and again (three times or more in its first
+ * pages); a work summary goes through the bureau's services (人民调解, 法律援助, 社区矫正, 公证…); when
+ * neither prevails, its opening sentence says what the year was about (「…认真贯彻落实…关于法治建设各项
+ * 决策部署」 against 「…圆满完成了全年的各项目标任务」). A 依法治区 or 法治政府 named once in passing in an
+ * opening decides nothing: a justice bureau leads its place's rule-of-law work and names it.
+ */
+function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bureau_summary' {
+  const window = opening.slice(0, KIND_WINDOW);
+  if (countOf(window, RULE_OF_LAW_WORDS) >= 3) return 'rule_of_law_report';
+  if (servicesPrevail(window)) return 'justice_bureau_summary';
+  const firstSentence = opening.slice(0, FIRST_SENTENCE_REACH).split('。')[0]!;
+  return RULE_OF_LAW_SUBJECT.test(firstSentence) ? 'rule_of_law_report' : 'justice_bureau_summary';
+}
+
+/**
+ * The kind of a text without a title. Its presenting clause names its subject when it has one (a
+ * justice bureau's own clause, 「现将靖边县司法局2017年度重点工作任务完成情况报告如下」, makes it the bureau's
+ * whichever place the text names first); a clause presenting the year's work with no subject is a
+ * work summary, a justice bureau's when its services prevail. Otherwise the opening names the
+ * subject (documentKindOfOpening), and when a justice organ is the one whose year it tells, what the
+ * prose returns to decides (justiceReportKind). A place that speaks for itself (上城区坚持…, 区政府…)
+ * writes no justice bureau's summary, unless a bureau speaks of itself (「2017年是海珠区基础建设年,我局…」).
+ *
+ * @param view The text's matching view.
+ * @param bodyStart Where its prose begins: a presenting clause on a line of its own above it is its
+ *   header's (「现将…汇报如下:」 / 「一、2023年重点工作完成情况」 / prose).
+ * @param placeSpeaks The text's body is its place or the place's government.
+ */
+export function documentKindOfUntitled(view: string, bodyStart: number, placeSpeaks: boolean): DocumentKind {
+  const opening = view.slice(bodyStart);
+  const presented = presentingClause(opening) ?? presentingClause(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart));
+  const named = presented === null ? null : documentKindOfTitle(presented);
+  if (named === 'justice_bureau_summary') return justiceReportKind(opening);
+  if (named !== null) return named;
+  if (presented !== null && WHOLE_WORK.test(presented) && servicesPrevail(opening.slice(0, KIND_WINDOW))) return 'justice_bureau_summary';
+  const kind = documentKindOfOpening(opening) ?? 'rule_of_law_report';
+  if (kind !== 'rule_of_law_report' && kind !== 'justice_bureau_summary') return kind;
+  const head = opening.slice(0, OPENING_REACH);
+  if (!JUSTICE_SPEAKER.test(head)) return kind;
+  if (placeSpeaks && !head.includes('我局')) return 'rule_of_law_report';
+  return justiceReportKind(opening);
 }
 
 /**

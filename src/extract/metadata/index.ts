@@ -30,11 +30,11 @@
 
 import type { TextSpan } from '../../lib/spans';
 import { normalizeForMatching } from '../normalize/normalize';
-import type { BodyKind, DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
+import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
 import { findBody } from './body';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
-import { documentKindOfOpening, documentKindOfTitle } from './document-kind';
+import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
 import { chooseHead, findSelfReferences, type Resolution, resolveDivision } from './jurisdiction';
 import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
@@ -133,24 +133,7 @@ function levelEvidence(head: PlaceMention, res: Resolution, original: string): E
   return fromText(head.level, original, head);
 }
 
-/** How much of a report's prose tells whether a justice bureau reports on its whole work or on the rule of law. */
-const KIND_WINDOW = 1500;
 const GOVERNMENT_BODY = /(?:人民政府|政府|管委会|管理委员会|办事处|委员会)$/;
-const RULE_OF_LAW_WORDS = /法治政府|依法行政/g;
-
-/**
- * The kind of a report without a title. Its opening names its subject (documentKindOfOpening); a
- * justice bureau, though, writes both its annual work summary and its rule-of-law report in the
- * same words, and only what the prose keeps returning to tells them apart: a rule-of-law report
- * names 法治政府/依法行政 again and again (three times or more in its first pages), a work summary
- * its own services. A place that speaks for itself (上城区坚持…) writes no justice bureau's summary.
- */
-function untitledKind(view: string, bodyStart: number, bodyKind: BodyKind): DocumentKind {
-  const kind = documentKindOfOpening(view.slice(bodyStart)) ?? 'rule_of_law_report';
-  if (kind !== 'justice_bureau_summary') return kind;
-  const mentions = view.slice(bodyStart, bodyStart + KIND_WINDOW).match(RULE_OF_LAW_WORDS)?.length ?? 0;
-  return mentions >= 3 || bodyKind === 'government' ? 'rule_of_law_report' : kind;
-}
 
 /** The title's words without a spam token, and without the line break of a two-line title. */
 function titleValue(original: string, title: TextSpan, spam: TextSpan | null): string {
@@ -183,7 +166,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   // report is what neither says otherwise.
   const documentKind =
     (layout.title ? documentKindOfTitle(view.slice(layout.title.start, layout.title.end)) : null) ??
-    untitledKind(view, layout.bodyStart, body.kind);
+    documentKindOfUntitled(view, layout.bodyStart, body.kind === 'government' && body.value !== null);
 
   const flags: MetadataFlag[] = [];
   let jurisdiction: Evidence<string> | null = null;

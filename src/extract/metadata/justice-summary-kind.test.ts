@@ -1,0 +1,96 @@
+/**
+ * A justice bureau's untitled work summary against its (or its place's) rule-of-law report, in
+ * wordings and places of our own. A bureau leads its place's rule-of-law work and names it in
+ * passing (依法治县, 法治政府建设 once); what tells the two kinds apart is what the prose keeps
+ * returning to: 法治政府/依法行政 again and again, or the bureau's services one by one.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { extractMetadata } from './index';
+
+const praise = '坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻党的二十大精神,';
+
+/** A justice bureau's services, section by section, as its work summary goes through them. */
+const services = [
+  '一、2023年工作情况',
+  '(一)人民调解提质增效。全县各级人民调解组织深入开展矛盾纠纷排查,人民调解员队伍不断壮大。',
+  '(二)社区矫正平稳有序。严格落实社区矫正对象分类管理,扎实做好安置帮教工作,无脱管漏管。',
+  '(三)法律服务便民利民。律师、公证、司法鉴定行业规范发展,法律援助实现应援尽援,司法所规范化建设全面达标。',
+].join('\n');
+
+/** A rule-of-law report's sections, naming its subject again and again. */
+const ruleOfLaw = [
+  '一、2023年推进法治政府建设的主要举措',
+  '(一)依法全面履行政府职能。持续深化法治政府建设,推进依法行政制度化。',
+  '(二)严格规范公正文明执法。全面推行行政执法三项制度,法治政府建设考核纳入绩效。',
+].join('\n');
+
+describe('a justice bureau that names the rule of law in passing, then goes through its services', () => {
+  it.each([
+    ['a county bureau whose opening names 依法治县', `2023年,临泽县司法局${praise}深入推进依法治县,各项工作取得新成效。\n${services}`],
+    [
+      'a bureau speaking as 我局 of a year its place named',
+      `2021年是崇义县项目攻坚年,我局在县委、县政府正确领导下,${praise}扎实推进法治崇义建设。\n${services}`,
+    ],
+    ['a district bureau once naming 法治政府建设', `2022年,市北区司法局${praise}统筹推进法治政府建设和司法行政各项工作。\n${services}`],
+  ])('%s is its work summary, a department’s', (_, text) => {
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('justice_bureau_summary');
+    expect(metadata.bodyKind).toBe('department');
+  });
+});
+
+describe('a justice administration whose opening sentence tells a year of work, not of the rule of law', () => {
+  it.each([
+    [
+      'a province’s justice system',
+      `2020年,全省司法行政系统${praise}忠诚履职、担当作为,各项工作稳中有进。\n一、强化政治建设\n厅党组全年召开专题会议18次。`,
+    ],
+    [
+      'a city bureau',
+      `2024年,潮州市司法局在市委、市政府的坚强领导下,${praise}圆满完成了全年各项目标任务。\n一、全力服务发展大局\n围绕重点项目开展专项服务。`,
+    ],
+  ])('%s writes its work summary', (_, text) => {
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('justice_bureau_summary');
+    expect(metadata.bodyKind).toBe('department');
+  });
+});
+
+describe('a presenting clause decides for a justice bureau', () => {
+  it('the bureau’s own clause makes it its summary, whichever place the first line names', () => {
+    const text = `通化县司法局局长 李明\n各位代表:\n受县人大常委会委托,现将通化县司法局2022年度重点工作完成情况报告如下:\n${services}`;
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('justice_bureau_summary');
+    expect(metadata.bodyKind).toBe('department');
+  });
+
+  it('a clause presenting the year’s work with no subject is a justice bureau’s summary when its services prevail', () => {
+    const text = `现将2022年工作开展情况和2023年工作打算汇报如下:\n一、2022年主要工作\n(一)深化普法宣传。开展宪法宣传周活动。\n${services}`;
+    expect(extractMetadata(text).documentKind).toBe('justice_bureau_summary');
+  });
+
+  it('the same clause over a government’s rule-of-law sections is no justice bureau’s', () => {
+    const text = `现将2022年工作开展情况报告如下:\n${ruleOfLaw}\n(三)深化普法宣传。开展宪法宣传周活动。`;
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+});
+
+describe('a justice bureau’s rule-of-law report stays one', () => {
+  it.each([
+    ['names the subject again and again', `2023年,临泽县司法局${praise}扎实推进各项工作。\n${ruleOfLaw}\n${services}`],
+    [
+      'says in its opening sentence the year was about the rule of law, without services',
+      `2023年,潮州市司法局认真贯彻落实省委、市委关于法治建设的各项决策部署,圆满完成各项任务。\n一、2023年工作总体情况\n(一)推动学习贯彻习近平法治思想走深走实。市委全面依法治市委员会出台工作要点。`,
+    ],
+  ])('one that %s', (_, text) => {
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+
+  it('a government that names its justice bureau in its opening reports on the rule of law', () => {
+    const text = `2022年,临泽县人民政府${praise}支持县司法局履行职能。\n${services}`;
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('rule_of_law_report');
+    expect(metadata.bodyKind).toBe('government');
+  });
+});
