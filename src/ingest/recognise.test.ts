@@ -194,3 +194,27 @@ describe('a presenting phrase on another subject', () => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });
+
+describe('a title a document site runs into the first paragraph', () => {
+  const sections = '全年共受理案件312件,办结298件。 (二)加强队伍建设。组织业务培训4期。';
+
+  it.each([
+    ['1、县法律援助中心2022年度工作报告 (一)扩大援助覆盖面。', '县法律援助中心2022年度工作报告'],
+    ['人民调解委员会2023年度工作总结 一、基本情况。', '人民调解委员会2023年度工作总结'],
+    ['3、法律援助处事业单位法人年度报告书 ( 一 )业务开展情况。', '法律援助处事业单位法人年度报告书'],
+  ])('reads 「%s…」 as its title', (opening, title) => {
+    const result = recogniseReport(`${opening}${sections}`);
+    expect(result).toMatchObject({ recognised: true, kind: 'report' });
+    expect(result.reason).toContain(`report title (${title.slice(0, 30)}`);
+  });
+
+  it('refuses a notice run into its first section the same way, and a report of a kind the catalogue does not cover', () => {
+    expect(recogniseReport(`关于印发法律援助便民服务实施方案的通知 (一)${sections}`)).toMatchObject({ recognised: false, kind: 'notice' });
+    expect(recogniseReport(`1、公证处事业单位法人年度报告书 (一)${sections}`)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('takes no title from a later line, nor from prose before a section number', () => {
+    expect(recogniseReport(`天气晴朗,群众满意。\n法律援助中心2022年度工作报告 (一)${sections}`).recognised).toBe(false);
+    expect(recogniseReport(`全年共受理法律援助案件312件,办结298件 (一)${sections}`).recognised).toBe(false);
+  });
+});

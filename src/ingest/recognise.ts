@@ -148,9 +148,19 @@ function titleKind(raw: string): TitleKind | null {
   return null;
 }
 
+/**
+ * A title that a document site runs into the text's first paragraph (「1、法律援助中心事业单位法人年度报告书
+ * (一)深入开展…」): the words before a space and the first section's number, after the site's chunk
+ * number. Only the text's first line: further down, words before a section's number are prose.
+ */
+const RUN_ON_TITLE = /^(?:\d{1,2}、)?([^\s。!?;,]{4,80}?)\s+(?=\(\s*一\s*\)|一\s*、)/;
+
 /** The title lines near the top, with what each says the text is. */
 function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind }> {
   const out: Array<{ line: string; kind: TitleKind }> = [];
+  const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
+  const runOnKind = runOn === undefined ? null : titleKind(runOn);
+  if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
     const kind = titleKind(line);
     if (kind) out.push({ line, kind });
