@@ -241,6 +241,12 @@ export const SOURCE_LABELS = /(?:发布机构|发文机关|信息来源|文章�
  */
 export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
 
+/**
+ * A sample text's placeholder for its own place (《XX区人民调解工作经费管理实施细则》, **县司法局): it
+ * names no place, but tells the level when nothing else does.
+ */
+export const PLACEHOLDER_PLACE = /(?:[Xx×]{2}|\*{1,3})(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/;
+
 /** Words with which a department speaks of itself: 我局, 本局, 我委 (not 我委员会…). */
 export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 

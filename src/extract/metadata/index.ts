@@ -32,6 +32,7 @@ import type { TextSpan } from '../../lib/spans';
 import { normalizeForMatching } from '../normalize/normalize';
 import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
 import { findBody } from './body';
+import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
@@ -186,8 +187,14 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     } else if (res.division === null && (res.container === null || m.unknown)) flags.push('no_division_match');
   } else {
     flags.push('no_jurisdiction');
-    // "我镇" still tells the level when no name does.
+    // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
+    const placeholder = PLACEHOLDER_PLACE.exec(view);
     if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
+    else if (placeholder)
+      level = fromText(placeholder[1] as JurisdictionLevel, original, {
+        start: placeholder.index,
+        end: placeholder.index + placeholder[0].length,
+      });
   }
   if (year === null) flags.push('no_year');
   if (published === null) flags.push('no_publication_date');
