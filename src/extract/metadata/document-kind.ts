@@ -82,6 +82,23 @@ const RULE_OF_LAW_WORDS = /法治政府|依法行政/g;
 const JUSTICE_SERVICES = /社区矫正|安置帮教|公证|律师|司法鉴定|司法所|法律援助|人民调解/g;
 /** A justice organ whose year the opening tells, or a bureau speaking of itself (我局). */
 const JUSTICE_SPEAKER = /司法局|司法厅|司法行政|司法所|我局/;
+/** A clause naming who guided or led the year's work (在县司法局的精心指导下): the organs there are not its subject. */
+const GUIDED_BY = /在[^,。]{0,40}?(?:指导|领导|关心|支持|帮助)下/g;
+/** A place speaking of itself (我镇, 本区, 全镇上下), not of its justice administration (我县司法行政工作). */
+const PLACE_SPEAKER = /(?:[我本](?:街道|镇|乡|县|区|市|旗|省)|全(?:街道|镇|乡|县|区|市|旗|省)上下)(?!司法)/;
+
+/**
+ * True when a justice organ is the one whose year the opening tells: named outside the clauses of
+ * who guided the work, and before any place that speaks of itself (「…在县司法局的指导下,我镇坚持…」
+ * is the town's).
+ */
+function justiceSpeaks(head: string): boolean {
+  const subjects = head.replace(GUIDED_BY, (clause) => ' '.repeat(clause.length));
+  const justice = subjects.search(JUSTICE_SPEAKER);
+  if (justice === -1) return false;
+  const place = subjects.search(PLACE_SPEAKER);
+  return place === -1 || justice < place;
+}
 /** A presenting clause of the year's work as a whole (现将2023年工作完成情况和2024年工作思路汇报如下). */
 const WHOLE_WORK = /工作(?:完成|开展|推进)?情况|工作总结/;
 /** How far the opening sentence, which says what the year was about, is read. */
@@ -138,7 +155,8 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   const kind = documentKindOfOpening(opening) ?? 'rule_of_law_report';
   if (kind !== 'rule_of_law_report' && kind !== 'justice_bureau_summary') return kind;
   const head = opening.slice(0, OPENING_REACH);
-  if (!JUSTICE_SPEAKER.test(head)) return kind;
+  // A justice organ named only as the work's guide (在市司法行政部门的有力指导下,上城区坚持…) makes no summary of it.
+  if (!justiceSpeaks(head)) return 'rule_of_law_report';
   if (placeSpeaks && !head.includes('我局')) return 'rule_of_law_report';
   return justiceReportKind(opening);
 }

@@ -87,6 +87,20 @@ describe('a justice bureau’s rule-of-law report stays one', () => {
     expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
   });
 
+  it.each([
+    [
+      'a town guided by the county bureau',
+      `2023年,在县委依法治县办和县司法局的精心指导下,全镇上下坚持依法行政,各项工作取得新成效。\n${services}`,
+    ],
+    ['a town speaking of itself', `2023年,在县司法局的精心指导下,我镇坚持依法行政,各项工作取得新成效。\n${services}`],
+    [
+      'a district guided by the city’s justice administration',
+      `2021年,在市司法行政部门的有力指导下,东湖区坚持依法善治,展现法治新风貌。\n${ruleOfLaw}`,
+    ],
+  ])('%s that names a justice organ only as its guide reports on the rule of law', (_, text) => {
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+
   it('a government that names its justice bureau in its opening reports on the rule of law', () => {
     const text = `2022年,临泽县人民政府${praise}支持县司法局履行职能。\n${services}`;
     const metadata = extractMetadata(text);
