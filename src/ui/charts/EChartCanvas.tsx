@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 
 import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
-import { echarts } from './echarts-setup';
+import { CHART_THEME, echarts } from './echarts-setup';
 
 let tooltipLoaded = false;
 
@@ -132,6 +132,7 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
     <ReactEChartsCore
       ref={chart}
       echarts={echarts}
+      theme={CHART_THEME}
       option={option}
       notMerge
       lazyUpdate
