@@ -183,7 +183,18 @@ export default defineConfig({
     target: 'es2022',
     // Source maps publish the sources next to the site; only on request (SOURCEMAP=1 npm run build).
     sourcemap: process.env.SOURCEMAP === '1',
-    rollupOptions: { input: { index: 'index.html', boot: BOOT_ENTRY } },
+    rollupOptions: {
+      input: { index: 'index.html', boot: BOOT_ENTRY },
+      output: {
+        codeSplitting: {
+          // React, react-query and zustand, which the page runs before anything else, in one file
+          // rather than spread over the shared chunks of the modules that import them: one gzip
+          // stream and fewer exports between chunks (−2.3 kB gzip before the first chart). ECharts
+          // is not grouped: its lazy chunks (line, tooltip, exports) would be drawn into the first one.
+          groups: [{ name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack|zustand)[\\/]/ }],
+        },
+      },
+    },
     // The lazily loaded ECharts chunk of the first chart (core + bar + aria + the simple grid +
     // markLine + canvas) is ~480 kB minified, 158 kB gzip; line series and tooltip (with the axis
     // pointer) load in chunks of their own (src/ui/charts/echarts-setup.ts). Anything beyond this
