@@ -30,6 +30,8 @@ describe('firstChartJs', () => {
     'assets/EChartCanvas-3.js': 'import{e}from"./echarts-4.js";import{a}from"./shared-2.js";',
     'assets/echarts-4.js': 'export const e="echarts, the bulk of it";',
     'assets/other-5.js': 'export const o=5;',
+    'assets/boot-7.js': 'import{b}from"./boot-shared-8.js";',
+    'assets/boot-shared-8.js': 'export const b=8;',
   };
   const page = (links: readonly string[]) =>
     `<!doctype html><html><head><script type="module" crossorigin src="./assets/index-1.js"></script>` +
@@ -60,5 +62,18 @@ describe('firstChartJs', () => {
     const listed = js.files.map((file) => file.file);
     expect(listed.filter((file) => !js.needed.includes(file))).toEqual(['assets/other-5.js']);
     expect(js.needed.filter((file) => !listed.includes(file))).toEqual(['assets/echarts-4.js']);
+  });
+
+  it('counts every entry script of the page, the boot script before the app, and what each imports', async () => {
+    const listed = ['assets/shared-2.js', 'assets/EChartCanvas-3.js', 'assets/echarts-4.js'];
+    const html = page(listed).replace(
+      '<script type="module"',
+      '<script type="module" crossorigin src="./assets/boot-7.js"></script><script type="module"',
+    );
+    await writeFile(path.join(site, 'index.html'), html);
+    const js = firstChartJs(site, isChart);
+    expect(js.files.map((file) => file.file)).toEqual(['assets/boot-7.js', 'assets/index-1.js', ...listed]);
+    // The boot script's import is needed and not listed: the page would find it late.
+    expect(js.needed.filter((file) => !js.files.some((listedFile) => listedFile.file === file))).toEqual(['assets/boot-shared-8.js']);
   });
 });

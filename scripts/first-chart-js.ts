@@ -1,6 +1,6 @@
 /**
  * The JavaScript a built site fetches before the dashboard's first chart, read from the build
- * itself (no browser): the files `index.html` names (the entry script and its `modulepreload`
+ * itself (no browser): the files `index.html` names (the entry scripts and their `modulepreload`
  * links, the first chart's chunk included: vite.config.ts's `preloadFirstChart`) and their gzip
  * bytes, with the static imports of each, so that a test can hold the figure to a budget (issue 21:
  * ≤ 250 kB gzip) and check that the page preloads what the first chart needs and nothing more.
@@ -19,10 +19,10 @@ export interface FirstChartFile {
 }
 
 export interface FirstChartJs {
-  /** The entry script first, then the `modulepreload` links, in the page's order. */
+  /** The entry scripts and the `modulepreload` links, in the page's order. */
   readonly files: readonly FirstChartFile[];
   readonly gzipBytes: number;
-  /** The entry's static import closure and the first chart chunk's (`chartChunk`), which the page should list exactly. */
+  /** The entry scripts' static import closures and the first chart chunk's (`chartChunk`), which the page should list exactly. */
   readonly needed: readonly string[];
 }
 
@@ -35,6 +35,7 @@ export function staticImports(code: string, file: string): string[] {
 }
 
 const LISTED = /<(?:script[^>]*\bsrc|link[^>]*\brel="modulepreload"[^>]*\bhref)="\.?\/?([^"]+\.js)"/g;
+const SCRIPT = /<script[^>]*\bsrc="\.?\/?([^"]+\.js)"/g;
 
 /**
  * Reads `siteDir` (a `vite build` output). `chartChunk` picks the first chart's chunk among the
@@ -60,8 +61,8 @@ export function firstChartJs(siteDir: string, chartChunk: (file: string) => bool
     needed.add(file);
     for (const imported of fileOf(file).imports) visit(imported);
   };
-  const [entry] = listed;
-  if (entry) visit(entry);
+  // Every entry script (the boot script, src/boot.ts, and the app's).
+  for (const match of html.matchAll(SCRIPT)) visit(match[1] as string);
   for (const file of listed.filter(chartChunk)) visit(file);
   return { files, gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0), needed: [...needed] };
 }

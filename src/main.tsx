@@ -5,7 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
-import { shownScope, VIEW_REGISTRY } from './app/view-registry';
+import { VIEW_REGISTRY } from './app/view-registry';
+import { shownScope } from './app/view-scopes';
 import { indexQueryOptions } from './data/get-data-source';
 import { prefetchShownScope } from './data/get-dataset';
 import { noticeStore } from './state/notice-store';

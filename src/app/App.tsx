@@ -23,7 +23,8 @@ import { whenIdle } from '../ui/page/when-idle';
 import { SyntheticBanner } from './SyntheticBanner';
 import { TownsNeedProvince } from './TownsNeedProvince';
 import { ValuesLoadError } from './ValuesLoadError';
-import { shownScope, VIEW_REGISTRY, type ViewEntry } from './view-registry';
+import { VIEW_REGISTRY, type ViewEntry } from './view-registry';
+import { shownScope } from './view-scopes';
 
 // The drill-down loads in a chunk of its own (the views: view-registry.tsx), fetched once the page
 // is idle after the first view is drawn, so that opening a source waits only for its detail.

@@ -1,3 +1,5 @@
+import { takeEarlyResponse } from './early-fetch';
+
 /**
  * Why a data file could not be used. The kind lets a panel say something precise ("missing"
  * versus "corrupt") instead of a generic failure.
@@ -23,7 +25,8 @@ export class DataLoadError extends Error {
 export async function fetchJson<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, signal ? { signal } : undefined);
+    // The page may have asked for it already, before the app's code arrived (src/boot.ts).
+    response = await (takeEarlyResponse(url) ?? fetch(url, signal ? { signal } : undefined));
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new DataLoadError('network', url, String(error));

@@ -13,7 +13,7 @@ import { CATALOG_PATH } from './compact';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { type CompactCatalog, type IndexFile, parseCompactCatalog, parseIndexFile, parseShardManifest, type ShardManifest } from './schema';
-import { SHARD_MANIFEST_PATH } from './shards';
+import { SHARD_MANIFEST_PATH } from './shard-paths';
 
 /** Fetches and validates the contract index with the shared zod schema. */
 export function fetchIndex(signal?: AbortSignal): Promise<IndexFile> {

@@ -15,7 +15,7 @@ import { useLocalReports } from './get-local-reports';
 import { composedCatalogFromCache, composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
 import { mergeLocalReports } from './local-reports';
 import type { CompactCatalog, ReportEntry, ShardManifest } from './schema';
-import { type PartSelection, selectParts, type ShownScope } from './shard-selection';
+import { drawnIndicatorId, type PartSelection, selectParts, type ShownScope } from './shard-selection';
 import type { ComposedCatalog } from './shards';
 
 type Locals = Parameters<typeof mergeLocalReports>[1];
@@ -70,8 +70,8 @@ export function baseDataset(
  * (undefined: the view draws no single indicator; null: the manifest's default).
  */
 function prefetchDrawnValues(client: QueryClient, manifest: ShardManifest, selection: PartSelection, drawn: string | null | undefined) {
-  const id = drawn === undefined ? undefined : (drawn ?? manifest.defaultIndicator);
-  if (id === undefined || id === null || !manifest.indicators.some((indicator) => indicator.id === id)) return;
+  const id = drawnIndicatorId(manifest, drawn);
+  if (id === null) return;
   for (const part of selection.parts) void client.prefetchQuery(partValuesQueryOptions(part, id));
 }
 

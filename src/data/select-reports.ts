@@ -3,13 +3,10 @@
  * of the UI state. Kept in one place so both views agree on "latest" and on what a filter drops.
  */
 
+import type { BodyFilter } from './body-filters';
 import { compareNames, type Dataset, isComparable, jurisdictionName, jurisdictionsByName, type Level, preferredReport } from './dataset';
 import type { JurisdictionEntry, ReportEntry } from './schema';
 import { BODY_BIT } from './shards';
-
-/** Which reports count: all, governments' own, or those written by a department (the URL's `body`). */
-export const BODY_FILTERS = ['all', 'government', 'department'] as const;
-export type BodyFilter = (typeof BODY_FILTERS)[number];
 
 export interface ReportFilters {
   /** null: each jurisdiction's latest report. */

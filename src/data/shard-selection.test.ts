@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { COMPACT_VERSION, SCHEMA_VERSION, SHARD_VERSION, type ShardEntry, type ShardManifest } from './schema';
-import { LOAD_WHOLE_BYTES, selectParts, type ShownScope, TOWNSHIP_BUDGET_BYTES } from './shard-selection';
+import { drawnIndicatorId, LOAD_WHOLE_BYTES, selectParts, type ShownScope, TOWNSHIP_BUDGET_BYTES } from './shard-selection';
 
 /** A shard with a part per year of the given places and bytes. */
 function shard(
@@ -122,5 +122,20 @@ describe('selectParts', () => {
     ]);
     expect(selectParts(fewTowns, scope({ level: '镇' })).shards).toEqual(['town-33']);
     expect(selectParts(fewTowns, scope({})).shards).toEqual(['county', 'town-33']);
+  });
+});
+
+describe('drawnIndicatorId', () => {
+  const withIndicators = { indicators: [{ id: 'a' }, { id: 'b' }] as ShardManifest['indicators'], defaultIndicator: 'b' };
+
+  it("names the view's indicator, the manifest's default when the address names none, and none for a view that draws none", () => {
+    expect(drawnIndicatorId(withIndicators, 'a')).toBe('a');
+    expect(drawnIndicatorId(withIndicators, null)).toBe('b');
+    expect(drawnIndicatorId(withIndicators, undefined)).toBeNull();
+  });
+
+  it('names none the manifest lacks', () => {
+    expect(drawnIndicatorId(withIndicators, 'zz')).toBeNull();
+    expect(drawnIndicatorId({ ...withIndicators, defaultIndicator: null }, null)).toBeNull();
   });
 });

@@ -16,7 +16,7 @@
 import type { JurisdictionLevel } from '../extract/light';
 import { levelGroupOf } from './level-groups';
 import type { ShardEntry, ShardManifest } from './schema';
-import { partKey, type PartRef } from './shards';
+import { partKey, type PartRef } from './shard-paths';
 
 /** Under this many bytes of report files in all, a dataset is loaded whole (≈ 60 kB gzip). */
 export const LOAD_WHOLE_BYTES = 600_000;
@@ -102,4 +102,18 @@ export function selectParts(manifest: ShardManifest, scope: ShownScope): PartSel
       : [],
   );
   return { parts, shards, complete, townsNeedProvince, townProvinces, key: `${shards.join(',')}|${parts.map(partKey).join(',')}` };
+}
+
+/**
+ * The indicator whose values a view draws, as the manifest names it: `drawn` as in
+ * {@link ShownScope} (undefined: the view draws no single indicator; null: the manifest's default);
+ * null when there is none, or the manifest lacks it (the app then says so).
+ */
+export function drawnIndicatorId(
+  manifest: Pick<ShardManifest, 'indicators' | 'defaultIndicator'>,
+  drawn: string | null | undefined,
+): string | null {
+  const id = drawn === undefined ? undefined : (drawn ?? manifest.defaultIndicator);
+  if (id === undefined || id === null || !manifest.indicators.some((indicator) => indicator.id === id)) return null;
+  return id;
 }

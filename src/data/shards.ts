@@ -30,47 +30,29 @@ import {
   type ShardPlaces,
   type ShardReports,
 } from './schema';
+import { partKey, type PartRef } from './shard-paths';
 
-export const SHARDS_DIR = 'shards';
+// Where the files are: in a module of their own, so that the page's early requests (src/boot.ts)
+// name them without loading the layout's builders.
+export {
+  partFolder,
+  partKey,
+  type PartRef,
+  partReportsPath,
+  partReviewQueuePath,
+  partsKey,
+  partValuesPath,
+  SHARD_MANIFEST_PATH,
+  shardPlacesPath,
+  SHARDS_DIR,
+} from './shard-paths';
 
 const UTF8 = new TextEncoder();
-export const SHARD_MANIFEST_PATH = `${SHARDS_DIR}/manifest.json`;
-
-/** The folder name of a year's part: the year, or `none` for reports whose year was not found. */
-export function partFolder(year: number | null): string {
-  return year === null ? 'none' : String(year);
-}
-
-export function shardPlacesPath(shard: string): string {
-  return `${SHARDS_DIR}/${shard}/places.json`;
-}
-
-export function partReportsPath(shard: string, year: number | null): string {
-  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/reports.json`;
-}
-
-export function partValuesPath(shard: string, year: number | null, indicatorId: string): string {
-  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/values/${encodeURIComponent(indicatorId)}.json`;
-}
-
-export function partReviewQueuePath(shard: string, year: number | null): string {
-  return `${SHARDS_DIR}/${shard}/${partFolder(year)}/review-queue.json`;
-}
 
 /** A place's body kinds as bits (`ShardPlaces.bodies`). */
 export const BODY_BIT: Readonly<Record<ReportEntry['bodyKind'], number>> = { government: 1, department: 2, other: 4 };
 
 /** A part of a shard, as a view names what it needs. */
-export interface PartRef {
-  readonly shard: string;
-  readonly year: number | null;
-}
-
-export const partKey = (part: PartRef): string => `${part.shard}/${partFolder(part.year)}`;
-
-/** A stable key of a list of parts, for the caches of what is composed from them. */
-export const partsKey = (parts: readonly PartRef[]): string => parts.map(partKey).join(',');
-
 /**
  * The shard of a place: its level group, and for townships the province too (its two-digit code
  * when some place of the province carries one, so that folder names stay ASCII).

@@ -14,8 +14,12 @@ export type View = (typeof VIEWS)[number];
 
 export const LANGS = ['zh', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The locale a language's numbers are written in (src/ui/i18n/format.ts). */
+export const LANG_LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
 
-import { BODY_FILTERS, type BodyFilter } from '../data/select-reports';
+// From a module of its own, not the report selection: the page's first requests (src/boot.ts) read
+// the address before the data layer has loaded.
+import { BODY_FILTERS, type BodyFilter } from '../data/body-filters';
 
 export { BODY_FILTERS, type BodyFilter };
 

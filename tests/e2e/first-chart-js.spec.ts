@@ -8,12 +8,17 @@ import { expect, test } from '@playwright/test';
 import { firstChartJs } from '../../scripts/first-chart-js';
 
 /**
- * Issue 21 sets 250 kB gzip (kB of 1,024 bytes, as the bench prints them). Not met: ECharts for the
- * bars (~152 kB with nothing but the bar chart, the grid and the canvas renderer) and React
- * (~64 kB) leave too little for the app. This ceiling is what the build weighs now, plus a little:
- * lower it whenever the figure goes down, never raise it without saying why in the commit.
+ * Issue 21 sets 250 kB gzip (kB of 1,024 bytes, as the bench prints them). Not met, and not within
+ * reach of this stack (per module: `SOURCEMAP=1 npx vite build --outDir D && npx tsx
+ * scripts/first-chart-modules.ts D`): ECharts for the bars is 143 kB built alone with nothing but
+ * the bar chart, the simple grid and the canvas renderer (148 kB with markLine), and ~156 kB in the
+ * page's chunk, which also holds the code of shared ECharts modules that only the lazy line,
+ * tooltip and export chunks call; React (react-dom's client, react, the scheduler) is 67 kB,
+ * react-query 12 kB, zod 9 kB: 244 kB before a line of the app (~50 kB). This ceiling is what the
+ * build weighs now (303.0 kB), plus a little: lower it whenever the figure goes down, never raise
+ * it without saying why in the commit.
  */
-const CEILING_KB = 306;
+const CEILING_KB = 304;
 
 test('the page loads at most the ceiling of JavaScript before the first chart, and preloads what it needs and nothing more', ({
   isMobile,
@@ -22,7 +27,7 @@ test('the page loads at most the ceiling of JavaScript before the first chart, a
   const site = process.env.E2E_OUT_DIR ?? 'dist';
   const js = firstChartJs(site, (file) => /\/EChartCanvas-[\w-]+\.js$/.test(file));
   const listed = js.files.map((file) => file.file);
-  // The entry, the ECharts chunk and the chart component's chunk at least.
+  // The boot script, the entry, the ECharts chunk and the chart component's chunk at least.
   expect(listed.length).toBeGreaterThan(3);
   expect(listed.filter((file) => /\/echarts-setup-/.test(file))).toHaveLength(1);
   expect(listed.filter((file) => /\/EChartCanvas-/.test(file))).toHaveLength(1);

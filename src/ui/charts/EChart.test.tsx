@@ -71,4 +71,23 @@ describe('EChart', () => {
     expect(first).not.toHaveBeenCalled();
     expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });
   });
+
+  it('says what each new option shows, and nothing for an option without a description', async () => {
+    const { rerender, getByTestId } = render(<EChart option={option} height={200} testId="chart" />);
+    const host = getByTestId('chart');
+    await waitFor(
+      () => expect(host.querySelector('[_echarts_instance_]')).toHaveAttribute('aria-label', '条形图:甲 1,乙 2。'),
+      CHART_READY,
+    );
+    rerender(
+      <EChart option={{ ...option, aria: { enabled: true, label: { description: '条形图:丙 3。' } } }} height={200} testId="chart" />,
+    );
+    const element = host.querySelector('[_echarts_instance_]');
+    expect(element).toHaveAttribute('role', 'img');
+    expect(element).toHaveAttribute('aria-label', '条形图:丙 3。');
+    const { aria: _aria, ...undescribed } = option;
+    rerender(<EChart option={undescribed} height={200} testId="chart" />);
+    expect(element).not.toHaveAttribute('role');
+    expect(element).not.toHaveAttribute('aria-label');
+  });
 });

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 
 import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
-import { echarts } from './echarts-setup';
+import { CHART_THEME, echarts, type EChartsOption } from './echarts-setup';
 
 let tooltipLoaded = false;
 
@@ -15,6 +15,22 @@ const FILL_BOX = { height: '100%', width: '100%' };
 
 /** How long a box must keep its new size before the chart is redrawn to fit it. */
 const RESIZE_SETTLE_MS = 250;
+
+/**
+ * Says what the chart shows to screen readers, as ECharts' aria component would (it is not loaded:
+ * echarts-setup.ts): `role="img"` and the option's `aria.label.description` on the chart's element.
+ */
+function describeChart(element: HTMLElement, option: EChartsOption): void {
+  const aria = Array.isArray(option.aria) ? option.aria[0] : option.aria;
+  const description = aria?.enabled ? aria.label?.description : undefined;
+  if (description === undefined) {
+    element.removeAttribute('role');
+    element.removeAttribute('aria-label');
+    return;
+  }
+  element.setAttribute('role', 'img');
+  element.setAttribute('aria-label', description);
+}
 
 /** Loads the tooltip module once (see echarts-tooltip.ts). */
 function loadTooltip(): Promise<void> {
@@ -49,7 +65,7 @@ function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { widt
 /**
  * An ECharts canvas, loaded lazily through {@link EChart}. The chart serves sighted mouse users:
  * every chart in this dashboard is paired with a `<table>` holding the same numbers and
- * keyboard-reachable source buttons. ECharts' `aria` option gives the canvas `role="img"` and a
+ * keyboard-reachable source buttons. The option's `aria` description gives the chart `role="img"` and a
  * description. The hover tooltip arrives after the first paint and the option is set again then.
  *
  * Drawn through echarts-for-react (the project's chart binding). Its click handler is bound once and
@@ -65,6 +81,10 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
     latestOption.current = option;
     latestClick.current = onItemClick;
   }, [option, onItemClick]);
+  useLayoutEffect(() => {
+    const element = chart.current?.ele;
+    if (element) describeChart(element, option);
+  }, [option]);
   useEffect(() => {
     if (tooltip) return undefined;
     let live = true;
@@ -132,6 +152,7 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
     <ReactEChartsCore
       ref={chart}
       echarts={echarts}
+      theme={CHART_THEME}
       option={option}
       notMerge
       lazyUpdate

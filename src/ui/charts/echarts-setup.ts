@@ -7,18 +7,37 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { BarChart } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
-import { AriaComponent, GridSimpleComponent, MarkLineComponent } from 'echarts/components';
+import { GridSimpleComponent, MarkLineComponent } from 'echarts/components';
 // Aliased: a bare `use(...)` reads as React's `use` hook to readers and to the hooks linter.
-import { type ComposeOption, dispose, getInstanceByDom, init, use as registerECharts } from 'echarts/core';
+import { type ComposeOption, dispose, getInstanceByDom, init, registerTheme, use as registerECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// What the first chart (the compare view's bars) needs, aria included. The line series and label
+// What the first chart (the compare view's bars) needs. Not ECharts' aria component: the chart's
+// description (the option's `aria.label.description`, role="img") is written on its element by
+// EChartCanvas.tsx, two attributes for which the component added ~1 kB gzip. The line series and label
 // layout (trend view: echarts-line.ts) and the tooltip (mouse hover: echarts-tooltip.ts) load in
 // chunks of their own, so that the JavaScript before the first chart stays small (issue 21 sets 250 kB
 // gzip; tests/e2e/first-chart-js.spec.ts holds it).
 // The grid is `GridSimpleComponent`: `GridComponent` adds the axis pointer (~5 kB gzip), which only
 // the tooltip uses, and ECharts' TooltipComponent registers it itself when the tooltip arrives.
-registerECharts([BarChart, AriaComponent, GridSimpleComponent, MarkLineComponent, CanvasRenderer]);
+registerECharts([BarChart, GridSimpleComponent, MarkLineComponent, CanvasRenderer]);
+
+/**
+ * The font of every chart's text, the page's own (src/styles/base.css; the exported images' too): labels in the canvas look
+ * like the table beside it, and a family that holds Chinese comes before the generic one. With
+ * ECharts' default (`sans-serif`, DejaVu Sans on Linux) every Chinese character of a label is a
+ * font fallback looked up anew by the canvas, which made measuring the compare chart's fifty labels
+ * the largest single cost of the first chart there (~0.4 ms a label; a named family resolves once).
+ */
+export const CHART_FONT_FAMILY =
+  "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif";
+
+/**
+ * The dashboard's charts are drawn with this theme (EChartCanvas.tsx): the page's font for every
+ * text (see CHART_FONT_FAMILY), set once here rather than in each option builder.
+ */
+export const CHART_THEME = 'fazhi';
+registerTheme(CHART_THEME, { textStyle: { fontFamily: CHART_FONT_FAMILY } });
 
 /** The option type of every chart this dashboard draws. */
 export type EChartsOption = ComposeOption<

@@ -7,7 +7,7 @@
 import type { GraphicComponentOption, LegendComponentOption, TitleComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 
-import type { EChartsOption } from '../charts/echarts-setup';
+import { CHART_FONT_FAMILY, type EChartsOption } from '../charts/echarts-setup';
 
 export type ExportOption = EChartsOption & ComposeOption<TitleComponentOption | GraphicComponentOption | LegendComponentOption>;
 
@@ -50,8 +50,7 @@ export const EXPORT_MIN_HEIGHT = 900;
 
 export const EXPORT_FONT = { title: 40, subtitle: 26, text: 22, source: 20 } as const;
 
-const FONT_FAMILY =
-  "system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif";
+const FONT_FAMILY = CHART_FONT_FAMILY;
 
 /** Room above the plot for the title and subtitle, and below it for the source line. */
 export const EXPORT_LAYOUT = { top: 190, bottom: 110, left: 56, right: 170, rowHeight: 64 } as const;
