@@ -70,8 +70,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'litigation.head_appearance_rate',
     measure: 'percent',
-    subject: /出庭(应诉)?率|出庭应诉比例|负责人出庭率/,
-    exclude: /旁听|通过率|败诉/,
+    // 「负责人100%出庭应诉」「负责人出庭应诉达到98%」: the rate written around the verb, without 率; a
+    // percentage is the rate only in the clause that says so (subjectInOwnClause).
+    subject: /出庭(应诉)?率|出庭应诉比例|负责人出庭率|出庭应诉/,
+    // A 胜诉率 is another rate, unless the clause names the appearance rate too (「出庭应诉率与胜诉率均达100%」).
+    exclude: /旁听|通过率|败诉|^(?!.*出庭(应诉)?率).*胜诉/,
     subjectInOwnClause: true,
     weight: 0.95,
   },
