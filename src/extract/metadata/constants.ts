@@ -78,6 +78,22 @@ export const RENAMED_PLACES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Autonomous prefectures whose reports and media call them by one character and 州, a custom the
+ * stem-and-州 rule (昌吉州, 恩施州) cannot derive: Xinjiang's three prefectures named in Mongolian
+ * and Kyrgyz (巴州, 博州, 克州). Full name → short form. Two characters are too little to be a name
+ * everywhere (法治巴州 is 巴中's 巴州区 in its slogans), so the short form is read only before an
+ * organ ({@link CUSTOMARY_SHORT_CONTEXT}).
+ */
+export const PREFECTURE_CUSTOMARY_SHORT: Readonly<Record<string, string>> = {
+  巴音郭楞蒙古自治州: '巴州',
+  博尔塔拉蒙古自治州: '博州',
+  克孜勒苏柯尔克孜自治州: '克州',
+};
+
+/** What follows a prefecture's customary short form when it names the prefecture: its organs. */
+export const CUSTOMARY_SHORT_CONTEXT = /^(?:党委|州委|人民政府|政府|两办|党政|各级)/;
+
+/**
  * Characters the tables spell in a rarer form than reports do (昭馀镇, 钜桥镇; traditional 餘 and
  * 鉅 convert to 余 and 巨): the name is also found in the usual form.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { normalizeForMatching } from '../normalize/normalize';
+import { PREFECTURE_CUSTOMARY_SHORT } from './constants';
 import { extractMetadata } from './index';
 import { chooseHead, findSelfReferences } from './jurisdiction';
 import { findLayout } from './layout';
@@ -118,6 +119,28 @@ describe('division resolution through extractMetadata', () => {
       '422800',
     ]);
     expect(m.jurisdiction?.span?.text).toBe('恩施州');
+  });
+
+  it("reads Xinjiang's prefectures by their customary one-character short names (博州, 克州, 巴州)", () => {
+    const bo = extractMetadata(`2022年,博州党委、政府深入推进依法行政,${prose}`);
+    expect([bo.jurisdiction?.value, bo.level?.value, bo.province?.value, bo.code?.value]).toEqual([
+      '博尔塔拉蒙古自治州',
+      '市',
+      '新疆维吾尔自治区',
+      '652700',
+    ]);
+    expect(bo.jurisdiction?.span?.text).toBe('博州');
+    expect(extractMetadata(`克州人民政府关于2021年度法治政府建设情况的报告\n2021年,全州${prose}`).code?.value).toBe('653000');
+    // Every customary short form before an organ names its prefecture.
+    const entries = Object.entries(PREFECTURE_CUSTOMARY_SHORT);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [name, short] of entries)
+      expect(extractMetadata(`2024年,${short}人民政府持续推进依法行政,${prose}`).jurisdiction?.value, short).toBe(name);
+    // 巴州区 is a district of 巴中市, not the prefecture; its slogans' 巴州 too.
+    const slogan = extractMetadata(`2023年,我区在区委、区政府领导下,${prose}按照《巴中市法治政府建设实施方案》,为建设法治巴州提供保障。`);
+    expect(slogan.jurisdiction?.value).toBe('巴州区');
+    const district = extractMetadata(`巴州区2023年法治政府建设情况报告\n2023年,全区${prose}`);
+    expect([district.jurisdiction?.value, district.code?.value]).toEqual(['巴州区', '511902']);
   });
 
   it('levels a 直辖市 as a province', () => {

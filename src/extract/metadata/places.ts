@@ -8,9 +8,11 @@ import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
   AREA_NOUN,
+  CUSTOMARY_SHORT_CONTEXT,
   GENERIC_PLACE_NAMES,
   NAME_BREAKERS_AFTER,
   NOT_A_PLACE_NAME,
+  PREFECTURE_CUSTOMARY_SHORT,
   STREET_SHORT_CONTEXT,
   UNKNOWN_PLACE_AFTER,
   UNKNOWN_PLACE_SUFFIX,
@@ -209,6 +211,24 @@ function streetShortMatches(view: string): RawMatch[] {
       const start = end - len;
       const divisions = streetShort.get(view.slice(start, end));
       if (divisions) out.push({ start, end, name: view.slice(start, end), divisions, zone: false, zoneParent: null, needsParent: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * Prefectures written by their customary one-character short form (巴州党委、政府 for 巴音郭楞蒙古
+ * 自治州): only before an organ, since two characters are a place's slogan elsewhere (法治巴州).
+ */
+function customaryShortMatches(view: string): RawMatch[] {
+  const out: RawMatch[] = [];
+  for (const [name, short] of Object.entries(PREFECTURE_CUSTOMARY_SHORT)) {
+    const divisions = DIVISIONS.byName.get(name);
+    if (divisions === undefined) continue;
+    for (let start = view.indexOf(short); start !== -1; start = view.indexOf(short, start + 1)) {
+      const end = start + short.length;
+      if (!CUSTOMARY_SHORT_CONTEXT.test(view.slice(end, end + 4))) continue;
+      out.push({ start, end, name: short, divisions, zone: false, zoneParent: null, needsParent: false });
     }
   }
   return out;
@@ -475,7 +495,9 @@ function narrowedByChain(chain: PlaceMention | null, rows: readonly Division[]):
  * after it.
  */
 export function findPlaces(view: string): PlaceScan {
-  const known = [...divisionMatches(view), ...streetShortMatches(view), ...zoneMatches(view)].sort((a, b) => a.start - b.start);
+  const known = [...divisionMatches(view), ...streetShortMatches(view), ...customaryShortMatches(view), ...zoneMatches(view)].sort(
+    (a, b) => a.start - b.start,
+  );
   const matches = dropOverlaps([...known, ...unknownMatches(view, known)]);
   const mask = bookTitleMask(view);
   const mentions: PlaceMention[] = [];
