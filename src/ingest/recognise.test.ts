@@ -218,3 +218,39 @@ describe('a title a document site runs into the first paragraph', () => {
     expect(recogniseReport(`全年共受理法律援助案件312件,办结298件 (一)${sections}`).recognised).toBe(false);
   });
 });
+
+describe('kinds seen on the real pages of set 5', () => {
+  const prose = '坚持以习近平法治思想为指导,全面推进依法行政,法治政府建设取得新成效。';
+
+  it('reads a title broken over two lines as one (关于印发… / …的通知, …关于…法治政府建设 / 情况的报告)', () => {
+    const notice =
+      '某政办〔2021〕8号\n某县人民政府办公室\n关于印发某县2021年度法治政府建设\n重点工作安排的通知\n各乡镇人民政府,县直各单位:';
+    expect(recogniseReport(notice)).toMatchObject({ recognised: false, kind: 'notice' });
+    const report = '桂东县人民政府关于2019年度法治政府建设\n工作情况的报告\n县委、县人大常委会:\n一年来,我县坚持' + prose;
+    expect(recogniseReport(report)).toMatchObject({ recognised: true, kind: 'report' });
+    expect(recogniseReport(report).reason).toMatch(/^report title/);
+  });
+
+  it('refuses a news item whose dateline follows the purpose clause (为…,3月21日,…召开)', () => {
+    const meeting = '为推动领导干部带头尊法学法,12月5日,某区在区委会议室召开2023年度述法评议会。区委副书记主持会议并讲话。';
+    expect(recogniseReport(meeting + prose)).toMatchObject({ recognised: false, kind: 'news' });
+    const dated = '为做好法治宣传工作,2022年6月8日上午,县委依法治县办组织召开普法工作推进会,16个部门参加。';
+    expect(recogniseReport(dated + prose + prose)).toMatchObject({ recognised: false, kind: 'news' });
+    // A report whose purpose clause is followed by its year, not a date, is still a report.
+    expect(recogniseReport('为深入推进依法行政,2022年,我县' + prose + '现将有关情况报告如下:')).toMatchObject({ recognised: true });
+  });
+
+  it('refuses a disclosure report by its statutory opening, with no title (本报告根据《…政府信息公开条例》…编制)', () => {
+    const text =
+      '本报告根据《中华人民共和国政府信息公开条例》和有关规定,由某区司法局编制。本年度报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n一、总体情况\n2024年,区司法局依法行政,办理政府信息公开申请12件。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it("refuses a court's or procuratorate's report on its trials presented to the congress", () => {
+    const court =
+      '主任、各位副主任、委员:\n现将全市法院2022年以来行政审判工作情况报告如下:\n一、基本情况\n全市法院促进依法行政,共审结一审行政案件1320件。';
+    expect(recogniseReport(court)).toMatchObject({ recognised: false, kind: 'other_report' });
+    const procuratorate = '现将县人民检察院开展行政检察工作情况报告如下,请予审议:\n一、主要工作\n推动法治政府建设,监督行政执法。';
+    expect(recogniseReport(procuratorate)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});

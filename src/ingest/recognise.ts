@@ -57,9 +57,14 @@ const DIGEST_TITLE = /解读|图解|读懂|图说/;
 const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|启动|调研|检查|督察|获|荣登|入选/;
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
 const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒体中心|新闻中心|日报社?\s/;
-/** How a news item's first paragraph opens: a dateline (「3月21日,」), a reporter, 「…获悉」. */
+/**
+ * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
+ * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
+ */
 const NEWS_LEAD =
-  /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+/** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
+const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
@@ -69,9 +74,15 @@ const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
 /**
  * The subjects of the other annual reports a government publishes, as a report's presenting phrase
  * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and
- * its work report (政府工作报告).
+ * its work report (政府工作报告); and a court's or procuratorate's report to the congress on its
+ * trials (行政审判工作, 行政检察工作), which speaks of 依法行政 from the bench.
  */
-const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开工作|政府工作报告/;
+const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开工作|政府工作报告|审判工作|检察工作/;
+/**
+ * A disclosure report's statutory opening, which such reports print before or without their title:
+ * 「本报告根据《中华人民共和国政府信息公开条例》…编制」.
+ */
+const DISCLOSURE_OPENING = /^\s*本(?:年度)?报告(?:是)?(?:根据|依据|按照)《[^》]{0,40}信息公开/;
 /** Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示". */
 const REPORT_PHRASE = /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)/;
 /**
@@ -161,9 +172,21 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
   const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
   const runOnKind = runOn === undefined ? null : titleKind(runOn);
   if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
-  for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
+  const window = lines.slice(0, TITLE_WINDOW_LINES);
+  for (let i = 0; i < window.length; i += 1) {
+    const line = window[i]!;
     const kind = titleKind(line);
-    if (kind) out.push({ line, kind });
+    if (kind) {
+      out.push({ line, kind });
+      continue;
+    }
+    // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」): a line
+    // with a title's 关于 that is no title alone is read with the next.
+    const next = window[i + 1];
+    if (next === undefined || !BROKEN_TITLE_START.test(line)) continue;
+    const joined = line + next;
+    const joinedKind = titleKind(joined);
+    if (joinedKind) out.push({ line: joined, kind: joinedKind });
   }
   return out;
 }
@@ -265,6 +288,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const presented = phrase?.[0].split('\n')[0] ?? '';
   if (OTHER_REPORT_SUBJECT.test(presented) && !TITLE_SUBJECT.test(presented) && !RELATED.test(presented))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
+  if (DISCLOSURE_OPENING.test(lead))
+    return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(lead)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
     return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
   const newsLead = NEWS_LEAD.exec(lead);
