@@ -263,6 +263,13 @@ export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![
  */
 export const PLACEHOLDER_PLACE = /(?:[Xx×]{2}|\*{1,3})(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/;
 
+/**
+ * What follows a weak self-reference that makes it a ranking among the places of that level (获评全省
+ * 首批, 位居全市第一, 在全市推广): the report's place is one of them, not the whole. A place's own first
+ * quarter or first meeting (全市第一季度, 第一次) is not a ranking.
+ */
+export const RANKING_AFTER_WHOLE = /^(?:首批|首个|首家|首创|率先|唯一|前列|领先|排名|推广|第一(?![季次届]))/;
+
 /** Words with which a department speaks of itself: 我局, 本局, 我委 (not 我委员会…). */
 export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 

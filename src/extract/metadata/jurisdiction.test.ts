@@ -23,6 +23,13 @@ describe('findSelfReferences', () => {
     expect(s.departmentCount).toBe(1);
   });
 
+  it('does not read a ranking within a higher level (全省首批, 位居全市第一, 在全市推广) as a self-reference', () => {
+    const s = findSelfReferences('获评全省首批示范单位,位居全市第一,经验在全市推广。');
+    expect([s.level, s.placeCount]).toEqual([null, 0]);
+    // The place's own 全市 still speaks as a city, its first quarter too.
+    expect(findSelfReferences('全市第一季度共受理…,全市上下').level).toBe('市');
+  });
+
   it('does not read 区域, 市场 or 乡镇 as self-references', () => {
     const s = findSelfReferences('全区域覆盖,全市场主体,全乡镇推行');
     expect(s.placeCount).toBe(0);
@@ -119,6 +126,13 @@ describe('division resolution through extractMetadata', () => {
       '422800',
     ]);
     expect(m.jurisdiction?.span?.text).toBe('恩施州');
+  });
+
+  it("takes a department report's place from its own place's document, not from a ranking in its province", () => {
+    const m = extractMetadata(
+      `2023年,区卫健局在区委、区政府的坚强领导下,认真落实《浙江省法治政府建设实施纲要(2021-2025年)》和《宁波市海曙区2023年法治政府建设工作要点》,获评全省首批卫生健康法治示范单位,${prose}`,
+    );
+    expect([m.jurisdiction?.value, m.level?.value, m.code?.value]).toEqual(['海曙区', '区', '330203']);
   });
 
   it("reads Xinjiang's prefectures by their customary one-character short names (博州, 克州, 巴州)", () => {

@@ -14,7 +14,7 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
+import { RANKING_AFTER_WHOLE, SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
@@ -51,6 +51,7 @@ export function findSelfReferences(view: string): SelfReferences {
   for (let m = SELF_PLACE.exec(view); m !== null; m = SELF_PLACE.exec(view)) {
     const level = m[2] as JurisdictionLevel;
     const isStrong = m[1] !== '全';
+    if (!isStrong && RANKING_AFTER_WHOLE.test(view.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     placeCount += 1;
     score.set(level, (score.get(level) ?? 0) + (isStrong ? 3 : 1));
     if (isStrong) {
