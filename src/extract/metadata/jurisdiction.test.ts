@@ -117,6 +117,22 @@ describe('division resolution through extractMetadata', () => {
     expect(m.flags).toEqual(['no_publication_date']);
   });
 
+  it('reads a zone written with its district in brackets as the district (经开区(头屯河区))', () => {
+    const title = extractMetadata(`经开区(头屯河区)人民政府关于2023年度法治政府建设情况的报告\n2023年,区政府${prose}`);
+    expect([title.jurisdiction?.value, title.level?.value, title.city?.value, title.code?.value]).toEqual([
+      '头屯河区',
+      '区',
+      '乌鲁木齐市',
+      '650106',
+    ]);
+    const opening = extractMetadata(`2022年,高新区(新市区)${prose}现将有关情况报告如下:`);
+    expect([opening.jurisdiction?.value, opening.code?.value]).toEqual(['新市区', '650104']);
+    // A bracket that names no district leaves the zone.
+    expect(extractMetadata(`嘉祥县经济开发区(筹)2022年度法治政府建设情况报告\n2022年,开发区${prose}`).jurisdiction?.value).toBe(
+      '嘉祥县经济开发区',
+    );
+  });
+
   it('reads autonomous prefectures by their short names', () => {
     const m = extractMetadata(`恩施州2022年法治政府建设情况报告\n2022年,全州${prose}`);
     expect([m.jurisdiction?.value, m.level?.value, m.province?.value, m.code?.value]).toEqual([

@@ -146,6 +146,19 @@ function fullerZone(heads: readonly PlaceMention[], inTitle: PlaceMention): Plac
   return heads.find((m) => m.zone && m.start > inTitle.end && m.name.length > inTitle.name.length && m.name.endsWith(inTitle.name)) ?? null;
 }
 
+/**
+ * A zone governed together with a district and written with it in brackets (高新区(新市区),
+ * 经开区(头屯河区)人民政府): one government, and the place with a row of its own is the district.
+ */
+function bracketedDistrict(view: string, heads: readonly PlaceMention[], zone: PlaceMention): PlaceMention | null {
+  if (!zone.zone || view[zone.end] !== '(') return null;
+  return (
+    heads.find(
+      (m) => m.start === zone.end + 1 && view[m.end] === ')' && !m.zone && !m.unknown && m.divisions.some((d) => d.kind === 'county'),
+    ) ?? null
+  );
+}
+
 /** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
 function isSubject(view: string, m: PlaceMention): boolean {
   return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
@@ -185,7 +198,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
 
   if (title) {
     const inTitle = mostSpecific(heads.filter((m) => m.start >= title.start && m.end <= title.end && !m.inBookTitle));
-    if (inTitle) return { mention: fullerZone(heads, inTitle) ?? inTitle, via: 'title' };
+    if (inTitle) return { mention: bracketedDistrict(view, heads, inTitle) ?? fullerZone(heads, inTitle) ?? inTitle, via: 'title' };
   }
 
   const openingEnd = bodyStart + OPENING_SPAN;
@@ -202,7 +215,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
       (self.strongLevel === null || levelDepth(m.level) >= levelDepth(self.strongLevel)) &&
       (titleLevel === undefined || matchesSelf(m.level, titleLevel)),
   );
-  if (opening) return { mention: opening, via: 'opening' };
+  if (opening) return { mention: bracketedDistrict(view, heads, opening) ?? opening, via: 'opening' };
 
   for (const source of sources) {
     if (/网站|网$/.test(view.slice(source.start, source.end))) continue;
