@@ -24,6 +24,7 @@ interface Options {
   out?: string;
   width: number;
   trace: boolean;
+  light: boolean;
 }
 
 const options = new Command()
@@ -33,6 +34,7 @@ const options = new Command()
   .option('--runs <n>', 'switches profiled (there and back alternate)', (value) => Number(value), 6)
   .option('--width <px>', 'viewport width', (value) => Number(value), 1280)
   .option('--out <file>', 'write the last trace as JSON')
+  .option('--light', 'trace without the JavaScript sampler (CPU time by task only: less overhead)', false)
   .option('--no-trace', 'only time the switches (no tracer: its overhead left out)')
   .parse(process.argv)
   .opts<Options>();
@@ -43,6 +45,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time in the event (microseconds): what the page did, not what the machine's other work delayed. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
@@ -183,6 +187,8 @@ try {
   const inclusive = new Map<string, number>();
   const stacks = new Map<string, number>();
   let lastTrace: TraceEvent[] = [];
+  const cpuRuns: number[] = [];
+  const cpuPhases = new Map<string, number[]>();
   if (!options.trace) {
     const times: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
@@ -205,7 +211,7 @@ try {
         'devtools.timeline',
         'disabled-by-default-devtools.timeline',
         'v8.execute',
-        'disabled-by-default-v8.cpu_profiler',
+        ...(options.light ? [] : ['disabled-by-default-v8.cpu_profiler']),
         'blink.user_timing',
       ].join(','),
       options: 'sampling-frequency=10000',
@@ -334,12 +340,49 @@ try {
       const ms = (deltas[i + 1] ?? 0) / 1000;
       selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
     }
+    // The main thread's CPU time over the switch's tasks (from the input event to the last change):
+    // on a shared machine, wall time counts the waits for a core too.
+    const cpuMs =
+      fromTs === undefined
+        ? Number.NaN
+        : tasks
+            .filter((task) => task.ts + (task.dur ?? 0) >= fromTs && task.ts <= endTs)
+            .reduce((sum, task) => sum + (task.tdur ?? task.dur ?? 0), 0) / 1000;
+    cpuRuns.push(cpuMs);
+    // The same CPU time by what each task was: the input's handler (React's urgent render and
+    // commit), animation frames (the chart's drawing), the scheduler's tasks (deferred renders), other.
+    if (fromTs !== undefined) {
+      const phases = new Map<string, number>();
+      for (const task of tasks.filter((event) => event.ts + (event.dur ?? 0) >= fromTs && event.ts <= endTs)) {
+        const inside = onMain.filter((event) => event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0) && event.ph === 'X');
+        const fn = (event: TraceEvent) => (event.args as { data?: { functionName?: string } } | undefined)?.data?.functionName;
+        const phase = inside.some((event) => event.name === 'EventDispatch')
+          ? 'input'
+          : inside.some((event) => event.name === 'FireAnimationFrame' && (event.dur ?? 0) >= 3000)
+            ? 'frame'
+            : inside.some((event) => event.name === 'FunctionCall' && fn(event) === 'performWorkUntilDeadline')
+              ? 'scheduler'
+              : 'other';
+        phases.set(phase, (phases.get(phase) ?? 0) + (task.tdur ?? task.dur ?? 0) / 1000);
+      }
+      for (const [phase, ms] of phases) cpuPhases.set(phase, [...(cpuPhases.get(phase) ?? []), ms]);
+    }
     const line = [...byKind]
       .sort((a, b) => b[1] - a[1])
       .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
       .join(' · ');
     process.stdout.write(
-      `${options.switch} ${run % 2 === 0 ? 'there' : 'back '} ${(end - from).toFixed(0)} ms in the page | main thread: ${line}\n`,
+      `${options.switch} ${run % 2 === 0 ? 'there' : 'back '} ${(end - from).toFixed(0)} ms in the page, main thread CPU ${cpuMs.toFixed(0)} ms | main thread: ${line}\n`,
+    );
+  }
+  if (options.trace) {
+    const sorted = [...cpuRuns].sort((a, b) => a - b);
+    const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    process.stdout.write(
+      `main thread CPU by task, medians (ms): ${[...cpuPhases].map(([phase, values]) => `${phase} ${medianOf(values).toFixed(0)}`).join(' · ')}\n`,
+    );
+    process.stdout.write(
+      `main thread CPU per switch: ${cpuRuns.map((ms) => ms.toFixed(0)).join(' ')} ms · median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0)}\n`,
     );
   }
   process.stdout.write(`\nmain thread over ${options.runs} switches, per switch (ms):\n`);

@@ -6,7 +6,7 @@
  */
 
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { expandCatalog, maskHas } from './compact';
 import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
@@ -88,6 +88,40 @@ export function prefetchShownScope(client: QueryClient, manifest: ShardManifest,
   prefetchDrawnValues(client, manifest, selection, scope.drawn);
 }
 
+/**
+ * Datasets of a sharded folder kept for the selections shown last (the one on screen and the one
+ * before it): switching back (a year, a level, a province and back again) gives the same dataset
+ * object, so that everything cached by dataset (its values, peer groups, name order, coverage)
+ * is found again instead of being built anew for an identical dataset.
+ */
+const RECENT_DATASETS = 2;
+
+export interface RecentDataset {
+  readonly source: DataSource;
+  readonly records: unknown;
+  /** The composed catalogue: one per selection in react-query's cache, so the same object for the same parts. */
+  readonly composed: ComposedCatalog;
+  readonly dataset: Dataset;
+}
+
+const sameInputs = (entry: RecentDataset, inputs: Omit<RecentDataset, 'dataset'>): boolean =>
+  entry.source === inputs.source && entry.records === inputs.records && entry.composed === inputs.composed;
+
+/**
+ * The dataset of `inputs`: the one kept in `recent` for the same inputs, else a new one from
+ * `build`; either is first in the list returned (the last shown first, at most {@link RECENT_DATASETS}).
+ */
+export function reuseRecentDataset(
+  recent: readonly RecentDataset[],
+  inputs: Omit<RecentDataset, 'dataset'>,
+  build: () => Dataset,
+): { dataset: Dataset; recent: readonly RecentDataset[] } {
+  const kept = recent.find((entry) => sameInputs(entry, inputs));
+  if (kept) return { dataset: kept.dataset, recent: [kept, ...recent.filter((entry) => entry !== kept)] };
+  const dataset = build();
+  return { dataset, recent: [{ ...inputs, dataset }, ...recent].slice(0, RECENT_DATASETS) };
+}
+
 export interface DatasetQuery {
   /** The bundled index merged with the local reports, with its look-ups; undefined until both are read. */
   readonly data: Dataset | undefined;
@@ -130,11 +164,18 @@ export function useDataset(scope: ShownScope): DatasetQuery {
     if (manifest && selection) prefetchDrawnValues(client, manifest, selection, drawn);
   }, [client, selection, drawn, manifest]);
   const composedData = composed.data;
+  const recent = useRef<readonly RecentDataset[]>([]);
   const data = useMemo(() => {
     if (!source.data || !localSettled) return undefined;
     const locals = (records ?? []).map((record) => record.file);
     if (source.data.kind !== 'sharded') return baseDataset(source.data, locals);
-    return composedData && selection ? baseDataset(source.data, locals, { catalog: composedData, selection }) : undefined;
+    if (!composedData || !selection) return undefined;
+    const sharded = source.data;
+    const made = reuseRecentDataset(recent.current, { source: sharded, records, composed: composedData }, () =>
+      baseDataset(sharded, locals, { catalog: composedData, selection }),
+    );
+    recent.current = made.recent;
+    return made.dataset;
   }, [source.data, records, localSettled, composedData, selection]);
   const failed = source.isError ? source : composed.isError ? composed : null;
   return {

@@ -7,7 +7,7 @@ import { compactOverrides, fixtureDataset, fixtureFetch } from '../../tests/fixt
 import { indicatorCoverage, isLoaded, valueCount } from './dataset';
 import { fetchDataSource } from './get-data-source';
 import { baseDataset } from './get-dataset';
-import { type NeededValues, useDatasetValues, valuesQueryOptions, withValues } from './get-values';
+import { type NeededValues, useDatasetValues, valuesQueryOptions, withValues, withValuesOnce } from './get-values';
 import { peerLookup } from './peers';
 import { shownValues } from './value-store';
 
@@ -36,6 +36,23 @@ describe('values added per indicator', () => {
     expect(withOne.reportById).toBe(base.reportById);
     expect(withOne.reportsByJurisdiction).toBe(base.reportsByJurisdiction);
     expect(withOne).not.toBe(base);
+  });
+
+  it('gives the same values dataset again for the same base and files (a base shown again finds its look-ups cached)', async () => {
+    vi.stubGlobal('fetch', fixtureFetch(compactOverrides()).fetch);
+    const base = baseDataset(await fetchDataSource(), []);
+    const other = baseDataset(await fetchDataSource(), []);
+    const cases = await valuesQueryOptions('legal_aid.cases').queryFn!({} as never);
+    const mediation = await valuesQueryOptions('mediation.succeeded').queryFn!({} as never);
+    const once = withValuesOnce(base, [cases]);
+    expect(isLoaded(once, 'legal_aid.cases')).toBe(true);
+    // Another array holding the same file: the same dataset.
+    expect(withValuesOnce(base, [cases])).toBe(once);
+    // Other files, or another base: another dataset.
+    const both = withValuesOnce(base, [cases, mediation]);
+    expect(both).not.toBe(once);
+    expect(isLoaded(both, 'mediation.succeeded')).toBe(true);
+    expect(withValuesOnce(other, [cases])).not.toBe(once);
   });
 
   it('gives the same peer ranks and medians from lazily loaded values as from the whole index, indicator after indicator', async () => {

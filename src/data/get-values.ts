@@ -65,6 +65,22 @@ export function withValues(dataset: Dataset, files: readonly CompactValues[], no
   };
 }
 
+/** The last dataset {@link withValuesOnce} made of each base, with the files it added. */
+const withValuesMade = new WeakMap<Dataset, { readonly files: readonly CompactValues[]; readonly data: Dataset }>();
+
+/**
+ * {@link withValues}, giving the same dataset again for the same base and files: a base dataset
+ * shown again (useDataset keeps the last ones) gets its values dataset back, and with it every
+ * look-up cached by dataset, instead of an equal dataset built anew.
+ */
+export function withValuesOnce(base: Dataset, files: readonly CompactValues[]): Dataset {
+  const made = withValuesMade.get(base);
+  if (made && made.files.length === files.length && made.files.every((file, i) => file === files[i])) return made.data;
+  const data = withValues(base, files);
+  withValuesMade.set(base, { files, data });
+  return data;
+}
+
 /** Every indicator's values (downloads of everything): fetched through the client's cache. */
 export async function withAllValues(client: QueryClient, dataset: Dataset): Promise<Dataset> {
   if (dataset.loaded === 'all') return dataset;
@@ -145,7 +161,7 @@ export function useDatasetValues(base: Dataset | undefined, needed: NeededValues
     combine: combineValues,
   });
   const files = results.files;
-  const ready = useMemo(() => (base && files ? withValues(base, files) : undefined), [base, files]);
+  const ready = useMemo(() => (base && files ? withValuesOnce(base, files) : undefined), [base, files]);
   // The last complete dataset for a single-indicator need, kept after it is shown so that it can
   // stand in during the next load.
   const [standIn, setStandIn] = useState<{ base: Dataset; data: Dataset } | null>(null);

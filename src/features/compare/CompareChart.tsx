@@ -91,7 +91,8 @@ export function CompareChart({
           <Pager window={chartWindow} onPage={onPage} label={t('chartPagerLabel')} testId="compare-chart-pager" />
         </>
       ) : null}
-      <EChart option={option} height={compareChartHeight(lines.length)} onItemClick={onItemClick} testId="compare-chart" />
+      {/* Its options all hold the same keys (build-compare-option.ts): a switch updates the chart's bars and axes in place. */}
+      <EChart option={option} height={compareChartHeight(lines.length)} onItemClick={onItemClick} testId="compare-chart" mergeOptions />
     </>
   );
 }

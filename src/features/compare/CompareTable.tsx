@@ -154,9 +154,12 @@ export function CompareTable({
             </tr>
           </thead>
           <tbody>
-            {rows.slice(shown.start, shown.end).map((row) => (
+            {rows.slice(shown.start, shown.end).map((row, at) => (
               <tr
-                key={row.jurisdiction.id}
+                // By position: a switch (another year, province, sort or page) brings mostly other
+                // places into the hundred rows, and rows keyed by place were then removed and built
+                // anew; by position each row's cells are updated in place. A row holds no state.
+                key={at}
                 className={highlight?.has(row.jurisdiction.id) ? 'highlighted' : undefined}
                 title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}
               >

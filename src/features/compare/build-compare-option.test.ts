@@ -71,7 +71,8 @@ describe('buildCompareOption', () => {
   it('draws no single median over mixed groups, and says why each group has none', () => {
     const state = stateFor({ indicator: 'mediation.succeeded' });
     const option = buildCompareOption(state, { lang: 'en' });
-    expect(series(option).markLine).toBeUndefined();
+    // Present but empty: the chart merges each option into the last (see the test of keys below).
+    expect(series(option).markLine?.data).toEqual([]);
     expect(
       series(option)
         .data.filter((d) => d.value === 0)
@@ -177,6 +178,34 @@ describe('buildCompareOption', () => {
   it('places the median segments for an exported image’s own rows', () => {
     const line = series(buildCompareOption(stateFor(), { lang: 'zh', layout: { top: 190, rowHeight: 200 } })).markLine!;
     expect(line.data[0]!.map((point) => point.y)).toEqual([190 + 200 + 3, 190 + 600 - 3]);
+  });
+});
+
+/** Every key path of an option's objects (an array is one value: ECharts' merge replaces arrays whole). */
+function keyPaths(value: unknown, path = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [`${path}${key}`, ...keyPaths(inner, `${path}${key}.`)]);
+}
+
+describe('buildCompareOption merged into the chart', () => {
+  it('holds the same keys in every option of the view, whatever it draws (a key left out would keep the last option’s value)', () => {
+    const withMedian = stateFor();
+    const mixed = stateFor({ indicator: 'mediation.succeeded' });
+    const options = [
+      buildCompareOption(withMedian, { lang: 'zh' }),
+      buildCompareOption(mixed, { lang: 'en' }),
+      buildCompareOption(withMedian, { lang: 'en', narrow: true, highlight: new Set(['610117']), placeName: (name) => `${name} x` }),
+      buildCompareOption(mixed, { lang: 'zh', slice: { start: 1, end: 2 } }),
+      buildCompareOption(stateFor({ year: 2021 }), { lang: 'zh', narrow: true }),
+    ];
+    // The states differ in what the option draws: medians in one, none in the other.
+    expect(series(options[0]!).markLine?.data.length).toBeGreaterThan(0);
+    expect(series(options[1]!).markLine?.data).toEqual([]);
+    const first = keyPaths(options[0]).sort();
+    expect(first).toContain('series');
+    for (const option of options.slice(1)) expect(keyPaths(option).sort()).toEqual(first);
+    for (const option of options)
+      expect(keyPaths((option.series as object[])[0]).sort()).toEqual(keyPaths((options[0]!.series as object[])[0]).sort());
   });
 });
 

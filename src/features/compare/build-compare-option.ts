@@ -314,7 +314,11 @@ function medianSegments(lines: readonly ChartLine[], layout: RowLayout) {
   return segments;
 }
 
-/** The chart of the reported rows in `ui.slice` (all when absent), group by group. */
+/**
+ * The chart of the reported rows in `ui.slice` (all when absent), group by group. Every option
+ * built for the view holds the same keys, whatever it draws: the chart merges each into the last
+ * (CompareChart's `mergeOptions`) instead of building its axes, bars and tooltip again.
+ */
 export function buildCompareOption(state: CompareState, ui: CompareChartUi): EChartsOption {
   const { lang } = ui;
   const layout = ui.layout ?? COMPARE_LAYOUT;
@@ -386,18 +390,17 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
         cursor: 'pointer',
         z: 2,
         data: lines.map((line) => barItem(line, state, lang, margins.labelWidth, ui.highlight)),
-        markLine:
-          segments.length === 0
-            ? undefined
-            : {
-                silent: true,
-                symbol: 'none',
-                // Beneath the bars and their labels: the line shows between rows and past short bars.
-                z: 1,
-                lineStyle: { type: 'dashed', color: MEDIAN_COLOR, width: 1.5 },
-                label: { show: false },
-                data: segments,
-              },
+        // Always there, empty when no group has a median: the chart merges each option into the
+        // last (CompareChart's mergeOptions), and a key left out would keep the last option's segments.
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          // Beneath the bars and their labels: the line shows between rows and past short bars.
+          z: 1,
+          lineStyle: { type: 'dashed', color: MEDIAN_COLOR, width: 1.5 },
+          label: { show: false },
+          data: segments,
+        },
       },
     ],
   };

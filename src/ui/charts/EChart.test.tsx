@@ -90,4 +90,28 @@ describe('EChart', () => {
     expect(element).not.toHaveAttribute('role');
     expect(element).not.toHaveAttribute('aria-label');
   });
+
+  it('with mergeOptions, merges each new option into the chart, keeping its components; without, builds them anew', async () => {
+    const fewer: EChartsOption = { ...option, yAxis: { type: 'category', data: ['丙'] }, series: [{ type: 'bar', data: [3] }] };
+    const seriesModels = [];
+    for (const mergeOptions of [true, false]) {
+      const { getByTestId, rerender, unmount } = render(<EChart option={option} height={200} testId="chart" mergeOptions={mergeOptions} />);
+      const host = getByTestId('chart');
+      await waitFor(() => expect(chartOption(host)).toBeDefined(), CHART_READY);
+      const instance = echarts.getInstanceByDom(host.querySelector('[_echarts_instance_]') as HTMLElement)!;
+      // ECharts' model of the series (private in its types): a merged option updates it, a replaced one makes another.
+      const seriesModel = () =>
+        (instance as unknown as { getModel(): { getSeriesByIndex(i: number): object } }).getModel().getSeriesByIndex(0);
+      const before = seriesModel();
+      rerender(<EChart option={fewer} height={200} testId="chart" mergeOptions={mergeOptions} />);
+      await waitFor(() => expect((chartOption(host) as { series: { data: unknown[] }[] }).series[0]?.data).toEqual([3]), CHART_READY);
+      expect((chartOption(host) as { yAxis: { data: unknown[] }[] }).yAxis[0]?.data).toEqual(['丙']);
+      seriesModels.push({ mergeOptions, kept: seriesModel() === before });
+      unmount();
+    }
+    expect(seriesModels).toEqual([
+      { mergeOptions: true, kept: true },
+      { mergeOptions: false, kept: false },
+    ]);
+  });
 });

@@ -72,7 +72,7 @@ function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { widt
  * reads the latest callback, so a view that passes a new callback on each render does not make the
  * binding unbind and rebind the chart's events.
  */
-export default function EChartCanvas({ option, height, onItemClick }: EChartProps) {
+export default function EChartCanvas({ option, height, onItemClick, mergeOptions = false }: EChartProps) {
   const chart = useRef<ReactEChartsCore>(null);
   const latestOption = useRef(option);
   const latestClick = useRef(onItemClick);
@@ -154,7 +154,7 @@ export default function EChartCanvas({ option, height, onItemClick }: EChartProp
       echarts={echarts}
       theme={CHART_THEME}
       option={option}
-      notMerge
+      notMerge={!mergeOptions}
       lazyUpdate
       autoResize={false}
       style={FILL_BOX}

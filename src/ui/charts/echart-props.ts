@@ -13,6 +13,14 @@ export interface EChartProps {
   /** Pixels; charts size their height to their rows so labels never overlap. */
   readonly height: number;
   readonly onItemClick?: (item: ChartItemClick) => void;
+  /**
+   * Every option of this chart holds the same keys (one it does not use is set to its empty value,
+   * never left out): each new option is then merged into the chart, which keeps its components
+   * (axes, series, the tooltip's box) and updates them, instead of replacing the option and
+   * building every component and its view again. A chart whose options' keys come and go must
+   * leave this off: a key left out would keep its last value.
+   */
+  readonly mergeOptions?: boolean;
   readonly testId?: string;
 }
 
