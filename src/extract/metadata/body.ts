@@ -15,6 +15,14 @@
  * - A token after the place that is no organ at all is spam injected into hacked pages
  *   ("芙蓉区凯发一触即发关于…"): it never becomes part of the body; the body is the place and the
  *   kind comes from how the report speaks (全区/我区 → government, 我局 → department).
+ * - A title whose place is followed by its own words, not an organ ("关于2024年度温州市行政复议工作的
+ *   报告"), names no author either: the signature, a byline (an organ's name on a line of its own in
+ *   the header, 「作者:」 / 「温州市司法局」) or, for a report that speaks as 我厅, the place + 厅 its
+ *   page header writes (栏目:湖北省司法厅) name it.
+ * - A title naming no organ and no author or publisher found: the organ the opening makes its
+ *   subject ("2025年,天津经济技术开发区管理委员会…坚持").
+ * - A place + organ followed by 关于 and the year near the top names the author wherever the layout
+ *   found no title (a banner glued to it, a document number before 《…关(guān)于…》).
  * - Without a title: an organ right after the place in the opening ("2023年,九龙坡区司法局紧扣")
  *   decides; the place as the opening's subject ("2024年,高陵区坚持") is `government`; a report
  *   that only says 我局 is a department's, with no name (none is written).
@@ -61,8 +69,14 @@ export interface BodyFound {
   readonly spam: TextSpan | null;
 }
 
+/**
+ * 关于, also as a traditional-script mirror writes it with the converter's pinyin left in (關(guān)于,
+ * 关(guān)于 in the matching view).
+ */
+const ABOUT = '关(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\))?于';
+
 /** Where an organ's name in a title ends: before 关于, the year, or the report's subject. */
-const TITLE_ORGAN_END = /关于|\d|年度|(?<!依)法治|法制|依法行政|\n|\(|报告/;
+const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制|依法行政|\\n|\\(|报告`);
 const MAX_ORGAN = 24;
 
 function organAfter(view: string, from: number, to: number): TextSpan | null {
@@ -237,7 +251,7 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
-const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管委会|党工委|党委)/;
+const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
 
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
@@ -253,6 +267,111 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   if (!match) return null;
   const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
   return { start, end: start + match[1]!.length };
+}
+
+/** How far from the top an organ introducing the report with 关于 and its year is looked for. */
+const ANNOUNCING_REACH = 400;
+const ANNOUNCES_REPORT = new RegExp(`^${ABOUT}\\s*(?:\\d{4}\\s?年|年度)`);
+
+/**
+ * The place's organ introducing the report with 关于 and the year (「湖北省人民政府关于2023年度法治政府
+ * 建设情况的报告」) where the layout found no title: glued to a mirror's banner, or behind a document
+ * number (「宁政发〔2019〕35号《南京市人民政府关(guān)于2018年度…》」). It names the author, so its kind counts.
+ */
+function announcingOrganOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+): { range: TextSpan; kind: BodyKind } | null {
+  for (const m of mentions) {
+    if (m.start >= ANNOUNCING_REACH) break;
+    if (m.name !== head.name) continue;
+    const organ = organAfter(view, m.end, view.length);
+    if (organ === null || organ.end === organ.start) continue;
+    if (!ANNOUNCES_REPORT.test(view.slice(organ.end, organ.end + 16))) continue;
+    const cls = classifyOrgan(view.slice(organ.start, organ.end));
+    if (cls === 'government' || cls === 'department') return { range: { start: organStart(view, m), end: organ.end }, kind: cls };
+  }
+  return null;
+}
+
+/**
+ * The place's organ as the opening's subject (「2023年,九龙坡区司法局紧扣…」, 「2025年,天津经济技术开发区
+ * 管理委员会(简称经开区管委会)坚持…」), for the place mention `m` of the opening.
+ */
+function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind: BodyKind } | null {
+  const after = view.slice(m.end, m.end + 12);
+  const gov = OPENING_GOVERNMENT.exec(after);
+  if (gov) return { range: { start: organStart(view, m), end: m.end + gov[0].length }, kind: 'government' };
+  const dept = OPENING_ORGAN.exec(after);
+  if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
+    return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
+  }
+  return null;
+}
+
+/** The first mention of the head's place opening a sentence of the opening, with its organ. */
+function openingOrganOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  layout: Layout,
+): { range: TextSpan; kind: BodyKind } | null {
+  const end = layout.bodyStart + OPENING_REACH;
+  const m = mentions.find((x) => x.name === head.name && x.start >= layout.bodyStart && x.end <= end);
+  if (m === undefined) return null;
+  const first = organStart(view, m);
+  if (!/(?:^|[\n。]|年,|年度,|下,)\s*$/.test(view.slice(Math.max(0, first - 8), first))) return null;
+  return openingOrganAt(view, m);
+}
+
+/**
+ * The department that speaks (我厅, 我局) named in the page's header with its place (「栏目:湖北省司法厅-
+ * 通知公告」 over a report that says 我厅): an organ ending as the report calls itself.
+ */
+function speakerInHeader(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  layout: Layout,
+  self: SelfReferences,
+): TextSpan | null {
+  if (self.firstDepartment === null) return null;
+  const suffix = view.slice(self.firstDepartment.end - 1, self.firstDepartment.end);
+  for (const m of mentions) {
+    if (m.start >= layout.bodyStart) break;
+    if (m.name !== head.name) continue;
+    const token = /^[\u4e00-\u9fff]{1,10}/.exec(view.slice(m.end, m.end + 10))?.[0] ?? '';
+    // The shortest organ the token starts with (司法厅 of 司法厅通知公告).
+    for (let end = 2; end <= token.length; end += 1) {
+      const organ = token.slice(0, end);
+      if (organ.endsWith(suffix) && classifyOrgan(organ) === 'department') return { start: organStart(view, m), end: m.end + end };
+    }
+  }
+  return null;
+}
+
+/**
+ * An organ's name on a line of its own in the header, between the title and the prose, with no
+ * field label (「作者:」 / 「温州市司法局」 under the page's date line): the author's byline.
+ */
+function headerBylineOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  layout: Layout,
+): { range: TextSpan; kind: BodyKind } | null {
+  if (layout.title === null) return null;
+  for (const source of layout.sources) {
+    if (source.start < layout.title.end || source.start >= layout.bodyStart) continue;
+    const lineStart = view.lastIndexOf('\n', source.start - 1) + 1;
+    if (view.slice(lineStart, source.start).trim() !== '') continue;
+    const m = mentions.find((x) => x.start >= source.start && x.end <= source.end && x.name === head.name);
+    if (!m || chainStart(m).start !== source.start) continue;
+    const cls = classifyOrgan(view.slice(m.end, source.end));
+    if (cls === 'government' || cls === 'department') return { range: { start: organStart(view, m), end: source.end }, kind: cls };
+  }
+  return null;
 }
 
 /** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
@@ -279,6 +398,10 @@ export function findBody(
     return found(view, placeless, 'department');
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
+  if (head.via !== 'title') {
+    const announced = announcingOrganOf(view, m, mentions);
+    if (announced) return found(view, announced.range, announced.kind);
+  }
   if (head.via === 'speech') {
     // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.
     const signed = signatureOf(view, m, mentions);
@@ -302,7 +425,11 @@ export function findBody(
       case 'none': {
         const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title);
         if (signed) return found(view, signed.range, signed.kind);
-        return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
+        const publisher = publisherOf(view, m, mentions, layout);
+        if (publisher) return found(view, publisher, 'government');
+        // No author or publisher named: the organ the opening makes its subject, with its kind.
+        const subject = openingOrganOf(view, m, mentions, layout);
+        return subject ? found(view, subject.range, subject.kind) : found(view, place(view, m), 'government');
       }
       case 'spam':
         return found(view, place(view, m), kindFromSpeech(self, true), organ);
@@ -310,19 +437,23 @@ export function findBody(
         // Junk filling the organ's slot right before 关于 or the year is spam of a kind the list
         // does not know yet; junk before anything else may be the title's own words.
         const inSlot = /^\s*(?:关于|\d{4}\s?年)/.test(view.slice(organ!.end, organ!.end + 8));
+        if (!inSlot) {
+          // The title's own words follow the place (「关于2024年度温州市行政复议工作的报告」): the author
+          // is named elsewhere, as when the title names no organ.
+          const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title) ?? headerBylineOf(view, m, mentions, layout);
+          if (signed) return found(view, signed.range, signed.kind);
+          const kind = kindFromSpeech(self, true);
+          const speaker = kind === 'department' ? speakerInHeader(view, m, mentions, layout, self) : null;
+          if (speaker) return found(view, speaker, 'department');
+        }
         return found(view, place(view, m), kindFromSpeech(self, true), inSlot ? organ : null);
       }
     }
   }
 
   if (head.via === 'opening') {
-    const after = view.slice(m.end, m.end + 12);
-    const gov = OPENING_GOVERNMENT.exec(after);
-    if (gov) return found(view, { start: organStart(view, m), end: m.end + gov[0].length }, 'government');
-    const dept = OPENING_ORGAN.exec(after);
-    if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
-      return found(view, { start: organStart(view, m), end: m.end + dept[0].length }, 'department');
-    }
+    const organ = openingOrganAt(view, m);
+    if (organ) return found(view, organ.range, organ.kind);
     const signed = signatureOf(view, m, mentions);
     if (signed) return found(view, signed.range, signed.kind);
     return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
