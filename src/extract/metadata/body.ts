@@ -48,8 +48,10 @@ export function isSpam(token: string): boolean {
  * Classifies what follows a place name: an organ of government, a department, nothing, or
  * something that is no organ (spam). Generic: a token is an organ only if it ends like one.
  */
-export function classifyOrgan(token: string): OrganClass {
-  if (token === '') return 'none';
+export function classifyOrgan(written: string): OrganClass {
+  if (written === '') return 'none';
+  // Another name in brackets (高新区(新市区)人民政府, 藏语委办(编译局)) does not change what the organ is.
+  const token = written.replace(/^\([\u4e00-\u9fff]{2,10}\)(?=.)|(?<=.)\([\u4e00-\u9fff]{2,10}\)$/g, '');
   if (isSpam(token)) return 'spam';
   if (/[^\u4e00-\u9fff()]/.test(token)) return 'unknown';
   if (GOVERNMENT_ORGANS.has(token) || token.includes('依法治')) return 'government';
@@ -79,14 +81,24 @@ const ABOUT = '关(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+
 const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制|依法行政|\\n|\\(|报告`);
 const MAX_ORGAN = 24;
 
+/** Another name in brackets, of the place (高新区(新市区)人民政府) or of the organ (藏语委办(编译局)). */
+const BRACKETED_NAME = /^\([\u4e00-\u9fff]{2,10}\)/;
+
 function organAfter(view: string, from: number, to: number): TextSpan | null {
-  const rest = view.slice(from, Math.min(to, from + MAX_ORGAN + 1));
+  const end = Math.min(to, from + MAX_ORGAN + 1);
+  // The place's other name right after it is part of the organ's name: 高新区(新市区)人民政府.
+  const alias = BRACKETED_NAME.exec(view.slice(from, end))?.[0] ?? '';
+  const rest = view.slice(from + alias.length, end);
   const stop = TITLE_ORGAN_END.exec(rest);
   const length = stop ? stop.index : rest.length;
   if (length > MAX_ORGAN) return null;
   // Trailing spaces belong to the layout, not to the organ.
-  const token = rest.slice(0, length).replace(/\s+$/, '');
-  return { start: from, end: from + token.length };
+  let token = rest.slice(0, length).replace(/\s+$/, '');
+  if (token === '') return { start: from, end: from };
+  // The organ's other name after it (藏语委办(编译局)), when the brackets hold an organ's name.
+  const other = BRACKETED_NAME.exec(rest.slice(token.length))?.[0];
+  if (other !== undefined && classifyOrgan(other.slice(1, -1)) !== 'unknown') token += other;
+  return { start: from, end: from + alias.length + token.length };
 }
 
 /**

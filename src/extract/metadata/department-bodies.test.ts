@@ -54,3 +54,20 @@ describe('a department named outside the title', () => {
     expect(md.bodyKind).toBe('department');
   });
 });
+
+describe('another name in brackets', () => {
+  it("keeps the place's other name between the place and its government", () => {
+    const text = `高新区(滨江区)人民政府2023年法治政府建设情况报告\n2023年,在区委的坚强领导下,区人民政府${PROSE}全区${PROSE}\n`;
+    const md = extractMetadata(text);
+    expect(md.body?.value).toBe('高新区(滨江区)人民政府');
+    expect(md.bodyKind).toBe('government');
+  });
+
+  it("keeps the organ's other name after it", () => {
+    const text = `甘肃省司法厅(行政复议局)关于2022年度法治政府建设情况的报告\n2022年,省司法厅${PROSE}我厅${PROSE}\n`;
+    const md = extractMetadata(text);
+    expect(md.jurisdiction?.value).toBe('甘肃省');
+    expect(md.body?.value).toBe('甘肃省司法厅(行政复议局)');
+    expect(md.bodyKind).toBe('department');
+  });
+});
