@@ -159,6 +159,17 @@ function bracketedDistrict(view: string, heads: readonly PlaceMention[], zone: P
   );
 }
 
+/**
+ * A place written apart from the place under it on the same line (a signature's 「上海市 浦东新区司法局」):
+ * only the parent of the one that signs, not the report's place.
+ */
+function writtenApartAbove(view: string, m: PlaceMention, mentions: readonly PlaceMention[]): boolean {
+  const gap = /^[ \t\u3000]+/.exec(view.slice(m.end, m.end + 4));
+  if (gap === null) return false;
+  const next = mentions.find((x) => x.start === m.end + gap[0].length);
+  return next !== undefined && levelDepth(next.level) > levelDepth(m.level);
+}
+
 /** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
 function isSubject(view: string, m: PlaceMention): boolean {
   return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
@@ -209,6 +220,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
       !m.inBookTitle &&
       !m.generic &&
       startsClause(view, m) &&
+      !writtenApartAbove(view, m, scan.mentions) &&
       (!isBareZone(m) || isSubject(view, m)) &&
       !isSuperior(view, m) &&
       (!m.unknown || m.parent !== null || isSubject(view, m)) &&
