@@ -31,7 +31,7 @@
 import type { TextSpan } from '../../lib/spans';
 import type { BodyKind } from '../types';
 import { DEPARTMENT_SUFFIXES, GOVERNMENT_ORGANS, SPAM_WORDS } from './constants';
-import type { Head, SelfReferences } from './jurisdiction';
+import { departmentAfter, type Head, type SelfReferences } from './jurisdiction';
 import type { Layout } from './layout';
 import { chainStart, type PlaceMention } from './places';
 
@@ -413,6 +413,11 @@ export function findBody(
   if (head.via !== 'title') {
     const announced = announcingOrganOf(view, m, mentions);
     if (announced) return found(view, announced.range, announced.kind);
+  }
+  if (head.via === 'department') {
+    // Known only from its department's name (大同市文物局…统计表): that department reports.
+    const end = departmentAfter(view, m);
+    if (end !== null) return found(view, { start: organStart(view, m), end }, 'department');
   }
   if (head.via === 'speech') {
     // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.

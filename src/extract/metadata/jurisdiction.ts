@@ -22,7 +22,7 @@ import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './pla
 /** Where the chosen place was found, strongest first. */
 /** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
 /** `document`: known only as the author of the documents the report says it made (制定了《岳阳县…制度》). */
-export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech' | 'document';
+export type HeadSource = 'title' | 'opening' | 'source' | 'frequency' | 'speech' | 'document' | 'department';
 
 /** How the report refers to itself: 我镇, 全区, 我局. */
 export interface SelfReferences {
@@ -240,8 +240,32 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     provinceSpeaking(view, scan, self) ??
     citySpeaking(view, self) ??
     countySpeaking(view, scan, self) ??
-    ownDocuments(view, heads)
+    ownDocuments(view, heads) ??
+    departmentNamed(view, heads)
   );
+}
+
+/**
+ * A department's name right after a place (大同市文物局2021年度…, 大同市文物局行政处罚实施情况统计表):
+ * where the name ends, or null. The shortest name ending like a bureau, a department or an office.
+ */
+const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)/;
+
+export function departmentAfter(view: string, m: PlaceMention): number | null {
+  const found = DEPARTMENT_AFTER_PLACE.exec(view.slice(m.end, m.end + 13));
+  return found === null || /[市县区省州旗镇乡]/.test(found[0].slice(0, -1)) ? null : m.end + found[0].length;
+}
+
+/**
+ * A place named only in its department's name, again and again (大同市文物局's statistics, with
+ * no 我局 and no other place): the department's report is that place's. One place only, named so
+ * at least twice, and no other place written with a department.
+ */
+function departmentNamed(view: string, heads: readonly PlaceMention[]): Head | null {
+  const named = heads.filter((m) => !m.generic && !isBareZone(m) && departmentAfter(view, m) !== null);
+  const first = named[0];
+  if (first === undefined || named.length < 2 || named.some((m) => m.name !== first.name)) return null;
+  return { mention: first, via: 'department' };
 }
 
 /**
