@@ -237,6 +237,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
 
   return (
     mostWritten(view, heads, self) ??
+    mostWrittenOfStrongLevel(view, heads, self) ??
     provinceSpeaking(view, scan, self) ??
     citySpeaking(view, self) ??
     countySpeaking(view, scan, self) ??
@@ -494,6 +495,16 @@ function mostWritten(view: string, heads: readonly PlaceMention[], self: SelfRef
   // Prefer a mention outside 《》 as the evidence.
   const shown = heads.find((m) => m.name === best.first.name && !m.inBookTitle) ?? best.first;
   return { mention: shown, via: 'frequency' };
+}
+
+/**
+ * The report says 全省 more often than anything, but 我市 too (a city bureau's 「全省率先…」 beside
+ * 「我市成功入围…」): when no place of the most said level is written, the place of the level it
+ * calls its own (我市) is looked for the same way.
+ */
+function mostWrittenOfStrongLevel(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  if (self.strongLevel === null || self.level === null || self.strongLevel === self.level) return null;
+  return mostWritten(view, heads, { ...self, level: self.strongLevel });
 }
 
 /** The division row(s) a chosen place stands for. */
