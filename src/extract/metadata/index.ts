@@ -134,6 +134,9 @@ function levelEvidence(head: PlaceMention, res: Resolution, original: string): E
   return fromText(head.level, original, head);
 }
 
+/** A government's own departments named by its level: 县政府部门, 区政府各部门. */
+const OWN_GOVERNMENT_DEPARTMENTS = /(县|区|市|旗)(?:人民)?政府各?(?:工作)?部门/;
+
 const GOVERNMENT_BODY = /(?:人民政府|政府|管委会|管理委员会|办事处|委员会)$/;
 
 /** The title's words without a spam token, and without the line break of a two-line title. */
@@ -189,7 +192,13 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     flags.push('no_jurisdiction');
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
     const placeholder = PLACEHOLDER_PLACE.exec(view);
+    // 全县 said of its own work, or its departments as 县政府部门 (a reconsideration report's
+    // respondents): a county's report, though it never names the county.
+    // A zone says 全区 too (湄洲岛's 「全区法治政府工作」): 全区 tells a district only beside 区委 or 区政府.
+    const said = self.level === '区' && !/区委|区(?:人民)?政府/.test(view) ? null : self.level;
+    const own = said === null ? OWN_GOVERNMENT_DEPARTMENTS.exec(view) : new RegExp(`全${said}`).exec(view);
     if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
+    else if (own) level = fromText((said ?? own[1]) as JurisdictionLevel, original, { start: own.index, end: own.index + own[0].length });
     else if (placeholder)
       level = fromText(placeholder[1] as JurisdictionLevel, original, {
         start: placeholder.index,
