@@ -174,7 +174,13 @@ function organChainEnd(
 
 /** Where a body written as place + organ starts: the chain's first place, with 中共 before it. */
 function organStart(view: string, head: PlaceMention): number {
-  const first = chainStart(head).start;
+  let first = chainStart(head).start;
+  // A district written in brackets after the zone it shares a government with (高新区(新市区)人民政府):
+  // the organ's name starts with the zone.
+  if (view[first - 1] === '(' && view[head.end] === ')') {
+    const zone = /[\u4e00-\u9fff]{2,12}$/.exec(view.slice(Math.max(0, first - 13), first - 1));
+    if (zone) first -= zone[0].length + 1;
+  }
   return view.slice(Math.max(0, first - 2), first) === '中共' ? first - 2 : first;
 }
 

@@ -63,6 +63,13 @@ describe('another name in brackets', () => {
     expect(md.bodyKind).toBe('government');
   });
 
+  it('starts the body with the zone when its district in brackets is the place', () => {
+    const text = `经开区(头屯河区)人民政府2023年法治政府建设工作报告\n2023年,在区委的坚强领导下,区人民政府${PROSE}全区${PROSE}\n`;
+    const md = extractMetadata(text);
+    expect(md.jurisdiction?.value).toBe('头屯河区');
+    expect(md.body?.value).toBe('经开区(头屯河区)人民政府');
+  });
+
   it("keeps the organ's other name after it", () => {
     const text = `甘肃省司法厅(行政复议局)关于2022年度法治政府建设情况的报告\n2022年,省司法厅${PROSE}我厅${PROSE}\n`;
     const md = extractMetadata(text);
