@@ -237,8 +237,11 @@ export function prepareReport(input: ExtractedInput, parseDetail: DetailParser =
     synthetic: input.report.synthetic,
     ...(input.textSha256 ? { textSha256: input.textSha256 } : {}),
     // A malformed address or time is left out rather than failing the whole index later.
-    ...(httpUrlSchema.safeParse(input.sourceUrl).success ? { sourceUrl: input.sourceUrl! } : {}),
-    ...(utcTimeSchema.safeParse(input.retrievedAt).success ? { retrievedAt: input.retrievedAt! } : {}),
+    // (Only a string is asked: a schema's failure builds an error object, and most reports have neither.)
+    ...(typeof input.sourceUrl === 'string' && httpUrlSchema.safeParse(input.sourceUrl).success ? { sourceUrl: input.sourceUrl } : {}),
+    ...(typeof input.retrievedAt === 'string' && utcTimeSchema.safeParse(input.retrievedAt).success
+      ? { retrievedAt: input.retrievedAt }
+      : {}),
   };
   return { jurisdiction, entry, detail, valueCount: Object.keys(values).length };
 }

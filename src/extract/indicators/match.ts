@@ -7,7 +7,7 @@
 
 import type { ParagraphSpan } from '../../lib/spans';
 import type { IndicatorId, IndicatorUnit } from '../catalogue';
-import { findIndicator } from '../catalogue';
+import { findIndicator, INDICATORS } from '../catalogue';
 import type { NumberMention } from '../numbers';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
@@ -492,12 +492,18 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const own = ownContext(view, clauseIndex, index);
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
 
-    let best: (Scored & { rule: IndicatorRule }) | null = null;
+    // The best rule and its score kept apart: a spread of the two for each better rule cost more than the comparison.
+    let bestRule: IndicatorRule | null = null;
+    let bestScore: Scored | null = null;
     for (const rule of possibleRules) {
       const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject);
-      if (scored && (best === null || scored.confidence > best.confidence)) best = { rule, ...scored };
+      if (scored && (bestScore === null || scored.confidence > bestScore.confidence)) {
+        bestRule = rule;
+        bestScore = scored;
+      }
     }
-    if (best === null) return;
+    if (bestRule === null || bestScore === null) return;
+    const best = { rule: bestRule, ...bestScore };
 
     const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
@@ -536,6 +542,17 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   return markParts(candidates, subset, higherBody);
 }
 
+/** Each catalogue indicator's place in the catalogue, for keys made of numbers. */
+const INDICATOR_ORDINAL: ReadonlyMap<string, number> = new Map(INDICATORS.map((indicator, index) => [indicator.id, index]));
+
+/**
+ * One number per sentence and indicator: a string made of the two and hashed for every candidate
+ * cost more than the rest of markParts.
+ */
+function sentenceIndicatorKey(candidate: IndicatorCandidate): number {
+  return candidate.sentence * INDICATOR_ORDINAL.size + INDICATOR_ORDINAL.get(candidate.indicator)!;
+}
+
 /**
  * `part`: a subset of a total of the same indicator in the same sentence (「受理法律援助案件658件,其中
  * 刑事法律援助案件312件」), or one congress's share beside the place's own count (「办复市人大常委会建议3件,
@@ -545,16 +562,16 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
 function markParts(candidates: IndicatorCandidate[], subset: readonly boolean[], higherBody: readonly boolean[]): IndicatorCandidate[] {
   // Per sentence and indicator: the first whole (non-subset) candidate, and whether any candidate
   // is the place's own body's.
-  const firstWhole = new Map<string, number>();
-  const ownBody = new Set<string>();
+  const firstWhole = new Map<number, number>();
+  const ownBody = new Set<number>();
   candidates.forEach((candidate, index) => {
-    const key = `${candidate.sentence}|${candidate.indicator}`;
+    const key = sentenceIndicatorKey(candidate);
     if (!subset[index] && candidate.scope === 'own' && !firstWhole.has(key)) firstWhole.set(key, index);
     if (!higherBody[index]) ownBody.add(key);
   });
   return candidates.map((candidate, index) => {
     if (candidate.scope !== 'own') return candidate;
-    const key = `${candidate.sentence}|${candidate.indicator}`;
+    const key = sentenceIndicatorKey(candidate);
     const isSubset = subset[index] && (firstWhole.get(key) ?? Infinity) < index;
     const isShare = higherBody[index] && ownBody.has(key);
     if (isShare) return { ...candidate, scope: 'part', confidence: Math.round(candidate.confidence * 500) / 1000 };

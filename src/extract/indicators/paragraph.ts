@@ -18,6 +18,20 @@ const LABEL = /^\s*(\(?[一二三四五六七八九十\d]+[)、.]\s*)?[^,;:、\d
 const OPEN_BRACKETS = '(';
 const CLOSE_BRACKETS = ')';
 
+/** What each character means to findEnclosures, by UTF-16 code unit (no string made of each character). */
+const OPENS_TITLE = 1;
+const CLOSES_TITLE = 2;
+const OPENS_BRACKET = 3;
+const CLOSES_BRACKET = 4;
+const ENDS_SENTENCE = 5;
+const ENCLOSURE_KIND = new Uint8Array(0x10000);
+ENCLOSURE_KIND['《'.charCodeAt(0)] = OPENS_TITLE;
+ENCLOSURE_KIND['》'.charCodeAt(0)] = CLOSES_TITLE;
+for (let i = 0; i < OPEN_BRACKETS.length; i += 1) ENCLOSURE_KIND[OPEN_BRACKETS.charCodeAt(i)] = OPENS_BRACKET;
+for (let i = 0; i < CLOSE_BRACKETS.length; i += 1) ENCLOSURE_KIND[CLOSE_BRACKETS.charCodeAt(i)] = CLOSES_BRACKET;
+ENCLOSURE_KIND['。'.charCodeAt(0)] = ENDS_SENTENCE;
+ENCLOSURE_KIND['\n'.charCodeAt(0)] = ENDS_SENTENCE;
+
 /** Matches of `pattern` (non-global) that end at or before a point, found by bisection. */
 function earliestMatchEnd(pattern: RegExp, text: string, from: number, to: number): number {
   if (from >= to || !pattern.test(text.slice(from, to))) return Infinity;
@@ -154,18 +168,19 @@ export class ParagraphView {
     let titleDepth = 0;
     const text = this.text;
     for (let i = 0; i < text.length; i += 1) {
-      const ch = text[i]!;
-      if (ch === '《') {
+      const kind = ENCLOSURE_KIND[text.charCodeAt(i)]!;
+      if (kind === 0) continue;
+      if (kind === OPENS_TITLE) {
         if (titleDepth === 0) titleStart = i;
         titleDepth += 1;
-      } else if (ch === '》' && titleDepth > 0) {
+      } else if (kind === CLOSES_TITLE && titleDepth > 0) {
         titleDepth -= 1;
         if (titleDepth === 0) titles.push({ start: titleStart, end: i });
-      } else if (OPEN_BRACKETS.includes(ch)) {
+      } else if (kind === OPENS_BRACKET) {
         brackets.push({ start: i, end: text.length, parent: open.length > 0 ? open[open.length - 1]! : -1 });
         open.push(brackets.length - 1);
-      } else if (CLOSE_BRACKETS.includes(ch) && open.length > 0) brackets[open.pop()!]!.end = i;
-      else if (ch === '。' || ch === '\n') {
+      } else if (kind === CLOSES_BRACKET && open.length > 0) brackets[open.pop()!]!.end = i;
+      else if (kind === ENDS_SENTENCE) {
         while (open.length > 0) brackets[open.pop()!]!.end = i;
       }
     }

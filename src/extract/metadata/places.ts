@@ -4,6 +4,7 @@
  * report costs a few thousand Map look-ups whatever the size of the tables.
  */
 
+import { literalScanner } from '../../lib/literal-scan';
 import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
@@ -88,7 +89,8 @@ for (const ending of DIVISIONS.nameEndings) {
 function endsSomeName(view: string, at: number): boolean {
   return LAST_CHARS[view.charCodeAt(at)] === 1;
 }
-const PROVINCE_SHORT_RE = new RegExp([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+/** Province short names anywhere in a text, the longer first where two start alike (内蒙古, not 内蒙). */
+const provinceShortNamesIn = literalScanner([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length));
 const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
 
 /** Per-offset flags: is the character inside 《…》? One pass; unbalanced brackets end at a line break. */
@@ -572,10 +574,7 @@ export function findPlaces(view: string): PlaceScan {
   }
 
   const provinceHints: ProvinceHint[] = [];
-  PROVINCE_SHORT_RE.lastIndex = 0;
-  for (let m = PROVINCE_SHORT_RE.exec(view); m !== null; m = PROVINCE_SHORT_RE.exec(view)) {
-    provinceHints.push({ start: m.index, code: DIVISIONS.provinceShort.get(m[0])! });
-  }
+  for (const { start, word } of provinceShortNamesIn(view)) provinceHints.push({ start, code: DIVISIONS.provinceShort.get(word)! });
   return { mentions, provinceHints };
 }
 

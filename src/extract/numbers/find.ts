@@ -1,7 +1,7 @@
 /**
  * Finds the quantities a report states: "受理案件46件", "近13万份", "98.6%", "由53.4%提升至95%".
  *
- * One global regular expression proposes every numeral (Arabic, Chinese, 百分之…); each proposal is
+ * One regular expression proposes every numeral (Arabic, Chinese, 百分之…); each proposal is
  * then judged by small parsers (./parsers, one job per file) that look a few characters either
  * side: the numeral, its context (dates, codes, list markers, ordinals), its unit and inner
  * qualifier, prefix and suffix qualifiers, the unitless checks, and 由X至Y changes. The scan is
@@ -18,6 +18,7 @@ import { combineQualifiers, prefixQualifierBefore, suffixQualifierAt } from './p
 import { quoteMask } from './parsers/quotes';
 import { readTail, type Tail } from './parsers/unit';
 import { judgeUnitless } from './parsers/unitless';
+import { nextNumeral } from './scan';
 import { skipSpacesForward } from './text';
 
 /** One quantity stated in a text. All offsets are into the text given to {@link findNumbers}. */
@@ -43,13 +44,6 @@ export interface NumberMention {
   /** For a change "由X提升至Y" / "从X提高到Y": X, while `value` is Y. */
   readonly previous?: number;
 }
-
-// Groups: 1 = 百分之 body; 2 = Arabic integer part, 3 = decimal part, 4 = multiplier; 5 = Chinese run.
-// The Arabic integer takes a thousands separator only as 1–3 digits then groups of exactly three
-// ("32,740" yes, "2973,740" no: that is 2973 and a clause comma). The lookbehind keeps a match from
-// starting inside a digit run or right after a decimal point.
-const NUMBER_PATTERN =
-  /百分之(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)|(?<![\d.])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(万亿|百万|千万|万|亿|千)?|([零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]?)?)/g;
 
 interface Candidate {
   mention: NumberMention;
@@ -169,9 +163,10 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     pending = null;
   };
 
-  const pattern = NUMBER_PATTERN;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  // Where the scan goes on: after the last match, or after the mention it was part of.
+  let resume: number;
+  for (let match = nextNumeral(text, 0); match !== null; match = nextNumeral(text, resume)) {
+    resume = match.index + match[0].length;
     const candidate = judge(text, match, floor, mask);
     if (candidate === null) continue;
     let { mention } = candidate;
@@ -193,7 +188,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
         pending = null;
         out.push(mention);
         floor = mention.end;
-        pattern.lastIndex = mention.end;
+        resume = mention.end;
         continue;
       }
       flush();
@@ -205,7 +200,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
     if (expectAt >= 0) pending = { candidate, openerAt, expectAt, expectAtAfterGap: gapAfter(text, expectAt) };
     else if (!candidate.keptForChange) out.push(mention);
     floor = mention.end;
-    pattern.lastIndex = mention.end;
+    resume = mention.end;
   }
   flush();
   return out;

@@ -4,6 +4,7 @@
  * the kind decides whether "出庭应诉率100%" is an achievement or next year's target.
  */
 
+import { anyPattern } from '../../lib/any-pattern';
 import type { TextSpan } from '../../lib/spans';
 import { lineSpans } from '../lines';
 import type { Paragraph, SectionKind } from '../types';
@@ -31,10 +32,13 @@ const MAX_HEADING_LENGTH = 60;
 
 /** Lines of the document with surrounding white space trimmed, as offsets; blank lines left out. */
 function trimmedLines(normalized: string): TextSpan[] {
-  return lineSpans(normalized).flatMap(({ start, end }) => {
+  // Loops rather than flatMap: this and the pieces below run over every line of every report.
+  const pieces: TextSpan[] = [];
+  for (const { start, end } of lineSpans(normalized)) {
     const piece = trimPiece(normalized, start, end);
-    return piece ? [piece] : [];
-  });
+    if (piece) pieces.push(piece);
+  }
+  return pieces;
 }
 
 /** Splits a flattened line at its inline headings (一、 (一)) so that sections survive. */
@@ -87,9 +91,12 @@ export function flagInjectedTitleLines(paragraphs: readonly Paragraph[], valuePa
   });
 }
 
+/** Whether one of CHROME_LINE_PATTERNS matches: one alternation, every line of every report is asked. */
+const matchesChromePattern = anyPattern(CHROME_LINE_PATTERNS);
+
 /** True for lines a web page adds: navigation, counters, print buttons, publisher footers, spam. */
 export function isChromeLine(normalizedLine: string): boolean {
-  if (CHROME_LINE_PATTERNS.some((pattern) => pattern.test(normalizedLine))) return true;
+  if (matchesChromePattern(normalizedLine)) return true;
   // A short line of spam words with no sentence in it is an injected banner, not report text.
   return (
     normalizedLine.length <= 30 &&
@@ -160,6 +167,12 @@ function isFrontMatterLine(normalizedLine: string): boolean {
 
 const MAX_FRONT_MATTER_LINE = 80;
 
+/** The titles of a paragraph's section, those it has: 「一、… / (二)…」. */
+function sectionName(level1Title: string, level2Title: string): string {
+  if (level2Title === '') return level1Title;
+  return level1Title === '' ? level2Title : `${level1Title} / ${level2Title}`;
+}
+
 /**
  * Splits `original` into paragraphs. `normalized` is its same-length matching view.
  * The prose before the first 一、 heading is the year's results unless it is positively something
@@ -170,8 +183,10 @@ const MAX_FRONT_MATTER_LINE = 80;
  * plan or a shortcoming is one wherever it stands.
  */
 export function segmentReport(original: string, normalized: string): Paragraph[] {
-  const pieces = trimmedLines(normalized).flatMap((line) => splitFlattened(normalized, line));
-  const kept = pieces.filter((piece) => !isChromeLine(normalized.slice(piece.start, piece.end)));
+  const kept: TextSpan[] = [];
+  for (const line of trimmedLines(normalized)) {
+    for (const piece of splitFlattened(normalized, line)) if (!isChromeLine(normalized.slice(piece.start, piece.end))) kept.push(piece);
+  }
   const paragraphs: Paragraph[] = [];
   let level1Title = '';
   let level2Title = '';
@@ -202,7 +217,7 @@ export function segmentReport(original: string, normalized: string): Paragraph[]
     inFrontMatter &&= level === 0 && isFrontMatterLine(normalizedText);
     paragraphs.push({
       id: `p${paragraphs.length + 1}`,
-      section: [level1Title, level2Title].filter(Boolean).join(' / '),
+      section: sectionName(level1Title, level2Title),
       sectionKind: inFrontMatter ? 'other' : isHeading ? kind : paragraphKind(kind, normalizedText),
       text: original.slice(piece.start, piece.end),
       offset: piece.start,
