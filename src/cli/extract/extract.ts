@@ -294,9 +294,8 @@ async function extractWithSpill(
     const kept = 'prepared' in outcome ? outcome : null;
     if (kept?.review) corrections?.record(kept.review);
     const prepared = kept?.prepared ?? null;
-    if (prepared && assembler.add(prepared)) {
-      const packed = details.add(prepared);
-      if (packed) assembler.locateDetail(prepared.entry.id, packed);
+    // A kept report's detail is written first: its entry says where it went.
+    if (prepared && assembler.add(prepared, () => details.add(prepared))) {
       // Reviewed already: the downloads carry the reviewed values' own words.
       spill.put(prepared.entry.id, prepared.provenance);
     }
