@@ -297,8 +297,9 @@ async function extractWithSpill(
     const kept = 'prepared' in outcome ? outcome : null;
     if (kept?.review) corrections?.record(kept.review);
     const prepared = kept?.prepared ?? null;
-    // A kept report's detail is written first: its entry says where it went.
-    if (prepared && assembler.add(prepared, () => details.add(prepared))) {
+    if (prepared && assembler.add(prepared)) {
+      const packed = details.add(prepared);
+      if (packed) assembler.locateDetail(prepared.entry.id, packed);
       // Reviewed already: the downloads carry the reviewed values' own words.
       spill.put(prepared.entry.id, prepared.provenance);
     }

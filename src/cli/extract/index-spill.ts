@@ -43,8 +43,8 @@ interface KeptReport {
   readonly valueCount: number;
   /** Shared by the reports that describe their place alike (most of a place's reports). */
   readonly jurisdiction: JurisdictionEntry;
-  /** Its entry, validated, as index.json holds it. */
   readonly line: SpilledLine;
+  detailPack?: DetailPack;
 }
 
 /**
@@ -62,15 +62,8 @@ export class IndexSpill {
     this.spill = new LineSpill(file);
   }
 
-  /**
-   * Adds a report; returns false when an earlier copy of the same report is kept instead. When it
-   * is kept, `placeDetail` is asked where its detail went (null: a loose file) and the entry is
-   * validated with the contract's schema and spilled as index.json will hold it, `detailPack` as
-   * its last key (as the assembler's locateDetail puts it). That work is done here, as reports
-   * are settled, because this thread waits on the workers most of that time; at the end it would
-   * hold up every output (measured, 241,000 reports: 12 s of validation alone).
-   */
-  add(prepared: Omit<PreparedReport, 'detail'>, placeDetail: () => DetailPack | null = () => null): boolean {
+  /** Adds a report; returns false when an earlier copy of the same report is kept instead. */
+  add(prepared: Omit<PreparedReport, 'detail'>): boolean {
     const existing = this.kept.get(prepared.entry.id);
     if (existing) {
       const incoming = isPreferred(prepared, { entry: existing, valueCount: existing.valueCount });
@@ -82,20 +75,22 @@ export class IndexSpill {
     const placeKey = JSON.stringify(prepared.jurisdiction);
     let jurisdiction = this.places.get(placeKey);
     if (!jurisdiction) this.places.set(placeKey, (jurisdiction = prepared.jurisdiction));
-    const detailPack = placeDetail();
-    // Through JSON first, as the entry was when it was read back from the spill: the same object
-    // for the schema, so the same text out.
-    const raw = JSON.parse(JSON.stringify(prepared.entry)) as ReportEntry;
-    const entry = reportEntrySchema.parse(detailPack ? { ...raw, detailPack } : raw);
     this.kept.set(prepared.entry.id, {
       id: prepared.entry.id,
       year: prepared.entry.year,
       sourceFile: prepared.entry.sourceFile,
       valueCount: prepared.valueCount,
       jurisdiction,
-      line: this.spill.append(JSON.stringify(entry)),
+      line: this.spill.append(JSON.stringify(prepared.entry)),
     });
     return true;
+  }
+
+  /** Records where the kept copy of a report's detail was packed (`detailPack` of its entry). */
+  locateDetail(reportId: string, detailPack: DetailPack): void {
+    const kept = this.kept.get(reportId);
+    if (!kept) throw new Error(`report ${reportId} is not kept`);
+    kept.detailPack = detailPack;
   }
 
   get superseded(): readonly SupersededReport[] {
@@ -107,7 +102,7 @@ export class IndexSpill {
   }
 
   /**
-   * Writes `index.json` to `file` (in index order, each entry as validated by {@link add}) and returns the written
+   * Writes `index.json` to `file` (in index order, each entry validated) and returns the written
    * index; `scratch` is a folder for the per-indicator value files (removed by {@link WrittenIndex.dispose}).
    * The spill is let go of: it is deleted, and the run's keys with it.
    */
@@ -127,8 +122,9 @@ export class IndexSpill {
     const head = indexHeadOf(jurisdictions.values());
     const written = new WrittenIndex(file, scratch, head);
     for (const { kept } of order) {
-      const text = this.spill.read(kept.line);
-      written.add(JSON.parse(text) as ReportEntry, text);
+      const raw = JSON.parse(this.spill.read(kept.line)) as ReportEntry;
+      // As the assembler's locateDetail: the pack is the entry's last key.
+      written.add(reportEntrySchema.parse(kept.detailPack ? { ...raw, detailPack: kept.detailPack } : raw));
     }
     written.finish();
     this.dispose();
@@ -218,11 +214,11 @@ export class WrittenIndex {
     for (const file of this.valueFiles) file.dispose();
   }
 
-  /** @internal Appends a validated entry, in index order; `text` is its JSON, when the caller has it already. */
-  add(entry: ReportEntry, text = JSON.stringify(entry)): void {
+  /** @internal Appends a validated entry, in index order. */
+  add(entry: ReportEntry): void {
     const position = this.reports.length;
     if (position > 0) this.indexFile.appendText(',');
-    const at = this.indexFile.appendText(text);
+    const at = this.indexFile.appendText(JSON.stringify(entry));
     const { values, textSha256: _fingerprint, ...rest } = entry;
     this.reports.push({ ...rest, has: indicatorMask(values, this.indicatorIds), valueCount: Object.keys(values).length, at });
     this.indicatorIds.forEach((id, i) => {
