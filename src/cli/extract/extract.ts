@@ -10,7 +10,7 @@
  * counts as read): its figures are not a report's.
  */
 
-import { createReadStream, type Dirent, readFileSync } from 'node:fs';
+import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,7 @@ import { LineSpill } from './line-spill';
 import { checkOutputFolder, OutputRefused } from './output-folder';
 import type { FileOutcome } from './process-file';
 import { dataVersion, writeSideFiles } from './side-files';
+import { threadCpuSeconds } from './thread-cpu';
 import { StagedOutput, type StagedOutputOptions } from './write-dataset';
 
 export interface ExtractOptions extends FolderCommandOptions {
@@ -63,6 +64,8 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly details?: DetailLayoutChoice;
   /** Called as each step of the run ends, with its name (`--stats-json` records when, and the memory then). */
   readonly onStep?: (step: RunStep) => void;
+  /** Called once a downloads' thread has written its files, with the CPU time it used (null: not known on this system). */
+  readonly onDownloadsThreadCpu?: (seconds: number | null) => void;
 }
 
 /** The steps of a run, in order: the reports read and extracted, then the output step's parts. */
@@ -410,6 +413,7 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     const threadDone = downloadsThread
       ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv', ROW_GROUP_ROWS, index.valueSpills))
       .then(async (groups) => {
+        options.onDownloadsThreadCpu?.(downloadsThread.cpuSeconds);
         await downloadsThread.stop();
         return groups;
       });
@@ -441,20 +445,6 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
   } finally {
     await downloadsThread?.stop();
     spill.dispose();
-  }
-}
-
-/**
- * The CPU time this thread has used (Linux; null elsewhere): on a machine shared with other work a
- * step's seconds say more of the other work than of the step, its CPU time does not.
- */
-function threadCpuSeconds(): number | null {
-  try {
-    // Fields 14 and 15 (user and system time, in clock ticks of 1/100 s) after the command's closing parenthesis.
-    const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
   }
 }
 
@@ -509,6 +499,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   // When each step ended, and the memory then: where a run's time and its peak go (the benchmark's figures).
   const steps: { step: RunStep; seconds: number; rssMb: number; heapUsedMb: number; threadCpuSeconds: number | null }[] = [];
+  let downloadsThreadCpuSeconds: number | null | undefined;
+  const onDownloadsThreadCpu = (seconds: number | null) => {
+    downloadsThreadCpuSeconds = seconds;
+  };
   const onStep = (step: RunStep) => {
     const { rss, heapUsed } = process.memoryUsage();
     const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
@@ -527,12 +521,18 @@ export async function main(argv: readonly string[]): Promise<number> {
       jobs: jobs ?? availableParallelism(),
       limits: fileTimeout ? { fileTimeoutMs: fileTimeout * 1000 } : {},
       details,
-      ...(statsJson ? { onStep } : {}),
+      ...(statsJson ? { onStep, onDownloadsThreadCpu } : {}),
       ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
       // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
-      const stats = { seconds: (performance.now() - started) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, steps };
+      const stats = {
+        seconds: (performance.now() - started) / 1000,
+        maxRssMb: process.resourceUsage().maxRSS / 1024,
+        steps,
+        // The other core's share of the output step, when a thread of its own wrote the downloads.
+        ...(downloadsThreadCpuSeconds !== undefined ? { downloadsThreadCpuSeconds } : {}),
+      };
       await writeFile(statsJson, `${JSON.stringify(stats)}\n`);
     }
     return summary.exitCode;

@@ -157,6 +157,8 @@ describe('IndexSpill', () => {
         .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueSpills))
         .finally(() => thread.stop());
       expect(await finishDownloads(path.join(folder, 'thread'), groups)).toEqual(inMemory);
+      // The thread says what CPU time it used (Linux, as here; --stats-json reports it).
+      expect(thread.cpuSeconds).toBeGreaterThan(0);
       // The thread wrote the compact value files too, from the value spills: those of the index in memory.
       expect(expected.indicators.length).toBeGreaterThan(3);
       for (const indicator of expected.indicators) {

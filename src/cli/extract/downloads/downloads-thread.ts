@@ -47,7 +47,8 @@ export interface DownloadsJob {
   readonly compactValues: ValueSpills | null;
 }
 
-export type DownloadsAnswer = { readonly groups: WrittenGroup[] } | { readonly error: string };
+/** What the thread answers: what it wrote of each group and the CPU time it used, or why it could not. */
+export type DownloadsAnswer = { readonly groups: WrittenGroup[]; readonly cpuSeconds: number | null } | { readonly error: string };
 
 /**
  * The job of writing `files` of `index`'s downloads into `datasetFolder`; `spill` is flushed, so
@@ -144,6 +145,8 @@ export class DownloadsThread {
   private readonly worker = new Worker(new URL('./downloads-worker-entry.mjs', import.meta.url));
   private readonly ended: Promise<DownloadsAnswer>;
   private stopped = false;
+  /** The CPU time the thread used for its job, once written (null: not known, or not written). */
+  cpuSeconds: number | null = null;
 
   constructor() {
     this.ended = new Promise((resolve) => {
@@ -166,6 +169,7 @@ export class DownloadsThread {
     ]);
     const answer = await this.ended;
     if ('error' in answer) throw new Error(`the downloads could not be written: ${answer.error}`);
+    this.cpuSeconds = answer.cpuSeconds;
     return answer.groups;
   }
 

@@ -4,11 +4,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 
+import { threadCpuSeconds } from '../thread-cpu';
 import { type DownloadsAnswer, type DownloadsJob, writeDownloadsJob } from './downloads-thread';
 
 parentPort?.once('message', (job: DownloadsJob) => {
   writeDownloadsJob(job).then(
-    (groups) => parentPort?.postMessage({ groups } satisfies DownloadsAnswer),
+    (groups) => parentPort?.postMessage({ groups, cpuSeconds: threadCpuSeconds() } satisfies DownloadsAnswer),
     (error: unknown) => parentPort?.postMessage({ error: (error as Error).message ?? String(error) } satisfies DownloadsAnswer),
   );
 });

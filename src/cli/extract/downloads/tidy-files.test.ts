@@ -4,6 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
+import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -11,7 +12,8 @@ import { fixtureDataset, fixtureDetail } from '../../../../tests/fixtures/datase
 import { BOM } from '../../../data/csv';
 import { tidyCsv } from '../../../data/export-bundle';
 import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from '../../../data/tidy-rows';
-import { CSV_HEAD, writeTidyFiles } from './tidy-files';
+import { parquetTypeOf } from './columns';
+import { CSV_HEAD, writeTidyFile, writeTidyFiles } from './tidy-files';
 
 let folder: string;
 beforeEach(async () => {
@@ -118,6 +120,31 @@ describe('writeTidyFiles', () => {
         .schema.slice(1)
         .map((element) => element.name),
     ).toEqual([...TIDY_COLUMNS]);
+  });
+
+  it('writes the Parquet bytes of hyparquet-writer’s own row writer, whatever the rows’ count against the group size', async () => {
+    const rows = [...fixtureRows(), ...awkwardRows()];
+    expect(rows.length).toBeGreaterThan(7);
+    // No rows, part of a group, one full group, full groups and part of one.
+    const counts = [0, 2, 3, 6, 7];
+    for (const count of counts) {
+      const some = rows.slice(0, count);
+      const ours = path.join(folder, `ours-${count}.parquet`);
+      const theirs = path.join(folder, `theirs-${count}.parquet`);
+      for (const both of [false, true]) {
+        if (both) await writeTidyFiles(some, path.join(folder, 'v.csv.gz'), ours, 3);
+        else expect((await writeTidyFile(some, 'parquet', ours, 3)).rows).toBe(count);
+        await parquetWriteRows({
+          writer: fileWriter(theirs),
+          rows: some,
+          columns: TIDY_COLUMNS.map((name) => ({ name, type: parquetTypeOf(name) })),
+          rowGroupSize: 3,
+          createdBy: 'fazhi-atlas extract',
+        });
+        expect(await readFile(ours)).toEqual(await readFile(theirs));
+        expect(await parquetRows(ours)).toEqual(some);
+      }
+    }
   });
 
   it('gives the same bytes for the same rows (no time in either file)', async () => {
