@@ -12,10 +12,10 @@ import path from 'node:path';
 
 import { type Browser, chromium } from '@playwright/test';
 import { Command } from 'commander';
-import { build } from 'vite';
 
 import { median } from '../src/lib/median';
 import { firstPaintRecorder } from './bench-dashboard';
+import { buildFloorPage } from './bench-floor/build-floor';
 import { serveSite } from './static-server';
 
 interface Options {
@@ -66,13 +66,7 @@ async function firstPaint(browser: Browser, url: string, selector: string): Prom
 
 async function main(): Promise<void> {
   const floorDir = path.resolve('.tmp/bench-first-chart-floor');
-  await build({
-    configFile: false,
-    root: path.resolve('scripts/bench-floor'),
-    base: './',
-    logLevel: 'error',
-    build: { outDir: floorDir, emptyOutDir: true, target: 'es2022' },
-  });
+  await buildFloorPage(floorDir);
   const floor = await serveSite(floorDir, options.data);
   const sites = await Promise.all(options.site.map((site) => serveSite(path.resolve(site), options.data)));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: LAUNCH_ARGS });

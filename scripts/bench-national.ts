@@ -11,9 +11,8 @@ import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { build } from 'vite';
-
 import { measureScaleDashboard, type NotAvailable, type ScaleDashboardFigures, type SwitchPair } from './bench-dashboard-scale';
+import { buildFloorPage } from './bench-floor/build-floor';
 import { topLevelArrayElements } from './json-elements';
 import { keystrokeTimings, percentile } from './place-search-timing';
 import { PLACE_FIELDS, scoreDataset, type TruthEntry } from './synthetic/accuracy';
@@ -142,13 +141,7 @@ async function buildSites(site: string | undefined): Promise<{ siteDir: string; 
   const floorDir = path.join(root, 'floor');
   if (site === undefined)
     await runScript('node_modules/vite/bin/vite.js', ['build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error']);
-  await build({
-    configFile: false,
-    root: path.resolve('scripts/bench-floor'),
-    base: './',
-    logLevel: 'error',
-    build: { outDir: floorDir, emptyOutDir: true, target: 'es2022' },
-  });
+  await buildFloorPage(floorDir);
   return { siteDir, floorDir };
 }
 
