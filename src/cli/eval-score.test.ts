@@ -147,9 +147,11 @@ describe('scoreFile', () => {
   });
 
   it('scores metadata fields, null as "must not be found", and each listed flag', () => {
+    // 某县 (a county) is a county: a label of 市 is a miss.
+    expect(report.metadata.level?.value).toBe('县');
     const score = scoreFile(
       gold({
-        metadata: { year: 2022, province: null, level: '县', flags: ['no_publication_date', 'ambiguous_division'] },
+        metadata: { year: 2022, province: null, level: '市', flags: ['no_publication_date', 'ambiguous_division'] },
         complete: false,
       }),
       { recognised: true, report },
