@@ -270,6 +270,7 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
+const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
@@ -340,7 +341,12 @@ function openingOrganOf(
   if (m === undefined) return null;
   const first = organStart(view, m);
   if (!/(?:^|[\n。]|年,|年度,|下,)\s*$/.test(view.slice(Math.max(0, first - 8), first))) return null;
-  return openingOrganAt(view, m);
+  const organ = openingOrganAt(view, m);
+  // A party committee opening the prose (「2020年,XX街道党工委、办事处坚持…」, 「XX镇党委、政府」) leads
+  // the place's work beside its government; it is not the author of a report whose title names none,
+  // so the title's place stays the body.
+  if (organ && PARTY_COMMITTEE_END.test(view.slice(organ.range.start, organ.range.end))) return null;
+  return organ;
 }
 
 /**

@@ -35,6 +35,15 @@ describe('the body a zone names in its opening', () => {
     expect(md.body?.value).toBe('广州经济技术开发区管理委员会');
     expect(md.bodyKind).toBe('government');
   });
+
+  it("keeps the title's place when the prose opens with its party committee, not its government", () => {
+    const street = extractMetadata(`朝阳区望京街道2021年法治政府建设工作报告\n2021年,望京街道党工委、办事处${PROSE}\n`);
+    expect([street.body?.value, street.bodyKind]).toEqual(['朝阳区望京街道', 'government']);
+    const town = extractMetadata(`安吉县递铺镇2022年法治政府建设情况报告\n2022年,递铺镇党委、政府${PROSE}\n`);
+    expect([town.body?.value, town.bodyKind]).toEqual(['安吉县递铺镇', 'government']);
+    const traditional = extractMetadata(`安吉縣遞鋪鎮2022年法治政府建設情況報告\n2022年,遞鋪鎮黨委、政府${PROSE}\n`);
+    expect(traditional.body?.value).toBe('安吉縣遞鋪鎮');
+  });
 });
 
 describe('a department named outside the title', () => {
