@@ -41,3 +41,27 @@ describe('a paragraph of the report holding a field name of the page’s informa
     expect(values['review.received']?.value).toBe(52);
   });
 });
+
+describe('a period short of the year written with its year', () => {
+  it('「今年1-6月」「2024年上半年」 opening a sentence make the sentence part of the year', () => {
+    expect(own('今年1-6月,全县新收行政复议案件45件,同比增加20%;办结38件,纠错3件。', COUNTY)).toEqual({});
+    expect(own('2024年上半年,区政府共收到行政复议申请62件,依法受理58件。')).toEqual({});
+    expect(own('2025年1至9月,全县人民调解组织调解矛盾纠纷1310件,调解成功率98.5%。', COUNTY)).toEqual({});
+    expect(own('今年1-6月,全縣新收行政復議案件45件,辦結38件。', COUNTY)).toEqual({});
+  });
+
+  it('a paragraph whose content opens with it, after its title, speaks of that part of the year throughout', () => {
+    const paragraph = '(三)化解行政争议。今年1-6月,全县新收行政复议案件45件,办结38件。行政诉讼案件14件,审结12件。';
+    expect(own(paragraph, COUNTY)).toEqual({});
+    expect(own('(三)化解行政争议。2025年上半年,全县新收行政复议案件45件。一审行政诉讼案件14件。', COUNTY)).toEqual({});
+  });
+
+  it('the year’s own figures stay the year’s; a part-year figure later in the paragraph is only its own', () => {
+    expect(own('2024年,全县新收行政复议案件45件,办结38件。', { ...COUNTY, reportYear: 2024 })).toEqual({
+      'review.received': 45,
+      'review.concluded': 38,
+    });
+    expect(own('(三)化解行政争议。全年共受理行政复议案件80件。其中今年1-6月受理35件。', COUNTY)).toEqual({ 'review.received': 80 });
+    expect(own('(三)化解行政争议。全年共受理行政复议案件80件;今年1-6月受理35件。', COUNTY)).toEqual({ 'review.received': 80 });
+  });
+});
