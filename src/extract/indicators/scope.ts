@@ -226,7 +226,6 @@ export function judgeScope(
 ): Scope {
   // 「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现矛盾纠纷1305件」: a paragraph
   // that opens with the date its figures run to speaks of that part of the year throughout.
-  if (opensWithPartOfYear(view, marks)) return 'partial_year';
   const governing = governingMarks(view, marks, mention, clauseIndex, subjectClause);
   let timeDecided = false;
   let placeDecided = false;
@@ -249,5 +248,9 @@ export function judgeScope(
       if (mark.kind === 'higher_level' && scope === 'own') scope = 'higher_level';
     }
   }
+  // No time word of its own sentence: a paragraph that opens with the part of the year its figures
+  // run to speaks of it throughout (「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现
+  // 矛盾纠纷1305件」); a sentence that names its year (「2025年全年共受理…」) speaks for itself.
+  if (!timeDecided && opensWithPartOfYear(view, marks)) return 'partial_year';
   return scope;
 }

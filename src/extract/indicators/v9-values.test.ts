@@ -63,5 +63,9 @@ describe('a period short of the year written with its year', () => {
     });
     expect(own('(三)化解行政争议。全年共受理行政复议案件80件。其中今年1-6月受理35件。', COUNTY)).toEqual({ 'review.received': 80 });
     expect(own('(三)化解行政争议。全年共受理行政复议案件80件;今年1-6月受理35件。', COUNTY)).toEqual({ 'review.received': 80 });
+    // A later sentence that names the year reported on speaks for itself.
+    expect(own('(三)化解行政争议。今年1-6月,全县新收行政复议案件45件。2025年全年共受理行政复议案件80件。', COUNTY)).toEqual({
+      'review.received': 80,
+    });
   });
 });
