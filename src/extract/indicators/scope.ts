@@ -224,8 +224,6 @@ export function judgeScope(
   subjectClause: number,
   context: ScopeContext,
 ): Scope {
-  // 「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现矛盾纠纷1305件」: a paragraph
-  // that opens with the date its figures run to speaks of that part of the year throughout.
   const governing = governingMarks(view, marks, mention, clauseIndex, subjectClause);
   let timeDecided = false;
   let placeDecided = false;
