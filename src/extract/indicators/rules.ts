@@ -432,7 +432,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
-    exclude: /学习(?!宣讲)|培训|考试|会议|律师|党课|牵头|带头|亲自|主讲/,
+    // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
+    // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
+    exclude: /学习(?!宣讲)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
     weight: 0.65,
   },
   {

@@ -117,7 +117,12 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     }
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(PARTIAL_YEAR)) add('partial_year', match.index, match.index + match[0].length);
+  // 「今年1-6月,…」「2024年上半年,…」: the period opens its clause with its year before it.
+  for (const match of text.matchAll(PARTIAL_YEAR)) {
+    const start = match.index;
+    if (view.isInTitle(start)) continue;
+    marks.push({ kind: 'partial_year', start, end: start + match[0].length, opensClause: opensClause(view, start, YEAR_BEFORE_PERIOD) });
+  }
   if (context.writtenBeforeYearEnd)
     for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
   for (const match of text.matchAll(CUMULATIVE)) add('cumulative', match.index, match.index + match[0].length);
@@ -136,11 +141,16 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   return marks;
 }
 
-/** True when only spaces, brackets or an opening word stand between the clause start and `position`. */
-function opensClause(view: ParagraphView, position: number): boolean {
+/** Only spaces, brackets or an opening word before a mark that opens its clause. */
+const CLAUSE_OPENING = /^[\s在于(]*$/;
+/** The same, or the year a part of the year belongs to (「今年1-6月」「2024年上半年」「本年度1至9月」). */
+const YEAR_BEFORE_PERIOD = /^[\s在于(]*(?:今年|本年度?|当年|\d{4}\s*年度?)?\s*$/;
+
+/** True when only spaces, brackets or an opening word (`opening`) stand between the clause start and `position`. */
+function opensClause(view: ParagraphView, position: number, opening: RegExp = CLAUSE_OPENING): boolean {
   const clause = view.clauses[view.clauseAt(position)];
   if (!clause) return false;
-  return /^[\s在于(]*$/.test(view.text.slice(clause.start, position));
+  return opening.test(view.text.slice(clause.start, position));
 }
 
 /** Index of the last mark ending at or before `position` (marks sorted by start, ends in the same order), or -1. */
@@ -184,6 +194,23 @@ function governingMarks(
 const MAX_MARKS_LOOKED_AT = 24;
 
 /**
+ * Whether the paragraph's content opens with a part of the year (「截止到2020年11月30日,…」, 「(三)化解
+ * 行政争议。今年1-6月,…」): its first clause, or the first after its title, opens with the period, the
+ * period's own year (「2024年上半年」) allowed before it.
+ */
+function opensWithPartOfYear(view: ParagraphView, marks: readonly Mark[]): boolean {
+  const firstClause = view.label === null ? 0 : view.clauseAt(view.label.end + 1);
+  for (const mark of marks) {
+    const clause = view.clauseAt(mark.start);
+    if (clause < firstClause) continue;
+    if (clause > firstClause) return false;
+    if (mark.kind === 'partial_year') return mark.opensClause;
+    if (mark.kind !== 'year') return false;
+  }
+  return false;
+}
+
+/**
  * The scope of a number: the nearest governing marker decides (a year of the report or the
  * reporting place's own words reset it); another year's figure before a span, a span before a
  * higher level. `subjectClause` is the clause the indicator's subject was found in, when it was
@@ -197,10 +224,6 @@ export function judgeScope(
   subjectClause: number,
   context: ScopeContext,
 ): Scope {
-  // 「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现矛盾纠纷1305件」: a paragraph
-  // that opens with the date its figures run to speaks of that part of the year throughout.
-  const opening = marks[0];
-  if (opening?.kind === 'partial_year' && opening.opensClause && view.clauseAt(opening.start) === 0) return 'partial_year';
   const governing = governingMarks(view, marks, mention, clauseIndex, subjectClause);
   let timeDecided = false;
   let placeDecided = false;
@@ -223,5 +246,9 @@ export function judgeScope(
       if (mark.kind === 'higher_level' && scope === 'own') scope = 'higher_level';
     }
   }
+  // No time word of its own sentence: a paragraph that opens with the part of the year its figures
+  // run to speaks of it throughout (「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现
+  // 矛盾纠纷1305件」); a sentence that names its year (「2025年全年共受理…」) speaks for itself.
+  if (!timeDecided && opensWithPartOfYear(view, marks)) return 'partial_year';
   return scope;
 }

@@ -20,7 +20,6 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^\s*首\s*页\s*$|^\s*首页\s*[>›→]/,
   /^\s*[>›→]\s*\S+\s*[>›→]/,
   /Produced\s+By|Copyright|版权所有|ICP备|公网安备|网站标识码|主办单位|承办单位|技术支持/i,
-  /^\s*(信息)?索\s*引\s*号|发布机构\s*[:：|]|公开方式\s*[:：|]?|组配分类|主题分类|体裁分类|公开范围|公开时限|责任部门|责任科室|有效性\s*[:：]|失效日期|生成日期|成文日期/,
   /^\s*(发布|更新|发稿)(日期|时间)\s*[:：]/,
   /(发布|更新)(日期|时间)\s*[:：]\s*\d{4}/,
   /^\s*(文章)?来源\s*[:：]/,
@@ -34,6 +33,15 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /门户网站\s+www\./i,
   SYNTHETIC_MARKER,
 ];
+
+/**
+ * The field names of a page's information table (索引号, 发布机构, 主题分类, 责任部门…): a line that holds
+ * one is that table, unless it is prose. Several are also words of a sentence (「分解落实到具体责任部门
+ * 单位」, 「扩大公开范围」, 「创新公开方式」), and a line of the report that uses one must not be dropped
+ * with its figures; the table's lines never end a sentence, so only a line without 。!? is read here.
+ */
+export const CHROME_FIELD_PATTERN =
+  /^\s*(信息)?索\s*引\s*号|发布机构\s*[:：|]|公开方式\s*[:：|]?|组配分类|主题分类|体裁分类|公开范围|公开时限|责任部门|责任科室|有效性\s*[:：]|失效日期|生成日期|成文日期/;
 
 /**
  * Words that gambling spam injects into government pages. A line that is only such words (or that

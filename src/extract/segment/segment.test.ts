@@ -32,6 +32,27 @@ describe('isChromeLine', () => {
   ])('keeps report text: %s', (line) => {
     expect(isChromeLine(normalizeForMatching(line))).toBe(false);
   });
+
+  // A field name of the page's information table is also a word of prose: the line of the report
+  // that uses it, and the figures in it, are kept (set 9's review: 「分解落实到具体责任部门单位」).
+  it.each([
+    '二是压实工作责任。将年度法治建设任务36项逐项分解到责任部门,全年开展普法宣传活动58场次。',
+    '(三)深化政务公开。进一步扩大公开范围,全年办理依申请公开政府信息28件。',
+    '规范执法程序。创新公开方式,对责任科室实行清单管理;全年办理行政处罚案件112件。',
+    '一是強化組織領導。把工作細化到各責任部門,全年受理行政復議案件41件。',
+  ])('keeps a sentence of the report holding a table field name: %s', (line) => {
+    expect(isChromeLine(normalizeForMatching(line))).toBe(false);
+  });
+
+  it.each([
+    '[ 主题分类 ] 其他 [ 体裁分类 ] 工作报告',
+    '组配分类: 行政执法工作年度报告',
+    '公开方式: 主动公开 公开范围: 面向全社会',
+    '责任部门:区司法局; 成文日期:2025-01-20',
+    '| [ 主题分类 ] | 公安、安全、司法、法制 | [ 体裁分类 ] | 工作报告 |',
+  ])('still drops a line of the information table: %s', (line) => {
+    expect(isChromeLine(normalizeForMatching(line))).toBe(true);
+  });
 });
 
 describe('classifyHeading', () => {

@@ -9,6 +9,7 @@ import type { TextSpan } from '../../lib/spans';
 import { lineSpans } from '../lines';
 import type { Paragraph, SectionKind } from '../types';
 import {
+  CHROME_FIELD_PATTERN,
   CHROME_LINE_PATTERNS,
   HEADING_L1,
   HEADING_L2,
@@ -26,6 +27,8 @@ import {
 type HeadingKind = SectionKind | 'mixed' | 'neutral';
 
 const SENTENCE_END = /[。!?;]/;
+/** A full stop of prose: a page's information table has none (its fields may hold a ;). */
+const PROSE_SENTENCE_END = /[。!?]/;
 /** A line this long with inline headings was flattened by the page; split it at the headings. */
 const FLATTENED_LINE_LENGTH = 200;
 const MAX_HEADING_LENGTH = 60;
@@ -97,6 +100,8 @@ const matchesChromePattern = anyPattern(CHROME_LINE_PATTERNS);
 /** True for lines a web page adds: navigation, counters, print buttons, publisher footers, spam. */
 export function isChromeLine(normalizedLine: string): boolean {
   if (matchesChromePattern(normalizedLine)) return true;
+  // A field of the page's information table, on a line that is not a sentence of the report.
+  if (!PROSE_SENTENCE_END.test(normalizedLine) && CHROME_FIELD_PATTERN.test(normalizedLine)) return true;
   // A short line of spam words with no sentence in it is an injected banner, not report text.
   return (
     normalizedLine.length <= 30 &&
