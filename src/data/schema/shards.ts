@@ -16,6 +16,7 @@
 import { z } from 'zod/mini';
 
 import { LEVEL_GROUPS } from '../level-groups';
+import { column } from './columns';
 import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
 import { COMPACT_VERSION, compactReportsSchema } from './compact';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema } from './contract';
@@ -79,13 +80,13 @@ export const shardPlacesSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     shardVersion: z.literal(SHARD_VERSION),
     shard: urlSafeId,
-    jurisdictions: z.array(jurisdictionSchema),
+    jurisdictions: column(jurisdictionSchema),
     /**
      * Per place: which bodies wrote its comparable reports, in any year (bit 1 its government, 2 a
      * department, 4 another body). A view of one year's parts lists a place without a report that
      * year as "no report that year" only when the body filter would have shown its reports.
      */
-    bodies: z.array(z.int().check(z.minimum(0), z.maximum(7))),
+    bodies: column(z.int().check(z.minimum(0), z.maximum(7))),
   })
   .check(
     z.superRefine((file, ctx) => {
