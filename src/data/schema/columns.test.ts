@@ -5,7 +5,7 @@ import { column, entryCheck } from './columns';
 import { bodyKindSchema, enumWithLegacy, httpUrlSchema, reviewMarkSchema, urlSafeId, utcTimeSchema } from './common';
 import { compactReportsSchema, compactValuesSchema } from './compact';
 import { jurisdictionSchema } from './contract';
-import { shardPlacesSchema } from './shards';
+import { shardManifestSchema, shardPlacesSchema } from './shards';
 
 const jurisdiction = {
   id: 'p-1',
@@ -151,7 +151,7 @@ describe('the columnar files', () => {
       return array.type === 'array' ? [[key, entryCheck(array.element!) !== undefined] as const] : [];
     });
 
-  it("puts every column of the first chart's files (a part's reports, a shard's places, a value file) on the fast path", () => {
+  it("puts every column of the first chart's files (the manifest, a part's reports, a shard's places, a value file) on the fast path", () => {
     expect(Object.fromEntries(fastColumns(compactReportsSchema))).toEqual({
       id: true,
       jurisdiction: true,
@@ -173,6 +173,14 @@ describe('the columnar files', () => {
       has: true,
     });
     expect(Object.fromEntries(fastColumns(shardPlacesSchema))).toEqual({ jurisdictions: true, bodies: true });
+    expect(Object.fromEntries(fastColumns(shardManifestSchema))).toEqual({
+      indicators: true,
+      years: true,
+      provinces: true,
+      cities: true,
+      levels: true,
+      shards: true,
+    });
     // Review marks (a refinement) are parsed by zod: few values have them.
     expect(Object.fromEntries(fastColumns(compactValuesSchema))).toEqual({
       report: true,
