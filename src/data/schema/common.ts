@@ -8,6 +8,7 @@ import { z } from 'zod/mini';
 import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, SCOPES, SECTION_KINDS } from '../../extract/light';
 import { REVIEW_DECISIONS, REVIEW_STATUSES, VALUE_CHECKS } from '../../lib/review-vocabulary';
 import { URL_SAFE_ID } from '../../lib/url-safe-id';
+import { withEntryCheck } from './columns';
 
 /**
  * Version 1, with additive fields that are optional on read (older data folders keep loading, no
@@ -81,9 +82,14 @@ export const bilingual = z.object({ zh: z.string(), en: z.string() });
 
 /** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
 export function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
-  return z.pipe(
-    z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
-    z.enum(values),
+  const current = new Set<unknown>(values);
+  return withEntryCheck(
+    z.pipe(
+      z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
+      z.enum(values),
+    ),
+    // A current value that is not also a legacy name passes through the rename unchanged.
+    (value) => current.has(value) && !Object.hasOwn(legacy, value as string),
   );
 }
 

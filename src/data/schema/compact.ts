@@ -7,6 +7,7 @@
 
 import { z } from 'zod/mini';
 
+import { column } from './columns';
 import {
   bodyKindSchema,
   documentKindSchema,
@@ -37,39 +38,39 @@ const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.c
 /** Reports as columns: entry i of every column is report i. No values (they are per indicator). */
 export const compactReportsSchema = z
   .object({
-    id: z.array(urlSafeId),
+    id: column(urlSafeId),
     /** Index into the catalogue's `jurisdictions`. */
-    jurisdiction: z.array(z.int().check(z.nonnegative())),
-    year: z.array(z.nullable(z.int())),
-    published: z.array(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
-    body: z.array(z.nullable(z.string())),
-    bodyKind: z.array(bodyKindSchema),
+    jurisdiction: column(z.int().check(z.nonnegative())),
+    year: column(z.nullable(z.int())),
+    published: column(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)))),
+    body: column(z.nullable(z.string())),
+    bodyKind: column(bodyKindSchema),
     /**
      * added (issue 19): null for a rule-of-law report, else its related kind. The column is left
      * out when every report is a rule-of-law report (as data written before it).
      */
-    documentKind: z.optional(z.array(z.nullable(documentKindSchema))),
-    title: z.array(z.nullable(z.string())),
-    sourceFile: z.array(z.string()),
-    detailPath: z.array(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),
+    documentKind: z.optional(column(z.nullable(documentKindSchema))),
+    title: column(z.nullable(z.string())),
+    sourceFile: column(z.string()),
+    detailPath: column(z.string().check(z.regex(/^[A-Za-z0-9_./-]+\.json$/))),
     /**
      * added (detail packs): each report's `[pack, offset, length]`, `pack` an index into
      * {@link compactCatalogSchema}'s `detailPacks` (a path written once, not once a report); null
      * for a loose detail file. Left out when no detail is packed.
      */
     detailPack: z.optional(
-      z.array(z.nullable(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative()), z.int().check(z.positive())]))),
+      column(z.nullable(z.tuple([z.int().check(z.nonnegative()), z.int().check(z.nonnegative()), z.int().check(z.positive())]))),
     ),
-    flags: z.array(z.array(reportFlagSchema)),
-    warningCount: z.array(z.int().check(z.nonnegative())),
+    flags: column(z.array(reportFlagSchema)),
+    warningCount: column(z.int().check(z.nonnegative())),
     /** null: the field is absent in the index entry. */
-    synthetic: z.array(z.nullable(z.boolean())),
-    local: z.array(z.nullable(z.boolean())),
+    synthetic: column(z.nullable(z.boolean())),
+    local: column(z.nullable(z.boolean())),
     /** null: absent in the index entry. The column itself is left out when no report has one. */
-    sourceUrl: z.optional(z.array(z.nullable(httpUrlSchema))),
-    retrievedAt: z.optional(z.array(z.nullable(utcTimeSchema))),
+    sourceUrl: z.optional(column(z.nullable(httpUrlSchema))),
+    retrievedAt: z.optional(column(z.nullable(utcTimeSchema))),
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
-    has: z.array(indicatorMaskSchema),
+    has: column(indicatorMaskSchema),
   })
   .check(z.superRefine((columns, ctx) => sameLengthColumns(columns, ctx, [])));
 
@@ -78,7 +79,7 @@ export const compactCatalogSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     compactVersion: z.literal(COMPACT_VERSION),
     indicators: z.array(indicatorEntrySchema),
-    jurisdictions: z.array(jurisdictionSchema),
+    jurisdictions: column(jurisdictionSchema),
     reports: compactReportsSchema,
     /** added (detail packs): the pack files `reports.detailPack` points into; left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
@@ -110,22 +111,22 @@ export const compactValuesSchema = z
     /** Reports in the catalogue this file was written with (a check that the two belong together). */
     reportCount: z.int().check(z.nonnegative()),
     /** Index into the catalogue's report columns, ascending. */
-    report: z.array(z.int().check(z.nonnegative())),
-    value: z.array(z.number()),
+    report: column(z.int().check(z.nonnegative())),
+    value: column(z.number()),
     /** Index into {@link qualifierSchema}'s options (0 exact, 1 approx, 2 at_least, 3 at_most). */
-    qualifier: z.array(z.int().check(z.minimum(0), z.maximum(qualifierSchema.options.length - 1))),
-    derived: z.array(z.union([z.literal(0), z.literal(1)])),
-    extraction: z.array(urlSafeId),
+    qualifier: column(z.int().check(z.minimum(0), z.maximum(qualifierSchema.options.length - 1))),
+    derived: column(z.union([z.literal(0), z.literal(1)])),
+    extraction: column(urlSafeId),
     /** Catalogue v2: each value's variant wording or null; absent in folders written before v2. */
-    variant: z.optional(z.array(z.nullable(z.string()))),
+    variant: z.optional(column(z.nullable(z.string()))),
     /** Each value's warnings ({@link valueWarningSchema}) or null; absent in older folders. */
-    warnings: z.optional(z.array(z.nullable(z.array(valueWarningSchema)))),
+    warnings: z.optional(column(z.nullable(z.array(valueWarningSchema)))),
     /** Review: each value's confidence (null: not known); absent in older folders. */
-    confidence: z.optional(z.array(z.nullable(z.number()))),
+    confidence: z.optional(column(z.nullable(z.number()))),
     /** Review: each value's checks (src/data/value-checks.ts); absent in older folders. */
-    checks: z.optional(z.array(z.array(valueCheckSchema))),
+    checks: z.optional(column(z.array(valueCheckSchema))),
     /** Review: each value's review mark or null; written only when some value is reviewed. */
-    review: z.optional(z.array(z.nullable(reviewMarkSchema))),
+    review: z.optional(column(z.nullable(reviewMarkSchema))),
   })
   .check(
     z.superRefine((file, ctx) => {
@@ -160,14 +161,14 @@ export const compactReviewQueueSchema = z
     reportCount: z.int().check(z.nonnegative()),
     indicatorCount: z.int().check(z.nonnegative()),
     /** Risky values, riskiest first: index into the catalogue's reports and indicators. */
-    report: z.array(z.int().check(z.nonnegative())),
-    indicator: z.array(z.int().check(z.nonnegative())),
+    report: column(z.int().check(z.nonnegative())),
+    indicator: column(z.int().check(z.nonnegative())),
     /** Bitmask over REVIEW_RISKS (src/extract/vocabulary.ts). */
-    risk: z.array(z.int().check(z.nonnegative())),
-    score: z.array(z.number()),
+    risk: column(z.int().check(z.nonnegative())),
+    score: column(z.number()),
     /** Values a person reviewed already (已核实, 已更正, 人工添加). */
-    reviewedReport: z.array(z.int().check(z.nonnegative())),
-    reviewedIndicator: z.array(z.int().check(z.nonnegative())),
+    reviewedReport: column(z.int().check(z.nonnegative())),
+    reviewedIndicator: column(z.int().check(z.nonnegative())),
   })
   .check(
     z.superRefine((file, ctx) => {

@@ -1,0 +1,185 @@
+/**
+ * `tsx scripts/profile-first-chart.ts --site DIR --data DIR [--runs 3] [--under NAME] [--light]`: where the
+ * time before the first chart goes. Loads the built app over a data folder under Chromium's tracer
+ * (the main thread's tasks and V8's sampling profiler), from navigation to the first pixel of the
+ * compare chart (scripts/bench-dashboard.ts's recorder), and prints, for the last run, the main
+ * thread's tasks in order (start, duration, what ran), then over all runs the JavaScript functions
+ * with the most inclusive and self time before the chart. Build the site unminified
+ * (`vite build --minify false`) for readable function names.
+ */
+import path from 'node:path';
+
+import { chromium } from '@playwright/test';
+import { Command } from 'commander';
+
+import { median } from '../src/lib/median';
+import { firstPaintRecorder } from './bench-dashboard';
+import { serveSite } from './static-server';
+
+interface Options {
+  site: string;
+  data: string;
+  runs: number;
+  width: number;
+  under?: string;
+  top: number;
+  light: boolean;
+}
+
+const options = new Command()
+  .requiredOption('--site <dir>', 'the built app')
+  .requiredOption('--data <dir>', 'the data folder served as /data/')
+  .option('--runs <n>', 'loads profiled', (value) => Number(value), 3)
+  .option('--width <px>', 'viewport width', (value) => Number(value), 1280)
+  .option('--under <function>', 'count only samples with this function on their stack')
+  .option('--top <n>', 'functions listed', (value) => Number(value), 40)
+  .option('--light', 'without the JavaScript sampler (its overhead left out of the times)', false)
+  .parse(process.argv)
+  .opts<Options>();
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: Record<string, unknown> };
+}
+
+interface CpuProfileNode {
+  id: number;
+  callFrame: { functionName: string; url?: string; lineNumber: number };
+  parent?: number;
+}
+
+const CANVAS = '[data-testid=compare-chart] canvas';
+const TASK_DETAIL = new Set([
+  'EvaluateScript',
+  'v8.compile',
+  'v8.compileModule',
+  'FunctionCall',
+  'FireAnimationFrame',
+  'TimerFire',
+  'Layout',
+  'UpdateLayoutTree',
+  'Paint',
+  'RunMicrotasks',
+  'MinorGC',
+  'MajorGC',
+  'ParseHTML',
+  'ResourceReceivedData',
+  'v8.parseOnBackground',
+]);
+
+const server = await serveSite(path.resolve(options.site), options.data);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const inclusive = new Map<string, number>();
+const self = new Map<string, number>();
+const firstCharts: number[] = [];
+/** The main thread's CPU time from navigation to the first chart, per load: what the page did, whatever else the machine did. */
+const cpuTimes: number[] = [];
+try {
+  for (let run = -1; run < options.runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: options.width, height: 900 } });
+    const page = await context.newPage();
+    await page.addInitScript(firstPaintRecorder(CANVAS, '__firstChartAt'));
+    await page.addInitScript(`performance.mark('probe-start')`);
+    await browser.startTracing(page, {
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        'v8',
+        ...(options.light ? [] : ['disabled-by-default-v8.cpu_profiler']),
+        'blink.user_timing',
+        'loading',
+      ],
+    });
+    await page.goto(server.url);
+    await page.waitForFunction(() => (window as unknown as { __firstChartAt?: number }).__firstChartAt !== undefined, undefined, {
+      timeout: 60_000,
+    });
+    const firstChart = await page.evaluate(() => {
+      const at = (window as unknown as { __firstChartAt: number }).__firstChartAt;
+      performance.mark('probe-chart');
+      return at;
+    });
+    const buffer = await browser.stopTracing();
+    await context.close();
+    if (run < 0) continue; // a warm-up, not counted
+    firstCharts.push(firstChart);
+    const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+    const start = events.find((event) => event.name === 'probe-start');
+    if (!start) throw new Error('no start mark in the trace');
+    const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && event.pid === start.pid);
+    const onMain = events.filter((event) => main && event.pid === main.pid && event.tid === main.tid);
+    // Navigation start on the trace's clock: the mark's time minus its performance.now().
+    const navigationTs = onMain.find((event) => event.name === 'navigationStart')?.ts ?? start.ts;
+    const endTs = navigationTs + firstChart * 1000;
+    const tasks = onMain.filter((event) => event.name === 'RunTask' && event.ph === 'X' && event.ts >= navigationTs && event.ts <= endTs);
+    cpuTimes.push(tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0) / 1000);
+    if (run === options.runs - 1) {
+      console.log(`last run: first chart at ${firstChart.toFixed(0)} ms; main thread tasks ≥ 2 ms (start, duration, CPU, what ran):`);
+      for (const task of tasks) {
+        if ((task.dur ?? 0) < 2000) continue;
+        const inside = onMain.filter(
+          (event) => event.ph === 'X' && event.ts >= task.ts && event.ts < task.ts + (task.dur ?? 0) && TASK_DETAIL.has(event.name),
+        );
+        const what = inside
+          .filter((event) => (event.dur ?? 0) >= 1000)
+          .map((event) => {
+            const data = event.args?.data as { functionName?: string; url?: string; type?: string } | undefined;
+            const detail = data?.functionName || data?.type || (data?.url ? data.url.split('/').at(-1) : '') || '';
+            return `${event.name}${detail ? `(${detail})` : ''} ${((event.dur ?? 0) / 1000).toFixed(1)}`;
+          })
+          .join(', ');
+        console.log(
+          `  ${((task.ts - navigationTs) / 1000).toFixed(0).padStart(5)}  ${((task.dur ?? 0) / 1000).toFixed(1).padStart(6)}  ${((task.tdur ?? 0) / 1000).toFixed(1).padStart(6)}  ${what}`,
+        );
+      }
+    }
+    const nodes = new Map<number, CpuProfileNode>();
+    const samples: number[] = [];
+    const deltas: number[] = [];
+    let profileStart = 0;
+    for (const event of events) {
+      if (event.pid !== start.pid) continue;
+      if (event.name === 'Profile') profileStart = (event.args?.data as { startTime?: number } | undefined)?.startTime ?? profileStart;
+      if (event.name !== 'ProfileChunk') continue;
+      const data = event.args?.data as { cpuProfile?: { nodes?: CpuProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+      for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
+      samples.push(...(data.cpuProfile?.samples ?? []));
+      deltas.push(...(data.timeDeltas ?? []));
+    }
+    let at = profileStart;
+    const name = (node: CpuProfileNode) =>
+      `${node.callFrame.functionName || '(anonymous)'} ${(node.callFrame.url ?? '').split('/').at(-1) ?? ''}:${node.callFrame.lineNumber + 1}`;
+    for (let i = 0; i < samples.length; i += 1) {
+      at += deltas[i] ?? 0;
+      if (at < navigationTs || at > endTs) continue;
+      const node = nodes.get(samples[i]!);
+      if (!node) continue;
+      const ms = (deltas[i + 1] ?? 0) / 1000;
+      const stack: CpuProfileNode[] = [];
+      for (let walk: CpuProfileNode | undefined = node; walk; walk = walk.parent === undefined ? undefined : nodes.get(walk.parent))
+        stack.push(walk);
+      if (options.under && !stack.some((walk) => walk.callFrame.functionName === options.under)) continue;
+      self.set(name(node), (self.get(name(node)) ?? 0) + ms);
+      for (const key of new Set(stack.map(name))) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\nfirst chart: ${firstCharts.map((ms) => ms.toFixed(0)).join(' ')} ms, median ${median(firstCharts)?.toFixed(0)}`);
+console.log(`main thread CPU before it: ${cpuTimes.map((ms) => ms.toFixed(0)).join(' ')} ms, median ${median(cpuTimes)?.toFixed(0)}`);
+console.log(`\nJavaScript inclusive time before the first chart, per load (ms), top ${options.top}:`);
+for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, options.top))
+  console.log(`  ${(ms / options.runs).toFixed(1).padStart(7)}  ${key}`);
+console.log(`\nself time, top ${options.top}:`);
+for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, options.top))
+  console.log(`  ${(ms / options.runs).toFixed(1).padStart(7)}  ${key}`);
