@@ -1,9 +1,9 @@
 import { render, waitFor } from '@testing-library/react';
-import { describe, expect, it, onTestFinished, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 // Also registers cleanup and the element sizes jsdom lacks.
 import { CHART_READY, chartOption, clickChartItem } from '../../../tests/fixtures/dataset/render';
-import { EChart, loadChartCanvas } from './EChart';
+import { EChart } from './EChart';
 import { echarts, type EChartsOption } from './echarts-setup';
 
 const option: EChartsOption = {
@@ -29,18 +29,6 @@ async function renderChart(onItemClick = vi.fn()) {
 }
 
 describe('EChart', () => {
-  it("once its code is here, makes one chart at its box's size and draws the first option in the commit that mounts it", async () => {
-    await loadChartCanvas();
-    const init = vi.spyOn(echarts, 'init');
-    onTestFinished(() => init.mockRestore());
-    const { getByTestId } = render(<EChart option={option} height={200} testId="chart" />);
-    // No waiting: the option is the chart's when render() returns (echarts-for-react drew it two frames later).
-    const shown = chartOption(getByTestId('chart')) as { series: { data: unknown[] }[] };
-    expect(shown.series[0]?.data).toEqual([1, 2]);
-    // One instance, given its size (the box's width, the chart's height): no throw-away first chart, no measuring by ECharts.
-    expect(init.mock.calls.map(([, theme, options]) => [theme, options])).toEqual([['fazhi', { width: 800, height: 200 }]]);
-  });
-
   it('reserves its height while ECharts loads, then mounts a described canvas', async () => {
     const { host, element } = await renderChart();
     expect(host.style.height).toBe('200px');
