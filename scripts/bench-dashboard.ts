@@ -38,8 +38,8 @@ export interface DashboardFigures {
  * painted: added to the page and, for a canvas, drawn on (a pixel that is not transparent), then a frame.
  */
 export function firstPaintRecorder(selector: string, key: string): string {
-  // Painted means drawn on: a chart binding may first put up an empty canvas (echarts-for-react,
-  // used until issue 21's last round, drew one to measure its box, then the chart), so the time is taken once the element matching
+  // Painted means drawn on: a chart binding may first put up an empty canvas (echarts-for-react
+  // draws one to measure its box, then the chart), so the time is taken once the element matching
   // the selector — a canvas, looked up again each frame since it may be replaced — holds a pixel.
   return `
   window[${JSON.stringify(key)}] = undefined;

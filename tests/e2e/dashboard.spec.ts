@@ -131,7 +131,7 @@ test.describe('compare view', () => {
 
   test('the chart is redrawn at the height of its new lines when a filter changes them, the first time too', async ({ page }) => {
     await page.goto(LATEST_LEGAL_AID);
-    const box = page.getByTestId('compare-chart').locator('.echart-canvas');
+    const box = page.getByTestId('compare-chart').locator('.echarts-for-react');
     const canvas = box.locator('canvas');
     await expect(canvas).toBeVisible();
     const heights = () =>

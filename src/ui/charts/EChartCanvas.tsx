@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import ReactEChartsCore from 'echarts-for-react/esm/core';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 
 import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
 import { CHART_THEME, echarts, type EChartsOption } from './echarts-setup';
 
-type ChartInstance = ReturnType<typeof echarts.init>;
-
 let tooltipLoaded = false;
 
-/** The chart's box fills its wrapper's (EChart.tsx sets the height). */
+/**
+ * The binding's box fills the chart's (EChart.tsx sets the height). One object: the binding is a
+ * PureComponent, and a new style re-rendered it, deep-compared the whole option and resized.
+ */
 const FILL_BOX = { height: '100%', width: '100%' };
 
 /** How long a box must keep its new size before the chart is redrawn to fit it. */
@@ -44,7 +46,7 @@ function loadTooltip(): Promise<void> {
  * never seen (a third of a province switch's commit in the profile). Its groups are left out of
  * that first paint, as ECharts' own getDataURL leaves components out of an image.
  */
-function resizeUnpainted(instance: ChartInstance, size: { width: number; height: number }): void {
+function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { width: number; height: number }): void {
   const shown = instance
     .getZr()
     .storage.getRoots()
@@ -66,60 +68,30 @@ function resizeUnpainted(instance: ChartInstance, size: { width: number; height:
  * keyboard-reachable source buttons. The option's `aria` description gives the chart `role="img"` and a
  * description. The hover tooltip arrives after the first paint and the option is set again then.
  *
- * Bound to ECharts here rather than through echarts-for-react, for the first chart's sake (issue 21):
- * that binding made a throwaway chart to learn its box's size, waited a frame for it to finish,
- * disposed of it, made the real one and set the option for the frame after — two frames and a
- * second start-up between the commit and the first bars. Here the chart is made once, at the size
- * its box has (the width read once, the height the one it is given), and its first option is drawn
- * in the commit that mounts it, so that it is on screen in the frame that shows the view. Later
- * options are drawn in the next frame (`lazyUpdate`), as before. Clicks are bound once and call the
- * latest callback, so a view that passes a new callback on each render binds nothing anew.
+ * Drawn through echarts-for-react (the project's chart binding). Its click handler is bound once and
+ * reads the latest callback, so a view that passes a new callback on each render does not make the
+ * binding unbind and rebind the chart's events.
  */
 export default function EChartCanvas({ option, height, onItemClick, mergeOptions = false }: EChartProps) {
-  const host = useRef<HTMLDivElement>(null);
-  const chart = useRef<ChartInstance | null>(null);
-  /** The option the chart was last given (null: none yet, the next is its first draw). */
-  const drawn = useRef<EChartsOption | null>(null);
+  const chart = useRef<ReactEChartsCore>(null);
   const latestOption = useRef(option);
   const latestClick = useRef(onItemClick);
-  const initialHeight = useRef(height);
   const [tooltip, setTooltip] = useState(tooltipLoaded);
-  useLayoutEffect(() => {
-    const element = host.current;
-    if (!element) return undefined;
-    const instance = echarts.init(element, CHART_THEME, { width: element.clientWidth, height: initialHeight.current });
-    instance.on('click', (params: { seriesIndex?: number; dataIndex?: number; componentType?: string }) => {
-      if (params.componentType !== 'series') return;
-      if (params.seriesIndex === undefined || params.dataIndex === undefined) return;
-      latestClick.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
-    });
-    chart.current = instance;
-    return () => {
-      echarts.dispose(instance);
-      chart.current = null;
-      drawn.current = null;
-    };
-  }, []);
   useLayoutEffect(() => {
     latestOption.current = option;
     latestClick.current = onItemClick;
   }, [option, onItemClick]);
   useLayoutEffect(() => {
-    const instance = chart.current;
-    if (!instance || drawn.current === option) return;
-    // The first option now (ECharts lays it out and paints it before this returns); the others in
-    // the next frame, after the height effect below has sized the chart for them.
-    instance.setOption(option, { notMerge: !mergeOptions, lazyUpdate: drawn.current !== null });
-    drawn.current = option;
-    if (host.current) describeChart(host.current, option);
-  }, [option, mergeOptions]);
+    const element = chart.current?.ele;
+    if (element) describeChart(element, option);
+  }, [option]);
   useEffect(() => {
     if (tooltip) return undefined;
     let live = true;
     const cancel = whenIdle(() => {
       void loadTooltip().then(() => {
         if (!live) return;
-        chart.current?.setOption(latestOption.current, { notMerge: true });
+        chart.current?.getEchartsInstance().setOption(latestOption.current, { notMerge: true });
         setTooltip(true);
       });
     });
@@ -128,23 +100,40 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
       cancel();
     };
   }, [tooltip]);
+  const clickable = onItemClick !== undefined;
+  const onEvents = useMemo(
+    () =>
+      clickable
+        ? {
+            click: (params: { seriesIndex?: number; dataIndex?: number; componentType?: string }) => {
+              if (params.componentType !== 'series') return;
+              if (params.seriesIndex === undefined || params.dataIndex === undefined) return;
+              latestClick.current?.({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
+            },
+          }
+        : undefined,
+    [clickable],
+  );
   /** Redraws the chart to its box's size when it is not drawn at that size (and only then: a resize redraws all of it). */
   const fitToBox = useCallback(() => {
-    const element = host.current;
-    const instance = chart.current;
-    if (element && instance && (instance.getWidth() !== element.clientWidth || instance.getHeight() !== element.clientHeight))
-      resizeUnpainted(instance, { width: element.clientWidth, height: element.clientHeight });
+    const host = chart.current?.ele;
+    const instance = chart.current?.getEchartsInstance();
+    // 'auto': the binding creates the chart with its first box's size fixed, which a bare resize() keeps.
+    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
+      resizeUnpainted(instance, { width: host.clientWidth, height: host.clientHeight });
   }, []);
   // A new height (the rows of a new option) is drawn at its size before the next paint, at the
-  // width the chart has: never measured anew in the middle of the commit. A width that changed too
-  // is caught by the observer below.
+  // width the chart has. The binding is never asked (its box's style stays the same: the height is
+  // the wrapper's, see EChart.tsx): it would resize to 'auto', and ECharts measures 'auto' by
+  // hiding its canvas and reading the box, a layout of the page in the middle of the commit and
+  // another once shown. A width that changed too is caught by the observer below.
   useLayoutEffect(() => {
-    const instance = chart.current;
+    const instance = chart.current?.getEchartsInstance();
     if (instance && instance.getHeight() !== height) resizeUnpainted(instance, { width: instance.getWidth(), height });
   }, [height]);
   useEffect(() => {
-    const element = host.current;
-    if (!element || typeof ResizeObserver !== 'function') return undefined;
+    const host = chart.current?.ele;
+    if (!host || typeof ResizeObserver !== 'function') return undefined;
     // A box that changes size otherwise (the source panel opening beside it, a narrower window)
     // redraws the chart to fit once it has kept its size for a moment: redrawing fifty labelled
     // bars takes longer than a frame, and the panel that narrowed it must be painted first.
@@ -153,11 +142,23 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
       window.clearTimeout(pending);
       pending = window.setTimeout(fitToBox, RESIZE_SETTLE_MS);
     });
-    observer.observe(element);
+    observer.observe(host);
     return () => {
       window.clearTimeout(pending);
       observer.disconnect();
     };
   }, [fitToBox]);
-  return <div ref={host} className="echart-canvas" style={FILL_BOX} />;
+  return (
+    <ReactEChartsCore
+      ref={chart}
+      echarts={echarts}
+      theme={CHART_THEME}
+      option={option}
+      notMerge={!mergeOptions}
+      lazyUpdate
+      autoResize={false}
+      style={FILL_BOX}
+      {...(onEvents ? { onEvents } : {})}
+    />
+  );
 }
