@@ -91,8 +91,16 @@ export function CompareChart({
           <Pager window={chartWindow} onPage={onPage} label={t('chartPagerLabel')} testId="compare-chart-pager" />
         </>
       ) : null}
-      {/* Its options all hold the same keys (build-compare-option.ts): a switch updates the chart's bars and axes in place. */}
-      <EChart option={option} height={compareChartHeight(lines.length)} onItemClick={onItemClick} testId="compare-chart" mergeOptions />
+      {/* Its options all hold the same keys and place their rows from the top (build-compare-option.ts): a switch updates
+          the chart's bars and axes in place, and a shorter chart is drawn in the canvas it has. */}
+      <EChart
+        option={option}
+        height={compareChartHeight(lines.length)}
+        onItemClick={onItemClick}
+        testId="compare-chart"
+        mergeOptions
+        keepTallerCanvas
+      />
     </>
   );
 }

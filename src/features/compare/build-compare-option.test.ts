@@ -12,6 +12,7 @@ import {
   groupMedianText,
   groupTitle,
   MEDIAN_COLOR,
+  tooltipPosition,
 } from './build-compare-option';
 import { chartLines, type CompareUi, deriveCompareState } from './compare-state';
 
@@ -166,6 +167,33 @@ describe('buildCompareOption', () => {
     expect(buildCompareOption(stateFor(), { lang: 'zh' }).grid).toMatchObject({ left: COMPARE_LAYOUT.labelWidth, outerBoundsMode: 'none' });
     expect(buildCompareOption(stateFor(), { lang: 'zh', narrow: true }).grid).toMatchObject({ left: compareMargins(true).labelWidth });
     expect(chartLines(stateFor())).toHaveLength(3);
+  });
+
+  it('places its rows from the top, whatever the canvas’s height, and keeps the tooltip within the chart drawn', () => {
+    const option = buildCompareOption(stateFor(), { lang: 'zh' });
+    // Three lines: a canvas kept taller (CompareChart's keepTallerCanvas) draws them where a canvas of the chart's height would.
+    expect(option.grid).toMatchObject({ top: COMPARE_LAYOUT.top, height: 3 * COMPARE_LAYOUT.rowHeight });
+    expect(option.grid).not.toHaveProperty('bottom');
+    const drawn = compareChartHeight(3);
+    const position = (option.tooltip as { position: (...args: unknown[]) => [number, number] }).position;
+    const place = (point: [number, number], viewHeight: number) =>
+      position(point, {}, null, null, { contentSize: [200, 100], viewSize: [900, viewHeight] });
+    // Beside the mouse where it fits; above it near the chart's bottom, in a canvas of the chart's height or a taller one.
+    const near = [
+      { point: [100, 40] as [number, number], at: [120, 60] },
+      { point: [100, drawn - 30] as [number, number], at: [120, drawn - 150] },
+      { point: [800, 40] as [number, number], at: [580, 60] },
+    ];
+    expect(near.map(({ point }) => [place(point, drawn), place(point, drawn + 1000)])).toEqual(near.map(({ at }) => [at, at]));
+  });
+
+  it('places the tooltip’s box as ECharts’ confined tooltip does, within the size given', () => {
+    const view = { width: 400, height: 300 };
+    expect(tooltipPosition([10, 10], [100, 50], view)).toEqual([30, 30]);
+    expect(tooltipPosition([350, 280], [100, 50], view)).toEqual([230, 210]);
+    // Too tall to fit above or below the mouse: kept inside, at the top; too large either way: at the top left.
+    expect(tooltipPosition([50, 60], [100, 280], view)).toEqual([70, 0]);
+    expect(tooltipPosition([50, 60], [500, 400], view)).toEqual([0, 0]);
   });
 
   it('labels every line on screen without measuring the labels; an image keeps ECharts’ automatic interval', () => {

@@ -40,6 +40,26 @@ export function compareChartHeight(lineCount: number): number {
   return COMPARE_LAYOUT.top + COMPARE_LAYOUT.bottom + Math.max(lineCount, 1) * COMPARE_LAYOUT.rowHeight;
 }
 
+/** Where ECharts' tooltip puts its box from the mouse: 20 px right of and below it, or left of and above it where it would not fit. */
+const TOOLTIP_GAP = 20;
+
+/**
+ * Where the tooltip's box goes, as ECharts places it with `confine` in a chart `view` pixels large:
+ * beside the mouse `point`, on the side where the box fits, then kept inside the chart. The compare
+ * chart passes the height it draws, not its canvas's: a canvas kept taller than a shorter chart
+ * (EChart's `keepTallerCanvas`) is cut off below it, and a box placed there would be too.
+ */
+export function tooltipPosition(
+  point: readonly [number, number],
+  box: readonly [number, number],
+  view: { readonly width: number; readonly height: number },
+): [number, number] {
+  const [width, height] = box;
+  const x = point[0] + width + TOOLTIP_GAP + 2 > view.width ? point[0] - width - TOOLTIP_GAP : point[0] + TOOLTIP_GAP;
+  const y = point[1] + height + TOOLTIP_GAP > view.height ? point[1] - height - TOOLTIP_GAP : point[1] + TOOLTIP_GAP;
+  return [Math.max(Math.min(x + width, view.width) - width, 0), Math.max(Math.min(y + height, view.height) - height, 0)];
+}
+
 /** Which of the reported rows the chart draws: `start` inclusive, `end` exclusive (all when absent). */
 export interface ChartSlice {
   readonly start: number;
@@ -328,6 +348,8 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
   const margins = compareMargins(ui.narrow ?? false, lang);
   // A phone's label column has no room for pinyin: its table beside the chart gives it.
   const placeName = ui.narrow ? undefined : ui.placeName;
+  // The chart's height, as compareChartHeight gives it for the view's layout.
+  const drawnHeight = layout.top + COMPARE_LAYOUT.bottom + Math.max(lines.length, 1) * layout.rowHeight;
   return {
     animation: false,
     aria: { enabled: true, label: { description: describeCompare(state, lang, ui.slice) } },
@@ -335,12 +357,23 @@ export function buildCompareOption(state: CompareState, ui: CompareChartUi): ECh
       left: margins.labelWidth,
       right: margins.right,
       top: layout.top,
-      bottom: COMPARE_LAYOUT.bottom,
+      // Its rows' height from the top, not a margin from the canvas's bottom: the rows sit where
+      // they would in a canvas of the chart's height, in the taller canvas the view may keep
+      // (CompareChart's keepTallerCanvas). An exported image sets its own grid.
+      height: Math.max(lines.length, 1) * layout.rowHeight,
       outerBoundsMode: 'none',
     },
     tooltip: {
       trigger: 'item',
       confine: true,
+      // Within the chart drawn, not the canvas, which may be taller (see tooltipPosition).
+      position: (
+        point: [number, number],
+        _params: unknown,
+        _dom: unknown,
+        _rect: unknown,
+        size: { contentSize: [number, number]; viewSize: [number, number] },
+      ) => tooltipPosition(point, size.contentSize, { width: size.viewSize[0], height: drawnHeight }),
       formatter: (params: unknown) => {
         const index = (params as { dataIndex?: number }).dataIndex;
         const line = index === undefined ? undefined : lines[index];

@@ -72,6 +72,33 @@ describe('EChart', () => {
     expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });
   });
 
+  it('with keepTallerCanvas, draws a shorter chart in the canvas it has, cut off at its box, and grows the canvas for a taller one', async () => {
+    const { getByTestId, rerender } = render(<EChart option={option} height={200} testId="chart" keepTallerCanvas />);
+    const host = getByTestId('chart');
+    await waitFor(() => expect(chartOption(host)).toBeDefined(), CHART_READY);
+    const instance = echarts.getInstanceByDom(host.querySelector('[_echarts_instance_]') as HTMLElement)!;
+    // The binding makes the canvas as tall as its first box measures (400 px in these tests' page).
+    expect(instance.getHeight()).toBe(400);
+    const heights = [];
+    for (const height of [120, 300, 520, 200]) {
+      rerender(<EChart option={option} height={height} testId="chart" keepTallerCanvas />);
+      heights.push({ box: host.style.height, canvas: instance.getHeight() });
+    }
+    expect(heights).toEqual([
+      { box: '120px', canvas: 400 },
+      { box: '300px', canvas: 400 },
+      { box: '520px', canvas: 520 },
+      { box: '200px', canvas: 520 },
+    ]);
+    expect(host.style.overflowY).toBe('clip');
+    // Without it, the canvas is the box's height, and nothing is cut off.
+    rerender(<EChart option={option} height={120} testId="other" />);
+    const other = getByTestId('other');
+    await waitFor(() => expect(chartOption(other)).toBeDefined(), CHART_READY);
+    expect(other.style.overflowY).toBe('');
+    expect(instance.getHeight()).toBe(120);
+  });
+
   it('says what each new option shows, and nothing for an option without a description', async () => {
     const { rerender, getByTestId } = render(<EChart option={option} height={200} testId="chart" />);
     const host = getByTestId('chart');

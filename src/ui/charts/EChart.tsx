@@ -36,7 +36,12 @@ export function EChart(props: EChartProps) {
   const Canvas = usesLineSeries(props.option) ? LineEChartCanvas : BarCanvas;
   return (
     // The chart's height is this box's (the canvas fills it): its space is reserved while the code loads.
-    <div className="chart" data-testid={props.testId} style={{ height: props.height }}>
+    // A canvas kept taller than the chart (keepTallerCanvas) is cut off at this box's bottom: neither seen nor clicked below it.
+    <div
+      className="chart"
+      data-testid={props.testId}
+      style={props.keepTallerCanvas ? { height: props.height, overflowY: 'clip' } : { height: props.height }}
+    >
       <Suspense fallback={null}>
         <Canvas {...props} />
       </Suspense>

@@ -72,7 +72,7 @@ function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { widt
  * reads the latest callback, so a view that passes a new callback on each render does not make the
  * binding unbind and rebind the chart's events.
  */
-export default function EChartCanvas({ option, height, onItemClick, mergeOptions = false }: EChartProps) {
+export default function EChartCanvas({ option, height, onItemClick, mergeOptions = false, keepTallerCanvas = false }: EChartProps) {
   const chart = useRef<ReactEChartsCore>(null);
   const latestOption = useRef(option);
   const latestClick = useRef(onItemClick);
@@ -114,14 +114,22 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
         : undefined,
     [clickable],
   );
+  /** Whether a canvas `drawn` px tall serves a chart `wanted` px tall: the same height, or (keepTallerCanvas) at least it. */
+  const heightServes = useCallback(
+    (drawn: number, wanted: number) => (keepTallerCanvas ? drawn >= wanted : drawn === wanted),
+    [keepTallerCanvas],
+  );
   /** Redraws the chart to its box's size when it is not drawn at that size (and only then: a resize redraws all of it). */
   const fitToBox = useCallback(() => {
     const host = chart.current?.ele;
     const instance = chart.current?.getEchartsInstance();
     // 'auto': the binding creates the chart with its first box's size fixed, which a bare resize() keeps.
-    if (host && instance && (instance.getWidth() !== host.clientWidth || instance.getHeight() !== host.clientHeight))
-      resizeUnpainted(instance, { width: host.clientWidth, height: host.clientHeight });
-  }, []);
+    if (host && instance && (instance.getWidth() !== host.clientWidth || !heightServes(instance.getHeight(), host.clientHeight)))
+      resizeUnpainted(instance, {
+        width: host.clientWidth,
+        height: Math.max(host.clientHeight, keepTallerCanvas ? instance.getHeight() : 0),
+      });
+  }, [heightServes, keepTallerCanvas]);
   // A new height (the rows of a new option) is drawn at its size before the next paint, at the
   // width the chart has. The binding is never asked (its box's style stays the same: the height is
   // the wrapper's, see EChart.tsx): it would resize to 'auto', and ECharts measures 'auto' by
@@ -129,8 +137,8 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
   // another once shown. A width that changed too is caught by the observer below.
   useLayoutEffect(() => {
     const instance = chart.current?.getEchartsInstance();
-    if (instance && instance.getHeight() !== height) resizeUnpainted(instance, { width: instance.getWidth(), height });
-  }, [height]);
+    if (instance && !heightServes(instance.getHeight(), height)) resizeUnpainted(instance, { width: instance.getWidth(), height });
+  }, [height, heightServes]);
   useEffect(() => {
     const host = chart.current?.ele;
     if (!host || typeof ResizeObserver !== 'function') return undefined;

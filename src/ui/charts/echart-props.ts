@@ -21,6 +21,15 @@ export interface EChartProps {
    * leave this off: a key left out would keep its last value.
    */
   readonly mergeOptions?: boolean;
+  /**
+   * Every option of this chart places its rows from the top (its grid has a height, not a bottom
+   * margin): a chart that gets shorter then keeps its taller canvas, cut off at its box's height,
+   * instead of a new canvas of the new size. A new canvas costs a switch more than its drawing:
+   * ECharts clears and lays out the chart anew inside React's commit, and the browser allocates
+   * the canvas's next two frames' buffers afresh (~15 ms each at 1,200 × 2,500 px). Its tooltip
+   * must then keep to the height drawn (the canvas's is larger).
+   */
+  readonly keepTallerCanvas?: boolean;
   readonly testId?: string;
 }
 
