@@ -59,6 +59,17 @@ describe('a zone the tables lack, placed by the place its own name opens with', 
     expect(wrong.map((d) => d.name)).toEqual([]);
   });
 
+  it("is a new area's first district too (济南新旧动能转换起步区), titled by its organs on lines of their own", () => {
+    for (const [short, city, province] of [
+      ['郑州', '郑州市', '河南省'],
+      ['保定', '保定市', '河北省'],
+    ]) {
+      const zone = `${short}临空经济起步区`;
+      const text = `中共${zone}工委\n${zone}管委会\n关于2023年度法治政府建设情况报告\n2023年,在市委、市政府坚强领导下,起步区${prose}`;
+      expect(meta(text)).toEqual({ jurisdiction: zone, level: '开发区', province, city, county: null });
+    }
+  });
+
   it("is not a county's short name that opens a zone elsewhere (滨海 of 滨海县 in 滨海湾新区)", () => {
     expect(meta(`2024年,在市委、市政府的坚强领导下,滨海湾新区${prose}`)).toMatchObject({ level: '开发区', province: null, county: null });
   });
