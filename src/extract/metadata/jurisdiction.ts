@@ -245,7 +245,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     countySpeaking(view, scan, self) ??
     townshipSpeaking(view, self) ??
     ownDocuments(view, heads) ??
-    departmentNamed(view, heads)
+    departmentNamed(view, heads) ??
+    implementedChain(view, heads, self)
   );
 }
 
@@ -258,6 +259,41 @@ const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)/;
 export function departmentAfter(view: string, m: PlaceMention): number | null {
   const found = DEPARTMENT_AFTER_PLACE.exec(view.slice(m.end, m.end + 13));
   return found === null || /[市县区省州旗镇乡]/.test(found[0].slice(0, -1)) ? null : m.end + found[0].length;
+}
+
+/** A run of documents a report says it carries out: 「认真实施《…纲要》《广东省…纲要》《汕头市…纲要》」. */
+const IMPLEMENTED_RUN = /(?:实施|贯彻|落实|执行)(?:《[^》\n]{2,60}》[、,和及与]?){2,}/g;
+/** The party committees a report names (省委, 市委十二届八次全会, 县委): the levels above and at its own. */
+const COMMITTEE_LEVEL = /([省市县区旗])委(?![员会])/g;
+
+/**
+ * A department that speaks only as 我局 and says it carries out a chain of plans from the country's
+ * down (「认真实施《法治政府建设实施纲要》《广东省法治政府建设实施纲要》《汕头市法治政府建设实施纲要》」):
+ * the deepest plan's place is its own, when every plan's place contains it and the deepest party
+ * committee it names is of that level (市委 beside 省委; a county's bureau names its 县委).
+ */
+function implementedChain(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  if (self.departmentCount === 0 || self.strongPlaceCount > 0) return null;
+  const chain: PlaceMention[] = [];
+  for (const run of view.matchAll(IMPLEMENTED_RUN)) {
+    const end = run.index + run[0].length;
+    for (const m of heads) {
+      const first = chainStart(m);
+      if (!m.inBookTitle || m.divisions.length !== 1 || first.start < run.index || m.end > end || view[first.start - 1] !== '《') continue;
+      chain.push(m);
+    }
+  }
+  if (chain.length === 0) return null;
+  const deepest = chain.reduce((a, b) => (levelDepth(b.level) > levelDepth(a.level) ? b : a));
+  const row = deepest.divisions[0]!;
+  if (chain.some((m) => m !== deepest && m.divisions[0]!.code !== row.code && !isAncestor(m.divisions[0]!, row))) return null;
+  let committee: JurisdictionLevel | null = null;
+  for (const c of view.matchAll(COMMITTEE_LEVEL)) {
+    const level = c[1] as JurisdictionLevel;
+    if (committee === null || levelDepth(level) > levelDepth(committee)) committee = level;
+  }
+  if (committee === null || levelDepth(committee) !== levelDepth(deepest.level) || !matchesSelf(deepest.level, committee)) return null;
+  return { mention: deepest, via: 'document' };
 }
 
 /**

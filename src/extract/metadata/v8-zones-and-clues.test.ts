@@ -197,6 +197,39 @@ describe('the province of a report that names no place of its own', () => {
   });
 });
 
+describe("a department's place named only in the chain of plans it carries out", () => {
+  const chainText = (province: string, place: string, committees: string) =>
+    `2024年以来,我局严格贯彻落实依法治国基本方略,认真实施《法治政府建设实施纲要(2021-2025年)》《${province}法治政府建设实施纲要》《${place}法治政府建设实施纲要》,结合部门职能扎实推进法治政府建设。紧紧围绕${committees}部署,多次通过局党组会议研究依法行政工作。`;
+  const cities = rows.filter((d) => d.kind === 'city' && DIVISIONS.byName.get(d.name)?.length === 1);
+  const counties = rows.filter((d) => d.kind === 'county' && d.level === '县' && DIVISIONS.byName.get(d.name)?.length === 1);
+
+  it("is the deepest plan's city when the deepest committee named is a 市委, for every city", () => {
+    expect(cities.length).toBeGreaterThan(300);
+    const wrong = cities.filter((city) => {
+      const got = meta(chainText(nameOf(city.provinceCode)!, city.name, '省委和市委全会'));
+      return got.jurisdiction !== city.name || got.level !== '市' || got.province !== nameOf(city.provinceCode);
+    });
+    expect(wrong.map((d) => d.name)).toEqual([]);
+  });
+
+  it("is the deepest plan's county when a 县委 is named, for every county of a name of its own", () => {
+    expect(counties.length).toBeGreaterThan(1000);
+    const wrong = counties.filter((county) => {
+      const got = meta(chainText(nameOf(county.provinceCode)!, county.name, '省委、市委和县委'));
+      return got.jurisdiction !== county.name || got.level !== '县';
+    });
+    expect(wrong.map((d) => d.name)).toEqual([]);
+  });
+
+  it("is no place when the committees named go below the deepest plan (a county's bureau under its city's plan)", () => {
+    expect(meta(chainText('广东省', '汕头市', '省委、市委和县委')).jurisdiction).toBeNull();
+  });
+
+  it('is no place when the plans are no chain (two cities)', () => {
+    expect(meta(chainText('汕头市', '潮州市', '省委和市委')).jurisdiction).toBeNull();
+  });
+});
+
 describe('what is no clue to the place', () => {
   it('a firm, a bank or a school named after its province (江苏承匠律师事务所), for every province', () => {
     const firms = ['承匠律师事务所', '银信有限公司', '大学'];
