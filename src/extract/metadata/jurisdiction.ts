@@ -274,14 +274,17 @@ const COMMITTEE_LEVEL = /([省市县区旗])委(?![员会])/g;
  */
 function implementedChain(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
   if (self.departmentCount === 0 || self.strongPlaceCount > 0) return null;
+  const runs = [...view.matchAll(IMPLEMENTED_RUN)].map((run) => ({ start: run.index, end: run.index + run[0].length }));
+  if (runs.length === 0) return null;
+  // One pass over the mentions in the order they end, the runs in theirs: linear in the text.
   const chain: PlaceMention[] = [];
-  for (const run of view.matchAll(IMPLEMENTED_RUN)) {
-    const end = run.index + run[0].length;
-    for (const m of heads) {
-      const first = chainStart(m);
-      if (!m.inBookTitle || m.divisions.length !== 1 || first.start < run.index || m.end > end || view[first.start - 1] !== '《') continue;
-      chain.push(m);
-    }
+  let r = 0;
+  for (const m of [...heads].sort((a, b) => a.end - b.end)) {
+    while (r < runs.length && runs[r]!.end < m.end) r += 1;
+    if (r === runs.length) break;
+    const first = chainStart(m);
+    if (!m.inBookTitle || m.divisions.length !== 1 || first.start < runs[r]!.start || view[first.start - 1] !== '《') continue;
+    chain.push(m);
   }
   if (chain.length === 0) return null;
   const deepest = chain.reduce((a, b) => (levelDepth(b.level) > levelDepth(a.level) ? b : a));
