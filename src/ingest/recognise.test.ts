@@ -253,4 +253,27 @@ describe('kinds seen on the real pages of set 5', () => {
     const procuratorate = '现将县人民检察院开展行政检察工作情况报告如下,请予审议:\n一、主要工作\n推动法治政府建设,监督行政执法。';
     expect(recogniseReport(procuratorate)).toMatchObject({ recognised: false, kind: 'other_report' });
   });
+
+  it("refuses a leader's statement on his or her own duty (述法) as a speech, titled or not", () => {
+    const body = '一年来,我认真落实上级关于法治建设的决策部署,带头尊法学法守法用法,推进依法行政。';
+    const statements = [
+      `县长2024年述法报告\n${body}`,
+      `某局局长述职述法报告\n${body}`,
+      `南湖街道关于履行推进法治建设第一责任人职责情况的报告\n街道党工委书记 张某\n${body}`,
+      `中共某县委书记履行推进法治建设第一责任人职责情况述职\n${body}`,
+      `2023年,${body}现将本人2023年度述法情况报告如下:`,
+      `2022年,${body}现将我履行推进法治建设第一责任人职责情况汇报如下:`,
+    ];
+    expect(statements).toHaveLength(6);
+    for (const text of statements) expect(recogniseReport(text), text).toMatchObject({ recognised: false, kind: 'speech' });
+  });
+
+  it("accepts a place's report that also covers its leaders' duty, or presents 我镇's year", () => {
+    const reports = [
+      '某县2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况的报告\n2023年,全县坚持依法行政。',
+      '关于2024年依法行政和履行推进法治建设第一责任人职责情况的报告\n2024年,我区坚持依法行政。',
+      '2021年,我镇坚持以习近平法治思想为指导,推进依法行政。现将我镇2021年度法治政府建设情况报告如下:',
+    ];
+    for (const text of reports) expect(recogniseReport(text), text).toMatchObject({ recognised: true, kind: 'report' });
+  });
 });

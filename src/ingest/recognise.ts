@@ -50,6 +50,15 @@ const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
 const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
 const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
 const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)$/;
+/**
+ * A leader's statement on his or her own duty (述法): 「述法报告」, 「述职述法报告」, 「关于履行推进法治建设第一
+ * 责任人职责情况的报告」 — a person's account given at a meeting, not the place's annual report, unless the
+ * title names the place's 法治政府建设 or 依法行政 too (…法治政府建设暨履行…第一责任人职责情况的报告 is a report).
+ */
+const DUTY_STATEMENT_TITLE = /述法|第一责任人职责(?:情况)?的?(?:报告|述职)/;
+const PLACE_REPORT_SUBJECT = /法治政府|依法行政/;
+/** The same statement presented in its own words: 「现将本人2024年述法工作情况报告如下」, 「现将我履行…职责情况报告如下」. */
+const DUTY_STATEMENT_PHRASE = /现将(?:本人|我(?:个人)?(?=履行|述))[^。]{0,40}?(?:述法|述职|第一责任人职责)/;
 const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路)$/;
 /** A digest of a report (解读, 图解) is about it, not it. */
 const DIGEST_TITLE = /解读|图解|读懂|图说/;
@@ -145,6 +154,7 @@ function titleKind(raw: string): TitleKind | null {
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return 'notice';
+  if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && DIGEST_TITLE.test(line)) return 'news';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
@@ -241,8 +251,9 @@ const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
  * Decides, in this order: a yearbook's entry is refused (it retells the year as a report would);
  * a report title accepts the text, however short (a page that attaches the report under a notice
  * is the report), and so does a related report's title (司法局2021年工作总结, 2020年度行政执法统计情况);
- * a title that makes it something else (a notice, a plan, a speech, a news headline or a digest, a
- * report on another subject) refuses it; a report phrase (现将…报告如下) accepts it; an opening
+ * a title that makes it something else (a notice, a plan, a speech — a leader's 述法 statement among
+ * them —, a news headline or a digest, a report on another subject) refuses it; a leader presenting
+ * his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a report phrase (现将…报告如下) accepts it; an opening
  * paragraph that is a news lead (「3月21日,」, 记者, 获悉) or that issues a plan or rules (「为…,制定本
  * 方案」) refuses it; a report opening (「2022年,…法治政府建设…」, 「2022年,长治市司法局…」, or a first
  * section 「一、2025年主要工作及成效」) accepts it; a news item's marks (本报讯, 记者, 编辑:) refuse it;
@@ -282,6 +293,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       han,
     };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
+  const statement = DUTY_STATEMENT_PHRASE.exec(view);
+  if (statement)
+    return {
+      recognised: false,
+      kind: 'speech',
+      reason: `a leader's statement on his or her duty (${clip(statement[0])}), not a report`,
+      han,
+    };
   const phrase = REPORT_PHRASE.exec(view);
   // 「现将我办2022年度政府信息公开情况报告如下」 presents a report, but on another subject (its own
   // line only: the phrase may run on into the text's first heading).

@@ -270,6 +270,12 @@ export const PLACEHOLDER_PLACE = /(?:[Xx×]{2}|\*{1,3})(街道|镇|乡|县|区|�
  */
 export const RANKING_AFTER_WHOLE = /^(?:首批|首个|首家|首创|率先|唯一|前列|领先|排名|推广|第一(?![季次届]))/;
 
+/**
+ * Words before 全X that make it the field of an award or a listing (评为全省…优秀单位, 获评全市先进, 列为全区
+ * 试点): the report is ranked within the higher level, it does not speak as it.
+ */
+export const RANKING_BEFORE_WHOLE = /(?:评为|评选为|获评|荣获|列为|命名为|确定为|授予|入选)$/;
+
 /** Words with which a department speaks of itself: 我局, 本局, 我委 (not 我委员会…). */
 export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 
@@ -285,15 +291,18 @@ export const PLAN_WORDS = /^年度?[^,。;\n\d暨报]{0,16}?(?:计划|打算|安
  */
 export const STREET_SHORT_CONTEXT = /^(?:办事处|党工委|工委|关于|\d{4}\s?年|年度|法治|依法)/;
 
-/** A run of characters ending like a place name, read where a place is expected (see below). */
-export const UNKNOWN_PLACE_SUFFIX = /^[\u4e00-\u9fff]{1,10}?(?:街道|苏木|群岛|镇|乡|区|县|旗|市)/;
+/**
+ * A run of characters ending like a place name, read where a place is expected (see below). A zone
+ * may join two names with a hyphen (广西-东盟经济技术开发区, 中国-东盟…); only a zone's may.
+ */
+export const UNKNOWN_PLACE_SUFFIX = /^(?:[\u4e00-\u9fff]{2,4}-)?[\u4e00-\u9fff]{1,10}?(?:街道|苏木|群岛|镇|乡|区|县|旗|市)/;
 
 /**
  * Endings of zones the tables lack that are not development-zone words anywhere in a text (新区 is
  * also 浦东新区's and 滨海新区's, which the tables hold): a place the tables lack that ends so is a
- * zone (滨海湾新区, 两江新区, 东疆综保区, 洋山保税港区).
+ * zone (滨海湾新区, 两江新区, 东疆综保区, 洋山保税港区), and so is a new area's first district (济南新旧动能转换起步区).
  */
-export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保税港区', '综保区', '保税区', '新区'];
+export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保税港区', '综保区', '保税区', '新区', '起步区'];
 
 /**
  * What must follow a place the tables lack for it to count: an organ of that place or a title's

@@ -15,8 +15,12 @@
  *   its reports use; its words as written are the span. A place not resolved to one division (a
  *   zone, a place the tables lack) keeps its written characters.
  * - `jurisdiction` is the most specific place the report speaks for: 淄博高新区, or just 高新区 when
- *   the report says no more (its city is then the one city the text names, if exactly one); Y街道
- *   of 「X区人民政府Y街道办事处」.
+ *   the report says no more; Y街道 of 「X区人民政府Y街道办事处」. A zone is placed by the place written
+ *   before it, else the province or city its own name opens with (天津滨海高新区, 兰州新区), else its
+ *   name written elsewhere after its parent (《重庆两江新区管理办法》), else the one city the text names,
+ *   else the one city or province a slogan frames (平安珠海, 法治云南).
+ * - A report that names no place of its own still gets the province that only its own can be
+ *   (习近平总书记考察湖北重要讲话, 法治浙江).
  * - A province, city or county is `text` evidence when the report writes it anywhere (山东省 in
  *   "山东省《社区矫正实施细则》" counts), else `divisions` evidence without a span.
  * - A province-level report is its own province. A 直辖市 is level 省; its districts have
@@ -36,7 +40,7 @@ import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
-import { chooseHead, findSelfReferences, type Resolution, resolveDivision } from './jurisdiction';
+import { chooseHead, findSelfReferences, framedProvince, type Resolution, resolveDivision } from './jurisdiction';
 import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
@@ -190,6 +194,11 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     } else if (res.division === null && (res.container === null || m.unknown)) flags.push('no_division_match');
   } else {
     flags.push('no_jurisdiction');
+    // A report that names no place of its own may still say its province where only its own stands
+    // (习近平总书记考察湖北重要讲话精神, 法治浙江): that much is known.
+    const province = framedProvince(view);
+    const row = province === null ? undefined : DIVISIONS.byCode.get(province.code);
+    if (province !== null && row !== undefined) place = { ...place, province: fromText(row.name, original, province.at) };
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
     const placeholder = PLACEHOLDER_PLACE.exec(view);
     // 全县 said of its own work, or its departments as 县政府部门 (a reconsideration report's

@@ -14,10 +14,10 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { RANKING_AFTER_WHOLE, SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
+import { RANKING_AFTER_WHOLE, RANKING_BEFORE_WHOLE, SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
-import { chainStart, levelDepth, type PlaceMention, type PlaceScan } from './places';
+import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
 
 /** Where the chosen place was found, strongest first. */
 /** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
@@ -52,6 +52,8 @@ export function findSelfReferences(view: string): SelfReferences {
     const level = m[2] as JurisdictionLevel;
     const isStrong = m[1] !== '全';
     if (!isStrong && RANKING_AFTER_WHOLE.test(view.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    // 「被省自然资源厅评为全省…优秀单位」: an award within the higher level, not the report speaking as it.
+    if (!isStrong && RANKING_BEFORE_WHOLE.test(view.slice(Math.max(0, m.index - 4), m.index))) continue;
     placeCount += 1;
     score.set(level, (score.get(level) ?? 0) + (isStrong ? 3 : 1));
     if (isStrong) {
@@ -241,8 +243,10 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     provinceSpeaking(view, scan, self) ??
     citySpeaking(view, self) ??
     countySpeaking(view, scan, self) ??
+    townshipSpeaking(view, self) ??
     ownDocuments(view, heads) ??
-    departmentNamed(view, heads)
+    departmentNamed(view, heads) ??
+    implementedChain(view, heads, self)
   );
 }
 
@@ -255,6 +259,44 @@ const DEPARTMENT_AFTER_PLACE = /^[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)/;
 export function departmentAfter(view: string, m: PlaceMention): number | null {
   const found = DEPARTMENT_AFTER_PLACE.exec(view.slice(m.end, m.end + 13));
   return found === null || /[市县区省州旗镇乡]/.test(found[0].slice(0, -1)) ? null : m.end + found[0].length;
+}
+
+/** A run of documents a report says it carries out: 「认真实施《…纲要》《广东省…纲要》《汕头市…纲要》」. */
+const IMPLEMENTED_RUN = /(?:实施|贯彻|落实|执行)(?:《[^》\n]{2,60}》[、,和及与]?){2,}/g;
+/** The party committees a report names (省委, 市委十二届八次全会, 县委): the levels above and at its own. */
+const COMMITTEE_LEVEL = /([省市县区旗])委(?![员会])/g;
+
+/**
+ * A department that speaks only as 我局 and says it carries out a chain of plans from the country's
+ * down (「认真实施《法治政府建设实施纲要》《广东省法治政府建设实施纲要》《汕头市法治政府建设实施纲要》」):
+ * the deepest plan's place is its own, when every plan's place contains it and the deepest party
+ * committee it names is of that level (市委 beside 省委; a county's bureau names its 县委).
+ */
+function implementedChain(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  if (self.departmentCount === 0 || self.strongPlaceCount > 0) return null;
+  const runs = [...view.matchAll(IMPLEMENTED_RUN)].map((run) => ({ start: run.index, end: run.index + run[0].length }));
+  if (runs.length === 0) return null;
+  // One pass over the mentions in the order they end, the runs in theirs: linear in the text.
+  const chain: PlaceMention[] = [];
+  let r = 0;
+  for (const m of [...heads].sort((a, b) => a.end - b.end)) {
+    while (r < runs.length && runs[r]!.end < m.end) r += 1;
+    if (r === runs.length) break;
+    const first = chainStart(m);
+    if (!m.inBookTitle || m.divisions.length !== 1 || first.start < runs[r]!.start || view[first.start - 1] !== '《') continue;
+    chain.push(m);
+  }
+  if (chain.length === 0) return null;
+  const deepest = chain.reduce((a, b) => (levelDepth(b.level) > levelDepth(a.level) ? b : a));
+  const row = deepest.divisions[0]!;
+  if (chain.some((m) => m !== deepest && m.divisions[0]!.code !== row.code && !isAncestor(m.divisions[0]!, row))) return null;
+  let committee: JurisdictionLevel | null = null;
+  for (const c of view.matchAll(COMMITTEE_LEVEL)) {
+    const level = c[1] as JurisdictionLevel;
+    if (committee === null || levelDepth(level) > levelDepth(committee)) committee = level;
+  }
+  if (committee === null || levelDepth(committee) !== levelDepth(deepest.level) || !matchesSelf(deepest.level, committee)) return null;
+  return { mention: deepest, via: 'document' };
 }
 
 /**
@@ -371,6 +413,44 @@ function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): He
   );
   if (kept.length !== 1) return null;
   return { mention: syntheticMention(kept[0]!.county, kept[0]!.at.start, kept[0]!.at.end), via: 'speech' };
+}
+
+/** Words that follow 法治/平安… in slogans of the whole country, not of a place: never a township's stem. */
+const NOT_A_TOWNSHIP_STEM =
+  /^(?:政府|社会|国家|中国|乡村|思想|文化|建设|宣传|教育|意识|理念|素养|思维|方式|保障|轨道|环境|精神|实践|体系|工作|水平|能力|阵地|队伍|人才|氛围|营商|护航|力量|服务|基层|示范|品牌|之|为民)/;
+
+/** What a township's slogan goes on to: 建设, 品牌, the end of a quotation or a clause. */
+const AFTER_TOWNSHIP_STEM = /^(?:建设|品牌|的|之|”|"|,|。|、|;|\)|\s|$)/;
+
+/**
+ * A township's report that writes its own name only in a slogan (「明确法治舒桥建设的重点任务」 of a
+ * report that says 我乡 throughout): when it speaks as a township (我乡, 本镇) and names no place, a
+ * slogan's stem that with the level's word is exactly one township of the tables (舒桥 + 乡 = 舒桥乡
+ * of 青田县) is its own. Only a name the tables hold once counts, and never a word that follows 法治
+ * in every report (法治政府, 法治乡村).
+ */
+function townshipSpeaking(view: string, self: SelfReferences): Head | null {
+  const level = self.strongLevel;
+  if (level !== '乡' && level !== '镇') return null;
+  const found = new Map<string, { township: Division; at: TextSpan }>();
+  for (const frame of CITY_FRAME_BEFORE) {
+    for (let at = view.indexOf(frame); at !== -1; at = view.indexOf(frame, at + 1)) {
+      const start = at + frame.length;
+      if (NOT_A_TOWNSHIP_STEM.test(view.slice(start, start + 2))) continue;
+      for (const length of [2, 3]) {
+        const stem = view.slice(start, start + length);
+        if (!/^[\u3400-\u4dbf\u4e00-\u9fff]+$/.test(stem) || !AFTER_TOWNSHIP_STEM.test(view.slice(start + length, start + length + 2)))
+          continue;
+        const rows = DIVISIONS.byName.get(stem + level) ?? [];
+        if (rows.length !== 1 || DIVISIONS.byName.has(stem)) continue;
+        const township = rows[0]!;
+        if (!found.has(township.code)) found.set(township.code, { township, at: { start, end: start + length } });
+      }
+    }
+  }
+  const [only, ...others] = [...found.values()];
+  if (only === undefined || others.length > 0) return null;
+  return { mention: syntheticMention(only.township, only.at.start, only.at.end), via: 'speech' };
 }
 
 /** Where a short name is first written in a slogan or a medium's name (法治X, 美丽X, X发布), if anywhere. */
@@ -637,7 +717,7 @@ export function resolveDivision(head: PlaceMention, scan: PlaceScan, view: strin
 }
 
 function resolveRows(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
-  if (head.zone) return resolveZone(head, scan);
+  if (head.zone) return resolveZone(head, scan, view);
   if (head.unknown) {
     // Kept under its written name, never folded into its parent; the parent still places it — or
     // the superior it names (「银杏大街街道在文峰区委、区政府…领导下」).
@@ -675,23 +755,100 @@ function superiorNamed(head: PlaceMention, scan: PlaceScan, view: string): Divis
   return codes.size === 1 ? superiors[0]!.divisions[0]! : null;
 }
 
-function resolveZone(head: PlaceMention, scan: PlaceScan): Resolution {
-  let codes: readonly string[];
-  if (head.zoneParent) codes = head.zoneParent.codes;
-  else {
-    // A zone written without its city (高新区) belongs to the one city the text names, if one; a
-    // text that names no city but one municipality (天津市) places the zone in the municipality.
-    const cities = new Set<string>();
-    const municipalities = new Set<string>();
-    for (const m of scan.mentions) {
-      if (m.zone || m.divisions.length !== 1) continue;
-      const d = m.divisions[0]!;
-      if (d.kind === 'city') cities.add(d.code);
-      else if (d.kind === 'province' && d.name.endsWith('市')) municipalities.add(d.code);
-    }
-    codes = [...(cities.size > 0 ? cities : municipalities)];
+function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
+  const codes =
+    head.zoneParent?.codes ??
+    parentOpeningName(head.name) ??
+    parentWrittenBefore(view, head.name) ??
+    namedCities(scan) ??
+    framedParent(view) ??
+    [];
+  let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
+  // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
+  // names is the zone's city (《南宁市重大行政决策程序规定》 it follows).
+  const province = parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
+  if (province !== null) {
+    const inProvince = (namedCities(scan) ?? []).filter((c) => DIVISIONS.byCode.get(c)?.provinceCode === province.code);
+    if (inProvince.length === 1) parents = [DIVISIONS.byCode.get(inProvince[0]!)!];
   }
-  const parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
   return { division: null, candidates: parents, container: null, ambiguous: parents.length > 1 };
+}
+
+/**
+ * A zone written without its city (高新区) belongs to the one city the text names, if one; a text
+ * that names no city but one municipality (天津市) places the zone in the municipality. Null when it
+ * names neither.
+ */
+function namedCities(scan: PlaceScan): string[] | null {
+  const cities = new Set<string>();
+  const municipalities = new Set<string>();
+  for (const m of scan.mentions) {
+    if (m.zone || m.divisions.length !== 1) continue;
+    const d = m.divisions[0]!;
+    if (d.kind === 'city') cities.add(d.code);
+    else if (d.kind === 'province' && d.name.endsWith('市')) municipalities.add(d.code);
+  }
+  const codes = [...(cities.size > 0 ? cities : municipalities)];
+  return codes.length > 0 ? codes : null;
+}
+
+/**
+ * The zone's name written elsewhere in the text after its province or city (《重庆两江新区管理办法》 of a
+ * report on 两江新区): that place, when every such writing names the same one.
+ */
+function parentWrittenBefore(view: string, name: string): string[] | null {
+  let found: string[] | null = null;
+  for (let at = view.indexOf(name, 1); at !== -1; at = view.indexOf(name, at + 1)) {
+    let codes: string[] | null = null;
+    for (let len = Math.min(8, at); len >= 2 && codes === null; len -= 1) codes = provinceOrCity(view.slice(at - len, at));
+    if (codes === null) continue;
+    if (found !== null && found.join() !== codes.join()) return null;
+    found = codes;
+  }
+  return found;
+}
+
+/**
+ * A province's short name where only the report's own province stands: its slogans (法治浙江, 平安云南)
+ * and the leader's inspection of it (习近平总书记考察湖北重要讲话, 视察重庆, 考察调研天津). A place
+ * visited by the report's own people (赴浙江考察) is written the other way round.
+ */
+const PROVINCE_SHORTS = [...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length).join('|');
+const PROVINCE_FRAMED = new RegExp(
+  `(?:${CITY_FRAME_BEFORE.join('|')})(${PROVINCE_SHORTS})|总书记[^。,;\\n]{0,6}?(?:考察调研|考察|视察)(${PROVINCE_SHORTS})`,
+  'g',
+);
+
+/** The one province framed as the report's own (see PROVINCE_FRAMED), with where it is first written; null when none or several. */
+export function framedProvince(view: string): { code: string; at: TextSpan } | null {
+  let found: { code: string; at: TextSpan } | null = null;
+  for (const m of view.matchAll(PROVINCE_FRAMED)) {
+    const short = m[1] ?? m[2]!;
+    const code = DIVISIONS.provinceShort.get(short)!;
+    if (found !== null && found.code !== code) return null;
+    if (found === null) {
+      const start = m.index + m[0].length - short.length;
+      found = { code, at: { start, end: start + short.length } };
+    }
+  }
+  return found;
+}
+
+/**
+ * A zone whose text names no city in full but writes one city's short name in a slogan or a
+ * medium's name (平安珠海, 法治珠海 of a report that calls itself 高新区), else one province's in a
+ * slogan or as the place the leader inspected (法治云南, 视察重庆): that place.
+ */
+function framedParent(view: string): string[] | null {
+  const cities = new Set<string>();
+  for (const [short, codes] of DIVISIONS.cityShort) {
+    // 海南 is a province's short name before it is 海南藏族自治州's: a province's is read as the province.
+    if (codes.length === 1 && short.length >= 2 && !DIVISIONS.provinceShort.has(short) && framedAt(view, short) !== null)
+      cities.add(codes[0]!);
+  }
+  if (cities.size === 1) return [...cities];
+  if (cities.size > 1) return null;
+  const province = framedProvince(view);
+  return province === null ? null : [province.code];
 }

@@ -290,10 +290,15 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
   for (const p of positions) {
     if (starts.has(p)) continue;
     const piece = view.slice(p, p + 24);
-    const name = UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
-    if (name === undefined || name.length < 3 || NOT_A_PLACE_NAME.test(name)) continue;
-    const zone = [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].some((word) => name.endsWith(word) && name.length > word.length);
-    if (!zone && AREA_NOUN.test(name)) continue;
+    // A zone's name is read whole even where a place's last character comes first (萍乡|云锦新区,
+    // 镇江新区), and judged without the province or city it opens with (本溪…, 呼和浩特…).
+    const zoneName = ZONE_NAME.exec(piece)?.[0];
+    const zoneOwn = zoneName === undefined ? undefined : zoneName.slice(parentOpeningLength(zoneName));
+    const asZone = zoneOwn !== undefined && zoneOwn.length >= 2 && !NOT_A_PLACE_NAME.test(zoneOwn) && !ZONE_WORDS.includes(zoneOwn);
+    const name = asZone ? zoneName! : UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
+    if (name === undefined || name.length < 3 || (!asZone && NOT_A_PLACE_NAME.test(name))) continue;
+    const zone = asZone || [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].some((word) => name.endsWith(word) && name.length > word.length);
+    if (!zone && (AREA_NOUN.test(name) || name.includes('-'))) continue;
     // A run ending in a known name is that name when what precedes it is its parent's short name
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
     const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
@@ -304,6 +309,17 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
   }
   return out;
+}
+
+/** A zone's name, up to its kind's word (高新区, 新区…), a hyphen allowed as in UNKNOWN_PLACE_SUFFIX. */
+const ZONE_NAME = new RegExp(
+  `^(?:[\\u4e00-\\u9fff]{2,4}-)?[\\u4e00-\\u9fff]{1,10}?(?:${[...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].join('|')})`,
+);
+
+/** How many characters of `name` the province or city it opens with takes (济宁 of 济宁太白湖新区); 0 when none. */
+function parentOpeningLength(name: string): number {
+  for (let len = Math.min(8, name.length - 2); len >= 2; len -= 1) if (provinceOrCity(name.slice(0, len)) !== null) return len;
+  return 0;
 }
 
 /**
@@ -357,6 +373,30 @@ function zoneMatches(view: string): RawMatch[] {
     });
   }
   return out;
+}
+
+/** The province (by its short or full name) or the one city (by its full or short name) that `piece` is. */
+export function provinceOrCity(piece: string): string[] | null {
+  const province = DIVISIONS.provinceShort.get(piece);
+  if (province !== undefined) return [province];
+  const full = DIVISIONS.byName.get(piece)?.filter((d) => d.kind === 'city' || d.kind === 'province');
+  if (full !== undefined && full.length > 0) return full.map((d) => d.code);
+  const short = DIVISIONS.cityShort.get(piece);
+  return short !== undefined && short.length === 1 ? [...short] : null;
+}
+
+/**
+ * The place a zone the tables lack opens its own name with (天津滨海高新区, 济宁太白湖新区, 兰州新区,
+ * 广西-东盟经济技术开发区): a province's short name or a city's name, the longest first. A county's
+ * short name is not read there: two characters of a county (滨海 of 滨海县) open zones elsewhere
+ * (滨海湾新区 is 东莞's).
+ */
+export function parentOpeningName(name: string): string[] | null {
+  for (let len = Math.min(8, name.length - 2); len >= 2; len -= 1) {
+    const codes = provinceOrCity(name.slice(0, len));
+    if (codes !== null) return codes;
+  }
+  return null;
 }
 
 /** Rank of a level from the top (省 0) to the bottom (镇, 乡, 街道 3). */
@@ -574,9 +614,20 @@ export function findPlaces(view: string): PlaceScan {
   }
 
   const provinceHints: ProvinceHint[] = [];
-  for (const { start, word } of provinceShortNamesIn(view)) provinceHints.push({ start, code: DIVISIONS.provinceShort.get(word)! });
+  for (const { start, word } of provinceShortNamesIn(view)) {
+    // A firm, a bank or a school named after its province (江苏承匠律师事务所, 山东大学) is no clue to the report's place.
+    if (ORGANISATION_AFTER_PROVINCE.test(view.slice(start + word.length, start + word.length + 14))) continue;
+    provinceHints.push({ start, code: DIVISIONS.provinceShort.get(word)! });
+  }
   return { mentions, provinceHints };
 }
+
+/**
+ * The rest of an organisation's name after the province's short name that opens it: a law firm, a
+ * company, a bank, a school, a hospital, a press (江苏|承匠律师事务所, 山东|大学, 浙江|省人民医院).
+ */
+const ORGANISATION_AFTER_PROVINCE =
+  /^[\u4e00-\u9fff]{0,10}?(?:律师事务所|事务所|有限公司|有限责任公司|公司|集团|银行|大学|学院|医院|研究院|研究所|出版社|报社|电视台)/;
 
 /** The first mention of the chain `m` belongs to (重庆市 for 重庆市九龙坡区). */
 export function chainStart(m: PlaceMention): PlaceMention {
