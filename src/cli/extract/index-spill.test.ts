@@ -52,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
-});
+}, 60_000);
 
 const read = (relative: string) => readFile(path.join(work, 'out', ...relative.split('/')), 'utf8');
 const asWritten = (value: unknown) => `${JSON.stringify(value)}\n`;
@@ -98,6 +98,8 @@ describe('the extract command with its index on disk', () => {
 });
 
 describe('IndexSpill', () => {
+  // Two worker threads start in this test (each loads the downloads' code): on a loaded machine
+  // that alone took more than the default 20 s.
   it('keeps the copies and merges the places the assembler does, and its downloads are those of the index in memory', async () => {
     const folder = await mkdtemp(path.join(tmpdir(), 'fazhi-spill-unit-'));
     try {
@@ -190,5 +192,5 @@ describe('IndexSpill', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });
