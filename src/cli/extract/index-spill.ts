@@ -5,7 +5,8 @@
  * memory keeps a small key per report (id, place, year, file, value count, where its line lies).
  *
  * At the end {@link IndexSpill.writeIndex} writes `index.json` in index order, each entry
- * validated with the contract's schema, and returns a {@link WrittenIndex}: every report without
+ * validated with the contract's schema (when it was added, in the worker that made it:
+ * src/cli/extract/entry-json.ts), and returns a {@link WrittenIndex}: every report without
  * its values (what the catalogue, the shards' routing and the manifest read), where its validated
  * entry lies in index.json (what the passes that need values read back, one report at a time),
  * each indicator's values in a file of their own, and the peer groups of the review queue. The
@@ -24,14 +25,8 @@ import {
 } from '../../data/build-dataset';
 import { type CatalogReport, indicatorMask } from '../../data/compact';
 import { OrderedAssessment } from '../../data/review-risk';
-import {
-  type DetailPack,
-  type IndexFile,
-  type JurisdictionEntry,
-  type PrimaryValueEntry,
-  type ReportEntry,
-  reportEntrySchema,
-} from '../../data/schema';
+import { type DetailPack, type IndexFile, type JurisdictionEntry, type PrimaryValueEntry, type ReportEntry } from '../../data/schema';
+import { type EntryJson, entryJsonOf, withDetailPack } from './entry-json';
 import { LineSpill, type SpilledLine } from './line-spill';
 import { parsedValues, type ValueSpills } from './write-compact-values';
 
@@ -43,7 +38,10 @@ interface KeptReport {
   readonly valueCount: number;
   /** Shared by the reports that describe their place alike (most of a place's reports). */
   readonly jurisdiction: JurisdictionEntry;
+  /** Its entry, validated and serialised (src/cli/extract/entry-json.ts), without its detail pack. */
   readonly line: SpilledLine;
+  /** Where its detail pack goes in that text. */
+  readonly packAt: number;
   detailPack?: DetailPack;
 }
 
@@ -62,8 +60,12 @@ export class IndexSpill {
     this.spill = new LineSpill(file);
   }
 
-  /** Adds a report; returns false when an earlier copy of the same report is kept instead. */
-  add(prepared: Omit<PreparedReport, 'detail'>): boolean {
+  /**
+   * Adds a report; returns false when an earlier copy of the same report is kept instead. A report
+   * from a worker brings its entry validated and serialised (`entryJson`); one without is done here.
+   * Throws when the entry is not valid.
+   */
+  add(prepared: Omit<PreparedReport, 'detail'> & { readonly entryJson?: EntryJson }): boolean {
     const existing = this.kept.get(prepared.entry.id);
     if (existing) {
       const incoming = isPreferred(prepared, { entry: existing, valueCount: existing.valueCount });
@@ -72,6 +74,7 @@ export class IndexSpill {
       this.supersededList.push({ kept, dropped, reportId: prepared.entry.id });
       if (!incoming) return false;
     }
+    const entryJson = prepared.entryJson ?? entryJsonOf(prepared.entry);
     const placeKey = JSON.stringify(prepared.jurisdiction);
     let jurisdiction = this.places.get(placeKey);
     if (!jurisdiction) this.places.set(placeKey, (jurisdiction = prepared.jurisdiction));
@@ -81,7 +84,8 @@ export class IndexSpill {
       sourceFile: prepared.entry.sourceFile,
       valueCount: prepared.valueCount,
       jurisdiction,
-      line: this.spill.append(JSON.stringify(prepared.entry)),
+      line: this.spill.append(entryJson.json),
+      packAt: entryJson.packAt,
     });
     return true;
   }
@@ -122,9 +126,9 @@ export class IndexSpill {
     const head = indexHeadOf(jurisdictions.values());
     const written = new WrittenIndex(file, scratch, head);
     for (const { kept } of order) {
-      const raw = JSON.parse(this.spill.read(kept.line)) as ReportEntry;
-      // As the assembler's locateDetail: the pack is the entry's last key.
-      written.add(reportEntrySchema.parse(kept.detailPack ? { ...raw, detailPack: kept.detailPack } : raw));
+      // Validated already: the text is the validated entry's, its pack put where the schema puts it.
+      const text = withDetailPack({ json: this.spill.read(kept.line), packAt: kept.packAt }, kept.detailPack);
+      written.add(JSON.parse(text) as ReportEntry, text);
     }
     written.finish();
     this.dispose();
@@ -214,11 +218,11 @@ export class WrittenIndex {
     for (const file of this.valueFiles) file.dispose();
   }
 
-  /** @internal Appends a validated entry, in index order. */
-  add(entry: ReportEntry): void {
+  /** @internal Appends a validated entry, in index order; `text` is its JSON, when made already. */
+  add(entry: ReportEntry, text = JSON.stringify(entry)): void {
     const position = this.reports.length;
     if (position > 0) this.indexFile.appendText(',');
-    const at = this.indexFile.appendText(JSON.stringify(entry));
+    const at = this.indexFile.appendText(text);
     const { values, textSha256: _fingerprint, ...rest } = entry;
     this.reports.push({ ...rest, has: indicatorMask(values, this.indicatorIds), valueCount: Object.keys(values).length, at });
     this.indicatorIds.forEach((id, i) => {

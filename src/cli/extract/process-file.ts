@@ -16,6 +16,7 @@ import { loadNodePdfjs } from '../pdfjs-node';
 import { isReadError, MAX_REPORT_BYTES, readReportBytesSync } from '../read-report';
 import { type DecisionsByText, type ReportReview, reviewPrepared } from './corrections';
 import { detailMemberOf } from './detail-member';
+import { type EntryJson, entryJsonOf } from './entry-json';
 
 /** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
 export interface FileTask extends FileProvenance {
@@ -46,6 +47,8 @@ export type ShippedReport = Omit<PreparedReport, 'detail'> &
   ShippedDetail & {
     /** By indicator id: the quote, wording and section of each primary value. */
     readonly provenance: Readonly<Record<string, ValueProvenance>>;
+    /** Its index entry, validated and serialised (src/cli/extract/entry-json.ts). */
+    readonly entryJson: EntryJson;
   };
 
 export type FileOutcome =
@@ -180,7 +183,9 @@ export async function processFile(
     const { detail, ...rest } = prepared;
     // After the review: the downloads carry the reviewed values' own words.
     const provenance = reportProvenance(rest.entry.values, detail);
-    const shipped = { ...rest, provenance, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) };
+    // The entry as index.json will hold it, validated here rather than in the thread that writes the index.
+    const entryJson = entryJsonOf(rest.entry);
+    const shipped = { ...rest, provenance, entryJson, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) };
     return { kind, line, prepared: shipped, ...(reviewed ? { review: reviewed.review } : {}) };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.
