@@ -277,3 +277,72 @@ describe('kinds seen on the real pages of set 5', () => {
     for (const text of reports) expect(recogniseReport(text), text).toMatchObject({ recognised: true, kind: 'report' });
   });
 });
+
+describe('recogniseReport: news, disclosure reports, model texts and gazetteers that read like reports', () => {
+  /** A report's body, long enough and naming the subject often enough to be accepted when nothing else is known. */
+  const BODY = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(12);
+  const YEAR_LED = `2023年,${BODY}`;
+
+  it('accepts the bodies these cases are built on, so that each refusal below is the mark’s doing', () => {
+    expect(recogniseReport(YEAR_LED)).toMatchObject({ recognised: true, kind: 'report' });
+    expect(recogniseReport(`今年以来,${BODY}`)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it.each([
+    ['a portal’s 原标题', `原标题:法治护航高质量发展\n${YEAR_LED}`],
+    ['a place’s own dateline', `定西讯 今年以来,${BODY}`],
+    ['a site’s dateline, traditional', `臨夏新聞網訊(王芳)${BODY}`],
+    ['an agency dateline', `新华社兰州5月6日电 ${BODY}`],
+    ['a reporter in brackets at the end, traditional', `${YEAR_LED}\n(記者 王明 通訊員 李強)`],
+    ['a reporter reporting', `${YEAR_LED}\n本台记者张华报道。`],
+    ['the writers’ names closing a paragraph', `${YEAR_LED}(张三 李四)`],
+    ['a newspaper named as the source', `来源:河西晚报\n${YEAR_LED}`],
+  ])('refuses as news what carries %s', (_mark, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses as news, not as off the subject, a place or office told of in the third person or under a headline', () => {
+    const thirdPerson = '城关区加强人民调解工作。该区在12个街道设立调解室,今年以来该区共调解纠纷300件,调解成功298件。';
+    expect(recogniseReport(thirdPerson)).toMatchObject({ recognised: false, kind: 'news' });
+    expect(recogniseReport('該鎮在各村設立法律服務站,全年共接待群眾諮詢500人次,化解糾紛80件。')).toMatchObject({ kind: 'news' });
+    const headline = '雁塔区司法局多措并举推进公共法律服务\n一是建强阵地。全区建成公共法律服务站点120个。\n二是优化服务。';
+    expect(recogniseReport(headline)).toMatchObject({ recognised: false, kind: 'news' });
+    const traditional = '縣司法局持續深化人民調解工作\n今年以來,全縣共排查矛盾糾紛1200件,調解成功1180件。';
+    expect(recogniseReport(traditional)).toMatchObject({ recognised: false, kind: 'news' });
+    const quoted = '“多亏了你们,我的工钱终于要回来了!”近期,城区法律援助中心为18名农民工追回欠薪36万元。';
+    expect(recogniseReport(quoted)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses an information-disclosure annual report by its statutory opening or headings, title or no title', () => {
+    const opening = '本年报由城关镇人民政府依据《中华人民共和国政府信息公开条例》编制,统计期限为2023年1月1日至12月31日。';
+    expect(recogniseReport(opening)).toMatchObject({ recognised: false, kind: 'other_report' });
+    const published = '根据《中华人民共和国政府信息公开条例》规定,现公布《西湖区2023年政府信息公开工作年度报告》。';
+    expect(recogniseReport(published)).toMatchObject({ recognised: false, kind: 'other_report' });
+    const headings = '二、主動公開政府信息情況\n第二十條第(一)項 |\n信息內容 | 本年制發件數 |\n三、收到和處理政府信息公開申請情況';
+    expect(recogniseReport(headings)).toMatchObject({ recognised: false, kind: 'other_report' });
+    const firstSection = `一、2023年政府信息公开工作总体情况\n${BODY}`;
+    expect(recogniseReport(firstSection)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('still accepts a rule-of-law report that counts its disclosures in a sentence', () => {
+    const report = `${YEAR_LED}全年主动公开政府信息1200条,办理依申请公开56件,政府信息公开行政复议案件2件。`;
+    expect(recogniseReport(report)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it('refuses a model text or an exam question, and accepts one place’s report that a document site offers', () => {
+    const collection = `以下精选3篇不同风格的法治政府建设工作总结范文,供你参考。\n篇一:XX县2023年法治政府建设工作总结\n${YEAR_LED}`;
+    expect(recogniseReport(collection)).toMatchObject({ recognised: false });
+    const traditional = `本站為你精心整理了依法行政工作總結範文,希望能為你的創作提供參考價值。\n${YEAR_LED}`;
+    expect(recogniseReport(traditional)).toMatchObject({ recognised: false });
+    const exam = `${BODY}\n结合材料,说明该省推进法治政府建设的做法对我们的启示。`;
+    expect(recogniseReport(exam)).toMatchObject({ recognised: false });
+    const offered = `下面是小编为大家整理的XX县2022年法治政府建设情况报告,供大家参考。\nXX县2022年法治政府建设情况报告\n${YEAR_LED}`;
+    expect(recogniseReport(offered)).toMatchObject({ recognised: true, kind: 'report' });
+    expect(recogniseReport(`来源:县司法局 发布时间:2024-03-01\n${YEAR_LED}`)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it('refuses a gazetteer chapter by its volume line', () => {
+    expect(recogniseReport(`卷十八 政法\n${YEAR_LED}`)).toMatchObject({ recognised: false, kind: 'yearbook' });
+    expect(recogniseReport(`卷二十 第三章 司法行政\n2015年,全縣推進依法治縣,調解糾紛300件。`)).toMatchObject({ kind: 'yearbook' });
+  });
+});

@@ -67,6 +67,36 @@ const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
 const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒体中心|新闻中心|日报社?\s/;
 /**
+ * Marks only a news item carries, anywhere in it: a paper's 本报讯 or 本报记者, a portal's 原标题:, a
+ * place's or site's own dateline (乌海讯近年来, 仪陇新闻网讯(记者…)), an agency's 新华社…电, a reporter
+ * in brackets or reporting (记者…报道), a correspondent, a paper named as the source (来源:江苏法制报,
+ * 稿件来源:…安徽法制报), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
+ * 高敏)). A report carries none of them, so they refuse a text that nothing presents as a report.
+ */
+const NEWS_SIGNATURE =
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+/**
+ * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
+ * narration. A report says 我县, 全县, 本局 of itself.
+ */
+const THIRD_PERSON = /该(?:县|区|市|镇|乡|旗|街道|局|中心)(?![级域])/g;
+/**
+ * For a text that never names the subject, what still shows it a news item rather than some other
+ * text: a headline whose subject is an office or place doing something (垫江县司法局整合“微力量”打造普法新
+ * 模式, 区司法局切实推进法律援助工作高质量发展), or a lead that opens on a quotation (“困难之时伸援手…”…在刚刚过去
+ * 的12月,…).
+ */
+const OFFICE_HEADLINE =
+  /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮)/;
+const QUOTATION_LEAD = /^\s*[“"「]/;
+/**
+ * A model text on an essay site (several 范文 offered as 参考模板, 篇一:…, 为你的创作提供参考价值) or an exam
+ * question built on a report (结合材料,…谈谈…启示): no place's report, whatever its title says. A site that
+ * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
+ */
+const MODEL_TEXT =
+  /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*篇[一二三四五六七八九十]\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
+/**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
  */
@@ -89,9 +119,29 @@ const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
 const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开工作|政府工作报告|审判工作|检察工作/;
 /**
  * A disclosure report's statutory opening, which such reports print before or without their title:
- * 「本报告根据《中华人民共和国政府信息公开条例》…编制」.
+ * 「本报告根据《中华人民共和国政府信息公开条例》…编制」, 「本年报根据《…》要求编制」, 「本报告由…办公室按照《…
+ * 政府信息公开条例》…编制」, or 「根据《…条例》规定,现发布《…政府信息公开工作年度报告》」.
  */
-const DISCLOSURE_OPENING = /^\s*本(?:年度)?报告(?:是)?(?:根据|依据|按照)《[^》]{0,40}信息公开/;
+const DISCLOSURE_OPENING =
+  /^\s*本(?:年度)?(?:报告|年报)(?:是)?(?:由[^。《]{0,60}?)?(?:根据|依据|按照)《[^》]{0,40}信息公开|^\s*(?:根据|依据|按照)《[^》]{0,40}信息公开条例》[^。]{0,80}?(?:发布|公布)《[^》]{0,60}信息公开[^》]{0,10}年度报告》/;
+/**
+ * The statutory headings and table lines of a disclosure report (the 国办 format every such report
+ * follows), which it keeps when a page drops its title and opening: its sections (主动公开政府信息情况,
+ * 收到和处理政府信息公开申请情况, 政府信息公开行政复议、行政诉讼情况), its tables' 第二十条第(一)项 and
+ * 本年新收政府信息公开申请数量, and its overview's (一)主动公开 (二)依申请公开. A rule-of-law report counts
+ * its disclosures in a sentence (主动公开政府信息1.2万条), never under these headings.
+ */
+const DISCLOSURE_HEADINGS = [
+  /主动公开政府信息(?:的)?情况/,
+  /收到和处理政府信息公开申请/,
+  /政府信息公开行政复议[、和及]?行政诉讼/,
+  /第二十条第\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项/,
+  /本年新收政府信息公开申请/,
+  /^\s*\(\s*[一二三四五六七八九十]\s*\)\s*依申请公开\s*$/m,
+  /^\s*\(\s*[一二三四五六七八九十]\s*\)\s*主动公开\s*$/m,
+];
+/** A report whose first section is its disclosure work (一、政府信息公开总体工作情况) is a disclosure report. */
+const DISCLOSURE_FIRST_SECTION = /^一\s*[、.]\s*[^\n]{0,12}信息公开/;
 /** Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示". */
 const REPORT_PHRASE = /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)/;
 /**
@@ -113,7 +163,8 @@ const YEARBOOK_ENTRY = /^【([^】\n]{2,16})】\s*(.*)$/;
 const COLUMN_TAG = /解读|图解|通知|公告|转载|原创|专题|推荐|视频|热点|要闻|动态|头条|打印|字体|字号|关闭|收藏|分享/;
 /** How a yearbook entry's prose opens when its name stands on a line of its own: 「年内,区政法办…」. */
 const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
-const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$/;
+/** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
+const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 const YEARBOOK_SOURCE = /年鉴|[县市区]志|地方志/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
@@ -239,6 +290,18 @@ function clip(line: string): string {
   return line.length > 30 ? `${line.slice(0, 30)}…` : line;
 }
 
+/**
+ * What shows a text to be a government's information-disclosure annual report when no title says so:
+ * its statutory opening, a first section on its disclosure work, or two of its statutory headings.
+ */
+function disclosureReport(lines: readonly string[], lead: string, view: string): string | null {
+  if (DISCLOSURE_OPENING.test(lead)) return lead;
+  const firstSection = lines.slice(0, TITLE_WINDOW_LINES).find((line) => /^一\s*[、.]/.test(line));
+  if (firstSection && DISCLOSURE_FIRST_SECTION.test(firstSection)) return firstSection;
+  const headings = DISCLOSURE_HEADINGS.map((heading) => heading.exec(view)?.[0]).filter((found) => found !== undefined);
+  return headings.length >= 2 ? headings.join(', ') : null;
+}
+
 const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
   news: 'a news item',
   notice: 'a notice',
@@ -248,15 +311,19 @@ const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
 };
 
 /**
- * Decides, in this order: a yearbook's entry is refused (it retells the year as a report would);
+ * Decides, in this order: a yearbook's entry is refused (it retells the year as a report would), and
+ * so is a model text or an exam question (its title may be a report's);
  * a report title accepts the text, however short (a page that attaches the report under a notice
  * is the report), and so does a related report's title (司法局2021年工作总结, 2020年度行政执法统计情况);
  * a title that makes it something else (a notice, a plan, a speech — a leader's 述法 statement among
  * them —, a news headline or a digest, a report on another subject) refuses it; a leader presenting
- * his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a report phrase (现将…报告如下) accepts it; an opening
- * paragraph that is a news lead (「3月21日,」, 记者, 获悉) or that issues a plan or rules (「为…,制定本
+ * his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a disclosure report's statutory
+ * opening or headings refuse it; a report phrase (现将…报告如下) accepts it; an opening paragraph that is a news
+ * lead (「3月21日,」, 记者, 获悉), a news item's signature anywhere (本报讯, 原标题, …讯, 通讯员, the writers'
+ * names in brackets), or a paragraph that issues a plan or rules (「为…,制定本
  * 方案」) refuses it; a report opening (「2022年,…法治政府建设…」, 「2022年,长治市司法局…」, or a first
- * section 「一、2025年主要工作及成效」) accepts it; a news item's marks (本报讯, 记者, 编辑:) refuse it;
+ * section 「一、2025年主要工作及成效」) accepts it; a news item's marks (本报讯, 记者, 编辑:) or a place told of
+ * in the third person (该县) refuse it, and so does, for a text off the subject, an office's headline;
  * a text that never names the subject is on another one; what is left names the subject and is
  * accepted when long enough to be a report's body, else refused as too little to tell.
  */
@@ -285,6 +352,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  const model = MODEL_TEXT.exec(view);
+  if (model)
+    return {
+      recognised: false,
+      kind: 'unpresented',
+      reason: `a model text or exam question (${clip(model[0].trim())}), no place's report`,
+      han,
+    };
   if (report)
     return {
       recognised: true,
@@ -307,8 +382,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const presented = phrase?.[0].split('\n')[0] ?? '';
   if (OTHER_REPORT_SUBJECT.test(presented) && !TITLE_SUBJECT.test(presented) && !RELATED.test(presented))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
-  if (DISCLOSURE_OPENING.test(lead))
-    return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(lead)})`, han };
+  const disclosure = disclosureReport(lines, lead, view);
+  if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
     return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
   const newsLead = NEWS_LEAD.exec(lead);
@@ -319,6 +394,9 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`,
       han,
     };
+  const signature = NEWS_SIGNATURE.exec(view);
+  if (signature)
+    return { recognised: false, kind: 'news', reason: `a news item (${clip(signature[0].trim())}), no report title or opening`, han };
   if (ISSUES_PLAN.test(lead)) return { recognised: false, kind: 'plan', reason: `a plan (${clip(lead)}), no report title or opening`, han };
   if (ISSUES_RULES.test(lead))
     return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
@@ -342,6 +420,19 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
 
   const news = NEWS_MARK.exec(view);
   if (news) return { recognised: false, kind: 'news', reason: `a news item (${news[0].trim()}), no report title or opening`, han };
+  const thirdPerson = view.match(THIRD_PERSON);
+  if (thirdPerson)
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `a news item (it tells of ${thirdPerson[0]} in the third person), no report title or opening`,
+      han,
+    };
+  const headline = lines
+    .slice(0, TITLE_WINDOW_LINES)
+    .find((line) => TITLE_LINE.test(line) && !HEADING.test(line) && OFFICE_HEADLINE.test(line) && !REPORT_KIND.test(line));
+  if (subjectMentions === 0 && (headline !== undefined || QUOTATION_LEAD.test(lead)))
+    return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     return {
