@@ -14,6 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { Command } from 'commander';
 
+import type { CpuProfileNode, TraceEvent } from './chrome-trace';
 import { serveSite } from './static-server';
 
 interface Options {
@@ -38,30 +39,6 @@ const options = new Command()
   .option('--no-trace', 'only time the switches (no tracer: its overhead left out)')
   .parse(process.argv)
   .opts<Options>();
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time in the event (microseconds): what the page did, not what the machine's other work delayed. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { cpuProfile?: CpuProfileChunk; timeDeltas?: number[] } };
-  id?: string;
-}
-
-interface CpuProfileNode {
-  id: number;
-  callFrame: { functionName: string; url?: string; lineNumber: number; columnNumber: number };
-  parent?: number;
-}
-interface CpuProfileChunk {
-  nodes?: CpuProfileNode[];
-  samples?: number[];
-}
 
 const CANVAS = '[data-testid=compare-chart] canvas';
 const IN_PAGE = `

@@ -14,6 +14,7 @@ import { Command } from 'commander';
 
 import { median } from '../src/lib/median';
 import { firstPaintRecorder } from './bench-dashboard';
+import type { CpuProfileNode, TraceEvent } from './chrome-trace';
 import { serveSite } from './static-server';
 
 interface Options {
@@ -36,24 +37,6 @@ const options = new Command()
   .option('--light', 'without the JavaScript sampler (its overhead left out of the times)', false)
   .parse(process.argv)
   .opts<Options>();
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-
-interface CpuProfileNode {
-  id: number;
-  callFrame: { functionName: string; url?: string; lineNumber: number };
-  parent?: number;
-}
 
 const CANVAS = '[data-testid=compare-chart] canvas';
 const TASK_DETAIL = new Set([
