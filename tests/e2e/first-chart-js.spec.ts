@@ -15,10 +15,13 @@ import { firstChartJs } from '../../scripts/first-chart-js';
  * page's chunk, which also holds the code of shared ECharts modules that only the lazy line,
  * tooltip and export chunks call; React (react-dom's client, react, the scheduler) is 67 kB,
  * react-query 12 kB, zod 9 kB: 244 kB before a line of the app (~50 kB). This ceiling is what the
- * build weighs now (303.0 kB), plus a little: lower it whenever the figure goes down, never raise
- * it without saying why in the commit.
+ * build weighs now (304.3 kB), plus a little: lower it whenever the figure goes down, never raise
+ * it without saying why in the commit. Raised 304 → 305 on 2026-12-07: the columns' fast check
+ * derived from their zod schemas (src/data/schema/columns.ts: validation 102 → 44 ms of the first
+ * chart's main thread) and the compare chart's kept canvas and tooltip placement (province switch
+ * CPU 92 → 71 ms) weigh ~1.3 kB more than they saved.
  */
-const CEILING_KB = 304;
+const CEILING_KB = 305;
 
 test('the page loads at most the ceiling of JavaScript before the first chart, and preloads what it needs and nothing more', ({
   isMobile,
