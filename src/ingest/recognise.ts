@@ -79,7 +79,7 @@ const NEWS_SIGNATURE =
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
  */
-const THIRD_PERSON = /该(?:县|区|市|镇|乡|旗|街道|局|中心)(?![级域])/g;
+const THIRD_PERSON = /该(?:县|区|市|镇|乡|旗|街道|局|中心)(?![级域])/;
 /**
  * For a text that never names the subject, what still shows it a news item rather than some other
  * text: a headline whose subject is an office or place doing something (垫江县司法局整合“微力量”打造普法新
@@ -420,7 +420,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
 
   const news = NEWS_MARK.exec(view);
   if (news) return { recognised: false, kind: 'news', reason: `a news item (${news[0].trim()}), no report title or opening`, han };
-  const thirdPerson = view.match(THIRD_PERSON);
+  const thirdPerson = THIRD_PERSON.exec(view);
   if (thirdPerson)
     return {
       recognised: false,

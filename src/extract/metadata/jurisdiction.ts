@@ -351,13 +351,7 @@ const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '
  */
 function citySpeaking(view: string, self: SelfReferences): Head | null {
   if (self.level !== '市') return null;
-  const found = new Map<string, TextSpan>();
-  for (const [short, codes] of DIVISIONS.cityShort) {
-    if (codes.length !== 1 || short.length < 2) continue;
-    const at = framedAt(view, short);
-    const known = found.get(codes[0]!);
-    if (at !== null && (known === undefined || at.start < known.start)) found.set(codes[0]!, at);
-  }
+  const found = framedCities(view);
   if (found.size !== 1) return null;
   const [code, at] = [...found][0]!;
   const city = DIVISIONS.byCode.get(code);
@@ -451,6 +445,21 @@ function townshipSpeaking(view: string, self: SelfReferences): Head | null {
   const [only, ...others] = [...found.values()];
   if (only === undefined || others.length > 0) return null;
   return { mention: syntheticMention(only.township, only.at.start, only.at.end), via: 'speech' };
+}
+
+/**
+ * The cities whose short name (one city's, two characters or more) is written in a slogan or a
+ * medium's name, each with where it is first written; `skip` leaves some short names out.
+ */
+function framedCities(view: string, skip: (short: string) => boolean = () => false): Map<string, TextSpan> {
+  const found = new Map<string, TextSpan>();
+  for (const [short, codes] of DIVISIONS.cityShort) {
+    if (codes.length !== 1 || short.length < 2 || skip(short)) continue;
+    const at = framedAt(view, short);
+    const known = found.get(codes[0]!);
+    if (at !== null && (known === undefined || at.start < known.start)) found.set(codes[0]!, at);
+  }
+  return found;
 }
 
 /** Where a short name is first written in a slogan or a medium's name (法治X, 美丽X, X发布), if anywhere. */
@@ -756,19 +765,15 @@ function superiorNamed(head: PlaceMention, scan: PlaceScan, view: string): Divis
 }
 
 function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
+  const named = namedCities(scan);
   const codes =
-    head.zoneParent?.codes ??
-    parentOpeningName(head.name) ??
-    parentWrittenBefore(view, head.name) ??
-    namedCities(scan) ??
-    framedParent(view) ??
-    [];
+    head.zoneParent?.codes ?? parentOpeningName(head.name) ?? parentWrittenBefore(view, head.name) ?? named ?? framedParent(view) ?? [];
   let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
   // names is the zone's city (《南宁市重大行政决策程序规定》 it follows).
   const province = parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
   if (province !== null) {
-    const inProvince = (namedCities(scan) ?? []).filter((c) => DIVISIONS.byCode.get(c)?.provinceCode === province.code);
+    const inProvince = (named ?? []).filter((c) => DIVISIONS.byCode.get(c)?.provinceCode === province.code);
     if (inProvince.length === 1) parents = [DIVISIONS.byCode.get(inProvince[0]!)!];
   }
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
@@ -841,13 +846,9 @@ export function framedProvince(view: string): { code: string; at: TextSpan } | n
  * slogan or as the place the leader inspected (法治云南, 视察重庆): that place.
  */
 function framedParent(view: string): string[] | null {
-  const cities = new Set<string>();
-  for (const [short, codes] of DIVISIONS.cityShort) {
-    // 海南 is a province's short name before it is 海南藏族自治州's: a province's is read as the province.
-    if (codes.length === 1 && short.length >= 2 && !DIVISIONS.provinceShort.has(short) && framedAt(view, short) !== null)
-      cities.add(codes[0]!);
-  }
-  if (cities.size === 1) return [...cities];
+  // 海南 is a province's short name before it is 海南藏族自治州's: a province's is read as the province.
+  const cities = framedCities(view, (short) => DIVISIONS.provinceShort.has(short));
+  if (cities.size === 1) return [...cities.keys()];
   if (cities.size > 1) return null;
   const province = framedProvince(view);
   return province === null ? null : [province.code];

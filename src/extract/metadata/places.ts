@@ -293,11 +293,11 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     // A zone's name is read whole even where a place's last character comes first (萍乡|云锦新区,
     // 镇江新区), and judged without the province or city it opens with (本溪…, 呼和浩特…).
     const zoneName = ZONE_NAME.exec(piece)?.[0];
-    const zoneOwn = zoneName === undefined ? undefined : zoneName.slice(parentOpeningLength(zoneName));
+    const zoneOwn = zoneName === undefined ? undefined : zoneName.slice(parentOpening(zoneName)?.length ?? 0);
     const asZone = zoneOwn !== undefined && zoneOwn.length >= 2 && !NOT_A_PLACE_NAME.test(zoneOwn) && !ZONE_WORDS.includes(zoneOwn);
     const name = asZone ? zoneName! : UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
     if (name === undefined || name.length < 3 || (!asZone && NOT_A_PLACE_NAME.test(name))) continue;
-    const zone = asZone || [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].some((word) => name.endsWith(word) && name.length > word.length);
+    const zone = asZone || ZONE_ENDINGS.some((word) => name.endsWith(word) && name.length > word.length);
     if (!zone && (AREA_NOUN.test(name) || name.includes('-'))) continue;
     // A run ending in a known name is that name when what precedes it is its parent's short name
     // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
@@ -311,16 +311,11 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
   return out;
 }
 
-/** A zone's name, up to its kind's word (高新区, 新区…), a hyphen allowed as in UNKNOWN_PLACE_SUFFIX. */
-const ZONE_NAME = new RegExp(
-  `^(?:[\\u4e00-\\u9fff]{2,4}-)?[\\u4e00-\\u9fff]{1,10}?(?:${[...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].join('|')})`,
-);
+/** The words a zone's name ends with: development-zone words and the endings of zones the tables lack. */
+const ZONE_ENDINGS: readonly string[] = [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS];
 
-/** How many characters of `name` the province or city it opens with takes (济宁 of 济宁太白湖新区); 0 when none. */
-function parentOpeningLength(name: string): number {
-  for (let len = Math.min(8, name.length - 2); len >= 2; len -= 1) if (provinceOrCity(name.slice(0, len)) !== null) return len;
-  return 0;
-}
+/** A zone's name, up to its kind's word (高新区, 新区…), a hyphen allowed as in UNKNOWN_PLACE_SUFFIX. */
+const ZONE_NAME = new RegExp(`^(?:[\\u4e00-\\u9fff]{2,4}-)?[\\u4e00-\\u9fff]{1,10}?(?:${ZONE_ENDINGS.join('|')})`);
 
 /**
  * The place a zone belongs to, written just before it: a city or county by its full name
@@ -392,9 +387,14 @@ export function provinceOrCity(piece: string): string[] | null {
  * (滨海湾新区 is 东莞's).
  */
 export function parentOpeningName(name: string): string[] | null {
-  for (let len = Math.min(8, name.length - 2); len >= 2; len -= 1) {
-    const codes = provinceOrCity(name.slice(0, len));
-    if (codes !== null) return codes;
+  return parentOpening(name)?.codes ?? null;
+}
+
+/** The province or city `name` opens with (济宁 of 济宁太白湖新区), the longest first: its length and codes; null when none. */
+function parentOpening(name: string): { length: number; codes: string[] } | null {
+  for (let length = Math.min(8, name.length - 2); length >= 2; length -= 1) {
+    const codes = provinceOrCity(name.slice(0, length));
+    if (codes !== null) return { length, codes };
   }
   return null;
 }
