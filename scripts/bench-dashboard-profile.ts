@@ -14,7 +14,7 @@ import { writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { Command } from 'commander';
 
-import type { CpuProfileNode, TraceEvent } from './chrome-trace';
+import { frameName, profileSamples, stackOf, type TraceEvent } from './chrome-trace';
 import { serveSite } from './static-server';
 
 interface Options {
@@ -259,63 +259,28 @@ try {
       process.stdout.write(`  end at +${((endTs - fromTs) / 1000).toFixed(1)}\n`);
     }
 
-    // The sampling profile: nodes and samples arrive in ProfileChunk events.
-    const nodes = new Map<number, CpuProfileNode>();
-    const samples: number[] = [];
-    const deltas: number[] = [];
-    for (const event of events) {
-      if (event.name !== 'ProfileChunk') continue;
-      const data = event.args?.data;
-      for (const node of data?.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-      samples.push(...(data?.cpuProfile?.samples ?? []));
-      deltas.push(...(data?.timeDeltas ?? []));
-    }
-    // Sample times on the trace's clock: the Profile event's start plus the deltas.
-    const profileStart =
-      (events.find((event) => event.name === 'Profile')?.args?.data as { startTime?: number } | undefined)?.startTime ?? 0;
-    let at = profileStart;
+    // The sampling profile, its samples on the trace's clock.
+    const { nodes, samples } = profileSamples(events);
     const windowFrom = events.find((event) => event.name === 'probe-from')?.ts ?? Number.POSITIVE_INFINITY;
     const windowEnd = Math.max(
       ...events.filter((event) => event.name === 'probe-change' || event.name === 'probe-drawn').map((event) => event.ts),
     );
-    for (let i = 0; i < samples.length; i += 1) {
-      at += deltas[i] ?? 0;
-      const node = nodes.get(samples[i]!);
-      if (!node) continue;
+    for (const { at, node, ms } of samples) {
       if (at >= windowFrom && at <= windowEnd) {
-        // Inclusive: every function on the sample's stack, once.
-        const seen = new Set<string>();
+        const stack = stackOf(node, nodes);
         if (process.env.STACK_OF) {
-          const stack: string[] = [];
-          for (let walk: CpuProfileNode | undefined = node; walk; walk = walk.parent === undefined ? undefined : nodes.get(walk.parent))
-            stack.push(walk.callFrame.functionName || '(anon)');
-          if (stack.includes(process.env.STACK_OF))
-            stacks.set(
-              stack.slice(0, Number(process.env.STACK_DEPTH ?? 8)).join(' < '),
-              (stacks.get(stack.slice(0, Number(process.env.STACK_DEPTH ?? 8)).join(' < ')) ?? 0) + 1,
-            );
+          const names = stack.map((walk) => walk.callFrame.functionName || '(anon)');
+          if (names.includes(process.env.STACK_OF)) {
+            const key = names.slice(0, Number(process.env.STACK_DEPTH ?? 8)).join(' < ');
+            stacks.set(key, (stacks.get(key) ?? 0) + 1);
+          }
         }
         const under = process.env.UNDER;
-        let inside = under === undefined;
-        for (
-          let walk: CpuProfileNode | undefined = node;
-          walk && !inside;
-          walk = walk.parent === undefined ? undefined : nodes.get(walk.parent)
-        )
-          inside = walk.callFrame.functionName === under;
-        if (!inside) continue;
-        for (let walk: CpuProfileNode | undefined = node; walk; walk = walk.parent === undefined ? undefined : nodes.get(walk.parent)) {
-          const name = `${walk.callFrame.functionName || '(anonymous)'} ${(walk.callFrame.url ?? '').split('/').at(-1) ?? ''}:${walk.callFrame.lineNumber + 1}`;
-          if (seen.has(name)) continue;
-          seen.add(name);
-          inclusive.set(name, (inclusive.get(name) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-        }
+        if (under !== undefined && !stack.some((walk) => walk.callFrame.functionName === under)) continue;
+        // Inclusive: every function on the sample's stack, once.
+        for (const name of new Set(stack.map(frameName))) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
       }
-      const frame = node.callFrame;
-      const file = (frame.url ?? '').split('/').at(-1) ?? '';
-      const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`;
-      const ms = (deltas[i + 1] ?? 0) / 1000;
-      selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
+      selfTime.set(frameName(node), (selfTime.get(frameName(node)) ?? 0) + ms);
     }
     // The main thread's CPU time over the switch's tasks (from the input event to the last change):
     // on a shared machine, wall time counts the waits for a core too.

@@ -14,7 +14,7 @@ import { Command } from 'commander';
 
 import { median } from '../src/lib/median';
 import { firstPaintRecorder } from './bench-dashboard';
-import type { CpuProfileNode, TraceEvent } from './chrome-trace';
+import { frameName, profileSamples, stackOf, type TraceEvent } from './chrome-trace';
 import { serveSite } from './static-server';
 
 interface Options {
@@ -124,34 +124,13 @@ try {
         );
       }
     }
-    const nodes = new Map<number, CpuProfileNode>();
-    const samples: number[] = [];
-    const deltas: number[] = [];
-    let profileStart = 0;
-    for (const event of events) {
-      if (event.pid !== start.pid) continue;
-      if (event.name === 'Profile') profileStart = (event.args?.data as { startTime?: number } | undefined)?.startTime ?? profileStart;
-      if (event.name !== 'ProfileChunk') continue;
-      const data = event.args?.data as { cpuProfile?: { nodes?: CpuProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
-      for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
-      samples.push(...(data.cpuProfile?.samples ?? []));
-      deltas.push(...(data.timeDeltas ?? []));
-    }
-    let at = profileStart;
-    const name = (node: CpuProfileNode) =>
-      `${node.callFrame.functionName || '(anonymous)'} ${(node.callFrame.url ?? '').split('/').at(-1) ?? ''}:${node.callFrame.lineNumber + 1}`;
-    for (let i = 0; i < samples.length; i += 1) {
-      at += deltas[i] ?? 0;
+    const { nodes, samples } = profileSamples(events, start.pid);
+    for (const { at, node, ms } of samples) {
       if (at < navigationTs || at > endTs) continue;
-      const node = nodes.get(samples[i]!);
-      if (!node) continue;
-      const ms = (deltas[i + 1] ?? 0) / 1000;
-      const stack: CpuProfileNode[] = [];
-      for (let walk: CpuProfileNode | undefined = node; walk; walk = walk.parent === undefined ? undefined : nodes.get(walk.parent))
-        stack.push(walk);
+      const stack = stackOf(node, nodes);
       if (options.under && !stack.some((walk) => walk.callFrame.functionName === options.under)) continue;
-      self.set(name(node), (self.get(name(node)) ?? 0) + ms);
-      for (const key of new Set(stack.map(name))) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      self.set(frameName(node), (self.get(frameName(node)) ?? 0) + ms);
+      for (const key of new Set(stack.map(frameName))) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
     }
   }
 } finally {
