@@ -105,6 +105,9 @@ const WORDING_GAP = 6;
  * 案件有73件,结案118件」 in a reconsideration report counts lawsuits, not reconsideration cases.
  */
 const OTHER_MATTERS = /诉讼|应诉|法院|法律援助|调解|信访|处罚|公证|复议/;
+/** Words naming a matter a count could be of: a clause naming one is no mere description. */
+const MATTER_WORDS =
+  /诉讼|应诉|法院|法律援助|法援|援助|调解|调处|纠纷|信访|处罚|执法|公证|复议|普法|宣传|宣讲|讲座|咨询|规范性文件|决策|公开|建议|提案|案件|案卷|评查|网办|矫正|培训|学习|会议/;
 /** Words of people's mediation, which a reconsideration report's own 调解 is not. */
 const PEOPLES_MEDIATION = /人民调解|矛盾纠纷|民间纠纷|调委会/;
 const RECONSIDERATION_WORDS = /复议|纠错/;
@@ -198,6 +201,9 @@ function isTransparent(view: ParagraphView, clauseIndex: number, rule: Indicator
     const clause = view.clauses[clauseIndex]!;
     if (clause.end - clause.start > 40) return false;
     let words = view.text.slice(clause.start, clause.end);
+    // A clause of description without a figure or another matter (「实现了应援尽援,法律服务惠民效果明显,全年结案
+    // 115件」) leaves the sentence on its subject.
+    if (view.mentionsIn(clauseIndex).length === 0 && !MATTER_WORDS.test(words.replace(rule.subject, ''))) return true;
     for (const mention of view.mentionsIn(clauseIndex)) words = words.replace(mention.text, '');
     words = words.replace(COMPARISON_WORDS, '').replace(CHAIN_WORDS, '').replace(FILLER, '');
     if (rule.action) words = words.replace(rule.action, '');
@@ -344,7 +350,11 @@ function scoreRule(
   if (rule.measure === 'count' && own.frequency) return null;
   // 「纠错率同比下降19%」: the size of a change, not the rate.
   if (rule.measure === 'percent' && own.changeSize) return null;
-  if (rule.sentenceExclude && view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, own.end)) return null;
+  if (
+    rule.sentenceExclude &&
+    view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
+  )
+    return null;
   const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;

@@ -33,6 +33,8 @@ export interface IndicatorRule {
    * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
    */
   readonly sentenceExclude?: RegExp;
+  /** The sentence exclusion is read after the number too (「开展法治讲座4场,执法人员培训4次」). */
+  readonly sentenceExcludeAnywhere?: boolean;
   /** A topic that must appear somewhere in the sentence up to the number (e.g. 法律援助). */
   readonly topic?: RegExp;
   /** The topic may come after the number too (「筛选出…4项决策事项,拟定…重大行政决策事项目录」). */
@@ -64,6 +66,16 @@ const MEDIATION_COUNT_VARIANTS = [
 ] as const;
 
 const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
+
+/**
+ * A count of the staff's own trainings in a sentence (「执法人员培训4次」「培训机关干部3期」): the
+ * lectures counted beside it are theirs, not publicity for the public.
+ */
+const CADRES_LEARNING =
+  /(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,8}(培训|轮训)[^,;。]{0,3}\d+(次|期|场)|(培训|轮训)[^,;。]{0,3}(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,6}\d+(次|期|场)/;
+
+/** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
+const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -352,6 +364,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份|条|个|次)$/,
     subject: /依申请公开|公开申请|信息公开申请/,
     action: /依申请公开|提交|收到|受理|办理|答复|申请/,
+    // A dispute over a disclosure (「因不服依申请公开答复提起复议3件」「政府信息公开类被诉1件」) is a
+    // reconsideration or a lawsuit, not a request.
+    exclude: DISCLOSURE_DISPUTE,
     weight: 0.9,
   },
   {
@@ -363,7 +378,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份)$/,
     subject: /政府信息公开/,
     action: /办理|受理|答复|收到|处理/,
-    exclude: /主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|行政复议|诉讼/,
+    exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}`),
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -421,6 +436,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
     exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
+    // the cadres' learning, not publicity for the public.
+    sentenceExclude: CADRES_LEARNING,
+    sentenceExcludeAnywhere: true,
     weight: 0.7,
   },
   {
@@ -435,6 +454,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
     exclude: /学习(?!宣讲)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    sentenceExclude: CADRES_LEARNING,
+    sentenceExcludeAnywhere: true,
     weight: 0.65,
   },
   {

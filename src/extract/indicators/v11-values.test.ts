@@ -1,0 +1,73 @@
+/**
+ * Value classes found while scoring tests/fixtures/real-pages/set11-values and reading the value misses
+ * left in the other real-page folders, each written here in wordings, places and numbers of our own.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import type { MatchContext } from './match';
+
+const TOWN: MatchContext = { reportYear: 2024, level: '镇', inPlans: false };
+const COUNTY: MatchContext = { reportYear: 2024, level: '县', inPlans: false };
+const DISTRICT: MatchContext = { reportYear: 2024, level: '区', inPlans: false };
+
+const own = (sentence: string, context: MatchContext = COUNTY): Record<string, number> => surestOwnValues(sentence, context);
+
+describe('a span of years that ends its clause', () => {
+  it('「…运行三年来,」「经过近三年,」 date the clauses after it: a total over the years, not the year’s', () => {
+    expect(own('“一站式”矛盾调解中心运行三年来,全镇共化解矛盾纠纷960件。', TOWN)).toEqual({});
+    expect(own('经过近三年,全县行政复议机构共受理行政复议案件520件。')).toEqual({});
+    expect(own('全县调解平台搭建五年间,各级调解组织调处纠纷4300余件。')).toEqual({});
+  });
+
+  it('a part of the year that ends its clause (「…截至11月底,」) dates the clauses after it too', () => {
+    expect(own('全县人民调解组织截至11月底,共调解纠纷1200件。')).toEqual({});
+  });
+
+  it('a span inside its clause speaks only for that clause', () => {
+    expect(own('全镇调解工作两年来成效明显,全年化解矛盾纠纷96件。', TOWN)).toEqual({ 'mediation.cases': 96 });
+  });
+});
+
+describe('a dispute over a disclosure', () => {
+  it('what went to reconsideration or to court over a disclosure (不服…答复, 被诉) is no request', () => {
+    expect(own('区政府因不服依申请公开答复被申请行政复议2件。', DISTRICT)['disclosure.requests']).toBeUndefined();
+    expect(own('因不服政府信息公开答复被诉2件,均已审结。', DISTRICT)['disclosure.requests']).toBeUndefined();
+    expect(own('因不服依申请公开答复起诉的4件。')['disclosure.requests']).toBeUndefined();
+  });
+
+  it('the requests themselves stay requests', () => {
+    expect(own('全年受理依申请公开12件,均在法定期限内答复。', DISTRICT)).toEqual({ 'disclosure.requests': 12 });
+  });
+});
+
+describe('lectures counted beside the staff’s own trainings', () => {
+  it('are the cadres’ learning, not publicity events', () => {
+    expect(own('全年举办法律讲座6场,培训机关干部3期。', DISTRICT)).toEqual({});
+    expect(own('开展法治宣讲12场,组织执法人员培训2次。')).toEqual({});
+  });
+
+  it('lectures alone, or beside a training named without a count, stay publicity events', () => {
+    expect(own('开展法治讲座20场,受教育群众5000余人次。')).toEqual({ 'publicity.events': 20 });
+    expect(own('将法治教育纳入干部培训内容,开展法治宣讲30场。')).toEqual({ 'publicity.events': 30 });
+  });
+});
+
+describe('clauses of description between a subject and its count', () => {
+  it('leave the sentence on its subject when they name no figure and no other matter', () => {
+    expect(own('镇法律援助工作站扎实开展工作,做到应援尽援,群众满意度高,全年办结12件。', TOWN)).toEqual({ 'legal_aid.cases': 12 });
+    expect(own('区行政复议局规范办案流程,坚持公正为民,全年审结38件。', DISTRICT)).toEqual({ 'review.concluded': 38 });
+  });
+});
+
+describe('events named by example before 等', () => {
+  it('「A、B等主题活动15场」 are one noun: the events counted', () => {
+    expect(own('开展宪法宣传周、国家安全教育日等主题活动15场。')).toEqual({ 'publicity.events': 15 });
+    expect(own('组织民法典进社区、进校园等宣讲活动22场次。')).toEqual({ 'publicity.events': 22 });
+  });
+
+  it('a list totalled without such a head counts its items together, and stays split', () => {
+    expect(own('审查规范性文件、行政合同等共计86件。')).toEqual({});
+    expect(own('全年受理行政复议案件28件、办结25件。', DISTRICT)).toEqual({ 'review.received': 28, 'review.concluded': 25 });
+  });
+});
