@@ -28,12 +28,12 @@ for (const ch of [':', ';']) BREAK_KIND[ch.charCodeAt(0)] = CLAUSE_BREAK;
 for (const ch of ['、', ',']) BREAK_KIND[ch.charCodeAt(0)] = BRACKETED_BREAK;
 const ENUMERATION_COMMA = '、'.charCodeAt(0);
 /**
- * Names of events up to 等 and the events they exemplify (「宪法周、国家安全日等活动」), with no figure
- * and no clause or sentence break between. A list totalled without such a head (「审查规范性文件、行政合同等
+ * Names of events up to 等 and the events they exemplify (「宪法周、国家安全日等活动」), or topics up to
+ * 等方面 (「涉及人居环境、电力改造等方面建议」), with no figure and no clause or sentence break between. A list totalled without such a head (「审查规范性文件、行政合同等
  * 共计2174件」) counts its items together, and its items stay clauses of their own.
  */
 const NAMES_UNTIL_DENG =
-  /^[^,;:。!?\n\d〇零一二三四五六七八九十百千万]*?等(?:各类|系列|主题|专题|普法|宣传|法治|法律|宣讲|集中)*(?:活动|讲座|宣讲)/;
+  /^[^,;:。!?\n\d〇零一二三四五六七八九十百千万]*?等(?:各类|系列|主题|专题|普法|宣传|法治|法律|宣讲|集中)*(?:活动|讲座|宣讲|方面)/;
 /** How far after a 、 the closing 等 of a list of names is looked for. */
 const NAMES_REACH = 24;
 const TITLE_OPEN = '《'.charCodeAt(0);

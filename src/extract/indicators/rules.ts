@@ -386,7 +386,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'oversight.npc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,
-    subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案/,
+    // 「办理县人大代表涉及人居环境、电力改造等方面建议54件」: the suggestions' topics between the deputies and
+    // their suggestions.
+    subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案|人大代表[^,;。]{0,30}?方面的?建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     exclude: /政协/,
     subjectInOwnClause: true,
@@ -397,7 +399,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'oversight.cppcc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,
-    subject: /政协(委员)?提案|委员提案|政协建议/,
+    subject: /政协(委员)?提案|委员提案|政协建议|政协[^,;。]{0,30}?方面的?提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     exclude: /人大/,
     subjectInOwnClause: true,
@@ -422,8 +424,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
-    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is.
-    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is. The
+    // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
+    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
     weight: 0.8,
   },
   {

@@ -71,3 +71,19 @@ describe('events named by example before 等', () => {
     expect(own('全年受理行政复议案件28件、办结25件。', DISTRICT)).toEqual({ 'review.received': 28, 'review.concluded': 25 });
   });
 });
+
+describe('the issues of a board or a column', () => {
+  it('counted in 期 are no publicity events, even after an event word', () => {
+    expect(own('开展普法进社区活动,创办普法宣传栏24期。', TOWN)).toEqual({});
+    expect(own('组织法治宣传专栏出刊12期。')).toEqual({});
+  });
+});
+
+describe('deputies’ suggestions and proposals with their topics in between', () => {
+  it('「代表…等方面建议N件」「政协…等方面提案N件」 are the suggestions and proposals handled', () => {
+    expect(own('全年办理县人大代表关于教育医疗、交通出行等方面的建议38件,办理县政协委员涉及乡村振兴、生态保护等方面提案41件。')).toEqual({
+      'oversight.npc_proposals': 38,
+      'oversight.cppcc_proposals': 41,
+    });
+  });
+});
