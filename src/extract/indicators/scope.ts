@@ -108,6 +108,11 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     if (view.isInTitle(start)) return;
     marks.push({ kind, start, end, opensClause: opensClause(view, start), ...(year === undefined ? {} : { year }) });
   };
+  // A span of years, which may also end its clause and so date the clauses after it.
+  const addSpan = (start: number, end: number): void => {
+    if (view.isInTitle(start)) return;
+    marks.push({ kind: 'cumulative', start, end, opensClause: opensClause(view, start), closesClause: closesClause(view, end) });
+  };
   if (context.reportYear !== null) {
     for (const match of text.matchAll(YEAR_MARK)) {
       const end = match.index + match[0].length;
@@ -118,7 +123,7 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
       if (!view.isInTitle(match.index)) marks.push(mark);
     }
     for (const match of text.matchAll(SINCE_YEAR)) {
-      if (Number(match[1]) < context.reportYear) add('cumulative', match.index, match.index + match[0].length);
+      if (Number(match[1]) < context.reportYear) addSpan(match.index, match.index + match[0].length);
     }
   }
   for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
@@ -137,10 +142,6 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   }
   if (context.writtenBeforeYearEnd)
     for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
-  const addSpan = (start: number, end: number): void => {
-    if (view.isInTitle(start)) return;
-    marks.push({ kind: 'cumulative', start, end, opensClause: opensClause(view, start), closesClause: closesClause(view, end) });
-  };
   for (const match of text.matchAll(CUMULATIVE)) addSpan(match.index, match.index + match[0].length);
   for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;

@@ -20,6 +20,11 @@ describe('a span of years that ends its clause', () => {
     expect(own('全县调解平台搭建五年间,各级调解组织调处纠纷4300余件。')).toEqual({});
   });
 
+  it('so does a span from a year before the one reported on (「全县自2019年以来,」)', () => {
+    expect(own('全县自2019年以来,共办理法律援助案件1500余件。')).toEqual({});
+    expect(own('全县2024年以来,共办理法律援助案件150件。')).toEqual({ 'legal_aid.cases': 150 });
+  });
+
   it('a part of the year that ends its clause (「…截至11月底,」) dates the clauses after it too', () => {
     expect(own('全县人民调解组织截至11月底,共调解纠纷1200件。')).toEqual({});
   });
