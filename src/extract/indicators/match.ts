@@ -188,8 +188,28 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
     previous: inClause ? previous : null,
     frequency: FREQUENCY_BEFORE.test(before),
     changeSize: CHANGE_BEFORE.test(before.slice(-6)),
-    words: withoutAsides(view.text.slice(start, mention.start)) + '#' + withoutAsides(view.text.slice(mention.end, end)),
+    words:
+      (inClause ? '' : listItemsBefore(view, clauseIndex)) +
+      withoutAsides(view.text.slice(start, mention.start)) +
+      '#' +
+      withoutAsides(view.text.slice(mention.end, end)),
   };
+}
+
+/**
+ * The items of a 、-list before a clause, when none holds a figure: its count totals them all
+ * (「组织各类学习、培训、宣讲8100余场」 counts study and trainings too), so they are read with it.
+ */
+function listItemsBefore(view: ParagraphView, clauseIndex: number): string {
+  let items = '';
+  for (let index = clauseIndex; index > 0; index -= 1) {
+    const clause = view.clauses[index]!;
+    if (view.text[clause.start - 1] !== '、') break;
+    const previous = view.clauses[index - 1]!;
+    if (previous.sentence !== clause.sentence || previous.end !== clause.start - 1 || view.mentionsIn(index - 1).length > 0) break;
+    items = view.text.slice(previous.start, previous.end) + '、' + items;
+  }
+  return withoutAsides(items);
 }
 
 /**

@@ -92,3 +92,14 @@ describe('deputies’ suggestions and proposals with their topics in between', (
     });
   });
 });
+
+describe('a count after a 、-list of kinds with no figure of their own', () => {
+  it('totals them all: study, trainings or 学法 among them make it no count of publicity events', () => {
+    expect(own('全县共组织各类学习、轮训、宣讲560余场。')).toEqual({});
+    expect(own('组织机关干部开展集中学法、法治讲座5场次。', DISTRICT)).toEqual({});
+  });
+
+  it('a list of publicity kinds stays a count of publicity events', () => {
+    expect(own('开展宪法宣传、普法讲座等活动96次。')).toEqual({ 'publicity.events': 96 });
+  });
+});
