@@ -9,6 +9,7 @@ import type { ParagraphSpan } from '../../lib/spans';
 import type { IndicatorId, IndicatorUnit } from '../catalogue';
 import { findIndicator, INDICATORS } from '../catalogue';
 import type { NumberMention } from '../numbers';
+import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
 import {
@@ -434,6 +435,9 @@ function trimQuoteStart(text: string, start: number, end: number): number {
 /** A target or a promise rather than a result ("力争调解成功率达到98%以上"). */
 function isTarget(view: ParagraphView, clauseIndex: number, own: OwnContext): boolean {
   if (view.sentenceMatchesBefore(TARGET_WORDS, clauseIndex, own.end)) return true;
+  // A sentence that opens as a plan paragraph does (「下一步,将开展普法宣传活动不少于100场次」) is a plan
+  // inside a results paragraph.
+  if (PLAN_PARAGRAPH_OPENING.test(view.text.slice(view.sentenceStart(clauseIndex), own.end))) return true;
   // 拟 plans only when it is not describing a thing: 「拟出台的规范性文件」 were reviewed this year.
   const clause = view.clauses[clauseIndex]!;
   const planned = search(view.text, PLANNED_WORD, Math.max(clause.start, own.end - PLAN_REACH), own.end);

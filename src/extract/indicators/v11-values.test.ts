@@ -103,3 +103,15 @@ describe('a count after a 、-list of kinds with no figure of their own', () => 
     expect(own('开展宪法宣传、普法讲座等活动96次。')).toEqual({ 'publicity.events': 96 });
   });
 });
+
+describe('a sentence that opens as a plan inside a results paragraph', () => {
+  it('「下一步,…将…」「今后,…」「明年,…」 give no value of the year', () => {
+    expect(own('下一步,我县将组织开展普法宣传活动120场次。')).toEqual({});
+    expect(own('今后,全县将每年办理法律援助案件500件以上。')).toEqual({});
+    expect(own('明年,全区将新收行政复议案件纳入统一平台,力争办结率100%。', DISTRICT)).toEqual({});
+  });
+
+  it('a result followed by a word of the future stays a result', () => {
+    expect(own('全年开展普法宣传活动86场次,今后将继续深化。')).toEqual({ 'publicity.events': 86 });
+  });
+});
