@@ -229,9 +229,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'legal_aid.consultations',
     measure: 'count',
-    units: /^(人次|次|件|人|件次|余人次)$/,
+    // Calls on a legal-aid or 12348 line are counted as they were answered (「接听12348热线咨询电话2300余个」).
+    units: /^(人次|次|件|人|件次|余人次|个)$/,
     subject: /咨询/,
-    action: /接待|解答|提供|受理|办理/,
+    action: /接待|解答|提供|受理|办理|接听|接答/,
     topic: /法律援助|法援|值班律师|援助|12348|公共法律服务/,
     // Lawyers answering questions (律师…解答咨询900多次) is no legal-aid consultation.
     exclude: /司法咨询|现场咨询|公证|(?<!值班)律师/,

@@ -115,3 +115,14 @@ describe('a sentence that opens as a plan inside a results paragraph', () => {
     expect(own('全年开展普法宣传活动86场次,今后将继续深化。')).toEqual({ 'publicity.events': 86 });
   });
 });
+
+describe('consultations on a legal-aid or 12348 line', () => {
+  it('answered calls (接听, 接答), counted in 人次 or 个, are legal-aid consultations', () => {
+    expect(own('全年接听12348热线咨询电话2300余个。')).toEqual({ 'legal_aid.consultations': 2300 });
+    expect(own('法律援助专线全年接答法律咨询8600人次。', DISTRICT)).toEqual({ 'legal_aid.consultations': 8600 });
+  });
+
+  it('calls on another line are not', () => {
+    expect(own('12345热线接听群众咨询电话5000余个。', DISTRICT)).toEqual({});
+  });
+});
