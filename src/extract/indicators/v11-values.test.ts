@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import { extractReport } from '../pipeline';
 import type { MatchContext } from './match';
 
 const TOWN: MatchContext = { reportYear: 2024, level: '镇', inPlans: false };
@@ -124,5 +125,26 @@ describe('consultations on a legal-aid or 12348 line', () => {
 
   it('calls on another line are not', () => {
     expect(own('12345热线接听群众咨询电话5000余个。', DISTRICT)).toEqual({});
+  });
+});
+
+describe('a flattened table whose cells are set off by bars', () => {
+  it('is read like one set off by spaces: by its row label, in the column of the year reported on', () => {
+    const report = extractReport(
+      [
+        '某区2024年法治政府建设情况报告',
+        '一、主要成效',
+        '2024年主要数据如下:',
+        '指标 | 2023年 | 2024年 |',
+        '行政复议受理(件) | 58 | 73 |',
+        '法律援助案件(件) | 306 | 341 |',
+      ].join('\n'),
+    );
+    expect(report.values['review.received']).toMatchObject({ value: 73 });
+    expect(report.values['legal_aid.cases']).toMatchObject({ value: 341 });
+    const misaligned = extractReport(
+      ['某区2024年法治政府建设情况报告', '指标 | 2023年 | 2024年 |', '行政复议受理(件) | 58 | 73 | 12 |'].join('\n'),
+    );
+    expect(misaligned.values).toEqual({});
   });
 });
