@@ -297,6 +297,17 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.8,
   },
   {
+    // Penalty decisions counted as the documents issued (「作出行政处罚决定书2.3万余份」): one per case.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: /^(份|件)$/,
+    subject: /处罚决定书/,
+    action: /作出|下达|制发|送达|出具|共/,
+    exclude: /事项|不予|免罚|免予|撤销|复议|诉讼|案卷|评查/,
+    subjectInOwnClause: true,
+    weight: 0.75,
+  },
+  {
     // Penalty cases worded as the cases filed (「立案查处390件(其中简易程序110件…),共处罚款…」): 立案查处
     // in the number's own clause, in a sentence that speaks of penalties (处罚, 罚款, 罚没, or the
     // penalty procedures 简易/普通程序) before or after it. Criminal, police and discipline cases are
@@ -452,7 +463,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'publicity.events',
     measure: 'count',
     units: /^(场|场次)$/,
-    subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
+    subject:
+      /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进|法律进(乡村|农村|社区|校园|企业|机关|单位|家庭|寺庙|宗教场所|网络|军营)/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
@@ -489,7 +501,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
  * section ("力争调解成功率达到98%以上").
  */
 export const TARGET_WORDS =
-  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|保持.{0,80}(以上|100%)/;
+  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's

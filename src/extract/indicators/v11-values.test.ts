@@ -148,3 +148,19 @@ describe('a flattened table whose cells are set off by bars', () => {
     expect(misaligned.values).toEqual({});
   });
 });
+
+describe('more wordings of the year’s results', () => {
+  it('penalty decisions counted as the documents issued (作出行政处罚决定书N份) are penalty cases', () => {
+    expect(own('全年共作出行政处罚决定书1860份。')).toEqual({ 'enforcement.penalty_cases': 1860 });
+    expect(own('评查行政处罚决定书案卷60份。')).toEqual({ 'enforcement.case_file_reviews': 60 });
+  });
+
+  it('「法律进乡村」「法律进校园」 events counted in 场次 are publicity events', () => {
+    expect(own('全年开展“法律进校园”活动45场次。')).toEqual({ 'publicity.events': 45 });
+  });
+
+  it('a rate kept for several years running (连续三年保持100%) is the year’s result, not a target', () => {
+    expect(own('行政机关负责人出庭应诉率连续两年保持100%。', DISTRICT)).toEqual({ 'litigation.head_appearance_rate': 100 });
+    expect(own('力争出庭应诉率保持100%。', DISTRICT)).toEqual({});
+  });
+});
