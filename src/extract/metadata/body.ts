@@ -270,6 +270,12 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公�
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
+/**
+ * An office of that government or committee written on after it (人民政府办公室, 人民政府办公厅, 政府办,
+ * 人民政府法制办公室, 党委办公室): a department reporting on its own work, not the government. The bare
+ * 办 only before the verb or comma that follows a subject (「县政府办坚持…」, not 「镇政府办理…」).
+ */
+const GOVERNMENT_OFFICE = /^(?:[\u4e00-\u9fff]{0,6}?办公[室厅]|法制办|办(?=[,、]|坚持|认真|始终|全面|深入|围绕|紧|立足|聚焦|在|以))/;
 const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 
 /**
@@ -321,7 +327,11 @@ function announcingOrganOf(
 function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind: BodyKind } | null {
   const after = view.slice(m.end, m.end + 12);
   const gov = OPENING_GOVERNMENT.exec(after);
-  if (gov) return { range: { start: organStart(view, m), end: m.end + gov[0].length }, kind: 'government' };
+  if (gov) {
+    const end = m.end + gov[0].length;
+    const office = GOVERNMENT_OFFICE.exec(view.slice(end, end + 12))?.[0] ?? '';
+    return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
+  }
   const dept = OPENING_ORGAN.exec(after);
   if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
