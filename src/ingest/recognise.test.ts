@@ -346,3 +346,54 @@ describe('recogniseReport: news, disclosure reports, model texts and gazetteers 
     expect(recogniseReport(`卷二十 第三章 司法行政\n2015年,全縣推進依法治縣,調解糾紛300件。`)).toMatchObject({ kind: 'yearbook' });
   });
 });
+
+describe('news, studies and essay collections whose titles read like reports', () => {
+  /** A report's opening, accepted by itself, so that each refusal below is its mark's doing. */
+  const OPENING = '2023年,全省深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(6);
+
+  it('accepts the opening these cases are built on, and a report whose title names its statistics', () => {
+    expect(recogniseReport(OPENING)).toMatchObject({ recognised: true, kind: 'report' });
+    const statistics = `2023年度全市行政执法数据统计情况\n${OPENING}`;
+    expect(recogniseReport(statistics)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it.each([
+    ['statistics show', '2023年全省行政执法数据显示 罚款案件占比下降'],
+    ['a report shows, traditional', '2021年度法治政府建設評估報告顯示 我市連續三年位居前列'],
+    ['figures reveal', '全国行政复议统计表明:九成案件在基层化解'],
+  ])('refuses as news a headline in which %s', (_what, headline) => {
+    expect(recogniseReport(`${headline}\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it.each([
+    ['a bluebook', '中国法治政府发展蓝皮书(2022)'],
+    ['an evaluation', '浙江省法治政府建设第三方评估报告'],
+    ['a survey', '关于某县法治政府建设情况的调研报告'],
+    ['a study, traditional', '地方依法行政研究報告(2019)'],
+  ])('refuses %s of the subject by others as another subject’s report', (_what, title) => {
+    expect(recogniseReport(`${title}\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('refuses a digest of a report as news', () => {
+    expect(recogniseReport(`导读|某市2022年法治政府建设年度报告\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses an essay site’s numbered essays, whatever their titles', () => {
+    const essays = `依法行政工作总结\n第1篇:依法行政工作总结\n${OPENING}\n第2篇:依法行政工作总结\n${OPENING}`;
+    expect(recogniseReport(essays)).toMatchObject({ recognised: false });
+    expect(recogniseReport(`第三篇:某镇法治建设工作汇报\n${OPENING}`)).toMatchObject({ recognised: false });
+  });
+
+  it.each([
+    ['a paper’s dateline with its city', `本报杭州3月5日讯 ${OPENING}`],
+    ['a portal’s dateline, traditional', `中新網廣州1月9日電 ${OPENING}`],
+    ['a broadcaster’s dateline', `央视网北京12月2日电 ${OPENING}`],
+  ])('refuses as news what opens on %s', (_what, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses as news, not as off the subject, an agency’s item that never names it', () => {
+    const item = '人民网成都6月3日电 6月3日,在四川省司法行政系统新闻发布会上,省司法厅介绍,今年以来全省调解矛盾纠纷20万件。';
+    expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});

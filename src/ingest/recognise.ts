@@ -61,7 +61,17 @@ const PLACE_REPORT_SUBJECT = /法治政府|依法行政/;
 const DUTY_STATEMENT_PHRASE = /现将(?:本人|我(?:个人)?(?=履行|述))[^。]{0,40}?(?:述法|述职|第一责任人职责)/;
 const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路)$/;
 /** A digest of a report (解读, 图解) is about it, not it. */
-const DIGEST_TITLE = /解读|图解|读懂|图说/;
+const DIGEST_TITLE = /解读|图解|读懂|图说|精读|导读/;
+/**
+ * A headline that states what figures or a study show (「2007年全国行政复议案件统计显示 85.77%被申请人是基层行政
+ * 机关」, 「数据显示:我省行政执法…」): news about a report, however much of a report's title it carries.
+ */
+const FINDING_HEADLINE = /(?:统计|数据|报告|调查|调研|分析|评估|通报|监测)(?:结果)?(?:显示|表明|揭示|指出)/;
+/**
+ * A study of the subject by others — an evaluation, a survey, a research report, a bluebook (法治政府蓝皮书:中国
+ * 法治政府评估报告(2017), 关于某县法治政府建设情况的调研报告): no place's own report on its year.
+ */
+const STUDY_TITLE = /蓝皮书|(?:调查|调研|评估|研究|测评|考察)报告/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
 const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|启动|调研|检查|督察|获|荣登|入选/;
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
@@ -74,7 +84,7 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * 高敏)). A report carries none of them, so they refuse a text that nothing presents as a report.
  */
 const NEWS_SIGNATURE =
-  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -95,7 +105,7 @@ const QUOTATION_LEAD = /^\s*[“"「]/;
  * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
  */
 const MODEL_TEXT =
-  /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*篇[一二三四五六七八九十]\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
+  /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*(?:篇[一二三四五六七八九十]|第\s*[1-9一二三四五六七八九十]\d?\s*篇)\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
@@ -206,7 +216,8 @@ function titleKind(raw: string): TitleKind | null {
   const subject = TITLE_SUBJECT.test(line) || related;
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return 'notice';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
-  if (subject && DIGEST_TITLE.test(line)) return 'news';
+  if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
+  if (subject && STUDY_TITLE.test(kind)) return 'other_report';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
