@@ -39,6 +39,9 @@ export function documentKindOfTitle(title: string): DocumentKind | null {
   return RELATED_SUBJECTS.find((related) => related.subject.test(title))?.kind ?? null;
 }
 
+/** The office or committee that leads a place's rule-of-law work (依法治区办, 县委依法治县委员会): an organ. */
+const RULE_OF_LAW_ORGAN = /依法治[省市区县旗镇乡](?:委员会|委|办公室|办)/g;
+
 /** How much of a report's opening names its subject: its first sentence or so. */
 const OPENING_REACH = 120;
 
@@ -60,7 +63,9 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
   const presented = presentingClause(opening);
   const named = presented === null ? null : documentKindOfTitle(presented);
   if (named !== null) return named;
-  const head = opening.slice(0, OPENING_REACH);
+  // The rule-of-law committee's office named as an organ (「落实区依法治区办关于推进法律七进工作要求」) is who
+  // asked for the work, not its subject.
+  const head = opening.slice(0, OPENING_REACH).replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length));
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
   let first: { kind: DocumentKind; at: number } | null = null;
   for (const related of RELATED_SUBJECTS) {
