@@ -172,9 +172,12 @@ function writtenApartAbove(view: string, m: PlaceMention, mentions: readonly Pla
   return next !== undefined && levelDepth(next.level) > levelDepth(m.level);
 }
 
-/** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
+/**
+ * The mention opens a sentence or follows the opening year, or the clause of guidance after it, as
+ * the places finder reads a subject's slot: "2022年,高新区以…", "…的坚强领导下,江干区行政复议工作…".
+ */
 function isSubject(view: string, m: PlaceMention): boolean {
-  return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
+  return /(?:^|[\n。]|年,|年以来,|(?:领导|指导|关心|支持)下,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**

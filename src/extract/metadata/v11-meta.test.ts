@@ -1,0 +1,26 @@
+/**
+ * Metadata classes of this session's real pages, in wordings, places and years of our own: a place
+ * the tables lack (a district since merged away) whose work on the report's subject opens the year.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { DIVISIONS } from './divisions';
+import { extractMetadata } from './index';
+
+describe('a place the tables lack, as the subject of its year’s work', () => {
+  it.each([
+    ['2014年,闸北区法律援助工作坚持以人民为中心,全年受理案件1200件。', '闸北区'],
+    ['2012年,崇文区普法依法治理工作以“六五”普法为主线,深入开展法治宣传。', '崇文区'],
+    ['2019年,在区委、区政府的坚强领导下,江干区行政复议工作始终坚持依法办案。', '江干区'],
+    ['2016年,白下区人民调解工作紧紧围绕中心,服务大局,全年化解矛盾纠纷300件。', '白下区'],
+  ])('%s → %s', (text, place) => {
+    expect(DIVISIONS.byName.has(place)).toBe(false);
+    const m = extractMetadata(`${text}\n一、主要工作\n全区调解组织规范化建设稳步推进。`);
+    expect([m.jurisdiction?.value, m.level?.value]).toEqual([place, '区']);
+  });
+
+  it('reads no place from a work that opens the year without one', () => {
+    const m = extractMetadata('2022年,城市管理工作坚持以人民为中心,市容环境持续改善。\n一、主要工作\n扎实推进依法行政。');
+    expect(m.jurisdiction).toBeNull();
+  });
+});
