@@ -397,3 +397,17 @@ describe('news, studies and essay collections whose titles read like reports', (
     expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'news' });
   });
 });
+
+describe("a document site's page title glued before the text", () => {
+  it.each([
+    '某镇人民调解工作总结_某某文库 今年以来,在县司法局的指导下,我镇各调委会共排查矛盾纠纷120件,调解成功118件。',
+    '关于 2022 年行政复议工作情况的报告_关于 2022 年行政复议工作情况的报告 今年以来,本机关共收到行政复议申请86件,依法受理79件。',
+  ])('accepts the report it names: %s', (text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it('refuses what the page title makes something else (as it did without reading it)', () => {
+    const news = '县司法局召开2023年普法工作推进会_新闻中心 3月5日,县司法局召开普法工作推进会,部署全年普法依法治理工作。';
+    expect(recogniseReport(news)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});

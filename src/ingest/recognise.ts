@@ -9,7 +9,7 @@
  */
 
 import type { TextKind } from '../extract';
-import { lineSpans, normalizeForMatching, RELATED_SUBJECT } from '../extract';
+import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -244,6 +244,10 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
   const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
   const runOnKind = runOn === undefined ? null : titleKind(runOn);
   if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
+  // A document site's page title glued before the text (「…完成情况的总结_…完成情况的总结 今年,…」).
+  const siteTitle = lines.length > 0 ? SITE_TITLE.exec(lines[0]!)?.[1]?.trim() : undefined;
+  const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
+  if (siteTitle !== undefined && siteKind) out.push({ line: siteTitle, kind: siteKind });
   const window = lines.slice(0, TITLE_WINDOW_LINES);
   for (let i = 0; i < window.length; i += 1) {
     const line = window[i]!;

@@ -24,3 +24,16 @@ describe('a place the tables lack, as the subject of its year’s work', () => {
     expect(m.jurisdiction).toBeNull();
   });
 });
+
+describe("a document site's page title glued before the text", () => {
+  it('is the title: its year and kind are read from it', () => {
+    const m = extractMetadata(
+      '关于 2023 年法律援助工作完成情况的总结_关于 2023 年法律援助工作完成情况的总结 今年,在县司法局的领导下,我中心共受理法律援助案件320件,办理法律咨询1500人次。',
+    );
+    expect([m.title?.value, m.year?.value, m.documentKind]).toEqual(['关于 2023 年法律援助工作完成情况的总结', 2023, 'legal_aid_report']);
+    const site = extractMetadata(
+      '某镇2021年人民调解工作总结_某某文档网 2021年,我镇调委会紧紧围绕中心工作,共调解矛盾纠纷86件,调解成功85件。',
+    );
+    expect([site.year?.value, site.documentKind]).toEqual([2021, 'mediation_report']);
+  });
+});
