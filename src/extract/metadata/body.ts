@@ -265,7 +265,7 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
   return { value: range ? view.slice(range.start, range.end) : null, range, kind, spam };
 }
 
-const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
+const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;

@@ -40,7 +40,7 @@ import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
-import { chooseHead, findSelfReferences, framedProvince, type Resolution, resolveDivision } from './jurisdiction';
+import { chooseHead, findSelfReferences, framedProvince, placelessTitleLevel, type Resolution, resolveDivision } from './jurisdiction';
 import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
@@ -206,7 +206,10 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // A zone says 全区 too (湄洲岛's 「全区法治政府工作」): 全区 tells a district only beside 区委 or 区政府.
     const said = self.level === '区' && !/区委|区(?:人民)?政府/.test(view) ? null : self.level;
     const own = said === null ? OWN_GOVERNMENT_DEPARTMENTS.exec(view) : new RegExp(`全${said}`).exec(view);
-    if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
+    // 「区卫生健康委关于2025年…」: the author's organ names its level though no place is written.
+    const titled = placelessTitleLevel(view, layout.title);
+    if (titled) level = fromText(titled.level, original, titled.at);
+    else if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
     else if (own) level = fromText((said ?? own[1]) as JurisdictionLevel, original, { start: own.index, end: own.index + own[0].length });
     else if (placeholder)
       level = fromText(placeholder[1] as JurisdictionLevel, original, {

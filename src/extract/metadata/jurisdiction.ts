@@ -202,14 +202,21 @@ export interface Head {
  * An organ without its place opening the title (「市人民政府关于2017年度…的报告」, 「县司法局2022年…」):
  * the report speaks as that level as surely as 我市 would.
  */
-const TITLE_PLACELESS_ORGAN = /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?局)/;
+const TITLE_PLACELESS_ORGAN =
+  /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
+
+/** The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. */
+export function placelessTitleLevel(view: string, title: TextSpan | null): { level: JurisdictionLevel; at: TextSpan } | null {
+  const organ = title === null ? null : TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end));
+  if (title === null || organ === null) return null;
+  const start = title.start + organ[0].indexOf(organ[1]!);
+  return { level: organ[1] as JurisdictionLevel, at: { start, end: start + 1 } };
+}
 
 export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {
   const heads = scan.mentions.filter((m) => !m.hasChild);
   const { title, bodyStart, sources } = layout;
-  const titleLevel = title
-    ? (TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end))?.[1] as JurisdictionLevel | undefined)
-    : undefined;
+  const titleLevel = placelessTitleLevel(view, title)?.level;
   const self: SelfReferences = titleLevel ? { ...found, level: titleLevel, strongLevel: titleLevel } : found;
 
   if (title) {
@@ -319,7 +326,7 @@ function departmentNamed(view: string, heads: readonly PlaceMention[]): Head | n
  * 编制并印发, 出台并实施, 修订《…》. Documents it follows (贯彻落实《湖南省…纲要》, 严格执行《…》) are not
  * its own.
  */
-const MADE_BEFORE = /(?:制定|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
+const MADE_BEFORE = /(?:制定|制发|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
 
 /**
  * A report that never says which place it speaks for — no title, an organ without its place as

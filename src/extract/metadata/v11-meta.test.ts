@@ -37,3 +37,25 @@ describe("a document site's page title glued before the text", () => {
     expect([site.year?.value, site.documentKind]).toEqual([2021, 'mediation_report']);
   });
 });
+
+describe('a department titled by its placeless organ ending in 委', () => {
+  it.each([
+    ['区卫生健康委关于2024年法治政府建设情况的报告', '区'],
+    ['县发展改革委2023年度法治政府建设工作报告', '县'],
+    ['市教委关于2025年度法治政府建设情况的报告', '市'],
+  ])('%s → level %s, a department', (title, level) => {
+    const m = extractMetadata(
+      `${title}\n一、主要举措和成效\n(一)深入学习贯彻习近平法治思想,坚持把法治建设纳入党组理论学习中心组学习内容,全年专题学法8次。`,
+    );
+    expect([m.level?.value, m.bodyKind]).toEqual([level, 'department']);
+  });
+});
+
+describe('a place named only in the documents it issued (制发《…》)', () => {
+  it('is the place of a report that never names itself otherwise', () => {
+    const text =
+      '一、工作开展情况\n(一)坚持党的领导。盟委、行署主要领导同志认真履行法治政府建设第一责任人职责,组织学习12次。\n(二)推进政府诚信建设。制发《锡林郭勒盟诚信建设工程实施方案》,明确50项具体任务,办结政府失信问题40件。';
+    const m = extractMetadata(text);
+    expect([m.jurisdiction?.value, m.level?.value, m.province?.value]).toEqual(['锡林郭勒盟', '市', '内蒙古自治区']);
+  });
+});
