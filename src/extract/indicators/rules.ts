@@ -343,7 +343,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /重大行政决策(事项)?|重大决策事项/,
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策|履行/,
     actionOptional: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作/,
+    // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
+    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
     weight: 0.85,
   },
   {
@@ -355,7 +356,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|筛选|梳理|明确|共/,
     topic: /重大(行政)?决策/,
     topicAnywhere: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作/,
+    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
     weight: 0.75,
   },
   {
@@ -367,7 +368,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
     // A party's own documents (党的规范性文件备案) are not the government's.
     // 「全年17份文件中无行政规范性文件」: none.
-    exclude: /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
+    // 「审查12件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
+    exclude:
+      /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策/,
     weight: 0.9,
   },
   {
@@ -436,9 +439,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
-    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is. The
+    // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
+    // (a talk on a study theme) is. The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
-    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
+    exclude: /学习(?!宣讲)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
     weight: 0.8,
   },
   {
@@ -450,7 +454,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习(?!宣讲)|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
     sentenceExclude: CADRES_LEARNING,
@@ -469,7 +473,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: /学习(?!宣讲)|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
     sentenceExclude: CADRES_LEARNING,
     sentenceExcludeAnywhere: true,
     weight: 0.65,
