@@ -280,7 +280,7 @@ describe('kinds seen on the real pages of set 5', () => {
 
 describe('recogniseReport: news, disclosure reports, model texts and gazetteers that read like reports', () => {
   /** A report's body, long enough and naming the subject often enough to be accepted when nothing else is known. */
-  const BODY = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(12);
+  const BODY = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(20);
   const YEAR_LED = `2023年,${BODY}`;
 
   it('accepts the bodies these cases are built on, so that each refusal below is the mark’s doing', () => {
@@ -409,5 +409,30 @@ describe("a document site's page title glued before the text", () => {
   it('refuses what the page title makes something else (as it did without reading it)', () => {
     const news = '县司法局召开2023年普法工作推进会_新闻中心 3月5日,县司法局召开普法工作推进会,部署全年普法依法治理工作。';
     expect(recogniseReport(news)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});
+
+describe('articles, disclosure reports in other wordings and short work items (set 11)', () => {
+  const PARAGRAPH = '全市深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。';
+
+  it('refuses an article by its 本文 or its authors’ affiliations with postcodes', () => {
+    const essay = `一、引言\n本文从基层实践出发,对县级法治政府建设的路径进行探讨。${PARAGRAPH.repeat(18)}`;
+    expect(recogniseReport(essay)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    const paper = `论街道法治政府建设的制度保障\n张明,李华\n(华东政法大学 法律学院,上海 200042)\n${PARAGRAPH.repeat(18)}`;
+    expect(recogniseReport(paper)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    // A report titled as one is a report, whatever its prose says of itself.
+    expect(recogniseReport(`某县2023年度法治政府建设情况报告\n本文件所称…\n${PARAGRAPH}`)).toMatchObject({ recognised: true });
+  });
+
+  it('refuses a disclosure report whose headings say 依申请公开政府信息情况 and 复议、诉讼', () => {
+    const text = `一、总体情况\n2024年,县卫健局${PARAGRAPH}\n(一)主动公开政府信息情况。全年公开信息320条。\n(二)依申请公开政府信息情况。收到申请4件。\n(三)政府信息公开复议、诉讼情况。无。`;
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('refuses a short work item that nothing presents as a report, and accepts a report’s page of the same prose', () => {
+    const item = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(5)}\n二是${PARAGRAPH.repeat(5)}`;
+    expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    const page = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(9)}\n二是${PARAGRAPH.repeat(9)}`;
+    expect(recogniseReport(page)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });

@@ -107,6 +107,12 @@ const QUOTATION_LEAD = /^\s*[“"「]/;
 const MODEL_TEXT =
   /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*(?:篇[一二三四五六七八九十]|第\s*[1-9一二三四五六七八九十]\d?\s*篇)\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
 /**
+ * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」) or gives its
+ * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
+ * no mark: news pages carry it too.)
+ */
+const ARTICLE_MARK = /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]{2,})?\s+\d{6}\s*[);]/;
+/**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
  */
@@ -144,7 +150,8 @@ const DISCLOSURE_OPENING =
 const DISCLOSURE_HEADINGS = [
   /主动公开政府信息(?:的)?情况/,
   /收到和处理政府信息公开申请/,
-  /政府信息公开行政复议[、和及]?行政诉讼/,
+  /政府信息公开行政复议[、和及]?行政诉讼|政府信息公开(?:行政)?复议[、和及](?:行政)?诉讼/,
+  /依申请公开政府信息(?:的)?情况/,
   /第二十条第\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项/,
   /本年新收政府信息公开申请/,
   /^\s*\(\s*[一二三四五六七八九十]\s*\)\s*依申请公开\s*$/m,
@@ -193,8 +200,12 @@ const TITLE_WINDOW_LINES = 25;
 const OPENING_PARAGRAPHS = 1;
 const MIN_PROSE = 30;
 const MIN_LEAD = 12;
-/** A text that names the subject but that nothing presents as anything: below this it is too little to tell. */
-const MIN_HAN_UNPRESENTED = 300;
+/**
+ * A text that names the subject but that nothing presents as anything: below this it is too little to
+ * tell. About a report's first page: an office's short work item (「市交通运输局…开展法治政府建设示范市宣传
+ * 工作。一是…」, 340 characters) names the subject as often as a report does.
+ */
+const MIN_HAN_UNPRESENTED = 500;
 
 type TitleKind = Exclude<TextKind, 'off_subject' | 'unpresented' | 'yearbook'>;
 
@@ -367,6 +378,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  const article = ARTICLE_MARK.exec(view);
+  if (article && !report)
+    return {
+      recognised: false,
+      kind: 'unpresented',
+      reason: `an article about the subject (${clip(article[0].trim())}), no place's report`,
+      han,
+    };
   const model = MODEL_TEXT.exec(view);
   if (model)
     return {
