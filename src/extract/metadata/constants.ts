@@ -255,7 +255,7 @@ export const SOURCE_LABELS = /(?:发布机构|发文机关|信息来源|文章�
  * town", which a district's report also says of its city: 在全市率先). Not before 域 (全区域), 场
  * (全市场主体), 镇 (全乡镇, "all townships"), 级 or 委 (本市级, 我县委).
  */
-export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
+export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省|州(?!县)|盟)(?![域场镇级委])/g;
 
 /**
  * A sample text's placeholder for its own place (《XX区人民调解工作经费管理实施细则》, **县司法局): it

@@ -14,7 +14,14 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { RANKING_AFTER_WHOLE, RANKING_BEFORE_WHOLE, SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
+import {
+  PREFECTURE_CUSTOMARY_SHORT,
+  RANKING_AFTER_WHOLE,
+  RANKING_BEFORE_WHOLE,
+  SELF_DEPARTMENT,
+  SELF_PLACE,
+  ZONE_WORDS,
+} from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
@@ -49,7 +56,8 @@ export function findSelfReferences(view: string): SelfReferences {
   let strongPlaceCount = 0;
   SELF_PLACE.lastIndex = 0;
   for (let m = SELF_PLACE.exec(view); m !== null; m = SELF_PLACE.exec(view)) {
-    const level = m[2] as JurisdictionLevel;
+    // An autonomous prefecture or a league speaks as 全州/我盟: a city-level place.
+    const level = (m[2] === '州' || m[2] === '盟' ? '市' : m[2]) as JurisdictionLevel;
     const isStrong = m[1] !== '全';
     if (!isStrong && RANKING_AFTER_WHOLE.test(view.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // 「被省自然资源厅评为全省…优秀单位」: an award within the higher level, not the report speaking as it.
@@ -354,6 +362,9 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
 const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治'];
 const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '市政府'];
 
+/** A prefecture's report speaking of itself: 全州, 我州 (not 全州县, a county of 广西). */
+const SPEAKS_AS_PREFECTURE = /[全我本]州(?!县)/;
+
 /**
  * A city's report that never writes its full name (「市司法局…」 with only 「鄂尔多斯日报」 and
  * 「法治鄂尔多斯」 to tell which city): when the report speaks as a city (我市, 全市, 市委) and the
@@ -362,6 +373,15 @@ const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '
 function citySpeaking(view: string, self: SelfReferences): Head | null {
   if (self.level !== '市') return null;
   const found = framedCities(view);
+  // A prefecture speaking as 全州/我州 frames itself by its customary short form (法治巴州), which
+  // alone is too short to trust (巴中's 巴州区 is 法治巴州 too).
+  if (found.size === 0 && SPEAKS_AS_PREFECTURE.test(view)) {
+    for (const [name, short] of Object.entries(PREFECTURE_CUSTOMARY_SHORT)) {
+      const at = framedAt(view, short);
+      const row = DIVISIONS.byName.get(name)?.[0];
+      if (at !== null && row !== undefined) found.set(row.code, at);
+    }
+  }
   if (found.size !== 1) return null;
   const [code, at] = [...found][0]!;
   const city = DIVISIONS.byCode.get(code);
@@ -522,8 +542,10 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   const province = DIVISIONS.byCode.get(hint.code);
   if (province === undefined) return null;
   // An autonomous region speaks of itself as 我区/全区 beside its 自治区党委、政府.
-  const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
-  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
+  // A prefecture's or city's report (全州, 全盟, 全市) names its province's 党委 as its superior, not as itself.
+  const speaksBelow = self.level !== null && self.level !== '省' && self.level !== '区';
+  const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view) && !speaksBelow;
+  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view));
   const municipality = province.name.endsWith('市');
   // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
   // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.

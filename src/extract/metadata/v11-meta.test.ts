@@ -59,3 +59,22 @@ describe('a place named only in the documents it issued (制发《…》)', () =
     expect([m.jurisdiction?.value, m.level?.value, m.province?.value]).toEqual(['锡林郭勒盟', '市', '内蒙古自治区']);
   });
 });
+
+describe('a prefecture that speaks as 全州 under its region’s 党委', () => {
+  const body = (slogan: string) =>
+    `今年以来,在自治区党委、政府坚强领导下,全州各级政府坚持以习近平法治思想为指导,依法行政水平持续提升。现将工作情况报告如下:\n一、2023年工作回顾\n(一)扛牢法治政府建设政治责任。确保依法治州、依法行政共同推进,${slogan}、法治政府、法治社会一体建设。`;
+
+  it.each([
+    ['法治博州', '博尔塔拉蒙古自治州', '652700'],
+    ['法治克州', '克孜勒苏柯尔克孜自治州', '653000'],
+  ])('is the prefecture its slogan frames (%s)', (slogan, name, code) => {
+    const m = extractMetadata(body(slogan));
+    expect([m.jurisdiction?.value, m.level?.value, m.code?.value]).toEqual([name, '市', code]);
+  });
+
+  it('is never the region itself, even when no slogan names it', () => {
+    const m = extractMetadata(body('法治建设') + '努力为中国式现代化新疆实践提供坚实法治保障。');
+    expect(m.jurisdiction?.value).not.toBe('新疆维吾尔自治区');
+    expect(m.level?.value).not.toBe('省');
+  });
+});
