@@ -125,11 +125,16 @@ function candidateOf(d: Division): PlaceCandidate {
  * 高陵区; 石柱土家族自治县, written 石柱县), so that one place has one name whatever script its
  * reports use; otherwise the report's own characters (a zone, a place the tables lack).
  */
-function placeName(m: PlaceMention, res: Resolution, original: string): string {
+/**
+ * The place's name: the tables' when they know it, else as written — in the matching view's
+ * characters, so that a zone the tables lack is one name in either script (新榮經濟技術開發區 is
+ * 新荣经济技术开发区), as a place the tables know is.
+ */
+function placeName(m: PlaceMention, res: Resolution, view: string): string {
   const rows = m.zone || m.unknown ? [] : res.division ? [res.division] : res.candidates;
   const first = rows[0];
   if (first !== undefined && rows.every((d) => d.name === first.name)) return first.name;
-  return original.slice(m.start, m.end);
+  return view.slice(m.start, m.end);
 }
 
 /** The level of the chosen place: from its name's last word, or for a 直辖市 from the tables. */
@@ -185,7 +190,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   if (head) {
     const m = head.mention;
     const res = resolveDivision(m, scan, view);
-    jurisdiction = fromText(placeName(m, res, original), original, m);
+    jurisdiction = fromText(placeName(m, res, view), original, m);
     level = levelEvidence(m, res, original);
     place = placeFields(res, m, scan, original);
     if (res.ambiguous) {

@@ -78,3 +78,16 @@ describe('a prefecture that speaks as 全州 under its region’s 党委', () =>
     expect(m.level?.value).not.toBe('省');
   });
 });
+
+describe('a place the tables lack, written in traditional script', () => {
+  it('is named in simplified characters, as a place the tables know is', () => {
+    const zone = extractMetadata(
+      '瀋陽渾南經濟技術開發區2024年法治政府建設情況報告\n2024年,瀋陽渾南經濟技術開發區管委會堅持依法行政,全面推進法治政府建設,成效明顯。',
+    );
+    expect(zone.jurisdiction?.value).toBe('沈阳浑南经济技术开发区');
+    const merged = extractMetadata(
+      '2015年,閘北區人民調解工作緊緊圍繞中心,服務大局,全年化解矛盾糾紛300件。\n一、主要工作\n全區調解組織規範化建設穩步推進。',
+    );
+    expect([merged.jurisdiction?.value, merged.level?.value]).toEqual(['闸北区', '区']);
+  });
+});
