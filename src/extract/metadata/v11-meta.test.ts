@@ -91,3 +91,17 @@ describe('a place the tables lack, written in traditional script', () => {
     expect([merged.jurisdiction?.value, merged.level?.value]).toEqual(['闸北区', '区']);
   });
 });
+
+describe('an untitled text whose first section is named for the report’s subject', () => {
+  it.each([
+    '一、2022年度推进法治政府建设的主要举措和成效\n(一)依法全面履行政府职能\n一是深化街道综合行政执法体制改革,推动行政执法权限和力量向基层延伸,全年下放行政执法事项300项。',
+    '一、2023年依法行政工作主要成效\n1.规范行政复议工作。全年新收行政复议申请案件45件,依法受理40件,审结38件,纠错6件。',
+  ])('is a rule-of-law report, whatever its first paragraph goes through: %s', (text) => {
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+
+  it('while a first section on another subject leaves the opening to decide', () => {
+    const text = '一、行政复议案件基本情况\n2020年,全区新收行政复议案件88件,受理59件,全年结案86件,纠错率同比下降19%。';
+    expect(extractMetadata(text).documentKind).toBe('reconsideration_report');
+  });
+});
