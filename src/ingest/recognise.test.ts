@@ -433,6 +433,9 @@ describe('articles, disclosure reports in other wordings and short work items (s
     const item = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(5)}\n二是${PARAGRAPH.repeat(5)}`;
     expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'unpresented' });
     const page = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(9)}\n二是${PARAGRAPH.repeat(9)}`;
+    // Told of an office at work, opening its sentence: its work news.
+    const news = `为形成良好局面。县市场监管局结合工作实际,在全县系统开展法治政府建设示范县创建宣传工作。\n一是${PARAGRAPH.repeat(4)}`;
+    expect(recogniseReport(news)).toMatchObject({ recognised: false, kind: 'news' });
     expect(recogniseReport(page)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });

@@ -100,6 +100,13 @@ const OFFICE_HEADLINE =
   /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮)/;
 const QUOTATION_LEAD = /^\s*[“"「]/;
 /**
+ * An office told of at work, opening a sentence: 「市交通运输局结合工作实际,在…开展…」, 「区司法局积极组织…」 (a
+ * report says 我局 of itself, or names its office before its year's work, 「2024年,市司法局…」).
+ */
+const OFFICE_AT_WORK =
+  /(?:^|[。\n])\s*[省市区县镇乡]?[\u4e00-\u9fff]{1,10}?(?:局|委员会|中心|办公室)(?:结合|围绕|积极|认真|深入|组织|联合|在全|多措并举|扎实)/;
+const OFFICE_AT_WORK_REACH = 300;
+/**
  * A model text on an essay site (several 范文 offered as 参考模板, 篇一:…, 为你的创作提供参考价值) or an exam
  * question built on a report (结合材料,…谈谈…启示): no place's report, whatever its title says. A site that
  * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
@@ -469,6 +476,16 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
+    // Too little to be a report's body, and telling of an office in the third person doing something
+    // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.
+    const office = OFFICE_AT_WORK.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+    if (office)
+      return {
+        recognised: false,
+        kind: 'news',
+        reason: `a news item (it tells of ${clip(office[0].replace(/^[。\s]+/, ''))}), too short for a report`,
+        han,
+      };
     return {
       recognised: false,
       kind: 'unpresented',
