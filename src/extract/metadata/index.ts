@@ -40,7 +40,15 @@ import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
-import { chooseHead, findSelfReferences, framedProvince, placelessTitleLevel, type Resolution, resolveDivision } from './jurisdiction';
+import {
+  chooseHead,
+  findSelfReferences,
+  framedProvince,
+  onlyProvinceNamed,
+  placelessTitleLevel,
+  type Resolution,
+  resolveDivision,
+} from './jurisdiction';
 import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
@@ -201,7 +209,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     flags.push('no_jurisdiction');
     // A report that names no place of its own may still say its province where only its own stands
     // (习近平总书记考察湖北重要讲话精神, 法治浙江): that much is known.
-    const province = framedProvince(view);
+    // …or, for a report of a lower level, the one province it names as its superiors' (福建省卫生健康委员会).
+    const province = framedProvince(view) ?? onlyProvinceNamed(view, scan, self);
     const row = province === null ? undefined : DIVISIONS.byCode.get(province.code);
     if (province !== null && row !== undefined) place = { ...place, province: fromText(row.name, original, province.at) };
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".

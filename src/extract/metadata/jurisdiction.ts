@@ -857,6 +857,25 @@ const PROVINCE_FRAMED = new RegExp(
   'g',
 );
 
+/**
+ * The one province a report below it names, at least twice and no other (「转发《福建省卫生健康委员会关于…》」,
+ * 「福建干部网络学习」 of a city bureau that never names its city): its superiors' province, so its own.
+ * Null when the report speaks as no lower level, or names another province, or this one only once.
+ */
+export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfReferences): { code: string; at: TextSpan } | null {
+  if (self.level === null || self.level === '省') return null;
+  const shortAt = (start: number): number =>
+    [...DIVISIONS.provinceShort.keys()].filter((name) => view.startsWith(name, start)).reduce((a, b) => Math.max(a, b.length), 0);
+  const named = [
+    ...scan.provinceHints.map((hint) => ({ code: hint.code, at: { start: hint.start, end: hint.start + shortAt(hint.start) } })),
+    ...scan.mentions.flatMap((m) => m.divisions.map((d) => ({ code: d.provinceCode, at: { start: m.start, end: m.end } }))),
+  ];
+  const codes = new Set(named.map((n) => n.code));
+  const starts = new Set(named.map((n) => n.at.start));
+  if (codes.size !== 1 || starts.size < 2) return null;
+  return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
+}
+
 /** The one province framed as the report's own (see PROVINCE_FRAMED), with where it is first written; null when none or several. */
 export function framedProvince(view: string): { code: string; at: TextSpan } | null {
   let found: { code: string; at: TextSpan } | null = null;

@@ -105,3 +105,20 @@ describe('an untitled text whose first section is named for the report’s subje
     expect(extractMetadata(text).documentKind).toBe('reconsideration_report');
   });
 });
+
+describe('a lower level’s report that names one province only, as its superiors’', () => {
+  const body = (superior: string) =>
+    `市委、市政府:\n2025年,市卫健委坚持以习近平法治思想为指导,紧紧围绕全市法治政府建设的总体部署,现将2025年我委法治政府建设工作情况报告如下:\n一、2025年工作情况\n(一)加强组织领导。及时转发《${superior}关于落实普法责任清单的通知》,组织领导干部按时完成${superior.slice(0, 2)}干部网络学习。`;
+
+  it('has that province, though its own place is never written', () => {
+    const m = extractMetadata(body('江西省卫生健康委员会'));
+    expect([m.jurisdiction, m.level?.value, m.province?.value]).toEqual([null, '市', '江西省']);
+    expect(extractMetadata(body('四川省教育厅')).province?.value).toBe('四川省');
+  });
+
+  it('has none when it names another province too, or its own only once', () => {
+    expect(extractMetadata(body('江西省卫生健康委员会') + '赴浙江省学习考察。').province).toBeNull();
+    const once = '2025年,市卫健委坚持依法行政,全面推进全市法治政府建设。及时转发《江西省卫生健康委员会关于落实普法责任清单的通知》。';
+    expect(extractMetadata(once).province).toBeNull();
+  });
+});
