@@ -118,7 +118,8 @@ const MODEL_TEXT =
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
  * no mark: news pages carry it too.)
  */
-const ARTICLE_MARK = /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[\u4e00-\u9fff]{2,}(?:\s+[\u4e00-\u9fff]{2,})?\s+\d{6}\s*[);]/;
+const ARTICLE_MARK =
+  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
