@@ -311,10 +311,11 @@ export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保
 export const UNKNOWN_PLACE_AFTER = /^(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会|党工委|党委|委员会|司法局|关于|\d{4}\s?年|年度)/;
 
 /**
- * Runs that end like a place name but are not one: a level word alone or after 全/我/本/各 (全县,
+ * Runs that end like a place name but are not one: a level word alone (自治区 of 「自治区党委」) or after 全/我/本/各 (全县,
  * 各乡镇), and pieces of organs or prose (人民政府, 关于, 工作).
  */
-export const NOT_A_PLACE_NAME = /^[全我本各该此市县区镇乡旗省]|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
+export const NOT_A_PLACE_NAME =
+  /^[全我本各该此市县区镇乡旗省]|^自治[区州县旗]$|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
 
 /**
  * Common nouns that end like a place name (示范区, 保护区, 住宅小区, 风景区): never a place the

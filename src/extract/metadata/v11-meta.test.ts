@@ -122,3 +122,14 @@ describe('a lower level’s report that names one province only, as its superior
     expect(extractMetadata(once).province).toBeNull();
   });
 });
+
+describe('a level word alone where a place the tables lack may stand', () => {
+  it('is no place: 「2023年,自治区党委和政府…」 is the region speaking of its own organs', () => {
+    const region = extractMetadata(
+      '2023年,自治区党委和政府坚持以习近平法治思想为指导,认真学习贯彻习近平总书记视察广西重要讲话精神,深入推进依法治区,加快法治政府建设。现将有关情况报告如下:',
+    );
+    expect([region.jurisdiction?.value, region.level?.value]).toEqual(['广西壮族自治区', '省']);
+    const prefecture = extractMetadata('2022年,自治州党委政府坚持依法行政,全州法治政府建设取得新成效。现将有关情况报告如下:');
+    expect(prefecture.jurisdiction?.value).not.toBe('自治州');
+  });
+});
