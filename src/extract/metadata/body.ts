@@ -320,6 +320,27 @@ function announcingOrganOf(
   return null;
 }
 
+/** The words of a presenting clause before the organ it names: 现将, 现就, 现把. */
+const PRESENTS_BEFORE = /现[将就把]$/;
+
+/**
+ * The place's organ named by the clause presenting the report (「现将靖边县司法局2017年度重点工作任务完成情况
+ * 报告如下」): its author, when nothing signs the report (a signature names the author over an organ
+ * whose work is presented, 「现将…法律援助中心2023年度…情况进行公示」 signed by the 司法厅).
+ */
+function presentedOrganOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[]): { range: TextSpan; kind: BodyKind } | null {
+  for (const m of mentions) {
+    if (m.name !== head.name) continue;
+    const start = organStart(view, m);
+    if (!PRESENTS_BEFORE.test(view.slice(Math.max(0, start - 2), start))) continue;
+    const organ = organAfter(view, m.end, view.length);
+    if (organ === null || organ.end === organ.start || !/^\d{4}\s?年/.test(view.slice(organ.end, organ.end + 6))) continue;
+    const cls = classifyOrgan(view.slice(organ.start, organ.end));
+    if (cls === 'government' || cls === 'department') return { range: { start, end: organ.end }, kind: cls };
+  }
+  return null;
+}
+
 /**
  * The place's organ as the opening's subject (「2023年,九龙坡区司法局紧扣…」, 「2025年,天津经济技术开发区
  * 管理委员会(简称经开区管委会)坚持…」), for the place mention `m` of the opening.
@@ -493,12 +514,12 @@ export function findBody(
   if (head.via === 'opening') {
     const organ = openingOrganAt(view, m);
     if (organ) return found(view, organ.range, organ.kind);
-    const signed = signatureOf(view, m, mentions);
+    const signed = signatureOf(view, m, mentions) ?? presentedOrganOf(view, m, mentions);
     if (signed) return found(view, signed.range, signed.kind);
     return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
   }
 
-  const signed = signatureOf(view, m, mentions);
+  const signed = signatureOf(view, m, mentions) ?? presentedOrganOf(view, m, mentions);
   if (signed) return found(view, signed.range, signed.kind);
   const publisher = publisherOf(view, m, mentions, layout);
   if (publisher) {

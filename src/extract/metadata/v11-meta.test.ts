@@ -133,3 +133,19 @@ describe('a level word alone where a place the tables lack may stand', () => {
     expect(prefecture.jurisdiction?.value).not.toBe('自治州');
   });
 });
+
+describe('the organ a presenting clause names', () => {
+  const PROSE = '\n一、年初既定任务完成情况\n一是在普法宣传方面,召开了普法启动大会,印发了全县普法规划,全面夯实了各单位普法责任制。';
+
+  it('is the author of an unsigned report', () => {
+    const m = extractMetadata(`全县父老乡亲:\n根据县人大常委会会议安排,现将米脂县司法局2018年度重点工作任务完成情况报告如下:${PROSE}`);
+    expect([m.body?.value, m.bodyKind]).toEqual(['米脂县司法局', 'department']);
+  });
+
+  it('gives way to the organ that signs the report', () => {
+    const m = extractMetadata(
+      `根据有关规定,现将米脂县法律援助中心2018年度办理法律援助案件情况报告如下:${PROSE}\n\n米脂县司法局\n2019年1月10日`,
+    );
+    expect(m.body?.value).toBe('米脂县司法局');
+  });
+});
