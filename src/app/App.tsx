@@ -17,7 +17,7 @@ import { replaceUiState } from '../state/url-sync';
 import { LanguageProvider, useTranslate } from '../ui/i18n/use-translate';
 import { ShareButton } from '../ui/outputs/ShareButton';
 import { LoadError } from '../ui/page/LoadError';
-import { DeferredLinkBase, StateLink } from '../ui/page/StateLink';
+import { StateLink } from '../ui/page/StateLink';
 import { UrlNotice } from '../ui/page/UrlNotice';
 import { whenIdle } from '../ui/page/when-idle';
 import { SyntheticBanner } from './SyntheticBanner';
@@ -53,9 +53,6 @@ function SourcePanelSlot({ dataset, source }: { dataset: Dataset; source: string
   );
 }
 
-/** The tabs change only the view: nothing to lay over the state. */
-const TAB_LINKS = {};
-
 function ViewNav() {
   const { t } = useTranslate();
   const view = useUi((state) => state.view);
@@ -75,18 +72,15 @@ function ViewNav() {
   }, [view]);
   return (
     <nav className="view-nav" aria-label={t('viewsNav')}>
-      {/* The tabs' addresses follow a switch a render behind it, off the switch's urgent render. */}
-      <DeferredLinkBase over={TAB_LINKS}>
-        <ul ref={list}>
-          {VIEWS.filter((option) => VIEW_REGISTRY[option].tab !== false).map((option: View) => (
-            <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
-              <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
-                {option === 'add' && localCount > 0 ? t('view.addCount', { n: localCount }) : t(`view.${option}`)}
-              </StateLink>
-            </li>
-          ))}
-        </ul>
-      </DeferredLinkBase>
+      <ul ref={list}>
+        {VIEWS.filter((option) => VIEW_REGISTRY[option].tab !== false).map((option: View) => (
+          <li key={option} className={option === 'add' ? 'view-nav-add' : undefined}>
+            <StateLink to={{ view: option }} onNavigate={() => setView(option)} aria-current={option === view ? 'page' : undefined}>
+              {option === 'add' && localCount > 0 ? t('view.addCount', { n: localCount }) : t(`view.${option}`)}
+            </StateLink>
+          </li>
+        ))}
+      </ul>
     </nav>
   );
 }
