@@ -8,6 +8,10 @@
  * main thread's work by kind, then the JavaScript functions with the most self time over all runs.
  * Build the site unminified (`vite build --minify false`) for readable function names.
  * `--out` writes the last trace (open it in Chrome's Performance panel).
+ * `--fetched` times switches whose files are not loaded yet instead: each run goes to a year (or
+ * an indicator) not shown before, nothing warmed up, and a switch is over once no request is in
+ * flight and the view has not changed for 400 ms (a county-level folder fetches nothing for a
+ * province or a level: those are refused).
  */
 import { writeFile } from 'node:fs/promises';
 
@@ -26,6 +30,7 @@ interface Options {
   width: number;
   trace: boolean;
   light: boolean;
+  fetched: boolean;
 }
 
 const options = new Command()
@@ -37,6 +42,7 @@ const options = new Command()
   .option('--out <file>', 'write the last trace as JSON')
   .option('--light', 'trace without the JavaScript sampler (CPU time by task only: less overhead)', false)
   .option('--no-trace', 'only time the switches (no tracer: its overhead left out)')
+  .option('--fetched', 'switch each time to a year or indicator not loaded yet (year, indicator)', false)
   .parse(process.argv)
   .opts<Options>();
 
@@ -65,25 +71,43 @@ const IN_PAGE = `
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function switchTo(page: Page, kind: Options['switch'], there: boolean): Promise<void> {
+/** What the page showed first (`--fetched` switches elsewhere). */
+const shownFirst: { year?: string } = {};
+
+/**
+ * Switches there (true) and back (false), between the shown state and another; with `fresh` (a
+ * run's number, `--fetched`), to the fresh-th indicator or year not shown before instead.
+ */
+async function switchTo(page: Page, kind: Options['switch'], there: boolean, fresh?: number): Promise<void> {
   switch (kind) {
     case 'indicator': {
       // The indicator through the address, as the scale bench does (the picker is a dialog).
-      await page.evaluate((forward) => {
-        const url = new URL(location.href);
-        const w = window as unknown as { __indicators: [string, string] };
-        url.searchParams.set('indicator', forward ? w.__indicators[1] : w.__indicators[0]);
-        history.pushState(null, '', url);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, there);
+      await page.evaluate(
+        ([forward, at]) => {
+          const url = new URL(location.href);
+          const w = window as unknown as { __indicators: string[] };
+          url.searchParams.set('indicator', (at !== undefined ? w.__indicators[at + 1] : forward ? w.__indicators[1] : w.__indicators[0])!);
+          history.pushState(null, '', url);
+          dispatchEvent(new PopStateEvent('popstate'));
+        },
+        [there, fresh] as const,
+      );
       return;
     }
     case 'year': {
       const select = page.getByRole('combobox', { name: '年份' });
-      const other = await select
+      const years = await select
         .locator('option')
-        .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).find((value) => /^\d{4}$/.test(value)));
-      await select.selectOption(there ? (other ?? '') : '');
+        .evaluateAll((items) => items.map((item) => (item as HTMLOptionElement).value).filter((value) => /^\d{4}$/.test(value)));
+      if (fresh !== undefined) {
+        // The default year is shown first: the others in the picker's order.
+        const others = years.filter((value) => value !== shownFirst.year);
+        const target = others[fresh];
+        if (target === undefined) throw new Error(`only ${others.length} years to switch to`);
+        await select.selectOption(target);
+        return;
+      }
+      await select.selectOption(there ? (years[0] ?? '') : '');
       return;
     }
     case 'level':
@@ -101,28 +125,35 @@ async function switchTo(page: Page, kind: Options['switch'], there: boolean): Pr
 }
 
 async function settle(page: Page): Promise<number> {
-  // Quiet: no change of the view for 400 ms.
+  // Quiet: no change of the view, and no request started or finished, for 400 ms.
+  const read = () =>
+    page.evaluate(() => ({
+      change: (window as unknown as { __lastChange: number }).__lastChange,
+      requests: performance.getEntriesByType('resource').length,
+    }));
   for (;;) {
-    const last = await page.evaluate(() => (window as unknown as { __lastChange: number }).__lastChange);
+    const last = await read();
     await sleep(400);
-    const again = await page.evaluate(() => (window as unknown as { __lastChange: number }).__lastChange);
-    if (again === last) return last;
+    const again = await read();
+    if (again.change === last.change && again.requests === last.requests) return again.change;
   }
 }
 
 /** One switch, timed in the page: from the control's input event (armed here) to the view's last change. */
-async function timedSwitch(page: Page, kind: Options['switch'], there: boolean): Promise<{ from: number; end: number }> {
+async function timedSwitch(page: Page, kind: Options['switch'], there: boolean, fresh?: number): Promise<{ from: number; end: number }> {
   await page.evaluate(() => {
     const w = window as unknown as { __from: number | null; __armed: boolean };
     w.__from = null;
     w.__armed = true;
   });
-  await switchTo(page, kind, there);
+  await switchTo(page, kind, there, fresh);
   const end = await settle(page);
   const from = await page.evaluate(() => (window as unknown as { __from: number }).__from);
   return { from, end };
 }
 
+if (options.fetched && (options.switch === 'province' || options.switch === 'level'))
+  throw new Error('--fetched: a province or level switch of a county-level folder fetches nothing; use year or indicator');
 const server = await serveSite(options.site, options.data);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -144,19 +175,22 @@ try {
       .map((entry, at) => ({ id: entry.id, places: manifest.shards.reduce((sum, shard) => sum + (shard.coverage[at] ?? 0), 0) }))
       .sort((a, b) => b.places - a.places);
     const current = new URL(page.url()).searchParams.get('indicator') ?? manifest.defaultIndicator ?? covered[0]!.id;
-    const other = covered.find((entry) => entry.id !== current)!.id;
-    await page.evaluate(
-      (pair) => {
-        (window as unknown as { __indicators: string[] }).__indicators = pair;
-      },
-      [current, other],
-    );
+    // The shown one, then the others by coverage (`--fetched` goes down the list).
+    const order = [current, ...covered.map((entry) => entry.id).filter((id) => id !== current)];
+    await page.evaluate((list) => {
+      (window as unknown as { __indicators: string[] }).__indicators = list;
+    }, order);
   }
-  // Both sides loaded.
-  await switchTo(page, options.switch, true);
-  await settle(page);
-  await switchTo(page, options.switch, false);
-  await settle(page);
+  if (options.fetched) {
+    const manifest = (await (await fetch(`${server.url}data/shards/manifest.json`)).json()) as { defaultYear?: number | null };
+    shownFirst.year = String(manifest.defaultYear);
+  } else {
+    // Both sides loaded.
+    await switchTo(page, options.switch, true);
+    await settle(page);
+    await switchTo(page, options.switch, false);
+    await settle(page);
+  }
 
   const cdp = await context.newCDPSession(page);
   const kinds = new Map<string, number>();
@@ -169,7 +203,7 @@ try {
   if (!options.trace) {
     const times: number[] = [];
     for (let run = 0; run < options.runs; run += 1) {
-      const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0);
+      const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0, options.fetched ? run : undefined);
       times.push(end - from);
     }
     const sorted = [...times].sort((a, b) => a - b);
@@ -193,7 +227,7 @@ try {
       ].join(','),
       options: 'sampling-frequency=10000',
     });
-    const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0);
+    const { from, end } = await timedSwitch(page, options.switch, run % 2 === 0, options.fetched ? run : undefined);
     const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
     await cdp.send('Tracing.end');
     await done;

@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
 import { App } from './app/App';
+import { prefetchOnSwitch } from './app/prefetch-on-switch';
 import { VIEW_REGISTRY } from './app/view-registry';
 import { shownScope } from './app/view-scopes';
 import { indexQueryOptions } from './data/get-data-source';
@@ -35,6 +36,8 @@ void queryClient.fetchQuery(indexQueryOptions).then(
   () => undefined,
 );
 if (uiStore.getState().view === 'compare') void loadChartCanvas();
+// Then each switch's files, as the store changes rather than once React has rendered the switch.
+prefetchOnSwitch(uiStore, queryClient);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -8,7 +8,8 @@ import { SortableHeader } from '../../ui/controls/SortableHeader';
 import { formatNumber, formatUnit, formatYear } from '../../ui/i18n/format';
 import { placeMatches, usePinyin } from '../../ui/i18n/pinyin';
 import { useTranslate } from '../../ui/i18n/use-translate';
-import { PlaceName } from '../../ui/places/PlaceName';
+import { DeferredLinkBase } from '../../ui/page/StateLink';
+import { PlaceName, PROFILE_LINKS } from '../../ui/places/PlaceName';
 import { PlaceSearch } from '../../ui/places/PlaceSearch';
 import { QualifiedValue, ReportBadges, ValueWarnings, VariantBadge } from '../../ui/values/badges';
 import { SourceButton } from '../../ui/values/SourceButton';
@@ -153,48 +154,51 @@ export function CompareTable({
               <th scope="col">{t('source')}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.slice(shown.start, shown.end).map((row, at) => (
-              <tr
-                // By position: a switch (another year, province, sort or page) brings mostly other
-                // places into the hundred rows, and rows keyed by place were then removed and built
-                // anew; by position each row's cells are updated in place. A row holds no state.
-                key={at}
-                className={highlight?.has(row.jurisdiction.id) ? 'highlighted' : undefined}
-                title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}
-              >
-                <th scope="row">
-                  {highlight?.has(row.jurisdiction.id) ? (
-                    <>
-                      <span aria-hidden="true">{HIGHLIGHT_MARK} </span>
-                      <span className="visually-hidden">{t('compare.highlightMark')}</span>
-                    </>
-                  ) : null}
-                  <PlaceName name={row.name} pinyin={pinyin} profileOf={row.report?.id ?? null} />
-                  <ReportBadges report={row.report} />
-                </th>
-                <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>
-                  {row.report ? formatYear(row.year, lang) : t('noReportThatYear')}
-                </td>
-                <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
-                <td className="num value-cell">
-                  <ValueCell row={row} state={state} />
-                </td>
-                <td className="num">
-                  {row.shown !== null && row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}
-                </td>
-                <td className="num">{row.peer?.median != null ? formatNumber(row.peer.median, lang) : '—'}</td>
-                <td>
-                  {row.source ? (
-                    <SourceButton
-                      source={row.source}
-                      label={t('openSourceOf', { name: row.name, year: formatYear(row.year, lang), indicator: indicatorName })}
-                    />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {/* The hundred profile links take their address a render behind the store: a switch renders them once, with their rows. */}
+          <DeferredLinkBase over={PROFILE_LINKS}>
+            <tbody>
+              {rows.slice(shown.start, shown.end).map((row, at) => (
+                <tr
+                  // By position: a switch (another year, province, sort or page) brings mostly other
+                  // places into the hundred rows, and rows keyed by place were then removed and built
+                  // anew; by position each row's cells are updated in place. A row holds no state.
+                  key={at}
+                  className={highlight?.has(row.jurisdiction.id) ? 'highlighted' : undefined}
+                  title={row.peer ? `${t('compare.peers')}: ${groupTitle(row.peer.group, lang)}` : undefined}
+                >
+                  <th scope="row">
+                    {highlight?.has(row.jurisdiction.id) ? (
+                      <>
+                        <span aria-hidden="true">{HIGHLIGHT_MARK} </span>
+                        <span className="visually-hidden">{t('compare.highlightMark')}</span>
+                      </>
+                    ) : null}
+                    <PlaceName name={row.name} pinyin={pinyin} profileOf={row.report?.id ?? null} />
+                    <ReportBadges report={row.report} />
+                  </th>
+                  <td className={state.mixedYears ? 'year-cell year-mixed' : 'year-cell wide-only'}>
+                    {row.report ? formatYear(row.year, lang) : t('noReportThatYear')}
+                  </td>
+                  <td className="wide-only">{row.jurisdiction.level ? t(`level.${row.jurisdiction.level}`) : '—'}</td>
+                  <td className="num value-cell">
+                    <ValueCell row={row} state={state} />
+                  </td>
+                  <td className="num">
+                    {row.shown !== null && row.peer?.rank != null ? t('rankOf', { rank: row.peer.rank, n: row.peer.reporting }) : '—'}
+                  </td>
+                  <td className="num">{row.peer?.median != null ? formatNumber(row.peer.median, lang) : '—'}</td>
+                  <td>
+                    {row.source ? (
+                      <SourceButton
+                        source={row.source}
+                        label={t('openSourceOf', { name: row.name, year: formatYear(row.year, lang), indicator: indicatorName })}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DeferredLinkBase>
         </table>
       </div>
     </>

@@ -79,6 +79,7 @@ export function FilterBar({ dataset, perCapita }: FilterBarProps) {
         <label htmlFor={cityId}>{t('city')}</label>
         <select
           id={cityId}
+          className="city-select"
           value={filters.city ?? ''}
           onChange={(event) => filters.setCity(event.target.value === '' ? null : event.target.value)}
         >

@@ -1,7 +1,11 @@
 import { uiStore } from '../../state/ui-store';
+import type { UiState } from '../../state/url-state';
 import { type PinyinApi, romanizePlace } from '../i18n/pinyin';
 import { useTranslate } from '../i18n/use-translate';
 import { StateLink } from '../page/StateLink';
+
+/** What every link to a profile changes besides the report: a `DeferredLinkBase`'s `over` for a list of them. */
+export const PROFILE_LINKS: Partial<UiState> = { view: 'profile', extraction: null, source: null };
 
 /**
  * A place's name as reports write it; in the English interface, its pinyin beside it ("芙蓉区
@@ -25,7 +29,7 @@ export function PlaceName({ name, pinyin, profileOf = null }: { name: string; pi
   if (profileOf === null) return shown;
   return (
     <StateLink
-      to={{ view: 'profile', report: profileOf, extraction: null, source: null }}
+      to={{ ...PROFILE_LINKS, report: profileOf }}
       // Read when followed (see SourceButton): no subscription per name for an action.
       onNavigate={() => uiStore.getState().openProfile(profileOf)}
       className="place-profile-link"
