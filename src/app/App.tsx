@@ -16,6 +16,7 @@ import { pickUiState, type View, VIEWS } from '../state/url-state';
 import { replaceUiState } from '../state/url-sync';
 import { LanguageProvider, useTranslate } from '../ui/i18n/use-translate';
 import { ShareButton } from '../ui/outputs/ShareButton';
+import { useFocusKeptAcrossReload } from '../ui/page/keep-focus';
 import { LoadError } from '../ui/page/LoadError';
 import { StateLink } from '../ui/page/StateLink';
 import { UrlNotice } from '../ui/page/UrlNotice';
@@ -177,6 +178,9 @@ export function App() {
     void entry.preload?.();
   }, [entry]);
   const drawn = shown !== undefined;
+  // A switch to data not loaded yet takes the view (and the control just used) off screen.
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusKeptAcrossReload(mainRef, drawn);
   useEffect(() => {
     if (!drawn) return undefined;
     return whenIdle(() => {
@@ -210,7 +214,7 @@ export function App() {
         <UrlCorrections dataset={base.data} />
         <UrlNotice />
         <LocalDropTarget />
-        <main id="main" tabIndex={-1} aria-busy={values.isStale || undefined}>
+        <main id="main" ref={mainRef} tabIndex={-1} aria-busy={values.isStale || undefined}>
           {dataset.isPending && view !== 'add' ? <p role="status">{t('loading')}</p> : null}
           {base.isError ? (
             <>
