@@ -2,7 +2,8 @@
  * `npx tsx scripts/cpuprofile-top.ts FILE.cpuprofile [--top N] [--inclusive | --lines]`: the
  * functions of a V8 CPU profile (`node --cpu-prof`) by self time, or by inclusive time (each
  * function counted once per sample however deep its recursion), with their share of the profile;
- * `--lines`: the source lines by self ticks, each shown with its text. Profile a bundle (esbuild
+ * `--lines`: the source lines by self ticks, each shown with its text; `--under NAME`: only the
+ * samples taken inside the function NAME, to read one stage's own breakdown. Profile a bundle (esbuild
  * scripts/bench-core.ts --bundle) for lines that mean something: tsx's transpiled modules report
  * every function on line 1. Prints figures only.
  */
@@ -25,8 +26,9 @@ const program = new Command()
   .option('--top <n>', 'rows to print', (value) => Number(value), 30)
   .option('--inclusive', 'rank by inclusive time (the function and what it calls)', false)
   .option('--lines', 'rank source lines by self ticks', false)
+  .option('--under <name>', 'only the samples taken inside the function of that name (inclusive time is then within it)')
   .parse(process.argv.slice(2), { from: 'user' });
-const { top, inclusive, lines } = program.opts<{ top: number; inclusive: boolean; lines: boolean }>();
+const { top, inclusive, lines, under } = program.opts<{ top: number; inclusive: boolean; lines: boolean; under?: string }>();
 const profile = JSON.parse(readFileSync(program.args[0]!, 'utf8')) as CpuProfile;
 
 if (lines) {
@@ -71,12 +73,21 @@ function frameKey(node: CpuProfileNode): string {
   return `${functionName || '(anonymous)'} ${url ? `${path.basename(url)}:${lineNumber + 1}` : ''}`.trim();
 }
 
+/** True when the sample's stack passes through a function named `name`. */
+function stackHolds(id: number, name: string): boolean {
+  for (let nodeId: number | undefined = id; nodeId !== undefined; nodeId = parentOf.get(nodeId)) {
+    if (byId.get(nodeId)!.callFrame.functionName === name) return true;
+  }
+  return false;
+}
+
 const msByKey = new Map<string, number>();
 let totalMs = 0;
 profile.samples.forEach((id, index) => {
   // A sample's time is the delta to the next sample (the last one gets the previous delta).
   const ms = (profile.timeDeltas[index + 1] ?? profile.timeDeltas[index] ?? 0) / 1000;
   totalMs += ms;
+  if (under !== undefined && !stackHolds(id, under)) return;
   const keys = new Set<string>();
   for (let nodeId: number | undefined = id; nodeId !== undefined; nodeId = inclusive ? parentOf.get(nodeId) : undefined) {
     keys.add(frameKey(byId.get(nodeId)!));
@@ -85,7 +96,7 @@ profile.samples.forEach((id, index) => {
 });
 
 const rows = [...msByKey].sort((a, b) => b[1] - a[1]).slice(0, top);
-process.stdout.write(`${totalMs.toFixed(0)} ms sampled (${inclusive ? 'inclusive' : 'self'} time)\n`);
+process.stdout.write(`${totalMs.toFixed(0)} ms sampled (${inclusive ? 'inclusive' : 'self'} time${under ? `, ${under} alone` : ''})\n`);
 for (const [key, ms] of rows) {
   process.stdout.write(`${ms.toFixed(0).padStart(7)} ms ${((100 * ms) / totalMs).toFixed(1).padStart(5)}%  ${key}\n`);
 }
