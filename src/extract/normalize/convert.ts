@@ -24,6 +24,7 @@ interface Stage {
   /** The trie's first level by BMP code unit (an array index is several times cheaper than a Map's look-up). */
   readonly firstBmp: readonly (TrieNode | undefined)[];
   readonly firstAstral: ReadonlyMap<number, TrieNode>;
+  /** By code unit: 1 when a changed key starts with it, 2 when the code unit alone is a changed key. */
   readonly startsChange: Uint8Array;
   readonly changedKeys: ReadonlyMap<number, readonly string[]>;
 }
@@ -36,6 +37,13 @@ function copyNode(map: OpenccTrieMap): TrieNode {
   return { value: map.trie_val, next };
 }
 
+const STARTS_CHANGED_KEY = 1;
+/**
+ * The code unit alone is a key the stage changes: a text holding it needs no further look. Its
+ * phrases come before it in the dictionaries, each of them tried first otherwise.
+ */
+const CHANGES_ALONE = 2;
+
 function stageOf(group: NonNullable<typeof T2CN.to.cn>): Stage {
   const startsChange = new Uint8Array(0x10000);
   const changedKeys = new Map<number, string[]>();
@@ -47,7 +55,7 @@ function stageOf(group: NonNullable<typeof T2CN.to.cn>): Stage {
       const [key = '', value] = entry.split(' ');
       if (key === '' || value === key) continue;
       const code = key.charCodeAt(0);
-      startsChange[code] = 1;
+      startsChange[code] = key.length === 1 || startsChange[code] === CHANGES_ALONE ? CHANGES_ALONE : STARTS_CHANGED_KEY;
       const list = changedKeys.get(code) ?? [];
       list.push(key);
       changedKeys.set(code, list);
@@ -145,7 +153,9 @@ export function toSimplified(text: string): string {
 /** True when a key the stage changes occurs in `text`: otherwise each of its matches is replaced by itself. */
 function stageChanges(stage: Stage, text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
-    if (stage.startsChange[text.charCodeAt(i)] !== 1) continue;
+    const starts = stage.startsChange[text.charCodeAt(i)];
+    if (starts === CHANGES_ALONE) return true;
+    if (starts !== STARTS_CHANGED_KEY) continue;
     for (const key of stage.changedKeys.get(text.charCodeAt(i))!) if (text.startsWith(key, i)) return true;
   }
   return false;
