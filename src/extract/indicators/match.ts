@@ -160,6 +160,11 @@ function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
   }
 }
 
+function fitsSomeMention(rule: IndicatorRule, mentions: readonly NumberMention[]): boolean {
+  for (const mention of mentions) if (unitFits(rule, mention)) return true;
+  return false;
+}
+
 /** Money is stored in 万元 whatever the report wrote. */
 function valueInCatalogueUnit(rule: IndicatorRule, mention: NumberMention): number {
   if (rule.measure !== 'money') return mention.value;
@@ -447,7 +452,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   // Only the rules whose subject the paragraph can give can claim its numbers: scoreRule would turn
   // the others down for every number. A paragraph that can give none (most) has no candidate.
   const impliedSubject = context.impliedSubject ?? null;
-  const possibleRules = INDICATOR_RULES.filter((rule) => subjectPossible(rule, text, impliedSubject));
+  // A rule no number of the paragraph fits (a rate's among counts only) is turned down by scoreRule
+  // for every number: its subject, a search of the whole paragraph, is not looked for.
+  const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
   // Scope markers are found once, when the first number is claimed by an indicator.
