@@ -94,8 +94,10 @@ const QUOTATION_LEAD = /^\s*[“"「]/;
  * question built on a report (结合材料,…谈谈…启示): no place's report, whatever its title says. A site that
  * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
  */
-const MODEL_TEXT =
+export const MODEL_TEXT =
   /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*篇[一二三四五六七八九十]\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
+/** Words one of which every match of MODEL_TEXT holds: a report without any (all but a few) is not searched for one. */
+export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的创作', '提供参考价值', '结合材料'];
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
@@ -352,7 +354,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
-  const model = MODEL_TEXT.exec(view);
+  const model = MODEL_TEXT_WORDS.some((word) => view.includes(word)) ? MODEL_TEXT.exec(view) : null;
   if (model)
     return {
       recognised: false,
