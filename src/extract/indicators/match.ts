@@ -510,7 +510,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       }
     }
     if (bestRule === null || bestScore === null) return;
-    const best = { rule: bestRule, ...bestScore };
+    // Read apart, never spread into one object: this runs for every number a rule claims.
+    const rule = bestRule;
+    const best = bestScore;
 
     const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
@@ -520,18 +522,18 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       inSubsetList(clauseIndex) ||
       (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
     const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
-    if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;
+    if (underHigherBody && !rule.handledForOthers) confidence *= 0.5;
     const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
     marks ??= findScopeMarks(view, context);
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
-    if (scope === 'own' && underHigherBody && !best.rule.handledForOthers) scope = 'higher_level';
-    const definition = findIndicator(best.rule.indicator)!;
-    const wording = wordingOf(view, best.rule, best, clauseIndex, own);
+    if (scope === 'own' && underHigherBody && !rule.handledForOthers) scope = 'higher_level';
+    const definition = findIndicator(rule.indicator)!;
+    const wording = wordingOf(view, rule, best, clauseIndex, own);
     candidates.push({
-      indicator: best.rule.indicator,
-      value: valueInCatalogueUnit(best.rule, mention),
+      indicator: rule.indicator,
+      value: valueInCatalogueUnit(rule, mention),
       unit: definition.unit as IndicatorUnit,
       qualifier: mention.qualifier,
       quoteStart: trimQuoteStart(text, best.quoteStart, best.quoteEnd),
@@ -540,10 +542,10 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       sentence: clause.sentence,
       scope,
       wording,
-      variant: variantOf(best.rule, view, wording),
+      variant: variantOf(rule, view, wording),
     });
     subset.push(opensAsSubset);
-    higherBody.push(underHigherBody && best.rule.handledForOthers === true);
+    higherBody.push(underHigherBody && rule.handledForOthers === true);
   });
 
   return markParts(candidates, subset, higherBody);
