@@ -190,8 +190,8 @@ function divisionMatches(view: string): RawMatch[] {
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
-      // No name ends with this piece, so none ends with a longer one.
-      if (!nameEndings.has(name)) break;
+      // No name ends with this piece, so none ends with a longer one (two characters: asked above).
+      if (len > 2 && !nameEndings.has(name)) break;
       const divisions = byName.get(name);
       if (divisions === undefined) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
