@@ -282,7 +282,7 @@ describe('kinds seen on the real pages of set 5', () => {
 
 describe('recogniseReport: news, disclosure reports, model texts and gazetteers that read like reports', () => {
   /** A report's body, long enough and naming the subject often enough to be accepted when nothing else is known. */
-  const BODY = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(12);
+  const BODY = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(20);
   const YEAR_LED = `2023年,${BODY}`;
 
   it('accepts the bodies these cases are built on, so that each refusal below is the mark’s doing', () => {
@@ -359,5 +359,98 @@ describe('the words a model text is searched for only with', () => {
     const matches = texts.flatMap((text) => [...text.matchAll(new RegExp(MODEL_TEXT.source, 'gm'))].map((match) => match[0]));
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.filter((found) => !MODEL_TEXT_WORDS.some((word) => found.includes(word)))).toEqual([]);
+  });
+});
+
+describe('news, studies and essay collections whose titles read like reports', () => {
+  /** A report's opening, accepted by itself, so that each refusal below is its mark's doing. */
+  const OPENING = '2023年,全省深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。'.repeat(6);
+
+  it('accepts the opening these cases are built on, and a report whose title names its statistics', () => {
+    expect(recogniseReport(OPENING)).toMatchObject({ recognised: true, kind: 'report' });
+    const statistics = `2023年度全市行政执法数据统计情况\n${OPENING}`;
+    expect(recogniseReport(statistics)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it.each([
+    ['statistics show', '2023年全省行政执法数据显示 罚款案件占比下降'],
+    ['a report shows, traditional', '2021年度法治政府建設評估報告顯示 我市連續三年位居前列'],
+    ['figures reveal', '全国行政复议统计表明:九成案件在基层化解'],
+  ])('refuses as news a headline in which %s', (_what, headline) => {
+    expect(recogniseReport(`${headline}\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it.each([
+    ['a bluebook', '中国法治政府发展蓝皮书(2022)'],
+    ['an evaluation', '浙江省法治政府建设第三方评估报告'],
+    ['a survey', '关于某县法治政府建设情况的调研报告'],
+    ['a study, traditional', '地方依法行政研究報告(2019)'],
+  ])('refuses %s of the subject by others as another subject’s report', (_what, title) => {
+    expect(recogniseReport(`${title}\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('refuses a digest of a report as news', () => {
+    expect(recogniseReport(`导读|某市2022年法治政府建设年度报告\n${OPENING}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses an essay site’s numbered essays, whatever their titles', () => {
+    const essays = `依法行政工作总结\n第1篇:依法行政工作总结\n${OPENING}\n第2篇:依法行政工作总结\n${OPENING}`;
+    expect(recogniseReport(essays)).toMatchObject({ recognised: false });
+    expect(recogniseReport(`第三篇:某镇法治建设工作汇报\n${OPENING}`)).toMatchObject({ recognised: false });
+  });
+
+  it.each([
+    ['a paper’s dateline with its city', `本报杭州3月5日讯 ${OPENING}`],
+    ['a portal’s dateline, traditional', `中新網廣州1月9日電 ${OPENING}`],
+    ['a broadcaster’s dateline', `央视网北京12月2日电 ${OPENING}`],
+  ])('refuses as news what opens on %s', (_what, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('refuses as news, not as off the subject, an agency’s item that never names it', () => {
+    const item = '人民网成都6月3日电 6月3日,在四川省司法行政系统新闻发布会上,省司法厅介绍,今年以来全省调解矛盾纠纷20万件。';
+    expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});
+
+describe("a document site's page title glued before the text", () => {
+  it.each([
+    '某镇人民调解工作总结_某某文库 今年以来,在县司法局的指导下,我镇各调委会共排查矛盾纠纷120件,调解成功118件。',
+    '关于 2022 年行政复议工作情况的报告_关于 2022 年行政复议工作情况的报告 今年以来,本机关共收到行政复议申请86件,依法受理79件。',
+  ])('accepts the report it names: %s', (text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it('refuses what the page title makes something else (as it did without reading it)', () => {
+    const news = '县司法局召开2023年普法工作推进会_新闻中心 3月5日,县司法局召开普法工作推进会,部署全年普法依法治理工作。';
+    expect(recogniseReport(news)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});
+
+describe('articles, disclosure reports in other wordings and short work items (set 11)', () => {
+  const PARAGRAPH = '全市深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范。';
+
+  it('refuses an article by its 本文 or its authors’ affiliations with postcodes', () => {
+    const essay = `一、引言\n本文从基层实践出发,对县级法治政府建设的路径进行探讨。${PARAGRAPH.repeat(18)}`;
+    expect(recogniseReport(essay)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    const paper = `论街道法治政府建设的制度保障\n张明,李华\n(华东政法大学 法律学院,上海 200042)\n${PARAGRAPH.repeat(18)}`;
+    expect(recogniseReport(paper)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    // A report titled as one is a report, whatever its prose says of itself.
+    expect(recogniseReport(`某县2023年度法治政府建设情况报告\n本文件所称…\n${PARAGRAPH}`)).toMatchObject({ recognised: true });
+  });
+
+  it('refuses a disclosure report whose headings say 依申请公开政府信息情况 and 复议、诉讼', () => {
+    const text = `一、总体情况\n2024年,县卫健局${PARAGRAPH}\n(一)主动公开政府信息情况。全年公开信息320条。\n(二)依申请公开政府信息情况。收到申请4件。\n(三)政府信息公开复议、诉讼情况。无。`;
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('refuses a short work item that nothing presents as a report, and accepts a report’s page of the same prose', () => {
+    const item = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(5)}\n二是${PARAGRAPH.repeat(5)}`;
+    expect(recogniseReport(item)).toMatchObject({ recognised: false, kind: 'unpresented' });
+    const page = `为营造良好氛围,区城管局在全系统开展法治政府建设示范区创建宣传工作。\n一是${PARAGRAPH.repeat(9)}\n二是${PARAGRAPH.repeat(9)}`;
+    // Told of an office at work, opening its sentence: its work news.
+    const news = `为形成良好局面。县市场监管局结合工作实际,在全县系统开展法治政府建设示范县创建宣传工作。\n一是${PARAGRAPH.repeat(4)}`;
+    expect(recogniseReport(news)).toMatchObject({ recognised: false, kind: 'news' });
+    expect(recogniseReport(page)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });

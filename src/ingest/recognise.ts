@@ -9,7 +9,7 @@
  */
 
 import type { TextKind } from '../extract';
-import { lineSpans, normalizeForMatching, RELATED_SUBJECT } from '../extract';
+import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -61,7 +61,17 @@ const PLACE_REPORT_SUBJECT = /法治政府|依法行政/;
 const DUTY_STATEMENT_PHRASE = /现将(?:本人|我(?:个人)?(?=履行|述))[^。]{0,40}?(?:述法|述职|第一责任人职责)/;
 const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路)$/;
 /** A digest of a report (解读, 图解) is about it, not it. */
-const DIGEST_TITLE = /解读|图解|读懂|图说/;
+const DIGEST_TITLE = /解读|图解|读懂|图说|精读|导读/;
+/**
+ * A headline that states what figures or a study show (「2007年全国行政复议案件统计显示 85.77%被申请人是基层行政
+ * 机关」, 「数据显示:我省行政执法…」): news about a report, however much of a report's title it carries.
+ */
+const FINDING_HEADLINE = /(?:统计|数据|报告|调查|调研|分析|评估|通报|监测)(?:结果)?(?:显示|表明|揭示|指出)/;
+/**
+ * A study of the subject by others — an evaluation, a survey, a research report, a bluebook (法治政府蓝皮书:中国
+ * 法治政府评估报告(2017), 关于某县法治政府建设情况的调研报告): no place's own report on its year.
+ */
+const STUDY_TITLE = /蓝皮书|(?:调查|调研|评估|研究|测评|考察)报告/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
 const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|启动|调研|检查|督察|获|荣登|入选/;
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
@@ -74,7 +84,7 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * 高敏)). A report carries none of them, so they refuse a text that nothing presents as a report.
  */
 const NEWS_SIGNATURE =
-  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -90,14 +100,28 @@ const OFFICE_HEADLINE =
   /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮)/;
 const QUOTATION_LEAD = /^\s*[“"「]/;
 /**
+ * An office told of at work, opening a sentence: 「市交通运输局结合工作实际,在…开展…」, 「区司法局积极组织…」 (a
+ * report says 我局 of itself, or names its office before its year's work, 「2024年,市司法局…」).
+ */
+const OFFICE_AT_WORK =
+  /(?:^|[。\n])\s*[省市区县镇乡]?[\u4e00-\u9fff]{1,10}?(?:局|委员会|中心|办公室)(?:结合|围绕|积极|认真|深入|组织|联合|在全|多措并举|扎实)/;
+const OFFICE_AT_WORK_REACH = 300;
+/**
  * A model text on an essay site (several 范文 offered as 参考模板, 篇一:…, 为你的创作提供参考价值) or an exam
  * question built on a report (结合材料,…谈谈…启示): no place's report, whatever its title says. A site that
  * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
  */
 export const MODEL_TEXT =
-  /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*篇[一二三四五六七八九十]\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
+  /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*(?:篇[一二三四五六七八九十]|第\s*[1-9一二三四五六七八九十]\d?\s*篇)\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
 /** Words one of which every match of MODEL_TEXT holds: a report without any (all but a few) is not searched for one. */
 export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的创作', '提供参考价值', '结合材料'];
+/**
+ * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」) or gives its
+ * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
+ * no mark: news pages carry it too.)
+ */
+const ARTICLE_MARK =
+  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
@@ -136,7 +160,8 @@ const DISCLOSURE_OPENING =
 const DISCLOSURE_HEADINGS = [
   /主动公开政府信息(?:的)?情况/,
   /收到和处理政府信息公开申请/,
-  /政府信息公开行政复议[、和及]?行政诉讼/,
+  /政府信息公开行政复议[、和及]?行政诉讼|政府信息公开(?:行政)?复议[、和及](?:行政)?诉讼/,
+  /依申请公开政府信息(?:的)?情况/,
   /第二十条第\s*\(\s*[一二三四五六七八九十]+\s*\)\s*项/,
   /本年新收政府信息公开申请/,
   /^\s*\(\s*[一二三四五六七八九十]\s*\)\s*依申请公开\s*$/m,
@@ -185,8 +210,12 @@ const TITLE_WINDOW_LINES = 25;
 const OPENING_PARAGRAPHS = 1;
 const MIN_PROSE = 30;
 const MIN_LEAD = 12;
-/** A text that names the subject but that nothing presents as anything: below this it is too little to tell. */
-const MIN_HAN_UNPRESENTED = 300;
+/**
+ * A text that names the subject but that nothing presents as anything: below this it is too little to
+ * tell. About a report's first page: an office's short work item (「市交通运输局…开展法治政府建设示范市宣传
+ * 工作。一是…」, 340 characters) names the subject as often as a report does.
+ */
+const MIN_HAN_UNPRESENTED = 500;
 
 type TitleKind = Exclude<TextKind, 'off_subject' | 'unpresented' | 'yearbook'>;
 
@@ -208,7 +237,8 @@ function titleKind(raw: string): TitleKind | null {
   const subject = TITLE_SUBJECT.test(line) || related;
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return 'notice';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
-  if (subject && DIGEST_TITLE.test(line)) return 'news';
+  if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
+  if (subject && STUDY_TITLE.test(kind)) return 'other_report';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
@@ -235,6 +265,10 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
   const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
   const runOnKind = runOn === undefined ? null : titleKind(runOn);
   if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
+  // A document site's page title glued before the text (「…完成情况的总结_…完成情况的总结 今年,…」).
+  const siteTitle = lines.length > 0 ? SITE_TITLE.exec(lines[0]!)?.[1]?.trim() : undefined;
+  const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
+  if (siteTitle !== undefined && siteKind) out.push({ line: siteTitle, kind: siteKind });
   const window = lines.slice(0, TITLE_WINDOW_LINES);
   for (let i = 0; i < window.length; i += 1) {
     const line = window[i]!;
@@ -354,6 +388,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  const article = ARTICLE_MARK.exec(view);
+  if (article && !report)
+    return {
+      recognised: false,
+      kind: 'unpresented',
+      reason: `an article about the subject (${clip(article[0].trim())}), no place's report`,
+      han,
+    };
   const model = MODEL_TEXT_WORDS.some((word) => view.includes(word)) ? MODEL_TEXT.exec(view) : null;
   if (model)
     return {
@@ -437,6 +479,16 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
+    // Too little to be a report's body, and telling of an office in the third person doing something
+    // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.
+    const office = OFFICE_AT_WORK.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+    if (office)
+      return {
+        recognised: false,
+        kind: 'news',
+        reason: `a news item (it tells of ${clip(office[0].replace(/^[。\s]+/, ''))}), too short for a report`,
+        han,
+      };
     return {
       recognised: false,
       kind: 'unpresented',

@@ -26,6 +26,16 @@ const BREAK_KIND = new Uint8Array(0x10000);
 for (const ch of ['。', '!', '?', '\n']) BREAK_KIND[ch.charCodeAt(0)] = SENTENCE_BREAK;
 for (const ch of [':', ';']) BREAK_KIND[ch.charCodeAt(0)] = CLAUSE_BREAK;
 for (const ch of ['、', ',']) BREAK_KIND[ch.charCodeAt(0)] = BRACKETED_BREAK;
+const ENUMERATION_COMMA = '、'.charCodeAt(0);
+/**
+ * Names of events up to 等 and the events they exemplify (「宪法周、国家安全日等活动」), or topics up to
+ * 等方面 (「涉及人居环境、电力改造等方面建议」), with no figure and no clause or sentence break between. A list totalled without such a head (「审查规范性文件、行政合同等
+ * 共计2174件」) counts its items together, and its items stay clauses of their own.
+ */
+const NAMES_UNTIL_DENG =
+  /^[^,;:。!?\n\d〇零一二三四五六七八九十百千万]*?等(?:各类|系列|主题|专题|普法|宣传|法治|法律|宣讲|集中)*(?:活动|讲座|宣讲|方面)/;
+/** How far after a 、 the closing 等 of a list of names is looked for. */
+const NAMES_REACH = 24;
 const TITLE_OPEN = '《'.charCodeAt(0);
 const TITLE_CLOSE = '》'.charCodeAt(0);
 const BRACKET_OPEN = '('.charCodeAt(0);
@@ -57,6 +67,14 @@ export function splitClauses(text: string, mentions: readonly NumberMention[]): 
     // its own; a bracket left open is closed by its sentence's end.
     if (endsSentence) bracketDepth = 0;
     else if (bracketDepth > 0 && kind === BRACKETED_BREAK) continue;
+    // 「开展民法典宣传月、宪法周等活动18场」: events named by example before 等 are one noun, not clauses —
+    // when the names carry no figure of their own (「受理28件、办结25件」 stays two clauses).
+    if (
+      code === ENUMERATION_COMMA &&
+      !hasMentionSince(mentions, mentionIndex, clauseStart) &&
+      NAMES_UNTIL_DENG.test(text.slice(i + 1, i + 1 + NAMES_REACH))
+    )
+      continue;
     if (kind !== 0) {
       if (i > clauseStart) clauses.push({ start: clauseStart, end: i, sentence });
       clauseStart = i + 1;
@@ -65,6 +83,12 @@ export function splitClauses(text: string, mentions: readonly NumberMention[]): 
   }
   if (text.length > clauseStart) clauses.push({ start: clauseStart, end: text.length, sentence });
   return clauses;
+}
+
+/** Whether the last mention passed (those before `mentionIndex` end before the split point) starts in the clause. */
+function hasMentionSince(mentions: readonly NumberMention[], mentionIndex: number, clauseStart: number): boolean {
+  const previous = mentions[mentionIndex - 1];
+  return previous !== undefined && previous.start >= clauseStart;
 }
 
 /** Index of the clause holding `position`, or -1. Clauses are sorted and disjoint. */

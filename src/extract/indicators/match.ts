@@ -9,6 +9,7 @@ import type { ParagraphSpan } from '../../lib/spans';
 import type { IndicatorId, IndicatorUnit } from '../catalogue';
 import { findIndicator, INDICATORS } from '../catalogue';
 import type { NumberMention } from '../numbers';
+import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
 import {
@@ -105,6 +106,9 @@ const WORDING_GAP = 6;
  * 案件有73件,结案118件」 in a reconsideration report counts lawsuits, not reconsideration cases.
  */
 const OTHER_MATTERS = /诉讼|应诉|法院|法律援助|调解|信访|处罚|公证|复议/;
+/** Words naming a matter a count could be of: a clause naming one is no mere description. */
+const MATTER_WORDS =
+  /诉讼|应诉|法院|法律援助|法援|援助|调解|调处|纠纷|信访|处罚|执法|公证|复议|普法|宣传|宣讲|讲座|咨询|规范性文件|决策|公开|建议|提案|案件|案卷|评查|网办|矫正|培训|学习|会议/;
 /** Words of people's mediation, which a reconsideration report's own 调解 is not. */
 const PEOPLES_MEDIATION = /人民调解|矛盾纠纷|民间纠纷|调委会/;
 const RECONSIDERATION_WORDS = /复议|纠错/;
@@ -190,8 +194,28 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
     previous: inClause ? previous : null,
     frequency: FREQUENCY_BEFORE.test(before),
     changeSize: CHANGE_BEFORE.test(before.slice(-6)),
-    words: withoutAsides(view.text.slice(start, mention.start)) + '#' + withoutAsides(view.text.slice(mention.end, end)),
+    words:
+      (inClause ? '' : listItemsBefore(view, clauseIndex)) +
+      withoutAsides(view.text.slice(start, mention.start)) +
+      '#' +
+      withoutAsides(view.text.slice(mention.end, end)),
   };
+}
+
+/**
+ * The items of a 、-list before a clause, when none holds a figure: its count totals them all
+ * (「组织各类学习、培训、宣讲8100余场」 counts study and trainings too), so they are read with it.
+ */
+function listItemsBefore(view: ParagraphView, clauseIndex: number): string {
+  let items = '';
+  for (let index = clauseIndex; index > 0; index -= 1) {
+    const clause = view.clauses[index]!;
+    if (view.text[clause.start - 1] !== '、') break;
+    const previous = view.clauses[index - 1]!;
+    if (previous.sentence !== clause.sentence || previous.end !== clause.start - 1 || view.mentionsIn(index - 1).length > 0) break;
+    items = view.text.slice(previous.start, previous.end) + '、' + items;
+  }
+  return withoutAsides(items);
 }
 
 /**
@@ -203,6 +227,9 @@ function isTransparent(view: ParagraphView, clauseIndex: number, rule: Indicator
     const clause = view.clauses[clauseIndex]!;
     if (clause.end - clause.start > 40) return false;
     let words = view.text.slice(clause.start, clause.end);
+    // A clause of description without a figure or another matter (「实现了应援尽援,法律服务惠民效果明显,全年结案
+    // 115件」) leaves the sentence on its subject.
+    if (view.mentionsIn(clauseIndex).length === 0 && !MATTER_WORDS.test(words.replace(rule.subject, ''))) return true;
     for (const mention of view.mentionsIn(clauseIndex)) words = words.replace(mention.text, '');
     words = words.replace(COMPARISON_WORDS, '').replace(CHAIN_WORDS, '').replace(FILLER, '');
     if (rule.action) words = words.replace(rule.action, '');
@@ -349,7 +376,11 @@ function scoreRule(
   if (rule.measure === 'count' && own.frequency) return null;
   // 「纠错率同比下降19%」: the size of a change, not the rate.
   if (rule.measure === 'percent' && own.changeSize) return null;
-  if (rule.sentenceExclude && view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, own.end)) return null;
+  if (
+    rule.sentenceExclude &&
+    view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
+  )
+    return null;
   const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
@@ -409,6 +440,9 @@ function trimQuoteStart(text: string, start: number, end: number): number {
 /** A target or a promise rather than a result ("力争调解成功率达到98%以上"). */
 function isTarget(view: ParagraphView, clauseIndex: number, own: OwnContext): boolean {
   if (view.sentenceMatchesBefore(TARGET_WORDS, clauseIndex, own.end)) return true;
+  // A sentence that opens as a plan paragraph does (「下一步,将开展普法宣传活动不少于100场次」) is a plan
+  // inside a results paragraph.
+  if (PLAN_PARAGRAPH_OPENING.test(view.text.slice(view.sentenceStart(clauseIndex), own.end))) return true;
   // 拟 plans only when it is not describing a thing: 「拟出台的规范性文件」 were reviewed this year.
   const clause = view.clauses[clauseIndex]!;
   const planned = search(view.text, PLANNED_WORD, Math.max(clause.start, own.end - PLAN_REACH), own.end);

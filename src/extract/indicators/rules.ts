@@ -33,6 +33,8 @@ export interface IndicatorRule {
    * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
    */
   readonly sentenceExclude?: RegExp;
+  /** The sentence exclusion is read after the number too (「开展法治讲座4场,执法人员培训4次」). */
+  readonly sentenceExcludeAnywhere?: boolean;
   /** A topic that must appear somewhere in the sentence up to the number (e.g. 法律援助). */
   readonly topic?: RegExp;
   /** The topic may come after the number too (「筛选出…4项决策事项,拟定…重大行政决策事项目录」). */
@@ -64,6 +66,16 @@ const MEDIATION_COUNT_VARIANTS = [
 ] as const;
 
 const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
+
+/**
+ * A count of the staff's own trainings in a sentence (「执法人员培训4次」「培训机关干部3期」): the
+ * lectures counted beside it are theirs, not publicity for the public.
+ */
+const CADRES_LEARNING =
+  /(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,8}(培训|轮训)[^,;。]{0,3}\d+(次|期|场)|(培训|轮训)[^,;。]{0,3}(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,6}\d+(次|期|场)/;
+
+/** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
+const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -217,9 +229,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'legal_aid.consultations',
     measure: 'count',
-    units: /^(人次|次|件|人|件次|余人次)$/,
+    // Calls on a legal-aid or 12348 line are counted as they were answered (「接听12348热线咨询电话2300余个」).
+    units: /^(人次|次|件|人|件次|余人次|个)$/,
     subject: /咨询/,
-    action: /接待|解答|提供|受理|办理/,
+    action: /接待|解答|提供|受理|办理|接听|接答/,
     topic: /法律援助|法援|值班律师|援助|12348|公共法律服务/,
     // Lawyers answering questions (律师…解答咨询900多次) is no legal-aid consultation.
     exclude: /司法咨询|现场咨询|公证|(?<!值班)律师/,
@@ -284,6 +297,17 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     weight: 0.8,
   },
   {
+    // Penalty decisions counted as the documents issued (「作出行政处罚决定书2.3万余份」): one per case.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: /^(份|件)$/,
+    subject: /处罚决定书/,
+    action: /作出|下达|制发|送达|出具|共/,
+    exclude: /事项|不予|免罚|免予|撤销|复议|诉讼|案卷|评查/,
+    subjectInOwnClause: true,
+    weight: 0.75,
+  },
+  {
     // Penalty cases worded as the cases filed (「立案查处390件(其中简易程序110件…),共处罚款…」): 立案查处
     // in the number's own clause, in a sentence that speaks of penalties (处罚, 罚款, 罚没, or the
     // penalty procedures 简易/普通程序) before or after it. Criminal, police and discipline cases are
@@ -319,7 +343,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /重大行政决策(事项)?|重大决策事项/,
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策|履行/,
     actionOptional: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作/,
+    // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
+    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
     weight: 0.85,
   },
   {
@@ -331,7 +356,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|筛选|梳理|明确|共/,
     topic: /重大(行政)?决策/,
     topicAnywhere: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作/,
+    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
     weight: 0.75,
   },
   {
@@ -343,7 +368,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
     // A party's own documents (党的规范性文件备案) are not the government's.
     // 「全年17份文件中无行政规范性文件」: none.
-    exclude: /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)/,
+    // 「审查12件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
+    exclude:
+      /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策/,
     weight: 0.9,
   },
   {
@@ -352,6 +379,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份|条|个|次)$/,
     subject: /依申请公开|公开申请|信息公开申请/,
     action: /依申请公开|提交|收到|受理|办理|答复|申请/,
+    // A dispute over a disclosure (「因不服依申请公开答复提起复议3件」「政府信息公开类被诉1件」) is a
+    // reconsideration or a lawsuit, not a request.
+    exclude: DISCLOSURE_DISPUTE,
     weight: 0.9,
   },
   {
@@ -363,7 +393,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份)$/,
     subject: /政府信息公开/,
     action: /办理|受理|答复|收到|处理/,
-    exclude: /主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|行政复议|诉讼/,
+    exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}`),
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -371,7 +401,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'oversight.npc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,
-    subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案/,
+    // 「办理县人大代表涉及人居环境、电力改造等方面建议54件」: the suggestions' topics between the deputies and
+    // their suggestions.
+    subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案|人大代表[^,;。]{0,30}?方面的?建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     exclude: /政协/,
     subjectInOwnClause: true,
@@ -382,7 +414,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'oversight.cppcc_proposals',
     measure: 'count',
     units: /^(件|条|个|份)$/,
-    subject: /政协(委员)?提案|委员提案|政协建议/,
+    subject: /政协(委员)?提案|委员提案|政协建议|政协[^,;。]{0,30}?方面的?提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     exclude: /人大/,
     subjectInOwnClause: true,
@@ -407,8 +439,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /普法|法治宣传|法制宣传/,
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
-    // Study sessions (集中学习12场) are not publicity; a 学习宣讲 (a talk on a study theme) is.
-    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
+    // (a talk on a study theme) is. The
+    // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
+    exclude: /学习(?!宣讲)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
     weight: 0.8,
   },
   {
@@ -420,7 +454,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习(?!宣讲)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
+    // the cadres' learning, not publicity for the public.
+    sentenceExclude: CADRES_LEARNING,
+    sentenceExcludeAnywhere: true,
     weight: 0.7,
   },
   {
@@ -429,12 +467,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     indicator: 'publicity.events',
     measure: 'count',
     units: /^(场|场次)$/,
-    subject: /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进/,
+    subject:
+      /宣传(活动)?|宣讲|讲座|送法|法律[一二三四五六七八九十]进|法治[一二三四五六七八九十]?进|法律进(乡村|农村|社区|校园|企业|机关|单位|家庭|寺庙|宗教场所|网络|军营)/,
     action: /开展|举办|组织|举行|共/,
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: /学习(?!宣讲)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    sentenceExclude: CADRES_LEARNING,
+    sentenceExcludeAnywhere: true,
     weight: 0.65,
   },
   {
@@ -464,7 +505,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
  * section ("力争调解成功率达到98%以上").
  */
 export const TARGET_WORDS =
-  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|保持.{0,80}(以上|100%)/;
+  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's

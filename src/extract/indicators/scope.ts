@@ -32,6 +32,11 @@ interface Mark {
   readonly year?: number;
   /** The mark opens its clause and so may govern the clauses after it. */
   readonly opensClause: boolean;
+  /**
+   * A span that ends its clause (「…工作体系建立两年来,」「…达到1.88.近两年,」) is the time of the
+   * clauses after it, as an opening span is: it governs the rest of its sentence.
+   */
+  readonly closesClause?: boolean;
 }
 
 /** A year as a time ("2021年", "2021年度"), not a span start ("2021年以来") nor a deadline ("2021年底前"). */
@@ -129,6 +134,11 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     if (view.isInTitle(start)) return;
     marks.push({ kind, start, end, opensClause: opensClause(view, start), ...(year === undefined ? {} : { year }) });
   };
+  // A span of years, which may also end its clause and so date the clauses after it.
+  const addSpan = (start: number, end: number): void => {
+    if (view.isInTitle(start)) return;
+    marks.push({ kind: 'cumulative', start, end, opensClause: opensClause(view, start), closesClause: closesClause(view, end) });
+  };
   if (context.reportYear !== null) {
     for (const match of matchesHolding(text, YEAR_MARK, YEAR_WORDS)) {
       const end = match.index + match[0].length;
@@ -139,7 +149,7 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
       if (!view.isInTitle(match.index)) marks.push(mark);
     }
     for (const match of matchesHolding(text, SINCE_YEAR, YEAR_WORDS)) {
-      if (Number(match[1]) < context.reportYear) add('cumulative', match.index, match.index + match[0].length);
+      if (Number(match[1]) < context.reportYear) addSpan(match.index, match.index + match[0].length);
     }
   }
   for (const match of matchesHolding(text, RELATIVE_YEAR, RELATIVE_YEAR_WORDS))
@@ -148,11 +158,18 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   for (const match of matchesHolding(text, PARTIAL_YEAR, PARTIAL_YEAR_WORDS)) {
     const start = match.index;
     if (view.isInTitle(start)) continue;
-    marks.push({ kind: 'partial_year', start, end: start + match[0].length, opensClause: opensClause(view, start, YEAR_BEFORE_PERIOD) });
+    const end = start + match[0].length;
+    marks.push({
+      kind: 'partial_year',
+      start,
+      end,
+      opensClause: opensClause(view, start, YEAR_BEFORE_PERIOD),
+      closesClause: closesClause(view, end),
+    });
   }
   if (context.writtenBeforeYearEnd)
     for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
-  for (const match of matchesHolding(text, CUMULATIVE, CUMULATIVE_WORDS)) add('cumulative', match.index, match.index + match[0].length);
+  for (const match of matchesHolding(text, CUMULATIVE, CUMULATIVE_WORDS)) addSpan(match.index, match.index + match[0].length);
   for (const match of matchesHolding(text, UP_TO_TOTAL, UP_TO_TOTAL_WORDS)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
   if (higher) {
@@ -178,6 +195,16 @@ function opensClause(view: ParagraphView, position: number, opening: RegExp = CL
   const clause = view.clauses[view.clauseAt(position)];
   if (!clause) return false;
   return opening.test(view.text.slice(clause.start, position));
+}
+
+/** Only spaces or closing quotes between `position` and the end of its clause. */
+const CLAUSE_CLOSING = /^[\s"”’)]*$/;
+
+/** True when the clause holding `position - 1` ends at `position` but for spaces or closing quotes. */
+function closesClause(view: ParagraphView, position: number): boolean {
+  const clause = view.clauses[view.clauseAt(position - 1)];
+  if (!clause) return false;
+  return CLAUSE_CLOSING.test(view.text.slice(position, clause.end));
 }
 
 /** Index of the last mark ending at or before `position` (marks sorted by start, ends in the same order), or -1. */
@@ -213,7 +240,7 @@ function governingMarks(
     if (markBracket >= 0 && markBracket !== bracket) continue; // a bracketed mark speaks only inside its brackets
     const inOwnClause = mark.start >= clauseStart;
     const inSubjectClause = mark.start >= extraStart && mark.end <= extraEnd;
-    if (inOwnClause || inSubjectClause || mark.opensClause) governing.push(mark);
+    if (inOwnClause || inSubjectClause || mark.opensClause || mark.closesClause === true) governing.push(mark);
   }
   return governing;
 }

@@ -16,16 +16,24 @@ const YEAR = /((?:19|20)\d{2})\s*年/g;
 const ROW = /^\s*([^\d\s()]{2,24}?)\s*(?:\(([^()\d]{1,4})\))?\s+((?:\d[\d,]*(?:\.\d+)?\s+)+\d[\d,]*(?:\.\d+)?)\s*$/;
 const CELL = /\d[\d,]*(?:\.\d+)?/g;
 
+/**
+ * A page's table cells may be set off by bars (「指标 | 2022年 | 2023年 |」): read as spaces, one for one,
+ * so that positions in the line stay those of the report.
+ */
+function withoutCellBars(line: string): string {
+  return line.includes('|') ? line.replace(/\|/g, ' ') : line;
+}
+
 /** The years of a header line, in column order, or null when the line is no such header. */
 export function tableHeaderYears(line: string): number[] | null {
-  const header = HEADER.exec(line);
+  const header = HEADER.exec(withoutCellBars(line));
   if (!header) return null;
   return [...header[1]!.matchAll(YEAR)].map((match) => Number(match[1]));
 }
 
 /** Whether a line is a row of label and cells (whatever its indicator): the table goes on. */
 export function isTableRow(line: string): boolean {
-  return ROW.test(line);
+  return ROW.test(withoutCellBars(line));
 }
 
 /**
@@ -35,7 +43,7 @@ export function isTableRow(line: string): boolean {
  */
 export function matchTableRow(row: string, years: readonly number[], context: MatchContext): IndicatorCandidate | null {
   if (context.reportYear === null) return null;
-  const match = ROW.exec(row);
+  const match = ROW.exec(withoutCellBars(row));
   if (!match) return null;
   const cells = [...match[3]!.matchAll(CELL)];
   const column = years.indexOf(context.reportYear);

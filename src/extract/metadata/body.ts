@@ -265,11 +265,17 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
   return { value: range ? view.slice(range.start, range.end) : null, range, kind, spam };
 }
 
-const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
+const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
+/**
+ * An office of that government or committee written on after it (人民政府办公室, 人民政府办公厅, 政府办,
+ * 人民政府法制办公室, 党委办公室): a department reporting on its own work, not the government. The bare
+ * 办 only before the verb or comma that follows a subject (「县政府办坚持…」, not 「镇政府办理…」).
+ */
+const GOVERNMENT_OFFICE = /^(?:[\u4e00-\u9fff]{0,6}?办公[室厅]|法制办|办(?=[,、]|坚持|认真|始终|全面|深入|围绕|紧|立足|聚焦|在|以))/;
 const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 
 /**
@@ -314,6 +320,27 @@ function announcingOrganOf(
   return null;
 }
 
+/** The words of a presenting clause before the organ it names: 现将, 现就, 现把. */
+const PRESENTS_BEFORE = /现[将就把]$/;
+
+/**
+ * The place's organ named by the clause presenting the report (「现将靖边县司法局2017年度重点工作任务完成情况
+ * 报告如下」): its author, when nothing signs the report (a signature names the author over an organ
+ * whose work is presented, 「现将…法律援助中心2023年度…情况进行公示」 signed by the 司法厅).
+ */
+function presentedOrganOf(view: string, head: PlaceMention, mentions: readonly PlaceMention[]): { range: TextSpan; kind: BodyKind } | null {
+  for (const m of mentions) {
+    if (m.name !== head.name) continue;
+    const start = organStart(view, m);
+    if (!PRESENTS_BEFORE.test(view.slice(Math.max(0, start - 2), start))) continue;
+    const organ = organAfter(view, m.end, view.length);
+    if (organ === null || organ.end === organ.start || !/^\d{4}\s?年/.test(view.slice(organ.end, organ.end + 6))) continue;
+    const cls = classifyOrgan(view.slice(organ.start, organ.end));
+    if (cls === 'government' || cls === 'department') return { range: { start, end: organ.end }, kind: cls };
+  }
+  return null;
+}
+
 /**
  * The place's organ as the opening's subject (「2023年,九龙坡区司法局紧扣…」, 「2025年,天津经济技术开发区
  * 管理委员会(简称经开区管委会)坚持…」), for the place mention `m` of the opening.
@@ -321,7 +348,11 @@ function announcingOrganOf(
 function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind: BodyKind } | null {
   const after = view.slice(m.end, m.end + 12);
   const gov = OPENING_GOVERNMENT.exec(after);
-  if (gov) return { range: { start: organStart(view, m), end: m.end + gov[0].length }, kind: 'government' };
+  if (gov) {
+    const end = m.end + gov[0].length;
+    const office = GOVERNMENT_OFFICE.exec(view.slice(end, end + 12))?.[0] ?? '';
+    return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
+  }
   const dept = OPENING_ORGAN.exec(after);
   if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
@@ -483,12 +514,12 @@ export function findBody(
   if (head.via === 'opening') {
     const organ = openingOrganAt(view, m);
     if (organ) return found(view, organ.range, organ.kind);
-    const signed = signatureOf(view, m, mentions);
+    const signed = signatureOf(view, m, mentions) ?? presentedOrganOf(view, m, mentions);
     if (signed) return found(view, signed.range, signed.kind);
     return found(view, publisherOf(view, m, mentions, layout) ?? place(view, m), 'government');
   }
 
-  const signed = signatureOf(view, m, mentions);
+  const signed = signatureOf(view, m, mentions) ?? presentedOrganOf(view, m, mentions);
   if (signed) return found(view, signed.range, signed.kind);
   const publisher = publisherOf(view, m, mentions, layout);
   if (publisher) {

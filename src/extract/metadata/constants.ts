@@ -255,7 +255,7 @@ export const SOURCE_LABELS = /(?:发布机构|发文机关|信息来源|文章�
  * town", which a district's report also says of its city: 在全市率先). Not before 域 (全区域), 场
  * (全市场主体), 镇 (全乡镇, "all townships"), 级 or 委 (本市级, 我县委).
  */
-export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省)(?![域场镇级委])/g;
+export const SELF_PLACE = /([我本全])(街道|镇|乡|县|区|市|旗|省|州(?!县)|盟)(?![域场镇级委])/g;
 
 /**
  * A sample text's placeholder for its own place (《XX区人民调解工作经费管理实施细则》, **县司法局): it
@@ -311,10 +311,11 @@ export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保
 export const UNKNOWN_PLACE_AFTER = /^(?:人民政府|政府|街道办事处|办事处|管委会|管理委员会|党工委|党委|委员会|司法局|关于|\d{4}\s?年|年度)/;
 
 /**
- * Runs that end like a place name but are not one: a level word alone or after 全/我/本/各 (全县,
+ * Runs that end like a place name but are not one: a level word alone (自治区 of 「自治区党委」) or after 全/我/本/各 (全县,
  * 各乡镇), and pieces of organs or prose (人民政府, 关于, 工作).
  */
-export const NOT_A_PLACE_NAME = /^[全我本各该此市县区镇乡旗省]|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
+export const NOT_A_PLACE_NAME =
+  /^[全我本各该此市县区镇乡旗省]|^自治[区州县旗]$|政府|人民|关于|委|局|年|的|和|与|及|在|对|工作|法治|报告|建设|中共/;
 
 /**
  * Common nouns that end like a place name (示范区, 保护区, 住宅小区, 风景区): never a place the

@@ -39,6 +39,9 @@ export function documentKindOfTitle(title: string): DocumentKind | null {
   return RELATED_SUBJECTS.find((related) => related.subject.test(title))?.kind ?? null;
 }
 
+/** The office or committee that leads a place's rule-of-law work (依法治区办, 县委依法治县委员会): an organ. */
+const RULE_OF_LAW_ORGAN = /依法治[省市区县旗镇乡](?:委员会|委|办公室|办)/g;
+
 /** How much of a report's opening names its subject: its first sentence or so. */
 const OPENING_REACH = 120;
 
@@ -60,7 +63,9 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
   const presented = presentingClause(opening);
   const named = presented === null ? null : documentKindOfTitle(presented);
   if (named !== null) return named;
-  const head = opening.slice(0, OPENING_REACH);
+  // The rule-of-law committee's office named as an organ (「落实区依法治区办关于推进法律七进工作要求」) is who
+  // asked for the work, not its subject.
+  const head = opening.slice(0, OPENING_REACH).replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length));
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
   let first: { kind: DocumentKind; at: number } | null = null;
   for (const related of RELATED_SUBJECTS) {
@@ -99,6 +104,8 @@ function justiceSpeaks(head: string): boolean {
   const place = subjects.search(PLACE_SPEAKER);
   return place === -1 || justice < place;
 }
+/** A first section's heading on a line of its own: 「一、2021年度推进法治政府建设的主要举措和成效」. */
+const FIRST_SECTION_HEADING = /^\s*一\s*[、.]\s*([^\n。]{2,40})$/m;
 /** A presenting clause of the year's work as a whole (现将2023年工作完成情况和2024年工作思路汇报如下). */
 const WHOLE_WORK = /工作(?:完成|开展|推进)?情况|工作总结/;
 /** How far the opening sentence, which says what the year was about, is read. */
@@ -152,6 +159,10 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   if (named === 'justice_bureau_summary') return justiceReportKind(opening);
   if (named !== null) return named;
   if (presented !== null && WHOLE_WORK.test(presented) && servicesPrevail(opening.slice(0, KIND_WINDOW))) return 'justice_bureau_summary';
+  // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
+  // says what the text is, as a title would, whatever its first paragraph goes through.
+  const heading = FIRST_SECTION_HEADING.exec(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart))?.[1];
+  if (heading !== undefined && RULE_OF_LAW_SUBJECT.test(heading)) return 'rule_of_law_report';
   const kind = documentKindOfOpening(opening) ?? 'rule_of_law_report';
   if (kind !== 'rule_of_law_report' && kind !== 'justice_bureau_summary') return kind;
   const head = opening.slice(0, OPENING_REACH);

@@ -40,7 +40,15 @@ import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
 import { type Division, DIVISIONS, fullCode } from './divisions';
 import { documentKindOfTitle, documentKindOfUntitled } from './document-kind';
-import { chooseHead, findSelfReferences, framedProvince, type Resolution, resolveDivision } from './jurisdiction';
+import {
+  chooseHead,
+  findSelfReferences,
+  framedProvince,
+  onlyProvinceNamed,
+  placelessTitleLevel,
+  type Resolution,
+  resolveDivision,
+} from './jurisdiction';
 import { findLayout } from './layout';
 import { findPlaces, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
@@ -125,11 +133,16 @@ function candidateOf(d: Division): PlaceCandidate {
  * 高陵区; 石柱土家族自治县, written 石柱县), so that one place has one name whatever script its
  * reports use; otherwise the report's own characters (a zone, a place the tables lack).
  */
-function placeName(m: PlaceMention, res: Resolution, original: string): string {
+/**
+ * The place's name: the tables' when they know it, else as written — in the matching view's
+ * characters, so that a zone the tables lack is one name in either script (新榮經濟技術開發區 is
+ * 新荣经济技术开发区), as a place the tables know is.
+ */
+function placeName(m: PlaceMention, res: Resolution, view: string): string {
   const rows = m.zone || m.unknown ? [] : res.division ? [res.division] : res.candidates;
   const first = rows[0];
   if (first !== undefined && rows.every((d) => d.name === first.name)) return first.name;
-  return original.slice(m.start, m.end);
+  return view.slice(m.start, m.end);
 }
 
 /** The level of the chosen place: from its name's last word, or for a 直辖市 from the tables. */
@@ -185,7 +198,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
   if (head) {
     const m = head.mention;
     const res = resolveDivision(m, scan, view);
-    jurisdiction = fromText(placeName(m, res, original), original, m);
+    jurisdiction = fromText(placeName(m, res, view), original, m);
     level = levelEvidence(m, res, original);
     place = placeFields(res, m, scan, original);
     if (res.ambiguous) {
@@ -196,7 +209,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     flags.push('no_jurisdiction');
     // A report that names no place of its own may still say its province where only its own stands
     // (习近平总书记考察湖北重要讲话精神, 法治浙江): that much is known.
-    const province = framedProvince(view);
+    // …or, for a report of a lower level, the one province it names as its superiors' (福建省卫生健康委员会).
+    const province = framedProvince(view) ?? onlyProvinceNamed(view, scan, self);
     const row = province === null ? undefined : DIVISIONS.byCode.get(province.code);
     if (province !== null && row !== undefined) place = { ...place, province: fromText(row.name, original, province.at) };
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
@@ -206,7 +220,10 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // A zone says 全区 too (湄洲岛's 「全区法治政府工作」): 全区 tells a district only beside 区委 or 区政府.
     const said = self.level === '区' && !/区委|区(?:人民)?政府/.test(view) ? null : self.level;
     const own = said === null ? OWN_GOVERNMENT_DEPARTMENTS.exec(view) : new RegExp(`全${said}`).exec(view);
-    if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
+    // 「区卫生健康委关于2025年…」: the author's organ names its level though no place is written.
+    const titled = placelessTitleLevel(view, layout.title);
+    if (titled) level = fromText(titled.level, original, titled.at);
+    else if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
     else if (own) level = fromText((said ?? own[1]) as JurisdictionLevel, original, { start: own.index, end: own.index + own[0].length });
     else if (placeholder)
       level = fromText(placeholder[1] as JurisdictionLevel, original, {

@@ -14,7 +14,14 @@
 
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
-import { RANKING_AFTER_WHOLE, RANKING_BEFORE_WHOLE, SELF_DEPARTMENT, SELF_PLACE, ZONE_WORDS } from './constants';
+import {
+  PREFECTURE_CUSTOMARY_SHORT,
+  RANKING_AFTER_WHOLE,
+  RANKING_BEFORE_WHOLE,
+  SELF_DEPARTMENT,
+  SELF_PLACE,
+  ZONE_WORDS,
+} from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
@@ -49,7 +56,8 @@ export function findSelfReferences(view: string): SelfReferences {
   let strongPlaceCount = 0;
   SELF_PLACE.lastIndex = 0;
   for (let m = SELF_PLACE.exec(view); m !== null; m = SELF_PLACE.exec(view)) {
-    const level = m[2] as JurisdictionLevel;
+    // An autonomous prefecture or a league speaks as 全州/我盟: a city-level place.
+    const level = (m[2] === '州' || m[2] === '盟' ? '市' : m[2]) as JurisdictionLevel;
     const isStrong = m[1] !== '全';
     if (!isStrong && RANKING_AFTER_WHOLE.test(view.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
     // 「被省自然资源厅评为全省…优秀单位」: an award within the higher level, not the report speaking as it.
@@ -173,9 +181,12 @@ function writtenApartAbove(view: string, m: PlaceMention, mentions: readonly Pla
   return next !== undefined && levelDepth(next.level) > levelDepth(m.level);
 }
 
-/** The mention opens a sentence or follows the opening year: "2022年,高新区以…". */
+/**
+ * The mention opens a sentence or follows the opening year, or the clause of guidance after it, as
+ * the places finder reads a subject's slot: "2022年,高新区以…", "…的坚强领导下,江干区行政复议工作…".
+ */
 function isSubject(view: string, m: PlaceMention): boolean {
-  return /(?:^|[\n。]|年,|年以来,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
+  return /(?:^|[\n。]|年,|年以来,|(?:领导|指导|关心|支持)下,)\s*$/.test(view.slice(Math.max(0, m.start - 8), m.start));
 }
 
 /**
@@ -200,14 +211,21 @@ export interface Head {
  * An organ without its place opening the title (「市人民政府关于2017年度…的报告」, 「县司法局2022年…」):
  * the report speaks as that level as surely as 我市 would.
  */
-const TITLE_PLACELESS_ORGAN = /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?局)/;
+const TITLE_PLACELESS_ORGAN =
+  /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
+
+/** The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. */
+export function placelessTitleLevel(view: string, title: TextSpan | null): { level: JurisdictionLevel; at: TextSpan } | null {
+  const organ = title === null ? null : TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end));
+  if (title === null || organ === null) return null;
+  const start = title.start + organ[0].indexOf(organ[1]!);
+  return { level: organ[1] as JurisdictionLevel, at: { start, end: start + 1 } };
+}
 
 export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {
   const heads = scan.mentions.filter((m) => !m.hasChild);
   const { title, bodyStart, sources } = layout;
-  const titleLevel = title
-    ? (TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end))?.[1] as JurisdictionLevel | undefined)
-    : undefined;
+  const titleLevel = placelessTitleLevel(view, title)?.level;
   const self: SelfReferences = titleLevel ? { ...found, level: titleLevel, strongLevel: titleLevel } : found;
 
   if (title) {
@@ -317,7 +335,7 @@ function departmentNamed(view: string, heads: readonly PlaceMention[]): Head | n
  * 编制并印发, 出台并实施, 修订《…》. Documents it follows (贯彻落实《湖南省…纲要》, 严格执行《…》) are not
  * its own.
  */
-const MADE_BEFORE = /(?:制定|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
+const MADE_BEFORE = /(?:制定|制发|出台|印发|修订|编制|起草)(?:并?(?:印发|实施|出台))?了?《(?:\d{4}年度?)?$/;
 
 /**
  * A report that never says which place it speaks for — no title, an organ without its place as
@@ -345,6 +363,9 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
 const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治'];
 const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '市政府'];
 
+/** A prefecture's report speaking of itself: 全州, 我州 (not 全州县, a county of 广西). */
+const SPEAKS_AS_PREFECTURE = /[全我本]州(?!县)/;
+
 /**
  * A city's report that never writes its full name (「市司法局…」 with only 「鄂尔多斯日报」 and
  * 「法治鄂尔多斯」 to tell which city): when the report speaks as a city (我市, 全市, 市委) and the
@@ -353,6 +374,15 @@ const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '
 function citySpeaking(view: string, self: SelfReferences): Head | null {
   if (self.level !== '市') return null;
   const found = framedCities(view);
+  // A prefecture speaking as 全州/我州 frames itself by its customary short form (法治巴州), which
+  // alone is too short to trust (巴中's 巴州区 is 法治巴州 too).
+  if (found.size === 0 && SPEAKS_AS_PREFECTURE.test(view)) {
+    for (const [name, short] of Object.entries(PREFECTURE_CUSTOMARY_SHORT)) {
+      const at = framedAt(view, short);
+      const row = DIVISIONS.byName.get(name)?.[0];
+      if (at !== null && row !== undefined) found.set(row.code, at);
+    }
+  }
   if (found.size !== 1) return null;
   const [code, at] = [...found][0]!;
   const city = DIVISIONS.byCode.get(code);
@@ -513,8 +543,10 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   const province = DIVISIONS.byCode.get(hint.code);
   if (province === undefined) return null;
   // An autonomous region speaks of itself as 我区/全区 beside its 自治区党委、政府.
-  const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view);
-  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && PROVINCE_ORGANS.test(view));
+  // A prefecture's or city's report (全州, 全盟, 全市) names its province's 党委 as its superior, not as itself.
+  const speaksBelow = self.level !== null && self.level !== '省' && self.level !== '区';
+  const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view) && !speaksBelow;
+  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view));
   const municipality = province.name.endsWith('市');
   // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
   // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.
@@ -825,6 +857,25 @@ const PROVINCE_FRAMED = new RegExp(
   `(?:${CITY_FRAME_BEFORE.join('|')})(${PROVINCE_SHORTS})|总书记[^。,;\\n]{0,6}?(?:考察调研|考察|视察)(${PROVINCE_SHORTS})`,
   'g',
 );
+
+/**
+ * The one province a report below it names, at least twice and no other (「转发《福建省卫生健康委员会关于…》」,
+ * 「福建干部网络学习」 of a city bureau that never names its city): its superiors' province, so its own.
+ * Null when the report speaks as no lower level, or names another province, or this one only once.
+ */
+export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfReferences): { code: string; at: TextSpan } | null {
+  if (self.level === null || self.level === '省') return null;
+  const shortAt = (start: number): number =>
+    [...DIVISIONS.provinceShort.keys()].filter((name) => view.startsWith(name, start)).reduce((a, b) => Math.max(a, b.length), 0);
+  const named = [
+    ...scan.provinceHints.map((hint) => ({ code: hint.code, at: { start: hint.start, end: hint.start + shortAt(hint.start) } })),
+    ...scan.mentions.flatMap((m) => m.divisions.map((d) => ({ code: d.provinceCode, at: { start: m.start, end: m.end } }))),
+  ];
+  const codes = new Set(named.map((n) => n.code));
+  const starts = new Set(named.map((n) => n.at.start));
+  if (codes.size !== 1 || starts.size < 2) return null;
+  return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
+}
 
 /** The one province framed as the report's own (see PROVINCE_FRAMED), with where it is first written; null when none or several. */
 export function framedProvince(view: string): { code: string; at: TextSpan } | null {

@@ -93,6 +93,21 @@ function wrappedTitle(lines: readonly Line[]): TextSpan | null {
 }
 
 /**
+ * A document site's page title glued before the text, ended by the underscore that joins it to the
+ * title again or to the site's name (「关于 2024 年法律援助…的总结_关于 2024 年法律援助…的总结 今年,…」).
+ */
+export const SITE_TITLE = /^([^_\n。,;!?]{8,80}?)_/;
+
+/** The page title a document site glues before the text's first line, when it reads as a title. */
+function siteTitle(lines: readonly Line[]): TextSpan | null {
+  const first = lines.find((l) => l.text.length > 0);
+  const found = first === undefined ? null : SITE_TITLE.exec(first.text);
+  if (first === undefined || found === null) return null;
+  const text = found[1]!.trim();
+  return isTitleLine(text) ? { start: first.start, end: first.start + text.length } : null;
+}
+
+/**
  * Finds the title, the start of the prose and the header's source fields in the matching view.
  * A two-line title ("赵县人民政府" / "2022年度法治政府建设情况报告") is returned as one range.
  */
@@ -105,7 +120,7 @@ export function findLayout(view: string): Layout {
   let titleLine = lines.findIndex((l) => isTitleLine(l.text) && SPECIFIC_TITLE.test(l.text));
   if (titleLine < 0) titleLine = lines.findIndex((l) => isTitleLine(l.text));
   const titleText = lines[titleLine];
-  if (titleLine < 0) title = wrappedTitle(lines);
+  if (titleLine < 0) title = wrappedTitle(lines) ?? siteTitle(lines);
   if (titleText) {
     title = { start: titleText.start, end: titleText.end };
     // Organs' names on lines of their own above (中共Y镇委员会 / Y镇人民政府), possibly after a blank

@@ -264,6 +264,12 @@ const LINE_LEAD = /[\s•·|*>-]/;
 const OPENING_YEAR_SLOT = /^\d{4}\s*年度?(?:以来)?[,,]\s*/;
 /** What the subject of an opening does next: 在…领导下, 坚持, 以…为…, 紧紧围绕…, or its short name (以下简称…). */
 const SUBJECT_VERB_AFTER = /^(?:在|坚持|以|紧紧|紧扣|深入|围绕|全面|认真|始终|持续|聚焦|立足|扎实|积极|按照|高度|\(以下简称)/;
+/**
+ * Or the place's work on the report's subject, as the subject of the year (「2015年,江东区人民调解工作紧紧围绕…」,
+ * 「2023年,某某镇法治政府建设工作在…」): a work, then what the subject does.
+ */
+const SUBJECT_WORK_AFTER =
+  /^[\u4e00-\u9fff]{2,10}?工作(?:在|坚持|以|紧紧|紧扣|深入|围绕|全面|认真|始终|持续|聚焦|立足|扎实|积极|按照|取得)/;
 /** The clause of guidance an opening may put before its subject: 「在市委、市政府的坚强领导下,」. */
 const GUIDANCE_CLAUSE = /^在[^,。\n]{2,36}?(?:领导|指导|关心|支持)下[,,]\s*/;
 
@@ -311,7 +317,8 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
     if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
     const after = piece.slice(name.length);
-    if (!UNKNOWN_PLACE_AFTER.test(after) && !(subjectSlots.has(p) && SUBJECT_VERB_AFTER.test(after))) continue;
+    if (!UNKNOWN_PLACE_AFTER.test(after) && !(subjectSlots.has(p) && (SUBJECT_VERB_AFTER.test(after) || SUBJECT_WORK_AFTER.test(after))))
+      continue;
     // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
     out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
   }

@@ -25,3 +25,19 @@ describe('the presenting clause names the kind', () => {
     expect(documentKindOfOpening(`2022年,全区深入推进行政执法规范化建设。现将有关情况报告如下:`)).toBe('enforcement_statistics');
   });
 });
+
+describe('the rule-of-law office named as an organ is not the subject', () => {
+  it.each([
+    ['2022年,全县按照县委依法治县办的部署,深入开展“八五”普法,推动法律进乡村、进社区。', 'publicity_report'],
+    ['一年来,我街道认真落实市委依法治市委员会关于法治宣传教育的要求,推进法律进机关、进学校。', 'publicity_report'],
+    ['2023年,我镇按照区依法治区办要求,扎实开展人民调解工作,化解矛盾纠纷。', 'mediation_report'],
+  ])('%s → %s', (opening, kind) => {
+    expect(documentKindOfOpening(opening)).toBe(kind);
+  });
+
+  it('the subject still decides when the opening names it beside the office', () => {
+    const opening = '2022年,在县委依法治县办的指导下,我镇深入推进法治政府建设,开展“八五”普法。';
+    expect(documentKindOfOpening(opening)).toBe('rule_of_law_report');
+    expect(documentKindOfOpening('2022年,全县深入推进依法治县,开展“八五”普法。')).toBe('rule_of_law_report');
+  });
+});
