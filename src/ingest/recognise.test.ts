@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { looksLikeReportTitle, recogniseReport } from './recognise';
+import { normalizeForMatching } from '../extract';
+import { looksLikeReportTitle, MODEL_TEXT, MODEL_TEXT_WORDS, recogniseReport } from './recognise';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
 const PAGES = new URL('../../tests/fixtures/corpus-pages/', import.meta.url);
@@ -344,6 +346,19 @@ describe('recogniseReport: news, disclosure reports, model texts and gazetteers 
   it('refuses a gazetteer chapter by its volume line', () => {
     expect(recogniseReport(`卷十八 政法\n${YEAR_LED}`)).toMatchObject({ recognised: false, kind: 'yearbook' });
     expect(recogniseReport(`卷二十 第三章 司法行政\n2015年,全縣推進依法治縣,調解糾紛300件。`)).toMatchObject({ kind: 'yearbook' });
+  });
+});
+
+describe('the words a model text is searched for only with', () => {
+  it('are in every match of its pattern over every fixture text', () => {
+    const texts = ['tests/fixtures', 'corpus'].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.txt') && !name.includes('holdout3'))
+        .map((name) => normalizeForMatching(readFileSync(path.join(folder, name), 'utf8'))),
+    );
+    const matches = texts.flatMap((text) => [...text.matchAll(new RegExp(MODEL_TEXT.source, 'gm'))].map((match) => match[0]));
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.filter((found) => !MODEL_TEXT_WORDS.some((word) => found.includes(word)))).toEqual([]);
   });
 });
 

@@ -111,8 +111,10 @@ const OFFICE_AT_WORK_REACH = 300;
  * question built on a report (结合材料,…谈谈…启示): no place's report, whatever its title says. A site that
  * offers one place's report (小编为大家整理了…, 公文范文) is not refused by it.
  */
-const MODEL_TEXT =
+export const MODEL_TEXT =
   /[多几数]篇[^。]{0,30}范文|范文[^。]{0,20}(?:参考模板|供[你您]参考)|^\s*(?:篇[一二三四五六七八九十]|第\s*[1-9一二三四五六七八九十]\d?\s*篇)\s*:|为你的创作|提供参考价值|结合材料[^。]{0,60}(?:谈谈|分析|说明|概括)/m;
+/** Words one of which every match of MODEL_TEXT holds: a report without any (all but a few) is not searched for one. */
+export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的创作', '提供参考价值', '结合材料'];
 /**
  * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」) or gives its
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
@@ -394,7 +396,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `an article about the subject (${clip(article[0].trim())}), no place's report`,
       han,
     };
-  const model = MODEL_TEXT.exec(view);
+  const model = MODEL_TEXT_WORDS.some((word) => view.includes(word)) ? MODEL_TEXT.exec(view) : null;
   if (model)
     return {
       recognised: false,

@@ -10,21 +10,41 @@ export interface LiteralMatch {
   readonly word: string;
 }
 
+/** What a first character may start: nothing, only words of two characters or more, or a word of one. */
+const STARTS_NOTHING = 0;
+const STARTS_LONGER = 1;
+const STARTS_SINGLE = 2;
+
 export function literalScanner(words: readonly string[]): (text: string) => LiteralMatch[] {
   const startsWord = new Uint8Array(0x10000);
   const byFirst = new Map<number, string[]>();
+  // The first two code units of the longer words: most positions holding a first character (新, 上,
+  // 安 of the provinces' names) are ruled out by the next one without trying a word.
+  const firstPairs = new Set<number>();
   for (const word of words) {
     if (word === '') throw new Error('literalScanner: an empty word matches everywhere');
     const first = word.charCodeAt(0);
-    startsWord[first] = 1;
+    if (word.length === 1) startsWord[first] = STARTS_SINGLE;
+    else {
+      if (startsWord[first] === STARTS_NOTHING) startsWord[first] = STARTS_LONGER;
+      firstPairs.add(first * 0x10000 + word.charCodeAt(1));
+    }
     const list = byFirst.get(first) ?? [];
     list.push(word);
     byFirst.set(first, list);
   }
+  const wordAt = (text: string, i: number): string | undefined => {
+    const first = text.charCodeAt(i);
+    const starts = startsWord[first];
+    if (starts === STARTS_NOTHING) return undefined;
+    if (starts === STARTS_LONGER && !firstPairs.has(first * 0x10000 + text.charCodeAt(i + 1))) return undefined;
+    for (const word of byFirst.get(first)!) if (text.startsWith(word, i)) return word;
+    return undefined;
+  };
   return (text) => {
     const matches: LiteralMatch[] = [];
     for (let i = 0; i < text.length;) {
-      const word = startsWord[text.charCodeAt(i)] === 1 ? byFirst.get(text.charCodeAt(i))!.find((w) => text.startsWith(w, i)) : undefined;
+      const word = wordAt(text, i);
       if (word === undefined) {
         i += 1;
         continue;

@@ -164,6 +164,11 @@ function unitFits(rule: IndicatorRule, mention: NumberMention): boolean {
   }
 }
 
+function fitsSomeMention(rule: IndicatorRule, mentions: readonly NumberMention[]): boolean {
+  for (const mention of mentions) if (unitFits(rule, mention)) return true;
+  return false;
+}
+
 /** Money is stored in 万元 whatever the report wrote. */
 function valueInCatalogueUnit(rule: IndicatorRule, mention: NumberMention): number {
   if (rule.measure !== 'money') return mention.value;
@@ -481,7 +486,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   // Only the rules whose subject the paragraph can give can claim its numbers: scoreRule would turn
   // the others down for every number. A paragraph that can give none (most) has no candidate.
   const impliedSubject = context.impliedSubject ?? null;
-  const possibleRules = INDICATOR_RULES.filter((rule) => subjectPossible(rule, text, impliedSubject));
+  // A rule no number of the paragraph fits (a rate's among counts only) is turned down by scoreRule
+  // for every number: its subject, a search of the whole paragraph, is not looked for.
+  const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
   // Scope markers are found once, when the first number is claimed by an indicator.
@@ -537,7 +544,9 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       }
     }
     if (bestRule === null || bestScore === null) return;
-    const best = { rule: bestRule, ...bestScore };
+    // Read apart, never spread into one object: this runs for every number a rule claims.
+    const rule = bestRule;
+    const best = bestScore;
 
     const ownText = text.slice(own.start, own.end);
     let confidence = best.confidence;
@@ -547,18 +556,18 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       inSubsetList(clauseIndex) ||
       (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
     const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
-    if (underHigherBody && !best.rule.handledForOthers) confidence *= 0.5;
+    if (underHigherBody && !rule.handledForOthers) confidence *= 0.5;
     const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
     marks ??= findScopeMarks(view, context);
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
-    if (scope === 'own' && underHigherBody && !best.rule.handledForOthers) scope = 'higher_level';
-    const definition = findIndicator(best.rule.indicator)!;
-    const wording = wordingOf(view, best.rule, best, clauseIndex, own);
+    if (scope === 'own' && underHigherBody && !rule.handledForOthers) scope = 'higher_level';
+    const definition = findIndicator(rule.indicator)!;
+    const wording = wordingOf(view, rule, best, clauseIndex, own);
     candidates.push({
-      indicator: best.rule.indicator,
-      value: valueInCatalogueUnit(best.rule, mention),
+      indicator: rule.indicator,
+      value: valueInCatalogueUnit(rule, mention),
       unit: definition.unit as IndicatorUnit,
       qualifier: mention.qualifier,
       quoteStart: trimQuoteStart(text, best.quoteStart, best.quoteEnd),
@@ -567,10 +576,10 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
       sentence: clause.sentence,
       scope,
       wording,
-      variant: variantOf(best.rule, view, wording),
+      variant: variantOf(rule, view, wording),
     });
     subset.push(opensAsSubset);
-    higherBody.push(underHigherBody && best.rule.handledForOthers === true);
+    higherBody.push(underHigherBody && rule.handledForOthers === true);
   });
 
   return markParts(candidates, subset, higherBody);

@@ -54,8 +54,25 @@ const PARTIAL_YEAR =
 /** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
 const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
 
+/**
+ * Words one of which every match of a pattern holds (each of its alternatives writes one of them):
+ * a text holding none is not searched. Most paragraphs date nothing to part of a year and name no
+ * running total, and a search for a word is several times cheaper than the pattern's.
+ */
+const PARTIAL_YEAR_WORDS = ['月', '季度', '上半年'];
+const CUMULATIVE_WORDS = ['年', '以来', '期间', '时期', '累计'];
+const UP_TO_TOTAL_WORDS = ['累计'];
+const YEAR_WORDS = ['年'];
+const RELATIVE_YEAR_WORDS = ['年', '同期为'];
+
+/** The matches of a global `pattern` in `text`, none when `text` holds none of the words its every match holds. */
+function matchesHolding(text: string, pattern: RegExp, words: readonly string[]): Iterable<RegExpExecArray> {
+  return words.some((word) => text.includes(word)) ? text.matchAll(pattern) : [];
+}
+
 /** Whether a text dates figures to a month before the year's end anywhere (截至10月底, 1-9月). */
 export function datesToBeforeYearEnd(text: string): boolean {
+  if (!PARTIAL_YEAR_WORDS.some((word) => text.includes(word))) return false;
   PARTIAL_YEAR.lastIndex = 0;
   const found = PARTIAL_YEAR.test(text);
   PARTIAL_YEAR.lastIndex = 0;
@@ -101,6 +118,15 @@ const OWN_PLACE: Partial<Record<JurisdictionLevel, RegExp>> = {
 };
 
 /** Every scope marker of a paragraph, in order. Built once per paragraph. */
+export const SCOPE_PATTERN_WORDS: readonly { readonly pattern: RegExp; readonly words: readonly string[] }[] = [
+  { pattern: PARTIAL_YEAR, words: PARTIAL_YEAR_WORDS },
+  { pattern: CUMULATIVE, words: CUMULATIVE_WORDS },
+  { pattern: UP_TO_TOTAL, words: UP_TO_TOTAL_WORDS },
+  { pattern: YEAR_MARK, words: YEAR_WORDS },
+  { pattern: SINCE_YEAR, words: YEAR_WORDS },
+  { pattern: RELATIVE_YEAR, words: RELATIVE_YEAR_WORDS },
+];
+
 export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark[] {
   const { text } = view;
   const marks: Mark[] = [];
@@ -114,7 +140,7 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     marks.push({ kind: 'cumulative', start, end, opensClause: opensClause(view, start), closesClause: closesClause(view, end) });
   };
   if (context.reportYear !== null) {
-    for (const match of text.matchAll(YEAR_MARK)) {
+    for (const match of matchesHolding(text, YEAR_MARK, YEAR_WORDS)) {
       const end = match.index + match[0].length;
       // 「2019年为35件」 labels one figure; it opens no span.
       const labelOnly = YEAR_AS_LABEL.test(text.slice(end, end + 4));
@@ -122,13 +148,14 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
       const mark: Mark = { kind: 'year', start: match.index, end, year, opensClause: !labelOnly && opensClause(view, match.index) };
       if (!view.isInTitle(match.index)) marks.push(mark);
     }
-    for (const match of text.matchAll(SINCE_YEAR)) {
+    for (const match of matchesHolding(text, SINCE_YEAR, YEAR_WORDS)) {
       if (Number(match[1]) < context.reportYear) addSpan(match.index, match.index + match[0].length);
     }
   }
-  for (const match of text.matchAll(RELATIVE_YEAR)) add('other_year', match.index, match.index + match[0].length);
+  for (const match of matchesHolding(text, RELATIVE_YEAR, RELATIVE_YEAR_WORDS))
+    add('other_year', match.index, match.index + match[0].length);
   // 「今年1-6月,…」「2024年上半年,…」: the period opens its clause with its year before it.
-  for (const match of text.matchAll(PARTIAL_YEAR)) {
+  for (const match of matchesHolding(text, PARTIAL_YEAR, PARTIAL_YEAR_WORDS)) {
     const start = match.index;
     if (view.isInTitle(start)) continue;
     const end = start + match[0].length;
@@ -142,8 +169,8 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   }
   if (context.writtenBeforeYearEnd)
     for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
-  for (const match of text.matchAll(CUMULATIVE)) addSpan(match.index, match.index + match[0].length);
-  for (const match of text.matchAll(UP_TO_TOTAL)) add('cumulative', match.index, match.index + match[0].length);
+  for (const match of matchesHolding(text, CUMULATIVE, CUMULATIVE_WORDS)) addSpan(match.index, match.index + match[0].length);
+  for (const match of matchesHolding(text, UP_TO_TOTAL, UP_TO_TOTAL_WORDS)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
   if (higher) {
     for (const match of text.matchAll(higher)) {

@@ -70,13 +70,14 @@ export function findSelfReferences(view: string): SelfReferences {
       firstStrong ??= { start: m.index, end: m.index + m[0].length };
     }
   }
+  // The first 我局/本委 and how many there are, in one search of the text.
+  let firstDepartment: SelfReferences['firstDepartment'] = null;
+  let departmentCount = 0;
   SELF_DEPARTMENT.lastIndex = 0;
-  const firstDepartmentMatch = SELF_DEPARTMENT.exec(view);
-  const firstDepartment = firstDepartmentMatch
-    ? { start: firstDepartmentMatch.index, end: firstDepartmentMatch.index + firstDepartmentMatch[0].length }
-    : null;
-  SELF_DEPARTMENT.lastIndex = 0;
-  const departmentCount = view.match(SELF_DEPARTMENT)?.length ?? 0;
+  for (let m = SELF_DEPARTMENT.exec(view); m !== null; m = SELF_DEPARTMENT.exec(view)) {
+    firstDepartment ??= { start: m.index, end: m.index + m[0].length };
+    departmentCount += 1;
+  }
   return {
     level: argMax(score),
     strongLevel: argMax(strong),

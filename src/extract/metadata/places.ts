@@ -5,6 +5,7 @@
  */
 
 import { literalScanner } from '../../lib/literal-scan';
+import { lastIndexWhere } from '../../lib/sorted';
 import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
@@ -93,21 +94,27 @@ function endsSomeName(view: string, at: number): boolean {
 const provinceShortNamesIn = literalScanner([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length));
 const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
 
-/** Per-offset flags: is the character inside 《…》? One pass; unbalanced brackets end at a line break. */
-function bookTitleMask(view: string): Uint8Array {
-  const mask = new Uint8Array(view.length);
+/** The characters that change how deep in 《…》 the text is. */
+const BOOK_TITLE_EVENT = /[《》\n]/g;
+
+/**
+ * Whether a position is inside 《…》: each 《 opens a level, each 》 closes one, a line break ends
+ * them all (unbalanced brackets end at a line break); a bracket counts as inside the level it
+ * opens. The depth is kept only where it changes, found by a regular-expression search over the
+ * text: a flag per character cost an allocation and a pass of the whole report.
+ */
+function bookTitleReader(view: string): (position: number) => boolean {
+  const changes: { readonly at: number; readonly depth: number }[] = [];
   let depth = 0;
-  const open = '《'.charCodeAt(0);
-  const close = '》'.charCodeAt(0);
-  const newline = '\n'.charCodeAt(0);
-  for (let i = 0; i < view.length; i += 1) {
-    const code = view.charCodeAt(i);
-    if (code === open) depth += 1;
-    else if (code === close) depth = Math.max(0, depth - 1);
-    else if (code === newline) depth = 0;
-    if (depth > 0) mask[i] = 1;
+  for (const { index, 0: mark } of view.matchAll(BOOK_TITLE_EVENT)) {
+    const next = mark === '《' ? depth + 1 : mark === '》' ? Math.max(0, depth - 1) : 0;
+    if (next !== depth) changes.push({ at: index, depth: next });
+    depth = next;
   }
-  return mask;
+  return (position) => {
+    const last = lastIndexWhere(changes, (change) => change.at <= position);
+    return last >= 0 && changes[last]!.depth > 0;
+  };
 }
 
 function levelOf(divisions: readonly Division[]): JurisdictionLevel {
@@ -183,8 +190,8 @@ function divisionMatches(view: string): RawMatch[] {
     for (let len = 2; len <= longest; len += 1) {
       const start = end - len;
       const name = view.slice(start, end);
-      // No name ends with this piece, so none ends with a longer one.
-      if (!nameEndings.has(name)) break;
+      // No name ends with this piece, so none ends with a longer one (two characters: asked above).
+      if (len > 2 && !nameEndings.has(name)) break;
       const divisions = byName.get(name);
       if (divisions === undefined) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
@@ -548,7 +555,7 @@ export function findPlaces(view: string): PlaceScan {
     (a, b) => a.start - b.start,
   );
   const matches = dropOverlaps([...known, ...unknownMatches(view, known)]);
-  const mask = bookTitleMask(view);
+  const inBookTitle = bookTitleReader(view);
   const mentions: PlaceMention[] = [];
   for (const m of matches) {
     const level = m.zone ? '开发区' : m.unknown ? unknownLevel(m.name) : levelOf(m.divisions);
@@ -560,7 +567,7 @@ export function findPlaces(view: string): PlaceScan {
       level,
       zone: m.zone,
       zoneParent: m.zoneParent,
-      inBookTitle: mask[m.start] === 1,
+      inBookTitle: inBookTitle(m.start),
       parent: null,
       hasChild: false,
       generic: false,

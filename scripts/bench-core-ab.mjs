@@ -1,0 +1,69 @@
+/**
+ * `node scripts/bench-core-ab.mjs BASE.mjs NEW.mjs [ROUNDS]`: two builds of the extractor core
+ * alternated pass by pass in one process, on the thread's CPU clock (Linux), synthetic
+ * (.tmp/speed-syn/reports) and real texts (corpus/, tests/fixtures/real-pages, read eight times a
+ * pass) apart. Paired ratios of adjacent passes cancel the drift of a shared machine, which makes
+ * separate runs of scripts/bench-core.ts differ by ±15%. Each build is a bundle of the core:
+ *
+ *   npx esbuild scripts/core-entry.ts --bundle --platform=node --format=esm --packages=external --outfile=.tmp/core-new.mjs
+ *
+ * run in each tree (`git archive` of the base into a folder with node_modules linked, for the base).
+ * Prints figures only.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const [basePath, newPath, roundsArgument] = process.argv.slice(2);
+if (!basePath || !newPath) {
+  process.stderr.write('usage: node scripts/bench-core-ab.mjs BASE.mjs NEW.mjs [ROUNDS]\n');
+  process.exit(2);
+}
+const base = await import(path.resolve(basePath));
+const next = await import(path.resolve(newPath));
+const rounds = Number(roundsArgument ?? 10);
+
+/** The calling thread's CPU time in milliseconds (user + system, 10 ms ticks). */
+function cpuMs() {
+  const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function textsBelow(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt') && !entry.parentPath.includes('holdout3'))
+    .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+}
+
+const realTexts = [...textsBelow('corpus'), ...textsBelow('tests/fixtures/real-pages')];
+const sets = { synthetic: textsBelow('.tmp/speed-syn/reports'), real: Array.from({ length: 8 }, () => realTexts).flat() };
+
+function readAll(core, texts) {
+  for (const text of texts) {
+    const view = core.normalizeForMatching(text);
+    core.recogniseReport(text, view);
+    core.extractReport(text, view);
+  }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+for (const [name, texts] of Object.entries(sets)) {
+  // Two warm-up passes each, then the pairs, each pair's order alternating.
+  for (let warm = 0; warm < 2; warm += 1) for (const core of [base, next]) readAll(core, texts);
+  const baseMs = [];
+  const newMs = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? [base, next] : [next, base];
+    const spent = order.map((core) => {
+      const started = cpuMs();
+      readAll(core, texts);
+      return cpuMs() - started;
+    });
+    baseMs.push(round % 2 === 0 ? spent[0] : spent[1]);
+    newMs.push(round % 2 === 0 ? spent[1] : spent[0]);
+  }
+  const ratios = newMs.map((ms, index) => ms / baseMs[index]);
+  process.stdout.write(
+    `${name}: ${texts.length} texts; base ${(median(baseMs) / texts.length).toFixed(3)} ms/report, new ${(median(newMs) / texts.length).toFixed(3)} ms/report; ` +
+      `median paired ratio ${median(ratios).toFixed(3)} (${ratios.map((ratio) => ratio.toFixed(2)).join(' ')})\n`,
+  );
+}
