@@ -398,8 +398,10 @@ function downloadsPlanFor(reports: number): DownloadsPlan {
 /**
  * Writes index.json, the side files, the downloads and the rest of the dataset, and commits it. A
  * large run's downloads (src/cli/extract/downloads/) are written from the final index in a thread
- * of their own while this one writes the rest (a national run's CSV files only: memory); the thread
- * is started first, so that it has loaded its modules by the time the index is written.
+ * of their own while this one writes the rest (a national run's CSV files only: memory, and then
+ * that thread writes the value files and ranks the values, which this one would otherwise do in
+ * the commit while it has the Parquet files to write); the thread is started first, so that it has
+ * loaded its modules by the time the index is written.
  */
 async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
   const plan = downloadsPlanFor(assembler.size);
@@ -410,8 +412,20 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     options.onStep?.('index');
     const folder = output.stagedPath('.');
     // The thread's memory is let go of as soon as its files are written (on a failure, below).
+    // A national run's thread writes the value files too, first (the main thread has the Parquet
+    // files to write meanwhile); a smaller run's thread has the Parquet files, so the commit writes them.
+    const valueFilesBeside = plan === 'csv in own thread';
     const threadDone = downloadsThread
-      ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv', ROW_GROUP_ROWS, index.valueSpills))
+      ?.write(
+        downloadsJobOf(
+          folder,
+          index,
+          spill,
+          plan === 'own thread' ? 'both' : 'csv',
+          ROW_GROUP_ROWS,
+          valueFilesBeside ? index.valueFilesJob() : null,
+        ),
+      )
       .then(async (groups) => {
         options.onDownloadsThreadCpu?.(downloadsThread.cpuSeconds);
         await downloadsThread.stop();
@@ -439,7 +453,8 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
     const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
     options.onStep?.('side-files');
-    const { leftover } = await output.commit(index, { alsoWritten: written, compactValues: downloadsThread !== null });
+    const valueFiles = valueFilesBeside ? downloadsThread!.assessment() : undefined;
+    const { leftover } = await output.commit(index, { alsoWritten: written, ...(valueFiles ? { valueFiles } : {}) });
     options.onStep?.('commit');
     return { index, side, leftover };
   } finally {

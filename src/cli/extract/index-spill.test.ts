@@ -134,7 +134,6 @@ describe('IndexSpill', () => {
       const written = spill.writeIndex(path.join(folder, 'index.json'), folder);
       expect(await readFile(path.join(folder, 'index.json'), 'utf8')).toBe(asWritten(expected));
       expect(written.reports.map((report) => written.entry(report))).toEqual(JSON.parse(JSON.stringify(expected.reports)));
-      expect(written.assessment()).toEqual(assessValues(expected));
 
       await mkdir(path.join(folder, 'memory'));
       await mkdir(path.join(folder, 'disk'));
@@ -156,18 +155,27 @@ describe('IndexSpill', () => {
       await mkdir(path.join(folder, 'thread'));
       const thread = new DownloadsThread();
       const groups = await thread
-        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueSpills))
+        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueFilesJob()))
         .finally(() => thread.stop());
+      // The thread ranked the values from their spills as assessValues does over the index in memory.
+      expect(await thread.assessment()).toEqual(assessValues(expected));
       expect(await finishDownloads(path.join(folder, 'thread'), groups)).toEqual(inMemory);
       // The thread says what CPU time it used (Linux, as here; --stats-json reports it).
       expect(thread.cpuSeconds).toBeGreaterThan(0);
-      // The thread wrote the compact value files too, from the value spills: those of the index in memory.
+      // The thread wrote the compact and the shards' value files too, from the value spills: those of the index in memory.
       expect(expected.indicators.length).toBeGreaterThan(3);
       for (const indicator of expected.indicators) {
         expect(await readFile(path.join(folder, 'thread', valuesPath(indicator.id)), 'utf8')).toBe(
           `${JSON.stringify(buildCompactValues(expected.reports, indicator.id))}\n`,
         );
       }
+      const parts = buildShards(expected).parts;
+      expect(parts.length).toBeGreaterThan(2);
+      for (const part of parts)
+        for (const file of part.values)
+          expect(await readFile(path.join(folder, 'thread', partValuesPath(part.shard, part.year, file.indicator)), 'utf8')).toBe(
+            `${JSON.stringify(file)}\n`,
+          );
       await mkdir(path.join(folder, 'split'));
       const csvThread = new DownloadsThread();
       const csvInThread = csvThread
