@@ -215,23 +215,33 @@ function routeReports(reports: readonly ShardReport[], shardOfPlace: ReadonlyMap
  * (src/data/compact.ts): the files {@link shardParts} writes, byte for byte, without the reports.
  */
 export function partValuesOf(file: CompactValues, routing: PartRouting): CompactValues[] {
-  type Mark = NonNullable<CompactValues['review']>[number];
-  const parts = routing.parts.map((part) => ({ out: emptyValues(file.indicator, part.reports), review: [] as Mark[] }));
+  const parts = routing.parts.map((part) => ({ out: emptyValues(file.indicator, part.reports), review: [] as ReviewColumn }));
   file.report.forEach((report, k) => {
     const { out, review } = parts[routing.part[report]!]!;
-    out.report.push(routing.position[report]!);
-    out.value.push(file.value[k]!);
-    out.qualifier.push(file.qualifier[k]!);
-    out.derived.push(file.derived[k]!);
-    out.extraction.push(file.extraction[k]!);
-    out.variant!.push(file.variant?.[k] ?? null);
-    out.warnings!.push(file.warnings?.[k] ?? null);
-    out.confidence!.push(file.confidence?.[k] ?? null);
-    out.checks!.push(file.checks?.[k] ?? []);
-    review.push(file.review?.[k] ?? null);
+    copyValue(file, k, out, review, routing.position[report]!);
   });
-  // As compactValuesOf: the review column only in a part where some value is reviewed.
-  return parts.map(({ out, review }) => (review.some((mark) => mark !== null) ? { ...out, review } : out));
+  return parts.map(({ out, review }) => withReview(out, review));
+}
+
+type ReviewColumn = NonNullable<CompactValues['review']>[number][];
+
+/** Appends value `k` of `file` to `out` (its review mark to `review`), as the value of report `position` there. */
+function copyValue(file: CompactValues, k: number, out: CompactValues, review: ReviewColumn, position: number): void {
+  out.report.push(position);
+  out.value.push(file.value[k]!);
+  out.qualifier.push(file.qualifier[k]!);
+  out.derived.push(file.derived[k]!);
+  out.extraction.push(file.extraction[k]!);
+  out.variant!.push(file.variant?.[k] ?? null);
+  out.warnings!.push(file.warnings?.[k] ?? null);
+  out.confidence!.push(file.confidence?.[k] ?? null);
+  out.checks!.push(file.checks?.[k] ?? []);
+  review.push(file.review?.[k] ?? null);
+}
+
+/** As compactValuesOf (src/data/compact.ts): the review column only in a file where some value is reviewed. */
+function withReview(out: CompactValues, review: ReviewColumn): CompactValues {
+  return review.some((mark) => mark !== null) ? { ...out, review } : out;
 }
 
 /**
@@ -490,7 +500,7 @@ export function composeValues(
 ): CompactValues {
   const reportCount = composed.parts.reduce((sum, part) => sum + part.reports, 0);
   const out = emptyValues(indicator, reportCount);
-  const review: NonNullable<CompactValues['review']>[number][] = [];
+  const review: ReviewColumn = [];
   for (const part of composed.parts) {
     const key = partKey(part);
     const file = files.get(key);
@@ -499,21 +509,9 @@ export function composeValues(
     if (file.reportCount !== part.reports)
       throw new Error(`values of ${indicator} in ${key}: written for ${file.reportCount} reports, the part has ${part.reports}`);
     const base = composed.offsets.get(key) as number;
-    file.report.forEach((position, i) => {
-      out.report.push(position + base);
-      out.value.push(file.value[i] as number);
-      out.qualifier.push(file.qualifier[i] as number);
-      out.derived.push(file.derived[i] as 0 | 1);
-      out.extraction.push(file.extraction[i] as string);
-      out.variant!.push(file.variant?.[i] ?? null);
-      out.warnings!.push(file.warnings?.[i] ?? null);
-      out.confidence!.push(file.confidence?.[i] ?? null);
-      out.checks!.push(file.checks?.[i] ?? []);
-      review.push(file.review?.[i] ?? null);
-    });
+    file.report.forEach((position, i) => copyValue(file, i, out, review, position + base));
   }
-  if (review.some((mark) => mark !== null)) out.review = review;
-  return out;
+  return withReview(out, review);
 }
 
 /** The review queue over the composed catalogue: the parts' queues, riskiest first as one. */
