@@ -66,6 +66,8 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly onStep?: (step: RunStep) => void;
   /** Called once a downloads' thread has written its files, with the CPU time it used (null: not known on this system). */
   readonly onDownloadsThreadCpu?: (seconds: number | null) => void;
+  /** Test hook: where the downloads are written whatever the run's size (default: by its size, {@link downloadsPlanFor}). */
+  readonly downloadsPlan?: DownloadsPlan;
 }
 
 /** The steps of a run, in order: the reports read and extracted, then the output step's parts. */
@@ -388,7 +390,7 @@ const DOWNLOADS_THREAD_ABOVE = 2000;
 const DOWNLOADS_THREAD_UP_TO = 100_000;
 
 /** Where a run's downloads are written: see {@link DOWNLOADS_THREAD_ABOVE} and {@link DOWNLOADS_THREAD_UP_TO}. */
-type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
+export type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
 
 function downloadsPlanFor(reports: number): DownloadsPlan {
   if (reports <= DOWNLOADS_THREAD_ABOVE) return 'this thread';
@@ -404,7 +406,7 @@ function downloadsPlanFor(reports: number): DownloadsPlan {
  * loaded its modules by the time the index is written.
  */
 async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
-  const plan = downloadsPlanFor(assembler.size);
+  const plan = options.downloadsPlan ?? downloadsPlanFor(assembler.size);
   const downloadsThread = plan === 'this thread' ? null : new DownloadsThread();
   try {
     // index.json, in index order, each entry validated: the reports' values stay on disk from here on.

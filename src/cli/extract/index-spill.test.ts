@@ -57,7 +57,36 @@ afterAll(async () => {
 const read = (relative: string) => readFile(path.join(work, 'out', ...relative.split('/')), 'utf8');
 const asWritten = (value: unknown) => `${JSON.stringify(value)}\n`;
 
+/** Every file under `folder`, as its path there → its bytes. */
+async function filesOf(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+  return new Map(await Promise.all(files.sort().map(async (file) => [file, await readFile(path.join(folder, file))] as const)));
+}
+
 describe('the extract command with its index on disk', () => {
+  it("writes the same files whichever thread writes the downloads, the value files and the ranking (a national run's way included)", async () => {
+    const expected = await filesOf(path.join(work, 'out'));
+    expect(expected.size).toBeGreaterThan(100);
+    for (const downloadsPlan of ['own thread', 'csv in own thread'] as const) {
+      const out = `out-${downloadsPlan.replaceAll(' ', '-')}`;
+      const summary = await runExtract({
+        inputs: ['in'],
+        out,
+        cwd: work,
+        print: () => undefined,
+        progress: false,
+        jobs: 1,
+        details: 'packed',
+        downloadsPlan,
+      });
+      expect(summary.exitCode).toBe(0);
+      const written = await filesOf(path.join(work, out));
+      expect([...written.keys()]).toEqual([...expected.keys()]);
+      for (const [file, bytes] of expected) expect(written.get(file)!.equals(bytes), `${downloadsPlan}: ${file}`).toBe(true);
+    }
+  }, 120_000);
+
   it('writes index.json as JSON.stringify of the index, and leaves no spill file behind', async () => {
     expect(index.reports.length).toBeGreaterThan(60);
     expect(indexText).toBe(asWritten(index));
