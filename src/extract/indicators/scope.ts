@@ -65,14 +65,16 @@ const UP_TO_TOTAL_WORDS = ['累计'];
 const YEAR_WORDS = ['年'];
 const RELATIVE_YEAR_WORDS = ['年', '同期为'];
 
+const holdsAny = (text: string, words: readonly string[]) => words.some((word) => text.includes(word));
+
 /** The matches of a global `pattern` in `text`, none when `text` holds none of the words its every match holds. */
 function matchesHolding(text: string, pattern: RegExp, words: readonly string[]): Iterable<RegExpExecArray> {
-  return words.some((word) => text.includes(word)) ? text.matchAll(pattern) : [];
+  return holdsAny(text, words) ? text.matchAll(pattern) : [];
 }
 
 /** Whether a text dates figures to a month before the year's end anywhere (截至10月底, 1-9月). */
 export function datesToBeforeYearEnd(text: string): boolean {
-  if (!PARTIAL_YEAR_WORDS.some((word) => text.includes(word))) return false;
+  if (!holdsAny(text, PARTIAL_YEAR_WORDS)) return false;
   PARTIAL_YEAR.lastIndex = 0;
   const found = PARTIAL_YEAR.test(text);
   PARTIAL_YEAR.lastIndex = 0;
@@ -117,7 +119,7 @@ const OWN_PLACE: Partial<Record<JurisdictionLevel, RegExp>> = {
   街道: /街道|我街|全街/g,
 };
 
-/** Every scope marker of a paragraph, in order. Built once per paragraph. */
+/** Each searched pattern with its words (tests hold every alternative of the pattern to them). */
 export const SCOPE_PATTERN_WORDS: readonly { readonly pattern: RegExp; readonly words: readonly string[] }[] = [
   { pattern: PARTIAL_YEAR, words: PARTIAL_YEAR_WORDS },
   { pattern: CUMULATIVE, words: CUMULATIVE_WORDS },
@@ -127,6 +129,7 @@ export const SCOPE_PATTERN_WORDS: readonly { readonly pattern: RegExp; readonly 
   { pattern: RELATIVE_YEAR, words: RELATIVE_YEAR_WORDS },
 ];
 
+/** Every scope marker of a paragraph, in order. Built once per paragraph. */
 export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark[] {
   const { text } = view;
   const marks: Mark[] = [];
