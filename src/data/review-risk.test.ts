@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex, manyPlaces } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact } from './compact';
-import { assessValues, risksOf } from './review-risk';
+import { compareReports } from './build-dataset';
+import { buildCompact, buildCompactValues } from './compact';
+import { assessmentLinksOf, assessValues, IndicatorAssessment, risksOf } from './review-risk';
 import { type IndexFile, parseCompactReviewQueue, type PrimaryValueEntry, type ReportEntry, type ReviewMark } from './schema';
 
 function withValue(index: IndexFile, reportId: string, indicator: string, change: Partial<PrimaryValueEntry>): IndexFile {
@@ -110,5 +111,47 @@ describe('assessValues', () => {
     expect(file.report).toHaveLength(1);
     expect(() => parseCompactReviewQueue({ ...file, report: [index.reports.length] })).toThrow(/out of range/);
     expect(() => parseCompactReviewQueue({ ...file, score: [] })).toThrow(/column score/);
+  });
+});
+
+/** {@link IndicatorAssessment} over an index, one indicator's compact value file at a time, as the extract command ranks. */
+function assessByIndicator(index: IndexFile) {
+  const assessment = new IndicatorAssessment(index.indicators, assessmentLinksOf(index, index.reports));
+  index.indicators.forEach((indicator, position) => assessment.add(position, buildCompactValues(index.reports, indicator.id)));
+  return assessment.result();
+}
+
+describe('IndicatorAssessment', () => {
+  it("gives assessValues's ranking, one indicator at a time: jumps, peers, own risks, reviews and ties alike", () => {
+    // In index order (by place, then year), as the extract command writes it; two of 芙蓉区's years made consecutive.
+    const sorted = (index: IndexFile): IndexFile => ({
+      ...index,
+      reports: index.reports.map((report) => (report.id === '430102-2020' ? { ...report, year: 2021 } : report)).sort(compareReports),
+    });
+    let index = sorted(fixtureIndex());
+    const before = index.reports.find((report) => report.id === '430102-2020')!.values['legal_aid.cases']!.value;
+    index = withValue(index, '430102-2022', 'legal_aid.cases', { value: before * 10 });
+    index = withValue(index, '370829-2023', 'legal_aid.cases', { review: REVIEW, confidence: 0.6 });
+    index = withValue(index, '370829-2023', 'publicity.events', { review: { ...REVIEW, status: 'rejected' }, confidence: 0.6 });
+    index = withValue(index, '610117-2024', 'review.concluded', { checks: ['concluded_exceeds_received'] });
+    const crowd = sorted(manyPlaces(12));
+    const outliers = withValue(
+      withValue(crowd, crowd.reports[0]!.id, 'legal_aid.cases', { value: 900_000 }),
+      crowd.reports[3]!.id,
+      'legal_aid.cases',
+      { value: 0.001, confidence: 0.5 },
+    );
+    for (const each of [index, outliers, sorted(plainIndex())]) {
+      const expected = assessValues(each);
+      expect(assessByIndicator(each)).toEqual(expected);
+    }
+    const expected = assessValues(index);
+    // What the comparison covers: a jump, a tie of scores across reports and indicators, a review kept and one rejected.
+    expect(expected.risky.flatMap((value) => risksOf(value.risk))).toEqual(
+      expect.arrayContaining(['previous_year_jump', 'variant', 'low_confidence']),
+    );
+    expect(new Set(expected.risky.map((value) => value.score)).size).toBeLessThan(expected.risky.length);
+    expect(expected.reviewed).toHaveLength(1);
+    expect(assessValues(outliers).risky.flatMap((value) => risksOf(value.risk))).toContain('peer_outlier');
   });
 });

@@ -17,7 +17,7 @@
 
 import { REVIEW_RISKS, type ReviewRisk } from '../lib/review-vocabulary';
 import { reportKind } from './dataset';
-import type { IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
+import type { CompactValues, IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
 
 /** Below this confidence a value is checked early. */
 export const LOW_CONFIDENCE = 0.7;
@@ -72,7 +72,11 @@ function quartiles(sorted: readonly number[]): { q1: number; q3: number } {
 }
 
 /** The risks a value shows by itself, without other reports (bitmask). */
-export function ownRisks(value: PrimaryValueEntry): number {
+export function ownRisks(value: {
+  readonly confidence?: number | undefined;
+  readonly checks?: PrimaryValueEntry['checks'];
+  readonly variant?: string | null | undefined;
+}): number {
   let mask = 0;
   if (value.confidence !== undefined && value.confidence < LOW_CONFIDENCE) mask |= RISK_BIT.get('low_confidence') as number;
   for (const check of value.checks ?? []) mask |= RISK_BIT.get(check) as number;
@@ -89,8 +93,8 @@ export function riskScore(mask: number, confidence: number | undefined): number 
 }
 
 /** A peer group's fences: beyond them a value is far outside its peers (none for a group too small or too even). */
-function peerFences(byKey: ReadonlyMap<string, number[]>): Map<string, { low: number; high: number }> {
-  const result = new Map<string, { low: number; high: number }>();
+function peerFences<K>(byKey: ReadonlyMap<K, number[]>): Map<K, { low: number; high: number }> {
+  const result = new Map<K, { low: number; high: number }>();
   for (const [key, values] of byKey) {
     if (values.length < MIN_PEERS_FOR_OUTLIER) continue;
     const { q1, q3 } = quartiles(values.sort((a, b) => a - b));
@@ -167,92 +171,109 @@ export function assessValues(index: IndexFile): ValueAssessment {
   return { risky, reviewed };
 }
 
-/** What {@link OrderedAssessment} reads of a report. */
-type AssessedReport = Pick<ReportEntry, 'jurisdictionId' | 'year' | 'bodyKind' | 'documentKind' | 'values'>;
+/** What {@link assessmentLinksOf} reads of a report: everything but its values. */
+type LinkedReport = Pick<ReportEntry, 'jurisdictionId' | 'year' | 'bodyKind' | 'documentKind'>;
 
 /**
- * {@link assessValues} over an index whose reports are handed over one at a time, twice, in the
- * index's own order (by place, then year: src/data/build-dataset.ts), so that a national index's
- * values need never be in memory at once (the extract command reads them back from disk). The
- * first pass gathers the peer groups (numbers only); the second ranks every value, holding only
- * the current place's reports for the jump from the year before (a place's reports are adjacent,
- * its years ascending). The result is {@link assessValues}'s over the same index.
+ * What ranks a report's values besides the values themselves, one number per report in index
+ * order (typed arrays: another thread is handed them without copying objects).
  */
-export class OrderedAssessment {
-  private readonly indicatorIds: readonly string[];
+export interface AssessmentLinks {
+  /** Its peer group (year, level and kind of body) as a number; -1: none (no level or no year). */
+  readonly group: Int32Array<ArrayBuffer>;
+  /** The report its values are compared with for a jump (same place and kind, the year before); -1: none. */
+  readonly previous: Int32Array<ArrayBuffer>;
+}
+
+/**
+ * The links of an index's reports, given without their values in the index's own order (by place,
+ * then year: src/data/build-dataset.ts): a report's "year before" is the last report of the same
+ * place and kind with that year among those before it, which is {@link assessValues}'s over such an index.
+ */
+export function assessmentLinksOf(head: Pick<IndexFile, 'jurisdictions'>, reports: readonly LinkedReport[]): AssessmentLinks {
+  const levelOf = new Map(head.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.level]));
+  const group = new Int32Array(reports.length);
+  const previous = new Int32Array(reports.length);
+  const groupIds = new Map<string, number>();
+  let place: string | null = null;
+  let placeReports = new Map<string, number>();
+  reports.forEach((report, r) => {
+    const kind = reportKind(report);
+    const level = levelOf.get(report.jurisdictionId);
+    const key = level && report.year !== null ? `${report.year}|${level}|${kind}` : null;
+    let id = key === null ? -1 : groupIds.get(key);
+    if (id === undefined) groupIds.set(key!, (id = groupIds.size));
+    group[r] = id;
+    if (report.jurisdictionId !== place) {
+      place = report.jurisdictionId;
+      placeReports = new Map();
+    }
+    previous[r] = report.year === null ? -1 : (placeReports.get(`${kind}|${report.year - 1}`) ?? -1);
+    if (report.year !== null) placeReports.set(`${kind}|${report.year}`, r);
+  });
+  return { group, previous };
+}
+
+/** What {@link IndicatorAssessment} reads of an indicator's values: its compact value file's columns (src/data/compact.ts). */
+type ValueColumns = Pick<CompactValues, 'report' | 'value' | 'confidence' | 'checks' | 'variant' | 'review'>;
+
+/**
+ * {@link assessValues} over an index handed over one indicator at a time, as that indicator's
+ * compact value file, with the reports' {@link AssessmentLinks}: the extract command ranks a
+ * national index's values from the value files it writes, without reading its reports back. Each
+ * indicator's peers and jumps are its own, so the ranking is the same; ties are broken as
+ * assessValues's stable sort leaves them (report, then indicator).
+ */
+export class IndicatorAssessment {
   private readonly isCount: readonly boolean[];
-  private readonly levelOf: ReadonlyMap<string, string | null>;
-  private readonly groups: Map<string, number[]>[];
-  private fences: Map<string, { low: number; high: number }>[] | null = null;
-  private position = 0;
-  private place: string | null = null;
-  /** The current place's reports' values, by kind and year: the last report of each wins, as in assessValues. */
-  private placeValues = new Map<string, AssessedReport['values']>();
+  /** The current indicator's value of each report; NaN: none. */
+  private readonly valueAt: Float64Array;
   private readonly risky: RiskyValue[] = [];
   private readonly reviewed: [number, number][] = [];
 
-  constructor(head: Pick<IndexFile, 'indicators' | 'jurisdictions'>) {
-    this.indicatorIds = head.indicators.map((indicator) => indicator.id);
-    this.isCount = head.indicators.map((indicator) => indicator.unit !== '%');
-    this.levelOf = new Map(head.jurisdictions.map((jurisdiction) => [jurisdiction.id, jurisdiction.level]));
-    this.groups = this.indicatorIds.map(() => new Map<string, number[]>());
+  constructor(
+    indicators: IndexFile['indicators'],
+    private readonly links: AssessmentLinks,
+  ) {
+    this.isCount = indicators.map((indicator) => indicator.unit !== '%');
+    this.valueAt = new Float64Array(links.group.length);
   }
 
-  /** First pass: a report's values join their peer groups. */
-  addPeers(report: AssessedReport): void {
-    if (this.fences !== null) throw new Error('the peers are gathered before any report is assessed');
-    const key = this.groupOf(report);
-    if (key === null) return;
-    this.indicatorIds.forEach((id, i) => {
-      const value = report.values[id];
-      if (!value) return;
-      const byKey = this.groups[i]!;
-      const list = byKey.get(key);
-      if (list) list.push(this.scale(i, value.value));
-      else byKey.set(key, [this.scale(i, value.value)]);
+  /** Ranks the values of the indicator at catalogue position `indicator`. */
+  add(indicator: number, file: ValueColumns): void {
+    const { group, previous } = this.links;
+    const scaled = file.value.map((value) => (this.isCount[indicator] ? Math.log10(Math.max(0, value) + 1) : value));
+    const peers = new Map<number, number[]>();
+    file.report.forEach((report, k) => {
+      const key = group[report]!;
+      if (key < 0) return;
+      const list = peers.get(key);
+      if (list) list.push(scaled[k]!);
+      else peers.set(key, [scaled[k]!]);
     });
-  }
-
-  /** Second pass: a report's values are ranked, in the same order as the first pass. */
-  assess(report: AssessedReport): void {
-    this.fences ??= this.groups.map(peerFences);
-    const r = this.position;
-    this.position += 1;
-    if (report.jurisdictionId !== this.place) {
-      this.place = report.jurisdictionId;
-      this.placeValues = new Map();
-    }
-    const kind = reportKind(report);
-    const previous = report.year === null ? undefined : this.placeValues.get(`${kind}|${report.year - 1}`);
-    if (report.year !== null) this.placeValues.set(`${kind}|${report.year}`, report.values);
-    const key = this.groupOf(report);
+    const fences = peerFences(peers);
+    const valueAt = this.valueAt.fill(Number.NaN);
+    file.report.forEach((report, k) => (valueAt[report] = file.value[k]!));
     const jump = RISK_BIT.get('previous_year_jump') as number;
     const outlier = RISK_BIT.get('peer_outlier') as number;
-    this.indicatorIds.forEach((id, i) => {
-      const value = report.values[id];
-      if (!value) return;
-      if (value.review && value.review.status !== 'rejected') this.reviewed.push([r, i]);
-      let mask = ownRisks(value);
-      if (isJump(previous?.[id]?.value, value.value)) mask |= jump;
-      const fence = key === null ? undefined : this.fences![i]?.get(key);
-      const scaled = this.scale(i, value.value);
-      if (fence && (scaled < fence.low || scaled > fence.high)) mask |= outlier;
-      if (mask !== 0) this.risky.push({ report: r, indicator: i, risk: mask, score: riskScore(mask, value.confidence) });
+    file.report.forEach((report, k) => {
+      const review = file.review?.[k];
+      if (review && review.status !== 'rejected') this.reviewed.push([report, indicator]);
+      const confidence = file.confidence?.[k] ?? undefined;
+      let mask = ownRisks({ confidence, checks: file.checks?.[k] ?? undefined, variant: file.variant?.[k] ?? undefined });
+      const before = previous[report]! < 0 ? Number.NaN : valueAt[previous[report]!]!;
+      if (isJump(Number.isNaN(before) ? undefined : before, file.value[k]!)) mask |= jump;
+      const fence = fences.get(group[report]!);
+      if (fence && (scaled[k]! < fence.low || scaled[k]! > fence.high)) mask |= outlier;
+      if (mask !== 0) this.risky.push({ report, indicator, risk: mask, score: riskScore(mask, confidence) });
     });
   }
 
-  /** The ranking, once every report is assessed. */
+  /** The ranking, once every indicator is added. */
   result(): ValueAssessment {
-    // Stable: equal scores keep index order.
-    return { risky: [...this.risky].sort((a, b) => b.score - a.score), reviewed: this.reviewed };
-  }
-
-  private groupOf(report: AssessedReport): string | null {
-    const level = this.levelOf.get(report.jurisdictionId);
-    return level && report.year !== null ? `${report.year}|${level}|${reportKind(report)}` : null;
-  }
-
-  private scale(position: number, value: number): number {
-    return this.isCount[position] ? Math.log10(Math.max(0, value) + 1) : value;
+    return {
+      risky: [...this.risky].sort((a, b) => b.score - a.score || a.report - b.report || a.indicator - b.indicator),
+      reviewed: [...this.reviewed].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
+    };
   }
 }

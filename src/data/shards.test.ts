@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact, buildCompactCatalog, buildCompactTables, buildCompactValues, buildReviewQueue, expandCompact } from './compact';
+import {
+  buildCompact,
+  buildCompactCatalog,
+  buildCompactTables,
+  buildCompactValues,
+  buildReviewQueue,
+  expandCompact,
+  indicatorMask,
+} from './compact';
 import { buildDataset, type Dataset, indicatorCoverage, LEVEL_ORDER } from './dataset';
 import { baseDataset } from './get-dataset';
 import { assessValues } from './review-risk';
@@ -17,20 +25,25 @@ import {
   parseShardPlaces,
   parseShardReports,
   type ReportEntry,
+  type ReviewMark,
 } from './schema';
 import { selectReports } from './select-reports';
 import type { PartSelection } from './shard-selection';
 import {
   buildShards,
+  type BuiltPart,
   composeCatalog,
   composeReviewQueue,
   composeValues,
   type LoadedShard,
   partKey,
   partReportsPath,
+  partRoutingOf,
+  partValuesOf,
   partValuesPath,
   type ShardFiles,
   shardParts,
+  shardPartsOf,
 } from './shards';
 
 /**
@@ -78,6 +91,16 @@ function valuesOfAllParts(files: ShardFiles, indicator: string): Map<string, Com
 function valuesById(index: IndexFile): Map<string, ReportEntry['values']> {
   return new Map(index.reports.map((report) => [report.id, report.values]));
 }
+
+const REVIEWED: ReviewMark = {
+  status: 'corrected',
+  decision: 'correct',
+  decisionId: 'd-2',
+  reviewer: '李审核',
+  reviewedAt: '2025-04-01T08:00:00.000Z',
+  note: null,
+  original: null,
+};
 
 describe('sharded layout', () => {
   const index = nationalIndex();
@@ -263,5 +286,46 @@ describe('the layouts built one file at a time (as the extract command writes th
     );
     expect(JSON.stringify(buildReviewQueue(index, assessValues(index)))).toBe(JSON.stringify(whole.reviewQueue));
     expect(JSON.stringify(buildCompactTables(index))).toBe(JSON.stringify({ catalog: whole.catalog, values: whole.values }));
+  });
+});
+
+describe('the parts built from the reports without their values (as the extract command writes them)', () => {
+  it("catalogues each part from the reports' masks, and splits each indicator's value file by part: the files of buildShards", () => {
+    const national = nationalIndex();
+    // A value reviewed in one part only: that part's value file alone has the review column.
+    const reviewed = national.reports[1]!;
+    const [indicator] = Object.keys(reviewed.values);
+    const index: IndexFile = {
+      ...national,
+      reports: national.reports.map((report) =>
+        report === reviewed
+          ? { ...report, values: { ...report.values, [indicator!]: { ...report.values[indicator!]!, review: REVIEWED } } }
+          : report,
+      ),
+    };
+    const ids = index.indicators.map((each) => each.id);
+    const whole = JSON.parse(JSON.stringify(buildShards(index))) as ShardFiles;
+    const building = shardPartsOf(index, {
+      load: { maskOf: (report) => indicatorMask((report as ReportEntry).values, ids) },
+      hasValue: (report, position) => (report as ReportEntry).values[ids[position]!] !== undefined,
+      assessment: assessValues(index),
+    });
+    const parts: BuiltPart[] = [];
+    let step = building.next();
+    for (; !step.done; step = building.next()) parts.push(JSON.parse(JSON.stringify(step.value)) as BuiltPart);
+    expect(parts.length).toBeGreaterThan(4);
+    expect(parts.every((part) => part.values.length === 0)).toBe(true);
+    expect(parts).toEqual(whole.parts.map((part) => ({ ...part, values: [] })));
+    expect(JSON.parse(JSON.stringify(step.value))).toEqual({ manifest: whole.manifest, places: whole.places });
+
+    const routing = partRoutingOf(index);
+    expect(routing.parts.map(partKey).sort()).toEqual(whole.parts.map(partKey).sort());
+    const fromWhole = new Map(whole.parts.map((part) => [partKey(part), part.values]));
+    for (const [position, id] of ids.entries()) {
+      const split = partValuesOf(buildCompactValues(index.reports, id), routing);
+      routing.parts.forEach((part, at) => expect(JSON.stringify(split[at])).toBe(JSON.stringify(fromWhole.get(partKey(part))![position])));
+    }
+    const withReview = whole.parts.flatMap((part) => part.values.filter((file) => file.review !== undefined));
+    expect(withReview.map((file) => file.indicator)).toEqual([indicator]);
   });
 });

@@ -11,7 +11,7 @@
  */
 
 import { LEVEL_ORDER } from '../extract/light';
-import { buildCompactTables, type CatalogReport, emptyValues, reviewQueueFile } from './compact';
+import { buildCompactTables, type CatalogReport, compactCatalogOf, emptyValues, reviewQueueFile } from './compact';
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { LEVEL_GROUPS, type LevelGroup, levelGroupOf, PROVINCE_CODES } from './level-groups';
 import { assessValues, type ValueAssessment } from './review-risk';
@@ -141,11 +141,13 @@ export type ShardReport = CatalogReport;
 
 /**
  * How {@link shardPartsOf} gets at reports whose values it is not given (the extract command
- * keeps a national index's values on disk and reads back one part's reports at a time).
+ * keeps a national index's values on disk): it loads one part's full entries at a time, or
+ * catalogues the reports from their masks alone and leaves the parts' value files to a pass over
+ * each indicator's values ({@link partValuesOf}: `values` is then empty).
  */
 export interface ShardSource<R extends ShardReport> {
-  /** The full entries of `reports` (a part's, in index order). */
-  readonly load: (reports: readonly R[]) => readonly ReportEntry[];
+  /** The full entries of `reports` (a part's, in index order); or their indicator masks (src/data/compact.ts `indicatorMask`). */
+  readonly load: ((reports: readonly R[]) => readonly ReportEntry[]) | { readonly maskOf: (report: R) => string };
   /** Whether a report has a value of the indicator at catalogue position `position`. */
   readonly hasValue: (report: R, position: number) => boolean;
   readonly sizeOf?: (reports: ShardReports) => number;
@@ -153,9 +155,99 @@ export interface ShardSource<R extends ShardReport> {
   readonly assessment: ValueAssessment;
 }
 
+/** A part of the sharded layout as its reports are routed: a shard and a year. */
+export interface RoutedPart {
+  readonly shard: string;
+  readonly year: number | null;
+  readonly reports: number;
+}
+
+/**
+ * Which part each report of an index goes to (numbers in index order, typed arrays: another thread
+ * is handed them without copying objects), and where in that part's reports; parts in the order
+ * their first report comes.
+ */
+export interface PartRouting {
+  readonly parts: readonly RoutedPart[];
+  readonly part: Int32Array<ArrayBuffer>;
+  readonly position: Int32Array<ArrayBuffer>;
+}
+
+/** The shards' places: each shard's jurisdictions, and each place's shard and position there. */
+function shardPlacesOf(jurisdictions: readonly JurisdictionEntry[]) {
+  const provinceCodes = provinceCodesOf(jurisdictions);
+  const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
+  const shardOfPlace = new Map<string, { id: string; position: number }>();
+  for (const jurisdiction of jurisdictions) {
+    const { id, group, province } = shardIdOf(jurisdiction, provinceCodes);
+    const info = shardInfo.get(id) ?? { group, province, places: [] };
+    shardInfo.set(id, info);
+    shardOfPlace.set(jurisdiction.id, { id, position: info.places.length });
+    info.places.push(jurisdiction);
+  }
+  return { shardInfo, shardOfPlace };
+}
+
+/** The {@link PartRouting} of an index's reports (their values are not read). */
+export function partRoutingOf(index: Pick<IndexFile, 'jurisdictions'> & { readonly reports: readonly ShardReport[] }): PartRouting {
+  return routeReports(index.reports, shardPlacesOf(index.jurisdictions).shardOfPlace);
+}
+
+function routeReports(reports: readonly ShardReport[], shardOfPlace: ReadonlyMap<string, { id: string }>): PartRouting {
+  const parts: { shard: string; year: number | null; reports: number }[] = [];
+  const partNumber = new Map<string, number>();
+  const part = new Int32Array(reports.length);
+  const position = new Int32Array(reports.length);
+  reports.forEach((report, r) => {
+    const shard = shardOfPlace.get(report.jurisdictionId);
+    if (!shard) throw new Error(`report ${report.id}: jurisdiction ${report.jurisdictionId} is not in the index`);
+    const key = partKey({ shard: shard.id, year: report.year });
+    let number = partNumber.get(key);
+    if (number === undefined) partNumber.set(key, (number = parts.push({ shard: shard.id, year: report.year, reports: 0 }) - 1));
+    part[r] = number;
+    position[r] = parts[number]!.reports++;
+  });
+  return { parts, part, position };
+}
+
+/**
+ * One indicator's value file of every routed part, from its value file over the whole index
+ * (src/data/compact.ts): the files {@link shardParts} writes, byte for byte, without the reports.
+ */
+export function partValuesOf(file: CompactValues, routing: PartRouting): CompactValues[] {
+  const parts = routing.parts.map((part) => ({ out: emptyValues(file.indicator, part.reports), review: [] as ReviewColumn }));
+  file.report.forEach((report, k) => {
+    const { out, review } = parts[routing.part[report]!]!;
+    copyValue(file, k, out, review, routing.position[report]!);
+  });
+  return parts.map(({ out, review }) => withReview(out, review));
+}
+
+type ReviewColumn = NonNullable<CompactValues['review']>[number][];
+
+/** Appends value `k` of `file` to `out` (its review mark to `review`), as the value of report `position` there. */
+function copyValue(file: CompactValues, k: number, out: CompactValues, review: ReviewColumn, position: number): void {
+  out.report.push(position);
+  out.value.push(file.value[k]!);
+  out.qualifier.push(file.qualifier[k]!);
+  out.derived.push(file.derived[k]!);
+  out.extraction.push(file.extraction[k]!);
+  out.variant!.push(file.variant?.[k] ?? null);
+  out.warnings!.push(file.warnings?.[k] ?? null);
+  out.confidence!.push(file.confidence?.[k] ?? null);
+  out.checks!.push(file.checks?.[k] ?? []);
+  review.push(file.review?.[k] ?? null);
+}
+
+/** As compactValuesOf (src/data/compact.ts): the review column only in a file where some value is reviewed. */
+function withReview(out: CompactValues, review: ReviewColumn): CompactValues {
+  return review.some((mark) => mark !== null) ? { ...out, review } : out;
+}
+
 /**
  * {@link shardParts} over an index whose reports come without their values: each part's reports
- * are loaded in full only while that part is built. The same files, byte for byte.
+ * are loaded in full only while that part is built, or catalogued from their masks (see
+ * {@link ShardSource}). The same files, byte for byte.
  */
 export function* shardPartsOf<R extends ShardReport>(
   index: Pick<IndexFile, 'indicators' | 'jurisdictions'> & { readonly reports: readonly R[] },
@@ -167,16 +259,7 @@ export function* shardPartsOf<R extends ShardReport>(
     index.indicators.map(
       (_, position) => new Set(reports.filter((report) => hasValue(report, position)).map((report) => report.jurisdictionId)).size,
     );
-  const provinceCodes = provinceCodesOf(index.jurisdictions);
-  const shardInfo = new Map<string, { group: LevelGroup; province: string | null; places: JurisdictionEntry[] }>();
-  const shardOfPlace = new Map<string, { id: string; position: number }>();
-  for (const jurisdiction of index.jurisdictions) {
-    const { id, group, province } = shardIdOf(jurisdiction, provinceCodes);
-    const info = shardInfo.get(id) ?? { group, province, places: [] };
-    shardInfo.set(id, info);
-    shardOfPlace.set(jurisdiction.id, { id, position: info.places.length });
-    info.places.push(jurisdiction);
-  }
+  const { shardInfo, shardOfPlace } = shardPlacesOf(index.jurisdictions);
   const shardIds = [...shardInfo.keys()].sort((a, b) => {
     const groupA = LEVEL_GROUPS.indexOf(shardInfo.get(a)!.group);
     const groupB = LEVEL_GROUPS.indexOf(shardInfo.get(b)!.group);
@@ -191,17 +274,13 @@ export function* shardPartsOf<R extends ShardReport>(
   }
 
   // Reports by part, in index order; and each report's part and position, for the review queue.
-  const partReports = new Map<string, R[]>();
-  const placeOfReport: { key: string; position: number }[] = [];
-  for (const report of index.reports) {
-    const shard = shardOfPlace.get(report.jurisdictionId);
-    if (!shard) throw new Error(`report ${report.id}: jurisdiction ${report.jurisdictionId} is not in the index`);
-    const key = partKey({ shard: shard.id, year: report.year });
-    const list = partReports.get(key) ?? [];
-    placeOfReport.push({ key, position: list.length });
-    list.push(report);
-    partReports.set(key, list);
-  }
+  const routing = routeReports(index.reports, shardOfPlace);
+  const partReports = new Map<string, R[]>(routing.parts.map((part) => [partKey(part), []]));
+  const placeOfReport = index.reports.map((report, r) => {
+    const key = partKey(routing.parts[routing.part[r]!]!);
+    partReports.get(key)!.push(report);
+    return { key, position: routing.position[r]! };
+  });
 
   // The review queue is ranked over the whole index (a jump from the year before crosses parts),
   // then each value goes to its part's queue in the same order.
@@ -231,12 +310,11 @@ export function* shardPartsOf<R extends ShardReport>(
     for (const year of years) {
       const key = partKey({ shard, year });
       const reports = partReports.get(key) ?? [];
-      const compact = buildCompactTables({
-        schemaVersion: SCHEMA_VERSION,
-        indicators: index.indicators,
-        jurisdictions: info.places,
-        reports: [...load(reports)],
-      });
+      const partHead = { indicators: index.indicators, jurisdictions: info.places };
+      const compact =
+        typeof load === 'function'
+          ? buildCompactTables({ schemaVersion: SCHEMA_VERSION, ...partHead, reports: [...load(reports)] })
+          : { catalog: compactCatalogOf(partHead, reports, load.maskOf), values: [] };
       const reportsFile: ShardReports = {
         schemaVersion: SCHEMA_VERSION,
         shardVersion: SHARD_VERSION,
@@ -422,7 +500,7 @@ export function composeValues(
 ): CompactValues {
   const reportCount = composed.parts.reduce((sum, part) => sum + part.reports, 0);
   const out = emptyValues(indicator, reportCount);
-  const review: NonNullable<CompactValues['review']>[number][] = [];
+  const review: ReviewColumn = [];
   for (const part of composed.parts) {
     const key = partKey(part);
     const file = files.get(key);
@@ -431,21 +509,9 @@ export function composeValues(
     if (file.reportCount !== part.reports)
       throw new Error(`values of ${indicator} in ${key}: written for ${file.reportCount} reports, the part has ${part.reports}`);
     const base = composed.offsets.get(key) as number;
-    file.report.forEach((position, i) => {
-      out.report.push(position + base);
-      out.value.push(file.value[i] as number);
-      out.qualifier.push(file.qualifier[i] as number);
-      out.derived.push(file.derived[i] as 0 | 1);
-      out.extraction.push(file.extraction[i] as string);
-      out.variant!.push(file.variant?.[i] ?? null);
-      out.warnings!.push(file.warnings?.[i] ?? null);
-      out.confidence!.push(file.confidence?.[i] ?? null);
-      out.checks!.push(file.checks?.[i] ?? []);
-      review.push(file.review?.[i] ?? null);
-    });
+    file.report.forEach((position, i) => copyValue(file, i, out, review, position + base));
   }
-  if (review.some((mark) => mark !== null)) out.review = review;
-  return out;
+  return withReview(out, review);
 }
 
 /** The review queue over the composed catalogue: the parts' queues, riskiest first as one. */

@@ -66,6 +66,8 @@ export interface ExtractOptions extends FolderCommandOptions {
   readonly onStep?: (step: RunStep) => void;
   /** Called once a downloads' thread has written its files, with the CPU time it used (null: not known on this system). */
   readonly onDownloadsThreadCpu?: (seconds: number | null) => void;
+  /** Test hook: where the downloads are written whatever the run's size (default: by its size, {@link downloadsPlanFor}). */
+  readonly downloadsPlan?: DownloadsPlan;
 }
 
 /** The steps of a run, in order: the reports read and extracted, then the output step's parts. */
@@ -388,7 +390,7 @@ const DOWNLOADS_THREAD_ABOVE = 2000;
 const DOWNLOADS_THREAD_UP_TO = 100_000;
 
 /** Where a run's downloads are written: see {@link DOWNLOADS_THREAD_ABOVE} and {@link DOWNLOADS_THREAD_UP_TO}. */
-type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
+export type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
 
 function downloadsPlanFor(reports: number): DownloadsPlan {
   if (reports <= DOWNLOADS_THREAD_ABOVE) return 'this thread';
@@ -398,11 +400,13 @@ function downloadsPlanFor(reports: number): DownloadsPlan {
 /**
  * Writes index.json, the side files, the downloads and the rest of the dataset, and commits it. A
  * large run's downloads (src/cli/extract/downloads/) are written from the final index in a thread
- * of their own while this one writes the rest (a national run's CSV files only: memory); the thread
- * is started first, so that it has loaded its modules by the time the index is written.
+ * of their own while this one writes the rest (a national run's CSV files only: memory, and then
+ * that thread writes the value files and ranks the values, which this one would otherwise do in
+ * the commit while it has the Parquet files to write); the thread is started first, so that it has
+ * loaded its modules by the time the index is written.
  */
 async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
-  const plan = downloadsPlanFor(assembler.size);
+  const plan = options.downloadsPlan ?? downloadsPlanFor(assembler.size);
   const downloadsThread = plan === 'this thread' ? null : new DownloadsThread();
   try {
     // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
@@ -410,8 +414,20 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     options.onStep?.('index');
     const folder = output.stagedPath('.');
     // The thread's memory is let go of as soon as its files are written (on a failure, below).
+    // A national run's thread writes the value files too, first (the main thread has the Parquet
+    // files to write meanwhile); a smaller run's thread has the Parquet files, so the commit writes them.
+    const valueFilesBeside = plan === 'csv in own thread';
     const threadDone = downloadsThread
-      ?.write(downloadsJobOf(folder, index, spill, plan === 'own thread' ? 'both' : 'csv', ROW_GROUP_ROWS, index.valueSpills))
+      ?.write(
+        downloadsJobOf(
+          folder,
+          index,
+          spill,
+          plan === 'own thread' ? 'both' : 'csv',
+          ROW_GROUP_ROWS,
+          valueFilesBeside ? index.valueFilesJob() : null,
+        ),
+      )
       .then(async (groups) => {
         options.onDownloadsThreadCpu?.(downloadsThread.cpuSeconds);
         await downloadsThread.stop();
@@ -439,7 +455,8 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
     const version = await dataVersion(createReadStream(output.stagedPath('index.json')));
     const side = await writeSideFiles(output, options.inputs, options.cwd, index.newestDate, version);
     options.onStep?.('side-files');
-    const { leftover } = await output.commit(index, { alsoWritten: written, compactValues: downloadsThread !== null });
+    const valueFiles = valueFilesBeside ? downloadsThread!.assessment() : undefined;
+    const { leftover } = await output.commit(index, { alsoWritten: written, ...(valueFiles ? { valueFiles } : {}) });
     options.onStep?.('commit');
     return { index, side, leftover };
   } finally {

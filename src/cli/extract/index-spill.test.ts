@@ -57,7 +57,36 @@ afterAll(async () => {
 const read = (relative: string) => readFile(path.join(work, 'out', ...relative.split('/')), 'utf8');
 const asWritten = (value: unknown) => `${JSON.stringify(value)}\n`;
 
+/** Every file under `folder`, as its path there → its bytes. */
+async function filesOf(folder: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+  return new Map(await Promise.all(files.sort().map(async (file) => [file, await readFile(path.join(folder, file))] as const)));
+}
+
 describe('the extract command with its index on disk', () => {
+  it("writes the same files whichever thread writes the downloads, the value files and the ranking (a national run's way included)", async () => {
+    const expected = await filesOf(path.join(work, 'out'));
+    expect(expected.size).toBeGreaterThan(100);
+    for (const downloadsPlan of ['own thread', 'csv in own thread'] as const) {
+      const out = `out-${downloadsPlan.replaceAll(' ', '-')}`;
+      const summary = await runExtract({
+        inputs: ['in'],
+        out,
+        cwd: work,
+        print: () => undefined,
+        progress: false,
+        jobs: 1,
+        details: 'packed',
+        downloadsPlan,
+      });
+      expect(summary.exitCode).toBe(0);
+      const written = await filesOf(path.join(work, out));
+      expect([...written.keys()]).toEqual([...expected.keys()]);
+      for (const [file, bytes] of expected) expect(written.get(file)!.equals(bytes), `${downloadsPlan}: ${file}`).toBe(true);
+    }
+  }, 120_000);
+
   it('writes index.json as JSON.stringify of the index, and leaves no spill file behind', async () => {
     expect(index.reports.length).toBeGreaterThan(60);
     expect(indexText).toBe(asWritten(index));
@@ -134,7 +163,6 @@ describe('IndexSpill', () => {
       const written = spill.writeIndex(path.join(folder, 'index.json'), folder);
       expect(await readFile(path.join(folder, 'index.json'), 'utf8')).toBe(asWritten(expected));
       expect(written.reports.map((report) => written.entry(report))).toEqual(JSON.parse(JSON.stringify(expected.reports)));
-      expect(written.assessment()).toEqual(assessValues(expected));
 
       await mkdir(path.join(folder, 'memory'));
       await mkdir(path.join(folder, 'disk'));
@@ -156,18 +184,27 @@ describe('IndexSpill', () => {
       await mkdir(path.join(folder, 'thread'));
       const thread = new DownloadsThread();
       const groups = await thread
-        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueSpills))
+        .write(downloadsJobOf(path.join(folder, 'thread'), written, provenance, 'both', 7, written.valueFilesJob()))
         .finally(() => thread.stop());
+      // The thread ranked the values from their spills as assessValues does over the index in memory.
+      expect(await thread.assessment()).toEqual(assessValues(expected));
       expect(await finishDownloads(path.join(folder, 'thread'), groups)).toEqual(inMemory);
       // The thread says what CPU time it used (Linux, as here; --stats-json reports it).
       expect(thread.cpuSeconds).toBeGreaterThan(0);
-      // The thread wrote the compact value files too, from the value spills: those of the index in memory.
+      // The thread wrote the compact and the shards' value files too, from the value spills: those of the index in memory.
       expect(expected.indicators.length).toBeGreaterThan(3);
       for (const indicator of expected.indicators) {
         expect(await readFile(path.join(folder, 'thread', valuesPath(indicator.id)), 'utf8')).toBe(
           `${JSON.stringify(buildCompactValues(expected.reports, indicator.id))}\n`,
         );
       }
+      const parts = buildShards(expected).parts;
+      expect(parts.length).toBeGreaterThan(2);
+      for (const part of parts)
+        for (const file of part.values)
+          expect(await readFile(path.join(folder, 'thread', partValuesPath(part.shard, part.year, file.indicator)), 'utf8')).toBe(
+            `${JSON.stringify(file)}\n`,
+          );
       await mkdir(path.join(folder, 'split'));
       const csvThread = new DownloadsThread();
       const csvInThread = csvThread

@@ -7,10 +7,11 @@
  * At the end {@link IndexSpill.writeIndex} writes `index.json` in index order, each entry
  * validated with the contract's schema (when it was added, in the worker that made it:
  * src/cli/extract/entry-json.ts), and returns a {@link WrittenIndex}: every report without
- * its values (what the catalogue, the shards' routing and the manifest read), where its validated
- * entry lies in index.json (what the passes that need values read back, one report at a time),
- * each indicator's values in a file of their own, and the peer groups of the review queue. The
- * files are those of the assembler and the builders of src/data/, byte for byte.
+ * its values (what the catalogue, the shards' routing, the review queue's peers and the manifest
+ * read), where its validated entry lies in index.json (what the downloads read back, one report at
+ * a time), and each indicator's values in a file of their own (what the value files and the review
+ * queue's ranking are made from). The files are those of the assembler and the builders of
+ * src/data/, byte for byte.
  */
 
 import path from 'node:path';
@@ -24,11 +25,12 @@ import {
   type SupersededReport,
 } from '../../data/build-dataset';
 import { type CatalogReport, indicatorMask } from '../../data/compact';
-import { OrderedAssessment } from '../../data/review-risk';
-import { type DetailPack, type IndexFile, type JurisdictionEntry, type PrimaryValueEntry, type ReportEntry } from '../../data/schema';
+import { assessmentLinksOf } from '../../data/review-risk';
+import { type DetailPack, type IndexFile, type JurisdictionEntry, type ReportEntry } from '../../data/schema';
+import { partRoutingOf } from '../../data/shards';
 import { type EntryJson, entryJsonOf, withDetailPack } from './entry-json';
 import { LineSpill, type SpilledLine } from './line-spill';
-import { parsedValues, type ValueSpills } from './write-compact-values';
+import type { ValueFilesJob, ValueSpills } from './write-compact-values';
 
 /** What the run keeps of a kept report until the index is written. */
 interface KeptReport {
@@ -154,8 +156,6 @@ export type WrittenReport = CatalogReport & {
 /** The index as written to index.json: its head and reports in memory, the reports' values on disk. */
 export class WrittenIndex {
   readonly reports: WrittenReport[] = [];
-  /** The peer groups are gathered as the index is written; the ranking needs a second pass ({@link assessment}). */
-  private readonly ranking: OrderedAssessment;
   private readonly indexFile: LineSpill;
   /** Each indicator's values as `[report position, value]` lines, in index order. */
   private readonly valueFiles: LineSpill[];
@@ -171,7 +171,6 @@ export class WrittenIndex {
     this.indexFile = new LineSpill(file);
     this.indicatorIds = head.indicators.map((indicator) => indicator.id);
     this.valueFiles = this.indicatorIds.map((_, i) => new LineSpill(path.join(scratch, `.values-${i}.ndjson`)));
-    this.ranking = new OrderedAssessment(head);
     // JSON.stringify(index) up to its reports, which come last: `..."reports":[`.
     const start = JSON.stringify({ ...head, reports: [] });
     if (!start.endsWith('"reports":[]}')) throw new Error('the index head must end with its reports');
@@ -193,23 +192,22 @@ export class WrittenIndex {
     return JSON.parse(this.indexFile.read(report.at)) as ReportEntry;
   }
 
-  /** One indicator's values, `[report position, value]` in index order, read back from disk. */
-  valuesOf(position: number): Generator<readonly [number, PrimaryValueEntry]> {
-    return parsedValues(this.valueFiles[position]!.lines());
-  }
-
   /** Where the values lie (flushed by {@link finish}), for another thread to read until {@link dispose}. */
   get valueSpills(): ValueSpills {
     return { indicatorIds: this.indicatorIds, files: this.valueFiles.map((file) => file.path), reportCount: this.count };
   }
 
   /**
-   * The review queue's ranking (src/data/review-risk.ts), in a second pass over the entries; the
-   * same as `assessValues` over the whole index.
+   * What the value files and the review queue's ranking are written from (src/cli/extract/write-compact-values.ts):
+   * the value spills, and each report's shard part and peers, made from the reports without their values.
    */
-  assessment() {
-    for (const report of this.reports) this.ranking.assess(this.entry(report));
-    return this.ranking.result();
+  valueFilesJob(): ValueFilesJob {
+    return {
+      spills: this.valueSpills,
+      indicators: this.head.indicators,
+      routing: partRoutingOf({ jurisdictions: this.head.jurisdictions, reports: this.reports }),
+      links: assessmentLinksOf(this.head, this.reports),
+    };
   }
 
   /** Closes index.json (kept) and deletes the value files. */
@@ -229,7 +227,6 @@ export class WrittenIndex {
       const value = values[id];
       if (value) this.valueFiles[i]!.append(JSON.stringify([position, value]));
     });
-    this.ranking.addPeers(entry);
     for (const date of [entry.published, entry.retrievedAt?.slice(0, 10) ?? null]) {
       if (date !== null && (this.newest === null || date > this.newest)) this.newest = date;
     }

@@ -26,19 +26,12 @@ import {
   SCHEMA_VERSION,
   type ShardReports,
 } from '../../data/schema';
-import {
-  partReportsPath,
-  partReviewQueuePath,
-  partValuesPath,
-  SHARD_MANIFEST_PATH,
-  shardPartsOf,
-  shardPlacesPath,
-} from '../../data/shards';
+import { partReportsPath, partReviewQueuePath, SHARD_MANIFEST_PATH, shardPartsOf, shardPlacesPath } from '../../data/shards';
 import { takePidLock } from '../pid-lock';
 import type { WrittenIndex } from './index-spill';
 import { writeJsonStreamed } from './json-stream';
 import { OutputRefused } from './output-folder';
-import { writeCompactValues } from './write-compact-values';
+import { writeValueFiles } from './write-compact-values';
 import { writePlaceSearch } from './write-place-search';
 
 /** The README every dataset folder carries: what the files are and how they were made. */
@@ -151,8 +144,11 @@ const removeRecursively = (folder: string) => rm(folder, { recursive: true, forc
 export interface WrittenBeside {
   /** Settles once those files are written; when it rejects, nothing is swapped. */
   readonly alsoWritten?: Promise<unknown>;
-  /** The compact value files are among them (src/cli/extract/write-compact-values.ts): the commit leaves them out. */
-  readonly compactValues?: boolean;
+  /**
+   * The value files are among them (src/cli/extract/write-compact-values.ts), and this settles with
+   * the values' ranking once they are written: the commit leaves them out. Absent: the commit writes them.
+   */
+  readonly valueFiles?: Promise<ValueAssessment>;
 }
 
 export class StagedOutput {
@@ -263,25 +259,23 @@ export class StagedOutput {
    * Writes the index, the compact layout the dashboard reads (src/data/compact.ts; the contract's
    * files are unchanged), the manifest and the README, then swaps the staging folder in for the
    * output folder once `beside.alsoWritten` has settled (files written meanwhile in another thread:
-   * the downloads, and the compact value files when `beside.compactValues`); when it rejects,
-   * nothing is swapped. Returns a note when the previous dataset could
+   * the downloads, and the value files when `beside.valueFiles`); when it rejects, nothing is
+   * swapped. Returns a note when the previous dataset could
    * not be removed afterwards: the new one is in place by then, so that is worth a line, not a failure.
    */
   async commit(index: WrittenIndex, beside: WrittenBeside = {}): Promise<{ leftover: string | null }> {
-    const { alsoWritten = Promise.resolve(), compactValues = false } = beside;
+    const { alsoWritten = Promise.resolve(), valueFiles } = beside;
     // index.json is written already (src/cli/extract/index-spill.ts). Every file below is built
-    // from the reports without their values, or from one indicator's or one part's values read
-    // back from disk, written, and let go before the next is built.
+    // from the reports without their values, or from one indicator's values read back from disk,
+    // written, and let go before the next is built.
     await mkdir(path.join(this.staging, ...valuesPath('x').split('/').slice(0, -1)), { recursive: true });
     // The catalogue's report columns are taken apart too (depth 3): each is one report per item.
     const catalog = compactCatalogOf(index.head, index.reports, (report) => report.has);
     await writeJsonStreamed(path.join(this.staging, ...CATALOG_PATH.split('/')), catalog, 3);
     // Ranked once, for the compact queue and the shards' parts of it.
-    const assessment = index.assessment();
+    const assessment = valueFiles ? await valueFiles : writeValueFiles(this.staging, index.valueFilesJob());
     const queue = reviewQueueFile(index.count, index.head.indicators.length, assessment.risky, assessment.reviewed);
     this.writeJsonNow(REVIEW_QUEUE_PATH, queue);
-    if (!compactValues)
-      writeCompactValues(this.staging, index.valueSpills.indicatorIds, index.count, (position) => index.valuesOf(position));
     this.writeShards(index, assessment);
     await writePlaceSearch(this.staging, index.head.jurisdictions);
     await writeFile(
@@ -336,8 +330,8 @@ export class StagedOutput {
     const building = shardPartsOf(
       { ...index.head, reports: index.reports },
       {
-        // One part's entries at a time, read back from index.json.
-        load: (reports) => reports.map((report) => index.entry(report)),
+        // The parts' value files are written with the rest of each indicator's (writeValueFiles).
+        load: { maskOf: (report) => report.has },
         hasValue: (report, position) => maskHas(report.has, position),
         assessment,
         sizeOf: (reports) => {
@@ -353,7 +347,6 @@ export class StagedOutput {
       const part = step.value;
       writtenSize.set(part.reports, this.writeJsonNow(partReportsPath(part.shard, part.year), part.reports));
       this.writeJsonNow(partReviewQueuePath(part.shard, part.year), part.reviewQueue);
-      for (const file of part.values) this.writeJsonNow(partValuesPath(part.shard, part.year, file.indicator), file);
     }
     const shards = step.value;
     for (const places of shards.places) this.writeJsonNow(shardPlacesPath(places.shard), places);

@@ -3,9 +3,11 @@
  * their own. They are the largest part of the work left once the index is written (every value's
  * row, gzipped CSV and Parquet), and they need nothing but index.json and the provenance spill,
  * both on disk by then: so the main thread writes the compact, sharded and search files on one
- * core while this thread writes the downloads (and the compact value files) on the other. A national run's thread writes the CSV
- * files only (memory: src/cli/extract/extract.ts), the main thread the Parquet files. The files are
- * those {@link writeDownloadsOf} writes in the main thread, byte for byte: the same rows in the same order.
+ * core while this thread writes the downloads on the other. A national run's thread writes the CSV
+ * files only (memory: src/cli/extract/extract.ts), the main thread the Parquet files, and this
+ * thread the value files and the review queue's ranking first (src/cli/extract/write-compact-values.ts),
+ * which it hands back as soon as they are done. The files are those {@link writeDownloadsOf} writes
+ * in the main thread, byte for byte: the same rows in the same order.
  *
  * The job crosses threads as columns of numbers (where each entry and each provenance line lies),
  * not as 270,000 objects: structured cloning those would cost the main thread what it saves.
@@ -13,10 +15,11 @@
 
 import { Worker } from 'node:worker_threads';
 
+import type { ValueAssessment } from '../../../data/review-risk';
 import type { IndexFile, ReportEntry } from '../../../data/schema';
 import type { WrittenIndex } from '../index-spill';
-import { spilledLines, SpillReader } from '../line-spill';
-import { parsedValues, type ValueSpills, writeCompactValues } from '../write-compact-values';
+import { SpillReader } from '../line-spill';
+import type { ValueFilesJob } from '../write-compact-values';
 import type { Provenance, ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS } from './tidy-files';
 import { type DownloadFiles, writeGroupFiles, type WrittenGroup } from './write-downloads';
@@ -43,12 +46,18 @@ export interface DownloadsJob {
   readonly rowGroupRows: number;
   /** Which of each group's files to write (the index and data package are written once both are: finishDownloads). */
   readonly files: DownloadFiles;
-  /** The compact layout's value files to write too, from these spills (the thread's job: src/cli/extract/write-compact-values.ts); null: none. */
-  readonly compactValues: ValueSpills | null;
+  /** The value files to write first, and the ranking to hand back (a thread's job: src/cli/extract/write-compact-values.ts); null: none. */
+  readonly valueFiles: ValueFilesJob | null;
 }
 
-/** What the thread answers: what it wrote of each group and the CPU time it used, or why it could not. */
-export type DownloadsAnswer = { readonly groups: WrittenGroup[]; readonly cpuSeconds: number | null } | { readonly error: string };
+/**
+ * What the thread answers: the ranking of the values, once their files are written (a job with
+ * value files); then what it wrote of each group and the CPU time it used; or why it could not.
+ */
+export type DownloadsAnswer =
+  | { readonly assessment: ValueAssessment }
+  | { readonly groups: WrittenGroup[]; readonly cpuSeconds: number | null }
+  | { readonly error: string };
 
 /**
  * The job of writing `files` of `index`'s downloads into `datasetFolder`; `spill` is flushed, so
@@ -60,7 +69,7 @@ export function downloadsJobOf(
   spill: ProvenanceSpill,
   files: DownloadFiles = 'both',
   rowGroupRows = ROW_GROUP_ROWS,
-  compactValues: ValueSpills | null = null,
+  valueFiles: ValueFilesJob | null = null,
 ): DownloadsJob {
   spill.flush();
   const jurisdictionAt = new Map(index.head.jurisdictions.map((jurisdiction, position) => [jurisdiction.id, position]));
@@ -91,17 +100,13 @@ export function downloadsJobOf(
     reports,
     rowGroupRows,
     files,
-    compactValues,
+    valueFiles,
   };
 }
 
-/** Writes a job's files (in whichever thread calls it; the worker calls it) and returns what was written of each group. */
+/** Writes a job's downloads (in whichever thread calls it; the worker calls it) and returns what was written of each group. */
 export async function writeDownloadsJob(job: DownloadsJob): Promise<WrittenGroup[]> {
-  const { head, reports, compactValues } = job;
-  if (compactValues) {
-    const { indicatorIds, files, reportCount } = compactValues;
-    writeCompactValues(job.datasetFolder, indicatorIds, reportCount, (position) => parsedValues(spilledLines(files[position]!)));
-  }
+  const { head, reports } = job;
   const entries = new SpillReader(job.indexFile);
   const provenance = new SpillReader(job.provenanceFile);
   try {
@@ -143,34 +148,57 @@ export async function writeDownloadsJob(job: DownloadsJob): Promise<WrittenGroup
  */
 export class DownloadsThread {
   private readonly worker = new Worker(new URL('./downloads-worker-entry.mjs', import.meta.url));
-  private readonly ended: Promise<DownloadsAnswer>;
+  private readonly ended: Promise<Exclude<DownloadsAnswer, { assessment: ValueAssessment }>>;
+  private readonly ranked: Promise<ValueAssessment>;
   private stopped = false;
   /** The CPU time the thread used for its job, once written (null: not known, or not written). */
   cpuSeconds: number | null = null;
 
   constructor() {
+    let rank: (assessment: ValueAssessment) => void;
+    let fail: (error: Error) => void;
+    this.ranked = new Promise((resolve, reject) => {
+      rank = resolve;
+      fail = reject;
+    });
+    // Awaited only for a job with value files.
+    this.ranked.catch(() => undefined);
     this.ended = new Promise((resolve) => {
-      this.worker.once('message', (answer: DownloadsAnswer) => resolve(answer));
-      this.worker.once('error', (error: Error) => resolve({ error: error.message }));
-      this.worker.once('exit', (code) => resolve({ error: `the downloads' thread stopped (exit code ${code})` }));
+      const end = (answer: { readonly error: string } | { readonly groups: WrittenGroup[]; readonly cpuSeconds: number | null }) => {
+        fail(new Error(`the value files could not be written: ${'error' in answer ? answer.error : 'the thread was given none'}`));
+        resolve(answer);
+      };
+      this.worker.on('message', (answer: DownloadsAnswer) => ('assessment' in answer ? rank(answer.assessment) : end(answer)));
+      this.worker.once('error', (error: Error) => end({ error: error.message }));
+      this.worker.once('exit', (code) => end({ error: `the downloads' thread stopped (exit code ${code})` }));
     });
   }
 
   /** Hands the thread its job; resolves with what was written once it is, rejects with why it could not be. */
   async write(job: DownloadsJob): Promise<WrittenGroup[]> {
-    const { reports } = job;
-    this.worker.postMessage(job, [
+    const { reports, valueFiles } = job;
+    const moved = [
       reports.jurisdiction.buffer,
       reports.valueCount.buffer,
       reports.entryOffset.buffer,
       reports.entryLength.buffer,
       reports.provenanceOffset.buffer,
       reports.provenanceLength.buffer,
-    ]);
+    ];
+    if (valueFiles) {
+      const { routing, links } = valueFiles;
+      moved.push(routing.part.buffer, routing.position.buffer, links.group.buffer, links.previous.buffer);
+    }
+    this.worker.postMessage(job, moved);
     const answer = await this.ended;
     if ('error' in answer) throw new Error(`the downloads could not be written: ${answer.error}`);
     this.cpuSeconds = answer.cpuSeconds;
     return answer.groups;
+  }
+
+  /** The ranking of a job's values, once the thread has written their files (a job given value files). */
+  assessment(): Promise<ValueAssessment> {
+    return this.ranked;
   }
 
   /** Ends the thread, whether or not its job was done; safe to call twice. */
