@@ -28,9 +28,12 @@ function cpuMs() {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+// The unseen holdout (tests/fixtures/real-pages/unseen.json) is never read while tuning.
+const UNSEEN = JSON.parse(readFileSync('tests/fixtures/real-pages/unseen.json', 'utf8')).folders;
+
 function textsBelow(folder) {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt') && !entry.parentPath.includes('holdout3'))
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.txt') && !UNSEEN.includes(path.basename(entry.parentPath)))
     .map((entry) => readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
 }
 

@@ -10,7 +10,7 @@
  *
  * Default sets: `.tmp/speed-syn/reports` (make it with `npm run gen:synthetic -- --jurisdictions 500
  * --years 6 --levels all --out .tmp/speed-syn`) when it exists, and the real texts of corpus/ and
- * tests/fixtures/real-pages (holdout3 left out: it is never read while tuning).
+ * tests/fixtures/real-pages (the unseen holdout left out: tests/fixtures/real-pages/unseen.json).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import { threadCpuSeconds } from '../src/cli/extract/thread-cpu';
 import { extractReport, normalizeForMatching } from '../src/extract';
 import { recogniseReport } from '../src/ingest';
 import { median } from '../src/lib/median';
+import { isUnseen } from '../tests/support/fixture-texts';
 
 interface Options {
   passes: number;
@@ -45,7 +46,7 @@ function textsBelow(folder: string): string[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.txt'))
     .map((entry) => path.join(entry.parentPath, entry.name))
-    .filter((file) => !file.split(path.sep).includes('holdout3'))
+    .filter((file) => !isUnseen(file))
     .sort();
 }
 

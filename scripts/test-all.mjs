@@ -51,7 +51,12 @@ step('extraction quality, own fixtures (npm run eval)', 'npx', [
 
 // Extraction quality on real report pages (issue 19): openings of real government pages from other
 // places, levels, years and document kinds, labelled by hand (tests/fixtures/real-pages), held to
-// the targets for real pages: metadata 95%, precision 99%, recall 92%.
+// the targets for real pages: metadata 95%, precision 99%, recall 92%. The unseen holdout
+// (tests/fixtures/real-pages/unseen.json) is measured on its own and never gated: a gate over it
+// would push whoever fails it to tune rules on the pages kept to measure how rules generalise.
+const unseenHoldout = JSON.parse(readFileSync('tests/fixtures/real-pages/unseen.json', 'utf8')).folders.map(
+  (folder) => `tests/fixtures/real-pages/${folder}`,
+);
 step('extraction quality, real pages (npm run eval)', 'npx', [
   'tsx',
   'scripts/eval.ts',
@@ -62,7 +67,10 @@ step('extraction quality, real pages (npm run eval)', 'npx', [
   '0.99',
   '--min-recall',
   '0.92',
+  ...(unseenHoldout.length > 0 ? ['--exclude', ...unseenHoldout] : []),
 ]);
+if (unseenHoldout.length > 0)
+  step('extraction quality, unseen holdout (measured, not gated)', 'npx', ['tsx', 'scripts/eval.ts', ...unseenHoldout]);
 
 const vitestJson = `${reportDir}/vitest.json`;
 run('unit and golden tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);

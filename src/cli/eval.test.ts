@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import { tempFolderPerTest } from '../../tests/fixtures/temp-folder';
-import { main, runEval } from './eval';
+import { type EvalResult, main, runEval } from './eval';
 
 const VALUES = new URL('../../tests/fixtures/eval/values/', import.meta.url);
 const work = tempFolderPerTest('fazhi-eval-');
@@ -42,6 +42,29 @@ describe('npm run eval', () => {
     expect(await main([work(), '--min-recall', '0.97'], print)).toBe(1);
     expect(lines.some((line) => line.startsWith('wrong ') && line.includes('review.received: expected 24'))).toBe(true);
     expect(lines.at(-1)).toMatch(/^under threshold: value recall 0.0% < 97.0%/);
+  });
+
+  it('leaves out the gold files under an excluded folder, and only those', async () => {
+    for (const folder of ['seen', 'seen-too', path.join('seen', 'unseen')]) {
+      await mkdir(path.join(work(), folder), { recursive: true });
+      await cp(new URL('hetang-2021.txt', VALUES), path.join(work(), folder, 'hetang-2021.txt'));
+      await cp(new URL('hetang-2021.gold.json', VALUES), path.join(work(), folder, 'hetang-2021.gold.json'));
+    }
+    const goldsOf = (result: EvalResult) => new Set(result.files.map((file) => file.gold));
+    expect(goldsOf(await runEval({ dirs: ['.'], cwd: work(), print }))).toEqual(
+      new Set([
+        path.join('seen', 'hetang-2021.gold.json'),
+        path.join('seen', 'unseen', 'hetang-2021.gold.json'),
+        path.join('seen-too', 'hetang-2021.gold.json'),
+      ]),
+    );
+    // A sibling whose name starts with the excluded folder's ('seen-too' beside 'seen') stays in.
+    expect(goldsOf(await runEval({ dirs: ['.'], cwd: work(), print, exclude: [path.join('seen', 'unseen')] }))).toEqual(
+      new Set([path.join('seen', 'hetang-2021.gold.json'), path.join('seen-too', 'hetang-2021.gold.json')]),
+    );
+    expect(goldsOf(await runEval({ dirs: ['.'], cwd: work(), print, exclude: ['seen'] }))).toEqual(
+      new Set([path.join('seen-too', 'hetang-2021.gold.json')]),
+    );
   });
 
   it('says why a gold file cannot be used and exits 2', async () => {

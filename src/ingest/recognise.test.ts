@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
+import { fixtureTexts } from '../../tests/support/fixture-texts';
 import { normalizeForMatching } from '../extract';
 import { looksLikeReportTitle, MODEL_TEXT, MODEL_TEXT_WORDS, recogniseReport } from './recognise';
 
@@ -351,11 +351,7 @@ describe('recogniseReport: news, disclosure reports, model texts and gazetteers 
 
 describe('the words a model text is searched for only with', () => {
   it('are in every match of its pattern over every fixture text', () => {
-    const texts = ['tests/fixtures', 'corpus'].flatMap((folder) =>
-      readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.txt') && !name.includes('holdout3'))
-        .map((name) => normalizeForMatching(readFileSync(path.join(folder, name), 'utf8'))),
-    );
+    const texts = fixtureTexts().map(normalizeForMatching);
     const matches = texts.flatMap((text) => [...text.matchAll(new RegExp(MODEL_TEXT.source, 'gm'))].map((match) => match[0]));
     expect(matches.length).toBeGreaterThan(0);
     expect(matches.filter((found) => !MODEL_TEXT_WORDS.some((word) => found.includes(word)))).toEqual([]);

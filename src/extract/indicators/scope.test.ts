@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
+import { fixtureTexts } from '../../../tests/support/fixture-texts';
 import { SCOPE_PATTERN_WORDS } from './scope';
 
 /** The matches of `pattern` in `text` that hold none of `words`: a search skipped for lacking them would have missed these. */
@@ -12,11 +10,7 @@ function matchesWithoutWords(pattern: RegExp, words: readonly string[], text: st
 
 describe('the words a scope pattern is searched for only with', () => {
   it('are in every match of the pattern over every fixture text', () => {
-    const texts = ['tests/fixtures', 'corpus'].flatMap((folder) =>
-      readdirSync(folder, { recursive: true, encoding: 'utf8' })
-        .filter((name) => name.endsWith('.txt') && !name.includes('holdout3'))
-        .map((name) => readFileSync(path.join(folder, name), 'utf8')),
-    );
+    const texts = fixtureTexts();
     expect(texts.length).toBeGreaterThan(500);
     expect(SCOPE_PATTERN_WORDS.length).toBe(6);
     for (const { pattern, words } of SCOPE_PATTERN_WORDS) {
