@@ -537,7 +537,7 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
 
     await networkQuiet(requests);
     // The chart sets its option again once the code of its median lines and hover tooltip arrives
-    // (echarts-later, asked for once the chart has mounted): a switch timed before that would count
+    // (echarts-later, asked for when the page is idle after the first paint): a switch timed before that would count
     // that redraw as its own.
     await page
       .waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /echarts-later/.test(entry.name)), undefined, {

@@ -1,9 +1,10 @@
 /**
  * What the charts draw once the first chart is on screen, in a chunk of its own that the first
- * chart never waits for (EChartCanvas.tsx loads it when a chart has mounted and draws the option
- * again with it): the compare view's median lines (`markLine`) and the hover tooltip with its axis
- * pointer (hover details for mouse users; every number is also in the table beside each chart).
- * ~17 kB gzip of ECharts that the JavaScript before the first chart no longer holds (issue 21).
+ * chart never waits for (EChartCanvas.tsx loads it once the page is idle after a chart's first
+ * paint, within 300 ms, and draws the option again with it): the compare view's median lines
+ * (`markLine`) and the hover tooltip with its axis pointer (hover details for mouse users; every
+ * number is also in the table beside each chart): 18 kB gzip of ECharts (the median lines' share
+ * ~5.5) that the JavaScript before the first chart does not hold (issue 21).
  *
  * Registering components after a chart exists works for its later options: `use` adds their
  * model and view classes to ECharts' registries, which every `setOption` reads, and the option

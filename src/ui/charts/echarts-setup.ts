@@ -16,9 +16,9 @@ import { CanvasRenderer } from 'echarts/renderers';
 // axes, the canvas renderer; nothing else. Not ECharts' aria component: the chart's description
 // (the option's `aria.label.description`, role="img") is written on its element by EChartCanvas.tsx,
 // two attributes for which the component added ~1 kB gzip. The line series and label layout (trend
-// view: echarts-line.ts), and the median lines and the hover tooltip (echarts-later.ts, loaded once
-// a chart has mounted) come in chunks of their own, so that the JavaScript before the first chart
-// stays small (issue 21 sets 250 kB gzip; tests/e2e/first-chart-js.spec.ts holds it).
+// view: echarts-line.ts), and the median lines and the hover tooltip (echarts-later.ts, loaded when
+// the page is idle after the first paint) come in chunks of their own, so that the JavaScript before
+// the first chart stays small (issue 21 sets 250 kB gzip; tests/e2e/first-chart-js.spec.ts holds it).
 // The grid is `GridSimpleComponent`: `GridComponent` adds the axis pointer (~5 kB gzip), which only
 // the tooltip uses, and ECharts' TooltipComponent registers it itself when the tooltip arrives.
 registerECharts([BarChart, GridSimpleComponent, CanvasRenderer]);
