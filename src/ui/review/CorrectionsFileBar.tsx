@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 
-import { type ImportResult, type ImportStage, useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
+import { useReviewDecisions } from '../../data/get-review-decisions';
+import { type ImportResult, type ImportStage, useImportCorrections } from '../../data/review-mutations';
 import { formatNumber } from '../i18n/format';
 import { type MessageKey, registerMessages } from '../i18n/i18n';
 import { reviewMessages } from '../i18n/messages/review';
