@@ -2,11 +2,13 @@
  * Writing this browser's review decisions (src/data/review-store.ts): the mutations that record,
  * remove and import them, each refreshing the decisions' query and the reviewed reports
  * (src/data/get-review-decisions.ts). Used by the review forms only, which load in chunks of their
- * own; the review rules themselves are loaded when first used.
+ * own with the corrections file's reader and writer (src/data/corrections-file.ts, which they
+ * import themselves); the review rules are loaded when first used.
  */
 
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 
+import { parseCorrectionsText } from './corrections-file';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { BROWSER_SOURCE, deleteDecisions, putDecisions, putImportedDecisions } from './review-store';
 import type { DetailFile, ReviewDecisionRecord } from './schema';
@@ -97,7 +99,6 @@ export async function importCorrections(
 ): Promise<ImportResult> {
   const { hasReport, onStage } = options;
   await onStage?.({ step: 'checking' });
-  const { parseCorrectionsText } = await import('./corrections-file');
   const file = parseCorrectionsText(text);
   const decisions = file.decisions.length;
   await onStage?.({ step: 'storing', decisions });
