@@ -536,10 +536,11 @@ export async function measureScaleDashboard(options: ScaleDashboardOptions): Pro
     const { rounds, maxParallel } = requestRounds(timeline);
 
     await networkQuiet(requests);
-    // The chart sets its option again once the hover tooltip's code arrives (when the page is
-    // idle): a switch timed before that would count that redraw as its own.
+    // The chart sets its option again once the code of its median lines and hover tooltip arrives
+    // (echarts-later, asked for when the page is idle after the first paint): a switch timed before that would count
+    // that redraw as its own.
     await page
-      .waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /echarts-tooltip/.test(entry.name)), undefined, {
+      .waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /echarts-later/.test(entry.name)), undefined, {
         timeout: 15_000,
       })
       .catch(() => undefined);

@@ -4,9 +4,10 @@ if (typeof window !== 'undefined') {
   await import('vitest-canvas-mock');
   await import('@testing-library/jest-dom/vitest');
   addRotateSelf();
-  // The page registers the tooltip after its first chart is painted (src/ui/charts/echarts-tooltip.ts); a
-  // test renders charts at once, so it registers it first: no "tooltip is used but not imported".
-  await import('../src/ui/charts/echarts-tooltip');
+  // The page registers the median lines and the tooltip once its first chart has mounted
+  // (src/ui/charts/echarts-later.ts); a test renders charts at once, so it registers them first: no
+  // "tooltip is used but not imported".
+  await import('../src/ui/charts/echarts-later');
   // Views, the chart and the download panel load in chunks of their own: on a busy two-core
   // machine the first load of one can take longer than Testing Library's default second. A time
   // limit for `findBy…` and `waitFor`, not an assertion.

@@ -11,11 +11,10 @@ import { useCallback } from 'react';
 import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { fetchDetailMember, memberJson } from './get-detail-member';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
 import { isLocalReportId } from './local-reports';
 import { getLocalReport } from './local-store';
-import { type DetailFile, parseDetailFile, type ReportEntry } from './schema';
+import { type DetailFile, type DetailPack, parseDetailFile, type ReportEntry } from './schema';
 
 /**
  * A local report's detail file comes from IndexedDB (validated there when read), not the server;
@@ -42,12 +41,21 @@ export async function fetchReportDetail(report: DetailRef, signal?: AbortSignal,
   const pack = report.detailPack;
   const url = dataUrl(pack ? pack.path : report.detailPath);
   const detail = pack
-    ? parsedOrCorrupt(await memberJson(await fetchDetailMember(pack, client, signal), url), url)
+    ? parsedOrCorrupt(await packedDetailJson(pack, url, client, signal), url)
     : await fetchJson(url, parseDetailFile, signal);
   if (detail.reportId !== report.id) {
     throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${report.id}`);
   }
   return detail;
+}
+
+/**
+ * A packed detail's JSON. The pack reader (src/data/get-detail-member.ts) loads on first use, not
+ * with the first chart, which reads no detail; {@link preloadDetailReading} fetches it ahead.
+ */
+async function packedDetailJson(pack: DetailPack, url: string, client: QueryClient | undefined, signal: AbortSignal | undefined) {
+  const { fetchDetailMember, memberJson } = await import('./get-detail-member');
+  return memberJson(await fetchDetailMember(pack, client, signal), url);
 }
 
 function parsedOrCorrupt(json: unknown, url: string): DetailFile {
@@ -103,11 +111,12 @@ export function reviewedReportQueryOptions(report: DetailRef) {
 }
 
 /**
- * The code that reading a packed detail needs (the gzip reader, the primary-value rules), fetched
- * ahead: opening a source then waits for the detail itself, not for two more chunks after it.
+ * The code that reading a packed detail needs (the pack reader, the gzip reader, the primary-value
+ * rules), fetched ahead: opening a source then waits for the detail itself, not for three more
+ * chunks after it.
  */
 export function preloadDetailReading(): Promise<unknown> {
-  return Promise.all([import('fflate'), import('./primary-values')]);
+  return Promise.all([import('fflate'), import('./get-detail-member'), import('./primary-values')]);
 }
 
 /** Stands in while no report is chosen (the query is disabled then). */

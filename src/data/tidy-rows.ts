@@ -259,11 +259,6 @@ export interface AbsentRef {
   readonly status: Exclude<TidyValueStatus, 'reported'>;
 }
 
-/** The absence a status is, for a row (`not_reported`, `no_report`); null for a value or an unshown one. */
-export function absenceOf(kind: ValueStatusKind): AbsentRef['status'] | null {
-  return kind === 'not_reported' ? kind : kind === 'no_report' ? kind : null;
-}
-
 /**
  * The row of a place without a value: who, which year, which report (when there is one) and why,
  * with the value and everything about it empty; null for an unknown indicator.

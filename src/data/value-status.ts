@@ -47,6 +47,18 @@ export type ValueStatusKind = ValueStatus['kind'];
 /** An absence that says nothing about the report: a value filtered out or not loaded yet. Never 未报告. */
 export type UnshownKind = Extract<ValueStatusKind, 'hidden' | 'not_loaded'>;
 
+/** An absence that is a finding about a place: its report does not state the number (未报告), or it has no report that year. */
+export type AbsenceKind = Extract<ValueStatusKind, 'not_reported' | 'no_report'>;
+
+/**
+ * The absence a status is, for a row (`not_reported`, `no_report`); null for a value or an unshown
+ * one. Here rather than beside the tidy rows (src/data/tidy-rows.ts) that use it: the compare
+ * view, on the first chart's path, needs only this, and the rows' code loads with the downloads.
+ */
+export function absenceOf(kind: ValueStatusKind): AbsenceKind | null {
+  return kind === 'not_reported' ? kind : kind === 'no_report' ? kind : null;
+}
+
 /**
  * Where a value is looked for: a report; or a place and a year (null: its latest report), whose
  * report is the one that stands for the place that year (`preferredReport`) unless the view chose

@@ -3,7 +3,7 @@ import { memo, useCallback, useDeferredValue, useMemo } from 'react';
 import { type Dataset, resolveIndicator } from '../../data/dataset';
 import { usePopulation } from '../../data/get-side-files';
 import { allowsPerCapita, populationLookup } from '../../data/population';
-import { absenceOf } from '../../data/tidy-rows';
+import { absenceOf } from '../../data/value-status';
 import { useFilters, useUi } from '../../state/ui-store';
 import { FilterBar } from '../../ui/controls/FilterBar';
 import { IndicatorPicker } from '../../ui/controls/IndicatorPicker';

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 
 import type { ReviewedReport } from '../../data/apply-review';
 import type { Dataset } from '../../data/dataset';
-import { useRemoveDecisions, useReviewDecisions } from '../../data/get-review-decisions';
+import { useReviewDecisions } from '../../data/get-review-decisions';
+import { useRemoveDecisions } from '../../data/review-mutations';
 import { BROWSER_SOURCE } from '../../data/review-store';
 import type { ParagraphEntry, ReportEntry } from '../../data/schema';
 import { useReviewerName } from '../../state/reviewer-name';

@@ -5,13 +5,17 @@ import { whenIdle } from '../page/when-idle';
 import type { EChartProps } from './echart-props';
 import { CHART_THEME, echarts, type EChartsOption } from './echarts-setup';
 
-let tooltipLoaded = false;
+/** Whether echarts-later.ts (median lines, tooltip) is registered: a chart mounted after that draws with it at once. */
+let laterLoaded = false;
 
 /**
  * The binding's box fills the chart's (EChart.tsx sets the height). One object: the binding is a
  * PureComponent, and a new style re-rendered it, deep-compared the whole option and resized.
  */
 const FILL_BOX = { height: '100%', width: '100%' };
+
+/** At most how long after mounting a chart waits for an idle moment to load its median lines and tooltip (echarts-later.ts). */
+const LATER_WITHIN_MS = 300;
 
 /** How long a box must keep its new size before the chart is redrawn to fit it. */
 const RESIZE_SETTLE_MS = 250;
@@ -32,11 +36,13 @@ function describeChart(element: HTMLElement, option: EChartsOption): void {
   element.setAttribute('aria-label', description);
 }
 
-/** Loads the tooltip module once (see echarts-tooltip.ts). */
-function loadTooltip(): Promise<void> {
-  return import('./echarts-tooltip').then(() => {
-    tooltipLoaded = true;
+/** Loads what the charts draw after the first (echarts-later.ts), once for every chart. */
+let laterLoading: Promise<void> | undefined;
+function loadLater(): Promise<void> {
+  laterLoading ??= import('./echarts-later').then(() => {
+    laterLoaded = true;
   });
+  return laterLoading;
 }
 
 /**
@@ -66,7 +72,7 @@ function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { widt
  * An ECharts canvas, loaded lazily through {@link EChart}. The chart serves sighted mouse users:
  * every chart in this dashboard is paired with a `<table>` holding the same numbers and
  * keyboard-reachable source buttons. The option's `aria` description gives the chart `role="img"` and a
- * description. The hover tooltip arrives after the first paint and the option is set again then.
+ * description. The median lines and the hover tooltip arrive once the page is idle after its first paint, and the option is set again then.
  *
  * Drawn through echarts-for-react (the project's chart binding). Its click handler is bound once and
  * reads the latest callback, so a view that passes a new callback on each render does not make the
@@ -76,7 +82,7 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
   const chart = useRef<ReactEChartsCore>(null);
   const latestOption = useRef(option);
   const latestClick = useRef(onItemClick);
-  const [tooltip, setTooltip] = useState(tooltipLoaded);
+  const [later, setLater] = useState(laterLoaded);
   useLayoutEffect(() => {
     latestOption.current = option;
     latestClick.current = onItemClick;
@@ -85,21 +91,26 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
     const element = chart.current?.ele;
     if (element) describeChart(element, option);
   }, [option]);
+  // The median lines and the tooltip are asked for once the page is idle after the chart's first
+  // paint, and the chart is drawn again with them (`notMerge`: its model built anew, now with their
+  // components). Not at once on mounting: their code's arrival and that second draw (a full layout
+  // of fifty labelled bars) would then land before the first paint as often as not. Within
+  // LATER_WITHIN_MS at most, as a median line is part of what the chart shows.
   useEffect(() => {
-    if (tooltip) return undefined;
+    if (later) return undefined;
     let live = true;
     const cancel = whenIdle(() => {
-      void loadTooltip().then(() => {
+      void loadLater().then(() => {
         if (!live) return;
         chart.current?.getEchartsInstance().setOption(latestOption.current, { notMerge: true });
-        setTooltip(true);
+        setLater(true);
       });
-    });
+    }, LATER_WITHIN_MS);
     return () => {
       live = false;
       cancel();
     };
-  }, [tooltip]);
+  }, [later]);
   const clickable = onItemClick !== undefined;
   const onEvents = useMemo(
     () =>

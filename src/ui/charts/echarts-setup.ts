@@ -7,20 +7,21 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { BarChart } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
-import { GridSimpleComponent, MarkLineComponent } from 'echarts/components';
+import { GridSimpleComponent } from 'echarts/components';
 // Aliased: a bare `use(...)` reads as React's `use` hook to readers and to the hooks linter.
 import { type ComposeOption, dispose, getInstanceByDom, init, registerTheme, use as registerECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// What the first chart (the compare view's bars) needs. Not ECharts' aria component: the chart's
-// description (the option's `aria.label.description`, role="img") is written on its element by
-// EChartCanvas.tsx, two attributes for which the component added ~1 kB gzip. The line series and label
-// layout (trend view: echarts-line.ts) and the tooltip (mouse hover: echarts-tooltip.ts) load in
-// chunks of their own, so that the JavaScript before the first chart stays small (issue 21 sets 250 kB
-// gzip; tests/e2e/first-chart-js.spec.ts holds it).
+// What the first chart (the compare view's bars) needs to be drawn: the bar series, its grid and
+// axes, the canvas renderer; nothing else. Not ECharts' aria component: the chart's description
+// (the option's `aria.label.description`, role="img") is written on its element by EChartCanvas.tsx,
+// two attributes for which the component added ~1 kB gzip. The line series and label layout (trend
+// view: echarts-line.ts), and the median lines and the hover tooltip (echarts-later.ts, loaded when
+// the page is idle after the first paint) come in chunks of their own, so that the JavaScript before
+// the first chart stays small (issue 21 sets 250 kB gzip; tests/e2e/first-chart-js.spec.ts holds it).
 // The grid is `GridSimpleComponent`: `GridComponent` adds the axis pointer (~5 kB gzip), which only
 // the tooltip uses, and ECharts' TooltipComponent registers it itself when the tooltip arrives.
-registerECharts([BarChart, GridSimpleComponent, MarkLineComponent, CanvasRenderer]);
+registerECharts([BarChart, GridSimpleComponent, CanvasRenderer]);
 
 /**
  * The font of every chart's text, the page's own (src/styles/base.css; the exported images' too): labels in the canvas look

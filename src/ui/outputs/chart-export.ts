@@ -3,10 +3,12 @@
  * (`getDataURL`), SVG through the SVG renderer (`renderToSVGString`). Loaded on demand (only when
  * someone downloads an image), so the SVG renderer and the title and graphic components are
  * registered here, alongside the canvas renderer of `echarts-setup`, and cost the dashboard nothing
- * until then.
+ * until then. The median lines (echarts-later) are imported too: an image may be made before the
+ * chart on screen has loaded them.
  */
 
 import '../charts/echarts-setup';
+import '../charts/echarts-later';
 import '../charts/echarts-line';
 
 import { GraphicComponent, LegendComponent, TitleComponent } from 'echarts/components';

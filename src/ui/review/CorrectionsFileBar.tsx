@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 
-import { type ImportResult, type ImportStage, useImportCorrections, useReviewDecisions } from '../../data/get-review-decisions';
+import { correctionsJson } from '../../data/corrections-file';
+import { useReviewDecisions } from '../../data/get-review-decisions';
+import { type ImportResult, type ImportStage, useImportCorrections } from '../../data/review-mutations';
 import { formatNumber } from '../i18n/format';
 import { type MessageKey, registerMessages } from '../i18n/i18n';
 import { reviewMessages } from '../i18n/messages/review';
@@ -49,11 +51,9 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
   const inputId = useId();
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const count = decisions.data?.records.length ?? 0;
-  const downloadCorrections = async () => {
+  // Shows its own failure (a file the browser refuses to save).
+  const downloadCorrections = () => {
     try {
-      // The file's writer is a chunk of its own, loaded on the first download: that load can fail
-      // (a dropped connection, a site updated since the page loaded), and the reader is told so.
-      const { correctionsJson } = await import('../../data/corrections-file');
       const records = decisions.data?.records ?? [];
       downloadBlob(
         new Blob([correctionsJson(records.map((record) => record.decision))], { type: 'application/json' }),
@@ -96,12 +96,7 @@ export function CorrectionsFileBar({ hasReport }: CorrectionsFileBarProps) {
       <h3 id={`${inputId}-heading`}>{t('review.fileHeading')}</h3>
       <p data-testid="corrections-count">{count > 0 ? t('review.stored', { n: formatNumber(count, lang) }) : t('review.storedNone')}</p>
       <div className="review-actions">
-        <button
-          type="button"
-          disabled={count === 0}
-          // Fire and forget: a click handler's result is ignored, and downloadCorrections shows its own failure.
-          onClick={() => void downloadCorrections()}
-        >
+        <button type="button" disabled={count === 0} onClick={downloadCorrections}>
           {t('review.download')}
         </button>
         <button type="button" disabled={importing.isPending} onClick={() => input.current?.click()}>

@@ -7,7 +7,7 @@
 import { useCallback } from 'react';
 
 import { decisionAddingValue, decisionOnExtraction } from '../../data/corrections-file';
-import { useRecordDecision } from '../../data/get-review-decisions';
+import { useRecordDecision } from '../../data/review-mutations';
 import type { DetailFile, ExtractionEntry, ParagraphEntry, ReviewFields } from '../../data/schema';
 import { readReviewerName } from '../../state/reviewer-name';
 
