@@ -25,6 +25,7 @@ import type { FolderCommandOptions } from '../parse-command';
 import { parseCommand } from '../parse-command';
 import { safeForTerminal, stdoutPrinter } from '../terminal';
 import { createPool, DEFAULT_LIMITS, type PoolLimits } from '../worker-pool';
+import { collectGarbage } from './collect-garbage';
 import { CorrectionsRun, protectedCorrectionsPath } from './corrections';
 import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailLayout } from './detail-sink';
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
@@ -411,6 +412,8 @@ async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: 
   try {
     // index.json, in index order, each entry validated: the reports' values stay on disk from here on.
     const index = assembler.writeIndex(output.stagedPath('index.json'), output.stagedPath('.'));
+    // What the index step parsed and dropped is let go of before the downloads' thread grows beside this one.
+    if (plan === 'csv in own thread') collectGarbage();
     options.onStep?.('index');
     const folder = output.stagedPath('.');
     // The thread's memory is let go of as soon as its files are written (on a failure, below).
@@ -515,16 +518,35 @@ export async function main(argv: readonly string[]): Promise<number> {
   }>();
   const started = performance.now();
   // When each step ended, and the memory then: where a run's time and its peak go (the benchmark's figures).
-  const steps: { step: RunStep; seconds: number; rssMb: number; heapUsedMb: number; threadCpuSeconds: number | null }[] = [];
+  const steps: {
+    step: RunStep;
+    seconds: number;
+    rssMb: number;
+    heapUsedMb: number;
+    heapTotalMb: number;
+    /** Memory outside the V8 heap that it knows of (Buffers among it: `arrayBuffersMb`). */
+    externalMb: number;
+    arrayBuffersMb: number;
+    threadCpuSeconds: number | null;
+  }[] = [];
   let downloadsThreadCpuSeconds: number | null | undefined;
   const onDownloadsThreadCpu = (seconds: number | null) => {
     downloadsThreadCpuSeconds = seconds;
   };
   const onStep = (step: RunStep) => {
-    const { rss, heapUsed } = process.memoryUsage();
+    const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
     const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
     const seconds = (performance.now() - started) / 1000;
-    steps.push({ step, seconds, rssMb: mb(rss), heapUsedMb: mb(heapUsed), threadCpuSeconds: threadCpuSeconds() });
+    steps.push({
+      step,
+      seconds,
+      rssMb: mb(rss),
+      heapUsedMb: mb(heapUsed),
+      heapTotalMb: mb(heapTotal),
+      externalMb: mb(external),
+      arrayBuffersMb: mb(arrayBuffers),
+      threadCpuSeconds: threadCpuSeconds(),
+    });
   };
   try {
     const summary = await runExtract({
