@@ -9,7 +9,7 @@
  */
 
 import type { TextKind } from '../extract';
-import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE } from '../extract';
+import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -150,8 +150,8 @@ const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
 const TITLE_LINE = /^[^。!?;,]{4,80}$/;
-/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …). */
-const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
+/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …, 公报标题…): the layout's. */
+const TITLE_LABEL = TITLE_FIELD;
 /**
  * The subjects of the other annual reports a government publishes, as a report's presenting phrase
  * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and

@@ -294,6 +294,21 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   return { start, end: start + match[1]!.length };
 }
 
+/**
+ * The full name of an organ the title writes without its place (「市商务局2023年度行政执法统计年报」), where the
+ * text writes it with the report's place too (「主办单位黄石市商务局」, 「本级行政机关:黄石市商务局」): the organ as
+ * it names itself. The place's level word may end the place or open the organ (黄石市 + 商务局, 某县 + 县司法局 is
+ * written 某县司法局).
+ */
+function placedOrganWritten(view: string, head: PlaceMention, mentions: readonly PlaceMention[], organ: string): TextSpan | null {
+  const bare = organ.replace(/^[省市区县镇乡旗州盟]/, '');
+  for (const m of mentions) {
+    if (m.name !== head.name || !view.startsWith(bare, m.end)) continue;
+    return { start: organStart(view, m), end: m.end + bare.length };
+  }
+  return null;
+}
+
 /** How far from the top an organ introducing the report with 关于 and its year is looked for. */
 const ANNOUNCING_REACH = 400;
 const ANNOUNCES_REPORT = new RegExp(`^${ABOUT}\\s*(?:\\d{4}\\s?年|年度)`);
@@ -445,7 +460,8 @@ export function findBody(
   if (titleOrgan && layout.title) {
     const range = { start: layout.title.start, end: layout.title.start + titleOrgan[1]!.length };
     const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
-    if (cls === 'department' || cls === 'government') return found(view, range, cls);
+    if (cls === 'department' || cls === 'government')
+      return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
   }
   // 「省司法厅坚持…」 opening a report without a title: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);

@@ -41,8 +41,12 @@ const ORGAN = '[\\u4e00-\\u9fff()]{3,30}(?:人民政府|政府|行政公署|管�
 /** One organ, or a party committee and its government side by side (中共Y镇委员会 Y镇人民政府). */
 const ORGAN_LINE = new RegExp(`^${ORGAN}(?:\\s+${ORGAN})?$`);
 const ORGAN_ABOUT_LINE = new RegExp(`^${ORGAN}关于$`);
-/** A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …. */
-const TITLE_FIELD = /^(?:标\s*题|名\s*称|题\s*名|文件名称)\s*[:|]\s*/;
+/**
+ * A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …, and a label a page
+ * glues to its value with no separator at all (「公报标题市商务局2023年度行政执法统计年报」, 「信息名称关于…」): no
+ * title opens with the word 标题 or 名称.
+ */
+export const TITLE_FIELD = /^(?:(?:公报|文章|信息|文件|公文|新闻|文档)?(?:标\s*题|名\s*称)|题\s*名)(?:\s*[:|]\s*|(?=[\u4e00-\u9fff\d]))/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
 /** What the second line of a two-line title starts with. */
 const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
