@@ -24,6 +24,7 @@ import {
 } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
+import { newAreaParent } from './new-areas';
 import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
 
 /** Where the chosen place was found, strongest first. */
@@ -799,12 +800,22 @@ function superiorNamed(head: PlaceMention, scan: PlaceScan, view: string): Divis
 
 function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   const named = namedCities(scan);
+  // A state-level new area, or a part of one, belongs where the list says, whatever cities its text names.
+  const listed = newAreaParent(head.name);
   const codes =
-    head.zoneParent?.codes ?? parentOpeningName(head.name) ?? parentWrittenBefore(view, head.name) ?? named ?? framedParent(view) ?? [];
+    head.zoneParent?.codes ??
+    (listed === null ? null : [listed]) ??
+    parentOpeningName(head.name) ??
+    parentWrittenBefore(view, head.name) ??
+    named ??
+    framedParent(view) ??
+    [];
   let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
-  // names is the zone's city (《南宁市重大行政决策程序规定》 it follows).
-  const province = parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
+  // names is the zone's city (《南宁市重大行政决策程序规定》 it follows). Not a new area the list gives its
+  // province only: it spans several cities.
+  const province =
+    listed === null && parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
   if (province !== null) {
     const inProvince = (named ?? []).filter((c) => DIVISIONS.byCode.get(c)?.provinceCode === province.code);
     if (inProvince.length === 1) parents = [DIVISIONS.byCode.get(inProvince[0]!)!];

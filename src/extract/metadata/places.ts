@@ -22,6 +22,7 @@ import {
   ZONE_WORDS,
 } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
+import { NEW_AREA_NAME_AT } from './new-areas';
 
 /** One place name written in the text, with the division rows it may stand for. */
 export interface PlaceMention {
@@ -305,7 +306,8 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     const piece = view.slice(p, p + 24);
     // A zone's name is read whole even where a place's last character comes first (萍乡|云锦新区,
     // 镇江新区), and judged without the province or city it opens with (本溪…, 呼和浩特…).
-    const zoneName = ZONE_NAME.exec(piece)?.[0];
+    // A state-level new area's part is named as a city would be (泾河新城), with no zone word to tell it.
+    const zoneName = NEW_AREA_NAME_AT.exec(piece)?.[0] ?? ZONE_NAME.exec(piece)?.[0];
     const zoneOwn = zoneName === undefined ? undefined : zoneName.slice(parentOpening(zoneName)?.length ?? 0);
     const asZone = zoneOwn !== undefined && zoneOwn.length >= 2 && !NOT_A_PLACE_NAME.test(zoneOwn) && !ZONE_WORDS.includes(zoneOwn);
     const name = asZone ? zoneName! : UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];

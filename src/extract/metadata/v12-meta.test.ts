@@ -1,11 +1,13 @@
 /**
  * Metadata classes of set 12's and holdout 3's real pages, in wordings, places and years of our own: a
- * field label glued to the title it labels, an organ the title writes without its place.
+ * field label glued to the title it labels, an organ the title writes without its place, a state-level
+ * new area (or a part of one) that names no province.
  */
 import { describe, expect, it } from 'vitest';
 
 import { DIVISIONS } from './divisions';
 import { extractMetadata } from './index';
+import { STATE_NEW_AREAS } from './new-areas';
 
 describe('a field label glued to the title it labels (公报标题市商务局…)', () => {
   it.each([
@@ -44,5 +46,33 @@ describe('an organ the title writes without its place, written with it elsewhere
       '县司法局2022年度法治政府建设情况报告\n2022年,我局在县委、县政府的领导下,深入推进依法行政,各项工作取得新成效。',
     );
     expect([m.body?.value, m.bodyKind]).toEqual(['县司法局', 'department']);
+  });
+});
+
+describe('a state-level new area, or a part of one, that names no province (西咸新区, 泾河新城)', () => {
+  const entries = STATE_NEW_AREAS.flatMap((area) => [area, ...(area.parts ?? []).map((part) => ({ ...area, name: part }))]);
+
+  it('is placed where the list says, for every area and part the list holds', () => {
+    expect(entries.length).toBe(22);
+    const wrong: string[] = [];
+    for (const area of entries) {
+      // The text names another province's city in passing: the list still places the area.
+      const text = `${area.name}2023年度法治政府建设工作报告\n2023年,新区法治政府建设工作以习近平法治思想为指导,学习借鉴杭州市经验,深入推进依法行政。`;
+      const m = extractMetadata(text);
+      const got = [m.jurisdiction?.value, m.level?.value, m.province?.value, m.city?.value ?? null];
+      const want = [area.name, '开发区', area.province, area.city ?? null];
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${area.name}: ${JSON.stringify(got)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('is placed so with its province or city written before it too, and gives no code', () => {
+    const m = extractMetadata('青岛西海岸新区2022年法治政府建设情况报告\n2022年,新区坚持以习近平法治思想为指导。');
+    expect([m.level?.value, m.province?.value, m.city?.value, m.code?.value ?? null]).toEqual(['开发区', '山东省', '青岛市', null]);
+  });
+
+  it('leaves a zone the list does not hold as before: placed by what its text writes, or not at all', () => {
+    const m = extractMetadata('大鹏新区2022年法治政府建设情况报告\n2022年,在市委、市政府的正确领导下,大鹏新区深入推进依法行政。');
+    expect([m.jurisdiction?.value, m.level?.value, m.province?.value ?? null]).toEqual(['大鹏新区', '开发区', null]);
   });
 });
