@@ -76,3 +76,24 @@ describe('a state-level new area, or a part of one, that names no province (西�
     expect([m.jurisdiction?.value, m.level?.value, m.province?.value ?? null]).toEqual(['大鹏新区', '开发区', null]);
   });
 });
+
+describe('a menu of links above the text, its items naming other reports', () => {
+  it('gives no title: the year is the opening’s, not a linked report’s', () => {
+    const menus = [
+      '  • 工作总结\n  • 述职报告\n  • [某省政府发布2019年度法治政府建设情况报告] 关于法治的思考\n\n2017年,某省人民政府深入推进依法行政。现将有关情况报告如下:',
+      '相关阅读\n· 2024年度临江区法治政府建设情况报告\n· 2023年度临江区法治政府建设情况报告\n\n2021年,我区深入推进法治政府建设,现将有关情况报告如下:',
+      '● 首页\n● 政务公开\n● 2020年法治政府建设年度报告\n2018年,全县坚持以习近平法治思想为指导,现将有关情况报告如下:',
+    ];
+    for (const text of menus) {
+      const m = extractMetadata(text);
+      expect(m.title, text).toBeNull();
+      expect(m.year?.value, text).toBe(Number(/\n\n?(\d{4})年,/.exec(text)![1]));
+    }
+  });
+
+  it('keeps a bulleted title that stands alone, and a title under a bulleted metadata line', () => {
+    const alone = extractMetadata('首页 > 政务公开\n• 某县2022年度法治政府建设情况报告\n2022年,全县深入推进依法行政。');
+    expect(alone.year?.value).toBe(2022);
+    expect(alone.title?.value).toBe('某县2022年度法治政府建设情况报告');
+  });
+});
