@@ -148,7 +148,7 @@ function shortNameStands(view: string, start: number, end: number): boolean {
   if (breaksName(view, end)) return false;
   const before = view[start - 1];
   if (before === undefined || SHORT_NAME_BOUNDARY.test(before)) return true;
-  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 4));
+  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 12));
 }
 
 /**
@@ -158,8 +158,11 @@ function shortNameStands(view: string, start: number, end: number): boolean {
  */
 const LEADS_TO_ORGAN = /(?:在|中共)$/;
 
-/** The organ that makes a two-character name after 在 or 中共 a place: its committee or government. */
-const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府)/;
+/**
+ * The organ that makes a two-character name after 在 or 中共 a place: its committee or government, or its
+ * congress in session (「在涉县第十七届人民代表大会…上」, 「在赵县十七届人大常委会…上」).
+ */
+const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府|第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会))/;
 
 /**
  * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度

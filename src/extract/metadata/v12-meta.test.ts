@@ -97,3 +97,32 @@ describe('a menu of links above the text, its items naming other reports', () =>
     expect(alone.title?.value).toBe('某县2022年度法治政府建设情况报告');
   });
 });
+
+describe("a report delivered at its place's congress session (在慈溪市十六届人大常委会…会议上)", () => {
+  const counties = [...DIVISIONS.byName.entries()]
+    .filter(([name, rows]) => rows.length === 1 && rows[0]!.kind === 'county' && rows[0]!.cityCode !== null && /[县市区旗]$/.test(name))
+    .map(([name, rows]) => ({ name, row: rows[0]!.name, city: DIVISIONS.byCode.get(rows[0]!.cityCode!)! }))
+    .filter(({ city }) => (DIVISIONS.byName.get(city.name) ?? []).length === 1);
+
+  it('is the place whose congress hears it, for every county-level place the tables hold once', () => {
+    expect(counties.length).toBeGreaterThan(1500);
+    const wrong: string[] = [];
+    for (const { name, row, city } of counties) {
+      const level = name.slice(-1);
+      const text =
+        `2022年12月20日在${name}十七届人大常委会第九次会议上\n${level}人民政府\n主任、各位副主任、各位委员:\n` +
+        `2022年,${level}政府在${level}委的领导下,全面推进依法行政,依法行政工作取得新进展。积极创建${city.name}级依法行政示范单位,并顺利通过${city.name}级检查验收。`;
+      const m = extractMetadata(text);
+      // A county written by a short form (青龙县 of 青龙满族自治县) is named by its row.
+      if (m.jurisdiction?.value !== row) wrong.push(`${name}: ${m.jurisdiction?.value}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('still reads a city written twice as the place where no session names another', () => {
+    const m = extractMetadata(
+      '2022年,全市深入推进依法行政。\n我市法治政府建设取得新成效,宁波市获评法治政府建设示范市,宁波市行政复议规范化建设走在前列。',
+    );
+    expect(m.jurisdiction?.value).toBe('宁波市');
+  });
+});
