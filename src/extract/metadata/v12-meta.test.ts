@@ -126,3 +126,15 @@ describe("a report delivered at its place's congress session (在慈溪市十六
     expect(m.jurisdiction?.value).toBe('宁波市');
   });
 });
+
+describe('the level of a report that names no place, from its author’s organ written without one', () => {
+  it.each(['省', '市', '区', '县', '旗'])('%s: 「在…领导下,%s…局坚持…」', (level) => {
+    const organs =
+      level === '省' ? ['司法厅', '生态环境厅', '交通运输厅'] : ['综合行政执法局', '卫生健康局', '市场监督管理局', '自然资源局', '公安局'];
+    for (const organ of organs) {
+      const text = `2023年度法治政府建设工作报告\n2023年,在${level}委、${level}政府的正确领导下,${level}${organ}坚持以习近平法治思想为指导,认真履行法定职责。现将我局2023年法治政府建设工作报告如下:`;
+      const m = extractMetadata(text);
+      expect([m.jurisdiction, m.body?.value, m.bodyKind, m.level?.value], organ).toEqual([null, `${level}${organ}`, 'department', level]);
+    }
+  });
+});
