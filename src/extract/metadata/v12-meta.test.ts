@@ -138,3 +138,34 @@ describe('the level of a report that names no place, from its author’s organ w
     }
   });
 });
+
+describe('a township the tables lack whose name holds a level’s word (水市乡 of 黔江区)', () => {
+  const counties = [...DIVISIONS.byName.entries()]
+    .filter(
+      ([name, rows]) => rows.length === 1 && rows[0]!.kind === 'county' && rows[0]!.name === name && rows[0]!.renamedFrom === undefined,
+    )
+    .map(([name]) => name);
+  const townships = ['水市乡', '岭市镇', '石县乡', '桥县镇'].filter((t) => !DIVISIONS.byName.has(t));
+
+  it('is read whole under the county written before it, for every county the tables hold once', () => {
+    expect(townships).toHaveLength(4);
+    expect(counties.length).toBeGreaterThan(2000);
+    const wrong: string[] = [];
+    for (const [i, county] of counties.entries()) {
+      const township = townships[i % townships.length]!;
+      const m = extractMetadata(
+        `${county}${township}人民政府关于2020年度行政执法工作总结和数据统计报告\n2020年,我乡严格规范公正文明执法。`,
+      );
+      const got = [m.jurisdiction?.value, m.level?.value, m.county?.value ?? m.city?.value];
+      if (got[0] !== township || got[1] !== township.slice(-1) || got[2] !== county) wrong.push(`${county}${township}: ${got.join(' ')}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('takes no field label for part of the name (发布机构屏边县新华乡人民政府)', () => {
+    const m = extractMetadata(
+      '发布机构屏边县新华乡人民政府\n新华乡2025年法治政府建设工作情况报告\n2025年,新华乡在县委、县政府的坚强领导下,全面推进依法行政。',
+    );
+    expect([m.jurisdiction?.value, m.county?.value]).toEqual(['新华乡', '屏边苗族自治县']);
+  });
+});
