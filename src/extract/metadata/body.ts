@@ -268,7 +268,14 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
 const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
-const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
+const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|工作部|办公室)/;
+/** Words that make the run after a place a clause, not an organ's name (长春市坚持…局, 全市在…厅). */
+const CLAUSE_WORDS = /坚持|工作|推进|建设|法治|以|在|和|与/;
+/**
+ * The words of a department's own name that a clause's would be (住房和城乡建设局, 政务服务和数字化建设管理局,
+ * 文化和旅游局): a 和 or 与 joining two fields before the organ word, 建设 right before it.
+ */
+const ORGAN_NAME_JOINS = /[和与](?=[\u4e00-\u9fff]{2,10}(?:局|厅|委员会)$)|建设(?=(?:管理)?(?:局|厅|委员会)$)/g;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
 /**
  * An office of that government or committee written on after it (人民政府办公室, 人民政府办公厅, 政府办,
@@ -361,7 +368,7 @@ function presentedOrganOf(view: string, head: PlaceMention, mentions: readonly P
  * 管理委员会(简称经开区管委会)坚持…」), for the place mention `m` of the opening.
  */
 function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind: BodyKind } | null {
-  const after = view.slice(m.end, m.end + 12);
+  const after = view.slice(m.end, m.end + 18);
   const gov = OPENING_GOVERNMENT.exec(after);
   if (gov) {
     const end = m.end + gov[0].length;
@@ -369,7 +376,7 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
     return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
   }
   const dept = OPENING_ORGAN.exec(after);
-  if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
+  if (dept && !CLAUSE_WORDS.test(dept[0].replace(ORGAN_NAME_JOINS, '')) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
   }
   return null;

@@ -169,3 +169,38 @@ describe('a township the tables lack whose name holds a level’s word (水市�
     expect([m.jurisdiction?.value, m.county?.value]).toEqual(['新华乡', '屏边苗族自治县']);
   });
 });
+
+describe('a department whose long name holds 和 or 建设 as the opening’s subject (长春市政务服务和数字化建设管理局)', () => {
+  const organs = [
+    '住房和城乡建设局',
+    '政务服务和数字化建设管理局',
+    '文化和旅游局',
+    '人力资源和社会保障局',
+    '发展和改革委员会',
+    '工业和信息化局',
+    '城乡建设局',
+  ];
+  const cities = [...DIVISIONS.byName.entries()]
+    .filter(([name, rows]) => rows.length === 1 && rows[0]!.kind === 'city' && name.endsWith('市'))
+    .map(([name]) => name);
+
+  it('is the department, for every prefecture-level city the tables hold once', () => {
+    expect(cities.length).toBeGreaterThan(250);
+    const wrong: string[] = [];
+    for (const [i, city] of cities.entries()) {
+      const organ = organs[i % organs.length]!;
+      const m = extractMetadata(
+        `2024年,${city}${organ}坚持以习近平新时代中国特色社会主义思想为指导,深入落实关于法治政府建设的决策部署,各项工作取得扎实成效。\n一、2024年推进法治政府建设的主要举措和成效`,
+      );
+      if (m.body?.value !== `${city}${organ}` || m.bodyKind !== 'department') wrong.push(`${city}${organ}: ${m.body?.value} ${m.bodyKind}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('leaves the place the subject where a clause, not an organ, follows it', () => {
+    const m = extractMetadata(
+      '2024年,长春市坚持法治建设与改革发展相统一,推进数据局建设,各项工作取得扎实成效。\n一、2024年推进法治政府建设的主要举措和成效',
+    );
+    expect(m.bodyKind).toBe('government');
+  });
+});
