@@ -204,3 +204,29 @@ describe('a department whose long name holds 和 or 建设 as the opening’s su
     expect(m.bodyKind).toBe('government');
   });
 });
+
+describe('the year of an untitled report that states it only with its results (2021年度共调处…, 2023年我市共受理…)', () => {
+  const lead = '为进一步做好新形势下矛盾化解工作,充分发挥人民调解、行政调解和司法调解有效联动,市司法局多措并举,扎实推进各项工作。\n';
+
+  it('is that year, for every year from 2008 to 2025 and each wording', () => {
+    const wordings = [
+      (y: number) => `人民调解方面:全市现有调解组织181个,${y}年度共调处各类民间纠纷4398件。`,
+      (y: number) => `行政调解发挥了重要作用,${y}年我市行政调解案件1445件,其中公安部门1000件。`,
+      (y: number) => `法律援助方面,${y}年全县共受理法律援助案件325件,结案310件。`,
+      (y: number) => `公证方面,${y}年本区共办理公证事项2100件。`,
+    ];
+    const wrong: string[] = [];
+    for (let y = 2008; y <= 2025; y += 1) {
+      for (const [i, wording] of wordings.entries()) {
+        const m = extractMetadata(lead + wording(y) + `截至${y}年底,全市共有调解员599名。`);
+        if (m.year?.value !== y) wrong.push(`${y} #${i}: ${m.year?.value}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('is none where its results name two years', () => {
+    const m = extractMetadata(`${lead}近两年调解工作成效明显,2022年全市共调处纠纷3900件,2023年全市共调处纠纷4398件,同比增长12.8%。`);
+    expect(m.year).toBeNull();
+  });
+});
