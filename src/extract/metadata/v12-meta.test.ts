@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
+import { extractReport } from '../pipeline';
 import { DIVISIONS } from './divisions';
 import { extractMetadata } from './index';
 import { STATE_NEW_AREAS } from './new-areas';
@@ -228,5 +229,29 @@ describe('the year of an untitled report that states it only with its results (2
   it('is none where its results name two years', () => {
     const m = extractMetadata(`${lead}近两年调解工作成效明显,2022年全市共调处纠纷3900件,2023年全市共调处纠纷4398件,同比增长12.8%。`);
     expect(m.year).toBeNull();
+  });
+});
+
+describe('a text cut off right after a book title or a list item’s number', () => {
+  // Two parts, so that only the last paragraph can show the text cut.
+  const opening =
+    '2023年,全区深入学习贯彻习近平法治思想,全面推进依法行政,法治政府建设取得新成效。现将有关情况报告如下:\n一、主要工作\n全年审查规范性文件12件。\n二、工作举措\n';
+  const flagsOf = (text: string) => extractReport(text).metadata.flags;
+
+  it.each([
+    '领导干部带头学法,区政府常务会议会前学法12次。在习近平法治思想提出一周年之际,本区在《解放日报》',
+    '深入开展党纪学习教育,组织党员干部集中学习。今年已开展《中国共产党纪律处分条例》',
+    '行政处罚类别表格排序按以下顺序填写:(1)警告;(2)通报批评;(3)罚款;(4)没收违法所得;(5)',
+    '全年办结的行政复议案件按审理结果分为以下几类进行统计:(一)维持;(二)驳回;(三)撤销;(四)',
+  ])('is partial: %s', (last) => {
+    expect(flagsOf(opening + last)).toContain('partial');
+  });
+
+  it('is not partial where the sentence ended before a byline or a book title closes it', () => {
+    const finished = [
+      '持续推进普法宣传,全年开展法治宣传活动120场次,群众法治意识明显增强。(区司法局)',
+      '认真组织学习宪法和民法典,深入学习贯彻《中华人民共和国行政复议法》。',
+    ];
+    for (const last of finished) expect(flagsOf(opening + last), last).not.toContain('partial');
   });
 });
