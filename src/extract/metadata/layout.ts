@@ -77,6 +77,8 @@ function isMenuItem(lines: readonly Line[], index: number): boolean {
   if (!lines[index]!.bulleted) return false;
   const before = lines.slice(0, index).findLast((l) => l.text.length > 0);
   const after = lines.slice(index + 1).find((l) => l.text.length > 0);
+  // A page that bullets every line, its prose too (「• 2020年,在…领导下,…」 right under the title), has no menu there.
+  if (after?.bulleted === true && isProse(after.text)) return false;
   return before?.bulleted === true || (after?.bulleted === true && isTitleLine(after.text));
 }
 

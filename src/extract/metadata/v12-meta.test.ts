@@ -92,6 +92,13 @@ describe('a menu of links above the text, its items naming other reports', () =>
     }
   });
 
+  it('keeps the title of a page that bullets every line, its prose too', () => {
+    const m = extractMetadata(
+      '  • 联系我们\n  • 当前所在位置:首页 - 资讯\n  • 某省人民政府关于2020年度法治政府建设情况的报告\n  •   2020年,在省委的正确领导下,省政府扎实推进依法行政,法治政府建设取得积极成效。',
+    );
+    expect([m.title?.value, m.year?.value]).toEqual(['某省人民政府关于2020年度法治政府建设情况的报告', 2020]);
+  });
+
   it('keeps a bulleted title that stands alone, and a title under a bulleted metadata line', () => {
     const alone = extractMetadata('首页 > 政务公开\n• 某县2022年度法治政府建设情况报告\n2022年,全县深入推进依法行政。');
     expect(alone.year?.value).toBe(2022);
