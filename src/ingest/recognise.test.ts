@@ -505,6 +505,8 @@ describe('a report made public, and a government work report (set 12, holdout3)'
     // A rule that governments report so is no one presenting a report.
     const rule = `为规范年度报告工作,根据有关规定,县级以上政府每年第一季度应当向同级党委、人大常委会报告上一年度法治政府建设情况。\n${PROSE.repeat(4)}`;
     expect(recogniseReport(rule).recognised).toBe(false);
+    const titled = `贯彻落实政府工作报告法治政府建设任务情况的报告\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(titled)).toMatchObject({ recognised: true });
     const carried = `2023年,我县认真落实《政府工作报告》确定的法治政府建设任务,现将有关情况报告如下:\n${PROSE.repeat(4)}`;
     expect(recogniseReport(carried)).toMatchObject({ recognised: true });
   });

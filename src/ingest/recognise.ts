@@ -257,7 +257,7 @@ function titleKind(raw: string): TitleKind | null {
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
-  if (WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
+  if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
