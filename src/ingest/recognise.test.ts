@@ -511,3 +511,20 @@ describe('a report made public, and a government work report (set 12, holdout3)'
     expect(recogniseReport(carried)).toMatchObject({ recognised: true });
   });
 });
+
+describe('an office’s headline over a text that never names the subject (set 11’s 县司法局突出五项重点…)', () => {
+  const body = '一是以干部学法用法为重点,全县举办领导干部讲座80余场次。二是以校园教育为重点,开展授课活动70余场,受教育人数达5万人次。';
+
+  it.each([
+    '县司法局突出五项重点开创“党建+普法”新格局',
+    '区司法局聚焦群众需求做实公共法律服务',
+    '市公证处着力打造便民服务品牌',
+    '镇司法所强化矛盾纠纷排查化解',
+  ])('is news: %s', (headline) => {
+    expect(recogniseReport(`${headline}\n${body}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('is off the subject with no such headline', () => {
+    expect(recogniseReport(`五项重点工作\n${body}`)).toMatchObject({ recognised: false, kind: 'off_subject' });
+  });
+});
