@@ -450,3 +450,81 @@ describe('articles, disclosure reports in other wordings and short work items (s
     expect(recogniseReport(page)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });
+
+describe('a report made public, and a government work report (set 12, holdout3)', () => {
+  const PROSE = '全县深入推进法治政府建设,依法行政水平不断提升,行政执法更加规范,各项工作取得新成效。';
+
+  it('reads a notice that makes a report public (…报告的公示, 关于公布…报告的公告) as the report', () => {
+    const titled = [
+      '关于2023年度法治政府建设情况报告的公示',
+      '關於2022年度法治政府建設工作報告的公告',
+      '关于公布平江县2024年法治政府建设年度报告的公告',
+      '关于某镇2021年法治政府建设工作总结的公示',
+      '关于2020年度依法行政工作情况报告公开',
+    ];
+    for (const title of titled) {
+      expect(recogniseReport(`${title}\n来源:某县人民政府\n县依法治县委员会办公室:\n${PROSE.repeat(4)}`), title).toMatchObject({
+        recognised: true,
+        kind: 'report',
+      });
+    }
+  });
+
+  it('still refuses a notice that asks for reports, answers one or issues a plan', () => {
+    const notices = [
+      '关于报送2023年度法治政府建设情况报告的通知',
+      '关于对某县2022年度法治政府建设情况报告的批复',
+      '关于征求2024年法治政府建设工作要点意见的公告',
+      '关于法治政府建设示范项目评选结果的公示',
+    ];
+    for (const title of notices) {
+      expect(recogniseReport(`${title}\n各乡镇人民政府:\n${PROSE.repeat(4)}`), title).toMatchObject({ recognised: false, kind: 'notice' });
+    }
+  });
+
+  it('refuses a government work report as another subject’s report, by its title or its presenting words', () => {
+    const economy = '全年地区生产总值增长6.5%,固定资产投资增长8.1%,城乡居民收入稳步提高。';
+    const texts = [
+      `政 府 工 作 报 告\n——在某县第十八届人民代表大会第三次会议上\n各位代表:\n${economy.repeat(4)}`,
+      `政府工作报告\n县长 王某\n${economy.repeat(4)}`,
+      `2024年阜平县政府工作报告\n${economy.repeat(4)}`,
+      `各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议。\n一、2023年工作回顾\n${economy.repeat(4)}`,
+      `各位代表:我代表市人民政府,向大会作政府工作报告,请予审议。${economy.repeat(4)}`,
+      `同志们:根据会议安排,我代表新区管委会向大会报告工作。\n${economy.repeat(4)}`,
+      // It mentions the subject in passing, as work reports do.
+      `各位代表:\n现在,我代表县人民政府向大会报告工作。\n${economy.repeat(3)}深入推进法治政府建设,依法行政水平持续提升。`,
+    ];
+    for (const text of texts) expect(recogniseReport(text), text.slice(0, 30)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+
+  it('still reads a report to the congress on the rule of law, and one naming the work report it carried out', () => {
+    const toCongress = `主任、各位副主任、各位委员:\n我受市人民政府委托,向市人大常委会报告我市2012年依法行政工作情况,请予审议。\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(toCongress)).toMatchObject({ recognised: true });
+    const atCongress = `2012年12月25日在某市人大常委会第七次会议上\n主任、各位委员:\n现向市人大常委会报告我市依法行政情况,请予审议。\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(atCongress)).toMatchObject({ recognised: true });
+    // A rule that governments report so is no one presenting a report.
+    const rule = `为规范年度报告工作,根据有关规定,县级以上政府每年第一季度应当向同级党委、人大常委会报告上一年度法治政府建设情况。\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(rule).recognised).toBe(false);
+    const titled = `贯彻落实政府工作报告法治政府建设任务情况的报告\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(titled)).toMatchObject({ recognised: true });
+    const carried = `2023年,我县认真落实《政府工作报告》确定的法治政府建设任务,现将有关情况报告如下:\n${PROSE.repeat(4)}`;
+    expect(recogniseReport(carried)).toMatchObject({ recognised: true });
+  });
+});
+
+describe('an office’s headline over a text that never names the subject (set 11’s 县司法局突出五项重点…)', () => {
+  const body = '一是以干部学法用法为重点,全县举办领导干部讲座80余场次。二是以校园教育为重点,开展授课活动70余场,受教育人数达5万人次。';
+
+  it.each([
+    '县司法局突出五项重点开创“党建+普法”新格局',
+    '区司法局聚焦群众需求做实公共法律服务',
+    '市公证处着力打造便民服务品牌',
+    '镇司法所强化矛盾纠纷排查化解',
+  ])('is news: %s', (headline) => {
+    expect(recogniseReport(`${headline}\n${body}`)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('is off the subject with no such headline', () => {
+    expect(recogniseReport(`五项重点工作\n${body}`)).toMatchObject({ recognised: false, kind: 'off_subject' });
+  });
+});

@@ -9,7 +9,7 @@
  */
 
 import type { TextKind } from '../extract';
-import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE } from '../extract';
+import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -49,6 +49,22 @@ const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
 /** Words of a title that name no subject: a bare 「2017年工作情况」 is a report's heading, not another subject's report. */
 const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
 const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
+/**
+ * A notice that makes a report public — 「关于2021年度法治政府建设工作情况报告的公示」, 「关于公布…法治政府
+ * 建设年度报告的公告」, 「…情况报告公开」 — is the report, published: what it shows is the text that follows.
+ * A notice that asks for reports (关于报送…报告的通知) or answers one (…的批复) is not.
+ */
+const PUBLISHES_REPORT =
+  /(?:报告|总结)(?:的|全文)?(?:公示|公告|公开|公布)$|^关于(?:公示|公布|公开)[^。]{0,60}(?:报告|总结)(?:的)?(?:公告|通告|公示)$/;
+/**
+ * A government's work report to its people's congress: titled 政府工作报告 (a title alone, its characters
+ * spaced out as a cover page prints them: 「政 府 工 作 报 告」), or opening as the head of government presents it
+ * (「现在,我代表县人民政府向大会报告工作」, 「我代表县人民政府,向大会作政府工作报告」). It speaks of 依法行政 in a
+ * sentence or none; it is a report on the place's whole work, not on the rule of law.
+ */
+const WORK_REPORT_TITLE = /^(?:[\u4e00-\u9fff]{0,12}?\d{0,4}年?(?:度)?)?政府工作报告/;
+const WORK_REPORT_OPENING =
+  /我代表[^。\n]{0,20}?(?:政府|管委会|管理委员会|行政公署)[,,]?\s*向(?:大会|全会)(?:报告工作|作[^。\n]{0,6}?工作报告)/;
 const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)$/;
 /**
  * A leader's statement on his or her own duty (述法): 「述法报告」, 「述职述法报告」, 「关于履行推进法治建设第一
@@ -97,7 +113,7 @@ const THIRD_PERSON = /该(?:县|区|市|镇|乡|旗|街道|局|中心)(?![级域
  * 的12月,…).
  */
 const OFFICE_HEADLINE =
-  /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮)/;
+  /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮|突出|开创|聚焦|强化|做实|抓实|着力|全力)/;
 const QUOTATION_LEAD = /^\s*[“"「]/;
 /**
  * An office told of at work, opening a sentence: 「市交通运输局结合工作实际,在…开展…」, 「区司法局积极组织…」 (a
@@ -134,8 +150,8 @@ const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
 const TITLE_LINE = /^[^。!?;,]{4,80}$/;
-/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …). */
-const TITLE_LABEL = /^(?:名\s*称|标\s*题|题\s*名|文件名称)\s*[:|]\s*/;
+/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …, 公报标题…): the layout's. */
+const TITLE_LABEL = TITLE_FIELD;
 /**
  * The subjects of the other annual reports a government publishes, as a report's presenting phrase
  * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and
@@ -169,8 +185,13 @@ const DISCLOSURE_HEADINGS = [
 ];
 /** A report whose first section is its disclosure work (一、政府信息公开总体工作情况) is a disclosure report. */
 const DISCLOSURE_FIRST_SECTION = /^一\s*[、.]\s*[^\n]{0,12}信息公开/;
-/** Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示". */
-const REPORT_PHRASE = /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)/;
+/**
+ * Report openings and closings: "现将…报告如下", "特此报告", "现将…情况进行公示", and a government's report to its
+ * people's congress, as its speaker presents it: 「现向市人大常委会报告我市依法行政情况,请予审议」, 「受市人民政府委托,
+ * 向市人大常委会报告…」 (not a rule that governments report so: 「…应当向同级党委、人大常委会报告上一年度…情况」).
+ */
+const REPORT_PHRASE =
+  /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)|(?:现|委托[,,]?)向[^。,、]{0,12}人大常委会(?:报告|汇报)[^。]{0,40}(?:情况|工作)|向[^。,、]{0,12}人大常委会(?:报告|汇报)(?:我|本)[省市区县旗州镇乡][^。]{0,40}(?:情况|工作)/;
 /**
  * How a report's prose opens: a year that is not a date (「2022年,全市…」, 「2020年以来,…」, 「2017年是
  * …」, 「2022年度深圳市坪山区法律援助中心共…」), not a news dateline (「2023年3月5日」).
@@ -235,7 +256,8 @@ function titleKind(raw: string): TitleKind | null {
   const kind = line.split(PLAN_APPENDED)[0]!;
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
-  if (NOTICE_KIND.test(line) && /关于/.test(line)) return 'notice';
+  if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
+  if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
@@ -426,6 +448,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const presented = phrase?.[0].split('\n')[0] ?? '';
   if (OTHER_REPORT_SUBJECT.test(presented) && !TITLE_SUBJECT.test(presented) && !RELATED.test(presented))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
+  const workReport = WORK_REPORT_OPENING.exec(view);
+  if (workReport) return { recognised: false, kind: 'other_report', reason: `a government's work report (${clip(workReport[0])})`, han };
   const disclosure = disclosureReport(lines, lead, view);
   if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)

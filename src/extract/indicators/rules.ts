@@ -74,6 +74,13 @@ const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
 const CADRES_LEARNING =
   /(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,8}(培训|轮训)[^,;。]{0,3}\d+(次|期|场)|(培训|轮训)[^,;。]{0,3}(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,6}\d+(次|期|场)/;
 
+/**
+ * Lectures on a meeting's or a speech's 精神 in a sentence that names no law (「围绕学习贯彻总书记重要讲话精神、党的二十大…精神
+ * 等举行学习会11次,开展宣讲活动30余场」): political study taken to the public, not legal publicity, whatever law the
+ * paragraph's label names. Anchored at the sentence's start, so that a 法 anywhere in it keeps the count.
+ */
+const POLITICAL_LECTURES = /^(?![^。]*法)[^。]*(?:大会|全会|党代会|讲话|指示|二十大|十九大)[^。]{0,10}精神[^。]*宣讲/;
+
 /** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
 const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
@@ -474,7 +481,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
     exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
-    sentenceExclude: CADRES_LEARNING,
+    sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,
   },

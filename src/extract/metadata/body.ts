@@ -268,7 +268,14 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
 const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
-const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,9}?(?:局|厅|委员会|工作部|办公室)/;
+const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|工作部|办公室)/;
+/** Words that make the run after a place a clause, not an organ's name (长春市坚持…局, 全市在…厅). */
+const CLAUSE_WORDS = /坚持|工作|推进|建设|法治|以|在|和|与/;
+/**
+ * The words of a department's own name that a clause's would be (住房和城乡建设局, 政务服务和数字化建设管理局,
+ * 文化和旅游局): a 和 or 与 joining two fields before the organ word, 建设 right before it.
+ */
+const ORGAN_NAME_JOINS = /[和与](?=[\u4e00-\u9fff]{2,10}(?:局|厅|委员会)$)|建设(?=(?:管理)?(?:局|厅|委员会)$)/g;
 const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
 /**
  * An office of that government or committee written on after it (人民政府办公室, 人民政府办公厅, 政府办,
@@ -292,6 +299,21 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   if (!match) return null;
   const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
   return { start, end: start + match[1]!.length };
+}
+
+/**
+ * The full name of an organ the title writes without its place (「市商务局2023年度行政执法统计年报」), where the
+ * text writes it with the report's place too (「主办单位黄石市商务局」, 「本级行政机关:黄石市商务局」): the organ as
+ * it names itself. The place's level word may end the place or open the organ (黄石市 + 商务局, 某县 + 县司法局 is
+ * written 某县司法局).
+ */
+function placedOrganWritten(view: string, head: PlaceMention, mentions: readonly PlaceMention[], organ: string): TextSpan | null {
+  const bare = organ.replace(/^[省市区县镇乡旗州盟]/, '');
+  for (const m of mentions) {
+    if (m.name !== head.name || !view.startsWith(bare, m.end)) continue;
+    return { start: organStart(view, m), end: m.end + bare.length };
+  }
+  return null;
 }
 
 /** How far from the top an organ introducing the report with 关于 and its year is looked for. */
@@ -346,7 +368,7 @@ function presentedOrganOf(view: string, head: PlaceMention, mentions: readonly P
  * 管理委员会(简称经开区管委会)坚持…」), for the place mention `m` of the opening.
  */
 function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind: BodyKind } | null {
-  const after = view.slice(m.end, m.end + 12);
+  const after = view.slice(m.end, m.end + 18);
   const gov = OPENING_GOVERNMENT.exec(after);
   if (gov) {
     const end = m.end + gov[0].length;
@@ -354,7 +376,7 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
     return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
   }
   const dept = OPENING_ORGAN.exec(after);
-  if (dept && !/坚持|工作|推进|建设|法治|以|在|和|与/.test(dept[0]) && classifyOrgan(dept[0]) === 'department') {
+  if (dept && !CLAUSE_WORDS.test(dept[0].replace(ORGAN_NAME_JOINS, '')) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
   }
   return null;
@@ -445,7 +467,8 @@ export function findBody(
   if (titleOrgan && layout.title) {
     const range = { start: layout.title.start, end: layout.title.start + titleOrgan[1]!.length };
     const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
-    if (cls === 'department' || cls === 'government') return found(view, range, cls);
+    if (cls === 'department' || cls === 'government')
+      return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
   }
   // 「省司法厅坚持…」 opening a report without a title: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);

@@ -25,12 +25,18 @@ const forms: ReadonlyArray<readonly [string, (x: (typeof days)[number]) => strin
   ['bullet', (x) => `• 00525312X/2021-00008\n  • ${x.iso}\n\n`],
   ['[ label ]', (x) => `[ 索引号 ] 1150023400864779XD/2026-00005\n[ 发布日期 ] ${x.iso} [ 来源 ] 区政府\n\n`],
   ['day first', (x) => `海沧区政府2018年推进依法行政工作情况\n${two(x.d)}.${two(x.m)}.${x.y}  10:00\n\n`],
+  // A stamp whose time of day is in words (「2021年12月22日 04时21分」, 「2020-3-9 9时5分30秒」).
+  [
+    'time in words',
+    (x) => `关于2018年度法治政府建设工作情况报告的公示\n${x.y}年${two(x.m)}月${two(x.d)}日 ${two(x.d % 24)}时${two(x.m)}分\n\n`,
+  ],
+  ['time in words, seconds', (x) => `某县2018年法治政府建设情况报告\n${x.y}-${x.m}-${x.d} ${x.d % 24}时${x.m}分${x.d}秒\n\n`],
 ];
 
 describe('dates beside other words in the header', () => {
   it('are read in every form on every day', () => {
     expect(days.length).toBeGreaterThan(200);
-    expect(forms.length).toBe(6);
+    expect(forms.length).toBe(8);
     const misread: string[] = [];
     for (const [name, header] of forms) {
       for (const x of days) {

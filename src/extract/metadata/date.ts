@@ -150,8 +150,11 @@ function labelledDates(view: string, from: number, to: number, rankOffset: numbe
   return out;
 }
 
-/** A line opening with a date and a time of day (a publishing system's stamp). */
-const STAMPED = new RegExp(`^${NUMERIC_DATE.source}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?=\\s|$)`);
+/** A time of day, by the clock (10:14, 10:14:05) or in words (04时21分, 9时5分30秒). */
+const TIME_OF_DAY = '\\d{1,2}(?::\\d{2}(?::\\d{2})?|时\\d{1,2}分(?:\\d{1,2}秒)?)';
+/** A line opening with a date and a time of day (a publishing system's stamp: 「2021年12月22日 04时21分」). */
+const STAMPED = new RegExp(`^${NUMERIC_DATE.source}\\s+${TIME_OF_DAY}(?=\\s|$)`);
+const TRAILING_TIME = new RegExp(`\\s*${TIME_OF_DAY}\\s*$`);
 
 /** A stamp written day first (「25.02.2016  10:00」): the time of day says it is a date, not a number. */
 const DAY_FIRST_STAMP = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/;
@@ -197,8 +200,7 @@ function lineDates(view: string, from: number, to: number, rank: number, runToge
     // 「2025-04-27 10:14 黑龙江省人民政府网」: a date and a time under the title, then the site.
     const stamped = (numeric ?? chinese ?? packed) ? null : STAMPED.exec(text);
     const stampedIso = stamped && !BANNER.test(text) ? isoDate(Number(stamped[1]), Number(stamped[2]), Number(stamped[3])) : null;
-    if (stamped && stampedIso)
-      out.push({ iso: stampedIso, start, end: start + stamped[0].replace(/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$/, '').length, rank });
+    if (stamped && stampedIso) out.push({ iso: stampedIso, start, end: start + stamped[0].replace(TRAILING_TIME, '').length, rank });
     const iso = numeric ?? chinese ?? packed;
     const beside = iso === null && metadataLine ? headerLineDate(text, start) : null;
     if (iso) out.push({ iso, start, end: start + text.length, rank });

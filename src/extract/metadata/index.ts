@@ -222,7 +222,13 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     const own = said === null ? OWN_GOVERNMENT_DEPARTMENTS.exec(view) : new RegExp(`全${said}`).exec(view);
     // 「区卫生健康委关于2025年…」: the author's organ names its level though no place is written.
     const titled = placelessTitleLevel(view, layout.title);
+    // 「在县委、县政府的正确领导下,县综合行政执法局坚持…」: the author's organ, written without its place, names its level.
+    const authorLevel =
+      body.range && /^[省市区县旗镇乡]/.test(body.value ?? '')
+        ? { level: body.value![0] as JurisdictionLevel, at: { start: body.range.start, end: body.range.start + 1 } }
+        : null;
     if (titled) level = fromText(titled.level, original, titled.at);
+    else if (authorLevel) level = fromText(authorLevel.level, original, authorLevel.at);
     else if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
     else if (own) level = fromText((said ?? own[1]) as JurisdictionLevel, original, { start: own.index, end: own.index + own[0].length });
     else if (placeholder)

@@ -24,6 +24,7 @@ import {
 } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
+import { newAreaParent } from './new-areas';
 import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
 
 /** Where the chosen place was found, strongest first. */
@@ -255,6 +256,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     const inSource = heads.find((m) => m.start >= source.start && m.end <= source.end);
     if (inSource) return { mention: inSource, via: 'source' };
   }
+  const congress = heads.find((m) => m.start < openingEnd && isCongressSession(view, m));
+  if (congress) return { mention: congress, via: 'source' };
 
   return (
     mostWritten(view, heads, self) ??
@@ -577,6 +580,19 @@ const VISITED_AFTER = /^(?:学习|考察|交流|调研|参观|对接|经验|做�
  * and names a plan or rules: 《荣昌区法治政府建设实施方案》), and ½ for a place the report went to or
  * compares itself with (到永川区学习).
  */
+/**
+ * The session a government's report is delivered at, its congress named by its place: 「2012年12月25日在慈溪市十六届
+ * 人大常委会第七次会议上」, 「在某县第十八届人民代表大会第三次会议上」. A government reports to its own congress.
+ */
+const CONGRESS_SESSION_AFTER = /^(?:第)?[一二三四五六七八九十\d]{1,3}届(?:人大常委会|人民代表大会)/;
+
+function isCongressSession(view: string, m: PlaceMention): boolean {
+  return (
+    CONGRESS_SESSION_AFTER.test(view.slice(m.end, m.end + 12)) &&
+    view.slice(Math.max(0, chainStart(m).start - 4), chainStart(m).start).includes('在')
+  );
+}
+
 function mentionWeight(view: string, m: PlaceMention): number {
   const first = chainStart(m);
   if (m.inBookTitle) return view[first.start - 1] === '《' && OWN_DOCUMENT_AFTER.test(view.slice(m.end, m.end + 40)) ? 2 : 1;
@@ -799,12 +815,22 @@ function superiorNamed(head: PlaceMention, scan: PlaceScan, view: string): Divis
 
 function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolution {
   const named = namedCities(scan);
+  // A state-level new area, or a part of one, belongs where the list says, whatever cities its text names.
+  const listed = newAreaParent(head.name);
   const codes =
-    head.zoneParent?.codes ?? parentOpeningName(head.name) ?? parentWrittenBefore(view, head.name) ?? named ?? framedParent(view) ?? [];
+    head.zoneParent?.codes ??
+    (listed === null ? null : [listed]) ??
+    parentOpeningName(head.name) ??
+    parentWrittenBefore(view, head.name) ??
+    named ??
+    framedParent(view) ??
+    [];
   let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
-  // names is the zone's city (《南宁市重大行政决策程序规定》 it follows).
-  const province = parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
+  // names is the zone's city (《南宁市重大行政决策程序规定》 it follows). Not a new area the list gives its
+  // province only: it spans several cities.
+  const province =
+    listed === null && parents.length === 1 && parents[0]!.kind === 'province' && !parents[0]!.name.endsWith('市') ? parents[0]! : null;
   if (province !== null) {
     const inProvince = (named ?? []).filter((c) => DIVISIONS.byCode.get(c)?.provinceCode === province.code);
     if (inProvince.length === 1) parents = [DIVISIONS.byCode.get(inProvince[0]!)!];

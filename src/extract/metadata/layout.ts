@@ -41,8 +41,12 @@ const ORGAN = '[\\u4e00-\\u9fff()]{3,30}(?:人民政府|政府|行政公署|管�
 /** One organ, or a party committee and its government side by side (中共Y镇委员会 Y镇人民政府). */
 const ORGAN_LINE = new RegExp(`^${ORGAN}(?:\\s+${ORGAN})?$`);
 const ORGAN_ABOUT_LINE = new RegExp(`^${ORGAN}关于$`);
-/** A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …. */
-const TITLE_FIELD = /^(?:标\s*题|名\s*称|题\s*名|文件名称)\s*[:|]\s*/;
+/**
+ * A field label before a title in a page's metadata table: 标题:…, 名称:…, 标 题 | …, and a label a page
+ * glues to its value with no separator at all (「公报标题市商务局2023年度行政执法统计年报」, 「信息名称关于…」): no
+ * title opens with the word 标题 or 名称.
+ */
+export const TITLE_FIELD = /^(?:(?:公报|文章|信息|文件|公文|新闻|文档)?(?:标\s*题|名\s*称)|题\s*名)(?:\s*[:|]\s*|(?=[\u4e00-\u9fff\d]))/;
 const SPECIFIC_TITLE = /\d{4}\s?年|关于/;
 /** What the second line of a two-line title starts with. */
 const TITLE_CONTINUATION = /^(?:关于|\d{4}\s?年|法治|年度)/;
@@ -56,6 +60,26 @@ const SOURCE_LABELS_G = new RegExp(SOURCE_LABELS.source, 'g');
 interface Line extends TextSpan {
   /** The line with leading bullets and trailing table pipes stripped. */
   readonly text: string;
+  /** Whether it opens with a list's bullet (•, ·, ●…). */
+  readonly bulleted: boolean;
+}
+
+/** A list's bullet opening a line. */
+const BULLET = /^\s*[•·●◆▪■]/;
+
+/**
+ * A line that is one item of a bulleted list of links, whose items name other pages — not the page's title,
+ * however much a title it reads: the item before it is a bullet too (a report site's 「• 情况报告 • 述廉报告 … •
+ * [山东省政府发布2018年度法治政府建设情况报告] …」), or the item after it is another report's title (「相关阅读 ·
+ * 2024年度…报告 · 2023年度…报告」). A bulleted title over bulleted page metadata (「• 2026-01-29」) stays the title.
+ */
+function isMenuItem(lines: readonly Line[], index: number): boolean {
+  if (!lines[index]!.bulleted) return false;
+  const before = lines.slice(0, index).findLast((l) => l.text.length > 0);
+  const after = lines.slice(index + 1).find((l) => l.text.length > 0);
+  // A page that bullets every line, its prose too (「• 2020年,在…领导下,…」 right under the title), has no menu there.
+  if (after?.bulleted === true && isProse(after.text)) return false;
+  return before?.bulleted === true || (after?.bulleted === true && isTitleLine(after.text));
 }
 
 function linesOf(view: string, from: number, to: number): Line[] {
@@ -67,7 +91,7 @@ function linesOf(view: string, from: number, to: number): Line[] {
     while (kept > lead && TRAILING_CHARACTER.test(raw[kept - 1]!)) kept -= 1;
     const s = start + lead;
     const e = Math.max(s, start + kept);
-    return { start: s, end: e, text: view.slice(s, e) };
+    return { start: s, end: e, text: view.slice(s, e), bulleted: BULLET.test(raw) };
   });
 }
 
@@ -88,7 +112,8 @@ function isProse(text: string): boolean {
  */
 function wrappedTitle(lines: readonly Line[]): TextSpan | null {
   const [first, second] = lines.filter((l) => l.text.length > 0);
-  if (first === undefined || second === undefined || /[\p{P}]$/u.test(first.text)) return null;
+  // A list's items are no wrapped title (a menu: 「相关阅读」 / 「· 2024年度…报告」).
+  if (first === undefined || second === undefined || /[\p{P}]$/u.test(first.text) || first.bulleted || second.bulleted) return null;
   return isTitleLine(first.text + second.text) ? { start: first.start, end: second.end } : null;
 }
 
@@ -117,8 +142,9 @@ export function findLayout(view: string): Layout {
   const lines = linesOf(view, 0, cut);
   let title: TextSpan | null = null;
   // A title that names a year or says 关于 beats a bare "法治政府建设年度报告" (often a column name).
-  let titleLine = lines.findIndex((l) => isTitleLine(l.text) && SPECIFIC_TITLE.test(l.text));
-  if (titleLine < 0) titleLine = lines.findIndex((l) => isTitleLine(l.text));
+  const titleLike = (l: Line, i: number) => isTitleLine(l.text) && !isMenuItem(lines, i);
+  let titleLine = lines.findIndex((l, i) => titleLike(l, i) && SPECIFIC_TITLE.test(l.text));
+  if (titleLine < 0) titleLine = lines.findIndex(titleLike);
   const titleText = lines[titleLine];
   if (titleLine < 0) title = wrappedTitle(lines) ?? siteTitle(lines);
   if (titleText) {

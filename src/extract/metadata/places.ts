@@ -22,6 +22,7 @@ import {
   ZONE_WORDS,
 } from './constants';
 import { type Division, DIVISIONS, isAncestor } from './divisions';
+import { NEW_AREA_NAME_AT } from './new-areas';
 
 /** One place name written in the text, with the division rows it may stand for. */
 export interface PlaceMention {
@@ -147,7 +148,7 @@ function shortNameStands(view: string, start: number, end: number): boolean {
   if (breaksName(view, end)) return false;
   const before = view[start - 1];
   if (before === undefined || SHORT_NAME_BOUNDARY.test(before)) return true;
-  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 4));
+  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 12));
 }
 
 /**
@@ -157,8 +158,11 @@ function shortNameStands(view: string, start: number, end: number): boolean {
  */
 const LEADS_TO_ORGAN = /(?:在|中共)$/;
 
-/** The organ that makes a two-character name after 在 or 中共 a place: its committee or government. */
-const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府)/;
+/**
+ * The organ that makes a two-character name after 在 or 中共 a place: its committee or government, or its
+ * congress in session (「在涉县第十七届人民代表大会…上」, 「在赵县十七届人大常委会…上」).
+ */
+const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府|第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会))/;
 
 /**
  * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度
@@ -305,24 +309,46 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
     const piece = view.slice(p, p + 24);
     // A zone's name is read whole even where a place's last character comes first (萍乡|云锦新区,
     // 镇江新区), and judged without the province or city it opens with (本溪…, 呼和浩特…).
-    const zoneName = ZONE_NAME.exec(piece)?.[0];
+    // A state-level new area's part is named as a city would be (泾河新城), with no zone word to tell it.
+    const zoneName = NEW_AREA_NAME_AT.exec(piece)?.[0] ?? ZONE_NAME.exec(piece)?.[0];
     const zoneOwn = zoneName === undefined ? undefined : zoneName.slice(parentOpening(zoneName)?.length ?? 0);
     const asZone = zoneOwn !== undefined && zoneOwn.length >= 2 && !NOT_A_PLACE_NAME.test(zoneOwn) && !ZONE_WORDS.includes(zoneOwn);
-    const name = asZone ? zoneName! : UNKNOWN_PLACE_SUFFIX.exec(piece)?.[0];
-    if (name === undefined || name.length < 3 || (!asZone && NOT_A_PLACE_NAME.test(name))) continue;
-    const zone = asZone || ZONE_ENDINGS.some((word) => name.endsWith(word) && name.length > word.length);
-    if (!zone && (AREA_NOUN.test(name) || name.includes('-'))) continue;
-    // A run ending in a known name is that name when what precedes it is its parent's short name
-    // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
-    const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
-    if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
-    const after = piece.slice(name.length);
-    if (!UNKNOWN_PLACE_AFTER.test(after) && !(subjectSlots.has(p) && (SUBJECT_VERB_AFTER.test(after) || SUBJECT_WORK_AFTER.test(after))))
-      continue;
-    // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
-    out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
+    // A name may hold a level's word before its own (水市乡, 新市镇): each run that ends like a place is tried, shortest
+    // first; a longer one only where no known place ends inside it (not 发布机构屏边县新华乡 of 「发布机构屏边县新华乡人民政府」).
+    const names = asZone ? [zoneName!] : unknownNamesAt(piece);
+    for (const [index, name] of names.entries()) {
+      if (index > 0 && knownEndsWithin(endingAt, p, p + name.length)) break;
+      if (name.length < 3 || (!asZone && NOT_A_PLACE_NAME.test(name))) continue;
+      const zone = asZone || ZONE_ENDINGS.some((word) => name.endsWith(word) && name.length > word.length);
+      if (!zone && (AREA_NOUN.test(name) || name.includes('-'))) continue;
+      // A run ending in a known name is that name when what precedes it is its parent's short name
+      // (北京东城区); otherwise the run is another place (望月湖区 is not 月湖区).
+      const inner = endingAt.get(p + name.length)?.find((m) => m.start > p);
+      if (inner && inner.divisions.some((d) => isParentStem(view.slice(p, inner.start), d))) continue;
+      const after = piece.slice(name.length);
+      if (!UNKNOWN_PLACE_AFTER.test(after) && !(subjectSlots.has(p) && (SUBJECT_VERB_AFTER.test(after) || SUBJECT_WORK_AFTER.test(after))))
+        continue;
+      // A zone named by more than its kind (雄安经济开发区) is a zone, whose city the text may name.
+      out.push({ start: p, end: p + name.length, name, divisions: [], zone, zoneParent: null, needsParent: false, unknown: !zone });
+      break;
+    }
   }
   return out;
+}
+
+const WHOLE_UNKNOWN_PLACE = new RegExp(`${UNKNOWN_PLACE_SUFFIX.source}$`);
+
+/** Whether a known place (of `endingAt`, by end) starting after `from` ends in (from, to]. */
+function knownEndsWithin(endingAt: ReadonlyMap<number, readonly RawMatch[]>, from: number, to: number): boolean {
+  for (let end = from + 1; end <= to; end += 1) if (endingAt.get(end)?.some((m) => m.start > from)) return true;
+  return false;
+}
+
+/** The runs opening `piece` that end like a place (UNKNOWN_PLACE_SUFFIX), shortest first: 水市, then 水市乡. */
+function unknownNamesAt(piece: string): string[] {
+  const names: string[] = [];
+  for (let end = 2; end <= piece.length; end += 1) if (WHOLE_UNKNOWN_PLACE.test(piece.slice(0, end))) names.push(piece.slice(0, end));
+  return names;
 }
 
 /** The words a zone's name ends with: development-zone words and the endings of zones the tables lack. */

@@ -115,8 +115,21 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
   }
 
   // Last: "2022年度法治政府建设…" anywhere in the report's prose.
-  for (const c of candidatesIn(view, bodyStart, view.length)) {
+  const prose = candidatesIn(view, bodyStart, view.length);
+  for (const c of prose) {
     if (/^度?(?:法治政府建设|法治建设|依法行政)/.test(view.slice(c.end, c.end + 8))) return found(view, c);
   }
-  return null;
+  // Or, in a report that states no year where reports state it, the one year its results are told of: 「2021年度共调处
+  // 各类民间纠纷4398件」, 「2023年我市共受理法律援助案件1925件」 — when every such statement names the same year.
+  const results = prose.filter((c) => RESULTS_OF_YEAR.test(view.slice(c.end, c.end + 4)));
+  return results.length > 0 &&
+    results.every((c) => view.slice(c.start, c.digitsEnd) === view.slice(results[0]!.start, results[0]!.digitsEnd))
+    ? found(view, results[0]!)
+    : null;
 }
+
+/**
+ * What follows a year that its results are told of: the place speaking of itself (我市, 本区), a total (共), or the
+ * whole place's total (全县共). Not 全省 alone (「2021年,全省开展测评」 may be a higher level's year).
+ */
+const RESULTS_OF_YEAR = /^度?[,,]?(?:[我本][省市区县旗镇乡州]|全[省市区县旗镇乡州]共|共)/;

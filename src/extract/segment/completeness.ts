@@ -19,6 +19,12 @@ const ENDING_LINE =
   /(?:人民政府|政府|局|委员会|办公室|办事处|管委会|中心|党委|厅|部)$|^\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?$|^[〇○零一二三四五六七八九十]{4}年|特此报告|附件|^[^\u4e00-\u9fff]*$|[|│]$|责任编辑|来源|扫一扫|分享/;
 /** A paragraph this long is prose, not a signature, a date or a caption. */
 const PROSE_LENGTH = 40;
+/**
+ * Prose cut off right after a book title inside its sentence or after a list item's number, which end in a closing
+ * mark as a finished sentence may: 「本市在《解放日报》」, 「今年已开展《中国共产党纪律处分条例》」, 「(4)没收违法所得;(5)」.
+ * A byline in brackets after a sentence's end (「…短板。(滨湖区政协)」) is no such thing.
+ */
+const CUT_AFTER_MARK = /[^。!?;…\s]《[^《》\n]*》\s*$|\(\s*[\d一二三四五六七八九十]{1,2}\s*\)\s*$/;
 
 /**
  * True when the text stops mid-report: its last paragraph is prose cut off mid-sentence, an
@@ -34,6 +40,7 @@ export function stopsMidReport(paragraphs: readonly Paragraph[], view: string): 
   const text = view.slice(last.offset, last.offset + last.text.length).trim();
   if (last.isHeading || /[:]$/.test(text) || ANY_HEADING.test(text)) return true;
   if (text.length >= PROSE_LENGTH && !FINISHED.test(text)) return true;
+  if (text.length >= PROSE_LENGTH && CUT_AFTER_MARK.test(text) && !ENDING_LINE.test(text)) return true;
   // A short last line that is no signature, date or sign-off is prose cut short (「组建」, 「(八」).
   if (paragraphs.length > 3 && !FINISHED.test(text) && !ENDING_LINE.test(text)) return true;
   const parts = paragraphs.filter((p) => HEADING_L1.test(view.slice(p.offset, p.offset + p.text.length)));
