@@ -13,6 +13,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { pairedPasses } from './paired-passes.mjs';
+
 const [basePath, newPath, roundsArgument] = process.argv.slice(2);
 if (!basePath || !newPath) {
   process.stderr.write('usage: node scripts/bench-core-ab.mjs BASE.mjs NEW.mjs [ROUNDS]\n');
@@ -21,12 +23,6 @@ if (!basePath || !newPath) {
 const base = await import(path.resolve(basePath));
 const next = await import(path.resolve(newPath));
 const rounds = Number(roundsArgument ?? 10);
-
-/** The calling thread's CPU time in milliseconds (user + system, 10 ms ticks). */
-function cpuMs() {
-  const fields = readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 // The unseen holdout (tests/fixtures/real-pages/unseen.json) is never read while tuning.
 const UNSEEN = JSON.parse(readFileSync('tests/fixtures/real-pages/unseen.json', 'utf8')).folders;
@@ -48,25 +44,7 @@ function readAll(core, texts) {
   }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 for (const [name, texts] of Object.entries(sets)) {
-  // Two warm-up passes each, then the pairs, each pair's order alternating.
-  for (let warm = 0; warm < 2; warm += 1) for (const core of [base, next]) readAll(core, texts);
-  const baseMs = [];
-  const newMs = [];
-  for (let round = 0; round < rounds; round += 1) {
-    const order = round % 2 === 0 ? [base, next] : [next, base];
-    const spent = order.map((core) => {
-      const started = cpuMs();
-      readAll(core, texts);
-      return cpuMs() - started;
-    });
-    baseMs.push(round % 2 === 0 ? spent[0] : spent[1]);
-    newMs.push(round % 2 === 0 ? spent[1] : spent[0]);
-  }
-  const ratios = newMs.map((ms, index) => ms / baseMs[index]);
-  process.stdout.write(
-    `${name}: ${texts.length} texts; base ${(median(baseMs) / texts.length).toFixed(3)} ms/report, new ${(median(newMs) / texts.length).toFixed(3)} ms/report; ` +
-      `median paired ratio ${median(ratios).toFixed(3)} (${ratios.map((ratio) => ratio.toFixed(2)).join(' ')})\n`,
-  );
+  const figures = await pairedPasses(base, next, (core) => readAll(core, texts), rounds, texts.length);
+  process.stdout.write(`${name}: ${texts.length} texts; ${figures}\n`);
 }

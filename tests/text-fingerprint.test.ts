@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { detailJsonOf } from '../src/cli/extract/detail-member';
 import { processFile } from '../src/cli/extract/process-file';
 import { parseLocalReportFile } from '../src/data/local-reports';
-import { parseDetailFile } from '../src/data/schema';
+import { parseDetailFile, reportEntrySchema } from '../src/data/schema';
 import { handleExtractRequest } from '../src/features/local/extract-handler';
 import { encodeGb18030 } from './fixtures/ingest/builders';
 
@@ -25,12 +25,16 @@ const corpus = readdirSync('corpus')
   .filter((name) => name.endsWith('.txt'))
   .sort();
 
+/** An entry as index.json will hold it: the worker ships its text. */
+const parseIndexEntry = (json: string) => reportEntrySchema.parse(JSON.parse(json));
+
 async function cliFingerprint(file: string, name: string) {
   const outcome = await processFile({ file, sourceFile: name, keepUnrecognised: false });
   if (!('prepared' in outcome)) throw new Error(outcome.line);
   const detail = parseDetailFile(JSON.parse(detailJsonOf(outcome.prepared)));
-  expect(detail.textSha256).toBe(outcome.prepared.entry.textSha256);
-  return outcome.prepared.entry.textSha256;
+  const entry = parseIndexEntry(outcome.prepared.entryJson.json);
+  expect(detail.textSha256).toBe(entry.textSha256);
+  return entry.textSha256;
 }
 
 async function browserFingerprint(bytes: Uint8Array, name: string) {

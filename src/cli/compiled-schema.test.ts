@@ -52,6 +52,18 @@ describe('compiledParser', () => {
     }
   });
 
+  it('returns a detail as the extractor builds it as it is, nothing copied: zod would return it unchanged', () => {
+    const details = realDetails();
+    expect(details.length).toBeGreaterThan(0);
+    for (const detail of details) expect(parseCompiled(detail)).toBe(detail);
+    // One key out of the schema's order is a copy in that order, as zod makes it.
+    const [first] = details;
+    const { reportId, ...rest } = first!;
+    const reordered = { ...rest, reportId };
+    expect(parseCompiled(reordered)).not.toBe(reordered);
+    expect(JSON.stringify(parseCompiled(reordered))).toBe(JSON.stringify(first));
+  });
+
   it('upgrades and defaults as the schema does: a legacy warning code, a missing scope, unknown keys dropped', () => {
     const [detail] = realDetails().filter((d) => d.extractions.length > 0);
     const { scope: _scope, ...withoutScope } = detail!.extractions[0]!;

@@ -4,8 +4,16 @@
  * half the time on a detail file. zod/mini's objects never compile, and the site could not let them
  * (its Content-Security-Policy forbids eval); the command line can, and validates every detail it
  * writes with it (src/cli/extract/process-file.ts). Nothing is dropped: only the object parser changes.
+ *
+ * What the command validates it has just built, in the schema's shape: zod's output would be a copy
+ * of it, the same values with their keys in the same order. So a value that passes the check derived
+ * from the same schema ({@link unchangedCheck}: its types, bounds, regexes, enums and refinements,
+ * the provenance invariant included) is returned as it is, in a third of the parse's time and with
+ * nothing copied; any other value is parsed, and an invalid one gets zod's own error.
  */
 import * as core from 'zod/v4/core';
+
+import { unchangedCheck } from '../data/schema/columns';
 
 type AnySchema = core.$ZodType;
 
@@ -37,8 +45,12 @@ export function compiledSchema<T extends AnySchema>(schema: T): T {
   return rebuilt(schema, new Map()) as T;
 }
 
-/** A parser of `schema`'s values with compiled objects: throws as `schema.parse` would, returns what it would. */
+/**
+ * A parser of `schema`'s values with compiled objects: throws as `schema.parse` would, returns what
+ * it would (the value itself when zod would return it unchanged, serialised alike).
+ */
 export function compiledParser<T extends AnySchema>(schema: T): (value: unknown) => core.output<T> {
   const compiled = compiledSchema(schema);
-  return (value) => core.parse(compiled, value);
+  const isUnchanged = unchangedCheck(schema) ?? (() => false);
+  return (value) => (isUnchanged(value) ? (value as core.output<T>) : core.parse(compiled, value));
 }

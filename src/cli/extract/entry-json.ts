@@ -13,6 +13,20 @@
 import { type DetailPack, detailPackSchema, type ReportEntry, reportEntrySchema } from '../../data/schema';
 import { compiledParser } from '../compiled-schema';
 
+/**
+ * What the thread writing the index reads of a report's entry besides its text: which report it
+ * is, its year and file (which copy of a report is kept), and where its detail goes. A worker
+ * sends only these with the entry's text: the whole entry, its values above all, cloned across
+ * threads beside the text that already holds it, cost both threads more than the rest of the
+ * report did (src/cli/extract/process-file.ts).
+ */
+export type ShippedEntry = Pick<ReportEntry, 'id' | 'year' | 'sourceFile' | 'detailPath'>;
+
+/** The part of an entry the index's thread reads ({@link ShippedEntry}). */
+export function shippedEntryOf(entry: ReportEntry): ShippedEntry {
+  return { id: entry.id, year: entry.year, sourceFile: entry.sourceFile, detailPath: entry.detailPath };
+}
+
 export interface EntryJson {
   /** The validated entry without `detailPack`, serialised. */
   readonly json: string;

@@ -18,6 +18,7 @@ import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHAR
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { finishDownloads, joinGroups, writeDownloads, writeDownloadsOf } from './downloads/write-downloads';
+import { entryJsonOf } from './entry-json';
 import { runExtract } from './extract';
 import { IndexSpill } from './index-spill';
 import { manifestOf } from './write-dataset';
@@ -150,7 +151,7 @@ describe('IndexSpill', () => {
       const provenance = new ProvenanceSpill(path.join(folder, '.provenance.ndjson'));
       for (const [i, prepared] of inputs.entries()) {
         const keptByAssembler = assembler.add(prepared);
-        expect(spill.add(prepared)).toBe(keptByAssembler);
+        expect(spill.add({ ...prepared, entryJson: entryJsonOf(prepared.entry) })).toBe(keptByAssembler);
         if (!keptByAssembler) continue;
         const pack = { path: `details/p${i % 4}.pack`, offset: i * 100, length: 99 };
         assembler.locateDetail(prepared.entry.id, pack);

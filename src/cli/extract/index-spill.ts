@@ -28,9 +28,15 @@ import { type CatalogReport, indicatorMask } from '../../data/compact';
 import { assessmentLinksOf } from '../../data/review-risk';
 import { type DetailPack, type IndexFile, type JurisdictionEntry, type ReportEntry } from '../../data/schema';
 import { partRoutingOf } from '../../data/shards';
-import { type EntryJson, entryJsonOf, withDetailPack } from './entry-json';
+import { type EntryJson, type ShippedEntry, withDetailPack } from './entry-json';
 import { LineSpill, type SpilledLine } from './line-spill';
 import type { ValueFilesJob, ValueSpills } from './write-compact-values';
+
+/** A report as the index takes it: its entry's text and the fields read here (src/cli/extract/process-file.ts, ShippedReport). */
+export type IndexedReport = Pick<PreparedReport, 'jurisdiction' | 'valueCount'> & {
+  readonly entry: ShippedEntry;
+  readonly entryJson: EntryJson;
+};
 
 /** What the run keeps of a kept report until the index is written. */
 interface KeptReport {
@@ -63,11 +69,10 @@ export class IndexSpill {
   }
 
   /**
-   * Adds a report; returns false when an earlier copy of the same report is kept instead. A report
-   * from a worker brings its entry validated and serialised (`entryJson`); one without is done here.
-   * Throws when the entry is not valid.
+   * Adds a report, its entry validated and serialised (`entryJson`, made in the worker that made
+   * the report); returns false when an earlier copy of the same report is kept instead.
    */
-  add(prepared: Omit<PreparedReport, 'detail'> & { readonly entryJson?: EntryJson }): boolean {
+  add(prepared: IndexedReport): boolean {
     const existing = this.kept.get(prepared.entry.id);
     if (existing) {
       const incoming = isPreferred(prepared, { entry: existing, valueCount: existing.valueCount });
@@ -76,7 +81,7 @@ export class IndexSpill {
       this.supersededList.push({ kept, dropped, reportId: prepared.entry.id });
       if (!incoming) return false;
     }
-    const entryJson = prepared.entryJson ?? entryJsonOf(prepared.entry);
+    const { entryJson } = prepared;
     const placeKey = JSON.stringify(prepared.jurisdiction);
     let jurisdiction = this.places.get(placeKey);
     if (!jurisdiction) this.places.set(placeKey, (jurisdiction = prepared.jurisdiction));

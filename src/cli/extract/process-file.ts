@@ -16,7 +16,7 @@ import { loadNodePdfjs } from '../pdfjs-node';
 import { isReadError, MAX_REPORT_BYTES, readReportBytesSync } from '../read-report';
 import { type DecisionsByText, type ReportReview, reviewPrepared } from './corrections';
 import { detailMemberOf } from './detail-member';
-import { type EntryJson, entryJsonOf } from './entry-json';
+import { type EntryJson, entryJsonOf, type ShippedEntry, shippedEntryOf } from './entry-json';
 
 /** One file to read, with what a collect manifest says of it (its page's address, when, the server's charset). */
 export interface FileTask extends FileProvenance {
@@ -40,11 +40,13 @@ export type ShippedDetail =
 
 /**
  * A prepared report as it crosses from a worker thread, its detail shipped as {@link ShippedDetail},
- * with each primary value's provenance, which the prebuilt downloads need (src/cli/extract/downloads/) and
+ * its entry as its text and the few fields the main thread reads ({@link ShippedEntry}), with each
+ * primary value's provenance, which the prebuilt downloads need (src/cli/extract/downloads/) and
  * which the main thread would otherwise have to unpack the detail for.
  */
-export type ShippedReport = Omit<PreparedReport, 'detail'> &
+export type ShippedReport = Omit<PreparedReport, 'detail' | 'entry'> &
   ShippedDetail & {
+    readonly entry: ShippedEntry;
     /** By indicator id: the quote, wording and section of each primary value. */
     readonly provenance: Readonly<Record<string, ValueProvenance>>;
     /** Its index entry, validated and serialised (src/cli/extract/entry-json.ts). */
@@ -180,12 +182,19 @@ export async function processFile(
     const kind = flagged || unrecognised ? 'warn' : 'ok';
     // The line describes the report as the extractor read it (its value count before review), as it always has.
     const line = `${kind === 'warn' ? 'warn ' : 'ok   '} ${label}: ${unrecognised}${describe(reading.prepared, report.metadata.jurisdiction?.value ?? null, report.warnings.length)}`;
-    const { detail, ...rest } = prepared;
+    const { detail, entry, jurisdiction, valueCount } = prepared;
     // After the review: the downloads carry the reviewed values' own words.
-    const provenance = reportProvenance(rest.entry.values, detail);
+    const provenance = reportProvenance(entry.values, detail);
     // The entry as index.json will hold it, validated here rather than in the thread that writes the index.
-    const entryJson = entryJsonOf(rest.entry);
-    const shipped = { ...rest, provenance, entryJson, ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false) };
+    const entryJson = entryJsonOf(entry);
+    const shipped: ShippedReport = {
+      jurisdiction,
+      valueCount,
+      entry: shippedEntryOf(entry),
+      provenance,
+      entryJson,
+      ...shippedDetail(JSON.stringify(detail), task.packDetail ?? false),
+    };
     return { kind, line, prepared: shipped, ...(reviewed ? { review: reviewed.review } : {}) };
   } catch (error) {
     // A bad input is one line; an unexpected failure of the extractor is one line too, never a stack.

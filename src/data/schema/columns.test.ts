@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 
-import { column, entryCheck } from './columns';
+import { column, entryCheck, unchangedCheck } from './columns';
 import { bodyKindSchema, enumWithLegacy, httpUrlSchema, reviewMarkSchema, urlSafeId, utcTimeSchema } from './common';
 import { compactReportsSchema, compactValuesSchema } from './compact';
-import { jurisdictionSchema } from './contract';
+import { detailFileSchema, jurisdictionSchema, reportEntrySchema } from './contract';
 import { shardManifestSchema, shardPlacesSchema } from './shards';
 
 const jurisdiction = {
@@ -111,6 +111,117 @@ describe('entryCheck', () => {
       reviewMarkSchema,
     ];
     expect(unknown.map((schema) => entryCheck(schema))).toEqual(unknown.map(() => undefined));
+  });
+});
+
+describe('unchangedCheck', () => {
+  const ordered = z.object({ a: z.string(), b: z.optional(z.int()), c: z.nullable(z.boolean()) });
+  const positive = z.number().check(z.refine((value) => value > 0, 'must be positive'));
+  const pair = z.object({ low: z.int(), high: z.int() }).check(
+    z.superRefine((value, ctx) => {
+      if (value.low > value.high) ctx.addIssue({ code: 'custom', message: 'low above high', input: value });
+    }),
+  );
+  /** Schemas with what only this check knows (key order, defaults, records, refinements), and values zod accepts and refuses. */
+  const EXACT_CASES: { name: string; schema: z.core.$ZodType; values: unknown[] }[] = [
+    ...CASES,
+    {
+      name: 'key order',
+      schema: ordered,
+      values: [
+        { a: 'x', b: 1, c: null },
+        { a: 'x', c: true },
+        { c: true, a: 'x' },
+        { a: 'x', c: null, b: 1 },
+        { a: 'x', b: 1 },
+      ],
+    },
+    { name: 'default', schema: z._default(z.enum(['own', 'other']), 'own'), values: ['own', 'other', undefined, 'x', null] },
+    {
+      name: 'default field',
+      schema: z.object({ a: z.string(), scope: z._default(z.enum(['own', 'other']), 'own') }),
+      values: [{ a: 'x', scope: 'other' }, { a: 'x' }, { a: 'x', scope: undefined }, { scope: 'own', a: 'x' }],
+    },
+    {
+      name: 'record',
+      schema: z.record(z.string(), ordered),
+      values: [
+        {},
+        { k: { a: 'x', c: null } },
+        { k: { a: 'x', c: null }, j: { a: 'y', b: 2, c: false } },
+        { k: { c: null, a: 'x' } },
+        { k: { a: 1, c: null } },
+        { k: undefined },
+        [],
+        null,
+        new Map(),
+      ],
+    },
+    { name: 'refinement', schema: positive, values: [1, 0.5, 0, -1, '1'] },
+    {
+      name: 'refinement of an object',
+      schema: pair,
+      values: [
+        { low: 1, high: 2 },
+        { low: 2, high: 2 },
+        { low: 3, high: 2 },
+        { high: 2, low: 1 },
+      ],
+    },
+    {
+      name: 'legacy enum in an object',
+      schema: z.object({ code: enumWithLegacy(['a'], { old: 'a' }) }),
+      values: [{ code: 'a' }, { code: 'old' }],
+    },
+  ];
+
+  it('passes only what zod returns as it is, serialised alike (keys in the same order), and refuses all zod refuses', () => {
+    expect(EXACT_CASES.length).toBeGreaterThan(CASES.length + 6);
+    const verdicts: string[] = [];
+    for (const { name, schema, values } of EXACT_CASES) {
+      const check = unchangedCheck(schema);
+      expect(check, name).toBeDefined();
+      for (const value of values) {
+        const parsed = z.safeParse(schema, value);
+        const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
+        const verdict = check!(value) ? (unchanged ? 'fast' : 'WRONG') : parsed.success ? 'zod' : 'refused';
+        verdicts.push(`${name} ${verdict}`);
+        expect(verdict, `${name}: ${JSON.stringify(value)}`).not.toBe('WRONG');
+      }
+    }
+    for (const { name } of EXACT_CASES) expect(verdicts, name).toContain(`${name} fast`);
+    // The valid values left to zod: those it renames, reorders, drops a key of or fills in a default.
+    expect(verdicts.filter((verdict) => verdict.endsWith(' zod'))).toEqual([
+      'legacy enum zod',
+      'legacy enum zod',
+      'place zod',
+      'optional field zod',
+      'key order zod',
+      'key order zod',
+      'default zod',
+      'default field zod',
+      'default field zod',
+      'default field zod',
+      'record zod',
+      'refinement of an object zod',
+      'legacy enum in an object zod',
+    ]);
+  });
+
+  it('still knows nothing of a transform, nor of a record keyed by a closed list (zod orders its keys)', () => {
+    const unknown = [
+      z.pipe(
+        z.string(),
+        z.transform((value) => value.length),
+      ),
+      z.record(z.enum(['a', 'b']), z.string()),
+    ];
+    expect(unknown.map((schema) => unchangedCheck(schema))).toEqual(unknown.map(() => undefined));
+  });
+
+  it('knows the contract files the extract command builds: a detail and an index entry', () => {
+    expect(unchangedCheck(detailFileSchema)).toBeDefined();
+    expect(unchangedCheck(reportEntrySchema)).toBeDefined();
   });
 });
 

@@ -13,12 +13,24 @@
  * entry schema with anything this module does not know (a transform, a default, a refinement, an
  * object's own checks) gets no fast path, and zod alone parses the column — unless the function
  * that makes such a schema declares its check with it ({@link withEntryCheck}).
+ *
+ * The same derivation, stricter ({@link unchangedCheck}), lets the extract command skip zod's copy
+ * of what it has just built: a value that passes is the very value zod would return, its keys in
+ * the schema's order, so that its JSON is the JSON of zod's output (src/cli/compiled-schema.ts).
  */
 
 import { z } from 'zod/mini';
 
 type Check = (value: unknown) => boolean;
 type Schema = z.core.$ZodType;
+
+/**
+ * What a check promises of a value it passes: `values`, that zod returns the same values (a
+ * column's entries, kept as they are); `json`, that zod returns the very same value, its objects'
+ * keys in the schema's order, so that the value serialises as zod's output does. `json` also
+ * knows defaults (a value present), records and refinements, which zod runs on the value as it is.
+ */
+type Strictness = 'values' | 'json';
 
 interface CheckDef {
   check?: string;
@@ -30,12 +42,41 @@ interface CheckDef {
   maximum?: number;
 }
 
+/** A zod check: its definition, and how zod runs it on a value (`payload.issues` grows when it fails). */
+interface ZodCheck {
+  _zod: {
+    def: CheckDef & { when?: (payload: CheckPayload) => boolean };
+    check: (payload: CheckPayload) => unknown;
+  };
+}
+interface CheckPayload {
+  value: unknown;
+  issues: unknown[];
+}
+
+/**
+ * A refinement (z.refine, z.superRefine) run as zod runs it on a valid value: skipped when its
+ * `when` says so, failed by any issue it adds. An asynchronous one is never passed (zod's sync
+ * parse would throw for it).
+ */
+function refinementCheck(check: ZodCheck): Check {
+  const { def } = check._zod;
+  return (value) => {
+    const payload: CheckPayload = { value, issues: [] };
+    if (def.when && !def.when(payload)) return true;
+    const result = check._zod.check(payload);
+    return !(result instanceof Promise) && payload.issues.length === 0;
+  };
+}
+
 /** A check of one of zod's own checks on a number or a string, or undefined when it is not one of those known here. */
-function checkOf(check: { _zod: { def: CheckDef } }): Check | undefined {
+function checkOf(check: ZodCheck, strictness: Strictness): Check | undefined {
   const def = check._zod.def;
-  // Any other check (a refinement, a string format zod checks otherwise) is unknown here.
+  // Any other check (a refinement unless `json`, a string format zod checks otherwise) is unknown here.
   const kind: string = def.check ?? '';
   switch (kind) {
+    case 'custom':
+      return strictness === 'json' ? refinementCheck(check) : undefined;
     case 'number_format':
       return def.format === 'safeint' ? (value) => Number.isSafeInteger(value) : undefined;
     case 'greater_than': {
@@ -97,13 +138,26 @@ export function withEntryCheck<T extends z.core.SomeType>(schema: T, check: Chec
  * schema holds something this module does not know (its entries then go through zod alone).
  */
 export function entryCheck(schema: Schema): Check | undefined {
+  return checkFor(schema, 'values');
+}
+
+/**
+ * The check of every value zod's `schema` accepts and returns as it is, serialised alike (its
+ * objects' keys in the schema's order, no key left undefined): a value that passes can stand for
+ * zod's output. Undefined when the schema holds something this module does not know.
+ */
+export function unchangedCheck(schema: Schema): Check | undefined {
+  return checkFor(schema, 'json');
+}
+
+function checkFor(schema: Schema, strictness: Strictness): Check | undefined {
   const declared = declaredChecks.get(schema);
   if (declared) return declared;
   const def = schema._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
-  const ownChecks = (def.checks ?? []) as unknown as { _zod: { def: CheckDef } }[];
+  const ownChecks = (def.checks ?? []) as unknown as ZodCheck[];
   // A number format (z.int()) is a schema that is also its own first check.
-  const formatCheck = def.type === 'number' && def.check === 'number_format' ? [schema as unknown as { _zod: { def: CheckDef } }] : [];
-  const checks = [...formatCheck, ...ownChecks].map(checkOf);
+  const formatCheck = def.type === 'number' && def.check === 'number_format' ? [schema as unknown as ZodCheck] : [];
+  const checks = [...formatCheck, ...ownChecks].map((check) => checkOf(check, strictness));
   if (checks.some((check) => check === undefined)) return undefined;
   const known = checks as Check[];
   // Any other type (transforms, defaults, pipes, records…) is unknown here.
@@ -127,28 +181,39 @@ export function entryCheck(schema: Schema): Check | undefined {
       return (value) => allowed.has(value);
     }
     case 'nullable': {
-      const inner = entryCheck(def.innerType as Schema);
+      const inner = checkFor(def.innerType as Schema, strictness);
       return inner && known.length === 0 ? (value) => value === null || inner(value) : undefined;
     }
+    case 'default': {
+      // zod puts the default in for an absent value only: a value present is parsed as it is.
+      const inner = checkFor(def.innerType as Schema, strictness);
+      return strictness === 'json' && inner && known.length === 0 ? (value) => value !== undefined && inner(value) : undefined;
+    }
     case 'union': {
-      const options = (def.options as Schema[]).map(entryCheck);
+      const options = (def.options as Schema[]).map((option) => checkFor(option, strictness));
       if (known.length > 0 || options.some((option) => option === undefined)) return undefined;
       const all = options as Check[];
       return (value) => all.some((option) => option(value));
     }
     case 'array': {
-      const element = entryCheck(def.element as Schema);
+      const element = checkFor(def.element as Schema, strictness);
       if (!element || known.length > 0) return undefined;
       return (value) => Array.isArray(value) && value.every((entry) => element(entry));
     }
+    case 'record':
+      return strictness === 'json' && known.length === 0 ? recordCheck(def.keyType as Schema, def.valueType as Schema) : undefined;
     case 'tuple': {
-      const items = (def.items as Schema[]).map(entryCheck);
+      const items = (def.items as Schema[]).map((item) => checkFor(item, strictness));
       if (known.length > 0 || def.rest !== null || items.some((item) => item === undefined)) return undefined;
       const all = items as Check[];
       return (value) => Array.isArray(value) && value.length === all.length && all.every((item, i) => item(value[i]));
     }
-    case 'object':
-      return known.length === 0 && def.catchall === undefined ? objectCheck(def.shape as Record<string, Schema>) : undefined;
+    case 'object': {
+      if (def.catchall !== undefined || (known.length > 0 && strictness !== 'json')) return undefined;
+      // An object's own checks (a refinement across its fields) run on the object once its fields are valid.
+      const fields = objectCheck(def.shape as Record<string, Schema>, strictness);
+      return fields && withChecks(fields, known);
+    }
     default:
       return undefined;
   }
@@ -156,16 +221,36 @@ export function entryCheck(schema: Schema): Check | undefined {
 
 /**
  * An object zod would return with the same keys and values: a plain object whose keys are all in
- * the shape (zod drops any other), each valid, an absent one only where the shape makes it optional.
+ * the shape (zod drops any other), each valid, an absent one only where the shape makes it optional;
+ * for `json`, its keys in the shape's order too (zod's output has them in that order).
  */
-function objectCheck(shape: Record<string, Schema>): Check | undefined {
+function objectCheck(shape: Record<string, Schema>, strictness: Strictness): Check | undefined {
   const fields: { key: string; optional: boolean; check: Check }[] = [];
   for (const [key, field] of Object.entries(shape)) {
     const def = field._zod.def as z.core.$ZodTypeDef & Record<string, unknown>;
     const optional = def.type === 'optional';
-    const check = entryCheck(optional ? (def.innerType as Schema) : field);
+    const check = checkFor(optional ? (def.innerType as Schema) : field, strictness);
     if (!check || (optional && (def.checks ?? []).length > 0)) return undefined;
     fields.push({ key, optional, check });
+  }
+  if (strictness === 'json') {
+    // One walk of the object's own keys beside the shape's: each key the next field present, in order.
+    return (value) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record);
+      let at = 0;
+      for (const field of fields) {
+        if (keys[at] !== field.key) {
+          if (field.optional && !(field.key in record)) continue;
+          return false;
+        }
+        at += 1;
+        const entry = record[field.key];
+        if (entry === undefined || !field.check(entry)) return false;
+      }
+      return at === keys.length;
+    };
   }
   const keys = new Set(fields.map((field) => field.key));
   return (value) => {
@@ -175,6 +260,26 @@ function objectCheck(shape: Record<string, Schema>): Check | undefined {
     for (const field of fields) {
       const entry = record[field.key];
       if (entry === undefined ? !(field.optional && !(field.key in record)) : !field.check(entry)) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * A record zod would return as it is: a plain object (zod refuses any other) whose keys and values
+ * are valid; zod keeps the keys in their own order. A record of a closed list of keys (an enum's),
+ * which zod parses in the list's order, is not known here; nor are symbol keys or `__proto__`.
+ */
+function recordCheck(keyType: Schema, valueType: Schema): Check | undefined {
+  const isKey = keyType._zod.values ? undefined : checkFor(keyType, 'json');
+  const isValue = checkFor(valueType, 'json');
+  if (!isKey || !isValue) return undefined;
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if ((prototype !== Object.prototype && prototype !== null) || Object.getOwnPropertySymbols(value).length > 0) return false;
+    for (const [key, entry] of Object.entries(value)) {
+      if (key === '__proto__' || !isKey(key) || entry === undefined || !isValue(entry)) return false;
     }
     return true;
   };
