@@ -5,7 +5,7 @@
  */
 
 import { type IndicatorCandidate, matchParagraph } from './indicators/match';
-import { datesToBeforeYearEnd } from './indicators/scope';
+import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
 import { isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
@@ -45,6 +45,7 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     level: metadata.level?.value ?? null,
     impliedSubject: impliedSubjectOf(metadata.documentKind),
     writtenBeforeYearEnd: datesToBeforeYearEnd(normalized),
+    partOfYearReport: reportsPartOfYear(metadata.title?.value ?? null, normalized),
   };
 
   // The two contexts a paragraph is read in, made once: a spread per paragraph cost more than its matching.

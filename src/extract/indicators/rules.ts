@@ -74,6 +74,19 @@ const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
 const CADRES_LEARNING =
   /(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,8}(培训|轮训)[^,;。]{0,3}\d+(次|期|场)|(培训|轮训)[^,;。]{0,3}(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,6}\d+(次|期|场)/;
 
+/**
+ * The other legal services whose case files are reviewed for quality (法律援助, 公证…): their files are
+ * no enforcement case files.
+ */
+const OTHER_LEGAL_SERVICES = /法律援助|法援|援助类|公证|司法鉴定|仲裁/;
+
+/**
+ * A sentence on talks about a party meeting's spirit (「印发《学习贯彻党的二十届四中全会精神进校园宣讲工作方案》,…开展
+ * 宣讲137场次」) that never names the law: political education, not legal publicity, even when the
+ * paragraph's label speaks of 法治思想 too.
+ */
+const PARTY_MEETING_TALKS = /^(?![^]*(?:法治|普法|法律|法规|宪法|民法典|条例))[^]*(?:全会|会议|党代会|二十大|十九大|十八大)精神/;
+
 /** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
 const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
@@ -117,10 +130,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
     action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
-    // 「行政处罚被申请行政复议9宗」: enforcement figures count the decisions of one kind of act that
-    // went to reconsideration, a part of the cases, not the place's reconsideration cases.
+    // 「行政处罚被申请行政复议9宗」「对行政处罚结果向市公安局申请行政复议案件3件」: enforcement figures count the
+    // decisions of one kind of act that went to reconsideration, a part of the cases, not the place's
+    // reconsideration cases.
     exclude:
-      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议/,
+      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
     weight: 0.9,
   },
   {
@@ -327,13 +341,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'enforcement.case_file_reviews',
     measure: 'count',
-    units: /^(份|件|卷|本|宗|起)$/,
+    // 「审查重大行政处罚案卷205套」: a file counted as the set of its volumes.
+    units: /^(份|件|卷|本|宗|起|套)$/,
     subject: /案卷/,
     // 「开展行政执法案卷评查2次,审查案件248起」: the files examined in the review.
     action: /评查|抽查|检查|评审|审查/,
     // "评出优秀案卷20份" is a part of the files reviewed, not their number.
     // (Before the number: 「评查案卷683件并整改问题24条」 reviewed 683 files.)
     exclude: /(?:调阅|归档|优秀|合格|问题)[^#]*#/,
+    // The files of another legal service reviewed for quality (「本次评查共有446本案卷,其中…法律援助类案卷70本」)
+    // are no enforcement files, wherever the sentence says whose they are.
+    sentenceExclude: OTHER_LEGAL_SERVICES,
+    sentenceExcludeAnywhere: true,
     weight: 0.9,
   },
   {
@@ -428,6 +447,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /办复率|答复率|办结率/,
     topic: /建议|提案/,
     exclude: /信访|依申请|公开/,
+    // Suggestions of courts and procuratorates (「制发司法建议2件,各类检察建议53件,“三书”按期办复率100%」) are
+    // answered by the government; their rate is not that of the deputies' suggestions and proposals.
+    sentenceExclude: /司法建议|检察建议|意见书|三书/,
     subjectInOwnClause: true,
     weight: 0.85,
   },
@@ -440,9 +462,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
     // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
-    // (a talk on a study theme) is. The
+    // (a talk on a study theme) is, and so is a 学习宣传 campaign (「开展习近平法治思想学习宣传300余场次」). The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
-    exclude: /学习(?!宣讲)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
+    exclude: /学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
     weight: 0.8,
   },
   {
@@ -454,7 +476,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
     sentenceExclude: CADRES_LEARNING,
@@ -473,8 +495,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
-    sentenceExclude: CADRES_LEARNING,
+    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${PARTY_MEETING_TALKS.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,
   },

@@ -1,0 +1,121 @@
+/**
+ * Value classes found while scoring tests/fixtures/real-pages/set12-values (and holdout3's 学习宣传, read as
+ * practice), each written here in wordings, places and numbers of our own.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import { extractReport } from '../pipeline';
+import type { MatchContext } from './match';
+
+const TOWN: MatchContext = { reportYear: 2023, level: '镇', inPlans: false };
+const COUNTY: MatchContext = { reportYear: 2023, level: '县', inPlans: false };
+const CITY: MatchContext = { reportYear: 2023, level: '市', inPlans: false };
+
+const own = (paragraph: string, context: MatchContext = COUNTY): Record<string, number> => surestOwnValues(paragraph, context);
+
+describe('a 学习宣传 campaign counted in 场/场次', () => {
+  it('is publicity, as a 学习宣讲 is (「开展…学习宣传…场次」)', () => {
+    expect(own('全镇共开展民法典学习宣传活动42场次。', TOWN)).toEqual({ 'publicity.events': 42 });
+    expect(own('2023年全市共组织宪法学习宣传160余场。', CITY)).toEqual({ 'publicity.events': 160 });
+  });
+
+  it('study alone stays study', () => {
+    expect(own('全县共开展宪法集中学习18场次。')).toEqual({});
+  });
+});
+
+describe('talks on a party meeting’s spirit', () => {
+  it('are political education, not legal publicity, even under a label that names 法治', () => {
+    expect(own('(二)学习宣传习近平法治思想。组建宣讲团深入各村开展党的二十大精神宣讲56场次,受众8000余人。', TOWN)).toEqual({});
+    expect(own('(三)法治宣传。制定《学习贯彻十九届六中全会精神宣讲方案》,宣讲队开展宣讲64场次。')).toEqual({});
+  });
+
+  it('talks that name the law beside the meeting are legal publicity', () => {
+    expect(own('开展党的二十大精神和宪法宣讲40场次。')).toEqual({ 'publicity.events': 40 });
+  });
+});
+
+describe('case files reviewed', () => {
+  it('the files of another legal service reviewed for quality are no enforcement case-file review', () => {
+    expect(own('本年度抽查公证案卷120卷,合格率100%。', CITY)).toEqual({});
+    expect(own('开展案件质量评查,共评查案卷315本,其中法援类案卷96本。')).toEqual({});
+  });
+
+  it('a file may be counted as a set (套)', () => {
+    expect(own('全年评查行政许可案卷88套。', CITY)).toEqual({ 'enforcement.case_file_reviews': 88 });
+  });
+});
+
+describe('the reply rate of suggestions', () => {
+  it('the rate of judicial and procuratorial suggestions answered is not that of the deputies’ suggestions', () => {
+    expect(own('全年办理检察建议12件、司法建议5件,办复率100%。')['oversight.reply_rate']).toBeUndefined();
+  });
+
+  it('the deputies’ suggestions and proposals keep their rate', () => {
+    expect(own('办理人大代表建议30件、政协提案25件,办复率100%。')['oversight.reply_rate']).toBe(100);
+  });
+});
+
+describe('reconsideration of one kind of enforcement act', () => {
+  it('the cases brought against the results of one kind of act are a part, not the reconsideration cases', () => {
+    expect(own('不服行政强制决定向县政府申请行政复议案件5件。')['review.received']).toBeUndefined();
+    expect(own('当事人对行政许可结果提出行政复议申请2件。')['review.received']).toBeUndefined();
+  });
+});
+
+describe('a count run on into the next one without a comma', () => {
+  it('the words before the next number are that number’s (「…52起成功调解50起」)', () => {
+    expect(own('全街道共受理矛盾纠纷52起成功调解50起。', TOWN)['mediation.succeeded']).not.toBe(52);
+  });
+
+  it('a noun right after a measure word is still its number’s when something stands before the next number', () => {
+    expect(own('全年作出5个重大行政决策和2个听证事项。')).toEqual({ 'decisions.major_decisions': 5 });
+  });
+});
+
+describe('a paragraph label as a subject', () => {
+  it('a label naming several matters lends none of them', () => {
+    expect(own('(二)行政许可和行政处罚情况。全年受理申请2150件,办结2150件。', CITY)).toEqual({});
+  });
+
+  it('nor does a label lend its subject to a sentence on another matter', () => {
+    expect(own('(一)行政处罚。全年共收到行政许可申请300件,办结300件。', CITY)).toEqual({});
+  });
+
+  it('a label naming one matter still lends it', () => {
+    expect(own('(一)行政复议。全年共审结案件64件。', CITY)).toEqual({ 'review.concluded': 64 });
+  });
+});
+
+describe('a clause naming only the organs that acted', () => {
+  it('borrows its subject from the clause before (「…全区市场监管机关共办结案件1208件」)', () => {
+    expect(own('据行政处罚统计,全区市场监管机关共办结案件1208件。', CITY)).toEqual({ 'enforcement.penalty_cases': 1208 });
+  });
+
+  it('a clause naming another body’s matter does not', () => {
+    expect(own('据行政处罚统计,信访部门共办结案件96件。', CITY)).toEqual({});
+  });
+});
+
+describe('part of the year', () => {
+  it('a 截至 date with its 月 dropped (「截至10底」) is part of the year', () => {
+    expect(own('截至10底,全乡共调处纠纷28件。', TOWN)).toEqual({});
+  });
+
+  it('a report presenting itself as a half year’s or some quarters’ has no value of the year', () => {
+    const halfYear = extractReport(
+      ['某县司法局2023年上半年工作总结', '一、主要工作', '全县共办理法律援助案件126件,调处矛盾纠纷430件。'].join('\n'),
+    );
+    expect(halfYear.values).toEqual({});
+    const quarters = extractReport(
+      ['某区司法局工作情况', '现将前三季度工作情况汇报如下:', '一、主要工作', '全区共办理法律援助案件215件。'].join('\n'),
+    );
+    expect(quarters.values).toEqual({});
+  });
+
+  it('a year’s report stays the year’s', () => {
+    const year = extractReport(['某县司法局2023年工作总结', '一、主要工作', '全县共办理法律援助案件126件。'].join('\n'));
+    expect(year.values['legal_aid.cases']).toMatchObject({ value: 126 });
+  });
+});
