@@ -119,3 +119,28 @@ describe('part of the year', () => {
     expect(year.values['legal_aid.cases']).toMatchObject({ value: 126 });
   });
 });
+
+describe('a penalty statistics table flattened with bars', () => {
+  const table = (caption: string, header: string, row: string) =>
+    extractReport(['某区市场监督管理局2023年度行政执法统计年报', '一、行政执法数据', caption, header, row, '说明:'].join('\n'));
+
+  it('its total column, under a header of the kinds of penalty, is the year’s penalty decisions', () => {
+    const report = table(
+      '表一 2023年度行政处罚实施情况统计表',
+      '警告 | 罚款 | 没收违法所得 | 吊销许可证件 | 合计(件) | 罚没金额(万元) |',
+      '12 | 318 | 9 | 2 | 341 | 95.6 |',
+    );
+    expect(report.values['enforcement.penalty_cases']).toMatchObject({ value: 341 });
+  });
+
+  it('a row that does not line up with its header, or another year’s table, gives nothing', () => {
+    const header = '警告 | 罚款 | 没收违法所得 | 吊销许可证件 | 合计(件) | 罚没金额(万元) |';
+    expect(table('表一 2023年度行政处罚实施情况统计表', header, '12 | 318 | 9 | 341 | 95.6 |').values).toEqual({});
+    expect(table('表一 2022年度行政处罚实施情况统计表', header, '12 | 318 | 9 | 2 | 341 | 95.6 |').values).toEqual({});
+  });
+
+  it('a table of other acts with a total is no penalty count', () => {
+    const report = table('表二 2023年度行政许可实施情况统计表', '申请数量 | 受理数量 | 许可数量 | 合计 |', '260 | 258 | 250 | 250 |');
+    expect(report.values).toEqual({});
+  });
+});
