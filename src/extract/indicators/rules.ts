@@ -129,7 +129,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
-    action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
+    // 申请 is the applicants' act, but 被申请人 is the respondent: 「以区政府为被申请人的复议案件17件」 sorts the cases
+    // by whose act they contest (or counts those against the place's own government, which a higher organ
+    // reviews), and received nothing.
+    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请/,
     // 「行政处罚被申请行政复议9宗」「对行政处罚结果向市公安局申请行政复议案件3件」: enforcement figures count the
     // decisions of one kind of act that went to reconsideration, a part of the cases, not the place's
     // reconsideration cases.

@@ -144,3 +144,25 @@ describe('a penalty statistics table flattened with bars', () => {
     expect(report.values).toEqual({});
   });
 });
+
+describe('reconsiderations sorted by their respondent (被申请人)', () => {
+  it('are no count received: 被申请人 is whose act is contested, not an application received', () => {
+    expect(own('2023年,以镇政府为被申请人的行政复议案件5件,均维持原行政行为。', TOWN)).toEqual({});
+    expect(own('以市政府作为被申请人的复议案件27件,占全部案件的3.2%。', CITY)).toEqual({});
+  });
+
+  it('do not displace the count the organ received, even stated first', () => {
+    const report = extractReport(
+      [
+        '某县2023年法治政府建设年度报告',
+        '一、主要成效',
+        '以县政府为被申请人的行政复议案件9件。县政府全年受理行政复议申请64件,审结60件。',
+      ].join('\n'),
+    );
+    expect(report.values['review.received']).toMatchObject({ value: 64 });
+  });
+
+  it('a count received of cases against every respondent is still received (control)', () => {
+    expect(own('县政府共收到以各镇街、县直部门为被申请人的行政复议申请41件。')).toEqual({ 'review.received': 41 });
+  });
+});
