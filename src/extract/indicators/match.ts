@@ -605,6 +605,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
     if (scope === 'own' && underHigherBody && !rule.handledForOthers) scope = 'higher_level';
+    // 「办理刑事法律援助案件96件」: one kind of the matter is a part of it even with no total beside it.
+    if (scope === 'own' && rule.kindOf?.test(own.words)) scope = 'part';
     const definition = findIndicator(rule.indicator)!;
     const wording = wordingOf(view, rule, best, clauseIndex, own);
     candidates.push({

@@ -29,6 +29,12 @@ export interface IndicatorRule {
   /** Words in the number's own clause that mean it is something else. */
   readonly exclude?: RegExp;
   /**
+   * Words in the number's own clause that name one kind of the indicator's own matter: the count is a
+   * part of the whole, whether the whole is stated beside it or not (tested on the clause with the
+   * number written as #).
+   */
+  readonly kindOf?: RegExp;
+  /**
    * Words anywhere in the sentence up to the number that make it another matter's figure: the
    * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
    */
@@ -241,6 +247,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
     exclude: /咨询|律师事务所|协助/,
+    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」: one kind of case or of client, stated with or
+    // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
+    kindOf: /(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)[^#]*#/,
     weight: 0.95,
   },
   {

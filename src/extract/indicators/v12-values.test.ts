@@ -166,3 +166,15 @@ describe('reconsiderations sorted by their respondent (被申请人)', () => {
     expect(own('县政府共收到以各镇街、县直部门为被申请人的行政复议申请41件。')).toEqual({ 'review.received': 41 });
   });
 });
+
+describe('legal-aid cases of one kind of case or of client', () => {
+  it('are a part of the cases, not their number', () => {
+    expect(own('区法律援助中心全年办理刑事法律援助案件96件,同比增长8%。')).toEqual({});
+    expect(own('受理未成年人法律援助案件23件,农民工法律援助案件57件。', CITY)).toEqual({});
+    expect(own('其中,民事案件法律援助142件。', TOWN)).toEqual({});
+  });
+
+  it('a list of every kind with one count is the total (control)', () => {
+    expect(own('全年共办理民事、刑事、行政法律援助案件共530件。')).toEqual({ 'legal_aid.cases': 530 });
+  });
+});
