@@ -167,7 +167,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // one (「撤销3件、变更2件」) have no total word and are never summed.
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
-    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级/,
+    // 「行政行为被复议纠错3件」「2件行政复议案件被纠错」: the place's own acts corrected by the organ that
+    // reviewed them, not the corrections it made as one.
+    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)/,
     weight: 0.85,
   },
   {
@@ -176,8 +178,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「作出纠错决定的191件,纠错为4.1%」: the rate written without 率.
     subject: /纠错率|直接纠错率|纠错为/,
     topic: /复议/,
-    // 综合纠错率 counts settlements too: it is not the correction rate.
-    exclude: /综合/,
+    // 综合纠错率 counts settlements too: it is not the correction rate. A 被纠错率 is the share of the
+    // place's acts corrected by the organs that reviewed them, and so is a rate after such a count
+    // (「被上级复议机关纠错1件,纠错率为5%」).
+    exclude: /综合|被纠错/,
+    sentenceExclude: /被[^,;。]{0,10}(?:纠错|纠正|撤销)/,
     subjectInOwnClause: true,
     weight: 0.9,
   },

@@ -178,3 +178,20 @@ describe('legal-aid cases of one kind of case or of client', () => {
     expect(own('全年共办理民事、刑事、行政法律援助案件共530件。')).toEqual({ 'legal_aid.cases': 530 });
   });
 });
+
+describe('the place’s own acts corrected by the organs that reviewed them (被纠错)', () => {
+  it('are no corrections made, and their rate is no correction rate', () => {
+    expect(own('全市行政复议被纠错率1.6%,低于全省平均水平。', CITY)).toEqual({});
+    expect(own('区政府作出的具体行政行为被市政府复议纠错4件。')).toEqual({});
+    expect(own('全年有5件行政复议案件被依法纠错。')).toEqual({});
+    expect(own('县政府被省政府复议纠正2件,纠错率6.7%。')).toEqual({});
+  });
+
+  it('the corrections the organ made, and their rate, are still read (control)', () => {
+    expect(own('审结行政复议案件40件,纠错6件,纠错率15%。')).toEqual({
+      'review.concluded': 40,
+      'review.corrected': 6,
+      'review.correction_rate': 15,
+    });
+  });
+});
