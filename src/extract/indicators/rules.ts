@@ -541,10 +541,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
 
 /**
  * Words that make a clause a target or a promise rather than a result, even inside a results
- * section ("力争调解成功率达到98%以上").
+ * section ("力争调解成功率达到98%以上", 「计划开展普法活动150场次」, 「评查案卷不少于200卷」: a floor set is a
+ * target as 不低于 is; 「按计划开展…」 reports what was done).
  */
 export const TARGET_WORDS =
-  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
+  /力争|争取|目标|预计|(?<!按)计划(于|在|到|全年|开展|办理)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|不少于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's

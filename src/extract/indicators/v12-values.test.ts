@@ -195,3 +195,15 @@ describe('the place’s own acts corrected by the organs that reviewed them (被
     });
   });
 });
+
+describe('a plan or a floor set in a results paragraph (计划…, 不少于)', () => {
+  it('is a target, not a result', () => {
+    expect(own('全年开展法治宣传活动不少于80场次。')).toEqual({});
+    expect(own('计划开展“法律进村居”活动120场。', TOWN)).toEqual({});
+    expect(own('区司法局计划办理法律援助案件450件。')).toEqual({});
+  });
+
+  it('what was done according to plan is a result (control)', () => {
+    expect(own('按计划开展普法活动64场。')).toEqual({ 'publicity.events': 64 });
+  });
+});
