@@ -223,8 +223,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 排查 (screening) and 预防 are not handling: 「排查矛盾纠纷186起,接案调处167起」 handled 167.
     action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
+    // 「化解信访矛盾纠纷340件」: petitions resolved, another channel than mediation.
     exclude:
-      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
     weight: 0.8,
@@ -240,7 +241,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /矛盾纠纷|民间纠纷|纠纷/,
     action: /排查/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|次$/,
+    exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|次$/,
     weight: 0.5,
   },
   {

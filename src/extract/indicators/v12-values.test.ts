@@ -207,3 +207,14 @@ describe('a plan or a floor set in a results paragraph (计划…, 不少于)', 
     expect(own('按计划开展普法活动64场。')).toEqual({ 'publicity.events': 64 });
   });
 });
+
+describe('disputes resolved as petitions (信访)', () => {
+  it('are no mediation cases', () => {
+    expect(own('全镇共化解信访矛盾纠纷57起。', TOWN)).toEqual({});
+    expect(own('排查信访领域矛盾纠纷64件,均已稳妥处置。')).toEqual({});
+  });
+
+  it('disputes a mediation committee handled are (control)', () => {
+    expect(own('镇人民调解委员会调处矛盾纠纷57起。', TOWN)).toEqual({ 'mediation.cases': 57 });
+  });
+});
