@@ -253,9 +253,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
     exclude: /咨询|律师事务所|协助/,
-    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」: one kind of case or of client, stated with or
+    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」: one kind of case or of client, stated with or
     // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
-    kindOf: /(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)[^#]*#/,
+    kindOf:
+      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件)[^#]*#/,
     weight: 0.95,
   },
   {

@@ -172,6 +172,7 @@ describe('legal-aid cases of one kind of case or of client', () => {
     expect(own('区法律援助中心全年办理刑事法律援助案件96件,同比增长8%。')).toEqual({});
     expect(own('受理未成年人法律援助案件23件,农民工法律援助案件57件。', CITY)).toEqual({});
     expect(own('其中,民事案件法律援助142件。', TOWN)).toEqual({});
+    expect(own('司法分局全年受理法律援助行政案件7件。', TOWN)).toEqual({});
   });
 
   it('a list of every kind with one count is the total (control)', () => {
