@@ -364,6 +364,37 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
  */
 const ACTING_ORGANS = /(?:全[省市区县旗]|各级)[\u4e00-\u9fa5]{0,6}?机关/g;
 
+/**
+ * A matter named right before the subject and joined to it (「行政复议案件及信访事项」). A 、 joins the items
+ * of a list, read elsewhere (listItemsBefore), and often kinds of one matter (「宪法宣传、普法讲座等活动」).
+ */
+const JOINED_BEFORE = /[\u4e00-\u9fff]{2}(?:[和与]|以及|及)$/;
+/** A matter joined right after the subject, before the number (「规范性文件和合同协议共计…」); not 及时, 和解. */
+const JOINED_AFTER = /^(?:和(?!解)|与|以及|及(?!时))[\u4e00-\u9fff]/;
+
+/** How much of the text before a join is read as the matter joined (「行政复议案件及…」 → 复议案件). */
+const JOINED_NOUN = 4;
+
+/**
+ * Whether the subject, written before the number in its own context, is joined to another matter:
+ * the count is then of both. A kind of the subject's own matter joined to it — one its subject or
+ * action words name, 「法治宣传和法治讲座7次」 — is counted with it, and 「分别」 gives each its own count
+ * (「建议和提案分别为41件和57件」).
+ */
+function joinedToAnotherMatter(text: string, rule: IndicatorRule, subject: Found, own: OwnContext): boolean {
+  if (subject.start < own.start || subject.end > own.mention.start) return false;
+  if (text.slice(own.start, own.end).includes('分别')) return false;
+  const sameMatter = (words: string): boolean => rule.subject.test(words) || (rule.action?.test(words) ?? false);
+  const before = text.slice(own.start, subject.start);
+  const joinedBefore = JOINED_BEFORE.exec(before);
+  if (joinedBefore) {
+    const nounEnd = joinedBefore.index + 2;
+    if (!sameMatter(before.slice(Math.max(0, nounEnd - JOINED_NOUN), nounEnd))) return true;
+  }
+  const after = text.slice(subject.end, own.mention.start);
+  return JOINED_AFTER.test(after) && !sameMatter(after);
+}
+
 /** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
 function namesAnotherThingBesides(text: string, own: OwnContext, subject: Found): boolean {
   // A subject after the number (「6个重大行政决策」) leaves the words before the number to judge.
@@ -440,6 +471,9 @@ function scoreRule(
   const bare = rule.measure === 'count' && mention.unit === null;
   if (bare && rule.unitOptional !== true && !(subject.distance === 0 && action?.distance === 0 && subjectEndsAt(rule, text, mention.start)))
     return null;
+  // 「审查规范性文件和合同协议共计230件」「办理行政复议案件及信访事项210件」: one count of
+  // the subject and another matter joined to it totals both, and is neither's.
+  if (rule.measure === 'count' && subject.distance === 0 && joinedToAnotherMatter(text, rule, subject, own)) return null;
   let confidence = rule.weight;
   if (bare && rule.unitOptional !== true) confidence *= 0.85;
   if (missingAction) confidence *= 0.85;

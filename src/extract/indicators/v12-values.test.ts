@@ -219,3 +219,15 @@ describe('disputes resolved as petitions (信访)', () => {
     expect(own('镇人民调解委员会调处矛盾纠纷57起。', TOWN)).toEqual({ 'mediation.cases': 57 });
   });
 });
+
+describe('one count of the subject and another matter joined to it (和, 及, 与)', () => {
+  it('totals both, and is neither’s', () => {
+    expect(own('全年审核规范性文件和各类合同共计164件。')).toEqual({});
+    expect(own('镇政府办理群众信访及市长热线诉求312件。', TOWN)).toEqual({});
+  });
+
+  it('kinds of the one matter joined, or counted 分别, stay its counts (control)', () => {
+    expect(own('组织各类法治宣传和法治讲座12次。', TOWN)).toEqual({ 'publicity.events': 12 });
+    expect(own('审查规范性文件及时率100%,审查规范性文件27件。')).toEqual({ 'normative_docs.reviewed': 27 });
+  });
+});
