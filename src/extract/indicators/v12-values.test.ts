@@ -228,6 +228,7 @@ describe('one count of the subject and another matter joined to it (和, 及, �
 
   it('kinds of the one matter joined, or counted 分别, stay its counts (control)', () => {
     expect(own('组织各类法治宣传和法治讲座12次。', TOWN)).toEqual({ 'publicity.events': 12 });
+    expect(own('审查规范性文件和合同分别为12件和40件。')).toEqual({ 'normative_docs.reviewed': 12 });
     expect(own('审查规范性文件及时率100%,审查规范性文件27件。')).toEqual({ 'normative_docs.reviewed': 27 });
   });
 });
