@@ -5,8 +5,8 @@
  */
 
 import { type IndicatorCandidate, matchParagraph } from './indicators/match';
-import { datesToBeforeYearEnd } from './indicators/scope';
-import { isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
+import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
+import { isTableRow, matchTableRow, matchTotalRow, penaltyTotalColumn, tableHeaderYears, type TotalColumn } from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
 import { normalizeForMatching } from './normalize/normalize';
@@ -19,6 +19,9 @@ import { stopsMidReport } from './segment/completeness';
 import { flagInjectedTitleLines, segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ReportMetadata } from './types';
+
+/** How much of the paragraphs before a table's header line is read as its caption (characters). */
+const CAPTION_REACH = 120;
 
 /**
  * The refiners, in order: each judges what the parsers and the refiners before it found. Metadata
@@ -45,6 +48,7 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     level: metadata.level?.value ?? null,
     impliedSubject: impliedSubjectOf(metadata.documentKind),
     writtenBeforeYearEnd: datesToBeforeYearEnd(normalized),
+    partOfYearReport: reportsPartOfYear(metadata.title?.value ?? null, normalized),
   };
 
   // The two contexts a paragraph is read in, made once: a spread per paragraph cost more than its matching.
@@ -56,6 +60,10 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   let counter = 0;
   // The years of the flattened table being read (its header line), while its rows follow.
   let tableYears: number[] | null = null;
+  // A penalty statistics table's total column (its header line), for the row of numbers right after it.
+  let totalColumn: TotalColumn | null = null;
+  // The paragraphs just read: a table's caption, for the header line after it.
+  let caption = '';
   for (const paragraph of paragraphs) {
     if (paragraph.isHeading) continue;
     const view = normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length);
@@ -64,8 +72,19 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     const row: IndicatorCandidate | null =
       header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;
     tableYears = header ?? (tableYears !== null && (row !== null || isTableRow(view)) ? tableYears : null);
+    const total = totalColumn === null ? null : matchTotalRow(view, totalColumn, paragraphContext);
+    totalColumn = penaltyTotalColumn(view, caption, context.reportYear);
+    caption = `${caption.slice(-CAPTION_REACH)}\n${view.slice(0, CAPTION_REACH)}`;
     const candidates: readonly IndicatorCandidate[] =
-      header !== null ? [] : row !== null ? [row] : tableYears !== null ? [] : matchParagraph(view, findNumbers(view), paragraphContext);
+      total !== null
+        ? [total]
+        : header !== null
+          ? []
+          : row !== null
+            ? [row]
+            : tableYears !== null
+              ? []
+              : matchParagraph(view, findNumbers(view), paragraphContext);
     for (const candidate of candidates) {
       counter += 1;
       const extraction: Extraction = {

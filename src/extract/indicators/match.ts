@@ -60,6 +60,8 @@ export interface MatchContext {
   readonly impliedSubject?: string | null;
   /** See ScopeContext.writtenBeforeYearEnd. */
   readonly writtenBeforeYearEnd?: boolean;
+  /** See ScopeContext.partOfYearReport. */
+  readonly partOfYearReport?: boolean;
 }
 
 interface Found extends ParagraphSpan {
@@ -140,6 +142,11 @@ function subjectEndsAt(rule: IndicatorRule, text: string, position: number): boo
 }
 /** How close after a number and its measure word the noun it counts starts. */
 const NOUN_REACH = 2;
+
+/** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
+function leadsNextNumber(text: string, wordsEnd: number, nextNumberStart: number): boolean {
+  return text.slice(wordsEnd, nextNumberStart).trim() === '';
+}
 
 /**
  * A clause without its bracketed asides: 「全年结案(包括案前调解、不予受理及受理后审结)86件」 concluded 86
@@ -273,8 +280,14 @@ function locate(
   let hit = left;
   if (hit === null) {
     const after = search(text, pattern, own.mention.end, own.end);
+    // …unless they run on into the next number: in 「调处各类矛盾纠纷36件调解成功35件」 (no comma) 调解成功
+    // is said of 35, not of 36.
     const countsNounAfter =
-      after !== null && own.mention.unit !== null && CLASSIFIER.test(own.mention.unit) && after.start - own.mention.end <= NOUN_REACH;
+      after !== null &&
+      own.mention.unit !== null &&
+      CLASSIFIER.test(own.mention.unit) &&
+      after.start - own.mention.end <= NOUN_REACH &&
+      (lastInClause || !leadsNextNumber(text, after.end, own.end));
     hit = lastInClause || countsNounAfter ? after : null;
   }
   // Built field by field: a spread of the span here took a tenth of the matcher's time.
@@ -285,7 +298,7 @@ function locate(
   if (index < 0 || clauseIndex - index > MAX_CLAUSES_BACK) {
     if (reach !== 'label') return null;
     // Last, the subject of the whole document, when it is this rule's: it counts as one clause back.
-    const found = labelled(view, pattern, first);
+    const found = labelled(view, pattern, first, clauseIndex, own.end);
     if (
       found === null &&
       impliedSubject !== null &&
@@ -305,10 +318,31 @@ function locate(
  * The paragraph's label as a last resort for a subject: in 「(一)行政复议。…2022年办结案件129件」 the
  * label names what the later sentences count. It counts as one clause back.
  */
-function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: number): Found | null {
+function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: number, clauseIndex: number, end: number): Found | null {
   const span = view.searchLabel(pattern);
   if (!span || view.clauses[sentenceFirstClause]!.start <= span.start) return null;
+  // A label that names several matters (「(一)行政处罚和许可全年数据。」) lends none: its sentences count
+  // one or the other (「…按期完成1816568件」 are permits). Nor does a label lend its subject to a sentence
+  // naming another matter.
+  const label = view.text.slice(view.label!.start, view.label!.end);
+  const sentence = withoutAsides(view.text.slice(Math.max(view.sentenceStart(clauseIndex), end - MATTER_REACH), end));
+  const others = everyMatchOf(pattern);
+  if (LABEL_OTHER_MATTERS.test(label.replace(others, '')) || LABEL_OTHER_MATTERS.test(sentence.replace(others, ''))) return null;
   return asFound(span, 1, -1, view.clauses[view.clauseAt(span.start)]!.start);
+}
+
+/** Matters a sentence may count instead of its paragraph label's subject. */
+const LABEL_OTHER_MATTERS = /许可|复议|诉讼|应诉|法律援助|调解|调处|信访|处罚|公证|普法|强制|征收|裁决/;
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+/** The global form of a pattern, made once: to remove all its matches from a text. */
+function everyMatchOf(pattern: RegExp): RegExp {
+  let global = globalPatterns.get(pattern);
+  if (global === undefined) {
+    global = new RegExp(pattern.source, 'g');
+    globalPatterns.set(pattern, global);
+  }
+  return global;
 }
 
 function namesAnotherThing(text: string, own: OwnContext, action: Found): boolean {
@@ -318,8 +352,47 @@ function namesAnotherThing(text: string, own: OwnContext, action: Found): boolea
     action.distance === 0 && action.start >= own.start && action.end <= own.mention.start
       ? text.slice(own.start, action.start) + text.slice(action.end, own.mention.start)
       : before;
-  const residual = withoutAsides(withoutAction + after).replace(FILLER, '');
+  const residual = withoutAsides(withoutAction + after)
+    .replace(FILLER, '')
+    .replace(ACTING_ORGANS, '');
   return residual.length > RESIDUAL_LIMIT;
+}
+
+/**
+ * The organs of a whole place that did what a clause says (「全市公安机关共办结案件3223708件」): naming them
+ * names no other thing counted, so the clause may borrow its subject (「从行政处罚数据来看,…」).
+ */
+const ACTING_ORGANS = /(?:全[省市区县旗]|各级)[\u4e00-\u9fa5]{0,6}?机关/g;
+
+/**
+ * A matter named right before the subject and joined to it (「行政复议案件及信访事项」). A 、 joins the items
+ * of a list, read elsewhere (listItemsBefore), and often kinds of one matter (「宪法宣传、普法讲座等活动」).
+ */
+const JOINED_BEFORE = /[\u4e00-\u9fff]{2}(?:[和与]|以及|及)$/;
+/** A matter joined right after the subject, before the number (「规范性文件和合同协议共计…」); not 及时, 和解. */
+const JOINED_AFTER = /^(?:和(?!解)|与|以及|及(?!时))[\u4e00-\u9fff]/;
+
+/** How much of the text before a join is read as the matter joined (「行政复议案件及…」 → 复议案件). */
+const JOINED_NOUN = 4;
+
+/**
+ * Whether the subject, written before the number in its own context, is joined to another matter:
+ * the count is then of both. A kind of the subject's own matter joined to it — one its subject or
+ * action words name, 「法治宣传和法治讲座7次」 — is counted with it, and 「分别」 gives each its own count
+ * (「建议和提案分别为41件和57件」).
+ */
+function joinedToAnotherMatter(text: string, rule: IndicatorRule, subject: Found, own: OwnContext): boolean {
+  if (subject.start < own.start || subject.end > own.mention.start) return false;
+  if (text.slice(own.start, own.end).includes('分别')) return false;
+  const sameMatter = (words: string): boolean => rule.subject.test(words) || (rule.action?.test(words) ?? false);
+  const before = text.slice(own.start, subject.start);
+  const joinedBefore = JOINED_BEFORE.exec(before);
+  if (joinedBefore) {
+    const nounEnd = joinedBefore.index + 2;
+    if (!sameMatter(before.slice(Math.max(0, nounEnd - JOINED_NOUN), nounEnd))) return true;
+  }
+  const after = text.slice(subject.end, own.mention.start);
+  return JOINED_AFTER.test(after) && !sameMatter(after);
 }
 
 /** Without an action word, the subject must be nearly all the clause says ("一审行政诉讼案件108件"). */
@@ -398,6 +471,9 @@ function scoreRule(
   const bare = rule.measure === 'count' && mention.unit === null;
   if (bare && rule.unitOptional !== true && !(subject.distance === 0 && action?.distance === 0 && subjectEndsAt(rule, text, mention.start)))
     return null;
+  // 「审查规范性文件和合同协议共计230件」「办理行政复议案件及信访事项210件」: one count of
+  // the subject and another matter joined to it totals both, and is neither's.
+  if (rule.measure === 'count' && subject.distance === 0 && joinedToAnotherMatter(text, rule, subject, own)) return null;
   let confidence = rule.weight;
   if (bare && rule.unitOptional !== true) confidence *= 0.85;
   if (missingAction) confidence *= 0.85;
@@ -563,6 +639,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and
     // proposals a place handles whoever's deputies made them (judged with its siblings below).
     if (scope === 'own' && underHigherBody && !rule.handledForOthers) scope = 'higher_level';
+    // 「办理刑事法律援助案件96件」: one kind of the matter is a part of it even with no total beside it.
+    if (scope === 'own' && rule.kindOf?.test(own.words)) scope = 'part';
     const definition = findIndicator(rule.indicator)!;
     const wording = wordingOf(view, rule, best, clauseIndex, own);
     candidates.push({

@@ -29,6 +29,12 @@ export interface IndicatorRule {
   /** Words in the number's own clause that mean it is something else. */
   readonly exclude?: RegExp;
   /**
+   * Words in the number's own clause that name one kind of the indicator's own matter: the count is a
+   * part of the whole, whether the whole is stated beside it or not (tested on the clause with the
+   * number written as #).
+   */
+  readonly kindOf?: RegExp;
+  /**
    * Words anywhere in the sentence up to the number that make it another matter's figure: the
    * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
    */
@@ -73,6 +79,12 @@ const CASE_UNITS = /^(件|起|宗|个案件|件次)$/;
  */
 const CADRES_LEARNING =
   /(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,8}(培训|轮训)[^,;。]{0,3}\d+(次|期|场)|(培训|轮训)[^,;。]{0,3}(干部|执法人员|工作人员|公职人员|党员|职工)[^,;。]{0,6}\d+(次|期|场)/;
+
+/**
+ * The other legal services whose case files are reviewed for quality (法律援助, 公证…): their files are
+ * no enforcement case files.
+ */
+const OTHER_LEGAL_SERVICES = /法律援助|法援|援助类|公证|司法鉴定|仲裁/;
 
 /**
  * Lectures on a meeting's or a speech's 精神 in a sentence that names no law (「围绕学习贯彻总书记重要讲话精神、党的二十大…精神
@@ -123,11 +135,15 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     subject: /行政复议|复议(案件|申请)/,
-    action: /受理|收到|新收|新增|接收|收案|立案|共收|申请/,
-    // 「行政处罚被申请行政复议9宗」: enforcement figures count the decisions of one kind of act that
-    // went to reconsideration, a part of the cases, not the place's reconsideration cases.
+    // 申请 is the applicants' act, but 被申请人 is the respondent: 「以区政府为被申请人的复议案件17件」 sorts the cases
+    // by whose act they contest (or counts those against the place's own government, which a higher organ
+    // reviews), and received nothing.
+    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请/,
+    // 「行政处罚被申请行政复议9宗」「对行政处罚结果向市公安局申请行政复议案件3件」: enforcement figures count the
+    // decisions of one kind of act that went to reconsideration, a part of the cases, not the place's
+    // reconsideration cases.
     exclude:
-      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议/,
+      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
     weight: 0.9,
   },
   {
@@ -151,7 +167,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // one (「撤销3件、变更2件」) have no total word and are never summed.
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
-    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级/,
+    // 「行政行为被复议纠错3件」「2件行政复议案件被纠错」: the place's own acts corrected by the organ that
+    // reviewed them, not the corrections it made as one.
+    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)/,
     weight: 0.85,
   },
   {
@@ -160,8 +178,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「作出纠错决定的191件,纠错为4.1%」: the rate written without 率.
     subject: /纠错率|直接纠错率|纠错为/,
     topic: /复议/,
-    // 综合纠错率 counts settlements too: it is not the correction rate.
-    exclude: /综合/,
+    // 综合纠错率 counts settlements too: it is not the correction rate. A 被纠错率 is the share of the
+    // place's acts corrected by the organs that reviewed them, and so is a rate after such a count
+    // (「被上级复议机关纠错1件,纠错率为5%」).
+    exclude: /综合|被纠错/,
+    sentenceExclude: /被[^,;。]{0,10}(?:纠错|纠正|撤销)/,
     subjectInOwnClause: true,
     weight: 0.9,
   },
@@ -202,8 +223,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 排查 (screening) and 预防 are not handling: 「排查矛盾纠纷186起,接案调处167起」 handled 167.
     action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
+    // 「化解信访矛盾纠纷340件」: petitions resolved, another channel than mediation.
     exclude:
-      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
     weight: 0.8,
@@ -219,7 +241,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /矛盾纠纷|民间纠纷|纠纷/,
     action: /排查/,
     topic: /调解|调处|矛盾|纠纷/,
-    exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|次$/,
+    exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|次$/,
     weight: 0.5,
   },
   {
@@ -231,6 +253,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
     exclude: /咨询|律师事务所|协助/,
+    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」: one kind of case or of client, stated with or
+    // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
+    kindOf:
+      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件)[^#]*#/,
     weight: 0.95,
   },
   {
@@ -334,13 +360,18 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
     indicator: 'enforcement.case_file_reviews',
     measure: 'count',
-    units: /^(份|件|卷|本|宗|起)$/,
+    // 「审查重大行政处罚案卷205套」: a file counted as the set of its volumes.
+    units: /^(份|件|卷|本|宗|起|套)$/,
     subject: /案卷/,
     // 「开展行政执法案卷评查2次,审查案件248起」: the files examined in the review.
     action: /评查|抽查|检查|评审|审查/,
     // "评出优秀案卷20份" is a part of the files reviewed, not their number.
     // (Before the number: 「评查案卷683件并整改问题24条」 reviewed 683 files.)
     exclude: /(?:调阅|归档|优秀|合格|问题)[^#]*#/,
+    // The files of another legal service reviewed for quality (「本次评查共有446本案卷,其中…法律援助类案卷70本」)
+    // are no enforcement files, wherever the sentence says whose they are.
+    sentenceExclude: OTHER_LEGAL_SERVICES,
+    sentenceExcludeAnywhere: true,
     weight: 0.9,
   },
   {
@@ -435,6 +466,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /办复率|答复率|办结率/,
     topic: /建议|提案/,
     exclude: /信访|依申请|公开/,
+    // Suggestions of courts and procuratorates (「制发司法建议2件,各类检察建议53件,“三书”按期办复率100%」) are
+    // answered by the government; their rate is not that of the deputies' suggestions and proposals.
+    sentenceExclude: /司法建议|检察建议|意见书|三书/,
     subjectInOwnClause: true,
     weight: 0.85,
   },
@@ -447,9 +481,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /开展|举办|组织|举行|共|巡讲|宣讲|讲座|展板|送法|进(社区|校园|企业|农村|乡村|机关|单位|宗教场所|网络)/,
     // 「主要负责人…全年牵头开展法治专题宣讲2场次」: a leader's own share, not the place's events.
     // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
-    // (a talk on a study theme) is. The
+    // (a talk on a study theme) is, and so is a 学习宣传 campaign (「开展习近平法治思想学习宣传300余场次」). The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
-    exclude: /学习(?!宣讲)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
+    exclude: /学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
     weight: 0.8,
   },
   {
@@ -461,7 +495,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
     sentenceExclude: CADRES_LEARNING,
@@ -480,7 +514,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: /学习(?!宣讲)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
     sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,
@@ -509,10 +543,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
 
 /**
  * Words that make a clause a target or a promise rather than a result, even inside a results
- * section ("力争调解成功率达到98%以上").
+ * section ("力争调解成功率达到98%以上", 「计划开展普法活动150场次」, 「评查案卷不少于200卷」: a floor set is a
+ * target as 不低于 is; 「按计划开展…」 reports what was done).
  */
 export const TARGET_WORDS =
-  /力争|争取|目标|预计|计划(于|在|到)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
+  /力争|争取|目标|预计|(?<!按)计划(于|在|到|全年|开展|办理)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|不少于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's

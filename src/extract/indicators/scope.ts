@@ -20,6 +20,11 @@ export interface ScopeContext {
    * written before the year ended, and its 目前/今年以来 figures are part of the year too.
    */
   readonly writtenBeforeYearEnd?: boolean;
+  /**
+   * The report presents itself as a part of the year's (「镜湖区司法局2024年上半年工作总结」, 「现将上半年工作
+   * 开展情况总结如下」): every figure of its own is part of the year, dated or not.
+   */
+  readonly partOfYearReport?: boolean;
 }
 
 type MarkKind = 'year' | 'other_year' | 'cumulative' | 'partial_year' | 'higher_level' | 'own_place';
@@ -46,11 +51,12 @@ const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
 /** Another year named relative to the report's: 上年为…, 去年同期…, 较上年… */
 const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
 /**
- * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one), a run of
- * months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters (上半年, 前三季度).
+ * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one; 截止11底 with its
+ * 月 dropped too), a run of months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters
+ * (上半年, 前三季度).
  */
 const PARTIAL_YEAR =
-  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?:截至|截止|截止到)\s*(?:[1-9]|1[01])\s*[底末](?!\d)|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
 /** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
 const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
 
@@ -59,7 +65,7 @@ const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年�
  * a text holding none is not searched. Most paragraphs date nothing to part of a year and name no
  * running total, and a search for a word is several times cheaper than the pattern's.
  */
-const PARTIAL_YEAR_WORDS = ['月', '季度', '上半年'];
+const PARTIAL_YEAR_WORDS = ['月', '季度', '上半年', '底', '末'];
 const CUMULATIVE_WORDS = ['年', '以来', '期间', '时期', '累计'];
 const UP_TO_TOTAL_WORDS = ['累计'];
 const YEAR_WORDS = ['年'];
@@ -79,6 +85,17 @@ export function datesToBeforeYearEnd(text: string): boolean {
   const found = PARTIAL_YEAR.test(text);
   PARTIAL_YEAR.lastIndex = 0;
   return found;
+}
+
+/** A part of the year a report's title or presenting clause names as its period. */
+const PART_OF_YEAR_PERIOD = /上半年|前三季度|第?[一二三]季度|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)/;
+/** 「现将上半年工作开展情况总结如下」: the clause presenting the report names its period. */
+const PRESENTING_PART_OF_YEAR = new RegExp(`现将[^。;]{0,24}(?:${PART_OF_YEAR_PERIOD.source})[^。;]{0,24}(?:报告|总结|汇报)如下`);
+
+/** Whether a report presents itself as a part of the year's: in its title, or in the clause presenting it. */
+export function reportsPartOfYear(title: string | null, text: string): boolean {
+  if (title !== null && PART_OF_YEAR_PERIOD.test(title)) return true;
+  return holdsAny(text, ['现将']) && PRESENTING_PART_OF_YEAR.test(text);
 }
 
 /** A total over several years; a four-digit year before 年来 is a year-start span (SINCE_YEAR). */
@@ -307,5 +324,7 @@ export function judgeScope(
   // run to speaks of it throughout (「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现
   // 矛盾纠纷1305件」); a sentence that names its year (「2025年全年共受理…」) speaks for itself.
   if (!timeDecided && opensWithPartOfYear(view, marks)) return 'partial_year';
+  // A half-year summary's figures are the half year's, whatever its sentences date.
+  if (scope === 'own' && context.partOfYearReport === true) return 'partial_year';
   return scope;
 }

@@ -64,3 +64,68 @@ export function matchTableRow(row: string, years: readonly number[], context: Ma
     wording: [{ start: rowStart, end: rowStart + label.length }],
   };
 }
+
+/**
+ * A statistics table of the national enforcement template, flattened with its cells set off by bars: a
+ * caption naming 行政处罚, a header row of the kinds of penalty ending in a total column
+ * (「警告、通报批评 | 罚款 | … | 合计(宗) | 罚没金额(万元) |」), then one row of numbers under it. The total
+ * column of that row is the penalty decisions of the year; a row whose cells do not line up with the
+ * header is left alone, and so is a table whose caption dates it to another year.
+ */
+export interface TotalColumn {
+  /** The total's column in the header row (bars counted, trailing empty cells dropped). */
+  readonly column: number;
+  readonly cells: number;
+  /** The measure word of the total (宗, 件). */
+  readonly unit: string;
+}
+
+/** A penalty table's caption (「庆元县2024年度行政处罚实施情况统计表」「行政处罚实施数量(宗) | ||||」). */
+const PENALTY_CAPTION = /行政处罚(实施|案件)?(情况|数量|数据)/;
+/** The kinds a penalty table's header names before its total: the template's first columns. */
+const PENALTY_KINDS = /警告|罚款/;
+const TOTAL_CELL = /^合计\s*(?:\((宗|件)\))?$/;
+const NUMBER_CELL = /^\d[\d,]*(?:\.\d+)?$/;
+
+/** The cells of a line set off by bars, trimmed, without the empty cells a closing bar leaves. */
+function barCells(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  const cells = line.split('|').map((cell) => cell.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/**
+ * The total column of a penalty table's header row, or null. `caption` is the text of the lines
+ * just before it (the table's caption must name 行政处罚 there or in the row itself).
+ */
+export function penaltyTotalColumn(line: string, caption: string, reportYear: number | null): TotalColumn | null {
+  const cells = barCells(line);
+  if (cells === null || cells.length < 3 || !PENALTY_KINDS.test(line)) return null;
+  if (cells.some((cell) => /\d/.test(cell))) return null;
+  const column = cells.findIndex((cell) => TOTAL_CELL.test(cell));
+  if (column === -1 || !PENALTY_CAPTION.test(caption + line)) return null;
+  // A caption of another year's table (「2023年度行政处罚实施情况统计表」 in a 2024 report) is not the year's.
+  const years = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
+  if (reportYear === null || years.some((year) => year !== reportYear)) return null;
+  const unit = TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件)\)/.exec(caption)?.[1] ?? '宗';
+  return { column, cells: cells.length, unit };
+}
+
+/** The penalty decisions a row of numbers under a total column gives, with the cell as its quote, or null. */
+export function matchTotalRow(row: string, total: TotalColumn, context: MatchContext): IndicatorCandidate | null {
+  const cells = barCells(row);
+  if (cells === null || cells.length !== total.cells || !cells.every((cell) => NUMBER_CELL.test(cell))) return null;
+  const sentence = `行政处罚合计${cells[total.column]}${total.unit}`;
+  const [candidate] = matchParagraph(sentence, findNumbers(sentence), context).filter(
+    (found) => found.scope === 'own' && found.indicator === 'enforcement.penalty_cases',
+  );
+  if (candidate === undefined) return null;
+  // The cell's place in the row: past as many bars as columns before it.
+  let start = 0;
+  for (let bar = 0; bar < total.column; bar += 1) start = row.indexOf('|', start) + 1;
+  const cellStart = row.indexOf(cells[total.column]!, start);
+  const cellEnd = cellStart + cells[total.column]!.length;
+  // No words of the row tie the cell to its indicator: the header's 合计 is another line's.
+  return { ...candidate, quoteStart: cellStart, quoteEnd: cellEnd, wording: [], sentence: 0 };
+}
