@@ -19,7 +19,39 @@ const jurisdiction = {
 };
 
 /** Entry schemas of the columnar files' kinds, each with values zod accepts and values it refuses. */
-const CASES: { name: string; schema: z.core.$ZodType; values: unknown[] }[] = [
+interface CheckCase {
+  readonly name: string;
+  readonly schema: z.core.$ZodType;
+  readonly values: unknown[];
+}
+
+/**
+ * Each case's values judged by a check and by zod: `fast` (the check keeps it, and zod returns it
+ * unchanged), `zod` (the check leaves to zod a value zod accepts), `refused` (both refuse). A value
+ * the check keeps that zod would change or refuse fails the test at once.
+ */
+function verdictsOf(
+  cases: readonly CheckCase[],
+  checkOf: (schema: z.core.$ZodType) => ((value: unknown) => boolean) | undefined,
+): string[] {
+  const verdicts: string[] = [];
+  for (const { name, schema, values } of cases) {
+    const check = checkOf(schema);
+    expect(check, name).toBeDefined();
+    for (const value of values) {
+      const parsed = z.safeParse(schema, value);
+      const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
+      const verdict = check!(value) ? (unchanged ? 'fast' : 'WRONG') : parsed.success ? 'zod' : 'refused';
+      verdicts.push(`${name} ${verdict}`);
+      expect(verdict, `${name}: ${JSON.stringify(value)}`).not.toBe('WRONG');
+    }
+  }
+  // Every kind has its fast path.
+  for (const { name } of cases) expect(verdicts, name).toContain(`${name} fast`);
+  return verdicts;
+}
+
+const CASES: CheckCase[] = [
   { name: 'int ≥ 0', schema: z.int().check(z.nonnegative()), values: [0, 3, 2 ** 40, -1, 1.5, Number.NaN, '3', null, 2 ** 60] },
   { name: 'int > 0', schema: z.int().check(z.positive()), values: [1, 0, -0, -2] },
   { name: 'int 0…7', schema: z.int().check(z.minimum(0), z.maximum(7)), values: [0, 7, 8, -1, 3.2] },
@@ -72,21 +104,7 @@ const CASES: { name: string; schema: z.core.$ZodType; values: unknown[] }[] = [
 describe('entryCheck', () => {
   it('passes only what zod accepts and returns unchanged, and refuses all zod refuses', () => {
     expect(CASES.length).toBeGreaterThan(15);
-    const verdicts: string[] = [];
-    for (const { name, schema, values } of CASES) {
-      const check = entryCheck(schema);
-      expect(check, name).toBeDefined();
-      for (const value of values) {
-        const parsed = z.safeParse(schema, value);
-        const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
-        // fast: kept as it is; zod: valid but left to zod (what zod returns differs); refused: invalid.
-        const verdict = check!(value) ? (unchanged ? 'fast' : 'WRONG') : parsed.success ? 'zod' : 'refused';
-        verdicts.push(`${name} ${verdict}`);
-        expect(verdict, `${name}: ${JSON.stringify(value)}`).not.toBe('WRONG');
-      }
-    }
-    // Every kind has its fast path, and refuses what zod refuses.
-    for (const { name } of CASES) expect(verdicts, name).toContain(`${name} fast`);
+    const verdicts = verdictsOf(CASES, entryCheck);
     // The valid values left to zod: legacy names zod renames, a place with a key zod drops, an
     // optional key present but undefined (never in JSON).
     expect(verdicts.filter((verdict) => verdict.endsWith(' zod'))).toEqual([
@@ -123,7 +141,7 @@ describe('unchangedCheck', () => {
     }),
   );
   /** Schemas with what only this check knows (key order, defaults, records, refinements), and values zod accepts and refuses. */
-  const EXACT_CASES: { name: string; schema: z.core.$ZodType; values: unknown[] }[] = [
+  const EXACT_CASES: CheckCase[] = [
     ...CASES,
     {
       name: 'key order',
@@ -177,19 +195,7 @@ describe('unchangedCheck', () => {
 
   it('passes only what zod returns as it is, serialised alike (keys in the same order), and refuses all zod refuses', () => {
     expect(EXACT_CASES.length).toBeGreaterThan(CASES.length + 6);
-    const verdicts: string[] = [];
-    for (const { name, schema, values } of EXACT_CASES) {
-      const check = unchangedCheck(schema);
-      expect(check, name).toBeDefined();
-      for (const value of values) {
-        const parsed = z.safeParse(schema, value);
-        const unchanged = parsed.success && JSON.stringify(parsed.data) === JSON.stringify(value);
-        const verdict = check!(value) ? (unchanged ? 'fast' : 'WRONG') : parsed.success ? 'zod' : 'refused';
-        verdicts.push(`${name} ${verdict}`);
-        expect(verdict, `${name}: ${JSON.stringify(value)}`).not.toBe('WRONG');
-      }
-    }
-    for (const { name } of EXACT_CASES) expect(verdicts, name).toContain(`${name} fast`);
+    const verdicts = verdictsOf(EXACT_CASES, unchangedCheck);
     // The valid values left to zod: those it renames, reorders, drops a key of or fills in a default.
     expect(verdicts.filter((verdict) => verdict.endsWith(' zod'))).toEqual([
       'legacy enum zod',
