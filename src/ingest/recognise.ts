@@ -150,8 +150,6 @@ const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
 const TITLE_LINE = /^[^。!?;,]{4,80}$/;
-/** Field labels a page's metadata table puts before the title (名称: …, 标 题 | …, 公报标题…): the layout's. */
-const TITLE_LABEL = TITLE_FIELD;
 /**
  * The subjects of the other annual reports a government publishes, as a report's presenting phrase
  * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and
@@ -249,7 +247,7 @@ function withoutTrailingPipes(line: string): string {
 
 /** What a title line says the text is, or null when the line is no title. */
 function titleKind(raw: string): TitleKind | null {
-  const line = withoutTrailingPipes(raw.replace(TITLE_LABEL, ''));
+  const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
   // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
   if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line) || /^附件|提纲|模板|样式|格式/.test(line)) return null;
@@ -404,7 +402,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   }
   // A news item's lead may be short (「“…”……近日,区法律援助中心收到锦旗一面。」): any first sentence counts.
   const lead =
-    lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_LABEL.test(line)) ?? '';
+    lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_FIELD.test(line)) ?? '';
 
   // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
   const yearbook = yearbookEntry(lines, lead);

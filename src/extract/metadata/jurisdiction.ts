@@ -25,7 +25,7 @@ import {
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
 import type { Layout } from './layout';
 import { newAreaParent } from './new-areas';
-import { chainStart, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
+import { chainStart, CONGRESS_TERM, levelDepth, parentOpeningName, type PlaceMention, type PlaceScan, provinceOrCity } from './places';
 
 /** Where the chosen place was found, strongest first. */
 /** `speech`: a province-level report known only by how it speaks and its short name (全省…安徽). */
@@ -575,16 +575,10 @@ const VISITED_IN_CLAUSE = /(?:学习|借鉴|考察|赴|前往)[^,。;]*$/;
 const VISITED_AFTER = /^(?:学习|考察|交流|调研|参观|对接|经验|做法|先进)/;
 
 /**
- * How much one mention says that the report is about the place: a prose mention 2, a mention in a
- * document's title 1 — but 2 for a document of the place's own (its title opens with the place
- * and names a plan or rules: 《荣昌区法治政府建设实施方案》), and ½ for a place the report went to or
- * compares itself with (到永川区学习).
- */
-/**
  * The session a government's report is delivered at, its congress named by its place: 「2012年12月25日在慈溪市十六届
  * 人大常委会第七次会议上」, 「在某县第十八届人民代表大会第三次会议上」. A government reports to its own congress.
  */
-const CONGRESS_SESSION_AFTER = /^(?:第)?[一二三四五六七八九十\d]{1,3}届(?:人大常委会|人民代表大会)/;
+const CONGRESS_SESSION_AFTER = new RegExp(`^${CONGRESS_TERM}(?:人大常委会|人民代表大会)`);
 
 function isCongressSession(view: string, m: PlaceMention): boolean {
   return (
@@ -593,6 +587,12 @@ function isCongressSession(view: string, m: PlaceMention): boolean {
   );
 }
 
+/**
+ * How much one mention says that the report is about the place: a prose mention 2, a mention in a
+ * document's title 1 — but 2 for a document of the place's own (its title opens with the place
+ * and names a plan or rules: 《荣昌区法治政府建设实施方案》), and ½ for a place the report went to or
+ * compares itself with (到永川区学习).
+ */
 function mentionWeight(view: string, m: PlaceMention): number {
   const first = chainStart(m);
   if (m.inBookTitle) return view[first.start - 1] === '《' && OWN_DOCUMENT_AFTER.test(view.slice(m.end, m.end + 40)) ? 2 : 1;

@@ -158,11 +158,14 @@ function shortNameStands(view: string, start: number, end: number): boolean {
  */
 const LEADS_TO_ORGAN = /(?:在|中共)$/;
 
+/** A people's congress's term, as a session names it (第十七届, 十六届): what follows is its congress or standing committee. */
+export const CONGRESS_TERM = '第?[一二三四五六七八九十\\d]{1,3}届';
+
 /**
  * The organ that makes a two-character name after 在 or 中共 a place: its committee or government, or its
  * congress in session (「在涉县第十七届人民代表大会…上」, 「在赵县十七届人大常委会…上」).
  */
-const ORGAN_AFTER_SHORT_NAME = /^(?:委|县委|区委|党委|人民政府|政府|第?[一二三四五六七八九十\d]{1,3}届(?:人大|人民代表大会))/;
+const ORGAN_AFTER_SHORT_NAME = new RegExp(`^(?:委|县委|区委|党委|人民政府|政府|${CONGRESS_TERM}(?:人大|人民代表大会))`);
 
 /**
  * What may stand before a two-character name: a line start, a space, a digit, 年 or 年度 (2023年度
@@ -337,6 +340,8 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
 }
 
 const WHOLE_UNKNOWN_PLACE = new RegExp(`${UNKNOWN_PLACE_SUFFIX.source}$`);
+/** The last characters of UNKNOWN_PLACE_SUFFIX's place words (街道, 苏木, 群岛, 镇, 乡, 区, 县, 旗, 市). */
+const PLACE_WORD_ENDINGS = new Set('道木岛镇乡区县旗市');
 
 /** Whether a known place (of `endingAt`, by end) starting after `from` ends in (from, to]. */
 function knownEndsWithin(endingAt: ReadonlyMap<number, readonly RawMatch[]>, from: number, to: number): boolean {
@@ -347,7 +352,10 @@ function knownEndsWithin(endingAt: ReadonlyMap<number, readonly RawMatch[]>, fro
 /** The runs opening `piece` that end like a place (UNKNOWN_PLACE_SUFFIX), shortest first: 水市, then 水市乡. */
 function unknownNamesAt(piece: string): string[] {
   const names: string[] = [];
-  for (let end = 2; end <= piece.length; end += 1) if (WHOLE_UNKNOWN_PLACE.test(piece.slice(0, end))) names.push(piece.slice(0, end));
+  // Only a run whose last character ends a place word can end like a place: the regex is tried on those alone
+  // (this runs at every place's end and line start of every report).
+  for (let end = 2; end <= piece.length; end += 1)
+    if (PLACE_WORD_ENDINGS.has(piece[end - 1]!) && WHOLE_UNKNOWN_PLACE.test(piece.slice(0, end))) names.push(piece.slice(0, end));
   return names;
 }
 
