@@ -1,10 +1,11 @@
 /**
  * A full garbage collection, now. For the extract command's one moment where it pays: the index
- * step of a national run (src/cli/extract/index-spill.ts) parses 241,000 entries and drops them,
- * and its end found the main heap at 881 MB used for about 450 MB alive; V8 collects that when it
- * chooses, which in one run of two was after the downloads' thread had grown beside it, and the
- * process peaked at 1.63 GB RSS instead of 1.37 (README "Every local government"). Collecting
- * first costs about a second at that size.
+ * step of a national run (src/cli/extract/index-spill.ts) parses 241,000 entries and drops them.
+ * Without it, the main heap at that step's end held 881 MB in one run and 567 MB in another for
+ * about 400 MB alive, and V8 collected the rest when it chose: in the first run after the downloads'
+ * thread had grown beside it, and that run peaked at 1.60 GB RSS (1.37 GB the other). With it, the
+ * heap there holds ~400 MB and the national runs since peaked at 1.24–1.43 GB (README "Every local
+ * government"; the runs' loads differed, so these are not a controlled comparison).
  */
 
 import { setFlagsFromString } from 'node:v8';
