@@ -12,6 +12,7 @@ import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
+import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
   COMPARISON_WORDS,
@@ -573,6 +574,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   /** Per candidate: whether its clause opens as a subset (其中…) or names a single higher body. */
   const subset: boolean[] = [];
   const higherBody: boolean[] = [];
+  const places: NumberPlace[] = [];
 
   // Whether a clause is a part listed under 其中: it opens with 其中, or it follows such a clause
   // after a 、 (「其中道路交通1202件、劳动争议233件、…物业纠纷426件」 are all parts). Memoised per clause.
@@ -658,9 +660,10 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     });
     subset.push(opensAsSubset);
     higherBody.push(underHigherBody && rule.handledForOthers === true);
+    places.push({ ownStart: own.start, start: mention.start, end: mention.end });
   });
 
-  return markParts(candidates, subset, higherBody);
+  return supersedeRestatedStocks(text, markParts(candidates, subset, higherBody), places);
 }
 
 /** Each catalogue indicator's place in the catalogue, for keys made of numbers. */

@@ -96,6 +96,21 @@ const POLITICAL_LECTURES = /^(?![^。]*法)[^。]*(?:大会|全会|党代会|讲
 /** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
 const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
+/**
+ * One procedure of the administrative penalty law (简易程序, 一般程序 or 普通程序, 听证程序) named before a count
+ * that never says 处罚 (「共办理简易程序案件512件」): a part of the penalty cases, not their number; a list of
+ * procedures (「适用简易程序和普通程序办理…」) is the total. (A count of 一般程序行政处罚 is how many reports count
+ * their penalty cases, the on-the-spot 简易程序 ones apart: the rule that reads 行政处罚 keeps it.)
+ */
+const ONE_PENALTY_PROCEDURE = /(?<![、和及与])(?:简易|一般|普通|听证)程序(?![、和及与])[^#]*#/;
+
+/**
+ * What sorts a body's cases as penalty cases when the sentence never says 处罚: the penalty procedures they
+ * went through (「共办理案件79起,其中简易程序案件37起,一般程序案件42起」), or a body whose cases are penalty
+ * cases (an enforcement team, a 综合执法 or 城管 bureau).
+ */
+const PENALTY_CASE_SORTERS = /简易程序|一般程序|普通程序|执法(?:大|中)?队|综合(?:行政)?执法|城管|城市管理|执法局/;
+
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
@@ -328,6 +343,26 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
     exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
     weight: 0.8,
+  },
+  {
+    // Penalty cases worded as a body's cases (「执法队共办理案件79起,其中简易程序案件37起,一般程序案件42起」): 案件
+    // handled in a sentence that sorts them by penalty procedure or is an enforcement body's. The cases of
+    // courts, reconsideration organs, arbitration, petitions and the criminal or civil cases sorted by their own
+    // 简易程序 are not; nor is the total of a sentence that counts its penalty cases apart (「共办理各类案件120起,
+    // 其中行政处罚案件95起」: 95 are).
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /案件/,
+    action: /办理|办结|查处|查办|立案|结案|共办|承办/,
+    topic: PENALTY_CASE_SORTERS,
+    topicAnywhere: true,
+    exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
+    kindOf: ONE_PENALTY_PROCEDURE,
+    sentenceExclude: /法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|处罚[^,;。\d]{0,6}\d+(?:件|起|宗)/,
+    sentenceExcludeAnywhere: true,
+    subjectInOwnClause: true,
+    weight: 0.65,
   },
   {
     // Penalty decisions counted as the documents issued (「作出行政处罚决定书2.3万余份」): one per case.
