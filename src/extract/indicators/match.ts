@@ -143,6 +143,22 @@ function subjectEndsAt(rule: IndicatorRule, text: string, position: number): boo
 }
 /** How close after a number and its measure word the noun it counts starts. */
 const NOUN_REACH = 2;
+/**
+ * A noun phrase right after a number's measure word that names what it counts, ending in a head noun of work
+ * done rather than of any catalogue matter: in 「专题研究重大行政决策源头治理等7项交通法治重点工作」 the 7 are 重点工作, and
+ * the decisions named before them are one example of their topics. A phrase opening with a conjunction is a clause of
+ * its own (「评查案卷683件并整改问题24条」 reviewed 683 files).
+ */
+const COUNTED_WORK_AFTER =
+  /^(?![并及和与且均已共])[^,;。、\d]{0,10}?(?:工作|任务|问题|措施|举措|要点|指标|课题|项目|实事|工程|意见|方案|议题|领域|环节|方面|机制|制度)/;
+
+/** Whether the number counts a phrase of work named right after its measure word, one that is not the rule's subject. */
+function countsWorkNamedAfter(rule: IndicatorRule, text: string, own: OwnContext): boolean {
+  const unit = own.mention.unit;
+  if (unit === null || !CLASSIFIER.test(unit)) return false;
+  const named = COUNTED_WORK_AFTER.exec(text.slice(own.mention.end, own.end));
+  return named !== null && !rule.subject.test(named[0]);
+}
 
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
 function leadsNextNumber(text: string, wordsEnd: number, nextNumberStart: number): boolean {
@@ -457,6 +473,7 @@ function scoreRule(
     return null;
   const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
+  if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
   const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;

@@ -327,10 +327,14 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(人|名|人次)$/,
     // v2: officers holding an enforcement certificate (持证, 具有执法资格), not officers trained,
     // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
-    subject: /行政执法人员|执法人员|执法证|执法资格/,
+    // A team's members are its 执法队员 (「持证执法队员6人」).
+    subject: /行政执法人员|执法人员|执法队员|执法证|执法资格/,
     action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发/,
-    // 注销43名执法人员证件 withdrew certificates; 新增持证3名 is an increment, not the number held.
-    exclude: /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发/,
+    // 注销43名执法人员证件 withdrew certificates; 新增持证3名 is an increment, not the number held. Officers
+    // awaiting a certificate (「待申领执法证件1人」「尚未取得执法证」) hold none, and the posts that should hold one
+    // (「应持执法证人员84人」) are the certification rate's denominator.
+    exclude:
+      /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持/,
     weight: 0.8,
   },
   {

@@ -99,6 +99,40 @@ describe('cases counted by penalty procedure, without the word 处罚', () => {
   });
 });
 
+describe('certified officers (set13-values)', () => {
+  it('a team’s certified members may be worded as 执法队员', () => {
+    expect(own('镇综合执法队现有执法队员15人,其中持证执法队员12人。', TOWN)).toEqual({ 'enforcement.officers': 12 });
+    expect(own('大队共有持有执法证的执法队员41名。', STREET)).toEqual({ 'enforcement.officers': 41 });
+  });
+
+  it('members without a certificate word are no certified officers', () => {
+    expect(own('全队共有执法队员20名,其中派驻人员7名。', TOWN)).toEqual({});
+  });
+
+  it('officers awaiting a certificate, and the posts that should hold one, are not the officers certified', () => {
+    expect(own('因岗位调整待申领执法证件2人。', STREET)).toEqual({});
+    expect(own('新录用人员3名尚未取得行政执法证。', TOWN)).toEqual({});
+    expect(own('全局应持证执法人员126人,实际持证121人。', CITY)).toEqual({ 'enforcement.officers': 121 });
+    expect(own('乡综合执法队持证执法人员9人,另有2人执法证待核发。', TOWN)).toEqual({ 'enforcement.officers': 9 });
+  });
+});
+
+describe('a count of work named right after its measure word', () => {
+  it('counts that work, not the matter named before it as an example (「…重大行政决策源头治理等7项…重点工作」)', () => {
+    expect(own('局党组专题研究重大行政决策源头治理等7项交通法治重点工作。', CITY)).toEqual({});
+    expect(own('区政府常务会议研究规范性文件备案审查等5项年度任务。', CITY)).toEqual({});
+    expect(own('聚焦法律援助案件办理等3项民生实事。')).toEqual({});
+  });
+
+  it('a count whose noun is the subject itself, before or after it, stays the subject’s', () => {
+    expect(own('全年共作出重大行政决策16项。', STREET)).toEqual({ 'decisions.major_decisions': 16 });
+    expect(own('区政府全年审议重大行政决策事项5项,均履行法定程序。', CITY)).toEqual({ 'decisions.major_decisions': 5 });
+    expect(own('全年受理159件行政复议案件。', CITY)).toEqual({ 'review.received': 159 });
+    // A clause of its own after a conjunction names no counted work.
+    expect(own('开展执法检查,评查行政执法案卷215件并督促整改问题31个。')).toEqual({ 'enforcement.case_file_reviews': 215 });
+  });
+});
+
 describe('in a whole report', () => {
   it('a town’s enforcement report gives the restated officers and the cases by procedure', () => {
     const report = extractReport(
