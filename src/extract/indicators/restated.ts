@@ -20,6 +20,11 @@ const NOW = /现有|现共有|现为|目前|当前|调整后|变更后|截至年
 const CHANGE = /退出|调离|调出|调走|转岗|转出|退休|离职|辞职|离岗|注销|收回|交回|划转|撤并|减少|新增|增加|调入|转入|补充/;
 /** Words of the past before the first count, in its own clause. */
 const FORMER = /原有|原为|原来|年初|此前|之前|调整前|变更前/;
+/**
+ * How far (characters) before its restatement a former count is looked for: a restatement follows the count it
+ * corrects within a sentence or two, and a bound keeps a paragraph of many counts linear.
+ */
+const RESTATEMENT_REACH = 300;
 
 /** Where a candidate's number stands in the paragraph, and where its own words start (its clause, or the number before it). */
 export interface NumberPlace {
@@ -42,10 +47,11 @@ export function supersedeRestatedStocks(
     if (later.scope !== 'own' || !STOCK_INDICATORS.has(later.indicator)) return;
     const laterPlace = places[laterIndex]!;
     if (!NOW.test(text.slice(laterPlace.ownStart, laterPlace.start))) return;
-    for (let index = 0; index < laterIndex; index += 1) {
+    for (let index = laterIndex - 1; index >= 0; index -= 1) {
+      const place = places[index]!;
+      if (laterPlace.start - place.end > RESTATEMENT_REACH) break;
       const earlier = candidates[index]!;
       if (earlier.indicator !== later.indicator || earlier.scope !== 'own' || earlier.value === later.value) continue;
-      const place = places[index]!;
       const changed = CHANGE.test(text.slice(place.end, laterPlace.ownStart));
       if (changed || FORMER.test(text.slice(place.ownStart, place.start))) superseded.add(index);
     }
