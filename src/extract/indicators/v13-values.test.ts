@@ -133,6 +133,19 @@ describe('a count of work named right after its measure word', () => {
   });
 });
 
+describe('the 行政案件 of the police or of an investigation', () => {
+  it('are the administrative cases they handled, not lawsuits', () => {
+    expect(own('派出所全年共办理行政案件326起,查处违法人员410人。', TOWN)).toEqual({});
+    expect(own('区公安分局全年共受理行政案件2860起,办结2790起。', CITY)['litigation.cases']).toBeUndefined();
+    expect(own('县交警大队全年查处交通违法行政案件1.2万起。')).toEqual({});
+  });
+
+  it('a clause that says the police were sued keeps its lawsuits', () => {
+    expect(own('县公安局作为被告的行政诉讼案件12件,均依法出庭应诉。')['litigation.cases']).toBe(12);
+    expect(own('全年办理行政应诉案件45件。')).toEqual({ 'litigation.cases': 45 });
+  });
+});
+
 describe('in a whole report', () => {
   it('a town’s enforcement report gives the restated officers and the cases by procedure', () => {
     const report = extractReport(
