@@ -152,6 +152,17 @@ const NOUN_REACH = 2;
 const COUNTED_WORK_AFTER =
   /^(?![并及和与且均已共])[^,;。、\d]{0,10}?(?:工作|任务|问题|措施|举措|要点|指标|课题|项目|实事|工程|意见|方案|议题|领域|环节|方面|机制|制度)/;
 
+/** Whether the parts given after a total in its sentence (IndicatorRule.partsAfter) show it totals more than them. */
+function partsDisagree(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): boolean {
+  if (!rule.partsAfter) return false;
+  const parts = [...view.text.slice(own.mention.end, view.sentenceEnd(clauseIndex)).matchAll(rule.partsAfter)].map((part) =>
+    Number(part[1]),
+  );
+  const total = own.mention.value;
+  if (parts.length === 1) return parts[0]! > total;
+  return parts.length > 1 && parts.reduce((sum, part) => sum + part, 0) !== total;
+}
+
 /** Whether the number counts a phrase of work named right after its measure word, one that is not the rule's subject. */
 function countsWorkNamedAfter(rule: IndicatorRule, text: string, own: OwnContext): boolean {
   const unit = own.mention.unit;
@@ -474,6 +485,7 @@ function scoreRule(
   const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
+  if (partsDisagree(rule, view, own, clauseIndex)) return null;
   const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;

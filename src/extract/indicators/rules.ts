@@ -35,6 +35,13 @@ export interface IndicatorRule {
    */
   readonly kindOf?: RegExp;
   /**
+   * The parts a total is broken into after it in its sentence (「共办理案件79起,其中简易程序案件37起,一般程序案件42起」), each
+   * match's first group the part's count: when two or more are given and they do not add up to the number, it totals
+   * more than these parts (「各类行政执法案件216件,其中一般程序案件8件、简易程序案件22件」 counts inspections too) and is not
+   * this indicator's; a single part larger than the number makes it no total either.
+   */
+  readonly partsAfter?: RegExp;
+  /**
    * Words anywhere in the sentence up to the number that make it another matter's figure: the
    * 「行政案件86件」 of a legal-aid sentence are legal-aid cases by kind, not lawsuits.
    */
@@ -366,6 +373,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topicAnywhere: true,
     exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
     kindOf: ONE_PENALTY_PROCEDURE,
+    partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
     sentenceExclude: /法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|处罚[^,;。\d]{0,6}\d+(?:件|起|宗)/,
     sentenceExcludeAnywhere: true,
     subjectInOwnClause: true,

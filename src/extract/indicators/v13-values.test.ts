@@ -88,6 +88,16 @@ describe('cases counted by penalty procedure, without the word 处罚', () => {
     expect(own('信访办全年共办理案件210件,其中按简易程序办理138件。', TOWN)['enforcement.penalty_cases']).toBeUndefined();
   });
 
+  it('a total its procedures do not add up to counts more than penalty cases (inspections, other acts)', () => {
+    expect(own('大队共办理各类行政执法案件216件,其中一般程序案件8件、简易程序案件22件。', STREET)).toEqual({});
+    expect(own('镇综合执法队全年共办理案件140起,其中简易程序案件31起,普通程序案件17起。', TOWN)).toEqual({});
+    expect(own('执法中队共查办案件60起(简易程序75起)。', TOWN)).toEqual({});
+    // Parts that add up keep the total.
+    expect(own('执法中队全年共办理案件48起,其中简易程序案件30起、普通程序案件18起。', TOWN)).toEqual({
+      'enforcement.penalty_cases': 48,
+    });
+  });
+
   it('a total whose sentence names its penalty cases apart keeps the penalty cases to that count', () => {
     expect(own('执法大队全年共办理各类案件120起,其中行政处罚案件95起,行政强制案件25起。', STREET)).toEqual({
       'enforcement.penalty_cases': 95,
