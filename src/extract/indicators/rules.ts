@@ -146,11 +146,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「以区政府为被告的行政诉讼案件17件」: the defendant names whose cases they are.
     action: /应诉|办理|受理|收到|新收|发生|涉诉|应对|审理|收案|结案|共有|作为(当事人|被告)|为被告|被诉|被起诉/,
     actionOptional: true,
-    // 「调撤一审行政诉讼案件102件」「化解行政诉讼案件26件」: the share resolved, not the cases. The 行政案件 the police
-    // handle or a body investigates (「派出所全年共办理行政案件326起」「查处行政案件…」) are its administrative (mostly
-    // penalty) cases, not lawsuits, unless the clause says they were sued (诉讼, 应诉, 被告).
+    // 「调撤一审行政诉讼案件102件」「化解行政诉讼案件26件」: the share resolved, not the cases. The 行政案件 the police or an
+    // enforcement body handle, or a body investigates or sorts by penalty procedure (「派出所全年共办理行政案件326起」
+    // 「城管执法大队办理各类行政案件213起」「办理一般程序行政案件3411件」) are its administrative (mostly penalty) cases, not
+    // lawsuits, unless the clause says they were sued (诉讼, 应诉, 被告).
     exclude:
-      /代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办)(?![^#]*(?:诉讼|应诉|被告))[^#]*#/,
+      /代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办|执法|城管|城市管理|市场监管|市场监督|程序)(?![^#]*(?:诉讼|应诉|被告))[^#]*#/,
     // 「其中民事案件302件、刑事案件163件、行政案件21件」 lists the kinds of some other matter's cases.
     sentenceExclude: /法律援助|法援|受援|民事案件|刑事案件/,
     weight: 0.85,

@@ -143,8 +143,11 @@ describe('a count of work named right after its measure word', () => {
   });
 });
 
-describe('the 行政案件 of the police or of an investigation', () => {
+describe('the 行政案件 of the police, of an enforcement body or of an investigation', () => {
   it('are the administrative cases they handled, not lawsuits', () => {
+    expect(own('1-12月办理一般程序行政案件3411件,同比增长26%。', CITY)).toEqual({});
+    expect(own('市场监管局全年办理行政案件856件,罚没款1200万元。', CITY)).toEqual({});
+    expect(own('城管执法大队办理各类行政案件213起。', STREET)['litigation.cases']).toBeUndefined();
     expect(own('派出所全年共办理行政案件326起,查处违法人员410人。', TOWN)).toEqual({});
     expect(own('区公安分局全年共受理行政案件2860起,办结2790起。', CITY)['litigation.cases']).toBeUndefined();
     expect(own('县交警大队全年查处交通违法行政案件1.2万起。')).toEqual({});
@@ -153,6 +156,8 @@ describe('the 行政案件 of the police or of an investigation', () => {
   it('a clause that says the police were sued keeps its lawsuits', () => {
     expect(own('县公安局作为被告的行政诉讼案件12件,均依法出庭应诉。')['litigation.cases']).toBe(12);
     expect(own('全年办理行政应诉案件45件。')).toEqual({ 'litigation.cases': 45 });
+    expect(own('区综合行政执法局作为被告的行政诉讼案件9件。')).toEqual({ 'litigation.cases': 9 });
+    expect(own('以市场监管局为被告的行政案件5件。')).toEqual({ 'litigation.cases': 5 });
   });
 });
 
