@@ -158,6 +158,20 @@ export type WrittenReport = CatalogReport & {
   readonly at: SpilledLine;
 };
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * A report's entry without its values and fingerprint, its keys in the entry's order, copied one by
+ * one into a new object. The catalogue holds one per report for the whole output step (241,000
+ * nationally): made as `{ ...rest, has, valueCount, at }` from the rest of a destructured entry,
+ * each took ~1,060 bytes of heap, copied key by key ~580 (measured on 40,000 synthetic entries).
+ */
+function catalogReportOf(entry: ReportEntry): CatalogReport {
+  const report: Record<string, unknown> = {};
+  for (const key in entry) if (key !== 'values' && key !== 'textSha256') report[key] = entry[key as keyof ReportEntry];
+  return report as CatalogReport;
+}
+
 /** The index as written to index.json: its head and reports in memory, the reports' values on disk. */
 export class WrittenIndex {
   readonly reports: WrittenReport[] = [];
@@ -226,8 +240,12 @@ export class WrittenIndex {
     const position = this.reports.length;
     if (position > 0) this.indexFile.appendText(',');
     const at = this.indexFile.appendText(text);
-    const { values, textSha256: _fingerprint, ...rest } = entry;
-    this.reports.push({ ...rest, has: indicatorMask(values, this.indicatorIds), valueCount: Object.keys(values).length, at });
+    const { values } = entry;
+    const report = catalogReportOf(entry) as Partial<Writable<WrittenReport>>;
+    report.has = indicatorMask(values, this.indicatorIds);
+    report.valueCount = Object.keys(values).length;
+    report.at = at;
+    this.reports.push(report as WrittenReport);
     this.indicatorIds.forEach((id, i) => {
       const value = values[id];
       if (value) this.valueFiles[i]!.append(JSON.stringify([position, value]));
