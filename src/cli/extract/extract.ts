@@ -35,6 +35,7 @@ import { finishDownloads, joinGroups } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { IndexSpill } from './index-spill';
 import { LineSpill } from './line-spill';
+import { ARENA_VARIABLE, launcherPeakRssMb } from './malloc-arenas';
 import { checkOutputFolder, OutputRefused } from './output-folder';
 import type { FileOutcome } from './process-file';
 import { dataVersion, writeSideFiles } from './side-files';
@@ -564,10 +565,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       ...(corrections !== undefined ? { corrections } : {}),
     });
     if (statsJson) {
-      // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux).
+      // ru_maxrss covers the whole process, worker threads included (kilobytes on Linux); a
+      // relaunched run (src/cli/extract/malloc-arenas.ts) adds the peak of the parent waiting for it.
+      const ownMaxRssMb = process.resourceUsage().maxRSS / 1024;
+      const launcherMaxRssMb = launcherPeakRssMb();
       const stats = {
         seconds: (performance.now() - started) / 1000,
-        maxRssMb: process.resourceUsage().maxRSS / 1024,
+        maxRssMb: ownMaxRssMb + (launcherMaxRssMb ?? 0),
+        ...(launcherMaxRssMb !== null ? { ownMaxRssMb, launcherMaxRssMb } : {}),
+        mallocArenaMax: process.env[ARENA_VARIABLE] ?? null,
         steps,
         // The other core's share of the output step, when a thread of its own wrote the downloads.
         ...(downloadsThreadCpuSeconds !== undefined ? { downloadsThreadCpuSeconds } : {}),
