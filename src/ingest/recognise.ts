@@ -88,6 +88,19 @@ const FINDING_HEADLINE = /(?:统计|数据|报告|调查|调研|分析|评估|�
  * 法治政府评估报告(2017), 关于某县法治政府建设情况的调研报告): no place's own report on its year.
  */
 const STUDY_TITLE = /蓝皮书|(?:调查|调研|评估|研究|测评|考察)报告/;
+/**
+ * A feature writer's genres: an overview of several years (五年综述), a record (纪实), a tour of
+ * achievements (巡礼, 回眸), a sketch (侧记, 掠影, 走笔), an interview (专访, 访谈): a journalist's piece
+ * about the subject, however much of a report's wording its title carries.
+ */
+const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|访谈/;
+/**
+ * A court's or procuratorate's document on its own work (2020年度上海行政审判白皮书, 行政检察工作情况的报告,
+ * 人民法院行政案件司法审查报告): it reports on trials from the bench, not the place's rule-of-law year.
+ */
+const JUDICIAL_TITLE = /(?:审判|法院|检察院|检察机关|检察工作|司法审查)[^。]{0,20}?(?:白皮书|报告|通报|年报|情况)/;
+/** A headline telling that a document was released or presented: news about it. */
+const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
 const NEWS_EVENT = /召开|举[行办]|开展|推进会|座谈会|培训|部署|启动|调研|检查|督察|获|荣登|入选/;
 /** Marks of a news item: bylines, datelines, editors, a news desk as source. */
@@ -96,11 +109,11 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * Marks only a news item carries, anywhere in it: a paper's 本报讯 or 本报记者, a portal's 原标题:, a
  * place's or site's own dateline (乌海讯近年来, 仪陇新闻网讯(记者…)), an agency's 新华社…电, a reporter
  * in brackets or reporting (记者…报道), a correspondent, a paper named as the source (来源:江苏法制报,
- * 稿件来源:…安徽法制报), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
+ * 稿件来源:…安徽法制报, 来源:内蒙古法治网, 来源:…新闻网), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
  * 高敏)). A report carries none of them, so they refuse a text that nothing presents as a report.
  */
 const NEWS_SIGNATURE =
-  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -138,6 +151,23 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  */
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
+/**
+ * A paper's or a blue-book chapter's front matter: an abstract (摘要:, 【摘要】, 内容提要:) and a keywords
+ * line (关键词:, [关键字]) near its top. Either alone marks nothing (a portal's page carries a 关键词 field, a
+ * news digest a 摘要), both together a study of the subject by others.
+ */
+const ABSTRACT_LINE = /^\s*[【[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[::]?/;
+const KEYWORDS_LINE = /^\s*(?:[【[]\s*关\s*键\s*[词字]\s*[】\]]|关\s*键\s*[词字]\s*[::])/;
+/** How many lines from the top a study's front matter stands within. */
+const FRONT_MATTER_LINES = 8;
+
+function studyFrontMatter(lines: readonly string[]): string | null {
+  const top = lines.slice(0, FRONT_MATTER_LINES);
+  const abstract = top.find((line) => ABSTRACT_LINE.test(line) && line.length > 6);
+  const keywords = top.find((line) => KEYWORDS_LINE.test(line));
+  return abstract !== undefined && keywords !== undefined ? keywords : null;
+}
+
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
@@ -258,7 +288,10 @@ function titleKind(raw: string): TitleKind | null {
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
+  if (subject && FEATURE_TITLE.test(line)) return 'news';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
+  // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
+  if (JUDICIAL_TITLE.test(line)) return RELEASE_EVENT.test(line) ? 'news' : 'other_report';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
@@ -404,6 +437,15 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const lead =
     lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_FIELD.test(line)) ?? '';
 
+  // A study's front matter (【摘要】…【关键词】) is no yearbook's bracketed entry.
+  const study = report ? null : studyFrontMatter(lines);
+  if (study)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a study of the subject by others (摘要 and ${clip(study)}), no place's report`,
+      han,
+    };
   // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)

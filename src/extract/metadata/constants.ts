@@ -281,9 +281,11 @@ export const SELF_DEPARTMENT = /[我本](?:局|厅|委(?![员会]))/g;
 
 /**
  * Words after a year that make it a plan for the next year, not the year reported on:
- * "2025年工作计划", "2023年度推进法治政府建设的主要安排", "2024年工作打算".
+ * "2025年工作计划", "2023年度推进法治政府建设的主要安排", "2024年工作打算". A plan named in book-title
+ * marks after the year is a document the year is measured against, not the year's plan: 「2025年作为
+ * 《…三年行动计划(2023-2025)》的收官之年」, 「2022年是落实《…规划》的关键一年」.
  */
-export const PLAN_WORDS = /^年度?[^,。;\n\d暨报]{0,16}?(?:计划|打算|安排|思路|要点|设想|谋划|展望|目标任务)/;
+export const PLAN_WORDS = /^年度?[^,。;\n\d暨报《]{0,16}?(?:计划|打算|安排|思路|要点|设想|谋划|展望|目标任务)/;
 
 /**
  * What follows a street office written without 道 (龙湖街办事处, 北门街关于…): an organ of the

@@ -73,4 +73,19 @@ describe('findYear', () => {
     expect(year(`${prose}于2023年8月14日召开会议。`)).toBeNull();
     expect(year('')).toBeNull();
   });
+
+  it('reads the year a plan named in book-title marks measures, not the plan (收官之年, 开局之年, 关键一年)', () => {
+    expect(year(`2025年作为《法治政府建设实施纲要(2021-2025年)》的收官之年,林甸县紧紧围绕${prose}`)).toBe(2025);
+    expect(year(`2023年是落实《提升行政执法质量三年行动计划(2023-2025年)》的开局之年,我镇${prose}`)).toBe(2023);
+    expect(year(`2022年作为全面实施《法治广西建设规划(2021-2025年)》的关键一年,全旗${prose}`)).toBe(2022);
+    // A plan written without the marks is still the next year's plan, not the year reported on.
+    expect(year(`2026年工作计划\n${prose}`)).toBeNull();
+  });
+
+  it('reads the year of the heading that looks back on it, run into the prose or not', () => {
+    const notice = '昌政发〔2014〕7号关于印发区政府依法行政工作报告的通知各镇政府,各委、办、局:现予印发,请认真贯彻落实。二O一四年三月五日';
+    expect(year(`${notice}昌平区人民政府依法行政工作报告2013年工作回顾2013年,区政府${prose}`)).toBe(2013);
+    expect(year(`一、2019年度法治政府建设回顾\n${prose}`)).toBe(2019);
+    expect(year(`${notice}\n2020年工作回顾\n区政府${prose}`)).toBe(2020);
+  });
 });

@@ -106,6 +106,12 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
     if (/(?:^|\n)\s*一[、.]\s*$/.test(view.slice(Math.max(0, c.start - 6), c.start))) return found(view, c);
   }
 
+  // The heading of the part that looks back on the year, wherever a page ran it into the prose:
+  // 「2011年工作回顾2011年,区政府…」, 「一、2023年度工作回顾」, 「2019年法治政府建设回顾」.
+  for (const c of front) {
+    if (RETROSPECTIVE_HEADING.test(view.slice(c.end, c.end + 16))) return found(view, c);
+  }
+
   // The year as the subject of a clause or a sentence of the first paragraph: 「…以及市、区的部署,
   // 2023年,清波街道…」, 「法治是安邦治国的基石…的保证。2022年,在市委…领导下,全县…」.
   const firstParagraphEnd = view.indexOf('\n', bodyStart);
@@ -127,6 +133,9 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
     ? found(view, results[0]!)
     : null;
 }
+
+/** What follows a year that heads the report's look back on it: 工作回顾, 法治政府建设回顾, 度工作总结回顾. */
+const RETROSPECTIVE_HEADING = /^度?[^,。;\n\d]{0,10}?回顾/;
 
 /**
  * What follows a year that its results are told of: the place speaking of itself (我市, 本区), a total (共), or the
