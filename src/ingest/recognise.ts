@@ -38,9 +38,9 @@ const RELATED = RELATED_SUBJECT;
 /** What a report calls itself in its title. */
 const REPORT_KIND = /报告|总结|情况$|情况(?:[的报]|暨)/;
 /** What a related report calls itself in its title: a report, a summary, its figures. */
-const RELATED_KIND = /报告|总结|情况|数据|统计|年报/;
+const RELATED_KIND = /报告|总结|情况|数据|统计|年报|白皮书/;
 /** A related title says which year, or that it is a work report, so that a subheading is no title. */
-const RELATED_SPECIFIC = /\d{4}\s*年|\d{3}\*\s*年|关于|工作(?:总结|报告)|年度报告|年报|统计/;
+const RELATED_SPECIFIC = /\d{4}\s*年|\d{3}\*\s*年|关于|工作(?:总结|报告)|年度报告|年报|统计|白皮书/;
 /**
  * Where a report's title goes on to a plan (…情况及2016年工作打算, …报告暨2025年工作计划): the part
  * before it says what the text is.

@@ -42,6 +42,8 @@ interface Mark {
    * clauses after it, as an opening span is: it governs the rest of its sentence.
    */
   readonly closesClause?: boolean;
+  /** A dated period across two years (2021年8月1日至2022年7月31日): opening a paragraph, it dates the whole paragraph. */
+  readonly straddles?: boolean;
 }
 
 /** A year as a time ("2021年", "2021年度"), not a span start ("2021年以来") nor a deadline ("2021年底前"). */
@@ -101,6 +103,14 @@ export function reportsPartOfYear(title: string | null, text: string): boolean {
 /** A total over several years; a four-digit year before 年来 is a year-start span (SINCE_YEAR). */
 const CUMULATIVE =
   /((?<!\d)[两二三四五六七八九十\d]{1,2}年(来|以来|间))|\d{4}\s*年?\s*[-—~至到–]\s*\d{4}\s*年(?!度?\s*(?:计划|规划|纲要))|近[两二三四五六七八九十\d]年|十[一二三四五]五"?(以来|期间|时期)|(十八大|十九大|二十大|建区|建县|建市|成立|组建|挂牌|运行)"?以来|(?<!今年|本年|年初|\d{4}年度?)以来[^,;。]{0,6}累计|历年|累计至今|至今累计/g;
+/**
+ * A dated period from a month of one year to a month of another (「2021年8月1日至2022年7月31日」, 「2019年4月
+ * 至2021年3月」): a reform's first year or a term, not the calendar year a report's figures are of. Read as a span
+ * only when its two years differ.
+ */
+const STRADDLING_PERIOD =
+  /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起?[-—~至到–])\s*(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/g;
+const STRADDLING_WORDS = ['月'];
 /** A year-start span: cumulative when it starts before the year reported on. */
 const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
 /**
@@ -143,6 +153,7 @@ export const SCOPE_PATTERN_WORDS: readonly { readonly pattern: RegExp; readonly 
   { pattern: UP_TO_TOTAL, words: UP_TO_TOTAL_WORDS },
   { pattern: YEAR_MARK, words: YEAR_WORDS },
   { pattern: SINCE_YEAR, words: YEAR_WORDS },
+  { pattern: STRADDLING_PERIOD, words: STRADDLING_WORDS },
   { pattern: RELATIVE_YEAR, words: RELATIVE_YEAR_WORDS },
 ];
 
@@ -155,9 +166,16 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
     marks.push({ kind, start, end, opensClause: opensClause(view, start), ...(year === undefined ? {} : { year }) });
   };
   // A span of years, which may also end its clause and so date the clauses after it.
-  const addSpan = (start: number, end: number): void => {
+  const addSpan = (start: number, end: number, straddles = false): void => {
     if (view.isInTitle(start)) return;
-    marks.push({ kind: 'cumulative', start, end, opensClause: opensClause(view, start), closesClause: closesClause(view, end) });
+    marks.push({
+      kind: 'cumulative',
+      start,
+      end,
+      opensClause: opensClause(view, start),
+      closesClause: closesClause(view, end),
+      ...(straddles ? { straddles } : {}),
+    });
   };
   if (context.reportYear !== null) {
     for (const match of matchesHolding(text, YEAR_MARK, YEAR_WORDS)) {
@@ -190,6 +208,8 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   if (context.writtenBeforeYearEnd)
     for (const match of text.matchAll(SO_FAR)) add('partial_year', match.index, match.index + match[0].length);
   for (const match of matchesHolding(text, CUMULATIVE, CUMULATIVE_WORDS)) addSpan(match.index, match.index + match[0].length);
+  for (const match of matchesHolding(text, STRADDLING_PERIOD, STRADDLING_WORDS))
+    if (match[1] !== match[2]) addSpan(match.index, match.index + match[0].length, true);
   for (const match of matchesHolding(text, UP_TO_TOTAL, UP_TO_TOTAL_WORDS)) add('cumulative', match.index, match.index + match[0].length);
   const higher = context.level ? HIGHER_WORDS[context.level] : undefined;
   if (higher) {
@@ -268,20 +288,21 @@ function governingMarks(
 const MAX_MARKS_LOOKED_AT = 24;
 
 /**
- * Whether the paragraph's content opens with a part of the year (「截止到2020年11月30日,…」, 「(三)化解
- * 行政争议。今年1-6月,…」): its first clause, or the first after its title, opens with the period, the
- * period's own year (「2024年上半年」) allowed before it.
+ * The period a paragraph's content opens with: a part of the year (「截止到2020年11月30日,…」, 「(三)化解
+ * 行政争议。今年1-6月,…」: its first clause, or the first after its title, opens with the period, the
+ * period's own year 「2024年上半年」 allowed before it) or a dated period across two years (「2021年8月1日至2022年7月31日,…共办理…。其中,依法受理9428件」), whose
+ * figures are the period's throughout. Null when its first clause opens with neither.
  */
-function opensWithPartOfYear(view: ParagraphView, marks: readonly Mark[]): boolean {
+function openingPeriod(view: ParagraphView, marks: readonly Mark[]): Mark | null {
   const firstClause = view.label === null ? 0 : view.clauseAt(view.label.end + 1);
   for (const mark of marks) {
     const clause = view.clauseAt(mark.start);
     if (clause < firstClause) continue;
-    if (clause > firstClause) return false;
-    if (mark.kind === 'partial_year') return mark.opensClause;
-    if (mark.kind !== 'year') return false;
+    if (clause > firstClause) return null;
+    if (mark.kind === 'partial_year' || mark.straddles === true) return mark.opensClause ? mark : null;
+    if (mark.kind !== 'year') return null;
   }
-  return false;
+  return null;
 }
 
 /**
@@ -323,7 +344,10 @@ export function judgeScope(
   // No time word of its own sentence: a paragraph that opens with the part of the year its figures
   // run to speaks of it throughout (「截止到2020年11月30日,全市受理调解案件6368件…。全市共开展…排查发现
   // 矛盾纠纷1305件」); a sentence that names its year (「2025年全年共受理…」) speaks for itself.
-  if (!timeDecided && opensWithPartOfYear(view, marks)) return 'partial_year';
+  if (!timeDecided) {
+    const period = openingPeriod(view, marks);
+    if (period !== null) return period.kind === 'partial_year' ? 'partial_year' : 'cumulative';
+  }
   // A half-year summary's figures are the half year's, whatever its sentences date.
   if (scope === 'own' && context.partOfYearReport === true) return 'partial_year';
   return scope;

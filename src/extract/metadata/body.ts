@@ -186,6 +186,7 @@ function organStart(view: string, head: PlaceMention): number {
 
 /** The kind a report has when no organ is named: how it speaks of itself. */
 function kindFromSpeech(self: SelfReferences, placeKnown = false): BodyKind {
+  if (self.departmentPresents) return 'department';
   if (self.departmentCount > 0 && (self.strongPlaceCount === 0 || departmentSpeaksFirst(self))) return 'department';
   // A report about a known place that never speaks as a department is the place's own.
   if (self.placeCount > 0 || placeKnown) return 'government';
@@ -195,6 +196,11 @@ function kindFromSpeech(self: SelfReferences, placeKnown = false): BodyKind {
 /** 「2022年,我局始终坚持…紧紧围绕市委…为全市…」: a report that first speaks as 我局 is a department's, whatever 我市 it says later. */
 function departmentSpeaksFirst(self: SelfReferences): boolean {
   return self.firstDepartment !== null && (self.firstStrong === null || self.firstDepartment.start < self.firstStrong.start);
+}
+
+/** True when a publisher found is only a place's name, no organ after it. */
+function namesNoOrgan(publisher: TextSpan, mentions: readonly PlaceMention[]): boolean {
+  return mentions.some((x) => x.end === publisher.end && chainStart(x).start === publisher.start);
 }
 
 /** A header source naming an organ of the place (发布机构: 嘉祥县司法局), if any. */
@@ -276,7 +282,7 @@ const CLAUSE_WORDS = /坚持|工作|推进|建设|法治|以|在|和|与/;
  * 文化和旅游局): a 和 or 与 joining two fields before the organ word, 建设 right before it.
  */
 const ORGAN_NAME_JOINS = /[和与](?=[\u4e00-\u9fff]{2,10}(?:局|厅|委员会)$)|建设(?=(?:管理)?(?:局|厅|委员会)$)/g;
-const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|党工委|党委)/;
+const OPENING_GOVERNMENT = /^(?:人民政府|政府|行政公署|行署|管理委员会|管委会|办事处|党工委|党委)/;
 /**
  * An office of that government or committee written on after it (人民政府办公室, 人民政府办公厅, 政府办,
  * 人民政府法制办公室, 党委办公室): a department reporting on its own work, not the government. The bare
@@ -287,17 +293,19 @@ const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
- * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」. Its place is the report's place.
+ * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」, 「2013年,市政府法制办(行政复议办、法律顾问室)紧紧
+ * 围绕…」 (its other names in brackets). Its place is the report's place.
  */
 const OPENING_PLACELESS_ORGAN =
-  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   const opening = view.slice(layout.bodyStart, layout.bodyStart + OPENING_REACH).split('。')[0] ?? '';
   const match = OPENING_PLACELESS_ORGAN.exec(opening);
   if (!match) return null;
-  const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
+  // The organ's other names in brackets after it (市政府法制办(行政复议办、法律顾问室)) are not its name.
+  const start = layout.bodyStart + match.index + match[0].length - match[1]!.length - (match[2]?.length ?? 0);
   return { start, end: start + match[1]!.length };
 }
 
@@ -382,6 +390,11 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
   return null;
 }
 
+/** The same place's name, or a street's written without its 道 as page titles and sources write it (寨上街 of 寨上街道). */
+function samePlaceName(a: string, b: string): boolean {
+  return a === b || (a.endsWith('街') && b === `${a}道`) || (b.endsWith('街') && a === `${b}道`);
+}
+
 /** The first mention of the head's place opening a sentence of the opening, with its organ. */
 function openingOrganOf(
   view: string,
@@ -390,7 +403,7 @@ function openingOrganOf(
   layout: Layout,
 ): { range: TextSpan; kind: BodyKind } | null {
   const end = layout.bodyStart + OPENING_REACH;
-  const m = mentions.find((x) => x.name === head.name && x.start >= layout.bodyStart && x.end <= end);
+  const m = mentions.find((x) => samePlaceName(x.name, head.name) && x.start >= layout.bodyStart && x.end <= end);
   if (m === undefined) return null;
   const first = organStart(view, m);
   if (!/(?:^|[\n。]|年,|年度,|下,)\s*$/.test(view.slice(Math.max(0, first - 8), first))) return null;
@@ -451,6 +464,47 @@ function headerBylineOf(
   return null;
 }
 
+/**
+ * The verbs by which a preface says an organ made the document it introduces: 「上海市司法局将…成效梳理成
+ * 《…白皮书》」, 「县司法局编制了《…》」, 「区人民政府办公室印发《…》」.
+ */
+const MADE_DOCUMENT = /(?:梳理|汇编|编制|编写|编印|整理|形成|撰写|发布|印发|公布)(?:成|了|出|为)?$/;
+/** The organ opening the clause that made the document, before the verb's adverbs and objects: its name ends like an organ's. */
+const MAKER_AT_CLAUSE_START =
+  /^[一-鿿()]{2,24}?(?:局|厅|委员会|办公室|中心|人民政府|政府|管委会|管理委员会|办事处)(?=将|组织|牵头|会同|于|已|正式|近日|日前|编|梳|汇|整|形|撰|发|印|公)/;
+/** How far into the text a preface naming the document's maker stands. */
+const PREFACE_REACH = 1500;
+
+/**
+ * The place's organ a preface says made the document under the title (「近日,上海市司法局将行政复议体制改革一年来的各
+ * 方面成效梳理成《上海市行政复议体制改革一周年白皮书》」): its author, whom the title does not name. The clause must
+ * name the title's own words in 《》 and open with the organ.
+ */
+function makerOf(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  title: TextSpan,
+): { range: TextSpan; kind: BodyKind } | null {
+  // The title's words up to a page's date or note after it (「…白皮书 (2022-11-23)」).
+  const named = /^[^\s()]{6,60}/.exec(view.slice(title.start, title.end))?.[0];
+  if (named === undefined) return null;
+  const reach = view.slice(0, PREFACE_REACH);
+  for (let at = reach.indexOf(`《${named}`); at !== -1; at = reach.indexOf(`《${named}`, at + 1)) {
+    // The title's words closing the marks, with its edition in brackets or not (《…白皮书(2023)》).
+    if (!/^(?:\([^()》]{0,20}\))?》/.test(view.slice(at + named.length + 1, at + named.length + 24))) continue;
+    if (!MADE_DOCUMENT.test(view.slice(Math.max(0, at - 4), at))) continue;
+    const clauseStart = Math.max(view.lastIndexOf('。', at), view.lastIndexOf(',', at), view.lastIndexOf('\n', at)) + 1;
+    const m = mentions.find((x) => x.name === head.name && chainStart(x).start === clauseStart && x.end < at);
+    if (m === undefined) continue;
+    const organ = MAKER_AT_CLAUSE_START.exec(view.slice(m.end, at))?.[0];
+    const cls = organ === undefined ? 'none' : classifyOrgan(organ);
+    if (cls === 'government' || cls === 'department')
+      return { range: { start: organStart(view, m), end: m.end + organ!.length }, kind: cls };
+  }
+  return null;
+}
+
 /** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
 export function findBody(
   view: string,
@@ -506,12 +560,14 @@ export function findBody(
         return found(view, { start, end: last.end }, last.kind);
       }
       case 'none': {
-        const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title);
+        const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title) ?? makerOf(view, m, mentions, title);
         if (signed) return found(view, signed.range, signed.kind);
         const publisher = publisherOf(view, m, mentions, layout);
-        if (publisher) return found(view, publisher, 'government');
-        // No author or publisher named: the organ the opening makes its subject, with its kind.
         const subject = openingOrganOf(view, m, mentions, layout);
+        // A page's source that is only the place's name, short as the title writes it (来源: 寨上街), names no
+        // organ: the organ the opening makes its subject (2023年,寨上街道办事处…) does.
+        if (publisher && !(subject && namesNoOrgan(publisher, mentions))) return found(view, publisher, 'government');
+        // No author or publisher named: the organ the opening makes its subject, with its kind.
         return subject ? found(view, subject.range, subject.kind) : found(view, place(view, m), 'government');
       }
       case 'spam':
@@ -523,7 +579,11 @@ export function findBody(
         if (!inSlot) {
           // The title's own words follow the place (「关于2024年度温州市行政复议工作的报告」): the author
           // is named elsewhere, as when the title names no organ.
-          const signed = signatureOf(view, m, mentions) ?? bylineOf(view, m, mentions, title) ?? headerBylineOf(view, m, mentions, layout);
+          const signed =
+            signatureOf(view, m, mentions) ??
+            bylineOf(view, m, mentions, title) ??
+            headerBylineOf(view, m, mentions, layout) ??
+            makerOf(view, m, mentions, title);
           if (signed) return found(view, signed.range, signed.kind);
           const kind = kindFromSpeech(self, true);
           const speaker = kind === 'department' ? speakerInHeader(view, m, mentions, layout, self) : null;

@@ -154,6 +154,24 @@ function levelEvidence(head: PlaceMention, res: Resolution, original: string): E
 /** A government's own departments named by its level: 县政府部门, 区政府各部门. */
 const OWN_GOVERNMENT_DEPARTMENTS = /(县|区|市|旗)(?:人民)?政府各?(?:工作)?部门/;
 
+/**
+ * The party committee and government a department answers to, named by their level only (区委区政府,
+ * 在县委、县政府的领导下, 市委市政府): a department that never names its place is of their level. A
+ * department lists higher ones too (省委省政府和市委市政府): its own is the lowest it names.
+ */
+const LEADING_PAIR = /([省市区县旗])委[、,和及]?\1(?:人民)?政府/g;
+const LEVEL_DEPTH: Readonly<Record<string, number>> = { 省: 0, 市: 1, 区: 2, 县: 2, 旗: 2 };
+
+function leadersLevel(view: string): { level: JurisdictionLevel; at: TextSpan } | null {
+  let lowest: { level: JurisdictionLevel; at: TextSpan } | null = null;
+  for (const pair of view.matchAll(LEADING_PAIR)) {
+    const level = pair[1] as JurisdictionLevel;
+    if (lowest === null || LEVEL_DEPTH[level]! > LEVEL_DEPTH[lowest.level]!)
+      lowest = { level, at: { start: pair.index, end: pair.index + pair[0].length } };
+  }
+  return lowest;
+}
+
 const GOVERNMENT_BODY = /(?:人民政府|政府|管委会|管理委员会|办事处|委员会)$/;
 
 /** The title's words without a spam token, and without the line break of a two-line title. */
@@ -222,6 +240,8 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     const own = said === null ? OWN_GOVERNMENT_DEPARTMENTS.exec(view) : new RegExp(`全${said}`).exec(view);
     // 「区卫生健康委关于2025年…」: the author's organ names its level though no place is written.
     const titled = placelessTitleLevel(view, layout.title);
+    // 「我局…严格落实区委区政府…的部署」: a department's own government, named by its level.
+    const leaders = body.kind === 'department' ? leadersLevel(view) : null;
     // 「在县委、县政府的正确领导下,县综合行政执法局坚持…」: the author's organ, written without its place, names its level.
     const authorLevel =
       body.range && /^[省市区县旗镇乡]/.test(body.value ?? '')
@@ -231,6 +251,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     else if (authorLevel) level = fromText(authorLevel.level, original, authorLevel.at);
     else if (self.strongLevel && self.firstStrong) level = fromText(self.strongLevel, original, self.firstStrong);
     else if (own) level = fromText((said ?? own[1]) as JurisdictionLevel, original, { start: own.index, end: own.index + own[0].length });
+    else if (leaders) level = fromText(leaders.level, original, leaders.at);
     else if (placeholder)
       level = fromText(placeholder[1] as JurisdictionLevel, original, {
         start: placeholder.index,

@@ -46,7 +46,15 @@ export interface SelfReferences {
   readonly departmentCount: number;
   /** Where the first 我局/本局/我委 is. */
   readonly firstDepartment: TextSpan | null;
+  /** The clause presenting the report names a department as its speaker: 「现将我局2020年度…情况汇报如下」. */
+  readonly departmentPresents: boolean;
 }
+
+/**
+ * A presenting clause in a department's voice (现将我局…报告如下, 现就本委…汇报如下, 现把我办…): it says who
+ * reports, whatever place the prose before it spoke for (「我县司法行政工作…。现将我局…汇报如下」).
+ */
+const DEPARTMENT_PRESENTS = /现[将就把]\s*[我本](?:局|厅|委(?![员会])|办(?![理法事]))[^。\n]{0,60}?(?:报告|汇报|总结)如下/;
 
 /** Counts the report's words for itself. */
 export function findSelfReferences(view: string): SelfReferences {
@@ -87,6 +95,7 @@ export function findSelfReferences(view: string): SelfReferences {
     strongPlaceCount,
     departmentCount,
     firstDepartment,
+    departmentPresents: DEPARTMENT_PRESENTS.test(view),
   };
 }
 

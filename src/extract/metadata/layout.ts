@@ -26,13 +26,14 @@ const TITLE_MAX = 80;
 
 /** A rule-of-law report's title names the subject and says it is a report. */
 const TITLE_SUBJECT = /法治|法制|依法行政|依法治/;
-const TITLE_KIND = /报告|总结|情况(?:$|[的及和与暨])/;
+/** A white paper (法治建设白皮书, 行政复议工作白皮书) is an office's report on its year or its reform, under another name. */
+const TITLE_KIND = /报告|总结|白皮书|情况(?:$|[的及和与暨])/;
 /**
  * A related report's title (司法局2021年工作总结, 2020年度行政执法统计情况, 全市行政复议工作总结)
  * names its subject and what it is, with a year, 关于 or 工作总结/报告 to tell it from a subheading.
  */
-const RELATED_TITLE_KIND = /报告|总结|情况|数据|统计|年报/;
-const RELATED_TITLE_SPECIFIC = /\d{4}\s?年|关于|工作(?:总结|报告)|年度报告|年报/;
+const RELATED_TITLE_KIND = /报告|总结|情况|数据|统计|年报|白皮书/;
+const RELATED_TITLE_SPECIFIC = /\d{4}\s?年|关于|工作(?:总结|报告)|年度报告|年报|白皮书/;
 /** Sentence punctuation (after width folding) and field separators: prose or metadata, not a title. */
 const NOT_TITLE =
   /[。,;:!?>›»]|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+[)).、])|今天是|索引号|发布(?:时间|日期|机构)|来源/;

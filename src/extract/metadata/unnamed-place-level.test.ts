@@ -27,4 +27,22 @@ describe('the level of a report naming no place of its own', () => {
     );
     expect(zone.level).toBeNull();
   });
+
+  it('is the level of the committee and government a department answers to, the lowest it names', () => {
+    const district = extractMetadata(
+      '2022年,我局法治建设工作坚持以习近平法治思想为指引,严格落实区委区政府及省市局的部署要求,推进依法行政。\n',
+    );
+    expect(district.level?.value).toBe('区');
+    const county = extractMetadata('2023年,在县委、县政府的正确领导下,我局深入推进法治政府建设,全面落实行政执法三项制度。\n');
+    expect(county.level?.value).toBe('县');
+    const banner = extractMetadata('2024年,我局认真贯彻落实自治区党委政府、盟委行署和旗委旗政府决策部署,扎实推进依法行政。\n');
+    expect(banner.level?.value).toBe('旗');
+    const underHigher = extractMetadata('2021年,我委坚决落实省委省政府、市委市政府和区委、区政府各项部署,推进法治政府建设。\n');
+    expect(underHigher.level?.value).toBe('区');
+  });
+
+  it('a town that names its county’s committee and government stays a town', () => {
+    const town = extractMetadata('2023年,在县委县政府的坚强领导下,我镇深入推进法治政府建设,全镇调解纠纷85件。\n');
+    expect(town.level?.value).toBe('镇');
+  });
 });
