@@ -82,3 +82,24 @@ describe('a court’s or procuratorate’s document on its work is another kind 
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 });
+
+describe('a scholar’s title is no place’s report, whatever report it studies', () => {
+  it.each([
+    ['…实证研究 under a case subtitle', '县级政府法治政府建设年度报告质量实证研究\n——以2020年度30份县级政府报告为样本'],
+    ['…路径探析', '乡镇法治政府建设的困境与路径探析'],
+    ['试论… opening', '试论法治政府建设年度报告的公开与监督'],
+    ['…刍议', '县域法治政府建设考核评价指标刍议'],
+  ])('%s', (_case, title) => {
+    const text = `${title}\n(西南政法大学 行政法学院,重庆 401120)\n${BODY}`;
+    expect(recogniseReport(text)).toMatchObject({ recognised: false });
+  });
+
+  it('a 关键词 line is a paper’s field, never its title, though its words say 报告 and 法治', () => {
+    const text = `政府年度报告的规范化进路\n关键词:年度报告 法治 政府\n(中南大学 法学院,湖南 长沙 410083)\n${BODY}`;
+    expect(recogniseReport(text)).toMatchObject({ recognised: false });
+  });
+
+  it('a place’s report titled with its year stays a report', () => {
+    expect(recogniseReport(`论坛镇2023年法治政府建设工作报告\n${BODY}`)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+});

@@ -89,6 +89,14 @@ const FINDING_HEADLINE = /(?:统计|数据|报告|调查|调研|分析|评估|�
  */
 const STUDY_TITLE = /蓝皮书|(?:调查|调研|评估|研究|测评|考察)报告/;
 /**
+ * A scholar's title, whatever report it studies: its genre at the end (…报告制度实证研究, …路径探析, …初探, …刍议; not
+ * 「…的思考」, which a resource site glues after a report's name),
+ * an essay's opening word (浅析…, 试论…; not a bare 论, which opens place names), or the case it takes (——以2016年度25份省级政府建设报告文本为例,
+ * ——基于…创新实践). No place titles its own report so.
+ */
+const SCHOLAR_TITLE =
+  /(?:研究|探析|浅析|初探|探究|刍议|路径选择)$|^(?:浅析|浅谈|试论|略论|刍论)|^[—-]{1,2}\s*(?:以|基于)[^。]{2,60}(?:为例|为样本|实践|视角)$/;
+/**
  * A feature writer's genres: an overview of several years (五年综述), a record (纪实), a tour of
  * achievements (巡礼, 回眸), a sketch (侧记, 掠影, 走笔), an interview (专访, 访谈): a journalist's piece
  * about the subject, however much of a report's wording its title carries.
@@ -174,6 +182,8 @@ function studyFrontMatter(lines: readonly string[]): string | null {
  */
 const NEWS_LEAD =
   /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+/** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
+const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
 const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
@@ -280,7 +290,14 @@ function titleKind(raw: string): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
   // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
-  if (!TITLE_LINE.test(line) || HEADING.test(line) || /如下|:$/.test(line) || /^附件|提纲|模板|样式|格式/.test(line)) return null;
+  if (
+    !TITLE_LINE.test(line) ||
+    HEADING.test(line) ||
+    /如下|:$/.test(line) ||
+    /^附件|提纲|模板|样式|格式/.test(line) ||
+    FIELD_LINE.test(line)
+  )
+    return null;
   const kind = line.split(PLAN_APPENDED)[0]!;
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
@@ -289,6 +306,7 @@ function titleKind(raw: string): TitleKind | null {
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
   if (subject && FEATURE_TITLE.test(line)) return 'news';
+  if (SCHOLAR_TITLE.test(line)) return 'other_report';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
   // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
   if (JUDICIAL_TITLE.test(line)) return RELEASE_EVENT.test(line) ? 'news' : 'other_report';

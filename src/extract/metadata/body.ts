@@ -426,17 +426,47 @@ function speakerInHeader(
   layout: Layout,
   self: SelfReferences,
 ): TextSpan | null {
-  if (self.firstDepartment === null) return null;
-  const suffix = view.slice(self.firstDepartment.end - 1, self.firstDepartment.end);
+  const suffix = speakerSuffix(view, self);
+  if (suffix === null) return null;
   for (const m of mentions) {
     if (m.start >= layout.bodyStart) break;
     if (m.name !== head.name) continue;
-    const token = /^[\u4e00-\u9fff]{1,10}/.exec(view.slice(m.end, m.end + 10))?.[0] ?? '';
-    // The shortest organ the token starts with (司法厅 of 司法厅通知公告).
-    for (let end = 2; end <= token.length; end += 1) {
-      const organ = token.slice(0, end);
-      if (organ.endsWith(suffix) && classifyOrgan(organ) === 'department') return { start: organStart(view, m), end: m.end + end };
-    }
+    const organ = speakerOrganAfter(view, m, suffix);
+    if (organ) return organ;
+  }
+  return null;
+}
+
+/** The last character of the department's word for itself (局 of 我局, 厅 of 我厅), or null when no department speaks. */
+function speakerSuffix(view: string, self: SelfReferences): string | null {
+  return self.firstDepartment === null ? null : view.slice(self.firstDepartment.end - 1, self.firstDepartment.end);
+}
+
+/** The shortest department name after the place mention `m` that ends as the speaker calls itself (司法厅 of 司法厅通知公告). */
+function speakerOrganAfter(view: string, m: PlaceMention, suffix: string): TextSpan | null {
+  const token = /^[\u4e00-\u9fff]{1,10}/.exec(view.slice(m.end, m.end + 10))?.[0] ?? '';
+  for (let end = 2; end <= token.length; end += 1) {
+    const organ = token.slice(0, end);
+    if (!organ.endsWith(suffix) || classifyOrgan(organ) !== 'department') continue;
+    // 我委 speaks for a 委员会 written in full (卫生健康委员会) as well as for one written short (卫生健康委).
+    const full = suffix === '委' && token.startsWith('员会', end) ? end + 2 : end;
+    return { start: organStart(view, m), end: m.end + full };
+  }
+  return null;
+}
+
+/**
+ * The department that speaks (我局) named in the name of a document it made, its place known only from
+ * there (「印发《江门市交通运输局制定规范性文件工作规程》」 in a report that says 我局): the organ in 《》 after the
+ * place, ending as the report calls itself.
+ */
+function speakerInOwnDocument(view: string, head: PlaceMention, mentions: readonly PlaceMention[], self: SelfReferences): TextSpan | null {
+  const suffix = speakerSuffix(view, self);
+  if (suffix === null) return null;
+  for (const m of mentions) {
+    if (m.name !== head.name || view[chainStart(m).start - 1] !== '《') continue;
+    const organ = speakerOrganAfter(view, m, suffix);
+    if (organ) return organ;
   }
   return null;
 }
@@ -613,6 +643,9 @@ export function findBody(
     return found(view, publisher, kind);
   }
   const kind = kindFromSpeech(self, true);
+  // A department known only from the documents it made names itself there (《江门市交通运输局…规程》).
+  const named = kind === 'department' && head.via === 'document' ? speakerInOwnDocument(view, m, mentions, self) : null;
+  if (named) return found(view, named, 'department');
   // A department that only says 我局 has no name in the text; the place is not its name.
   return found(view, kind === 'department' ? null : place(view, m), kind);
 }

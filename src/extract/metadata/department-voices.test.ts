@@ -76,3 +76,22 @@ describe('a street written without its 道 in the title and the page’s source'
     expect(md.bodyKind).toBe('government');
   });
 });
+
+describe('a department known only from the documents it made names itself there', () => {
+  it.each([
+    ['印发《湛江市生态环境局…规程》, 我局', '湛江市', '湛江市生态环境局', '局', '印发《湛江市生态环境局行政处罚自由裁量权适用规则》'],
+    [
+      '制定《绵阳市卫生健康委员会…制度》, 我委',
+      '绵阳市',
+      '绵阳市卫生健康委员会',
+      '委',
+      '制定了《绵阳市卫生健康委员会重大行政决策程序规定》',
+    ],
+  ])('%s', (_case, place, organ, self, clause) => {
+    const text = `根据法治政府建设年度报告制度的要求,现将我${self}2023年度法治政府建设工作报告如下:\n一、加强组织领导\n我${self}${PROSE}${clause},切实加强我${self}规范性文件合法性审核工作。\n`;
+    const md = extractMetadata(text);
+    expect(md.jurisdiction?.value).toBe(place);
+    expect(md.body?.value).toBe(organ);
+    expect(md.bodyKind).toBe('department');
+  });
+});
