@@ -326,7 +326,8 @@ function placedOrganWritten(view: string, head: PlaceMention, mentions: readonly
 
 /** How far from the top an organ introducing the report with 关于 and its year is looked for. */
 const ANNOUNCING_REACH = 400;
-const ANNOUNCES_REPORT = new RegExp(`^${ABOUT}\\s*(?:\\d{4}\\s?年|年度)`);
+// An essay site's preface drops the year's digits from the title it offers (「茂名市司法局关于度法治政府建设情况报告」).
+const ANNOUNCES_REPORT = new RegExp(`^${ABOUT}\\s*(?:\\d{4}\\s?年|年度|度(?=法治|法制|依法))`);
 
 /**
  * The place's organ introducing the report with 关于 and the year (「湖北省人民政府关于2023年度法治政府
@@ -390,9 +391,13 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
   return null;
 }
 
-/** The same place's name, or a street's written without its 道 as page titles and sources write it (寨上街 of 寨上街道). */
+/**
+ * The same place's name, or a street's written short as page titles and sources write it: without its 道 (寨上街 of
+ * 寨上街道), or without 街道 where the name ends in 街 (金融街 of 金融街街道).
+ */
 function samePlaceName(a: string, b: string): boolean {
-  return a === b || (a.endsWith('街') && b === `${a}道`) || (b.endsWith('街') && a === `${b}道`);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.endsWith('街') && (long === `${short}道` || long === `${short}街道`));
 }
 
 /** The first mention of the head's place opening a sentence of the opening, with its organ. */

@@ -95,3 +95,16 @@ describe('a department known only from the documents it made names itself there'
     expect(md.bodyKind).toBe('department');
   });
 });
+
+describe('an essay site’s preface offering the report under its title with the year’s digits dropped', () => {
+  it.each([
+    ['【司法报告】', '湛江市司法局', '湛江市', '局'],
+    ['【工作报告】', '韶关市生态环境局', '韶关市', '局'],
+  ])('%s%s关于度…', (column, organ, place, self) => {
+    const text = `关于2019年度法治政府建设情况的报告2019年,我${self}根据有关规定,结合工作实际,下面是小编为大家整理的${column}${organ}关于度法治政府建设情况报告(仅供参考),供大家参考。\n关于2019年度法治政府\n建设情况的报告\n2019年,我${self}${PROSE}我市${PROSE}\n`;
+    const md = extractMetadata(text);
+    expect(md.jurisdiction?.value).toBe(place);
+    expect(md.body?.value).toBe(organ);
+    expect(md.bodyKind).toBe('department');
+  });
+});

@@ -44,13 +44,14 @@ import {
   chooseHead,
   findSelfReferences,
   framedProvince,
+  leadersNamed,
   onlyProvinceNamed,
   placelessTitleLevel,
   type Resolution,
   resolveDivision,
 } from './jurisdiction';
 import { findLayout } from './layout';
-import { findPlaces, type PlaceMention, type PlaceScan } from './places';
+import { findPlaces, levelDepth, type PlaceMention, type PlaceScan } from './places';
 import { findYear } from './year';
 
 export { parseChineseDate, parseNumericDate, parseRunTogetherDate } from './date';
@@ -155,20 +156,13 @@ function levelEvidence(head: PlaceMention, res: Resolution, original: string): E
 const OWN_GOVERNMENT_DEPARTMENTS = /(县|区|市|旗)(?:人民)?政府各?(?:工作)?部门/;
 
 /**
- * The party committee and government a department answers to, named by their level only (区委区政府,
- * 在县委、县政府的领导下, 市委市政府): a department that never names its place is of their level. A
- * department lists higher ones too (省委省政府和市委市政府): its own is the lowest it names.
+ * The level of the committee and government a department answers to, named by their level only (区委区政府,
+ * 在县委、县政府的领导下): a department that never names its place is of their level. A department lists
+ * higher ones too (省委省政府和市委市政府和区委区政府): its own is the lowest it names.
  */
-const LEADING_PAIR = /([省市区县旗])委[、,和及]?\1(?:人民)?政府/g;
-const LEVEL_DEPTH: Readonly<Record<string, number>> = { 省: 0, 市: 1, 区: 2, 县: 2, 旗: 2 };
-
-function leadersLevel(view: string): { level: JurisdictionLevel; at: TextSpan } | null {
+function answersToLevel(view: string): { level: JurisdictionLevel; at: TextSpan } | null {
   let lowest: { level: JurisdictionLevel; at: TextSpan } | null = null;
-  for (const pair of view.matchAll(LEADING_PAIR)) {
-    const level = pair[1] as JurisdictionLevel;
-    if (lowest === null || LEVEL_DEPTH[level]! > LEVEL_DEPTH[lowest.level]!)
-      lowest = { level, at: { start: pair.index, end: pair.index + pair[0].length } };
-  }
+  for (const pair of leadersNamed(view)) if (lowest === null || levelDepth(pair.level) > levelDepth(lowest.level)) lowest = pair;
   return lowest;
 }
 
@@ -241,7 +235,7 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     // 「区卫生健康委关于2025年…」: the author's organ names its level though no place is written.
     const titled = placelessTitleLevel(view, layout.title);
     // 「我局…严格落实区委区政府…的部署」: a department's own government, named by its level.
-    const leaders = body.kind === 'department' ? leadersLevel(view) : null;
+    const leaders = body.kind === 'department' ? answersToLevel(view) : null;
     // 「在县委、县政府的正确领导下,县综合行政执法局坚持…」: the author's organ, written without its place, names its level.
     const authorLevel =
       body.range && /^[省市区县旗镇乡]/.test(body.value ?? '')

@@ -277,7 +277,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     townshipSpeaking(view, self) ??
     ownDocuments(view, heads) ??
     departmentNamed(view, heads) ??
-    implementedChain(view, heads, self)
+    implementedChain(view, heads, self) ??
+    governmentActing(view, heads)
   );
 }
 
@@ -340,6 +341,37 @@ function departmentNamed(view: string, heads: readonly PlaceMention[]): Head | n
   const first = named[0];
   if (first === undefined || named.length < 2 || named.some((m) => m.name !== first.name)) return null;
   return { mention: first, via: 'department' };
+}
+
+/** A place's own government written after its name: 人民政府, 政府, a street's 办事处, a zone's 管委会. */
+const OWN_GOVERNMENT_AFTER = /^(?:人民政府|政府|街道办事处|办事处|管理委员会|管委会)/;
+
+/** The mention opens a paragraph or a sentence (a line under a heading, after 。), its chain and 中共 included. */
+function opensSentence(view: string, m: PlaceMention): boolean {
+  let at = chainStart(m).start;
+  if (view.slice(at - 2, at) === '中共') at -= 2;
+  return at === 0 || /[\n。;]\s*$/.test(view.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * A report that names no place where reports name theirs — a table cell's title (关于2025年度行政执法情况的工作报告),
+ * an opening that speaks as a team (现将我队…报告如下) — but opens a sentence with one place's government as the
+ * one that acts (「胡家园街道办事处作为行政执法主体行使…」): that government is the report's. One place only, so
+ * written, and not as a superior (在…人民政府的领导下).
+ */
+function governmentActing(view: string, heads: readonly PlaceMention[]): Head | null {
+  const acting = heads.filter(
+    (m) =>
+      !m.generic &&
+      !isBareZone(m) &&
+      !m.inBookTitle &&
+      opensSentence(view, m) &&
+      !isSuperior(view, m) &&
+      OWN_GOVERNMENT_AFTER.test(view.slice(m.end, m.end + 6)),
+  );
+  const first = acting[0];
+  if (first === undefined || acting.some((m) => m.name !== first.name)) return null;
+  return { mention: first, via: 'opening' };
 }
 
 /**
@@ -610,12 +642,21 @@ function mentionWeight(view: string, m: PlaceMention): number {
   return 2;
 }
 
-/** The leaders a department's report names for its own place (「在市委、市政府领导下…我局」): their level. */
-const LEADERS = /([省市区县旗])委[、,和及与]?\1?(?:人民)?政府/;
+/** The leaders a department's report names for its own place (「在市委、市政府领导下…我局」, 「区委区政府」). */
+const LEADERS = /([省市区县旗])委[、,和及与]?\1?(?:人民)?政府/g;
+/** How far into a report the leaders it works under are named: its opening. */
+const LEADERS_REACH = 600;
+
+/** Each pair of leaders named in `view` up to `reach`, with its level and where it is written. */
+export function leadersNamed(view: string, reach = view.length): Array<{ level: JurisdictionLevel; at: TextSpan }> {
+  return [...view.slice(0, reach).matchAll(LEADERS)].map((pair) => ({
+    level: pair[1] as JurisdictionLevel,
+    at: { start: pair.index, end: pair.index + pair[0].length },
+  }));
+}
 
 function leadersLevel(view: string): JurisdictionLevel | null {
-  const match = LEADERS.exec(view.slice(0, 600));
-  return match ? (match[1] as JurisdictionLevel) : null;
+  return leadersNamed(view, LEADERS_REACH)[0]?.level ?? null;
 }
 
 /**
