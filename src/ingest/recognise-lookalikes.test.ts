@@ -77,6 +77,11 @@ describe('a court’s or procuratorate’s document on its work is another kind 
     }
   });
 
+  it('a government’s report on its duty toward the courts stays a report', () => {
+    const text = `关于2023年度法治政府建设暨支持法院受理行政案件情况的报告\n2023年,全县深入推进依法行政,法治政府建设取得新成效。\n${BODY}`;
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
   it('a justice bureau’s white paper on reconsideration stays a report', () => {
     const text = `南京市行政复议工作白皮书(2023)\n2023年,全市各级行政复议机关深入推进行政复议体制改革,依法行政水平持续提升。\n${BODY}`;
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });

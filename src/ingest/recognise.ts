@@ -106,7 +106,9 @@ const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|�
  * A court's or procuratorate's document on its own work (2020年度上海行政审判白皮书, 行政检察工作情况的报告,
  * 人民法院行政案件司法审查报告): it reports on trials from the bench, not the place's rule-of-law year.
  */
-const JUDICIAL_TITLE = /(?:审判|法院|检察院|检察机关|检察工作|司法审查)[^。]{0,20}?(?:白皮书|报告|通报|年报|情况)/;
+// Not an organ's duty toward the courts (支持法院受理…, 履行法院生效裁判…情况), which a government's report names.
+const JUDICIAL_TITLE =
+  /(?<!支持|配合|尊重|履行|执行)(?:审判|法院|检察院|检察机关|检察工作|司法审查)[^。]{0,20}?(?:白皮书|报告|通报|年报|情况)/;
 /** A headline telling that a document was released or presented: news about it. */
 const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
