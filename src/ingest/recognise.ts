@@ -420,12 +420,14 @@ const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
 };
 
 /**
- * Decides, in this order: a yearbook's entry is refused (it retells the year as a report would), and
- * so is a model text or an exam question (its title may be a report's);
+ * Decides, in this order: a study's front matter (摘要 with 关键词) refuses it, and so does a yearbook's
+ * entry (it retells the year as a report would), and so does a model text or an exam question (its
+ * title may be a report's);
  * a report title accepts the text, however short (a page that attaches the report under a notice
  * is the report), and so does a related report's title (司法局2021年工作总结, 2020年度行政执法统计情况);
  * a title that makes it something else (a notice, a plan, a speech — a leader's 述法 statement among
- * them —, a news headline or a digest, a report on another subject) refuses it; a leader presenting
+ * them —, a news headline, a feature (综述, 纪实) or a digest, a scholar's title, a court's document on its
+ * work, a report on another subject) refuses it; a leader presenting
  * his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a disclosure report's statutory
  * opening or headings refuse it; a report phrase (现将…报告如下) accepts it; an opening paragraph that is a news
  * lead (「3月21日,」, 记者, 获悉), a news item's signature anywhere (本报讯, 原标题, …讯, 通讯员, the writers'

@@ -25,7 +25,12 @@
  *   found no title (a banner glued to it, a document number before 《…关(guān)于…》).
  * - Without a title: an organ right after the place in the opening ("2023年,九龙坡区司法局紧扣")
  *   decides; the place as the opening's subject ("2024年,高陵区坚持") is `government`; a report
- *   that only says 我局 is a department's, with no name (none is written).
+ *   that only says 我局 is a department's, with no name (none is written) — unless it names itself
+ *   in the name of a document it made (《江门市交通运输局…规程》).
+ * - Who presents the report decides over whom its prose spoke for: 「我县司法行政工作…。现将我局…
+ *   汇报如下」 is the bureau's. A preface saying which organ made the document under the title
+ *   (「上海市司法局将…梳理成《…白皮书》」) names its author, as an essay site's preface offering it does
+ *   (「茂名市司法局关于度法治政府建设情况报告」, the year's digits dropped).
  */
 
 import type { TextSpan } from '../../lib/spans';
