@@ -291,7 +291,10 @@ export const PLAN_WORDS = /^年度?[^,。;\n\d暨报《]{0,16}?(?:计划|打算|
  * What follows a street office written without 道 (龙湖街办事处, 北门街关于…): an organ of the
  * office or the start of a title's subject.
  */
-export const STREET_SHORT_CONTEXT = /^(?:办事处|党工委|工委|关于|\d{4}\s?年|年度|法治|依法)/;
+// Or before one of the street's own offices: its enforcement team (海滨街综合执法大队), its 司法所 or 派出所, its service
+// or governance centre (not 社区: 解放街社区 is a community's own name).
+export const STREET_SHORT_CONTEXT =
+  /^(?:办事处|党工委|工委|关于|\d{4}\s?年|年度|法治|依法|综合(?:行政)?执法(?:大队|中队|队)|执法(?:大队|中队|队)|司法所|派出所|综治中心|便民服务中心|党群服务中心)/;
 
 /**
  * A run of characters ending like a place name, read where a place is expected (see below). A zone

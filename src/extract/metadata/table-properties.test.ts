@@ -59,4 +59,15 @@ describe('over the division tables', () => {
     });
     expect(wrong).toEqual([]);
   });
+
+  it('a street written short before its own office (综合执法大队, 司法所) is the report’s street', () => {
+    const unique = STREETS.filter((street) => DIVISIONS.byName.get(street.name)?.length === 1 && !street.name.endsWith('街街道'));
+    expect(unique.length).toBeGreaterThan(5000);
+    const offices = ['综合执法大队', '司法所'];
+    const wrong = unique.flatMap((street, i) => {
+      const text = `2025年度行政执法工作情况报告\n2025年,${street.name.slice(0, -1)}${offices[i % 2]}始终以习近平法治思想为指导,全面履行行政执法职责。现将全年行政执法工作情况总结如下:\n${PROSE}\n`;
+      return extractMetadata(text).code?.value === street.code ? [] : [street.name];
+    });
+    expect(wrong).toEqual([]);
+  });
 });

@@ -88,4 +88,11 @@ describe('findYear', () => {
     expect(year(`一、2019年度法治政府建设回顾\n${prose}`)).toBe(2019);
     expect(year(`${notice}\n2020年工作回顾\n区政府${prose}`)).toBe(2020);
   });
+
+  it('reads the year a report to the congress presents (现向…人大常委会报告…)', () => {
+    expect(
+      year(`2019年12月20日在余姚市十六届人大常委会第二十二次会议上\n现向市人大常委会报告2019年我市依法行政情况,请予审议。\n${prose}`),
+    ).toBe(2019);
+    expect(year(`主任、各位副主任、各位委员:\n现向区人大常委会汇报2021年度我区法治政府建设工作情况。\n${prose}`)).toBe(2021);
+  });
 });

@@ -89,7 +89,8 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
   // "现将2024年法治政府建设情况报告如下", "现就2021年法治政府建设及2022年工作情况报告如下".
   for (const c of front) {
     const before = view.slice(Math.max(frontStart, c.start - 30), c.start);
-    const lead = Math.max(before.lastIndexOf('现将'), before.lastIndexOf('现就'));
+    // 「现向市人大常委会报告2013年我市依法行政情况」: a report to the congress presents its year as well.
+    const lead = Math.max(before.lastIndexOf('现将'), before.lastIndexOf('现就'), before.lastIndexOf('现把'), before.lastIndexOf('现向'));
     if (lead >= 0 && !/[。;\n]/.test(before.slice(lead))) return found(view, c);
   }
 
