@@ -14,6 +14,7 @@ import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
 import { loadChartCanvas } from './ui/charts/EChart';
+import { isLanguageLoaded, loadLanguage } from './ui/i18n/i18n';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
@@ -42,10 +43,17 @@ prefetchOnSwitch(uiStore, queryClient);
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+// A Chinese page renders at once; an English one once its words' chunk is here (fetched while the
+// data is: the first view waits for its data longer). Should that chunk fail to load, the page is
+// still drawn, its words shown by their keys.
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+const lang = uiStore.getState().lang;
+if (isLanguageLoaded(lang)) render();
+else loadLanguage(lang).then(render, render);

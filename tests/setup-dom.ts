@@ -8,6 +8,11 @@ if (typeof window !== 'undefined') {
   // (src/ui/charts/echarts-later.ts); a test renders charts at once, so it registers them first: no
   // "tooltip is used but not imported".
   await import('../src/ui/charts/echarts-later');
+  // The English of the landing view's and the shell's words is a chunk the page loads before it
+  // shows English (src/ui/i18n/i18n.ts `loadLanguage`); a test switches the store's language at
+  // once, so the words are loaded first.
+  const { loadLanguage } = await import('../src/ui/i18n/i18n');
+  await loadLanguage('en');
   // Views, the chart and the download panel load in chunks of their own: on a busy two-core
   // machine the first load of one can take longer than Testing Library's default second. A time
   // limit for `findBy…` and `waitFor`, not an assertion.

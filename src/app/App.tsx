@@ -14,6 +14,7 @@ import { uiStore, useUi } from '../state/ui-store';
 import { correctUiState } from '../state/url-corrections';
 import { pickUiState, type View, VIEWS } from '../state/url-state';
 import { replaceUiState } from '../state/url-sync';
+import { loadLanguage, whenLanguageLoaded } from '../ui/i18n/i18n';
 import { LanguageProvider, useTranslate } from '../ui/i18n/use-translate';
 import { ShareButton } from '../ui/outputs/ShareButton';
 import { useFocusKeptAcrossReload } from '../ui/page/keep-focus';
@@ -96,7 +97,11 @@ function LanguageSwitch() {
       className="lang-switch"
       lang={other === 'zh' ? 'zh-CN' : 'en'}
       aria-label={t('switchLanguageLabel')}
-      onClick={() => setLang(other)}
+      // The other language's words load on the way to a click (a chunk of their own for English);
+      // the switch happens once they are here, so that no word shows as its key.
+      onPointerEnter={() => void loadLanguage(other).catch(() => undefined)}
+      onFocus={() => void loadLanguage(other).catch(() => undefined)}
+      onClick={() => whenLanguageLoaded(other, () => setLang(other))}
     >
       {t('switchLanguage')}
     </button>

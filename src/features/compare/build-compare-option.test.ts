@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { levelColor } from '../../ui/charts/level-colors';
+import { loadLanguage } from '../../ui/i18n/i18n';
 import {
   absentNote,
   barLabel,
@@ -15,6 +16,9 @@ import {
   tooltipPosition,
 } from './build-compare-option';
 import { chartLines, type CompareUi, deriveCompareState } from './compare-state';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 const dataset = fixtureDataset();
 const ui: CompareUi = { indicator: 'legal_aid.cases', year: null, province: null, city: null, level: null, body: 'all', perCapita: false };

@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset } from '../../../tests/fixtures/dataset/fixture';
 import { placeColors } from '../../ui/charts/place-colors';
+import { loadLanguage } from '../../ui/i18n/i18n';
 import { withExportDecorations } from '../../ui/outputs/export-decorations';
 import { buildTrendOption, MEDIAN_COLOR, type TrendMedianDrawn } from './build-trend-option';
 import { deriveTrendState } from './trend-state';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 const dataset = fixtureDataset();
 

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 
-import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
+import { EAGER_ENGLISH } from './english';
+import {
+  isLanguageLoaded,
+  isMessageKey,
+  loadLanguage,
+  type MessageKey,
+  MESSAGES,
+  registerMessages,
+  translate,
+  whenLanguageLoaded,
+} from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { localMessages } from './messages/local';
@@ -38,5 +48,29 @@ describe('words of lazily loaded views', () => {
       }
     }
     expect(translate('zh', 'about.loaded')).toBe(aboutMessages.zh['about.loaded']);
+  });
+
+  it('has the Chinese of the landing view and the shell at once, and their English only once loaded, in full', async () => {
+    expect(isLanguageLoaded('zh')).toBe(true);
+    expect(isLanguageLoaded('en')).toBe(false);
+    expect(translate('zh', 'appTitle')).toBe('法治政府建设年度报告数据图谱');
+    // Asked before its chunk is here, an English word shows its key; nothing breaks.
+    expect(translate('en', 'appTitle')).toBe('appTitle');
+    const switched: string[] = [];
+    whenLanguageLoaded('zh', () => switched.push('zh'));
+    whenLanguageLoaded('en', () => switched.push('en'));
+    // Chinese at once; English only after its load.
+    expect(switched).toEqual(['zh']);
+    await Promise.all([loadLanguage('en'), loadLanguage('en')]);
+    expect(switched).toEqual(['zh', 'en']);
+    expect(isLanguageLoaded('en')).toBe(true);
+    expect(translate('en', 'appTitle')).toBe('Rule-of-law report atlas');
+    const english = EAGER_ENGLISH.flatMap((words) => Object.entries(words));
+    expect(english.length).toBeGreaterThan(200);
+    for (const [key, message] of english) expect(MESSAGES.en[key as MessageKey]).toBe(message);
+    // Every eager Chinese key has its English, and no other key came with it.
+    const chinese = Object.keys(MESSAGES.zh).filter((key) => isMessageKey(key));
+    expect(chinese.filter((key) => !(key in MESSAGES.en))).toEqual([]);
+    expect(Object.keys(MESSAGES.en).filter((key) => !(key in MESSAGES.zh))).toEqual([]);
   });
 });

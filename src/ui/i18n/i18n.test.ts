@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { INGEST_ERROR_CODES } from '../../ingest';
-import { isMessageKey, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
+import { isMessageKey, loadLanguage, type MessageKey, MESSAGES, registerMessages, translate } from './i18n';
 import { aboutMessages } from './messages/about';
 import { briefingMessages } from './messages/briefing';
 import { coverageMessages } from './messages/coverage';
@@ -14,6 +14,9 @@ import { reportMessages } from './messages/report';
 import { reviewMessages } from './messages/review';
 import { sourceMessages } from './messages/source';
 import { trendMessages } from './messages/trend';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 // Every word, the lazily registered features' too (src/ui/i18n/i18n-lazy.test.ts tests the registering).
 const LAZY_FEATURES = [

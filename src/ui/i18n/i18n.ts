@@ -5,17 +5,19 @@
  * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
  *
  * Only the words of the landing view (the compare view) and the app shell are registered when this
- * module loads. The words of everything that loads in a chunk of its own (the other views, the
- * source panel, the review form, the downloads) are registered by the modules that use them
- * ({@link registerMessages}), so that they do not weigh on the JavaScript before the first chart;
- * their keys are typed here all the same.
+ * module loads, and only in Chinese: their English is a chunk of its own, loaded for an English page
+ * ({@link loadLanguage}: before the first render of a page whose address asks for English, and
+ * before the language switch shows it). The words of everything that loads in a chunk of its own
+ * (the other views, the source panel, the review form, the downloads) are registered, in both
+ * languages, by the modules that use them ({@link registerMessages}), so that they do not weigh on
+ * the JavaScript before the first chart; their keys are typed here all the same.
  */
 
 import type { Lang } from '../../state/url-state';
 import type { aboutMessages } from './messages/about';
 import type { briefingMessages } from './messages/briefing';
-import { commonMessages } from './messages/common';
-import { compareMessages } from './messages/compare';
+import { commonChinese } from './messages/common';
+import { compareChinese } from './messages/compare';
 import type { coverageMessages } from './messages/coverage';
 import type { Message } from './messages/define';
 import type { indicatorMessages } from './messages/indicator';
@@ -25,13 +27,13 @@ import type { placePickerMessages } from './messages/place-picker';
 import type { profileMessages } from './messages/profile';
 import type { reportMessages } from './messages/report';
 import type { reviewMessages } from './messages/review';
-import { reviewMarksMessages } from './messages/review-marks';
-import { shellMessages } from './messages/shell';
+import { reviewMarksChinese } from './messages/review-marks';
+import { shellChinese } from './messages/shell';
 import type { sourceMessages } from './messages/source';
 import type { trendMessages } from './messages/trend';
 
-/** The features whose words the landing view and the shell need, registered when this module loads. */
-const EAGER_FEATURES = [shellMessages, commonMessages, compareMessages, reviewMarksMessages] as const;
+/** The Chinese words the landing view and the shell need, registered when this module loads (their English: ./english.ts). */
+const EAGER_CHINESE = [shellChinese, commonChinese, compareChinese, reviewMarksChinese] as const;
 
 /**
  * Registered by the modules that use them: the views' chunks (src/features/*), the source panel,
@@ -51,13 +53,21 @@ type LazyFeatureMessages =
   | typeof sourceMessages
   | typeof trendMessages;
 
-type FeatureMessages = (typeof EAGER_FEATURES)[number] | LazyFeatureMessages;
 type KeysOf<T> = T extends { readonly zh: Readonly<Record<infer K, Message>> } ? K : never;
+type EagerKeysOf<T> = T extends unknown ? keyof T : never;
 
-export type MessageKey = KeysOf<FeatureMessages>;
+export type MessageKey = KeysOf<LazyFeatureMessages> | EagerKeysOf<(typeof EAGER_CHINESE)[number]>;
 
 const dictionaries: Record<Lang, Record<string, Message>> = { zh: {}, en: {} };
 const registered = new Set<object>();
+
+/** Adds one language's words of a feature; two features defining one key would make one of them say the other's words. */
+function registerWords(lang: Lang, words: Readonly<Record<string, Message>>): void {
+  for (const [key, message] of Object.entries(words)) {
+    if (key in dictionaries[lang]) throw new Error(`message key ${key} is defined twice`);
+    dictionaries[lang][key] = message;
+  }
+}
 
 /** Adds a feature's words (once; a module registering them again is harmless). */
 export function registerMessages(feature: {
@@ -66,20 +76,52 @@ export function registerMessages(feature: {
 }): void {
   if (registered.has(feature)) return;
   registered.add(feature);
-  for (const lang of ['zh', 'en'] as const) {
-    for (const [key, message] of Object.entries(feature[lang])) {
-      // Two features defining one key would make one of them say the other's words.
-      if (key in dictionaries[lang]) throw new Error(`message key ${key} is defined twice`);
-      dictionaries[lang][key] = message;
-    }
-  }
+  registerWords('zh', feature.zh);
+  registerWords('en', feature.en);
 }
 
-for (const feature of EAGER_FEATURES) registerMessages(feature);
+for (const words of EAGER_CHINESE) registerWords('zh', words);
+
+/** The languages whose landing-view and shell words are registered: Chinese from the start. */
+const loadedLanguages = new Set<Lang>(['zh']);
+let englishLoading: Promise<void> | undefined;
+
+/** Whether `lang`'s words are all here: a page may be drawn in it now. */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return loadedLanguages.has(lang);
+}
+
+/**
+ * Loads and registers `lang`'s words of the landing view and the shell (English: ./english.ts, a
+ * chunk of its own; Chinese is always here). A failed load (the network) is tried again on the
+ * next call.
+ */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (loadedLanguages.has(lang)) return Promise.resolve();
+  englishLoading ??= import('./english').then(
+    ({ EAGER_ENGLISH }) => {
+      if (loadedLanguages.has('en')) return;
+      for (const words of EAGER_ENGLISH) registerWords('en', words);
+      loadedLanguages.add('en');
+    },
+    (error: unknown) => {
+      englishLoading = undefined;
+      throw error;
+    },
+  );
+  return englishLoading;
+}
+
+/** Runs `task` once `lang`'s words are here: at once when they are, after their load otherwise (not if it fails). */
+export function whenLanguageLoaded(lang: Lang, task: () => void): void {
+  if (isLanguageLoaded(lang)) task();
+  else loadLanguage(lang).then(task, () => undefined);
+}
 
 /**
  * Every registered message, by language (exported for the test that both languages have the same
- * keys). A lazy feature's keys are here once its chunk has loaded.
+ * keys). A lazy feature's keys are here once its chunk has loaded; the English of the landing
+ * view's and the shell's once {@link loadLanguage} has loaded it.
  */
 export const MESSAGES = dictionaries as Readonly<Record<Lang, Readonly<Record<MessageKey, Message>>>>;
 

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
 import { buildDataset, syntheticReportCount } from '../../data/dataset';
-import { translator } from '../i18n/i18n';
+import { loadLanguage, translator } from '../i18n/i18n';
 import { chartSourceLine } from './source-line';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 describe('chartSourceLine', () => {
   const index = fixtureIndex();

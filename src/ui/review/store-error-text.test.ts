@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { LocalStoreError } from '../../data/site-db';
-import { translator } from '../i18n/i18n';
+import { loadLanguage, translator } from '../i18n/i18n';
 import { storeErrorText } from './store-error-text';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 const zh = translator('zh');
 const en = translator('en');

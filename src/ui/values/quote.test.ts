@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { formatQualified, formatValueWithUnit } from '../i18n/format';
+import { loadLanguage } from '../i18n/i18n';
 import { segmentText } from './quote';
+
+// The English of the landing view's and the shell's words loads on demand (src/ui/i18n/i18n.ts).
+await loadLanguage('en');
 
 describe('segmentText', () => {
   it('cuts a paragraph at span offsets', () => {

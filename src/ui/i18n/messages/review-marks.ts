@@ -3,33 +3,18 @@
  * and the reviewed-only filter. The rest of the review feature's words are in review.ts.
  */
 
-import { defineMessages } from './define';
+import { defineChinese } from './define';
 
-export const reviewMarksMessages = defineMessages(
-  {
-    'review.status.confirmed': '已核实',
-    'review.status.corrected': '已更正',
-    'review.status.added': '人工添加',
-    'review.status.rejected': '已否决',
-    'review.badgeBy': '{status}:{reviewer},{date}',
-    'review.badgeOriginal': '提取器原值:{original}',
-    'review.badgeAgreed': '审核人更正后,提取器现已读出同一数值',
-    'review.badgeNote': '备注:{note}',
-    'review.filter': '只看已审核的数值',
-    'review.filterHint': '未审核的数值已隐藏(不是“未报告”)。',
-    'review.hidden': '未审核(已隐藏)',
-  },
-  {
-    'review.status.confirmed': 'Confirmed',
-    'review.status.corrected': 'Corrected',
-    'review.status.added': 'Added by hand',
-    'review.status.rejected': 'Rejected',
-    'review.badgeBy': '{status} by {reviewer}, {date}',
-    'review.badgeOriginal': 'extracted as {original}',
-    'review.badgeAgreed': 'corrected by the reviewer; the extractor now reads the same',
-    'review.badgeNote': 'Note: {note}',
-    'review.filter': 'Reviewed values only',
-    'review.filterHint': 'Values not reviewed are hidden (not "not reported").',
-    'review.hidden': 'not reviewed (hidden)',
-  },
-);
+export const reviewMarksChinese = defineChinese({
+  'review.status.confirmed': '已核实',
+  'review.status.corrected': '已更正',
+  'review.status.added': '人工添加',
+  'review.status.rejected': '已否决',
+  'review.badgeBy': '{status}:{reviewer},{date}',
+  'review.badgeOriginal': '提取器原值:{original}',
+  'review.badgeAgreed': '审核人更正后,提取器现已读出同一数值',
+  'review.badgeNote': '备注:{note}',
+  'review.filter': '只看已审核的数值',
+  'review.filterHint': '未审核的数值已隐藏(不是“未报告”)。',
+  'review.hidden': '未审核(已隐藏)',
+});
