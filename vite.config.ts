@@ -168,6 +168,31 @@ function bootFirst(): Plugin {
 }
 
 /**
+ * ECharts' axis pointer (the tooltip's, src/ui/charts/echarts-later.ts, loaded after the first
+ * paint) makes its shape by name, `new graphic[pointerOption.type](…)`: a lookup into the whole
+ * `util/graphic` namespace, which makes the bundler keep that namespace object and everything it
+ * names — shapes, clipping and path helpers no chart of this site draws — and, the module being
+ * the first chart's, keep them in the first chart's chunk (2.2 kB gzip). The names it is given are
+ * the four its own pointers write (Line and Rect on a cartesian or single axis; Line, Circle and
+ * Sector on a polar one: echarts/lib/component/axisPointer/*AxisPointer.js), so the lookup is made
+ * into those four. The build fails if the line is not found (a new ECharts to look at again).
+ */
+const AXIS_POINTER_MODULE = /[\\/]echarts[\\/]lib[\\/]component[\\/]axisPointer[\\/]BaseAxisPointer\.js$/;
+const AXIS_POINTER_LOOKUP = 'new graphic[pointerOption.type](';
+
+function axisPointerShapesByName(): Plugin {
+  return {
+    name: 'fazhi-axis-pointer-shapes',
+    transform(code, id) {
+      if (!AXIS_POINTER_MODULE.test(id)) return null;
+      if (!code.includes(AXIS_POINTER_LOOKUP)) throw new Error(`${id} no longer makes its pointer by \`${AXIS_POINTER_LOOKUP}…\``);
+      const shapes = '{ Line: graphic.Line, Rect: graphic.Rect, Circle: graphic.Circle, Sector: graphic.Sector }';
+      return { code: code.replace(AXIS_POINTER_LOOKUP, `new (${shapes})[pointerOption.type](`), map: null };
+    },
+  };
+}
+
+/**
  * The app's modules that the page runs before its first chart — everything the entry imports
  * statically, however deep, except the boot script's own (src/boot.ts, which must run before the
  * app's code has arrived) — in one chunk. Left to itself the bundler spreads them over a dozen
@@ -213,7 +238,16 @@ const FIRST_VIEW = firstViewChunk();
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), pdfjsAssets(), contentSecurityPolicy(), dropExtractLeftovers(), preloadFirstChart(), bootFirst(), FIRST_VIEW.plugin],
+  plugins: [
+    react(),
+    pdfjsAssets(),
+    contentSecurityPolicy(),
+    dropExtractLeftovers(),
+    preloadFirstChart(),
+    bootFirst(),
+    FIRST_VIEW.plugin,
+    axisPointerShapesByName(),
+  ],
   // The extraction worker (src/features/local) loads mammoth and pdf.js on demand: code-splitting
   // in a worker needs ES module output (the default 'iife' cannot split).
   worker: { format: 'es' },
