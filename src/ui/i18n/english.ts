@@ -4,7 +4,8 @@
  */
 import { commonEnglish } from './messages/common.en';
 import { compareEnglish } from './messages/compare.en';
+import { placePickerEnglish } from './messages/place-picker.en';
 import { reviewMarksEnglish } from './messages/review-marks.en';
 import { shellEnglish } from './messages/shell.en';
 
-export const EAGER_ENGLISH = [shellEnglish, commonEnglish, compareEnglish, reviewMarksEnglish] as const;
+export const EAGER_ENGLISH = [shellEnglish, commonEnglish, compareEnglish, reviewMarksEnglish, placePickerEnglish] as const;

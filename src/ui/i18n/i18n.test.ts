@@ -8,7 +8,6 @@ import { coverageMessages } from './messages/coverage';
 import { indicatorMessages } from './messages/indicator';
 import { localMessages } from './messages/local';
 import { outputsMessages } from './messages/outputs';
-import { placePickerMessages } from './messages/place-picker';
 import { profileMessages } from './messages/profile';
 import { reportMessages } from './messages/report';
 import { reviewMessages } from './messages/review';
@@ -26,7 +25,6 @@ const LAZY_FEATURES = [
   indicatorMessages,
   localMessages,
   outputsMessages,
-  placePickerMessages,
   profileMessages,
   reportMessages,
   reviewMessages,

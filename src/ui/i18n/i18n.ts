@@ -4,10 +4,10 @@
  * dashboard's own words live in messages. English plurals ("1 value", "3 values") are chosen by
  * `Intl.PluralRules` from the `n` parameter. Pure, so that option builders can use it without React.
  *
- * Only the words of the landing view (the compare view) and the app shell are registered when this
- * module loads, and only in Chinese: their English is a chunk of its own, loaded for an English page
- * ({@link loadLanguage}: before the first render of a page whose address asks for English, and
- * before the language switch shows it). The words of everything that loads in a chunk of its own
+ * Only the words of the landing view (the compare view, its place picker) and the app shell are
+ * registered when this module loads, and only in Chinese: their English is a chunk of its own, loaded
+ * for an English page ({@link loadLanguage}: before the first render of a page whose address asks
+ * for English, and before the language switch shows it). The words of everything that loads in a chunk of its own
  * (the other views, the source panel, the review form, the downloads) are registered, in both
  * languages, by the modules that use them ({@link registerMessages}), so that they do not weigh on
  * the JavaScript before the first chart; their keys are typed here all the same.
@@ -23,7 +23,7 @@ import type { Message } from './messages/define';
 import type { indicatorMessages } from './messages/indicator';
 import type { localMessages } from './messages/local';
 import type { outputsMessages } from './messages/outputs';
-import type { placePickerMessages } from './messages/place-picker';
+import { placePickerChinese } from './messages/place-picker';
 import type { profileMessages } from './messages/profile';
 import type { reportMessages } from './messages/report';
 import type { reviewMessages } from './messages/review';
@@ -33,11 +33,11 @@ import type { sourceMessages } from './messages/source';
 import type { trendMessages } from './messages/trend';
 
 /** The Chinese words the landing view and the shell need, registered when this module loads (their English: ./english.ts). */
-const EAGER_CHINESE = [shellChinese, commonChinese, compareChinese, reviewMarksChinese] as const;
+const EAGER_CHINESE = [shellChinese, commonChinese, compareChinese, reviewMarksChinese, placePickerChinese] as const;
 
 /**
  * Registered by the modules that use them: the views' chunks (src/features/*), the source panel,
- * the review form (src/ui/review), the downloads (src/ui/outputs/OutputsBody.tsx), the place picker.
+ * the review form (src/ui/review), the downloads (src/ui/outputs/OutputsBody.tsx).
  */
 type LazyFeatureMessages =
   | typeof aboutMessages
@@ -46,7 +46,6 @@ type LazyFeatureMessages =
   | typeof indicatorMessages
   | typeof localMessages
   | typeof outputsMessages
-  | typeof placePickerMessages
   | typeof profileMessages
   | typeof reportMessages
   | typeof reviewMessages

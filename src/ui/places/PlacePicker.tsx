@@ -2,11 +2,7 @@ import { type KeyboardEvent, useId, useMemo, useState } from 'react';
 
 import type { PlaceHit, PlaceRecord, PlaceSearcher } from '../../data/place-search';
 import { formatNumber } from '../i18n/format';
-import { registerMessages } from '../i18n/i18n';
-import { placePickerMessages } from '../i18n/messages/place-picker';
 import { useTranslate } from '../i18n/use-translate';
-
-registerMessages(placePickerMessages);
 
 /** The page's results grouped by province and city, in rank order of each group's best place. */
 export interface PlaceGroup {
