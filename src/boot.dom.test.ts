@@ -53,6 +53,20 @@ describe('the boot script', () => {
     },
   );
 
+  it("asks for an English page's words of the first view beside its data, and never for a Chinese page's", async () => {
+    for (const [search, asked] of [
+      ['?lang=en', 1],
+      ['?view=trend', 0],
+    ] as const) {
+      const english = vi.fn(() => ({ EAGER_ENGLISH: [] }));
+      vi.doMock('./ui/i18n/english', english);
+      await boot(search);
+      expect(english).toHaveBeenCalledTimes(asked);
+      vi.doUnmock('./ui/i18n/english');
+      vi.resetModules();
+    }
+  });
+
   it("asks for the drawn indicator's values with the parts when the view draws one", async () => {
     const served = await boot('?indicator=legal_aid.cases');
     expect(served.requested.filter((path) => path.includes('/values/'))).not.toEqual([]);

@@ -18,6 +18,12 @@ import { LANG_LOCALE, parseUrlState } from './state/url-state';
 
 const state = parseUrlState(window.location.search);
 
+// An English page's words of the first view (a chunk of their own, src/ui/i18n/english.ts, which
+// the app loads before it renders in English) are asked for now too, beside the data, rather than
+// once the app's code has run: the app's import of the same chunk then finds it loaded (or, should
+// this one fail, tries again).
+if (state.lang === 'en') import('./ui/i18n/english').catch(() => undefined);
+
 function startFirstViewRequests(manifest: ShardManifest): void {
   const scope = shownScope(VIEW_LOADING[state.view], state);
   const selection = selectParts(manifest, scope);
