@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureTexts } from '../../tests/support/fixture-texts';
 import { normalizeForMatching } from '../extract';
+import { type Division, DIVISIONS } from '../extract/metadata/divisions';
 import { looksLikeReportTitle, MODEL_TEXT, MODEL_TEXT_WORDS, recogniseReport } from './recognise';
 
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -346,6 +347,38 @@ describe('recogniseReport: news, disclosure reports, model texts and gazetteers 
   it('refuses a gazetteer chapter by its volume line', () => {
     expect(recogniseReport(`卷十八 政法\n${YEAR_LED}`)).toMatchObject({ recognised: false, kind: 'yearbook' });
     expect(recogniseReport(`卷二十 第三章 司法行政\n2015年,全縣推進依法治縣,調解糾紛300件。`)).toMatchObject({ kind: 'yearbook' });
+  });
+
+  it('refuses a gazetteer named in the header, where its name ends at 志', () => {
+    for (const header of ['《平谷区志》', '宜兴县志卷二十二 政法', '苏州市志(1986-2005)', '上海市志·政法分志']) {
+      expect(recogniseReport(`${header}\n${YEAR_LED}`), header).toMatchObject({ recognised: false, kind: 'yearbook' });
+    }
+  });
+
+  it('reads a 志 that opens a word of its own after 县/市/区 as no gazetteer: 志愿, a place', () => {
+    expect(recogniseReport(`(一)深化全县志愿服务\n${YEAR_LED}`)).toMatchObject({ recognised: true, kind: 'report' });
+    expect(recogniseReport(`延安市志丹县司法局2022年法治政府建设工作报告\n${YEAR_LED}`)).toMatchObject({ recognised: true });
+  });
+
+  it('recognises the report of every place whose chain of names puts 志 after 县, 市 or 区', () => {
+    const parentsOf = (d: Division): string =>
+      [d.provinceCode, d.cityCode, d.kind === 'township' ? d.countyCode : null]
+        .map((code) => (code === null || code === d.code ? '' : (DIVISIONS.byCode.get(code)?.name ?? '')))
+        .join('');
+    const places = [...DIVISIONS.byCode.values()].filter((d) => /[县市区]志/.test(parentsOf(d) + d.name));
+    // 志丹县 and its townships (志丹县杏河镇), 五常市志广乡, 贵溪市志光镇, 乐东黎族自治县志仲镇…
+    expect(places.length).toBeGreaterThanOrEqual(10);
+    const refused = places.flatMap((d) => {
+      const chain = parentsOf(d);
+      const county = d.kind === 'township' && d.countyCode ? (DIVISIONS.byCode.get(d.countyCode)?.name ?? '') : '';
+      const organ = d.level === '街道' ? '办事处' : '人民政府';
+      return [
+        `中共${chain}${d.name}委员会\n${chain}${d.name}${organ}\n关于2021年法治政府建设情况的报告\n${YEAR_LED}`,
+        `${county}${d.name}${organ}关于2022年度法治政府建设情况的报告\n${YEAR_LED}`,
+        `发布机构:${county}${d.name}${organ}\n${d.name}2023年度法治政府建设年度报告\n${YEAR_LED}`,
+      ].filter((text) => !recogniseReport(text).recognised);
+    });
+    expect(refused).toEqual([]);
   });
 });
 

@@ -253,7 +253,12 @@ const COLUMN_TAG = /解读|图解|通知|公告|转载|原创|专题|推荐|视�
 const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
-const YEARBOOK_SOURCE = /年鉴|[县市区]志|地方志/;
+/**
+ * A yearbook or a gazetteer named in the page's header (武侯年鉴2021, 《平谷区志》, 宜兴县志卷二十二).
+ * A gazetteer's name ends at its 志: a character of a name after it shows the 志 opening a word
+ * of its own instead, a place's (志丹县, 五常市志广乡) or 志愿 (全县志愿服务).
+ */
+const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
   // Counted, not matched: a match array holds a string per character, thousands per report.
