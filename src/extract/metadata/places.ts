@@ -185,6 +185,18 @@ interface RawMatch {
   unknown?: boolean;
 }
 
+/**
+ * Words that a place's name follows directly and whose last character no name borrows: the party's
+ * 中共 (中共和县委 is 和县's committee, not 共和县's) and a county's government before its street
+ * office (西秀区人民政府南街街道办事处 is 南街街道's, not 府南街道's, written 府南街街道). A place whose
+ * own name opens with that character is written after the whole word: 中共共和县委, 政府府南街道.
+ */
+const ORGAN_WORDS_BEFORE_NAMES = ['中共', '政府'];
+
+function beginsInsideOrganWord(view: string, start: number): boolean {
+  return start > 0 && ORGAN_WORDS_BEFORE_NAMES.some((word) => view.startsWith(word, start - word.length + 1));
+}
+
 function divisionMatches(view: string): RawMatch[] {
   const out: RawMatch[] = [];
   const { byName, nameEndings, maxNameLength } = DIVISIONS;
@@ -200,7 +212,7 @@ function divisionMatches(view: string): RawMatch[] {
       // No name ends with this piece, so none ends with a longer one (two characters: asked above).
       if (len > 2 && !nameEndings.has(name)) break;
       const divisions = byName.get(name);
-      if (divisions === undefined) continue;
+      if (divisions === undefined || beginsInsideOrganWord(view, start)) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
       // kept for now, dropped below unless that place turns out to be its parent.
       const needsParent = len === 2 && !shortNameStands(view, start, end);
