@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { normalizeForMatching } from '../normalize/normalize';
+import { DIVISIONS } from './divisions';
+import { extractMetadata } from './index';
 import { findPlaces } from './places';
 
 /** Names trusted in prose (generic ones such as a parentless 城区 left out). */
@@ -98,6 +100,32 @@ describe('findPlaces', () => {
     expect(chain.map((m) => m.name)).toEqual(['嵩县', '城关镇']);
     expect(chain[1]!.divisions.map((d) => d.code)).toEqual(['410325100']);
     expect(names('全县城乡一体')).toEqual([]);
+  });
+
+  it('reads 城市 and 城乡 after a two-character name as words of their own, 县城 never made of them', () => {
+    expect(names('兴县城市管理综合行政执法局')).toEqual(['兴县']);
+    expect(names('嵩县城乡规划局')).toEqual(['嵩县']);
+    // Not at a boundary, the name is still a piece of a longer word: 振兴|县城, 创新|县城.
+    expect(names('振兴县城市场,创新县城市政建设')).toEqual([]);
+  });
+
+  it("reads every two-character county's 城市管理 bureau as the county's department", () => {
+    const shared = new Set<string>();
+    const seen = new Set<string>();
+    const counties = [...DIVISIONS.byCode.values()].filter((d) => d.kind === 'county');
+    for (const d of counties) (seen.has(d.name) ? shared : seen).add(d.name);
+    const short = counties.filter((d) => d.name.length === 2);
+    // 兴县, 泾县, 陇县, 赵县…, and the shared 城区, 郊区, 东区 written after their city.
+    expect(short.length).toBeGreaterThan(100);
+    const wrong = short.flatMap((county) => {
+      const written = shared.has(county.name)
+        ? `${DIVISIONS.byCode.get(county.cityCode ?? county.provinceCode)!.name}${county.name}`
+        : county.name;
+      const body = `${written}城市管理综合行政执法局`;
+      const md = extractMetadata(`发布机构:${body}\n${body}2021年度法治政府建设工作情况报告\n2021年,${body}坚持依法行政。`);
+      return md.code?.value === county.code && md.bodyKind === 'department' ? [] : [`${body} → ${md.code?.value ?? '-'} ${md.bodyKind}`];
+    });
+    expect(wrong).toEqual([]);
   });
 
   it('narrows a town by the short name of its county or city written before it', () => {

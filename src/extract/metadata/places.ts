@@ -125,12 +125,18 @@ function levelOf(divisions: readonly Division[]): JurisdictionLevel {
 /**
  * A two-character name (赵县, 和县, 兴县) is also a piece of many words (乡镇和县直, 振兴县域).
  * It counts only after a boundary — start of line, punctuation, a digit or 年 — and not before a
- * character that shows it continues (域, 级, 城).
+ * character that shows it continues (域, 级, 城), unless that character opens a word of its own:
+ * a place's name (嵩县城关镇) or 城市 and 城乡, which the county's organs begin with
+ * (兴县城市管理综合行政执法局, 嵩县城乡规划局) where 县城 would be no word.
  */
 function breaksName(view: string, end: number): boolean {
   const after = view[end];
-  return after !== undefined && NAME_BREAKERS_AFTER.includes(after) && !nameStartsAt(view, end);
+  if (after === undefined || !NAME_BREAKERS_AFTER.includes(after)) return false;
+  return !nameStartsAt(view, end) && !CITY_WORD.test(view.slice(end, end + 2));
 }
+
+/** 城市 and 城乡: the 城 after a name opens them rather than ending 县城 or 区城. */
+const CITY_WORD = /^城[市乡]/;
 
 /** True when a division name starts at `at`: 和县城关镇 is 和县 + 城关镇, not 和 + 县城. */
 function nameStartsAt(view: string, at: number): boolean {
