@@ -15,7 +15,8 @@ import { measureScaleDashboard, type NotAvailable, type ScaleDashboardFigures, t
 import { buildFloorPage } from './bench-floor/build-floor';
 import { topLevelArrayElements } from './json-elements';
 import { keystrokeTimings, percentile } from './place-search-timing';
-import { PLACE_FIELDS, scoreDataset, type TruthEntry } from './synthetic/accuracy';
+import { PLACE_FIELDS, type TruthEntry } from './synthetic/accuracy';
+import { scoreDatasetFiles } from './synthetic/score-files';
 
 export interface NationalOptions {
   readonly jurisdictions: number;
@@ -124,15 +125,6 @@ async function ioFloor(inputDir: string, floorDir: string, outputBytes: number, 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await rm(floorDir, { recursive: true, force: true });
   return seconds;
-}
-
-/** Scores the dataset against the truth, reading both element by element (see json-elements.ts). */
-async function score(truthFile: string, dataDir: string) {
-  const truth = [...topLevelArrayElements(await readFile(truthFile), 'reports')] as TruthEntry[];
-  const indexBytes = await readFile(path.join(dataDir, 'index.json'));
-  const jurisdictions = [...topLevelArrayElements(indexBytes, 'jurisdictions')] as Parameters<typeof scoreDataset>[1]['jurisdictions'];
-  const reports = [...topLevelArrayElements(indexBytes, 'reports')] as Parameters<typeof scoreDataset>[1]['reports'];
-  return scoreDataset(truth, { jurisdictions, reports });
 }
 
 /** The app built once, and the floor page (scripts/bench-floor) beside it. */
@@ -281,7 +273,7 @@ export async function runNationalBench(options: NationalOptions): Promise<Nation
   if (extracted) {
     log('scoring against the truth');
     try {
-      const tally = await score(truthFile, dataDir);
+      const tally = await scoreDatasetFiles(truthFile, dataDir);
       const written = tally.reports - tally.lost.length;
       const { correct, wrong, missing } = tally.values;
       accuracy = {
