@@ -9,7 +9,17 @@
  */
 
 import type { IndicatorId } from '../catalogue';
-import type { IndicatorCandidate } from './match';
+
+/**
+ * What this refiner reads of a candidate (match.ts's IndicatorCandidate, which imports this module:
+ * named structurally here so that the two do not import each other).
+ */
+interface StockCandidate {
+  readonly indicator: IndicatorId;
+  readonly value: number;
+  readonly confidence: number;
+  readonly scope: string;
+}
 
 /** The catalogue's stocks: counts of what a place has, which a change may restate. */
 const STOCK_INDICATORS: ReadonlySet<IndicatorId> = new Set(['enforcement.officers']);
@@ -37,11 +47,11 @@ export interface NumberPlace {
  * The candidates with each own count of a stock that a later count restates after a change kept, at half
  * its confidence (below any primary value's): it is the stock before the change, not the year's.
  */
-export function supersedeRestatedStocks(
+export function supersedeRestatedStocks<Candidate extends StockCandidate>(
   text: string,
-  candidates: IndicatorCandidate[],
+  candidates: Candidate[],
   places: readonly NumberPlace[],
-): IndicatorCandidate[] {
+): Candidate[] {
   const superseded = new Set<number>();
   candidates.forEach((later, laterIndex) => {
     if (later.scope !== 'own' || !STOCK_INDICATORS.has(later.indicator)) return;
