@@ -75,16 +75,13 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     const total = totalColumn === null ? null : matchTotalRow(view, totalColumn, paragraphContext);
     totalColumn = penaltyTotalColumn(view, caption, context.reportYear);
     caption = `${caption.slice(-CAPTION_REACH)}\n${view.slice(0, CAPTION_REACH)}`;
-    const candidates: readonly IndicatorCandidate[] =
-      total !== null
-        ? [total]
-        : header !== null
-          ? []
-          : row !== null
-            ? [row]
-            : tableYears !== null
-              ? []
-              : matchParagraph(view, findNumbers(view), paragraphContext);
+    // A table's total or row stands for its line; its header and the lines it reads past give nothing
+    // (a header line sets tableYears); any other paragraph is read sentence by sentence.
+    let candidates: readonly IndicatorCandidate[];
+    if (total !== null) candidates = [total];
+    else if (row !== null) candidates = [row];
+    else if (tableYears !== null) candidates = [];
+    else candidates = matchParagraph(view, findNumbers(view), paragraphContext);
     for (const candidate of candidates) {
       counter += 1;
       const extraction: Extraction = {

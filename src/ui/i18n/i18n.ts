@@ -99,7 +99,6 @@ export function loadLanguage(lang: Lang): Promise<void> {
   if (loadedLanguages.has(lang)) return Promise.resolve();
   englishLoading ??= import('./english').then(
     ({ EAGER_ENGLISH }) => {
-      if (loadedLanguages.has('en')) return;
       for (const words of EAGER_ENGLISH) registerWords('en', words);
       loadedLanguages.add('en');
     },
