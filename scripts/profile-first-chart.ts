@@ -1,11 +1,13 @@
 /**
- * `tsx scripts/profile-first-chart.ts --site DIR --data DIR [--runs 3] [--under NAME] [--light]`: where the
+ * `tsx scripts/profile-first-chart.ts --site DIR --data DIR [--runs 3] [--under NAME] [--light] [--phases]`: where the
  * time before the first chart goes. Loads the built app over a data folder under Chromium's tracer
  * (the main thread's tasks and V8's sampling profiler), from navigation to the first pixel of the
  * compare chart (scripts/bench-dashboard.ts's recorder), and prints, for the last run, the main
  * thread's tasks in order (start, duration, what ran), then over all runs the JavaScript functions
  * with the most inclusive and self time before the chart. Build the site unminified
- * (`vite build --minify false`) for readable function names.
+ * (`vite build --minify false`) for readable function names. `--phases` prints, per load, the
+ * inclusive time of the steps that draw the first chart (React's render and commit, the compare
+ * state, ECharts' init, option, layout and painting), named by their functions in such a build.
  */
 import path from 'node:path';
 
@@ -25,6 +27,7 @@ interface Options {
   under?: string;
   top: number;
   light: boolean;
+  phases: boolean;
 }
 
 const options = new Command()
@@ -35,10 +38,34 @@ const options = new Command()
   .option('--under <function>', 'count only samples with this function on their stack')
   .option('--top <n>', 'functions listed', (value) => Number(value), 40)
   .option('--light', 'without the JavaScript sampler (its overhead left out of the times)', false)
+  .option('--phases', "the inclusive time of the first chart's steps (an unminified build)", false)
   .parse(process.argv)
   .opts<Options>();
 
 const CANVAS = '[data-testid=compare-chart] canvas';
+
+/**
+ * The steps between the data and the chart's first pixel, each by the function a sample must have
+ * on its stack (its name, and the start of its file's name, in an unminified build). They nest:
+ * the compare state is inside React's render, ECharts' init inside the commit.
+ */
+const PHASES: readonly { name: string; fn: string; file: string }[] = [
+  { name: 'React render (every render before the chart)', fn: 'renderRootSync', file: 'vendor' },
+  { name: '  compare state (deriveCompareState)', fn: 'deriveCompareState', file: 'index' },
+  { name: '  chart option (buildCompareOption)', fn: 'buildCompareOption', file: 'index' },
+  { name: 'React commit', fn: 'commitRoot', file: 'vendor' },
+  { name: '  ECharts init (each chart made)', fn: 'init', file: 'echarts' },
+  { name: "ECharts dispose (the binding's first chart)", fn: 'dispose', file: 'echarts' },
+  { name: 'ECharts setOption (the option merged)', fn: 'ECharts.setOption', file: 'echarts' },
+  { name: 'ECharts frame (a pending option laid out and painted)', fn: 'ECharts._onframe', file: 'echarts' },
+  { name: 'ECharts layout (update)', fn: 'update', file: 'echarts' },
+  { name: '  grid and axes (label layout, measureText)', fn: 'Grid.update', file: 'echarts' },
+  { name: '  series (bars and their labels)', fn: 'renderSeries', file: 'echarts' },
+  { name: 'ECharts paint (ZRender refresh)', fn: 'ZRender._refresh', file: 'echarts' },
+  { name: 'text measured (measureText)', fn: 'platformApi.measureText', file: 'echarts' },
+  { name: 'garbage collector', fn: '(garbage collector)', file: '' },
+];
+const phaseTimes = new Map<string, number>();
 const TASK_DETAIL = new Set([
   'EvaluateScript',
   'v8.compile',
@@ -131,6 +158,12 @@ try {
       if (options.under && !stack.some((walk) => walk.callFrame.functionName === options.under)) continue;
       self.set(frameName(node), (self.get(frameName(node)) ?? 0) + ms);
       for (const key of new Set(stack.map(frameName))) inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+      for (const phase of PHASES) {
+        const on = stack.some(
+          (walk) => walk.callFrame.functionName === phase.fn && (walk.callFrame.url ?? '').split('/').at(-1)!.startsWith(phase.file),
+        );
+        if (on) phaseTimes.set(phase.name, (phaseTimes.get(phase.name) ?? 0) + ms);
+      }
     }
   }
 } finally {
@@ -139,6 +172,10 @@ try {
 }
 console.log(`\nfirst chart: ${firstCharts.map((ms) => ms.toFixed(0)).join(' ')} ms, median ${median(firstCharts)?.toFixed(0)}`);
 console.log(`main thread CPU before it: ${cpuTimes.map((ms) => ms.toFixed(0)).join(' ')} ms, median ${median(cpuTimes)?.toFixed(0)}`);
+if (options.phases) {
+  console.log(`\nthe first chart's steps, inclusive sampled time per load (ms):`);
+  for (const phase of PHASES) console.log(`  ${((phaseTimes.get(phase.name) ?? 0) / options.runs).toFixed(1).padStart(7)}  ${phase.name}`);
+}
 console.log(`\nJavaScript inclusive time before the first chart, per load (ms), top ${options.top}:`);
 for (const [key, ms] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, options.top))
   console.log(`  ${(ms / options.runs).toFixed(1).padStart(7)}  ${key}`);

@@ -72,6 +72,29 @@ describe('EChart', () => {
     expect(second).toHaveBeenCalledWith({ seriesIndex: 0, dataIndex: 0 });
   });
 
+  it('lays out its first option as soon as the binding sets it, not in the frame after', async () => {
+    // What each setOption left behind, looked at right after the call that made it returned
+    // (a microtask: before any frame). The binding sets its first option lazily.
+    const scratch = document.createElement('div');
+    const prototype = Object.getPrototypeOf(echarts.init(scratch)) as { setOption: (...args: unknown[]) => void };
+    echarts.dispose(scratch);
+    const setOption = prototype.setOption;
+    const laidOut: boolean[] = [];
+    const spy = vi.spyOn(prototype, 'setOption').mockImplementation(function (this: ReturnType<typeof echarts.init>, ...args) {
+      setOption.apply(this, args);
+      queueMicrotask(() => laidOut.push(this.getZr().storage.getRoots().length > 0));
+    });
+    try {
+      const { getByTestId } = render(<EChart option={option} height={200} testId="chart" />);
+      await waitFor(() => expect(chartOption(getByTestId('chart'))).toBeDefined(), CHART_READY);
+      await Promise.resolve();
+      expect(laidOut.length).toBeGreaterThan(0);
+      expect(laidOut.every(Boolean)).toBe(true);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('with keepTallerCanvas, draws a shorter chart in the canvas it has, cut off at its box, and grows the canvas for a taller one', async () => {
     const { getByTestId, rerender } = render(<EChart option={option} height={200} testId="chart" keepTallerCanvas />);
     const host = getByTestId('chart');

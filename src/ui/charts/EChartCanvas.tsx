@@ -69,6 +69,18 @@ function resizeUnpainted(instance: ReturnType<typeof echarts.init>, size: { widt
 }
 
 /**
+ * Draws the chart's first option at once. The binding makes a throwaway chart, waits a frame for it
+ * to finish, makes the real one and sets the option lazily (`lazyUpdate`, which lets a switch's new
+ * option and new height be laid out once): ECharts would lay it out and paint it only in the frame
+ * after that, so the first chart waited a frame more (and for whatever task came between).
+ * `setOption` of nothing, not lazily, lays out and paints the pending option now, in the frame the
+ * real chart is made in; the binding calls this right after setting its first option.
+ */
+function drawFirstOption(instance: ReturnType<typeof echarts.init>): void {
+  instance.setOption({}, { lazyUpdate: false });
+}
+
+/**
  * An ECharts canvas, loaded lazily through {@link EChart}. The chart serves sighted mouse users:
  * every chart in this dashboard is paired with a `<table>` holding the same numbers and
  * keyboard-reachable source buttons. The option's `aria` description gives the chart `role="img"` and a
@@ -176,6 +188,7 @@ export default function EChartCanvas({ option, height, onItemClick, mergeOptions
       notMerge={!mergeOptions}
       lazyUpdate
       autoResize={false}
+      onChartReady={drawFirstOption}
       style={FILL_BOX}
       {...(onEvents ? { onEvents } : {})}
     />
