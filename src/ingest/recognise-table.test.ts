@@ -67,6 +67,10 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         '首页 > 政务公开 > 法治政府建设年度报告\n来源:县司法局 发布时间:2024-03-01\n2023年,我县深入推进法治政府建设,现将有关情况报告如下:',
       ],
       [
+        'a report a document site reposts, its title lost',
+        '来源:华文资源网 发布时间:2024-03-01\n2023年,全县深入推进法治政府建设,依法行政水平持续提升。',
+      ],
+      [
         'a report in traditional script under its site’s chrome',
         '首頁 > 信息公開 > 法定主動公開內容\n發布時間:2024-02-20 來源:區司法局\n2023年度法治政府建設情況報告',
       ],
@@ -215,6 +219,10 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a report that tells of the congress’s inspection',
         '2023年,我区主动接受人大监督,积极配合区人大常委会执法检查组开展《行政处罚法》执法检查。现将我区2023年法治政府建设情况报告如下:',
       ],
+      [
+        'a title-less report’s subheading on the inspection',
+        '积极配合人大常委会执法检查\n2023年,我区主动接受人大监督,法治政府建设取得新成效。',
+      ],
     ],
   },
   'deputies’ suggestions and CPPCC proposals': {
@@ -238,6 +246,10 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         '2023年,我局认真办理人大代表建议和政协提案12件,办结率100%。现将2023年法治政府建设情况报告如下:',
       ],
       ['a justice bureau’s summary of its year', '咸安区司法局2021年工作总结'],
+      [
+        'a title-less report’s subheading on the handling',
+        '认真办理人大代表建议和政协委员提案\n2023年,我局主动接受人大监督和政协民主监督,依法行政水平持续提升。',
+      ],
     ],
   },
   'disclosure report': {

@@ -141,6 +141,11 @@ const PROPOSALS_HANDLED =
  */
 const CONGRESS_TITLE =
   /执法检查|检查《[^》]{2,40}》[^。]{0,6}(?:实施|贯彻|执行)|审议意见|专题询问|(?:人民代表大会常务委员会|人大常委会|常务委员会|政协[^。]{0,12}委员会)工作报告/;
+/**
+ * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
+ * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查), is no title of one.
+ */
+const DOCUMENT_END = /(?:报告|总结|意见|情况|说明|答复|复函|函|实录|纪要|公开)$/;
 /** A disclosure report's title (政府信息公开工作年度报告, 政务公开年报), whoever publishes it, a justice bureau too. */
 const DISCLOSURE_TITLE = /(?:政府信息|信息|政务)公开[^。]{0,12}(?:报告|年报|总结|情况)$/;
 /**
@@ -173,12 +178,13 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * place's or site's own dateline (乌海讯近年来, 仪陇新闻网讯(记者…)), an agency's 新华社…电, a reporter
  * in brackets or reporting (记者…报道), a correspondent, a paper named as the source (来源:江苏法制报,
  * 稿件来源:…安徽法制报, 来源:内蒙古法治网, 来源:…新闻网), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
- * 高敏)), a portal named as the source (来源:人民网, 來源:中國西藏網; not a government's site, 来源:中国政府网), and a
+ * 高敏)), a portal named as the source (来源:人民网, 來源:中國西藏網; not a government's site, 来源:中国政府网, nor a
+ * document site that reposts reports, 来源:…资源网), and a
  * breadcrumb whose last column is the news (中國西藏網 > … > 要聞, 首页 > 新闻中心 > 本地要闻). A report carries none of
  * them, so they refuse a text that nothing presents as a report.
  */
 const NEWS_SIGNATURE =
-  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|(?:稿件)?来源\s*:\s*[\u4e00-\u9fff]{1,8}(?<!政府|门户|政务|本|官)网(?![\u4e00-\u9fff])|^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|(?:稿件)?来源\s*:\s*[\u4e00-\u9fff]{1,8}(?<!政府|门户|政务|本|官|资源|范文|文库|文档|资料|素材|学习)网(?![\u4e00-\u9fff])|^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -373,10 +379,10 @@ function titleKind(raw: string): TitleKind | null {
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
   // The congress's opinions on a report (…报告的审议意见) end as a notice's 意见 do: its own document first.
-  if (CONGRESS_TITLE.test(line)) return 'other_report';
+  if (CONGRESS_TITLE.test(line) && DOCUMENT_END.test(bare)) return 'other_report';
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
   PROPOSALS_HANDLED.lastIndex = 0;
-  if (PROPOSALS_HANDLED.test(line) || BUDGET_TITLE.test(bare)) return 'other_report';
+  if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE.test(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE.test(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
