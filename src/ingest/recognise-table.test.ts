@@ -59,6 +59,8 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['an interview', '专访岳池县司法局局长:以法治政府建设护航高质量发展'],
       ['a profile of an office (——记…)', '依法行政 为民服务\n——记彭水县司法局法治政府建设工作'],
       ['an editor’s line at the foot', '法治建设亮点纷呈\n责任编辑:赵云'],
+      ['近日 after a purpose clause and the site’s name', '黔东南新闻网 为进一步提升群众法治意识,近日,县司法局组织开展送法下乡活动。'],
+      ['日前 after a purpose clause, traditional', '為深化法治宣傳教育,日前,區司法局聯合區普法辦在城區廣場開展主題宣傳活動。'],
     ],
     nearest: [
       ['a report reposted by a media site, titled', '上饶市2023年法治政府建设情况报告\n来源:江西法治网'],
@@ -150,6 +152,7 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a yearbook’s volume line', '2019卷'],
       ['an entry name on its own line', '依法行政\n年内,区政府法制办审查规范性文件12件,办理行政复议案件30件。'],
       ['a provincial yearbook in the header', '四川年鉴(2020)'],
+      ['an entry after the book’s section path on its line', '政治 法治 司法行政 【法律援助】 2019年,全市法律援助机构共办理法律援助案件。'],
     ],
     nearest: [
       ['a column tag before a report’s title', '【专题专栏】关于2023年度法治政府建设情况的报告'],
@@ -301,6 +304,11 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['an economy plan’s report', '关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告'],
       ['a budget’s report to the congress', '关于2023年预算执行情况和2024年预算草案的报告'],
       ['a state-assets report', '关于2023年度国有资产管理情况的报告'],
+      [
+        'a government’s report to the standing committee on another subject',
+        '主任、各位副主任:\n我受县人民政府委托,向县人大常委会报告我县食品安全工作情况,请予审议。',
+      ],
+      ['the same to the council of chairmen', '我受区人民政府委托,向区人大常委会主任会议报告我区养老服务体系建设情况。'],
     ],
     nearest: [
       [

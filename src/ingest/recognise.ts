@@ -243,10 +243,11 @@ function studyFrontMatter(lines: readonly string[]): string | null {
 
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
- * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
+ * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」, and its 近日 there, after the site's name or
+ * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), a reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
@@ -294,7 +295,9 @@ const DISCLOSURE_FIRST_SECTION = /^一\s*[、.]\s*[^\n]{0,12}信息公开/;
  * 向市人大常委会报告…」 (not a rule that governments report so: 「…应当向同级党委、人大常委会报告上一年度…情况」).
  */
 const REPORT_PHRASE =
-  /报告如下|情况如下|总结如下|汇报如下|公开如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布|公开)|(?:现|委托[,,]?)向[^。,、]{0,12}人大常委会(?:报告|汇报)[^。]{0,40}(?:情况|工作)|向[^。,、]{0,12}人大常委会(?:报告|汇报)(?:我|本)[省市区县旗州镇乡][^。]{0,40}(?:情况|工作)/;
+  /报告如下|情况如下|总结如下|汇报如下|公开如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布|公开)|(?:现|委托[,,]?)向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)[^。]{0,40}(?:情况|工作)|向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)(?:我|本)[省市区县旗州镇乡][^。]{0,40}(?:情况|工作)/;
+/** The part of REPORT_PHRASE that presents a report to the congress's standing committee (or its council of chairmen). */
+const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)/;
 /**
  * How a report's prose opens: a year that is not a date (「2022年,全市…」, 「2020年以来,…」, 「2017年是
  * …」, 「2022年度深圳市坪山区法律援助中心共…」), not a news dateline (「2023年3月5日」).
@@ -307,10 +310,10 @@ const ISSUES_PLAN = /^\s*为[^。]{0,300}?(?:制定|特制定|编制)本(?:工�
 const ISSUES_RULES = /^\s*为[^。]{0,300}?(?:制定|特制定)本[^。,]{0,8}?(?:指引|办法|细则|规定|制度|意见|指南)|现就[^。]{0,40}通知如下/;
 /**
  * A yearbook's or gazetteer's entry: a bracketed entry name that opens a paragraph (【人民调解】2020年,…
- * 【概况】…), a volume line (2018卷), or the yearbook named in the page's header. A bracketed column
+ * 【概况】…, also after the book's section path on the same line: 政法 军事 司法行政 【人民调解工作】 2003年,…), a volume line (2018卷), or the yearbook named in the page's header. A bracketed column
  * tag before a title (【政策解读】关于…) is no entry.
  */
-const YEARBOOK_ENTRY = /^【([^】\n]{2,16})】\s*(.*)$/;
+const YEARBOOK_ENTRY = /^(?:[\u4e00-\u9fff]{2,6}\s+){0,4}【([^】\n]{2,16})】\s*(.*)$/;
 // A study's front-matter labels (【摘要】, 【关键词】, 【作者】) are no entries either.
 const COLUMN_TAG =
   /解读|图解|通知|公告|转载|原创|专题|推荐|视频|热点|要闻|动态|头条|打印|字体|字号|关闭|收藏|分享|摘\s*要|提要|关键|作者|来源/;
@@ -511,6 +514,8 @@ function presentsAnotherSubject(presented: string, paragraph: string): boolean {
   PROPOSALS_HANDLED.lastIndex = 0;
   if (!ownSubject && (OTHER_REPORT_SUBJECT.test(presented) || CONGRESS_PRESENTED.test(presented) || PROPOSALS_HANDLED.test(presented)))
     return true;
+  // Presented to the congress's standing committee, a report always names its subject: one not ours is another's.
+  if (!ownSubject && TO_CONGRESS.test(presented)) return true;
   SUBJECT.lastIndex = 0;
   return !SUBJECT.test(paragraph) && (paragraph.match(PROPOSALS_HANDLED)?.length ?? 0) >= 2;
 }
