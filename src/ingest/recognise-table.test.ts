@@ -61,6 +61,11 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['an editor’s line at the foot', '法治建设亮点纷呈\n责任编辑:赵云'],
       ['近日 after a purpose clause and the site’s name', '黔东南新闻网 为进一步提升群众法治意识,近日,县司法局组织开展送法下乡活动。'],
       ['日前 after a purpose clause, traditional', '為深化法治宣傳教育,日前,區司法局聯合區普法辦在城區廣場開展主題宣傳活動。'],
+      ['a writer’s credit in brackets', '区人大常委会听取审议专项工作报告\n会议听取了区政府有关部门的专项工作报告。(文/图:李娜)'],
+      [
+        'a paragraph retelling a report',
+        '最高人民检察院检察长在全国人大常委会会议上作关于公益诉讼检察工作情况的报告。\n报告指出,检察机关持续加大公益保护力度。',
+      ],
     ],
     nearest: [
       ['a report reposted by a media site, titled', '上饶市2023年法治政府建设情况报告\n来源:江西法治网'],
@@ -215,6 +220,10 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a supervisory commission presenting',
         '主任、各位副主任、各位委员:\n我代表市监察委员会报告开展行政执法领域腐败问题专项整治工作情况,请予审议。',
       ],
+      [
+        'an investigation presented by the committee’s group',
+        '根据县人大常委会2023年工作要点,常委会调查组对县人民法院执行工作进行了调查。现将调查情况报告如下:',
+      ],
     ],
     nearest: [
       ['a government’s report to the standing committee', '受县人民政府委托,现向县人大常委会报告我县2022年度法治政府建设情况,请予审议。'],
@@ -242,6 +251,8 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a disclosure of the handling', '现将我局2022年度建议提案办理情况公开如下:'],
       ['an account of the handling, traditional', '2021年人大建議、政協提案辦理工作完成情況說明'],
       ['a handling reported by 汇报', '2022年,县司法局认真办理人大代表建议和政协提案,现将办理建议提案工作情况汇报如下:'],
+      ['a title broken before its tail', '2022年人大代表建议、政协委员提案办理工作\n情况报告'],
+      ['a reply broken before its tail', '县自然资源局关于县政协十届三次会议第28号提案\n的答复'],
     ],
     nearest: [
       [
@@ -331,10 +342,13 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a satisfaction survey, traditional', '法治政府建設滿意度調查報告'],
       ['a study with its abstract and keywords', '摘要:近年来,遵义市推进法治政府建设。\n关键词:法治政府;评估'],
       ['a blue book’s chapter by its research group', '宜宾市法治政府建设的实践与展望\n宜宾市法学会课题组'],
+      ['a book’s description', '内容简介\n本书系统梳理了浙江省2022年法治政府建设的进展与不足。'],
+      ['a book’s description without its label', '本书收录了全国三十个城市法治政府建设的评估结果与典型案例。'],
     ],
     nearest: [
       ['a report with a digest’s 摘要', '摘要:2023年,全市法治政府建设取得新进展。\n现将全市2023年法治政府建设情况报告如下:'],
       ['a report’s year in its title', '南岸区2023年法治政府建设年度报告'],
+      ['a report whose title breaks before its tail', '綦江区2023年度法治政府建设\n情况报告'],
     ],
   },
   'essay or template': {

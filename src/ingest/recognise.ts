@@ -163,10 +163,11 @@ const PRESENTER = /我代表([^。\n]{2,30}?)[,]?\s*(?:向[^。\n]{0,24}?)?(?:�
 const NON_GOVERNMENT_PRESENTER = /法院|检察院|人民代表大会|人大常委会|常务委员会|政协|监察委员会|执法检查组/;
 const GOVERNMENT_PRESENTER = /政府|管委会|管理委员会|行政公署/;
 /**
- * What a generic presenting phrase (现将检查情况报告如下, 现将专题询问有关情况报告如下) shows the text reports on
- * when it is a congress's document rather than a government's.
+ * What a generic presenting phrase (现将检查情况报告如下, 现将专题询问有关情况报告如下, 现将调查情况报告如下) shows
+ * the text reports on when it is a congress's inspection, inquiry or investigation, or anyone's survey (as a 调研报告
+ * title does), rather than a place's report on its year.
  */
-const CONGRESS_PRESENTED = /检查情况|执法检查|专题询问|询问情况|视察情况/;
+const CONGRESS_PRESENTED = /检查情况|执法检查|专题询问|询问情况|视察情况|调查情况|调研情况/;
 /** A headline telling that a document was released or presented: news about it. */
 const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
@@ -180,11 +181,12 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * 稿件来源:…安徽法制报, 来源:内蒙古法治网, 来源:…新闻网), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
  * 高敏)), a portal named as the source (来源:人民网, 來源:中國西藏網; not a government's site, 来源:中国政府网, nor a
  * document site that reposts reports, 来源:…资源网), and a
- * breadcrumb whose last column is the news (中國西藏網 > … > 要聞, 首页 > 新闻中心 > 本地要闻). A report carries none of
- * them, so they refuse a text that nothing presents as a report.
+ * breadcrumb whose last column is the news (中國西藏網 > … > 要聞, 首页 > 新闻中心 > 本地要闻), a writer's credit in brackets
+ * ((作者:柴晶晶), (文/图:…)), and a paragraph that retells what a report says (「报告显示,…」, 「报告指出,…」). A report
+ * carries none of them, so they refuse a text that nothing presents as a report.
  */
 const NEWS_SIGNATURE =
-  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|(?:稿件)?来源\s*:\s*[\u4e00-\u9fff]{1,8}(?<!政府|门户|政务|本|官|资源|范文|文库|文档|资料|素材|学习)网(?![\u4e00-\u9fff])|^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+  /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|(?:稿件)?来源\s*:\s*[\u4e00-\u9fff]{1,8}(?<!政府|门户|政务|本|官|资源|范文|文库|文档|资料|素材|学习)网(?![\u4e00-\u9fff])|^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$|\(\s*(?:作者|撰稿|供稿|文|文\/图|图\/文)\s*[:|]\s*[\u4e00-\u9fff]{2,4}\s*\)|^\s*(?:该)?报告(?:显示|指出|提出|强调|介绍|认为)[,:]/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -220,6 +222,11 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
  * no mark: news pages carry it too.)
  */
+/**
+ * A book about the subject as a bookshop or a library describes it: 「内容简介 本书梳理了…」, 「本书分析了…」 (a blue
+ * book's volume among them). No place calls its report a book.
+ */
+const BOOK_MARK = /^\s*内容(?:简介|提要)(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
@@ -252,6 +259,8 @@ const NEWS_LEAD =
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
 const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
+/** The tail of a title broken before its document word: 「完成情况说明」, 「工作情况的报告」, 「的答复」. */
+const TITLE_TAIL = /^[^。!?;,:\s]{0,10}(?:报告|总结|说明|答复)$/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
@@ -434,10 +443,11 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
       out.push({ line, kind });
       continue;
     }
-    // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」): a line
-    // with a title's 关于 that is no title alone is read with the next.
+    // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」, 「2020年人大建议、
+    // 政协提案办理工作」「完成情况说明」): a line with a title's 关于, or one followed by a document's tail alone, that
+    // is no title alone is read with the next.
     const next = window[i + 1];
-    if (next === undefined || !BROKEN_TITLE_START.test(line)) continue;
+    if (next === undefined || !(BROKEN_TITLE_START.test(line) || (TITLE_LINE.test(line) && TITLE_TAIL.test(next)))) continue;
     const joined = line + next;
     const joinedKind = titleKind(joined);
     if (joinedKind) out.push({ line: joined, kind: joinedKind });
@@ -598,6 +608,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  const book = report ? null : BOOK_MARK.exec(view);
+  if (book)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a book about the subject (${clip(book[0].trim())}), no place's report`,
+      han,
+    };
   const article = ARTICLE_MARK.exec(view);
   if (article && !report)
     return {
