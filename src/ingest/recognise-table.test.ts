@@ -98,9 +98,21 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a notice whose title is lost, by its purpose',
         '各乡镇人民政府,县直各单位:\n为做好2023年度法治政府建设年度报告工作,现就有关事项通知如下:',
       ],
+      [
+        'a notice whose title is lost, by the phrase that issues a plan',
+        '各县(市)人民政府,州级各部门:\n现将《红河州2024年法治政府建设工作要点》印发给你们,请结合实际认真贯彻落实。\n红河州2024年法治政府建设工作要点',
+      ],
+      ['the same, traditional', '現將《某縣法治政府建設示範創建實施方案》印發給你們,請認真抓好落實。'],
+      ['a field table’s title cut inside the 《》 it issues', '名称: 某省人民政府办公厅关于印发《某省法治政府建设考核评价办法'],
+      ['issuing a report’s format', '关于印发《某市法治政府建设年度报告格式》的通知'],
+      ['issuing a report’s outline, traditional', '關於印發《縣級政府法治政府建設情況報告參考提綱》的通知'],
     ],
     nearest: [
       ['a notice that makes the report public', '关于2023年度法治政府建设情况报告的公示'],
+      [
+        'a report issued under a notice’s phrase, its title after',
+        '现将《桐梓县2023年度法治政府建设情况报告》印发给你们,请认真学习。\n桐梓县2023年度法治政府建设情况报告',
+      ],
       ['a report under the notice that issues it', '关于印发《宁乡市2023年法治政府建设情况报告》的通知\n宁乡市2023年法治政府建设情况报告'],
     ],
   },

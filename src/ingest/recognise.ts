@@ -49,6 +49,13 @@ const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
 /** Words of a title that name no subject: a bare 「2017年工作情况」 is a report's heading, not another subject's report. */
 const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
 const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
+/** A notice's title cut inside the 《》 of what it issues (a field table's 名称: …关于印发《…年度报): still a notice. */
+const CUT_ISSUING_TITLE = /关于(?:印发|转发|下发)《[^》]*$/;
+/**
+ * A notice that has lost its title, by the phrase that issues what follows (「现将《城北区2025年法治政府建设工作要点》印发给
+ * 你们,请认真贯彻落实」): the text is the notice, whatever the issued document's title says — unless that is a report's.
+ */
+const ISSUES_DOCUMENT = /现将《[^》]{2,80}》(?:印发|转发|下发)给你们/;
 /**
  * A notice that makes a report public — 「关于2021年度法治政府建设工作情况报告的公示」, 「关于公布…法治政府
  * 建设年度报告的公告」, 「…情况报告公开」 — is the report, published: what it shows is the text that follows.
@@ -377,12 +384,14 @@ function withoutTrailingPipes(line: string): string {
 function titleKind(raw: string): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
-  // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
+  // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either — but the title of a
+  // notice that issues a template (关于印发《…年度报告格式》的通知) is a notice's.
+  const issuesTemplate = NOTICE_KIND.test(line) && /关于/.test(line);
   if (
     !TITLE_LINE.test(line) ||
     HEADING.test(line) ||
     /如下|:$/.test(line) ||
-    /^附件|提纲|模板|样式|格式/.test(line) ||
+    (/^附件|提纲|模板|样式|格式/.test(line) && !issuesTemplate) ||
     FIELD_LINE.test(line)
   )
     return null;
@@ -393,6 +402,7 @@ function titleKind(raw: string): TitleKind | null {
   // The congress's opinions on a report (…报告的审议意见) end as a notice's 意见 do: its own document first.
   if (CONGRESS_TITLE.test(line) && DOCUMENT_END.test(bare)) return 'other_report';
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
+  if (CUT_ISSUING_TITLE.test(line)) return 'notice';
   PROPOSALS_HANDLED.lastIndex = 0;
   if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE.test(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE.test(line)) return 'other_report';
@@ -639,6 +649,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
       han,
     };
+  const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+  if (issuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${clip(issuing[0])})`, han };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
   const statement = DUTY_STATEMENT_PHRASE.exec(view);
   if (statement)
