@@ -294,6 +294,11 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['its first section', '一、2023年政府信息公开工作总体情况'],
     ],
     nearest: [
+      ['a title-less report’s subheading on disclosure', '政务公开工作情况\n2023年,全县深入推进法治政府建设,依法行政水平稳步提升。'],
+      [
+        'a title-less report’s subheading on proposals',
+        '人大代表建议和政协提案办理情况\n2023年,全县深入推进法治政府建设,依法行政水平稳步提升。',
+      ],
       ['a report that counts its disclosures in a sentence', '2023年,全县主动公开政府信息1200条,办理依申请公开56件,依法行政水平稳步提升。'],
     ],
   },
@@ -313,6 +318,8 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['the three public expenses', '县司法局2023年“三公”经费支出情况说明'],
     ],
     nearest: [
+      ['a title-less report’s line on its budget', '严格执行预算\n2023年,我局深入推进法治政府建设,依法行政水平持续提升。'],
+      ['a title-less report’s table with a budget column', '项目 | 预算\n2023年,我局深入推进法治政府建设,依法行政水平持续提升。'],
       ['a report that names its funding', '2023年,我县将法治政府建设经费纳入财政预算,保障依法行政各项工作开展。现将有关情况报告如下:'],
     ],
   },

@@ -150,17 +150,23 @@ const CONGRESS_TITLE =
   /执法检查|检查《[^》]{2,40}》[^。]{0,6}(?:实施|贯彻|执行)|审议意见|专题询问|(?:人民代表大会常务委员会|人大常委会|常务委员会|政协[^。]{0,12}委员会)工作报告/;
 /**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
- * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查), is no title of one.
+ * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
+ * of one; a bare 情况 or 公开 ends one only under its year or its 关于.
  */
-const DOCUMENT_END = /(?:报告|总结|意见|情况|说明|答复|复函|函|实录|纪要|公开)$/;
-/** A disclosure report's title (政府信息公开工作年度报告, 政务公开年报), whoever publishes it, a justice bureau too. */
-const DISCLOSURE_TITLE = /(?:政府信息|信息|政务)公开[^。]{0,12}(?:报告|年报|总结|情况)$/;
+const DOCUMENT_END = /(?:报告|总结|意见|说明|答复|复函|函|实录|纪要)$|(?:\d{4}\s*年|关于)[^。]*(?:情况|公开)$/;
+/**
+ * A disclosure report's title (政府信息公开工作年度报告, 政务公开年报, 2021年政务公开工作总结), whoever publishes it, a justice
+ * bureau too; not a report's unnumbered subheading (政务公开工作情况).
+ */
+const DISCLOSURE_TITLE =
+  /(?:政府信息|信息|政务)公开[^。]{0,12}(?:年度报告|年报|工作报告|工作总结)$|\d{4}\s*年[^。]{0,20}(?:政府信息|政务)公开[^。]{0,12}(?:报告|总结|情况)$/;
 /**
  * A budget's or accounts' document, or a spending evaluation (部门预算公开, 部门决算编制说明, “三公”经费支出情况说明,
  * 部门整体支出绩效自评报告, 专项资金绩效评价报告): a justice bureau's lists the duty 承担全面依法治县… as its first.
  */
+// A department's, a unit's or a year's budget only: a report's line 严格执行预算, a table's | 预算 | column, is none.
 const BUDGET_TITLE =
-  /(?:预算|决算)(?:公开)?(?:编制)?(?:情况)?(?:说明|报告|公开|表)?$|三公"?经费[^。]{0,12}(?:说明|报告|情况)$|绩效(?:自评|评价|评估)报告$/;
+  /(?:部门|单位|\d{4}\s*年度?)[^。|]{0,12}(?:预算|决算)(?:公开)?(?:编制)?(?:情况)?(?:说明|报告|公开|表)?$|三公"?经费[^。]{0,12}(?:说明|报告|情况)$|绩效(?:自评|评价|评估)报告$/;
 /**
  * Who presents the text to a congress or its standing committee (「我代表最高人民法院报告…行政审判工作情况」,
  * 「我代表市人民检察院向大会报告工作」, 「我代表县人大常委会向大会报告工作」, 「我代表政协…常务委员会,向大会报告工作」):
