@@ -367,6 +367,7 @@ const TABLE: Readonly<Record<string, KindRows>> = {
     nearest: [
       ['a report with a digest’s 摘要', '摘要:2023年,全市法治政府建设取得新进展。\n现将全市2023年法治政府建设情况报告如下:'],
       ['a report’s year in its title', '南岸区2023年法治政府建设年度报告'],
+      ['a report with a digest’s 内容提要', '内容提要:2023年,全县法治政府建设取得新进展。\n现将全县2023年法治政府建设情况报告如下:'],
       ['a report whose title breaks before its tail', '綦江区2023年度法治政府建设\n情况报告'],
     ],
   },

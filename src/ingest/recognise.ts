@@ -239,7 +239,7 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  * A book about the subject as a bookshop or a library describes it: 「内容简介 本书梳理了…」, 「本书分析了…」 (a blue
  * book's volume among them). No place calls its report a book.
  */
-const BOOK_MARK = /^\s*内容(?:简介|提要)(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
+const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
