@@ -59,6 +59,8 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['an interview', '专访岳池县司法局局长:以法治政府建设护航高质量发展'],
       ['a profile of an office (——记…)', '依法行政 为民服务\n——记彭水县司法局法治政府建设工作'],
       ['an editor’s line at the foot', '法治建设亮点纷呈\n责任编辑:赵云'],
+      ['a broadcaster’s 消息 dateline', '央广网成都3月5日消息 记者从四川省司法厅获悉,全省法治政府建设取得新进展。'],
+      ['a lead citing another outlet, traditional', '據《法治日報》報道,某縣近年來持續深化法治政府建設。'],
       ['近日 after a purpose clause and the site’s name', '黔东南新闻网 为进一步提升群众法治意识,近日,县司法局组织开展送法下乡活动。'],
       ['日前 after a purpose clause, traditional', '為深化法治宣傳教育,日前,區司法局聯合區普法辦在城區廣場開展主題宣傳活動。'],
       ['a writer’s credit in brackets', '区人大常委会听取审议专项工作报告\n会议听取了区政府有关部门的专项工作报告。(文/图:李娜)'],
@@ -103,6 +105,10 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         '各县(市)人民政府,州级各部门:\n现将《红河州2024年法治政府建设工作要点》印发给你们,请结合实际认真贯彻落实。\n红河州2024年法治政府建设工作要点',
       ],
       ['the same, traditional', '現將《某縣法治政府建設示範創建實施方案》印發給你們,請認真抓好落實。'],
+      [
+        'issued by 现印发给你们 after its approval',
+        '《某县行政执法公示办法》已经县政府第12次常务会议审议通过,现印发给你们,请认真遵照执行。',
+      ],
       ['a field table’s title cut inside the 《》 it issues', '名称: 某省人民政府办公厅关于印发《某省法治政府建设考核评价办法'],
       ['issuing a report’s format', '关于印发《某市法治政府建设年度报告格式》的通知'],
       ['issuing a report’s outline, traditional', '關於印發《縣級政府法治政府建設情況報告參考提綱》的通知'],
@@ -131,10 +137,16 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a department’s thinking for the year', '市自然资源局2024年法治政府建设工作思路'],
       ['a five-year plan', '乐至县法治政府建设规划(2021-2025年)'],
       ['a list of the year’s tasks', '2023年法治政府建设重点任务清单'],
+      ['a draft for comment', '临沧市法治政府建设实施方案(征求意见稿)'],
+      [
+        'a plan under its cover’s bare issuing phrase',
+        '各市局:\n《某省法治市场监管建设规划(2021—2025年)》已经省局局务会议研究通过,现印发给你们,请认真贯彻执行。\n某省法治市场监管建设规划\n(2021—2025年)',
+      ],
     ],
     nearest: [
       ['a report with next year’s plan after 暨', '汇川区2023年法治政府建设工作总结暨2024年工作计划'],
       ['a report and its plan after 及', '关于2022年度法治政府建设工作情况及2023年工作打算的报告'],
+      ['a report’s digest, bracketed', '关于2023年度法治政府建设情况的报告(摘要)'],
     ],
   },
   speech: {
@@ -149,6 +161,7 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a 述法 presented in its own words', '现将本人2023年度述法情况报告如下:'],
       ['a speech whose title is lost, by its salutation', '同志们:\n今天,我们召开全县法治政府建设工作会议,主要任务是总结工作、部署任务。'],
       ['a statement at a meeting', '在全市依法行政工作推进会上的发言'],
+      ['a speech’s digest', '在全县法治政府建设推进会上的讲话(摘要)'],
     ],
     nearest: [
       [
@@ -169,6 +182,7 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a yearbook’s volume line', '2019卷'],
       ['an entry name on its own line', '依法行政\n年内,区政府法制办审查规范性文件12件,办理行政复议案件30件。'],
       ['a provincial yearbook in the header', '四川年鉴(2020)'],
+      ['a chronicle of the year', '铜仁市2022年法治建设大事记'],
       ['an entry after the book’s section path on its line', '政治 法治 司法行政 【法律援助】 2019年,全市法律援助机构共办理法律援助案件。'],
     ],
     nearest: [

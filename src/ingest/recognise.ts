@@ -57,6 +57,11 @@ const CUT_ISSUING_TITLE = /关于(?:印发|转发|下发)《[^》]*$/;
  */
 const ISSUES_DOCUMENT = /现将《[^》]{2,80}》(?:印发|转发|下发)给你们/;
 /**
+ * The bare issuing phrase (「《…办法》已经县政府…审议通过,现印发给你们」) makes a notice of a text that no title makes
+ * anything else; under a plan's title it is the plan's cover (set5 labels such a page a plan).
+ */
+const ISSUES_BARE = /现(?:印发|转发|下发)给你们/;
+/**
  * A notice that makes a report public — 「关于2021年度法治政府建设工作情况报告的公示」, 「关于公布…法治政府
  * 建设年度报告的公告」, 「…情况报告公开」 — is the report, published: what it shows is the text that follows.
  * A notice that asks for reports (关于报送…报告的通知) or answers one (…的批复) is not.
@@ -86,10 +91,10 @@ const PLACE_REPORT_SUBJECT = /法治政府|依法行政/;
 const DUTY_STATEMENT_PHRASE = /现将(?:本人|我(?:个人)?(?=履行|述))[^。]{0,40}?(?:述法|述职|第一责任人职责)/;
 const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路|任务清单|责任清单|任务分工)$/;
 /**
- * The span of years a plan's or a study's title ends on (…实施方案(2021—2025年), …指数报告(2021)): what the
- * title is comes before it.
+ * The bracket a title ends on — a span of years (…实施方案(2021—2025年), …指数报告(2021)) or the state of the text
+ * (…(征求意见稿), …讲话(摘要)): what the title is comes before it.
  */
-const TRAILING_YEARS = /\s*\(\s*\d{4}[^()]{0,12}\)\s*$/;
+const TRAILING_YEARS = /\s*\(\s*(?:\d{4}[^()]{0,12}|征求意见稿|草案|试行|摘要|节选|全文|摘编)\s*\)\s*$/;
 /** A digest of a report (解读, 图解) is about it, not it. */
 const DIGEST_TITLE = /解读|图解|读懂|图说|精读|导读/;
 /**
@@ -264,10 +269,11 @@ function studyFrontMatter(lines: readonly string[]): string | null {
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」, and its 近日 there, after the site's name or
- * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), a reporter, 「…获悉」.
+ * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), another outlet cited (「据《法治日报》报道,…」), a
+ * reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
@@ -346,11 +352,12 @@ const YEARBOOK_ONLY_PROSE = /^(?:年内|是年)[,,]/;
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 /**
- * A yearbook or a gazetteer named in the page's header (武侯年鉴2021, 《平谷区志》, 宜兴县志卷二十二).
+ * A yearbook or a gazetteer named in the page's header (武侯年鉴2021, 《平谷区志》, 宜兴县志卷二十二), or a chronicle
+ * of the year (铜仁市2022年法治建设大事记).
  * A gazetteer's name ends at its 志: a character of a name after it shows the 志 opening a word
  * of its own instead, a place's (志丹县, 五常市志广乡) or 志愿 (全县志愿服务).
  */
-const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志/;
+const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志|大事记/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
   // Counted, not matched: a match array holds a string per character, thousands per report.
@@ -658,6 +665,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
   if (issuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${clip(issuing[0])})`, han };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
+  const bareIssuing = ISSUES_BARE.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+  if (bareIssuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${bareIssuing[0]})`, han };
   const statement = DUTY_STATEMENT_PHRASE.exec(view);
   if (statement)
     return {
