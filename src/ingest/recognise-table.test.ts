@@ -361,6 +361,24 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ],
     ],
   },
+  'white paper on another subject': {
+    kind: 'other_report',
+    lookalikes: [
+      ['a business environment’s', '2023年度渝北区优化营商环境白皮书'],
+      ['intellectual property’s', '2022年宁波市知识产权保护白皮书'],
+      ['consumers’ rights’', '杭州市2023年消费者权益保护白皮书'],
+      ['legal advisers’ work', '上海市2022年度政府法律顾问工作白皮书'],
+      ['food safety’s, traditional', '2021年度廣州市食品安全白皮書'],
+      ['labour arbitration’s', '2022年度苏州市劳动人事争议仲裁白皮书'],
+      ['the environment’s', '丽水市2023年生态环境保护白皮书'],
+      ['a procuratorate’s public-interest litigation', '衢州市检察机关2023年公益诉讼白皮书'],
+    ],
+    nearest: [
+      ['a reconsideration white paper', '深圳市行政复议白皮书(2022)'],
+      ['an enforcement white paper', '2023年度全市行政执法白皮书'],
+      ['a rule-of-law white paper', '2021年度北京市法治政府建设白皮书'],
+    ],
+  },
   'study, evaluation or blue book': {
     kind: 'other_report',
     lookalikes: [
@@ -419,7 +437,7 @@ describe('the look-alike table', () => {
       expect(rows.lookalikes.length, group).toBeGreaterThanOrEqual(8);
       expect(rows.nearest.length, group).toBeGreaterThanOrEqual(1);
     }
-    expect(Object.keys(TABLE)).toHaveLength(13);
+    expect(Object.keys(TABLE)).toHaveLength(14);
   });
 
   it('reads the body alone as a report, so that every refusal below is its opening’s doing', () => {

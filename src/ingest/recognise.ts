@@ -437,6 +437,9 @@ function titleKind(raw: string): TitleKind | null {
   // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
   if (JUDICIAL_TITLE.test(line)) return RELEASE_EVENT.test(line) ? 'news' : 'other_report';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
+  // A white paper on another subject (2023年度优化营商环境白皮书, …知识产权保护白皮书): another subject's report, as a
+  // reconsideration or enforcement white paper is a related report.
+  if (!subject && /白皮书$/.test(bare) && /\d{4}|年度/.test(line)) return 'other_report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
     // A bare heading (「2017年工作情况」) names no subject; a full title on another subject does.
