@@ -49,6 +49,18 @@ const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
 /** Words of a title that name no subject: a bare 「2017年工作情况」 is a report's heading, not another subject's report. */
 const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
 const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
+/** A notice's title cut inside the 《》 of what it issues (a field table's 名称: …关于印发《…年度报): still a notice. */
+const CUT_ISSUING_TITLE = /关于(?:印发|转发|下发)《[^》]*$/;
+/**
+ * A notice that has lost its title, by the phrase that issues what follows (「现将《城北区2025年法治政府建设工作要点》印发给
+ * 你们,请认真贯彻落实」): the text is the notice, whatever the issued document's title says — unless that is a report's.
+ */
+const ISSUES_DOCUMENT = /现将《[^》]{2,80}》(?:印发|转发|下发)给你们/;
+/**
+ * The bare issuing phrase (「《…办法》已经县政府…审议通过,现印发给你们」) makes a notice of a text that no title makes
+ * anything else; under a plan's title it is the plan's cover (set5 labels such a page a plan).
+ */
+const ISSUES_BARE = /现(?:印发|转发|下发)给你们/;
 /**
  * A notice that makes a report public — 「关于2021年度法治政府建设工作情况报告的公示」, 「关于公布…法治政府
  * 建设年度报告的公告」, 「…情况报告公开」 — is the report, published: what it shows is the text that follows.
@@ -65,7 +77,9 @@ const PUBLISHES_REPORT =
 const WORK_REPORT_TITLE = /^(?:[\u4e00-\u9fff]{0,12}?\d{0,4}年?(?:度)?)?政府工作报告/;
 const WORK_REPORT_OPENING =
   /我代表[^。\n]{0,20}?(?:政府|管委会|管理委员会|行政公署)[,,]?\s*向(?:大会|全会)(?:报告工作|作[^。\n]{0,6}?工作报告)/;
-const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)$/;
+const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
+/** A speech that has lost its title opens on its audience: 「同志们:」, 「各位领导、同志们:」, 「同志们、朋友们:」. */
+const SPEECH_SALUTATION = /^(?:[^\n:。]{0,20}[、,])?同志们(?:[、,]朋友们)?\s*[:!]/;
 /**
  * A leader's statement on his or her own duty (述法): 「述法报告」, 「述职述法报告」, 「关于履行推进法治建设第一
  * 责任人职责情况的报告」 — a person's account given at a meeting, not the place's annual report, unless the
@@ -75,7 +89,12 @@ const DUTY_STATEMENT_TITLE = /述法|第一责任人职责(?:情况)?的?(?:报�
 const PLACE_REPORT_SUBJECT = /法治政府|依法行政/;
 /** The same statement presented in its own words: 「现将本人2024年述法工作情况报告如下」, 「现将我履行…职责情况报告如下」. */
 const DUTY_STATEMENT_PHRASE = /现将(?:本人|我(?:个人)?(?=履行|述))[^。]{0,40}?(?:述法|述职|第一责任人职责)/;
-const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路)$/;
+const PLAN_KIND = /(?:计划|要点|方案|规划|安排|打算|思路|任务清单|责任清单|任务分工)$/;
+/**
+ * The bracket a title ends on — a span of years (…实施方案(2021—2025年), …指数报告(2021)) or the state of the text
+ * (…(征求意见稿), …讲话(摘要)): what the title is comes before it.
+ */
+const TRAILING_YEARS = /\s*\(\s*(?:\d{4}[^()]{0,12}|征求意见稿|草案|试行|摘要|节选|全文|摘编)\s*\)\s*$/;
 /** A digest of a report (解读, 图解) is about it, not it. */
 const DIGEST_TITLE = /解读|图解|读懂|图说|精读|导读/;
 /**
@@ -87,7 +106,12 @@ const FINDING_HEADLINE = /(?:统计|数据|报告|调查|调研|分析|评估|�
  * A study of the subject by others — an evaluation, a survey, a research report, a bluebook (法治政府蓝皮书:中国
  * 法治政府评估报告(2017), 关于某县法治政府建设情况的调研报告): no place's own report on its year.
  */
-const STUDY_TITLE = /蓝皮书|(?:调查|调研|评估|研究|测评|考察)报告/;
+const STUDY_TITLE = /蓝皮书|(?:发展|指数)报告|(?:调查|调研|评估|研究|测评|考察)报告/;
+/**
+ * A research group that signs a study or a blue book's chapter (「宜宾市法学会课题组」 on a line of its own,
+ * 课题组负责人:, 执笔:): no office writes its own report so.
+ */
+const RESEARCH_GROUP = /^[^\n。,]{0,30}课题组\s*$|课题组(?:负责人|组长|成员)\s*[:]|^\s*执笔人?\s*[:]/m;
 /**
  * A scholar's title, whatever report it studies: its genre at the end (…报告制度实证研究, …路径探析, …初探, …刍议; not
  * 「…的思考」, which a resource site glues after a report's name),
@@ -98,10 +122,10 @@ const SCHOLAR_TITLE =
   /(?:研究|探析|浅析|初探|探究|刍议|路径选择)$|^(?:浅析|浅谈|试论|略论|刍论)|^[—-]{1,2}\s*(?:以|基于)[^。]{2,60}(?:为例|为样本|实践|视角)$/;
 /**
  * A feature writer's genres: an overview of several years (五年综述), a record (纪实), a tour of
- * achievements (巡礼, 回眸), a sketch (侧记, 掠影, 走笔), an interview (专访, 访谈): a journalist's piece
- * about the subject, however much of a report's wording its title carries.
+ * achievements (巡礼, 回眸), a sketch (侧记, 掠影, 走笔), an interview (专访, 访谈), a profile's subtitle
+ * (——记某县司法局…): a journalist's piece about the subject, however much of a report's wording its title carries.
  */
-const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|访谈/;
+const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|访谈|^[—-]{1,2}\s*记(?![录者])/;
 /**
  * A court's or procuratorate's document on its own work (2020年度上海行政审判白皮书, 行政检察工作情况的报告,
  * 人民法院行政案件司法审查报告): it reports on trials from the bench, not the place's rule-of-law year.
@@ -109,6 +133,59 @@ const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|�
 // Not an organ's duty toward the courts (支持法院受理…, 履行法院生效裁判…情况), which a government's report names.
 const JUDICIAL_TITLE =
   /(?<!支持|配合|尊重|履行|执行)(?:审判|法院|检察院|检察机关|检察工作|司法审查)[^。]{0,20}?(?:白皮书|报告|通报|年报|情况)/;
+/**
+ * A headline in which a meeting hears, deliberates or passes the report (「县人大常委会听取县政府2023年度法治政府建设
+ * 情况报告」, 「区政府常务会议审议通过…报告」): news of the meeting. Not the congress's opinions on the report
+ * (…报告的审议意见), a document of its own.
+ */
+const MEETING_ON_REPORT = /(?:听取|审议|通过)(?![^。]*意见)[^。]{0,50}(?:报告|总结)$/;
+/**
+ * The handling of deputies' suggestions and CPPCC proposals (建议提案办理工作总结, 关于…第0152号提案的答复,
+ * 办理建议提案工作情况): an account of one task to the congress and the CPPCC, never the place's report on its
+ * year, though a justice bureau writes it.
+ */
+const PROPOSALS_HANDLED =
+  /(?:建议|提案|议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复)[^。]{0,12}?(?:建议|提案|议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/g;
+/**
+ * A people's congress's or its standing committee's own document: an inspection of a law's enforcement
+ * (执法检查组关于检查《…》实施情况的报告), its opinions on a report it heard (…报告的审议意见), a special inquiry
+ * (专题询问), its standing committee's or the CPPCC's work report to the session.
+ */
+const CONGRESS_TITLE =
+  /执法检查|检查《[^》]{2,40}》[^。]{0,6}(?:实施|贯彻|执行)|审议意见|专题询问|(?:人民代表大会常务委员会|人大常委会|常务委员会|政协[^。]{0,12}委员会)工作报告/;
+/**
+ * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
+ * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
+ * of one; a bare 情况 or 公开 ends one only under its year or its 关于.
+ */
+const DOCUMENT_END = /(?:报告|总结|意见|说明|答复|复函|函|实录|纪要)$|(?:\d{4}\s*年|关于)[^。]*(?:情况|公开)$/;
+/**
+ * A disclosure report's title (政府信息公开工作年度报告, 政务公开年报, 2021年政务公开工作总结), whoever publishes it, a justice
+ * bureau too; not a report's unnumbered subheading (政务公开工作情况).
+ */
+const DISCLOSURE_TITLE =
+  /(?:政府信息|信息|政务)公开[^。]{0,12}(?:年度报告|年报|工作报告|工作总结)$|\d{4}\s*年[^。]{0,20}(?:政府信息|政务)公开[^。]{0,12}(?:报告|总结|情况)$/;
+/**
+ * A budget's or accounts' document, or a spending evaluation (部门预算公开, 部门决算编制说明, “三公”经费支出情况说明,
+ * 部门整体支出绩效自评报告, 专项资金绩效评价报告): a justice bureau's lists the duty 承担全面依法治县… as its first.
+ */
+// A department's, a unit's or a year's budget only: a report's line 严格执行预算, a table's | 预算 | column, is none.
+const BUDGET_TITLE =
+  /(?:部门|单位|\d{4}\s*年度?)[^。|]{0,12}(?:预算|决算)(?:公开)?(?:编制)?(?:情况)?(?:说明|报告|公开|表)?$|三公"?经费[^。]{0,12}(?:说明|报告|情况)$|绩效(?:自评|评价|评估)报告$/;
+/**
+ * Who presents the text to a congress or its standing committee (「我代表最高人民法院报告…行政审判工作情况」,
+ * 「我代表市人民检察院向大会报告工作」, 「我代表县人大常委会向大会报告工作」, 「我代表政协…常务委员会,向大会报告工作」):
+ * a body other than a government reports on its own work. A government presenting is told apart below.
+ */
+const PRESENTER = /我代表([^。\n]{2,30}?)[,]?\s*(?:向[^。\n]{0,24}?)?(?:报告|汇报|作)/;
+const NON_GOVERNMENT_PRESENTER = /法院|检察院|人民代表大会|人大常委会|常务委员会|政协|监察委员会|执法检查组/;
+const GOVERNMENT_PRESENTER = /政府|管委会|管理委员会|行政公署/;
+/**
+ * What a generic presenting phrase (现将检查情况报告如下, 现将专题询问有关情况报告如下, 现将调查情况报告如下) shows
+ * the text reports on when it is a congress's inspection, inquiry or investigation, or anyone's survey (as a 调研报告
+ * title does), rather than a place's report on its year.
+ */
+const CONGRESS_PRESENTED = /检查情况|执法检查|专题询问|询问情况|视察情况|调查情况|调研情况/;
 /** A headline telling that a document was released or presented: news about it. */
 const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
@@ -120,10 +197,22 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  * place's or site's own dateline (乌海讯近年来, 仪陇新闻网讯(记者…)), an agency's 新华社…电, a reporter
  * in brackets or reporting (记者…报道), a correspondent, a paper named as the source (来源:江苏法制报,
  * 稿件来源:…安徽法制报, 来源:内蒙古法治网, 来源:…新闻网), and the writers' names in brackets that close a paragraph (…代写法律文书170余份。(王宁香
- * 高敏)). A report carries none of them, so they refuse a text that nothing presents as a report.
+ * 高敏)), a portal named as the source (来源:人民网, 來源:中國西藏網; not a government's site, 来源:中国政府网, nor a
+ * document site that reposts reports, 来源:…资源网), and a
+ * breadcrumb whose last column is the news (中國西藏網 > … > 要聞, 首页 > 新闻中心 > 本地要闻), a writer's credit in brackets
+ * ((作者:柴晶晶), (文/图:…)), and a paragraph that retells what a report says (「报告显示,…」, 「报告指出,…」). A report
+ * carries none of them, so they refuse a text that nothing presents as a report.
  */
+/** The breadcrumb of NEWS_SIGNATURE's list, apart: it is searched only in a text that has a `>` (most have none). */
+const NEWS_CRUMB = /^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$/m;
 const NEWS_SIGNATURE =
   /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
+/**
+ * The marks of NEWS_SIGNATURE's list added since, apart (one regex of many alternatives is slower than two): a portal
+ * as the source, a writer's credit, a paragraph retelling a report.
+ */
+const NEWS_BYLINE =
+  /(?:稿件)?来源\s*:\s*[\u4e00-\u9fff]{1,8}(?<!政府|门户|政务|本|官|资源|范文|文库|文档|资料|素材|学习)网(?![\u4e00-\u9fff])|\(\s*(?:作者|撰稿|供稿|文|文\/图|图\/文)\s*[:|]\s*[\u4e00-\u9fff]{2,4}\s*\)|^\s*(?:该)?报告(?:显示|指出|提出|强调|介绍|认为)[,:]/m;
 /**
  * A place or office told of in the third person (该县以…, 今年以来,该县共办理…, 该局…): a reporter's
  * narration. A report says 我县, 全县, 本局 of itself.
@@ -159,6 +248,11 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
  * no mark: news pages carry it too.)
  */
+/**
+ * A book about the subject as a bookshop or a library describes it: 「内容简介 本书梳理了…」, 「本书分析了…」 (a blue
+ * book's volume among them). No place calls its report a book.
+ */
+const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
@@ -174,20 +268,26 @@ const FRONT_MATTER_LINES = 8;
 function studyFrontMatter(lines: readonly string[]): string | null {
   const top = lines.slice(0, FRONT_MATTER_LINES);
   const abstract = top.find((line) => ABSTRACT_LINE.test(line) && line.length > 6);
-  const keywords = top.find((line) => KEYWORDS_LINE.test(line));
-  return abstract !== undefined && keywords !== undefined ? keywords : null;
+  if (abstract === undefined) return null;
+  // A blue book's chapter on a content site has an abstract and no keywords, under the book's name
+  // (2021宁夏法治发展报告正式发布 / 【摘要】:…).
+  return top.find((line) => KEYWORDS_LINE.test(line)) ?? top.find((line) => TITLE_LINE.test(line) && STUDY_TITLE.test(line)) ?? null;
 }
 
 /**
  * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
- * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」), a reporter, 「…获悉」.
+ * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」, and its 近日 there, after the site's name or
+ * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), another outlet cited (「据《法治日报》报道,…」), a
+ * reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
 const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
+/** The tail of a title broken before its document word: 「完成情况说明」, 「工作情况的报告」, 「的答复」. */
+const TITLE_TAIL = /^[^。!?;,:\s]{0,10}(?:报告|总结|说明|答复)$/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
@@ -231,7 +331,9 @@ const DISCLOSURE_FIRST_SECTION = /^一\s*[、.]\s*[^\n]{0,12}信息公开/;
  * 向市人大常委会报告…」 (not a rule that governments report so: 「…应当向同级党委、人大常委会报告上一年度…情况」).
  */
 const REPORT_PHRASE =
-  /报告如下|情况如下|总结如下|汇报如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布)|(?:现|委托[,,]?)向[^。,、]{0,12}人大常委会(?:报告|汇报)[^。]{0,40}(?:情况|工作)|向[^。,、]{0,12}人大常委会(?:报告|汇报)(?:我|本)[省市区县旗州镇乡][^。]{0,40}(?:情况|工作)/;
+  /报告如下|情况如下|总结如下|汇报如下|公开如下|特此报告|现将[^。]{0,60}(?:报告|汇报|公示|公布|公开)|(?:现|委托[,,]?)向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)[^。]{0,40}(?:情况|工作)|向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)(?:我|本)[省市区县旗州镇乡][^。]{0,40}(?:情况|工作)/;
+/** The part of REPORT_PHRASE that presents a report to the congress's standing committee (or its council of chairmen). */
+const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报告|汇报)/;
 /**
  * How a report's prose opens: a year that is not a date (「2022年,全市…」, 「2020年以来,…」, 「2017年是
  * …」, 「2022年度深圳市坪山区法律援助中心共…」), not a news dateline (「2023年3月5日」).
@@ -244,21 +346,26 @@ const ISSUES_PLAN = /^\s*为[^。]{0,300}?(?:制定|特制定|编制)本(?:工�
 const ISSUES_RULES = /^\s*为[^。]{0,300}?(?:制定|特制定)本[^。,]{0,8}?(?:指引|办法|细则|规定|制度|意见|指南)|现就[^。]{0,40}通知如下/;
 /**
  * A yearbook's or gazetteer's entry: a bracketed entry name that opens a paragraph (【人民调解】2020年,…
- * 【概况】…), a volume line (2018卷), or the yearbook named in the page's header. A bracketed column
+ * 【概况】…, also after the book's section path on the same line: 政法 军事 司法行政 【人民调解工作】 2003年,…), a volume line (2018卷), or the yearbook named in the page's header. A bracketed column
  * tag before a title (【政策解读】关于…) is no entry.
  */
-const YEARBOOK_ENTRY = /^【([^】\n]{2,16})】\s*(.*)$/;
-const COLUMN_TAG = /解读|图解|通知|公告|转载|原创|专题|推荐|视频|热点|要闻|动态|头条|打印|字体|字号|关闭|收藏|分享/;
+const YEARBOOK_ENTRY = /^(?:[\u4e00-\u9fff]{2,6}\s+){0,4}【([^】\n]{2,16})】\s*(.*)$/;
+// A study's front-matter labels (【摘要】, 【关键词】, 【作者】) are no entries either.
+const COLUMN_TAG =
+  /解读|图解|通知|公告|转载|原创|专题|推荐|视频|热点|要闻|动态|头条|打印|字体|字号|关闭|收藏|分享|摘\s*要|提要|关键|作者|来源/;
 /** How a yearbook entry's prose opens when its name stands on a line of its own: 「年内,区政法办…」. */
 const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
+/** The same words no report opens its prose with, whatever stands above them: a yearbook's own (年内, 是年). */
+const YEARBOOK_ONLY_PROSE = /^(?:年内|是年)[,,]/;
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 /**
- * A yearbook or a gazetteer named in the page's header (武侯年鉴2021, 《平谷区志》, 宜兴县志卷二十二).
+ * A yearbook or a gazetteer named in the page's header (武侯年鉴2021, 《平谷区志》, 宜兴县志卷二十二), or a chronicle
+ * of the year (铜仁市2022年法治建设大事记).
  * A gazetteer's name ends at its 志: a character of a name after it shows the 志 opening a word
  * of its own instead, a place's (志丹县, 五常市志广乡) or 志愿 (全县志愿服务).
  */
-const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志/;
+const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志|大事记/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
   // Counted, not matched: a match array holds a string per character, thousands per report.
@@ -276,6 +383,8 @@ const TITLE_WINDOW_LINES = 25;
 const OPENING_PARAGRAPHS = 1;
 const MIN_PROSE = 30;
 const MIN_LEAD = 12;
+/** A line naming whom the text is addressed to (各乡镇人民政府,县直各单位:): no sentence, no 如下 of a presenting phrase. */
+const ADDRESSEE = /^[^。]*(?<!如下):$/;
 /**
  * A text that names the subject but that nothing presents as anything: below this it is too little to
  * tell. About a report's first page: an office's short work item (「市交通运输局…开展法治政府建设示范市宣传
@@ -296,19 +405,29 @@ function withoutTrailingPipes(line: string): string {
 function titleKind(raw: string): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
-  // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either.
+  // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either — but the title of a
+  // notice that issues a template (关于印发《…年度报告格式》的通知) is a notice's.
+  const issuesTemplate = NOTICE_KIND.test(line) && /关于/.test(line);
   if (
     !TITLE_LINE.test(line) ||
     HEADING.test(line) ||
     /如下|:$/.test(line) ||
-    /^附件|提纲|模板|样式|格式/.test(line) ||
+    (/^附件|提纲|模板|样式|格式/.test(line) && !issuesTemplate) ||
     FIELD_LINE.test(line)
   )
     return null;
   const kind = line.split(PLAN_APPENDED)[0]!;
+  const bare = line.replace(TRAILING_YEARS, '');
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
+  // The congress's opinions on a report (…报告的审议意见) end as a notice's 意见 do: its own document first.
+  if (CONGRESS_TITLE.test(line) && DOCUMENT_END.test(bare)) return 'other_report';
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
+  if (CUT_ISSUING_TITLE.test(line)) return 'notice';
+  PROPOSALS_HANDLED.lastIndex = 0;
+  if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE.test(bare)) return 'other_report';
+  if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE.test(line)) return 'other_report';
+  if (subject && MEETING_ON_REPORT.test(line)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
@@ -318,14 +437,17 @@ function titleKind(raw: string): TitleKind | null {
   // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
   if (JUDICIAL_TITLE.test(line)) return RELEASE_EVENT.test(line) ? 'news' : 'other_report';
   if (related && RELATED_KIND.test(kind) && RELATED_SPECIFIC.test(line) && !PLAN_KIND.test(kind)) return 'report';
+  // A white paper on another subject (2023年度优化营商环境白皮书, …知识产权保护白皮书): another subject's report, as a
+  // reconsideration or enforcement white paper is a related report.
+  if (!subject && /白皮书$/.test(bare) && /\d{4}|年度/.test(line)) return 'other_report';
   if (REPORT_KIND.test(kind) || REPORT_KIND.test(line)) {
     if (subject) return 'report';
     // A bare heading (「2017年工作情况」) names no subject; a full title on another subject does.
     if (line.replace(GENERIC_TITLE_WORDS, '').replace(/[\s()《》"]/g, '').length < 2) return null;
     return line.length >= 8 && /\d{4}|关于|年度/.test(line) ? 'other_report' : null;
   }
-  if (subject && PLAN_KIND.test(line)) return 'plan';
-  if (subject && SPEECH_KIND.test(line)) return 'speech';
+  if (subject && PLAN_KIND.test(bare)) return 'plan';
+  if (subject && SPEECH_KIND.test(bare)) return 'speech';
   if (subject && NEWS_EVENT.test(line) && line.length >= 10) return 'news';
   return null;
 }
@@ -355,10 +477,11 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
       out.push({ line, kind });
       continue;
     }
-    // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」): a line
-    // with a title's 关于 that is no title alone is read with the next.
+    // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」, 「2020年人大建议、
+    // 政协提案办理工作」「完成情况说明」): a line with a title's 关于, or one followed by a document's tail alone, that
+    // is no title alone is read with the next.
     const next = window[i + 1];
-    if (next === undefined || !BROKEN_TITLE_START.test(line)) continue;
+    if (next === undefined || !(BROKEN_TITLE_START.test(line) || (TITLE_LINE.test(line) && TITLE_TAIL.test(next)))) continue;
     const joined = line + next;
     const joinedKind = titleKind(joined);
     if (joinedKind) out.push({ line: joined, kind: joinedKind });
@@ -394,6 +517,7 @@ function yearbookEntry(lines: readonly string[], opening: string): string | null
     const rest = entry?.[2] ?? '';
     const prose = /[,。]/.test(rest) || (rest === '' && YEARBOOK_PROSE.test(opening));
     if (entry && prose && !COLUMN_TAG.test(entry[1]!)) return `【${entry[1]}】`;
+    if (line === opening && YEARBOOK_ONLY_PROSE.test(line)) return clip(line);
     if (YEARBOOK_VOLUME.test(line)) return line;
     if (line.length <= 40 && YEARBOOK_SOURCE.test(line) && !/[。,]/.test(line)) return line;
   }
@@ -416,6 +540,30 @@ function disclosureReport(lines: readonly string[], lead: string, view: string):
   return headings.length >= 2 ? headings.join(', ') : null;
 }
 
+/** The paragraph (line) of the view that holds position `at`. */
+function paragraphAround(view: string, at: number): string {
+  const start = view.lastIndexOf('\n', at) + 1;
+  const end = view.indexOf('\n', at);
+  return view.slice(start, end === -1 ? view.length : end);
+}
+
+/**
+ * Whether a presenting phrase presents a report on another subject: the phrase names one (现将我办2022年度政府信息
+ * 公开情况报告如下, 现将检查情况报告如下, 现将办理建议提案工作情况汇报如下), or, when it names none (现将2021年工作
+ * 总结如下), the paragraph it closes tells of the handling of suggestions and proposals over and over and never of
+ * the rule of law.
+ */
+function presentsAnotherSubject(presented: string, paragraph: string): boolean {
+  const ownSubject = TITLE_SUBJECT.test(presented) || RELATED.test(presented);
+  PROPOSALS_HANDLED.lastIndex = 0;
+  if (!ownSubject && (OTHER_REPORT_SUBJECT.test(presented) || CONGRESS_PRESENTED.test(presented) || PROPOSALS_HANDLED.test(presented)))
+    return true;
+  // Presented to the congress's standing committee, a report always names its subject: one not ours is another's.
+  if (!ownSubject && TO_CONGRESS.test(presented)) return true;
+  SUBJECT.lastIndex = 0;
+  return !SUBJECT.test(paragraph) && (paragraph.match(PROPOSALS_HANDLED)?.length ?? 0) >= 2;
+}
+
 const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
   news: 'a news item',
   notice: 'a notice',
@@ -425,18 +573,24 @@ const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {
 };
 
 /**
- * Decides, in this order: a study's front matter (摘要 with 关键词) refuses it, and so does a yearbook's
- * entry (it retells the year as a report would), and so does a model text or an exam question (its
- * title may be a report's);
+ * Decides, in this order: a study's front matter (摘要 with 关键词, or with a study's title: a blue book's
+ * chapter) or a research group's signature (…课题组) refuses it, and so does a yearbook's entry (it retells the
+ * year as a report would), and so does a model text or an exam question (its title may be a report's);
  * a report title accepts the text, however short (a page that attaches the report under a notice
  * is the report), and so does a related report's title (司法局2021年工作总结, 2020年度行政执法统计情况);
  * a title that makes it something else (a notice, a plan, a speech — a leader's 述法 statement among
- * them —, a news headline, a feature (综述, 纪实) or a digest, a scholar's title, a court's document on its
- * work, a report on another subject) refuses it; a leader presenting
- * his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a disclosure report's statutory
- * opening or headings refuse it; a report phrase (现将…报告如下) accepts it; an opening paragraph that is a news
+ * them —, a news headline — a meeting that heard the report among them —, a feature (综述, 纪实, ——记…) or a
+ * digest, a scholar's title, a court's document on its work, a congress's own document (执法检查, 审议意见), an
+ * account of suggestions and proposals handled, a budget's document, a report on another subject) refuses it;
+ * a leader presenting his or her own duty (现将本人…述法…报告如下) refuses it as a speech; a body other than a
+ * government presenting it (我代表最高人民法院报告…, 我代表县人大常委会向大会报告工作) refuses it as another
+ * report, and so does a presenting phrase on another subject (政府信息公开, 检查情况, 建议提案办理 — or a bare
+ * 现将2021年工作总结如下 closing a paragraph on suggestions and proposals); a government's work report, a speech's
+ * salutation (同志们:), a disclosure report's statutory opening or headings refuse it; a report phrase
+ * (现将…报告如下) accepts it; an opening paragraph that is a news
  * lead (「3月21日,」, 记者, 获悉), a news item's signature anywhere (本报讯, 原标题, …讯, 通讯员, the writers'
- * names in brackets), or a paragraph that issues a plan or rules (「为…,制定本
+ * names in brackets, a portal as the source, a breadcrumb ending in the news column), or a paragraph that
+ * issues a plan or rules (「为…,制定本
  * 方案」) refuses it; a report opening (「2022年,…法治政府建设…」, 「2022年,长治市司法局…」, or a first
  * section 「一、2025年主要工作及成效」) accepts it; a news item's marks (本报讯, 记者, 编辑:) or a place told of
  * in the third person (该县) refuse it, and so does, for a text off the subject, an office's headline;
@@ -462,7 +616,10 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   }
   // A news item's lead may be short (「“…”……近日,区法律援助中心收到锦旗一面。」): any first sentence counts.
   const lead =
-    lines.slice(0, TITLE_WINDOW_LINES).find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !TITLE_FIELD.test(line)) ?? '';
+    lines
+      .slice(0, TITLE_WINDOW_LINES)
+      // An addressee line (各乡镇人民政府,县直各单位:) is no lead: the prose follows it.
+      .find((line) => line.length >= MIN_LEAD && /[,。]/.test(line) && !ADDRESSEE.test(line) && !TITLE_FIELD.test(line)) ?? '';
 
   // A study's front matter (【摘要】…【关键词】) is no yearbook's bracketed entry.
   const study = report ? null : studyFrontMatter(lines);
@@ -473,10 +630,26 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a study of the subject by others (摘要 and ${clip(study)}), no place's report`,
       han,
     };
+  const researchGroup = report || !(view.includes('课题组') || view.includes('执笔')) ? null : RESEARCH_GROUP.exec(view);
+  if (researchGroup)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a study of the subject by others (${clip(researchGroup[0].trim())}), no place's report`,
+      han,
+    };
   // A yearbook's entry retells the year as a report would, in a yearbook's words: no title decides it.
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
+  const book = report ? null : BOOK_MARK.exec(view);
+  if (book)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a book about the subject (${clip(book[0].trim())}), no place's report`,
+      han,
+    };
   const article = ARTICLE_MARK.exec(view);
   if (article && !report)
     return {
@@ -500,7 +673,11 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
       han,
     };
+  const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+  if (issuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${clip(issuing[0])})`, han };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
+  const bareIssuing = ISSUES_BARE.exec(view.slice(0, OFFICE_AT_WORK_REACH));
+  if (bareIssuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${bareIssuing[0]})`, han };
   const statement = DUTY_STATEMENT_PHRASE.exec(view);
   if (statement)
     return {
@@ -509,14 +686,25 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a leader's statement on his or her duty (${clip(statement[0])}), not a report`,
       han,
     };
+  const presenter = PRESENTER.exec(view);
+  if (presenter && NON_GOVERNMENT_PRESENTER.test(presenter[1]!) && !GOVERNMENT_PRESENTER.test(presenter[1]!))
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a report by a body other than a government (${clip(presenter[0])}), not a place's rule-of-law report`,
+      han,
+    };
   const phrase = REPORT_PHRASE.exec(view);
   // 「现将我办2022年度政府信息公开情况报告如下」 presents a report, but on another subject (its own
   // line only: the phrase may run on into the text's first heading).
   const presented = phrase?.[0].split('\n')[0] ?? '';
-  if (OTHER_REPORT_SUBJECT.test(presented) && !TITLE_SUBJECT.test(presented) && !RELATED.test(presented))
+  if (phrase && presentsAnotherSubject(presented, paragraphAround(view, phrase.index)))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
   const workReport = WORK_REPORT_OPENING.exec(view);
   if (workReport) return { recognised: false, kind: 'other_report', reason: `a government's work report (${clip(workReport[0])})`, han };
+  // After the work report: a head of government may open it on 同志们 too.
+  const salutation = lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line));
+  if (salutation) return { recognised: false, kind: 'speech', reason: `a speech (it opens on its audience: ${clip(salutation)})`, han };
   const disclosure = disclosureReport(lines, lead, view);
   if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
@@ -529,7 +717,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`,
       han,
     };
-  const signature = NEWS_SIGNATURE.exec(view);
+  const signature = NEWS_SIGNATURE.exec(view) ?? NEWS_BYLINE.exec(view) ?? (view.includes('>') ? NEWS_CRUMB.exec(view) : null);
   if (signature)
     return { recognised: false, kind: 'news', reason: `a news item (${clip(signature[0].trim())}), no report title or opening`, han };
   if (ISSUES_PLAN.test(lead)) return { recognised: false, kind: 'plan', reason: `a plan (${clip(lead)}), no report title or opening`, han };
