@@ -275,6 +275,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     citySpeaking(view, self) ??
     countySpeaking(view, scan, self) ??
     townshipSpeaking(view, self) ??
+    townshipsOfOneCounty(view, heads, self) ??
     ownDocuments(view, heads) ??
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
@@ -482,6 +483,30 @@ function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): He
   );
   if (kept.length !== 1) return null;
   return { mention: syntheticMention(kept[0]!.county, kept[0]!.at.start, kept[0]!.at.end), via: 'speech' };
+}
+
+/**
+ * A county-level report that never writes its own name but names its streets and towns (a district
+ * bureau's 「我局对全区…」 with 西兴街道、浦沿街道、长河街道 among the respondents): when it speaks as a
+ * county-level place (全区 beside 区委 or 区政府, since a zone says 全区 too) and names two townships or
+ * more, each of which may stand for several same-named rows, and exactly one county of the level it
+ * speaks as holds a row of every one, that county is its own. A township elsewhere (a place visited)
+ * leaves no county holding them all, and then nothing is said.
+ */
+function townshipsOfOneCounty(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || !COUNTY_SELF_LEVELS.has(level) || (level === '区' && !/区委|区(?:人民)?政府/.test(view))) return null;
+  const townships = heads.filter(
+    (m) => !m.generic && !m.unknown && !m.zone && m.divisions.length > 0 && m.divisions.every((d) => d.kind === 'township'),
+  );
+  if (new Set(townships.map((m) => m.name)).size < 2) return null;
+  const countySets = townships.map((m) => new Set(m.divisions.map((d) => d.countyCode)));
+  const shared = [...countySets[0]!].filter((code): code is string => code !== null && countySets.every((set) => set.has(code)));
+  const [only, ...others] = shared;
+  const county = only === undefined ? undefined : DIVISIONS.byCode.get(only);
+  if (county === undefined || others.length > 0 || county.level !== level) return null;
+  const first = townships.reduce((a, b) => (b.start < a.start ? b : a));
+  return { mention: syntheticMention(county, first.start, first.end), via: 'speech' };
 }
 
 /** Words that follow 法治/平安… in slogans of the whole country, not of a place: never a township's stem. */
