@@ -20,6 +20,7 @@ import {
   RANKING_BEFORE_WHOLE,
   SELF_DEPARTMENT,
   SELF_PLACE,
+  UNLISTED_ZONE_ENDINGS,
   ZONE_WORDS,
 } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
@@ -899,6 +900,7 @@ function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolut
     parentWrittenBefore(view, head.name) ??
     named ??
     framedParent(view) ??
+    namesakeTownship(head.name, scan) ??
     [];
   let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
@@ -912,6 +914,28 @@ function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolut
   }
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
   return { division: null, candidates: parents, container: null, ambiguous: parents.length > 1 };
+}
+
+/** The words a zone's name ends with, longest first: what precedes them is its own name (徐圩 of 徐圩新区). */
+const ZONE_KIND_WORDS = [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].sort((a, b) => b.length - a.length);
+/** A township's level word, after its own name (徐圩 of 徐圩街道). */
+const TOWNSHIP_WORD = /(?:街道|镇|乡)$/;
+
+/**
+ * A zone named after the township it was built on (徐圩新区 of 徐圩街道, which its report names as its
+ * street): when the text writes no parent for the zone but names a township of the zone's own name,
+ * and every row of that name lies in one city, the zone is that city's (a 直辖市's: that municipality).
+ * Not the township's county: a zone outgrows the town it is named after.
+ */
+function namesakeTownship(zoneName: string, scan: PlaceScan): string[] | null {
+  const kind = ZONE_KIND_WORDS.find((word) => zoneName.endsWith(word) && zoneName.length > word.length);
+  const stem = kind === undefined ? '' : zoneName.slice(0, -kind.length);
+  if (stem.length < 2) return null;
+  const parents = new Set<string>();
+  for (const m of scan.mentions)
+    for (const d of m.divisions)
+      if (d.kind === 'township' && d.name.replace(TOWNSHIP_WORD, '') === stem) parents.add(d.cityCode ?? d.provinceCode);
+  return parents.size === 1 ? [...parents] : null;
 }
 
 /**
