@@ -45,6 +45,7 @@ import {
   findSelfReferences,
   framedProvince,
   leadersNamed,
+  onlyCityNamed,
   onlyProvinceNamed,
   placelessTitleLevel,
   type Resolution,
@@ -225,6 +226,17 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     const province = framedProvince(view) ?? onlyProvinceNamed(view, scan, self);
     const row = province === null ? undefined : DIVISIONS.byCode.get(province.code);
     if (province !== null && row !== undefined) place = { ...place, province: fromText(row.name, original, province.at) };
+    // …and a county's report, the one city it names and nothing outside (举办宿州市…启动仪式): its city.
+    const city = onlyCityNamed(view, scan, self);
+    const cityRow = city === null ? undefined : DIVISIONS.byCode.get(city.code);
+    if (city !== null && cityRow !== undefined && (row === undefined || row.code === cityRow.provinceCode)) {
+      const cityProvince = DIVISIONS.byCode.get(cityRow.provinceCode);
+      place = {
+        ...place,
+        city: fromText(cityRow.name, original, city.at),
+        province: place.province ?? (cityProvince ? fromDivisions(cityProvince.name) : null),
+      };
+    }
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
     const placeholder = PLACEHOLDER_PLACE.exec(view);
     // 全县 said of its own work, or its departments as 县政府部门 (a reconsideration report's

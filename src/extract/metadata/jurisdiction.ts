@@ -1002,6 +1002,24 @@ export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfRefer
   return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
 }
 
+/**
+ * A county-level report that names no place of its own but one city, and no place outside it
+ * (「举办宿州市2023年“宪法宣传周”启动仪式」 in a county bureau's summary that says 全县): that city is its
+ * own, as a county names its city's events and documents as its superior's. Not a city it went to or
+ * learnt from (赴X市学习), and nothing for a report that speaks as 我市: a county-level city and its
+ * prefecture both say so.
+ */
+export function onlyCityNamed(view: string, scan: PlaceScan, self: SelfReferences): { code: string; at: TextSpan } | null {
+  if (self.level === null || !COUNTY_SELF_LEVELS.has(self.level)) return null;
+  const named = scan.mentions.filter(
+    (m) => !m.generic && !m.zone && m.divisions.length > 0 && m.divisions.every((d) => d.kind !== 'province'),
+  );
+  const cities = new Set(named.flatMap((m) => m.divisions.map((d) => (d.kind === 'city' ? d.code : d.cityCode))));
+  const own = named.find((m) => m.divisions.length === 1 && m.divisions[0]!.kind === 'city');
+  if (cities.size !== 1 || own === undefined || named.some((m) => mentionWeight(view, m) < 1)) return null;
+  return { code: own.divisions[0]!.code, at: { start: own.start, end: own.end } };
+}
+
 /** The one province framed as the report's own (see PROVINCE_FRAMED), with where it is first written; null when none or several. */
 export function framedProvince(view: string): { code: string; at: TextSpan } | null {
   let found: { code: string; at: TextSpan } | null = null;
