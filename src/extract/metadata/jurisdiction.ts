@@ -278,6 +278,7 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     townshipSpeaking(view, self) ??
     townshipsOfOneCounty(view, heads, self) ??
     ownDocuments(view, heads) ??
+    documentNumbers(view, self) ??
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
     governmentActing(view, heads)
@@ -400,6 +401,64 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
     found ??= m;
   }
   return found === null ? null : { mention: found, via: 'document' };
+}
+
+/**
+ * A document's number (文号) in brackets or after its title: its issuer's short name and kind, its year in
+ * 〔〕, its serial (九龙坡教办〔2024〕22号, 铜梁府发[2023]5号). The issuer's run opens the match.
+ */
+const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g;
+
+/** County-level rows by their stem (九龙坡 of 九龙坡区), for the stems that are one county's only. */
+let countiesByStem: Map<string, Division> | null = null;
+
+function countyOfStem(stem: string): Division | undefined {
+  if (countiesByStem === null) {
+    const all = new Map<string, Division[]>();
+    for (const d of DIVISIONS.byCode.values()) {
+      if (d.kind !== 'county') continue;
+      const key = countyStem(d.name);
+      all.set(key, [...(all.get(key) ?? []), d]);
+    }
+    countiesByStem = new Map();
+    for (const [key, rows] of all)
+      if (
+        rows.length === 1 &&
+        key.length >= 2 &&
+        !DIVISIONS.byName.has(key) &&
+        !DIVISIONS.provinceShort.has(key) &&
+        !DIVISIONS.cityShort.has(key)
+      )
+        countiesByStem.set(key, rows[0]!);
+  }
+  return countiesByStem.get(stem);
+}
+
+/**
+ * A report that never names its place but numbers the documents it made by its county's short name
+ * (《…议事规则》(九龙坡教办〔2024〕22号), 九龙坡教育工委〔2024〕80号): a county-level issuer writes its stem
+ * before its organ's abbreviation, a city or province one character (渝府发, 杭政办), so a stem of two
+ * characters or more that is one county's only names that county. Every such number must name the same
+ * one, of the level the report speaks as.
+ */
+function documentNumbers(view: string, self: SelfReferences): Head | null {
+  let found: { county: Division; at: TextSpan } | null = null;
+  for (const m of view.matchAll(DOCUMENT_NUMBER)) {
+    const issuer = m[1]!;
+    // The longest stem opening the issuer's run: 九龙坡 before 九龙.
+    let county: Division | undefined;
+    let length = 0;
+    for (let len = Math.min(8, issuer.length - 1); len >= 2 && county === undefined; len -= 1) {
+      county = countyOfStem(issuer.slice(0, len));
+      length = len;
+    }
+    if (county === undefined) continue;
+    if (found !== null && found.county.code !== county.code) return null;
+    found ??= { county, at: { start: m.index, end: m.index + length } };
+  }
+  if (found === null || (self.level !== null && !matchesSelf(found.county.level, self.level))) return null;
+  // Known by its short name only, as a county by its slogans: no organ is written to name it by.
+  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech' };
 }
 
 /**
