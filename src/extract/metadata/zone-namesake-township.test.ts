@@ -17,10 +17,10 @@ const stemOf = (name: string): string => name.replace(/(?:街道|镇|乡)$/, '')
 
 /**
  * Every township the tables hold once whose own name (two characters or more) is no other place's
- * name or short name, one in five (the list is long): a zone may be named after it.
+ * name or short name, one in ten (the list is long, and each is read twice): a zone may be named after it.
  */
 const TOWNSHIPS = [...DIVISIONS.byCode.values()].filter((d, i) => {
-  if (d.kind !== 'township' || i % 5 !== 0 || /[（(]/.test(d.name) || d.filedAs !== undefined) return false;
+  if (d.kind !== 'township' || i % 10 !== 0 || /[（(]/.test(d.name) || d.filedAs !== undefined) return false;
   const stem = stemOf(d.name);
   const sameStem = ['街道', '镇', '乡'].flatMap((word) => DIVISIONS.byName.get(stem + word) ?? []);
   // A stem ending in 本 (务本, 中本) reads 本新区 as the report's 本区.
@@ -57,7 +57,7 @@ const CASES = TOWNSHIPS.flatMap((township, i) => {
 
 describe('a zone named after a township its report names', () => {
   it('is in that township’s city, for every township of its own name', () => {
-    expect(CASES.length).toBeGreaterThan(2500);
+    expect(CASES.length).toBeGreaterThan(1200);
     const wrong = CASES.flatMap(({ township, zone, i }) => {
       const parent = DIVISIONS.byCode.get(township.cityCode ?? township.provinceCode)!;
       const md = extractMetadata(report(zone, township.name, 2016 + (i % 9)));
