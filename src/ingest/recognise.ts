@@ -341,6 +341,20 @@ const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报�
 const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?(?![\d月])/;
 /** A report's first section heading: 「一、2025年主要工作及成效」. */
 const FIRST_SECTION = /^一\s*[、.]\s*(?:\d{4}\s*年度?)?[^\n]{0,16}(?:工作|成效|情况|举措|做法)/;
+/**
+ * The areas of a rule-of-law government's work as its report's sections name them (the 纲要's chapters:
+ * 依法全面履行政府职能, 推进行政决策科学化, 严格规范公正文明执法, 强化对行政权力的制约和监督, 依法有效化解
+ * 社会矛盾纠纷, 突发事件应对) — words a later page of the report carries when 法治政府 is on its first.
+ */
+const REPORT_SECTION_AREA =
+  /政府职能|依法决策|行政决策|行政执法|制约监督|制约和监督|权力[^,。]{0,6}(?:制约|监督|运行)|化解[^,。]{0,4}(?:纠纷|矛盾)|突发事件|政务公开/;
+/** A section's number opening a line: (五), 五、. */
+const SECTION_NUMBER = /^(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+\s*、)/;
+/** What a report counts of its year's work: 受理申请6条, 办理建议54件, 决策8项, 审查合同132份. */
+const COUNTED_WORK = /\d+(?:余|多)?(?:件|条|次|场|人次|个|项|份|卷|支|名)/g;
+/** A report tells its year's work (2021年,全县…); a plan's target year is 到2025年. */
+const WORK_YEAR = /(?<!到)\d{4}\s*年[,,]/;
+
 /** A purpose clause that issues the text as a plan (「为…,制定本方案」) or as rules (「制定本工作指引」). */
 const ISSUES_PLAN = /^\s*为[^。]{0,300}?(?:制定|特制定|编制)本(?:工作)?(?:实施)?(?:方案|计划|规划|要点)/;
 const ISSUES_RULES = /^\s*为[^。]{0,300}?(?:制定|特制定)本[^。,]{0,8}?(?:指引|办法|细则|规定|制度|意见|指南)|现就[^。]{0,40}通知如下/;
@@ -522,6 +536,22 @@ function yearbookEntry(lines: readonly string[], opening: string): string | null
     if (line.length <= 40 && YEARBOOK_SOURCE.test(line) && !/[。,]/.test(line)) return line;
   }
   return null;
+}
+
+/**
+ * A later page of a report, which names 法治政府 only on its first (a site that splits the report into
+ * pages: 「(五)强化制约监督,促进行政权力规范透明运行。一是…」): it opens on a numbered section, two of its
+ * sections name the areas of a rule-of-law government's work, and it tells its year's work with what it
+ * counted (2021年,…受理申请6条, 办理建议54件) — a plan's later page sets targets instead (到2025年).
+ */
+function laterPage(lines: readonly string[], view: string): string | null {
+  const first = lines[0];
+  if (first === undefined || !SECTION_NUMBER.test(first)) return null;
+  const heading = (line: string): string => line.split('。')[0]!.slice(0, 40);
+  const sections = lines.filter((line) => SECTION_NUMBER.test(line) && REPORT_SECTION_AREA.test(heading(line)));
+  if (sections[0] !== first || sections.length < 2) return null;
+  const counted = view.match(COUNTED_WORK)?.length ?? 0;
+  return counted >= 2 && WORK_YEAR.test(view) ? sections.map(heading).join(' / ') : null;
 }
 
 function clip(line: string): string {
@@ -756,6 +786,9 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     .find((line) => TITLE_LINE.test(line) && !HEADING.test(line) && OFFICE_HEADLINE.test(line) && !REPORT_KIND.test(line));
   if (subjectMentions === 0 && (headline !== undefined || QUOTATION_LEAD.test(lead)))
     return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
+  const page = laterPage(lines, view);
+  if (page)
+    return { recognised: true, kind: 'report', reason: `a later page of a report (its sections: ${clip(page)}), what it did counted`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     // Too little to be a report's body, and telling of an office in the third person doing something

@@ -22,7 +22,7 @@ const RELATED_SUBJECTS: ReadonlyArray<{ readonly kind: Exclude<DocumentKind, 'ru
   { kind: 'reconsideration_report', subject: /行政复议/ },
   { kind: 'enforcement_statistics', subject: /行政执法|行政处罚|行政许可/ },
   { kind: 'legal_aid_report', subject: /法律援助|法援/ },
-  { kind: 'mediation_report', subject: /人民调解|调解工作|调委会|纠纷调解|大调解/ },
+  { kind: 'mediation_report', subject: /人民调解|调解工作|调委会|纠纷调解|大调解|纠纷(?:排查)?调处/ },
   { kind: 'publicity_report', subject: /普法|法治宣传|法制宣传/ },
   { kind: 'justice_bureau_summary', subject: /司法局|司法厅|司法行政|司法所/ },
 ];

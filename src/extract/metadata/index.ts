@@ -34,7 +34,7 @@
 
 import type { TextSpan } from '../../lib/spans';
 import { normalizeForMatching } from '../normalize/normalize';
-import type { Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
+import type { DocumentKind, Evidence, JurisdictionLevel, MetadataFlag, PlaceCandidate, ReportMetadata } from '../types';
 import { findBody } from './body';
 import { PLACEHOLDER_PLACE } from './constants';
 import { findPublished } from './date';
@@ -45,6 +45,7 @@ import {
   findSelfReferences,
   framedProvince,
   leadersNamed,
+  onlyCityNamed,
   onlyProvinceNamed,
   placelessTitleLevel,
   type Resolution,
@@ -166,6 +167,9 @@ function answersToLevel(view: string): { level: JurisdictionLevel; at: TextSpan 
   return lowest;
 }
 
+/** The kinds of report only a department writes: a justice bureau's work summary, a legal-aid report. */
+const DEPARTMENT_DOCUMENT_KINDS: ReadonlySet<DocumentKind> = new Set<DocumentKind>(['justice_bureau_summary', 'legal_aid_report']);
+
 const GOVERNMENT_BODY = /(?:人民政府|政府|管委会|管理委员会|办事处|委员会)$/;
 
 /** The title's words without a spam token, and without the line break of a two-line title. */
@@ -225,6 +229,17 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
     const province = framedProvince(view) ?? onlyProvinceNamed(view, scan, self);
     const row = province === null ? undefined : DIVISIONS.byCode.get(province.code);
     if (province !== null && row !== undefined) place = { ...place, province: fromText(row.name, original, province.at) };
+    // …and a county's report, the one city it names and nothing outside (举办宿州市…启动仪式): its city.
+    const city = onlyCityNamed(view, scan, self);
+    const cityRow = city === null ? undefined : DIVISIONS.byCode.get(city.code);
+    if (city !== null && cityRow !== undefined && (row === undefined || row.code === cityRow.provinceCode)) {
+      const cityProvince = DIVISIONS.byCode.get(cityRow.provinceCode);
+      place = {
+        ...place,
+        city: fromText(cityRow.name, original, city.at),
+        province: place.province ?? (cityProvince ? fromDivisions(cityProvince.name) : null),
+      };
+    }
     // "我镇" still tells the level when no name does, and so does a sample text's "XX区".
     const placeholder = PLACEHOLDER_PLACE.exec(view);
     // 全县 said of its own work, or its departments as 县政府部门 (a reconsideration report's
@@ -271,9 +286,10 @@ export function extractMetadata(original: string, normalized?: string): ReportMe
       body.range && body.value !== null
         ? fromText(original.slice(body.range.start, body.range.end).replace(/\s+/g, ' '), original, body.range)
         : null,
-    // A justice bureau's work summary is a department's, unless a government's organ is its named author.
+    // A justice bureau's work summary is a department's, and so is a legal-aid report (its legal-aid centre's or its
+    // justice bureau's, though it speaks as 我区 or is filed under its place), unless a government's organ is its named author.
     bodyKind:
-      documentKind === 'justice_bureau_summary' && body.kind !== 'department' && !GOVERNMENT_BODY.test(body.value ?? '')
+      DEPARTMENT_DOCUMENT_KINDS.has(documentKind) && body.kind !== 'department' && !GOVERNMENT_BODY.test(body.value ?? '')
         ? 'department'
         : body.kind,
     documentKind,

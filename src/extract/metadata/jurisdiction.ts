@@ -20,6 +20,7 @@ import {
   RANKING_BEFORE_WHOLE,
   SELF_DEPARTMENT,
   SELF_PLACE,
+  UNLISTED_ZONE_ENDINGS,
   ZONE_WORDS,
 } from './constants';
 import { countyStem, type Division, DIVISIONS, isAncestor } from './divisions';
@@ -275,7 +276,9 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     citySpeaking(view, self) ??
     countySpeaking(view, scan, self) ??
     townshipSpeaking(view, self) ??
+    townshipsOfOneCounty(view, heads, self) ??
     ownDocuments(view, heads) ??
+    documentNumbers(view, self) ??
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
     governmentActing(view, heads)
@@ -401,6 +404,64 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
 }
 
 /**
+ * A document's number (文号) in brackets or after its title: its issuer's short name and kind, its year in
+ * 〔〕, its serial (九龙坡教办〔2024〕22号, 铜梁府发[2023]5号). The issuer's run opens the match.
+ */
+const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g;
+
+/** County-level rows by their stem (九龙坡 of 九龙坡区), for the stems that are one county's only. */
+let countiesByStem: Map<string, Division> | null = null;
+
+function countyOfStem(stem: string): Division | undefined {
+  if (countiesByStem === null) {
+    const all = new Map<string, Division[]>();
+    for (const d of DIVISIONS.byCode.values()) {
+      if (d.kind !== 'county') continue;
+      const key = countyStem(d.name);
+      all.set(key, [...(all.get(key) ?? []), d]);
+    }
+    countiesByStem = new Map();
+    for (const [key, rows] of all)
+      if (
+        rows.length === 1 &&
+        key.length >= 2 &&
+        !DIVISIONS.byName.has(key) &&
+        !DIVISIONS.provinceShort.has(key) &&
+        !DIVISIONS.cityShort.has(key)
+      )
+        countiesByStem.set(key, rows[0]!);
+  }
+  return countiesByStem.get(stem);
+}
+
+/**
+ * A report that never names its place but numbers the documents it made by its county's short name
+ * (《…议事规则》(九龙坡教办〔2024〕22号), 九龙坡教育工委〔2024〕80号): a county-level issuer writes its stem
+ * before its organ's abbreviation, a city or province one character (渝府发, 杭政办), so a stem of two
+ * characters or more that is one county's only names that county. Every such number must name the same
+ * one, of the level the report speaks as.
+ */
+function documentNumbers(view: string, self: SelfReferences): Head | null {
+  let found: { county: Division; at: TextSpan } | null = null;
+  for (const m of view.matchAll(DOCUMENT_NUMBER)) {
+    const issuer = m[1]!;
+    // The longest stem opening the issuer's run: 九龙坡 before 九龙.
+    let county: Division | undefined;
+    let length = 0;
+    for (let len = Math.min(8, issuer.length - 1); len >= 2 && county === undefined; len -= 1) {
+      county = countyOfStem(issuer.slice(0, len));
+      length = len;
+    }
+    if (county === undefined) continue;
+    if (found !== null && found.county.code !== county.code) return null;
+    found ??= { county, at: { start: m.index, end: m.index + length } };
+  }
+  if (found === null || (self.level !== null && !matchesSelf(found.county.level, self.level))) return null;
+  // Known by its short name only, as a county by its slogans: no organ is written to name it by.
+  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech' };
+}
+
+/**
  * Frames in which a city's short name stands for the city: its slogans and its media (法治鄂尔多斯,
  * 美丽X, 平安X; X发布, X日报, X市委). Alone, a short name is too often an ordinary word.
  */
@@ -482,6 +543,30 @@ function countySpeaking(view: string, scan: PlaceScan, self: SelfReferences): He
   );
   if (kept.length !== 1) return null;
   return { mention: syntheticMention(kept[0]!.county, kept[0]!.at.start, kept[0]!.at.end), via: 'speech' };
+}
+
+/**
+ * A county-level report that never writes its own name but names its streets and towns (a district
+ * bureau's 「我局对全区…」 with 西兴街道、浦沿街道、长河街道 among the respondents): when it speaks as a
+ * county-level place (全区 beside 区委 or 区政府, since a zone says 全区 too) and names two townships or
+ * more, each of which may stand for several same-named rows, and exactly one county of the level it
+ * speaks as holds a row of every one, that county is its own. A township elsewhere (a place visited)
+ * leaves no county holding them all, and then nothing is said.
+ */
+function townshipsOfOneCounty(view: string, heads: readonly PlaceMention[], self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || !COUNTY_SELF_LEVELS.has(level) || (level === '区' && !/区委|区(?:人民)?政府/.test(view))) return null;
+  const townships = heads.filter(
+    (m) => !m.generic && !m.unknown && !m.zone && m.divisions.length > 0 && m.divisions.every((d) => d.kind === 'township'),
+  );
+  if (new Set(townships.map((m) => m.name)).size < 2) return null;
+  const countySets = townships.map((m) => new Set(m.divisions.map((d) => d.countyCode)));
+  const shared = [...countySets[0]!].filter((code): code is string => code !== null && countySets.every((set) => set.has(code)));
+  const [only, ...others] = shared;
+  const county = only === undefined ? undefined : DIVISIONS.byCode.get(only);
+  if (county === undefined || others.length > 0 || county.level !== level) return null;
+  const first = townships.reduce((a, b) => (b.start < a.start ? b : a));
+  return { mention: syntheticMention(county, first.start, first.end), via: 'speech' };
 }
 
 /** Words that follow 法治/平安… in slogans of the whole country, not of a place: never a township's stem. */
@@ -874,6 +959,7 @@ function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolut
     parentWrittenBefore(view, head.name) ??
     named ??
     framedParent(view) ??
+    namesakeTownship(head.name, scan) ??
     [];
   let parents = codes.map((c) => DIVISIONS.byCode.get(c)).filter((d): d is Division => d !== undefined);
   // A zone named after its province (广西-东盟经济技术开发区): the one city of that province the text
@@ -887,6 +973,28 @@ function resolveZone(head: PlaceMention, scan: PlaceScan, view: string): Resolut
   }
   if (parents.length === 1) return { division: null, candidates: [], container: parents[0]!, ambiguous: false };
   return { division: null, candidates: parents, container: null, ambiguous: parents.length > 1 };
+}
+
+/** The words a zone's name ends with, longest first: what precedes them is its own name (徐圩 of 徐圩新区). */
+const ZONE_KIND_WORDS = [...ZONE_WORDS, ...UNLISTED_ZONE_ENDINGS].sort((a, b) => b.length - a.length);
+/** A township's level word, after its own name (徐圩 of 徐圩街道). */
+const TOWNSHIP_WORD = /(?:街道|镇|乡)$/;
+
+/**
+ * A zone named after the township it was built on (徐圩新区 of 徐圩街道, which its report names as its
+ * street): when the text writes no parent for the zone but names a township of the zone's own name,
+ * and every row of that name lies in one city, the zone is that city's (a 直辖市's: that municipality).
+ * Not the township's county: a zone outgrows the town it is named after.
+ */
+function namesakeTownship(zoneName: string, scan: PlaceScan): string[] | null {
+  const kind = ZONE_KIND_WORDS.find((word) => zoneName.endsWith(word) && zoneName.length > word.length);
+  const stem = kind === undefined ? '' : zoneName.slice(0, -kind.length);
+  if (stem.length < 2) return null;
+  const parents = new Set<string>();
+  for (const m of scan.mentions)
+    for (const d of m.divisions)
+      if (d.kind === 'township' && d.name.replace(TOWNSHIP_WORD, '') === stem) parents.add(d.cityCode ?? d.provinceCode);
+  return parents.size === 1 ? [...parents] : null;
 }
 
 /**
@@ -951,6 +1059,24 @@ export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfRefer
   const starts = new Set(named.map((n) => n.at.start));
   if (codes.size !== 1 || starts.size < 2) return null;
   return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
+}
+
+/**
+ * A county-level report that names no place of its own but one city, and no place outside it
+ * (「举办宿州市2023年“宪法宣传周”启动仪式」 in a county bureau's summary that says 全县): that city is its
+ * own, as a county names its city's events and documents as its superior's. Not a city it went to or
+ * learnt from (赴X市学习), and nothing for a report that speaks as 我市: a county-level city and its
+ * prefecture both say so.
+ */
+export function onlyCityNamed(view: string, scan: PlaceScan, self: SelfReferences): { code: string; at: TextSpan } | null {
+  if (self.level === null || !COUNTY_SELF_LEVELS.has(self.level)) return null;
+  const named = scan.mentions.filter(
+    (m) => !m.generic && !m.zone && m.divisions.length > 0 && m.divisions.every((d) => d.kind !== 'province'),
+  );
+  const cities = new Set(named.flatMap((m) => m.divisions.map((d) => (d.kind === 'city' ? d.code : d.cityCode))));
+  const own = named.find((m) => m.divisions.length === 1 && m.divisions[0]!.kind === 'city');
+  if (cities.size !== 1 || own === undefined || named.some((m) => mentionWeight(view, m) < 1)) return null;
+  return { code: own.divisions[0]!.code, at: { start: own.start, end: own.end } };
 }
 
 /** The one province framed as the report's own (see PROVINCE_FRAMED), with where it is first written; null when none or several. */

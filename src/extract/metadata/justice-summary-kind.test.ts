@@ -108,3 +108,29 @@ describe('a justice bureau’s rule-of-law report stays one', () => {
     expect(metadata.bodyKind).toBe('government');
   });
 });
+
+describe('a legal-aid report is a department’s, as a justice bureau’s summary is', () => {
+  const aid =
+    '一、案件办理情况\n全年共受理法律援助案件412件,其中民事案件350件、刑事案件62件,解答法律咨询2800人次。\n二、经费使用情况\n法律援助经费全部用于办案补贴。';
+  it.each([
+    [
+      'titled by its place only, speaking as 我县',
+      `2018年永泰县法律援助工作总结\n2018年,我县法律援助工作在县委、县政府的领导下稳步推进。\n${aid}`,
+    ],
+    ['a district’s, speaking as 我区', `番禺区2022年度法律援助工作情况报告\n2022年,我区${praise}法律援助工作取得新成效。\n${aid}`],
+    [
+      'a centre’s statement filed by its bureau',
+      `发布机构:岚县司法局\n根据《中华人民共和国法律援助法》有关规定,现将2024年岚县法律援助中心案件办理情况公示如下:\n${aid}`,
+    ],
+  ])('%s', (_, text) => {
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('legal_aid_report');
+    expect(metadata.bodyKind).toBe('department');
+  });
+
+  it('unless a government’s organ is its named author', () => {
+    const metadata = extractMetadata(`永泰县人民政府关于2018年法律援助工作情况的报告\n2018年,我县${praise}法律援助工作稳步推进。\n${aid}`);
+    expect(metadata.documentKind).toBe('legal_aid_report');
+    expect(metadata.bodyKind).toBe('government');
+  });
+});
