@@ -91,6 +91,11 @@ interface OwnContext {
 }
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
+/**
+ * A higher body the place sends something to (「向市政府报备规范性文件5件」「报市人大常委会备案」): the recipient, not whose
+ * figure it is.
+ */
+const TO_HIGHER_BODY = /(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府)/g;
 /** How far back a subject may be borrowed: past this, a match's confidence is below any use. */
 const MAX_CLAUSES_BACK = 8;
 
@@ -662,7 +667,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const opensAsSubset =
       inSubsetList(clauseIndex) ||
       (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
-    const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
+    const underHigherBody =
+      context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText.replace(TO_HIGHER_BODY, ''));
     if (underHigherBody && !rule.handledForOthers) confidence *= 0.5;
     const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
     marks ??= findScopeMarks(view, context);
