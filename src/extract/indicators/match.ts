@@ -12,6 +12,7 @@ import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
+import { type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
 import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
@@ -88,6 +89,8 @@ interface OwnContext {
   readonly changeSize: boolean;
   /** Its context without bracketed asides, the number written as #: what exclusions are tested on. */
   readonly words: string;
+  /** The list before a 分别 it follows, and its place in it (「受理、审结…分别为46件、41件」). */
+  readonly respective: RespectiveItems | null;
 }
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
@@ -218,7 +221,7 @@ function valueInCatalogueUnit(rule: IndicatorRule, mention: NumberMention): numb
 }
 
 /** The part of the clause that belongs to this number: up to the neighbouring numbers. */
-function ownContext(view: ParagraphView, clauseIndex: number, index: number): OwnContext {
+function ownContext(view: ParagraphView, clauseIndex: number, index: number, mayBeRespective: boolean): OwnContext {
   const clause = view.clauses[clauseIndex]!;
   const mention = view.mentions[index]!;
   const previous = view.mentions[index - 1];
@@ -227,6 +230,12 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
   const start = inClause ? previous.end : clause.start;
   const end = next && next.start < clause.end ? next.start : clause.end;
   const before = view.text.slice(Math.max(start, mention.start - FREQUENCY_REACH), mention.start);
+  const respective = mayBeRespective ? respectiveItems(view.text, view.mentions, index, view.sentenceStart(clauseIndex)) : null;
+  // A number given 分别 is said of its own item only: the other items' words are the other numbers'.
+  const ownItem = respective?.items[respective.index];
+  const wordsBefore = ownItem
+    ? view.text.slice(ownItem.start, ownItem.end)
+    : (inClause ? '' : listItemsBefore(view, clauseIndex)) + view.text.slice(start, mention.start);
   return {
     start,
     end,
@@ -234,11 +243,8 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
     previous: inClause ? previous : null,
     frequency: FREQUENCY_BEFORE.test(before),
     changeSize: CHANGE_BEFORE.test(before.slice(-6)),
-    words:
-      (inClause ? '' : listItemsBefore(view, clauseIndex)) +
-      withoutAsides(view.text.slice(start, mention.start)) +
-      '#' +
-      withoutAsides(view.text.slice(mention.end, end)),
+    words: withoutAsides(wordsBefore) + '#' + withoutAsides(view.text.slice(mention.end, end)),
+    respective,
   };
 }
 
@@ -466,6 +472,43 @@ function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: stri
   return rule.subject.test(text) || (impliedSubject !== null && rule.subject.test(impliedSubject));
 }
 
+/** Every rule's action words, and every rule's subject words: what makes a list item name something of its own. */
+const ANY_ACTION = new RegExp(INDICATOR_RULES.flatMap((rule) => (rule.action ? [rule.action.source] : [])).join('|'));
+const ANY_SUBJECT = new RegExp(INDICATOR_RULES.map((rule) => rule.subject.source).join('|'));
+
+/**
+ * What a number's own item of a 分别 list says for a rule: its subject and action found in the item (or the subject in the
+ * list's last item, which the items often share: 「受理、审结行政复议案件」), at distance 0; null when the item names an action
+ * or a subject of its own and another item names the rule's (「受理、审结…分别为46件」: 46 is no count concluded).
+ */
+function ownItem(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  respective: RespectiveItems,
+): { subject: Found | null; action: Found | null } | null {
+  const { items, index } = respective;
+  const own = items[index]!;
+  const inItem = (pattern: RegExp, item: ParagraphSpan): Found | null => {
+    const span = search(view.text, pattern, item.start, item.end);
+    if (span === null) return null;
+    const clauseIndex = view.clauseAt(span.start);
+    return asFound(span, 0, clauseIndex, view.clauses[clauseIndex]?.start ?? span.start);
+  };
+  const namedElsewhere = (pattern: RegExp, ownWords: RegExp): boolean =>
+    !pattern.test(view.text.slice(own.start, own.end)) &&
+    ownWords.test(view.text.slice(own.start, own.end)) &&
+    items.some((item, place) => place !== index && pattern.test(view.text.slice(item.start, item.end)));
+  if (rule.action && namedElsewhere(rule.action, ANY_ACTION)) return null;
+  if (namedElsewhere(rule.subject, ANY_SUBJECT)) return null;
+  // The items often share a verb before the first (「办理人大代表建议和政协委员提案」) and a noun after the last.
+  const sharedVerb = (pattern: RegExp): Found | null =>
+    ANY_ACTION.test(view.text.slice(own.start, own.end)) ? null : inItem(pattern, items[0]!);
+  return {
+    subject: inItem(rule.subject, own) ?? inItem(rule.subject, items[items.length - 1]!),
+    action: rule.action ? (inItem(rule.action, own) ?? sharedVerb(rule.action)) : null,
+  };
+}
+
 function scoreRule(
   rule: IndicatorRule,
   view: ParagraphView,
@@ -487,16 +530,21 @@ function scoreRule(
     view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
   )
     return null;
-  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
+  // A number given 分别 is its list item's: what another item names is not said of it, and what its own item names is.
+  const item = own.respective ? ownItem(rule, view, own.respective) : undefined;
+  if (item === null) return null;
+  const subject =
+    item?.subject ?? locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
   if (partsDisagree(rule, view, own, clauseIndex)) return null;
-  const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
+  const action = item?.action ?? (rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null);
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
   // The number's own clause must say something of it; two inherited parts is a guess.
   if (subject.distance > 0 && (action === null || action.distance > 0)) return null;
-  if (missingAction && namesAnotherThingBesides(text, own, subject)) return null;
+  // (A 分别 list's item says what its number counts, whatever the other items name.)
+  if (missingAction && item === undefined && namesAnotherThingBesides(text, own, subject)) return null;
   // A clause may borrow its subject only when it names no other thing: "年内办结49件" borrows
   // 复议 from the clause before, "重大行政执法决定审查10件" names its own object and does not.
   if (subject.distance > 0 && action && namesAnotherThing(text, own, action)) return null;
@@ -602,6 +650,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
+  const mayBeRespective = text.includes(RESPECTIVELY);
   // Scope markers are found once, when the first number is claimed by an indicator.
   let marks: ReturnType<typeof findScopeMarks> | null = null;
   const candidates: IndicatorCandidate[] = [];
@@ -642,7 +691,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const clauseIndex = view.clauseAt(mention.start);
     if (clauseIndex === -1) return;
     const clause = view.clauses[clauseIndex]!;
-    const own = ownContext(view, clauseIndex, index);
+    const own = ownContext(view, clauseIndex, index, mayBeRespective);
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
 
     // The best rule and its score kept apart: a spread of the two for each better rule cost more than the comparison.

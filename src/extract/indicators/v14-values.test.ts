@@ -99,3 +99,22 @@ describe('a higher body the place sends its documents to', () => {
     expect(own('报市人大常委会备案审查规范性文件3件。', DISTRICT)).toEqual({ 'normative_docs.reviewed': 3 });
   });
 });
+
+describe('counts given 分别, in the order of the things listed before them', () => {
+  it('each number is its own item’s, not the nearest words’', () => {
+    expect(own('全年受理、审结行政复议案件分别为63件、58件。', DISTRICT)).toEqual({ 'review.received': 63, 'review.concluded': 58 });
+    expect(own('县政府新收和审结行政复议案件分别为27件和25件。')).toEqual({ 'review.received': 27, 'review.concluded': 25 });
+    expect(own('全县调解组织受理、调解成功矛盾纠纷分别为2,310件、2,264件。')).toEqual({
+      'mediation.cases': 2310,
+      'mediation.succeeded': 2264,
+    });
+  });
+
+  it('a verb before the first item and a noun after the last are every item’s', () => {
+    expect(own('办理市人大代表建议和市政协委员提案分别为19件和33件。', CITY)).toEqual({
+      'oversight.npc_proposals': 19,
+      'oversight.cppcc_proposals': 33,
+    });
+    expect(own('全年共受理行政复议案件、行政诉讼案件分别为31件、12件。')).toEqual({ 'review.received': 31, 'litigation.cases': 12 });
+  });
+});
