@@ -151,6 +151,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['各级人民调解组织受理矛盾纠纷3521件,调解成功3489件。', 3521],
       ['全镇共排查调处矛盾纠纷286起。', 286, '镇'],
       ['化解各类矛盾纠纷452件。', 452],
+      ['化解婚姻家庭、邻里、土地等纠纷320件。', 320],
       ['人民调解委员会调解民间纠纷890件。', 890],
       ['排查矛盾纠纷186起,接案调处167起。', 167],
       ['全县1,235个调委会共调解纠纷2,105件。', 2105],
@@ -358,6 +359,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['完成14件行政规范性文件和重大决策事项合法性审查。', 'two kinds counted together'],
       ['编制重大行政决策事项目录,梳理政务服务事项320项。', 'another register’s items'],
       ['计划作出重大行政决策5项。', 'a target'],
+      ['审查县政府常务会议议题、重大行政决策等32件。', 'a list of kinds counted together'],
     ],
   },
   {
@@ -376,6 +378,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['废止规范性文件12件。', 'documents repealed'],
       ['审查规范性文件和各类合同共计164件。', 'two kinds counted together'],
       ['审查县政府及部门规范性文件、合同等128件。', 'a list of kinds counted together'],
+      ['审核县政府文件、规范性文件等210件。', 'a list of kinds counted together'],
       ['党内规范性文件备案5件。', 'party documents'],
       ['制定规范性文件6件。', 'documents made'],
     ],
@@ -477,6 +480,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
     ],
     traps: [
       ['办理提存公证12件。', 'a deposit'],
+      ['办理法律援助、公证等案件1,260件。', 'a list of kinds counted together'],
       ['全市办理公证事项2.1万件。', 'the city’s figure in a district’s report', '区'],
     ],
   },

@@ -179,6 +179,24 @@ function countsWorkNamedAfter(rule: IndicatorRule, text: string, own: OwnContext
   return named !== null && !rule.subject.test(named[0]);
 }
 
+/**
+ * A count closing a 、-list with 等 and no noun of its own, or a generic one (「审查县政府常务会议议题、重大行政决策等32件」
+ * 「办理法律援助、公证等案件1,260件」「审核县政府文件、规范性文件等210件」): it totals every kind listed. The head noun is
+ * captured; a noun that names the subject (「婚姻家庭、邻里等纠纷320件」「行政处罚、行政许可等案卷210卷」) makes the items kinds of it,
+ * and a noun of its own (「…等主题活动15场」) says what the count is.
+ */
+const CLOSED_LIST = /^(.*)等(事项|材料|文件|案件|项目|议题|内容)?(?:共计|合计|共)?#/;
+const LIST_ITEMS = /、|以及|和|及|与/;
+
+/** Whether the number totals a list of kinds of which the rule's subject is only one. */
+function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
+  const closed = CLOSED_LIST.exec(own.words);
+  if (closed === null) return false;
+  const items = closed[1]!.split(LIST_ITEMS);
+  if (items.length < 2 || (closed[2] !== undefined && rule.subject.test(closed[2]))) return false;
+  return items.some((item) => rule.subject.test(item)) && items.some((item) => !rule.subject.test(item));
+}
+
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
 function leadsNextNumber(text: string, wordsEnd: number, nextNumberStart: number): boolean {
   return text.slice(wordsEnd, nextNumberStart).trim() === '';
@@ -537,6 +555,7 @@ function scoreRule(
     item?.subject ?? locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
+  if (rule.measure === 'count' && totalsSeveralKinds(rule, own)) return null;
   if (partsDisagree(rule, view, own, clauseIndex)) return null;
   const action = item?.action ?? (rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null);
   const missingAction = rule.action !== undefined && action === null;

@@ -118,3 +118,16 @@ describe('counts given 分别, in the order of the things listed before them', (
     expect(own('全年共受理行政复议案件、行政诉讼案件分别为31件、12件。')).toEqual({ 'review.received': 31, 'litigation.cases': 12 });
   });
 });
+
+describe('a count closing a 、-list of several kinds with 等', () => {
+  it('totals every kind listed, not the subject alone, when no noun of the subject’s follows 等', () => {
+    expect(own('审议区政府常务会议议题、重大行政决策等27件。', DISTRICT)).toEqual({});
+    expect(own('办理法律援助、公证、人民调解等案件1,830件。', CITY)).toEqual({});
+    expect(own('审核镇政府文件、规范性文件等64件。', TOWN)).toEqual({});
+  });
+
+  it('a noun of the subject after 等 makes the items kinds of it', () => {
+    expect(own('调解婚姻家庭、邻里、土地等纠纷412件。', TOWN)).toEqual({ 'mediation.cases': 412 });
+    expect(own('评查行政处罚、行政检查等案卷186卷。')).toEqual({ 'enforcement.case_file_reviews': 186 });
+  });
+});
