@@ -85,6 +85,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['新收行政复议案件152件,同比增长21%。', 152],
       ['全年行政复议立案73件。', 73],
       ['县司法局行政复议收案64件。', 64],
+      ['与去年同期相比,受理行政复议案件增加12件,达到58件。', 58],
       ['全县行政复议机关共受理复议申请219件。', 219],
       ['受理、审结行政复议案件分别为46件、41件。', 46],
     ],
@@ -97,6 +98,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['近三年共受理行政复议案件260件。', 'a total over several years'],
       ['今年1-6月,受理行政复议案件25件。', 'a part of the year'],
       ['截至11月底,共受理行政复议案件65件。', 'a part of the year'],
+      ['与上年相比,受理行政复议案件增加12件。', 'the size of a change'],
     ],
   },
   {
@@ -163,6 +165,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至11月底,共调解矛盾纠纷820件。', 'a part of the year'],
       ['计划全年调解矛盾纠纷500件。', 'a target'],
       ['上半年调解矛盾纠纷320件。', 'a part of the year'],
+      ['全年调解矛盾纠纷同比减少35件。', 'the size of a change'],
       ['法院诉前调解纠纷320件。', 'the court’s pre-trial mediation'],
       ['全市各级调解组织调解矛盾纠纷3.6万件。', 'the city’s figure in a district’s report', '区'],
     ],

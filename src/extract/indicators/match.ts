@@ -128,7 +128,9 @@ const MATTER_REACH = 200;
 
 /** How far before a number (characters, in its clause) a 拟 makes it a plan. */
 const PLAN_REACH = 40;
-/** A change's verb right before a percentage (下降19%, 同比提高3.2%): the change, not the level (下降至5%). */
+/**
+ * A change's verb right before a number (下降19%, 同比提高3.2%, 增加12件): the change, not the level (下降至5%, 达到58件).
+ */
 const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
 /** 每月, 每两月, 每季度, 每周… before a number in its clause: a frequency. */
 const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
@@ -195,6 +197,23 @@ function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
   const items = closed[1]!.split(LIST_ITEMS);
   if (items.length < 2 || (closed[2] !== undefined && rule.subject.test(closed[2]))) return false;
   return items.some((item) => rule.subject.test(item)) && items.some((item) => !rule.subject.test(item));
+}
+
+/** A clause that says only the level a count reached: 「达到58件」「增至58件」. */
+const LEVEL_REACHED = /^\s*(?:共|总数|总量)?(?:达到|达|为|增至|增加到|减少到|减至|降至|上升到|下降到)\s*$/;
+/** A clause that ends with the size of a change: 「受理行政复议案件增加12件」「同比减少3件」. */
+const ENDS_WITH_CHANGE =
+  /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*[\d.,]+\s*(?:%|个百分点|件|起|宗|场次|场|人次|人|名|个|项|份|卷)?\s*$/;
+
+/**
+ * Whether the number is the level reached after a change of a count whose subject and action the clause right before it
+ * names (「与去年同期相比,受理行政复议案件增加12件,达到58件」): that count's figure, though its clause names neither.
+ */
+function levelAfterChange(view: ParagraphView, own: OwnContext, clauseIndex: number, subject: Found, action: Found | null): boolean {
+  if (action === null || subject.clauseIndex !== clauseIndex - 1 || action.clauseIndex !== clauseIndex - 1) return false;
+  if (own.previous !== null || !LEVEL_REACHED.test(view.text.slice(own.start, own.mention.start))) return false;
+  const before = view.clauses[clauseIndex - 1]!;
+  return ENDS_WITH_CHANGE.test(view.text.slice(before.start, before.end));
 }
 
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
@@ -477,6 +496,8 @@ interface Scored {
   readonly quoteEnd: number;
   readonly subject: Found;
   readonly action: Found | null;
+  /** The level reached after a change of the count named before: that clause's comparison (较上年…) dates nothing. */
+  readonly levelAfterChange: boolean;
 }
 
 /**
@@ -541,8 +562,8 @@ function scoreRule(
   if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
-  // 「纠错率同比下降19%」: the size of a change, not the rate.
-  if (rule.measure === 'percent' && own.changeSize) return null;
+  // 「纠错率同比下降19%」「受理行政复议案件增加12件,达到58件」: the size of a change, not the rate or the count.
+  if (own.changeSize) return null;
   if (
     rule.sentenceExclude &&
     view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
@@ -560,8 +581,10 @@ function scoreRule(
   const action = item?.action ?? (rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null);
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
-  // The number's own clause must say something of it; two inherited parts is a guess.
-  if (subject.distance > 0 && (action === null || action.distance > 0)) return null;
+  // The number's own clause must say something of it; two inherited parts is a guess — unless it says only the level
+  // reached after a change of the count named before (「受理行政复议案件增加12件,达到58件」).
+  const level = subject.distance > 0 && (action === null || action.distance > 0);
+  if (level && !levelAfterChange(view, own, clauseIndex, subject, action)) return null;
   // (A 分别 list's item says what its number counts, whatever the other items name.)
   if (missingAction && item === undefined && namesAnotherThingBesides(text, own, subject)) return null;
   // A clause may borrow its subject only when it names no other thing: "年内办结49件" borrows
@@ -606,7 +629,7 @@ function scoreRule(
   // Words after the number ("受理159件行政复议案件") belong to the quote up to the clause's end.
   const namedAfter = [subject, action].some((part) => part !== null && part.distance === 0 && part.start >= mention.end);
   const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
-  return { confidence, quoteStart, quoteEnd, subject, action };
+  return { confidence, quoteStart, quoteEnd, subject, action, levelAfterChange: level };
 }
 
 function trimQuoteStart(text: string, start: number, end: number): number {
@@ -738,7 +761,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const underHigherBody =
       context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText.replace(TO_HIGHER_BODY, ''));
     if (underHigherBody && !rule.handledForOthers) confidence *= 0.5;
-    const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
+    // -1 too for the label, and for a level after a change, whose subject clause's 较上年 compares rather than dates.
+    const subjectClause = best.subject.distance > 0 && !best.levelAfterChange ? best.subject.clauseIndex : -1;
     marks ??= findScopeMarks(view, context);
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and

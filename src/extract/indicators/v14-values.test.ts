@@ -131,3 +131,20 @@ describe('a count closing a 、-list of several kinds with 等', () => {
     expect(own('评查行政处罚、行政检查等案卷186卷。')).toEqual({ 'enforcement.case_file_reviews': 186 });
   });
 });
+
+describe('a count’s change and the level it reached', () => {
+  it('a count right after a change’s verb is the size of the change, not the count', () => {
+    expect(own('与上年相比,受理行政复议案件增加9件。', DISTRICT)).toEqual({});
+    expect(own('全年调解矛盾纠纷同比减少35件。', TOWN)).toEqual({});
+  });
+
+  it('the level a clause says was reached after the change is the count’s, its 较上年 a comparison', () => {
+    expect(own('与去年同期相比,受理行政复议案件增加9件,达到71件。', DISTRICT)).toEqual({ 'review.received': 71 });
+    expect(own('全年调解矛盾纠纷较上年减少35件,为1,208件。', TOWN)).toEqual({ 'mediation.cases': 1208 });
+  });
+
+  it('a level dated to another year or another place stays theirs', () => {
+    expect(own('2021年受理行政复议案件增加12件,达到46件。', DISTRICT)).toEqual({});
+    expect(own('全市受理行政复议案件同比增加120件,达到1,260件。', DISTRICT)).toEqual({});
+  });
+});
