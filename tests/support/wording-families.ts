@@ -292,6 +292,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至年底,全局共有持证执法人员45名。', 45],
       ['全局在编人员32人,其中持有行政执法证件人员30人。', 30],
       ['持证执法人员由年初的356名增至389名。', 389],
+      ['我局现有执法人员12名,均持有行政执法证。', 12],
     ],
     traps: [
       ['鼓励干部参加执法资格考试,提高持证率,全年共有12名干部考取行政执法证。', 'certificates won in the year'],
@@ -304,6 +305,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['组织1300名执法人员参加专业法律知识培训。', 'officers trained'],
       ['应持执法证人员84人。', 'the posts that should hold one'],
       ['全区共有行政执法人员612人。', 'no certificate word', '区'],
+      ['全县行政执法人员1,260名,持证率98%。', 'a rate, not a count certified'],
     ],
   },
   {

@@ -216,6 +216,19 @@ function levelAfterChange(view: ParagraphView, own: OwnContext, clauseIndex: num
   return ENDS_WITH_CHANGE.test(view.text.slice(before.start, before.end));
 }
 
+/**
+ * The action the clause right after a count says of all it counts (IndicatorRule.actionOfAllAfter), at distance 0: the
+ * number must end its clause and that clause hold no figure of its own (「现有执法人员12名,均持有行政执法证」).
+ */
+function actionOfAllAfter(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): Found | null {
+  if (rule.actionOfAllAfter === undefined || own.end !== view.clauses[clauseIndex]!.end) return null;
+  const next = clauseIndex + 1;
+  const clause = view.clauses[next];
+  if (clause === undefined || clause.sentence !== view.clauses[clauseIndex]!.sentence || view.mentionsIn(next).length > 0) return null;
+  const span = search(view.text, rule.actionOfAllAfter, clause.start, clause.end);
+  return span === null ? null : asFound(span, 0, next, clause.start);
+}
+
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
 function leadsNextNumber(text: string, wordsEnd: number, nextNumberStart: number): boolean {
   return text.slice(wordsEnd, nextNumberStart).trim() === '';
@@ -578,7 +591,11 @@ function scoreRule(
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
   if (rule.measure === 'count' && totalsSeveralKinds(rule, own)) return null;
   if (partsDisagree(rule, view, own, clauseIndex)) return null;
-  const action = item?.action ?? (rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null);
+  const action =
+    item?.action ??
+    (rule.action
+      ? (locate(view, rule, rule.action, own, clauseIndex, 'sentence') ?? actionOfAllAfter(rule, view, own, clauseIndex))
+      : null);
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
   // The number's own clause must say something of it; two inherited parts is a guess — unless it says only the level
@@ -628,7 +645,9 @@ function scoreRule(
   const quoteStart = Math.min(subjectStart, action?.clauseStart ?? Infinity, mention.start);
   // Words after the number ("受理159件行政复议案件") belong to the quote up to the clause's end.
   const namedAfter = [subject, action].some((part) => part !== null && part.distance === 0 && part.start >= mention.end);
-  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
+  const quoteEnd = namedAfter
+    ? Math.max(own.end, action?.end ?? 0)
+    : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
   return { confidence, quoteStart, quoteEnd, subject, action, levelAfterChange: level };
 }
 

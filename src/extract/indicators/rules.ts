@@ -71,6 +71,11 @@ export interface IndicatorRule {
    * in a district's report is the district's work, a share only beside the district's own count.
    */
   readonly handledForOthers?: boolean;
+  /**
+   * The action said of all that a count counts, in the clause right after it (「我局现有执法人员12名,均持有行政执法证」):
+   * tested on that clause's start, when it holds no figure of its own.
+   */
+  readonly actionOfAllAfter?: RegExp;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -365,6 +370,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 注销43名执法人员证件 withdrew certificates; 新增持证3名 is an increment, not the number held. Officers
     // awaiting a certificate (「待申领执法证件1人」「尚未取得执法证」) hold none, and the posts that should hold one
     // (「应持执法证人员84人」) are the certification rate's denominator.
+    // 「现有执法人员12名,均持有行政执法证」「共有行政执法人员86人,全部持证上岗」: every one counted holds one.
+    actionOfAllAfter: /^\s*(?:且|并)?(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)/,
     exclude: new RegExp(
       `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}`,
     ),

@@ -148,3 +148,15 @@ describe('a count’s change and the level it reached', () => {
     expect(own('全市受理行政复议案件同比增加120件,达到1,260件。', DISTRICT)).toEqual({});
   });
 });
+
+describe('a count of officers all of whom the next clause says hold a certificate', () => {
+  it('is the certified officers', () => {
+    expect(own('我局现有执法人员14名,均持有行政执法证。', DISTRICT)).toEqual({ 'enforcement.officers': 14 });
+    expect(own('全县共有行政执法人员86人,全部持证上岗。')).toEqual({ 'enforcement.officers': 86 });
+  });
+
+  it('unless the clause says something else of them, or gives a figure of its own', () => {
+    expect(own('全县共有行政执法人员86人,均参加年度培训。')).toEqual({});
+    expect(own('全县共有行政执法人员86人,持证率98%。')).toEqual({});
+  });
+});
