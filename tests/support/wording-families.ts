@@ -365,6 +365,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['编制重大行政决策事项目录,梳理政务服务事项320项。', 'another register’s items'],
       ['计划作出重大行政决策5项。', 'a target'],
       ['审查县政府常务会议议题、重大行政决策等32件。', 'a list of kinds counted together'],
+      ['全县共编制重大行政决策事项目录28个。', 'catalogues, not decisions'],
     ],
   },
   {

@@ -138,6 +138,13 @@ const CERTIFICATES_OF_THE_YEAR =
  */
 const OTHER_SUGGESTIONS = /检察|司法|监察|审计|整改|意见|合理化|群众|企业|律师|法律|专家|网民|来信|政协|提案|议案/;
 
+/**
+ * What a count in a sentence on major decisions counts instead of them: a list (清单), the procedure, two kinds together
+ * (「完成14件行政规范性文件和重大决策事项」), or the catalogues themselves (「全县共编制重大行政决策事项目录28个」: 目录 is the
+ * count's own noun).
+ */
+const NOT_DECISIONS = /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]|目录\s*#/;
+
 /** Items of another register than the decision catalogue, named in a count's own words (执法事项, 政务服务事项…). */
 const NOT_DECISION_ITEMS =
   /执法|处罚|许可|审批|政务服务|服务事项|权力|权责|清单|合同|协议|规范性文件|听证|民生|实事|信访|矛盾|风险隐患|问题|整改|督办|提案|建议/;
@@ -462,7 +469,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策|履行/,
     actionOptional: true,
     // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
-    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
+    exclude: NOT_DECISIONS,
     weight: 0.85,
   },
   {
@@ -474,7 +481,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|筛选|梳理|明确|共/,
     topic: /重大(行政)?决策/,
     topicAnywhere: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
+    exclude: NOT_DECISIONS,
     weight: 0.75,
   },
   {

@@ -160,3 +160,14 @@ describe('a count of officers all of whom the next clause says hold a certificat
     expect(own('全县共有行政执法人员86人,持证率98%。')).toEqual({});
   });
 });
+
+describe('catalogues of decisions counted', () => {
+  it('are no count of decisions', () => {
+    expect(own('全县共编制重大行政决策事项目录28个,涉及事项86项。')).toEqual({});
+    expect(own('全市各区县公布年度重大行政决策事项目录13个。', CITY)).toEqual({});
+  });
+
+  it('the items a catalogue holds are', () => {
+    expect(own('本级政府年度重大行政决策事项目录共有事项4项,已完成3项。')).toEqual({ 'decisions.major_decisions': 4 });
+  });
+});
