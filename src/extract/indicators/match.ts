@@ -582,6 +582,7 @@ function scoreRule(
     view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
   )
     return null;
+  if (rule.countedApart && view.sentenceMatchesBefore(rule.countedApart, clauseIndex, view.sentenceEnd(clauseIndex))) return null;
   // A number given 分别 is its list item's: what another item names is not said of it, and what its own item names is.
   const item = own.respective ? ownItem(rule, view, own.respective) : undefined;
   if (item === null) return null;

@@ -76,6 +76,11 @@ export interface IndicatorRule {
    * tested on that clause's start, when it holds no figure of its own.
    */
   readonly actionOfAllAfter?: RegExp;
+  /**
+   * The indicator's own matter counted apart anywhere in the sentence (「…案件1,260件,其中行政处罚案件1,180件」): a number
+   * this rule would read from the sentence's looser words is then the total of more than that matter.
+   */
+  readonly countedApart?: RegExp;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -148,6 +153,12 @@ const NOT_DECISIONS = /清单|决策程序|程序规定|目录编制工作|规�
 /** Items of another register than the decision catalogue, named in a count's own words (执法事项, 政务服务事项…). */
 const NOT_DECISION_ITEMS =
   /执法|处罚|许可|审批|政务服务|服务事项|权力|权责|清单|合同|协议|规范性文件|听证|民生|实事|信访|矛盾|风险隐患|问题|整改|督办|提案|建议/;
+
+/**
+ * Penalty cases counted in a sentence (「其中行政处罚案件1,180件」): the sentence's other count of cases (「共办理各类案件1,260件」)
+ * is the total of more than them.
+ */
+const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -411,7 +422,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
     kindOf: ONE_PENALTY_PROCEDURE,
     partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
-    sentenceExclude: /法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|处罚[^,;。\d]{0,6}\d+(?:件|起|宗)/,
+    sentenceExclude: new RegExp(`法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|${PENALTY_CASES_COUNTED.source}`),
     sentenceExcludeAnywhere: true,
     subjectInOwnClause: true,
     weight: 0.65,
@@ -441,6 +452,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topicAnywhere: true,
     exclude: /刑事|犯罪|治安|违纪|党纪|纪律|监察|撤销|移送/,
     sentenceExclude: /公安|派出所|纪委|监委|纪检/,
+    // 「共立案查处各类违法案件1,260件,其中行政处罚案件1,180件」: the penalty cases are counted apart, the total is more.
+    countedApart: PENALTY_CASES_COUNTED,
     subjectInOwnClause: true,
     weight: 0.65,
   },

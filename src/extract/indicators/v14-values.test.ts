@@ -171,3 +171,16 @@ describe('catalogues of decisions counted', () => {
     expect(own('本级政府年度重大行政决策事项目录共有事项4项,已完成3项。')).toEqual({ 'decisions.major_decisions': 4 });
   });
 });
+
+describe('a sentence that counts its penalty cases apart', () => {
+  it('makes its looser count of cases a total of more, with thousands written with a comma too', () => {
+    expect(own('全县共立案查处各类违法案件1,260件,其中行政处罚案件1,180件。')).toEqual({ 'enforcement.penalty_cases': 1180 });
+    expect(own('区综合执法大队全年共办理各类案件2,130起,其中行政处罚案件1,960起。', DISTRICT)).toEqual({
+      'enforcement.penalty_cases': 1960,
+    });
+  });
+
+  it('a penalty count alone keeps its cases filed', () => {
+    expect(own('全年立案查处违法案件390件,移送公安机关3件,罚款45万元。')).toEqual({ 'enforcement.penalty_cases': 390 });
+  });
+});
