@@ -12,6 +12,7 @@ import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
+import { type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
 import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
@@ -88,9 +89,16 @@ interface OwnContext {
   readonly changeSize: boolean;
   /** Its context without bracketed asides, the number written as #: what exclusions are tested on. */
   readonly words: string;
+  /** The list before a 分别 it follows, and its place in it (「受理、审结…分别为46件、41件」). */
+  readonly respective: RespectiveItems | null;
 }
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
+/**
+ * A higher body the place sends something to (「向市政府报备规范性文件5件」「报市人大常委会备案」): the recipient, not whose
+ * figure it is.
+ */
+const TO_HIGHER_BODY = /(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府)/g;
 /** How far back a subject may be borrowed: past this, a match's confidence is below any use. */
 const MAX_CLAUSES_BACK = 8;
 
@@ -120,7 +128,9 @@ const MATTER_REACH = 200;
 
 /** How far before a number (characters, in its clause) a 拟 makes it a plan. */
 const PLAN_REACH = 40;
-/** A change's verb right before a percentage (下降19%, 同比提高3.2%): the change, not the level (下降至5%). */
+/**
+ * A change's verb right before a number (下降19%, 同比提高3.2%, 增加12件): the change, not the level (下降至5%, 达到58件).
+ */
 const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
 /** 每月, 每两月, 每季度, 每周… before a number in its clause: a frequency. */
 const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
@@ -171,6 +181,54 @@ function countsWorkNamedAfter(rule: IndicatorRule, text: string, own: OwnContext
   return named !== null && !rule.subject.test(named[0]);
 }
 
+/**
+ * A count closing a 、-list with 等 and no noun of its own, or a generic one (「审查县政府常务会议议题、重大行政决策等32件」
+ * 「办理法律援助、公证等案件1,260件」「审核县政府文件、规范性文件等210件」): it totals every kind listed. The head noun is
+ * captured; a noun that names the subject (「婚姻家庭、邻里等纠纷320件」「行政处罚、行政许可等案卷210卷」) makes the items kinds of it,
+ * and a noun of its own (「…等主题活动15场」) says what the count is.
+ */
+const CLOSED_LIST = /^(.*)等(事项|材料|文件|案件|项目|议题|内容)?(?:共计|合计|共)?#/;
+const LIST_ITEMS = /、|以及|和|及|与/;
+
+/** Whether the number totals a list of kinds of which the rule's subject is only one. */
+function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
+  const closed = CLOSED_LIST.exec(own.words);
+  if (closed === null) return false;
+  const items = closed[1]!.split(LIST_ITEMS);
+  if (items.length < 2 || (closed[2] !== undefined && rule.subject.test(closed[2]))) return false;
+  return items.some((item) => rule.subject.test(item)) && items.some((item) => !rule.subject.test(item));
+}
+
+/** A clause that says only the level a count reached: 「达到58件」「增至58件」. */
+const LEVEL_REACHED = /^\s*(?:共|总数|总量)?(?:达到|达|为|增至|增加到|减少到|减至|降至|上升到|下降到)\s*$/;
+/** A clause that ends with the size of a change: 「受理行政复议案件增加12件」「同比减少3件」. */
+const ENDS_WITH_CHANGE =
+  /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*[\d.,]+\s*(?:%|个百分点|件|起|宗|场次|场|人次|人|名|个|项|份|卷)?\s*$/;
+
+/**
+ * Whether the number is the level reached after a change of a count whose subject and action the clause right before it
+ * names (「与去年同期相比,受理行政复议案件增加12件,达到58件」): that count's figure, though its clause names neither.
+ */
+function levelAfterChange(view: ParagraphView, own: OwnContext, clauseIndex: number, subject: Found, action: Found | null): boolean {
+  if (action === null || subject.clauseIndex !== clauseIndex - 1 || action.clauseIndex !== clauseIndex - 1) return false;
+  if (own.previous !== null || !LEVEL_REACHED.test(view.text.slice(own.start, own.mention.start))) return false;
+  const before = view.clauses[clauseIndex - 1]!;
+  return ENDS_WITH_CHANGE.test(view.text.slice(before.start, before.end));
+}
+
+/**
+ * The action the clause right after a count says of all it counts (IndicatorRule.actionOfAllAfter), at distance 0: the
+ * number must end its clause and that clause hold no figure of its own (「现有执法人员12名,均持有行政执法证」).
+ */
+function actionOfAllAfter(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): Found | null {
+  if (rule.actionOfAllAfter === undefined || own.end !== view.clauses[clauseIndex]!.end) return null;
+  const next = clauseIndex + 1;
+  const clause = view.clauses[next];
+  if (clause === undefined || clause.sentence !== view.clauses[clauseIndex]!.sentence || view.mentionsIn(next).length > 0) return null;
+  const span = search(view.text, rule.actionOfAllAfter, clause.start, clause.end);
+  return span === null ? null : asFound(span, 0, next, clause.start);
+}
+
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */
 function leadsNextNumber(text: string, wordsEnd: number, nextNumberStart: number): boolean {
   return text.slice(wordsEnd, nextNumberStart).trim() === '';
@@ -213,7 +271,7 @@ function valueInCatalogueUnit(rule: IndicatorRule, mention: NumberMention): numb
 }
 
 /** The part of the clause that belongs to this number: up to the neighbouring numbers. */
-function ownContext(view: ParagraphView, clauseIndex: number, index: number): OwnContext {
+function ownContext(view: ParagraphView, clauseIndex: number, index: number, mayBeRespective: boolean): OwnContext {
   const clause = view.clauses[clauseIndex]!;
   const mention = view.mentions[index]!;
   const previous = view.mentions[index - 1];
@@ -222,6 +280,12 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
   const start = inClause ? previous.end : clause.start;
   const end = next && next.start < clause.end ? next.start : clause.end;
   const before = view.text.slice(Math.max(start, mention.start - FREQUENCY_REACH), mention.start);
+  const respective = mayBeRespective ? respectiveItems(view.text, view.mentions, index, view.sentenceStart(clauseIndex)) : null;
+  // A number given 分别 is said of its own item only: the other items' words are the other numbers'.
+  const ownItem = respective?.items[respective.index];
+  const wordsBefore = ownItem
+    ? view.text.slice(ownItem.start, ownItem.end)
+    : (inClause ? '' : listItemsBefore(view, clauseIndex)) + view.text.slice(start, mention.start);
   return {
     start,
     end,
@@ -229,11 +293,8 @@ function ownContext(view: ParagraphView, clauseIndex: number, index: number): Ow
     previous: inClause ? previous : null,
     frequency: FREQUENCY_BEFORE.test(before),
     changeSize: CHANGE_BEFORE.test(before.slice(-6)),
-    words:
-      (inClause ? '' : listItemsBefore(view, clauseIndex)) +
-      withoutAsides(view.text.slice(start, mention.start)) +
-      '#' +
-      withoutAsides(view.text.slice(mention.end, end)),
+    words: withoutAsides(wordsBefore) + '#' + withoutAsides(view.text.slice(mention.end, end)),
+    respective,
   };
 }
 
@@ -448,6 +509,8 @@ interface Scored {
   readonly quoteEnd: number;
   readonly subject: Found;
   readonly action: Found | null;
+  /** The level reached after a change of the count named before: that clause's comparison (较上年…) dates nothing. */
+  readonly levelAfterChange: boolean;
 }
 
 /**
@@ -459,6 +522,43 @@ interface Scored {
  */
 function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null): boolean {
   return rule.subject.test(text) || (impliedSubject !== null && rule.subject.test(impliedSubject));
+}
+
+/** Every rule's action words, and every rule's subject words: what makes a list item name something of its own. */
+const ANY_ACTION = new RegExp(INDICATOR_RULES.flatMap((rule) => (rule.action ? [rule.action.source] : [])).join('|'));
+const ANY_SUBJECT = new RegExp(INDICATOR_RULES.map((rule) => rule.subject.source).join('|'));
+
+/**
+ * What a number's own item of a 分别 list says for a rule: its subject and action found in the item (or the subject in the
+ * list's last item, which the items often share: 「受理、审结行政复议案件」), at distance 0; null when the item names an action
+ * or a subject of its own and another item names the rule's (「受理、审结…分别为46件」: 46 is no count concluded).
+ */
+function ownItem(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  respective: RespectiveItems,
+): { subject: Found | null; action: Found | null } | null {
+  const { items, index } = respective;
+  const own = items[index]!;
+  const inItem = (pattern: RegExp, item: ParagraphSpan): Found | null => {
+    const span = search(view.text, pattern, item.start, item.end);
+    if (span === null) return null;
+    const clauseIndex = view.clauseAt(span.start);
+    return asFound(span, 0, clauseIndex, view.clauses[clauseIndex]?.start ?? span.start);
+  };
+  const namedElsewhere = (pattern: RegExp, ownWords: RegExp): boolean =>
+    !pattern.test(view.text.slice(own.start, own.end)) &&
+    ownWords.test(view.text.slice(own.start, own.end)) &&
+    items.some((item, place) => place !== index && pattern.test(view.text.slice(item.start, item.end)));
+  if (rule.action && namedElsewhere(rule.action, ANY_ACTION)) return null;
+  if (namedElsewhere(rule.subject, ANY_SUBJECT)) return null;
+  // The items often share a verb before the first (「办理人大代表建议和政协委员提案」) and a noun after the last.
+  const sharedVerb = (pattern: RegExp): Found | null =>
+    ANY_ACTION.test(view.text.slice(own.start, own.end)) ? null : inItem(pattern, items[0]!);
+  return {
+    subject: inItem(rule.subject, own) ?? inItem(rule.subject, items[items.length - 1]!),
+    action: rule.action ? (inItem(rule.action, own) ?? sharedVerb(rule.action)) : null,
+  };
 }
 
 function scoreRule(
@@ -475,23 +575,36 @@ function scoreRule(
   if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
-  // 「纠错率同比下降19%」: the size of a change, not the rate.
-  if (rule.measure === 'percent' && own.changeSize) return null;
+  // 「纠错率同比下降19%」「受理行政复议案件增加12件,达到58件」: the size of a change, not the rate or the count.
+  if (own.changeSize) return null;
   if (
     rule.sentenceExclude &&
     view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
   )
     return null;
-  const subject = locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
+  if (rule.countedApart && view.sentenceMatchesBefore(rule.countedApart, clauseIndex, view.sentenceEnd(clauseIndex))) return null;
+  // A number given 分别 is its list item's: what another item names is not said of it, and what its own item names is.
+  const item = own.respective ? ownItem(rule, view, own.respective) : undefined;
+  if (item === null) return null;
+  const subject =
+    item?.subject ?? locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
+  if (rule.measure === 'count' && totalsSeveralKinds(rule, own)) return null;
   if (partsDisagree(rule, view, own, clauseIndex)) return null;
-  const action = rule.action ? locate(view, rule, rule.action, own, clauseIndex, 'sentence') : null;
+  const action =
+    item?.action ??
+    (rule.action
+      ? (locate(view, rule, rule.action, own, clauseIndex, 'sentence') ?? actionOfAllAfter(rule, view, own, clauseIndex))
+      : null);
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
-  // The number's own clause must say something of it; two inherited parts is a guess.
-  if (subject.distance > 0 && (action === null || action.distance > 0)) return null;
-  if (missingAction && namesAnotherThingBesides(text, own, subject)) return null;
+  // The number's own clause must say something of it; two inherited parts is a guess — unless it says only the level
+  // reached after a change of the count named before (「受理行政复议案件增加12件,达到58件」).
+  const level = subject.distance > 0 && (action === null || action.distance > 0);
+  if (level && !levelAfterChange(view, own, clauseIndex, subject, action)) return null;
+  // (A 分别 list's item says what its number counts, whatever the other items name.)
+  if (missingAction && item === undefined && namesAnotherThingBesides(text, own, subject)) return null;
   // A clause may borrow its subject only when it names no other thing: "年内办结49件" borrows
   // 复议 from the clause before, "重大行政执法决定审查10件" names its own object and does not.
   if (subject.distance > 0 && action && namesAnotherThing(text, own, action)) return null;
@@ -533,8 +646,10 @@ function scoreRule(
   const quoteStart = Math.min(subjectStart, action?.clauseStart ?? Infinity, mention.start);
   // Words after the number ("受理159件行政复议案件") belong to the quote up to the clause's end.
   const namedAfter = [subject, action].some((part) => part !== null && part.distance === 0 && part.start >= mention.end);
-  const quoteEnd = namedAfter ? own.end : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
-  return { confidence, quoteStart, quoteEnd, subject, action };
+  const quoteEnd = namedAfter
+    ? Math.max(own.end, action?.end ?? 0)
+    : Math.max(mention.end, subject.clauseIndex === -1 ? 0 : subject.end, action?.end ?? 0);
+  return { confidence, quoteStart, quoteEnd, subject, action, levelAfterChange: level };
 }
 
 function trimQuoteStart(text: string, start: number, end: number): number {
@@ -597,6 +712,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
   const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
+  const mayBeRespective = text.includes(RESPECTIVELY);
   // Scope markers are found once, when the first number is claimed by an indicator.
   let marks: ReturnType<typeof findScopeMarks> | null = null;
   const candidates: IndicatorCandidate[] = [];
@@ -637,7 +753,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const clauseIndex = view.clauseAt(mention.start);
     if (clauseIndex === -1) return;
     const clause = view.clauses[clauseIndex]!;
-    const own = ownContext(view, clauseIndex, index);
+    const own = ownContext(view, clauseIndex, index, mayBeRespective);
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
 
     // The best rule and its score kept apart: a spread of the two for each better rule cost more than the comparison.
@@ -662,9 +778,11 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const opensAsSubset =
       inSubsetList(clauseIndex) ||
       (bracket >= clause.start && SUBSET_OPENING.test(text.slice(bracket + 1, Math.min(mention.start, bracket + 1 + SUBSET_REACH))));
-    const underHigherBody = context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText);
+    const underHigherBody =
+      context.level !== null && LOWER_LEVELS.has(context.level) && HIGHER_LEVEL_PREFIX.test(ownText.replace(TO_HIGHER_BODY, ''));
     if (underHigherBody && !rule.handledForOthers) confidence *= 0.5;
-    const subjectClause = best.subject.distance > 0 ? best.subject.clauseIndex : -1; // -1 too for the label
+    // -1 too for the label, and for a level after a change, whose subject clause's 较上年 compares rather than dates.
+    const subjectClause = best.subject.distance > 0 && !best.levelAfterChange ? best.subject.clauseIndex : -1;
     marks ??= findScopeMarks(view, context);
     let scope = judgeScope(view, marks, mention, clauseIndex, subjectClause, context);
     // 「市政府行政复议案件…」 in a district's report is the city's, except for the suggestions and

@@ -71,6 +71,16 @@ export interface IndicatorRule {
    * in a district's report is the district's work, a share only beside the district's own count.
    */
   readonly handledForOthers?: boolean;
+  /**
+   * The action said of all that a count counts, in the clause right after it (「我局现有执法人员12名,均持有行政执法证」):
+   * tested on that clause's start, when it holds no figure of its own.
+   */
+  readonly actionOfAllAfter?: RegExp;
+  /**
+   * The indicator's own matter counted apart anywhere in the sentence (「…案件1,260件,其中行政处罚案件1,180件」): a number
+   * this rule would read from the sentence's looser words is then the total of more than that matter.
+   */
+  readonly countedApart?: RegExp;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -117,6 +127,38 @@ const ONE_PENALTY_PROCEDURE = /(?<![、和及与])(?:简易|一般|普通|听证
  * cases (an enforcement team, a 综合执法 or 城管 bureau).
  */
 const PENALTY_CASE_SORTERS = /简易程序|一般程序|普通程序|执法(?:大|中)?队|综合(?:行政)?执法|城管|城市管理|执法局/;
+
+/**
+ * Certificates won, applied for, issued or renewed in the year (「今年共有7名同志考取了行政执法证件」「新申领执法证件人员126名」
+ * 「年内换发执法证件320人」「2023年新领取行政执法证46人」): a flow into the stock of certified officers, not the stock the
+ * place holds. 取得 and 领取 are the stock's words (「全镇3名执法人员全部取得行政执法证」) unless the clause dates them to the
+ * year or calls them new (a date at the year's end, 「截至今年底…均取得执法证」, dates the stock).
+ */
+const CERTIFICATES_OF_THE_YEAR =
+  /考取|申领|换发|换领|换证|补发|补办|核发|颁发|新(?:取得|领取|领证|获得|录用|招录|入职)|(?:今年|本年|年内|全年|当年|年度内)(?![底末]|年[底末])[^,;。]{0,14}(?:取得|领取|获得)/;
+
+/**
+ * Suggestions of others than the people's congress's deputies (检察建议, 司法建议, the public's 意见建议, an auditor's
+ * 整改建议…), or counted with the CPPCC's proposals (「建议提案45件」): no count of the deputies' suggestions.
+ */
+const OTHER_SUGGESTIONS = /检察|司法|监察|审计|整改|意见|合理化|群众|企业|律师|法律|专家|网民|来信|政协|提案|议案/;
+
+/**
+ * What a count in a sentence on major decisions counts instead of them: a list (清单), the procedure, two kinds together
+ * (「完成14件行政规范性文件和重大决策事项」), or the catalogues themselves (「全县共编制重大行政决策事项目录28个」: 目录 is the
+ * count's own noun).
+ */
+const NOT_DECISIONS = /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]|目录\s*#/;
+
+/** Items of another register than the decision catalogue, named in a count's own words (执法事项, 政务服务事项…). */
+const NOT_DECISION_ITEMS =
+  /执法|处罚|许可|审批|政务服务|服务事项|权力|权责|清单|合同|协议|规范性文件|听证|民生|实事|信访|矛盾|风险隐患|问题|整改|督办|提案|建议/;
+
+/**
+ * Penalty cases counted in a sentence (「其中行政处罚案件1,180件」): the sentence's other count of cases (「共办理各类案件1,260件」)
+ * is the total of more than them.
+ */
+const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -340,12 +382,17 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
     // A team's members are its 执法队员 (「持证执法队员6人」).
     subject: /行政执法人员|执法人员|执法队员|执法证|执法资格/,
-    action: /持证|持有|取得|具有|具备|申领|领取|换发|换领|核发|颁发/,
+    // What officers hold (持证, 持有, 具有…): the stock. Certificates issued, applied for or renewed in the year are
+    // a flow, excluded below.
+    action: /持证|持有|取得|具有|具备|领取/,
     // 注销43名执法人员证件 withdrew certificates; 新增持证3名 is an increment, not the number held. Officers
     // awaiting a certificate (「待申领执法证件1人」「尚未取得执法证」) hold none, and the posts that should hold one
     // (「应持执法证人员84人」) are the certification rate's denominator.
-    exclude:
-      /听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持/,
+    // 「现有执法人员12名,均持有行政执法证」「共有行政执法人员86人,全部持证上岗」: every one counted holds one.
+    actionOfAllAfter: /^\s*(?:且|并)?(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)/,
+    exclude: new RegExp(
+      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}`,
+    ),
     weight: 0.8,
   },
   {
@@ -375,7 +422,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
     kindOf: ONE_PENALTY_PROCEDURE,
     partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
-    sentenceExclude: /法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|处罚[^,;。\d]{0,6}\d+(?:件|起|宗)/,
+    sentenceExclude: new RegExp(`法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|${PENALTY_CASES_COUNTED.source}`),
     sentenceExcludeAnywhere: true,
     subjectInOwnClause: true,
     weight: 0.65,
@@ -405,6 +452,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topicAnywhere: true,
     exclude: /刑事|犯罪|治安|违纪|党纪|纪律|监察|撤销|移送/,
     sentenceExclude: /公安|派出所|纪委|监委|纪检/,
+    // 「共立案查处各类违法案件1,260件,其中行政处罚案件1,180件」: the penalty cases are counted apart, the total is more.
+    countedApart: PENALTY_CASES_COUNTED,
     subjectInOwnClause: true,
     weight: 0.65,
   },
@@ -433,7 +482,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|决策|履行/,
     actionOptional: true,
     // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
-    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
+    exclude: NOT_DECISIONS,
     weight: 0.85,
   },
   {
@@ -445,15 +494,32 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /编制|公布|列入|作出|出台|审议|确定|制定|实施|纳入|共有|审查|印发|完成|筛选|梳理|明确|共/,
     topic: /重大(行政)?决策/,
     topicAnywhere: true,
-    exclude: /清单|决策程序|程序规定|目录编制工作|规范性文件[和及与、]/,
+    exclude: NOT_DECISIONS,
     weight: 0.75,
+  },
+  {
+    // The items of a year's decision catalogue counted as 事项 after a list of their topics (「制定年度重大行政决策事项目录
+    // 并进行公开,对涉及社会管理、生态环境保护等4项重点事项,严格落实公众参与…」「将城市更新、学校布局调整等6项事项纳入目录」): a
+    // count closing a list is of what the list is of, here the catalogue's items. The 事项 must be the count's own noun,
+    // right after its measure word: 事项 before the number (「审查合同、协议等事项23件」「梳理政务服务事项320项」) are
+    // other matters'.
+    indicator: 'decisions.major_decisions',
+    measure: 'count',
+    units: /^(个|项|件)$/,
+    subject: /事项/,
+    action: /编制|公布|列入|纳入|确定|制定|涉及|对|梳理|筛选|明确|共/,
+    topic: /重大(行政)?决策事项目录|决策事项目录|重大(行政)?决策目录/,
+    topicAnywhere: true,
+    exclude: new RegExp(`事项[^#]*#|${NOT_DECISION_ITEMS.source}`),
+    weight: 0.7,
   },
   {
     indicator: 'normative_docs.reviewed',
     measure: 'count',
     units: /^(件|份|个|件次)$/,
     subject: /规范性文件/,
-    action: /审查|审核|备案|把关/,
+    // 报备 is 报送备案 shortened (「向市政府报备规范性文件5件」).
+    action: /审查|审核|备案|报备|把关/,
     // 「审查拟出台的规范性文件15件」: 拟…的 describes the documents reviewed, not a plan.
     // A party's own documents (党的规范性文件备案) are not the government's.
     // 「全年17份文件中无行政规范性文件」: none.
@@ -508,6 +574,35 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /人大/,
     subjectInOwnClause: true,
     weight: 0.9,
+    handledForOthers: true,
+  },
+  {
+    // The deputies named once for the sentence, their suggestions then counted as 建议 alone (「全年走访人大代表、政协委员
+    // 23人次,办结相关建议11件,提案11件」「认真办理人大代表建议和政协委员提案,共办理建议9件、提案14件」): 建议 in a sentence that
+    // has named the people's congress are its deputies'. Other bodies' suggestions (检察建议, 司法建议, the public's 意见建议)
+    // are not, and a count of 建议 and 提案 together (「建议提案45件」) is neither's.
+    indicator: 'oversight.npc_proposals',
+    measure: 'count',
+    units: /^(件|条|个|份)$/,
+    subject: /建议/,
+    action: /办理|办复|承办|答复|办结|交办|收到|共/,
+    topic: /人大/,
+    exclude: OTHER_SUGGESTIONS,
+    subjectInOwnClause: true,
+    weight: 0.8,
+    handledForOthers: true,
+  },
+  {
+    // 提案 alone in a sentence that has named the CPPCC (「…政协委员23人次,办结相关建议11件,提案11件」).
+    indicator: 'oversight.cppcc_proposals',
+    measure: 'count',
+    units: /^(件|条|个|份)$/,
+    subject: /提案/,
+    action: /办理|办复|承办|答复|办结|交办|收到|共/,
+    topic: /政协/,
+    exclude: /人大|建议|议案/,
+    subjectInOwnClause: true,
+    weight: 0.8,
     handledForOthers: true,
   },
   {
@@ -594,11 +689,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
 
 /**
  * Words that make a clause a target or a promise rather than a result, even inside a results
- * section ("力争调解成功率达到98%以上", 「计划开展普法活动150场次」, 「评查案卷不少于200卷」: a floor set is a
- * target as 不低于 is; 「按计划开展…」 reports what was done).
+ * section ("力争调解成功率达到98%以上", 「计划开展普法活动150场次」「计划作出重大行政决策5项」, 「评查案卷不少于200卷」: a floor
+ * set is a target as 不低于 is; 「按计划开展…」「根据计划…」 report what was done).
  */
 export const TARGET_WORDS =
-  /力争|争取|目标|预计|(?<!按)计划(于|在|到|全年|开展|办理)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|不少于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
+  /力争|争取|目标|预计|(?<!(?:按|依|据|照)[^,;。]{0,6})计划(于|在|到|全年|开展|办理|作出|举办|组织|审查|审核|编制|出台|评查|办结|受理|调解|新增|召开)|将(要)?(实现|达到|确保|力争)|确保.{0,80}达到|要求.{0,80}达到|不低于|不少于|(?<!连续[^,;。]{0,8})保持.{0,80}(以上|100%)/;
 
 /**
  * 拟 makes a clause a plan unless it describes a thing (「拟出台的规范性文件」): judged on the number's

@@ -222,7 +222,23 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   const own = context.level ? OWN_PLACE[context.level] : undefined;
   if (own) for (const match of text.matchAll(own)) add('own_place', match.index, match.index + match[0].length);
   marks.sort((a, b) => a.start - b.start);
-  return marks;
+  return withoutYearsOfSpans(marks);
+}
+
+/**
+ * The marks without the years that bound a span of years (「2021—2023年共受理…」): the span's last year may be the year
+ * reported on, but the span, not that year, dates the figure. Marks sorted by start; linear, as a paragraph may hold many.
+ */
+function withoutYearsOfSpans(marks: Mark[]): Mark[] {
+  const spans = marks.filter((mark) => mark.kind === 'cumulative');
+  if (spans.length === 0) return marks;
+  let span = 0;
+  return marks.filter((mark) => {
+    if (mark.kind !== 'year') return true;
+    while (span < spans.length && spans[span]!.end < mark.end) span += 1;
+    const enclosing = spans[span];
+    return !(enclosing !== undefined && enclosing.start <= mark.start && mark.end <= enclosing.end);
+  });
 }
 
 /** Only spaces, brackets or an opening word before a mark that opens its clause. */
