@@ -305,7 +305,7 @@ async function extractWithSpill(
       const packed = details.add(prepared);
       if (packed) assembler.locateDetail(prepared.entry.id, packed);
       // Reviewed already: the downloads carry the reviewed values' own words.
-      spill.put(prepared.entry.id, prepared.provenance);
+      spill.putJson(prepared.entry.id, prepared.provenanceJson);
     }
     bar?.increment();
   };
