@@ -10,8 +10,9 @@
  * input); by default, as the extract command would for that many reports.
  *
  * What it prints and records: the step's seconds, each part's end, the main thread's CPU, the
- * downloads' thread's CPU, and the peak RSS of the step alone (Linux: the peak is reset once the
- * spills are built and the rebuilding's garbage collected).
+ * downloads' thread's CPU, and the peak RSS from the step's start (Linux: the peak is reset once the
+ * spills are built and the rebuilding's garbage collected; the heap the rebuilding grew is still
+ * counted, so compare two builds' peaks with each other, not with a full run's).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
