@@ -305,7 +305,7 @@ async function extractWithSpill(
       const packed = details.add(prepared);
       if (packed) assembler.locateDetail(prepared.entry.id, packed);
       // Reviewed already: the downloads carry the reviewed values' own words.
-      spill.put(prepared.entry.id, prepared.provenance);
+      spill.putJson(prepared.entry.id, prepared.provenanceJson);
     }
     bar?.increment();
   };
@@ -405,9 +405,10 @@ function downloadsPlanFor(reports: number): DownloadsPlan {
  * of their own while this one writes the rest (a national run's CSV files only: memory, and then
  * that thread writes the value files and ranks the values, which this one would otherwise do in
  * the commit while it has the Parquet files to write); the thread is started first, so that it has
- * loaded its modules by the time the index is written.
+ * loaded its modules by the time the index is written. Exported for scripts/bench-output-step.ts,
+ * which times this step alone.
  */
-async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
+export async function writeOutputs(output: StagedOutput, assembler: IndexSpill, spill: ProvenanceSpill, options: ExtractOptions) {
   const plan = options.downloadsPlan ?? downloadsPlanFor(assembler.size);
   const downloadsThread = plan === 'this thread' ? null : new DownloadsThread();
   try {

@@ -41,7 +41,7 @@ describe('review decisions applied in the worker', () => {
     expect(reviewed.prepared.detailJson).toBe(JSON.stringify(beforeDetail));
     expect(entryOf(reviewed).values).toEqual(before.values);
     expect(reviewed.prepared.valueCount).toBe(Object.keys(before.values).length);
-    expect(reviewed.prepared.provenance).toEqual(reportProvenance(before.values, beforeDetail));
+    expect(reviewed.prepared.provenanceJson).toBe(JSON.stringify(reportProvenance(before.values, beforeDetail)));
     expect(entryOf(reviewed).values['review.concluded']).toMatchObject({ value: 45, review: { status: 'corrected' } });
     expect(entryOf(reviewed).values['review.corrected']).toMatchObject({ value: 49 });
     // The outcomes go back to the main thread to be reported; the line is the extractor's reading, as before.

@@ -34,7 +34,12 @@ export class ProvenanceSpill implements ProvenanceLookup<unknown> {
    * the extract command calls it when a copy of a report becomes the one kept.
    */
   put(reportId: string, provenance: Provenance): void {
-    this.lines.set(reportId, this.spill.append(JSON.stringify(provenance)));
+    this.putJson(reportId, JSON.stringify(provenance));
+  }
+
+  /** {@link put}, the provenance serialised already (by the worker that made it: src/cli/extract/process-file.ts). */
+  putJson(reportId: string, provenanceJson: string): void {
+    this.lines.set(reportId, this.spill.append(provenanceJson));
   }
 
   /** A report's provenance; null when none was recorded (never, for a report the run kept). */

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { fileWriter, parquetWriteRows } from 'hyparquet-writer';
@@ -145,6 +145,19 @@ describe('writeTidyFiles', () => {
         expect(await parquetRows(ours)).toEqual(some);
       }
     }
+  });
+
+  it('gzips the CSV into the bytes of gzip over its whole text, however many pieces it was handed over in', async () => {
+    const rows = [...fixtureRows(), ...awkwardRows()];
+    // Pieces of 512 kB: several of them, and a record longer than one (handed over alone).
+    const many = Array.from({ length: 6000 }, (_, i) => ({ ...rows[i % rows.length]!, quote: `第${i}条：${'行政复议'.repeat(40)}` }));
+    many.splice(3000, 0, { ...rows[0]!, quote: '长'.repeat(200_000) });
+    const csv = path.join(folder, 'many.csv.gz');
+    const written = await writeTidyFile(many, 'csv', csv);
+    expect(written.rows).toBe(many.length);
+    const text = tidyCsv(many);
+    expect(Buffer.byteLength(text)).toBeGreaterThan(4 * 512 * 1024);
+    expect((await readFile(csv)).equals(gzipSync(Buffer.from(text)))).toBe(true);
   });
 
   it('gives the same bytes for the same rows (no time in either file)', async () => {

@@ -23,8 +23,15 @@ import { parquetTypeOf } from './columns';
  */
 export const ROW_GROUP_ROWS = 50_000;
 
-/** CSV text is handed to gzip in pieces of about this many characters. */
-const CSV_CHUNK_CHARS = 256 * 1024;
+/**
+ * CSV text is handed to gzip in pieces of about this many bytes, each record encoded into its
+ * piece as it is made. Joining the records into a string of 256 k characters and encoding that
+ * (what gzip does with a string) cost the CSV's writer a third more than the records alone
+ * (measured, 20,000 rows: 45 ms against 21 ms on top of the records' 55): a long string built by
+ * `+=` is flattened before it is encoded. Deflate's output depends on the bytes, not on how they
+ * are handed over, so the file is the same.
+ */
+const CSV_CHUNK_BYTES = 512 * 1024;
 
 /** Written into the Parquet footer as the application that made the file: no version or time, so runs stay byte-identical. */
 const CREATED_BY = 'fazhi-atlas extract';
@@ -53,7 +60,7 @@ export const CSV_HEAD = `${BOM}${TIDY_COLUMNS.map(csvField).join(',')}${CRLF}`;
  * pool, on another core: waiting for each chunk before making the next (as waiting for `drain`
  * does, every chunk being past the stream's 16 kB mark) left this thread idle a fifth of the
  * downloads' time (measured, 48,000 reports: 9.7 s of 45); a few chunks ahead keep both busy, in
- * a few megabytes. The chunks and their order are the same, so the bytes are too.
+ * a few megabytes. When the bytes are handed over does not change the file (see {@link CSV_CHUNK_BYTES}).
  */
 const GZIP_CHUNKS_AHEAD = 4;
 
@@ -63,24 +70,35 @@ function gzipFile(file: string) {
   const done = pipeline(gzip, createWriteStream(file));
   // A write error surfaces from `done`; until it is awaited, keep it from counting as unhandled.
   done.catch(() => undefined);
-  let chunk = '';
+  /** The piece being filled: a buffer of its own each time, since gzip holds the pieces it has not compressed yet. */
+  let chunk = Buffer.allocUnsafeSlow(CSV_CHUNK_BYTES);
+  let used = 0;
   /** One per chunk not yet compressed, oldest first: settled when gzip has taken it (or failed: `done` says why). */
   const compressing: Promise<void>[] = [];
-  const write = async (text: string) => {
-    compressing.push(new Promise((resolve) => gzip.write(text, () => resolve())));
+  const write = async (bytes: Buffer) => {
+    compressing.push(new Promise((resolve) => gzip.write(bytes, () => resolve())));
     if (compressing.length > GZIP_CHUNKS_AHEAD) await compressing.shift();
+  };
+  const handOver = async () => {
+    if (used === 0) return;
+    const full = chunk.subarray(0, used);
+    chunk = Buffer.allocUnsafeSlow(CSV_CHUNK_BYTES);
+    used = 0;
+    await write(full);
   };
   return {
     async add(text: string): Promise<void> {
-      chunk += text;
-      if (chunk.length >= CSV_CHUNK_CHARS) {
-        const full = chunk;
-        chunk = '';
-        await write(full);
+      // A UTF-16 code unit is at most three bytes of UTF-8 (a surrogate pair, four for two).
+      const most = text.length * 3;
+      if (used + most > chunk.length) {
+        await handOver();
+        // Longer than a piece (a record with a quote of hundreds of thousands of characters): handed over alone.
+        if (most > chunk.length) return write(Buffer.from(text));
       }
+      used += chunk.write(text, used);
     },
     async close(): Promise<void> {
-      if (chunk.length > 0) await write(chunk);
+      await handOver();
       gzip.end();
       await done;
     },
