@@ -134,6 +134,7 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'src/extract/metadata/divisions.generated.ts',
+      'src/data/schema/checks.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -12,20 +12,11 @@
  * The contract's files are unchanged and stay the reference for other tools.
  */
 
+import { QUALIFIERS } from '../extract/light';
 import { checkValuesFit, compactValueAt } from './compact-value';
 import { assessValues, type ValueAssessment } from './review-risk';
-import {
-  COMPACT_VERSION,
-  type CompactCatalog,
-  type CompactReviewQueue,
-  type CompactValues,
-  type IndexFile,
-  type PrimaryValueEntry,
-  qualifierSchema,
-  type ReportEntry,
-  type ReviewMark,
-  SCHEMA_VERSION,
-} from './schema';
+import type { CompactCatalog, CompactReviewQueue, CompactValues, IndexFile, PrimaryValueEntry, ReportEntry, ReviewMark } from './schema';
+import { COMPACT_VERSION, SCHEMA_VERSION } from './schema/constants';
 
 export const COMPACT_DIR = 'compact';
 export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
@@ -36,8 +27,6 @@ export const REVIEW_QUEUE_PATH = `${COMPACT_DIR}/review-queue.json`;
 export function valuesPath(indicatorId: string): string {
   return `${COMPACT_DIR}/values/${encodeURIComponent(indicatorId)}.json`;
 }
-
-const QUALIFIERS = qualifierSchema.options;
 
 /** Hex mask of which of `indicatorIds` the values give (see `indicatorMaskSchema`). */
 export function indicatorMask(values: Readonly<Record<string, unknown>>, indicatorIds: readonly string[]): string {

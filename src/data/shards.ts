@@ -15,21 +15,19 @@ import { buildCompactTables, type CatalogReport, compactCatalogOf, emptyValues, 
 import { buildDataset, compareNames, defaultIndicatorId, defaultYear, isComparable } from './dataset';
 import { LEVEL_GROUPS, type LevelGroup, levelGroupOf, PROVINCE_CODES } from './level-groups';
 import { assessValues, type ValueAssessment } from './review-risk';
-import {
-  COMPACT_VERSION,
-  type CompactCatalog,
-  type CompactReviewQueue,
-  type CompactValues,
-  type IndexFile,
-  type JurisdictionEntry,
-  type ReportEntry,
-  SCHEMA_VERSION,
-  SHARD_VERSION,
-  type ShardEntry,
-  type ShardManifest,
-  type ShardPlaces,
-  type ShardReports,
+import type {
+  CompactCatalog,
+  CompactReviewQueue,
+  CompactValues,
+  IndexFile,
+  JurisdictionEntry,
+  ReportEntry,
+  ShardEntry,
+  ShardManifest,
+  ShardPlaces,
+  ShardReports,
 } from './schema';
+import { COMPACT_VERSION, SCHEMA_VERSION, SHARD_VERSION } from './schema/constants';
 import { partKey, type PartRef } from './shard-paths';
 
 // Where the files are: in a module of their own, so that the page's early requests (src/boot.ts)
