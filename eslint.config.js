@@ -135,6 +135,7 @@ export default tseslint.config(
       'playwright-report/',
       'src/extract/metadata/divisions.generated.ts',
       'src/data/schema/checks.generated.ts',
+      'src/data/schema/checks-later.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,7 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-import { checksSource, GENERATED_CHECKS_PATH } from './src/data/schema/checks-source';
+import { checksSource, GENERATED_CHECKS } from './src/data/schema/checks-source';
 
 /**
  * A Vite plugin that serves and emits pdf.js's character maps and standard fonts under `pdfjs/`:
@@ -236,7 +236,7 @@ const FIRST_VIEW = firstViewChunk();
 
 /**
  * The page checks its data files without zod (src/data/read-checked.ts) with checks generated from
- * the zod schemas: src/data/schema/checks.generated.ts, written here before every build and dev
+ * the zod schemas: src/data/schema/checks.generated.ts and checks-later.generated.ts, written here before every build and dev
  * server from the schemas as they are (a schema the generator cannot describe fails the build), so
  * that a changed schema never ships with the checks of the old one. It is also committed (the
  * command line, the tests and the type check read it; a test holds it to the schemas).
@@ -245,11 +245,13 @@ function generatedSchemaChecks(): Plugin {
   return {
     name: 'fazhi-generated-schema-checks',
     buildStart() {
-      const file = path.resolve(GENERATED_CHECKS_PATH);
-      const source = checksSource();
-      if (readFileSync(file, 'utf8') === source) return;
-      writeFileSync(file, source);
-      this.warn(`${GENERATED_CHECKS_PATH} was out of date with the zod schemas: written again (commit it)`);
+      for (const part of ['first', 'later'] as const) {
+        const file = path.resolve(GENERATED_CHECKS[part].path);
+        const source = checksSource(part);
+        if (readFileSync(file, 'utf8') === source) continue;
+        writeFileSync(file, source);
+        this.warn(`${GENERATED_CHECKS[part].path} was out of date with the zod schemas: written again (commit it)`);
+      }
     },
   };
 }

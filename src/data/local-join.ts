@@ -5,7 +5,7 @@
  */
 
 import type { IndexFile, JurisdictionEntry, LocalReportFile, ReportEntry } from './schema';
-import { LOCAL_ID_PREFIX } from './schema/invariants';
+import { LOCAL_ID_PREFIX } from './schema/constants';
 
 export { LOCAL_ID_PREFIX };
 

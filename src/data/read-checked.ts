@@ -11,24 +11,29 @@
 import type { z } from 'zod/mini';
 
 import type * as Schemas from './schema';
-import { type CheckedName, DESCRIPTIONS } from './schema/checks.generated';
+import { DESCRIPTIONS, type FirstChartName } from './schema/checks.generated';
+import type { LaterName } from './schema/checks-later.generated';
 import { type Check, compileCheck } from './schema/plain-check';
 
-export type { CheckedName };
+/** The schemas a value can be read with here: the first chart's (their checks in the page's first code) and the others (loaded on first use). */
+export type CheckedName = FirstChartName | LaterName;
 
 /** What zod's schema `name` returns. */
 export type Checked<N extends CheckedName> = z.output<(typeof Schemas)[N]>;
 
 const compiled = new Map<CheckedName, Check>();
 
-/** Whether `value` is what zod's schema `name` would return as it is (the check made once, on first use). */
-export function passesCheck(name: CheckedName, value: unknown): boolean {
+/** The check of schema `name`, made once, on first use. */
+export async function checkOf(name: CheckedName): Promise<Check> {
   let check = compiled.get(name);
   if (!check) {
-    check = compileCheck(DESCRIPTIONS[name]);
+    const description = Object.hasOwn(DESCRIPTIONS, name)
+      ? DESCRIPTIONS[name as FirstChartName]
+      : (await import('./schema/checks-later.generated')).DESCRIPTIONS[name as LaterName];
+    check = compileCheck(description);
     compiled.set(name, check);
   }
-  return check(value);
+  return check;
 }
 
 /** zod's schemas, loaded on the first value that fails its check. */
@@ -38,23 +43,24 @@ export function loadSchemas(): Promise<typeof Schemas> {
 
 /** `json` read with schema `name`: as it is when it passes the check, else parsed by zod (which throws zod's error). */
 export async function parseChecked<N extends CheckedName>(name: N, json: unknown): Promise<Checked<N>> {
-  if (passesCheck(name, json)) return json as Checked<N>;
+  if ((await checkOf(name))(json)) return json as Checked<N>;
   const schemas = await loadSchemas();
   return (schemas[name] as z.ZodMiniType).parse(json) as Checked<N>;
 }
 
 /**
- * A reader of many values with schema `name` (the records of a store), synchronous once made:
- * each value as it is when it passes the check, zod's result when zod reads it, null when zod
- * refuses it. zod is loaded only when some value of `values` fails the check.
+ * A reader of the values `values` (the records of a store) with schema `name`, synchronous once
+ * made: each value as it is when it passes the check, zod's result when zod reads it, null when
+ * zod refuses it. zod is loaded only when some value of `values` fails the check.
  */
 export async function checkedReader<N extends CheckedName>(
   name: N,
   values: readonly unknown[],
 ): Promise<(value: unknown) => Checked<N> | null> {
-  const schema = values.every((value) => passesCheck(name, value)) ? undefined : ((await loadSchemas())[name] as z.ZodMiniType);
+  const check = await checkOf(name);
+  const schema = values.every(check) ? undefined : ((await loadSchemas())[name] as z.ZodMiniType);
   return (value) => {
-    if (passesCheck(name, value)) return value as Checked<N>;
+    if (check(value)) return value as Checked<N>;
     const parsed = schema?.safeParse(value);
     return parsed?.success ? (parsed.data as Checked<N>) : null;
   };

@@ -11,6 +11,7 @@ import { URL_SAFE_ID } from '../../lib/url-safe-id';
 import { withEntryCheck } from './columns';
 import { SCHEMA_VERSION } from './constants';
 import { declareDescription } from './describe';
+import { finiteNumber } from './invariants';
 import { refinement } from './refinements';
 
 export { SCHEMA_VERSION };
@@ -53,7 +54,7 @@ export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 
 /** The figures a review gives a value: what the person says the report states. */
 export const reviewFieldsSchema = z.object({
   indicator: z.string().check(z.minLength(1, 'must name an indicator')),
-  value: z.number().check(refinement('finiteNumber')),
+  value: z.number().check(refinement(finiteNumber)),
   qualifier: qualifierSchema,
   scope: scopeSchema,
 });

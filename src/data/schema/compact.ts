@@ -21,6 +21,7 @@ import {
 } from './common';
 import { COMPACT_VERSION } from './constants';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema, reportFlagSchema, valueWarningSchema } from './contract';
+import { compactCatalog, compactReports, compactReviewQueue, compactValues } from './invariants';
 import { refinement } from './refinements';
 
 export { COMPACT_VERSION };
@@ -65,7 +66,7 @@ export const compactReportsSchema = z
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
     has: column(indicatorMaskSchema),
   })
-  .check(refinement('compactReports'));
+  .check(refinement(compactReports));
 
 export const compactCatalogSchema = z
   .object({
@@ -77,7 +78,7 @@ export const compactCatalogSchema = z
     /** added (detail packs): the pack files `reports.detailPack` points into; left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
   })
-  .check(refinement('compactCatalog'));
+  .check(refinement(compactCatalog));
 
 /** One indicator's primary values as columns: entry i of every column is one report's value. */
 export const compactValuesSchema = z
@@ -105,7 +106,7 @@ export const compactValuesSchema = z
     /** Review: each value's review mark or null; written only when some value is reviewed. */
     review: z.optional(column(z.nullable(reviewMarkSchema))),
   })
-  .check(refinement('compactValues'));
+  .check(refinement(compactValues));
 
 /**
  * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
@@ -130,7 +131,7 @@ export const compactReviewQueueSchema = z
     reviewedReport: column(z.int().check(z.nonnegative())),
     reviewedIndicator: column(z.int().check(z.nonnegative())),
   })
-  .check(refinement('compactReviewQueue'));
+  .check(refinement(compactReviewQueue));
 
 export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
 

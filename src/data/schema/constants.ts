@@ -27,3 +27,6 @@ export const DOWNLOADS_FOLDER = 'downloads';
 export const DOWNLOADS_INDEX_PATH = `${DOWNLOADS_FOLDER}/index.json`;
 
 export const DATAPACKAGE_PATH = `${DOWNLOADS_FOLDER}/datapackage.json`;
+
+/** The prefix of a report added in the browser (src/data/local-join.ts): its id never collides with a bundled one. */
+export const LOCAL_ID_PREFIX = 'local-';

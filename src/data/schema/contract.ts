@@ -25,6 +25,7 @@ import {
   utcTimeSchema,
   valueCheckSchema,
 } from './common';
+import { detailQuotes } from './record-invariants';
 import { refinement } from './refinements';
 
 export const indicatorEntrySchema = z.object({
@@ -249,7 +250,7 @@ export const detailFileSchema = z
     /** added (review): SHA-256 of the decoded text (see reportEntrySchema) */
     textSha256: z.optional(sha256Schema),
   })
-  .check(refinement('detailQuotes'));
+  .check(refinement(detailQuotes));
 
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;

@@ -9,6 +9,7 @@
 import { z } from 'zod/mini';
 
 import { qualifierSchema, reviewDecisionSchema, reviewFieldsSchema, scopeSchema, sha256Schema, urlSafeId } from './common';
+import { reviewAnchor, reviewDecision, reviewerNamed } from './record-invariants';
 import { refinement } from './refinements';
 
 export const CORRECTIONS_FORMAT = 'fazhi-atlas-corrections' as const;
@@ -27,7 +28,7 @@ export const reviewAnchorSchema = z
     before: z.string(),
     after: z.string(),
   })
-  .check(refinement('reviewAnchor'));
+  .check(refinement(reviewAnchor));
 
 /** The extraction a decision judged, as the reviewer saw it (its id is for people; nothing attaches by it). */
 export const judgedExtractionSchema = z.object({
@@ -51,11 +52,11 @@ export const reviewDecisionRecordSchema = z
     decision: reviewDecisionSchema,
     /** The person's figures: for `correct` and `add`; null for `confirm` and `reject`. */
     fields: z.nullable(reviewFieldsSchema),
-    reviewer: z.string().check(refinement('reviewerNamed')),
+    reviewer: z.string().check(refinement(reviewerNamed)),
     decidedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-01T09:30:00Z' }),
     note: z.nullable(z.string()),
   })
-  .check(refinement('reviewDecision'));
+  .check(refinement(reviewDecision));
 
 export const correctionsFileSchema = z
   .object({

@@ -5,14 +5,14 @@
  * schema holding anything not known here (a transform, an inline refinement, a string format zod
  * checks otherwise than by its pattern) is refused with the path to it, so that the build fails
  * rather than the page checking less than zod does. A cross-field refinement is known when it runs
- * a named invariant (src/data/schema/refinements.ts); a transform when the function that makes it
+ * a function of invariants.ts (src/data/schema/refinements.ts); a transform when the function that makes it
  * declares what it returns unchanged ({@link declareDescription}).
  */
 
 import type { z } from 'zod/mini';
 
 import type { Description, ValueCheck } from './plain-check';
-import { refinementName } from './refinements';
+import { refinementInvariant } from './refinements';
 
 type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string; checks?: unknown[] };
@@ -42,8 +42,8 @@ export function declareDescription<T extends object>(schema: T, description: Des
 const PATTERN_FORMATS = new Set(['regex', 'datetime']);
 
 function describeCheck(check: object, at: string): ValueCheck {
-  const name = refinementName(check);
-  if (name) return { check: 'invariant', name };
+  const invariant = refinementInvariant(check);
+  if (invariant) return { check: 'invariant', run: invariant };
   const def = (check as { _zod: { def: CheckDef } })._zod.def;
   const kind = def.check ?? '';
   const refuse = (): never => {

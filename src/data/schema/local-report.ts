@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 
 import { SCHEMA_VERSION } from './common';
 import { detailFileSchema, jurisdictionSchema, reportEntrySchema } from './contract';
+import { localReportFile } from './record-invariants';
 import { refinement } from './refinements';
 
 /**
@@ -21,7 +22,7 @@ export const localReportFileSchema = z
     jurisdiction: jurisdictionSchema,
     detail: detailFileSchema,
   })
-  .check(refinement('localReportFile'));
+  .check(refinement(localReportFile));
 
 export type LocalReportFile = z.infer<typeof localReportFileSchema>;
 

@@ -13,6 +13,7 @@ import { z } from 'zod/mini';
 
 import { levelSchema, urlSafeId } from './common';
 import { PLACE_SEARCH_PATH, PLACE_SEARCH_VERSION } from './constants';
+import { placeSearchFile, traditionalPairs } from './record-invariants';
 import { refinement } from './refinements';
 
 export { PLACE_SEARCH_PATH, PLACE_SEARCH_VERSION };
@@ -36,7 +37,7 @@ export const placeSearchFileSchema = z
      * characters that no simplified name uses itself, so converting a query never spoils a name
      * (乾县 keeps its 乾). The browser converts a query with this table instead of loading opencc.
      */
-    traditional: z.string().check(refinement('traditionalPairs')),
+    traditional: z.string().check(refinement(traditionalPairs)),
     places: z.object({
       /** The jurisdiction's id; "" when it is its division code (most are), to keep the file small. */
       id: z.array(z.union([urlSafeId, z.literal('')])),
@@ -49,6 +50,6 @@ export const placeSearchFileSchema = z
       county: z.array(nameRef),
     }),
   })
-  .check(refinement('placeSearchFile'));
+  .check(refinement(placeSearchFile));
 
 export type PlaceSearchFile = z.infer<typeof placeSearchFileSchema>;

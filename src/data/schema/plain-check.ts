@@ -8,7 +8,7 @@
  * then reads it), never accept what zod refuses.
  */
 
-import { type InvariantName, INVARIANTS } from './invariants';
+import type { Issue } from './invariants';
 
 /** One of a schema's checks on its value, as the description names it. */
 export type ValueCheck =
@@ -16,7 +16,8 @@ export type ValueCheck =
   | { readonly check: 'min' | 'max'; readonly value: number; readonly inclusive: boolean }
   | { readonly check: 'minLength' | 'maxLength'; readonly value: number }
   | { readonly check: 'regex'; readonly source: string; readonly flags: string }
-  | { readonly check: 'invariant'; readonly name: InvariantName };
+  /** A function of src/data/schema/invariants.ts (the generated checks import it by name). */
+  | { readonly check: 'invariant'; readonly run: (value: never, issue: Issue) => void };
 
 /** A schema as a plain value: its type, what it holds, and its checks (run in order once its type holds). */
 export type Description = (
@@ -58,7 +59,7 @@ function valueCheck(check: ValueCheck): Check {
       };
     }
     case 'invariant': {
-      const invariant = INVARIANTS[check.name] as (value: unknown, issue: () => void) => void;
+      const invariant = check.run as (value: unknown, issue: Issue) => void;
       return (value) => {
         let valid = true;
         invariant(value, () => {

@@ -21,6 +21,7 @@ import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
 import { COMPACT_VERSION, compactReportsSchema } from './compact';
 import { SHARD_VERSION } from './constants';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema } from './contract';
+import { shardPlaces, shardReports } from './invariants';
 import { refinement } from './refinements';
 
 export { SHARD_VERSION };
@@ -91,7 +92,7 @@ export const shardPlacesSchema = z
      */
     bodies: column(z.int().check(z.minimum(0), z.maximum(7))),
   })
-  .check(refinement('shardPlaces'));
+  .check(refinement(shardPlaces));
 
 export const shardReportsSchema = z
   .object({
@@ -105,7 +106,7 @@ export const shardReportsSchema = z
     /** The detail packs `reports.detailPack` points into (as the compact catalogue's); left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
   })
-  .check(refinement('shardReports'));
+  .check(refinement(shardReports));
 
 export type ShardManifest = z.infer<typeof shardManifestSchema>;
 export type ShardEntry = z.infer<typeof shardEntrySchema>;
