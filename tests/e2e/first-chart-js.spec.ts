@@ -27,7 +27,7 @@ import { firstChartJs } from '../../scripts/first-chart-js';
  * ECharts' axis pointer no longer keeps the whole util/graphic namespace in the first chart's chunk
  * (−2.2 kB).
  */
-const CEILING_KB = 277.5;
+const CEILING_KB = 277;
 
 test('the page loads at most the ceiling of JavaScript before the first chart, and preloads what it needs and nothing more', ({
   isMobile,
