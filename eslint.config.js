@@ -134,6 +134,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'src/extract/metadata/divisions.generated.ts',
+      'src/data/schema/checks.generated.ts',
+      'src/data/schema/checks-later.generated.ts',
     ],
   },
   js.configs.recommended,

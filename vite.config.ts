@@ -1,9 +1,11 @@
-import { createReadStream, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
+import { checksSource, GENERATED_CHECKS } from './src/data/schema/checks-source';
 
 /**
  * A Vite plugin that serves and emits pdf.js's character maps and standard fonts under `pdfjs/`:
@@ -233,12 +235,35 @@ function firstViewChunk(): { plugin: Plugin; holds: (id: string) => boolean } {
 const FIRST_VIEW = firstViewChunk();
 
 /**
+ * The page checks its data files without zod (src/data/read-checked.ts) with checks generated from
+ * the zod schemas: src/data/schema/checks.generated.ts and checks-later.generated.ts, written here before every build and dev
+ * server from the schemas as they are (a schema the generator cannot describe fails the build), so
+ * that a changed schema never ships with the checks of the old one. It is also committed (the
+ * command line, the tests and the type check read it; a test holds it to the schemas).
+ */
+function generatedSchemaChecks(): Plugin {
+  return {
+    name: 'fazhi-generated-schema-checks',
+    buildStart() {
+      for (const part of ['first', 'later'] as const) {
+        const file = path.resolve(GENERATED_CHECKS[part].path);
+        const source = checksSource(part);
+        if (readFileSync(file, 'utf8') === source) continue;
+        writeFileSync(file, source);
+        this.warn(`${GENERATED_CHECKS[part].path} was out of date with the zod schemas: written again (commit it)`);
+      }
+    },
+  };
+}
+
+/**
  * The dashboard is a static site: `vite build` writes `dist/` with `public/data` copied in. A
  * relative base lets it be served from any folder; data is fetched relative to the page.
  */
 export default defineConfig({
   base: './',
   plugins: [
+    generatedSchemaChecks(),
     react(),
     pdfjsAssets(),
     contentSecurityPolicy(),

@@ -6,10 +6,10 @@
  */
 import { performance } from 'node:perf_hooks';
 
-import { buildCompact } from '../src/data/compact';
 import { baseDataset } from '../src/data/get-dataset';
 import { withValues } from '../src/data/get-values';
 import { onlyReviewedValues, overlayReviews } from '../src/data/review-overlay';
+import { buildCompact } from '../src/data/review-risk';
 import type { IndexFile, PrimaryValueEntry, ReportEntry } from '../src/data/schema';
 import { deriveCompareState } from '../src/features/compare/compare-state';
 import { deriveTrendState } from '../src/features/trend/trend-state';

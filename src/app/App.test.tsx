@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compactOverrides, fixtureIndex, shardedOverrides } from '../../tests/fixtures/dataset/fixture';
 import { renderAtAddress } from '../../tests/fixtures/dataset/render';
 import { valuesPath } from '../data/compact';
-import { buildShards } from '../data/shards';
+import { buildShards } from '../data/shard-build';
 import { App } from './App';
 
 const renderAppAt = (search: string, overrides = {}) => renderAtAddress(<App />, search, overrides);

@@ -4,9 +4,8 @@
  * value files without the writer's imports (review-risk, and through it the dataset: a cycle).
  */
 
-import { type CompactValues, type PrimaryValueEntry, qualifierSchema } from './schema';
-
-const QUALIFIERS = qualifierSchema.options;
+import { QUALIFIERS } from '../extract/light';
+import type { CompactValues, PrimaryValueEntry } from './schema';
 
 /** Throws when a value file was written for more reports than the catalogue it is read with holds. */
 export function checkValuesFit(file: CompactValues, reportCount: number): void {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import {
-  buildCompact,
-  expandCatalog,
-  expandCompact,
-  indicatorMask,
-  maskHas,
-  valuesPath,
-  withCompactValues,
-  withoutTextFingerprints,
-} from './compact';
+import { expandCatalog, expandCompact, indicatorMask, maskHas, valuesPath, withCompactValues, withoutTextFingerprints } from './compact';
+import { buildCompact } from './review-risk';
 import { type IndexFile, parseCompactCatalog, parseCompactValues, type ReviewMark } from './schema';
 
 const REVIEW: ReviewMark = {

@@ -12,20 +12,10 @@
  * The contract's files are unchanged and stay the reference for other tools.
  */
 
+import { QUALIFIERS } from '../extract/light';
 import { checkValuesFit, compactValueAt } from './compact-value';
-import { assessValues, type ValueAssessment } from './review-risk';
-import {
-  COMPACT_VERSION,
-  type CompactCatalog,
-  type CompactReviewQueue,
-  type CompactValues,
-  type IndexFile,
-  type PrimaryValueEntry,
-  qualifierSchema,
-  type ReportEntry,
-  type ReviewMark,
-  SCHEMA_VERSION,
-} from './schema';
+import type { CompactCatalog, CompactReviewQueue, CompactValues, IndexFile, PrimaryValueEntry, ReportEntry, ReviewMark } from './schema';
+import { COMPACT_VERSION, SCHEMA_VERSION } from './schema/constants';
 
 export const COMPACT_DIR = 'compact';
 export const CATALOG_PATH = `${COMPACT_DIR}/catalog.json`;
@@ -36,8 +26,6 @@ export const REVIEW_QUEUE_PATH = `${COMPACT_DIR}/review-queue.json`;
 export function valuesPath(indicatorId: string): string {
   return `${COMPACT_DIR}/values/${encodeURIComponent(indicatorId)}.json`;
 }
-
-const QUALIFIERS = qualifierSchema.options;
 
 /** Hex mask of which of `indicatorIds` the values give (see `indicatorMaskSchema`). */
 export function indicatorMask(values: Readonly<Record<string, unknown>>, indicatorIds: readonly string[]): string {
@@ -90,15 +78,6 @@ export function reviewQueueFile(
   };
 }
 
-/**
- * The review queue file of an index: its risky values ranked, and the values reviewed already.
- * `assessment` is the index's own when the caller has it already (the sharded layout's queues
- * come from the same ranking).
- */
-export function buildReviewQueue(index: IndexFile, assessment: ValueAssessment = assessValues(index)): CompactReviewQueue {
-  return reviewQueueFile(index.reports.length, index.indicators.length, assessment.risky, assessment.reviewed);
-}
-
 /** `{ [name]: column }`, or nothing when every entry is null (a dataset of no collected reports). */
 function optionalColumn<K extends string, V extends string>(name: K, column: (V | null)[]): Partial<Record<K, (V | null)[]>> {
   return column.some((entry) => entry !== null) ? ({ [name]: column } as Record<K, (V | null)[]>) : {};
@@ -145,11 +124,6 @@ export function emptyValues(indicator: string, reportCount: number): CompactValu
     confidence: [],
     checks: [],
   };
-}
-
-/** The compact files of a contract index. */
-export function buildCompact(index: IndexFile): CompactFiles {
-  return { ...buildCompactTables(index), reviewQueue: buildReviewQueue(index) };
 }
 
 /**

@@ -19,10 +19,10 @@ export class DataLoadError extends Error {
 }
 
 /**
- * Fetches a JSON file and hands it to `parse` (a zod-backed parser). Every failure becomes a
- * {@link DataLoadError} so that callers can show one kind of error.
+ * Fetches a JSON file and hands it to `parse` (the shared schema's check or zod: src/data/read-checked.ts).
+ * Every failure becomes a {@link DataLoadError} so that callers can show one kind of error.
  */
-export async function fetchJson<T>(url: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T> {
+export async function fetchJson<T>(url: string, parse: (json: unknown) => T | Promise<T>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     // The page may have asked for it already, before the app's code arrived (src/boot.ts).
@@ -40,7 +40,7 @@ export async function fetchJson<T>(url: string, parse: (json: unknown) => T, sig
     throw new DataLoadError('corrupt', url, `not JSON: ${String(error)}`);
   }
   try {
-    return parse(json);
+    return await parse(json);
   } catch (error) {
     throw new DataLoadError('corrupt', url, error instanceof Error ? error.message : String(error));
   }

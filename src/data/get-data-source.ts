@@ -12,12 +12,13 @@ import { queryOptions } from '@tanstack/react-query';
 import { CATALOG_PATH } from './compact';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import { type CompactCatalog, type IndexFile, parseCompactCatalog, parseIndexFile, parseShardManifest, type ShardManifest } from './schema';
+import { parseChecked } from './read-checked';
+import type { CompactCatalog, IndexFile, ShardManifest } from './schema';
 import { SHARD_MANIFEST_PATH } from './shard-paths';
 
-/** Fetches and validates the contract index with the shared zod schema. */
+/** Fetches and validates the contract index with the shared schema. */
 export function fetchIndex(signal?: AbortSignal): Promise<IndexFile> {
-  return fetchJson(dataUrl('index.json'), parseIndexFile, signal);
+  return fetchJson(dataUrl('index.json'), (json) => parseChecked('indexFileSchema', json), signal);
 }
 
 /** What the data folder offers: the shards' manifest, the compact catalogue, or (an older folder) the whole index. */
@@ -29,7 +30,7 @@ export type DataSource =
 /** null when the folder has no sharded layout (written before it); a corrupt manifest is an error. */
 async function fetchShardManifest(signal?: AbortSignal): Promise<ShardManifest | null> {
   try {
-    return await fetchJson(dataUrl(SHARD_MANIFEST_PATH), parseShardManifest, signal);
+    return await fetchJson(dataUrl(SHARD_MANIFEST_PATH), (json) => parseChecked('shardManifestSchema', json), signal);
   } catch (error) {
     if (error instanceof DataLoadError && error.kind === 'missing') return null;
     throw error;
@@ -40,7 +41,10 @@ export async function fetchDataSource(signal?: AbortSignal): Promise<DataSource>
   const manifest = await fetchShardManifest(signal);
   if (manifest) return { kind: 'sharded', manifest };
   try {
-    return { kind: 'compact', catalog: await fetchJson(dataUrl(CATALOG_PATH), parseCompactCatalog, signal) };
+    return {
+      kind: 'compact',
+      catalog: await fetchJson(dataUrl(CATALOG_PATH), (json) => parseChecked('compactCatalogSchema', json), signal),
+    };
   } catch (error) {
     // Only a folder without the compact layout falls back; a corrupt catalogue is an error.
     if (!(error instanceof DataLoadError && error.kind === 'missing')) throw error;

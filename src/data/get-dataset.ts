@@ -13,7 +13,7 @@ import { buildDataset, type Dataset, type DatasetOptions } from './dataset';
 import { type DataSource, indexQueryOptions } from './get-data-source';
 import { useLocalReports } from './get-local-reports';
 import { composedCatalogFromCache, composedCatalogQueryOptions, partValuesQueryOptions } from './get-shards';
-import { mergeLocalReports } from './local-reports';
+import { mergeLocalReports } from './local-join';
 import type { CompactCatalog, ReportEntry, ShardManifest } from './schema';
 import { drawnIndicatorId, type PartSelection, selectParts, type ShownScope } from './shard-selection';
 import type { ComposedCatalog } from './shards';

@@ -13,7 +13,9 @@ import { useMemo } from 'react';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import type { PlaceSearcher, PlaceSearchIndex } from './place-search';
-import { type JurisdictionEntry, PLACE_SEARCH_PATH, type PlaceSearchFile, placeSearchFileSchema } from './schema';
+import { parseChecked } from './read-checked';
+import type { JurisdictionEntry, PlaceSearchFile } from './schema';
+import { PLACE_SEARCH_PATH } from './schema/constants';
 
 /**
  * The search code (src/data/place-search.ts, ~4 kB gzip) arrives with the index, when a place box
@@ -24,7 +26,7 @@ const loadSearchCode = () => import('./place-search');
 /** The folder's search file, validated; null when the folder has none. */
 async function fetchPlaceSearchFile(signal?: AbortSignal): Promise<PlaceSearchFile | null> {
   try {
-    return await fetchJson(dataUrl(PLACE_SEARCH_PATH), (json) => placeSearchFileSchema.parse(json), signal);
+    return await fetchJson(dataUrl(PLACE_SEARCH_PATH), (json) => parseChecked('placeSearchFileSchema', json), signal);
   } catch (error) {
     if (error instanceof DataLoadError && error.kind === 'missing') return null;
     throw error;

@@ -12,9 +12,10 @@ import type { ReviewedReport } from './apply-review';
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
 import { decisionsQueryOptions, reviewKeys } from './get-review-decisions';
-import { isLocalReportId } from './local-reports';
+import { isLocalReportId } from './local-join';
 import { getLocalReport } from './local-store';
-import { type DetailFile, type DetailPack, parseDetailFile, type ReportEntry } from './schema';
+import { parseChecked } from './read-checked';
+import type { DetailFile, DetailPack, ReportEntry } from './schema';
 
 /**
  * A local report's detail file comes from IndexedDB (validated there when read), not the server;
@@ -41,8 +42,8 @@ export async function fetchReportDetail(report: DetailRef, signal?: AbortSignal,
   const pack = report.detailPack;
   const url = dataUrl(pack ? pack.path : report.detailPath);
   const detail = pack
-    ? parsedOrCorrupt(await packedDetailJson(pack, url, client, signal), url)
-    : await fetchJson(url, parseDetailFile, signal);
+    ? await parsedOrCorrupt(await packedDetailJson(pack, url, client, signal), url)
+    : await fetchJson(url, (json) => parseChecked('detailFileSchema', json), signal);
   if (detail.reportId !== report.id) {
     throw new DataLoadError('corrupt', url, `holds report ${detail.reportId}, expected ${report.id}`);
   }
@@ -58,9 +59,9 @@ async function packedDetailJson(pack: DetailPack, url: string, client: QueryClie
   return memberJson(await fetchDetailMember(pack, client, signal), url);
 }
 
-function parsedOrCorrupt(json: unknown, url: string): DetailFile {
+async function parsedOrCorrupt(json: unknown, url: string): Promise<DetailFile> {
   try {
-    return parseDetailFile(json);
+    return await parseChecked('detailFileSchema', json);
   } catch (error) {
     throw new DataLoadError('corrupt', url, error instanceof Error ? error.message : String(error));
   }

@@ -11,12 +11,13 @@ import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-err
 import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
 import { fetchComposedReviewQueue } from './get-shards';
-import { type CompactReviewQueue, parseCompactReviewQueue } from './schema';
+import { parseChecked } from './read-checked';
+import type { CompactReviewQueue } from './schema';
 import { partsKey } from './shards';
 
 export async function fetchReviewQueue(signal?: AbortSignal): Promise<CompactReviewQueue | null> {
   try {
-    return await fetchJson(dataUrl(REVIEW_QUEUE_PATH), parseCompactReviewQueue, signal);
+    return await fetchJson(dataUrl(REVIEW_QUEUE_PATH), (json) => parseChecked('compactReviewQueueSchema', json), signal);
   } catch (error) {
     if (error instanceof DataLoadError && error.kind === 'missing') return null;
     throw error;

@@ -9,8 +9,9 @@ import {
   partValuesQueryOptions,
   shardPlacesQueryOptions,
 } from './get-shards';
+import { buildShards } from './shard-build';
 import { selectParts } from './shard-selection';
-import { buildShards, composeCatalog, composeValues, partKey } from './shards';
+import { composeCatalog, composeValues, partKey } from './shards';
 
 describe('composing from the cache', () => {
   const index = fixtureIndex();

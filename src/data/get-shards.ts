@@ -9,15 +9,8 @@ import { type QueryClient, queryOptions, skipToken } from '@tanstack/react-query
 
 import { fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import {
-  type CompactReviewQueue,
-  type CompactValues,
-  parseCompactReviewQueue,
-  parseCompactValues,
-  parseShardPlaces,
-  parseShardReports,
-  type ShardManifest,
-} from './schema';
+import { parseChecked } from './read-checked';
+import type { CompactReviewQueue, CompactValues, ShardManifest } from './schema';
 import type { PartSelection } from './shard-selection';
 import {
   composeCatalog,
@@ -40,8 +33,8 @@ export function shardPlacesQueryOptions(shard: string) {
     queryFn: ({ signal }) =>
       fetchJson(
         dataUrl(shardPlacesPath(shard)),
-        (json) => {
-          const file = parseShardPlaces(json);
+        async (json) => {
+          const file = await parseChecked('shardPlacesSchema', json);
           if (file.shard !== shard) throw new Error(`the file holds shard ${file.shard}, not ${shard}`);
           return file;
         },
@@ -57,8 +50,8 @@ export function partReportsQueryOptions(part: PartRef) {
     queryFn: ({ signal }) =>
       fetchJson(
         dataUrl(partReportsPath(part.shard, part.year)),
-        (json) => {
-          const file = parseShardReports(json);
+        async (json) => {
+          const file = await parseChecked('shardReportsSchema', json);
           if (file.shard !== part.shard || file.year !== part.year)
             throw new Error(`the file holds part ${partKey(file)}, not ${partKey(part)}`);
           return file;
@@ -75,8 +68,8 @@ export function partValuesQueryOptions(part: PartRef, indicatorId: string) {
     queryFn: ({ signal }) =>
       fetchJson(
         dataUrl(partValuesPath(part.shard, part.year, indicatorId)),
-        (json) => {
-          const file = parseCompactValues(json);
+        async (json) => {
+          const file = await parseChecked('compactValuesSchema', json);
           if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
           return file;
         },
@@ -89,7 +82,8 @@ export function partValuesQueryOptions(part: PartRef, indicatorId: string) {
 function partQueueQueryOptions(part: PartRef) {
   return queryOptions({
     queryKey: ['part-review-queue', partKey(part)] as const,
-    queryFn: ({ signal }) => fetchJson(dataUrl(partReviewQueuePath(part.shard, part.year)), parseCompactReviewQueue, signal),
+    queryFn: ({ signal }) =>
+      fetchJson(dataUrl(partReviewQueuePath(part.shard, part.year)), (json) => parseChecked('compactReviewQueueSchema', json), signal),
     ...forever,
   });
 }

@@ -9,20 +9,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { DataLoadError, fetchJson, retryNetworkErrorOnce } from './data-load-error';
 import { dataUrl } from './data-url';
-import {
-  ABOUT_PATH,
-  type AboutFile,
-  aboutFileSchema,
-  DOWNLOADS_INDEX_PATH,
-  type DownloadsIndex,
-  downloadsIndexSchema,
-  POPULATION_PATH,
-  type PopulationFile,
-  populationFileSchema,
-} from './schema';
+import { parseChecked } from './read-checked';
+import type { AboutFile, DownloadsIndex, PopulationFile } from './schema';
+import { ABOUT_PATH, DOWNLOADS_INDEX_PATH, POPULATION_PATH } from './schema/constants';
 
 /** Fetches an optional file: null when the folder does not have it. */
-async function fetchOptional<T>(path: string, parse: (json: unknown) => T, signal?: AbortSignal): Promise<T | null> {
+async function fetchOptional<T>(path: string, parse: (json: unknown) => Promise<T>, signal?: AbortSignal): Promise<T | null> {
   try {
     return await fetchJson(dataUrl(path), parse, signal);
   } catch (error) {
@@ -39,7 +31,7 @@ export const sideFileKeys = {
 
 export const aboutQueryOptions = queryOptions({
   queryKey: sideFileKeys.about,
-  queryFn: ({ signal }): Promise<AboutFile | null> => fetchOptional(ABOUT_PATH, (json) => aboutFileSchema.parse(json), signal),
+  queryFn: ({ signal }): Promise<AboutFile | null> => fetchOptional(ABOUT_PATH, (json) => parseChecked('aboutFileSchema', json), signal),
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
 });
@@ -53,7 +45,7 @@ export const populationQueryOptions = queryOptions({
   queryFn: async ({ signal, client }): Promise<PopulationFile | null> => {
     const about = await client.fetchQuery(aboutQueryOptions).catch(() => null);
     if (about?.population === false) return null;
-    return fetchOptional(POPULATION_PATH, (json) => populationFileSchema.parse(json), signal);
+    return fetchOptional(POPULATION_PATH, (json) => parseChecked('populationFileSchema', json), signal);
   },
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
@@ -75,7 +67,7 @@ export function useAbout() {
 export const downloadsQueryOptions = queryOptions({
   queryKey: sideFileKeys.downloads,
   queryFn: ({ signal }): Promise<DownloadsIndex | null> =>
-    fetchOptional(DOWNLOADS_INDEX_PATH, (json) => downloadsIndexSchema.parse(json), signal),
+    fetchOptional(DOWNLOADS_INDEX_PATH, (json) => parseChecked('downloadsIndexSchema', json), signal),
   staleTime: Number.POSITIVE_INFINITY,
   retry: retryNetworkErrorOnce,
 });

@@ -12,7 +12,8 @@ import { dataUrl } from './data-url';
 import type { Dataset, LoadedParts } from './dataset';
 import type { DatasetQuery } from './get-dataset';
 import { composedValuesFromCache, fetchComposedValues } from './get-shards';
-import { type CompactValues, type IndicatorEntry, parseCompactValues } from './schema';
+import { parseChecked } from './read-checked';
+import type { CompactValues, IndicatorEntry } from './schema';
 import { partsKey } from './shards';
 import { withColumns } from './value-store';
 
@@ -28,8 +29,8 @@ export function valuesQueryOptions(indicatorId: string, parts?: LoadedParts) {
         ? fetchComposedValues(client, parts, indicatorId)
         : fetchJson(
             dataUrl(valuesPath(indicatorId)),
-            (json) => {
-              const file = parseCompactValues(json);
+            async (json) => {
+              const file = await parseChecked('compactValuesSchema', json);
               if (file.indicator !== indicatorId) throw new Error(`the file holds ${file.indicator}, not ${indicatorId}`);
               return file;
             },

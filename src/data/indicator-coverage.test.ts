@@ -4,7 +4,7 @@ import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
 import { buildDataset } from './dataset';
 import { coverageFromDataset, coverageFromManifest } from './indicator-coverage';
 import type { IndexFile } from './schema';
-import { buildShards } from './shards';
+import { buildShards } from './shard-build';
 
 /** The fixture with a second report of one place in one year (a department's): a place counts once. */
 function indexWithTwoReportsInAYear(): IndexFile {

@@ -4,7 +4,8 @@
  * jurisdiction, detail file) and when it was added; validated with the zod schema when read back.
  */
 
-import { type LocalReportFile, parseLocalReportFile } from './local-reports';
+import { checkedReader, parseChecked } from './read-checked';
+import type { LocalReportFile } from './schema';
 import { deleteAll, done, hasIndexedDb, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
 
 const STORE = STORES.localReports;
@@ -19,21 +20,23 @@ export interface LocalReportRecord {
 /** Oldest first. */
 export type LocalReportList = ValidatedRecords<LocalReportRecord>;
 
-function toRecord(raw: unknown): LocalReportRecord | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { id, addedAt, file } = raw as Record<string, unknown>;
-  if (typeof id !== 'string' || typeof addedAt !== 'string') return null;
-  try {
-    const parsed = parseLocalReportFile(file);
-    return parsed.report.id === id ? { id, addedAt, file: parsed } : null;
-  } catch {
-    return null;
-  }
+const fileOf = (raw: unknown): unknown => (typeof raw === 'object' && raw !== null ? (raw as { file?: unknown }).file : undefined);
+
+/** A reader of stored records, each validated with the local report file's schema (zod loaded only for one that needs it). */
+async function recordReader(raws: readonly unknown[]): Promise<(raw: unknown) => LocalReportRecord | null> {
+  const readFile = await checkedReader('localReportFileSchema', raws.map(fileOf));
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { id, addedAt } = raw as Record<string, unknown>;
+    if (typeof id !== 'string' || typeof addedAt !== 'string') return null;
+    const parsed = readFile(fileOf(raw));
+    return parsed?.report.id === id ? { id, addedAt, file: parsed } : null;
+  };
 }
 
 /** Every local report, validated; without IndexedDB, none. */
 export async function listLocalReports(): Promise<LocalReportList> {
-  const { records, unreadable } = await readAll(STORE, toRecord);
+  const { records, unreadable } = await readAll(STORE, recordReader);
   records.sort((a, b) => a.addedAt.localeCompare(b.addedAt) || a.id.localeCompare(b.id));
   return { records, unreadable };
 }
@@ -43,12 +46,12 @@ export async function getLocalReport(reportId: string): Promise<LocalReportRecor
   if (!hasIndexedDb()) return null;
   const db = await openDb();
   const raw: unknown = await request(db.transaction(STORE, 'readonly').objectStore(STORE).get(reportId));
-  return raw === undefined ? null : toRecord(raw);
+  return raw === undefined ? null : (await recordReader([raw]))(raw);
 }
 
 /** Stores a report (validated first); says whether it replaced one with the same id. */
 export async function putLocalReport(file: LocalReportFile, addedAt = new Date().toISOString()): Promise<{ replaced: boolean }> {
-  const valid = parseLocalReportFile(file);
+  const valid = await parseChecked('localReportFileSchema', file);
   const db = await openDb();
   const transaction = db.transaction(STORE, 'readwrite');
   const store = transaction.objectStore(STORE);

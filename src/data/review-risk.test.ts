@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex, manyPlaces } from '../../tests/fixtures/dataset/fixture';
 import { compareReports } from './build-dataset';
-import { buildCompact, buildCompactValues } from './compact';
+import { buildCompactValues } from './compact';
+import { buildCompact } from './review-risk';
 import { assessmentLinksOf, assessValues, IndicatorAssessment, risksOf } from './review-risk';
 import { type IndexFile, parseCompactReviewQueue, type PrimaryValueEntry, type ReportEntry, type ReviewMark } from './schema';
 

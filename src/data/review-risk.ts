@@ -16,8 +16,9 @@
  */
 
 import { REVIEW_RISKS, type ReviewRisk } from '../lib/review-vocabulary';
+import { buildCompactTables, type CompactFiles, reviewQueueFile } from './compact';
 import { reportKind } from './dataset';
-import type { CompactValues, IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
+import type { CompactReviewQueue, CompactValues, IndexFile, PrimaryValueEntry, ReportEntry } from './schema';
 
 /** Below this confidence a value is checked early. */
 export const LOW_CONFIDENCE = 0.7;
@@ -276,4 +277,18 @@ export class IndicatorAssessment {
       reviewed: [...this.reviewed].sort((a, b) => a[0] - b[0] || a[1] - b[1]),
     };
   }
+}
+
+/**
+ * The review queue file of an index: its risky values ranked, and the values reviewed already.
+ * `assessment` is the index's own when the caller has it already (the sharded layout's queues
+ * come from the same ranking).
+ */
+export function buildReviewQueue(index: IndexFile, assessment: ValueAssessment = assessValues(index)): CompactReviewQueue {
+  return reviewQueueFile(index.reports.length, index.indicators.length, assessment.risky, assessment.reviewed);
+}
+
+/** The compact files of a contract index, its review queue included (here, beside the ranking, so that the page's first code, which reads compact files, holds no ranking). */
+export function buildCompact(index: IndexFile): CompactFiles {
+  return { ...buildCompactTables(index), reviewQueue: buildReviewQueue(index) };
 }

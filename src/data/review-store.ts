@@ -8,7 +8,8 @@
  * imported from. Records are validated with the shared schema when read back.
  */
 
-import { type ReviewDecisionRecord, reviewDecisionRecordSchema } from './schema';
+import { checkedReader, parseChecked } from './read-checked';
+import type { ReviewDecisionRecord } from './schema';
 import { deleteAll, done, hasIndexedDb, LocalStoreError, openDb, readAll, request, STORES, type ValidatedRecords } from './site-db';
 
 /** Where a stored decision came from: made here, or imported from a file of that name. */
@@ -28,12 +29,19 @@ export type StoredDecisions = ValidatedRecords<StoredDecision>;
 const REVIEW_STORE = STORES.reviewDecisions;
 const IMPORT_STORE = STORES.reviewImports;
 
-function toRecord(raw: unknown): StoredDecision | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { decision, source, storedAt } = raw as Record<string, unknown>;
-  const parsed = reviewDecisionRecordSchema.safeParse(decision);
-  if (!parsed.success || typeof source !== 'string' || typeof storedAt !== 'string') return null;
-  return { decision: parsed.data, source, storedAt };
+const decisionOf = (raw: unknown): unknown =>
+  typeof raw === 'object' && raw !== null ? (raw as { decision?: unknown }).decision : undefined;
+
+/** A reader of stored decisions, each validated with the shared schema (zod loaded only for one that needs it). */
+async function recordReader(raws: readonly unknown[]): Promise<(raw: unknown) => StoredDecision | null> {
+  const readDecision = await checkedReader('reviewDecisionRecordSchema', raws.map(decisionOf));
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { source, storedAt } = raw as Record<string, unknown>;
+    const decision = readDecision(decisionOf(raw));
+    if (!decision || typeof source !== 'string' || typeof storedAt !== 'string') return null;
+    return { decision, source, storedAt };
+  };
 }
 
 interface ImportedDecisions {
@@ -49,15 +57,16 @@ interface ImportedDecisions {
  */
 const importedByConnection = new WeakMap<IDBDatabase, Map<string, ImportedDecisions>>();
 
-function toImported(raw: unknown): ImportedDecisions {
+async function toImported(raw: unknown): Promise<ImportedDecisions> {
   const { id, source, storedAt, decisions } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const key = String(id ?? '?');
   if (typeof source !== 'string' || typeof storedAt !== 'string' || !Array.isArray(decisions)) return { records: [], unreadable: [key] };
+  const readDecision = await checkedReader('reviewDecisionRecordSchema', decisions);
   const records: StoredDecision[] = [];
   const unreadable: string[] = [];
   decisions.forEach((decision: unknown, at) => {
-    const parsed = reviewDecisionRecordSchema.safeParse(decision);
-    if (parsed.success) records.push({ decision: parsed.data, source, storedAt });
+    const parsed = readDecision(decision);
+    if (parsed) records.push({ decision: parsed, source, storedAt });
     else unreadable.push(`${key}#${at + 1}`);
   });
   return { records, unreadable };
@@ -73,7 +82,8 @@ async function listImported(): Promise<ImportedDecisions[]> {
   const keys = (await request(store.getAllKeys())).map(String);
   const missing = keys.filter((key) => !importedByKey.has(key));
   const raws = await Promise.all(missing.map((key) => request(store.get(key))));
-  raws.forEach((raw, at) => importedByKey.set(missing[at] as string, toImported(raw)));
+  const read = await Promise.all(raws.map(toImported));
+  read.forEach((imported, at) => importedByKey.set(missing[at] as string, imported));
   return keys.map((key) => importedByKey.get(key) as ImportedDecisions);
 }
 
@@ -84,7 +94,7 @@ async function listImported(): Promise<ImportedDecisions[]> {
  */
 export async function listDecisions(): Promise<StoredDecisions> {
   if (!hasIndexedDb()) return { records: [], unreadable: [] };
-  const [own, imported] = await Promise.all([readAll(REVIEW_STORE, toRecord), listImported()]);
+  const [own, imported] = await Promise.all([readAll(REVIEW_STORE, recordReader), listImported()]);
   const byId = new Map<string, StoredDecision>();
   const unreadable = [...own.unreadable];
   for (const group of [own, ...imported]) {
@@ -136,7 +146,9 @@ export async function putDecisions(
   replacing: readonly string[] = [],
   storedAt = new Date().toISOString(),
 ): Promise<void> {
-  const valid = records.map((record) => ({ ...record, decision: reviewDecisionRecordSchema.parse(record.decision) }));
+  const valid = await Promise.all(
+    records.map(async (record) => ({ ...record, decision: await parseChecked('reviewDecisionRecordSchema', record.decision) })),
+  );
   if (!hasIndexedDb())
     throw new LocalStoreError('this browser has no IndexedDB (private mode?): review decisions cannot be kept', 'missing');
   const db = await openDb();

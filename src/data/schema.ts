@@ -10,6 +10,7 @@ export * from './schema/compact';
 export * from './schema/contract';
 export * from './schema/corrections';
 export * from './schema/downloads';
+export * from './schema/local-report';
 export * from './schema/place-search';
 export * from './schema/shards';
 export * from './schema/side-files';

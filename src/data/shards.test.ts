@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import {
-  buildCompact,
-  buildCompactCatalog,
-  buildCompactTables,
-  buildCompactValues,
-  buildReviewQueue,
-  expandCompact,
-  indicatorMask,
-} from './compact';
+import { buildCompactCatalog, buildCompactTables, buildCompactValues, expandCompact, indicatorMask } from './compact';
 import { buildDataset, type Dataset, indicatorCoverage, LEVEL_ORDER } from './dataset';
 import { baseDataset } from './get-dataset';
+import { buildCompact, buildReviewQueue } from './review-risk';
 import { assessValues } from './review-risk';
 import {
   type CompactReviewQueue,
@@ -28,23 +21,9 @@ import {
   type ReviewMark,
 } from './schema';
 import { selectReports } from './select-reports';
+import { buildShards, type BuiltPart, partRoutingOf, partValuesOf, type ShardFiles, shardParts, shardPartsOf } from './shard-build';
 import type { PartSelection } from './shard-selection';
-import {
-  buildShards,
-  type BuiltPart,
-  composeCatalog,
-  composeReviewQueue,
-  composeValues,
-  type LoadedShard,
-  partKey,
-  partReportsPath,
-  partRoutingOf,
-  partValuesOf,
-  partValuesPath,
-  type ShardFiles,
-  shardParts,
-  shardPartsOf,
-} from './shards';
+import { composeCatalog, composeReviewQueue, composeValues, type LoadedShard, partKey, partReportsPath, partValuesPath } from './shards';
 
 /**
  * The fixture index widened to every level group: a second township in another province, a city,

@@ -141,11 +141,18 @@ export interface ValidatedRecords<T> {
   readonly unreadable: readonly string[];
 }
 
-/** Every record of a store, each validated by `toRecord` (null: unreadable); without IndexedDB, none. */
-export async function readAll<T>(store: StoreName, toRecord: (raw: unknown) => T | null): Promise<{ records: T[]; unreadable: string[] }> {
+/**
+ * Every record of a store, each validated by the reader `readerOf` makes for them all (null:
+ * unreadable; src/data/read-checked.ts loads zod only when a record needs it); without IndexedDB, none.
+ */
+export async function readAll<T>(
+  store: StoreName,
+  readerOf: (raws: readonly unknown[]) => Promise<(raw: unknown) => T | null>,
+): Promise<{ records: T[]; unreadable: string[] }> {
   if (!hasIndexedDb()) return { records: [], unreadable: [] };
   const db = await openDb();
   const raw = (await request(db.transaction(store, 'readonly').objectStore(store).getAll())) as unknown[];
+  const toRecord = await readerOf(raw);
   const records: T[] = [];
   const unreadable: string[] = [];
   for (const item of raw) {

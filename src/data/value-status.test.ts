@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureIndex } from '../../tests/fixtures/dataset/fixture';
-import { buildCompact } from './compact';
 import { buildDataset, type LoadedParts } from './dataset';
 import { baseDataset } from './get-dataset';
 import { withValues } from './get-values';
 import { onlyReviewedValues, overlayReviews } from './review-overlay';
+import { buildCompact } from './review-risk';
 import type { ReviewMark } from './schema';
 import { footnoteOf, valueStatus } from './value-status';
 

@@ -11,10 +11,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { generateSyntheticReports } from '../../../scripts/synthetic/generate';
 import { DatasetAssembler } from '../../data/build-dataset';
-import { buildCompactCatalog, buildCompactValues, buildReviewQueue, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
+import { buildCompactCatalog, buildCompactValues, CATALOG_PATH, REVIEW_QUEUE_PATH, valuesPath } from '../../data/compact';
+import { buildReviewQueue } from '../../data/review-risk';
 import { assessValues, risksOf } from '../../data/review-risk';
 import { type IndexFile, parseIndexFile } from '../../data/schema';
-import { buildShards, partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
+import { buildShards } from '../../data/shard-build';
+import { partReportsPath, partReviewQueuePath, partValuesPath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
 import { collectGarbage } from './collect-garbage';
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';

@@ -27,7 +27,7 @@ import {
 import { type CatalogReport, indicatorMask } from '../../data/compact';
 import { assessmentLinksOf } from '../../data/review-risk';
 import { type DetailPack, type IndexFile, type JurisdictionEntry, type ReportEntry } from '../../data/schema';
-import { partRoutingOf } from '../../data/shards';
+import { partRoutingOf } from '../../data/shard-build';
 import { type EntryJson, type ShippedEntry, withDetailPack } from './entry-json';
 import { LineSpill, type SpilledLine } from './line-spill';
 import type { ValueFilesJob, ValueSpills } from './write-compact-values';

@@ -14,7 +14,8 @@ import path from 'node:path';
 import { compactValuesOf, valuesPath } from '../../data/compact';
 import { type AssessmentLinks, IndicatorAssessment, type ValueAssessment } from '../../data/review-risk';
 import type { IndexFile, PrimaryValueEntry } from '../../data/schema';
-import { type PartRouting, partValuesOf, partValuesPath } from '../../data/shards';
+import { type PartRouting, partValuesOf } from '../../data/shard-build';
+import { partValuesPath } from '../../data/shards';
 import { spilledLines } from './line-spill';
 
 /** Where a run's value spills lie, for a thread that writes the value files from them. */

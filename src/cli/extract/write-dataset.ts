@@ -26,7 +26,8 @@ import {
   SCHEMA_VERSION,
   type ShardReports,
 } from '../../data/schema';
-import { partReportsPath, partReviewQueuePath, SHARD_MANIFEST_PATH, shardPartsOf, shardPlacesPath } from '../../data/shards';
+import { shardPartsOf } from '../../data/shard-build';
+import { partReportsPath, partReviewQueuePath, SHARD_MANIFEST_PATH, shardPlacesPath } from '../../data/shards';
 import { takePidLock } from '../pid-lock';
 import type { WrittenIndex } from './index-spill';
 import { writeJsonStreamed } from './json-stream';

@@ -9,13 +9,12 @@ import { BODY_KINDS, DOCUMENT_KINDS, LEVELS, PROVENANCES, QUALIFIERS, SCOPES, SE
 import { REVIEW_DECISIONS, REVIEW_STATUSES, VALUE_CHECKS } from '../../lib/review-vocabulary';
 import { URL_SAFE_ID } from '../../lib/url-safe-id';
 import { withEntryCheck } from './columns';
+import { SCHEMA_VERSION } from './constants';
+import { declareDescription } from './describe';
+import { finiteNumber } from './invariants';
+import { refinement } from './refinements';
 
-/**
- * Version 1, with additive fields that are optional on read (older data folders keep loading, no
- * migration needed): catalogue v2's scope/wording/variant, and a report's `sourceUrl` and
- * `retrievedAt` (where `npm run collect` fetched it, and when).
- */
-export const SCHEMA_VERSION = 1 as const;
+export { SCHEMA_VERSION };
 
 /** Ids appear in URLs and file paths, so they are restricted to URL-safe characters. */
 export const urlSafeId = z.string().check(z.regex(URL_SAFE_ID, 'must be URL-safe: letters, digits, _ . -'));
@@ -55,7 +54,7 @@ export const sha256Schema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be 
 /** The figures a review gives a value: what the person says the report states. */
 export const reviewFieldsSchema = z.object({
   indicator: z.string().check(z.minLength(1, 'must name an indicator')),
-  value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
+  value: z.number().check(refinement(finiteNumber)),
   qualifier: qualifierSchema,
   scope: scopeSchema,
 });
@@ -83,7 +82,7 @@ export const bilingual = z.object({ zh: z.string(), en: z.string() });
 /** A closed list's enum that also reads the list's renamed codes (data written before a rename). */
 export function enumWithLegacy<const T extends readonly [string, ...string[]]>(values: T, legacy: Readonly<Record<string, T[number]>>) {
   const current = new Set<unknown>(values);
-  return withEntryCheck(
+  const schema = withEntryCheck(
     z.pipe(
       z.transform((input: unknown) => (typeof input === 'string' ? (legacy[input] ?? input) : input)),
       z.enum(values),
@@ -91,6 +90,7 @@ export function enumWithLegacy<const T extends readonly [string, ...string[]]>(v
     // A current value that is not also a legacy name passes through the rename unchanged.
     (value) => current.has(value) && !Object.hasOwn(legacy, value as string),
   );
+  return declareDescription(schema, { type: 'literal', values: values.filter((value) => !Object.hasOwn(legacy, value)) });
 }
 
 export type ReviewFields = z.infer<typeof reviewFieldsSchema>;

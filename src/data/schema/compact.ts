@@ -19,21 +19,15 @@ import {
   utcTimeSchema,
   valueCheckSchema,
 } from './common';
+import { COMPACT_VERSION } from './constants';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema, reportFlagSchema, valueWarningSchema } from './contract';
+import { compactCatalog, compactReports, compactReviewQueue, compactValues } from './invariants';
+import { refinement } from './refinements';
 
-export const COMPACT_VERSION = 1 as const;
+export { COMPACT_VERSION };
 
 /** Which indicators a report gives: hex digit k holds indicators 4k…4k+3 (bit j = indicator 4k+j). */
 export const indicatorMaskSchema = z.string().check(z.regex(/^[0-9a-f]*$/));
-
-const sameLengthColumns = (columns: Record<string, readonly unknown[]>, ctx: z.core.$RefinementCtx, path: string[]) => {
-  const lengths = Object.entries(columns).map(([name, column]) => [name, column.length] as const);
-  const expected = lengths[0]?.[1] ?? 0;
-  for (const [name, length] of lengths) {
-    if (length !== expected)
-      ctx.addIssue({ code: 'custom', path: [...path, name], message: `column ${name} has ${length} entries, expected ${expected}` });
-  }
-};
 
 /** Reports as columns: entry i of every column is report i. No values (they are per indicator). */
 export const compactReportsSchema = z
@@ -72,7 +66,7 @@ export const compactReportsSchema = z
     /** Which indicators each report gives ({@link indicatorMaskSchema}), so coverage needs no value file. */
     has: column(indicatorMaskSchema),
   })
-  .check(z.superRefine((columns, ctx) => sameLengthColumns(columns, ctx, [])));
+  .check(refinement(compactReports));
 
 export const compactCatalogSchema = z
   .object({
@@ -84,23 +78,7 @@ export const compactCatalogSchema = z
     /** added (detail packs): the pack files `reports.detailPack` points into; left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
   })
-  .check(
-    z.superRefine((catalog, ctx) => {
-      const maskLength = Math.ceil(catalog.indicators.length / 4);
-      catalog.reports.detailPack?.forEach((member, i) => {
-        if (member !== null && member[0] >= (catalog.detailPacks?.length ?? 0))
-          ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
-      });
-      catalog.reports.jurisdiction.forEach((index, i) => {
-        if (index >= catalog.jurisdictions.length)
-          ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no jurisdiction ${index}` });
-      });
-      catalog.reports.has.forEach((mask, i) => {
-        if (mask.length !== maskLength)
-          ctx.addIssue({ code: 'custom', path: ['reports', 'has', i], message: `mask of ${mask.length} digits, expected ${maskLength}` });
-      });
-    }),
-  );
+  .check(refinement(compactCatalog));
 
 /** One indicator's primary values as columns: entry i of every column is one report's value. */
 export const compactValuesSchema = z
@@ -128,24 +106,7 @@ export const compactValuesSchema = z
     /** Review: each value's review mark or null; written only when some value is reviewed. */
     review: z.optional(column(z.nullable(reviewMarkSchema))),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      const { report, value, qualifier, derived, extraction, variant, warnings, confidence, checks, review } = file;
-      const optional = {
-        ...(variant ? { variant } : {}),
-        ...(warnings ? { warnings } : {}),
-        ...(confidence ? { confidence } : {}),
-        ...(checks ? { checks } : {}),
-        ...(review ? { review } : {}),
-      };
-      sameLengthColumns({ report, value, qualifier, derived, extraction, ...optional }, ctx, []);
-      report.forEach((index, i) => {
-        if (index >= file.reportCount || (i > 0 && index <= (report[i - 1] as number))) {
-          ctx.addIssue({ code: 'custom', path: ['report', i], message: `report index ${index} out of range or order` });
-        }
-      });
-    }),
-  );
+  .check(refinement(compactValues));
 
 /**
  * The review queue's order (added, issue 11; `compact/review-queue.json`): the values worth
@@ -170,21 +131,7 @@ export const compactReviewQueueSchema = z
     reviewedReport: column(z.int().check(z.nonnegative())),
     reviewedIndicator: column(z.int().check(z.nonnegative())),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      sameLengthColumns({ report: file.report, indicator: file.indicator, risk: file.risk, score: file.score }, ctx, []);
-      sameLengthColumns({ reviewedReport: file.reviewedReport, reviewedIndicator: file.reviewedIndicator }, ctx, []);
-      for (const [name, column, limit] of [
-        ['report', file.report, file.reportCount],
-        ['reviewedReport', file.reviewedReport, file.reportCount],
-        ['indicator', file.indicator, file.indicatorCount],
-        ['reviewedIndicator', file.reviewedIndicator, file.indicatorCount],
-      ] as const) {
-        const bad = column.findIndex((position) => position >= limit);
-        if (bad >= 0) ctx.addIssue({ code: 'custom', path: [name, bad], message: `position ${column[bad]} out of range (${limit})` });
-      }
-    }),
-  );
+  .check(refinement(compactReviewQueue));
 
 export type CompactReviewQueue = z.infer<typeof compactReviewQueueSchema>;
 

@@ -25,6 +25,8 @@ import {
   utcTimeSchema,
   valueCheckSchema,
 } from './common';
+import { detailQuotes } from './record-invariants';
+import { refinement } from './refinements';
 
 export const indicatorEntrySchema = z.object({
   id: z.string(),
@@ -248,27 +250,7 @@ export const detailFileSchema = z
     /** added (review): SHA-256 of the decoded text (see reportEntrySchema) */
     textSha256: z.optional(sha256Schema),
   })
-  .check(
-    z.superRefine((detail, ctx) => {
-      // The provenance invariant, checked by the reader too: a quote must be the paragraph's own text.
-      const byId = new Map(detail.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
-      detail.extractions.forEach((extraction, index) => {
-        if (extraction.derived) return;
-        const paragraph = byId.get(extraction.paragraphId);
-        const quoted =
-          paragraph && extraction.start !== null && extraction.end !== null
-            ? paragraph.text.slice(extraction.start, extraction.end)
-            : undefined;
-        if (quoted === undefined || quoted !== extraction.quote) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['extractions', index],
-            message: `extraction ${extraction.id}: its quote is not the text of paragraph ${extraction.paragraphId} at ${extraction.start}–${extraction.end}`,
-          });
-        }
-      });
-    }),
-  );
+  .check(refinement(detailQuotes));
 
 export type IndexFile = z.infer<typeof indexFileSchema>;
 export type IndicatorEntry = z.infer<typeof indicatorEntrySchema>;

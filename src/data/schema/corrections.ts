@@ -9,6 +9,8 @@
 import { z } from 'zod/mini';
 
 import { qualifierSchema, reviewDecisionSchema, reviewFieldsSchema, scopeSchema, sha256Schema, urlSafeId } from './common';
+import { reviewAnchor, reviewDecision, reviewerNamed } from './record-invariants';
+import { refinement } from './refinements';
 
 export const CORRECTIONS_FORMAT = 'fazhi-atlas-corrections' as const;
 export const CORRECTIONS_VERSION = 1 as const;
@@ -26,17 +28,7 @@ export const reviewAnchorSchema = z
     before: z.string(),
     after: z.string(),
   })
-  .check(
-    z.superRefine((anchor, ctx) => {
-      if (anchor.end - anchor.start !== anchor.quote.length) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['quote'],
-          message: `the quote has ${anchor.quote.length} characters but end − start is ${anchor.end - anchor.start}`,
-        });
-      }
-    }),
-  );
+  .check(refinement(reviewAnchor));
 
 /** The extraction a decision judged, as the reviewer saw it (its id is for people; nothing attaches by it). */
 export const judgedExtractionSchema = z.object({
@@ -47,9 +39,6 @@ export const judgedExtractionSchema = z.object({
   scope: scopeSchema,
   derived: z.boolean(),
 });
-
-const sameFields = (a: z.infer<typeof reviewFieldsSchema>, b: z.infer<typeof judgedExtractionSchema>) =>
-  a.indicator === b.indicator && a.value === b.value && a.qualifier === b.qualifier && a.scope === b.scope;
 
 export const reviewDecisionRecordSchema = z
   .object({
@@ -63,26 +52,11 @@ export const reviewDecisionRecordSchema = z
     decision: reviewDecisionSchema,
     /** The person's figures: for `correct` and `add`; null for `confirm` and `reject`. */
     fields: z.nullable(reviewFieldsSchema),
-    reviewer: z.string().check(z.refine((name) => name.trim().length > 0, 'must name the reviewer')),
+    reviewer: z.string().check(refinement(reviewerNamed)),
     decidedAt: z.iso.datetime({ offset: true, error: 'must be an ISO date-time such as 2025-03-01T09:30:00Z' }),
     note: z.nullable(z.string()),
   })
-  .check(
-    z.superRefine((decision, ctx) => {
-      const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-      const { decision: kind, judged, fields } = decision;
-      if (kind === 'add' && judged !== null) issue('judged', 'an "add" judges no extraction: judged must be null');
-      if (kind !== 'add' && judged === null) issue('judged', `a "${kind}" needs the extraction it judged`);
-      if ((kind === 'add' || kind === 'correct') && fields === null)
-        issue('fields', `a "${kind}" needs the new figures (indicator, value, qualifier, scope)`);
-      if ((kind === 'confirm' || kind === 'reject') && fields !== null)
-        issue('fields', `a "${kind}" gives no new figures: fields must be null`);
-      if (kind === 'correct' && fields && judged && sameFields(fields, judged))
-        issue('fields', 'a "correct" must change the value, qualifier, indicator or scope');
-      if (judged?.derived && (kind === 'correct' || kind === 'add'))
-        issue('judged', 'a derived value is computed, not stated: confirm or reject it, or correct the counts it comes from');
-    }),
-  );
+  .check(refinement(reviewDecision));
 
 export const correctionsFileSchema = z
   .object({

@@ -9,10 +9,9 @@
 import { z } from 'zod/mini';
 
 import { LEVEL_GROUPS } from '../level-groups';
+import { DATAPACKAGE_PATH, DOWNLOADS_FOLDER, DOWNLOADS_INDEX_PATH } from './constants';
 
-export const DOWNLOADS_FOLDER = 'downloads';
-export const DOWNLOADS_INDEX_PATH = `${DOWNLOADS_FOLDER}/index.json`;
-export const DATAPACKAGE_PATH = `${DOWNLOADS_FOLDER}/datapackage.json`;
+export { DATAPACKAGE_PATH, DOWNLOADS_FOLDER, DOWNLOADS_INDEX_PATH };
 
 /**
  * One prebuilt file: where it is and how large, so a page can say what a click will fetch. The

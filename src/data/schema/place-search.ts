@@ -12,9 +12,11 @@
 import { z } from 'zod/mini';
 
 import { levelSchema, urlSafeId } from './common';
+import { PLACE_SEARCH_PATH, PLACE_SEARCH_VERSION } from './constants';
+import { placeSearchFile, traditionalPairs } from './record-invariants';
+import { refinement } from './refinements';
 
-export const PLACE_SEARCH_PATH = 'search/places.json';
-export const PLACE_SEARCH_VERSION = 1 as const;
+export { PLACE_SEARCH_PATH, PLACE_SEARCH_VERSION };
 
 /** An index into `names`, or -1 for none. */
 const nameRef = z.int().check(z.minimum(-1));
@@ -35,7 +37,7 @@ export const placeSearchFileSchema = z
      * characters that no simplified name uses itself, so converting a query never spoils a name
      * (乾县 keeps its 乾). The browser converts a query with this table instead of loading opencc.
      */
-    traditional: z.string().check(z.refine((pairs) => [...pairs].length % 2 === 0, 'traditional holds pairs of characters')),
+    traditional: z.string().check(refinement(traditionalPairs)),
     places: z.object({
       /** The jurisdiction's id; "" when it is its division code (most are), to keep the file small. */
       id: z.array(z.union([urlSafeId, z.literal('')])),
@@ -48,51 +50,6 @@ export const placeSearchFileSchema = z
       county: z.array(nameRef),
     }),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      if (file.pinyin.length !== file.names.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['pinyin'],
-          message: `pinyin has ${file.pinyin.length} entries for ${file.names.length} names`,
-        });
-      file.pinyin.forEach((syllables, i) => {
-        const characters = [...(file.names[i] ?? '')].length;
-        if (syllables.split(' ').length !== characters)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['pinyin', i],
-            message: `"${syllables}" is not one syllable per character of ${file.names[i]}`,
-          });
-      });
-      const columns = Object.entries(file.places);
-      const expected = file.places.id.length;
-      for (const [column, values] of columns) {
-        if (values.length !== expected)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['places', column],
-            message: `column ${column} has ${values.length} entries, expected ${expected}`,
-          });
-      }
-      for (const column of ['name', 'province', 'city', 'county'] as const) {
-        const at = file.places[column].findIndex((ref) => ref >= file.names.length);
-        if (at >= 0)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['places', column, at],
-            message: `refers to name ${file.places[column][at]}, but there are ${file.names.length}`,
-          });
-      }
-      file.places.id.forEach((id, i) => {
-        if (id === '' && file.places.code[i] === null)
-          ctx.addIssue({
-            code: 'custom',
-            path: ['places', 'id', i],
-            message: 'an empty id stands for the division code, but the place has none',
-          });
-      });
-    }),
-  );
+  .check(refinement(placeSearchFile));
 
 export type PlaceSearchFile = z.infer<typeof placeSearchFileSchema>;

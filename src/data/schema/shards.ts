@@ -19,9 +19,12 @@ import { LEVEL_GROUPS } from '../level-groups';
 import { column } from './columns';
 import { levelSchema, SCHEMA_VERSION, urlSafeId } from './common';
 import { COMPACT_VERSION, compactReportsSchema } from './compact';
+import { SHARD_VERSION } from './constants';
 import { indicatorEntrySchema, jurisdictionSchema, packPathSchema } from './contract';
+import { shardPlaces, shardReports } from './invariants';
+import { refinement } from './refinements';
 
-export const SHARD_VERSION = 1 as const;
+export { SHARD_VERSION };
 
 /** A year's part of a shard: its folder is `shards/<shard>/<year or "none">/`. */
 export const shardPartSchema = z.object({
@@ -89,16 +92,7 @@ export const shardPlacesSchema = z
      */
     bodies: column(z.int().check(z.minimum(0), z.maximum(7))),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      if (file.bodies.length !== file.jurisdictions.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['bodies'],
-          message: `${file.bodies.length} entries for ${file.jurisdictions.length} places`,
-        });
-    }),
-  );
+  .check(refinement(shardPlaces));
 
 export const shardReportsSchema = z
   .object({
@@ -112,22 +106,7 @@ export const shardReportsSchema = z
     /** The detail packs `reports.detailPack` points into (as the compact catalogue's); left out when no detail is packed. */
     detailPacks: z.optional(z.array(packPathSchema)),
   })
-  .check(
-    z.superRefine((file, ctx) => {
-      file.reports.jurisdiction.forEach((position, i) => {
-        if (position >= file.placeCount)
-          ctx.addIssue({ code: 'custom', path: ['reports', 'jurisdiction', i], message: `no place ${position}` });
-      });
-      file.reports.detailPack?.forEach((member, i) => {
-        if (member !== null && member[0] >= (file.detailPacks?.length ?? 0))
-          ctx.addIssue({ code: 'custom', path: ['reports', 'detailPack', i], message: `no detail pack ${member[0]}` });
-      });
-      file.reports.year.forEach((year, i) => {
-        if (year !== file.year)
-          ctx.addIssue({ code: 'custom', path: ['reports', 'year', i], message: `a report of ${year} in the part of ${file.year}` });
-      });
-    }),
-  );
+  .check(refinement(shardReports));
 
 export type ShardManifest = z.infer<typeof shardManifestSchema>;
 export type ShardEntry = z.infer<typeof shardEntrySchema>;

@@ -9,9 +9,9 @@ import { z } from 'zod/mini';
 
 import { SCHEMA_VERSION } from './common';
 import { COMPACT_VERSION } from './compact';
+import { ABOUT_PATH, POPULATION_PATH } from './constants';
 
-export const POPULATION_PATH = 'population.json';
-export const ABOUT_PATH = 'about.json';
+export { ABOUT_PATH, POPULATION_PATH };
 
 /** A division code: GB/T 2260 (6 digits, county level and above) or a 9-digit township code. */
 export const divisionCodeSchema = z

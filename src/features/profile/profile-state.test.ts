@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureDetail, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
-import { buildCompact } from '../../data/compact';
 import { buildDataset, type Dataset } from '../../data/dataset';
 import { baseDataset } from '../../data/get-dataset';
 import { withValues } from '../../data/get-values';
 import { onlyReviewedValues } from '../../data/review-overlay';
+import { buildCompact } from '../../data/review-risk';
 import type { ReportEntry } from '../../data/schema';
 import { deriveProfile, type DetailsByReport, profileReports, type ProfileState } from './profile-state';
 

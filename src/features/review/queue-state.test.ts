@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { fixtureDataset, fixtureIndex } from '../../../tests/fixtures/dataset/fixture';
-import { buildCompact } from '../../data/compact';
 import type { Dataset } from '../../data/dataset';
 import { buildDataset } from '../../data/dataset';
 import { baseDataset } from '../../data/get-dataset';
+import { buildCompact } from '../../data/review-risk';
 import type { IndexFile, PrimaryValueEntry, ReportEntry, ReviewMark } from '../../data/schema';
 import { buildQueue, itemKey, nextOpen, type Queue, queueItem, queueProgress, type QueueScope, statusReader } from './queue-state';
 
