@@ -32,7 +32,8 @@ type Schema = z.core.$ZodType;
  */
 type Strictness = 'values' | 'json';
 
-interface CheckDef {
+/** What a zod check's definition (`check._zod.def`) holds, as far as the columns' and the generated checks read it. */
+export interface CheckDef {
   check?: string;
   format?: string;
   pattern?: RegExp;

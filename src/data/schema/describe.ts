@@ -11,20 +11,12 @@
 
 import type { z } from 'zod/mini';
 
+import type { CheckDef } from './columns';
 import type { Description, ValueCheck } from './plain-check';
 import { refinementInvariant } from './refinements';
 
 type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string; checks?: unknown[] };
-interface CheckDef {
-  check?: string;
-  format?: string;
-  pattern?: RegExp;
-  value?: unknown;
-  inclusive?: boolean;
-  minimum?: number;
-  maximum?: number;
-}
 
 const declared = new WeakMap<object, Description>();
 
