@@ -145,7 +145,9 @@ const MEETING_ON_REPORT = /(?:听取|审议|通过)(?![^。]*意见)[^。]{0,50}
  * year, though a justice bureau writes it.
  */
 const PROPOSALS_HANDLED =
-  /(?:建议|提案|议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复)[^。]{0,12}?(?:建议|提案|议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/g;
+  /(?:建议|提案|议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复)[^。]{0,12}?(?:建议|提案|议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/;
+/** The same, every one in a text: how often a paragraph tells of that handling. */
+const EVERY_PROPOSALS_HANDLED = new RegExp(PROPOSALS_HANDLED.source, 'g');
 /**
  * A people's congress's or its standing committee's own document: an inspection of a law's enforcement
  * (执法检查组关于检查《…》实施情况的报告), its opinions on a report it heard (…报告的审议意见), a special inquiry
@@ -438,7 +440,6 @@ function titleKind(raw: string): TitleKind | null {
   if (CONGRESS_TITLE.test(line) && DOCUMENT_END.test(bare)) return 'other_report';
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
   if (CUT_ISSUING_TITLE.test(line)) return 'notice';
-  PROPOSALS_HANDLED.lastIndex = 0;
   if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE.test(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE.test(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
@@ -585,13 +586,12 @@ function paragraphAround(view: string, at: number): string {
  */
 function presentsAnotherSubject(presented: string, paragraph: string): boolean {
   const ownSubject = TITLE_SUBJECT.test(presented) || RELATED.test(presented);
-  PROPOSALS_HANDLED.lastIndex = 0;
   if (!ownSubject && (OTHER_REPORT_SUBJECT.test(presented) || CONGRESS_PRESENTED.test(presented) || PROPOSALS_HANDLED.test(presented)))
     return true;
   // Presented to the congress's standing committee, a report always names its subject: one not ours is another's.
   if (!ownSubject && TO_CONGRESS.test(presented)) return true;
   SUBJECT.lastIndex = 0;
-  return !SUBJECT.test(paragraph) && (paragraph.match(PROPOSALS_HANDLED)?.length ?? 0) >= 2;
+  return !SUBJECT.test(paragraph) && (paragraph.match(EVERY_PROPOSALS_HANDLED)?.length ?? 0) >= 2;
 }
 
 const KIND_WORDS: Readonly<Record<Exclude<TitleKind, 'report'>, string>> = {

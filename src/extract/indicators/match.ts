@@ -12,7 +12,7 @@ import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
 import { ParagraphView, search } from './paragraph';
-import { type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
+import { ITEM_SEPARATOR, type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
 import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
@@ -188,13 +188,12 @@ function countsWorkNamedAfter(rule: IndicatorRule, text: string, own: OwnContext
  * and a noun of its own (「…等主题活动15场」) says what the count is.
  */
 const CLOSED_LIST = /^(.*)等(事项|材料|文件|案件|项目|议题|内容)?(?:共计|合计|共)?#/;
-const LIST_ITEMS = /、|以及|和|及|与/;
 
 /** Whether the number totals a list of kinds of which the rule's subject is only one. */
 function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
   const closed = CLOSED_LIST.exec(own.words);
   if (closed === null) return false;
-  const items = closed[1]!.split(LIST_ITEMS);
+  const items = closed[1]!.split(ITEM_SEPARATOR);
   if (items.length < 2 || (closed[2] !== undefined && rule.subject.test(closed[2]))) return false;
   return items.some((item) => rule.subject.test(item)) && items.some((item) => !rule.subject.test(item));
 }

@@ -16,8 +16,8 @@ export interface RespectiveItems {
 export const RESPECTIVELY = '分别';
 /** What may stand between 分别 and the numbers it distributes, besides the numbers themselves. */
 const BETWEEN_NUMBERS = /^(?:为|是|达到?|有)?[\s、,和及与]*$/;
-/** What joins the items of the list before 分别. */
-const ITEM_SEPARATOR = /、|以及|和|及|与/g;
+/** What joins the items of a list: before 分别, and before a 等 that closes one (match.ts). */
+export const ITEM_SEPARATOR = /、|以及|和|及|与/g;
 /** Where the list before 分别 starts: after the last break of the sentence before it. */
 const LIST_BREAK = /[,;:。]/;
 /** How far before a number its 分别 is looked for, and before 分别 its list: a list of counts is short. */
@@ -40,7 +40,6 @@ export function respectiveItems(
   const found = text.slice(from, mention.start).lastIndexOf(RESPECTIVELY);
   if (found === -1) return null;
   const respectively = from + found;
-  const listEnd = respectively;
   // The numbers between 分别 and this one, and nothing but joining words between them.
   let place = 0;
   let between = '';
@@ -52,15 +51,15 @@ export function respectiveItems(
   }
   between += text.slice(cursor, mention.start);
   if (!BETWEEN_NUMBERS.test(between)) return null;
-  let listStart = listEnd;
-  while (listStart > Math.max(sentenceStart, listEnd - REACH) && !LIST_BREAK.test(text[listStart - 1]!)) listStart -= 1;
+  let listStart = respectively;
+  while (listStart > Math.max(sentenceStart, respectively - REACH) && !LIST_BREAK.test(text[listStart - 1]!)) listStart -= 1;
   const items: ParagraphSpan[] = [];
   let itemStart = listStart;
-  for (const separator of text.slice(listStart, listEnd).matchAll(ITEM_SEPARATOR)) {
+  for (const separator of text.slice(listStart, respectively).matchAll(ITEM_SEPARATOR)) {
     items.push({ start: itemStart, end: listStart + separator.index });
     itemStart = listStart + separator.index + separator[0].length;
   }
-  items.push({ start: itemStart, end: listEnd });
+  items.push({ start: itemStart, end: respectively });
   if (items.length < 2 || place >= items.length) return null;
   return { items, index: place };
 }

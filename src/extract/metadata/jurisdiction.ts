@@ -418,7 +418,9 @@ function countyOfStem(stem: string): Division | undefined {
     for (const d of DIVISIONS.byCode.values()) {
       if (d.kind !== 'county') continue;
       const key = countyStem(d.name);
-      all.set(key, [...(all.get(key) ?? []), d]);
+      const rows = all.get(key);
+      if (rows) rows.push(d);
+      else all.set(key, [d]);
     }
     countiesByStem = new Map();
     for (const [key, rows] of all)
