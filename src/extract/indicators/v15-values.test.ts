@@ -1,0 +1,89 @@
+/**
+ * Value classes found on tests/fixtures/real-pages/holdout6 (read as practice from the twelfth session on), each written
+ * here in wordings, places and numbers of our own: never the holdout's sentences.
+ */
+import { describe, expect, it } from 'vitest';
+
+import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import type { MatchContext } from './match';
+
+const TOWN: MatchContext = { reportYear: 2024, level: '镇', inPlans: false };
+const DISTRICT: MatchContext = { reportYear: 2022, level: '区', inPlans: false };
+const COUNTY: MatchContext = { reportYear: 2023, level: '县', inPlans: false };
+const CITY: MatchContext = { reportYear: 2021, level: '市', inPlans: false };
+
+const own = (paragraph: string, context: MatchContext = COUNTY): Record<string, number> => surestOwnValues(paragraph, context);
+
+describe('a breakdown’s part is never the total of penalty cases', () => {
+  it('one kind named with 类 is a part, with its total beside it or not', () => {
+    expect(own('全年办理食品安全类行政处罚案件17件。')).toEqual({});
+    expect(own('查处虚假宣传类案件12起,罚款8万元。', DISTRICT)).toEqual({});
+    expect(own('本年度查处无证经营类行政处罚案件23件,没收违法所得2万元。', CITY)).toEqual({});
+    expect(own('全年查处渔业行政案件64起,其中电鱼类案件21起,罚款9万元。', CITY)).toEqual({ 'enforcement.penalty_cases': 64 });
+  });
+
+  it('the total wins whether the kinds are counted before it or after it, and 各类 names every kind', () => {
+    expect(
+      own('从案件类型看,办理违规使用医保基金类行政处罚案件13件,罚款20万元。全年依法查处各类行政处罚案件41件,罚款36万元。', CITY),
+    ).toEqual({ 'enforcement.penalty_cases': 41 });
+    expect(own('全年共办理行政处罚案件126件。其中,价格违法类案件15件。', DISTRICT)).toEqual({ 'enforcement.penalty_cases': 126 });
+    expect(own('全年办理各类行政处罚案件58件。', TOWN)).toEqual({ 'enforcement.penalty_cases': 58 });
+  });
+
+  it('a body’s remit (职权) is no 处罚权: the count it states stands', () => {
+    expect(own('在市场监管职权范围内共查处行政处罚案件36件,罚没款12万元。', DISTRICT)).toEqual({ 'enforcement.penalty_cases': 36 });
+    expect(own('全年依职权办理行政处罚案件48件。')).toEqual({ 'enforcement.penalty_cases': 48 });
+  });
+});
+
+describe('a sector’s administrative cases with penalties in the sentence', () => {
+  it('are its penalty cases', () => {
+    expect(own('全年查处渔业行政案件41起,罚款12.5万元。', CITY)).toEqual({ 'enforcement.penalty_cases': 41 });
+    expect(own('2022年共办结交通运输行政案件352件,处罚当事人360人次。', DISTRICT)).toEqual({ 'enforcement.penalty_cases': 352 });
+    expect(own('全县全年立案查处自然资源行政违法案件27件,罚没款146万元。')).toEqual({ 'enforcement.penalty_cases': 27 });
+    expect(own('办理林业行政案件86件,处罚违法行为人88人次。', TOWN)).toEqual({ 'enforcement.penalty_cases': 86 });
+  });
+
+  it('are never lawsuits against the place', () => {
+    expect(own('全年办理林业行政案件86件,罚款52万元。')['litigation.cases']).toBeUndefined();
+    expect(own('全年办理水利行政案件19件。', CITY)).toEqual({});
+  });
+
+  it('the sector’s criminal cases, lawsuits and reconsideration cases, and a part beside counted penalty cases, are not', () => {
+    expect(own('全年共办理林业刑事案件12件,罚款3万元。')).toEqual({});
+    expect(own('全年涉及交通运输行政案件的行政诉讼9件,罚款判决维持7件。', CITY)).toEqual({});
+    expect(own('全年办理行政处罚案件210件,其中林业行政案件41件,罚款80万元。')).toEqual({ 'enforcement.penalty_cases': 210 });
+  });
+});
+
+describe('certified officers named with qualifiers between the words', () => {
+  it('在岗, 在编, 持证 between 执法 and 人员 still name them', () => {
+    expect(own('本局现有执法科室6个,在岗行政执法持证人员148人。', DISTRICT)).toEqual({ 'enforcement.officers': 148 });
+    expect(own('我委现有行政执法持证在岗人员57名。', CITY)).toEqual({ 'enforcement.officers': 57 });
+    expect(own('全县在编行政执法在岗人员共有持证者310名。')).toEqual({ 'enforcement.officers': 310 });
+    expect(own('全局持有执法证件的在岗人员86人。', CITY)).toEqual({ 'enforcement.officers': 86 });
+  });
+});
+
+describe('a staff quota or minimum is no count of certified officers', () => {
+  it('每, 均 and 至少 before the number make a requirement met by each unit', () => {
+    expect(own('各执法中队至少配备3名持证执法人员。', DISTRICT)).toEqual({});
+    expect(own('所有站所均配备4名以上具有执法资格的工作人员。', TOWN)).toEqual({});
+    expect(own('每个村(社区)均有1名以上取得执法证的网格员。', TOWN)).toEqual({});
+    expect(own('各股室均确保3名以上干部取得行政执法证件。')).toEqual({});
+    // The place's own stock, even rounded with 以上, stays the count.
+    expect(own('全县持证执法人员达1200人以上。')).toEqual({ 'enforcement.officers': 1200 });
+  });
+});
+
+describe('lectures and talks to the body’s own staff', () => {
+  it('are the staff’s learning, not publicity events', () => {
+    expect(own('局主要负责人为全体干部职工作普法讲座3场次。', CITY)).toEqual({});
+    expect(own('面向机关干部职工举办法治讲座4场次。')).toEqual({});
+    expect(own('邀请法律顾问为本局执法人员开展法治宣讲2场。', DISTRICT)).toEqual({});
+    expect(own('党组理论学习中心组开展法治专题讲座5场次。', CITY)).toEqual({});
+    // Cadres sent out to the public, or a public that includes them, still give publicity events.
+    expect(own('组织党员干部深入社区开展普法宣传活动20场次。')).toEqual({ 'publicity.events': 20 });
+    expect(own('向群众和党员干部开展普法宣传活动26场次。', TOWN)).toEqual({ 'publicity.events': 26 });
+  });
+});
