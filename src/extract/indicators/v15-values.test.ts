@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { surestOwnValues } from '../../../tests/support/surest-own-values';
+import { extractReport } from '../pipeline';
 import type { MatchContext } from './match';
 
 const TOWN: MatchContext = { reportYear: 2024, level: '镇', inPlans: false };
@@ -85,5 +86,24 @@ describe('lectures and talks to the body’s own staff', () => {
     // Cadres sent out to the public, or a public that includes them, still give publicity events.
     expect(own('组织党员干部深入社区开展普法宣传活动20场次。')).toEqual({ 'publicity.events': 20 });
     expect(own('向群众和党员干部开展普法宣传活动26场次。', TOWN)).toEqual({ 'publicity.events': 26 });
+  });
+});
+
+describe('a penalty statistics table flattened one cell a line, its empty cells dropped', () => {
+  const HEADER = ['警告', '罚款', '没收违法', '所得', '暂扣许可证', '行政', '拘留', '合计(件)', '罚没金额(万元)'];
+  const table = (caption: string, cells: readonly string[], header: readonly string[] = HEADER) =>
+    extractReport(['某县市场监督管理局2024年度行政执法统计年报', '一、行政执法数据', caption, ...header, ...cells, '说明:'].join('\n\n'));
+
+  it('its total is the cell before the columns after 合计, only when it is the sum of the kinds before it', () => {
+    expect(table('2024年度行政处罚实施情况统计表', ['17', '206', '9', '232', '88.5']).values['enforcement.penalty_cases']).toMatchObject({
+      value: 232,
+    });
+    expect(
+      table('表一 行政处罚实施数量(宗)', ['3', '41', '44', '2.1'], ['警告', '罚款', '合计(宗)', '罚没金额(万元)']).values,
+    ).toMatchObject({ 'enforcement.penalty_cases': { value: 44 } });
+    // A cell that is not the sum, another year's table, or another act's table gives nothing.
+    expect(table('2024年度行政处罚实施情况统计表', ['17', '206', '9', '230', '88.5']).values).toEqual({});
+    expect(table('2023年度行政处罚实施情况统计表', ['17', '206', '9', '232', '88.5']).values).toEqual({});
+    expect(table('2024年度行政许可实施情况统计表', ['260', '258', '518'], ['申请数量', '受理数量', '合计']).values).toEqual({});
   });
 });
