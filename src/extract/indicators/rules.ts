@@ -267,8 +267,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
     // 「行政行为被复议纠错3件」「2件行政复议案件被纠错」: the place's own acts corrected by the organ that
-    // reviewed them, not the corrections it made as one.
-    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)/,
+    // reviewed them, not the corrections it made as one. 间接纠错 (the respondent's own correction, the application then
+    // withdrawn) and 综合纠错 (both together) are no corrections the organ decided.
+    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)|间接纠错|自行纠错|综合纠错/,
     weight: 0.85,
   },
   {
@@ -350,8 +351,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|结案|指派|承办|审批|提供|共办/,
     actionOptional: true,
-    // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
-    exclude: /咨询|律师事务所|协助/,
+    // 「协助县法律援助中心受理…6件」: another body's cases, helped along; 「基金会资助办理法援案件95件」 the share a fund paid for.
+    exclude: /咨询|律师事务所|协助|资助/,
     // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」: one kind of case or of client, stated with or
     // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
@@ -421,7 +422,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // awaiting a certificate (「待申领执法证件1人」「尚未取得执法证」) hold none, and the posts that should hold one
     // (「应持执法证人员84人」) are the certification rate's denominator.
     // 「现有执法人员12名,均持有行政执法证」「共有行政执法人员86人,全部持证上岗」: every one counted holds one.
-    actionOfAllAfter: /^\s*(?:且|并)?(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)/,
+    // 「共有行政执法人员1,356名,持证率100%」: a whole certified says the same.
+    actionOfAllAfter:
+      /^\s*(?:且|并)?(?:(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)|(?:行政执法)?持证(?:上岗)?率(?:达到?|为)?\s*100\s*%\s*$)/,
     exclude: new RegExp(
       `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}`,
     ),

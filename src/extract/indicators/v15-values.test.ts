@@ -107,3 +107,29 @@ describe('a penalty statistics table flattened one cell a line, its empty cells 
     expect(table('2024年度行政许可实施情况统计表', ['260', '258', '518'], ['申请数量', '受理数量', '合计']).values).toEqual({});
   });
 });
+
+describe('corrections the reconsideration organ did not decide', () => {
+  it('间接纠错, 自行纠错 and 综合纠错 are no count corrected; the direct count beside them is', () => {
+    expect(own('全年审结行政复议案件186件,其中经协调后行政机关自行纠错、申请人撤回申请等方式间接纠错的21件。', DISTRICT)).toEqual({
+      'review.concluded': 186,
+    });
+    expect(own('全市行政复议机关以间接纠错方式办结96件,直接纠错17件,两者合计综合纠错113件。', CITY)).toEqual({
+      'review.corrected': 17,
+    });
+  });
+});
+
+describe('legal-aid cases a fund paid for', () => {
+  it('are a share of the cases, not their number', () => {
+    expect(own('县法律援助基金会全年资助办理法律援助案件63件。')).toEqual({});
+    expect(own('全年办理法律援助案件742件,其中省法援基金会资助案件58件。', CITY)).toEqual({ 'legal_aid.cases': 742 });
+  });
+});
+
+describe('a count of officers with a whole certified rate after it', () => {
+  it('持证率100% says every one counted holds a certificate; a lower rate says nothing of the count', () => {
+    expect(own('全区共有行政执法人员1,356名,持证率100%。', DISTRICT)).toEqual({ 'enforcement.officers': 1356 });
+    expect(own('全县现有行政执法人员418人,行政执法持证率达100%,培训率100%。')).toEqual({ 'enforcement.officers': 418 });
+    expect(own('全市共有行政执法人员6,120名,持证率为96.5%。', CITY)).toEqual({});
+  });
+});
