@@ -177,6 +177,20 @@ const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?:${ENFORCING_SECTORS})[^,;。\
 const ONE_KIND_OF_CASES = /(?<![各两三四五六多几此该这同一分归诸])类[^#,;。]{0,6}案件[^#]*#/;
 
 /**
+ * One kind of dispute named before a count (「调解婚姻家庭类纠纷120件」「调解交通事故纠纷230件」「医疗纠纷人民调解委员会调解纠纷56件」):
+ * a part of the disputes, stated with or without their total. 各类 names every kind, and a list of kinds (「婚姻家庭、邻里、土地等
+ * 纠纷320件」) totals them all.
+ */
+const ONE_KIND_OF_DISPUTES =
+  /(?:(?<![各两三四五六多几此该这同一分归诸])类|(?<![、和及与])(?:婚姻家庭|家庭|邻里|交通事故|道路交通|医疗|医患|物业|劳资|土地|山林|征地拆迁|消费|损害赔偿|旅游|金融)类?)(?:矛盾)?纠纷[^#]*#/;
+
+/**
+ * One kind of reconsideration case named before a count (「受理涉及征地拆迁的行政复议案件15件」「涉企行政复议案件23件」): a part. (The
+ * cases against the government, 「涉政府复议案件24件」, are sorted by respondent, not by kind: left as they were read.)
+ */
+const ONE_KIND_OF_RECONSIDERATIONS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?复议(?:案件|申请)[^#]*#/;
+
+/**
  * A quota of staff each unit must have, or a minimum (「全镇职能科室均实现2名以上在职在编人员具备执法资格」「各执法中队至少配备3名持证
  * 执法人员」「每支执法队伍配齐5名以上持证队员」): a requirement met, not how many officers the place has.
  */
@@ -184,10 +198,11 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
 
 /**
  * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
- * or its leaders' study group (党组理论学习中心组, 会前学法): the staff's own learning, not publicity for the public.
+ * or that they attend (「组织党员干部参加普法宣讲6场次」), or its leaders' study group (党组理论学习中心组, 会前学法): the staff's own
+ * learning, not publicity for the public.
  */
 const STAFF_AUDIENCE =
-  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|中心组|会前学法/;
+  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -243,6 +258,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // reconsideration cases.
     exclude:
       /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
+    kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
   {
@@ -254,6 +270,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // The outcomes of the cases concluded (驳回73件, 撤销…65件) are parts of them, not their number.
     // (Before the number: 「977件中直接纠错236件」 concluded 977, whatever became of them.)
     exclude: /参与|代理|协助|答复|诉讼|应诉|(?:驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理)[^#]*#/,
+    kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
   {
@@ -312,6 +329,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「其中调解成功119件」 is the successes of the cases before it; 「通过调援对接成功化解…」 one channel's share.
     exclude:
       /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.9,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -328,6 +346,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.8,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -342,6 +361,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /排查/,
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|次$/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.5,
   },
   {
@@ -353,10 +373,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along; 「基金会资助办理法援案件95件」 the share a fund paid for.
     exclude: /咨询|律师事务所|协助|资助/,
-    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」: one kind of case or of client, stated with or
-    // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
+    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
+    // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
-      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件)[^#]*#/,
+      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件|(?:为|给)(?:农民工|未成年人?|老年人|妇女|儿童|残疾人|军人军属|退役军人)(?![、和及与等]))[^#]*#/,
     weight: 0.95,
   },
   {

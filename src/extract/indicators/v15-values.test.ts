@@ -133,3 +133,33 @@ describe('a count of officers with a whole certified rate after it', () => {
     expect(own('全市共有行政执法人员6,120名,持证率为96.5%。', CITY)).toEqual({});
   });
 });
+
+describe('one kind of a matter named before its count, beyond penalty cases', () => {
+  it('a kind of dispute is a part of the disputes mediated; a list of kinds is their total', () => {
+    expect(own('全年共调解邻里类纠纷84件。', TOWN)).toEqual({});
+    expect(own('县医疗纠纷人民调解委员会全年调解纠纷62件。')).toEqual({});
+    expect(own('全区调处物业类矛盾纠纷143起,调处成功率96%。', DISTRICT)).toEqual({ 'mediation.success_rate': 96 });
+    expect(own('化解婚姻家庭、邻里、山林等纠纷412件。')).toEqual({ 'mediation.cases': 412 });
+  });
+
+  it('a kind of reconsideration case is a part of those received or concluded', () => {
+    expect(own('全年受理涉及征地拆迁的行政复议案件15件。', CITY)).toEqual({});
+    expect(own('全年审结涉企行政复议案件27件。', DISTRICT)).toEqual({});
+    expect(own('全年受理行政复议案件96件,其中涉及征地拆迁的行政复议案件15件。', CITY)).toEqual({ 'review.received': 96 });
+  });
+
+  it('legal aid given to one group of clients is a part; to the poor in general, the total', () => {
+    expect(own('全年为农民工办理法律援助案件86件。')).toEqual({});
+    expect(own('为老年人提供法律援助案件41件。', DISTRICT)).toEqual({});
+    expect(own('全年为困难群众办理法律援助案件312件。')).toEqual({ 'legal_aid.cases': 312 });
+  });
+});
+
+describe('lectures the body’s own staff attend', () => {
+  it('are their learning, not publicity events', () => {
+    expect(own('组织党员干部参加普法宣讲6场次。', TOWN)).toEqual({});
+    expect(own('局机关干部职工聆听法治专题讲座5场次。', CITY)).toEqual({});
+    // Publicity taken to an organ's staff as a public (普法进机关) is still publicity.
+    expect(own('开展普法宣传进机关活动8场次。')).toEqual({ 'publicity.events': 8 });
+  });
+});
