@@ -87,6 +87,12 @@ const PENALTY_KINDS = /警告|罚款/;
 const TOTAL_CELL = /^合计\s*(?:\((宗|件)\))?$/;
 const NUMBER_CELL = /^\d[\d,]*(?:\.\d+)?$/;
 
+/** Whether a table's caption names a year other than the one reported on. */
+function datesAnotherYear(caption: string, reportYear: number): boolean {
+  for (const match of caption.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(match[1]) !== reportYear) return true;
+  return false;
+}
+
 /** The cells of a line set off by bars, trimmed, without the empty cells a closing bar leaves. */
 function barCells(line: string): string[] | null {
   if (!line.includes('|')) return null;
@@ -106,8 +112,7 @@ export function penaltyTotalColumn(line: string, caption: string, reportYear: nu
   const column = cells.findIndex((cell) => TOTAL_CELL.test(cell));
   if (column === -1 || !PENALTY_CAPTION.test(caption + line)) return null;
   // A caption of another year's table (「2023年度行政处罚实施情况统计表」 in a 2024 report) is not the year's.
-  const years = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
-  if (reportYear === null || years.some((year) => year !== reportYear)) return null;
+  if (reportYear === null || datesAnotherYear(caption, reportYear)) return null;
   const unit = TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件)\)/.exec(caption)?.[1] ?? '宗';
   return { column, cells: cells.length, unit };
 }
@@ -152,14 +157,14 @@ const HEADER_CELL = /^[^\d]{1,16}$/;
  */
 export function cellColumnPenaltyTotals(lines: readonly string[], context: MatchContext): Map<number, IndicatorCandidate> {
   const totals = new Map<number, IndicatorCandidate>();
-  if (context.reportYear === null) return totals;
+  const reportYear = context.reportYear;
+  if (reportYear === null) return totals;
   lines.forEach((line, index) => {
     const header = TOTAL_CELL.exec(line.trim());
     if (header === null) return;
     const caption = lines.slice(Math.max(0, index - CELL_CAPTION_LINES), index).join('\n');
     if (!PENALTY_KINDS.test(caption) || !PENALTY_CAPTION.test(caption)) return;
-    const years = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
-    if (years.some((year) => year !== context.reportYear)) return;
+    if (datesAnotherYear(caption, reportYear)) return;
     let first = index + 1;
     while (first < lines.length && first - index <= MAX_CELLS_AFTER_TOTAL && HEADER_CELL.test(lines[first]!.trim())) first += 1;
     const cellsAfter = first - index - 1;
