@@ -6,7 +6,15 @@
 
 import { type IndicatorCandidate, matchParagraph } from './indicators/match';
 import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
-import { isTableRow, matchTableRow, matchTotalRow, penaltyTotalColumn, tableHeaderYears, type TotalColumn } from './indicators/table';
+import {
+  cellColumnPenaltyTotals,
+  isTableRow,
+  matchTableRow,
+  matchTotalRow,
+  penaltyTotalColumn,
+  tableHeaderYears,
+  type TotalColumn,
+} from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
 import { normalizeForMatching } from './normalize/normalize';
@@ -64,9 +72,12 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   let totalColumn: TotalColumn | null = null;
   // The paragraphs just read: a table's caption, for the header line after it.
   let caption = '';
-  for (const paragraph of paragraphs) {
-    if (paragraph.isHeading) continue;
-    const view = normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length);
+  const bodyParagraphs = paragraphs.filter((paragraph) => !paragraph.isHeading);
+  const views = bodyParagraphs.map((paragraph) => normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length));
+  // A penalty table flattened one cell a line: its total's line, found over the lines together.
+  const cellTotals = cellColumnPenaltyTotals(views, outsidePlansContext);
+  for (const [index, paragraph] of bodyParagraphs.entries()) {
+    const view = views[index]!;
     const paragraphContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null =
@@ -78,7 +89,9 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     // A table's total or row stands for its line; its header and the lines it reads past give nothing
     // (a header line sets tableYears); any other paragraph is read sentence by sentence.
     let candidates: readonly IndicatorCandidate[];
+    const cellTotal = paragraph.sectionKind === 'plans' ? undefined : cellTotals.get(index);
     if (total !== null) candidates = [total];
+    else if (cellTotal !== undefined) candidates = [cellTotal];
     else if (row !== null) candidates = [row];
     else if (tableYears !== null) candidates = [];
     else candidates = matchParagraph(view, findNumbers(view), paragraphContext);

@@ -34,12 +34,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年行政机关负责人100%出庭应诉。', 100],
       ['行政机关负责人出庭应诉率连续三年保持100%。', 100],
       ['行政机关负责人出庭应诉率达100%,较上年提高5个百分点。', 100],
+      ['行政机关负责人出庭应诉45件,出庭率为93.8%。', 93.8],
+      ['县政府负责人出庭应诉3次,行政机关负责人出庭应诉率100%。', 100],
     ],
     traps: [
       ['力争行政机关负责人出庭应诉率达到100%。', 'a target'],
       ['行政机关负责人出庭应诉率同比提高12.5%。', 'the size of a change'],
       ['2022年,行政机关负责人出庭应诉率为88%。', 'another year'],
       ['全市行政机关负责人出庭应诉率达99.1%。', 'the city’s figure in a district’s report', '区'],
+      ['负责人出庭应诉率较上年提高8个百分点。', 'the size of a change'],
     ],
   },
   {
@@ -54,6 +57,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年全县行政机关共应诉行政案件48件。', 48],
       ['全年共办理行政诉讼案件68件(其中一审52件、二审16件)。', 68],
       ['全年审结行政复议案件和行政诉讼案件分别为41件、36件。', 36],
+      ['全年新发行政诉讼案件73件,审结64件。', 73],
+      ['全年涉县政府行政诉讼案件12件,其中一审8件、二审4件。', 12],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -62,6 +67,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['2022年,全县行政诉讼案件为64件。', 'another year'],
       ['全市共发生行政诉讼案件1260件。', 'the city’s figure in a district’s report', '区'],
       ['2019年以来累计办理行政应诉案件310件。', 'a total over several years'],
+      ['全年办理林业行政案件86件,罚款52万元。', 'a sector’s enforcement cases'],
+      ['全年查处渔业行政案件41起,罚款12.5万元。', 'a sector’s enforcement cases'],
     ],
   },
   {
@@ -70,11 +77,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['行政诉讼败诉率为3.2%。', 3.2],
       ['全年行政机关败诉率降至2.1%。', 2.1],
       ['一审审结行政诉讼案件84件,败诉4件,败诉率4.8%。', 4.8],
+      ['全年审结行政诉讼案件311件,败诉16件,败诉率为5.14%。', 5.14],
+      ['全年行政机关败诉案件4件,败诉率1.3%。', 1.3],
     ],
     traps: [
       ['行政诉讼败诉率同比下降2.3%。', 'the size of a change'],
       ['力争行政诉讼败诉率低于5%。', 'a target'],
       ['全市行政机关败诉率为6.5%。', 'the city’s figure in a district’s report', '区'],
+      ['2021—2023年度全县行政诉讼败诉率为15.91%。', 'a rate over several years'],
     ],
   },
   {
@@ -88,6 +98,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['与去年同期相比,受理行政复议案件增加12件,达到58件。', 58],
       ['全县行政复议机关共受理复议申请219件。', 219],
       ['受理、审结行政复议案件分别为46件、41件。', 46],
+      ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 315],
     ],
     traps: [
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
@@ -99,6 +110,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['今年1-6月,受理行政复议案件25件。', 'a part of the year'],
       ['截至11月底,共受理行政复议案件65件。', 'a part of the year'],
       ['与上年相比,受理行政复议案件增加12件。', 'the size of a change'],
+      ['今年1-10月,全县受理行政复议申请47件。', 'a part of the year'],
     ],
   },
   {
@@ -112,11 +124,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['审结行政复议案件95件,上年同期为88件。', 95],
       ['依法审结复议案件95件,其中维持62件,撤销12件。', 95],
       ['全年受理和审结行政复议案件分别为46件和41件。', 41],
+      ['受理、办结行政复议案件分别为38件、36件。', 36],
+      ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 293],
     ],
     traps: [
       ['行政复议审结的案件中,驳回复议申请23件。', 'an outcome of the cases concluded'],
       ['截至11月底,审结行政复议案件65件。', 'a part of the year'],
       ['全市审结行政复议案件930件。', 'the city’s figure in a district’s report', '区'],
+      ['全县行政复议机构通过调解、和解方式结案37件。', 'the cases settled, a part of those concluded'],
     ],
   },
   {
@@ -125,11 +140,16 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['行政复议案件通过撤销、变更、确认违法等方式纠错21件。', 21],
       ['审结行政复议案件120件,直接纠错17件。', 17],
       ['行政复议审结86件,撤销、确认违法共9件。', 9],
+      ['全县行政复议机关办理新收行政复议案件548件,以撤销、变更、责令履行、确认违法等方式直接纠错的14件。', 14],
+      ['县行政复议机构全年作出撤销、变更、确认违法和责令履行决定等纠错决定27件,纠错率达12.8%。', 27],
     ],
     traps: [
       ['区政府行政行为被复议机关纠错3件。', 'the place’s own acts corrected by another'],
       ['审结复议案件64件,其中撤销3件、变更2件。', 'parts without a total'],
       ['被上级复议机关撤销2件。', 'the place’s own acts corrected by another'],
+      ['审结行政复议案件212件,其中经协调后行政机关自行纠错、申请人撤回申请等方式间接纠错的13件。', 'the respondent’s own corrections'],
+      ['全市行政复议机关以间接纠错方式办结96件,两者合计综合纠错113件。', 'indirect and overall corrections'],
+      ['以纠错、调解、和解等方式实质性化解行政争议64件。', 'disputes resolved by every means'],
     ],
   },
   {
@@ -138,12 +158,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['行政复议纠错率为12.5%。', 12.5],
       ['审结复议案件200件,直接纠错率15.2%。', 15.2],
       ['行政复议作出纠错决定24件,纠错为8.3%。', 8.3],
+      ['县行政复议机构全年作出撤销、变更、确认违法和责令履行决定等纠错决定27件,纠错率达12.8%。', 12.8],
+      ['审结行政复议案件1,219件,直接纠错(包括撤销、确认违法、变更和责令履行)163件,直接纠错率13.4%。', 13.4],
     ],
     traps: [
       ['行政复议综合纠错率达35%。', 'settlements counted too'],
       ['县政府行政行为被复议纠错率2.1%。', 'the place’s own acts corrected by another'],
       ['行政复议纠错率同比上升5.4%。', 'the size of a change'],
       ['存在的问题:行政复议纠错率偏高,达15%。', 'a shortcoming'],
+      ['审结行政复议案件1,219件,矛盾纠纷综合化解率36.3%。', 'settlements by every means'],
     ],
   },
   {
@@ -158,6 +181,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['排查矛盾纠纷186起,接案调处167起。', 167],
       ['全县1,235个调委会共调解纠纷2,105件。', 2105],
       ['调解矛盾纠纷1.2万余件。', 12000],
+      ['全年共排查化解各类纠纷1431起,调处成功1362起,调处成功率95%。', 1431],
+      ['今年以来,全县人民调解组织共排查受理各类矛盾纠纷751件,成功调解737件。', 751],
     ],
     traps: [
       ['化解信访矛盾纠纷57起。', 'petitions resolved'],
@@ -168,6 +193,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年调解矛盾纠纷同比减少35件。', 'the size of a change'],
       ['法院诉前调解纠纷320件。', 'the court’s pre-trial mediation'],
       ['全市各级调解组织调解矛盾纠纷3.6万件。', 'the city’s figure in a district’s report', '区'],
+      ['截至11月底,全县各级调解组织共排查矛盾纠纷2,520件,调处成功2,473件。', 'a part of the year'],
     ],
   },
   {
@@ -178,10 +204,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['成功化解矛盾纠纷342起。', 342],
       ['共受理各类矛盾纠纷1,320起,成功调处1,298起。', 1298],
       ['受理矛盾纠纷125件,其中调解成功119件。', 119],
+      ['全年共排查化解各类纠纷1431起,调处成功1362起,调处成功率95%。', 1362],
+      ['今年以来,全县人民调解组织共排查受理各类矛盾纠纷751件,成功调解737件,调解成功率98%。', 737],
     ],
     traps: [
       ['通过诉调对接成功化解纠纷45件。', 'one channel’s share'],
       ['力争调解成功纠纷800件以上。', 'a target'],
+      ['全县每月平均成功调解各类纠纷150余件。', 'a monthly average'],
+      ['截至11月底,全县各级调解组织共排查矛盾纠纷2,520件,调处成功2,473件。', 'a part of the year'],
     ],
   },
   {
@@ -191,6 +221,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['矛盾纠纷化解率为96%。', 96],
       ['调处成功率达到97.3%。', 97.3],
       ['调解矛盾纠纷540件,成功率99.2%。', 99.2],
+      ['全年受理矛盾纠纷2.75万余件,化解2.73万余件,化解成功率达99.2%。', 99.2],
+      ['全年共排查化解各类纠纷1431起,调处成功1362起,调处成功率95%。', 95],
     ],
     traps: [
       ['行政争议综合化解率42%。', 'settlements by every means'],
@@ -198,6 +230,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['力争调解成功率达到98%以上。', 'a target'],
       ['调解成功率同比提高2.1%。', 'the size of a change'],
       ['行政复议以调解方式结案170件,调解率17.4%。', 'a reconsideration’s settlements'],
+      ['截至11月底,全县各级调解组织共排查矛盾纠纷2,520件,调处成功率达98.1%。', 'a part of the year'],
     ],
   },
   {
@@ -210,6 +243,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['民事、刑事、行政法律援助案件共530件。', 530],
       ['全年办理法律援助案件1,024件,其中刑事案件612件。', 1024],
       ['全年办理法律援助案件360件,比上年增加45件。', 360],
+      ['全县法律援助机构共受理法律援助案件856件,办结792件,办结率92.5%。', 856],
     ],
     traps: [
       ['办理刑事法律援助案件96件。', 'one kind of case'],
@@ -217,6 +251,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至9月底,已办理法律援助案件245件。', 'a part of the year'],
       ['全市受理法律援助案件8600件。', 'the city’s figure in a district’s report', '区'],
       ['2019年以来累计办理法律援助案件2100件。', 'a total over several years'],
+      ['县法律援助基金会全年资助办理法律援助案件63件。', 'the share a fund paid for'],
+      ['今年上半年全县共办理法律援助案件182件。', 'a part of the year'],
+      ['近5年来,全县办理法律援助案件4,100件。', 'a total over several years'],
     ],
   },
   {
@@ -228,11 +265,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['值班律师提供法律咨询860人次。', 860],
       ['法律援助专线接答法律咨询8600人次。', 8600],
       ['法律援助中心提供法律咨询1.2万人次。', 12000],
+      ['全年办理法律援助案件503件,受援人达610人次、咨询4,120人次。', 4120],
     ],
     traps: [
       ['律师为企业解答法律咨询900多次。', 'lawyers’ own consultations'],
       ['公证处接待咨询300人次。', 'another service'],
       ['开展普法宣传活动,现场咨询1200人次。', 'questions at a publicity event'],
+      ['截至10月底,法律援助中心接待来访咨询2,310人次。', 'a part of the year'],
     ],
   },
   {
@@ -241,10 +280,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['为受援人挽回经济损失281.77万元。', 281.77],
       ['通过法律援助为群众避免经济损失560万元。', 560],
       ['办理法律援助案件320件,为受援人挽回经济损失1.2亿元。', 12000],
+      ['全年为受援人挽回经济损失或取得利益2,700多万元。', 2700],
+      ['县法律援助中心全年通过法律援助为困难群众避免或挽回直接经济损失1.26亿元。', 12600],
     ],
     traps: [
       ['调解协议涉及金额130万元。', 'mediation’s amounts'],
       ['为企业挽回经济损失5000万元。', 'no legal aid'],
+      ['律师事务所全年为企业挽回经济损失860万元。', 'no legal aid'],
     ],
   },
   {
@@ -252,8 +294,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
     positives: [
       ['万人受援率为4.86。', 4.86],
       ['全县万人受援率达到12.3%。', 12.3],
+      ['全区法律援助万人受援率达到8.2。', 8.2, '区'],
     ],
-    traps: [['力争万人受援率达到5以上。', 'a target']],
+    traps: [
+      ['力争万人受援率达到5以上。', 'a target'],
+      ['全市万人受援率为6.1。', 'the city’s figure in a district’s report', '区'],
+    ],
   },
   {
     indicator: 'petition.cases',
@@ -262,11 +308,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['登记来信来访1,208件次。', 1208],
       ['县信访局共接收信访事项89件。', 89],
       ['全年办理信访件452件。', 452],
+      ['全年受理群众来信来访1,260件次,按期办结率98.6%。', 1260],
+      ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 412],
     ],
     traps: [
       ['化解信访积案23件。', 'old cases resolved'],
       ['重复信访12件。', 'one kind of petition'],
       ['全市受理信访事项5600件。', 'the city’s figure in a district’s report', '区'],
+      ['今年1-10月受理信访事项120件。', 'a part of the year'],
     ],
   },
   {
@@ -274,10 +323,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
     positives: [
       ['信访事项按期办结率100%。', 100],
       ['信访件按时办结率达98.5%。', 98.5],
+      ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 99.2],
     ],
     traps: [
       ['政府信息公开申请按期办结率100%。', 'disclosure, not petitions'],
       ['力争信访事项按期办结率达到100%。', 'a target'],
+      ['县长信箱共收到群众来信553件,按期办结率97.18%。', 'a mailbox’s letters, not petitions'],
     ],
   },
   {
@@ -293,6 +344,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全局在编人员32人,其中持有行政执法证件人员30人。', 30],
       ['持证执法人员由年初的356名增至389名。', 389],
       ['我局现有执法人员12名,均持有行政执法证。', 12],
+      ['我局现有执法科室6个,在岗行政执法持证人员148人。', 148],
+      ['全区共有行政执法人员1,356名,持证率100%。', 1356, '区'],
+      ['全局持有执法证件的在岗人员86人。', 86],
     ],
     traps: [
       ['鼓励干部参加执法资格考试,提高持证率,全年共有12名干部考取行政执法证。', 'certificates won in the year'],
@@ -306,6 +360,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['应持执法证人员84人。', 'the posts that should hold one'],
       ['全区共有行政执法人员612人。', 'no certificate word', '区'],
       ['全县行政执法人员1,260名,持证率98%。', 'a rate, not a count certified'],
+      ['全镇职能科室均实现2名以上在职在编人员具备执法资格。', 'a quota each section meets', '镇'],
+      ['各执法中队至少配备3名持证执法人员。', 'a minimum for each unit'],
+      ['全市共有行政执法人员6,120名,持证率为96.5%。', 'not all of them certified', '市'],
     ],
   },
   {
@@ -319,6 +376,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年共作出行政处罚决定1,205件。', 1205],
       ['全县共立案查处各类违法案件1,260件,其中行政处罚案件1,180件。', 1180],
       ['办理行政处罚案件236件,罚没款金额312.5万元。', 236],
+      ['全年办结林业行政案件103件,处罚105人次,罚款233万余元。', 103],
+      ['全年查处渔业行政案件41起,罚款12.5万元。', 41],
+      ['在医疗保障职权范围内共办理行政处罚案件9件,其中涉及法人4件,公民5件。', 9],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -326,6 +386,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['依法作出不予处罚决定23件。', 'no penalty'],
       ['行政处罚被申请行政复议9宗。', 'penalties reviewed'],
       ['派出所全年立案查处治安案件230起。', 'police cases'],
+      ['全年办理食品安全类行政处罚案件17件。', 'one kind of case'],
+      ['全年共办理林业刑事案件12件,罚款3万元。', 'criminal cases'],
+      ['县交警大队全年查处交通违法行政案件1.2万起。', 'police cases'],
     ],
   },
   {
@@ -337,11 +400,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['审查重大行政处罚案卷205套。', 205],
       ['开展行政执法案卷评查1,200余卷。', 1200],
       ['评查行政许可、行政处罚案卷共计356卷。', 356],
+      ['全年开展行政执法案卷评查3次,共评查案卷412卷。', 412],
+      ['组织对全县28个执法部门的行政处罚案卷进行集中评查,抽查案卷196份。', 196],
     ],
     traps: [
       ['案卷评查中评出优秀案卷20份。', 'a part of the files'],
       ['评查法律援助案卷70本。', 'another service’s files'],
       ['抽查公证案卷120卷。', 'another service’s files'],
+      ['全年归档行政执法案卷320卷。', 'files archived'],
     ],
   },
   {
@@ -358,6 +424,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
         4,
         '乡',
       ],
+      ['全年作出重大行政决策9项,均履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序。', 9],
     ],
     traps: [
       ['专题研究重大行政决策源头治理等7项重点工作。', 'pieces of work'],
@@ -367,6 +434,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['计划作出重大行政决策5项。', 'a target'],
       ['审查县政府常务会议议题、重大行政决策等32件。', 'a list of kinds counted together'],
       ['全县共编制重大行政决策事项目录28个。', 'catalogues, not decisions'],
+      ['全县公布重大行政决策事项目录11个。', 'catalogues, not decisions'],
     ],
   },
   {
@@ -379,6 +447,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['行政规范性文件备案审查46件。', 46],
       ['向市政府报备规范性文件5件,报备率100%。', 5],
       ['全年共审核行政规范性文件草案23件。', 23],
+      ['全年审核行政规范性文件37件,提出修改意见52条。', 37],
+      ['向市政府报送备案规范性文件6件,备案率100%。', 6],
     ],
     traps: [
       ['清理规范性文件46件。', 'documents cleared'],
@@ -388,6 +458,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['审核县政府文件、规范性文件等210件。', 'a list of kinds counted together'],
       ['党内规范性文件备案5件。', 'party documents'],
       ['制定规范性文件6件。', 'documents made'],
+      ['全年清理规范性文件48件,废止6件。', 'documents cleared and repealed'],
     ],
   },
   {
@@ -398,12 +469,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['办理依申请公开事项34件。', 34],
       ['办理群众政府信息公开10件。', 10],
       ['共收到政府信息公开申请85件,均按时答复。', 85],
+      ['依申请公开办理57件。', 57],
+      ['收到依申请公开政府信息申请38件,按时答复率100%。', 38],
     ],
     traps: [
       ['主动公开政府信息11378条。', 'what the place posts'],
       ['因不服依申请公开答复提起复议3件。', 'a dispute over a disclosure'],
       ['政府信息公开类被诉1件。', 'a dispute over a disclosure'],
       ['在政府信息公开专栏发布信息150条。', 'what the place posts'],
+      ['今年1-9月收到政府信息公开申请29件。', 'a part of the year'],
     ],
   },
   {
@@ -417,12 +491,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['办理县人大代表涉及人居环境、电力改造等方面建议54件。', 54],
       ['全年共收到人大代表建议和政协委员提案28件,其中建议12件、提案16件。', 12],
       ['办理人大代表建议和政协委员提案分别为41件和57件。', 41],
+      ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 56],
+      ['承办省人大代表建议3件、市人大代表建议12件、县人大代表建议48件。', 48],
     ],
     traps: [
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['主动接受人大监督,全年收到检察建议6件、司法建议2件。', 'courts’ and procurators’ suggestions'],
       ['接受人大代表视察,办理群众意见建议31件。', 'the public’s suggestions'],
+      ['今年1-6月办理人大代表建议21件。', 'a part of the year'],
     ],
   },
   {
@@ -434,11 +511,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['认真办理人大代表建议和政协委员提案,共办理建议9件、提案14件。', 14],
       ['接受人大代表和政协委员视察3次,办结代表建议7件,委员提案9件。', 9],
       ['办理人大代表建议和政协委员提案分别为41件和57件。', 57],
+      ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 73],
     ],
     traps: [
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['企业职工提出合理化提案30件。', 'no CPPCC'],
+      ['今年1-6月办理政协提案18件。', 'a part of the year'],
     ],
   },
   {
@@ -446,10 +525,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
     positives: [
       ['办理人大代表建议30件、政协提案25件,办复率100%。', 100],
       ['人大代表建议和政协提案答复率100%。', 100],
+      ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 100],
     ],
     traps: [
       ['办理人大代表建议8件,代表满意率100%。', 'satisfaction'],
       ['全年办理检察建议12件、司法建议5件,办复率100%。', 'courts’ and procurators’ suggestions'],
+      ['全年受理信访事项412件,办结率100%。', 'petitions'],
     ],
   },
   {
@@ -464,6 +545,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['开展“八五”普法宣传活动300余场次,发放宣传资料2万余份。', 300],
       ['开展送法下乡活动46场。', 46],
       ['开展普法宣传进企业、进校园活动65场次。', 65],
+      ['举办“宪法宣传周”主题活动28场。', 28],
+      ['开展法治讲座进校园46场次,受教育学生1.2万人。', 46],
     ],
     traps: [
       ['每月至少开展普法活动3场次。', 'a frequency'],
@@ -475,6 +558,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['下一步,将开展普法活动不少于100场次。', 'a plan'],
       ['举办“法律明白人”培训班12期。', 'trainings'],
       ['组织各类学习、培训、宣讲8100余场。', 'study and trainings with lectures'],
+      ['局主要负责人为全体干部职工作普法讲座3场次。', 'lectures to the body’s own staff'],
+      ['党组理论学习中心组开展法治专题讲座5场次。', 'the leaders’ study group'],
     ],
   },
   {
@@ -484,11 +569,14 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年共办理各类公证事项865件。', 865],
       ['公证处出具公证书2100份。', 2100],
       ['公证处全年受理公证业务2,356件。', 2356],
+      ['全年办理公证事项2,315件。', 2315],
+      ['全年出具公证书986份。', 986],
     ],
     traps: [
       ['办理提存公证12件。', 'a deposit'],
       ['办理法律援助、公证等案件1,260件。', 'a list of kinds counted together'],
       ['全市办理公证事项2.1万件。', 'the city’s figure in a district’s report', '区'],
+      ['公证处全年接待群众咨询1,200人次。', 'consultations, not notarisations'],
     ],
   },
   {
@@ -499,11 +587,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['90%的区级政务服务事项实现全程网办。', 90, '区'],
       ['全程网办率98%。', 98],
       ['政务服务事项全程网办比例达91.3%。', 91.3],
+      ['全县政务服务事项全程网办率达98.3%。', 98.3],
     ],
     traps: [
       ['政务服务事项网上可办率100%。', 'online available, not done wholly online'],
       ['力争全程网办率达到90%。', 'a target'],
       ['全程网办率同比提高5%。', 'the size of a change'],
+      ['实现政务服务事项“全程网办”612项。', 'a count of items, not a rate'],
     ],
   },
 ];

@@ -217,15 +217,17 @@ function levelAfterChange(view: ParagraphView, own: OwnContext, clauseIndex: num
 
 /**
  * The action the clause right after a count says of all it counts (IndicatorRule.actionOfAllAfter), at distance 0: the
- * number must end its clause and that clause hold no figure of its own (「现有执法人员12名,均持有行政执法证」).
+ * number must end its clause and that clause hold no figure of its own (「现有执法人员12名,均持有行政执法证」) but the one
+ * the action's words hold (「…1,356名,持证率100%」).
  */
 function actionOfAllAfter(rule: IndicatorRule, view: ParagraphView, own: OwnContext, clauseIndex: number): Found | null {
   if (rule.actionOfAllAfter === undefined || own.end !== view.clauses[clauseIndex]!.end) return null;
   const next = clauseIndex + 1;
   const clause = view.clauses[next];
-  if (clause === undefined || clause.sentence !== view.clauses[clauseIndex]!.sentence || view.mentionsIn(next).length > 0) return null;
+  if (clause === undefined || clause.sentence !== view.clauses[clauseIndex]!.sentence) return null;
   const span = search(view.text, rule.actionOfAllAfter, clause.start, clause.end);
-  return span === null ? null : asFound(span, 0, next, clause.start);
+  if (span === null || view.mentionsIn(next).some((mention) => mention.start < span.start || mention.end > span.end)) return null;
+  return asFound(span, 0, next, clause.start);
 }
 
 /** Whether only spaces stand between the end of some words and the next number: the words lead that number. */

@@ -160,6 +160,51 @@ const NOT_DECISION_ITEMS =
  */
 const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/;
 
+/**
+ * The sectors whose bureaus enforce administrative law and count their enforcement cases as 「林业行政案件」「渔业行政案件」: a
+ * sector's 行政案件 are the penalty cases it handled, never the lawsuits against the place (行政诉讼案件).
+ */
+const ENFORCING_SECTORS =
+  '林业|林草|渔业|农业|农机|畜牧|草原|兽医|植保|交通|运输|路政|运管|海事|港航|城管|城市管理|市场监管|市场监督|工商|质监|食药|药品|生态环境|环保|环境|自然资源|国土|规划|水利|水务|水政|文化|文旅|旅游|卫生|卫健|医保|医疗保障|安全生产|安监|应急|住建|建设|人社|劳动保障|烟草|盐业|商务|气象|统计|消防|教育|民政|粮食|体育|广电|出版|版权|海洋|野生动物|森林';
+
+/** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」). */
+// Written from the cases back to the sector, so that a search looks for 行政…案件 before it tries sixty sectors.
+const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法)?案件`);
+
+/**
+ * One kind of case named with 类 before a count (「办理欺诈骗保类行政处罚案件5件」「查处食品安全类案件17件」): a part of the
+ * cases, stated with or without their total; 各类, 两类 and the like name every kind and are the total.
+ */
+const ONE_KIND_OF_CASES = /(?<![各两三四五六多几此该这同一分归诸])类[^#,;。]{0,6}案件[^#]*#/;
+
+/**
+ * One kind of dispute named before a count (「调解婚姻家庭类纠纷120件」「调解交通事故纠纷230件」「医疗纠纷人民调解委员会调解纠纷56件」):
+ * a part of the disputes, stated with or without their total. 各类 names every kind, and a list of kinds (「婚姻家庭、邻里、土地等
+ * 纠纷320件」) totals them all.
+ */
+const ONE_KIND_OF_DISPUTES =
+  /(?:(?<![各两三四五六多几此该这同一分归诸])类|(?<![、和及与])(?:婚姻家庭|家庭|邻里|交通事故|道路交通|医疗|医患|物业|劳资|土地|山林|征地拆迁|消费|损害赔偿|旅游|金融)类?)(?:矛盾)?纠纷[^#]*#/;
+
+/**
+ * One kind of reconsideration case named before a count (「受理涉及征地拆迁的行政复议案件15件」「涉企行政复议案件23件」): a part. (The
+ * cases against the government, 「涉政府复议案件24件」, are sorted by respondent, not by kind: left as they were read.)
+ */
+const ONE_KIND_OF_RECONSIDERATIONS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?复议(?:案件|申请)[^#]*#/;
+
+/**
+ * A quota of staff each unit must have, or a minimum (「全镇职能科室均实现2名以上在职在编人员具备执法资格」「各执法中队至少配备3名持证
+ * 执法人员」「每支执法队伍配齐5名以上持证队员」): a requirement met, not how many officers the place has.
+ */
+const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
+
+/**
+ * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
+ * or that they attend (「组织党员干部参加普法宣讲6场次」), or its leaders' study group (党组理论学习中心组, 会前学法): the staff's own
+ * learning, not publicity for the public.
+ */
+const STAFF_AUDIENCE =
+  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
+
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
@@ -192,8 +237,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // enforcement body handle, or a body investigates or sorts by penalty procedure (「派出所全年共办理行政案件326起」
     // 「城管执法大队办理各类行政案件213起」「办理一般程序行政案件3411件」) are its administrative (mostly penalty) cases, not
     // lawsuits, unless the clause says they were sued (诉讼, 应诉, 被告).
-    exclude:
-      /代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办|执法|城管|城市管理|市场监管|市场监督|程序)(?![^#]*(?:诉讼|应诉|被告))[^#]*#/,
+    // A sector's 行政案件 (「办理林业行政案件86件」) are that sector's enforcement cases.
+    exclude: new RegExp(
+      `代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办|执法|城管|城市管理|市场监管|市场监督|程序)(?![^#]*(?:诉讼|应诉|被告))[^#]*#|${SECTOR_ADMINISTRATIVE_CASES.source}`,
+    ),
     // 「其中民事案件302件、刑事案件163件、行政案件21件」 lists the kinds of some other matter's cases.
     sentenceExclude: /法律援助|法援|受援|民事案件|刑事案件/,
     weight: 0.85,
@@ -212,6 +259,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // reconsideration cases.
     exclude:
       /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
+    kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
   {
@@ -223,6 +271,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // The outcomes of the cases concluded (驳回73件, 撤销…65件) are parts of them, not their number.
     // (Before the number: 「977件中直接纠错236件」 concluded 977, whatever became of them.)
     exclude: /参与|代理|协助|答复|诉讼|应诉|(?:驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理)[^#]*#/,
+    kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
   {
@@ -236,8 +285,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
     topic: /复议/,
     // 「行政行为被复议纠错3件」「2件行政复议案件被纠错」: the place's own acts corrected by the organ that
-    // reviewed them, not the corrections it made as one.
-    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)/,
+    // reviewed them, not the corrections it made as one. 间接纠错 (the respondent's own correction, the application then
+    // withdrawn) and 综合纠错 (both together) are no corrections the organ decided.
+    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)|间接纠错|自行纠错|综合纠错/,
     weight: 0.85,
   },
   {
@@ -280,6 +330,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「其中调解成功119件」 is the successes of the cases before it; 「通过调援对接成功化解…」 one channel's share.
     exclude:
       /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.9,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -296,6 +347,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.8,
     variants: MEDIATION_COUNT_VARIANTS,
   },
@@ -310,6 +362,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /排查/,
     topic: /调解|调处|矛盾|纠纷/,
     exclude: /成功|其中|履行|预防|隐患|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|次$/,
+    kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.5,
   },
   {
@@ -319,12 +372,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法律援助(案件)?|法援案件|援助案件/,
     action: /受理|办理|办结|结案|指派|承办|审批|提供|共办/,
     actionOptional: true,
-    // 「协助县法律援助中心受理…6件」: another body's cases, helped along.
-    exclude: /咨询|律师事务所|协助/,
-    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」: one kind of case or of client, stated with or
-    // without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
+    // 「协助县法律援助中心受理…6件」: another body's cases, helped along; 「基金会资助办理法援案件95件」 the share a fund paid for.
+    exclude: /咨询|律师事务所|协助|资助/,
+    // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
+    // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
-      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件)[^#]*#/,
+      /(?:(?<![、和及与])(?:刑事|民事|行政|未成年人?|农民工|军人军属)(?:案件)?(?:法律援助|法援)|(?:法律援助|法援)(?:刑事|民事|行政)(?![、和及与])案件|(?:为|给)(?:农民工|未成年人?|老年人|妇女|儿童|残疾人|军人军属|退役军人)(?![、和及与等]))[^#]*#/,
     weight: 0.95,
   },
   {
@@ -381,7 +434,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // v2: officers holding an enforcement certificate (持证, 具有执法资格), not officers trained,
     // examined or re-examined in the year; 「共有行政执法人员612人」 without a certificate word is not it.
     // A team's members are its 执法队员 (「持证执法队员6人」).
-    subject: /行政执法人员|执法人员|执法队员|执法证|执法资格/,
+    // The words between may carry qualifiers (「在岗行政执法持证人员212人」「行政执法持证在岗人员57名」).
+    subject: /行政执法人员|执法人员|执法队员|执法证|执法资格|执法(?:持证|在岗|在编|专职)(?:持证|在岗|在编)?人员/,
     // What officers hold (持证, 持有, 具有…): the stock. Certificates issued, applied for or renewed in the year are
     // a flow, excluded below.
     action: /持证|持有|取得|具有|具备|领取/,
@@ -389,9 +443,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // awaiting a certificate (「待申领执法证件1人」「尚未取得执法证」) hold none, and the posts that should hold one
     // (「应持执法证人员84人」) are the certification rate's denominator.
     // 「现有执法人员12名,均持有行政执法证」「共有行政执法人员86人,全部持证上岗」: every one counted holds one.
-    actionOfAllAfter: /^\s*(?:且|并)?(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)/,
+    // 「共有行政执法人员1,356名,持证率100%」: a whole certified says the same.
+    actionOfAllAfter:
+      /^\s*(?:且|并)?(?:(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)|(?:行政执法)?持证(?:上岗)?率(?:达到?|为)?\s*100\s*%\s*$)/,
     exclude: new RegExp(
-      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}`,
+      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}`,
     ),
     weight: 0.8,
   },
@@ -403,7 +459,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /办理|作出|查处|完成|立案|实施|办结|共办/,
     actionOptional: true,
     // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
-    exclude: /事项|权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
+    // (「在医疗保障行政监管职权范围内…办理…行政处罚案件9件」: 职权 is the body's remit, not a 处罚权.)
+    exclude: /事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
+    kindOf: ONE_KIND_OF_CASES,
     weight: 0.8,
   },
   {
@@ -420,7 +478,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: PENALTY_CASE_SORTERS,
     topicAnywhere: true,
     exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
-    kindOf: ONE_PENALTY_PROCEDURE,
+    kindOf: new RegExp(`${ONE_PENALTY_PROCEDURE.source}|${ONE_KIND_OF_CASES.source}`),
     partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
     sentenceExclude: new RegExp(`法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|${PENALTY_CASES_COUNTED.source}`),
     sentenceExcludeAnywhere: true,
@@ -437,6 +495,27 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: /事项|不予|免罚|免予|撤销|复议|诉讼|案卷|评查/,
     subjectInOwnClause: true,
     weight: 0.75,
+  },
+  {
+    // Penalty cases worded as a sector's administrative cases (「全年办结林业行政案件103件…,处罚105人次,罚款233万余元」
+    // 「查处渔业行政案件41起」) in a sentence that speaks of penalties. A sector's criminal cases, and the reconsideration and
+    // lawsuits over its acts, are not; nor are they when the sentence counts its penalty cases apart.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    // The subject is the cases' own words, and the sector before them is asked of the number's clause only (exclude):
+    // a subject of sixty sectors, looked for in every paragraph, cost a fifth of the extractor's time.
+    subject: /行政(?:违法)?案件/,
+    action: /办理|办结|查处|查办|立案|结案|共办|承办|受理/,
+    topic: /处罚|罚款|罚没|查处|查办/,
+    topicAnywhere: true,
+    exclude: new RegExp(`^(?![^#]*${SECTOR_ADMINISTRATIVE_CASES.source})|刑事|治安|民事|信访|投诉|举报|复议|诉讼|应诉|被告|仲裁|移送|协助`),
+    kindOf: ONE_KIND_OF_CASES,
+    // The police's cases (「交警大队查处交通违法行政案件1.2万起」) are public-security cases, read by no penalty rule.
+    sentenceExclude: new RegExp(`公安|派出所|交警|交巡警|法院|审判|检察|诉讼|复议|仲裁|${PENALTY_CASES_COUNTED.source}`),
+    sentenceExcludeAnywhere: true,
+    subjectInOwnClause: true,
+    weight: 0.65,
   },
   {
     // Penalty cases worded as the cases filed (「立案查处390件(其中简易程序110件…),共处罚款…」): 立案查处
@@ -629,7 +708,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
     // (a talk on a study theme) is, and so is a 学习宣传 campaign (「开展习近平法治思想学习宣传300余场次」). The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
-    exclude: /学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊/,
+    exclude: new RegExp(
+      `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊|${STAFF_AUDIENCE.source}`,
+    ),
     weight: 0.8,
   },
   {
@@ -641,7 +722,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲/,
+    exclude: new RegExp(`学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`),
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
     sentenceExclude: CADRES_LEARNING,
@@ -660,7 +741,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: /学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲/,
+    exclude: new RegExp(
+      `学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`,
+    ),
     sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,

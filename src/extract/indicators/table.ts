@@ -87,6 +87,12 @@ const PENALTY_KINDS = /警告|罚款/;
 const TOTAL_CELL = /^合计\s*(?:\((宗|件)\))?$/;
 const NUMBER_CELL = /^\d[\d,]*(?:\.\d+)?$/;
 
+/** Whether a table's caption names a year other than the one reported on. */
+function datesAnotherYear(caption: string, reportYear: number): boolean {
+  for (const match of caption.matchAll(/((?:19|20)\d{2})\s*年/g)) if (Number(match[1]) !== reportYear) return true;
+  return false;
+}
+
 /** The cells of a line set off by bars, trimmed, without the empty cells a closing bar leaves. */
 function barCells(line: string): string[] | null {
   if (!line.includes('|')) return null;
@@ -106,20 +112,24 @@ export function penaltyTotalColumn(line: string, caption: string, reportYear: nu
   const column = cells.findIndex((cell) => TOTAL_CELL.test(cell));
   if (column === -1 || !PENALTY_CAPTION.test(caption + line)) return null;
   // A caption of another year's table (「2023年度行政处罚实施情况统计表」 in a 2024 report) is not the year's.
-  const years = [...caption.matchAll(/((?:19|20)\d{2})\s*年/g)].map((match) => Number(match[1]));
-  if (reportYear === null || years.some((year) => year !== reportYear)) return null;
+  if (reportYear === null || datesAnotherYear(caption, reportYear)) return null;
   const unit = TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件)\)/.exec(caption)?.[1] ?? '宗';
   return { column, cells: cells.length, unit };
+}
+
+/** The candidate a penalty table's total cell gives, read as the sentence 「行政处罚合计144宗」 would be, or undefined. */
+function penaltyTotalCandidate(cell: string, unit: string, context: MatchContext): IndicatorCandidate | undefined {
+  const sentence = `行政处罚合计${cell}${unit}`;
+  return matchParagraph(sentence, findNumbers(sentence), context).find(
+    (found) => found.scope === 'own' && found.indicator === 'enforcement.penalty_cases',
+  );
 }
 
 /** The penalty decisions a row of numbers under a total column gives, with the cell as its quote, or null. */
 export function matchTotalRow(row: string, total: TotalColumn, context: MatchContext): IndicatorCandidate | null {
   const cells = barCells(row);
   if (cells === null || cells.length !== total.cells || !cells.every((cell) => NUMBER_CELL.test(cell))) return null;
-  const sentence = `行政处罚合计${cells[total.column]}${total.unit}`;
-  const [candidate] = matchParagraph(sentence, findNumbers(sentence), context).filter(
-    (found) => found.scope === 'own' && found.indicator === 'enforcement.penalty_cases',
-  );
+  const candidate = penaltyTotalCandidate(cells[total.column]!, total.unit, context);
   if (candidate === undefined) return null;
   // The cell's place in the row: past as many bars as columns before it.
   let start = 0;
@@ -128,4 +138,50 @@ export function matchTotalRow(row: string, total: TotalColumn, context: MatchCon
   const cellEnd = cellStart + cells[total.column]!.length;
   // No words of the row tie the cell to its indicator: the header's 合计 is another line's.
   return { ...candidate, quoteStart: cellStart, quoteEnd: cellEnd, wording: [], sentence: 0 };
+}
+
+/** How many lines before a one-cell-a-line header's 合计 are read as its caption and its kinds. */
+const CELL_CAPTION_LINES = 24;
+/** At most this many header cells follow 合计 (罚没金额…) before the row of numbers. */
+const MAX_CELLS_AFTER_TOTAL = 3;
+/** A header cell is a short label, without figures. */
+const HEADER_CELL = /^[^\d]{1,16}$/;
+
+/**
+ * A penalty statistics table flattened one cell a line with its empty cells dropped (「警告」「罚款」…「合计(宗)」
+ * 「罚没金额(万元)」, then 「31」「54」「59」「144」「4.1」): its columns cannot be lined up, but its total can be told by what a
+ * total is. It is the cell as many places before the end of the row of numbers as the header names cells after 合计, and
+ * the sum of the cells before it (two at least: the kinds of penalty). A cell that is not that sum is left alone, and so is
+ * a table whose caption or kinds are not the penalty template's, or whose caption dates it to another year.
+ * `lines` are the report's lines (paragraphs) in order; the answer maps a line's index to the total it states.
+ */
+export function cellColumnPenaltyTotals(lines: readonly string[], context: MatchContext): Map<number, IndicatorCandidate> {
+  const totals = new Map<number, IndicatorCandidate>();
+  const reportYear = context.reportYear;
+  if (reportYear === null) return totals;
+  lines.forEach((line, index) => {
+    const header = TOTAL_CELL.exec(line.trim());
+    if (header === null) return;
+    const caption = lines.slice(Math.max(0, index - CELL_CAPTION_LINES), index).join('\n');
+    if (!PENALTY_KINDS.test(caption) || !PENALTY_CAPTION.test(caption)) return;
+    if (datesAnotherYear(caption, reportYear)) return;
+    let first = index + 1;
+    while (first < lines.length && first - index <= MAX_CELLS_AFTER_TOTAL && HEADER_CELL.test(lines[first]!.trim())) first += 1;
+    const cellsAfter = first - index - 1;
+    let end = first;
+    while (end < lines.length && NUMBER_CELL.test(lines[end]!.trim())) end += 1;
+    const place = end - 1 - cellsAfter;
+    if (place - first < 2) return;
+    const value = (at: number): number => Number(lines[at]!.trim().replace(/,/g, ''));
+    let kinds = 0;
+    for (let at = first; at < place; at += 1) kinds += value(at);
+    if (Math.abs(kinds - value(place)) > 1e-9) return;
+    const cell = lines[place]!.trim();
+    const candidate = penaltyTotalCandidate(cell, header[1] ?? /\((宗|件)\)/.exec(caption)?.[1] ?? '宗', context);
+    if (candidate === undefined) return;
+    const cellStart = lines[place]!.indexOf(cell);
+    // No words of the line tie the cell to its indicator: the header's 合计 is another line's.
+    totals.set(place, { ...candidate, quoteStart: cellStart, quoteEnd: cellStart + cell.length, wording: [], sentence: 0 });
+  });
+  return totals;
 }

@@ -113,6 +113,20 @@ describe('selectPrimaryValues', () => {
     ]);
     expect(values).toEqual({});
   });
+
+  it('quotes a figure stated twice where it is first stated, when that reading is sure enough', () => {
+    const first = extraction('review.corrected', 58, { confidence: 0.72 });
+    const restated = extraction('review.corrected', 58, { confidence: 0.85 });
+    const guess = extraction('enforcement.penalty_cases', 4, { confidence: 0.55 });
+    const stated = extraction('enforcement.penalty_cases', 4, { confidence: 0.8 });
+    const other = extraction('litigation.cases', 12, { confidence: 0.75 });
+    const surer = extraction('litigation.cases', 14, { confidence: 0.85 });
+    const values = selectPrimaryValues([first, restated, guess, stated, other, surer]);
+    expect(values['review.corrected']).toEqual({ value: 58, qualifier: 'exact', derived: false, extractionId: first.id });
+    // A reading too unsure to be a conflict's party lends no quote; another value is no statement of it.
+    expect(values['enforcement.penalty_cases']?.extractionId).toBe(stated.id);
+    expect(values['litigation.cases']?.extractionId).toBe(surer.id);
+  });
 });
 
 describe('checkConsistency', () => {

@@ -44,15 +44,29 @@ function moreExactOf(a: SelectableExtraction, b: SelectableExtraction): boolean 
   return a.qualifier === 'exact' && b.qualifier === 'approx' && Math.abs(a.value - b.value) <= Math.max(1, Math.abs(a.value) * 0.02);
 }
 
+/** What makes two candidates one figure stated twice: the same indicator, value, qualifier, variant and derivation. */
+function statementKey(extraction: SelectableExtraction): string {
+  return `${extraction.indicator}\u0000${extraction.value}\u0000${extraction.qualifier}\u0000${extraction.variant ?? ''}\u0000${extraction.derived}`;
+}
+
 /**
  * The best candidate per indicator from results sections: highest confidence, a reported value
  * before a derived one, an exact figure before a rounded one, then the earliest in the report.
+ * A figure the report states twice is quoted where it is first stated, when that reading is sure
+ * enough to be a conflict's party (「受理1033件,其中…驳回136件。直接纠错236件」 before its restatement
+ * 「审结的复议案件977件中直接纠错236件」, whose sentence names 复议 and reads surer): the value is the same
+ * either way, the first statement is the one a reader looks for.
  */
 export function selectPrimaryValues(extractions: readonly SelectableExtraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
   const values: Partial<Record<IndicatorId, PrimaryValue>> = {};
   const best = new Map<string, SelectableExtraction>();
+  const firstStatement = new Map<string, SelectableExtraction>();
   for (const extraction of extractions) {
     if (!eligible(extraction)) continue;
+    if (extraction.confidence >= CONFLICT_CONFIDENCE) {
+      const key = statementKey(extraction);
+      if (!firstStatement.has(key)) firstStatement.set(key, extraction);
+    }
     const current = best.get(extraction.indicator);
     // The same figure stated exactly beats its rounded restatement (纠错率24.2% over 纠错率约为24%).
     const better =
@@ -62,7 +76,8 @@ export function selectPrimaryValues(extractions: readonly SelectableExtraction[]
         (moreExactOf(extraction, current) || (!moreExactOf(current, extraction) && extraction.confidence > current.confidence)));
     if (better) best.set(extraction.indicator, extraction);
   }
-  for (const [indicator, extraction] of best) {
+  for (const [indicator, chosen] of best) {
+    const extraction = firstStatement.get(statementKey(chosen)) ?? chosen;
     values[indicator as IndicatorId] = {
       value: extraction.value,
       qualifier: extraction.qualifier,
