@@ -68,6 +68,23 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a paragraph retelling a report',
         '最高人民检察院检察长在全国人大常委会会议上作关于公益诉讼检察工作情况的报告。\n报告指出,检察机关持续加大公益保护力度。',
       ],
+      ['a newspaper’s page line', '2021年07月01日 星期四 第05版:要闻\n法治政府建设稳步向前'],
+      ['a newspaper and its date, in 《》', '《甘肃日报》(2023年03月15日)\n依法行政迈上新台阶'],
+      ['a newspaper’s edition field', '版次:A03 版名:综合新闻\n法治建设迈上新台阶'],
+      ['a newspaper and its date, traditional', '《新疆日報》2022年06月10日\n法治之光照亮天山南北'],
+      [
+        'a party paper’s lead that tells the present and what comes next',
+        '全省法治政府建设正加速推进,下一步,省政府将聚焦行政执法规范化,推动依法行政再上新台阶。',
+      ],
+      ['the same, traditional', '我市依法行政工作正在向縱深推進,下一步將重點抓好行政執法“三項制度”落實,不斷提升法治政府建設水平。'],
+      [
+        'a place’s innovation as the lead',
+        '某市构建“述法+评议”机制,以述法全覆盖推动法治建设第一责任人职责落地见效,形成以述促干的浓厚氛围。',
+      ],
+      [
+        'an office’s brand as the lead, traditional',
+        '某區司法局打造“法治護航”品牌,以法治政府建設示范創建助力營商環境持續優化,取得明顯成效。',
+      ],
     ],
     nearest: [
       ['a report reposted by a media site, titled', '上饶市2023年法治政府建设情况报告\n来源:江西法治网'],
@@ -79,6 +96,16 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a report a document site reposts, its title lost',
         '来源:华文资源网 发布时间:2024-03-01\n2023年,全县深入推进法治政府建设,依法行政水平持续提升。',
       ],
+      ['a report a newspaper reposts, titled', '《某某日报》(2024年03月05日 第03版)\n某市2023年法治政府建设情况报告'],
+      [
+        'a report that cites a paper in its year',
+        '2023年,我县在《法治日报》刊发宣传稿件12篇,法治政府建设取得新成效,依法行政水平稳步提升。',
+      ],
+      [
+        'a report whose lead tells its year and what comes next',
+        '法治是治国理政的基本方式。2023年,全县法治政府建设取得新成效,下一步将持续深化行政执法体制改革,推动依法行政再上新台阶。',
+      ],
+      ['a report whose lead is its own innovation', '我县创新行政执法监督机制,推动法治政府建设各项任务落地见效,依法行政水平持续提升。'],
       [
         'a report in traditional script under its site’s chrome',
         '首頁 > 信息公開 > 法定主動公開內容\n發布時間:2024-02-20 來源:區司法局\n2023年度法治政府建設情況報告',

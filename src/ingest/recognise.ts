@@ -229,6 +229,23 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  */
 /** The breadcrumb of NEWS_SIGNATURE's list, apart: it is searched only in a text that has a `>` (most have none). */
 const NEWS_CRUMB = /^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$/m;
+/**
+ * A newspaper's page, apart (searched only in a text that has one of NEWSPAPER_WORDS): its page line (「2021年07月01日 第05版:要闻」,
+ * 「版次:A03」) or the paper and its date at a line's start (「《内蒙古日报》(2021年07月01日)」, 「甘肃日报 2023-03-15」). A
+ * report reposted in a paper keeps its title, which is read first.
+ */
+const NEWSPAPER_PAGE =
+  /^[^。\n]{0,40}(?:第\s*[A-Z]?\d{1,2}\s*版|版次\s*:)[^。\n]{0,30}$|^\s*《?[\u4e00-\u9fff]{2,8}(?:日报|晚报|法制报|法治报)》?\s*\(?\s*\d{4}\s*[年.-]/m;
+/** Words one of which every match of NEWSPAPER_PAGE holds. */
+const NEWSPAPER_WORDS: readonly string[] = ['版', '日报', '晚报', '法制报', '法治报'];
+/**
+ * A news feature's lead, for a text on the subject that nothing presents as a report: a named place or office
+ * innovating (「张掖市创新“制度+载体+督考”三位一体模式,以…推动…」, 「某区司法局打造“…”品牌」) — a report says 我市 of
+ * itself —, or a lead that tells the present and what comes next, not a year (「我区法治政府建设正稳步向前,下一步将…」).
+ */
+const FEATURE_LEAD_INNOVATION =
+  /^(?![我全本该])[\u4e00-\u9fff]{1,15}[省市县区旗州镇乡局厅委所](?:创新|探索|打造|构建)[^。]{0,30}?(?:模式|机制|体系|品牌|工作法)/;
+const FEATURE_LEAD_PRESENT = /正(?:在|稳步|加快|加速|持续|有序)[^。]{0,12}?(?:推进|向前|迈进|前行)|下一步/;
 const NEWS_SIGNATURE =
   /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
@@ -794,7 +811,11 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`,
       han,
     };
-  const signature = NEWS_SIGNATURE.exec(view) ?? NEWS_BYLINE.exec(view) ?? (view.includes('>') ? NEWS_CRUMB.exec(view) : null);
+  const signature =
+    NEWS_SIGNATURE.exec(view) ??
+    NEWS_BYLINE.exec(view) ??
+    (view.includes('>') ? NEWS_CRUMB.exec(view) : null) ??
+    (NEWSPAPER_WORDS.some((word) => view.includes(word)) ? NEWSPAPER_PAGE.exec(view) : null);
   if (signature)
     return { recognised: false, kind: 'news', reason: `a news item (${clip(signature[0].trim())}), no report title or opening`, han };
   if (ISSUES_RULES.test(lead))
@@ -848,6 +869,11 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   if (handling)
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(handling[0])}), off the subject`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
+  const featureLead = opening.find(
+    (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
+  );
+  if (featureLead)
+    return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     // Too little to be a report's body, and telling of an office in the third person doing something
     // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.
