@@ -523,7 +523,12 @@ describe('the look-alike table', () => {
  * whatever its first lines — before "off the subject". Each row is a whole text, in wordings, places and scripts of its
  * own; beside the reports stand the look-alikes nearest to them, which must still be refused.
  */
-const OFF_SUBJECT_TABLE: ReadonlyArray<{ readonly name: string; readonly kind: 'report' | NotAReportReason; readonly text: string }> = [
+const OFF_SUBJECT_TABLE: ReadonlyArray<{
+  readonly name: string;
+  /** `refused`: any refusal, where the kind is not settled by the text (a span of years' figures, news or a feature). */
+  readonly kind: 'report' | 'refused' | NotAReportReason;
+  readonly text: string;
+}> = [
   {
     name: 'a county government’s handling of deputies’ suggestions, by its opening',
     kind: 'other_report',
@@ -555,6 +560,51 @@ const OFF_SUBJECT_TABLE: ReadonlyArray<{ readonly name: string; readonly kind: '
     text: '二、行政执法情况综述 (一)开展专项整治工作情况。一是城镇燃气安全专项整治,全年检查燃气经营企业36家次,立案查处违法行为9起。',
   },
   {
+    name: 'a legal-aid centre’s year in figures after a lead on recent years',
+    kind: 'report',
+    text: '近年来,全县法律援助机构不断创新服务方式,推行“窗口+网络”服务模式。2022年,全县法律援助中心共受理法律援助案件1,236件,提供法律咨询8,450人次。',
+  },
+  {
+    name: 'a province’s mediation statistics under their heading, by 全年',
+    kind: 'report',
+    text: '(二)人民调解:全区共有人民调解组织312个,人民调解员2140人,全年共化解矛盾纠纷5321件,调解成功5290件。',
+  },
+  {
+    name: 'a reconsideration office’s year in figures after its lead, traditional',
+    kind: 'report',
+    text: '市政府高度重視行政復議工作,不斷暢通復議渠道。2021年,市政府共收到行政復議申請412件,依法受理389件,審結356件。',
+  },
+  {
+    name: 'a paper’s news of a legal-aid centre’s year',
+    kind: 'news',
+    text: '本报讯(记者 李明)2023年,全县法律援助中心共办理法律援助案件860件,惠及困难群众1100余人。',
+  },
+  {
+    name: 'a page’s heading on enforcement over a count of inspections',
+    kind: 'refused',
+    text: '(三)深化行政执法体制改革。2023年,开展执法检查52次,查处案件21件。\n(四)扎实推进乡村振兴。建成高标准农田6万亩。',
+  },
+  {
+    name: 'mediation figures over a span of years',
+    kind: 'refused',
+    text: '“十四五”期间,全市各级人民调解组织共排查各类矛盾纠纷5.2万件,调解成功率达98%,人民调解员队伍不断壮大。',
+  },
+  {
+    name: 'a gazetteer’s figures printed with a book’s thin spaces',
+    kind: 'yearbook',
+    text: '全县现有人民调解委员会1 126个,调解员8 240名,全年调处民间纠纷3 615件,防止民转刑案件86起。',
+  },
+  {
+    name: 'the same, traditional, across years',
+    kind: 'yearbook',
+    text: '至1995年底,全市共建立司法所126個,法律服務所214個,年均調處糾紛12 480件。',
+  },
+  {
+    name: 'a gazetteer’s entry that names 法制建设 once',
+    kind: 'yearbook',
+    text: '基层法律服务\n全区现有法律服务所46个,为1 200多家企业担任法律顾问,促进了民主法制建设。',
+  },
+  {
     name: 'news of a training on enforcement statistics',
     kind: 'news',
     text: '本报讯(记者 张华)日前,区司法局召开行政执法数据统计工作培训会,各执法部门业务骨干参加培训。',
@@ -573,7 +623,8 @@ describe('the off-subject table', () => {
   });
 
   it.each(OFF_SUBJECT_TABLE)('$name: $kind', ({ kind, text }) => {
-    const expected = kind === 'report' ? { recognised: true, kind } : { recognised: false, kind };
+    const expected =
+      kind === 'report' ? { recognised: true, kind } : kind === 'refused' ? { recognised: false } : { recognised: false, kind };
     expect(recogniseReport(text)).toMatchObject(expected);
   });
 });

@@ -431,6 +431,21 @@ const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*
  * of its own instead, a place's (志丹县, 五常市志广乡) or 志愿 (全县志愿服务).
  */
 const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志|大事记/;
+/**
+ * A printed book's figures, thousands set apart by a thin space (「调委会38 160多个」, 「减少信访1 260件」) as a gazetteer's
+ * or a yearbook's typesetting prints them, scanned: no office's report writes its counts so. Sought only in a text that
+ * nothing presents as a report.
+ */
+const BOOK_GROUPED_COUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:余|多)?[件个人名起次家万所]/;
+/**
+ * A related report's own year told in figures, for a text that never names 法治政府: a year or 全年 opening the clause, then
+ * a count (「2010年,全市法律援助专线接答法律咨询86,559人次」, 「全年共化解矛盾纠纷417242件」) — not a span of years (“十四五”期间).
+ */
+const RELATED_YEAR_COUNT = /(?:(?<!\d)\d{4}\s*年度?[,]|全年)[^。;]{0,40}?\d[\d,.]*\s*万?(?:件|人次|起|宗)/;
+/** How far into a text a related report's year in figures is sought: its opening paragraphs. */
+const RELATED_YEAR_REACH = 600;
+/** Whose figures they are: the whole place's (全市, 全县) or its government's — a place's report, not a fragment's tally. */
+const WHOLE_PLACE = /全[省市县区州旗镇乡]|[省市县区州]政府/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
   // Counted, not matched: a match array holds a string per character, thousands per report.
@@ -619,6 +634,19 @@ function disclosureReport(lines: readonly string[], lead: string, view: string):
   if (firstSection && DISCLOSURE_FIRST_SECTION.test(firstSection)) return firstSection;
   const headings = DISCLOSURE_HEADINGS.map((heading) => heading.exec(view)?.[0]).filter((found) => found !== undefined);
   return headings.length >= 2 ? headings.join(', ') : null;
+}
+
+/**
+ * The sentence in which a related report tells the whole place's year in figures (「2010年,全市法律援助专线接答法律咨询
+ * 86,559人次」, 「全省共有人民调解员18.47万人,全年共化解矛盾纠纷417242件」): a year's count, the related subject and
+ * the whole place in one sentence — a page's heading on enforcement over a count of inspections is none.
+ */
+function relatedYearInFigures(opening: string): string | null {
+  const count = RELATED_YEAR_COUNT.exec(opening);
+  if (count === null) return null;
+  const start = Math.max(opening.lastIndexOf('。', count.index), opening.lastIndexOf('\n', count.index)) + 1;
+  const sentence = opening.slice(start, count.index + count[0].length);
+  return RELATED.test(sentence) && WHOLE_PLACE.test(sentence) ? sentence : null;
 }
 
 /** The paragraph (line) of the view that holds position `at`. */
@@ -864,10 +892,21 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const page = laterPage(lines, view);
   if (page)
     return { recognised: true, kind: 'report', reason: `a later page of a report (its sections: ${clip(page)}), what it did counted`, han };
+  const bookCount = BOOK_GROUPED_COUNT.exec(view);
+  if (bookCount)
+    return {
+      recognised: false,
+      kind: 'yearbook',
+      reason: `a yearbook or gazetteer entry (its figures printed as a book's: ${bookCount[0]}), not the report itself`,
+      han,
+    };
   // Off the subject, but an account of deputies' suggestions handled still says what it is.
   const handling = subjectMentions === 0 ? PROPOSALS_HANDLED.exec(view.slice(0, OFFICE_AT_WORK_REACH)) : null;
   if (handling)
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(handling[0])}), off the subject`, han };
+  // A related report (legal aid, mediation…) need not name 法治政府: its year told in figures shows it one.
+  const relatedYear = subjectMentions === 0 && relatedMentions > 0 ? relatedYearInFigures(view.slice(0, RELATED_YEAR_REACH)) : null;
+  if (relatedYear) return { recognised: true, kind: 'report', reason: `a related report's year in figures (${clip(relatedYear)})`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
     (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
