@@ -580,14 +580,29 @@ const OFF_SUBJECT_TABLE: ReadonlyArray<{
     text: '本报讯(记者 李明)2023年,全县法律援助中心共办理法律援助案件860件,惠及困难群众1100余人。',
   },
   {
+    name: 'a government’s reconsideration cases handled (办理…复议案件: no motion)',
+    kind: 'report',
+    text: '市政府高度重视行政复议工作。2022年,市政府共办理行政复议案件386件,纠错率14.5%,案件办理质量稳步提升。',
+  },
+  {
     name: 'a page’s heading on enforcement over a count of inspections',
     kind: 'refused',
     text: '(三)深化行政执法体制改革。2023年,开展执法检查52次,查处案件21件。\n(四)扎实推进乡村振兴。建成高标准农田6万亩。',
   },
   {
     name: 'mediation figures over a span of years',
-    kind: 'refused',
-    text: '“十四五”期间,全市各级人民调解组织共排查各类矛盾纠纷5.2万件,调解成功率达98%,人民调解员队伍不断壮大。',
+    kind: 'news',
+    text: '全市人民调解工作成效明显。“十四五”期间,全市各级人民调解组织共排查各类矛盾纠纷5.2万件,调解成功率达98%。',
+  },
+  {
+    name: 'legal aid over the last five years, traditional',
+    kind: 'news',
+    text: '近年來,全縣法律援助工作不斷創新。近五年來,全縣法律援助機構共辦理法律援助案件4,280件,挽回經濟損失1.2億元。',
+  },
+  {
+    name: 'reconsideration since a party congress',
+    kind: 'news',
+    text: '党的十八大以来,全市行政复议机关共办理行政复议案件6215件,纠错率保持在12%左右,群众满意度不断提升。',
   },
   {
     name: 'a gazetteer’s figures printed with a book’s thin spaces',

@@ -164,10 +164,10 @@ const MEETING_ON_REPORT = /(?:听取|审议|通过)(?![^。]*意见)[^。]{0,50}
 /**
  * The handling of deputies' suggestions and CPPCC proposals (建议提案办理工作总结, 关于…第0152号提案的答复,
  * 办理建议提案工作情况): an account of one task to the congress and the CPPCC, never the place's report on its
- * year, though a justice bureau writes it.
+ * year, though a justice bureau writes it. (A 议案 is no 复议案件's tail: 办理行政复议案件 handles no motion.)
  */
 const PROPOSALS_HANDLED =
-  /(?:建议|提案|议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复|办复)[^。]{0,12}?(?:建议|提案|议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/;
+  /(?:建议|提案|(?<!复)议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复|办复)[^。]{0,12}?(?:建议|提案|(?<!复)议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/;
 /** The same, every one in a text: how often a paragraph tells of that handling. */
 const EVERY_PROPOSALS_HANDLED = new RegExp(PROPOSALS_HANDLED.source, 'g');
 /**
@@ -444,6 +444,11 @@ const BOOK_GROUPED_COUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:余|多)?[件个人�
 const RELATED_YEAR_COUNT = /(?:(?<!\d)\d{4}\s*年度?[,]|全年)[^。;]{0,40}?\d[\d,.]*\s*万?(?:件|人次|起|宗)/;
 /** How far into a text a related report's year in figures is sought: its opening paragraphs. */
 const RELATED_YEAR_REACH = 600;
+/**
+ * Figures over a span of years (「“十四五”期间,全市各级人民调解组织共排查…71276件」, 「近五年来,全县共办理…」, 「党的十八大以来,…」):
+ * for a text on a related subject that tells no year of its own, a feature over several years — news, as a 五年综述 is.
+ */
+const SPAN_FIGURES = /(?:"?十[一二三四五六七八九]五"?期间|近[二三四五六七八九十两几]年(?:来|以来)?|党的十[八九]大以来)[,]?[^。]{0,40}?\d/;
 /** Whose figures they are: the whole place's (全市, 全县) or its government's — a place's report, not a fragment's tally. */
 const WHOLE_PLACE = /全[省市县区州旗镇乡]|[省市县区州]政府/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
@@ -907,6 +912,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   // A related report (legal aid, mediation…) need not name 法治政府: its year told in figures shows it one.
   const relatedYear = subjectMentions === 0 && relatedMentions > 0 ? relatedYearInFigures(view.slice(0, RELATED_YEAR_REACH)) : null;
   if (relatedYear) return { recognised: true, kind: 'report', reason: `a related report's year in figures (${clip(relatedYear)})`, han };
+  const span = subjectMentions === 0 && relatedMentions > 0 ? SPAN_FIGURES.exec(view.slice(0, RELATED_YEAR_REACH)) : null;
+  if (span) return { recognised: false, kind: 'news', reason: `a feature over several years (${clip(span[0])}), no year of its own`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
     (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
