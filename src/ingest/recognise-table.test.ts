@@ -605,6 +605,16 @@ const OFF_SUBJECT_TABLE: ReadonlyArray<{
     text: '党的十八大以来,全市行政复议机关共办理行政复议案件6215件,纠错率保持在12%左右,群众满意度不断提升。',
   },
   {
+    name: 'mediation over recent years by its lead, its figures dated by no year',
+    kind: 'news',
+    text: '近年来,全区不断健全人民调解组织网络,至目前共设立各类人民调解组织1260个,调解员队伍不断壮大,成为基层治理的一道风景线。',
+  },
+  {
+    name: 'legal aid over recent years by its lead, traditional',
+    kind: 'news',
+    text: '近幾年來,縣法律援助中心持續擴大援助範圍,累計為困難群眾提供法律援助數千件,群眾滿意度不斷提升。',
+  },
+  {
     name: 'a gazetteer’s figures printed with a book’s thin spaces',
     kind: 'yearbook',
     text: '全县现有人民调解委员会1 126个,调解员8 240名,全年调处民间纠纷3 615件,防止民转刑案件86起。',

@@ -449,6 +449,8 @@ const RELATED_YEAR_REACH = 600;
  * for a text on a related subject that tells no year of its own, a feature over several years — news, as a 五年综述 is.
  */
 const SPAN_FIGURES = /(?:"?十[一二三四五六七八九]五"?期间|近[二三四五六七八九十两几]年(?:来|以来)?|党的十[八九]大以来)[,]?[^。]{0,40}?\d/;
+/** The same feature by its lead alone (「近年来,我市不断完善…」), when its figures tell no year either. */
+const RECENT_YEARS_LEAD = /^\s*近(?:几|些)?年(?:来|以来)[,]/;
 /** Whose figures they are: the whole place's (全市, 全县) or its government's — a place's report, not a fragment's tally. */
 const WHOLE_PLACE = /全[省市县区州旗镇乡]|[省市县区州]政府/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
@@ -912,8 +914,11 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   // A related report (legal aid, mediation…) need not name 法治政府: its year told in figures shows it one.
   const relatedYear = subjectMentions === 0 && relatedMentions > 0 ? relatedYearInFigures(view.slice(0, RELATED_YEAR_REACH)) : null;
   if (relatedYear) return { recognised: true, kind: 'report', reason: `a related report's year in figures (${clip(relatedYear)})`, han };
-  const span = subjectMentions === 0 && relatedMentions > 0 ? SPAN_FIGURES.exec(view.slice(0, RELATED_YEAR_REACH)) : null;
-  if (span) return { recognised: false, kind: 'news', reason: `a feature over several years (${clip(span[0])}), no year of its own`, han };
+  const span =
+    subjectMentions === 0 && relatedMentions > 0
+      ? (SPAN_FIGURES.exec(view.slice(0, RELATED_YEAR_REACH))?.[0] ?? (RECENT_YEARS_LEAD.test(lead) ? lead : null))
+      : null;
+  if (span) return { recognised: false, kind: 'news', reason: `a feature over several years (${clip(span)}), no year of its own`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
     (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
