@@ -68,6 +68,23 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a paragraph retelling a report',
         '最高人民检察院检察长在全国人大常委会会议上作关于公益诉讼检察工作情况的报告。\n报告指出,检察机关持续加大公益保护力度。',
       ],
+      ['a newspaper’s page line', '2021年07月01日 星期四 第05版:要闻\n法治政府建设稳步向前'],
+      ['a newspaper and its date, in 《》', '《甘肃日报》(2023年03月15日)\n依法行政迈上新台阶'],
+      ['a newspaper’s edition field', '版次:A03 版名:综合新闻\n法治建设迈上新台阶'],
+      ['a newspaper and its date, traditional', '《新疆日報》2022年06月10日\n法治之光照亮天山南北'],
+      [
+        'a party paper’s lead that tells the present and what comes next',
+        '全省法治政府建设正加速推进,下一步,省政府将聚焦行政执法规范化,推动依法行政再上新台阶。',
+      ],
+      ['the same, traditional', '我市依法行政工作正在向縱深推進,下一步將重點抓好行政執法“三項制度”落實,不斷提升法治政府建設水平。'],
+      [
+        'a place’s innovation as the lead',
+        '某市构建“述法+评议”机制,以述法全覆盖推动法治建设第一责任人职责落地见效,形成以述促干的浓厚氛围。',
+      ],
+      [
+        'an office’s brand as the lead, traditional',
+        '某區司法局打造“法治護航”品牌,以法治政府建設示范創建助力營商環境持續優化,取得明顯成效。',
+      ],
     ],
     nearest: [
       ['a report reposted by a media site, titled', '上饶市2023年法治政府建设情况报告\n来源:江西法治网'],
@@ -79,6 +96,16 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a report a document site reposts, its title lost',
         '来源:华文资源网 发布时间:2024-03-01\n2023年,全县深入推进法治政府建设,依法行政水平持续提升。',
       ],
+      ['a report a newspaper reposts, titled', '《某某日报》(2024年03月05日 第03版)\n某市2023年法治政府建设情况报告'],
+      [
+        'a report that cites a paper in its year',
+        '2023年,我县在《法治日报》刊发宣传稿件12篇,法治政府建设取得新成效,依法行政水平稳步提升。',
+      ],
+      [
+        'a report whose lead tells its year and what comes next',
+        '法治是治国理政的基本方式。2023年,全县法治政府建设取得新成效,下一步将持续深化行政执法体制改革,推动依法行政再上新台阶。',
+      ],
+      ['a report whose lead is its own innovation', '我县创新行政执法监督机制,推动法治政府建设各项任务落地见效,依法行政水平持续提升。'],
       [
         'a report in traditional script under its site’s chrome',
         '首頁 > 信息公開 > 法定主動公開內容\n發布時間:2024-02-20 來源:區司法局\n2023年度法治政府建設情況報告',
@@ -142,11 +169,23 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         'a plan under its cover’s bare issuing phrase',
         '各市局:\n《某省法治市场监管建设规划(2021—2025年)》已经省局局务会议研究通过,现印发给你们,请认真贯彻执行。\n某省法治市场监管建设规划\n(2021—2025年)',
       ],
+      [
+        'a plan’s full text under the news line that introduces it',
+        '近日,省委、省政府印发《某省法治政府建设实施方案(2021—2025年)》。全文如下:\n为深入推进依法行政,加快建设法治政府,结合我省实际,制定本方案。',
+      ],
+      [
+        'a plan under a dated news line, traditional',
+        '3月8日,縣政府辦公室印發《縣2024年法治政府建設工作計劃》。\n為全面推進依法行政,結合我縣實際,特制定本計劃。',
+      ],
     ],
     nearest: [
       ['a report with next year’s plan after 暨', '汇川区2023年法治政府建设工作总结暨2024年工作计划'],
       ['a report and its plan after 及', '关于2022年度法治政府建设工作情况及2023年工作打算的报告'],
       ['a report’s digest, bracketed', '关于2023年度法治政府建设情况的报告(摘要)'],
+      [
+        'a report that tells of the plan it made',
+        '2023年,我县认真落实《法治政府建设实施纲要》,为推进依法行政,制定了年度工作要点。现将有关情况报告如下:',
+      ],
     ],
   },
   speech: {
@@ -162,12 +201,19 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a speech whose title is lost, by its salutation', '同志们:\n今天,我们召开全县法治政府建设工作会议,主要任务是总结工作、部署任务。'],
       ['a statement at a meeting', '在全市依法行政工作推进会上的发言'],
       ['a speech’s digest', '在全县法治政府建设推进会上的讲话(摘要)'],
+      [
+        'a speech whose title is lost, by its speaker introducing the work',
+        '吉林省的人民调解工作起步较早,近年来发展较快。下面我就全省人民调解工作的基本情况作个简要介绍。',
+      ],
+      ['a speaker’s points, traditional', '今天召開這個會議,很有必要。下面,我講三點意見。'],
+      ['a guest introducing the work to the audience', '各位来宾:\n大家好!受邀向各位介绍我市推进法治政府建设的做法和体会。'],
     ],
     nearest: [
       [
         'a place’s report that covers its leaders’ duty',
         '某县2023年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况的报告',
       ],
+      ['a report presented orally, by 汇报', '下面,我就我县2023年法治政府建设情况作简要汇报。'],
       ['a report presenting 我镇’s year', '2021年,我镇坚持以习近平法治思想为指导,推进依法行政。现将我镇2021年度法治政府建设情况报告如下:'],
     ],
   },
@@ -211,12 +257,22 @@ const TABLE: Readonly<Record<string, KindRows>> = {
       ['a court’s review report', '德清县人民法院2022年度行政诉讼案件司法审查报告'],
       ['the procuratorates’ supervision', '关于全市检察机关开展行政检察监督工作情况的报告'],
       ['a court presenting its trials by 现将', '主任、副主任、秘书长、各位委员:\n现将全市法院2021年以来的行政审判工作情况报告如下:'],
+      [
+        'the courts’ analysis whose title is lost, by its first section',
+        '一、全市两级法院行政审判基本情况\n2022年,全市两级法院共新收一审行政案件3120件,审结3088件。',
+      ],
+      ['the courts as the opening’s subject, traditional', '2021年,全省各級法院共受理行政訴訟案件15230件,審結14876件,同比增長8.2%。'],
+      ['an intermediate court as the opening’s subject', '2023年,市中级人民法院共审结一审行政案件845件,行政机关败诉率12.3%。'],
     ],
     nearest: [
       ['a government’s report on its duty toward the courts', '关于2023年度法治政府建设暨支持法院受理行政案件情况的报告'],
       [
         'a report that quotes the courts’ figures',
         '2023年,全市各级行政机关负责人出庭应诉率100%,全市法院审结一审行政案件1200件。现将我市2023年法治政府建设情况报告如下:',
+      ],
+      [
+        'a report whose first section is its duty toward the courts',
+        '一、支持法院依法受理和审理行政案件情况\n2023年,全市行政机关负责人出庭应诉率100%。',
       ],
       [
         'a government presenting to its congress’s standing committee',
@@ -353,12 +409,19 @@ const TABLE: Readonly<Record<string, KindRows>> = {
         '主任、各位副主任:\n我受县人民政府委托,向县人大常委会报告我县食品安全工作情况,请予审议。',
       ],
       ['the same to the council of chairmen', '我受区人民政府委托,向区人大常委会主任会议报告我区养老服务体系建设情况。'],
+      ['a report on digital government', '关于2023年度数字政府建设情况的报告'],
     ],
     nearest: [
       [
         'a report to the congress on the rule of law',
         '关于2023年度法治政府建设情况的报告\n受县人民政府委托,现向县人大常委会报告我县法治政府建设情况。',
       ],
+      [
+        'a report whose title lost its 法治 to a copying site',
+        '某市人民政府关于2021年度政府建设情况的报告\n2021年,市政府扎实推进依法行政。现将有关情况报告如下:',
+      ],
+      ['the same, its year’s report, traditional', '某縣2020年政府建設年度報告'],
+      ['the same, a work report’s title', '关于2022年度政府建设工作情况的报告'],
     ],
   },
   'white paper on another subject': {
@@ -451,5 +514,142 @@ describe('the look-alike table', () => {
 
   it.each(NEAREST)('still reads beside $group: $name', ({ text }) => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+});
+
+/**
+ * Texts that never name 法治政府建设 or 依法行政: what each IS still decides — an account of deputies' suggestions
+ * handled is another report, an enforcement annual report (its template's parts: 行政执法总体情况, 数据统计) is read
+ * whatever its first lines — before "off the subject". Each row is a whole text, in wordings, places and scripts of its
+ * own; beside the reports stand the look-alikes nearest to them, which must still be refused.
+ */
+const OFF_SUBJECT_TABLE: ReadonlyArray<{
+  readonly name: string;
+  /** `refused`: any refusal, where the kind is not settled by the text (a span of years' figures, news or a feature). */
+  readonly kind: 'report' | 'refused' | NotAReportReason;
+  readonly text: string;
+}> = [
+  {
+    name: 'a county government’s handling of deputies’ suggestions, by its opening',
+    kind: 'other_report',
+    text: '2023年,某县人民政府共办理县人大代表建议86件、议案3件,主要涉及交通、教育、医疗等方面,办复率100%。\n各承办单位认真落实,代表满意率持续提升。',
+  },
+  {
+    name: 'the same up to a date, traditional',
+    kind: 'other_report',
+    text: '截至11月底,市政府各承辦單位辦復人大代表建議124件、政協提案98件,滿意率98%。\n各單位堅持面商溝通,確保件件有著落。',
+  },
+  {
+    name: 'an enforcement annual report opening on its contents, a part a line',
+    kind: 'report',
+    text: '目 录\n第一部分 行政执法总体情况\n第二部分 行政执法数据统计情况\n第一部分 行政执法总体情况\n区市场监管局现有执法人员86人,全年实施行政处罚312件。',
+  },
+  {
+    name: 'an enforcement annual report opening on its contents, flattened into one line',
+    kind: 'report',
+    text: '目录 第一部分 行政执法总体情况 第二部分 行政执法数据统计情况 一、行政许可实施情况统计表 二、行政处罚实施情况统计表 第一部分 行政执法总体情况 县水利局共有执法人员24人。',
+  },
+  {
+    name: 'an enforcement annual report flattened into one line, traditional',
+    kind: 'report',
+    text: '第一部分 行政執法總體情況 一、行政執法主體情況 縣交通運輸局共有執法人員42人,全年辦理行政處罰案件57件。 第二部分 行政執法數據統計情況',
+  },
+  {
+    name: 'an enforcement annual report’s later part, flattened',
+    kind: 'report',
+    text: '二、行政执法情况综述 (一)开展专项整治工作情况。一是城镇燃气安全专项整治,全年检查燃气经营企业36家次,立案查处违法行为9起。',
+  },
+  {
+    name: 'a legal-aid centre’s year in figures after a lead on recent years',
+    kind: 'report',
+    text: '近年来,全县法律援助机构不断创新服务方式,推行“窗口+网络”服务模式。2022年,全县法律援助中心共受理法律援助案件1,236件,提供法律咨询8,450人次。',
+  },
+  {
+    name: 'a province’s mediation statistics under their heading, by 全年',
+    kind: 'report',
+    text: '(二)人民调解:全区共有人民调解组织312个,人民调解员2140人,全年共化解矛盾纠纷5321件,调解成功5290件。',
+  },
+  {
+    name: 'a reconsideration office’s year in figures after its lead, traditional',
+    kind: 'report',
+    text: '市政府高度重視行政復議工作,不斷暢通復議渠道。2021年,市政府共收到行政復議申請412件,依法受理389件,審結356件。',
+  },
+  {
+    name: 'a paper’s news of a legal-aid centre’s year',
+    kind: 'news',
+    text: '本报讯(记者 李明)2023年,全县法律援助中心共办理法律援助案件860件,惠及困难群众1100余人。',
+  },
+  {
+    name: 'a government’s reconsideration cases handled (办理…复议案件: no motion)',
+    kind: 'report',
+    text: '市政府高度重视行政复议工作。2022年,市政府共办理行政复议案件386件,纠错率14.5%,案件办理质量稳步提升。',
+  },
+  {
+    name: 'a page’s heading on enforcement over a count of inspections',
+    kind: 'refused',
+    text: '(三)深化行政执法体制改革。2023年,开展执法检查52次,查处案件21件。\n(四)扎实推进乡村振兴。建成高标准农田6万亩。',
+  },
+  {
+    name: 'mediation figures over a span of years',
+    kind: 'news',
+    text: '全市人民调解工作成效明显。“十四五”期间,全市各级人民调解组织共排查各类矛盾纠纷5.2万件,调解成功率达98%。',
+  },
+  {
+    name: 'legal aid over the last five years, traditional',
+    kind: 'news',
+    text: '近年來,全縣法律援助工作不斷創新。近五年來,全縣法律援助機構共辦理法律援助案件4,280件,挽回經濟損失1.2億元。',
+  },
+  {
+    name: 'reconsideration since a party congress',
+    kind: 'news',
+    text: '党的十八大以来,全市行政复议机关共办理行政复议案件6215件,纠错率保持在12%左右,群众满意度不断提升。',
+  },
+  {
+    name: 'mediation over recent years by its lead, its figures dated by no year',
+    kind: 'news',
+    text: '近年来,全区不断健全人民调解组织网络,至目前共设立各类人民调解组织1260个,调解员队伍不断壮大,成为基层治理的一道风景线。',
+  },
+  {
+    name: 'legal aid over recent years by its lead, traditional',
+    kind: 'news',
+    text: '近幾年來,縣法律援助中心持續擴大援助範圍,累計為困難群眾提供法律援助數千件,群眾滿意度不斷提升。',
+  },
+  {
+    name: 'a gazetteer’s figures printed with a book’s thin spaces',
+    kind: 'yearbook',
+    text: '全县现有人民调解委员会1 126个,调解员8 240名,全年调处民间纠纷3 615件,防止民转刑案件86起。',
+  },
+  {
+    name: 'the same, traditional, across years',
+    kind: 'yearbook',
+    text: '至1995年底,全市共建立司法所126個,法律服務所214個,年均調處糾紛12 480件。',
+  },
+  {
+    name: 'a gazetteer’s entry that names 法制建设 once',
+    kind: 'yearbook',
+    text: '基层法律服务\n全区现有法律服务所46个,为1 200多家企业担任法律顾问,促进了民主法制建设。',
+  },
+  {
+    name: 'news of a training on enforcement statistics',
+    kind: 'news',
+    text: '本报讯(记者 张华)日前,区司法局召开行政执法数据统计工作培训会,各执法部门业务骨干参加培训。',
+  },
+  {
+    name: 'news of an enforcement review meeting, its dateline first',
+    kind: 'news',
+    text: '5月12日,县司法局组织召开行政执法案卷评查会,对全县行政执法总体情况进行通报。',
+  },
+];
+
+describe('the off-subject table', () => {
+  it('holds reports and look-alikes of each', () => {
+    expect(OFF_SUBJECT_TABLE.filter((row) => row.kind === 'report').length).toBeGreaterThanOrEqual(3);
+    expect(OFF_SUBJECT_TABLE.filter((row) => row.kind !== 'report').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(OFF_SUBJECT_TABLE)('$name: $kind', ({ kind, text }) => {
+    const expected =
+      kind === 'report' ? { recognised: true, kind } : kind === 'refused' ? { recognised: false } : { recognised: false, kind };
+    expect(recogniseReport(text)).toMatchObject(expected);
   });
 });

@@ -46,6 +46,11 @@ const RELATED_SPECIFIC = /\d{4}\s*年|\d{3}\*\s*年|关于|工作(?:总结|报�
  * before it says what the text is.
  */
 const PLAN_APPENDED = /暨|(?<=情况|总结|报告)(?:及|和|与)/;
+/**
+ * A title whose 法治 a copying site stripped (海南省人民政府关于2020年度政府建设情况的报告): 政府建设 straight after its year
+ * or its 关于, with no qualifier (数字政府建设, 廉洁政府建设 are other subjects). It says nothing of the subject either way.
+ */
+const STRIPPED_SUBJECT_TITLE = /(?:年度?|关于)政府建设(?:工作)?(?:情况|年度)?(?:的)?报告/;
 /** Words of a title that name no subject: a bare 「2017年工作情况」 is a report's heading, not another subject's report. */
 const GENERIC_TITLE_WORDS = /\d{4}\s*年度?|年度|关于|工作|情况|的|报告|总结|全年|主要|开展|以来|[一二三四五六七八九十]+[、.]/g;
 const NOTICE_KIND = /(?:通知|通报|公告|通告|公示|批复|决定|意见|函)$/;
@@ -80,6 +85,15 @@ const WORK_REPORT_OPENING =
 const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
 /** A speech that has lost its title opens on its audience: 「同志们:」, 「各位领导、同志们:」, 「同志们、朋友们:」. */
 const SPEECH_SALUTATION = /^(?:[^\n:。]{0,20}[、,])?同志们(?:[、,]朋友们)?\s*[:!]/;
+/**
+ * A speaker turning to the audience to introduce the subject (「下面我从以下几个方面作以介绍」, 「下面,我就…简要介绍一下」,
+ * 「下面我讲三点意见」) or thanking it (谢谢大家): a speech whose title was lost and that opens on no salutation. A
+ * report presented orally says 汇报 or 报告, never these.
+ */
+const SPEECH_TURN =
+  /下面[,]?\s*我(?:就|从|把|想|再|简要|重点)?[^。\n]{0,24}?(?:介绍|讲几点|讲[一二三四五六七八九两]点|谈[一二三四五六七八九两几]点|谈谈)|介绍一下|(?:向|给)(?:大家|各位)[^。\n]{0,10}介绍|谢谢(?:大家|各位)/;
+/** How far into a text a speaker's turn to the audience is sought: its opening paragraph. */
+const SPEECH_TURN_REACH = 600;
 /**
  * A leader's statement on his or her own duty (述法): 「述法报告」, 「述职述法报告」, 「关于履行推进法治建设第一
  * 责任人职责情况的报告」 — a person's account given at a meeting, not the place's annual report, unless the
@@ -134,6 +148,14 @@ const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|�
 const JUDICIAL_TITLE =
   /(?<!支持|配合|尊重|履行|执行)(?:审判|法院|检察院|检察机关|检察工作|司法审查)[^。]{0,20}?(?:白皮书|报告|通报|年报|情况)/;
 /**
+ * A court speaking of its own cases, the courts as the subject of the opening sentence or of the first section
+ * (「2020年,全市法院共受理行政诉讼…案件7976件」, 「一、全市两级法院行政审判基本情况」, 「市中级人民法院全年审结…」): a
+ * court's analysis or white paper that lost its title. A government's report names the courts only after its own
+ * organs (「…行政机关负责人出庭应诉率100%,全市法院审结…」).
+ */
+const COURT_SPEAKING =
+  /^(?:[一二三四五六七八九十]+\s*[、.]\s*)?(?:\d{4}\s*年(?:度|以来)?\s*[,]?\s*)?(?:全|我|[\u4e00-\u9fff]{0,8}?)[国省市区县州](?:各级|两级|三级)?(?:(?:中级|高级|基层)?人民)?法院/;
+/**
  * A headline in which a meeting hears, deliberates or passes the report (「县人大常委会听取县政府2023年度法治政府建设
  * 情况报告」, 「区政府常务会议审议通过…报告」): news of the meeting. Not the congress's opinions on the report
  * (…报告的审议意见), a document of its own.
@@ -142,10 +164,10 @@ const MEETING_ON_REPORT = /(?:听取|审议|通过)(?![^。]*意见)[^。]{0,50}
 /**
  * The handling of deputies' suggestions and CPPCC proposals (建议提案办理工作总结, 关于…第0152号提案的答复,
  * 办理建议提案工作情况): an account of one task to the congress and the CPPCC, never the place's report on its
- * year, though a justice bureau writes it.
+ * year, though a justice bureau writes it. (A 议案 is no 复议案件's tail: 办理行政复议案件 handles no motion.)
  */
 const PROPOSALS_HANDLED =
-  /(?:建议|提案|议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复)[^。]{0,12}?(?:建议|提案|议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/;
+  /(?:建议|提案|(?<!复)议案)[^。]{0,12}?(?:办理|答复|办复)|(?:办理|答复|办复)[^。]{0,12}?(?:建议|提案|(?<!复)议案)|第\s*\d+\s*号\s*(?:建议|提案|议案)/;
 /** The same, every one in a text: how often a paragraph tells of that handling. */
 const EVERY_PROPOSALS_HANDLED = new RegExp(PROPOSALS_HANDLED.source, 'g');
 /**
@@ -207,6 +229,23 @@ const NEWS_MARK = /本报讯|记者|通讯员|讯\)|责任编辑|编辑:|融媒�
  */
 /** The breadcrumb of NEWS_SIGNATURE's list, apart: it is searched only in a text that has a `>` (most have none). */
 const NEWS_CRUMB = /^[^\n>]{0,30}(?:>[^\n>]{0,24}){0,4}>\s*[^\n>]{0,6}(?:要闻|新闻)\s*$/m;
+/**
+ * A newspaper's page, apart (searched only in a text that has one of NEWSPAPER_WORDS): its page line (「2021年07月01日 第05版:要闻」,
+ * 「版次:A03」) or the paper and its date at a line's start (「《内蒙古日报》(2021年07月01日)」, 「甘肃日报 2023-03-15」). A
+ * report reposted in a paper keeps its title, which is read first.
+ */
+const NEWSPAPER_PAGE =
+  /^[^。\n]{0,40}(?:第\s*[A-Z]?\d{1,2}\s*版|版次\s*:)[^。\n]{0,30}$|^\s*《?[\u4e00-\u9fff]{2,8}(?:日报|晚报|法制报|法治报)》?\s*\(?\s*\d{4}\s*[年.-]/m;
+/** Words one of which every match of NEWSPAPER_PAGE holds. */
+const NEWSPAPER_WORDS: readonly string[] = ['版', '日报', '晚报', '法制报', '法治报'];
+/**
+ * A news feature's lead, for a text on the subject that nothing presents as a report: a named place or office
+ * innovating (「张掖市创新“制度+载体+督考”三位一体模式,以…推动…」, 「某区司法局打造“…”品牌」) — a report says 我市 of
+ * itself —, or a lead that tells the present and what comes next, not a year (「我区法治政府建设正稳步向前,下一步将…」).
+ */
+const FEATURE_LEAD_INNOVATION =
+  /^(?![我全本该])[\u4e00-\u9fff]{1,15}[省市县区旗州镇乡局厅委所](?:创新|探索|打造|构建)[^。]{0,30}?(?:模式|机制|体系|品牌|工作法)/;
+const FEATURE_LEAD_PRESENT = /正(?:在|稳步|加快|加速|持续|有序)[^。]{0,12}?(?:推进|向前|迈进|前行)|下一步/;
 const NEWS_SIGNATURE =
   /本报讯|本报记者|原标题\s*:|^[\u4e00-\u9fff]{2,10}讯(?=\s*(?:\(|近|日前|今年|\d))|新华社[^。\n]{0,12}电|(?:本报|[\u4e00-\u9fff]{1,6}[网社台])[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电(?![话子力视脑网商站器缆动])|讯)|\(\s*记者|记者[^。\n]{0,20}报道|通讯员|(?:稿件)?来源\s*:[^\n]{0,20}(?:日报|法制报|法治报|晚报|新闻网|法治网|法制网|长安网|新闻中心|电视台)|\([\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})+\)\s*$/m;
 /**
@@ -341,6 +380,14 @@ const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报�
  * …」, 「2022年度深圳市坪山区法律援助中心共…」), not a news dateline (「2023年3月5日」).
  */
 const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?(?![\d月])/;
+/**
+ * The parts of a department's enforcement annual report as its template names them (「第一部分 行政执法总体情况」,
+ * 「二、行政执法情况综述」, 「行政执法数据统计情况」, 「行政处罚实施情况统计表」): the report, whatever precedes them (a
+ * contents list, a lost title). Sought in the opening only.
+ */
+const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)实施情况统计/;
+/** How far into a text an enforcement report's parts are sought: its contents or first section. */
+const ENFORCEMENT_PART_REACH = 300;
 /** A report's first section heading: 「一、2025年主要工作及成效」. */
 const FIRST_SECTION = /^一\s*[、.]\s*(?:\d{4}\s*年度?)?[^\n]{0,16}(?:工作|成效|情况|举措|做法)/;
 /**
@@ -357,6 +404,8 @@ const COUNTED_WORK = /\d+(?:余|多)?(?:件|条|次|场|人次|个|项|份|卷|�
 /** A report tells its year's work (2021年,全县…); a plan's target year is 到2025年. */
 const WORK_YEAR = /(?<!到)\d{4}\s*年[,,]/;
 
+/** How many lines from the top a plan's purpose clause stands within (after a news line introducing it). */
+const PLAN_PURPOSE_LINES = 4;
 /** A purpose clause that issues the text as a plan (「为…,制定本方案」) or as rules (「制定本工作指引」). */
 const ISSUES_PLAN = /^\s*为[^。]{0,300}?(?:制定|特制定|编制)本(?:工作)?(?:实施)?(?:方案|计划|规划|要点)/;
 const ISSUES_RULES = /^\s*为[^。]{0,300}?(?:制定|特制定)本[^。,]{0,8}?(?:指引|办法|细则|规定|制度|意见|指南)|现就[^。]{0,40}通知如下/;
@@ -382,6 +431,28 @@ const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*
  * of its own instead, a place's (志丹县, 五常市志广乡) or 志愿 (全县志愿服务).
  */
 const YEARBOOK_SOURCE = /年鉴|[县市区]志(?![\u4e00-\u9fff])|[县市区]志卷|地方志|大事记/;
+/**
+ * A printed book's figures, thousands set apart by a thin space (「调委会38 160多个」, 「减少信访1 260件」) as a gazetteer's
+ * or a yearbook's typesetting prints them, scanned: no office's report writes its counts so. Sought only in a text that
+ * nothing presents as a report.
+ */
+const BOOK_GROUPED_COUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:余|多)?[件个人名起次家万所]/;
+/**
+ * A related report's own year told in figures, for a text that never names 法治政府: a year or 全年 opening the clause, then
+ * a count (「2010年,全市法律援助专线接答法律咨询86,559人次」, 「全年共化解矛盾纠纷417242件」) — not a span of years (“十四五”期间).
+ */
+const RELATED_YEAR_COUNT = /(?:(?<!\d)\d{4}\s*年度?[,]|全年)[^。;]{0,40}?\d[\d,.]*\s*万?(?:件|人次|起|宗)/;
+/** How far into a text a related report's year in figures is sought: its opening paragraphs. */
+const RELATED_YEAR_REACH = 600;
+/**
+ * Figures over a span of years (「“十四五”期间,全市各级人民调解组织共排查…71276件」, 「近五年来,全县共办理…」, 「党的十八大以来,…」):
+ * for a text on a related subject that tells no year of its own, a feature over several years — news, as a 五年综述 is.
+ */
+const SPAN_FIGURES = /(?:"?十[一二三四五六七八九]五"?期间|近[二三四五六七八九十两几]年(?:来|以来)?|党的十[八九]大以来)[,]?[^。]{0,40}?\d/;
+/** The same feature by its lead alone (「近年来,我市不断完善…」), when its figures tell no year either. */
+const RECENT_YEARS_LEAD = /^\s*近(?:几|些)?年(?:来|以来)[,]/;
+/** Whose figures they are: the whole place's (全市, 全县) or its government's — a place's report, not a fragment's tally. */
+const WHOLE_PLACE = /全[省市县区州旗镇乡]|[省市县区州]政府/;
 /** How many characters of the CJK Unified Ideographs block (U+4E00–U+9FFF) `text` holds. */
 function hanCount(text: string): number {
   // Counted, not matched: a match array holds a string per character, thousands per report.
@@ -459,6 +530,7 @@ function titleKind(raw: string): TitleKind | null {
     if (subject) return 'report';
     // A bare heading (「2017年工作情况」) names no subject; a full title on another subject does.
     if (line.replace(GENERIC_TITLE_WORDS, '').replace(/[\s()《》"]/g, '').length < 2) return null;
+    if (STRIPPED_SUBJECT_TITLE.test(line)) return null;
     return line.length >= 8 && /\d{4}|关于|年度/.test(line) ? 'other_report' : null;
   }
   if (subject && PLAN_KIND.test(bare)) return 'plan';
@@ -569,6 +641,19 @@ function disclosureReport(lines: readonly string[], lead: string, view: string):
   if (firstSection && DISCLOSURE_FIRST_SECTION.test(firstSection)) return firstSection;
   const headings = DISCLOSURE_HEADINGS.map((heading) => heading.exec(view)?.[0]).filter((found) => found !== undefined);
   return headings.length >= 2 ? headings.join(', ') : null;
+}
+
+/**
+ * The sentence in which a related report tells the whole place's year in figures (「2010年,全市法律援助专线接答法律咨询
+ * 86,559人次」, 「全省共有人民调解员18.47万人,全年共化解矛盾纠纷417242件」): a year's count, the related subject and
+ * the whole place in one sentence — a page's heading on enforcement over a count of inspections is none.
+ */
+function relatedYearInFigures(opening: string): string | null {
+  const count = RELATED_YEAR_COUNT.exec(opening);
+  if (count === null) return null;
+  const start = Math.max(opening.lastIndexOf('。', count.index), opening.lastIndexOf('\n', count.index)) + 1;
+  const sentence = opening.slice(start, count.index + count[0].length);
+  return RELATED.test(sentence) && WHOLE_PLACE.test(sentence) ? sentence : null;
 }
 
 /** The paragraph (line) of the view that holds position `at`. */
@@ -716,6 +801,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a leader's statement on his or her duty (${clip(statement[0])}), not a report`,
       han,
     };
+  const court = lines.slice(0, 3).find((line) => COURT_SPEAKING.test(line));
+  if (court)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a court's report on its own cases (${clip(court)}), not a place's report`,
+      han,
+    };
   const presenter = PRESENTER.exec(view);
   if (presenter && NON_GOVERNMENT_PRESENTER.test(presenter[1]!) && !GOVERNMENT_PRESENTER.test(presenter[1]!))
     return {
@@ -735,10 +828,16 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   // After the work report: a head of government may open it on 同志们 too.
   const salutation = lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line));
   if (salutation) return { recognised: false, kind: 'speech', reason: `a speech (it opens on its audience: ${clip(salutation)})`, han };
+  const turn = SPEECH_TURN.exec(view.slice(0, SPEECH_TURN_REACH));
+  if (turn) return { recognised: false, kind: 'speech', reason: `a speech (its speaker turns to the audience: ${clip(turn[0])})`, han };
   const disclosure = disclosureReport(lines, lead, view);
   if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
     return { recognised: true, kind: 'report', reason: `report phrase (${phrase[0]}), ${subjectMentions} mentions of its subject`, han };
+  // A plan's purpose clause (为…,制定本方案) under the one news line that introduces its full text (近日,…印发《…》): the plan.
+  const planPurpose =
+    lines.slice(0, PLAN_PURPOSE_LINES).find((line) => ISSUES_PLAN.test(line)) ?? (ISSUES_PLAN.test(lead) ? lead : undefined);
+  if (planPurpose) return { recognised: false, kind: 'plan', reason: `a plan (${clip(planPurpose)}), no report title or opening`, han };
   const newsLead = NEWS_LEAD.exec(lead);
   if (newsLead)
     return {
@@ -747,10 +846,13 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a news item (its lead opens 「${newsLead[0].trim()}」), no report title or opening`,
       han,
     };
-  const signature = NEWS_SIGNATURE.exec(view) ?? NEWS_BYLINE.exec(view) ?? (view.includes('>') ? NEWS_CRUMB.exec(view) : null);
+  const signature =
+    NEWS_SIGNATURE.exec(view) ??
+    NEWS_BYLINE.exec(view) ??
+    (view.includes('>') ? NEWS_CRUMB.exec(view) : null) ??
+    (NEWSPAPER_WORDS.some((word) => view.includes(word)) ? NEWSPAPER_PAGE.exec(view) : null);
   if (signature)
     return { recognised: false, kind: 'news', reason: `a news item (${clip(signature[0].trim())}), no report title or opening`, han };
-  if (ISSUES_PLAN.test(lead)) return { recognised: false, kind: 'plan', reason: `a plan (${clip(lead)}), no report title or opening`, han };
   if (ISSUES_RULES.test(lead))
     return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
   const yearOpening = reportOpening(opening);
@@ -759,6 +861,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       recognised: true,
       kind: 'report',
       reason: `report opening (${clip(yearOpening)}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
+  const enforcementPart = ENFORCEMENT_REPORT_PART.exec(view.slice(0, ENFORCEMENT_PART_REACH));
+  if (enforcementPart)
+    return {
+      recognised: true,
+      kind: 'report',
+      reason: `an enforcement report's part (${enforcementPart[0]}), ${subjectMentions} mentions of its subject`,
       han,
     };
   const firstSection = lines.slice(0, 3).find((line) => FIRST_SECTION.test(line));
@@ -789,7 +899,32 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const page = laterPage(lines, view);
   if (page)
     return { recognised: true, kind: 'report', reason: `a later page of a report (its sections: ${clip(page)}), what it did counted`, han };
+  const bookCount = BOOK_GROUPED_COUNT.exec(view);
+  if (bookCount)
+    return {
+      recognised: false,
+      kind: 'yearbook',
+      reason: `a yearbook or gazetteer entry (its figures printed as a book's: ${bookCount[0]}), not the report itself`,
+      han,
+    };
+  // Off the subject, but an account of deputies' suggestions handled still says what it is.
+  const handling = subjectMentions === 0 ? PROPOSALS_HANDLED.exec(view.slice(0, OFFICE_AT_WORK_REACH)) : null;
+  if (handling)
+    return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(handling[0])}), off the subject`, han };
+  // A related report (legal aid, mediation…) need not name 法治政府: its year told in figures shows it one.
+  const relatedYear = subjectMentions === 0 && relatedMentions > 0 ? relatedYearInFigures(view.slice(0, RELATED_YEAR_REACH)) : null;
+  if (relatedYear) return { recognised: true, kind: 'report', reason: `a related report's year in figures (${clip(relatedYear)})`, han };
+  const span =
+    subjectMentions === 0 && relatedMentions > 0
+      ? (SPAN_FIGURES.exec(view.slice(0, RELATED_YEAR_REACH))?.[0] ?? (RECENT_YEARS_LEAD.test(lead) ? lead : null))
+      : null;
+  if (span) return { recognised: false, kind: 'news', reason: `a feature over several years (${clip(span)}), no year of its own`, han };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
+  const featureLead = opening.find(
+    (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
+  );
+  if (featureLead)
+    return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     // Too little to be a report's body, and telling of an office in the third person doing something
     // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.
