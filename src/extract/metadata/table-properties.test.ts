@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { DIVISIONS } from './divisions';
+import { countyStem, DIVISIONS } from './divisions';
 import { extractMetadata } from './index';
 
 const PROSE = '坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,法治政府建设取得新成效。';
@@ -67,6 +67,41 @@ describe('over the division tables', () => {
     const wrong = unique.flatMap((street, i) => {
       const text = `2025年度行政执法工作情况报告\n2025年,${street.name.slice(0, -1)}${offices[i % 2]}始终以习近平法治思想为指导,全面履行行政执法职责。现将全年行政执法工作情况总结如下:\n${PROSE}\n`;
       return extractMetadata(text).code?.value === street.code ? [] : [street.name];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+/**
+ * Every county-level place whose short name (石柱 of 石柱土家族自治县, 东源 of 东源县) is one county's only and no
+ * province's, city's or other place's: what a park is named after (东源产业园区).
+ */
+const COUNTIES_BY_UNIQUE_STEM = [...DIVISIONS.byCode.values()].filter((d) => {
+  const stem = countyStem(d.name);
+  if (
+    d.kind !== 'county' ||
+    stem.length < 2 ||
+    DIVISIONS.byName.has(stem) ||
+    DIVISIONS.provinceShort.has(stem) ||
+    DIVISIONS.cityShort.has(stem)
+  )
+    return false;
+  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((row) => row.kind === 'county'));
+  return rows.length === 1 && rows[0]!.code === d.code;
+});
+
+describe('a park named after its county', () => {
+  it('is that county’s zone, whatever province a guideline’s title and the leader’s speeches name', () => {
+    expect(COUNTIES_BY_UNIQUE_STEM.length).toBeGreaterThan(2000);
+    const parks = ['产业园区', '工业园区', '产业园', '经济开发区', '高新区'];
+    const wrong = COUNTIES_BY_UNIQUE_STEM.flatMap((county, i) => {
+      const zone = `${countyStem(county.name)}${parks[i % parks.length]}`;
+      const province = DIVISIONS.byCode.get(county.provinceCode)!.name;
+      const city = county.cityCode === null ? null : DIVISIONS.byCode.get(county.cityCode)!.name;
+      const text = `${zone}管委会2025年法治政府建设年度报告\n来源: ${zone}管委会  时间: 2026-01-29\n\n  ${zone}管委会始终坚持以习近平新时代中国特色社会主义思想为指导,依据《法治政府建设实施纲要(2021—2025年)》《${province}法治政府建设年度报告制度工作指引》和市委县委等文件要求,扎实推进法治政府建设各项工作。现将园区2025年度法治政府建设工作报告如下。\n  一、紧密围绕省委具体部署和市委具体安排推动法治政府建设的举措和成效\n${PROSE}\n`;
+      const md = extractMetadata(text);
+      const got = [md.jurisdiction?.value, md.level?.value, md.county?.value, md.city?.value ?? null, md.code?.value ?? null];
+      return JSON.stringify(got) === JSON.stringify([zone, '开发区', county.name, city, null]) ? [] : [`${zone}: ${got.join(' ')}`];
     });
     expect(wrong).toEqual([]);
   });
