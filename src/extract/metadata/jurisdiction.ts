@@ -657,6 +657,11 @@ function syntheticMention(division: Division, start: number, end: number): Place
 
 /** Words with which a province-level report speaks of its own government: 省委、省政府, 自治区党委. */
 const PROVINCE_ORGANS = /省委|省政府|省人民政府|自治区党委|自治区人民政府|自治区政府/;
+/**
+ * A city's or county's committee named as one the report follows (「省委…部署和市委…安排」, 「和市委县委等文件要求」):
+ * a report below the province. A province addresses its cities' committees as 各市委, which is not this.
+ */
+const LOWER_COMMITTEE_FOLLOWED = /(?<!各)[市县]委(?![员会])/;
 
 /**
  * A province-level report that never writes its full name (「2020年,…全省各级行政机关…考察安徽重要
@@ -677,7 +682,10 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   // A prefecture's or city's report (全州, 全盟, 全市) names its province's 党委 as its superior, not as itself.
   const speaksBelow = self.level !== null && self.level !== '省' && self.level !== '区';
   const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view) && !speaksBelow;
-  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view));
+  const speaksAsProvince =
+    self.level === '省' ||
+    region ||
+    (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view) && !LOWER_COMMITTEE_FOLLOWED.test(view));
   const municipality = province.name.endsWith('市');
   // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
   // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.

@@ -106,3 +106,29 @@ describe('a park named after its county', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+/** Every province (省) of the tables, with the short name its reports write (广东 of 广东省). */
+const PROVINCES = [...DIVISIONS.provinceShort].flatMap(([short, code]) => {
+  const row = DIVISIONS.byCode.get(code)!;
+  return row.name.endsWith('省') && row.name === `${short}省` ? [{ short, name: row.name }] : [];
+});
+
+describe('a province named only in a guideline’s title and the leader’s speeches on it', () => {
+  it('is no jurisdiction of a page that follows the city’s and county’s committees too', () => {
+    expect(PROVINCES.length).toBeGreaterThan(20);
+    const wrong = PROVINCES.flatMap(({ short, name }) => {
+      const text = `产业园区管委会2025年法治政府建设年度报告\n\n  园区管委会始终坚持以习近平新时代中国特色社会主义思想为指导,依据《法治政府建设实施纲要(2021—2025年)》《${name}法治政府建设年度报告制度工作指引》和市委县委等文件要求,扎实推进法治政府建设各项工作。现将园区2025年度法治政府建设工作报告如下。\n  一、深入学习贯彻习近平总书记对${short}系列重要讲话精神,紧密围绕省委具体部署和市委具体安排推动法治政府建设的举措和成效\n${PROSE}\n`;
+      const md = extractMetadata(text);
+      return md.jurisdiction === null && md.level?.value !== '省' ? [] : [`${name}: ${md.jurisdiction?.value} ${md.level?.value}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('is still the report’s own when it follows only the province’s committee and addresses its cities’ (各市委)', () => {
+    const wrong = PROVINCES.flatMap(({ short, name }) => {
+      const text = `2025年法治政府建设年度报告\n\n  坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记对${short}系列重要讲话精神,在省委、省政府的坚强领导下,扎实推进法治政府建设各项工作,督促各市委、各县委落实第一责任人职责。\n${PROSE}\n`;
+      return extractMetadata(text).jurisdiction?.value === name ? [] : [name];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
