@@ -299,10 +299,11 @@ const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
  * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」, 「2013年,市政府法制办(行政复议办、法律顾问室)紧紧
- * 围绕…」 (its other names in brackets). Its place is the report's place.
+ * 围绕…」 (its other names in brackets), or its work on the subject as the subject (「2022年,市交通运输局法治政府建设工作坚持…」).
+ * Its place is the report's place.
  */
 const OPENING_PLACELESS_ORGAN =
-  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=(?:[\u4e00-\u9fff]{2,10}?工作)?(?:坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在))/;
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
