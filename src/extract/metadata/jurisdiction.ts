@@ -12,6 +12,7 @@
  * the flag `ambiguous_place`; none is picked.
  */
 
+import { type LiteralMatch, literalScanner } from '../../lib/literal-scan';
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
 import {
@@ -281,7 +282,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     documentNumbers(view, self) ??
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
-    governmentActing(view, heads)
+    governmentActing(view, heads) ??
+    shortNamedCounty(view, scan, self)
   );
 }
 
@@ -412,7 +414,7 @@ const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*
 /** County-level rows by their stem (九龙坡 of 九龙坡区), for the stems that are one county's only. */
 let countiesByStem: Map<string, Division> | null = null;
 
-function countyOfStem(stem: string): Division | undefined {
+function stemsOfOneCounty(): Map<string, Division> {
   if (countiesByStem === null) {
     const all = new Map<string, Division[]>();
     for (const d of DIVISIONS.byCode.values()) {
@@ -433,7 +435,11 @@ function countyOfStem(stem: string): Division | undefined {
       )
         countiesByStem.set(key, rows[0]!);
   }
-  return countiesByStem.get(stem);
+  return countiesByStem;
+}
+
+function countyOfStem(stem: string): Division | undefined {
+  return stemsOfOneCounty().get(stem);
 }
 
 /**
@@ -495,6 +501,70 @@ function citySpeaking(view: string, self: SelfReferences): Head | null {
   const city = DIVISIONS.byCode.get(code);
   if (city === undefined) return null;
   return { mention: syntheticMention(city, at.start, at.end), via: 'speech' };
+}
+
+/**
+ * What a county's short name stands before where it names the place (海安主城区, 海安至如皋, 南通理工学院(海安校区)):
+ * its town, its districts, its soil, a route from it, a campus or a station of it.
+ */
+const SHORT_NAME_AS_PLACE_AFTER = /^(?:主城区|中心城区|城区|市区|县城|老城|新城|境内|全境|至|段|校区|籍|站|港)/;
+
+/** The stems of countyOfStem, longest first, as one scanner; built on first use (only unresolved reports ask). */
+let stemScanner: ((text: string) => LiteralMatch[]) | null = null;
+
+function countyStemsIn(view: string): LiteralMatch[] {
+  stemScanner ??= literalScanner(
+    [...stemsOfOneCounty().keys()].sort((a, b) => b.length - a.length),
+    { overlapping: true },
+  );
+  return stemScanner(view);
+}
+
+/** True when the short name at [start, end) stands for its place: in a slogan or a medium's name, before its town or a route. */
+function shortNameStandsAsPlace(view: string, start: number, end: number): boolean {
+  return (
+    view[start - 1] === '至' ||
+    SHORT_NAME_AS_PLACE_AFTER.test(view.slice(end, end + 4)) ||
+    CITY_FRAME_BEFORE.some((frame) => view.endsWith(frame, start)) ||
+    CITY_FRAME_AFTER.some((frame) => view.startsWith(frame, end))
+  );
+}
+
+/**
+ * A county-level report that never writes its own full name but its short name, as a place, again and again
+ * (「实现海安主城区至沈海高速…」, 「开通海安至如皋毗邻公交专线」 of a 市交通运输局 that says 全市): when it speaks as a
+ * county-level place (全市, 我县), a short name that is one county's only and of that level is written so at least
+ * twice and twice as often as any other, and every place the text names in full contains it or lies in it, that
+ * county is its own. Asked last: only reports still without a place pay for the scan.
+ */
+function shortNamedCounty(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || (level !== '市' && !COUNTY_SELF_LEVELS.has(level))) return null;
+  const counts = new Map<string, { county: Division; count: number; at: TextSpan }>();
+  let covered = 0;
+  for (const { start, word } of countyStemsIn(view)) {
+    const county = countyOfStem(word)!;
+    const end = start + word.length;
+    // A stem inside a longer one written (长岭 of 弓长岭, 江达 of 工布江达) is not meant: the longer is.
+    if (end <= covered) continue;
+    covered = end;
+    if (county.level !== level || !shortNameStandsAsPlace(view, start, end)) continue;
+    const entry = counts.get(county.code);
+    if (entry) entry.count += 1;
+    else counts.set(county.code, { county, count: 1, at: { start, end } });
+  }
+  const [best, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (best === undefined || best.count < 2 || (second !== undefined && best.count < 2 * second.count)) return null;
+  const county = best.county;
+  const elsewhere = scan.mentions.some(
+    (m) =>
+      !m.generic &&
+      !m.zone &&
+      m.divisions.length > 0 &&
+      !m.divisions.some((d) => d.code === county.code || isAncestor(d, county) || isAncestor(county, d)),
+  );
+  if (elsewhere) return null;
+  return { mention: syntheticMention(county, best.at.start, best.at.end), via: 'speech' };
 }
 
 /** County-level rows by the code of their city, built on first use (only reports that name no place of their own ask). */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { countyStem, DIVISIONS } from './divisions';
+import { countyStem, type Division, DIVISIONS, fullCode } from './divisions';
 import { extractMetadata } from './index';
 
 const PROSE = '坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,法治政府建设取得新成效。';
@@ -128,6 +128,55 @@ describe('a province named only in a guideline’s title and the leader’s spee
     const wrong = PROVINCES.flatMap(({ short, name }) => {
       const text = `2025年法治政府建设年度报告\n\n  坚持以习近平新时代中国特色社会主义思想为指导,深入学习贯彻习近平总书记对${short}系列重要讲话精神,在省委、省政府的坚强领导下,扎实推进法治政府建设各项工作,督促各市委、各县委落实第一责任人职责。\n${PROSE}\n`;
       return extractMetadata(text).jurisdiction?.value === name ? [] : [name];
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Every county-level place whose short name (海安 of 海安市) no other county, and no province, city or place, has. */
+const COUNTIES_OF_OWN_STEM = (() => {
+  const byStem = new Map<string, Division[]>();
+  for (const d of DIVISIONS.byCode.values())
+    if (d.kind === 'county') byStem.set(countyStem(d.name), [...(byStem.get(countyStem(d.name)) ?? []), d]);
+  return [...byStem].flatMap(([stem, rows]) =>
+    rows.length === 1 &&
+    stem.length >= 2 &&
+    !DIVISIONS.byName.has(stem) &&
+    !DIVISIONS.provinceShort.has(stem) &&
+    !DIVISIONS.cityShort.has(stem)
+      ? [{ stem, county: rows[0]! }]
+      : [],
+  );
+})();
+
+/** A department's report that names its place only by its short name, `places` being what it writes of it. */
+function shortNamedReport(level: string, places: string): string {
+  return `2022年,${level}交通运输局法治政府建设工作坚持${PROSE}全面落实${level}委、${level}政府的决策部署,全${level}交通网络更加完善。\n一、全面依法履行交通运输管理职责\n${places}\n${PROSE}\n`;
+}
+
+describe('a county-level place named only by its short name', () => {
+  it('is read from its short name written as a place twice, in the voice of its level', () => {
+    expect(COUNTIES_OF_OWN_STEM.length).toBeGreaterThan(1500);
+    const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }, i) => {
+      // 全州 (全州县) is also what a prefecture's report says of itself, 「全州」: a voice, not a name.
+      if (stem === '全州') return [];
+      const other = COUNTIES_OF_OWN_STEM[(i + 1) % COUNTIES_OF_OWN_STEM.length]!.stem;
+      const text = shortNamedReport(county.level, `实现${stem}主城区至高速出口5分钟通达,开通了${stem}至${other}毗邻公交专线。`);
+      const md = extractMetadata(text);
+      return md.code?.value === fullCode(county) && md.bodyKind === 'department' ? [] : [`${county.name}: ${md.jurisdiction?.value}`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('is not read from a short name written as a word, once, or by a report of another level', () => {
+    const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }) => {
+      const other = county.level === '县' ? '市' : '县';
+      const texts = [
+        shortNamedReport(county.level, `推动${stem}协作,深化${stem}交流,加强${stem}联动。`),
+        shortNamedReport(county.level, `实现${stem}主城区5分钟通达。`),
+        shortNamedReport(other, `实现${stem}主城区至高速出口5分钟通达,开通了${stem}至邻县毗邻公交专线。`),
+      ];
+      return texts.flatMap((text, k) => (extractMetadata(text).jurisdiction === null ? [] : [`${county.name} (${k})`]));
     });
     expect(wrong).toEqual([]);
   });
