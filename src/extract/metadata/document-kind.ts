@@ -42,6 +42,12 @@ export function documentKindOfTitle(title: string): DocumentKind | null {
 /** The office or committee that leads a place's rule-of-law work (依法治区办, 县委依法治县委员会): an organ. */
 const RULE_OF_LAW_ORGAN = /依法治[省市区县旗镇乡](?:委员会|委|办公室|办)/g;
 
+/**
+ * A justice organ written right before its unit of another subject (安庆市大观区司法局|法律援助中心, 县司法局|人民调解委员会):
+ * the unit reports, and its subject, not the bureau's, is the report's.
+ */
+const JUSTICE_ORGAN_OF_UNIT = /司法(?:局|厅)(?=法律援助|法援|行政复议|人民调解|普法)/g;
+
 /** How much of a report's opening names its subject: its first sentence or so. */
 const OPENING_REACH = 120;
 
@@ -65,7 +71,11 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
   if (named !== null) return named;
   // The rule-of-law committee's office named as an organ (「落实区依法治区办关于推进法律七进工作要求」) is who
   // asked for the work, not its subject.
-  const head = opening.slice(0, OPENING_REACH).replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length));
+  // A justice bureau's unit of another subject (司法局法律援助中心, 司法局人民调解委员会) is named by its subject.
+  const head = opening
+    .slice(0, OPENING_REACH)
+    .replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length))
+    .replace(JUSTICE_ORGAN_OF_UNIT, (organ) => ' '.repeat(organ.length));
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
   let first: { kind: DocumentKind; at: number } | null = null;
   for (const related of RELATED_SUBJECTS) {

@@ -19,3 +19,20 @@ describe('a department named by its level, whose work on the subject opens the p
     expect(md.bodyKind).toBe('department');
   });
 });
+
+describe('a justice bureau’s unit of another subject opening the prose', () => {
+  it.each([
+    ['2019年安庆市大观区司法局法律援助中心以服务民生为导向,扎实推进法律援助各项工作开展。', 'legal_aid_report'],
+    ['2023年,城固县司法局法律援助中心紧紧围绕县委、县政府中心工作,全年办理法律援助案件。', 'legal_aid_report'],
+    ['2022年,海曙区司法局人民调解委员会坚持发展新时代“枫桥经验”,深入开展矛盾纠纷排查。', 'mediation_report'],
+    ['2021年,市司法局行政复议办公室认真履行行政复议职责,依法办理行政复议案件。', 'reconsideration_report'],
+  ])('is a report of its subject: %s', (opening, kind) => {
+    const text = `${opening}\n一是扩大援助范围。社区矫正、安置帮教、公证、律师工作有序开展,人民调解组织进一步健全。\n`;
+    expect(extractMetadata(text).documentKind).toBe(kind);
+  });
+
+  it('leaves a justice bureau that speaks for itself its work summary', () => {
+    const text = `2022年,钦州市司法局坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法律援助、人民调解、社区矫正、公证、律师等各项工作,圆满完成全年目标任务。\n一是法律援助应援尽援。二是人民调解化解纠纷。三是社区矫正安全稳定。\n`;
+    expect(extractMetadata(text).documentKind).toBe('justice_bureau_summary');
+  });
+});
