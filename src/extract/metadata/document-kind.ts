@@ -149,6 +149,16 @@ function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bur
 }
 
 /**
+ * Whether a text that presents its year's work as a whole (现将全年工作总结如下) is a justice bureau's work summary:
+ * its services prevail, or a justice organ tells its year (「2025年,汨罗市司法局在市委…领导下…统筹推进党建、法治建设、
+ * 民生服务…」) and the rule of law is not what its prose keeps returning to.
+ */
+function wholeWorkOfJustice(opening: string): boolean {
+  const window = opening.slice(0, KIND_WINDOW);
+  return servicesPrevail(window) || (justiceSpeaks(opening.slice(0, OPENING_REACH)) && countOf(window, RULE_OF_LAW_WORDS) < 3);
+}
+
+/**
  * The kind of a text without a title. Its presenting clause names its subject when it has one (a
  * justice bureau's own clause, 「现将靖边县司法局2017年度重点工作任务完成情况报告如下」, makes it the bureau's
  * whichever place the text names first); a clause presenting the year's work with no subject is a
@@ -168,7 +178,7 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   const named = presented === null ? null : documentKindOfTitle(presented);
   if (named === 'justice_bureau_summary') return justiceReportKind(opening);
   if (named !== null) return named;
-  if (presented !== null && WHOLE_WORK.test(presented) && servicesPrevail(opening.slice(0, KIND_WINDOW))) return 'justice_bureau_summary';
+  if (presented !== null && WHOLE_WORK.test(presented) && wholeWorkOfJustice(opening)) return 'justice_bureau_summary';
   // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
   // says what the text is, as a title would, whatever its first paragraph goes through.
   const heading = FIRST_SECTION_HEADING.exec(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart))?.[1];

@@ -36,3 +36,25 @@ describe('a justice bureau’s unit of another subject opening the prose', () =>
     expect(extractMetadata(text).documentKind).toBe('justice_bureau_summary');
   });
 });
+
+describe('a justice bureau presenting its whole year’s work', () => {
+  const PARTY = '一、强化政治引领,筑牢党建根基\n(一)党的建设走深走实。全年开展党组中心组集中学习12次,专题研讨6次。\n';
+  it.each([
+    '2025年,汨罗市司法局在市委、市政府领导及上级司法行政部门指导下,锚定法治汨罗建设主线,统筹推进党建、法治建设、民生服务等重点工作,各项业务成效显著。现将全年工作总结如下:',
+    '2023年,城步县司法局在县委、县政府的坚强领导下,统筹推进党的建设、法治建设和公共法律服务,圆满完成各项目标任务。现将2023年工作情况报告如下:',
+    '2022年,区司法局围绕中心、服务大局,奋力推进基层法治建设和司法行政工作取得新成效。现将全年工作开展情况汇报如下:',
+  ])('writes its work summary, though its opening names the rule of law once: %s', (opening) => {
+    expect(extractMetadata(`${opening}\n${PARTY}`).documentKind).toBe('justice_bureau_summary');
+  });
+
+  it('writes a rule-of-law report when the rule of law is what its prose keeps returning to', () => {
+    const opening = '2022年,县司法局深入推进法治政府建设,全面推进依法行政,统筹推进法治政府建设示范创建。现将全年工作总结如下:';
+    expect(extractMetadata(`${opening}\n${PARTY}`).documentKind).toBe('rule_of_law_report');
+  });
+
+  it('leaves another department presenting its whole year’s work a rule-of-law report', () => {
+    const opening =
+      '2022年,市交通运输局法治政府建设工作坚持以习近平新时代中国特色社会主义思想为指导,依法全面履行本部门职能。现将本年度工作开展情况总结如下:';
+    expect(extractMetadata(`${opening}\n${PARTY}`).documentKind).toBe('rule_of_law_report');
+  });
+});
