@@ -316,6 +316,22 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
 }
 
 /**
+ * An organ named without its place in the clause presenting the report (「…要求,现将市水务局2025年度行政执法工作情况报告
+ * 如下」, 「现将区卫生健康局2024年…汇报如下」): who reports, as when it opens the prose. Its place is the report's place.
+ */
+const PRESENTED_PLACELESS_ORGAN =
+  /现[将就把]\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)))(?=\d{4}\s?年|年度|本年度|全年)/;
+/** How far into the prose the presenting clause is looked for: the opening paragraph. */
+const PRESENTING_REACH = 400;
+
+function presentedPlacelessOrgan(view: string, layout: Layout): TextSpan | null {
+  const match = PRESENTED_PLACELESS_ORGAN.exec(view.slice(layout.bodyStart, layout.bodyStart + PRESENTING_REACH));
+  if (!match) return null;
+  const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
+  return { start, end: start + match[1]!.length };
+}
+
+/**
  * The full name of an organ the title writes without its place (「市商务局2023年度行政执法统计年报」), where the
  * text writes it with the report's place too (「主办单位黄石市商务局」, 「本级行政机关:黄石市商务局」): the organ as
  * it names itself. The place's level word may end the place or open the organ (黄石市 + 商务局, 某县 + 县司法局 is
@@ -565,10 +581,16 @@ export function findBody(
     if (cls === 'department' || cls === 'government')
       return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
   }
-  // 「省司法厅坚持…」 opening a report without a title: that department speaks.
+  // 「省司法厅坚持…」 opening a report without a title, or 「现将市水务局…报告如下」 presenting it: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);
   if (placeless && classifyOrgan(view.slice(placeless.start + 1, placeless.end)) === 'department')
     return found(view, placeless, 'department');
+  const presented = head?.via === 'title' ? null : presentedPlacelessOrgan(view, layout);
+  if (presented && classifyOrgan(view.slice(presented.start + 1, presented.end)) === 'department') {
+    // Its full name where the text writes it with the report's place (巫山县司法局 of 「现将县司法局…报告如下」).
+    const organ = view.slice(presented.start, presented.end);
+    return found(view, (head && placedOrganWritten(view, head.mention, mentions, organ)) ?? presented, 'department');
+  }
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
   if (head.via !== 'title') {

@@ -58,3 +58,32 @@ describe('a justice bureau presenting its whole year’s work', () => {
     expect(extractMetadata(`${opening}\n${PARTY}`).documentKind).toBe('rule_of_law_report');
   });
 });
+
+describe('a department named by its level in the clause presenting the report', () => {
+  it.each([
+    [
+      '按照《天津市行政执法协调监督工作方案》要求,现将市水务局2025年度行政执法工作情况报告如下:\n一、执法基本情况\n2025年,全市各级水务执法部门累计出动执法人员3.08万人次。',
+      '市水务局',
+    ],
+    [
+      '为全面落实区委、区政府的部署,现将区卫生健康局2024年度法治政府建设情况报告如下。\n一、主要举措\n全区卫生健康系统' + PROSE,
+      '区卫生健康局',
+    ],
+    [
+      '2024年,在县委、县政府的坚强领导下,城口县市场监督管理局' +
+        PROSE +
+        '现将县市场监督管理局2024年法治政府建设情况报告如下。\n一、主要举措\n' +
+        PROSE,
+      '城口县市场监督管理局',
+    ],
+  ])('is the reporting department: %s', (text, organ) => {
+    const md = extractMetadata(`${text}\n`);
+    expect(md.body?.value).toBe(organ);
+    expect(md.bodyKind).toBe('department');
+  });
+
+  it('leaves a government presenting its own report the government', () => {
+    const md = extractMetadata(`2024年,城口县人民政府${PROSE}现将县人民政府2024年法治政府建设情况报告如下。\n一、主要举措\n全县${PROSE}\n`);
+    expect(md.bodyKind).toBe('government');
+  });
+});
