@@ -603,9 +603,11 @@ export function findBody(
     if (end !== null) return found(view, { start: organStart(view, m), end }, 'department');
   }
   if (head.via === 'speech') {
-    // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.
+    // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by — but a department's
+    // document numbers (九龙坡教办〔2024〕22号) say whose report it is.
     const signed = signatureOf(view, m, mentions);
-    return signed ? found(view, signed.range, signed.kind) : found(view, null, kindFromSpeech(self, true));
+    if (signed) return found(view, signed.range, signed.kind);
+    return found(view, null, head.issuedByDepartment === true ? 'department' : kindFromSpeech(self, true));
   }
 
   if (head.via === 'title' && layout.title) {

@@ -216,6 +216,8 @@ function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefin
 export interface Head {
   readonly mention: PlaceMention;
   readonly via: HeadSource;
+  /** Known only from the numbers of documents a department issued (九龙坡教办〔2024〕22号): the report is that department's. */
+  readonly issuedByDepartment?: boolean;
 }
 
 /** Chooses the mention that names the place the report is about, or null. */
@@ -411,6 +413,13 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
  */
 const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g;
 
+/**
+ * What a government's or its party committee's document number writes after the place's stem: 府发, 府办, 政办发,
+ * 委发, 委办, 发 (铜梁府发〔2023〕5号, 九龙坡区委发), its level's word first or not. A department writes its own
+ * abbreviation there (九龙坡教办, 九龙坡教育工委, 铜梁司发).
+ */
+const GOVERNMENT_ISSUER = /^[区县市旗]?(?:府|政|委|办|发)/;
+
 /** County-level rows by their stem (九龙坡 of 九龙坡区), for the stems that are one county's only. */
 let countiesByStem: Map<string, Division> | null = null;
 
@@ -451,6 +460,7 @@ function countyOfStem(stem: string): Division | undefined {
  */
 function documentNumbers(view: string, self: SelfReferences): Head | null {
   let found: { county: Division; at: TextSpan } | null = null;
+  let byDepartment = true;
   for (const m of view.matchAll(DOCUMENT_NUMBER)) {
     const issuer = m[1]!;
     // The longest stem opening the issuer's run: 九龙坡 before 九龙.
@@ -463,10 +473,11 @@ function documentNumbers(view: string, self: SelfReferences): Head | null {
     if (county === undefined) continue;
     if (found !== null && found.county.code !== county.code) return null;
     found ??= { county, at: { start: m.index, end: m.index + length } };
+    byDepartment &&= !GOVERNMENT_ISSUER.test(issuer.slice(length));
   }
   if (found === null || (self.level !== null && !matchesSelf(found.county.level, self.level))) return null;
   // Known by its short name only, as a county by its slogans: no organ is written to name it by.
-  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech' };
+  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech', issuedByDepartment: byDepartment };
 }
 
 /**

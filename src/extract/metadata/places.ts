@@ -410,9 +410,9 @@ function parentBefore(view: string, end: number): { start: number; codes: string
   return null;
 }
 
-/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区); null when none or several. */
+/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区, 达拉特 → 达拉特旗); null when none or several. */
 function countyOfShortName(stem: string): string | null {
-  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
+  const rows = ['县', '区', '市', '旗'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
   return rows.length === 1 ? rows[0]!.code : null;
 }
 

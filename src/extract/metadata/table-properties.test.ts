@@ -73,29 +73,39 @@ describe('over the division tables', () => {
 });
 
 /**
- * Every county-level place whose short name (石柱 of 石柱土家族自治县, 东源 of 东源县) is one county's only and no
- * province's, city's or other place's: what a park is named after (东源产业园区).
+ * Every county-level place whose short name (海安 of 海安市, 达拉特 of 达拉特旗) no other county, and no province, city
+ * or place, has, and which the tables also write as that name and a county's last word (海安市, 石柱县 for 石柱土家族自治县)
+ * — but 全州 (全州县), which is also what a prefecture's report says of itself: a voice, not a name.
  */
-const COUNTIES_BY_UNIQUE_STEM = [...DIVISIONS.byCode.values()].filter((d) => {
-  const stem = countyStem(d.name);
-  if (
-    d.kind !== 'county' ||
-    stem.length < 2 ||
-    DIVISIONS.byName.has(stem) ||
-    DIVISIONS.provinceShort.has(stem) ||
-    DIVISIONS.cityShort.has(stem)
-  )
-    return false;
-  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((row) => row.kind === 'county'));
-  return rows.length === 1 && rows[0]!.code === d.code;
-});
+const COUNTIES_OF_OWN_STEM = (() => {
+  const byStem = new Map<string, Division[]>();
+  for (const d of DIVISIONS.byCode.values())
+    if (d.kind === 'county') byStem.set(countyStem(d.name), [...(byStem.get(countyStem(d.name)) ?? []), d]);
+  const writtenShort = (stem: string, county: Division): boolean =>
+    ['县', '区', '市', '旗']
+      .flatMap((last) => DIVISIONS.byName.get(stem + last) ?? [])
+      .filter((d) => d.kind === 'county')
+      .map((d) => d.code)
+      .join() === county.code;
+  return [...byStem].flatMap(([stem, rows]) =>
+    rows.length === 1 &&
+    stem.length >= 2 &&
+    stem !== '全州' &&
+    writtenShort(stem, rows[0]!) &&
+    !DIVISIONS.byName.has(stem) &&
+    !DIVISIONS.provinceShort.has(stem) &&
+    !DIVISIONS.cityShort.has(stem)
+      ? [{ stem, county: rows[0]! }]
+      : [],
+  );
+})();
 
 describe('a park named after its county', () => {
   it('is that county’s zone, whatever province a guideline’s title and the leader’s speeches name', () => {
-    expect(COUNTIES_BY_UNIQUE_STEM.length).toBeGreaterThan(2000);
+    expect(COUNTIES_OF_OWN_STEM.length).toBeGreaterThan(2000);
     const parks = ['产业园区', '工业园区', '产业园', '经济开发区', '高新区'];
-    const wrong = COUNTIES_BY_UNIQUE_STEM.flatMap((county, i) => {
-      const zone = `${countyStem(county.name)}${parks[i % parks.length]}`;
+    const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }, i) => {
+      const zone = `${stem}${parks[i % parks.length]}`;
       const province = DIVISIONS.byCode.get(county.provinceCode)!.name;
       const city = county.cityCode === null ? null : DIVISIONS.byCode.get(county.cityCode)!.name;
       const text = `${zone}管委会2025年法治政府建设年度报告\n来源: ${zone}管委会  时间: 2026-01-29\n\n  ${zone}管委会始终坚持以习近平新时代中国特色社会主义思想为指导,依据《法治政府建设实施纲要(2021—2025年)》《${province}法治政府建设年度报告制度工作指引》和市委县委等文件要求,扎实推进法治政府建设各项工作。现将园区2025年度法治政府建设工作报告如下。\n  一、紧密围绕省委具体部署和市委具体安排推动法治政府建设的举措和成效\n${PROSE}\n`;
@@ -133,22 +143,6 @@ describe('a province named only in a guideline’s title and the leader’s spee
   });
 });
 
-/** Every county-level place whose short name (海安 of 海安市) no other county, and no province, city or place, has. */
-const COUNTIES_OF_OWN_STEM = (() => {
-  const byStem = new Map<string, Division[]>();
-  for (const d of DIVISIONS.byCode.values())
-    if (d.kind === 'county') byStem.set(countyStem(d.name), [...(byStem.get(countyStem(d.name)) ?? []), d]);
-  return [...byStem].flatMap(([stem, rows]) =>
-    rows.length === 1 &&
-    stem.length >= 2 &&
-    !DIVISIONS.byName.has(stem) &&
-    !DIVISIONS.provinceShort.has(stem) &&
-    !DIVISIONS.cityShort.has(stem)
-      ? [{ stem, county: rows[0]! }]
-      : [],
-  );
-})();
-
 /** A department's report that names its place only by its short name, `places` being what it writes of it. */
 function shortNamedReport(level: string, places: string): string {
   return `2022年,${level}交通运输局法治政府建设工作坚持${PROSE}全面落实${level}委、${level}政府的决策部署,全${level}交通网络更加完善。\n一、全面依法履行交通运输管理职责\n${places}\n${PROSE}\n`;
@@ -158,8 +152,6 @@ describe('a county-level place named only by its short name', () => {
   it('is read from its short name written as a place twice, in the voice of its level', () => {
     expect(COUNTIES_OF_OWN_STEM.length).toBeGreaterThan(1500);
     const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }, i) => {
-      // 全州 (全州县) is also what a prefecture's report says of itself, 「全州」: a voice, not a name.
-      if (stem === '全州') return [];
       const other = COUNTIES_OF_OWN_STEM[(i + 1) % COUNTIES_OF_OWN_STEM.length]!.stem;
       const text = shortNamedReport(county.level, `实现${stem}主城区至高速出口5分钟通达,开通了${stem}至${other}毗邻公交专线。`);
       const md = extractMetadata(text);
@@ -177,6 +169,27 @@ describe('a county-level place named only by its short name', () => {
         shortNamedReport(other, `实现${stem}主城区至高速出口5分钟通达,开通了${stem}至邻县毗邻公交专线。`),
       ];
       return texts.flatMap((text, k) => (extractMetadata(text).jurisdiction === null ? [] : [`${county.name} (${k})`]));
+    });
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('a county-level place known only by the numbers of the documents its report made', () => {
+  /** A report titled with no place that speaks as its level and cites its own documents by number. */
+  const numbered = (level: string, numbers: readonly string[]): string =>
+    `关于2025年度法治政府建设情况的报告\n一、2025年推进法治政府建设的主要举措和成效\n全${level}${PROSE}修订《议事规则》(${numbers[0]}),印发《合法性审查办法》(${numbers[1]})。\n`;
+
+  it('is a department’s report when the numbers are a department’s, a government’s when they are the government’s', () => {
+    const counties = COUNTIES_OF_OWN_STEM.filter(({ county }) => county.level !== '市');
+    expect(counties.length).toBeGreaterThan(1200);
+    const wrong = counties.flatMap(({ stem, county }, i) => {
+      const department = extractMetadata(
+        numbered(county.level, [`${stem}教办〔2024〕22号`, `${stem}${i % 2 ? '教育工委' : '卫健发'}〔2024〕80号`]),
+      );
+      const government = extractMetadata(numbered(county.level, [`${stem}府发〔2024〕5号`, `${stem}${county.level}委办发〔2024〕9号`]));
+      const got = [department.code?.value, department.bodyKind, government.code?.value, government.bodyKind];
+      const code = fullCode(county);
+      return JSON.stringify(got) === JSON.stringify([code, 'department', code, 'government']) ? [] : [`${county.name}: ${got.join(' ')}`];
     });
     expect(wrong).toEqual([]);
   });
