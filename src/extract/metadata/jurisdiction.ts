@@ -484,7 +484,7 @@ function documentNumbers(view: string, self: SelfReferences): Head | null {
  * Frames in which a city's short name stands for the city: its slogans and its media (法治鄂尔多斯,
  * 美丽X, 平安X; X发布, X日报, X市委). Alone, a short name is too often an ordinary word.
  */
-const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治'];
+const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治', '模范', '红色'];
 const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '市政府'];
 
 /** A prefecture's report speaking of itself: 全州, 我州 (not 全州县, a county of 广西). */

@@ -160,6 +160,14 @@ describe('a county-level place named only by its short name', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('is read from its short name written only in its slogans (模范X, 红色X)', () => {
+    const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }) => {
+      const text = shortNamedReport(county.level, `奋力建设“模范${stem}”,传承红色${stem}的精神。`);
+      return extractMetadata(text).code?.value === fullCode(county) ? [] : [county.name];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('is not read from a short name written as a word, once, or by a report of another level', () => {
     const wrong = COUNTIES_OF_OWN_STEM.flatMap(({ stem, county }) => {
       const other = county.level === '县' ? '市' : '县';
