@@ -278,6 +278,9 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
 
 const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
+/** A place's justice administration named as the subject (龙华区|司法行政系统), which its justice bureau leads. */
+const JUSTICE_SYSTEM = /^司法行政(?:系统|战线)(?=以|坚持|在|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦)/;
+
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|工作部|办公室)/;
 /** Words that make the run after a place a clause, not an organ's name (长春市坚持…局, 全市在…厅). */
@@ -406,6 +409,9 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
     const office = GOVERNMENT_OFFICE.exec(view.slice(end, end + 12))?.[0] ?? '';
     return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
   }
+  // A place's justice administration as a whole (「2023年,龙华区司法行政系统以…为引领」): its justice bureau speaks.
+  const system = JUSTICE_SYSTEM.exec(after);
+  if (system) return { range: { start: organStart(view, m), end: m.end + system[0].length }, kind: 'department' };
   const dept = OPENING_ORGAN.exec(after);
   if (dept && !CLAUSE_WORDS.test(dept[0].replace(ORGAN_NAME_JOINS, '')) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };

@@ -179,6 +179,20 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   if (named === 'justice_bureau_summary') return justiceReportKind(opening);
   if (named !== null) return named;
   if (presented !== null && WHOLE_WORK.test(presented) && wholeWorkOfJustice(opening)) return 'justice_bureau_summary';
+  // A first section after the opening paragraph headed as the year's whole work, with no subject of its own
+  // (「一、2023年工作总结」, not 「一、2023年法治政府建设工作总结」), presents it too, when a justice organ, not the
+  // place, tells the year.
+  const firstSection = FIRST_SECTION_HEADING.exec(opening.slice(0, PRESENTING_REACH))?.[1];
+  if (
+    presented === null &&
+    !placeSpeaks &&
+    justiceSpeaks(opening.slice(0, OPENING_REACH)) &&
+    firstSection !== undefined &&
+    WHOLE_WORK.test(firstSection) &&
+    documentKindOfTitle(firstSection) === null &&
+    wholeWorkOfJustice(opening)
+  )
+    return 'justice_bureau_summary';
   // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
   // says what the text is, as a title would, whatever its first paragraph goes through.
   const heading = FIRST_SECTION_HEADING.exec(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart))?.[1];

@@ -87,3 +87,27 @@ describe('a department named by its level in the clause presenting the report', 
     expect(md.bodyKind).toBe('government');
   });
 });
+
+describe('a place’s justice administration telling its year', () => {
+  const opening = (place: string): string =>
+    `2023年,${place}司法行政系统以党的二十大精神为引领,深入学习贯彻习近平法治思想,落实省、市有关法治建设要求,在区委区政府坚强领导下,围绕中心、服务大局,推动司法行政工作取得新成效。`;
+  const section = '(一)党的领导得到全面加强\n深入强化理论武装,各级党组织开展理论学习活动101场。\n';
+
+  it.each(['新会区', '蓬江区', '洛江区'])('is its justice bureau’s work summary under a first section on the year’s work: %s', (place) => {
+    const md = extractMetadata(`${opening(place)}\n一、2023年工作总结\n${section}`);
+    expect(md.bodyKind).toBe('department');
+    expect(md.documentKind).toBe('justice_bureau_summary');
+  });
+
+  it('is its rule-of-law report when that section names the rule of law', () => {
+    expect(extractMetadata(`${opening('新会区')}\n一、2023年法治政府建设工作总结\n${section}`).documentKind).toBe('rule_of_law_report');
+  });
+
+  it('leaves a place telling its own year the government', () => {
+    const md = extractMetadata(
+      `2023年,新会区坚持以习近平法治思想为指导,在区委区政府坚强领导下,全区法治政府建设取得新成效。\n一、2023年工作总结\n${section}`,
+    );
+    expect(md.jurisdiction?.value).toBe('新会区');
+    expect(md.bodyKind).toBe('government');
+  });
+});
