@@ -52,11 +52,12 @@ const JUSTICE_ORGAN_OF_UNIT = /司法(?:局|厅)(?=法律援助|法援|行政复
 const OPENING_REACH = 120;
 
 /**
- * The clause by which an opening presents the report (「现将我县2021年度法治政府建设工作情况报告如下」):
+ * The clause by which an opening presents the report (「现将我县2021年度法治政府建设工作情况报告如下」, a circular's
+ * 「现将2022年度全市行政执法情况通报如下」):
  * it names the report's subject as a title would, and decides over whatever the sentences before
  * it name in passing (「…深入推进服务型行政执法…」). One without a subject (现将有关情况报告如下) decides nothing.
  */
-const PRESENTING_CLAUSE = /现[将就把][^。\n]{0,40}?(?:报告|汇报|总结)如下/;
+const PRESENTING_CLAUSE = /现[将就把][^。\n]{0,40}?(?:报告|汇报|总结|通报)如下/;
 /** How far into the opening a presenting clause is looked for: the opening paragraph. */
 const PRESENTING_REACH = 400;
 

@@ -111,3 +111,14 @@ describe('a place’s justice administration telling its year', () => {
     expect(md.bodyKind).toBe('government');
   });
 });
+
+describe('a circular presenting the year’s figures (通报如下)', () => {
+  it.each([
+    ['现将2022年度全市行政执法情况通报如下:', 'enforcement_statistics'],
+    ['现将2023年度全区行政复议案件办理情况通报如下。', 'reconsideration_report'],
+    ['现就2024年全县法律援助工作开展情况通报如下:', 'legal_aid_report'],
+  ])('is named by the subject its clause presents: %s', (clause, kind) => {
+    const text = `各乡镇人民政府,县政府各部门:\n2022年以来,县司法局以落实执法责任制为主线,统筹推进社区矫正、人民调解、公证、律师工作,提升基层水平。${clause}\n一、基本情况\n全年共办理案件412件。\n`;
+    expect(extractMetadata(text).documentKind).toBe(kind);
+  });
+});
