@@ -122,3 +122,16 @@ describe('a circular presenting the year’s figures (通报如下)', () => {
     expect(extractMetadata(text).documentKind).toBe(kind);
   });
 });
+
+describe('a first section named for a related subject under an opening that sets the scene with the rule of law', () => {
+  const opening =
+    '2023年,海陵区法治政府建设工作取得了显著成就,行政机关依法行政水平持续提高。行政复议工作以改革为契机,不断完善工作机制,全力助推法治政府建设。';
+  it.each([
+    ['一、行政复议案件情况', 'reconsideration_report'],
+    ['一、法律援助案件办理情况', 'legal_aid_report'],
+    ['一、行政执法基本情况', 'enforcement_statistics'],
+    ['一、2023年推进法治政府建设的主要举措和成效', 'rule_of_law_report'],
+  ])('is a report of that subject: %s', (heading, kind) => {
+    expect(extractMetadata(`${opening}\n${heading}\n(一)基本情况\n2023年,区政府共收到申请1113件。\n`).documentKind).toBe(kind);
+  });
+});
