@@ -34,4 +34,27 @@ describe('literalScanner', () => {
     ]);
     expect(() => literalScanner(['北京', ''])).toThrow(/empty/);
   });
+
+  it('overlapping, finds a word at every position, also inside the one found before it', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'通海安如皋'), minLength: 1, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom(...'通海安如皋至 '), maxLength: 20 }),
+        (words, text) => {
+          // At each position, the first word of the list that stands there: what the sticky search of the alternation finds.
+          const expected = [...text].flatMap((_, start) => {
+            const found = words.find((w) => text.startsWith(w, start));
+            return found === undefined ? [] : [{ start, word: found }];
+          });
+          expect(literalScanner(words, { overlapping: true })(text)).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    expect(literalScanner(['通海', '海安'], { overlapping: true })('开通海安')).toEqual([
+      { start: 1, word: '通海' },
+      { start: 2, word: '海安' },
+    ]);
+  });
 });

@@ -15,7 +15,11 @@ const STARTS_NOTHING = 0;
 const STARTS_LONGER = 1;
 const STARTS_SINGLE = 2;
 
-export function literalScanner(words: readonly string[]): (text: string) => LiteralMatch[] {
+/**
+ * `overlapping`: a word is looked for at every position, also inside the word found before it (通海 then 海安 in
+ * 开通海安), as short names of places are read, where one may end inside a word of prose.
+ */
+export function literalScanner(words: readonly string[], { overlapping = false } = {}): (text: string) => LiteralMatch[] {
   const startsWord = new Uint8Array(0x10000);
   const byFirst = new Map<number, string[]>();
   // The first two code units of the longer words: most positions holding a first character (新, 上,
@@ -50,7 +54,7 @@ export function literalScanner(words: readonly string[]): (text: string) => Lite
         continue;
       }
       matches.push({ start: i, word });
-      i += word.length;
+      i += overlapping ? 1 : word.length;
     }
     return matches;
   };

@@ -278,6 +278,9 @@ function found(view: string, range: TextSpan | null, kind: BodyKind, spam: TextS
 
 const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办公室|人民政府|政府|部))(?=关于|\d{4}\s?年|年度)/;
 
+/** A place's justice administration named as the subject (龙华区|司法行政系统), which its justice bureau leads. */
+const JUSTICE_SYSTEM = /^司法行政(?:系统|战线)(?=以|坚持|在|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦)/;
+
 /** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
 const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|工作部|办公室)/;
 /** Words that make the run after a place a clause, not an organ's name (长春市坚持…局, 全市在…厅). */
@@ -299,10 +302,11 @@ const PARTY_COMMITTEE_END = /党(?:工)?委$/;
 /**
  * An organ named without its place as the opening's subject: 「2021年,在省委省政府的正确领导下,省
  * 司法厅坚持…」, 「2024年,在市委、政府的坚强领导下,市司法局深入学习…」, 「2013年,市政府法制办(行政复议办、法律顾问室)紧紧
- * 围绕…」 (its other names in brackets). Its place is the report's place.
+ * 围绕…」 (its other names in brackets), or its work on the subject as the subject (「2022年,市交通运输局法治政府建设工作坚持…」).
+ * Its place is the report's place.
  */
 const OPENING_PLACELESS_ORGAN =
-  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=(?:[\u4e00-\u9fff]{2,10}?工作)?(?:坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在))/;
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
@@ -311,6 +315,22 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
   if (!match) return null;
   // The organ's other names in brackets after it (市政府法制办(行政复议办、法律顾问室)) are not its name.
   const start = layout.bodyStart + match.index + match[0].length - match[1]!.length - (match[2]?.length ?? 0);
+  return { start, end: start + match[1]!.length };
+}
+
+/**
+ * An organ named without its place in the clause presenting the report (「…要求,现将市水务局2025年度行政执法工作情况报告
+ * 如下」, 「现将区卫生健康局2024年…汇报如下」): who reports, as when it opens the prose. Its place is the report's place.
+ */
+const PRESENTED_PLACELESS_ORGAN =
+  /现[将就把]\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)))(?=\d{4}\s?年|年度|本年度|全年)/;
+/** How far into the prose the presenting clause is looked for: the opening paragraph. */
+const PRESENTING_REACH = 400;
+
+function presentedPlacelessOrgan(view: string, layout: Layout): TextSpan | null {
+  const match = PRESENTED_PLACELESS_ORGAN.exec(view.slice(layout.bodyStart, layout.bodyStart + PRESENTING_REACH));
+  if (!match) return null;
+  const start = layout.bodyStart + match.index + match[0].length - match[1]!.length;
   return { start, end: start + match[1]!.length };
 }
 
@@ -389,6 +409,9 @@ function openingOrganAt(view: string, m: PlaceMention): { range: TextSpan; kind:
     const office = GOVERNMENT_OFFICE.exec(view.slice(end, end + 12))?.[0] ?? '';
     return { range: { start: organStart(view, m), end: end + office.length }, kind: office === '' ? 'government' : 'department' };
   }
+  // A place's justice administration as a whole (「2023年,龙华区司法行政系统以…为引领」): its justice bureau speaks.
+  const system = JUSTICE_SYSTEM.exec(after);
+  if (system) return { range: { start: organStart(view, m), end: m.end + system[0].length }, kind: 'department' };
   const dept = OPENING_ORGAN.exec(after);
   if (dept && !CLAUSE_WORDS.test(dept[0].replace(ORGAN_NAME_JOINS, '')) && classifyOrgan(dept[0]) === 'department') {
     return { range: { start: organStart(view, m), end: m.end + dept[0].length }, kind: 'department' };
@@ -564,10 +587,16 @@ export function findBody(
     if (cls === 'department' || cls === 'government')
       return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
   }
-  // 「省司法厅坚持…」 opening a report without a title: that department speaks.
+  // 「省司法厅坚持…」 opening a report without a title, or 「现将市水务局…报告如下」 presenting it: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);
   if (placeless && classifyOrgan(view.slice(placeless.start + 1, placeless.end)) === 'department')
     return found(view, placeless, 'department');
+  const presented = head?.via === 'title' ? null : presentedPlacelessOrgan(view, layout);
+  if (presented && classifyOrgan(view.slice(presented.start + 1, presented.end)) === 'department') {
+    // Its full name where the text writes it with the report's place (巫山县司法局 of 「现将县司法局…报告如下」).
+    const organ = view.slice(presented.start, presented.end);
+    return found(view, (head && placedOrganWritten(view, head.mention, mentions, organ)) ?? presented, 'department');
+  }
   if (head === null) return found(view, null, kindFromSpeech(self));
   const m = head.mention;
   if (head.via !== 'title') {
@@ -580,9 +609,11 @@ export function findBody(
     if (end !== null) return found(view, { start: organStart(view, m), end }, 'department');
   }
   if (head.via === 'speech') {
-    // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by.
+    // Known by its short name only (安徽 of 「考察安徽」): no organ is written to name it by — but a department's
+    // document numbers (九龙坡教办〔2024〕22号) say whose report it is.
     const signed = signatureOf(view, m, mentions);
-    return signed ? found(view, signed.range, signed.kind) : found(view, null, kindFromSpeech(self, true));
+    if (signed) return found(view, signed.range, signed.kind);
+    return found(view, null, head.issuedByDepartment === true ? 'department' : kindFromSpeech(self, true));
   }
 
   if (head.via === 'title' && layout.title) {

@@ -144,6 +144,12 @@ export const ZONE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words of a park (东源产业园区, 高新产业园): a zone only with the county or city it belongs to written
+ * before it (河源东源产业园区管委会), since alone they are ordinary nouns of prose (建设智能制造产业园).
+ */
+export const PARK_WORDS: readonly string[] = ['产业园区', '产业园'];
+
+/**
  * Organ names that make the reporting body the place's government: its people's government, the
  * 行政公署 of a 盟 or 地区, a management committee (管委会 governs a development zone), a street
  * office, or a party committee (区委, 镇党委, a street's 党工委 or 工作委员会), whose rule-of-law

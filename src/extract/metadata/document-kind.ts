@@ -42,15 +42,22 @@ export function documentKindOfTitle(title: string): DocumentKind | null {
 /** The office or committee that leads a place's rule-of-law work (依法治区办, 县委依法治县委员会): an organ. */
 const RULE_OF_LAW_ORGAN = /依法治[省市区县旗镇乡](?:委员会|委|办公室|办)/g;
 
+/**
+ * A justice organ written right before its unit of another subject (安庆市大观区司法局|法律援助中心, 县司法局|人民调解委员会):
+ * the unit reports, and its subject, not the bureau's, is the report's.
+ */
+const JUSTICE_ORGAN_OF_UNIT = /司法(?:局|厅)(?=法律援助|法援|行政复议|人民调解|普法)/g;
+
 /** How much of a report's opening names its subject: its first sentence or so. */
 const OPENING_REACH = 120;
 
 /**
- * The clause by which an opening presents the report (「现将我县2021年度法治政府建设工作情况报告如下」):
+ * The clause by which an opening presents the report (「现将我县2021年度法治政府建设工作情况报告如下」, a circular's
+ * 「现将2022年度全市行政执法情况通报如下」):
  * it names the report's subject as a title would, and decides over whatever the sentences before
  * it name in passing (「…深入推进服务型行政执法…」). One without a subject (现将有关情况报告如下) decides nothing.
  */
-const PRESENTING_CLAUSE = /现[将就把][^。\n]{0,40}?(?:报告|汇报|总结)如下/;
+const PRESENTING_CLAUSE = /现[将就把][^。\n]{0,40}?(?:报告|汇报|总结|通报)如下/;
 /** How far into the opening a presenting clause is looked for: the opening paragraph. */
 const PRESENTING_REACH = 400;
 
@@ -65,7 +72,11 @@ export function documentKindOfOpening(opening: string): DocumentKind | null {
   if (named !== null) return named;
   // The rule-of-law committee's office named as an organ (「落实区依法治区办关于推进法律七进工作要求」) is who
   // asked for the work, not its subject.
-  const head = opening.slice(0, OPENING_REACH).replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length));
+  // A justice bureau's unit of another subject (司法局法律援助中心, 司法局人民调解委员会) is named by its subject.
+  const head = opening
+    .slice(0, OPENING_REACH)
+    .replace(RULE_OF_LAW_ORGAN, (organ) => ' '.repeat(organ.length))
+    .replace(JUSTICE_ORGAN_OF_UNIT, (organ) => ' '.repeat(organ.length));
   if (RULE_OF_LAW_SUBJECT.test(head)) return 'rule_of_law_report';
   let first: { kind: DocumentKind; at: number } | null = null;
   for (const related of RELATED_SUBJECTS) {
@@ -139,6 +150,16 @@ function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bur
 }
 
 /**
+ * Whether a text that presents its year's work as a whole (现将全年工作总结如下) is a justice bureau's work summary:
+ * its services prevail, or a justice organ tells its year (「2025年,汨罗市司法局在市委…领导下…统筹推进党建、法治建设、
+ * 民生服务…」) and the rule of law is not what its prose keeps returning to.
+ */
+function wholeWorkOfJustice(opening: string): boolean {
+  const window = opening.slice(0, KIND_WINDOW);
+  return servicesPrevail(window) || (justiceSpeaks(opening.slice(0, OPENING_REACH)) && countOf(window, RULE_OF_LAW_WORDS) < 3);
+}
+
+/**
  * The kind of a text without a title. Its presenting clause names its subject when it has one (a
  * justice bureau's own clause, 「现将靖边县司法局2017年度重点工作任务完成情况报告如下」, makes it the bureau's
  * whichever place the text names first); a clause presenting the year's work with no subject is a
@@ -158,7 +179,25 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   const named = presented === null ? null : documentKindOfTitle(presented);
   if (named === 'justice_bureau_summary') return justiceReportKind(opening);
   if (named !== null) return named;
-  if (presented !== null && WHOLE_WORK.test(presented) && servicesPrevail(opening.slice(0, KIND_WINDOW))) return 'justice_bureau_summary';
+  if (presented !== null && WHOLE_WORK.test(presented) && wholeWorkOfJustice(opening)) return 'justice_bureau_summary';
+  // A first section after the opening paragraph headed as the year's whole work, with no subject of its own
+  // (「一、2023年工作总结」, not 「一、2023年法治政府建设工作总结」), presents it too, when a justice organ, not the
+  // place, tells the year.
+  const firstSection = FIRST_SECTION_HEADING.exec(opening.slice(0, PRESENTING_REACH))?.[1];
+  if (
+    presented === null &&
+    !placeSpeaks &&
+    justiceSpeaks(opening.slice(0, OPENING_REACH)) &&
+    firstSection !== undefined &&
+    WHOLE_WORK.test(firstSection) &&
+    documentKindOfTitle(firstSection) === null &&
+    wholeWorkOfJustice(opening)
+  )
+    return 'justice_bureau_summary';
+  // A first section named for a related subject (「一、行政复议案件情况」 under 「2023年,通州区法治政府建设工作取得了显著
+  // 成就…行政复议工作以改革为契机…」) says what the text reports on; the rule of law its opening named set the scene.
+  const sectionKind = presented === null && firstSection !== undefined ? documentKindOfTitle(firstSection) : null;
+  if (sectionKind !== null && sectionKind !== 'rule_of_law_report' && sectionKind !== 'justice_bureau_summary') return sectionKind;
   // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
   // says what the text is, as a title would, whatever its first paragraph goes through.
   const heading = FIRST_SECTION_HEADING.exec(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart))?.[1];

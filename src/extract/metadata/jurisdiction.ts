@@ -12,6 +12,7 @@
  * the flag `ambiguous_place`; none is picked.
  */
 
+import { type LiteralMatch, literalScanner } from '../../lib/literal-scan';
 import type { TextSpan } from '../../lib/spans';
 import type { JurisdictionLevel } from '../types';
 import {
@@ -215,6 +216,8 @@ function mostSpecific(mentions: readonly PlaceMention[]): PlaceMention | undefin
 export interface Head {
   readonly mention: PlaceMention;
   readonly via: HeadSource;
+  /** Known only from the numbers of documents a department issued (九龙坡教办〔2024〕22号): the report is that department's. */
+  readonly issuedByDepartment?: boolean;
 }
 
 /** Chooses the mention that names the place the report is about, or null. */
@@ -281,7 +284,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     documentNumbers(view, self) ??
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
-    governmentActing(view, heads)
+    governmentActing(view, heads) ??
+    shortNamedCounty(view, scan, self)
   );
 }
 
@@ -409,10 +413,17 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
  */
 const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g;
 
+/**
+ * What a government's or its party committee's document number writes after the place's stem: 府发, 府办, 政办发,
+ * 委发, 委办, 发 (铜梁府发〔2023〕5号, 九龙坡区委发), its level's word first or not. A department writes its own
+ * abbreviation there (九龙坡教办, 九龙坡教育工委, 铜梁司发).
+ */
+const GOVERNMENT_ISSUER = /^[区县市旗]?(?:府|政|委|办|发)/;
+
 /** County-level rows by their stem (九龙坡 of 九龙坡区), for the stems that are one county's only. */
 let countiesByStem: Map<string, Division> | null = null;
 
-function countyOfStem(stem: string): Division | undefined {
+function stemsOfOneCounty(): Map<string, Division> {
   if (countiesByStem === null) {
     const all = new Map<string, Division[]>();
     for (const d of DIVISIONS.byCode.values()) {
@@ -433,7 +444,11 @@ function countyOfStem(stem: string): Division | undefined {
       )
         countiesByStem.set(key, rows[0]!);
   }
-  return countiesByStem.get(stem);
+  return countiesByStem;
+}
+
+function countyOfStem(stem: string): Division | undefined {
+  return stemsOfOneCounty().get(stem);
 }
 
 /**
@@ -445,6 +460,7 @@ function countyOfStem(stem: string): Division | undefined {
  */
 function documentNumbers(view: string, self: SelfReferences): Head | null {
   let found: { county: Division; at: TextSpan } | null = null;
+  let byDepartment = true;
   for (const m of view.matchAll(DOCUMENT_NUMBER)) {
     const issuer = m[1]!;
     // The longest stem opening the issuer's run: 九龙坡 before 九龙.
@@ -457,17 +473,18 @@ function documentNumbers(view: string, self: SelfReferences): Head | null {
     if (county === undefined) continue;
     if (found !== null && found.county.code !== county.code) return null;
     found ??= { county, at: { start: m.index, end: m.index + length } };
+    byDepartment &&= !GOVERNMENT_ISSUER.test(issuer.slice(length));
   }
   if (found === null || (self.level !== null && !matchesSelf(found.county.level, self.level))) return null;
   // Known by its short name only, as a county by its slogans: no organ is written to name it by.
-  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech' };
+  return { mention: syntheticMention(found.county, found.at.start, found.at.end), via: 'speech', issuedByDepartment: byDepartment };
 }
 
 /**
  * Frames in which a city's short name stands for the city: its slogans and its media (法治鄂尔多斯,
  * 美丽X, 平安X; X发布, X日报, X市委). Alone, a short name is too often an ordinary word.
  */
-const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治'];
+const CITY_FRAME_BEFORE = ['法治', '平安', '美丽', '幸福', '魅力', '数字', '文明', '品质', '善治', '模范', '红色'];
 const CITY_FRAME_AFTER = ['发布', '日报', '晚报', '新闻网', '市委', '市政府'];
 
 /** A prefecture's report speaking of itself: 全州, 我州 (not 全州县, a county of 广西). */
@@ -495,6 +512,70 @@ function citySpeaking(view: string, self: SelfReferences): Head | null {
   const city = DIVISIONS.byCode.get(code);
   if (city === undefined) return null;
   return { mention: syntheticMention(city, at.start, at.end), via: 'speech' };
+}
+
+/**
+ * What a county's short name stands before where it names the place (海安主城区, 海安至如皋, 南通理工学院(海安校区)):
+ * its town, its districts, its soil, a route from it, a campus or a station of it.
+ */
+const SHORT_NAME_AS_PLACE_AFTER = /^(?:主城区|中心城区|城区|市区|县城|老城|新城|境内|全境|至|段|校区|籍|站|港)/;
+
+/** The stems of countyOfStem, longest first, as one scanner; built on first use (only unresolved reports ask). */
+let stemScanner: ((text: string) => LiteralMatch[]) | null = null;
+
+function countyStemsIn(view: string): LiteralMatch[] {
+  stemScanner ??= literalScanner(
+    [...stemsOfOneCounty().keys()].sort((a, b) => b.length - a.length),
+    { overlapping: true },
+  );
+  return stemScanner(view);
+}
+
+/** True when the short name at [start, end) stands for its place: in a slogan or a medium's name, before its town or a route. */
+function shortNameStandsAsPlace(view: string, start: number, end: number): boolean {
+  return (
+    view[start - 1] === '至' ||
+    SHORT_NAME_AS_PLACE_AFTER.test(view.slice(end, end + 4)) ||
+    CITY_FRAME_BEFORE.some((frame) => view.endsWith(frame, start)) ||
+    CITY_FRAME_AFTER.some((frame) => view.startsWith(frame, end))
+  );
+}
+
+/**
+ * A county-level report that never writes its own full name but its short name, as a place, again and again
+ * (「实现海安主城区至沈海高速…」, 「开通海安至如皋毗邻公交专线」 of a 市交通运输局 that says 全市): when it speaks as a
+ * county-level place (全市, 我县), a short name that is one county's only and of that level is written so at least
+ * twice and twice as often as any other, and every place the text names in full contains it or lies in it, that
+ * county is its own. Asked last: only reports still without a place pay for the scan.
+ */
+function shortNamedCounty(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  const level = self.level;
+  if (level === null || (level !== '市' && !COUNTY_SELF_LEVELS.has(level))) return null;
+  const counts = new Map<string, { county: Division; count: number; at: TextSpan }>();
+  let covered = 0;
+  for (const { start, word } of countyStemsIn(view)) {
+    const county = countyOfStem(word)!;
+    const end = start + word.length;
+    // A stem inside a longer one written (长岭 of 弓长岭, 江达 of 工布江达) is not meant: the longer is.
+    if (end <= covered) continue;
+    covered = end;
+    if (county.level !== level || !shortNameStandsAsPlace(view, start, end)) continue;
+    const entry = counts.get(county.code);
+    if (entry) entry.count += 1;
+    else counts.set(county.code, { county, count: 1, at: { start, end } });
+  }
+  const [best, second] = [...counts.values()].sort((a, b) => b.count - a.count);
+  if (best === undefined || best.count < 2 || (second !== undefined && best.count < 2 * second.count)) return null;
+  const county = best.county;
+  const elsewhere = scan.mentions.some(
+    (m) =>
+      !m.generic &&
+      !m.zone &&
+      m.divisions.length > 0 &&
+      !m.divisions.some((d) => d.code === county.code || isAncestor(d, county) || isAncestor(county, d)),
+  );
+  if (elsewhere) return null;
+  return { mention: syntheticMention(county, best.at.start, best.at.end), via: 'speech' };
 }
 
 /** County-level rows by the code of their city, built on first use (only reports that name no place of their own ask). */
@@ -657,6 +738,11 @@ function syntheticMention(division: Division, start: number, end: number): Place
 
 /** Words with which a province-level report speaks of its own government: 省委、省政府, 自治区党委. */
 const PROVINCE_ORGANS = /省委|省政府|省人民政府|自治区党委|自治区人民政府|自治区政府/;
+/**
+ * A city's or county's committee named as one the report follows (「省委…部署和市委…安排」, 「和市委县委等文件要求」):
+ * a report below the province. A province addresses its cities' committees as 各市委, which is not this.
+ */
+const LOWER_COMMITTEE_FOLLOWED = /(?<!各)[市县]委(?![员会])/;
 
 /**
  * A province-level report that never writes its full name (「2020年,…全省各级行政机关…考察安徽重要
@@ -677,7 +763,10 @@ function provinceSpeaking(view: string, scan: PlaceScan, self: SelfReferences): 
   // A prefecture's or city's report (全州, 全盟, 全市) names its province's 党委 as its superior, not as itself.
   const speaksBelow = self.level !== null && self.level !== '省' && self.level !== '区';
   const region = province.name.endsWith('自治区') && /自治区党委|自治区(?:人民)?政府/.test(view) && !speaksBelow;
-  const speaksAsProvince = self.level === '省' || region || (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view));
+  const speaksAsProvince =
+    self.level === '省' ||
+    region ||
+    (self.strongLevel === null && !speaksBelow && PROVINCE_ORGANS.test(view) && !LOWER_COMMITTEE_FOLLOWED.test(view));
   const municipality = province.name.endsWith('市');
   // A municipality speaks as 本市/全市 like a city; it names no city, and its own districts only
   // (「徐汇区、黄浦区…」 of 上海's report; 朝阳区 may be 北京's), never a place only elsewhere.

@@ -14,6 +14,7 @@ import {
   GENERIC_PLACE_NAMES,
   NAME_BREAKERS_AFTER,
   NOT_A_PLACE_NAME,
+  PARK_WORDS,
   PREFECTURE_CUSTOMARY_SHORT,
   STREET_SHORT_CONTEXT,
   UNKNOWN_PLACE_AFTER,
@@ -93,7 +94,7 @@ function endsSomeName(view: string, at: number): boolean {
 }
 /** Province short names anywhere in a text, the longer first where two start alike (内蒙古, not 内蒙). */
 const provinceShortNamesIn = literalScanner([...DIVISIONS.provinceShort.keys()].sort((a, b) => b.length - a.length));
-const ZONE_RE = new RegExp(ZONE_WORDS.join('|'), 'g');
+const ZONE_RE = new RegExp([...ZONE_WORDS, ...PARK_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /** The characters that change how deep in 《…》 the text is. */
 const BOOK_TITLE_EVENT = /[《》\n]/g;
@@ -402,16 +403,16 @@ function parentBefore(view: string, end: number): { start: number; codes: string
     if (full && full.length > 0) return { start, codes: full.map((d) => d.code) };
     const short = DIVISIONS.cityShort.get(piece);
     if (short) return { start, codes: [...short] };
-    // A county's short name (宁河经济开发区 of 宁河区, 英德高新区 of 英德市), when it names one county only.
-    const county = len <= 4 ? countyOfShortName(piece) : null;
+    // A county's short name (宁河经济开发区 of 宁河区, 英德高新区 of 英德市, 和布克赛尔产业园区), when it names one county only.
+    const county = countyOfShortName(piece);
     if (county) return { start, codes: [county] };
   }
   return null;
 }
 
-/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区); null when none or several. */
+/** The one county whose name is `stem` and a county's last character (宁河 → 宁河区, 达拉特 → 达拉特旗); null when none or several. */
 function countyOfShortName(stem: string): string | null {
-  const rows = ['县', '区', '市'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
+  const rows = ['县', '区', '市', '旗'].flatMap((last) => (DIVISIONS.byName.get(stem + last) ?? []).filter((d) => d.kind === 'county'));
   return rows.length === 1 ? rows[0]!.code : null;
 }
 
@@ -422,6 +423,8 @@ function zoneMatches(view: string): RawMatch[] {
     const wordStart = m.index;
     const end = wordStart + m[0].length;
     const parent = parentBefore(view, wordStart);
+    // A park is a zone only where its place is written before it (东源产业园区), not as a noun of prose.
+    if (parent === null && PARK_WORDS.includes(m[0])) continue;
     const start = parent ? parent.start : wordStart;
     out.push({
       start,
