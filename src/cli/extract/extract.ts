@@ -31,7 +31,7 @@ import { AUTO_PACK_ABOVE, type DetailLayoutChoice, detailSinkFor, resolveDetailL
 import { downloadsJobOf, DownloadsThread, writeDownloadsJob } from './downloads/downloads-thread';
 import { ProvenanceSpill } from './downloads/provenance-spill';
 import { ROW_GROUP_ROWS } from './downloads/tidy-files';
-import { finishDownloads, joinGroups } from './downloads/write-downloads';
+import { finishDownloads, joinGroups, sharedParquetOf } from './downloads/write-downloads';
 import { settleInOrder } from './in-order';
 import { IndexSpill } from './index-spill';
 import { LineSpill } from './line-spill';
@@ -236,6 +236,8 @@ export async function runExtract(options: ExtractOptions): Promise<ExtractSummar
 const PROVENANCE_SPILL = '.provenance.ndjson';
 const INDEX_SPILL = '.index.ndjson';
 const LINES_SPILL = '.lines.txt';
+/** The shared Parquet file's tail, as the downloads' thread encodes it, until it is put in the file (src/cli/extract/downloads/tidy-files.ts). */
+const PARQUET_TAIL = '.parquet-tail';
 
 /** What the run keeps on disk until its end. */
 interface RunSpills {
@@ -391,6 +393,16 @@ const DOWNLOADS_THREAD_ABOVE = 2000;
  */
 const DOWNLOADS_THREAD_UP_TO = 100_000;
 
+/**
+ * In a national run, the share of the largest Parquet file (the towns') whose last row groups the
+ * downloads' thread encodes from the rows it reads for the CSV anyway, and this thread does not
+ * read at all: the Parquet files were the output step's critical path, the other core idle half
+ * of it. Measured on 108,563 national reports (docs/scale-log.md, twelfth session): 0.15 and 0.25
+ * took the step's main-thread CPU ~45 → ~36–39 s for ~0–2 s more in the thread, and the step's wall
+ * time 202–205 → 184 s in both; the smaller share holds less of the tail in memory.
+ */
+const THREAD_PARQUET_SHARE = 0.15;
+
 /** Where a run's downloads are written: see {@link DOWNLOADS_THREAD_ABOVE} and {@link DOWNLOADS_THREAD_UP_TO}. */
 export type DownloadsPlan = 'this thread' | 'own thread' | 'csv in own thread';
 
@@ -422,6 +434,14 @@ export async function writeOutputs(output: StagedOutput, assembler: IndexSpill, 
     // A national run's thread writes the value files too, first (the main thread has the Parquet
     // files to write meanwhile); a smaller run's thread has the Parquet files, so the commit writes them.
     const valueFilesBeside = plan === 'csv in own thread';
+    const shared =
+      plan === 'csv in own thread'
+        ? sharedParquetOf(
+            { head: index.head, reports: index.reports, valueCountOf: (report) => report.valueCount },
+            THREAD_PARQUET_SHARE,
+            output.stagedPath(PARQUET_TAIL),
+          )
+        : null;
     const threadDone = downloadsThread
       ?.write(
         downloadsJobOf(
@@ -431,6 +451,7 @@ export async function writeOutputs(output: StagedOutput, assembler: IndexSpill, 
           plan === 'own thread' ? 'both' : 'csv',
           ROW_GROUP_ROWS,
           valueFilesBeside ? index.valueFilesJob() : null,
+          shared,
         ),
       )
       .then(async (groups) => {
@@ -445,7 +466,9 @@ export async function writeOutputs(output: StagedOutput, assembler: IndexSpill, 
       downloads = threadDone!.then((groups) => finishDownloads(folder, groups));
     } else {
       // This thread's part first, while the other thread writes its own: every file, or (a national run) the Parquet files.
-      const mine = await writeDownloadsJob(downloadsJobOf(folder, index, spill, plan === 'this thread' ? 'both' : 'parquet'));
+      const mine = await writeDownloadsJob(
+        downloadsJobOf(folder, index, spill, plan === 'this thread' ? 'both' : 'parquet', ROW_GROUP_ROWS, null, shared),
+      );
       downloads = threadDone ? threadDone.then((csv) => finishDownloads(folder, joinGroups(csv, mine))) : finishDownloads(folder, mine);
     }
     // The provenance spill is let go of once the downloads are written, before the staging folder is committed.

@@ -235,22 +235,27 @@ function objectCheck(shape: Record<string, Schema>, strictness: Strictness): Che
     fields.push({ key, optional, check });
   }
   if (strictness === 'json') {
-    // One walk of the object's own keys beside the shape's: each key the next field present, in order.
+    // One walk of the object's keys beside the shape's: each key the next field present, in order,
+    // a field passed over only when it is optional. `for…in` rather than Object.keys: no array is
+    // made for each object checked (most of the check's time on a detail file went to them), and a
+    // key it adds (an inherited enumerable one, which Object.keys leaves out) only refuses more.
     return (value) => {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const record = value as Record<string, unknown>;
-      const keys = Object.keys(record);
       let at = 0;
-      for (const field of fields) {
-        if (keys[at] !== field.key) {
-          if (field.optional && !(field.key in record)) continue;
-          return false;
+      for (const key in record) {
+        while (at < fields.length && fields[at]!.key !== key) {
+          if (!fields[at]!.optional) return false;
+          at += 1;
         }
+        const field = fields[at];
+        if (field === undefined) return false;
         at += 1;
-        const entry = record[field.key];
+        const entry = record[key];
         if (entry === undefined || !field.check(entry)) return false;
       }
-      return at === keys.length;
+      for (; at < fields.length; at += 1) if (!fields[at]!.optional) return false;
+      return true;
     };
   }
   const keys = new Set(fields.map((field) => field.key));

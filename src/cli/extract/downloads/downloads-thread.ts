@@ -6,7 +6,8 @@
  * core while this thread writes the downloads on the other. A national run's thread writes the CSV
  * files only (memory: src/cli/extract/extract.ts), the main thread the Parquet files, and this
  * thread the value files and the review queue's ranking first (src/cli/extract/write-compact-values.ts),
- * which it hands back as soon as they are done. The files are those {@link writeDownloadsOf} writes
+ * which it hands back as soon as they are done, and the last row groups of the largest Parquet
+ * file, from the rows it reads for the CSV (write-downloads.ts `SharedParquet`). The files are those {@link writeDownloadsOf} writes
  * in the main thread, byte for byte: the same rows in the same order.
  *
  * The job crosses threads as columns of numbers (where each entry and each provenance line lies),
@@ -22,7 +23,7 @@ import { SpillReader } from '../line-spill';
 import type { ValueFilesJob } from '../write-compact-values';
 import type { Provenance, ProvenanceSpill } from './provenance-spill';
 import { ROW_GROUP_ROWS } from './tidy-files';
-import { type DownloadFiles, writeGroupFiles, type WrittenGroup } from './write-downloads';
+import { type DownloadFiles, type SharedParquet, writeGroupFiles, type WrittenGroup } from './write-downloads';
 
 /** What the downloads' thread is given: the index's head, and where each report's entry and provenance lie. */
 export interface DownloadsJob {
@@ -48,6 +49,8 @@ export interface DownloadsJob {
   readonly files: DownloadFiles;
   /** The value files to write first, and the ranking to hand back (a thread's job: src/cli/extract/write-compact-values.ts); null: none. */
   readonly valueFiles: ValueFilesJob | null;
+  /** The Parquet file shared with the other writer (the same in both jobs); null: none. */
+  readonly shared: SharedParquet | null;
 }
 
 /**
@@ -70,6 +73,7 @@ export function downloadsJobOf(
   files: DownloadFiles = 'both',
   rowGroupRows = ROW_GROUP_ROWS,
   valueFiles: ValueFilesJob | null = null,
+  shared: SharedParquet | null = null,
 ): DownloadsJob {
   spill.flush();
   const jurisdictionAt = new Map(index.head.jurisdictions.map((jurisdiction, position) => [jurisdiction.id, position]));
@@ -101,6 +105,7 @@ export function downloadsJobOf(
     rowGroupRows,
     files,
     valueFiles,
+    shared,
   };
 }
 
@@ -135,6 +140,7 @@ export async function writeDownloadsJob(job: DownloadsJob): Promise<WrittenGroup
       },
       job.files,
       job.rowGroupRows,
+      job.shared,
     );
   } finally {
     entries.close();

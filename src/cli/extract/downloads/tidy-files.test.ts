@@ -13,7 +13,7 @@ import { BOM } from '../../../data/csv';
 import { tidyCsv } from '../../../data/export-bundle';
 import { allValueRefs, buildTidyRows, TIDY_COLUMNS, type TidyRow } from '../../../data/tidy-rows';
 import { parquetTypeOf } from './columns';
-import { CSV_HEAD, writeTidyFile, writeTidyFiles } from './tidy-files';
+import { CSV_HEAD, writeCsvFile, writeParquetHead, writeTidyFile, writeTidyFiles } from './tidy-files';
 
 let folder: string;
 beforeEach(async () => {
@@ -168,5 +168,56 @@ describe('writeTidyFiles', () => {
     await write(rows);
     expect(await readFile(path.join(folder, 'values.csv.gz'))).toEqual(csvBytes);
     expect(await readFile(first.parquet)).toEqual(parquetBytes);
+  });
+});
+
+describe('a Parquet file shared between two writers', () => {
+  /** Rows enough for several groups, each quote long (a group's quote column spans pages: its offset index is moved too). */
+  function manyRows(count: number): TidyRow[] {
+    const rows = [...fixtureRows(), ...awkwardRows()];
+    return Array.from({ length: count }, (_, i) => ({
+      ...rows[i % rows.length]!,
+      value: i % 5 === 0 ? 0 : i * 1.5,
+      quote: `${'依法行政，严格规范公正文明执法。'.repeat(40)}第${i}条`,
+    }));
+  }
+
+  it('is the single writer’s file byte for byte, wherever the head ends and whatever the rows’ count', async () => {
+    const groupRows = 1000;
+    const rows = manyRows(3 * groupRows + 417);
+    const whole = path.join(folder, 'whole.parquet');
+    await writeTidyFile(rows, 'parquet', whole, groupRows);
+    const wholeBytes = await readFile(whole);
+    const pages = parquetMetadata(
+      wholeBytes.buffer.slice(wholeBytes.byteOffset, wholeBytes.byteOffset + wholeBytes.byteLength),
+    ).row_groups[0]!.columns.find((chunk) => chunk.meta_data?.path_in_schema[0] === 'quote')!;
+    // The quote column's chunk has page indexes (more than one page): their offsets are moved with the tail.
+    expect(pages.offset_index_offset).toBeDefined();
+    // No head, some, all but the last (partial) group, and every row (an empty tail).
+    for (const fromRow of [0, groupRows, 3 * groupRows, 4 * groupRows]) {
+      const shared = path.join(folder, `shared-${fromRow}.parquet`);
+      const tailFile = path.join(folder, `tail-${fromRow}`);
+      // The tail's writer reads every row (for its CSV); the head's reads only its own.
+      let read = 0;
+      const counted = (function* () {
+        for (const row of rows) {
+          read += 1;
+          yield row;
+        }
+      })();
+      const head = writeParquetHead(counted, shared, fromRow, groupRows);
+      expect(read).toBe(Math.min(fromRow, rows.length));
+      const csv = await writeCsvFile(rows, path.join(folder, `v-${fromRow}.csv.gz`), { fromRow, tailFile }, groupRows);
+      expect(csv.parquetTail!.rows).toBe(Math.max(0, rows.length - fromRow));
+      // The tail crosses threads: what arrives is a structured clone.
+      const written = head.complete(structuredClone(csv.parquetTail!));
+      expect(written).toEqual({ rows: rows.length, bytes: wholeBytes.length });
+      expect((await readFile(shared)).equals(wholeBytes), `head of ${fromRow} rows`).toBe(true);
+      await expect(readFile(tailFile)).rejects.toThrow();
+    }
+  });
+
+  it('is shared only at a row group’s start', () => {
+    expect(() => writeParquetHead([], path.join(folder, 'x.parquet'), 5, 3)).toThrow(/row group/);
   });
 });

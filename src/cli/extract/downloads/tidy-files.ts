@@ -5,7 +5,7 @@
  * is compressed as its row passes on to the Parquet writer, which holds one row group.
  */
 
-import { createWriteStream } from 'node:fs';
+import { closeSync, createWriteStream, openSync, readSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -147,7 +147,9 @@ export interface TidyFileWritten {
 
 /**
  * Writes `rows` to one of the two files {@link writeTidyFiles} writes, the same bytes: so that two
- * threads can share a national run's downloads, each reading the rows for itself.
+ * threads can share a national run's downloads, each reading the rows for itself. Writing the CSV,
+ * a writer can encode the Parquet file's last row groups on the way ({@link ParquetShare}: `tail`),
+ * from the rows it reads anyway.
  */
 export async function writeTidyFile(
   rows: Iterable<TidyRow>,
@@ -155,29 +157,87 @@ export async function writeTidyFile(
   file: string,
   rowGroupRows = ROW_GROUP_ROWS,
 ): Promise<TidyFileWritten> {
+  if (format === 'csv') return writeCsvFile(rows, file, null);
+  const parquet = new ParquetRowGroups(file, rowGroupRows);
   let count = 0;
-  if (format === 'csv') {
-    const csv = gzipFile(file);
-    try {
-      await csv.add(CSV_HEAD);
-      for (const row of rows) {
-        await csv.add(csvRecord(row));
-        count += 1;
-      }
-      await csv.close();
-    } catch (error) {
-      csv.abandon();
-      throw error;
+  for (const row of rows) {
+    parquet.add(row);
+    count += 1;
+  }
+  parquet.finish();
+  return { rows: count, bytes: (await stat(file)).size };
+}
+
+/**
+ * Where a Parquet file's rows are shared between two writers: the rows before `fromRow` (a whole
+ * number of row groups) are the head's, which the file's own writer writes; the rest are the
+ * tail's, which another writer encodes into `tailFile` as it writes the CSV of the same rows, and
+ * the file's writer then puts after the head ({@link ParquetHead.complete}). The file is the one a
+ * single writer writes, byte for byte.
+ */
+export interface ParquetShare {
+  readonly fromRow: number;
+  readonly tailFile: string;
+}
+
+/** The CSV file of `rows`, gzipped; with a `tail`, the Parquet file's rows from `tail.fromRow` encoded on the way. */
+export async function writeCsvFile(
+  rows: Iterable<TidyRow>,
+  file: string,
+  tail: ParquetShare | null,
+  rowGroupRows = ROW_GROUP_ROWS,
+): Promise<TidyFileWritten & { readonly parquetTail?: EncodedRowGroups }> {
+  let count = 0;
+  const csv = gzipFile(file);
+  const parquet = tail ? new ParquetRowGroups(tail.tailFile, rowGroupRows) : null;
+  try {
+    await csv.add(CSV_HEAD);
+    for (const row of rows) {
+      await csv.add(csvRecord(row));
+      if (parquet && count >= tail!.fromRow) parquet.add(row);
+      count += 1;
     }
-  } else {
-    const parquet = new ParquetRowGroups(file, rowGroupRows);
+    await csv.close();
+  } catch (error) {
+    csv.abandon();
+    throw error;
+  }
+  const bytes = (await stat(file)).size;
+  return parquet ? { rows: count, bytes, parquetTail: parquet.encoded() } : { rows: count, bytes };
+}
+
+/** The head of a shared Parquet file ({@link ParquetShare}), written and waiting for its tail. */
+export interface ParquetHead {
+  /** The head's rows. */
+  readonly rows: number;
+  /** Puts the tail after the head, ends the file, removes the tail's file, and returns the file's rows and size in bytes. */
+  complete(tail: EncodedRowGroups): TidyFileWritten;
+}
+
+/**
+ * Writes the rows of a shared Parquet file before `fromRow` ({@link ParquetShare}), reading no row
+ * past them (nor the reports they come from), and leaves the file open for its tail.
+ */
+export function writeParquetHead(rows: Iterable<TidyRow>, file: string, fromRow: number, rowGroupRows = ROW_GROUP_ROWS): ParquetHead {
+  if (fromRow % rowGroupRows !== 0) throw new Error(`a Parquet file is shared at a row group's start, not at row ${fromRow}`);
+  const parquet = new ParquetRowGroups(file, rowGroupRows);
+  let count = 0;
+  if (fromRow > 0) {
     for (const row of rows) {
       parquet.add(row);
       count += 1;
+      if (count === fromRow) break;
     }
-    parquet.finish();
   }
-  return { rows: count, bytes: (await stat(file)).size };
+  return {
+    rows: count,
+    complete(tail) {
+      parquet.append(tail);
+      parquet.finish();
+      rmSync(tail.file, { force: true });
+      return { rows: count + tail.rows, bytes: parquet.bytes };
+    },
+  };
 }
 
 /** The file writer writes as it is called: a promise would mean bytes not yet written when the file is measured. */
@@ -187,6 +247,29 @@ function synchronously(result: void | Promise<void>): void {
 
 /** The Parquet columns: typed from the table schema, in its order. */
 const PARQUET_COLUMNS = TIDY_COLUMNS.map((name) => ({ name, type: parquetTypeOf(name) }));
+
+/** A Parquet file's first bytes, the magic `PAR1`, before its first row group. */
+const PARQUET_MAGIC_BYTES = 4;
+
+/** Tail bytes are copied into the file a piece of this size at a time. */
+const COPY_BYTES = 1 << 20;
+
+type RowGroup = ParquetWriter['row_groups'][number];
+type PageIndexes = ParquetWriter['pendingIndexes'][number];
+
+/**
+ * Row groups of a Parquet file that another writer (another thread) encoded into a file of their
+ * own, the magic first, to be put at their place in the file ({@link ParquetRowGroups.append}). Their
+ * metadata is the writer's own, its offsets within that file; it is cloned across threads (plain
+ * objects, bigints and bytes).
+ */
+export interface EncodedRowGroups {
+  readonly file: string;
+  readonly rows: number;
+  readonly rowGroups: readonly RowGroup[];
+  /** Each column chunk's page indexes, the groups' chunks in order (each chunk is its group's own, not sent twice). */
+  readonly pageIndexes: readonly Omit<PageIndexes, 'chunk'>[];
+}
 
 /**
  * A Parquet file written a row group at a time, each row's cells put straight into its group's
@@ -201,19 +284,26 @@ class ParquetRowGroups {
   private parquet: ParquetWriter | null = null;
   private columns: unknown[][];
   private size = 0;
+  private rows = 0;
 
   constructor(
-    file: string,
+    private readonly file: string,
     private readonly rowGroupRows: number,
   ) {
     this.writer = fileWriter(file);
     this.columns = this.emptyColumns();
   }
 
+  /** The bytes written so far (all of them once {@link finish}ed). */
+  get bytes(): number {
+    return this.writer.offset;
+  }
+
   add(row: TidyRow): void {
     const at = this.size;
     for (let column = 0; column < TIDY_COLUMNS.length; column += 1) this.columns[column]![at] = row[TIDY_COLUMNS[column]!];
     this.size += 1;
+    this.rows += 1;
     if (this.size === this.rowGroupRows) this.writeGroup();
   }
 
@@ -223,14 +313,76 @@ class ParquetRowGroups {
     synchronously(this.parquet!.finish());
   }
 
+  /**
+   * Writes the last group, without the footer, for another writer to {@link append} to its file:
+   * the groups written, where they lie in this file, and their page indexes. No rows, no groups.
+   */
+  encoded(): EncodedRowGroups {
+    if (this.size > 0) this.writeGroup();
+    synchronously(this.writer.finish());
+    const rowGroups = this.parquet?.row_groups ?? [];
+    const pageIndexes = (this.parquet?.pendingIndexes ?? []).map(({ chunk: _chunk, ...indexes }) => indexes);
+    return { file: this.file, rows: this.rows, rowGroups, pageIndexes };
+  }
+
+  /**
+   * Puts row groups another writer {@link encoded} after this file's, as if written here: their
+   * bytes copied, every offset in their metadata moved by where they now begin. Only between groups.
+   */
+  append(tail: EncodedRowGroups): void {
+    if (tail.rowGroups.length === 0) return;
+    if (this.size > 0) throw new Error('row groups are appended only after a whole group');
+    const parquet = this.parquetWriter();
+    const shift = BigInt(this.writer.offset - PARQUET_MAGIC_BYTES);
+    const moved = (offset: bigint) => offset + shift;
+    const chunks = tail.rowGroups.flatMap((group) => group.columns);
+    if (chunks.length !== tail.pageIndexes.length) throw new Error('the row groups appended do not match their page indexes');
+    for (const group of tail.rowGroups) {
+      for (const chunk of group.columns) {
+        chunk.file_offset = moved(chunk.file_offset);
+        const meta = chunk.meta_data!;
+        meta.data_page_offset = moved(meta.data_page_offset);
+        if (meta.dictionary_page_offset !== undefined) meta.dictionary_page_offset = moved(meta.dictionary_page_offset);
+      }
+      parquet.row_groups.push(group);
+      parquet.num_rows += group.num_rows;
+    }
+    tail.pageIndexes.forEach((indexes, i) => {
+      for (const location of indexes.offsetIndex?.page_locations ?? []) location.offset = moved(location.offset);
+      parquet.pendingIndexes.push({ ...indexes, chunk: chunks[i]! });
+    });
+    this.copyBytes(tail.file);
+    this.rows += tail.rows;
+  }
+
+  /** Copies a tail's bytes after its magic onto the end of this file. */
+  private copyBytes(file: string): void {
+    const fd = openSync(file, 'r');
+    try {
+      const piece = new Uint8Array(COPY_BYTES);
+      for (let position = PARQUET_MAGIC_BYTES; ;) {
+        const got = readSync(fd, piece, 0, COPY_BYTES, position);
+        if (got === 0) break;
+        this.writer.appendBytes(piece.subarray(0, got));
+        position += got;
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The file's writer, made with the first group (the schema is the columns' types, whatever their rows). */
+  private parquetWriter(columnData = PARQUET_COLUMNS.map((spec) => ({ ...spec, data: [] as unknown[] }))): ParquetWriter {
+    this.parquet ??= new ParquetWriter({ writer: this.writer, schema: schemaFromColumnData({ columnData }), createdBy: CREATED_BY });
+    return this.parquet;
+  }
+
   private writeGroup(): void {
     const size = this.size;
     for (const column of this.columns) column.length = size;
     const columnData = PARQUET_COLUMNS.map((spec, column) => ({ ...spec, data: this.columns[column]! }));
-    // The first group fixes the schema, as parquetWriteRows does (a column is typed; its nulls are allowed).
-    this.parquet ??= new ParquetWriter({ writer: this.writer, schema: schemaFromColumnData({ columnData }), createdBy: CREATED_BY });
     // Empty, the group is given the configured size, as parquetWriteRows gives it.
-    synchronously(this.parquet.write({ columnData, rowGroupSize: size === 0 ? this.rowGroupRows : size }));
+    synchronously(this.parquetWriter(columnData).write({ columnData, rowGroupSize: size === 0 ? this.rowGroupRows : size }));
     this.columns = this.emptyColumns();
     this.size = 0;
   }

@@ -30,7 +30,16 @@ import {
 import { type TidyLookups, type TidyRow, tidyRowOf } from '../../../data/tidy-rows';
 import { tableFields } from './columns';
 import type { ProvenanceLookup } from './provenance-spill';
-import { ROW_GROUP_ROWS, writeTidyFile, writeTidyFiles } from './tidy-files';
+import {
+  type EncodedRowGroups,
+  type ParquetHead,
+  type ParquetShare,
+  ROW_GROUP_ROWS,
+  writeCsvFile,
+  writeParquetHead,
+  writeTidyFile,
+  writeTidyFiles,
+} from './tidy-files';
 
 /** The index's look-ups a row needs. */
 function lookupsOf(index: Pick<IndexFile, 'indicators' | 'jurisdictions'>): TidyLookups {
@@ -190,11 +199,46 @@ export interface WrittenGroup {
   readonly reports: number;
   readonly csvBytes: number | null;
   readonly parquetBytes: number | null;
+  /** The group's Parquet file is shared ({@link SharedParquet}), and this writer wrote its CSV: the tail it encoded. */
+  readonly parquetTail?: EncodedRowGroups;
+  /** The group's Parquet file is shared, and this writer wrote its head (`rows` are the head's): {@link joinGroups} ends it. */
+  readonly parquetHead?: ParquetHead;
+}
+
+/**
+ * The one level group's Parquet file that the two writers of a national run's downloads share
+ * (src/cli/extract/downloads/tidy-files.ts `ParquetShare`): the Parquet writer writes its head, the
+ * CSV writer encodes its tail from the rows it reads for the CSV anyway.
+ */
+export interface SharedParquet extends ParquetShare {
+  readonly group: LevelGroup;
+}
+
+/**
+ * Which Parquet file two writers share, and where: the group with the most values, about its last
+ * `tailShare` of them (from the nearest row group's start) encoded by the CSV's writer; null when
+ * that rounds to none.
+ */
+export function sharedParquetOf<R extends Pick<ReportEntry, 'jurisdictionId'>>(
+  source: Pick<DownloadSource<R>, 'head' | 'reports' | 'valueCountOf'>,
+  tailShare: number,
+  tailFile: string,
+  rowGroupRows = ROW_GROUP_ROWS,
+): SharedParquet | null {
+  let largest: { group: LevelGroup; values: number } | null = null;
+  for (const [group, reports] of reportsByGroup(source, lookupsOf(source.head))) {
+    const values = reports.reduce((sum, report) => sum + source.valueCountOf(report), 0);
+    if (values > (largest?.values ?? 0)) largest = { group, values };
+  }
+  if (largest === null) return null;
+  const fromRow = Math.round((largest.values * (1 - tailShare)) / rowGroupRows) * rowGroupRows;
+  return fromRow < largest.values ? { group: largest.group, fromRow, tailFile } : null;
 }
 
 /**
  * Writes `files` of each level group that has values into `datasetFolder/downloads`, in the order
- * of {@link LEVEL_GROUPS}; {@link finishDownloads} then describes them.
+ * of {@link LEVEL_GROUPS}; {@link finishDownloads} then describes them. With `shared`, a CSV
+ * writer also encodes that group's Parquet tail, a Parquet writer writes only its head.
  */
 export async function writeGroupFiles<R extends Pick<ReportEntry, 'jurisdictionId'>>(
   datasetFolder: string,
@@ -202,7 +246,9 @@ export async function writeGroupFiles<R extends Pick<ReportEntry, 'jurisdictionI
   spill: ProvenanceLookup<R>,
   files: DownloadFiles,
   rowGroupRows = ROW_GROUP_ROWS,
+  shared: SharedParquet | null = null,
 ): Promise<WrittenGroup[]> {
+  if (files === 'both' && shared) throw new Error('a Parquet file is shared only between two writers');
   await mkdir(path.join(datasetFolder, DOWNLOADS_FOLDER), { recursive: true });
   const lookups = lookupsOf(source.head);
   const groups: WrittenGroup[] = [];
@@ -212,28 +258,43 @@ export async function writeGroupFiles<R extends Pick<ReportEntry, 'jurisdictionI
     const rows = groupRows(reports, source, lookups, spill);
     const csv = path.join(datasetFolder, downloadPath(group, 'csv'));
     const parquet = path.join(datasetFolder, downloadPath(group, 'parquet'));
+    const share = shared?.group === group ? shared : null;
+    const counts = { group, reports: reports.length };
     if (files === 'both') {
       const written = await writeTidyFiles(rows, csv, parquet, rowGroupRows);
-      groups.push({ group, rows: written.rows, reports: reports.length, csvBytes: written.csvBytes, parquetBytes: written.parquetBytes });
+      groups.push({ ...counts, rows: written.rows, csvBytes: written.csvBytes, parquetBytes: written.parquetBytes });
+    } else if (files === 'csv') {
+      const { rows: count, bytes, parquetTail } = await writeCsvFile(rows, csv, share, rowGroupRows);
+      groups.push({ ...counts, rows: count, csvBytes: bytes, parquetBytes: null, ...(parquetTail ? { parquetTail } : {}) });
+    } else if (share) {
+      const parquetHead = writeParquetHead(rows, parquet, share.fromRow, rowGroupRows);
+      groups.push({ ...counts, rows: parquetHead.rows, csvBytes: null, parquetBytes: null, parquetHead });
     } else {
-      const written = await writeTidyFile(rows, files, files === 'csv' ? csv : parquet, rowGroupRows);
-      const bytes = { csvBytes: files === 'csv' ? written.bytes : null, parquetBytes: files === 'parquet' ? written.bytes : null };
-      groups.push({ group, rows: written.rows, reports: reports.length, ...bytes });
+      const written = await writeTidyFile(rows, 'parquet', parquet, rowGroupRows);
+      groups.push({ ...counts, rows: written.rows, csvBytes: null, parquetBytes: written.bytes });
     }
   }
   return groups;
 }
 
 /**
- * The groups written by two writers, one file each, as one list; throws when they do not hold
- * the same groups and rows (they read the same reports, so they always do).
+ * The groups written by two writers, one file each, as one list, a shared Parquet file ended
+ * first with the tail the CSV's writer encoded; throws when they do not hold the same groups and
+ * rows (they read the same reports, so they always do).
  */
 export function joinGroups(csv: readonly WrittenGroup[], parquet: readonly WrittenGroup[]): WrittenGroup[] {
+  const ended = parquet.map((group, i): WrittenGroup => {
+    if (!group.parquetHead) return group;
+    const tail = csv[i]?.group === group.group ? csv[i]!.parquetTail : undefined;
+    if (!tail) throw new Error(`the ${group.group} group's Parquet file was shared, and its tail not written`);
+    const { rows, bytes } = group.parquetHead.complete(tail);
+    return { group: group.group, rows, reports: group.reports, csvBytes: null, parquetBytes: bytes };
+  });
   const same =
-    csv.length === parquet.length &&
-    csv.every((group, i) => group.group === parquet[i]!.group && group.rows === parquet[i]!.rows && group.reports === parquet[i]!.reports);
+    csv.length === ended.length &&
+    csv.every((group, i) => group.group === ended[i]!.group && group.rows === ended[i]!.rows && group.reports === ended[i]!.reports);
   if (!same) throw new Error('the CSV and Parquet downloads were written from different rows');
-  return csv.map((group, i) => ({ ...group, parquetBytes: parquet[i]!.parquetBytes }));
+  return csv.map(({ group, rows, reports, csvBytes }, i) => ({ group, rows, reports, csvBytes, parquetBytes: ended[i]!.parquetBytes }));
 }
 
 /**
