@@ -10,7 +10,7 @@
 
 import type { TextKind } from '../extract';
 import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
-import { wordGated } from '../lib/word-gate';
+import { holdsAnyWord, wordGated } from '../lib/word-gate';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -299,6 +299,8 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  * book's volume among them). No place calls its report a book.
  */
 const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
+/** One of them every BOOK_MARK holds: a text without either is not searched line by line. */
+const BOOK_WORDS: readonly string[] = ['内容简介', '本书'];
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
@@ -777,7 +779,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
-  const book = report ? null : BOOK_MARK.exec(view);
+  const book = report || !holdsAnyWord(view, BOOK_WORDS) ? null : BOOK_MARK.exec(view);
   if (book)
     return {
       recognised: false,
