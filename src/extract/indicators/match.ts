@@ -191,6 +191,8 @@ const CLOSED_LIST = /^(.*)等(事项|材料|文件|案件|项目|议题|内容)?
 
 /** Whether the number totals a list of kinds of which the rule's subject is only one. */
 function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
+  // CLOSED_LIST reads the words to their end and back to a 等: words without one (most) are not searched.
+  if (!own.words.includes('等')) return false;
   const closed = CLOSED_LIST.exec(own.words);
   if (closed === null) return false;
   const items = closed[1]!.split(ITEM_SEPARATOR);
