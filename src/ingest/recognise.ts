@@ -10,6 +10,7 @@
 
 import type { TextKind } from '../extract';
 import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
+import { holdsAnyWord, wordGated } from '../lib/word-gate';
 
 export interface Recognition {
   readonly recognised: boolean;
@@ -187,15 +188,19 @@ const DOCUMENT_END = /(?:报告|总结|意见|说明|答复|复函|函|实录|�
  * A disclosure report's title (政府信息公开工作年度报告, 政务公开年报, 2021年政务公开工作总结), whoever publishes it, a justice
  * bureau too; not a report's unnumbered subheading (政务公开工作情况).
  */
-const DISCLOSURE_TITLE =
-  /(?:政府信息|信息|政务)公开[^。]{0,12}(?:年度报告|年报|工作报告|工作总结)$|\d{4}\s*年[^。]{0,20}(?:政府信息|政务)公开[^。]{0,12}(?:报告|总结|情况)$/;
+const DISCLOSURE_TITLE = wordGated(
+  /(?:政府信息|信息|政务)公开[^。]{0,12}(?:年度报告|年报|工作报告|工作总结)$|\d{4}\s*年[^。]{0,20}(?:政府信息|政务)公开[^。]{0,12}(?:报告|总结|情况)$/,
+  ['公开'],
+);
 /**
  * A budget's or accounts' document, or a spending evaluation (部门预算公开, 部门决算编制说明, “三公”经费支出情况说明,
  * 部门整体支出绩效自评报告, 专项资金绩效评价报告): a justice bureau's lists the duty 承担全面依法治县… as its first.
  */
 // A department's, a unit's or a year's budget only: a report's line 严格执行预算, a table's | 预算 | column, is none.
-const BUDGET_TITLE =
-  /(?:部门|单位|\d{4}\s*年度?)[^。|]{0,12}(?:预算|决算)(?:公开)?(?:编制)?(?:情况)?(?:说明|报告|公开|表)?$|三公"?经费[^。]{0,12}(?:说明|报告|情况)$|绩效(?:自评|评价|评估)报告$/;
+const BUDGET_TITLE = wordGated(
+  /(?:部门|单位|\d{4}\s*年度?)[^。|]{0,12}(?:预算|决算)(?:公开)?(?:编制)?(?:情况)?(?:说明|报告|公开|表)?$|三公"?经费[^。]{0,12}(?:说明|报告|情况)$|绩效(?:自评|评价|评估)报告$/,
+  ['预算', '决算', '经费', '绩效'],
+);
 /**
  * Who presents the text to a congress or its standing committee (「我代表最高人民法院报告…行政审判工作情况」,
  * 「我代表市人民检察院向大会报告工作」, 「我代表县人大常委会向大会报告工作」, 「我代表政协…常务委员会,向大会报告工作」):
@@ -294,6 +299,8 @@ export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的�
  * book's volume among them). No place calls its report a book.
  */
 const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介绍|总结|记录|旨在|共分|分为|系统)/m;
+/** One of them every BOOK_MARK holds: a text without either is not searched line by line. */
+const BOOK_WORDS: readonly string[] = ['内容简介', '本书'];
 const ARTICLE_MARK =
   /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
 /**
@@ -312,7 +319,7 @@ function studyFrontMatter(lines: readonly string[]): string | null {
   if (abstract === undefined) return null;
   // A blue book's chapter on a content site has an abstract and no keywords, under the book's name
   // (2021宁夏法治发展报告正式发布 / 【摘要】:…).
-  return top.find((line) => KEYWORDS_LINE.test(line)) ?? top.find((line) => TITLE_LINE.test(line) && STUDY_TITLE.test(line)) ?? null;
+  return top.find((line) => KEYWORDS_LINE.test(line)) ?? top.find((line) => isTitleLine(line) && STUDY_TITLE.test(line)) ?? null;
 }
 
 /**
@@ -327,12 +334,26 @@ const NEWS_LEAD =
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
 const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
+/** BROKEN_TITLE_START's longest line (40 + 关于 + 60). */
+const BROKEN_TITLE_START_MAX = 102;
+/** BROKEN_TITLE_START's test on a line short enough and holding 关于: a paragraph fails without a search. */
+function isBrokenTitleStart(line: string): boolean {
+  return line.length <= BROKEN_TITLE_START_MAX && line.includes('关于') && BROKEN_TITLE_START.test(line);
+}
 /** The tail of a title broken before its document word: 「完成情况说明」, 「工作情况的报告」, 「的答复」. */
 const TITLE_TAIL = /^[^。!?;,:\s]{0,10}(?:报告|总结|说明|答复)$/;
 /** Section headings (一、 (一) 1.) are no titles, though they may say 情况. */
 const HEADING = /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.](?!\d))/;
 /** A title line: short, no sentence in it. */
-const TITLE_LINE = /^[^。!?;,]{4,80}$/;
+const TITLE_LINE_LENGTH = { min: 4, max: 80 };
+const TITLE_LINE = new RegExp(`^[^。!?;,]{${TITLE_LINE_LENGTH.min},${TITLE_LINE_LENGTH.max}}$`);
+/**
+ * TITLE_LINE's test, its length (the pattern's bounds) checked first: a paragraph fails at once instead of after
+ * the pattern has read and given back its first 80 characters, and most lines tried are paragraphs.
+ */
+function isTitleLine(line: string): boolean {
+  return line.length >= TITLE_LINE_LENGTH.min && line.length <= TITLE_LINE_LENGTH.max && TITLE_LINE.test(line);
+}
 /**
  * The subjects of the other annual reports a government publishes, as a report's presenting phrase
  * names them: its information-disclosure report (政府信息公开工作年度报告, required by the 条例) and
@@ -494,25 +515,26 @@ function titleKind(raw: string): TitleKind | null {
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
   // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either — but the title of a
   // notice that issues a template (关于印发《…年度报告格式》的通知) is a notice's.
-  const issuesTemplate = NOTICE_KIND.test(line) && /关于/.test(line);
+  const issuesTemplate = (): boolean => NOTICE_KIND.test(line) && /关于/.test(line);
   if (
-    !TITLE_LINE.test(line) ||
+    !isTitleLine(line) ||
     HEADING.test(line) ||
     /如下|:$/.test(line) ||
-    (/^附件|提纲|模板|样式|格式/.test(line) && !issuesTemplate) ||
+    (/^附件|提纲|模板|样式|格式/.test(line) && !issuesTemplate()) ||
     FIELD_LINE.test(line)
   )
     return null;
   const kind = line.split(PLAN_APPENDED)[0]!;
-  const bare = line.replace(TRAILING_YEARS, '');
+  // TRAILING_YEARS ends on a bracket (and spaces): a line that does not is its own bare form, with no search.
+  const bare = line.trimEnd().endsWith(')') ? line.replace(TRAILING_YEARS, '') : line;
   const related = RELATED.test(line);
   const subject = TITLE_SUBJECT.test(line) || related;
   // The congress's opinions on a report (…报告的审议意见) end as a notice's 意见 do: its own document first.
   if (CONGRESS_TITLE.test(line) && DOCUMENT_END.test(bare)) return 'other_report';
   if (NOTICE_KIND.test(line) && /关于/.test(line)) return subject && PUBLISHES_REPORT.test(line) ? 'report' : 'notice';
   if (CUT_ISSUING_TITLE.test(line)) return 'notice';
-  if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE.test(bare)) return 'other_report';
-  if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE.test(line)) return 'other_report';
+  if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE(bare)) return 'other_report';
+  if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
@@ -568,7 +590,7 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
     // 政协提案办理工作」「完成情况说明」): a line with a title's 关于, or one followed by a document's tail alone, that
     // is no title alone is read with the next.
     const next = window[i + 1];
-    if (next === undefined || !(BROKEN_TITLE_START.test(line) || (TITLE_LINE.test(line) && TITLE_TAIL.test(next)))) continue;
+    if (next === undefined || !(isBrokenTitleStart(line) || (isTitleLine(line) && TITLE_TAIL.test(next)))) continue;
     const joined = line + next;
     const joinedKind = titleKind(joined);
     if (joinedKind) out.push({ line: joined, kind: joinedKind });
@@ -598,7 +620,8 @@ function reportOpening(opening: readonly string[]): string | null {
 /** The entry name or volume line of a yearbook's entry, or the yearbook named in the page's header. */
 function yearbookEntry(lines: readonly string[], opening: string): string | null {
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
-    const entry = YEARBOOK_ENTRY.exec(line);
+    // Every entry has its 【: a line without one is searched no further.
+    const entry = line.includes('【') ? YEARBOOK_ENTRY.exec(line) : null;
     // An entry's name opens its prose (【人民调解】2020年,县司法局…); a column tag opens a title
     // (【复议、应诉】2020年度…数据统计) or a toolbar (【打印】).
     const rest = entry?.[2] ?? '';
@@ -722,7 +745,6 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const other = found.find((t): t is { line: string; kind: Exclude<TitleKind, 'report'> } => t.kind !== 'report');
   SUBJECT.lastIndex = 0;
   const subjectMentions = view.match(SUBJECT)?.length ?? 0;
-  const relatedMentions = RELATED.test(view) ? 1 : 0;
   const han = hanCount(view);
   const opening: string[] = [];
   for (const line of lines) {
@@ -757,7 +779,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const yearbook = yearbookEntry(lines, lead);
   if (yearbook)
     return { recognised: false, kind: 'yearbook', reason: `a yearbook or gazetteer entry (${clip(yearbook)}), not the report itself`, han };
-  const book = report ? null : BOOK_MARK.exec(view);
+  const book = report || !holdsAnyWord(view, BOOK_WORDS) ? null : BOOK_MARK.exec(view);
   if (book)
     return {
       recognised: false,
@@ -765,8 +787,9 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a book about the subject (${clip(book[0].trim())}), no place's report`,
       han,
     };
-  const article = ARTICLE_MARK.exec(view);
-  if (article && !report)
+  // Searched only where no report title decides: a report is never refused as an article (the search tries each comma).
+  const article = report ? null : ARTICLE_MARK.exec(view);
+  if (article)
     return {
       recognised: false,
       kind: 'unpresented',
@@ -788,6 +811,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
       han,
     };
+  // Read only below a report title's answer, which does not need it.
+  const relatedMentions = RELATED.test(view) ? 1 : 0;
   const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
   if (issuing) return { recognised: false, kind: 'notice', reason: `a notice issuing a document (${clip(issuing[0])})`, han };
   if (other) return { recognised: false, kind: other.kind, reason: `${KIND_WORDS[other.kind]} (title: ${clip(other.line)})`, han };
@@ -893,7 +918,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     };
   const headline = lines
     .slice(0, TITLE_WINDOW_LINES)
-    .find((line) => TITLE_LINE.test(line) && !HEADING.test(line) && OFFICE_HEADLINE.test(line) && !REPORT_KIND.test(line));
+    .find((line) => isTitleLine(line) && !HEADING.test(line) && OFFICE_HEADLINE.test(line) && !REPORT_KIND.test(line));
   if (subjectMentions === 0 && (headline !== undefined || QUOTATION_LEAD.test(lead)))
     return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
   const page = laterPage(lines, view);

@@ -191,6 +191,8 @@ const CLOSED_LIST = /^(.*)等(事项|材料|文件|案件|项目|议题|内容)?
 
 /** Whether the number totals a list of kinds of which the rule's subject is only one. */
 function totalsSeveralKinds(rule: IndicatorRule, own: OwnContext): boolean {
+  // CLOSED_LIST reads the words to their end and back to a 等: words without one (most) are not searched.
+  if (!own.words.includes('等')) return false;
   const closed = CLOSED_LIST.exec(own.words);
   if (closed === null) return false;
   const items = closed[1]!.split(ITEM_SEPARATOR);
@@ -562,6 +564,24 @@ function ownItem(
   };
 }
 
+/**
+ * Where the rule's topic is found for a number: 'sentence' (or the rule has none, or the report's subject implies it),
+ * 'lead' when only the paragraph's first sentence names it (a weaker reading), null when neither does (no reading).
+ */
+function topicFound(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  own: OwnContext,
+  clauseIndex: number,
+  impliedSubject: string | null,
+): 'sentence' | 'lead' | null {
+  if (rule.topic === undefined) return 'sentence';
+  // A related report's subject is the topic of every sentence (a reconsideration report's 「全年共审结103件,其中…直接纠错12件」).
+  if (impliedSubject !== null && rule.topic.test(impliedSubject)) return 'sentence';
+  if (view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)) return 'sentence';
+  return view.leadMatches(rule.topic) ? 'lead' : null;
+}
+
 function scoreRule(
   rule: IndicatorRule,
   view: ParagraphView,
@@ -578,6 +598,10 @@ function scoreRule(
   if (rule.measure === 'count' && own.frequency) return null;
   // 「纠错率同比下降19%」「受理行政复议案件增加12件,达到58件」: the size of a change, not the rate or the count.
   if (own.changeSize) return null;
+  // The topic before the subject and the action: its test is kept per sentence, and a sentence off it (人大 for a 建议,
+  // 政协 for a 提案 — most sentences that name one) is refused before their searches.
+  const topic = topicFound(rule, view, own, clauseIndex, impliedSubject);
+  if (topic === null) return null;
   if (
     rule.sentenceExclude &&
     view.sentenceMatchesBefore(rule.sentenceExclude, clauseIndex, rule.sentenceExcludeAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
@@ -632,16 +656,7 @@ function scoreRule(
   ) {
     return null;
   }
-  // A related report's subject is the topic of every sentence (a reconsideration report's 「全年共审结103件,其中…直接纠错12件」).
-  const topicImplied = rule.topic !== undefined && impliedSubject !== null && rule.topic.test(impliedSubject);
-  if (
-    rule.topic &&
-    !topicImplied &&
-    !view.sentenceMatchesBefore(rule.topic, clauseIndex, rule.topicAnywhere ? view.sentenceEnd(clauseIndex) : own.end)
-  ) {
-    if (!view.leadMatches(rule.topic)) return null;
-    confidence *= 0.85;
-  }
+  if (topic === 'lead') confidence *= 0.85;
   // A subject borrowed from the paragraph's label is not quoted with the number (another sentence).
   const subjectStart = subject.clauseIndex === -1 ? mention.start : subject.clauseStart;
   const quoteStart = Math.min(subjectStart, action?.clauseStart ?? Infinity, mention.start);

@@ -412,6 +412,11 @@ function ownDocuments(view: string, heads: readonly PlaceMention[]): Head | null
  * 〔〕, its serial (九龙坡教办〔2024〕22号, 铜梁府发[2023]5号). The issuer's run opens the match.
  */
 const DOCUMENT_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{3,12})[〔[【]\s*\d{4}\s*[〕\]】]\s*\d+\s*号/g;
+/**
+ * The bracketed year every DOCUMENT_NUMBER holds: a text without one (most) is not searched for a number, a search
+ * that tries each run of Chinese characters against every length from 12 down.
+ */
+const BRACKETED_YEAR = /[〔[【]\s*\d{4}/;
 
 /**
  * What a government's or its party committee's document number writes after the place's stem: 府发, 府办, 政办发,
@@ -459,6 +464,7 @@ function countyOfStem(stem: string): Division | undefined {
  * one, of the level the report speaks as.
  */
 function documentNumbers(view: string, self: SelfReferences): Head | null {
+  if (!BRACKETED_YEAR.test(view)) return null;
   let found: { county: Division; at: TextSpan } | null = null;
   let byDepartment = true;
   for (const m of view.matchAll(DOCUMENT_NUMBER)) {
