@@ -205,6 +205,13 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
 const STAFF_AUDIENCE =
   /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
 
+/**
+ * What makes a count of talks or events no publicity for the public, for every publicity rule: the staff's own
+ * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend), and who led it
+ * (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own).
+ */
+const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`;
+
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
   {
@@ -708,9 +715,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Study sessions (集中学习12场) and seminars (「以案释法」研讨活动10余场) are not publicity; a 学习宣讲
     // (a talk on a study theme) is, and so is a 学习宣传 campaign (「开展习近平法治思想学习宣传300余场次」). The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
-    exclude: new RegExp(
-      `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|宣传栏|专栏|橱窗|板报|简报|刊物|期刊|${STAFF_AUDIENCE.source}`,
-    ),
+    exclude: new RegExp(`${NOT_PUBLICITY}|宣传栏|专栏|橱窗|板报|简报|刊物|期刊`),
     weight: 0.8,
   },
   {
@@ -722,7 +727,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /法治讲座|法律讲座|普法讲座|法治宣讲|法律宣讲|普法宣讲|法治巡讲|普法巡讲|法治文艺|普法文艺|以案释法/,
     action: /开展|举办|组织|举行|共/,
     actionOptional: true,
-    exclude: new RegExp(`学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`),
+    exclude: new RegExp(`${NOT_PUBLICITY}|学法(?!用法)`),
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
     sentenceExclude: CADRES_LEARNING,
@@ -741,9 +746,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     topic: /法治|普法|法律|送法|民法典|宪法|法规|条例/,
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
-    exclude: new RegExp(
-      `学习(?!宣讲|宣传)|研讨|学法(?!用法)|培训|考试|会议|律师(?!(普法|法治|法律)?宣讲[团队])|党课|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`,
-    ),
+    exclude: new RegExp(`${NOT_PUBLICITY}|学法(?!用法)|律师(?!(普法|法治|法律)?宣讲[团队])|党课`),
     sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,

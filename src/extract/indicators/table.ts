@@ -160,6 +160,8 @@ export function cellColumnPenaltyTotals(lines: readonly string[], context: Match
   const reportYear = context.reportYear;
   if (reportYear === null) return totals;
   lines.forEach((line, index) => {
+    // Every line of every report comes here: one without 合计 (nearly all) is passed before it is trimmed and matched.
+    if (!line.includes('合计')) return;
     const header = TOTAL_CELL.exec(line.trim());
     if (header === null) return;
     const caption = lines.slice(Math.max(0, index - CELL_CAPTION_LINES), index).join('\n');

@@ -305,8 +305,16 @@ const PARTY_COMMITTEE_END = /党(?:工)?委$/;
  * 围绕…」 (its other names in brackets), or its work on the subject as the subject (「2022年,市交通运输局法治政府建设工作坚持…」).
  * Its place is the report's place.
  */
-const OPENING_PLACELESS_ORGAN =
-  /(?:^|年度?,|下,|,)\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室|办)))(\([\u4e00-\u9fff、]{2,30}\))?(?=(?:[\u4e00-\u9fff]{2,10}?工作)?(?:坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在))/;
+/**
+ * An organ named by its level alone (省司法厅, 市交通运输局, 区卫生健康局), ending in one of `endings`: its place is the
+ * report's. As a pattern's source, to be captured.
+ */
+function placelessOrgan(endings: string): string {
+  return String.raw`(?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:${endings}))`;
+}
+const OPENING_PLACELESS_ORGAN = new RegExp(
+  String.raw`(?:^|年度?,|下,|,)\s*(${placelessOrgan('局|厅|办公室|办')})(\([\u4e00-\u9fff、]{2,30}\))?(?=(?:[\u4e00-\u9fff]{2,10}?工作)?(?:坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在))`,
+);
 const OPENING_REACH = 200;
 
 function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
@@ -322,8 +330,7 @@ function placelessOpeningOrgan(view: string, layout: Layout): TextSpan | null {
  * An organ named without its place in the clause presenting the report (「…要求,现将市水务局2025年度行政执法工作情况报告
  * 如下」, 「现将区卫生健康局2024年…汇报如下」): who reports, as when it opens the prose. Its place is the report's place.
  */
-const PRESENTED_PLACELESS_ORGAN =
-  /现[将就把]\s*((?:省|市|区|县|旗|州|盟|自治区)(?:司法厅|司法局|[\u4e00-\u9fff]{1,10}?(?:局|厅|办公室)))(?=\d{4}\s?年|年度|本年度|全年)/;
+const PRESENTED_PLACELESS_ORGAN = new RegExp(String.raw`现[将就把]\s*(${placelessOrgan('局|厅|办公室')})(?=\d{4}\s?年|年度|本年度|全年)`);
 /** How far into the prose the presenting clause is looked for: the opening paragraph. */
 const PRESENTING_REACH = 400;
 
