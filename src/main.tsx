@@ -10,6 +10,7 @@ import { VIEW_REGISTRY } from './app/view-registry';
 import { shownScope } from './app/view-scopes';
 import { indexQueryOptions } from './data/get-data-source';
 import { prefetchShownScope } from './data/get-dataset';
+import { localReportsQueryOptions } from './data/get-local-reports';
 import { noticeStore } from './state/notice-store';
 import { uiStore } from './state/ui-store';
 import { startUrlSync } from './state/url-sync';
@@ -37,6 +38,10 @@ void queryClient.fetchQuery(indexQueryOptions).then(
   () => undefined,
 );
 if (uiStore.getState().view === 'compare') void loadChartCanvas();
+// Every view's dataset waits for the reports added in this browser (IndexedDB, src/data/get-dataset.ts):
+// their store is opened and read now, while the data is fetched, not once React's first render
+// has asked for it. The same query: the app finds it settled (or settling).
+void queryClient.prefetchQuery(localReportsQueryOptions);
 // Then each switch's files, as the store changes rather than once React has rendered the switch.
 prefetchOnSwitch(uiStore, queryClient);
 

@@ -152,6 +152,10 @@ export async function readAll<T>(
   if (!hasIndexedDb()) return { records: [], unreadable: [] };
   const db = await openDb();
   const raw = (await request(db.transaction(store, 'readonly').objectStore(store).getAll())) as unknown[];
+  // An empty store (every new visitor's) has nothing to check: no reader is made, since making one
+  // loads its schema's check (a chunk fetched over the network for the stores' schemas, read-checked.ts),
+  // and the first chart waits for the local reports to be read.
+  if (raw.length === 0) return { records: [], unreadable: [] };
   const toRecord = await readerOf(raw);
   const records: T[] = [];
   const unreadable: string[] = [];
