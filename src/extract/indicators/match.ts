@@ -17,6 +17,7 @@ import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
   COMPARISON_WORDS,
+  COUNTING_RULE,
   HIGHER_LEVEL_PREFIX,
   INDICATOR_RULES,
   type IndicatorRule,
@@ -771,6 +772,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const clause = view.clauses[clauseIndex]!;
     const own = ownContext(view, clauseIndex, index, mayBeRespective);
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
+    // 「并处两种以上行政处罚的,计一宗行政处罚」: a rule of counting, no count.
+    if (COUNTING_RULE.test(own.words)) return;
 
     // The best rule and its score kept apart: a spread of the two for each better rule cost more than the comparison.
     let bestRule: IndicatorRule | null = null;

@@ -161,6 +161,26 @@ const NOT_DECISION_ITEMS =
 const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/;
 
 /**
+ * A rule of counting (「并处两种以上行政处罚的,计一宗行政处罚」「…按一件行政处罚案件计算」「一个案件作出多项处罚的,计为1起」「合并处罚的,
+ * 记为一件」): how cases are to be counted, no count of any. Tested on a number's own words (the number written as #); 共计, 合计,
+ * 总计, 累计 and 统计 before a number are totals, not rules.
+ */
+export const COUNTING_RULE = /(?<![共合总累统估])(?:计|记|算|视|当|作)(?:为|作|成)?\s*#|按\s*#[^,;。]{0,12}(?:计算|计|算|统计)/;
+
+/**
+ * The total of a body's enforcement acts of every kind (行政执法案件, 执法事项, 执法检查: permits, penalties, levies and
+ * inspections together; 「我委共办理行政执法案件4402件」): no count of penalty cases, whatever its parts.
+ */
+const ENFORCEMENT_TOTAL = /执法(?:类)?案件|执法事项|执法检查|执法行为|执法决定/;
+
+/**
+ * What tells a breakdown of a body's enforcement acts (「其中,行政许可类727件;行政处罚类241件;…行政检查类1491件」) from one of
+ * reconsideration cases by the act contested (「按案件类别,行政处罚类案件45件,行政强制类12件」): its inspections, which no one
+ * contests, or its total named as enforcement cases. Its 行政处罚类 is then the penalty cases.
+ */
+const ENFORCEMENT_BREAKDOWN = new RegExp(`检查类|${ENFORCEMENT_TOTAL.source}`);
+
+/**
  * The sectors whose bureaus enforce administrative law and count their enforcement cases as 「林业行政案件」「渔业行政案件」: a
  * sector's 行政案件 are the penalty cases it handled, never the lawsuits against the place (行政诉讼案件).
  */
@@ -260,12 +280,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 申请 is the applicants' act, but 被申请人 is the respondent: 「以区政府为被申请人的复议案件17件」 sorts the cases
     // by whose act they contest (or counts those against the place's own government, which a higher organ
     // reviews), and received nothing.
-    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请/,
+    // 申请人 is who applied, no act of applying (「其中申请人撤回行政复议3件」).
+    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请(?!人)/,
     // 「行政处罚被申请行政复议9宗」「对行政处罚结果向市公安局申请行政复议案件3件」: enforcement figures count the
     // decisions of one kind of act that went to reconsideration, a part of the cases, not the place's
     // reconsideration cases.
+    // The outcomes of cases (撤回, 终止, 驳回, 维持…) are parts of them, never the cases received; a body that answered as the
+    // respondent (「全年作为被申请人参加行政复议8件」「我局被申请行政复议5件」) reviewed none — but an organ's cases sorted by whose act
+    // they contest (「收到以各乡镇人民政府作为被申请人的行政复议案件35件」) are received.
     exclude:
-      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
+      /参与|参加|代理|协助|答复|办结|审结|结案|纠错|撤销|撤回|撤诉|终止|中止|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(?<!以[^#,;。]{0,30})(?:作为|为|是)被申请人|(?:局|委|办|厅|站|所|队|中心|单位|部门)被申请|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
     kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
@@ -286,7 +310,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     // "撤销、确认违法、责令履行等纠错31件": 纠错 names the count itself; the sentence must be about 复议.
-    subject: /行政复议|复议|纠错/,
+    // 「直接纠正(含撤销、确认违法、变更、责令履行)行政机关决定46件」: the direct corrections named with their kinds in brackets.
+    subject: /行政复议|复议|纠错|直接纠正/,
     // 「撤销、变更或确认违法共9件」: the kinds of correction with a stated total. Parts stated one by
     // one (「撤销3件、变更2件」) have no total word and are never summed.
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
@@ -423,7 +448,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|起|件次|批次|人次|个)$/,
     subject: /信访事项|信访件|信访案件|来信来访|信访/,
     action: /办理|受理|登记|接待|接收|收到|交办/,
-    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访/,
+    // A sector's complaints and reports (「收到群众环境污染投诉信访举报件1641件」「受理12345热线工单…」) are that line's, not the
+    // petitions (信访) the place received.
+    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访|投诉|举报|工单|热线|12345|诉求/,
     weight: 0.8,
   },
   {
@@ -467,9 +494,25 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
     // (「在医疗保障行政监管职权范围内…办理…行政处罚案件9件」: 职权 is the body's remit, not a 处罚权.)
-    exclude: /事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
+    exclude: /事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及/,
     kindOf: ONE_KIND_OF_CASES,
     weight: 0.8,
+  },
+  {
+    // 行政处罚类 in a breakdown of a body's enforcement acts by kind (「其中,行政许可类727件;行政处罚类241件,罚款金额…;行政检查类
+    // 1491件」): the penalties among them. In a sentence on reconsideration or lawsuits it is a kind of case reviewed.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政处罚类/,
+    actionOptional: true,
+    topic: ENFORCEMENT_BREAKDOWN,
+    topicAnywhere: true,
+    exclude: /涉及|不予|免罚|免予|减轻/,
+    sentenceExclude: /复议|诉讼|应诉|被告|被申请|信访|投诉|举报/,
+    sentenceExcludeAnywhere: true,
+    subjectInOwnClause: true,
+    weight: 0.75,
   },
   {
     // Penalty cases worded as a body's cases (「执法队共办理案件79起,其中简易程序案件37起,一般程序案件42起」): 案件
@@ -484,7 +527,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /办理|办结|查处|查办|立案|结案|共办|承办/,
     topic: PENALTY_CASE_SORTERS,
     topicAnywhere: true,
-    exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
+    // 「我委共办理行政执法案件4402件」: every kind of enforcement act together (ENFORCEMENT_TOTAL).
+    exclude: new RegExp(`刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助|${ENFORCEMENT_TOTAL.source}`),
     kindOf: new RegExp(`${ONE_PENALTY_PROCEDURE.source}|${ONE_KIND_OF_CASES.source}`),
     partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
     sentenceExclude: new RegExp(`法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|${PENALTY_CASES_COUNTED.source}`),
