@@ -347,6 +347,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['我局现有执法科室6个,在岗行政执法持证人员148人。', 148],
       ['全区共有行政执法人员1,356名,持证率100%。', 1356, '区'],
       ['全局持有执法证件的在岗人员86人。', 86],
+      ['截至12月31日,全县持证执法人员1,206名。', 1206],
+      ['全区各部门共有持证执法人员2,310名。', 2310, '区'],
     ],
     traps: [
       ['鼓励干部参加执法资格考试,提高持证率,全年共有12名干部考取行政执法证。', 'certificates won in the year'],
@@ -363,6 +365,16 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全镇职能科室均实现2名以上在职在编人员具备执法资格。', 'a quota each section meets', '镇'],
       ['各执法中队至少配备3名持证执法人员。', 'a minimum for each unit'],
       ['全市共有行政执法人员6,120名,持证率为96.5%。', 'not all of them certified', '市'],
+      // The stricter frame (thirteenth session): the body's own total of the year, never a part, a flow, another's.
+      ['其中女性持证执法人员12名。', 'one kind of officer'],
+      ['具有法律职业资格的持证执法人员23人。', 'one kind of officer'],
+      ['全年出动持证执法人员860人次,检查企业1200家次。', 'deployments, not officers held'],
+      ['市局下派持证执法人员5名协助开展检查。', 'another body’s officers'],
+      ['省市两级在我县的持证执法人员47名。', 'other levels’ officers in the place'],
+      ['全县各乡镇共有持证执法人员186名。', 'the towns’ share of a county’s'],
+      ['局机关持证执法人员28名,下属执法大队持证执法人员96名。', 'one unit’s officers', '市'],
+      ['参加执法资格考试人员186名,取得执法证152名。', 'certificates won in the year’s exam'],
+      ['截至11月底,全县共有持证执法人员1,187名。', 'part of the year'],
     ],
   },
   {
@@ -379,6 +391,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办结林业行政案件103件,处罚105人次,罚款233万余元。', 103],
       ['全年查处渔业行政案件41起,罚款12.5万元。', 41],
       ['在医疗保障职权范围内共办理行政处罚案件9件,其中涉及法人4件,公民5件。', 9],
+      ['全年共办理行政执法案件3,120件,其中行政许可类1,510件、行政处罚类186件、行政检查类1,424件。', 186],
+      ['截至12月31日,共办理行政处罚案件300件。', 300],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -389,6 +403,24 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理食品安全类行政处罚案件17件。', 'one kind of case'],
       ['全年共办理林业刑事案件12件,罚款3万元。', 'criminal cases'],
       ['县交警大队全年查处交通违法行政案件1.2万起。', 'police cases'],
+      // The stricter frame (thirteenth session): the body's own total of the year, never a part, an enforcement total of
+      // every kind, a mean, a rule of counting, another body's, part of the year.
+      ['区城市管理委全年共办理行政执法案件3,120件。', 'an enforcement total of every kind', '区'],
+      ['全年共办理各类执法事项1,320件。', 'an enforcement total of every kind'],
+      ['其中涉企行政处罚案件45件。', 'one kind of party'],
+      ['对企业实施行政处罚23件,对个人实施行政处罚61件。', 'by kind of party'],
+      ['适用当场处罚程序办理行政处罚案件230件。', 'one procedure'],
+      ['听证行政处罚案件4件。', 'the hearings held'],
+      ['每名执法人员年均办理行政处罚案件3件。', 'a mean per officer'],
+      ['并处两种以上行政处罚的,计一宗行政处罚。', 'a rule of counting'],
+      ['配合市场监管部门查处行政处罚案件12件。', 'another body’s cases'],
+      ['协助市执法支队办理行政处罚案件15件。', 'another body’s cases', '区'],
+      ['指导各乡镇办理行政处罚案件86件。', 'the towns’ cases the body guided'],
+      ['全县各乡镇综合执法办共办理行政处罚案件216件。', 'the towns’ share of a county’s'],
+      ['截至12月10日,共实施行政处罚233起,罚款12万元。', 'part of the year'],
+      ['1至11月,共查处行政处罚案件64件。', 'part of the year'],
+      ['同比2022年实施行政处罚142起。', 'the year compared with'],
+      ['行政复议案件中行政处罚类案件45件,行政强制类12件。', 'kinds of reconsideration case'],
     ],
   },
   {
@@ -547,6 +579,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['开展普法宣传进企业、进校园活动65场次。', 65],
       ['举办“宪法宣传周”主题活动28场。', 28],
       ['开展法治讲座进校园46场次,受教育学生1.2万人。', 46],
+      ['全年组织普法宣讲团开展宣讲活动62场次。', 62],
+      ['开展法治宣传进社区活动24场,为居民解答法律咨询300余人次。', 24],
     ],
     traps: [
       ['每月至少开展普法活动3场次。', 'a frequency'],
@@ -560,6 +594,17 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['组织各类学习、培训、宣讲8100余场。', 'study and trainings with lectures'],
       ['局主要负责人为全体干部职工作普法讲座3场次。', 'lectures to the body’s own staff'],
       ['党组理论学习中心组开展法治专题讲座5场次。', 'the leaders’ study group'],
+      // The stricter frame (thirteenth session): the body's own events for the public in the year, never the cadres'
+      // learning, a training of trainees, a minimum, another body's, the work on publicity.
+      ['举办领导干部法治专题讲座4场次。', 'the cadres’ own lectures'],
+      ['普法宣讲团给乡村干部上法制课17场次。', 'lectures to cadres'],
+      ['开展普法骨干培训6场次。', 'a training of trainees'],
+      ['各成员单位至少开展普法宣传活动2场。', 'a minimum each unit holds'],
+      ['县司法局指导各乡镇开展普法宣传活动80场次。', 'the towns’ events the body guided'],
+      ['市普法办在我县开展普法宣传活动6场。', 'a higher body’s events in the place'],
+      ['各律师事务所开展普法宣传活动40场次。', 'law firms’ own events'],
+      ['开展“八五”普法中期评估检查2次。', 'the work on publicity, not its events'],
+      ['截至11月底,共开展普法宣传活动85场次。', 'part of the year'],
     ],
   },
   {

@@ -192,6 +192,13 @@ const ENFORCING_SECTORS =
 const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法)?案件`);
 
 /**
+ * Penalties of one kind of party or of the on-the-spot procedure (「其中涉企行政处罚案件45件」「对企业实施行政处罚23件」「适用当场
+ * 处罚程序办理…230件」): a part of the penalty cases, with or without their total beside.
+ */
+const PENALTIES_OF_ONE_KIND =
+  /(?:涉企|对(?:企业|个人|法人|自然人|个体工商户|公民|经营主体|市场主体)|当场|(?<![、和及与])简易程序(?![、和及与]))[^#]*#/;
+
+/**
  * One kind of case named with 类 before a count (「办理欺诈骗保类行政处罚案件5件」「查处食品安全类案件17件」): a part of the
  * cases, stated with or without their total; 各类, 两类 and the like name every kind and are the total.
  */
@@ -212,10 +219,28 @@ const ONE_KIND_OF_DISPUTES =
 const ONE_KIND_OF_RECONSIDERATIONS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?复议(?:案件|申请)[^#]*#/;
 
 /**
+ * Officers of one kind (「其中女性持证执法人员12名」「具有法律职业资格的23人」, by age or schooling): a part of the certified, not
+ * their number; 出动…人次 (above) are deployments, not officers held.
+ */
+const OFFICERS_OF_ONE_KIND = /女性|男性|女同志|岁|学历|本科|大专|研究生|硕士|博士|法学|法律(?:专业|职业资格)|律师/;
+
+/**
  * A quota of staff each unit must have, or a minimum (「全镇职能科室均实现2名以上在职在编人员具备执法资格」「各执法中队至少配备3名持证
  * 执法人员」「每支执法队伍配齐5名以上持证队员」): a requirement met, not how many officers the place has.
  */
 const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
+
+/**
+ * A count of what another body did, which the reporting body helped, guided or hosted (「配合市场监管部门查处…12件」「协助市执法
+ * 支队办理…」「指导各乡镇开展普法宣传活动80场次」「市局下派持证执法人员5名」「市普法办在我县开展…6场」): not the body's own total.
+ */
+const ANOTHER_BODYS = /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|在(?:我|本)(?:县|区|市|旗|镇|乡|街道)/;
+
+/**
+ * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
+ * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
+ */
+const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属|所属/;
 
 /**
  * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
@@ -223,14 +248,16 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
  * learning, not publicity for the public.
  */
 const STAFF_AUDIENCE =
-  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
+  /(?:为|给|向|对|面向)[^#,;。、]{0,4}?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
 
 /**
  * What makes a count of talks or events no publicity for the public, for every publicity rule: the staff's own
- * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend), and who led it
- * (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own).
+ * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend; the cadres' own
+ * lectures, 「举办领导干部法治专题讲座4场次」), who led it (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own),
+ * the work on publicity rather than its events (「普法中期评估检查2次」), and another body's events (a law firm's, the towns'
+ * the body guided, a higher body's held in the place).
  */
-const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`;
+const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|检查|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}`;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -481,8 +508,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOfAllAfter:
       /^\s*(?:且|并)?(?:(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)|(?:行政执法)?持证(?:上岗)?率(?:达到?|为)?\s*100\s*%\s*$)/,
     exclude: new RegExp(
-      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}`,
+      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|出动|派出|投入|${OFFICERS_OF_ONE_KIND.source}|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
     ),
+    // Certificates won (取得, 领取, 获得) after an exam the sentence names (「参加执法资格考试人员186名,取得执法证152名」): a flow of
+    // the year. Those who hold one after it (「通过…考试34人,持有执法证在岗执法的人员有15人」) are the stock.
+    sentenceExclude: /(?:考试|考取)[^。]*?(?:取得|领取|获得)/,
     weight: 0.8,
   },
   {
@@ -494,8 +524,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
     // (「在医疗保障行政监管职权范围内…办理…行政处罚案件9件」: 职权 is the body's remit, not a 处罚权.)
-    exclude: /事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及/,
-    kindOf: ONE_KIND_OF_CASES,
+    // Another body's cases the body helped or guided (ANOTHER_BODYS), the towns' share (ONE_PART_OF_THE_PLACE), and the hearings
+    // held are not the body's total.
+    exclude: new RegExp(
+      `事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
+    ),
+    kindOf: new RegExp(`${ONE_KIND_OF_CASES.source}|${PENALTIES_OF_ONE_KIND.source}`),
     weight: 0.8,
   },
   {
