@@ -54,17 +54,18 @@ const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
 const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
 /**
  * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one; 截止11底 with its
- * 月 dropped too), a run of months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters
- * (上半年, 前三季度).
+ * 月 dropped too), a run of months short of the year (1-9月, 1至10月, 前11个月; not 1-12月), a half or quarters
+ * (上半年, 前三季度, 1-3季度, 截至三季度末).
  */
 const PARTIAL_YEAR =
-  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?:截至|截止|截止到)\s*(?:[1-9]|1[01])\s*[底末](?!\d)|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?:截至|截止|截止到)\s*(?:[1-9]|1[01])\s*[底末](?!\d)|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|前\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*个月|(?<![\d.])1\s*[-—~至到]\s*[23]\s*季度|(?:截至|截止|截止到)\s*第?[一二三]季度|上半年|前三季度|第[一二三]季度|1-11月/g;
 /**
- * Up to a day of December before its last (截至12月7日, 截止到2023年12月20日, 截至12月中旬): part of the year too where it
+ * Up to a day of December before its last (截至12月7日, 截止到2023年12月20日, 截至12月中旬, 1月1日至12月10日): part of the year too where it
  * stands (截至12月31日 and 截至12月底 are the year). Unlike a month before it, it does not make a whole report one written
  * before the year ended: a report written in its last month calls its 今年以来 the year's.
  */
-const BEFORE_DECEMBER_END = /(?:截至|截止|截止到)\s*(?:\d{4}年)?\s*12\s*月\s*(?:(?:[1-9]|[12]\d|30)\s*日|[上中]旬)/g;
+const BEFORE_DECEMBER_END =
+  /(?:截至|截止|截止到|(?<=\d\s*日\s*)(?:至|到|[-—~]))\s*(?:\d{4}年)?\s*12\s*月\s*(?:(?:[1-9]|[12]\d|30)\s*日|[上中]旬)/g;
 const BEFORE_DECEMBER_END_WORDS = ['12'];
 /** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
 const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;

@@ -49,10 +49,20 @@ describe('a count to a day of December before its last is part of the year', () 
     expect(own('(二)行政执法情况。截至12月5日,全局共开展行政检查1,880件。共实施行政处罚96起,罚没款15万元。', DISTRICT)).toEqual({});
   });
 
+  it('and so are the months and quarters short of the year, however written, for every count', () => {
+    expect(own('前11个月,共办理行政处罚案件210件。')).toEqual({});
+    expect(own('今年前十个月,全区共受理行政复议案件38件。', DISTRICT)).toEqual({});
+    expect(own('1-3季度,共办理公证1,200件。')).toEqual({});
+    expect(own('截至三季度末,共调解矛盾纠纷860件。', DISTRICT)).toEqual({});
+    expect(own('2023年1月1日至12月10日,共办理法律援助案件320件。')).toEqual({});
+  });
+
   it('but 截至12月31日, 截至年底 and 全年 are the year', () => {
     expect(own('截至12月31日,共办理行政处罚案件300件。')).toEqual({ 'enforcement.penalty_cases': 300 });
     expect(own('截止2023年12月底,全县共受理行政复议案件45件。')).toEqual({ 'review.received': 45 });
     expect(own('全年共调解矛盾纠纷1,226件。')).toEqual({ 'mediation.cases': 1226 });
+    expect(own('1至12月,共办理法律援助案件348件。')).toEqual({ 'legal_aid.cases': 348 });
+    expect(own('2023年1月1日至12月31日,共办理公证1,560件。')).toEqual({ 'notary.cases': 1560 });
   });
 });
 
