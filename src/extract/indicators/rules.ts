@@ -234,13 +234,16 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
  * A count of what another body did, which the reporting body helped, guided or hosted (「配合市场监管部门查处…12件」「协助市执法
  * 支队办理…」「指导各乡镇开展普法宣传活动80场次」「市局下派持证执法人员5名」「市普法办在我县开展…6场」): not the body's own total.
  */
-const ANOTHER_BODYS = /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|在(?:我|本)(?:县|区|市|旗|镇|乡|街道)/;
+// A higher body named before 在我县 (「市普法办在我县…」「省市两级在我县的…」); the place's own 「在本区范围内」 is not one.
+const ANOTHER_BODYS =
+  /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
 
 /**
  * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
  * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
  */
-const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属|所属/;
+// (所属 is not one: 「县政府及其所属部门」 is the whole.)
+const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属/;
 
 /**
  * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
@@ -254,10 +257,11 @@ const STAFF_AUDIENCE =
  * What makes a count of talks or events no publicity for the public, for every publicity rule: the staff's own
  * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend; the cadres' own
  * lectures, 「举办领导干部法治专题讲座4场次」), who led it (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own),
- * the work on publicity rather than its events (「普法中期评估检查2次」), and another body's events (a law firm's, the towns'
+ * the work on publicity rather than its events (「普法中期评估检查2次」; publicity held during inspections, 「结合执法检查开展
+ * 普法宣传56场次」, is publicity), and another body's events (a law firm's, the towns'
  * the body guided, a higher body's held in the place).
  */
-const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|检查|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}`;
+const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}`;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
