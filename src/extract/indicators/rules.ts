@@ -246,12 +246,13 @@ const ANOTHER_BODYS =
 const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属/;
 
 /**
- * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
+ * Lectures and talks given to the body's own staff or to the villages' cadres (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关
+ * 干部职工举办法治讲座4场」「给乡村干部上法制课17场次」; an enterprise's workers, 「面向企业职工…」, are the public),
  * or that they attend (「组织党员干部参加普法宣讲6场次」), or its leaders' study group (党组理论学习中心组, 会前学法): the staff's own
  * learning, not publicity for the public.
  */
 const STAFF_AUDIENCE =
-  /(?:为|给|向|对|面向)[^#,;。、]{0,4}?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
+  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市|乡村|村组|村居|村|社区|基层|乡镇|镇村)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
 
 /**
  * What makes a count of talks or events no publicity for the public, for every publicity rule: the staff's own
