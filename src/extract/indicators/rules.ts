@@ -163,9 +163,9 @@ const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/
 /**
  * A rule of counting (「并处两种以上行政处罚的,计一宗行政处罚」「…按一件行政处罚案件计算」「一个案件作出多项处罚的,计为1起」「合并处罚的,
  * 记为一件」): how cases are to be counted, no count of any. Tested on a number's own words (the number written as #); 共计, 合计,
- * 总计, 累计 and 统计 before a number are totals, not rules.
+ * 总计, 累计 and 统计 before a number are totals, not rules, and 登记 a verb of the count (「来信来访登记420件」).
  */
-export const COUNTING_RULE = /(?<![共合总累统估])(?:计|记|算|视|当|作)(?:为|作|成)?\s*#|按\s*#[^,;。]{0,12}(?:计算|计|算|统计)/;
+export const COUNTING_RULE = /(?<![共合总累统估登])(?:计|记|算|视|当|作)(?:为|作|成)?\s*#|按\s*#[^,;。]{0,12}(?:计算|计|算|统计)/;
 
 /**
  * The total of a body's enforcement acts of every kind (行政执法案件, 执法事项, 执法检查: permits, penalties, levies and

@@ -110,9 +110,10 @@ describe('a rule of counting is no count', () => {
     expect(own('同一申请人就同一行为提出多个复议申请的,视为一件行政复议案件。')).toEqual({});
   });
 
-  it('while 共计, 合计 and 累计 before a count are totals', () => {
+  it('while 共计, 合计 and 累计 before a count are totals, and 登记 a verb of the count', () => {
     expect(own('全年共计办理行政处罚案件58件。')).toEqual({ 'enforcement.penalty_cases': 58 });
     expect(own('全年合计受理行政复议申请31件。', DISTRICT)).toEqual({ 'review.received': 31 });
+    expect(own('全年群众来信来访登记420件。')).toEqual({ 'petition.cases': 420 });
   });
 });
 
