@@ -17,6 +17,7 @@ import { type NumberPlace, supersedeRestatedStocks } from './restated';
 import {
   CHAIN_WORDS,
   COMPARISON_WORDS,
+  COUNTING_RULE,
   HIGHER_LEVEL_PREFIX,
   INDICATOR_RULES,
   type IndicatorRule,
@@ -134,6 +135,8 @@ const PLAN_REACH = 40;
 const CHANGE_BEFORE = /(?:上升|下降|增长|减少|提高|提升|降低|增加)了?\s*$/;
 /** 每月, 每两月, 每季度, 每周… before a number in its clause: a frequency. */
 const FREQUENCY_BEFORE = /每[一两二三四五六半]?(?:个)?(?:月|周|季度?|年|天|日)[^,;。]{0,14}$/;
+/** A mean (人均, 年均, 每名…) or a minimum (至少) before a number in its clause: no count of the year. */
+const MEAN_OR_MINIMUM = /(?:人均|年均|月均|日均|平均|每(?:名|人|位|个|家|支|村|户|所|单位|部门)|至少|最少|起码)[^#,;。]{0,14}#/;
 /** How far before a number a frequency's 每… is read. */
 const FREQUENCY_REACH = 24;
 /** Measure words after which the next noun is that number's (「5个重大行政决策和2个听证事项」). */
@@ -596,6 +599,8 @@ function scoreRule(
   if (rule.exclude?.test(own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
+  // 「每名执法人员年均办理行政处罚案件3件」「各成员单位至少开展普法宣传活动2场」: a mean or a minimum, no count of the year.
+  if (rule.measure === 'count' && MEAN_OR_MINIMUM.test(own.words)) return null;
   // 「纠错率同比下降19%」「受理行政复议案件增加12件,达到58件」: the size of a change, not the rate or the count.
   if (own.changeSize) return null;
   // The topic before the subject and the action: its test is kept per sentence, and a sentence off it (人大 for a 建议,
@@ -771,6 +776,8 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     const clause = view.clauses[clauseIndex]!;
     const own = ownContext(view, clauseIndex, index, mayBeRespective);
     if (!context.inPlans && isTarget(view, clauseIndex, own)) return;
+    // 「并处两种以上行政处罚的,计一宗行政处罚」: a rule of counting, no count.
+    if (COUNTING_RULE.test(own.words)) return;
 
     // The best rule and its score kept apart: a spread of the two for each better rule cost more than the comparison.
     let bestRule: IndicatorRule | null = null;

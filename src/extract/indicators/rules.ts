@@ -161,6 +161,26 @@ const NOT_DECISION_ITEMS =
 const PENALTY_CASES_COUNTED = /处罚[^,;。\d]{0,6}\d[\d,.]*\s*(?:件|起|宗)/;
 
 /**
+ * A rule of counting (「并处两种以上行政处罚的,计一宗行政处罚」「…按一件行政处罚案件计算」「一个案件作出多项处罚的,计为1起」「合并处罚的,
+ * 记为一件」): how cases are to be counted, no count of any. Tested on a number's own words (the number written as #); 共计, 合计,
+ * 总计, 累计 and 统计 before a number are totals, not rules, and 登记 a verb of the count (「来信来访登记420件」).
+ */
+export const COUNTING_RULE = /(?<![共合总累统估登])(?:计|记|算|视|当|作)(?:为|作|成)?\s*#|按\s*#[^,;。]{0,12}(?:计算|计|算|统计)/;
+
+/**
+ * The total of a body's enforcement acts of every kind (行政执法案件, 执法事项, 执法检查: permits, penalties, levies and
+ * inspections together; 「我委共办理行政执法案件4402件」): no count of penalty cases, whatever its parts.
+ */
+const ENFORCEMENT_TOTAL = /执法(?:类)?案件|执法事项|执法检查|执法行为|执法决定/;
+
+/**
+ * What tells a breakdown of a body's enforcement acts (「其中,行政许可类727件;行政处罚类241件;…行政检查类1491件」) from one of
+ * reconsideration cases by the act contested (「按案件类别,行政处罚类案件45件,行政强制类12件」): its inspections, which no one
+ * contests, or its total named as enforcement cases. Its 行政处罚类 is then the penalty cases.
+ */
+const ENFORCEMENT_BREAKDOWN = new RegExp(`检查类|${ENFORCEMENT_TOTAL.source}`);
+
+/**
  * The sectors whose bureaus enforce administrative law and count their enforcement cases as 「林业行政案件」「渔业行政案件」: a
  * sector's 行政案件 are the penalty cases it handled, never the lawsuits against the place (行政诉讼案件).
  */
@@ -170,6 +190,13 @@ const ENFORCING_SECTORS =
 /** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」). */
 // Written from the cases back to the sector, so that a search looks for 行政…案件 before it tries sixty sectors.
 const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法)?案件`);
+
+/**
+ * Penalties of one kind of party or of the on-the-spot procedure (「其中涉企行政处罚案件45件」「对企业实施行政处罚23件」「适用当场
+ * 处罚程序办理…230件」): a part of the penalty cases, with or without their total beside.
+ */
+const PENALTIES_OF_ONE_KIND =
+  /(?:涉企|对(?:企业|个人|法人|自然人|个体工商户|公民|经营主体|市场主体)|当场|(?<![、和及与])简易程序(?![、和及与]))[^#]*#/;
 
 /**
  * One kind of case named with 类 before a count (「办理欺诈骗保类行政处罚案件5件」「查处食品安全类案件17件」): a part of the
@@ -192,25 +219,50 @@ const ONE_KIND_OF_DISPUTES =
 const ONE_KIND_OF_RECONSIDERATIONS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?复议(?:案件|申请)[^#]*#/;
 
 /**
+ * Officers of one kind (「其中女性持证执法人员12名」「具有法律职业资格的23人」, by age or schooling): a part of the certified, not
+ * their number; 出动…人次 (above) are deployments, not officers held.
+ */
+const OFFICERS_OF_ONE_KIND = /女性|男性|女同志|岁|学历|本科|大专|研究生|硕士|博士|法学|法律(?:专业|职业资格)|律师/;
+
+/**
  * A quota of staff each unit must have, or a minimum (「全镇职能科室均实现2名以上在职在编人员具备执法资格」「各执法中队至少配备3名持证
  * 执法人员」「每支执法队伍配齐5名以上持证队员」): a requirement met, not how many officers the place has.
  */
 const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
 
 /**
- * Lectures and talks given to the body's own staff (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关干部职工举办法治讲座4场」),
+ * A count of what another body did, which the reporting body helped, guided or hosted (「配合市场监管部门查处…12件」「协助市执法
+ * 支队办理…」「指导各乡镇开展普法宣传活动80场次」「市局下派持证执法人员5名」「市普法办在我县开展…6场」): not the body's own total.
+ */
+// A higher body named before 在我县 (「市普法办在我县…」「省市两级在我县的…」); the place's own 「在本区范围内」 is not one.
+const ANOTHER_BODYS =
+  /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
+
+/**
+ * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
+ * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
+ */
+// (所属 is not one: 「县政府及其所属部门」 is the whole.)
+const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属/;
+
+/**
+ * Lectures and talks given to the body's own staff or to the villages' cadres (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关
+ * 干部职工举办法治讲座4场」「给乡村干部上法制课17场次」; an enterprise's workers, 「面向企业职工…」, are the public),
  * or that they attend (「组织党员干部参加普法宣讲6场次」), or its leaders' study group (党组理论学习中心组, 会前学法): the staff's own
  * learning, not publicity for the public.
  */
 const STAFF_AUDIENCE =
-  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
+  /(?:为|给|向|对|面向)(?:全局|局机关|本局|本单位|本系统|系统内|机关|全镇|全县|全区|全市|乡村|村组|村居|村|社区|基层|乡镇|镇村)?(?:全体)?(?:党员|领导)?(?:干部|职工|工作人员|执法人员|公职人员)|(?:干部|职工|党员|工作人员|执法人员|公职人员)[^#,;。]{0,4}(?:参加|参与|聆听|收听|收看)|中心组|会前学法/;
 
 /**
  * What makes a count of talks or events no publicity for the public, for every publicity rule: the staff's own
- * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend), and who led it
- * (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own).
+ * learning (study, seminars, training, exams, meetings; talks the body's staff are given or attend; the cadres' own
+ * lectures, 「举办领导干部法治专题讲座4场次」), who led it (牵头, 带头, 亲自, 主讲: a leader's part, not an event of its own),
+ * the work on publicity rather than its events (「普法中期评估检查2次」; publicity held during inspections, 「结合执法检查开展
+ * 普法宣传56场次」, is publicity), and another body's events (a law firm's, the towns'
+ * the body guided, a higher body's held in the place).
  */
-const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|${STAFF_AUDIENCE.source}`;
+const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}`;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -260,12 +312,16 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 申请 is the applicants' act, but 被申请人 is the respondent: 「以区政府为被申请人的复议案件17件」 sorts the cases
     // by whose act they contest (or counts those against the place's own government, which a higher organ
     // reviews), and received nothing.
-    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请/,
+    // 申请人 is who applied, no act of applying (「其中申请人撤回行政复议3件」).
+    action: /受理|收到|新收|新增|接收|收案|立案|共收|(?<!被)申请(?!人)/,
     // 「行政处罚被申请行政复议9宗」「对行政处罚结果向市公安局申请行政复议案件3件」: enforcement figures count the
     // decisions of one kind of act that went to reconsideration, a part of the cases, not the place's
     // reconsideration cases.
+    // The outcomes of cases (撤回, 终止, 驳回, 维持…) are parts of them, never the cases received; a body that answered as the
+    // respondent (「全年作为被申请人参加行政复议8件」「我局被申请行政复议5件」) reviewed none — but an organ's cases sorted by whose act
+    // they contest (「收到以各乡镇人民政府作为被申请人的行政复议案件35件」) are received.
     exclude:
-      /参与|代理|协助|答复|办结|审结|结案|纠错|撤销|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
+      /参与|参加|代理|协助|答复|办结|审结|结案|纠错|撤销|撤回|撤诉|终止|中止|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(?<!以[^#,;。]{0,30})(?:作为|为|是)被申请人|(?:局|委|办|厅|站|所|队|中心|单位|部门)被申请|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
     kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
@@ -286,7 +342,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     measure: 'count',
     units: CASE_UNITS,
     // "撤销、确认违法、责令履行等纠错31件": 纠错 names the count itself; the sentence must be about 复议.
-    subject: /行政复议|复议|纠错/,
+    // 「直接纠正(含撤销、确认违法、变更、责令履行)行政机关决定46件」: the direct corrections named with their kinds in brackets.
+    subject: /行政复议|复议|纠错|直接纠正/,
     // 「撤销、变更或确认违法共9件」: the kinds of correction with a stated total. Parts stated one by
     // one (「撤销3件、变更2件」) have no total word and are never summed.
     action: /纠错(?!率)|纠正(违法|不当)?(行政行为)?(案件)?|(撤销|变更|确认(违法|无效)|责令(限期)?履行)[^,;。]{0,10}?(共计|合计|总计|共|等)/,
@@ -423,7 +480,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|起|件次|批次|人次|个)$/,
     subject: /信访事项|信访件|信访案件|来信来访|信访/,
     action: /办理|受理|登记|接待|接收|收到|交办/,
-    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访/,
+    // A sector's complaints and reports (「收到群众环境污染投诉信访举报件1641件」「受理12345热线工单…」) are that line's, not the
+    // petitions (信访) the place received.
+    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访|投诉|举报|工单|热线|12345|诉求/,
     weight: 0.8,
   },
   {
@@ -454,8 +513,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOfAllAfter:
       /^\s*(?:且|并)?(?:(?:均|全部|全都|全员|都)(?:已经?)?(?:持有|取得|持证|具备|具有)|(?:行政执法)?持证(?:上岗)?率(?:达到?|为)?\s*100\s*%\s*$)/,
     exclude: new RegExp(
-      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}`,
+      `听证主持人|协管|辅助|培训|参训|轮训|考试|参考|年审|审验|复审|重新审查|考核|学习|测试|通过|参加|注销|吊销|暂扣|收回|新增|新发|待(?:申领|领取|领证|发|换发|核发|考|办)|尚未|未取得|未持|应持|应当持|出动|派出|投入|${OFFICERS_OF_ONE_KIND.source}|${CERTIFICATES_OF_THE_YEAR.source}|${STAFF_QUOTA.source}|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
     ),
+    // Certificates won (取得, 领取, 获得) after an exam the sentence names (「参加执法资格考试人员186名,取得执法证152名」): a flow of
+    // the year. Those who hold one after it (「通过…考试34人,持有执法证在岗执法的人员有15人」) are the stock.
+    sentenceExclude: /(?:考试|考取)[^。]*?(?:取得|领取|获得)/,
     weight: 0.8,
   },
   {
@@ -467,9 +529,29 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「行政处罚类17件」「涉及行政处罚的56件」 are categories of reconsideration cases; 「算一宗行政处罚」 a counting rule.
     // (「在医疗保障行政监管职权范围内…办理…行政处罚案件9件」: 职权 is the body's remit, not a 处罚权.)
-    exclude: /事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|算#|计为#/,
-    kindOf: ONE_KIND_OF_CASES,
+    // Another body's cases the body helped or guided (ANOTHER_BODYS), the towns' share (ONE_PART_OF_THE_PLACE), and the hearings
+    // held are not the body's total.
+    exclude: new RegExp(
+      `事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
+    ),
+    kindOf: new RegExp(`${ONE_KIND_OF_CASES.source}|${PENALTIES_OF_ONE_KIND.source}`),
     weight: 0.8,
+  },
+  {
+    // 行政处罚类 in a breakdown of a body's enforcement acts by kind (「其中,行政许可类727件;行政处罚类241件,罚款金额…;行政检查类
+    // 1491件」): the penalties among them. In a sentence on reconsideration or lawsuits it is a kind of case reviewed.
+    indicator: 'enforcement.penalty_cases',
+    measure: 'count',
+    units: CASE_UNITS,
+    subject: /行政处罚类/,
+    actionOptional: true,
+    topic: ENFORCEMENT_BREAKDOWN,
+    topicAnywhere: true,
+    exclude: /涉及|不予|免罚|免予|减轻/,
+    sentenceExclude: /复议|诉讼|应诉|被告|被申请|信访|投诉|举报/,
+    sentenceExcludeAnywhere: true,
+    subjectInOwnClause: true,
+    weight: 0.75,
   },
   {
     // Penalty cases worded as a body's cases (「执法队共办理案件79起,其中简易程序案件37起,一般程序案件42起」): 案件
@@ -484,7 +566,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /办理|办结|查处|查办|立案|结案|共办|承办/,
     topic: PENALTY_CASE_SORTERS,
     topicAnywhere: true,
-    exclude: /刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助/,
+    // 「我委共办理行政执法案件4402件」: every kind of enforcement act together (ENFORCEMENT_TOTAL).
+    exclude: new RegExp(`刑事|治安|民事|信访|投诉|举报|申诉|咨询|纠纷|诉讼|复议|仲裁|审结|审理|移送|协助|${ENFORCEMENT_TOTAL.source}`),
     kindOf: new RegExp(`${ONE_PENALTY_PROCEDURE.source}|${ONE_KIND_OF_CASES.source}`),
     partsAfter: /(?:简易|一般|普通|听证)程序[^,;。、\d]{0,6}?(\d+)\s*(?:件|起|宗)/g,
     sentenceExclude: new RegExp(`法院|审判|检察|刑事|民事|诉讼|复议|仲裁|信访|调解|纪委|监委|${PENALTY_CASES_COUNTED.source}`),

@@ -54,11 +54,19 @@ const YEAR_AS_LABEL = /^\s*(度)?\s*(为|是|:|同期|的)/;
 const RELATIVE_YEAR = /上年度|上一年度?|上年|去年|前一年|同期为/g;
 /**
  * Part of the year only: up to a month (截至11月底, 截止到11月30日, 截至目前 is not one; 截止11底 with its
- * 月 dropped too), a run of months short of the year (1-9月, 1至10月; not 1-12月), a half or quarters
- * (上半年, 前三季度).
+ * 月 dropped too), a run of months short of the year (1-9月, 1至10月, 前11个月; not 1-12月), a half or quarters
+ * (上半年, 前三季度, 1-3季度, 截至三季度末).
  */
 const PARTIAL_YEAR =
-  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?:截至|截止|截止到)\s*(?:[1-9]|1[01])\s*[底末](?!\d)|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|上半年|前三季度|第[一二三]季度|1-11月/g;
+  /(?:截至|截止|截止到|至)\s*(?:\d{4}年)?\s*(?:[1-9]|1[01])\s*月(?:底|末|份|\s*\d{1,2}\s*日)?|(?:截至|截止|截止到)\s*(?:[1-9]|1[01])\s*[底末](?!\d)|(?<![\d.])1\s*[-—~至到]\s*(?:[1-9]|1[01])\s*月(?!\d)|前\s*(?:[1-9]|1[01]|[二三四五六七八九十]|十一)\s*个月|(?<![\d.])1\s*[-—~至到]\s*[23]\s*季度|(?:截至|截止|截止到)\s*第?[一二三]季度|上半年|前三季度|第[一二三]季度|1-11月/g;
+/**
+ * Up to a day of December before its last (截至12月7日, 截止到2023年12月20日, 截至12月中旬, 1月1日至12月10日): part of the year too where it
+ * stands (截至12月31日 and 截至12月底 are the year). Unlike a month before it, it does not make a whole report one written
+ * before the year ended: a report written in its last month calls its 今年以来 the year's.
+ */
+const BEFORE_DECEMBER_END =
+  /(?:截至|截止|截止到|(?<=\d\s*日\s*)(?:至|到|[-—~]))\s*(?:\d{4}年)?\s*12\s*月\s*(?:(?:[1-9]|[12]\d|30)\s*日|[上中]旬)/g;
+const BEFORE_DECEMBER_END_WORDS = ['12'];
 /** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
 const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
 
@@ -149,6 +157,7 @@ const OWN_PLACE: Partial<Record<JurisdictionLevel, RegExp>> = {
 /** Each searched pattern with its words (tests hold every alternative of the pattern to them). */
 export const SCOPE_PATTERN_WORDS: readonly { readonly pattern: RegExp; readonly words: readonly string[] }[] = [
   { pattern: PARTIAL_YEAR, words: PARTIAL_YEAR_WORDS },
+  { pattern: BEFORE_DECEMBER_END, words: BEFORE_DECEMBER_END_WORDS },
   { pattern: CUMULATIVE, words: CUMULATIVE_WORDS },
   { pattern: UP_TO_TOTAL, words: UP_TO_TOTAL_WORDS },
   { pattern: YEAR_MARK, words: YEAR_WORDS },
@@ -193,7 +202,11 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   for (const match of matchesHolding(text, RELATIVE_YEAR, RELATIVE_YEAR_WORDS))
     add('other_year', match.index, match.index + match[0].length);
   // 「今年1-6月,…」「2024年上半年,…」: the period opens its clause with its year before it.
-  for (const match of matchesHolding(text, PARTIAL_YEAR, PARTIAL_YEAR_WORDS)) {
+  const partsOfYear = [
+    ...matchesHolding(text, PARTIAL_YEAR, PARTIAL_YEAR_WORDS),
+    ...matchesHolding(text, BEFORE_DECEMBER_END, BEFORE_DECEMBER_END_WORDS),
+  ];
+  for (const match of partsOfYear) {
     const start = match.index;
     if (view.isInTitle(start)) continue;
     const end = start + match[0].length;
@@ -222,7 +235,23 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
   const own = context.level ? OWN_PLACE[context.level] : undefined;
   if (own) for (const match of text.matchAll(own)) add('own_place', match.index, match.index + match[0].length);
   marks.sort((a, b) => a.start - b.start);
-  return withoutYearsOfSpans(marks);
+  return withoutYearsOfSpans(withoutYearsOfPeriods(text, marks));
+}
+
+/** Only spaces or a comma between a part of the year and a year after it (「截至12月7日,2023年…」). */
+const PERIOD_THEN_YEAR = /^[\s,]*$/;
+
+/**
+ * The marks without a year written right after a part of the year (「截至12月7日,2023年共受理…」): it says which year the
+ * period is of, and the period, not the year, dates the figure (as it does written before it, 「2023年1-10月」). Marks sorted
+ * by start.
+ */
+function withoutYearsOfPeriods(text: string, marks: Mark[]): Mark[] {
+  return marks.filter((mark, index) => {
+    if (mark.kind !== 'year' || index === 0) return true;
+    const before = marks[index - 1]!;
+    return !(before.kind === 'partial_year' && before.end <= mark.start && PERIOD_THEN_YEAR.test(text.slice(before.end, mark.start)));
+  });
 }
 
 /**
@@ -241,8 +270,12 @@ function withoutYearsOfSpans(marks: Mark[]): Mark[] {
   });
 }
 
-/** Only spaces, brackets or an opening word before a mark that opens its clause. */
-const CLAUSE_OPENING = /^[\s在于(]*$/;
+/**
+ * Only spaces, brackets or an opening word before a mark that opens its clause; 同比 or 对比 before a year (「同比2022年行政检查
+ * 1270件,实施行政处罚160起」) opens the figures of the year compared with, as the year alone does. (「与2022年相比,」 is a
+ * clause of its own, and its year dates nothing after it.)
+ */
+const CLAUSE_OPENING = /^[\s在于(]*(?:同比|对比)?\s*$/;
 /** The same, or the year a part of the year belongs to (「今年1-6月」「2024年上半年」「本年度1至9月」). */
 const YEAR_BEFORE_PERIOD = /^[\s在于(]*(?:今年|本年度?|当年|\d{4}\s*年度?)?\s*$/;
 
