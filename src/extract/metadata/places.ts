@@ -359,8 +359,13 @@ function unknownMatches(view: string, known: readonly RawMatch[]): RawMatch[] {
 }
 
 const WHOLE_UNKNOWN_PLACE = new RegExp(`${UNKNOWN_PLACE_SUFFIX.source}$`);
-/** The last characters of UNKNOWN_PLACE_SUFFIX's place words (街道, 苏木, 群岛, 镇, 乡, 区, 县, 旗, 市). */
-const PLACE_WORD_ENDINGS = new Set('道木岛镇乡区县旗市');
+/** By code unit, 1: the last characters of UNKNOWN_PLACE_SUFFIX's place words (街道, 苏木, 群岛, 镇, 乡, 区, 县, 旗, 市). */
+const PLACE_WORD_ENDING = new Uint8Array(0x10000);
+for (const ending of '道木岛镇乡区县旗市') PLACE_WORD_ENDING[ending.charCodeAt(0)] = 1;
+/** By code unit, 1: what UNKNOWN_PLACE_SUFFIX's runs are made of (a Han character of its range, or the hyphen). */
+const UNKNOWN_PLACE_UNIT = new Uint8Array(0x10000);
+UNKNOWN_PLACE_UNIT.fill(1, 0x4e00, 0xa000);
+UNKNOWN_PLACE_UNIT['-'.charCodeAt(0)] = 1;
 
 /** Whether a known place (of `endingAt`, by end) starting after `from` ends in (from, to]. */
 function knownEndsWithin(endingAt: ReadonlyMap<number, readonly RawMatch[]>, from: number, to: number): boolean {
@@ -372,9 +377,14 @@ function knownEndsWithin(endingAt: ReadonlyMap<number, readonly RawMatch[]>, fro
 function unknownNamesAt(piece: string): string[] {
   const names: string[] = [];
   // Only a run whose last character ends a place word can end like a place: the regex is tried on those alone
-  // (this runs at every place's end and line start of every report).
-  for (let end = 2; end <= piece.length; end += 1)
-    if (PLACE_WORD_ENDINGS.has(piece[end - 1]!) && WHOLE_UNKNOWN_PLACE.test(piece.slice(0, end))) names.push(piece.slice(0, end));
+  // (this runs at every place's end and line start of every report). No run reaches past a character the
+  // pattern has no place for (a digit, a comma: at most a few characters into most line starts).
+  if (UNKNOWN_PLACE_UNIT[piece.charCodeAt(0)] !== 1) return names;
+  for (let end = 2; end <= piece.length; end += 1) {
+    const code = piece.charCodeAt(end - 1);
+    if (UNKNOWN_PLACE_UNIT[code] !== 1) break;
+    if (PLACE_WORD_ENDING[code] === 1 && WHOLE_UNKNOWN_PLACE.test(piece.slice(0, end))) names.push(piece.slice(0, end));
+  }
   return names;
 }
 

@@ -111,21 +111,60 @@ export function normalizeConvertingEveryLine(original: string): string {
     .join('\n');
 }
 
-/** Returns the matching view of `original`: simplified, half-width, same length. */
+/** By UTF-16 code unit: what the view's one scan does at it. The low bits are TRADITIONAL's, of the unit as folded. */
+const UNIT_ACTION = new Uint8Array(0x10000);
+const FOLDS = 4;
+const ENDS_LINE = 8;
+for (let code = 0; code < 0x10000; code += 1) {
+  const folded = FOLDED_UNIT[code]!;
+  UNIT_ACTION[code] = TRADITIONAL[folded === 0 ? code : folded]! | (folded === 0 ? 0 : FOLDS);
+}
+// A newline neither folds nor converts (its line is what converts), so its unit says only that a line ends.
+if (UNIT_ACTION[0x0a] !== 0) throw new RangeError('a newline must neither fold nor convert');
+UNIT_ACTION[0x0a] = ENDS_LINE;
+
+/**
+ * Returns the matching view of `original`: simplified, half-width, same length. What
+ * normalizeConvertingEveryLine gives, made in one scan of the code units: a line holding a character
+ * or phrase the conversion changes (judged as folded) is folded and converted, a line holding only
+ * characters that fold is folded, and every other line (most of most reports) is kept as it is.
+ */
 export function normalizeForMatching(original: string): string {
-  const folded = foldWidths(original);
-  // Only the lines holding a traditional character or phrase are cut out and converted; the rest are kept as they are.
   let view = '';
   let copied = 0;
-  for (let i = 0; i < folded.length; i += 1) {
-    const trigger = TRADITIONAL[folded.charCodeAt(i)];
-    if (trigger !== CONVERTS && (trigger !== IN_PHRASES || !inConvertingPhrase(folded, i))) continue;
-    const start = folded.lastIndexOf('\n', i) + 1;
-    const newline = folded.indexOf('\n', i);
-    const end = newline === -1 ? folded.length : newline;
-    view += folded.slice(copied, start) + simplifyLine(folded.slice(start, end));
-    copied = end;
-    i = end;
+  let lineStart = 0;
+  let lineFolds = false;
+  /** The line being scanned, folded: made once a character of it may convert only within a phrase. */
+  let foldedLine: string | null = null;
+  const length = original.length;
+  for (let i = 0; i <= length; i += 1) {
+    const action = i === length ? ENDS_LINE : UNIT_ACTION[original.charCodeAt(i)]!;
+    if (action === 0) continue;
+    if (action === ENDS_LINE) {
+      if (lineFolds) {
+        view += original.slice(copied, lineStart) + (foldedLine ?? foldWidths(original.slice(lineStart, i)));
+        copied = i;
+      }
+      lineStart = i + 1;
+      lineFolds = false;
+      foldedLine = null;
+      continue;
+    }
+    if ((action & FOLDS) !== 0) lineFolds = true;
+    const trigger = action & ~FOLDS;
+    if (trigger === 0) continue;
+    const newline = original.indexOf('\n', i);
+    const lineEnd = newline === -1 ? length : newline;
+    if (trigger === IN_PHRASES) {
+      foldedLine ??= foldWidths(original.slice(lineStart, lineEnd));
+      if (!inConvertingPhrase(foldedLine, i - lineStart)) continue;
+    }
+    view += original.slice(copied, lineStart) + simplifyLine(foldedLine ?? foldWidths(original.slice(lineStart, lineEnd)));
+    copied = lineEnd;
+    // The line is done: the scan goes on at its end, which ends no folded line.
+    i = lineEnd - 1;
+    lineFolds = false;
+    foldedLine = null;
   }
-  return copied === 0 ? folded : view + folded.slice(copied);
+  return copied === 0 ? original : view + original.slice(copied);
 }

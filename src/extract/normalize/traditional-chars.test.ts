@@ -41,6 +41,8 @@ describe('what makes a line need converting', () => {
     const pieces = [
       ...new Set([...phrases, ...phrases.flatMap((phrase) => [...phrase]), ...Object.keys(TRADITIONAL_PHRASES)]),
       ...'覆盖沈阳二英俱哩彷甦坏瞭藉台户脱着么这梁吃温税\n,。、復議辦結',
+      // Characters the view folds (full-width, spaces, quotes, variants), before, inside and after a line that converts.
+      ...'，２　“”\u00a0陜峯濬',
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {

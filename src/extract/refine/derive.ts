@@ -29,6 +29,9 @@ export const RATE_RECIPES: readonly RateRecipe[] = [
   { rate: 'review.correction_rate', numerator: 'review.corrected', denominator: 'review.concluded' },
 ];
 
+/** The indicators whose first candidate in a sentence a recipe asks for: its denominator, and a rate stated there. */
+const LOOKED_UP: ReadonlySet<string> = new Set(RATE_RECIPES.flatMap((recipe) => [recipe.denominator, recipe.rate]));
+
 /** A reported rate within this many percentage points of the computed one agrees (rounding). */
 export const RATE_TOLERANCE = 1;
 
@@ -62,9 +65,10 @@ export function deriveRates(located: readonly Located[], nextId: () => string): 
   );
 
   // The first of each indicator per sentence, found once: a search per numerator made a report
-  // of many counts in one sentence quadratic.
+  // of many counts in one sentence quadratic. Only a recipe's denominators and rates are looked up.
   const firstInSentence = new Map<string, Located>();
   for (const item of results) {
+    if (!LOOKED_UP.has(item.extraction.indicator)) continue;
     const key = `${item.extraction.indicator}|${sentenceKey(item)}`;
     if (!firstInSentence.has(key)) firstInSentence.set(key, item);
   }

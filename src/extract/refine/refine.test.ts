@@ -127,6 +127,21 @@ describe('selectPrimaryValues', () => {
     expect(values['enforcement.penalty_cases']?.extractionId).toBe(stated.id);
     expect(values['litigation.cases']?.extractionId).toBe(surer.id);
   });
+
+  it('takes a restatement as the same figure only when its value, qualifier, variant and derivation are the same', () => {
+    // A rate's fraction, a variant left out or written as null: the first statement is quoted.
+    const rate = extraction('litigation.head_appearance_rate', 95.35, { unit: '%', confidence: 0.72 });
+    const rateAgain = extraction('litigation.head_appearance_rate', 95.35, { unit: '%', confidence: 0.85, variant: undefined });
+    // A rounded statement before the exact one, or the same figure of another variant, is another statement.
+    const rounded = extraction('litigation.loss_rate', 3.2, { unit: '%', qualifier: 'approx', confidence: 0.72 });
+    const exact = extraction('litigation.loss_rate', 3.2, { unit: '%', confidence: 0.85 });
+    const lectures = extraction('review.corrected', 7, { confidence: 0.72, variant: 'lectures' });
+    const plain = extraction('review.corrected', 7, { confidence: 0.85 });
+    const values = selectPrimaryValues([rate, rateAgain, rounded, exact, lectures, plain]);
+    expect(values['litigation.head_appearance_rate']?.extractionId).toBe(rate.id);
+    expect(values['litigation.loss_rate']?.extractionId).toBe(exact.id);
+    expect(values['review.corrected']?.extractionId).toBe(plain.id);
+  });
 });
 
 describe('checkConsistency', () => {

@@ -44,9 +44,20 @@ function moreExactOf(a: SelectableExtraction, b: SelectableExtraction): boolean 
   return a.qualifier === 'exact' && b.qualifier === 'approx' && Math.abs(a.value - b.value) <= Math.max(1, Math.abs(a.value) * 0.02);
 }
 
-/** What makes two candidates one figure stated twice: the same indicator, value, qualifier, variant and derivation. */
-function statementKey(extraction: SelectableExtraction): string {
-  return `${extraction.indicator}\u0000${extraction.value}\u0000${extraction.qualifier}\u0000${extraction.variant ?? ''}\u0000${extraction.derived}`;
+/**
+ * What makes two candidates one figure stated twice: the same indicator, value, qualifier, variant
+ * (none and '' alike) and derivation. Compared field by field: a string key made of them cost a
+ * number's conversion to text per candidate, most of a report's choice of values.
+ */
+function sameStatement(a: SelectableExtraction, b: SelectableExtraction): boolean {
+  return (
+    a.indicator === b.indicator &&
+    // As their text: NaN is NaN, 0 is -0.
+    (a.value === b.value || (Number.isNaN(a.value) && Number.isNaN(b.value))) &&
+    a.qualifier === b.qualifier &&
+    (a.variant ?? '') === (b.variant ?? '') &&
+    a.derived === b.derived
+  );
 }
 
 /**
@@ -60,13 +71,11 @@ function statementKey(extraction: SelectableExtraction): string {
 export function selectPrimaryValues(extractions: readonly SelectableExtraction[]): Partial<Record<IndicatorId, PrimaryValue>> {
   const values: Partial<Record<IndicatorId, PrimaryValue>> = {};
   const best = new Map<string, SelectableExtraction>();
-  const firstStatement = new Map<string, SelectableExtraction>();
+  /** The candidates sure enough to be a conflict's party, in the report's order: where a figure is first stated. */
+  const sure: SelectableExtraction[] = [];
   for (const extraction of extractions) {
     if (!eligible(extraction)) continue;
-    if (extraction.confidence >= CONFLICT_CONFIDENCE) {
-      const key = statementKey(extraction);
-      if (!firstStatement.has(key)) firstStatement.set(key, extraction);
-    }
+    if (extraction.confidence >= CONFLICT_CONFIDENCE) sure.push(extraction);
     const current = best.get(extraction.indicator);
     // The same figure stated exactly beats its rounded restatement (纠错率24.2% over 纠错率约为24%).
     const better =
@@ -77,7 +86,7 @@ export function selectPrimaryValues(extractions: readonly SelectableExtraction[]
     if (better) best.set(extraction.indicator, extraction);
   }
   for (const [indicator, chosen] of best) {
-    const extraction = firstStatement.get(statementKey(chosen)) ?? chosen;
+    const extraction = sure.find((candidate) => sameStatement(candidate, chosen)) ?? chosen;
     values[indicator as IndicatorId] = {
       value: extraction.value,
       qualifier: extraction.qualifier,
@@ -137,6 +146,8 @@ export function checkConsistency(
     else byIndicator.set(extraction.indicator, [extraction]);
   }
   for (const [indicator, candidates] of byIndicator) {
+    // One candidate is one value (most indicators of most reports): no set of them to make.
+    if (candidates.length < 2) continue;
     const distinct = [...new Set(candidates.map((candidate) => candidate.value))];
     if (distinct.length < 2) continue;
     const chosen = values[indicator as IndicatorId];
