@@ -460,6 +460,38 @@ export function provinceOrCity(piece: string): string[] | null {
 }
 
 /**
+ * Whether `piece` is a place's name and nothing more, as a news headline puts it before a colon (「贵州遵义:…」,
+ * 「长春:…」, 「江苏省南京市:…」, 「浙江安吉:…」): a province, a city or a county by its full name, a province's or a city's
+ * short name, or a province's name followed by one of a place within it.
+ */
+export function isPlaceName(piece: string): boolean {
+  if (namesOnePlace(piece)) return true;
+  for (let length = 2; length <= piece.length - 2; length += 1) {
+    const province = provinceOrCity(piece.slice(0, length));
+    if (province === null) continue;
+    const rest = piece.slice(length);
+    if (namesOnePlace(rest) || countyOfStem(rest, province)) return true;
+  }
+  return false;
+}
+
+/** Whether `stem` is a county's short name (安吉 of 安吉县) within one of the places `within` (by code). */
+function countyOfStem(stem: string, within: readonly string[]): boolean {
+  if (stem.length < 2) return false;
+  for (const suffix of ['县', '区', '市', '旗']) {
+    const counties = DIVISIONS.byName.get(stem + suffix) ?? [];
+    if (counties.some((d) => d.kind === 'county' && within.some((code) => d.code.startsWith(code.slice(0, code.length <= 2 ? 2 : 4)))))
+      return true;
+  }
+  return false;
+}
+
+function namesOnePlace(piece: string): boolean {
+  if (provinceOrCity(piece) !== null) return true;
+  return (DIVISIONS.byName.get(piece) ?? []).some((d) => d.kind === 'county');
+}
+
+/**
  * The place a zone the tables lack opens its own name with (天津滨海高新区, 济宁太白湖新区, 兰州新区,
  * 广西-东盟经济技术开发区): a province's short name or a city's name, the longest first. A county's
  * short name is not read there: two characters of a county (滨海 of 滨海县) open zones elsewhere
