@@ -83,6 +83,18 @@ describe('look-alikes of a report are refused as what they are', () => {
       '关于“深化法治乡村建设 提升基层依法治理水平”的建言报告 宁县政协法制委员会专题调研组\n' +
         '法治乡村建设是全面依法治县的基础工程。县政协法制委员会组织委员深入乡镇开展调研,形成如下建议。',
     ],
+    [
+      'a CPPCC member’s proposal, by its fields',
+      '关于进一步规范乡镇综合行政执法的提案\n提案人:刘某某 陈某某\n案由:乡镇综合行政执法改革以来,法治政府建设向基层延伸,但执法力量不足。\n建议:一是充实执法力量;二是加强法制审核。',
+    ],
+    [
+      'a session’s proposal, by its title',
+      '政协第九届某区委员会第二次会议提案\n关于推进法治政府建设示范创建的建议\n法治政府建设是全面依法治区的重点任务。建议区政府进一步完善考核机制,推动示范创建。',
+    ],
+    [
+      'a disclosure report compiled 依照 the regulations, its title lost',
+      '本报告依照《中华人民共和国政府信息公开条例》规定编制,全文包括总体情况、主动公开政府信息情况等内容。\n一、总体情况\n2023年,某县司法局坚持依法行政,推进法治政府建设,主动公开信息280条。',
+    ],
   ])('%s', (_case, text) => {
     expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
   });

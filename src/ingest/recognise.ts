@@ -184,7 +184,13 @@ const CONGRESS_TITLE =
  * subject and its advice to the government, signed by its group — no place's report on its own year. (The handling of
  * deputies' suggestions and CPPCC proposals is PROPOSALS_HANDLED's.)
  */
-const CONSULTATIVE_TITLE = /建言报告|(?:调研|视察)组(?:关于|\s*$)|(?:政协|人大)[^。]{0,24}?(?:调研|视察|协商)报告/;
+const CONSULTATIVE_TITLE =
+  /建言报告|(?:调研|视察)组(?:关于|\s*$)|(?:政协|人大)[^。]{0,24}?(?:调研|视察|协商)报告|^关于[^。]{2,60}的提案$|会议提案$/;
+/**
+ * A proposal's or a deputy's suggestion's own fields (提案人:, 案由:, 领衔代表:, 附议人:): the proposal itself, whatever its
+ * title, no place's report.
+ */
+const PROPOSAL_FIELD = /^\s*(?:提案人|领衔提案人|案由|领衔代表|附议人|联名人)\s*:/m;
 /**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
@@ -389,7 +395,7 @@ const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开
  * 工作年度报告格式》), whoever the body is.
  */
 const DISCLOSURE_OPENING =
-  /(?:编制|发布|公布)[^。]{0,6}本(?:单位|机关|部门|局|委|办|院|中心|政府|年度)?[^。]{0,20}信息公开(?:工作)?年度报告|信息公开工作年度报告格式|^\s*本(?:年度)?(?:报告|年报)(?:是)?(?:由[^。《]{0,60}?)?(?:根据|依据|按照)《[^》]{0,40}信息公开|^\s*(?:根据|依据|按照)《[^》]{0,40}信息公开条例》[^。]{0,80}?(?:发布|公布)《[^》]{0,60}信息公开[^》]{0,10}年度报告》/;
+  /(?:编制|发布|公布)[^。]{0,6}本(?:单位|机关|部门|局|委|办|院|中心|政府|年度)?[^。]{0,20}信息公开(?:工作)?年度报告|信息公开工作年度报告格式|^\s*本(?:年度)?(?:报告|年报)(?:是)?(?:由[^。《]{0,60}?)?(?:根据|依据|依照|遵照|按照)《[^》]{0,40}信息公开|^\s*(?:根据|依据|按照)《[^》]{0,40}信息公开条例》[^。]{0,80}?(?:发布|公布)《[^》]{0,60}信息公开[^》]{0,10}年度报告》/;
 /**
  * The statutory headings and table lines of a disclosure report (the 国办 format every such report
  * follows), which it keeps when a page drops its title and opening: its sections (主动公开政府信息情况,
@@ -870,6 +876,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       recognised: true,
       kind: 'report',
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
+  const proposalField = view.includes('案') || view.includes('代表') || view.includes('附议') ? PROPOSAL_FIELD.exec(view) : null;
+  if (proposalField)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a proposal or a deputy's suggestion (${clip(proposalField[0].trim())})`,
       han,
     };
   // Read only below a report title's answer, which does not need it.
