@@ -184,8 +184,10 @@ const CONGRESS_TITLE =
  * subject and its advice to the government, signed by its group — no place's report on its own year. (The handling of
  * deputies' suggestions and CPPCC proposals is PROPOSALS_HANDLED's.)
  */
-const CONSULTATIVE_TITLE =
-  /建言报告|(?:调研|视察)组(?:关于|\s*$)|(?:政协|人大)[^。]{0,24}?(?:调研|视察|协商)报告|^关于[^。]{2,60}的提案$|会议提案$/;
+const CONSULTATIVE_TITLE = wordGated(
+  /建言报告|(?:调研|视察)组(?:关于|\s*$)|(?:政协|人大)[^。]{0,24}?(?:调研|视察|协商)报告|^关于[^。]{2,60}的提案$|会议提案$/,
+  ['建言', '组', '政协', '人大', '提案'],
+);
 /**
  * A proposal's or a deputy's suggestion's own fields (提案人:, 案由:, 领衔代表:, 附议人:): the proposal itself, whatever its
  * title, no place's report.
@@ -601,7 +603,7 @@ function titleKind(raw: string): TitleKind | null {
   if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
-  if (CONSULTATIVE_TITLE.test(line)) return 'other_report';
+  if (CONSULTATIVE_TITLE(line)) return 'other_report';
   if (placeHeadline(line) && !REPORT_KIND.test(kind) && !PLAN_KIND.test(bare) && !NOTICE_KIND.test(bare)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
