@@ -139,6 +139,12 @@ describe('what these rules leave a report', () => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 
+  it('a report’s title in a cell of a page’s field table is still its title', () => {
+    const text =
+      '名称 | 宜章县2024年法治政府建设年度报告 | 索引号 | 431022/2025-00031 |\n发布机构 | 宜章县人民政府 | 发布日期 | 2025-02-11 |\n县政府高度重视法治政府建设。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
   it('a report’s title between the bars of a cell is still its title', () => {
     const text = '| 关于2024年度行政执法情况的工作报告 |\n现将我队2024年度行政执法情况报告如下:\n一、基本情况';
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });

@@ -569,6 +569,16 @@ function isTableRow(line: string): boolean {
   return bars >= 2;
 }
 
+/** The first cell of a table's row that is a title, with what it says the text is. */
+function titleCell(line: string): { line: string; kind: TitleKind } | null {
+  if (!isTableRow(withoutTrailingPipes(line))) return null;
+  for (const cell of line.split('|')) {
+    const kind = titleKind(cell.trim());
+    if (kind) return { line: cell.trim(), kind };
+  }
+  return null;
+}
+
 /** What a title line says the text is, or null when the line is no title. */
 function titleKind(raw: string): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
@@ -653,6 +663,13 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
     const kind = titleKind(line);
     if (kind) {
       out.push({ line, kind });
+      continue;
+    }
+    // A table's row is no title, but one of its cells may be (a page's field table: 「名称 | 某县2023年法治政府建设年度报告 |
+    // 索引号 | …」).
+    const cell = line.includes('|') ? titleCell(line) : null;
+    if (cell) {
+      out.push(cell);
       continue;
     }
     // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」, 「2020年人大建议、
