@@ -139,6 +139,16 @@ describe('what these rules leave a report', () => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 
+  it('a province’s report listing its cities’ work under place-colon lines is still a report', () => {
+    const text =
+      '2023年,全省深入推进法治政府建设,各地创新举措不断涌现,依法行政水平持续提升,现将有关情况报告如下:\n' +
+      '一、主要举措和成效\n' +
+      '杭州市:推出涉企行政合规指导清单\n' +
+      '宁波市:建成行政复议服务站全覆盖\n' +
+      '各市扎实推进法治政府建设示范创建,全省办理行政复议案件1.2万件,行政机关负责人出庭应诉率达到100%。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
   it('a report’s title in a cell of a page’s field table is still its title', () => {
     const text =
       '名称 | 宜章县2024年法治政府建设年度报告 | 索引号 | 431022/2025-00031 |\n发布机构 | 宜章县人民政府 | 发布日期 | 2025-02-11 |\n县政府高度重视法治政府建设。';

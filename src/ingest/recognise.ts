@@ -580,7 +580,7 @@ function titleCell(line: string): { line: string; kind: TitleKind } | null {
 }
 
 /** What a title line says the text is, or null when the line is no title. */
-function titleKind(raw: string): TitleKind | null {
+function titleKind(raw: string, aboveProse = true): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
   // A row of a table flattened with bars (「限制开展生产经营活动 | 责令停产停业 | 责令关闭 |」, 「0 | 1 | 9 |」) is cells,
   // never a title, whatever words its headings hold; a page's title has one bar before its site or subtitle at most
@@ -614,7 +614,8 @@ function titleKind(raw: string): TitleKind | null {
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
   if (CONSULTATIVE_TITLE(line)) return 'other_report';
-  if (placeHeadline(line) && !REPORT_KIND.test(kind) && !PLAN_KIND.test(bare) && !NOTICE_KIND.test(bare)) return 'news';
+  // Only above the prose: a provincial report may list its cities' work so (「杭州市:推出…」).
+  if (aboveProse && placeHeadline(line) && !REPORT_KIND.test(kind) && !PLAN_KIND.test(bare) && !NOTICE_KIND.test(bare)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
@@ -658,9 +659,10 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
   const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
   if (siteTitle !== undefined && siteKind) out.push({ line: siteTitle, kind: siteKind });
   const window = lines.slice(0, TITLE_WINDOW_LINES);
+  const firstProse = window.findIndex(isProse);
   for (let i = 0; i < window.length; i += 1) {
     const line = window[i]!;
-    const kind = titleKind(line);
+    const kind = titleKind(line, firstProse === -1 || i < firstProse);
     if (kind) {
       out.push({ line, kind });
       continue;
