@@ -149,6 +149,15 @@ describe('what these rules leave a report', () => {
     expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
   });
 
+  it('a report that tells of a congress inspection group it received is still a report', () => {
+    const text =
+      '2022年,全县深入推进法治政府建设,依法行政水平持续提升,现将有关情况报告如下:\n' +
+      '一、自觉接受人大监督\n' +
+      '认真配合县人大常委会视察组\n' +
+      '全年办理人大代表建议46件,行政机关负责人出庭应诉率达到100%,法治政府建设取得新成效。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
   it('a report’s title in a cell of a page’s field table is still its title', () => {
     const text =
       '名称 | 宜章县2024年法治政府建设年度报告 | 索引号 | 431022/2025-00031 |\n发布机构 | 宜章县人民政府 | 发布日期 | 2025-02-11 |\n县政府高度重视法治政府建设。';

@@ -613,8 +613,9 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
   if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
-  if (CONSULTATIVE_TITLE(line)) return 'other_report';
-  // Only above the prose: a provincial report may list its cities' work so (「杭州市:推出…」).
+  // Above the prose too: a report tells of the congress's inspection group it received (「…迎接省人大常委会视察组」).
+  if (aboveProse && CONSULTATIVE_TITLE(line)) return 'other_report';
+  // Only above the prose as well: a provincial report may list its cities' work so (「杭州市:推出…」).
   if (aboveProse && placeHeadline(line) && !REPORT_KIND.test(kind) && !PLAN_KIND.test(bare) && !NOTICE_KIND.test(bare)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
