@@ -193,6 +193,8 @@ const CONSULTATIVE_TITLE = wordGated(
  * title, no place's report.
  */
 const PROPOSAL_FIELD = /^\s*(?:提案人|领衔提案人|案由|领衔代表|附议人|联名人)\s*:/m;
+/** The words one of which every PROPOSAL_FIELD match holds: a text without any is not searched line by line. */
+const PROPOSAL_FIELD_WORDS: readonly string[] = ['提案人', '案由', '领衔代表', '附议人', '联名人'];
 /**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
@@ -900,7 +902,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
       han,
     };
-  const proposalField = view.includes('案') || view.includes('代表') || view.includes('附议') ? PROPOSAL_FIELD.exec(view) : null;
+  const proposalField = holdsAnyWord(view, PROPOSAL_FIELD_WORDS) ? PROPOSAL_FIELD.exec(view) : null;
   if (proposalField)
     return {
       recognised: false,
