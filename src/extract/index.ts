@@ -6,6 +6,7 @@
 export { lineSpans } from './lines';
 export { documentKindOfOpening, documentKindOfTitle, RELATED_SUBJECT, RULE_OF_LAW_SUBJECT } from './metadata/document-kind';
 export { SITE_TITLE, TITLE_FIELD } from './metadata/layout';
+export { isPlaceName } from './metadata/places';
 export { normalizeForMatching } from './normalize/normalize';
 export { extractReport } from './pipeline';
 export { SYNTHETIC_MARKER, SYNTHETIC_MARKER_LINE } from './synthetic';

@@ -9,7 +9,7 @@
  */
 
 import type { TextKind } from '../extract';
-import { lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
+import { isPlaceName, lineSpans, normalizeForMatching, RELATED_SUBJECT, SITE_TITLE, TITLE_FIELD } from '../extract';
 import { holdsAnyWord, wordGated } from '../lib/word-gate';
 
 export interface Recognition {
@@ -179,6 +179,23 @@ const EVERY_PROPOSALS_HANDLED = new RegExp(PROPOSALS_HANDLED.source, 'g');
 const CONGRESS_TITLE =
   /执法检查|检查《[^》]{2,40}》[^。]{0,6}(?:实施|贯彻|执行)|审议意见|专题询问|(?:人民代表大会常务委员会|人大常委会|常务委员会|政协[^。]{0,12}委员会)工作报告/;
 /**
+ * A consultative body's study or proposal (「关于“…提升人民调解水平…”的建言报告 某市政协社会法制…委员会专题调研组」,
+ * 「市人大常委会调研组关于全市法律援助工作情况的调研报告」, 「…政协…视察报告」): a CPPCC's or a congress's research into a
+ * subject and its advice to the government, signed by its group — no place's report on its own year. (The handling of
+ * deputies' suggestions and CPPCC proposals is PROPOSALS_HANDLED's.)
+ */
+const CONSULTATIVE_TITLE = wordGated(
+  /建言报告|(?:调研|视察)组(?:关于|\s*$)|(?:政协|人大)[^。]{0,24}?(?:调研|视察|协商)报告|^关于[^。]{2,60}的提案$|会议提案$/,
+  ['建言', '组', '政协', '人大', '提案'],
+);
+/**
+ * A proposal's or a deputy's suggestion's own fields (提案人:, 案由:, 领衔代表:, 附议人:): the proposal itself, whatever its
+ * title, no place's report.
+ */
+const PROPOSAL_FIELD = /^\s*(?:提案人|领衔提案人|案由|领衔代表|附议人|联名人)\s*:/m;
+/** The words one of which every PROPOSAL_FIELD match holds: a text without any is not searched line by line. */
+const PROPOSAL_FIELD_WORDS: readonly string[] = ['提案人', '案由', '领衔代表', '附议人', '联名人'];
+/**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
  * of one; a bare 情况 or 公开 ends one only under its year or its 关于.
@@ -274,6 +291,17 @@ const OFFICE_HEADLINE =
   /(?:局|中心|司法所|[县区市镇乡旗])[^。,]{0,6}?(?:推进|推动|打造|整合|开展|创新|加强|实现|助力|护航|守护|化解|举办|召开|启动|深化|构建|建立|提升|筑牢|深耕|织密|擦亮|突出|开创|聚焦|强化|做实|抓实|着力|全力)/;
 const QUOTATION_LEAD = /^\s*[“"「]/;
 /**
+ * A feature's headline, opening on the slogan verb of what a place did or does (「打造新时代长春公共法律服务新生态」,
+ * 「聚焦普惠均等、便捷高效、智能精准」, 「擦亮“枫桥经验”金字招牌」, 「以优质法律服务助力乡村振兴」): no document names itself so.
+ */
+const SLOGAN_HEADLINE =
+  /^(?:聚焦|打造|助力|护航|赋能|奋力|全力|擦亮|织密|筑牢|深耕|激活|点亮|绘就|书写|谱写|跑出|唱响|让[^。]{1,12}(?:更|有|在)|以[^。]{2,20}(?:助力|护航|赋能|推动|引领|托起))/;
+/**
+ * A writer's name in brackets closing the text (「…收到良好效果。 (王英欣)」, 「(佘志清、沈峻)」): a yearbook's entries are signed
+ * so; a news item's byline comes with its other marks (a dateline, 记者, two reporters), sought before.
+ */
+const WRITER_CLOSING = /\(\s*[\u4e00-\u9fff]{2,3}(?:\s*[、?·]\s*[\u4e00-\u9fff]{2,3})?\s*\)\s*$/;
+/**
  * An office told of at work, opening a sentence: 「市交通运输局结合工作实际,在…开展…」, 「区司法局积极组织…」 (a
  * report says 我局 of itself, or names its office before its year's work, 「2024年,市司法局…」).
  */
@@ -329,9 +357,11 @@ function studyFrontMatter(lines: readonly string[]): string | null {
  * reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|今天)[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚间)?[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
+/** A line that links to another item: arrows or chevrons before it, or a related-reading label. */
+const LINK_LINE = /^(?:>{2,}|》{2,}|[▶►▸→]|(?:相关|延伸|推荐|拓展)(?:阅读|链接|新闻)|往期(?:回顾|推荐)|上一篇|下一篇)/;
 /** The first line of a title broken in two: it has the title's 关于 and no sentence in it. */
 const BROKEN_TITLE_START = /^[^。!?;,]{0,40}关于[^。!?;,]{2,60}$/;
 /** BROKEN_TITLE_START's longest line (40 + 关于 + 60). */
@@ -364,10 +394,12 @@ const OTHER_REPORT_SUBJECT = /政府信息公开|信息公开工作|政务公开
 /**
  * A disclosure report's statutory opening, which such reports print before or without their title:
  * 「本报告根据《中华人民共和国政府信息公开条例》…编制」, 「本年报根据《…》要求编制」, 「本报告由…办公室按照《…
- * 政府信息公开条例》…编制」, or 「根据《…条例》规定,现发布《…政府信息公开工作年度报告》」.
+ * 政府信息公开条例》…编制」, or 「根据《…条例》规定,现发布《…政府信息公开工作年度报告》」; or a lead that compiles the
+ * body's own (「现编制并公布本单位2023年政府信息公开工作年度报告」) or cites the report's statutory format (《…政府信息公开
+ * 工作年度报告格式》), whoever the body is.
  */
 const DISCLOSURE_OPENING =
-  /^\s*本(?:年度)?(?:报告|年报)(?:是)?(?:由[^。《]{0,60}?)?(?:根据|依据|按照)《[^》]{0,40}信息公开|^\s*(?:根据|依据|按照)《[^》]{0,40}信息公开条例》[^。]{0,80}?(?:发布|公布)《[^》]{0,60}信息公开[^》]{0,10}年度报告》/;
+  /(?:编制|发布|公布)[^。]{0,6}本(?:单位|机关|部门|局|委|办|院|中心|政府|年度)?[^。]{0,20}信息公开(?:工作)?年度报告|信息公开工作年度报告格式|^\s*本(?:年度)?(?:报告|年报)(?:是)?(?:由[^。《]{0,60}?)?(?:根据|依据|依照|遵照|按照)《[^》]{0,40}信息公开|^\s*(?:根据|依据|按照)《[^》]{0,40}信息公开条例》[^。]{0,80}?(?:发布|公布)《[^》]{0,60}信息公开[^》]{0,10}年度报告》/;
 /**
  * The statutory headings and table lines of a disclosure report (the 国办 format every such report
  * follows), which it keeps when a page drops its title and opening: its sections (主动公开政府信息情况,
@@ -409,6 +441,15 @@ const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*
 const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)实施情况统计/;
 /** How far into a text an enforcement report's parts are sought: its contents or first section. */
 const ENFORCEMENT_PART_REACH = 300;
+/**
+ * A heading of the enforcement-statistics template (「一、行政执法主体概况」, 「二、2023年度行政执法案件情况」, 「(一)2023年行政
+ * 处罚实施情况统计表」, 「(三)行政检查实施情况」): two of them in a text's opening make it the template, filled in — a
+ * department's statistics, which need not name 法治政府 and whose tables leave few sentences.
+ */
+const ENFORCEMENT_TEMPLATE_HEADING =
+  /^(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十]+\s*\))\s*(?:\d{4}\s*年度?)?\s*行政(?:执法主体|执法案件|许可|处罚|强制|检查|征收|征用|确认|裁决|给付|奖励)[^。,\n]{0,12}?(?:概况|情况|统计)/;
+/** How many of the opening's lines are searched for the template's headings. */
+const ENFORCEMENT_TEMPLATE_LINES = 30;
 /** A report's first section heading: 「一、2025年主要工作及成效」. */
 const FIRST_SECTION = /^一\s*[、.]\s*(?:\d{4}\s*年度?)?[^\n]{0,16}(?:工作|成效|情况|举措|做法)/;
 /**
@@ -509,9 +550,47 @@ function withoutTrailingPipes(line: string): string {
   return line.slice(0, end).trim();
 }
 
+/** A headline's place before its colon (「贵州遵义:以优质高效法律服务助力决胜全面小康」): the name and the rest. */
+const PLACE_COLON = /^([\u4e00-\u9fff]{2,12})\s*:\s*[\u4e00-\u9fff"“]/;
+/**
+ * A news headline that names its place before a colon and tells what it did after: a reporter's or a publicity site's
+ * form (a place's own report is titled by its body and its year, never 「Place:…」).
+ */
+function placeHeadline(line: string): boolean {
+  const place = line.includes(':') ? PLACE_COLON.exec(line) : null;
+  return place !== null && isPlaceName(place[1]!);
+}
+
+/** Three cells or more between bars, the bars that open and close the line aside. */
+function isTableRow(line: string): boolean {
+  const first = line.indexOf('|');
+  if (first === -1) return false;
+  const inner = line.replace(/^[|\s]+/, '');
+  let bars = 0;
+  for (const char of inner) if (char === '|') bars += 1;
+  return bars >= 2;
+}
+
+/** The first cell of a table's row that is a title, with what it says the text is. */
+function titleCell(line: string): { line: string; kind: TitleKind } | null {
+  if (!isTableRow(withoutTrailingPipes(line))) return null;
+  for (const cell of line.split('|')) {
+    const kind = titleKind(cell.trim());
+    if (kind) return { line: cell.trim(), kind };
+  }
+  return null;
+}
+
 /** What a title line says the text is, or null when the line is no title. */
-function titleKind(raw: string): TitleKind | null {
+function titleKind(raw: string, aboveProse = true): TitleKind | null {
   const line = withoutTrailingPipes(raw.replace(TITLE_FIELD, ''));
+  // A row of a table flattened with bars (「限制开展生产经营活动 | 责令停产停业 | 责令关闭 |」, 「0 | 1 | 9 |」) is cells,
+  // never a title, whatever words its headings hold; a page's title has one bar before its site or subtitle at most
+  // (「中国法治政府发展报告(2017) | 新时代…」), and a cell's title stands between bars of its own (「| 关于…报告 |」).
+  if (isTableRow(line)) return null;
+  // A link to another item (「>>>>民生实事回头看 聚焦…完成情况」, 「▶相关阅读:…」) that a page prints under its text is that
+  // item's title, not this text's.
+  if (LINK_LINE.test(line)) return null;
   // 「现将2023年工作完成情况…汇报如下:」 introduces the report: it is its prose, not its title. An
   // attachment's name (附件:…报告参考提纲) or a template's is not the text's title either — but the title of a
   // notice that issues a template (关于印发《…年度报告格式》的通知) is a notice's.
@@ -536,6 +615,10 @@ function titleKind(raw: string): TitleKind | null {
   if ((PROPOSALS_HANDLED.test(line) && DOCUMENT_END.test(bare)) || BUDGET_TITLE(bare)) return 'other_report';
   if (!TITLE_SUBJECT.test(line) && DISCLOSURE_TITLE(line)) return 'other_report';
   if (subject && MEETING_ON_REPORT.test(line)) return 'news';
+  // Above the prose too: a report tells of the congress's inspection group it received (「…迎接省人大常委会视察组」).
+  if (aboveProse && CONSULTATIVE_TITLE(line)) return 'other_report';
+  // Only above the prose as well: a provincial report may list its cities' work so (「杭州市:推出…」).
+  if (aboveProse && placeHeadline(line) && !REPORT_KIND.test(kind) && !PLAN_KIND.test(bare) && !NOTICE_KIND.test(bare)) return 'news';
   if (!subject && WORK_REPORT_TITLE.test(line.replace(/\s+/g, ''))) return 'other_report';
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
@@ -579,11 +662,19 @@ function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind
   const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
   if (siteTitle !== undefined && siteKind) out.push({ line: siteTitle, kind: siteKind });
   const window = lines.slice(0, TITLE_WINDOW_LINES);
+  const firstProse = window.findIndex(isProse);
   for (let i = 0; i < window.length; i += 1) {
     const line = window[i]!;
-    const kind = titleKind(line);
+    const kind = titleKind(line, firstProse === -1 || i < firstProse);
     if (kind) {
       out.push({ line, kind });
+      continue;
+    }
+    // A table's row is no title, but one of its cells may be (a page's field table: 「名称 | 某县2023年法治政府建设年度报告 |
+    // 索引号 | …」).
+    const cell = line.includes('|') ? titleCell(line) : null;
+    if (cell) {
+      out.push(cell);
       continue;
     }
     // A long title is often broken over two lines (「关于印发…法治政府建设」「工作安排的通知」, 「2020年人大建议、
@@ -811,6 +902,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `report title (${clip(report.line)}), ${subjectMentions} mentions of its subject`,
       han,
     };
+  const proposalField = holdsAnyWord(view, PROPOSAL_FIELD_WORDS) ? PROPOSAL_FIELD.exec(view) : null;
+  if (proposalField)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a proposal or a deputy's suggestion (${clip(proposalField[0].trim())})`,
+      han,
+    };
   // Read only below a report title's answer, which does not need it.
   const relatedMentions = RELATED.test(view) ? 1 : 0;
   const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
@@ -896,6 +995,16 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `an enforcement report's part (${enforcementPart[0]}), ${subjectMentions} mentions of its subject`,
       han,
     };
+  const templateHeadings = lines
+    .slice(0, ENFORCEMENT_TEMPLATE_LINES)
+    .filter((line) => line.includes('行政') && ENFORCEMENT_TEMPLATE_HEADING.test(line));
+  if (templateHeadings.length >= 2)
+    return {
+      recognised: true,
+      kind: 'report',
+      reason: `the enforcement-statistics template's headings (${clip(templateHeadings.join(' / '))}), ${subjectMentions} mentions of its subject`,
+      han,
+    };
   const firstSection = lines.slice(0, 3).find((line) => FIRST_SECTION.test(line));
   if (firstSection && subjectMentions + relatedMentions > 0) {
     return {
@@ -918,7 +1027,10 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     };
   const headline = lines
     .slice(0, TITLE_WINDOW_LINES)
-    .find((line) => isTitleLine(line) && !HEADING.test(line) && OFFICE_HEADLINE.test(line) && !REPORT_KIND.test(line));
+    .find(
+      (line) =>
+        isTitleLine(line) && !HEADING.test(line) && (OFFICE_HEADLINE.test(line) || SLOGAN_HEADLINE.test(line)) && !REPORT_KIND.test(line),
+    );
   if (subjectMentions === 0 && (headline !== undefined || QUOTATION_LEAD.test(lead)))
     return { recognised: false, kind: 'news', reason: `a news item (${clip(headline ?? lead)}), not on the subject`, han };
   const page = laterPage(lines, view);
@@ -944,6 +1056,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       ? (SPAN_FIGURES.exec(view.slice(0, RELATED_YEAR_REACH))?.[0] ?? (RECENT_YEARS_LEAD.test(lead) ? lead : null))
       : null;
   if (span) return { recognised: false, kind: 'news', reason: `a feature over several years (${clip(span)}), no year of its own`, han };
+  const signed = subjectMentions === 0 ? WRITER_CLOSING.exec(lines.at(-1) ?? '') : null;
+  if (signed)
+    return {
+      recognised: false,
+      kind: 'yearbook',
+      reason: `a yearbook entry (signed by its writer: ${signed[0].trim()}), off the subject`,
+      han,
+    };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
     (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),

@@ -281,8 +281,12 @@ const TITLE_OPENS_WITH_ORGAN = /^([\u4e00-\u9fff]{2,14}?(?:局|委员会|委|办
 /** A place's justice administration named as the subject (龙华区|司法行政系统), which its justice bureau leads. */
 const JUSTICE_SYSTEM = /^司法行政(?:系统|战线)(?=以|坚持|在|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦)/;
 
-/** Opening words that make a department the subject: "九龙坡区司法局紧扣…". */
-const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|工作部|办公室)/;
+/**
+ * Opening words that make a department the subject: "九龙坡区司法局紧扣…", and a commission written short as it names
+ * itself (「2023年,宿迁市卫生健康委在市委…」, 发展改革委, 住房城乡建设委) — not a party committee's 委 after a level word
+ * (区委, 市委, 党工委, 纪委, 常委, 政法委), which a clause reaches (「南海区紧紧围绕区委…」).
+ */
+const OPENING_ORGAN = /^[\u4e00-\u9fff]{0,13}?(?:局|厅|委员会|[^\s\d市县区省州旗盟镇乡党工纪常法]委(?!员)|工作部|办公室)/;
 /** Words that make the run after a place a clause, not an organ's name (长春市坚持…局, 全市在…厅). */
 const CLAUSE_WORDS = /坚持|工作|推进|建设|法治|以|在|和|与/;
 /**
@@ -575,8 +579,52 @@ function makerOf(
   return null;
 }
 
-/** Finds the reporting body and its kind. `mentions` are all place mentions of the scan. */
+/**
+ * A street's or a township's own enforcement team (新村街综合执法大队, 某镇综合行政执法队, 某街道执法中队): since the
+ * 2019 reform it is the township's own organ, exercising the township's powers in its name — its report is the place's,
+ * not a county department's.
+ */
+const TOWNSHIP_OWN_TEAM = /(?:街道|街|镇|乡)(?:综合)?(?:行政)?执法(?:大|中)?队$/;
+
+/**
+ * The line a report opens on to address whom it reports to (「市政府并市委:」, 「县委、县人民政府:」, 「中共某区委、某区人民政府:」),
+ * with the level word of the government it names (市, 县, 区…).
+ */
+const ADDRESSED_GOVERNMENT = /^\s*(?:中共)?[\u4e00-\u9fff、]{0,16}?([省市县区州旗])(?:人民)?政府(?:并[\u4e00-\u9fff]{1,8})?\s*:\s*$/m;
+/** How far into the text the addressee line stands: its first lines. */
+const ADDRESSEE_REACH = 120;
+
+/**
+ * Whether the text addresses the government of its own place (a 市 report to 「市政府并市委:」): a government reports to
+ * the level above it or to its congress, never to itself — the author is one of that government's departments.
+ */
+function addressedToOwnGovernment(view: string, placeName: string): boolean {
+  if (!view.slice(0, ADDRESSEE_REACH).includes('政府')) return false;
+  const addressee = ADDRESSED_GOVERNMENT.exec(view.slice(0, ADDRESSEE_REACH));
+  return addressee !== null && placeName.endsWith(addressee[1]!);
+}
+
+/**
+ * Finds the reporting body and its kind. `mentions` are all place mentions of the scan. A place named as the body for want
+ * of any organ, in a text addressed to the place's own government, is no body: one of its departments reports, unnamed.
+ */
 export function findBody(
+  view: string,
+  head: Head | null,
+  mentions: readonly PlaceMention[],
+  layout: Layout,
+  self: SelfReferences,
+): BodyFound {
+  const written = findBodyAsWritten(view, head, mentions, layout, self);
+  if (written.kind === 'department' && written.value !== null && TOWNSHIP_OWN_TEAM.test(written.value))
+    return { ...written, kind: 'government' };
+  if (head === null || written.kind !== 'government' || written.range === null) return written;
+  const named = place(view, head.mention);
+  const placeOnly = written.range.start === named.start && written.range.end === named.end;
+  return placeOnly && addressedToOwnGovernment(view, head.mention.name) ? found(view, null, 'department') : written;
+}
+
+function findBodyAsWritten(
   view: string,
   head: Head | null,
   mentions: readonly PlaceMention[],

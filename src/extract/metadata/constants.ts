@@ -122,6 +122,45 @@ export const GENERIC_PLACE_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * County-level names whose stem is an ordinary word of official prose (会同 "jointly with", 通道 "channel", 和平 "peace",
+ * 惠民 "benefiting the people", 友好 "friendly", 平安 "safe"…): before a word that opens with their level character (会同
+ * 县府办 "jointly with the county government office", 平安区县 "safe districts and counties", 友好区域), they are that
+ * word and the other word — so written, they count only under their parent (怀化市会同县委).
+ */
+export const COMMON_WORD_COUNTY_STEMS: ReadonlySet<string> = new Set([
+  '会同',
+  '通道',
+  '和平',
+  '平和',
+  '新建',
+  '安定',
+  '富民',
+  '惠民',
+  '安宁',
+  '合作',
+  '共和',
+  '新兴',
+  '兴业',
+  '大方',
+  '互助',
+  '同心',
+  '太平',
+  '平安',
+  '友好',
+  '安居',
+  '乐业',
+  '开化',
+  '长安',
+  '和顺',
+]);
+
+/**
+ * The words a county-level level character opens, of a place's organs and scope (县府办, 县委, 区政府, 市人大, 县直, 区县,
+ * 区域, 市级): after a COMMON_WORD_COUNTY_STEMS stem they take the level character from the name.
+ */
+export const LEVEL_CHARACTER_OPENS_WORD = /^[县区市](?:府办|委|政府|人民政府|人大|政协|纪委|监委|直|乡|县|区|域|级|城|属|场)/;
+
+/**
  * Characters that, right after a name ending in 县/区/市/镇/乡, show the name is part of a longer
  * word: 兴县 in 振兴县域, 代县 in 现代县级, 新县 in 创新县城.
  */

@@ -195,8 +195,9 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   )
     return 'justice_bureau_summary';
   // A first section named for a related subject (「一、行政复议案件情况」 under 「2023年,通州区法治政府建设工作取得了显著
-  // 成就…行政复议工作以改革为契机…」) says what the text reports on; the rule of law its opening named set the scene.
-  const sectionKind = presented === null && firstSection !== undefined ? documentKindOfTitle(firstSection) : null;
+  // 成就…行政复议工作以改革为契机…」, 「一、行政执法工作基本情况」 under 「…现将相关工作情况报告如下:」) says what the text
+  // reports on; the rule of law its opening named set the scene, and a presenting clause naming no subject decides nothing.
+  const sectionKind = firstSection !== undefined ? documentKindOfTitle(firstSection) : null;
   if (sectionKind !== null && sectionKind !== 'rule_of_law_report' && sectionKind !== 'justice_bureau_summary') return sectionKind;
   // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
   // says what the text is, as a title would, whatever its first paragraph goes through.

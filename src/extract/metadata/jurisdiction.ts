@@ -1140,7 +1140,7 @@ const PROVINCE_FRAMED = new RegExp(
 );
 
 /**
- * The one province a report below it names, at least twice and no other (「转发《福建省卫生健康委员会关于…》」,
+ * The one province a report below it names, at least twice (once as the owner of the tasks it carries out) and no other (「转发《福建省卫生健康委员会关于…》」,
  * 「福建干部网络学习」 of a city bureau that never names its city): its superiors' province, so its own.
  * Null when the report speaks as no lower level, or names another province, or this one only once.
  */
@@ -1154,9 +1154,15 @@ export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfRefer
   ];
   const codes = new Set(named.map((n) => n.code));
   const starts = new Set(named.map((n) => n.at.start));
-  if (codes.size !== 1 || starts.size < 2) return null;
+  if (codes.size !== 1) return null;
+  // Once is enough where the province is named as the owner of the rule-of-law tasks the report carries out
+  // (「推动…和辽宁省法治政府建设十项重点任务落地落实」): a place carries out its own province's, never another's.
+  if (starts.size < 2 && !named.some((n) => PROVINCE_TASKS_AFTER.test(view.slice(n.at.end, n.at.end + 30)))) return null;
   return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
 }
+
+/** What follows a province named as the owner of the rule-of-law tasks or plan a lower place carries out. */
+const PROVINCE_TASKS_AFTER = /^(?:法治政府建设|依法行政|法治建设)[^。,;《》\n]{0,16}?(?:重点任务|任务清单|实施方案|工作要点|实施纲要|规划)/;
 
 /**
  * A county-level report that names no place of its own but one city, and no place outside it

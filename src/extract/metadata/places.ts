@@ -10,8 +10,10 @@ import { lineSpans } from '../lines';
 import type { JurisdictionLevel } from '../types';
 import {
   AREA_NOUN,
+  COMMON_WORD_COUNTY_STEMS,
   CUSTOMARY_SHORT_CONTEXT,
   GENERIC_PLACE_NAMES,
+  LEVEL_CHARACTER_OPENS_WORD,
   NAME_BREAKERS_AFTER,
   NOT_A_PLACE_NAME,
   PARK_WORDS,
@@ -136,6 +138,24 @@ function breaksName(view: string, end: number): boolean {
   return !nameStartsAt(view, end) && !CITY_WORD.test(view.slice(end, end + 2));
 }
 
+/**
+ * Whether the name at start…end is a common-word county's (会同县) whose level character opens the next word (县府办), where
+ * the word would stand: after a sentence's punctuation or a clause's word (「…工作方案。会同县府办做好…」, 「我局会同县委…」), not
+ * where a place stands — a line's start (a title: 和平区人民政府2023年…报告), after the paragraph's year (「2023年,和平区
+ * 政府…」) or its leading clause (「在上级的坚强领导下,惠民县委办公室…」), after 中共 or 关于, a space, a bracket or a list's comma.
+ */
+function sharesLevelCharacter(view: string, start: number, end: number): boolean {
+  if (end - start !== 3 || !COMMON_WORD_COUNTY_STEMS.has(view.slice(start, end - 1))) return false;
+  if (!LEVEL_CHARACTER_OPENS_WORD.test(view.slice(end - 1, end + 4))) return false;
+  const before = view.slice(Math.max(0, start - 8), start);
+  return WORD_POSITION_BEFORE.test(before) && !PLACE_POSITION_BEFORE.test(before);
+}
+
+/** What stands before a word in a clause: a sentence's punctuation, or a Han character (我局|会同). */
+const WORD_POSITION_BEFORE = /[。,;!?:\u4e00-\u9fff]$/;
+/** Han characters and openings before which a place stands: 中共, 关于, the paragraph's year (2023年,) or its 「…领导下,」. */
+const PLACE_POSITION_BEFORE = /(?:中共|关于|\d{4}\s*年度?(?:以来)?[,,]\s*|(?:领导|指导)下[,,]\s*)$/;
+
 /** 城市 and 城乡: the 城 after a name opens them rather than ending 县城 or 区城. */
 const CITY_WORD = /^城[市乡]/;
 
@@ -222,8 +242,10 @@ function divisionMatches(view: string): RawMatch[] {
       if (divisions === undefined || beginsInsideOrganWord(view, start)) continue;
       // A two-character name after a place's last character may be its child (阳泉市城区):
       // kept for now, dropped below unless that place turns out to be its parent.
-      const needsParent = len === 2 && !shortNameStands(view, start, end);
-      if (needsParent && !(endsSomeName(view, start - 1) && !breaksName(view, end))) continue;
+      const shortNeedsParent = len === 2 && !shortNameStands(view, start, end);
+      if (shortNeedsParent && !(endsSomeName(view, start - 1) && !breaksName(view, end))) continue;
+      // A county whose stem is an ordinary word, before a word its level character opens (会同县府办): kept only under its parent.
+      const needsParent = shortNeedsParent || sharesLevelCharacter(view, start, end);
       // 区域 "area" is one word: 四宝山区域 is the 四宝山 area, not 宝山区. (县域, 市域 keep the name.)
       if (view[i] === '区' && view[end] === '域') continue;
       out.push({ start, end, name, divisions, zone: false, zoneParent: null, needsParent });
@@ -457,6 +479,38 @@ export function provinceOrCity(piece: string): string[] | null {
   if (full !== undefined && full.length > 0) return full.map((d) => d.code);
   const short = DIVISIONS.cityShort.get(piece);
   return short !== undefined && short.length === 1 ? [...short] : null;
+}
+
+/**
+ * Whether `piece` is a place's name and nothing more, as a news headline puts it before a colon (「贵州遵义:…」,
+ * 「长春:…」, 「江苏省南京市:…」, 「浙江安吉:…」): a province, a city or a county by its full name, a province's or a city's
+ * short name, or a province's name followed by one of a place within it.
+ */
+export function isPlaceName(piece: string): boolean {
+  if (namesOnePlace(piece)) return true;
+  for (let length = 2; length <= piece.length - 2; length += 1) {
+    const province = provinceOrCity(piece.slice(0, length));
+    if (province === null) continue;
+    const rest = piece.slice(length);
+    if (namesOnePlace(rest) || countyStemWithin(rest, province)) return true;
+  }
+  return false;
+}
+
+/** Whether `stem` is a county's short name (安吉 of 安吉县) within one of the places `within` (by code). */
+function countyStemWithin(stem: string, within: readonly string[]): boolean {
+  if (stem.length < 2) return false;
+  for (const suffix of ['县', '区', '市', '旗']) {
+    const counties = DIVISIONS.byName.get(stem + suffix) ?? [];
+    if (counties.some((d) => d.kind === 'county' && within.some((code) => d.code.startsWith(code.slice(0, code.length <= 2 ? 2 : 4)))))
+      return true;
+  }
+  return false;
+}
+
+function namesOnePlace(piece: string): boolean {
+  if (provinceOrCity(piece) !== null) return true;
+  return (DIVISIONS.byName.get(piece) ?? []).some((d) => d.kind === 'county');
 }
 
 /**

@@ -107,6 +107,13 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
     if (/(?:^|\n)\s*一[、.]\s*$/.test(view.slice(Math.max(0, c.start - 6), c.start))) return found(view, c);
   }
 
+  // A later numbered heading naming the year of what it counts, the enforcement-statistics template's (「二、2023年度行政执法
+  // 案件情况」, 「(一)2023年行政处罚实施情况统计表」): when every such heading names the same year.
+  const counted = front.filter(
+    (c) => NUMBERED_BEFORE.test(view.slice(Math.max(0, c.start - 6), c.start)) && COUNTED_HEADING.test(view.slice(c.end, c.end + 24)),
+  );
+  if (counted.length > 0 && counted.every((c) => sameYear(view, c, counted[0]!))) return found(view, counted[0]!);
+
   // The heading of the part that looks back on the year, wherever a page ran it into the prose:
   // 「2011年工作回顾2011年,区政府…」, 「一、2023年度工作回顾」, 「2019年法治政府建设回顾」.
   for (const c of front) {
@@ -129,10 +136,38 @@ export function findYear(view: string, title: TextSpan | null, bodyStart: number
   // Or, in a report that states no year where reports state it, the one year its results are told of: 「2021年度共调处
   // 各类民间纠纷4398件」, 「2023年我市共受理法律援助案件1925件」 — when every such statement names the same year.
   const results = prose.filter((c) => RESULTS_OF_YEAR.test(view.slice(c.end, c.end + 4)));
-  return results.length > 0 &&
-    results.every((c) => view.slice(c.start, c.digitsEnd) === view.slice(results[0]!.start, results[0]!.digitsEnd))
-    ? found(view, results[0]!)
-    : null;
+  if (results.length > 0 && results.every((c) => sameYear(view, c, results[0]!))) return found(view, results[0]!);
+  return yearOfPlanCarriedOut(view, bodyStart);
+}
+
+function sameYear(view: string, a: Candidate, b: Candidate): boolean {
+  return view.slice(a.start, a.digitsEnd) === view.slice(b.start, b.digitsEnd);
+}
+
+/** A heading's number before its year: 二、, (一), 3.. */
+const NUMBERED_BEFORE = /(?:^|\n)\s*(?:[一二三四五六七八九十]+\s*[、.]|\(\s*[一二三四五六七八九十\d]+\s*\)|\d{1,2}\s*[、.])\s*$/;
+/** What a heading counting the year's work says after its year: …行政执法案件情况, …实施情况统计表. */
+const COUNTED_HEADING = /^度?[^,。;\n]{0,16}?(?:情况|统计)[^,。;\n]{0,4}$/m;
+
+/**
+ * The plan the report says its year's work followed (「根据《…关于印发玉溪市2023年法治政府建设工作计划的通知》…,现将全年工作开展
+ * 情况报告如下」): the plan's year is the year reported on. Only for a text that names its year nowhere else, the plan the
+ * basis of the opening paragraph and the work presented as the whole year's.
+ */
+const PLAN_FOLLOWED =
+  /^[^。\n]{0,12}?(?:根据|按照|依据|落实)《[^》]{0,60}?(?<!\d)(\d{4})\s?年度?[^》\d]{0,24}?(?:工作计划|工作要点|重点任务|任务清单)/;
+const WHOLE_YEAR_PRESENTED = /现将(?:全年|本年度|年度)[^。\n]{0,20}?(?:报告|汇报|总结)如下/;
+/** How far into the prose the opening paragraph that names the plan stands. */
+const PLAN_FOLLOWED_REACH = 400;
+
+function yearOfPlanCarriedOut(view: string, bodyStart: number): YearFound | null {
+  const opening = view.slice(bodyStart, bodyStart + PLAN_FOLLOWED_REACH);
+  const plan = opening.includes('《') ? PLAN_FOLLOWED.exec(opening) : null;
+  if (plan === null || !WHOLE_YEAR_PRESENTED.test(opening.split('\n')[0]!)) return null;
+  const value = Number(plan[1]);
+  if (value < MIN_YEAR || value > MAX_YEAR) return null;
+  const start = bodyStart + plan.index + plan[0].indexOf(plan[1]!, plan[0].indexOf('《'));
+  return { value, start, end: start + 4 };
 }
 
 /** What follows a year that heads the report's look back on it: 工作回顾, 法治政府建设回顾, 度工作总结回顾. */

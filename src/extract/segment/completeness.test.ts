@@ -52,3 +52,18 @@ describe('stopsMidReport', () => {
     expect(partial('')).toBe(false);
   });
 });
+
+describe('prose cut right after a quotation mark that opens', () => {
+  const report =
+    '2023年,全区坚持依法行政,法治政府建设取得新成效。\n一、主要举措\n(一)深化改革。全区持续深化“放管服”改革,推进“一网通办”。\n二、下一步工作\n';
+  it.each([
+    ['full-width', `${report}(二)规范执法。严格落实行政执法“三项制度”,扎实开展“`],
+    ['after an earlier quoted pair, in traditional script', `${report}(二)規範執法。嚴格落實行政執法“三項制度”,深入推進法治化營商環境“`],
+  ])('is partial: %s', (_case, text) => {
+    expect(partial(text)).toBe(true);
+  });
+
+  it('is not, where the last quotation mark closes (control)', () => {
+    expect(partial(`${report}(二)规范执法。严格落实行政执法“三项制度”,扎实开展“执法规范年”`)).toBe(false);
+  });
+});

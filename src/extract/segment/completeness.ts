@@ -27,6 +27,17 @@ const PROSE_LENGTH = 40;
 const CUT_AFTER_MARK = /[^。!?;…\s]《[^《》\n]*》\s*$|\(\s*[\d一二三四五六七八九十]{1,2}\s*\)\s*$/;
 
 /**
+ * Prose cut right after a quotation mark that opens (「…深入推进法治化营商环境“」, 「…严格落实行政执法“」): in the matching view
+ * both marks are `"`, so the last one opens when the paragraph holds an odd number of them.
+ */
+function endsOnOpeningQuote(text: string): boolean {
+  if (!text.endsWith('"')) return false;
+  let quotes = 0;
+  for (const char of text) if (char === '"') quotes += 1;
+  return quotes % 2 === 1;
+}
+
+/**
  * True when the text stops mid-report: its last paragraph is prose cut off mid-sentence, an
  * opening that announces what follows (…报告如下:), or a heading with nothing under it; or the
  * report numbers its parts and has only the first (一、 without 二、).
@@ -41,6 +52,7 @@ export function stopsMidReport(paragraphs: readonly Paragraph[], view: string): 
   if (last.isHeading || /[:]$/.test(text) || ANY_HEADING.test(text)) return true;
   if (text.length >= PROSE_LENGTH && !FINISHED.test(text)) return true;
   if (text.length >= PROSE_LENGTH && CUT_AFTER_MARK.test(text) && !ENDING_LINE.test(text)) return true;
+  if (endsOnOpeningQuote(text)) return true;
   // A short last line that is no signature, date or sign-off is prose cut short (「组建」, 「(八」).
   if (paragraphs.length > 3 && !FINISHED.test(text) && !ENDING_LINE.test(text)) return true;
   const parts = paragraphs.filter((p) => HEADING_L1.test(view.slice(p.offset, p.offset + p.text.length)));
