@@ -46,6 +46,17 @@ describe('a bar table whose columns wrap into bands', () => {
     expect(read).toMatchObject({ value: 162, quote: '3 ｜ 1 ｜ 162 ｜' });
   });
 
+  it('reads the total in the first band when further columns wrap into the next', () => {
+    const read = penalty(
+      '2024年度行政处罚实施数量统计',
+      '警告 | 罚款 | 责令停产停业 | 合计(件) |',
+      '7 | 83 | 2 | 92 |',
+      '罚没金额(万元) | 听证数量(件) |',
+      '150.3 | 2 |',
+    );
+    expect(read).toEqual({ value: 92, quote: '7 | 83 | 2 | 92 |' });
+  });
+
   it('still reads a table in one band', () => {
     expect(penalty('行政处罚实施情况统计表', '警告 | 罚款 | 合计(宗) | 罚没金额(万元) |', '4 | 51 | 55 | 8.7 |')).toEqual({
       value: 55,
