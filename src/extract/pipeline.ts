@@ -6,15 +6,7 @@
 
 import { type IndicatorCandidate, matchParagraph } from './indicators/match';
 import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
-import {
-  cellColumnPenaltyTotals,
-  isTableRow,
-  matchTableRow,
-  matchTotalRow,
-  penaltyTotalColumn,
-  tableHeaderYears,
-  type TotalColumn,
-} from './indicators/table';
+import { barBandPenaltyTotals, cellColumnPenaltyTotals, isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
 import { impliedSubjectOf } from './metadata/document-kind';
 import { normalizeForMatching } from './normalize/normalize';
@@ -27,9 +19,6 @@ import { stopsMidReport } from './segment/completeness';
 import { flagInjectedTitleLines, segmentReport } from './segment/segment';
 import { SYNTHETIC_MARKER } from './synthetic';
 import type { ExtractedReport, Extraction, ReportMetadata } from './types';
-
-/** How much of the paragraphs before a table's header line is read as its caption (characters). */
-const CAPTION_REACH = 120;
 
 /**
  * The refiners, in order: each judges what the parsers and the refiners before it found. Metadata
@@ -68,14 +57,14 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   let counter = 0;
   // The years of the flattened table being read (its header line), while its rows follow.
   let tableYears: number[] | null = null;
-  // A penalty statistics table's total column (its header line), for the row of numbers right after it.
-  let totalColumn: TotalColumn | null = null;
-  // The paragraphs just read: a table's caption, for the header line after it.
-  let caption = '';
+  const paragraphViews = paragraphs.map((paragraph) => normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length));
   const bodyParagraphs = paragraphs.filter((paragraph) => !paragraph.isHeading);
-  const views = bodyParagraphs.map((paragraph) => normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length));
-  // A penalty table flattened one cell a line: its total's line, found over the lines together.
-  const cellTotals = cellColumnPenaltyTotals(views, outsidePlansContext);
+  const views = paragraphViews.filter((_, at) => !paragraphs[at]!.isHeading);
+  // A penalty statistics table's total, by the paragraph that states it: found over the lines together (a bar
+  // table's caption may stand as a heading; a table one cell a line is read over the body, its cells not split).
+  const penaltyTotals = new Map<string, IndicatorCandidate>();
+  cellColumnPenaltyTotals(views, outsidePlansContext).forEach((total, at) => penaltyTotals.set(bodyParagraphs[at]!.id, total));
+  barBandPenaltyTotals(paragraphViews, outsidePlansContext).forEach((total, at) => penaltyTotals.set(paragraphs[at]!.id, total));
   for (const [index, paragraph] of bodyParagraphs.entries()) {
     const view = views[index]!;
     const paragraphContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
@@ -83,15 +72,11 @@ export function extractReport(text: string, view?: string): ExtractedReport {
     const row: IndicatorCandidate | null =
       header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;
     tableYears = header ?? (tableYears !== null && (row !== null || isTableRow(view)) ? tableYears : null);
-    const total = totalColumn === null ? null : matchTotalRow(view, totalColumn, paragraphContext);
-    totalColumn = penaltyTotalColumn(view, caption, context.reportYear);
-    caption = `${caption.slice(-CAPTION_REACH)}\n${view.slice(0, CAPTION_REACH)}`;
     // A table's total or row stands for its line; its header and the lines it reads past give nothing
     // (a header line sets tableYears); any other paragraph is read sentence by sentence.
     let candidates: readonly IndicatorCandidate[];
-    const cellTotal = paragraph.sectionKind === 'plans' ? undefined : cellTotals.get(index);
-    if (total !== null) candidates = [total];
-    else if (cellTotal !== undefined) candidates = [cellTotal];
+    const total = paragraph.sectionKind === 'plans' ? undefined : penaltyTotals.get(paragraph.id);
+    if (total !== undefined) candidates = [total];
     else if (row !== null) candidates = [row];
     else if (tableYears !== null) candidates = [];
     else candidates = matchParagraph(view, findNumbers(view), paragraphContext);

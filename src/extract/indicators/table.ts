@@ -65,21 +65,6 @@ export function matchTableRow(row: string, years: readonly number[], context: Ma
   };
 }
 
-/**
- * A statistics table of the national enforcement template, flattened with its cells set off by bars: a
- * caption naming 行政处罚, a header row of the kinds of penalty ending in a total column
- * (「警告、通报批评 | 罚款 | … | 合计(宗) | 罚没金额(万元) |」), then one row of numbers under it. The total
- * column of that row is the penalty decisions of the year; a row whose cells do not line up with the
- * header is left alone, and so is a table whose caption dates it to another year.
- */
-export interface TotalColumn {
-  /** The total's column in the header row (bars counted, trailing empty cells dropped). */
-  readonly column: number;
-  readonly cells: number;
-  /** The measure word of the total (宗, 件). */
-  readonly unit: string;
-}
-
 /** A penalty table's caption (「庆元县2024年度行政处罚实施情况统计表」「行政处罚实施数量(宗) | ||||」). */
 const PENALTY_CAPTION = /行政处罚(实施|案件)?(情况|数量|数据)/;
 /** The kinds a penalty table's header names before its total: the template's first columns. */
@@ -93,30 +78,6 @@ function datesAnotherYear(caption: string, reportYear: number): boolean {
   return false;
 }
 
-/** The cells of a line set off by bars, trimmed, without the empty cells a closing bar leaves. */
-function barCells(line: string): string[] | null {
-  if (!line.includes('|')) return null;
-  const cells = line.split('|').map((cell) => cell.trim());
-  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-  return cells;
-}
-
-/**
- * The total column of a penalty table's header row, or null. `caption` is the text of the lines
- * just before it (the table's caption must name 行政处罚 there or in the row itself).
- */
-export function penaltyTotalColumn(line: string, caption: string, reportYear: number | null): TotalColumn | null {
-  const cells = barCells(line);
-  if (cells === null || cells.length < 3 || !PENALTY_KINDS.test(line)) return null;
-  if (cells.some((cell) => /\d/.test(cell))) return null;
-  const column = cells.findIndex((cell) => TOTAL_CELL.test(cell));
-  if (column === -1 || !PENALTY_CAPTION.test(caption + line)) return null;
-  // A caption of another year's table (「2023年度行政处罚实施情况统计表」 in a 2024 report) is not the year's.
-  if (reportYear === null || datesAnotherYear(caption, reportYear)) return null;
-  const unit = TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件)\)/.exec(caption)?.[1] ?? '宗';
-  return { column, cells: cells.length, unit };
-}
-
 /** The candidate a penalty table's total cell gives, read as the sentence 「行政处罚合计144宗」 would be, or undefined. */
 function penaltyTotalCandidate(cell: string, unit: string, context: MatchContext): IndicatorCandidate | undefined {
   const sentence = `行政处罚合计${cell}${unit}`;
@@ -125,19 +86,117 @@ function penaltyTotalCandidate(cell: string, unit: string, context: MatchContext
   );
 }
 
-/** The penalty decisions a row of numbers under a total column gives, with the cell as its quote, or null. */
-export function matchTotalRow(row: string, total: TotalColumn, context: MatchContext): IndicatorCandidate | null {
-  const cells = barCells(row);
-  if (cells === null || cells.length !== total.cells || !cells.every((cell) => NUMBER_CELL.test(cell))) return null;
-  const candidate = penaltyTotalCandidate(cells[total.column]!, total.unit, context);
-  if (candidate === undefined) return null;
-  // The cell's place in the row: past as many bars as columns before it.
-  let start = 0;
-  for (let bar = 0; bar < total.column; bar += 1) start = row.indexOf('|', start) + 1;
-  const cellStart = row.indexOf(cells[total.column]!, start);
-  const cellEnd = cellStart + cells[total.column]!.length;
-  // No words of the row tie the cell to its indicator: the header's 合计 is another line's.
-  return { ...candidate, quoteStart: cellStart, quoteEnd: cellEnd, wording: [], sentence: 0 };
+/** The cells of a line set off by bars, trimmed, without the empty cells a closing bar leaves. */
+function barCells(line: string): string[] | null {
+  if (!line.includes('|')) return null;
+  const cells = line.split('|').map((cell) => cell.trim());
+  while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
+  return cells;
+}
+
+/** A bar table's total column header: 合计 with its measure word, spaces and all (「合计(宗)」「合 计 (件)」). */
+const BAR_TOTAL_CELL = /^合\s*计\s*(?:\((宗|件|起)\))?$/;
+/** A header cell naming the unit each row is (「单位名称」): its rows open with a name, not a figure. */
+const UNIT_COLUMN = /^(?:单位|部门|执法(?:主体|机关|单位))(?:名称)?$/;
+/** The label of the row that adds up the units of a table of several (「合计」「总 计」). */
+const TOTAL_ROW_LABEL = /^[合总]\s*计$/;
+/** A figure of a band the total is not in: a count may carry its measure word (「304册」). */
+const FIGURE_CELL = /^\d[\d,]*(?:\.\d+)?[^\d\s]{0,2}$/;
+/** A column of money (「罚没金额(万元)」「罚款金额」): a 合计 after such columns adds up money, not decisions. */
+const MONEY_CELL = /金额|万元|\(元\)/;
+/** A penalty table wraps its columns into at most this many bands of a header line and its value lines. */
+const MAX_BANDS = 3;
+/** The lines just above a bar table's first header that are read as its caption. */
+const BAR_CAPTION_LINES = 2;
+
+/** A band of a bar table: its header line's index and cells. */
+interface Band {
+  readonly header: number;
+  readonly cells: readonly string[];
+}
+
+/** The cells of a header line of a bar table (labels, no figures), or null. */
+function headerCells(line: string | undefined): string[] | null {
+  const cells = line === undefined ? null : barCells(line);
+  return cells !== null && cells.length >= 2 && cells.every((cell) => !/\d/.test(cell)) ? cells : null;
+}
+
+/** The cells of a value line under `header` (as many cells, each a figure but a unit's name), or null. */
+function valueCells(line: string | undefined, header: readonly string[], figure: RegExp): string[] | null {
+  const cells = line === undefined ? null : barCells(line);
+  if (cells === null || cells.length !== header.length) return null;
+  const named = UNIT_COLUMN.test(header[0]!) ? 1 : 0;
+  return cells.every((cell, at) => (at < named ? cell !== '' && !/\d/.test(cell) : figure.test(cell))) ? cells : null;
+}
+
+/**
+ * The bands before the one whose header is at `header`, each with `rows` value lines, nearest last: a page wraps a
+ * wide table's columns into bands of a header line and its value lines (「单位名称 | 警告 | … |」「某局 | 8 | … |」,
+ * then 「限制从业 | … | 合计(宗) | 罚没金额(万元) |」「0 | … | 9 | 0 |」).
+ */
+function bandsBefore(lines: readonly string[], header: number, rows: number): Band[] {
+  const bands: Band[] = [];
+  let next = header;
+  while (bands.length < MAX_BANDS - 1) {
+    const at = next - rows - 1;
+    const cells = headerCells(lines[at]);
+    if (cells === null) break;
+    for (let row = at + 1; row < next; row += 1) if (valueCells(lines[row], cells, FIGURE_CELL) === null) return bands;
+    bands.unshift({ header: at, cells });
+    next = at;
+  }
+  return bands;
+}
+
+/**
+ * A penalty statistics table flattened with its cells set off by bars, its columns in one band or wrapped into two or
+ * three (a header line, then its value lines). Its total is the 合计 column of the value line under that header: the
+ * penalty decisions of the year, the value line its quote. A value line whose cells do not line up with its header's
+ * is left alone, and so is a header with no value line, a table whose caption does not name 行政处罚 or whose headers
+ * name none of its kinds (a 行政许可 or 行政强制 table has its 合计 too), and one whose caption dates it to another year.
+ * A table of several units is read by its row labelled 合计: the units a report's table lists are those its body
+ * answers for (the bureau and its enforcement team), so their sum is what the report counts; without such a row none
+ * of the units' figures is the body's. `lines` are the report's lines in order; the answer maps a line to its total.
+ */
+export function barBandPenaltyTotals(lines: readonly string[], context: MatchContext): Map<number, IndicatorCandidate> {
+  const totals = new Map<number, IndicatorCandidate>();
+  const reportYear = context.reportYear;
+  if (reportYear === null) return totals;
+  lines.forEach((line, index) => {
+    // Every line of every report comes here: only a line with a bar and 计 is split into cells.
+    if (!line.includes('|') || !line.includes('计')) return;
+    const cells = headerCells(line);
+    const column = cells === null ? -1 : cells.findIndex((cell) => BAR_TOTAL_CELL.test(cell));
+    if (cells === null || column === -1 || cells.slice(0, column).some((cell) => MONEY_CELL.test(cell))) return;
+    let rows = 0;
+    while (valueCells(lines[index + 1 + rows], cells, NUMBER_CELL) !== null) rows += 1;
+    if (rows === 0) return;
+    const bands = [...bandsBefore(lines, index, rows), { header: index, cells }];
+    const first = bands[0]!.header;
+    const caption = lines.slice(Math.max(0, first - BAR_CAPTION_LINES), first).join('\n');
+    const headers = bands.map((band) => lines[band.header]!).join('\n');
+    if (!PENALTY_CAPTION.test(caption + headers) || !PENALTY_KINDS.test(headers)) return;
+    if (datesAnotherYear(caption, reportYear)) return;
+    const row = rows === 1 ? 0 : totalRowOf(lines, bands, rows);
+    if (row === -1) return;
+    const valueLine = lines[index + 1 + row]!;
+    const cell = valueCells(valueLine, cells, NUMBER_CELL)![column]!;
+    const unit = BAR_TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件|起)\)/.exec(caption)?.[1] ?? '宗';
+    const candidate = penaltyTotalCandidate(cell, unit, context);
+    if (candidate === undefined) return;
+    const quoteStart = valueLine.length - valueLine.trimStart().length;
+    // No words of the value line tie it to its indicator: the header's 合计 is another line's.
+    totals.set(index + 1 + row, { ...candidate, quoteStart, quoteEnd: valueLine.trimEnd().length, wording: [], sentence: 0 });
+  });
+  return totals;
+}
+
+/** Which of a table's `rows` value lines adds up its units: the one a band with a unit column labels 合计, or -1. */
+function totalRowOf(lines: readonly string[], bands: readonly Band[], rows: number): number {
+  const named = bands.find((band) => UNIT_COLUMN.test(band.cells[0]!));
+  if (named === undefined) return -1;
+  for (let row = 0; row < rows; row += 1) if (TOTAL_ROW_LABEL.test(barCells(lines[named.header + 1 + row]!)![0]!)) return row;
+  return -1;
 }
 
 /** How many lines before a one-cell-a-line header's 合计 are read as its caption and its kinds. */
