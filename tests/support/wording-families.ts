@@ -62,6 +62,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['以各乡镇政府为被告的行政诉讼案件9件。', 9],
       ['二、落实行政机关负责人出庭应诉制度某镇人民政府2023年共有行政应诉案件3件。', 3, '镇'],
+      ['市中级法院受理以县政府为被告的行政诉讼案件12件。', 12],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -126,6 +127,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
       ['各乡镇共受理行政复议申请15件。', 'the towns’ share'],
       ['指导各乡镇受理行政复议案件15件。', 'the towns’ cases the body guided'],
+      ['上级复议机关受理我县行政复议案件12件。', 'the cases against the place a higher organ received'],
     ],
   },
   {
@@ -222,6 +224,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['协助法院调解纠纷45件。', 'another body’s disputes'],
       ['法律明白人参与调解矛盾纠纷260件。', 'the people acting beside the body'],
       ['全县法律明白人化解婚姻家庭、邻里等矛盾纠纷1,800余件。', 'the people acting beside the body'],
+      ['市调解中心调解纠纷320件。', 'a higher body’s disputes'],
     ],
   },
   {
@@ -293,6 +296,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['各乡镇司法所受理法律援助申请320件。', 'the towns’ share'],
       ['指导各乡镇办理法律援助案件320件。', 'the towns’ cases the body guided'],
       ['村(居)法律顾问办理法律援助案件45件。', 'the people acting beside the body'],
+      ['省法律援助中心指派我县律师办理案件12件。', 'a higher body’s cases'],
     ],
   },
   {
@@ -362,6 +366,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['各乡镇受理信访事项320件。', 'the towns’ share'],
       ['指导各乡镇办理信访事项320件。', 'the towns’ petitions the body guided'],
       ['配合市信访局办理信访事项20件。', 'another body’s petitions'],
+      ['市信访局受理我区信访事项86件。', 'a higher body’s petitions', '区'],
     ],
   },
   {
@@ -532,6 +537,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['审查各乡镇报送的规范性文件36件。', 36],
       ['对各乡镇、部门报备的规范性文件备案审查5件。', 5],
+      ['市司法局审查规范性文件120件。', 120, '市'],
+      ['向市司法局报备规范性文件5件。', 5],
     ],
     traps: [
       ['清理规范性文件46件。', 'documents cleared'],
@@ -546,6 +553,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['各乡镇报送备案规范性文件12件。', 'the towns’ filings'],
       ['指导各乡镇审查规范性文件36件。', 'the towns’ reviews the body guided'],
       ['协助市司法局审查规范性文件9件。', 'another body’s reviews'],
+      ['市司法局审查规范性文件120件。', 'a higher body’s reviews', '区'],
     ],
   },
   {
@@ -694,6 +702,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
       ['协助市公证处办理公证120件。', 'another office’s notarisations'],
       ['各乡镇司法所协助办理公证120件。', 'the towns’ share'],
+      ['市公证处为群众办理公证320件。', 'a higher body’s notarisations'],
     ],
   },
   {
