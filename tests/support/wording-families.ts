@@ -112,6 +112,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 315],
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['收到以各乡镇人民政府作为被申请人的行政复议案件35件。', 35],
+      ['在市司法局指导下受理行政复议案件46件。', 46],
     ],
     traps: [
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
@@ -282,6 +283,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全县法律援助机构共受理法律援助案件856件,办结792件,办结率92.5%。', 856],
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['全县法律援助中心共受理法律援助案件612件。', 612],
+      ['在各部门配合下办理法律援助案件320件。', 320],
     ],
     traps: [
       ['办理刑事法律援助案件96件。', 'one kind of case'],
@@ -539,6 +541,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['对各乡镇、部门报备的规范性文件备案审查5件。', 5],
       ['市司法局审查规范性文件120件。', 120, '市'],
       ['向市司法局报备规范性文件5件。', 5],
+      ['在市司法局指导下审查规范性文件36件。', 36],
     ],
     traps: [
       ['清理规范性文件46件。', 'documents cleared'],
@@ -652,6 +655,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['面向企业职工开展法治讲座12场。', 12],
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['全年开展普法宣传活动130场,其中普法进校园活动32场。', 130],
+      ['在县普法办的指导下开展普法宣传活动56场次。', 56],
     ],
     traps: [
       ['每月至少开展普法活动3场次。', 'a frequency'],

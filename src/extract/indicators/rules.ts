@@ -237,9 +237,10 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
  * A count of what another body did, which the reporting body helped, guided or hosted (「配合市场监管部门查处…12件」「协助市执法
  * 支队办理…」「指导各乡镇开展普法宣传活动80场次」「市局下派持证执法人员5名」「市普法办在我县开展…6场」): not the body's own total.
  */
+// Guidance or help the body was given (「在市司法局指导下受理…」「在各部门配合下办理…」) leaves the count its own.
 // A higher body named before 在我县 (「市普法办在我县…」「省市两级在我县的…」); the place's own 「在本区范围内」 is not one.
 const ANOTHER_BODYS =
-  /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
+  /(?:配合|协助|协同|协查|指导|督导|督促)(?!(?:和|与)?(?:帮助|支持)?下(?!属|级|辖|派|发|达))|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
 
 /**
  * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
