@@ -63,6 +63,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['以各乡镇政府为被告的行政诉讼案件9件。', 9],
       ['二、落实行政机关负责人出庭应诉制度某镇人民政府2023年共有行政应诉案件3件。', 3, '镇'],
       ['市中级法院受理以县政府为被告的行政诉讼案件12件。', 12],
+      ['全县各乡镇、各部门共发生行政诉讼案件45件。', 45],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -113,6 +114,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['收到以各乡镇人民政府作为被申请人的行政复议案件35件。', 35],
       ['在市司法局指导下受理行政复议案件46件。', 46],
+      ['县政府及各部门、各乡镇共受理行政复议申请52件。', 52],
     ],
     traps: [
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
@@ -284,6 +286,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['全县法律援助中心共受理法律援助案件612件。', 612],
       ['在各部门配合下办理法律援助案件320件。', 320],
+      ['县法律援助中心和各乡镇司法所共受理法律援助申请420件。', 420],
     ],
     traps: [
       ['办理刑事法律援助案件96件。', 'one kind of case'],
@@ -358,6 +361,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理信访件452件。', 452],
       ['全年受理群众来信来访1,260件次,按期办结率98.6%。', 1260],
       ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 412],
+      ['全县各乡镇、各部门共受理信访事项1,260件。', 1260],
     ],
     traps: [
       ['化解信访积案23件。', 'old cases resolved'],
@@ -403,6 +407,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至12月31日,全县持证执法人员1,206名。', 1206],
       ['全区各部门共有持证执法人员2,310名。', 2310, '区'],
       ['县政府及其所属部门持证执法人员共1,420名。', 1420],
+      ['全县各乡镇、各部门共有持证执法人员1,206名。', 1206],
     ],
     traps: [
       ['鼓励干部参加执法资格考试,提高持证率,全年共有12名干部考取行政执法证。', 'certificates won in the year'],
@@ -448,6 +453,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年共办理行政执法案件3,120件,其中行政许可类1,510件、行政处罚类186件、行政检查类1,424件。', 186],
       ['截至12月31日,共办理行政处罚案件300件。', 300],
       ['全年在本区范围内共办理行政处罚案件1,260件。', 1260, '区'],
+      ['县直各部门和各乡镇共办理行政处罚案件2,160件。', 2160],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -542,6 +548,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['市司法局审查规范性文件120件。', 120, '市'],
       ['向市司法局报备规范性文件5件。', 5],
       ['在市司法局指导下审查规范性文件36件。', 36],
+      ['审查县政府及各部门、各乡镇规范性文件48件。', 48],
     ],
     traps: [
       ['清理规范性文件46件。', 'documents cleared'],
@@ -569,6 +576,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['共收到政府信息公开申请85件,均按时答复。', 85],
       ['依申请公开办理57件。', 57],
       ['收到依申请公开政府信息申请38件,按时答复率100%。', 38],
+      ['全区各街道、各部门共收到政府信息公开申请88件。', 88, '区'],
     ],
     traps: [
       ['主动公开政府信息11378条。', 'what the place posts'],

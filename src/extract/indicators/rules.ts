@@ -243,11 +243,18 @@ const ANOTHER_BODYS =
   /(?:配合|协助|协同|协查|指导|督导|督促)(?!(?:和|与)?(?:帮助|支持)?下(?!属|级|辖|派|发|达))|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
 
 /**
+ * The towns or the streets named alone (「各乡镇共受理…」); listed with the other units of the place (「全县各乡镇、各部门共受理信访
+ * 事项1,260件」「县法律援助中心和各乡镇司法所共受理…」) they are a part of the whole the count totals.
+ */
+const THE_TOWNS_ALONE =
+  /(?<![、和及与]\s*)各(?:乡镇|镇街|镇|乡|街道)(?![镇街道])(?!(?:人民)?(?:政府|司法所|调委会|综合执法办)?\s*[、和及与])/;
+
+/**
  * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
  * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
  */
 // (所属 is not one: 「县政府及其所属部门」 is the whole.)
-const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属/;
+const ONE_PART_OF_THE_PLACE = new RegExp(`${THE_TOWNS_ALONE.source}|局机关|机关本级|[县区市]本级|下属|直属`);
 
 /**
  * The towns or streets as the doers of a count of cases or documents (「各乡镇共受理信访事项320件」「各乡镇报送备案规范性文件12件」
@@ -255,8 +262,9 @@ const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机
  * body handled (「收到以各乡镇人民政府作为被申请人的…」「审查各乡镇报送的规范性文件36件」「对各乡镇、部门报备的规范性文件备案审查
  * 5件」) are the body's own work.
  */
-const TOWNS_AS_DOERS =
-  /(?<!(?:对|以|审查|审核|收到|接收|备案|登记|办理|受理)[^#,;。]{0,3})各(?:乡镇|镇街|镇|乡|街道)(?![^#,;。]{0,12}?(?:报送|报备|提交|制定|起草|出台)的)/;
+const TOWNS_AS_DOERS = new RegExp(
+  String.raw`(?<!(?:对|以|审查|审核|收到|接收|备案|登记|办理|受理)[^#,;。]{0,3})${THE_TOWNS_ALONE.source}(?![^#,;。]{0,12}?(?:报送|报备|提交|制定|起草|出台)的)`,
+);
 
 /**
  * People who act for the public beside the body (「法律明白人开展普法宣传活动130余次」「村(居)法律顾问开展法治讲座320场」
