@@ -250,11 +250,17 @@ const THE_TOWNS_ALONE =
   /(?<![、和及与]\s*)各(?:乡镇|镇街|镇|乡|街道)(?![镇街道])(?!(?:人民)?(?:政府|司法所|调委会|综合执法办)?\s*[、和及与])/;
 
 /**
+ * One unit of a body named alone (局机关, 机关本级, a 下属 or 直属 unit); joined to the rest (「县政府及其直属部门」「局机关及下属执法
+ * 大队」) it is part of the whole the count totals.
+ */
+const ONE_UNIT_ALONE = /(?<![及和与、]其?\s*)(?:局机关|机关本级|下属|直属)(?!\s*[及和与、])/;
+
+/**
  * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
  * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
  */
 // (所属 is not one: 「县政府及其所属部门」 is the whole.)
-const ONE_PART_OF_THE_PLACE = new RegExp(`${THE_TOWNS_ALONE.source}|局机关|机关本级|[县区市]本级|下属|直属`);
+const ONE_PART_OF_THE_PLACE = new RegExp(`${THE_TOWNS_ALONE.source}|${ONE_UNIT_ALONE.source}|[县区市]本级`);
 
 /**
  * The towns or streets as the doers of a count of cases or documents (「各乡镇共受理信访事项320件」「各乡镇报送备案规范性文件12件」
@@ -277,7 +283,8 @@ const OTHER_ACTORS = /法律明白人|法律顾问|网格员/;
  * documents: never another body's it helped, guided or hosted (ANOTHER_BODYS), the towns' as doers, nor one unit's
  * (局机关, 下属, 直属; 本级 is the government itself, a defendant or a drafter, and stays).
  */
-const NOT_THE_BODYS_CASES = `${ANOTHER_BODYS.source}|${TOWNS_AS_DOERS.source}|局机关|机关本级|下属|直属`;
+const NOT_ANOTHER_BODYS_OR_THE_TOWNS = `${ANOTHER_BODYS.source}|${TOWNS_AS_DOERS.source}`;
+const NOT_THE_BODYS_CASES = `${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${ONE_UNIT_ALONE.source}`;
 
 /**
  * The frame for mediation, which the towns' and villages' committees do under the body's guidance (「全县各镇调委会调解纠纷280件」
@@ -495,7 +502,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along; 「基金会资助办理法援案件95件」 the share a fund paid for.
     // The towns' legal-aid work (「各乡镇司法所受理法律援助申请320件」) is their share; the people acting beside the body
     // (OTHER_ACTORS) theirs.
-    exclude: new RegExp(`咨询|律师事务所|协助|资助|${NOT_THE_BODYS_CASES}|${OTHER_ACTORS.source}`),
+    // (A 下属 legal-aid centre, 「县司法局下属法律援助中心办理…」, is the body that gives legal aid: no unit's share.)
+    exclude: new RegExp(`咨询|律师事务所|协助|资助|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
     // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
     // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
