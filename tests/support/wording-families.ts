@@ -213,6 +213,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
       ['全县各乡镇人民调解委员会共调解矛盾纠纷1,340件。', 1340],
       ['指导全县各级调解组织调解矛盾纠纷2,105件。', 2105],
+      ['全县各级人民调解组织共参与调处矛盾纠纷1,860件。', 1860],
     ],
     traps: [
       ['化解信访矛盾纠纷57起。', 'petitions resolved'],
@@ -229,6 +230,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['法律明白人参与调解矛盾纠纷260件。', 'the people acting beside the body'],
       ['全县法律明白人化解婚姻家庭、邻里等矛盾纠纷1,800余件。', 'the people acting beside the body'],
       ['市调解中心调解纠纷320件。', 'a higher body’s disputes'],
+      ['司法所参与调解重大疑难纠纷36件。', 'a part the body took in'],
     ],
   },
   {

@@ -289,9 +289,10 @@ const NOT_THE_BODYS_CASES = `${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${ONE_UNIT_ALONE.
 /**
  * The frame for mediation, which the towns' and villages' committees do under the body's guidance (「全县各镇调委会调解纠纷280件」
  * 「指导全县各级调解组织调解矛盾纠纷2,105件」 are the place's total): another body's disputes it helped settle (「协助法院调解纠纷45件」),
- * a part it took in (参与) and the people acting beside it (OTHER_ACTORS) are not.
+ * a part it took in (「司法所参与调解…」; the committees' own 「人民调解组织参与调解…」 are the mediation) and the people acting
+ * beside it (OTHER_ACTORS) are not.
  */
-const NOT_THE_MEDIATORS = `配合|协助|协同|参与|${OTHER_ACTORS.source}`;
+const NOT_THE_MEDIATORS = `配合|协助|协同|(?<!(?:调解组织|调委会|调解委员会|调解员|调解中心)[^#,;。]{0,3})参与|${OTHER_ACTORS.source}`;
 
 /**
  * Lectures and talks given to the body's own staff or to the villages' cadres (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关
