@@ -59,6 +59,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年审结行政复议案件和行政诉讼案件分别为41件、36件。', 36],
       ['全年新发行政诉讼案件73件,审结64件。', 73],
       ['全年涉县政府行政诉讼案件12件,其中一审8件、二审4件。', 12],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['以各乡镇政府为被告的行政诉讼案件9件。', 9],
+      ['二、落实行政机关负责人出庭应诉制度某镇人民政府2023年共有行政应诉案件3件。', 3, '镇'],
+      ['市中级法院受理以县政府为被告的行政诉讼案件12件。', 12],
+      ['全县各乡镇、各部门共发生行政诉讼案件45件。', 45],
+      ['县政府及其直属部门共发生行政诉讼案件43件。', 43],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -69,6 +75,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['2019年以来累计办理行政应诉案件310件。', 'a total over several years'],
       ['全年办理林业行政案件86件,罚款52万元。', 'a sector’s enforcement cases'],
       ['全年查处渔业行政案件41起,罚款12.5万元。', 'a sector’s enforcement cases'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['其中涉企行政诉讼案件12件。', 'one kind of case'],
+      ['各街道发生行政诉讼案件15件。', 'the streets’ share of a district’s', '区'],
+      ['协助乡镇政府应诉行政诉讼案件8件。', 'another body’s cases'],
+      ['指导各部门办理行政应诉案件42件。', 'the departments’ cases the body guided'],
+      ['全县行政机关负责人出庭应诉案件47件。', 'the cases a head appeared in'],
+      ['负责人出庭应诉的行政诉讼案件29件。', 'the cases a head appeared in'],
     ],
   },
   {
@@ -99,6 +112,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全县行政复议机关共受理复议申请219件。', 219],
       ['受理、审结行政复议案件分别为46件、41件。', 46],
       ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 315],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['收到以各乡镇人民政府作为被申请人的行政复议案件35件。', 35],
+      ['在市司法局指导下受理行政复议案件46件。', 46],
+      ['县政府及各部门、各乡镇共受理行政复议申请52件。', 52],
     ],
     traps: [
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
@@ -111,6 +128,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至11月底,共受理行政复议案件65件。', 'a part of the year'],
       ['与上年相比,受理行政复议案件增加12件。', 'the size of a change'],
       ['今年1-10月,全县受理行政复议申请47件。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇共受理行政复议申请15件。', 'the towns’ share'],
+      ['指导各乡镇受理行政复议案件15件。', 'the towns’ cases the body guided'],
+      ['上级复议机关受理我县行政复议案件12件。', 'the cases against the place a higher organ received'],
     ],
   },
   {
@@ -132,6 +153,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至11月底,审结行政复议案件65件。', 'a part of the year'],
       ['全市审结行政复议案件930件。', 'the city’s figure in a district’s report', '区'],
       ['全县行政复议机构通过调解、和解方式结案37件。', 'the cases settled, a part of those concluded'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇审结行政复议案件15件。', 'the towns’ share'],
+      ['督导各部门办结行政复议案件21件。', 'other bodies’ cases the body oversaw'],
     ],
   },
   {
@@ -150,6 +174,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['审结行政复议案件212件,其中经协调后行政机关自行纠错、申请人撤回申请等方式间接纠错的13件。', 'the respondent’s own corrections'],
       ['全市行政复议机关以间接纠错方式办结96件,两者合计综合纠错113件。', 'indirect and overall corrections'],
       ['以纠错、调解、和解等方式实质性化解行政争议64件。', 'disputes resolved by every means'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['其中涉企行政复议案件纠错5件。', 'one kind of case'],
+      ['指导下属单位纠正违法行政行为7件。', 'other bodies’ corrections the body guided'],
     ],
   },
   {
@@ -183,6 +210,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['调解矛盾纠纷1.2万余件。', 12000],
       ['全年共排查化解各类纠纷1431起,调处成功1362起,调处成功率95%。', 1431],
       ['今年以来,全县人民调解组织共排查受理各类矛盾纠纷751件,成功调解737件。', 751],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['全县各乡镇人民调解委员会共调解矛盾纠纷1,340件。', 1340],
+      ['指导全县各级调解组织调解矛盾纠纷2,105件。', 2105],
+      ['全县各级人民调解组织共参与调处矛盾纠纷1,860件。', 1860],
     ],
     traps: [
       ['化解信访矛盾纠纷57起。', 'petitions resolved'],
@@ -194,6 +225,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['法院诉前调解纠纷320件。', 'the court’s pre-trial mediation'],
       ['全市各级调解组织调解矛盾纠纷3.6万件。', 'the city’s figure in a district’s report', '区'],
       ['截至11月底,全县各级调解组织共排查矛盾纠纷2,520件,调处成功2,473件。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['协助法院调解纠纷45件。', 'another body’s disputes'],
+      ['法律明白人参与调解矛盾纠纷260件。', 'the people acting beside the body'],
+      ['全县法律明白人化解婚姻家庭、邻里等矛盾纠纷1,800余件。', 'the people acting beside the body'],
+      ['市调解中心调解纠纷320件。', 'a higher body’s disputes'],
+      ['司法所参与调解重大疑难纠纷36件。', 'a part the body took in'],
     ],
   },
   {
@@ -206,12 +243,17 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['受理矛盾纠纷125件,其中调解成功119件。', 119],
       ['全年共排查化解各类纠纷1431起,调处成功1362起,调处成功率95%。', 1362],
       ['今年以来,全县人民调解组织共排查受理各类矛盾纠纷751件,成功调解737件,调解成功率98%。', 737],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['全区各街道调委会成功调解矛盾纠纷1,086件。', 1086, '区'],
     ],
     traps: [
       ['通过诉调对接成功化解纠纷45件。', 'one channel’s share'],
       ['力争调解成功纠纷800件以上。', 'a target'],
       ['全县每月平均成功调解各类纠纷150余件。', 'a monthly average'],
       ['截至11月底,全县各级调解组织共排查矛盾纠纷2,520件,调处成功2,473件。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['网格员成功化解矛盾纠纷260件。', 'the people acting beside the body'],
+      ['配合人民法庭成功调解纠纷38件。', 'another body’s disputes'],
     ],
   },
   {
@@ -244,6 +286,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理法律援助案件1,024件,其中刑事案件612件。', 1024],
       ['全年办理法律援助案件360件,比上年增加45件。', 360],
       ['全县法律援助机构共受理法律援助案件856件,办结792件,办结率92.5%。', 856],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['全县法律援助中心共受理法律援助案件612件。', 612],
+      ['在各部门配合下办理法律援助案件320件。', 320],
+      ['县法律援助中心和各乡镇司法所共受理法律援助申请420件。', 420],
+      ['县司法局下属法律援助中心办理法律援助案件320件。', 320],
     ],
     traps: [
       ['办理刑事法律援助案件96件。', 'one kind of case'],
@@ -254,6 +301,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['县法律援助基金会全年资助办理法律援助案件63件。', 'the share a fund paid for'],
       ['今年上半年全县共办理法律援助案件182件。', 'a part of the year'],
       ['近5年来,全县办理法律援助案件4,100件。', 'a total over several years'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇司法所受理法律援助申请320件。', 'the towns’ share'],
+      ['指导各乡镇办理法律援助案件320件。', 'the towns’ cases the body guided'],
+      ['村(居)法律顾问办理法律援助案件45件。', 'the people acting beside the body'],
+      ['省法律援助中心指派我县律师办理案件12件。', 'a higher body’s cases'],
     ],
   },
   {
@@ -272,6 +324,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['公证处接待咨询300人次。', 'another service'],
       ['开展普法宣传活动,现场咨询1200人次。', 'questions at a publicity event'],
       ['截至10月底,法律援助中心接待来访咨询2,310人次。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['协助县法律援助中心接待法律咨询300人次。', 'another body’s consultations'],
+      ['法律明白人为群众解答法律援助咨询860人次。', 'the people acting beside the body'],
     ],
   },
   {
@@ -310,12 +365,19 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理信访件452件。', 452],
       ['全年受理群众来信来访1,260件次,按期办结率98.6%。', 1260],
       ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 412],
+      ['全县各乡镇、各部门共受理信访事项1,260件。', 1260],
+      ['县信访局及下属单位共受理信访事项420件。', 420],
     ],
     traps: [
       ['化解信访积案23件。', 'old cases resolved'],
       ['重复信访12件。', 'one kind of petition'],
       ['全市受理信访事项5600件。', 'the city’s figure in a district’s report', '区'],
       ['今年1-10月受理信访事项120件。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇受理信访事项320件。', 'the towns’ share'],
+      ['指导各乡镇办理信访事项320件。', 'the towns’ petitions the body guided'],
+      ['配合市信访局办理信访事项20件。', 'another body’s petitions'],
+      ['市信访局受理我区信访事项86件。', 'a higher body’s petitions', '区'],
     ],
   },
   {
@@ -350,6 +412,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至12月31日,全县持证执法人员1,206名。', 1206],
       ['全区各部门共有持证执法人员2,310名。', 2310, '区'],
       ['县政府及其所属部门持证执法人员共1,420名。', 1420],
+      ['全县各乡镇、各部门共有持证执法人员1,206名。', 1206],
+      ['局机关及下属执法大队共有持证执法人员124名。', 124, '市'],
     ],
     traps: [
       ['鼓励干部参加执法资格考试,提高持证率,全年共有12名干部考取行政执法证。', 'certificates won in the year'],
@@ -395,6 +459,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年共办理行政执法案件3,120件,其中行政许可类1,510件、行政处罚类186件、行政检查类1,424件。', 186],
       ['截至12月31日,共办理行政处罚案件300件。', 300],
       ['全年在本区范围内共办理行政处罚案件1,260件。', 1260, '区'],
+      ['县直各部门和各乡镇共办理行政处罚案件2,160件。', 2160],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -483,6 +548,13 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年共审核行政规范性文件草案23件。', 23],
       ['全年审核行政规范性文件37件,提出修改意见52条。', 37],
       ['向市政府报送备案规范性文件6件,备案率100%。', 6],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['审查各乡镇报送的规范性文件36件。', 36],
+      ['对各乡镇、部门报备的规范性文件备案审查5件。', 5],
+      ['市司法局审查规范性文件120件。', 120, '市'],
+      ['向市司法局报备规范性文件5件。', 5],
+      ['在市司法局指导下审查规范性文件36件。', 36],
+      ['审查县政府及各部门、各乡镇规范性文件48件。', 48],
     ],
     traps: [
       ['清理规范性文件46件。', 'documents cleared'],
@@ -493,6 +565,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['党内规范性文件备案5件。', 'party documents'],
       ['制定规范性文件6件。', 'documents made'],
       ['全年清理规范性文件48件,废止6件。', 'documents cleared and repealed'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇报送备案规范性文件12件。', 'the towns’ filings'],
+      ['指导各乡镇审查规范性文件36件。', 'the towns’ reviews the body guided'],
+      ['协助市司法局审查规范性文件9件。', 'another body’s reviews'],
+      ['市司法局审查规范性文件120件。', 'a higher body’s reviews', '区'],
     ],
   },
   {
@@ -505,6 +582,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['共收到政府信息公开申请85件,均按时答复。', 85],
       ['依申请公开办理57件。', 57],
       ['收到依申请公开政府信息申请38件,按时答复率100%。', 38],
+      ['全区各街道、各部门共收到政府信息公开申请88件。', 88, '区'],
     ],
     traps: [
       ['主动公开政府信息11378条。', 'what the place posts'],
@@ -512,6 +590,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['政府信息公开类被诉1件。', 'a dispute over a disclosure'],
       ['在政府信息公开专栏发布信息150条。', 'what the place posts'],
       ['今年1-9月收到政府信息公开申请29件。', 'a part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['各乡镇收到政府信息公开申请15件。', 'the towns’ share'],
+      ['指导各部门办理依申请公开120件。', 'the departments’ requests the body guided'],
     ],
   },
   {
@@ -586,6 +667,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['结合执法检查开展普法宣传活动56场次。', 56],
       ['全年在我县范围内共开展普法宣传活动200余场。', 200],
       ['面向企业职工开展法治讲座12场。', 12],
+      // The stricter frame (val17): the body's own total, the towns' and the guided bodies' figures kept apart.
+      ['全年开展普法宣传活动130场,其中普法进校园活动32场。', 130],
+      ['在县普法办的指导下开展普法宣传活动56场次。', 56],
     ],
     traps: [
       ['每月至少开展普法活动3场次。', 'a frequency'],
@@ -610,6 +694,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['各律师事务所开展普法宣传活动40场次。', 'law firms’ own events'],
       ['开展“八五”普法中期评估检查2次。', 'the work on publicity, not its events'],
       ['截至11月底,共开展普法宣传活动85场次。', 'part of the year'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['法律明白人开展普法宣传活动130余次。', 'the people acting beside the body'],
+      ['村(居)法律顾问开展法治讲座320场。', 'the people acting beside the body'],
+      ['其中,普法进校园活动32场。', 'a part with no total in its sentence'],
+      ['其中送法进企业宣讲活动18场次。', 'a part with no total in its sentence'],
+      ['以法律明白人、村居法律顾问为主体的普法队伍开展普法活动180场次。', 'the people acting beside the body'],
     ],
   },
   {
@@ -627,6 +717,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['办理法律援助、公证等案件1,260件。', 'a list of kinds counted together'],
       ['全市办理公证事项2.1万件。', 'the city’s figure in a district’s report', '区'],
       ['公证处全年接待群众咨询1,200人次。', 'consultations, not notarisations'],
+      // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
+      ['协助市公证处办理公证120件。', 'another office’s notarisations'],
+      ['各乡镇司法所协助办理公证120件。', 'the towns’ share'],
+      ['市公证处为群众办理公证320件。', 'a higher body’s notarisations'],
     ],
   },
   {

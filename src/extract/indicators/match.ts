@@ -96,10 +96,12 @@ interface OwnContext {
 
 const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗', '镇', '乡', '街道', '开发区']);
 /**
- * A higher body the place sends something to (「向市政府报备规范性文件5件」「报市人大常委会备案」): the recipient, not whose
+ * A higher body the place sends something to (「向市政府报备规范性文件5件」「报市人大常委会备案」「向市司法局报备…」), or under whose
+ * guidance or with whose help it works (「在市司法局指导下受理…」「在市政府的支持下…」): the recipient or the guide, not whose
  * figure it is.
  */
-const TO_HIGHER_BODY = /(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府)/g;
+const TO_HIGHER_BODY =
+  /(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府|司法局|司法厅|信访局|信访办|法律援助中心|调解中心|公证处|复议机关)|在(?:省|市)[^,;。]{0,12}?(?:指导|帮助|支持|配合|协助|领导|督导)(?:和(?:帮助|支持))?下/g;
 /** How far back a subject may be borrowed: past this, a match's confidence is below any use. */
 const MAX_CLAUSES_BACK = 8;
 

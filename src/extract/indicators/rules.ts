@@ -218,6 +218,9 @@ const ONE_KIND_OF_DISPUTES =
  */
 const ONE_KIND_OF_RECONSIDERATIONS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?复议(?:案件|申请)[^#]*#/;
 
+/** The same of lawsuits (「其中涉企行政诉讼案件12件」「涉及征地拆迁的行政应诉案件23件」): a part of the cases, not their number. */
+const ONE_KIND_OF_LAWSUITS = /(?:涉及[^#,;。]{0,10}?的|涉企)(?:行政)?(?:诉讼|应诉)(?:案件)?[^#]*#/;
+
 /**
  * Officers of one kind (「其中女性持证执法人员12名」「具有法律职业资格的23人」, by age or schooling): a part of the certified, not
  * their number; 出动…人次 (above) are deployments, not officers held.
@@ -234,16 +237,62 @@ const STAFF_QUOTA = /(?:每|均|至少|最少|起码)[^#,;。]{0,12}#/;
  * A count of what another body did, which the reporting body helped, guided or hosted (「配合市场监管部门查处…12件」「协助市执法
  * 支队办理…」「指导各乡镇开展普法宣传活动80场次」「市局下派持证执法人员5名」「市普法办在我县开展…6场」): not the body's own total.
  */
+// Guidance or help the body was given (「在市司法局指导下受理…」「在各部门配合下办理…」) leaves the count its own.
 // A higher body named before 在我县 (「市普法办在我县…」「省市两级在我县的…」); the place's own 「在本区范围内」 is not one.
 const ANOTHER_BODYS =
-  /配合|协助|协同|协查|指导|督导|督促|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
+  /(?:配合|协助|协同|协查|指导|督导|督促)(?!(?:和|与)?(?:帮助|支持)?下(?!属|级|辖|派|发|达))|下派|派驻|抽调|借调|垂直|垂管|(?:省|市|州|上级)[^#,;。]{1,8}在(?:我|本)(?:县|区|市|旗|镇|乡|街道)(?!范围|辖区|境内|内)/;
+
+/**
+ * The towns or the streets named alone (「各乡镇共受理…」); listed with the other units of the place (「全县各乡镇、各部门共受理信访
+ * 事项1,260件」「县法律援助中心和各乡镇司法所共受理…」) they are a part of the whole the count totals.
+ */
+const THE_TOWNS_ALONE =
+  /(?<![、和及与]\s*)各(?:乡镇|镇街|镇|乡|街道)(?![镇街道])(?!(?:人民)?(?:政府|司法所|调委会|综合执法办)?\s*[、和及与])/;
+
+/**
+ * One unit of a body named alone (局机关, 机关本级, a 下属 or 直属 unit); joined to the rest (「县政府及其直属部门」「局机关及下属执法
+ * 大队」) it is part of the whole the count totals.
+ */
+const ONE_UNIT_ALONE = /(?<![及和与、]其?\s*)(?:局机关|机关本级|下属|直属)(?!\s*[及和与、])/;
 
 /**
  * The towns' or the streets' share of a county's or a district's figure (「全县各乡镇共有持证执法人员186名」「各乡镇综合执法办共办理
  * 行政处罚案件216件」), or one level's or one unit's of a body (局机关, 本级, 下属, 直属): a part, not the body's total.
  */
 // (所属 is not one: 「县政府及其所属部门」 is the whole.)
-const ONE_PART_OF_THE_PLACE = /各(?:乡镇|镇街|镇|乡|街道)|局机关|机关本级|[县区市]本级|下属|直属/;
+const ONE_PART_OF_THE_PLACE = new RegExp(`${THE_TOWNS_ALONE.source}|${ONE_UNIT_ALONE.source}|[县区市]本级`);
+
+/**
+ * The towns or streets as the doers of a count of cases or documents (「各乡镇共受理信访事项320件」「各乡镇报送备案规范性文件12件」
+ * 「各街道发生行政诉讼案件15件」): their share of the county's, not its total. The towns named as whose acts or documents the
+ * body handled (「收到以各乡镇人民政府作为被申请人的…」「审查各乡镇报送的规范性文件36件」「对各乡镇、部门报备的规范性文件备案审查
+ * 5件」) are the body's own work.
+ */
+const TOWNS_AS_DOERS = new RegExp(
+  String.raw`(?<!(?:对|以|审查|审核|收到|接收|备案|登记|办理|受理)[^#,;。]{0,3})${THE_TOWNS_ALONE.source}(?![^#,;。]{0,12}?(?:报送|报备|提交|制定|起草|出台)的)`,
+);
+
+/**
+ * People who act for the public beside the body (「法律明白人开展普法宣传活动130余次」「村(居)法律顾问开展法治讲座320场」
+ * 「网格员化解矛盾纠纷260件」): their figures, not the body's.
+ */
+const OTHER_ACTORS = /法律明白人|法律顾问|网格员/;
+
+/**
+ * The stricter frame for the counts of cases a body handles — reconsideration, lawsuits, legal aid, petitions, normative
+ * documents: never another body's it helped, guided or hosted (ANOTHER_BODYS), the towns' as doers, nor one unit's
+ * (局机关, 下属, 直属; 本级 is the government itself, a defendant or a drafter, and stays).
+ */
+const NOT_ANOTHER_BODYS_OR_THE_TOWNS = `${ANOTHER_BODYS.source}|${TOWNS_AS_DOERS.source}`;
+const NOT_THE_BODYS_CASES = `${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${ONE_UNIT_ALONE.source}`;
+
+/**
+ * The frame for mediation, which the towns' and villages' committees do under the body's guidance (「全县各镇调委会调解纠纷280件」
+ * 「指导全县各级调解组织调解矛盾纠纷2,105件」 are the place's total): another body's disputes it helped settle (「协助法院调解纠纷45件」),
+ * a part it took in (「司法所参与调解…」; the committees' own 「人民调解组织参与调解…」 are the mediation) and the people acting
+ * beside it (OTHER_ACTORS) are not.
+ */
+const NOT_THE_MEDIATORS = `配合|协助|协同|(?<!(?:调解组织|调委会|调解委员会|调解员|调解中心)[^#,;。]{0,3})参与|${OTHER_ACTORS.source}`;
 
 /**
  * Lectures and talks given to the body's own staff or to the villages' cadres (「局领导为干部职工开展林业政策普法讲座2场次」「面向机关
@@ -262,7 +311,13 @@ const STAFF_AUDIENCE =
  * 普法宣传56场次」, is publicity), and another body's events (a law firm's, the towns'
  * the body guided, a higher body's held in the place).
  */
-const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}`;
+const NOT_PUBLICITY = `学习(?!宣讲|宣传)|研讨|培训|考试|会议|牵头|带头|亲自|主讲|领导干部|机关干部|干部职工|公职人员|国家工作人员|评估|督查|考核|验收|律师事务所|律所|${STAFF_AUDIENCE.source}|${ANOTHER_BODYS.source}|${OTHER_ACTORS.source}`;
+
+/**
+ * A publicity count under 其中 with no figure before it in its sentence (「其中,普法进校园活动32场」): a part of a total stated
+ * before, or of none stated at all — publicity events are the widest count, so what a 其中 singles out is one kind of them.
+ */
+const PUBLICITY_PART_WITHOUT_ITS_TOTAL = /^[^\d。]*其中/;
 
 /** Indicators in the order their rules are tried; a number goes to the best-scoring rule. */
 export const INDICATOR_RULES: readonly IndicatorRule[] = [
@@ -297,9 +352,12 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「城管执法大队办理各类行政案件213起」「办理一般程序行政案件3411件」) are its administrative (mostly penalty) cases, not
     // lawsuits, unless the clause says they were sued (诉讼, 应诉, 被告).
     // A sector's 行政案件 (「办理林业行政案件86件」) are that sector's enforcement cases.
+    // The cases a head appeared in (「行政机关负责人出庭应诉案件47件」) are a part of them; another body's cases the body helped or
+    // guided, the towns' and one unit's (NOT_THE_BODYS_CASES) are not its total.
     exclude: new RegExp(
-      `代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办|执法|城管|城市管理|市场监管|市场监督|程序)(?![^#]*(?:诉讼|应诉|被告))[^#]*#|${SECTOR_ADMINISTRATIVE_CASES.source}`,
+      `代理|胜诉|败诉|旁听|庭审|判决|调解|调撤|化解|撤诉|和解|审前|裁定|执行|监督|复议|(?:公安|派出所|交警|交巡警|查处|查办|执法|城管|城市管理|市场监管|市场监督|程序)(?![^#]*(?:诉讼|应诉|被告))[^#]*#|${SECTOR_ADMINISTRATIVE_CASES.source}|负责人[^#,;。]{0,6}出庭[^#,;。]{0,10}#|${NOT_THE_BODYS_CASES}`,
     ),
+    kindOf: ONE_KIND_OF_LAWSUITS,
     // 「其中民事案件302件、刑事案件163件、行政案件21件」 lists the kinds of some other matter's cases.
     sentenceExclude: /法律援助|法援|受援|民事案件|刑事案件/,
     weight: 0.85,
@@ -320,8 +378,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // The outcomes of cases (撤回, 终止, 驳回, 维持…) are parts of them, never the cases received; a body that answered as the
     // respondent (「全年作为被申请人参加行政复议8件」「我局被申请行政复议5件」) reviewed none — but an organ's cases sorted by whose act
     // they contest (「收到以各乡镇人民政府作为被申请人的行政复议案件35件」) are received.
-    exclude:
-      /参与|参加|代理|协助|答复|办结|审结|结案|纠错|撤销|撤回|撤诉|终止|中止|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(?<!以[^#,;。]{0,30})(?:作为|为|是)被申请人|(?:局|委|办|厅|站|所|队|中心|单位|部门)被申请|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议/,
+    exclude: new RegExp(
+      String.raw`参与|参加|代理|协助|答复|办结|审结|结案|纠错|撤销|撤回|撤诉|终止|中止|维持|驳回|确认|变更|责令|调解|和解|不予受理|应诉|诉讼|(?<!以[^#,;。]{0,30})(?:作为|为|是)被申请人|(?:局|委|办|厅|站|所|队|中心|单位|部门)被申请|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励|决定)被(申请)?(行政)?复议|(处罚|强制|征收|征用|许可|裁决|给付|检查|奖励)(结果|决定)[^#,;。]{0,12}复议|${NOT_THE_BODYS_CASES}`,
+    ),
     kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
@@ -333,7 +392,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /办结|审结|结案|作出(复议)?决定|处理完毕/,
     // The outcomes of the cases concluded (驳回73件, 撤销…65件) are parts of them, not their number.
     // (Before the number: 「977件中直接纠错236件」 concluded 977, whatever became of them.)
-    exclude: /参与|代理|协助|答复|诉讼|应诉|(?:驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理)[^#]*#/,
+    exclude: new RegExp(`参与|代理|协助|答复|诉讼|应诉|(?:驳回|撤销|维持|确认|变更|责令|纠错|终止|不予受理)[^#]*#|${NOT_THE_BODYS_CASES}`),
     kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.9,
   },
@@ -351,7 +410,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「行政行为被复议纠错3件」「2件行政复议案件被纠错」: the place's own acts corrected by the organ that
     // reviewed them, not the corrections it made as one. 间接纠错 (the respondent's own correction, the application then
     // withdrawn) and 综合纠错 (both together) are no corrections the organ decided.
-    exclude: /参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)|间接纠错|自行纠错|综合纠错/,
+    exclude: new RegExp(
+      `参与|代理|答复|诉讼|应诉|率|执法监督|被上级|被[^#,;。]{0,10}(?:纠错|纠正|撤销)|间接纠错|自行纠错|综合纠错|${NOT_THE_BODYS_CASES}`,
+    ),
+    kindOf: ONE_KIND_OF_RECONSIDERATIONS,
     weight: 0.85,
   },
   {
@@ -392,8 +454,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /调解成功(?!率)|调处成功(?!率)|成功调解|成功调处|化解成功(?!率)|成功化解|调成/,
     topic: /调解|调处|矛盾|纠纷/,
     // 「其中调解成功119件」 is the successes of the cases before it; 「通过调援对接成功化解…」 one channel's share.
-    exclude:
-      /其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    exclude: new RegExp(
+      `其中(?!(?:调解|调处|化解)?成功|成功)|履行|涉及金额|金额|诉前|诉中|审结|知识产权|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)|${NOT_THE_MEDIATORS}`,
+    ),
     kindOf: ONE_KIND_OF_DISPUTES,
     weight: 0.9,
     variants: MEDIATION_COUNT_VARIANTS,
@@ -407,8 +470,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /受理|接案|调解|调处|化解|受理调处|办理/,
     topic: /调解|调处|矛盾|纠纷/,
     // 「化解信访矛盾纠纷340件」: petitions resolved, another channel than mediation.
-    exclude:
-      /成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)/,
+    exclude: new RegExp(
+      `成功|其中|履行|排查(?!调处|化解|调解)|预防|金额|诉前|诉中|审结|涉企|知识产权|审理|行政争议|民事争议|和解|委派|信访|通过[^,;。]{0,12}(对接|联动|机制|平台|渠道|中心)|${NOT_THE_MEDIATORS}`,
+    ),
     // 「辖区律师为245家企业解答咨询…,化解矛盾纠纷166件」: the lawyers' share of the disputes.
     sentenceExclude: /律师/,
     kindOf: ONE_KIND_OF_DISPUTES,
@@ -437,7 +501,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /受理|办理|办结|结案|指派|承办|审批|提供|共办/,
     actionOptional: true,
     // 「协助县法律援助中心受理…6件」: another body's cases, helped along; 「基金会资助办理法援案件95件」 the share a fund paid for.
-    exclude: /咨询|律师事务所|协助|资助/,
+    // The towns' legal-aid work (「各乡镇司法所受理法律援助申请320件」) is their share; the people acting beside the body
+    // (OTHER_ACTORS) theirs.
+    // (A 下属 legal-aid centre, 「县司法局下属法律援助中心办理…」, is the body that gives legal aid: no unit's share.)
+    exclude: new RegExp(`咨询|律师事务所|协助|资助|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
     // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
     // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
@@ -453,7 +520,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /接待|解答|提供|受理|办理|接听|接答/,
     topic: /法律援助|法援|值班律师|援助|12348|公共法律服务/,
     // Lawyers answering questions (律师…解答咨询900多次) is no legal-aid consultation.
-    exclude: /司法咨询|现场咨询|公证|(?<!值班)律师/,
+    // Consultations answered for another body, by the towns or by the people beside the body are theirs.
+    exclude: new RegExp(`司法咨询|现场咨询|公证|(?<!值班)律师|${NOT_THE_BODYS_CASES}|${OTHER_ACTORS.source}`),
     subjectInOwnClause: true,
     weight: 0.85,
   },
@@ -482,7 +550,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /办理|受理|登记|接待|接收|收到|交办/,
     // A sector's complaints and reports (「收到群众环境污染投诉信访举报件1641件」「受理12345热线工单…」) are that line's, not the
     // petitions (信访) the place received.
-    exclude: /积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访|投诉|举报|工单|热线|12345|诉求/,
+    // Another body's petitions it helped with or the towns' (NOT_THE_BODYS_CASES) are not the place's total.
+    exclude: new RegExp(`积案|重复|越级|研判|化解|调度|挂包|违法|处置|包案|初信初访|投诉|举报|工单|热线|12345|诉求|${NOT_THE_BODYS_CASES}`),
     weight: 0.8,
   },
   {
@@ -693,8 +762,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // A party's own documents (党的规范性文件备案) are not the government's.
     // 「全年17份文件中无行政规范性文件」: none.
     // 「审查12件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
-    exclude:
-      /无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策/,
+    // The towns' filings (「各乡镇报送备案规范性文件12件」) and another body's reviews the body helped (NOT_THE_BODYS_CASES) are
+    // not the body's reviews.
+    exclude: new RegExp(
+      String.raw`无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策|${NOT_THE_BODYS_CASES}`,
+    ),
     weight: 0.9,
   },
   {
@@ -705,7 +777,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     action: /依申请公开|提交|收到|受理|办理|答复|申请/,
     // A dispute over a disclosure (「因不服依申请公开答复提起复议3件」「政府信息公开类被诉1件」) is a
     // reconsideration or a lawsuit, not a request.
-    exclude: DISCLOSURE_DISPUTE,
+    // Another body's requests the body helped or guided, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
+    exclude: new RegExp(`${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
     weight: 0.9,
   },
   {
@@ -717,7 +790,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|份)$/,
     subject: /政府信息公开/,
     action: /办理|受理|答复|收到|处理/,
-    exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}`),
+    exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -799,6 +872,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // (a talk on a study theme) is, and so is a 学习宣传 campaign (「开展习近平法治思想学习宣传300余场次」). The
     // issues of a board or a column (「创办法治宣传栏40余期」) are no events.
     exclude: new RegExp(`${NOT_PUBLICITY}|宣传栏|专栏|橱窗|板报|简报|刊物|期刊`),
+    sentenceExclude: PUBLICITY_PART_WITHOUT_ITS_TOTAL,
     weight: 0.8,
   },
   {
@@ -813,7 +887,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     exclude: new RegExp(`${NOT_PUBLICITY}|学法(?!用法)`),
     // Lectures counted beside a count of the staff's trainings (「开展法治讲座4场,执法人员培训4次」) are
     // the cadres' learning, not publicity for the public.
-    sentenceExclude: CADRES_LEARNING,
+    sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${PUBLICITY_PART_WITHOUT_ITS_TOTAL.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.7,
   },
@@ -830,7 +904,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Lawyers' own activities are not the place's publicity, but a lecture team the place organises
     // (「组织…律师宣讲团开展宣讲80余场次」) gives the place's lectures, whoever sits on it.
     exclude: new RegExp(`${NOT_PUBLICITY}|学法(?!用法)|律师(?!(普法|法治|法律)?宣讲[团队])|党课`),
-    sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}`),
+    sentenceExclude: new RegExp(`${CADRES_LEARNING.source}|${POLITICAL_LECTURES.source}|${PUBLICITY_PART_WITHOUT_ITS_TOTAL.source}`),
     sentenceExcludeAnywhere: true,
     weight: 0.65,
   },
@@ -841,7 +915,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /公证(书|事项|件|案件)?/,
     action: /办理|出具|受理|办结|共办/,
     actionOptional: true,
-    exclude: /提存|保全证据|宣传|律师|法律顾问/,
+    // Notarisations another office made with the body's help, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
+    exclude: new RegExp(`提存|保全证据|宣传|律师|法律顾问|${NOT_THE_BODYS_CASES}`),
     weight: 0.9,
   },
   {
@@ -886,5 +961,10 @@ export const MEDIATION_KINDS = /人民调解|行政调解|司法调解|诉前调
 /** A clause opening with one of these is a part of the total before it, not a total. */
 export const SUBSET_OPENING = /^\s*(其中|含|包括)/;
 
-/** A higher level's figure in a lower level's report: "办复市人大常委会建议3件" in a 区 report. */
-export const HIGHER_LEVEL_PREFIX = /(^|[^城县区乡镇])(省|市)(人大|政协|政府|委|级|人民政府)/;
+/**
+ * A higher level's figure in a lower level's report: "办复市人大常委会建议3件" in a 区 report, and a higher body's cases or
+ * documents (「市司法局审查规范性文件120件」「市调解中心调解纠纷320件」「省法律援助中心指派…」「上级复议机关受理我县…」). (A court,
+ * 「市中级法院受理以县政府为被告的…」, hears the place's own lawsuits and is left out.)
+ */
+export const HIGHER_LEVEL_PREFIX =
+  /(^|[^城县区乡镇])(省|市)(人大|政协|政府|委|级|人民政府|司法局|司法厅|信访局|信访办|法律援助中心|调解中心|公证处|复议机关)|上级(?:行政)?复议机关/;
