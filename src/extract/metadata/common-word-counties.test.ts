@@ -46,4 +46,13 @@ describe('common-word counties', () => {
     const md = extractMetadata(`${name}人民政府2023年法治政府建设情况报告\n2023年,${name}政府${PROSE}`);
     expect([name, official]).toContain(md.jurisdiction?.value);
   });
+
+  // A town's report names its county after a preposition (「在大方县委、县政府的正确领导下,羊场镇…」): the place, whatever its
+  // level character opens.
+  it.each(COUNTIES)('$name after a preposition (在…委、政府的领导下) is the place', ({ name, official, level }) => {
+    const md = extractMetadata(
+      `2023年法治政府建设工作情况报告\n2023年,在${name}委、${level}政府的正确领导下,我${level}${PROSE}现将有关情况报告如下。`,
+    );
+    expect([name, official]).toContain(md.jurisdiction?.value);
+  });
 });

@@ -153,8 +153,12 @@ function sharesLevelCharacter(view: string, start: number, end: number): boolean
 
 /** What stands before a word in a clause: a sentence's punctuation, or a Han character (我局|会同). */
 const WORD_POSITION_BEFORE = /[。,;!?:\u4e00-\u9fff]$/;
-/** Han characters and openings before which a place stands: 中共, 关于, the paragraph's year (2023年,) or its 「…领导下,」. */
-const PLACE_POSITION_BEFORE = /(?:中共|关于|\d{4}\s*年度?(?:以来)?[,,]\s*|(?:领导|指导)下[,,]\s*)$/;
+/**
+ * Han characters and openings before which a place stands: 中共, 关于, the paragraph's year (2023年,) or its 「…领导下,」, and a
+ * preposition that takes a place (「在大方县委、县政府的正确领导下」, 「向和顺县人民政府报告」, 「由平安区委…」) — a town's report
+ * names its county so, and the common word (会同 "jointly with") never follows one.
+ */
+const PLACE_POSITION_BEFORE = /(?:中共|关于|\d{4}\s*年度?(?:以来)?[,,]\s*|(?:领导|指导)下[,,]\s*|[在向由对经据受从])$/;
 
 /** 城市 and 城乡: the 城 after a name opens them rather than ending 县城 or 区城. */
 const CITY_WORD = /^城[市乡]/;
