@@ -18,6 +18,7 @@ import {
   CHAIN_WORDS,
   COMPARISON_WORDS,
   COUNTING_RULE,
+  HIGHER_BODY_ORGANS,
   HIGHER_LEVEL_PREFIX,
   INDICATOR_RULES,
   type IndicatorRule,
@@ -100,8 +101,10 @@ const LOWER_LEVELS: ReadonlySet<JurisdictionLevel> = new Set(['区', '县', '旗
  * guidance or with whose help it works (「在市司法局指导下受理…」「在市政府的支持下…」): the recipient or the guide, not whose
  * figure it is.
  */
-const TO_HIGHER_BODY =
-  /(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府|司法局|司法厅|信访局|信访办|法律援助中心|调解中心|公证处|复议机关)|在(?:省|市)[^,;。]{0,12}?(?:指导|帮助|支持|配合|协助|领导|督导)(?:和(?:帮助|支持))?下/g;
+const TO_HIGHER_BODY = new RegExp(
+  `(?:向|报|报送|报请|提请|呈报)(?:省|市)(?:人大常委会|人大|人民政府|政府|${HIGHER_BODY_ORGANS})|在(?:省|市)[^,;。]{0,12}?(?:指导|帮助|支持|配合|协助|领导|督导)(?:和(?:帮助|支持))?下`,
+  'g',
+);
 /** How far back a subject may be borrowed: past this, a match's confidence is below any use. */
 const MAX_CLAUSES_BACK = 8;
 

@@ -962,9 +962,16 @@ export const MEDIATION_KINDS = /人民调解|行政调解|司法调解|诉前调
 export const SUBSET_OPENING = /^\s*(其中|含|包括)/;
 
 /**
+ * The organs of a province or a city whose cases or documents a lower level's report tells of (市司法局, 省法律援助中心…): a
+ * higher body's figures (HIGHER_LEVEL_PREFIX), or the body the place reports to (match.ts).
+ */
+export const HIGHER_BODY_ORGANS = '司法局|司法厅|信访局|信访办|法律援助中心|调解中心|公证处|复议机关';
+
+/**
  * A higher level's figure in a lower level's report: "办复市人大常委会建议3件" in a 区 report, and a higher body's cases or
  * documents (「市司法局审查规范性文件120件」「市调解中心调解纠纷320件」「省法律援助中心指派…」「上级复议机关受理我县…」). (A court,
  * 「市中级法院受理以县政府为被告的…」, hears the place's own lawsuits and is left out.)
  */
-export const HIGHER_LEVEL_PREFIX =
-  /(^|[^城县区乡镇])(省|市)(人大|政协|政府|委|级|人民政府|司法局|司法厅|信访局|信访办|法律援助中心|调解中心|公证处|复议机关)|上级(?:行政)?复议机关/;
+export const HIGHER_LEVEL_PREFIX = new RegExp(
+  `(^|[^城县区乡镇])(省|市)(人大|政协|政府|委|级|人民政府|${HIGHER_BODY_ORGANS})|上级(?:行政)?复议机关`,
+);

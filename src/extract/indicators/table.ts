@@ -168,8 +168,13 @@ export function barBandPenaltyTotals(lines: readonly string[], context: MatchCon
     const cells = headerCells(line);
     const column = cells === null ? -1 : cells.findIndex((cell) => BAR_TOTAL_CELL.test(cell));
     if (cells === null || column === -1 || cells.slice(0, column).some((cell) => MONEY_CELL.test(cell))) return;
-    let rows = 0;
-    while (valueCells(lines[index + 1 + rows], cells, NUMBER_CELL) !== null) rows += 1;
+    const valueRows: string[][] = [];
+    let next = valueCells(lines[index + 1], cells, NUMBER_CELL);
+    while (next !== null) {
+      valueRows.push(next);
+      next = valueCells(lines[index + 1 + valueRows.length], cells, NUMBER_CELL);
+    }
+    const rows = valueRows.length;
     if (rows === 0) return;
     const bands = [...bandsBefore(lines, index, rows), { header: index, cells }];
     const first = bands[0]!.header;
@@ -180,7 +185,7 @@ export function barBandPenaltyTotals(lines: readonly string[], context: MatchCon
     const row = rows === 1 ? 0 : totalRowOf(lines, bands, rows);
     if (row === -1) return;
     const valueLine = lines[index + 1 + row]!;
-    const cell = valueCells(valueLine, cells, NUMBER_CELL)![column]!;
+    const cell = valueRows[row]![column]!;
     const unit = BAR_TOTAL_CELL.exec(cells[column]!)![1] ?? /\((宗|件|起)\)/.exec(caption)?.[1] ?? '宗';
     const candidate = penaltyTotalCandidate(cell, unit, context);
     if (candidate === undefined) return;
