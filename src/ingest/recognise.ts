@@ -87,6 +87,23 @@ const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
 /** A speech that has lost its title opens on its audience: 「同志们:」, 「各位领导、同志们:」, 「同志们、朋友们:」. */
 const SPEECH_SALUTATION = /^(?:[^\n:。]{0,20}[、,])?同志们(?:[、,]朋友们)?\s*[:!]/;
 /**
+ * The other audiences a speech opens on, and its greeting (「女士们、先生们:」, 「各位媒体、新闻界的新老朋友们:」, 「尊敬的各位
+ * 来宾:」, 「大家上午好!」): a line of its own, after the title, the speaker and the date. Not 「各位代表:」 or 「各位委员:」,
+ * which open a government's report to its congress; not 同志们, SPEECH_SALUTATION's, sought where a work report is not.
+ */
+const AUDIENCE_SALUTATION =
+  /^[^\n:。]{0,30}(?:朋友们|女士们|先生们|来宾|嘉宾)[^\n:。]{0,12}[:!]$|^\s*(?:各位[^\n:。]{0,12})?大家(?:上午|下午|晚上)?好\s*[!。]?$/;
+/** The words one of which every AUDIENCE_SALUTATION match holds. */
+const AUDIENCE_WORDS: readonly string[] = ['朋友们', '女士们', '先生们', '来宾', '嘉宾', '大家'];
+/** How many lines from the top a speech's salutation stands within: its title, speaker and date come first. */
+const SALUTATION_LINES = 8;
+/**
+ * A briefing spoken to visitors present (「今天,市纪委各位领导在百忙之中来我局调研、指导…」, 「今日,省督查组莅临我县…」):
+ * an office's 汇报 in the room, a speech, though it says 汇报如下 as a report does. A report written for the record
+ * never says 今天 of its readers' visit.
+ */
+const SPOKEN_TO_VISITORS = /(?:今天|今日)[,]?[^。]{0,40}?(?:莅临|来到?|到)(?:我|本|这里)|(?:领导|同志|专家)[^。]{0,12}?在?百忙之中/;
+/**
  * A speaker turning to the audience to introduce the subject (「下面我从以下几个方面作以介绍」, 「下面,我就…简要介绍一下」,
  * 「下面我讲三点意见」) or thanking it (谢谢大家): a speech whose title was lost and that opens on no salutation. A
  * report presented orally says 汇报 or 报告, never these.
@@ -195,6 +212,13 @@ const CONSULTATIVE_TITLE = wordGated(
 const PROPOSAL_FIELD = /^\s*(?:提案人|领衔提案人|案由|领衔代表|附议人|联名人)\s*:/m;
 /** The words one of which every PROPOSAL_FIELD match holds: a text without any is not searched line by line. */
 const PROPOSAL_FIELD_WORDS: readonly string[] = ['提案人', '案由', '领衔代表', '附议人', '联名人'];
+/**
+ * The answer an office gives to a deputy's suggestion, a CPPCC proposal or an applicant (「现将…的建议(第20240237号)…答复如下」,
+ * 「你们提出的…的提案,…现答复如下」): a reply to its askers, whatever it tells of the office's year — no place's report.
+ */
+const REPLY_PHRASE = /答复如下/;
+/** How far into a text a reply's phrase is sought: its opening, after an addressee line. */
+const REPLY_REACH = 600;
 /**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
@@ -910,6 +934,19 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a proposal or a deputy's suggestion (${clip(proposalField[0].trim())})`,
       han,
     };
+  const reply = REPLY_PHRASE.exec(view.slice(0, REPLY_REACH));
+  if (reply) {
+    const sentence = view.slice(
+      Math.max(view.lastIndexOf('。', reply.index), view.lastIndexOf('\n', reply.index)) + 1,
+      reply.index + reply[0].length,
+    );
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a reply to those who asked (${clip(sentence.trim())}), no place's report`,
+      han,
+    };
+  }
   // Read only below a report title's answer, which does not need it.
   const relatedMentions = RELATED.test(view) ? 1 : 0;
   const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
@@ -950,10 +987,17 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const workReport = WORK_REPORT_OPENING.exec(view);
   if (workReport) return { recognised: false, kind: 'other_report', reason: `a government's work report (${clip(workReport[0])})`, han };
   // After the work report: a head of government may open it on 同志们 too.
-  const salutation = lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line));
+  const salutation =
+    lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line)) ??
+    (holdsAnyWord(view.slice(0, SPEECH_TURN_REACH), AUDIENCE_WORDS)
+      ? lines.slice(0, SALUTATION_LINES).find((line) => line.length <= 48 && AUDIENCE_SALUTATION.test(line))
+      : undefined);
   if (salutation) return { recognised: false, kind: 'speech', reason: `a speech (it opens on its audience: ${clip(salutation)})`, han };
   const turn = SPEECH_TURN.exec(view.slice(0, SPEECH_TURN_REACH));
   if (turn) return { recognised: false, kind: 'speech', reason: `a speech (its speaker turns to the audience: ${clip(turn[0])})`, han };
+  const visitors = SPOKEN_TO_VISITORS.exec(view.slice(0, SPEECH_TURN_REACH));
+  if (visitors)
+    return { recognised: false, kind: 'speech', reason: `a briefing spoken to visitors present (${clip(visitors[0])}), not a report`, han };
   const disclosure = disclosureReport(lines, lead, view);
   if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+
+import { recogniseReport } from './recognise';
+
+/**
+ * What a text IS decides before whether it is on the subject: a reply to a suggestion, a speech to an audience or to
+ * visitors present, a news item, a study, a congress's evaluation are what they are whether or not they name 法治政府建设
+ * — and a department's enforcement statistics are read in any layout. Written for these tests in wordings, places,
+ * bodies and years of their own (none is a fixture's text).
+ */
+
+describe('a reply to a deputy’s suggestion or a CPPCC proposal is another report, on the subject or off it', () => {
+  it.each([
+    [
+      'a justice bureau answering deputies on legal aid, the office at work in the third person',
+      '现将王建华等5名代表提出的“关于扩大法律援助覆盖面的建议”(第20230118号)有关司法行政工作的部分答复如下:\n' +
+        '泰安市司法局高度重视法律援助工作,2022年全市共办理法律援助案件6,210件,同比增长8%。\n' +
+        '一、扩大法律援助覆盖范围。将农民工、残疾人纳入法律援助重点对象,降低经济困难标准。',
+    ],
+    [
+      'a county bureau answering a party’s CPPCC proposal, an addressee line first, a first section after',
+      '九三学社盘州市委:\n' +
+        '你们提出的《关于加强基层人民调解组织建设的提案》(第57号)收悉,经认真研究,现答复如下:\n' +
+        '一、我市人民调解组织建设情况\n' +
+        '全市共建立村(居)人民调解委员会412个,2021年共调解矛盾纠纷3,180件,调解成功率98%。',
+    ],
+    [
+      'a reply on the subject itself, 法治政府建设 named',
+      '县人大常委会:\n' +
+        '李明代表提出的关于推进法治政府建设的建议收悉,现将办理情况答复如下:\n' +
+        '2023年,我县深入推进法治政府建设,全年审查规范性文件21件,行政机关负责人出庭应诉率100%。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});
+
+describe('a speech is told by its audience, its greeting or the visitors it speaks to, whatever its subject', () => {
+  it.each([
+    [
+      'a press conference’s speech: its title without the subject, the speaker, the date, the journalists addressed',
+      '在全市公共法律服务网络平台上线\n' +
+        '新闻发布会上的致辞\n' +
+        '市司法局党组书记、局长 张建国\n' +
+        '(2021年9月16日)\n' +
+        '女士们、先生们,新闻界的朋友们:\n' +
+        '大家下午好!今天我们在这里召开新闻发布会,介绍全市公共法律服务网络平台建设情况。平台上线以来,共解答法律咨询12,000余人次。',
+    ],
+    [
+      'a greeting alone under a meeting’s title',
+      '在全省基层治理工作交流会上的发言\n' +
+        '大家好!\n' +
+        '近年来,我县坚持和发展新时代“枫桥经验”,全县共建立人民调解委员会286个,2020年调解纠纷4,100余件,调解成功率99%。',
+    ],
+    [
+      'a bureau’s briefing to inspecting leaders present, titled 汇报 and saying 汇报如下',
+      '关于全县交通运输行政执法工作的汇报\n' +
+        '今日,省交通运输厅督查组各位领导莅临我县检查指导行政执法工作,我们表示热烈欢迎。现将有关情况汇报如下:\n' +
+        '一、基本情况\n' +
+        '县交通运输综合行政执法大队现有执法人员46名,2019年共查处违法案件312起。',
+    ],
+    [
+      'a town’s briefing to experts who took time from their work, with no title',
+      '首先,对各位专家在百忙之中到我镇指导人民调解工作表示衷心的感谢!下面,我将我镇调解工作情况汇报如下:\n' +
+        '一、工作开展情况\n' +
+        '2024年,全镇各级调解组织共排查矛盾纠纷186件,成功调处180件。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'speech' });
+  });
+
+  it('a government’s report to its congress’s standing committee, opening on the committee members, is still a report', () => {
+    const text =
+      '主任、各位副主任、秘书长、各位委员:\n' +
+      '受县人民政府委托,现向县人大常委会报告我县2022年度法治政府建设情况,请予审议。\n' +
+      '2022年,县政府深入推进依法行政,全年审查规范性文件18件。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});
