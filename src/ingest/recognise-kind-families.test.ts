@@ -77,3 +77,61 @@ describe('a speech is told by its audience, its greeting or the visitors it spea
     expect(recogniseReport(text)).toMatchObject({ recognised: true });
   });
 });
+
+describe('a news item dated by its day alone, after the organ that acts on it, is news whatever its subject', () => {
+  it.each([
+    [
+      'a ministry publishing a year’s enforcement figures',
+      '生态环境部15日发布2020年全国生态环境行政处罚情况,全年共下达处罚决定书12.61万份,罚没款金额82.36亿元。\n' +
+        '生态环境部执法局负责人表示,执法力度持续加大,重点区域案件数量明显上升。',
+    ],
+    [
+      'a provincial department holding a press conference, in traditional script',
+      '省司法廳23日舉行新聞發布會,通報2019年全省行政復議工作情況。全年共收到行政復議申請3,412件,糾錯率12.6%。\n' +
+        '廳長在發布會上表示,將進一步暢通復議渠道。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('a report’s own dates carry their month: 「4月12日召开」 in its opening is no dateline', () => {
+    const text =
+      '2021年,区政府坚持依法行政,法治政府建设取得新进展。区政府常务会议4月12日召开专题会议,审议通过《法治政府建设实施方案》。\n' +
+      '全年审查规范性文件16件,办理行政复议案件42件。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});
+
+describe('a study indexed with an English abstract or keywords is another report', () => {
+  it.each([
+    [
+      'a journal article’s abstract, then its English keywords',
+      '2020年,地方法治政府建设在疫情防控中经受考验,各地依法行政能力明显提升,行政执法规范化水平不断提高。\n' +
+        'Key words: law-based government; administrative enforcement; local government',
+    ],
+    [
+      'a blue book chapter’s English abstract under its Chinese one',
+      '2016年,全国法治政府建设全面推进,依法行政制度体系日益完善,重大行政决策程序不断规范。\n' +
+        'Abstract: In 2016, the construction of a law-based government was comprehensively promoted across the country.',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});
+
+describe('a congress’s evaluation, inquiry or survey presented by its clause is another report', () => {
+  it.each([
+    [
+      'a standing committee’s evaluation of a government’s enforcement, presented as 评议有关情况',
+      '县人大常委会今年对县政府行政执法工作开展了专项评议,评议组先后赴8个乡镇和12个部门,召开座谈会6次。评议相关情况如下:\n' +
+        '一、依法行政取得的成效\n县政府重视法治政府建设,全年审查规范性文件12件。',
+    ],
+    [
+      'a congress group’s survey of legal aid, presented as 调研的情况',
+      '根据市人大常委会年度工作安排,调研组于5月至7月对全市法律援助工作进行了调研,走访法律援助中心9家。现将调研的情况报告如下:\n' +
+        '一、基本情况\n2018年,全市共办理法律援助案件5,630件。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});

@@ -255,7 +255,7 @@ const GOVERNMENT_PRESENTER = /政府|管委会|管理委员会|行政公署/;
  * the text reports on when it is a congress's inspection, inquiry or investigation, or anyone's survey (as a 调研报告
  * title does), rather than a place's report on its year.
  */
-const CONGRESS_PRESENTED = /检查情况|执法检查|专题询问|询问情况|视察情况|调查情况|调研情况/;
+const CONGRESS_PRESENTED = /(?:检查|询问|视察|调查|调研|评议)(?:的|相关|有关)?情况|执法检查|专题询问/;
 /** A headline telling that a document was released or presented: news about it. */
 const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
@@ -362,6 +362,13 @@ const ARTICLE_MARK =
  */
 const ABSTRACT_LINE = /^\s*[【[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[::]?/;
 const KEYWORDS_LINE = /^\s*(?:[【[]\s*关\s*键\s*[词字]\s*[】\]]|关\s*键\s*[词字]\s*[::])/;
+/**
+ * A database's or a journal's English abstract or keywords line (「Keywords: | Administrative Law…」, 「<<Abstract: In 2018,
+ * China…」, 「Key words: law-based government」): a study of the subject, indexed for scholars — no office prints them.
+ */
+const ENGLISH_FRONT_MATTER = /^\s*(?:<<\s*)?(?:key\s*words?|abstract)\s*[::]/im;
+/** The letters one of which every ENGLISH_FRONT_MATTER match holds, in either case. */
+const ENGLISH_FRONT_MATTER_WORDS: readonly string[] = ['eyword', 'ey word', 'EYWORD', 'EY WORD', 'bstract', 'BSTRACT'];
 /** How many lines from the top a study's front matter stands within. */
 const FRONT_MATTER_LINES = 8;
 
@@ -375,13 +382,14 @@ function studyFrontMatter(lines: readonly string[]): string | null {
 }
 
 /**
- * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
+ * How a news item's first paragraph opens: a dateline (「3月21日,」, or the day alone after the organ that acts on it:
+ * 「国土资源部12日通报…」, 「省司法厅23日召开新闻发布会」 — a report's dates carry their month), also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」, and its 近日 there, after the site's name or
  * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), another outlet cited (「据《法治日报》报道,…」), a
  * reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚间)?[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^[^\d。,\n]{2,24}?(?<![年月])\d{1,2}日(?:上午|下午|晚间?)?(?:在[^。,]{1,20})?(?:通报|发布|公布|召开|举行|宣布|表示|介绍|透露|印发|下发|启动)|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚间)?[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** A line that links to another item: arrows or chevrons before it, or a related-reading label. */
@@ -794,6 +802,15 @@ function relatedYearInFigures(opening: string): string | null {
   return RELATED.test(sentence) && WHOLE_PLACE.test(sentence) ? sentence : null;
 }
 
+/** The clause of the view that ends on the presenting phrase found at `at`: back to its comma, its sentence or its line. */
+function presentingClause(view: string, at: number, phrase: string): string {
+  let start = at;
+  while (start > 0 && at - start < PRESENTING_CLAUSE_REACH && !'。,;:!?\n'.includes(view[start - 1]!)) start -= 1;
+  return view.slice(start, at) + phrase.split('\n')[0]!;
+}
+/** How far back from its phrase a presenting clause is read. */
+const PRESENTING_CLAUSE_REACH = 40;
+
 /** The paragraph (line) of the view that holds position `at`. */
 function paragraphAround(view: string, at: number): string {
   const start = view.lastIndexOf('\n', at) + 1;
@@ -880,6 +897,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       recognised: false,
       kind: 'other_report',
       reason: `a study of the subject by others (摘要 and ${clip(study)}), no place's report`,
+      han,
+    };
+  const english = report || !holdsAnyWord(view, ENGLISH_FRONT_MATTER_WORDS) ? null : ENGLISH_FRONT_MATTER.exec(view);
+  if (english)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a study of the subject by others (its English ${clip(english[0].trim())}), no place's report`,
       han,
     };
   const researchGroup = report || !(view.includes('课题组') || view.includes('执笔')) ? null : RESEARCH_GROUP.exec(view);
@@ -981,7 +1006,8 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const phrase = REPORT_PHRASE.exec(view);
   // 「现将我办2022年度政府信息公开情况报告如下」 presents a report, but on another subject (its own
   // line only: the phrase may run on into the text's first heading).
-  const presented = phrase?.[0].split('\n')[0] ?? '';
+  // With the clause that leads up to it: 「调研相关情况如下」 is matched from its 情况, but says what it presents before.
+  const presented = phrase ? presentingClause(view, phrase.index, phrase[0]) : '';
   if (phrase && presentsAnotherSubject(presented, paragraphAround(view, phrase.index)))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
   const workReport = WORK_REPORT_OPENING.exec(view);
