@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { documentKindOfTitle } from '../extract/metadata/document-kind';
 import { recogniseReport } from './recognise';
 
 /**
@@ -133,5 +134,35 @@ describe('a congress’s evaluation, inquiry or survey presented by its clause i
     ],
   ])('%s', (_case, text) => {
     expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});
+
+describe('a department’s enforcement statistics are read in any layout, a statistical analysis of its own cases among them', () => {
+  it.each([
+    [
+      'a case table on a document site, its file name in 《》 the only title, its cells run together',
+      '《2020年行政执法案件情况统计表.doc》由会员分享,可在线阅读。\n1、单位名称立案数量结案数量罚没金额县交通运输局9693120.5填表人:',
+    ],
+    [
+      'an inspection table named in its first lines, the cells run together',
+      '《2023年度行政检查情况统计表.docx》由会员分享,可在线阅读,更多相关《2023年度行政检查情况统计表.docx(2页)》请在某某文库上搜索。\n' +
+        '1、2023年度行政检查情况统计表单位名称检查次数发现问题数量责令整改数量县文化和旅游局8684840填表人:',
+    ],
+    [
+      'a market regulator’s statistical analysis of its own cases',
+      '县市场监督管理局关于2021年度行政案件统计分析报告\n' +
+        '根据上级要求,我局对2021年全年查办的行政案件进行了汇总分析,现将有关情况报告如下:\n' +
+        '一、案件基本情况\n全年共立案查处各类行政案件138件,结案131件。',
+    ],
+    [
+      'a forestry bureau’s analysis of its cases, titled 分析 alone',
+      '林业局2020年林业行政案件分析报告\n' + '2020年,全县共发生林业行政案件42起,查处42起,查处率100%,其中滥伐林木17起,非法占用林地12起。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+
+  it('the statistical analysis is an enforcement-statistics report by its title', () => {
+    expect(documentKindOfTitle('市自然资源和规划局关于2023年度行政案件统计分析报告')).toBe('enforcement_statistics');
   });
 });

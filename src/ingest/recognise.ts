@@ -467,10 +467,10 @@ const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报�
 const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?(?![\d月])/;
 /**
  * The parts of a department's enforcement annual report as its template names them (「第一部分 行政执法总体情况」,
- * 「二、行政执法情况综述」, 「行政执法数据统计情况」, 「行政处罚实施情况统计表」): the report, whatever precedes them (a
+ * 「二、行政执法情况综述」, 「行政执法数据统计情况」, 「行政处罚实施情况统计表」, 「2021年度行政处罚情况统计表」): the report, whatever precedes them (a
  * contents list, a lost title). Sought in the opening only.
  */
-const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)实施情况统计/;
+const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)(?:实施)?情况统计/;
 /** How far into a text an enforcement report's parts are sought: its contents or first section. */
 const ENFORCEMENT_PART_REACH = 300;
 /**
@@ -683,12 +683,19 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
  */
 const RUN_ON_TITLE = /^(?:\d{1,2}、)?([^\s。!?;,]{4,80}?)\s+(?=\(\s*一\s*\)|一\s*、)/;
 
+/** A document site's first line: the shared file's name and extension in 《》, then what the site offers (由会员分享, 可在线阅读). */
+const SHARED_FILE_NAME = /^《([^》]{4,80}?)\.(?:docx?|wps|pdf|pptx?|txt)》/i;
+
 /** The title lines near the top, with what each says the text is. */
 function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind }> {
   const out: Array<{ line: string; kind: TitleKind }> = [];
   const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
   const runOnKind = runOn === undefined ? null : titleKind(runOn);
   if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
+  // A document site's file name in 《》 before its sharing line (「《2021年度行政处罚情况统计表.docx》由会员分享,…」): the title.
+  const fileName = lines.length > 0 && lines[0]!.startsWith('《') ? SHARED_FILE_NAME.exec(lines[0]!)?.[1] : undefined;
+  const fileKind = fileName === undefined ? null : titleKind(fileName);
+  if (fileName !== undefined && fileKind) out.push({ line: fileName, kind: fileKind });
   // A document site's page title glued before the text (「…完成情况的总结_…完成情况的总结 今年,…」).
   const siteTitle = lines.length > 0 ? SITE_TITLE.exec(lines[0]!)?.[1]?.trim() : undefined;
   const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
