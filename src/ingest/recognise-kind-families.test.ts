@@ -166,3 +166,77 @@ describe('a department’s enforcement statistics are read in any layout, a stat
     expect(documentKindOfTitle('市自然资源和规划局关于2023年度行政案件统计分析报告')).toBe('enforcement_statistics');
   });
 });
+
+describe('an answer on a question-and-answer site is another report, whatever place’s figures it quotes', () => {
+  it.each([
+    [
+      'an essay on a county’s mediation, the site’s link field closing it',
+      '2025-03-11 10:21:05 12次\n' +
+        '永和县人民调解委员会在2023年共调解矛盾纠纷1,126件,调解成功率98.6%。这一成绩的取得源于两方面:一是网格化排查,二是专业调解队伍建设。\n' +
+        '问题链接:',
+    ],
+    [
+      'a best answer on a town’s legal aid',
+      '最佳答案:\n' +
+        '2022年该镇法律援助工作站共受理法律援助申请86件,提供法律咨询420人次,对比全省平均水平明显较高,体现了基层公共法律服务的效能。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'other_report' });
+  });
+});
+
+describe('an office’s account since a past year, up to now, is an information item, not a year’s report', () => {
+  it('a justice bureau’s legal-aid item opening 2019年以来, counted 截至目前', () => {
+    const text =
+      '2019年以来,杜集区司法局不断创新法律援助工作方式,推动法律援助向基层延伸。\n' +
+      '建立法律援助联络员制度,在各村(居)设立联络点。截至目前,共受理法律援助案件230余件,提供法律咨询1,500余人次,挽回经济损失600余万元。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('a bureau’s summary opening on its year with 以来 that counts its year (全年) is still a report', () => {
+    const text =
+      '2023年以来,县司法局在县委、县政府的坚强领导下,扎实推进人民调解工作。全年共调解矛盾纠纷1,320件,截至目前,调解协议履行率99%。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});
+
+describe('a feature over recent years on the subject, nothing presenting it, is news', () => {
+  it('a province’s committee told of in the third person over 近年来', () => {
+    const text =
+      '近年来,辽宁省委省政府深入推进法治政府建设,以法治护航全面振兴。省委全面依法治省委员会印发《辽宁省法治政府建设重点任务清单》,部署80项任务。' +
+      '在依法行政方面,各地全面推行行政执法三项制度,行政执法案卷评查覆盖所有市县。在法治营商环境方面,出台涉企行政检查规范,推行“综合查一次”。' +
+      '全省法治政府建设示范创建持续深化,一批市县入选全国法治政府建设示范地区。各地法治建设考核不断完善,依法行政水平明显提升,法治政府建设成效持续显现。' +
+      '下一阶段,省委依法治省办将继续强化统筹协调,推动法治政府建设各项任务落地见效,为全面振兴提供坚实法治保障。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});
+
+describe('an item on a place’s drive for a demonstration title is news, the subject named mostly as the drive’s name', () => {
+  it('a street’s preparations for the county’s inspection', () => {
+    const paragraph =
+      '压实工作责任。街道党工委3次专题研究争创省级法治政府建设示范县工作,成立街道争创省级法治政府建设示范县工作专班,6月8日召开争创省级法治政府建设示范县迎检工作推进会。' +
+      '加强宣传发动。在辖区设置宣传栏15处,发放宣传册3,000余份,组织干部学习争创省级法治政府建设示范县应知应会知识并开展测试。' +
+      '提升依法行政能力。街道重大事项全部经合法性审查,组织网格员开展矛盾纠纷排查,化解纠纷27件,群众满意度不断提升,辖区社会和谐稳定,各项工作有序推进。\n';
+    expect(recogniseReport(paragraph.repeat(2))).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});
+
+describe('a yearbook’s entry under its bare topic heading, without 【】, is a yearbook entry', () => {
+  it.each([
+    [
+      '人民调解工作',
+      '2021年,南平市各级人民调解组织共调解矛盾纠纷12,480件,调解成功率98.9%。全市建成行业性专业性调解组织56个,医疗纠纷调解委员会调处医疗纠纷210件。',
+    ],
+    [
+      '司法行政',
+      '2019年,赣州市章贡区司法局全面推进法治政府建设,全区律师办理各类案件3,210件,公证处办理公证事项4,100件,法律援助中心办理案件820件。',
+    ],
+  ])('%s', (heading, prose) => {
+    expect(recogniseReport(`${heading}\n\n  ${prose}`)).toMatchObject({ recognised: false, kind: 'yearbook' });
+  });
+
+  it('a site column named for the subject over a report’s prose is no topic heading', () => {
+    const text = '法治政府建设\n2022年,全县深入推进法治政府建设,全年审查规范性文件21件,办理行政复议案件36件,行政机关负责人出庭应诉率100%。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});

@@ -220,6 +220,14 @@ const REPLY_PHRASE = /答复如下/;
 /** How far into a text a reply's phrase is sought: its opening, after an addressee line. */
 const REPLY_REACH = 600;
 /**
+ * A question-and-answer site's fields on a line of their own (本题链接:, 问题链接:, 最佳答案:, 提问者:, 网友回答:): an answer written
+ * for a question — often generated, mixing a place's figures with the nation's —, no place's report.
+ */
+const ANSWER_SITE_FIELD =
+  /^\s*(?:本题链接|问题链接|本题地址|最佳答案|满意答案|推荐答案|精选回答|提问者|回答者|网友回答|热心网友)\s*(?:[:]|$)/m;
+/** The words one of which every ANSWER_SITE_FIELD match holds. */
+const ANSWER_SITE_WORDS: readonly string[] = ['链接', '本题', '答案', '回答', '提问者', '热心网友'];
+/**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
  * of one; a bare 情况 or 公开 ends one only under its year or its 关于.
@@ -516,6 +524,11 @@ const COLUMN_TAG =
 const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
 /** The same words no report opens its prose with, whatever stands above them: a yearbook's own (年内, 是年). */
 const YEARBOOK_ONLY_PROSE = /^(?:年内|是年)[,,]/;
+/**
+ * A yearbook's topic heading: a field of work named bare (司法工作, 人民调解工作, 司法行政, 综述), no year, no body, no document
+ * word — not the subject itself (法治政府建设), which a site's column may print over a report's prose.
+ */
+const YEARBOOK_TOPIC = /^(?:[\u4e00-\u9fff]{2,6}工作|司法行政|综述|概况)$/;
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 /**
@@ -536,6 +549,12 @@ const BOOK_GROUPED_COUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:余|多)?[件个人�
  * a count (「2010年,全市法律援助专线接答法律咨询86,559人次」, 「全年共化解矛盾纠纷417242件」) — not a span of years (“十四五”期间).
  */
 const RELATED_YEAR_COUNT = /(?:(?<!\d)\d{4}\s*年度?[,]|全年)[^。;]{0,40}?\d[\d,.]*\s*万?(?:件|人次|起|宗)/;
+/** An opening on a span from a year (「2017年以来,」), not on the year itself. */
+const SPAN_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?以来/;
+/** Figures counted up to the day of writing (「截止到目前,共有…」, 「截至目前」). */
+const UP_TO_NOW = /截[至止]到?(?:目前|今|当前|现在)/;
+/** What a year's report says of its year: 全年, 本年度, 年内, or the year opening a clause (「2022年,」). */
+const A_YEARS_OWN = /全年|本年度|年内|(?<!\d)\d{4}\s*年度?[,]/;
 /** How far into a text a related report's year in figures is sought: its opening paragraphs. */
 const RELATED_YEAR_REACH = 600;
 /**
@@ -749,6 +768,8 @@ function reportOpening(opening: readonly string[]): string | null {
 
 /** The entry name or volume line of a yearbook's entry, or the yearbook named in the page's header. */
 function yearbookEntry(lines: readonly string[], opening: string): string | null {
+  // A topic heading alone (司法工作, 司法行政) straight over the year's prose: a yearbook's entry, printed without its 【】.
+  if (lines.length > 1 && YEARBOOK_TOPIC.test(lines[0]!) && YEAR_OPENING.test(lines[1]!) && isProse(lines[1]!)) return lines[0]!;
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
     // Every entry has its 【: a line without one is searched no further.
     const entry = line.includes('【') ? YEARBOOK_ENTRY.exec(line) : null;
@@ -817,6 +838,31 @@ function presentingClause(view: string, at: number, phrase: string): string {
 }
 /** How far back from its phrase a presenting clause is read. */
 const PRESENTING_CLAUSE_REACH = 40;
+
+/** What follows the subject when it is the name of a drive for a title (创建全国法治政府建设示范市, 争创示范县). */
+const DRIVE_NAME_TAIL = /^(?:建设)?示范/;
+
+/**
+ * The drive a text tells of when most mentions of the subject are its name (「创建全国法治政府建设示范市工作推进会」, beside a
+ * heading's 「强化依法行政,建设法治政府」): an item on a place's preparations for the title, not its year's report; null
+ * when the subject itself is named as often.
+ */
+function mostlyADrivesName(view: string): string | null {
+  SUBJECT.lastIndex = 0;
+  let drives = 0;
+  let others = 0;
+  let first: string | null = null;
+  for (const mention of view.matchAll(SUBJECT)) {
+    const end = mention.index + mention[0].length;
+    if (!DRIVE_NAME_TAIL.test(view.slice(end, end + 4))) {
+      others += 1;
+      continue;
+    }
+    drives += 1;
+    first ??= view.slice(Math.max(0, mention.index - 6), end + 4);
+  }
+  return drives > others ? first : null;
+}
 
 /** The paragraph (line) of the view that holds position `at`. */
 function paragraphAround(view: string, at: number): string {
@@ -966,6 +1012,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a proposal or a deputy's suggestion (${clip(proposalField[0].trim())})`,
       han,
     };
+  const answer = holdsAnyWord(view, ANSWER_SITE_WORDS) ? ANSWER_SITE_FIELD.exec(view) : null;
+  if (answer)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `an answer on a question-and-answer site (${clip(answer[0].trim())}), no place's report`,
+      han,
+    };
   const reply = REPLY_PHRASE.exec(view.slice(0, REPLY_REACH));
   if (reply) {
     const sentence = view.slice(
@@ -1057,6 +1111,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   if (ISSUES_RULES.test(lead))
     return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
   const yearOpening = reportOpening(opening);
+  // An office's account since a past year up to now, off the subject, never a year's own figures: an information item.
+  if (yearOpening && subjectMentions === 0 && SPAN_OPENING.test(yearOpening) && UP_TO_NOW.test(view) && !A_YEARS_OWN.test(view))
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `an item on an office's work since a past year, up to now (${clip(yearOpening)}), no year's report`,
+      han,
+    };
   if (yearOpening)
     return {
       recognised: true,
@@ -1143,10 +1205,19 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
     };
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
-    (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
+    (line) =>
+      FEATURE_LEAD_INNOVATION.test(line) || RECENT_YEARS_LEAD.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
   );
   if (featureLead)
     return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
+  const drive = mostlyADrivesName(view);
+  if (drive)
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `an item on a demonstration drive (${clip(drive)}): the subject named mostly as the drive's name, no report title or opening`,
+      han,
+    };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     // Too little to be a report's body, and telling of an office in the third person doing something
     // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.
