@@ -240,3 +240,17 @@ describe('a yearbook’s entry under its bare topic heading, without 【】, is 
     expect(recogniseReport(text)).toMatchObject({ recognised: true });
   });
 });
+
+describe('a body speaking of itself keeps a lead or a heading from making it news or a yearbook entry', () => {
+  it('a report without its title opening 近年来,我县', () => {
+    const text =
+      '近年来,我县深入推进法治政府建设,依法行政水平不断提升。2022年,全县审查规范性文件19件,行政复议案件纠错率12%。' +
+      '全县持续深化法治政府建设示范创建,推进严格规范公正文明执法,法治政府建设各项任务有序推进,依法行政工作取得新成效。'.repeat(10);
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+
+  it('a report under a column heading ending 工作, its prose saying 我局', () => {
+    const text = '重点工作\n2023年,我局深入推进法治政府建设,全年审查行政规范性文件8件,办理行政复议答复12件,行政执法案卷评查合格率100%。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});

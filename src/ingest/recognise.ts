@@ -529,6 +529,17 @@ const YEARBOOK_ONLY_PROSE = /^(?:年内|是年)[,,]/;
  * word — not the subject itself (法治政府建设), which a site's column may print over a report's prose.
  */
 const YEARBOOK_TOPIC = /^(?:[\u4e00-\u9fff]{2,6}工作|司法行政|综述|概况)$/;
+/**
+ * A body speaking of itself (我县, 我局, 本委): a report's voice, never a yearbook's or a reporter's. A lead that says so is
+ * kept for the report it may be, whatever heading or span stands over it.
+ */
+const SELF_REFERENCE = /我[省市县区州旗镇乡局委办厅]|本(?:局|委|办|厅|级|单位|部门)/;
+
+/** A paragraph's first sentence, up to its first 。. */
+function firstSentence(paragraph: string): string {
+  const end = paragraph.indexOf('。');
+  return end === -1 ? paragraph : paragraph.slice(0, end);
+}
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 /**
@@ -769,7 +780,14 @@ function reportOpening(opening: readonly string[]): string | null {
 /** The entry name or volume line of a yearbook's entry, or the yearbook named in the page's header. */
 function yearbookEntry(lines: readonly string[], opening: string): string | null {
   // A topic heading alone (司法工作, 司法行政) straight over the year's prose: a yearbook's entry, printed without its 【】.
-  if (lines.length > 1 && YEARBOOK_TOPIC.test(lines[0]!) && YEAR_OPENING.test(lines[1]!) && isProse(lines[1]!)) return lines[0]!;
+  if (
+    lines.length > 1 &&
+    YEARBOOK_TOPIC.test(lines[0]!) &&
+    YEAR_OPENING.test(lines[1]!) &&
+    isProse(lines[1]!) &&
+    !SELF_REFERENCE.test(firstSentence(lines[1]!))
+  )
+    return lines[0]!;
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
     // Every entry has its 【: a line without one is searched no further.
     const entry = line.includes('【') ? YEARBOOK_ENTRY.exec(line) : null;
@@ -1206,7 +1224,9 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const featureLead = opening.find(
     (line) =>
-      FEATURE_LEAD_INNOVATION.test(line) || RECENT_YEARS_LEAD.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
+      FEATURE_LEAD_INNOVATION.test(line) ||
+      (RECENT_YEARS_LEAD.test(line) && !SELF_REFERENCE.test(firstSentence(line))) ||
+      (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
   );
   if (featureLead)
     return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
