@@ -254,3 +254,20 @@ describe('a body speaking of itself keeps a lead or a heading from making it new
     expect(recogniseReport(text)).toMatchObject({ recognised: true });
   });
 });
+
+describe('what a text is decides before whether it names the subject', () => {
+  it('a speech titled by the meeting it was given at, on another subject, is a speech', () => {
+    const text =
+      '在全县安全生产工作会议上的讲话\n' +
+      '一、认清形势,切实增强做好安全生产工作的责任感\n' +
+      '今年以来,全县安全生产形势总体平稳,共排查整治隐患1,260处,但重点行业领域风险依然突出,部分企业主体责任落实不到位。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'speech' });
+  });
+
+  it('a feature whose lead has an office innovating, on another subject, is news', () => {
+    const text =
+      '城关区人社局创新“就业驿站+零工市场”服务模式,让求职者在家门口找到工作。驿站设在社区服务中心,提供岗位推送、技能培训和政策咨询。' +
+      '截至10月底,驿站已累计发布岗位3,200余个,帮助860余名群众实现就业。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+});

@@ -84,6 +84,11 @@ const WORK_REPORT_TITLE = /^(?:[\u4e00-\u9fff]{0,12}?\d{0,4}年?(?:度)?)?政府
 const WORK_REPORT_OPENING =
   /我代表[^。\n]{0,20}?(?:政府|管委会|管理委员会|行政公署)[,,]?\s*向(?:大会|全会)(?:报告工作|作[^。\n]{0,6}?工作报告)/;
 const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
+/**
+ * A speech's title by the event it was given at (「在全市安全生产工作会议上的讲话」, 「…新闻发布会上的致辞」, 「…开班式上的发言」),
+ * whatever it speaks of; a report presented at a meeting is titled …会议上的报告.
+ */
+const SPOKEN_AT_EVENT = /(?:会议?|仪式|典礼|论坛|式|班|活动)上的(?:重要)?(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
 /** A speech that has lost its title opens on its audience: 「同志们:」, 「各位领导、同志们:」, 「同志们、朋友们:」. */
 const SPEECH_SALUTATION = /^(?:[^\n:。]{0,20}[、,])?同志们(?:[、,]朋友们)?\s*[:!]/;
 /**
@@ -702,6 +707,8 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
   }
   if (subject && PLAN_KIND.test(bare)) return 'plan';
   if (subject && SPEECH_KIND.test(bare)) return 'speech';
+  // Whatever its subject, a title that says where it was spoken is a speech's (…新闻发布会上的讲话, 在…会议上的致辞).
+  if (aboveProse && SPOKEN_AT_EVENT.test(bare)) return 'speech';
   if (subject && NEWS_EVENT.test(line) && line.length >= 10) return 'news';
   return null;
 }
@@ -1221,7 +1228,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a yearbook entry (signed by its writer: ${signed[0].trim()}), off the subject`,
       han,
     };
-  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
+  // What the lead shows the text to be decides before its subject: an off-subject feature is news too.
   const featureLead = opening.find(
     (line) =>
       FEATURE_LEAD_INNOVATION.test(line) ||
@@ -1230,6 +1237,7 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   );
   if (featureLead)
     return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
+  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
   const drive = mostlyADrivesName(view);
   if (drive)
     return {
