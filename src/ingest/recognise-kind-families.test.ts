@@ -271,3 +271,28 @@ describe('what a text is decides before whether it names the subject', () => {
     expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
   });
 });
+
+describe('a headline telling of visitors who came to look at the place’s work is news, though it ends on 情况', () => {
+  it.each([
+    [
+      'a leader surveying a district’s drive',
+      '张志强来我区调研法治政府建设示范创建工作开展情况\n' +
+        '6月3日上午,市委常委、政法委书记张志强一行来我区调研法治政府建设示范创建工作,实地察看了区公共法律服务中心,听取了工作情况汇报。',
+    ],
+    [
+      'an inspection group at a county, a date line between',
+      '省督查组莅临我县检查依法行政工作推进情况\n' +
+        '发布时间:2021-09-14\n' +
+        '9月13日,省政府依法行政督查组一行莅临我县,对我县依法行政工作推进情况进行检查,县长陪同并汇报了有关情况。',
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'news' });
+  });
+
+  it('a report on the visit’s preparations, titled as a report, is not refused by it', () => {
+    const text =
+      '关于迎接省督查组来我县检查法治政府建设工作情况的报告\n' +
+      '2022年,我县深入推进法治政府建设,全年审查规范性文件15件,行政复议案件办结率100%。现将有关情况报告如下。';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true });
+  });
+});

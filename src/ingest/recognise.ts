@@ -164,6 +164,11 @@ const SCHOLAR_TITLE =
  */
 const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|访谈|^[—-]{1,2}\s*记(?![录者])/;
 /**
+ * A headline telling of visitors who came to the place to look at its work (「李某来我区调研…示范创建迎评工作开展情况」, 「省督查组莅临
+ * 我县检查依法行政工作」, 「市考核组到我镇考核法治政府建设」): news of the visit, though it ends on 情况 as a report's title does.
+ */
+const VISIT_HEADLINE = /(?:来|到|莅临)(?:我|本)[省市区县州旗镇乡]?[^。,]{0,4}?(?:调研|视察|检查|督导|督查|督察|考核|考察|评估|指导)/;
+/**
  * A court's or procuratorate's document on its own work (2020年度上海行政审判白皮书, 行政检察工作情况的报告,
  * 人民法院行政案件司法审查报告): it reports on trials from the bench, not the place's rule-of-law year.
  */
@@ -690,6 +695,8 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
   if (subject && FEATURE_TITLE.test(line)) return 'news';
+  // Above the prose, and not a document's title on the visit (…检查情况的报告): news of the visit.
+  if (aboveProse && VISIT_HEADLINE.test(line) && !/(?:报告|总结)$/.test(bare)) return 'news';
   if (SCHOLAR_TITLE.test(line)) return 'other_report';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
   // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
