@@ -296,3 +296,23 @@ describe('a headline telling of visitors who came to look at the place’s work 
     expect(recogniseReport(text)).toMatchObject({ recognised: true });
   });
 });
+
+describe('an article about the subject is told by its introduction or by what it says it proposes', () => {
+  it.each([
+    [
+      'an essay opening on 引言, a generated outline after',
+      '引言\n' +
+        '法治政府建设是全面依法治国的重点任务和主体工程。随着基层治理现代化的推进,县级政府依法行政面临新的要求。\n' +
+        '一、当前县级法治政府建设的主要问题\n(一)行政决策程序不够规范\n' +
+        '部分地方重大行政决策未履行合法性审查程序,法治政府建设考核流于形式,依法行政能力有待提升,执法人员培训不足。'.repeat(12),
+    ],
+    [
+      'an essay saying what it proposes, no 引言',
+      '乡镇综合行政执法改革后,基层执法力量不足、执法程序不规范等问题依然存在。针对这些问题,本文提出完善乡镇执法体制的若干建议,' +
+        '以期为推进基层法治政府建设提供参考。\n一、乡镇综合行政执法的现状\n' +
+        '各地陆续将部分县级执法权限下放乡镇,法治政府建设向基层延伸,但依法行政的制度保障仍不完善,执法协同机制有待健全。'.repeat(8),
+    ],
+  ])('%s', (_case, text) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'unpresented' });
+  });
+});

@@ -360,7 +360,8 @@ export const MODEL_TEXT =
 /** Words one of which every match of MODEL_TEXT holds: a report without any (all but a few) is not searched for one. */
 export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的创作', '提供参考价值', '结合材料'];
 /**
- * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」) or gives its
+ * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」, 「本文提出…」), opens on an
+ * 引言 heading (an essay's introduction, 「引言:新时代…的使命与挑战」), or gives its
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
  * no mark: news pages carry it too.)
  */
@@ -372,7 +373,7 @@ const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介�
 /** One of them every BOOK_MARK holds: a text without either is not searched line by line. */
 const BOOK_WORDS: readonly string[] = ['内容简介', '本书'];
 const ARTICLE_MARK =
-  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
+  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要|提出|分析|探讨|梳理|围绕|基于)|^\s*引\s*言\s*(?::|$)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/m;
 /**
  * A paper's or a blue-book chapter's front matter: an abstract (摘要:, 【摘要】, 内容提要:) and a keywords
  * line (关键词:, [关键字]) near its top. Either alone marks nothing (a portal's page carries a 关键词 field, a
