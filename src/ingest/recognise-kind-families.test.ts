@@ -316,3 +316,26 @@ describe('an article about the subject is told by its introduction or by what it
     expect(recogniseReport(text)).toMatchObject({ recognised: false, kind: 'unpresented' });
   });
 });
+
+describe('the kinds read alike in converter traditional script', () => {
+  it.each([
+    [
+      'a reply to a proposal',
+      '你們提出的《關於加強人民調解工作的提案》(第57號)收悉,現答覆如下:\n一、基本情況\n全市共建立調解委員會412個。',
+      'other_report',
+    ],
+    [
+      'a briefing to visiting leaders',
+      '關於全縣城管工作的匯報\n今天,市紀委各位領導在百忙之中來我局調研指導工作。現將有關情況匯報如下:\n一、基本情況\n局機關現有執法人員46名,2020年查處違法案件312起。',
+      'speech',
+    ],
+    ['an answer site’s essay', '2022年該鎮法律援助工作站共受理法律援助申請86件,提供法律諮詢420人次。\n本題鏈接:', 'other_report'],
+  ])('%s', (_case, text, kind) => {
+    expect(recogniseReport(text)).toMatchObject({ recognised: false, kind });
+  });
+
+  it('a penalty table shared on a document site is read', () => {
+    const text = '《2021年度行政處罰情況統計表.docx》由會員分享,可在線閱讀。\n1、單位名稱警告罰款合計縣林業局3270302';
+    expect(recogniseReport(text)).toMatchObject({ recognised: true, kind: 'report' });
+  });
+});
