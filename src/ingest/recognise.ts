@@ -84,8 +84,30 @@ const WORK_REPORT_TITLE = /^(?:[\u4e00-\u9fff]{0,12}?\d{0,4}年?(?:度)?)?政府
 const WORK_REPORT_OPENING =
   /我代表[^。\n]{0,20}?(?:政府|管委会|管理委员会|行政公署)[,,]?\s*向(?:大会|全会)(?:报告工作|作[^。\n]{0,6}?工作报告)/;
 const SPEECH_KIND = /(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
+/**
+ * A speech's title by the event it was given at (「在全市安全生产工作会议上的讲话」, 「…新闻发布会上的致辞」, 「…开班式上的发言」),
+ * whatever it speaks of; a report presented at a meeting is titled …会议上的报告.
+ */
+const SPOKEN_AT_EVENT = /(?:会议?|仪式|典礼|论坛|式|班|活动)上的(?:重要)?(?:讲话|致辞|发言|讲稿)(?:稿|提纲)?$/;
 /** A speech that has lost its title opens on its audience: 「同志们:」, 「各位领导、同志们:」, 「同志们、朋友们:」. */
 const SPEECH_SALUTATION = /^(?:[^\n:。]{0,20}[、,])?同志们(?:[、,]朋友们)?\s*[:!]/;
+/**
+ * The other audiences a speech opens on, and its greeting (「女士们、先生们:」, 「各位媒体、新闻界的新老朋友们:」, 「尊敬的各位
+ * 来宾:」, 「大家上午好!」): a line of its own, after the title, the speaker and the date. Not 「各位代表:」 or 「各位委员:」,
+ * which open a government's report to its congress; not 同志们, SPEECH_SALUTATION's, sought where a work report is not.
+ */
+const AUDIENCE_SALUTATION =
+  /^[^\n:。]{0,30}(?:朋友们|女士们|先生们|来宾|嘉宾)[^\n:。]{0,12}[:!]$|^\s*(?:各位[^\n:。]{0,12})?大家(?:上午|下午|晚上)?好\s*[!。]?$/;
+/** The words one of which every AUDIENCE_SALUTATION match holds. */
+const AUDIENCE_WORDS: readonly string[] = ['朋友们', '女士们', '先生们', '来宾', '嘉宾', '大家'];
+/** How many lines from the top a speech's salutation stands within: its title, speaker and date come first. */
+const SALUTATION_LINES = 8;
+/**
+ * A briefing spoken to visitors present (「今天,市纪委各位领导在百忙之中来我局调研、指导…」, 「今日,省督查组莅临我县…」):
+ * an office's 汇报 in the room, a speech, though it says 汇报如下 as a report does. A report written for the record
+ * never says 今天 of its readers' visit.
+ */
+const SPOKEN_TO_VISITORS = /(?:今天|今日)[,]?[^。]{0,40}?(?:莅临|来到?|到)(?:我|本|这里)|(?:领导|同志|专家)[^。]{0,12}?在?百忙之中/;
 /**
  * A speaker turning to the audience to introduce the subject (「下面我从以下几个方面作以介绍」, 「下面,我就…简要介绍一下」,
  * 「下面我讲三点意见」) or thanking it (谢谢大家): a speech whose title was lost and that opens on no salutation. A
@@ -142,6 +164,11 @@ const SCHOLAR_TITLE =
  */
 const FEATURE_TITLE = /综述|纪实|巡礼|回眸|侧记|掠影|走笔|专访|访谈|^[—-]{1,2}\s*记(?![录者])/;
 /**
+ * A headline telling of visitors who came to the place to look at its work (「李某来我区调研…示范创建迎评工作开展情况」, 「省督查组莅临
+ * 我县检查依法行政工作」, 「市考核组到我镇考核法治政府建设」): news of the visit, though it ends on 情况 as a report's title does.
+ */
+const VISIT_HEADLINE = /(?:来|到|莅临)(?:我|本)[省市区县州旗镇乡]?[^。,]{0,4}?(?:调研|视察|检查|督导|督查|督察|考核|考察|评估|指导)/;
+/**
  * A court's or procuratorate's document on its own work (2020年度上海行政审判白皮书, 行政检察工作情况的报告,
  * 人民法院行政案件司法审查报告): it reports on trials from the bench, not the place's rule-of-law year.
  */
@@ -196,6 +223,21 @@ const PROPOSAL_FIELD = /^\s*(?:提案人|领衔提案人|案由|领衔代表|附
 /** The words one of which every PROPOSAL_FIELD match holds: a text without any is not searched line by line. */
 const PROPOSAL_FIELD_WORDS: readonly string[] = ['提案人', '案由', '领衔代表', '附议人', '联名人'];
 /**
+ * The answer an office gives to a deputy's suggestion, a CPPCC proposal or an applicant (「现将…的建议(第20240237号)…答复如下」,
+ * 「你们提出的…的提案,…现答复如下」): a reply to its askers, whatever it tells of the office's year — no place's report.
+ */
+const REPLY_PHRASE = /答复如下/;
+/** How far into a text a reply's phrase is sought: its opening, after an addressee line. */
+const REPLY_REACH = 600;
+/**
+ * A question-and-answer site's fields on a line of their own (本题链接:, 问题链接:, 最佳答案:, 提问者:, 网友回答:): an answer written
+ * for a question — often generated, mixing a place's figures with the nation's —, no place's report.
+ */
+const ANSWER_SITE_FIELD =
+  /^\s*(?:本题链接|问题链接|本题地址|最佳答案|满意答案|推荐答案|精选回答|提问者|回答者|网友回答|热心网友)\s*(?:[:]|$)/m;
+/** The words one of which every ANSWER_SITE_FIELD match holds. */
+const ANSWER_SITE_WORDS: readonly string[] = ['链接', '本题', '答案', '回答', '提问者', '热心网友'];
+/**
  * How the title of such a document ends: a line that names the congress's inspection or the handling of proposals
  * in passing, a report's unnumbered subheading (积极配合人大常委会执法检查, 人大代表建议和政协提案办理情况), is no title
  * of one; a bare 情况 or 公开 ends one only under its year or its 关于.
@@ -231,7 +273,7 @@ const GOVERNMENT_PRESENTER = /政府|管委会|管理委员会|行政公署/;
  * the text reports on when it is a congress's inspection, inquiry or investigation, or anyone's survey (as a 调研报告
  * title does), rather than a place's report on its year.
  */
-const CONGRESS_PRESENTED = /检查情况|执法检查|专题询问|询问情况|视察情况|调查情况|调研情况/;
+const CONGRESS_PRESENTED = /(?:检查|询问|视察|调查|调研|评议)(?:的|相关|有关)?情况|执法检查|专题询问/;
 /** A headline telling that a document was released or presented: news about it. */
 const RELEASE_EVENT = /发布|公布|通报会|新闻发布|召开|举行/;
 /** A news headline reports an event: a meeting held, training given, a campaign launched. */
@@ -318,7 +360,8 @@ export const MODEL_TEXT =
 /** Words one of which every match of MODEL_TEXT holds: a report without any (all but a few) is not searched for one. */
 export const MODEL_TEXT_WORDS: readonly string[] = ['篇', '范文', '为你的创作', '提供参考价值', '结合材料'];
 /**
- * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」) or gives its
+ * An article about the subject, not a place's report: it calls itself 本文 (「本文将对…进行解析」, 「本文提出…」), opens on an
+ * 引言 heading (an essay's introduction, 「引言:新时代…的使命与挑战」), or gives its
  * authors' affiliations with their postcodes (「(1.中共山东省委党校,山东 济南 250001;…)」). (A 关键词: line is
  * no mark: news pages carry it too.)
  */
@@ -330,7 +373,7 @@ const BOOK_MARK = /^\s*内容简介(?:\s|:|$)|本书(?:梳理|分析|收录|介�
 /** One of them every BOOK_MARK holds: a text without either is not searched line by line. */
 const BOOK_WORDS: readonly string[] = ['内容简介', '本书'];
 const ARTICLE_MARK =
-  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/;
+  /本文(?:将|旨在|拟|试|从|对|通过|以|结合|认为|主要|提出|分析|探讨|梳理|围绕|基于)|^\s*引\s*言\s*(?::|$)|[,(;]\s*[\u4e00-\u9fff]{2,6}(?:\s+[\u4e00-\u9fff]{2,6})?\s+\d{6}\s*[);]/m;
 /**
  * A paper's or a blue-book chapter's front matter: an abstract (摘要:, 【摘要】, 内容提要:) and a keywords
  * line (关键词:, [关键字]) near its top. Either alone marks nothing (a portal's page carries a 关键词 field, a
@@ -338,6 +381,13 @@ const ARTICLE_MARK =
  */
 const ABSTRACT_LINE = /^\s*[【[]?\s*(?:内容)?(?:摘\s*要|提\s*要)\s*[】\]]?\s*[::]?/;
 const KEYWORDS_LINE = /^\s*(?:[【[]\s*关\s*键\s*[词字]\s*[】\]]|关\s*键\s*[词字]\s*[::])/;
+/**
+ * A database's or a journal's English abstract or keywords line (「Keywords: | Administrative Law…」, 「<<Abstract: In 2018,
+ * China…」, 「Key words: law-based government」): a study of the subject, indexed for scholars — no office prints them.
+ */
+const ENGLISH_FRONT_MATTER = /^\s*(?:<<\s*)?(?:key\s*words?|abstract)\s*[::]/im;
+/** The letters one of which every ENGLISH_FRONT_MATTER match holds, in either case. */
+const ENGLISH_FRONT_MATTER_WORDS: readonly string[] = ['eyword', 'ey word', 'EYWORD', 'EY WORD', 'bstract', 'BSTRACT'];
 /** How many lines from the top a study's front matter stands within. */
 const FRONT_MATTER_LINES = 8;
 
@@ -351,13 +401,14 @@ function studyFrontMatter(lines: readonly string[]): string | null {
 }
 
 /**
- * How a news item's first paragraph opens: a dateline (「3月21日,」, also after the purpose clause a
+ * How a news item's first paragraph opens: a dateline (「3月21日,」, or the day alone after the organ that acts on it:
+ * 「国土资源部12日通报…」, 「省司法厅23日召开新闻发布会」 — a report's dates carry their month), also after the purpose clause a
  * meeting's news puts first: 「为推动…,3月21日,…述法会在…召开」, and its 近日 there, after the site's name or
  * not: 「青海新闻网·大美青海客户端 为不断提高…,近日,省司法厅…」), another outlet cited (「据《法治日报》报道,…」), a
  * reporter, 「…获悉」.
  */
 const NEWS_LEAD =
-  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚间)?[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
+  /^\s*据[^。,]{1,24}(?:报道|消息)[,:]|^[^\d。,\n]{2,24}?(?<![年月])\d{1,2}日(?:上午|下午|晚间?)?(?:在[^。,]{1,20})?(?:通报|发布|公布|召开|举行|宣布|表示|介绍|透露|印发|下发|启动)|^\s*(?:为[^。]{0,150}?[,,]\s*)?(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?[,,]|(?:^|[。!?"…])\s*(?:近日|日前|昨日|昨天|今天|今日)(?:上午|下午|晚上|晚间)?[,,]|^(?:[^\s。,]{2,24}\s+)?为[^。]{0,150}?[,,]\s*(?:近日|日前)[,,]|记者|获悉|本报讯|通讯员/;
 /** A page's or a paper's field, not a title, whatever words follow its label: 关键词:纲要报告法治, 来源:…, 作者:…. */
 const FIELD_LINE = /^(?:关\s*键\s*[词字]|来\s*源|作\s*者|责任编辑|发布(?:时间|日期|机构))\s*[::]/;
 /** A line that links to another item: arrows or chevrons before it, or a related-reading label. */
@@ -435,10 +486,10 @@ const TO_CONGRESS = /向[^。,、]{0,12}人大常委会(?:主任会议)?(?:报�
 const YEAR_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?(?:以来)?(?![\d月])/;
 /**
  * The parts of a department's enforcement annual report as its template names them (「第一部分 行政执法总体情况」,
- * 「二、行政执法情况综述」, 「行政执法数据统计情况」, 「行政处罚实施情况统计表」): the report, whatever precedes them (a
+ * 「二、行政执法情况综述」, 「行政执法数据统计情况」, 「行政处罚实施情况统计表」, 「2021年度行政处罚情况统计表」): the report, whatever precedes them (a
  * contents list, a lost title). Sought in the opening only.
  */
-const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)实施情况统计/;
+const ENFORCEMENT_REPORT_PART = /行政执法(?:工作)?(?:总体情况|情况综述|数据统计)|行政(?:许可|处罚|强制|检查)(?:实施)?情况统计/;
 /** How far into a text an enforcement report's parts are sought: its contents or first section. */
 const ENFORCEMENT_PART_REACH = 300;
 /**
@@ -484,6 +535,22 @@ const COLUMN_TAG =
 const YEARBOOK_PROSE = /^(?:年内|全年|是年|当年)[,,]/;
 /** The same words no report opens its prose with, whatever stands above them: a yearbook's own (年内, 是年). */
 const YEARBOOK_ONLY_PROSE = /^(?:年内|是年)[,,]/;
+/**
+ * A yearbook's topic heading: a field of work named bare (司法工作, 人民调解工作, 司法行政, 综述), no year, no body, no document
+ * word — not the subject itself (法治政府建设), which a site's column may print over a report's prose.
+ */
+const YEARBOOK_TOPIC = /^(?:[\u4e00-\u9fff]{2,6}工作|司法行政|综述|概况)$/;
+/**
+ * A body speaking of itself (我县, 我局, 本委): a report's voice, never a yearbook's or a reporter's. A lead that says so is
+ * kept for the report it may be, whatever heading or span stands over it.
+ */
+const SELF_REFERENCE = /我[省市县区州旗镇乡局委办厅]|本(?:局|委|办|厅|级|单位|部门)/;
+
+/** A paragraph's first sentence, up to its first 。. */
+function firstSentence(paragraph: string): string {
+  const end = paragraph.indexOf('。');
+  return end === -1 ? paragraph : paragraph.slice(0, end);
+}
 /** A yearbook's volume (2018卷) or a gazetteer's (卷二十二 第四章 司法行政). */
 const YEARBOOK_VOLUME = /^(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*卷$|^卷[一二三四五六七八九十百]+(?:\s|$)/;
 /**
@@ -504,6 +571,12 @@ const BOOK_GROUPED_COUNT = /(?<![\d.,])\d{1,3}(?: \d{3})+(?:余|多)?[件个人�
  * a count (「2010年,全市法律援助专线接答法律咨询86,559人次」, 「全年共化解矛盾纠纷417242件」) — not a span of years (“十四五”期间).
  */
 const RELATED_YEAR_COUNT = /(?:(?<!\d)\d{4}\s*年度?[,]|全年)[^。;]{0,40}?\d[\d,.]*\s*万?(?:件|人次|起|宗)/;
+/** An opening on a span from a year (「2017年以来,」), not on the year itself. */
+const SPAN_OPENING = /^\s*(?:\d{4}|[二〇零一二三四五六七八九]{4})\s*年(?:度)?以来/;
+/** Figures counted up to the day of writing (「截止到目前,共有…」, 「截至目前」). */
+const UP_TO_NOW = /截[至止]到?(?:目前|今|当前|现在)/;
+/** What a year's report says of its year: 全年, 本年度, 年内, or the year opening a clause (「2022年,」). */
+const A_YEARS_OWN = /全年|本年度|年内|(?<!\d)\d{4}\s*年度?[,]/;
 /** How far into a text a related report's year in figures is sought: its opening paragraphs. */
 const RELATED_YEAR_REACH = 600;
 /**
@@ -623,6 +696,8 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
   if (DUTY_STATEMENT_TITLE.test(kind) && !PLACE_REPORT_SUBJECT.test(line)) return 'speech';
   if (subject && (DIGEST_TITLE.test(line) || FINDING_HEADLINE.test(line))) return 'news';
   if (subject && FEATURE_TITLE.test(line)) return 'news';
+  // Above the prose, and not a document's title on the visit (…检查情况的报告): news of the visit.
+  if (aboveProse && VISIT_HEADLINE.test(line) && !/(?:报告|总结)$/.test(bare)) return 'news';
   if (SCHOLAR_TITLE.test(line)) return 'other_report';
   if (subject && STUDY_TITLE.test(kind)) return 'other_report';
   // 「上海高院发布2022年度上海行政审判白皮书」 is news of the document, not the document.
@@ -640,6 +715,8 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
   }
   if (subject && PLAN_KIND.test(bare)) return 'plan';
   if (subject && SPEECH_KIND.test(bare)) return 'speech';
+  // Whatever its subject, a title that says where it was spoken is a speech's (…新闻发布会上的讲话, 在…会议上的致辞).
+  if (aboveProse && SPOKEN_AT_EVENT.test(bare)) return 'speech';
   if (subject && NEWS_EVENT.test(line) && line.length >= 10) return 'news';
   return null;
 }
@@ -651,12 +728,19 @@ function titleKind(raw: string, aboveProse = true): TitleKind | null {
  */
 const RUN_ON_TITLE = /^(?:\d{1,2}、)?([^\s。!?;,]{4,80}?)\s+(?=\(\s*一\s*\)|一\s*、)/;
 
+/** A document site's first line: the shared file's name and extension in 《》, then what the site offers (由会员分享, 可在线阅读). */
+const SHARED_FILE_NAME = /^《([^》]{4,80}?)\.(?:docx?|wps|pdf|pptx?|txt)》/i;
+
 /** The title lines near the top, with what each says the text is. */
 function titles(lines: readonly string[]): Array<{ line: string; kind: TitleKind }> {
   const out: Array<{ line: string; kind: TitleKind }> = [];
   const runOn = lines.length > 0 ? RUN_ON_TITLE.exec(lines[0]!)?.[1] : undefined;
   const runOnKind = runOn === undefined ? null : titleKind(runOn);
   if (runOn !== undefined && runOnKind) out.push({ line: runOn, kind: runOnKind });
+  // A document site's file name in 《》 before its sharing line (「《2021年度行政处罚情况统计表.docx》由会员分享,…」): the title.
+  const fileName = lines.length > 0 && lines[0]!.startsWith('《') ? SHARED_FILE_NAME.exec(lines[0]!)?.[1] : undefined;
+  const fileKind = fileName === undefined ? null : titleKind(fileName);
+  if (fileName !== undefined && fileKind) out.push({ line: fileName, kind: fileKind });
   // A document site's page title glued before the text (「…完成情况的总结_…完成情况的总结 今年,…」).
   const siteTitle = lines.length > 0 ? SITE_TITLE.exec(lines[0]!)?.[1]?.trim() : undefined;
   const siteKind = siteTitle === undefined ? null : titleKind(siteTitle);
@@ -710,6 +794,15 @@ function reportOpening(opening: readonly string[]): string | null {
 
 /** The entry name or volume line of a yearbook's entry, or the yearbook named in the page's header. */
 function yearbookEntry(lines: readonly string[], opening: string): string | null {
+  // A topic heading alone (司法工作, 司法行政) straight over the year's prose: a yearbook's entry, printed without its 【】.
+  if (
+    lines.length > 1 &&
+    YEARBOOK_TOPIC.test(lines[0]!) &&
+    YEAR_OPENING.test(lines[1]!) &&
+    isProse(lines[1]!) &&
+    !SELF_REFERENCE.test(firstSentence(lines[1]!))
+  )
+    return lines[0]!;
   for (const line of lines.slice(0, TITLE_WINDOW_LINES)) {
     // Every entry has its 【: a line without one is searched no further.
     const entry = line.includes('【') ? YEARBOOK_ENTRY.exec(line) : null;
@@ -768,6 +861,40 @@ function relatedYearInFigures(opening: string): string | null {
   const start = Math.max(opening.lastIndexOf('。', count.index), opening.lastIndexOf('\n', count.index)) + 1;
   const sentence = opening.slice(start, count.index + count[0].length);
   return RELATED.test(sentence) && WHOLE_PLACE.test(sentence) ? sentence : null;
+}
+
+/** The clause of the view that ends on the presenting phrase found at `at`: back to its comma, its sentence or its line. */
+function presentingClause(view: string, at: number, phrase: string): string {
+  let start = at;
+  while (start > 0 && at - start < PRESENTING_CLAUSE_REACH && !'。,;:!?\n'.includes(view[start - 1]!)) start -= 1;
+  return view.slice(start, at) + phrase.split('\n')[0]!;
+}
+/** How far back from its phrase a presenting clause is read. */
+const PRESENTING_CLAUSE_REACH = 40;
+
+/** What follows the subject when it is the name of a drive for a title (创建全国法治政府建设示范市, 争创示范县). */
+const DRIVE_NAME_TAIL = /^(?:建设)?示范/;
+
+/**
+ * The drive a text tells of when most mentions of the subject are its name (「创建全国法治政府建设示范市工作推进会」, beside a
+ * heading's 「强化依法行政,建设法治政府」): an item on a place's preparations for the title, not its year's report; null
+ * when the subject itself is named as often.
+ */
+function mostlyADrivesName(view: string): string | null {
+  SUBJECT.lastIndex = 0;
+  let drives = 0;
+  let others = 0;
+  let first: string | null = null;
+  for (const mention of view.matchAll(SUBJECT)) {
+    const end = mention.index + mention[0].length;
+    if (!DRIVE_NAME_TAIL.test(view.slice(end, end + 4))) {
+      others += 1;
+      continue;
+    }
+    drives += 1;
+    first ??= view.slice(Math.max(0, mention.index - 6), end + 4);
+  }
+  return drives > others ? first : null;
 }
 
 /** The paragraph (line) of the view that holds position `at`. */
@@ -858,6 +985,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a study of the subject by others (摘要 and ${clip(study)}), no place's report`,
       han,
     };
+  const english = report || !holdsAnyWord(view, ENGLISH_FRONT_MATTER_WORDS) ? null : ENGLISH_FRONT_MATTER.exec(view);
+  if (english)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a study of the subject by others (its English ${clip(english[0].trim())}), no place's report`,
+      han,
+    };
   const researchGroup = report || !(view.includes('课题组') || view.includes('执笔')) ? null : RESEARCH_GROUP.exec(view);
   if (researchGroup)
     return {
@@ -910,6 +1045,27 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a proposal or a deputy's suggestion (${clip(proposalField[0].trim())})`,
       han,
     };
+  const answer = holdsAnyWord(view, ANSWER_SITE_WORDS) ? ANSWER_SITE_FIELD.exec(view) : null;
+  if (answer)
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `an answer on a question-and-answer site (${clip(answer[0].trim())}), no place's report`,
+      han,
+    };
+  const reply = REPLY_PHRASE.exec(view.slice(0, REPLY_REACH));
+  if (reply) {
+    const sentence = view.slice(
+      Math.max(view.lastIndexOf('。', reply.index), view.lastIndexOf('\n', reply.index)) + 1,
+      reply.index + reply[0].length,
+    );
+    return {
+      recognised: false,
+      kind: 'other_report',
+      reason: `a reply to those who asked (${clip(sentence.trim())}), no place's report`,
+      han,
+    };
+  }
   // Read only below a report title's answer, which does not need it.
   const relatedMentions = RELATED.test(view) ? 1 : 0;
   const issuing = ISSUES_DOCUMENT.exec(view.slice(0, OFFICE_AT_WORK_REACH));
@@ -944,16 +1100,24 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   const phrase = REPORT_PHRASE.exec(view);
   // 「现将我办2022年度政府信息公开情况报告如下」 presents a report, but on another subject (its own
   // line only: the phrase may run on into the text's first heading).
-  const presented = phrase?.[0].split('\n')[0] ?? '';
+  // With the clause that leads up to it: 「调研相关情况如下」 is matched from its 情况, but says what it presents before.
+  const presented = phrase ? presentingClause(view, phrase.index, phrase[0]) : '';
   if (phrase && presentsAnotherSubject(presented, paragraphAround(view, phrase.index)))
     return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(presented)})`, han };
   const workReport = WORK_REPORT_OPENING.exec(view);
   if (workReport) return { recognised: false, kind: 'other_report', reason: `a government's work report (${clip(workReport[0])})`, han };
   // After the work report: a head of government may open it on 同志们 too.
-  const salutation = lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line));
+  const salutation =
+    lines.slice(0, 3).find((line) => SPEECH_SALUTATION.test(line)) ??
+    (holdsAnyWord(view.slice(0, SPEECH_TURN_REACH), AUDIENCE_WORDS)
+      ? lines.slice(0, SALUTATION_LINES).find((line) => line.length <= 48 && AUDIENCE_SALUTATION.test(line))
+      : undefined);
   if (salutation) return { recognised: false, kind: 'speech', reason: `a speech (it opens on its audience: ${clip(salutation)})`, han };
   const turn = SPEECH_TURN.exec(view.slice(0, SPEECH_TURN_REACH));
   if (turn) return { recognised: false, kind: 'speech', reason: `a speech (its speaker turns to the audience: ${clip(turn[0])})`, han };
+  const visitors = SPOKEN_TO_VISITORS.exec(view.slice(0, SPEECH_TURN_REACH));
+  if (visitors)
+    return { recognised: false, kind: 'speech', reason: `a briefing spoken to visitors present (${clip(visitors[0])}), not a report`, han };
   const disclosure = disclosureReport(lines, lead, view);
   if (disclosure) return { recognised: false, kind: 'other_report', reason: `${KIND_WORDS.other_report} (${clip(disclosure)})`, han };
   if (phrase && subjectMentions + relatedMentions > 0)
@@ -980,6 +1144,14 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
   if (ISSUES_RULES.test(lead))
     return { recognised: false, kind: 'notice', reason: `a notice issuing rules (${clip(lead)}), no report title or opening`, han };
   const yearOpening = reportOpening(opening);
+  // An office's account since a past year up to now, off the subject, never a year's own figures: an information item.
+  if (yearOpening && subjectMentions === 0 && SPAN_OPENING.test(yearOpening) && UP_TO_NOW.test(view) && !A_YEARS_OWN.test(view))
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `an item on an office's work since a past year, up to now (${clip(yearOpening)}), no year's report`,
+      han,
+    };
   if (yearOpening)
     return {
       recognised: true,
@@ -1064,12 +1236,24 @@ export function recogniseReport(text: string, normalized?: string): Recognition 
       reason: `a yearbook entry (signed by its writer: ${signed[0].trim()}), off the subject`,
       han,
     };
-  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
+  // What the lead shows the text to be decides before its subject: an off-subject feature is news too.
   const featureLead = opening.find(
-    (line) => FEATURE_LEAD_INNOVATION.test(line) || (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
+    (line) =>
+      FEATURE_LEAD_INNOVATION.test(line) ||
+      (RECENT_YEARS_LEAD.test(line) && !SELF_REFERENCE.test(firstSentence(line))) ||
+      (!/\d{4}\s*年/.test(line) && FEATURE_LEAD_PRESENT.test(line)),
   );
   if (featureLead)
     return { recognised: false, kind: 'news', reason: `a news feature (its lead: ${clip(featureLead)}), no report title or opening`, han };
+  if (subjectMentions === 0) return { recognised: false, kind: 'off_subject', reason: 'it never mentions 法治政府建设 or 依法行政', han };
+  const drive = mostlyADrivesName(view);
+  if (drive)
+    return {
+      recognised: false,
+      kind: 'news',
+      reason: `an item on a demonstration drive (${clip(drive)}): the subject named mostly as the drive's name, no report title or opening`,
+      han,
+    };
   if (han < MIN_HAN_UNPRESENTED || subjectMentions < 3) {
     // Too little to be a report's body, and telling of an office in the third person doing something
     // (「市交通运输局结合工作实际,在全市交通系统开展…宣传工作。」): an office's work news.

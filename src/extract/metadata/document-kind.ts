@@ -20,7 +20,8 @@ export const RULE_OF_LAW_SUBJECT = /法治政府|依法行政|法[治制]建设|
  */
 const RELATED_SUBJECTS: ReadonlyArray<{ readonly kind: Exclude<DocumentKind, 'rule_of_law_report'>; readonly subject: RegExp }> = [
   { kind: 'reconsideration_report', subject: /行政复议/ },
-  { kind: 'enforcement_statistics', subject: /行政执法|行政处罚|行政许可/ },
+  // A body's statistical analysis of its own cases (林草行政案件统计分析报告) is its enforcement figures too.
+  { kind: 'enforcement_statistics', subject: /行政(?:执法|处罚|许可|案件的?(?:统计|分析))/ },
   { kind: 'legal_aid_report', subject: /法律援助|法援/ },
   { kind: 'mediation_report', subject: /人民调解|调解工作|调委会|纠纷调解|大调解|纠纷(?:排查)?调处/ },
   { kind: 'publicity_report', subject: /普法|法治宣传|法制宣传/ },
