@@ -82,8 +82,11 @@ export interface BodyFound {
  */
 const ABOUT = '关(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\))?于';
 
-/** Where an organ's name in a title ends: before 关于, the year, or the report's subject. */
-const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制|依法行政|\\n|\\(|报告`);
+/**
+ * Where an organ's name in a title ends: before 关于, the year, or the report's subject — 法制 of a subject
+ * (法制建设), not of a government's legal-affairs office (政府法制办, 人民政府法制办公室, 法制局), which is the organ.
+ */
+const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制(?!办|局|处|科|股)|依法行政|\\n|\\(|报告`);
 const MAX_ORGAN = 24;
 
 /** Another name in brackets, of the place (高新区(新市区)人民政府) or of the organ (藏语委办(编译局)). */
