@@ -363,6 +363,32 @@ function placedOrganWritten(view: string, head: PlaceMention, mentions: readonly
   return null;
 }
 
+/**
+ * The full name of an organ the title writes short and without its place (「州文体广旅局2023年度行政执法工作情况报告」), where
+ * the page repeats the title under the organ's full name (「黔西南州文化体育广电旅游局(黔西南州文物局)2023年度行政执法工作情况
+ * 报告」): the same words after a department of the report's place, its other name in brackets aside.
+ */
+function retitledOrgan(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  title: TextSpan,
+  organEnd: number,
+): TextSpan | null {
+  const rest = view.slice(organEnd, title.end).trim();
+  if (rest.length < 6) return null;
+  for (const m of mentions) {
+    if (m.name !== head.name || m.start < title.end) continue;
+    const organ = organAfter(view, m.end, m.end + MAX_ORGAN + 1);
+    if (organ === null || organ.end === organ.start) continue;
+    const written = view.slice(organ.start, organ.end).replace(/\([\u4e00-\u9fff]{2,14}\)$/, '');
+    if (classifyOrgan(written) !== 'department') continue;
+    const after = view.slice(organ.end).replace(/^\([\u4e00-\u9fff]{2,14}\)/, '');
+    if (after.startsWith(rest)) return { start: organStart(view, m), end: organ.start + written.length };
+  }
+  return null;
+}
+
 /** How far from the top an organ introducing the report with 关于 and its year is looked for. */
 const ANNOUNCING_REACH = 400;
 // An essay site's preface drops the year's digits from the title it offers (「茂名市司法局关于度法治政府建设情况报告」).
@@ -643,7 +669,14 @@ function findBodyAsWritten(
     const range = { start: layout.title.start, end: layout.title.start + titleOrgan[1]!.length };
     const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
     if (cls === 'department' || cls === 'government')
-      return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
+      return found(
+        view,
+        (head &&
+          (placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!) ??
+            retitledOrgan(view, head.mention, mentions, layout.title, range.end))) ??
+          range,
+        cls,
+      );
   }
   // 「省司法厅坚持…」 opening a report without a title, or 「现将市水务局…报告如下」 presenting it: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);
