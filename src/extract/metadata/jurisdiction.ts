@@ -1157,8 +1157,22 @@ export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfRefer
   if (codes.size !== 1) return null;
   // Once is enough where the province is named as the owner of the rule-of-law tasks the report carries out
   // (「推动…和辽宁省法治政府建设十项重点任务落地落实」): a place carries out its own province's, never another's.
-  if (starts.size < 2 && !named.some((n) => PROVINCE_TASKS_AFTER.test(view.slice(n.at.end, n.at.end + 30)))) return null;
+  // So is a province named as the maker of a local regulation the report enforces (「执法依据…《浙江省爱国卫生条例》」): a
+  // place's organs enforce their own province's regulations, never another's.
+  if (
+    starts.size < 2 &&
+    !named.some((n) => PROVINCE_TASKS_AFTER.test(view.slice(n.at.end, n.at.end + 30)) || opensOwnRegulation(view, n.at))
+  )
+    return null;
   return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
+}
+
+/** The rest of a local regulation's or rule's title (…爱国卫生条例》, …裁量基准》), the province's name opening it. */
+const REGULATION_TITLE_REST = /^[^《》\n。]{2,36}?(?:条例|办法|规定|实施细则|裁量基准)》/;
+
+/** True when the province's name at `at` opens the title of a regulation or rule it made (《浙江省爱国卫生条例》). */
+function opensOwnRegulation(view: string, at: TextSpan): boolean {
+  return view[at.start - 1] === '《' && REGULATION_TITLE_REST.test(view.slice(at.end, at.end + 40));
 }
 
 /** What follows a province named as the owner of the rule-of-law tasks or plan a lower place carries out. */
