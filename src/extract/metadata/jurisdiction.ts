@@ -285,8 +285,27 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
     governmentActing(view, heads) ??
-    shortNamedCounty(view, scan, self)
+    shortNamedCounty(view, scan, self) ??
+    onlyTitledCounty(view, scan, self)
   );
+}
+
+/**
+ * A department's report that speaks only as 我局 and names one county-level place, in the title of a document it keeps
+ * or carries out (「公示《西秀区统计局行政权力事项清单》」, 「全面落实《香格里拉市法治政府建设实施纲要(2022-2025年)》」), with
+ * nothing else but that place's province or city (「参照《贵州省统计行政处罚裁量基准》」): that county is its own. Never a
+ * city's or a province's plan (a county's bureau carries out its superiors' plans too), never where another place is
+ * named or the report speaks as a level the county is not. Asked last: the weakest evidence there is.
+ */
+function onlyTitledCounty(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  if (self.departmentCount === 0 || self.strongPlaceCount > 0) return null;
+  const named = scan.mentions.filter((m) => !m.generic);
+  const titled = named.find((m) => m.inBookTitle && m.divisions.length === 1 && m.divisions[0]!.kind === 'county');
+  if (titled === undefined || (self.level !== null && !matchesSelf(titled.level, self.level))) return null;
+  const county = titled.divisions[0]!;
+  const ownOrAbove = (m: PlaceMention): boolean =>
+    !m.zone && !m.unknown && m.divisions.length === 1 && (m.divisions[0]!.code === county.code || isAncestor(m.divisions[0]!, county));
+  return named.every(ownOrAbove) ? { mention: titled, via: 'document' } : null;
 }
 
 /**
