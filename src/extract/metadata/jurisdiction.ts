@@ -263,6 +263,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
       (titleLevel === undefined || matchesSelf(m.level, titleLevel)),
   );
   if (opening) return { mention: bracketedDistrict(view, heads, opening) ?? opening, via: 'opening' };
+  const shortNamed = cityShortNamedOrgan(view, bodyStart);
+  if (shortNamed) return { mention: shortNamed, via: 'opening' };
 
   for (const source of sources) {
     if (/网站|网$/.test(view.slice(source.start, source.end))) continue;
@@ -306,6 +308,29 @@ function onlyTitledCounty(view: string, scan: PlaceScan, self: SelfReferences): 
   const ownOrAbove = (m: PlaceMention): boolean =>
     !m.zone && !m.unknown && m.divisions.length === 1 && (m.divisions[0]!.code === county.code || isAncestor(m.divisions[0]!, county));
   return named.every(ownOrAbove) ? { mention: titled, via: 'document' } : null;
+}
+
+/**
+ * A department written after its city's short name as the opening's subject (「2022年以来,烟台人力资源和社会保障局坚持…」):
+ * the short name, one city's only and no province's, names that city, as a slogan's does. The department's name must end
+ * like one and the verb of the sentence follow it.
+ */
+const OPENING_SUBJECT_AT = /^\s*(?:\d{4}\s?年(?:度|以来)?[,:]\s*)?/;
+const ORGAN_THEN_VERB = /^[\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室)(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+
+function cityShortNamedOrgan(view: string, bodyStart: number): PlaceMention | null {
+  const start = bodyStart + OPENING_SUBJECT_AT.exec(view.slice(bodyStart, bodyStart + 16))![0].length;
+  for (let len = 4; len >= 2; len -= 1) {
+    const short = view.slice(start, start + len);
+    const codes = DIVISIONS.cityShort.get(short);
+    if (codes?.length !== 1 || DIVISIONS.provinceShort.has(short)) continue;
+    const organ = ORGAN_THEN_VERB.exec(view.slice(start + len, start + len + 24))?.[0];
+    const city = DIVISIONS.byCode.get(codes[0]!);
+    // 烟台市交通局 is its full name, read as a mention if anywhere; 市场监督管理局 is a department's own word.
+    if (organ === undefined || city === undefined || /^[市县区省州旗盟镇乡](?!场)/.test(organ)) continue;
+    return syntheticMention(city, start, start + len);
+  }
+  return null;
 }
 
 /**
