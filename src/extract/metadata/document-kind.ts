@@ -103,15 +103,21 @@ const GUIDED_BY = /在[^,。]{0,40}?(?:指导|领导|关心|支持|帮助)下/g;
 /** A place speaking of itself (我镇, 本区, 全镇上下), not of its justice administration (我县司法行政工作). */
 const PLACE_SPEAKER = /(?:[我本](?:街道|镇|乡|县|区|市|旗|省)|全(?:街道|镇|乡|县|区|市|旗|省)上下)(?!司法)/;
 
+/** What only a justice bureau's text names: its organs or its services. */
+const JUSTICE_WORDS = /司法|社区矫正|安置帮教|公证|律师|法律援助|人民调解/;
+
 /**
  * True when a justice organ is the one whose year the opening tells: named outside the clauses of
  * who guided the work, and before any place that speaks of itself (「…在县司法局的指导下,我镇坚持…」
- * is the town's).
+ * is the town's). A bureau that only says 我局 is a justice bureau only where its text names justice
+ * at all (a human-resources bureau's 「我局…锚定“法治人社”建设目标」 never does).
  */
-function justiceSpeaks(head: string): boolean {
+function justiceSpeaks(opening: string): boolean {
+  const head = opening.slice(0, OPENING_REACH);
   const subjects = head.replace(GUIDED_BY, (clause) => ' '.repeat(clause.length));
   const justice = subjects.search(JUSTICE_SPEAKER);
   if (justice === -1) return false;
+  if (subjects.startsWith('我局', justice) && !JUSTICE_WORDS.test(opening.slice(0, KIND_WINDOW))) return false;
   const place = subjects.search(PLACE_SPEAKER);
   return place === -1 || justice < place;
 }
@@ -162,7 +168,7 @@ function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bur
  */
 function wholeWorkOfJustice(opening: string): boolean {
   const window = opening.slice(0, KIND_WINDOW);
-  return servicesPrevail(window) || (justiceSpeaks(opening.slice(0, OPENING_REACH)) && countOf(window, RULE_OF_LAW_WORDS) < 3);
+  return servicesPrevail(window) || (justiceSpeaks(opening) && countOf(window, RULE_OF_LAW_WORDS) < 3);
 }
 
 /**
@@ -193,7 +199,7 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   const firstSection = FIRST_SECTION_HEADING.exec(opening.slice(0, PRESENTING_REACH))?.[1];
   if (
     !placeSpeaks &&
-    justiceSpeaks(opening.slice(0, OPENING_REACH)) &&
+    justiceSpeaks(opening) &&
     firstSection !== undefined &&
     WHOLE_WORK.test(firstSection) &&
     documentKindOfTitle(firstSection) === null &&
@@ -215,7 +221,7 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   if (kind !== 'rule_of_law_report' && kind !== 'justice_bureau_summary') return kind;
   const head = opening.slice(0, OPENING_REACH);
   // A justice organ named only as the work's guide (在市司法行政部门的有力指导下,上城区坚持…) makes no summary of it.
-  if (!justiceSpeaks(head)) return 'rule_of_law_report';
+  if (!justiceSpeaks(opening)) return 'rule_of_law_report';
   if (placeSpeaks && !head.includes('我局') && !JUSTICE_SYSTEM_TELLS.test(head)) return 'rule_of_law_report';
   return justiceReportKind(opening);
 }

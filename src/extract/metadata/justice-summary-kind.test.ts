@@ -165,7 +165,7 @@ describe('a first section of the year’s whole work under a presenting clause t
     ],
     [
       'a county bureau speaking as 我局',
-      `2024年,我局在县委县政府的领导下,${praise}助力法治昌乐建设迈上新台阶。现将相关情况报告如下。\n一、2024年工作完成情况\n(一)强化理论武装。组织集中学习12次。`,
+      `2024年,我局在县委县政府的领导下,${praise}助力法治昌乐建设迈上新台阶。现将相关情况报告如下。\n一、2024年工作完成情况\n(一)强化理论武装。组织全县司法所所长集中学习12次。`,
     ],
   ])('%s is its work summary', (_, text) => {
     expect(extractMetadata(text).documentKind).toBe('justice_bureau_summary');
@@ -186,5 +186,20 @@ describe('a first section above the prose named for a related subject says what 
     ],
   ])('%s', (_, text, kind) => {
     expect(extractMetadata(text).documentKind).toBe(kind);
+  });
+});
+
+describe('another department that says 我局 and presents its year’s work is no justice bureau', () => {
+  it.each([
+    [
+      'a transport bureau',
+      `一年来,在县委、县政府的坚强领导下,我局以习近平法治思想为根本遵循,紧紧围绕全县交通运输事业发展,锚定“法治交通”建设目标,圆满完成年度法治建设任务。现将2024年相关工作情况报告如下。\n一、主要做法和成效\n党组带头学法,全年集体学法6次。`,
+    ],
+    [
+      'a natural-resources bureau',
+      `2023年,我局在市委、市政府的正确领导下,${praise}扎实推进自然资源领域各项工作。现将全年工作情况汇报如下:\n一、强化理论武装\n组织集中学习10次。`,
+    ],
+  ])('%s reports on the rule of law', (_, text) => {
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
   });
 });
