@@ -149,7 +149,8 @@ function startsClause(view: string, m: PlaceMention): boolean {
   let at = chainStart(m).start;
   if (view.slice(at - 2, at) === '中共') at -= 2;
   const before = view.slice(Math.max(0, at - 6), at).replace(/\s+$/, '');
-  return before === '' || /(?:[\n。,:;]|年|年度|以来)$/.test(before);
+  // A presenting clause names its reporter as a sentence's subject would (「…要求,现将常州市交通运输局2023年度…报告如下」).
+  return before === '' || /(?:[\n。,:;]|年|年度|以来|现[将就把])$/.test(before);
 }
 
 /**
