@@ -227,14 +227,18 @@ export interface Head {
  * the report speaks as that level as surely as 我市 would.
  */
 const TITLE_PLACELESS_ORGAN =
-  /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
+  /^(?:中共)?([省市区县旗镇乡州盟])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
 
-/** The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. */
+/**
+ * The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. An
+ * autonomous prefecture's or a league's organ (州文体广旅局, 盟司法局) is of a prefecture-level place: 市.
+ */
 export function placelessTitleLevel(view: string, title: TextSpan | null): { level: JurisdictionLevel; at: TextSpan } | null {
   const organ = title === null ? null : TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end));
   if (title === null || organ === null) return null;
   const start = title.start + organ[0].indexOf(organ[1]!);
-  return { level: organ[1] as JurisdictionLevel, at: { start, end: start + 1 } };
+  const word = organ[1]!;
+  return { level: (word === '州' || word === '盟' ? '市' : word) as JurisdictionLevel, at: { start, end: start + 1 } };
 }
 
 export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {

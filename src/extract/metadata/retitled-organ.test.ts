@@ -16,22 +16,22 @@ const organs = [
 const TAIL = '2023年度行政执法工作情况报告';
 
 /**
- * One in seven of the cities, counties, districts and banners whose name is one place's only and ends in the level word
- * its organs are written short with (市人社局; an autonomous prefecture's 州交通局 names no level the title's place is
- * read by, which is another class).
+ * One in seven of the cities, prefectures, leagues, counties, districts and banners whose name is one place's only and
+ * ends in the level word its organs are written short with (市人社局, 州交通局, 盟文广旅局).
  */
 const places = [...DIVISIONS.byCode.values()].filter(
   (d, i) =>
     i % 7 === 0 &&
     d.kind !== 'township' &&
     d.kind !== 'province' &&
-    /[市县区旗]$/.test(d.name) &&
+    /[市县区旗州盟]$/.test(d.name) &&
     DIVISIONS.byName.get(d.name)?.length === 1,
 );
 
 describe('an organ written short in the first line and in full in the repeated title', () => {
   it('is named in full, at every level', () => {
     expect(places.length).toBeGreaterThan(300);
+    expect(places.filter((d) => /[州盟]$/.test(d.name)).length).toBeGreaterThan(3);
     const misread: string[] = [];
     places.forEach((d, i) => {
       const organ = organs[i % organs.length]!;
@@ -48,5 +48,12 @@ describe('an organ written short in the first line and in full in the repeated t
   it('keeps the short name when no line repeats the title under a full name', () => {
     const m = extractMetadata(`县人社局${TAIL}\n\n临泽县人力资源和社会保障局主要职责\n\n2023年,我局办理行政执法案件56件。`);
     expect(m.body?.value).toBe('县人社局');
+  });
+});
+
+describe('a prefecture’s or a league’s organ opening the title without its place', () => {
+  it.each(['州司法局', '盟交通运输局', '州人民政府'])('%s is of a prefecture-level place', (organ) => {
+    const m = extractMetadata(`${organ}2023年度法治政府建设情况报告\n2023年,${organ}坚持以习近平法治思想为指导,全面推进依法行政。`);
+    expect(m.level?.value).toBe('市');
   });
 });
