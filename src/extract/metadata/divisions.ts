@@ -260,7 +260,13 @@ function buildIndex(): DivisionIndex {
   // A renamed place keeps its row's code under its new name (三沙市西沙区, once 西沙群岛).
   for (const [newName, code] of Object.entries(RENAMED_PLACES)) {
     const row = byCode.get(code);
-    if (row) push(byName, newName, { ...row, name: newName, level: countyLevel(newName), renamedFrom: row.name });
+    if (row)
+      push(byName, newName, {
+        ...row,
+        name: newName,
+        level: row.kind === 'township' ? townshipLevel(newName) : countyLevel(newName),
+        renamedFrom: row.name,
+      });
   }
 
   let maxNameLength = 0;

@@ -104,18 +104,30 @@ const GUIDED_BY = /在[^,。]{0,40}?(?:指导|领导|关心|支持|帮助)下/g;
 /** A place speaking of itself (我镇, 本区, 全镇上下), not of its justice administration (我县司法行政工作). */
 const PLACE_SPEAKER = /(?:[我本](?:街道|镇|乡|县|区|市|旗|省)|全(?:街道|镇|乡|县|区|市|旗|省)上下)(?!司法)/;
 
+/** What only a justice bureau's text names: its organs or its services. */
+const JUSTICE_WORDS = /司法|社区矫正|安置帮教|公证|律师|法律援助|人民调解/;
+
 /**
  * True when a justice organ is the one whose year the opening tells: named outside the clauses of
  * who guided the work, and before any place that speaks of itself (「…在县司法局的指导下,我镇坚持…」
- * is the town's).
+ * is the town's). A bureau that only says 我局 is a justice bureau only where its text names justice
+ * at all (a human-resources bureau's 「我局…锚定“法治人社”建设目标」 never does).
  */
-function justiceSpeaks(head: string): boolean {
+function justiceSpeaks(opening: string): boolean {
+  const head = opening.slice(0, OPENING_REACH);
   const subjects = head.replace(GUIDED_BY, (clause) => ' '.repeat(clause.length));
   const justice = subjects.search(JUSTICE_SPEAKER);
   if (justice === -1) return false;
+  if (subjects.startsWith('我局', justice) && !JUSTICE_WORDS.test(opening.slice(0, KIND_WINDOW))) return false;
   const place = subjects.search(PLACE_SPEAKER);
   return place === -1 || justice < place;
 }
+/**
+ * An opening whose year is told of a place's whole justice administration (「2017年,全省司法行政系统在省委…领导下…」,
+ * 「2019年,全区司法行政系统…」): the justice system's year is its work summary's subject, though the sentence ends on the
+ * place's rule of law it served (「…为平安广东、法治广东建设作出了积极贡献」) or the place's name comes next (「普陀区荣获…」).
+ */
+const JUSTICE_SYSTEM_TELLS = /^[^。\n]{0,16}?全(?:省|自治区|市|州|盟|区|县|旗)司法行政(?:系统|战线)/;
 /** A first section's heading on a line of its own: 「一、2021年度推进法治政府建设的主要举措和成效」. */
 const FIRST_SECTION_HEADING = /^\s*一\s*[、.]\s*([^\n。]{2,40})$/m;
 /** A presenting clause of the year's work as a whole (现将2023年工作完成情况和2024年工作思路汇报如下). */
@@ -145,7 +157,7 @@ function servicesPrevail(window: string): boolean {
 function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bureau_summary' {
   const window = opening.slice(0, KIND_WINDOW);
   if (countOf(window, RULE_OF_LAW_WORDS) >= 3) return 'rule_of_law_report';
-  if (servicesPrevail(window)) return 'justice_bureau_summary';
+  if (servicesPrevail(window) || JUSTICE_SYSTEM_TELLS.test(opening)) return 'justice_bureau_summary';
   const firstSentence = opening.slice(0, FIRST_SENTENCE_REACH).split('。')[0]!;
   return RULE_OF_LAW_SUBJECT.test(firstSentence) ? 'rule_of_law_report' : 'justice_bureau_summary';
 }
@@ -157,7 +169,7 @@ function justiceReportKind(opening: string): 'rule_of_law_report' | 'justice_bur
  */
 function wholeWorkOfJustice(opening: string): boolean {
   const window = opening.slice(0, KIND_WINDOW);
-  return servicesPrevail(window) || (justiceSpeaks(opening.slice(0, OPENING_REACH)) && countOf(window, RULE_OF_LAW_WORDS) < 3);
+  return servicesPrevail(window) || (justiceSpeaks(opening) && countOf(window, RULE_OF_LAW_WORDS) < 3);
 }
 
 /**
@@ -183,12 +195,12 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   if (presented !== null && WHOLE_WORK.test(presented) && wholeWorkOfJustice(opening)) return 'justice_bureau_summary';
   // A first section after the opening paragraph headed as the year's whole work, with no subject of its own
   // (「一、2023年工作总结」, not 「一、2023年法治政府建设工作总结」), presents it too, when a justice organ, not the
-  // place, tells the year.
+  // place, tells the year — under a presenting clause that names no subject (「…现将有关情况报告如下。\n一、2022年
+  // 工作情况」) as under none.
   const firstSection = FIRST_SECTION_HEADING.exec(opening.slice(0, PRESENTING_REACH))?.[1];
   if (
-    presented === null &&
     !placeSpeaks &&
-    justiceSpeaks(opening.slice(0, OPENING_REACH)) &&
+    justiceSpeaks(opening) &&
     firstSection !== undefined &&
     WHOLE_WORK.test(firstSection) &&
     documentKindOfTitle(firstSection) === null &&
@@ -201,15 +213,17 @@ export function documentKindOfUntitled(view: string, bodyStart: number, placeSpe
   const sectionKind = firstSection !== undefined ? documentKindOfTitle(firstSection) : null;
   if (sectionKind !== null && sectionKind !== 'rule_of_law_report' && sectionKind !== 'justice_bureau_summary') return sectionKind;
   // A first section named for the report's subject above the prose (「一、2021年度推进法治政府建设的主要举措和成效」)
-  // says what the text is, as a title would, whatever its first paragraph goes through.
+  // says what the text is, as a title would, whatever its first paragraph goes through; so does one named for a
+  // related subject (「一、2024年行政执法基本情况」 over 「截至目前,我局…」, a template's contents 「一、行政执法信息情况」).
   const heading = FIRST_SECTION_HEADING.exec(view.slice(Math.max(0, bodyStart - PRESENTING_REACH), bodyStart))?.[1];
-  if (heading !== undefined && RULE_OF_LAW_SUBJECT.test(heading)) return 'rule_of_law_report';
+  const headingKind = heading !== undefined ? documentKindOfTitle(heading) : null;
+  if (headingKind !== null && headingKind !== 'justice_bureau_summary') return headingKind;
   const kind = documentKindOfOpening(opening) ?? 'rule_of_law_report';
   if (kind !== 'rule_of_law_report' && kind !== 'justice_bureau_summary') return kind;
   const head = opening.slice(0, OPENING_REACH);
   // A justice organ named only as the work's guide (在市司法行政部门的有力指导下,上城区坚持…) makes no summary of it.
-  if (!justiceSpeaks(head)) return 'rule_of_law_report';
-  if (placeSpeaks && !head.includes('我局')) return 'rule_of_law_report';
+  if (!justiceSpeaks(opening)) return 'rule_of_law_report';
+  if (placeSpeaks && !head.includes('我局') && !JUSTICE_SYSTEM_TELLS.test(head)) return 'rule_of_law_report';
   return justiceReportKind(opening);
 }
 

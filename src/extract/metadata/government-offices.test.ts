@@ -55,3 +55,25 @@ describe("a government's office reporting on its own work", () => {
     expect([doing.body?.value, doing.bodyKind]).toEqual(['武定县人民政府', 'government']);
   });
 });
+
+describe("a government's legal-affairs office named in its title (政府法制办, 人民政府法制办公室, 法制局)", () => {
+  const legalOffices = ['政府法制办', '人民政府法制办公室', '政府法制局', '法制办'];
+  it('is a department named in full, at every level, whether the title goes on to its year or its subject', () => {
+    const titled = places.filter((d) => d.level !== '省');
+    expect(titled.length).toBeGreaterThan(400);
+    const misread: string[] = [];
+    titled.forEach((d, i) => {
+      const office = d.name + legalOffices[i % legalOffices.length]!;
+      const title = i % 2 === 0 ? `${office}2014年工作总结` : `${office}关于2013年度依法行政工作情况的报告`;
+      const m = extractMetadata(`${title}\n2014年,在上级的正确领导下,我办紧紧围绕中心工作,不断深入推进法治政府建设。`);
+      if (m.jurisdiction?.value !== d.name || m.body?.value !== office || m.bodyKind !== 'department')
+        misread.push(`${office}: ${m.jurisdiction?.value ?? '-'} / ${m.body?.value ?? '-'} / ${m.bodyKind}`);
+    });
+    expect(misread).toEqual([]);
+  });
+
+  it('leaves a title whose subject is 法制 of the government’s own', () => {
+    const m = extractMetadata('怀柔区人民政府关于2016年法制建设工作情况的报告\n2016年,区政府坚持依法行政。');
+    expect([m.body?.value, m.bodyKind]).toEqual(['怀柔区人民政府', 'government']);
+  });
+});

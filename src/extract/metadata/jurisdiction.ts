@@ -149,7 +149,8 @@ function startsClause(view: string, m: PlaceMention): boolean {
   let at = chainStart(m).start;
   if (view.slice(at - 2, at) === '中共') at -= 2;
   const before = view.slice(Math.max(0, at - 6), at).replace(/\s+$/, '');
-  return before === '' || /(?:[\n。,:;]|年|年度|以来)$/.test(before);
+  // A presenting clause names its reporter as a sentence's subject would (「…要求,现将常州市交通运输局2023年度…报告如下」).
+  return before === '' || /(?:[\n。,:;]|年|年度|以来|现[将就把])$/.test(before);
 }
 
 /**
@@ -226,14 +227,18 @@ export interface Head {
  * the report speaks as that level as surely as 我市 would.
  */
 const TITLE_PLACELESS_ORGAN =
-  /^(?:中共)?([省市区县旗镇乡])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
+  /^(?:中共)?([省市区县旗镇乡州盟])(?:人民政府|政府|委|[\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室))(?=关于|\d{4}\s?年|年度)/;
 
-/** The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. */
+/**
+ * The level of the placeless organ opening the title (区 of 「区卫生健康委关于2025年…」), with where it is written. An
+ * autonomous prefecture's or a league's organ (州文体广旅局, 盟司法局) is of a prefecture-level place: 市.
+ */
 export function placelessTitleLevel(view: string, title: TextSpan | null): { level: JurisdictionLevel; at: TextSpan } | null {
   const organ = title === null ? null : TITLE_PLACELESS_ORGAN.exec(view.slice(title.start, title.end));
   if (title === null || organ === null) return null;
   const start = title.start + organ[0].indexOf(organ[1]!);
-  return { level: organ[1] as JurisdictionLevel, at: { start, end: start + 1 } };
+  const word = organ[1]!;
+  return { level: (word === '州' || word === '盟' ? '市' : word) as JurisdictionLevel, at: { start, end: start + 1 } };
 }
 
 export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found: SelfReferences): Head | null {
@@ -263,6 +268,8 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
       (titleLevel === undefined || matchesSelf(m.level, titleLevel)),
   );
   if (opening) return { mention: bracketedDistrict(view, heads, opening) ?? opening, via: 'opening' };
+  const shortNamed = cityShortNamedOrgan(view, bodyStart);
+  if (shortNamed) return { mention: shortNamed, via: 'opening' };
 
   for (const source of sources) {
     if (/网站|网$/.test(view.slice(source.start, source.end))) continue;
@@ -285,8 +292,50 @@ export function chooseHead(view: string, scan: PlaceScan, layout: Layout, found:
     departmentNamed(view, heads) ??
     implementedChain(view, heads, self) ??
     governmentActing(view, heads) ??
-    shortNamedCounty(view, scan, self)
+    shortNamedCounty(view, scan, self) ??
+    onlyTitledCounty(view, scan, self)
   );
+}
+
+/**
+ * A department's report that speaks only as 我局 and names one county-level place, in the title of a document it keeps
+ * or carries out (「公示《西秀区统计局行政权力事项清单》」, 「全面落实《香格里拉市法治政府建设实施纲要(2022-2025年)》」), with
+ * nothing else but that place's province or city (「参照《贵州省统计行政处罚裁量基准》」): that county is its own. Never a
+ * city's or a province's plan (a county's bureau carries out its superiors' plans too), never where another place is
+ * named or the report speaks as a level the county is not. Asked last: the weakest evidence there is.
+ */
+function onlyTitledCounty(view: string, scan: PlaceScan, self: SelfReferences): Head | null {
+  if (self.departmentCount === 0 || self.strongPlaceCount > 0) return null;
+  const named = scan.mentions.filter((m) => !m.generic);
+  const titled = named.find((m) => m.inBookTitle && m.divisions.length === 1 && m.divisions[0]!.kind === 'county');
+  if (titled === undefined || (self.level !== null && !matchesSelf(titled.level, self.level))) return null;
+  const county = titled.divisions[0]!;
+  const ownOrAbove = (m: PlaceMention): boolean =>
+    !m.zone && !m.unknown && m.divisions.length === 1 && (m.divisions[0]!.code === county.code || isAncestor(m.divisions[0]!, county));
+  return named.every(ownOrAbove) ? { mention: titled, via: 'document' } : null;
+}
+
+/**
+ * A department written after its city's short name as the opening's subject (「2022年以来,烟台人力资源和社会保障局坚持…」):
+ * the short name, one city's only and no province's, names that city, as a slogan's does. The department's name must end
+ * like one and the verb of the sentence follow it.
+ */
+const OPENING_SUBJECT_AT = /^\s*(?:\d{4}\s?年(?:度|以来)?[,:]\s*)?/;
+const ORGAN_THEN_VERB = /^[\u4e00-\u9fff]{2,14}?(?:局|委员会|办公室)(?=坚持|紧紧|紧扣|认真|始终|全面|深入|围绕|立足|聚焦|以|在)/;
+
+function cityShortNamedOrgan(view: string, bodyStart: number): PlaceMention | null {
+  const start = bodyStart + OPENING_SUBJECT_AT.exec(view.slice(bodyStart, bodyStart + 16))![0].length;
+  for (let len = 4; len >= 2; len -= 1) {
+    const short = view.slice(start, start + len);
+    const codes = DIVISIONS.cityShort.get(short);
+    if (codes?.length !== 1 || DIVISIONS.provinceShort.has(short)) continue;
+    const organ = ORGAN_THEN_VERB.exec(view.slice(start + len, start + len + 24))?.[0];
+    const city = DIVISIONS.byCode.get(codes[0]!);
+    // 烟台市交通局 is its full name, read as a mention if anywhere; 市场监督管理局 is a department's own word.
+    if (organ === undefined || city === undefined || /^[市县区省州旗盟镇乡](?!场)/.test(organ)) continue;
+    return syntheticMention(city, start, start + len);
+  }
+  return null;
 }
 
 /**
@@ -1157,8 +1206,22 @@ export function onlyProvinceNamed(view: string, scan: PlaceScan, self: SelfRefer
   if (codes.size !== 1) return null;
   // Once is enough where the province is named as the owner of the rule-of-law tasks the report carries out
   // (「推动…和辽宁省法治政府建设十项重点任务落地落实」): a place carries out its own province's, never another's.
-  if (starts.size < 2 && !named.some((n) => PROVINCE_TASKS_AFTER.test(view.slice(n.at.end, n.at.end + 30)))) return null;
+  // So is a province named as the maker of a local regulation the report enforces (「执法依据…《浙江省爱国卫生条例》」): a
+  // place's organs enforce their own province's regulations, never another's.
+  if (
+    starts.size < 2 &&
+    !named.some((n) => PROVINCE_TASKS_AFTER.test(view.slice(n.at.end, n.at.end + 30)) || opensOwnRegulation(view, n.at))
+  )
+    return null;
   return named.reduce((a, b) => (b.at.start < a.at.start ? b : a));
+}
+
+/** The rest of a local regulation's or rule's title (…爱国卫生条例》, …裁量基准》), the province's name opening it. */
+const REGULATION_TITLE_REST = /^[^《》\n。]{2,36}?(?:条例|办法|规定|实施细则|裁量基准)》/;
+
+/** True when the province's name at `at` opens the title of a regulation or rule it made (《浙江省爱国卫生条例》). */
+function opensOwnRegulation(view: string, at: TextSpan): boolean {
+  return view[at.start - 1] === '《' && REGULATION_TITLE_REST.test(view.slice(at.end, at.end + 40));
 }
 
 /** What follows a province named as the owner of the rule-of-law tasks or plan a lower place carries out. */

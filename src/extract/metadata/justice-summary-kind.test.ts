@@ -134,3 +134,72 @@ describe('a legal-aid report is a department’s, as a justice bureau’s summar
     expect(metadata.bodyKind).toBe('government');
   });
 });
+
+describe('a place’s whole justice administration telling its year writes its work summary', () => {
+  it.each([
+    [
+      'a city’s, whose sentence ends on the rule of law it served',
+      `2021年,全市司法行政系统在市委、市政府的坚强领导下,${praise}忠诚履职,为平安绵阳、法治绵阳建设作出了积极贡献。\n一、监所工作平稳\n全年安全生产无事故。`,
+    ],
+    [
+      'a county’s, whose next sentences name the county and the bureau',
+      `2020年,全县司法行政战线在县委县政府的正确领导下,${praise}服务保障全县发展大局。今年以来,宁海县分别荣获全国普法先进县、全省平安县称号,我县被评为先进县。\n机构改革后,我局承担县委依法治县办公室职责。\n一、注重实效,全面推进依法治县工作\n(一)依法行政水平提升。提请县政府发布《宁波市宁海县人民政府关于印发重大行政决策程序规定的通知》。`,
+    ],
+  ])('%s', (_, text) => {
+    const metadata = extractMetadata(text);
+    expect(metadata.documentKind).toBe('justice_bureau_summary');
+    expect(metadata.bodyKind).toBe('department');
+  });
+
+  it('one whose prose keeps returning to the rule of law is still its report', () => {
+    const text = `2021年,全市司法行政系统在市委、市政府的坚强领导下,${praise}扎实推进各项工作。\n${ruleOfLaw}`;
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+});
+
+describe('a first section of the year’s whole work under a presenting clause that names no subject', () => {
+  it.each([
+    [
+      'a district bureau pushing its place’s rule of law',
+      `2023年,临川区司法局${praise}奋力推进法治临川建设,现将有关情况汇报如下:\n一、2023年工作开展情况\n(一)党建引领。全年召开专题会议9次。`,
+    ],
+    [
+      'a county bureau speaking as 我局',
+      `2024年,我局在县委县政府的领导下,${praise}助力法治昌乐建设迈上新台阶。现将相关情况报告如下。\n一、2024年工作完成情况\n(一)强化理论武装。组织全县司法所所长集中学习12次。`,
+    ],
+  ])('%s is its work summary', (_, text) => {
+    expect(extractMetadata(text).documentKind).toBe('justice_bureau_summary');
+  });
+});
+
+describe('a first section above the prose named for a related subject says what the text reports on', () => {
+  it.each([
+    [
+      'an enforcement report of a bureau that never names its place',
+      '一、2023年行政执法基本情况\n截至目前,我局仅有2人持有国家市场监管总局颁发的执法证件,根据有关规定不具备独立开展执法检查的资格,相关工作主要依靠市级队伍开展。因此,我局全年未办理案件,不涉及因案件引起的复议和诉讼事务。\n二、开展执法规范化建设有关情况\n(一)落实三项制度有关情况。一是严格实施执法公示制。通过政府门户网站及时公示权力事项清单。二是严格法制审核制度,规范执法行为,提高执法质量。',
+      'enforcement_statistics',
+    ],
+    [
+      'a template’s contents over a reconsideration report',
+      '目 录\n第一部分 总体情况\n一、行政复议案件办理情况\n二、行政应诉情况\n第一部分 总体情况\n一、行政复议案件办理情况\n(一)案件受理\n我局全年依法受理各类案件,依法公正审理,司法局指导有力。',
+      'reconsideration_report',
+    ],
+  ])('%s', (_, text, kind) => {
+    expect(extractMetadata(text).documentKind).toBe(kind);
+  });
+});
+
+describe('another department that says 我局 and presents its year’s work is no justice bureau', () => {
+  it.each([
+    [
+      'a transport bureau',
+      `一年来,在县委、县政府的坚强领导下,我局以习近平法治思想为根本遵循,紧紧围绕全县交通运输事业发展,锚定“法治交通”建设目标,圆满完成年度法治建设任务。现将2024年相关工作情况报告如下。\n一、主要做法和成效\n党组带头学法,全年集体学法6次。`,
+    ],
+    [
+      'a natural-resources bureau',
+      `2023年,我局在市委、市政府的正确领导下,${praise}扎实推进自然资源领域各项工作。现将全年工作情况汇报如下:\n一、强化理论武装\n组织集中学习10次。`,
+    ],
+  ])('%s reports on the rule of law', (_, text) => {
+    expect(extractMetadata(text).documentKind).toBe('rule_of_law_report');
+  });
+});

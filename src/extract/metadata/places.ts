@@ -179,8 +179,17 @@ function shortNameStands(view: string, start: number, end: number): boolean {
   if (breaksName(view, end)) return false;
   const before = view[start - 1];
   if (before === undefined || SHORT_NAME_BOUNDARY.test(before)) return true;
-  return LEADS_TO_ORGAN.test(view.slice(Math.max(0, start - 2), start)) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 12));
+  const lead = view.slice(Math.max(0, start - 2), start);
+  if (PRESENTS.test(lead)) return ORGAN_AFTER_PRESENTED_NAME.test(view.slice(end, end + 14));
+  return LEADS_TO_ORGAN.test(lead) && ORGAN_AFTER_SHORT_NAME.test(view.slice(end, end + 12));
 }
+
+/**
+ * A clause presenting a report by its reporter (「现将赵县交通运输局2023年度…报告如下」): after its verb, a two-character name
+ * stands when its organ follows, a department's or the government's.
+ */
+const PRESENTS = /现[将就把]$/;
+const ORGAN_AFTER_PRESENTED_NAME = /^(?:[\u4e00-\u9fff]{1,11}?(?:局|委员会|办公室)|人民政府|政府)/;
 
 /**
  * Words after which a two-character name opens a phrase of its own when its organ follows:
