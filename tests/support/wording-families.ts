@@ -65,6 +65,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['市中级法院受理以县政府为被告的行政诉讼案件12件。', 12],
       ['全县各乡镇、各部门共发生行政诉讼案件45件。', 45],
       ['县政府及其直属部门共发生行政诉讼案件43件。', 43],
+      ['全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件。', 73, '区'],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -116,6 +117,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['收到以各乡镇人民政府作为被申请人的行政复议案件35件。', 35],
       ['在市司法局指导下受理行政复议案件46件。', 46],
       ['县政府及各部门、各乡镇共受理行政复议申请52件。', 52],
+      ['公民、法人和其他组织不服具体行政行为申请行政复议的案件共88件。', 88],
     ],
     traps: [
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
@@ -291,6 +293,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['在各部门配合下办理法律援助案件320件。', 320],
       ['县法律援助中心和各乡镇司法所共受理法律援助申请420件。', 420],
       ['县司法局下属法律援助中心办理法律援助案件320件。', 320],
+      ['全年受理法律援助申请320件,其中办理不服行政处罚的行政法律援助案件5件。', 320],
     ],
     traps: [
       ['办理刑事法律援助案件96件。', 'one kind of case'],
@@ -306,6 +309,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇办理法律援助案件320件。', 'the towns’ cases the body guided'],
       ['村(居)法律顾问办理法律援助案件45件。', 'the people acting beside the body'],
       ['省法律援助中心指派我县律师办理案件12件。', 'a higher body’s cases'],
+      ['全年受理行政复议案件68件,其中不服法律援助决定的2件。', 'reconsiderations against legal-aid decisions'],
     ],
   },
   {
@@ -378,6 +382,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇办理信访事项320件。', 'the towns’ petitions the body guided'],
       ['配合市信访局办理信访事项20件。', 'another body’s petitions'],
       ['市信访局受理我区信访事项86件。', 'a higher body’s petitions', '区'],
+      ['全年受理行政复议案件45件,其中不服信访事项处理意见的3件。', 'reconsiderations against petition decisions'],
     ],
   },
   {
@@ -460,6 +465,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至12月31日,共办理行政处罚案件300件。', 300],
       ['全年在本区范围内共办理行政处罚案件1,260件。', 1260, '区'],
       ['县直各部门和各乡镇共办理行政处罚案件2,160件。', 2160],
+      // Disputes named in the sentence, the penalties counted with a deed of their own (val18).
+      ['全年被申请行政复议2件,全局共办理行政处罚案件318件。', 318],
+      ['坚持复议为民与规范执法并重,全年共查处行政处罚案件96件。', 96],
+      ['全年受理行政复议案件23件;全县行政执法部门共办理行政处罚案件4,620件。', 4620],
+      ['全年作出行政处罚决定书236份,被申请行政复议的3件。', 236],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -488,6 +498,17 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['1至11月,共查处行政处罚案件64件。', 'part of the year'],
       ['同比2022年实施行政处罚142起。', 'the year compared with'],
       ['行政复议案件中行政处罚类案件45件,行政强制类12件。', 'kinds of reconsideration case'],
+      // Disputes broken down by the act contested (val18): the penalties challenged, not the penalties.
+      ['从申请行政复议事项看,不服行政处罚的25件,不服行政强制措施的12件。', 'reconsiderations against penalties'],
+      ['全年共受理行政复议案件88件,其中不服行政处罚的36件。', 'reconsiderations against penalties'],
+      ['对行政处罚决定不服申请行政复议的13件。', 'reconsiderations against penalties'],
+      ['全年受理信访事项150件,其中不服行政处罚的12件。', 'petitions against penalties'],
+      ['受理行政复议案件120件,其中行政处罚案件45件,行政强制案件12件。', 'reconsiderations by the act contested'],
+      ['全年审结行政复议案件60件,其中行政处罚案件32件,维持28件。', 'reconsiderations by the act contested'],
+      ['全年应诉行政诉讼案件27件,其中行政处罚案件11件、行政许可案件4件。', 'lawsuits by the act contested'],
+      ['全年收到行政复议申请64件,按被申请行为分,行政处罚31件、行政强制7件。', 'reconsiderations by the act contested'],
+      ['全年行政复议案件中,行政处罚案件占46件。', 'reconsiderations by the act contested'],
+      ['全年办理法律援助案件320件,其中不服行政处罚的行政案件5件。', 'legal aid against penalties'],
     ],
   },
   {
@@ -570,6 +591,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇审查规范性文件36件。', 'the towns’ reviews the body guided'],
       ['协助市司法局审查规范性文件9件。', 'another body’s reviews'],
       ['市司法局审查规范性文件120件。', 'a higher body’s reviews', '区'],
+      ['全年受理行政复议申请52件,其中对规范性文件提出附带审查申请的4件。', 'reconsiderations asking a document’s incidental review'],
     ],
   },
   {
@@ -583,6 +605,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['依申请公开办理57件。', 57],
       ['收到依申请公开政府信息申请38件,按时答复率100%。', 38],
       ['全区各街道、各部门共收到政府信息公开申请88件。', 88, '区'],
+      ['全年未发生行政复议和行政诉讼案件,受理政府信息公开申请27件。', 27],
     ],
     traps: [
       ['主动公开政府信息11378条。', 'what the place posts'],
@@ -593,6 +616,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
       ['各乡镇收到政府信息公开申请15件。', 'the towns’ share'],
       ['指导各部门办理依申请公开120件。', 'the departments’ requests the body guided'],
+      // Disputes broken down by the act contested (val18).
+      ['全年受理行政复议案件76件,其中政府信息公开类12件。', 'reconsiderations of disclosures'],
+      ['全年收到行政复议申请64件,按被申请行为分,行政处罚31件、政府信息公开9件。', 'reconsiderations of disclosures'],
+      ['全年办理行政诉讼案件51件,涉及行政处罚的19件、政府信息公开的6件。', 'lawsuits over disclosures'],
     ],
   },
   {
@@ -711,6 +738,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['公证处全年受理公证业务2,356件。', 2356],
       ['全年办理公证事项2,315件。', 2315],
       ['全年出具公证书986份。', 986],
+      ['全年办理公证事项1,260件,未发生公证投诉。', 1260],
     ],
     traps: [
       ['办理提存公证12件。', 'a deposit'],
@@ -721,6 +749,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['协助市公证处办理公证120件。', 'another office’s notarisations'],
       ['各乡镇司法所协助办理公证120件。', 'the towns’ share'],
       ['市公证处为群众办理公证320件。', 'a higher body’s notarisations'],
+      ['全年受理公证投诉6件。', 'complaints about notarisations'],
     ],
   },
   {

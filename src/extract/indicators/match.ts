@@ -159,6 +159,24 @@ function subjectEndsAt(rule: IndicatorRule, text: string, position: number): boo
   }
   return pattern.test(text.slice(Math.max(0, position - BARE_REACH), position));
 }
+const contestedMatter = new WeakMap<IndicatorRule, RegExp>();
+
+/**
+ * Whether a number's words say it counts disputes of its rule's matter (「不服行政处罚的25件」「对行政处罚决定不服申请复议的13件」
+ * 「不服法律援助决定的2件」「不服信访事项处理意见的3件」): those who contest an act are counted, never the acts. 不服 and the matter
+ * are read with no 提起 or 申请 between (「不服行政机关具体行政行为提起行政诉讼的…」 counts the lawsuits themselves).
+ */
+function contestsTheMatter(rule: IndicatorRule, words: string): boolean {
+  if (!words.includes('不服')) return false;
+  let pattern = contestedMatter.get(rule);
+  if (pattern === undefined) {
+    const subject = rule.subject.source;
+    pattern = new RegExp(`不服(?:(?!提起|申请)[^#,;。]){0,12}?(?:${subject})|(?:${subject})[^#,;。]{0,8}不服`);
+    contestedMatter.set(rule, pattern);
+  }
+  return pattern.test(words);
+}
+
 /** How close after a number and its measure word the noun it counts starts. */
 const NOUN_REACH = 2;
 /**
@@ -602,6 +620,7 @@ function scoreRule(
   // The rule's subject is possible in the paragraph: matchParagraph asks only such rules.
   if (!unitFits(rule, mention)) return null;
   if (rule.exclude?.test(own.words)) return null;
+  if (contestsTheMatter(rule, own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
   // 「每名执法人员年均办理行政处罚案件3件」「各成员单位至少开展普法宣传活动2场」: a mean or a minimum, no count of the year.
@@ -634,6 +653,14 @@ function scoreRule(
       : null);
   const missingAction = rule.action !== undefined && action === null;
   if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
+  // 「受理行政复议案件120件,其中行政处罚案件45件」: the act named without a deed of its own in a sentence on the disputes over
+  // acts is those disputes' breakdown by the act contested.
+  if (
+    rule.disputedIn !== undefined &&
+    (action === null || action.distance > 0) &&
+    view.sentenceMatchesBefore(rule.disputedIn, clauseIndex, mention.start)
+  )
+    return null;
   // The number's own clause must say something of it; two inherited parts is a guess — unless it says only the level
   // reached after a change of the count named before (「受理行政复议案件增加12件,达到58件」).
   const level = subject.distance > 0 && (action === null || action.distance > 0);

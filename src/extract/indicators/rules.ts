@@ -81,6 +81,13 @@ export interface IndicatorRule {
    * this rule would read from the sentence's looser words is then the total of more than that matter.
    */
   readonly countedApart?: RegExp;
+  /**
+   * The disputes over the rule's act (reconsideration, lawsuits) a count of it may be a breakdown of: named before the number
+   * in its sentence while the number's own clause says nothing done (no action of the rule's there), the count is of the
+   * disputes by the act contested (「受理行政复议案件120件,其中行政处罚案件45件」「收到行政复议申请64件,按被申请行为分,行政
+   * 处罚31件、政府信息公开9件」「行政复议案件中,行政处罚案件占46件」), not of the act.
+   */
+  readonly disputedIn?: RegExp;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -109,6 +116,13 @@ const OTHER_LEGAL_SERVICES = /法律援助|法援|援助类|公证|司法鉴定|
  * paragraph's label names. Anchored at the sentence's start, so that a 法 anywhere in it keeps the count.
  */
 const POLITICAL_LECTURES = /^(?![^。]*法)[^。]*(?:大会|全会|党代会|讲话|指示|二十大|十九大)[^。]{0,10}精神[^。]*宣讲/;
+
+/**
+ * The disputes that challenge a body's act before an organ or a court (IndicatorRule.disputedIn): a count of the act in a
+ * sentence on them, without an action of its own, is a breakdown of the disputes. (Complaints and reports, 投诉 and 举报,
+ * are where penalty cases start, 「受理投诉举报1,260件,立案查处58件」, not a challenge of them.)
+ */
+const DISPUTES_OF_AN_ACT = /复议|诉讼|应诉|被诉|起诉/;
 
 /** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
 const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
@@ -604,6 +618,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       `事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
     ),
     kindOf: new RegExp(`${ONE_KIND_OF_CASES.source}|${PENALTIES_OF_ONE_KIND.source}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
     weight: 0.8,
   },
   {
@@ -652,6 +667,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /处罚决定书/,
     action: /作出|下达|制发|送达|出具|共/,
     exclude: /事项|不予|免罚|免予|撤销|复议|诉讼|案卷|评查/,
+    disputedIn: DISPUTES_OF_AN_ACT,
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -721,6 +737,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
     exclude: NOT_DECISIONS,
+    disputedIn: DISPUTES_OF_AN_ACT,
     weight: 0.85,
   },
   {
@@ -763,9 +780,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「全年17份文件中无行政规范性文件」: none.
     // 「审查12件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
     // The towns' filings (「各乡镇报送备案规范性文件12件」) and another body's reviews the body helped (NOT_THE_BODYS_CASES) are
-    // not the body's reviews.
+    // not the body's reviews; the reconsiderations or lawsuits that asked for a document's incidental review (「其中对规范性文件
+    // 提出附带审查申请的4件」) are disputes, not documents reviewed.
     exclude: new RegExp(
-      String.raw`无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策|${NOT_THE_BODYS_CASES}`,
+      String.raw`无[^#,;。]{0,4}规范性文件|附带|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策|${NOT_THE_BODYS_CASES}`,
     ),
     weight: 0.9,
   },
@@ -779,6 +797,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // reconsideration or a lawsuit, not a request.
     // Another body's requests the body helped or guided, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
     exclude: new RegExp(`${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
     weight: 0.9,
   },
   {
@@ -791,6 +810,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /政府信息公开/,
     action: /办理|受理|答复|收到|处理/,
     exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -915,8 +935,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /公证(书|事项|件|案件)?/,
     action: /办理|出具|受理|办结|共办/,
     actionOptional: true,
-    // Notarisations another office made with the body's help, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
-    exclude: new RegExp(`提存|保全证据|宣传|律师|法律顾问|${NOT_THE_BODYS_CASES}`),
+    // Notarisations another office made with the body's help, or the towns' (NOT_THE_BODYS_CASES), are not the body's; the
+    // complaints about notarisations (「受理公证投诉6件」) are disputes over them.
+    exclude: new RegExp(`投诉|举报|申诉|复查|提存|保全证据|宣传|律师|法律顾问|${NOT_THE_BODYS_CASES}`),
     weight: 0.9,
   },
   {
