@@ -149,6 +149,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年受理和审结行政复议案件分别为46件和41件。', 41],
       ['受理、办结行政复议案件分别为38件、36件。', 36],
       ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 293],
+      ['受理行政复议申请6件、办结5、纠错1件。', 5],
     ],
     traps: [
       ['行政复议审结的案件中,驳回复议申请23件。', 'an outcome of the cases concluded'],
@@ -470,6 +471,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['坚持复议为民与规范执法并重,全年共查处行政处罚案件96件。', 96],
       ['全年受理行政复议案件23件;全县行政执法部门共办理行政处罚案件4,620件。', 4620],
       ['全年作出行政处罚决定书236份,被申请行政复议的3件。', 236],
+      // A 、-list's unit said once for its items, a zero's most often dropped (val18).
+      ['本部门办理行政执法案件55件,其中,行政许可44件、其他类10、行政处罚0、行政强制0、行政征收1件。', 0],
+      ['全年作出行政执法决定126件,其中行政许可98件、行政处罚0、行政检查28件。', 0],
+      ['全年办理行政执法案件86件,其中行政许可70件、行政处罚16、行政强制0。', 16],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -509,6 +514,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年收到行政复议申请64件,按被申请行为分,行政处罚31件、行政强制7件。', 'reconsiderations by the act contested'],
       ['全年行政复议案件中,行政处罚案件占46件。', 'reconsiderations by the act contested'],
       ['全年办理法律援助案件320件,其中不服行政处罚的行政案件5件。', 'legal aid against penalties'],
+      ['罚没款12万元、行政处罚8。', 'a bare count beside money, no list of counts'],
+      ['行政许可44件 行政处罚0 行政强制0', 'a bare count outside a 、-list'],
     ],
   },
   {
@@ -739,6 +746,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理公证事项2,315件。', 2315],
       ['全年出具公证书986份。', 986],
       ['全年办理公证事项1,260件,未发生公证投诉。', 1260],
+      ['全年办理法律援助案件86件、公证事项1260、信访事项12件。', 1260],
     ],
     traps: [
       ['办理提存公证12件。', 'a deposit'],

@@ -11,6 +11,7 @@ import { findIndicator, INDICATORS } from '../catalogue';
 import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
+import { withListUnits } from './list-units';
 import { ParagraphView, search } from './paragraph';
 import { ITEM_SEPARATOR, type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
 import { type NumberPlace, supersedeRestatedStocks } from './restated';
@@ -755,8 +756,10 @@ function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly P
  * @param text the paragraph's normalized text
  * @param mentions the numbers found in it, sorted by position
  */
-export function matchParagraph(text: string, mentions: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
-  if (mentions.length === 0) return [];
+export function matchParagraph(text: string, found: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
+  if (found.length === 0) return [];
+  // 「行政许可44件、行政处罚0、行政强制0」: a list's bare items count in its unit.
+  const mentions = withListUnits(text, found);
   // Only the rules whose subject the paragraph can give can claim its numbers: scoreRule would turn
   // the others down for every number. A paragraph that can give none (most) has no candidate.
   const impliedSubject = context.impliedSubject ?? null;
