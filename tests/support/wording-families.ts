@@ -475,6 +475,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['本部门办理行政执法案件55件,其中,行政许可44件、其他类10、行政处罚0、行政强制0、行政征收1件。', 0],
       ['全年作出行政执法决定126件,其中行政许可98件、行政处罚0、行政检查28件。', 0],
       ['全年办理行政执法案件86件,其中行政许可70件、行政处罚16、行政强制0。', 16],
+      // A sector's enforcement cases investigated (查处, 查办) in a sentence on fines (val18).
+      ['全年查处了21起农业行政执法案件,罚款9.6万元。', 21],
+      ['全年查办渔业行政执法案件41起,罚没款12.5万元。', 41],
+      ['今年以来,共查处林业行政执法案件46起,恢复林地2.1公顷,罚款38万元。', 46],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -516,6 +520,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理法律援助案件320件,其中不服行政处罚的行政案件5件。', 'legal aid against penalties'],
       ['罚没款12万元、行政处罚8。', 'a bare count beside money, no list of counts'],
       ['行政许可44件 行政处罚0 行政强制0', 'a bare count outside a 、-list'],
+      ['全年办理林业行政执法案件56件,罚款12万元。', 'a sector’s enforcement acts of every kind, handled'],
+      ['截至10月底,共查处林业行政执法案件46起,罚款38万元。', 'part of the year'],
+      ['2019年以来累计查处林业行政执法案件310起,罚款380万元。', 'a total over several years'],
     ],
   },
   {

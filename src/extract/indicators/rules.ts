@@ -201,9 +201,9 @@ const ENFORCEMENT_BREAKDOWN = new RegExp(`检查类|${ENFORCEMENT_TOTAL.source}`
 const ENFORCING_SECTORS =
   '林业|林草|渔业|农业|农机|畜牧|草原|兽医|植保|交通|运输|路政|运管|海事|港航|城管|城市管理|市场监管|市场监督|工商|质监|食药|药品|生态环境|环保|环境|自然资源|国土|规划|水利|水务|水政|文化|文旅|旅游|卫生|卫健|医保|医疗保障|安全生产|安监|应急|住建|建设|人社|劳动保障|烟草|盐业|商务|气象|统计|消防|教育|民政|粮食|体育|广电|出版|版权|海洋|野生动物|森林';
 
-/** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」). */
+/** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」「查处了30起林业行政执法案件」). */
 // Written from the cases back to the sector, so that a search looks for 行政…案件 before it tries sixty sectors.
-const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法)?案件`);
+const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法|执法)?案件`);
 
 /**
  * Penalties of one kind of party or of the on-the-spot procedure (「其中涉企行政处罚案件45件」「对企业实施行政处罚23件」「适用当场
@@ -673,18 +673,23 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
   },
   {
     // Penalty cases worded as a sector's administrative cases (「全年办结林业行政案件103件…,处罚105人次,罚款233万余元」
-    // 「查处渔业行政案件41起」) in a sentence that speaks of penalties. A sector's criminal cases, and the reconsideration and
+    // 「查处渔业行政案件41起」「查处了30起林业行政执法案件…,并累计罚款190万元」) in a sentence that speaks of penalties. A sector's criminal cases, and the reconsideration and
     // lawsuits over its acts, are not; nor are they when the sentence counts its penalty cases apart.
     indicator: 'enforcement.penalty_cases',
     measure: 'count',
     units: CASE_UNITS,
     // The subject is the cases' own words, and the sector before them is asked of the number's clause only (exclude):
     // a subject of sixty sectors, looked for in every paragraph, cost a fifth of the extractor's time.
-    subject: /行政(?:违法)?案件/,
+    subject: /行政(?:违法|执法)?案件/,
     action: /办理|办结|查处|查办|立案|结案|共办|承办|受理/,
     topic: /处罚|罚款|罚没|查处|查办/,
     topicAnywhere: true,
-    exclude: new RegExp(`^(?![^#]*${SECTOR_ADMINISTRATIVE_CASES.source})|刑事|治安|民事|信访|投诉|举报|复议|诉讼|应诉|被告|仲裁|移送|协助`),
+    // The sector and its cases on either side of the number (「查处了30起林业行政执法案件」). A sector's 行政执法案件 are its
+    // penalty cases only as cases 查处 or 查办, violations investigated (「共查处林业行政执法案件46起,罚款38万元」): handled
+    // (办理) they may be every kind of its acts, permits too (ENFORCEMENT_TOTAL).
+    exclude: new RegExp(
+      `^(?![\\s\\S]*${SECTOR_ADMINISTRATIVE_CASES.source})|^(?![^#]*查[处办])[\\s\\S]*执法案件|刑事|治安|民事|信访|投诉|举报|复议|诉讼|应诉|被告|仲裁|移送|协助`,
+    ),
     kindOf: ONE_KIND_OF_CASES,
     // The police's cases (「交警大队查处交通违法行政案件1.2万起」) are public-security cases, read by no penalty rule.
     sentenceExclude: new RegExp(`公安|派出所|交警|交巡警|法院|审判|检察|诉讼|复议|仲裁|${PENALTY_CASES_COUNTED.source}`),

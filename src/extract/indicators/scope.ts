@@ -67,8 +67,11 @@ const PARTIAL_YEAR =
 const BEFORE_DECEMBER_END =
   /(?:截至|截止|截止到|(?<=\d\s*日\s*)(?:至|到|[-—~]))\s*(?:\d{4}年)?\s*12\s*月\s*(?:(?:[1-9]|[12]\d|30)\s*日|[上中]旬)/g;
 const BEFORE_DECEMBER_END_WORDS = ['12'];
-/** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
-const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
+/**
+ * 「目前」「今年以来」「今年迄今为止」: the year so far — part of the year in a report written before the year ended; in a review
+ * written after it (no date before the year's end anywhere), the year itself, as 截至12月31日 is.
+ */
+const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今|(?:今年)?迄今为止/g;
 
 /**
  * Words one of which every match of a pattern holds (each of its alternatives writes one of them):
