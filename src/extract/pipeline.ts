@@ -4,7 +4,7 @@
  * (derived rates, consistency warnings, one primary value per indicator).
  */
 
-import { type IndicatorCandidate, matchParagraph } from './indicators/match';
+import { headingSubjectOf, type IndicatorCandidate, matchParagraph } from './indicators/match';
 import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
 import { barBandPenaltyTotals, cellColumnPenaltyTotals, isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
@@ -60,6 +60,13 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   const paragraphViews = paragraphs.map((paragraph) => normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length));
   const bodyParagraphs = paragraphs.filter((paragraph) => !paragraph.isHeading);
   const views = paragraphViews.filter((_, at) => !paragraphs[at]!.isHeading);
+  // The subject each body paragraph's section heading lends its cases (the latest heading before it is its innermost).
+  const headingSubjects: (string | null)[] = [];
+  let headingSubject: string | null = null;
+  paragraphs.forEach((paragraph, at) => {
+    if (paragraph.isHeading) headingSubject = headingSubjectOf(paragraphViews[at]!);
+    else headingSubjects.push(headingSubject);
+  });
   // A penalty statistics table's total, by the paragraph that states it: found over the lines together (a bar
   // table's caption may stand as a heading; a table one cell a line is read over the body, its cells not split).
   const penaltyTotals = new Map<string, IndicatorCandidate>();
@@ -67,7 +74,9 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   barBandPenaltyTotals(paragraphViews, outsidePlansContext).forEach((total, at) => penaltyTotals.set(paragraphs[at]!.id, total));
   for (const [index, paragraph] of bodyParagraphs.entries()) {
     const view = views[index]!;
-    const paragraphContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
+    const sectionContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
+    const lentSubject = headingSubjects[index]!;
+    const paragraphContext = lentSubject === null ? sectionContext : { ...sectionContext, headingSubject: lentSubject };
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null =
       header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;

@@ -67,6 +67,11 @@ export interface MatchContext {
   readonly writtenBeforeYearEnd?: boolean;
   /** See ScopeContext.partOfYearReport. */
   readonly partOfYearReport?: boolean;
+  /**
+   * The heading of the paragraph's section when it names one matter alone ({@link headingSubjectOf}): the cases a sentence
+   * counts under it by a bare case noun (「(二)行政处罚情况」 … 「办理…严重损害旅游者权益案1宗」) are that matter's.
+   */
+  readonly headingSubject?: string | null;
 }
 
 interface Found extends ParagraphSpan {
@@ -452,6 +457,48 @@ function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: num
 
 /** Matters a sentence may count instead of its paragraph label's subject. */
 const LABEL_OTHER_MATTERS = /许可|复议|诉讼|应诉|法律援助|调解|调处|信访|处罚|公证|普法|强制|征收|裁决/;
+const EVERY_MATTER = new RegExp(LABEL_OTHER_MATTERS.source, 'g');
+
+/**
+ * The subject a section's heading lends the cases counted under it: the heading itself (its normalized text), when it
+ * names one matter alone (「(二)行政处罚情况」「(三)行政复议工作」); a heading of two matters (「(一)行政许可和行政处罚」) or of
+ * none (「一、2023年行政执法基本情况」) lends none.
+ */
+export function headingSubjectOf(heading: string): string | null {
+  const matters = new Set(heading.match(EVERY_MATTER));
+  return matters.size === 1 ? heading : null;
+}
+
+/**
+ * A case noun a count ends on (「…严重损害旅游者权益案1宗」「全年共办理案件23件」); not the 案 of a verb or of another noun
+ * (结案, 立案, 备案, 档案, 方案…).
+ */
+const CASE_NOUN_BEFORE = /(?<![结立办破备销审判答方预档提议草法图])案件?\s*$/;
+/** Words naming cases of another kind or fate than the heading's matter (行政执法案件, 刑事案件, 移送…案件, 涉密案件). */
+const CASES_OF_ANOTHER_KIND = new RegExp(
+  `${LABEL_OTHER_MATTERS.source}|执法|刑事|治安|民事|检查|援助|涉密|移送|移交|撤销|不予|免予|免罚|类|领域|涉|其中|投诉|举报`,
+);
+
+/**
+ * The case noun of a count under a heading that names the rule's matter alone (MatchContext.headingSubject), for a rule
+ * whose cases are named one by one (IndicatorRule.casesNamedUnderHeading): the number's own words end on 案 or 案件
+ * (「办理…违法违规行为,严重损害旅游者权益案1宗」) and name no other kind, fate or part of cases; it stands for the subject
+ * in the number's own clause.
+ */
+function caseNounUnderHeading(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  own: OwnContext,
+  clauseIndex: number,
+  headingSubject: string | null,
+): Found | null {
+  if (rule.casesNamedUnderHeading !== true || headingSubject === null || !rule.subject.test(headingSubject)) return null;
+  const before = view.text.slice(own.start, own.mention.start);
+  const noun = CASE_NOUN_BEFORE.exec(before);
+  if (noun === null || CASES_OF_ANOTHER_KIND.test(withoutAsides(before))) return null;
+  const start = own.start + noun.index;
+  return asFound({ start, end: start + noun[0].trimEnd().length }, 0, clauseIndex, view.clauses[clauseIndex]!.start);
+}
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
 /** The global form of a pattern, made once: to remove all its matches from a text. */
@@ -550,8 +597,12 @@ interface Scored {
  * because no subject pattern has anchors, lookarounds or a stateful flag (checked in rules.test.ts):
  * a pattern that matches nowhere in the paragraph matches in none of its parts.
  */
-function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null): boolean {
-  return rule.subject.test(text) || (impliedSubject !== null && rule.subject.test(impliedSubject));
+function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null, headingSubject: string | null): boolean {
+  return (
+    rule.subject.test(text) ||
+    (impliedSubject !== null && rule.subject.test(impliedSubject)) ||
+    (headingSubject !== null && text.includes('案') && rule.subject.test(headingSubject))
+  );
 }
 
 /** Every rule's action words, and every rule's subject words: what makes a list item name something of its own. */
@@ -615,6 +666,7 @@ function scoreRule(
   own: OwnContext,
   clauseIndex: number,
   impliedSubject: string | null,
+  headingSubject: string | null,
 ): Scored | null {
   const { text } = view;
   const mention = own.mention;
@@ -641,8 +693,11 @@ function scoreRule(
   // A number given 分别 is its list item's: what another item names is not said of it, and what its own item names is.
   const item = own.respective ? ownItem(rule, view, own.respective) : undefined;
   if (item === null) return null;
-  const subject =
+  const located =
     item?.subject ?? locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
+  // 「(二)行政处罚情况」 … 「…权益案1宗」: a bare case noun under a heading of the rule's matter alone names its subject.
+  const underHeading = located === null || located.distance > 0 ? caseNounUnderHeading(rule, view, own, clauseIndex, headingSubject) : null;
+  const subject = underHeading ?? located;
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
   if (rule.measure === 'count' && totalsSeveralKinds(rule, own)) return null;
@@ -653,7 +708,7 @@ function scoreRule(
       ? (locate(view, rule, rule.action, own, clauseIndex, 'sentence') ?? actionOfAllAfter(rule, view, own, clauseIndex))
       : null);
   const missingAction = rule.action !== undefined && action === null;
-  if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
+  if (missingAction && !(rule.actionOptional && subject.distance === 0 && underHeading === null)) return null;
   // 「受理行政复议案件120件,其中行政处罚案件45件」: the act named without a deed of its own in a sentence on the disputes over
   // acts is those disputes' breakdown by the act contested.
   if (
@@ -765,7 +820,10 @@ export function matchParagraph(text: string, found: readonly NumberMention[], co
   const impliedSubject = context.impliedSubject ?? null;
   // A rule no number of the paragraph fits (a rate's among counts only) is turned down by scoreRule
   // for every number: its subject, a search of the whole paragraph, is not looked for.
-  const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
+  const headingSubject = context.headingSubject ?? null;
+  const possibleRules = INDICATOR_RULES.filter(
+    (rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject, headingSubject),
+  );
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
   const mayBeRespective = text.includes(RESPECTIVELY);
@@ -818,7 +876,7 @@ export function matchParagraph(text: string, found: readonly NumberMention[], co
     let bestRule: IndicatorRule | null = null;
     let bestScore: Scored | null = null;
     for (const rule of possibleRules) {
-      const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject);
+      const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject, headingSubject);
       if (scored && (bestScore === null || scored.confidence > bestScore.confidence)) {
         bestRule = rule;
         bestScore = scored;

@@ -88,6 +88,12 @@ export interface IndicatorRule {
    * 处罚31件、政府信息公开9件」「行政复议案件中,行政处罚案件占46件」), not of the act.
    */
   readonly disputedIn?: RegExp;
+  /**
+   * The rule's cases are told one by one by their facts under a heading of the matter (「(二)行政处罚情况」 … 「办理某旅行社
+   * 擅自变更旅游行程安排…,严重损害旅游者权益案1宗」): a count that ends on 案 or 案件 under such a heading is the matter's, with
+   * an action of the rule's in its sentence (MatchContext.headingSubject).
+   */
+  readonly casesNamedUnderHeading?: boolean;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -615,10 +621,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Another body's cases the body helped or guided (ANOTHER_BODYS), the towns' share (ONE_PART_OF_THE_PLACE), and the hearings
     // held are not the body's total.
     exclude: new RegExp(
-      `事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
+      `事项|(?<!职)权(?!益|利)|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
     ),
     kindOf: new RegExp(`${ONE_KIND_OF_CASES.source}|${PENALTIES_OF_ONE_KIND.source}`),
     disputedIn: DISPUTES_OF_AN_ACT,
+    casesNamedUnderHeading: true,
     weight: 0.8,
   },
   {
