@@ -104,6 +104,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'review.received',
     positives: [
+      // A span from January of the year reported on is the year (val18).
+      ['自2023年1月以来,共受理行政复议案件48件。', 48],
       ['全年共收到行政复议申请88件。', 88],
       ['县政府受理行政复议案件46件,审结41件。', 46],
       ['新收行政复议案件152件,同比增长21%。', 152],
@@ -120,6 +122,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['公民、法人和其他组织不服具体行政行为申请行政复议的案件共88件。', 88],
     ],
     traps: [
+      // A span from a month (val18): of an earlier year, several years; of the year itself, a part of it.
+      ['自2021年3月以来,共受理行政复议案件326件。', 'a total from a month of an earlier year'],
+      ['2023年3月以来,共受理行政复议案件26件。', 'a part of the year'],
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
       ['行政处罚被申请行政复议9宗。', 'one kind of act reviewed'],
       ['协助市政府受理行政复议案件6件。', 'another body’s cases'],
@@ -202,6 +207,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'mediation.cases',
     positives: [
+      ['全县各镇调委会累计调解各类矛盾纠纷286件。', 286],
+      // People beside the body organised by it are its hands (val18).
+      ['组织网格员化解矛盾纠纷260件。', 260],
       ['全年共调解矛盾纠纷1236件。', 1236],
       ['各级人民调解组织受理矛盾纠纷3521件,调解成功3489件。', 3521],
       ['全镇共排查调处矛盾纠纷286起。', 286, '镇'],
@@ -281,6 +289,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'legal_aid.cases',
     positives: [
+      // A bare 累计, with no start, is the year's total in the year's report (val18; the gold of real pages reads it so).
+      ['全年累计受理法律援助案件834件。', 834],
+      ['累计办结法律援助案件393件,挽回经济损失260万元。', 393],
       ['全年受理法律援助案件658件。', 658],
       ['办结法律援助案件512件。', 512],
       ['法律援助中心全年办结各类案件526件。', 526],
@@ -297,6 +308,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年受理法律援助申请320件,其中办理不服行政处罚的行政法律援助案件5件。', 320],
     ],
     traps: [
+      ['自2020年9月以来,全县办理法律援助案件1,460件。', 'a total from a month of an earlier year'],
       ['办理刑事法律援助案件96件。', 'one kind of case'],
       ['协助县法律援助中心受理案件6件。', 'another body’s cases'],
       ['截至9月底,已办理法律援助案件245件。', 'a part of the year'],
@@ -693,6 +705,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'publicity.events',
     positives: [
+      ['累计开展普法宣传活动46场次。', 46],
+      // People beside the body organised, sent or invited by it are its hands (val18).
+      ['邀请法律顾问开展法治讲座6场。', 6],
+      ['选派法律顾问进村开展普法宣传活动36场次。', 36],
       ['开展普法宣传活动120场次。', 120],
       ['举办法治讲座42场。', 42],
       ['开展民法典主题宣传20场次。', 20],

@@ -294,9 +294,11 @@ const TOWNS_AS_DOERS = new RegExp(
 
 /**
  * People who act for the public beside the body (「法律明白人开展普法宣传活动130余次」「村(居)法律顾问开展法治讲座320场」
- * 「网格员化解矛盾纠纷260件」): their figures, not the body's.
+ * 「网格员化解矛盾纠纷260件」): their figures, not the body's. Organised, led, sent or invited by the body (「组织村法律顾问开展
+ * “法律进村”活动50余场」「邀请法律顾问开展法治讲座6场」「组建由村干部、法律顾问组成的普法小分队…」) they are its hands, and the
+ * count its own.
  */
-const OTHER_ACTORS = /法律明白人|法律顾问|网格员/;
+const OTHER_ACTORS = /(?<!(?:组织|组建|带领|率领|安排|选派|邀请|聘请|由)[^#,;。]{0,12})(?:法律明白人|法律顾问|网格员)/;
 
 /**
  * The stricter frame for the counts of cases a body handles — reconsideration, lawsuits, legal aid, petitions, normative
