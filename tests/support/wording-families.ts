@@ -289,6 +289,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'legal_aid.cases',
     positives: [
+      ['全年共受理法律援助案件658件,案件质量抽检合格率100%。', 658],
       // A bare 累计, with no start, is the year's total in the year's report (val18; the gold of real pages reads it so).
       ['全年累计受理法律援助案件834件。', 834],
       ['累计办结法律援助案件393件,挽回经济损失260万元。', 393],
@@ -308,6 +309,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年受理法律援助申请320件,其中办理不服行政处罚的行政法律援助案件5件。', 320],
     ],
     traps: [
+      ['抽检法律援助案件135宗,全部合格。', 'a sample checked for quality'],
       ['自2020年9月以来,全县办理法律援助案件1,460件。', 'a total from a month of an earlier year'],
       ['办理刑事法律援助案件96件。', 'one kind of case'],
       ['协助县法律援助中心受理案件6件。', 'another body’s cases'],
@@ -349,6 +351,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'legal_aid.recovered_amount',
     positives: [
+      ['通过法律援助为农民工追回欠薪1,260万元。', 1260],
+      ['办理法律援助案件595宗,挽回经济损失348万元。', 348],
       ['为受援人挽回经济损失281.77万元。', 281.77],
       ['通过法律援助为群众避免经济损失560万元。', 560],
       ['办理法律援助案件320件,为受援人挽回经济损失1.2亿元。', 12000],
@@ -356,6 +360,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['县法律援助中心全年通过法律援助为困难群众避免或挽回直接经济损失1.26亿元。', 12600],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['全年法律援助经费投入85.4万元。', 'the funding, not what was recovered'],
+      ['近5年来,全县办理法律援助案件4100件,挽回经济损失4.32亿元。', 'a total over several years'],
+      ['2021-2023年全县法律援助挽回经济损失348万元。', 'a total over several years'],
       ['调解协议涉及金额130万元。', 'mediation’s amounts'],
       ['为企业挽回经济损失5000万元。', 'no legal aid'],
       ['律师事务所全年为企业挽回经济损失860万元。', 'no legal aid'],
@@ -369,6 +377,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全区法律援助万人受援率达到8.2。', 8.2, '区'],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['万人受援率较上年提高1.2个百分点。', 'the size of a change'],
+      ['2022年万人受援率为5.6。', 'another year'],
+      ['全县法律援助万人受援率同比增长0.8。', 'the size of a change'],
       ['力争万人受援率达到5以上。', 'a target'],
       ['全市万人受援率为6.1。', 'the city’s figure in a district’s report', '区'],
     ],
@@ -401,11 +413,17 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'petition.on_time_rate',
     positives: [
+      ['信访事项及时受理率达到100%,按时办结率达到98.7%,群众满意率达到96.25%。', 98.7],
       ['信访事项按期办结率100%。', 100],
       ['信访件按时办结率达98.5%。', 98.5],
       ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 99.2],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['12345政务服务热线工单按时办结率100%。', 'the hotline’s tickets, not petitions'],
+      ['信访事项及时受理率100%。', 'accepted on time, not concluded on time'],
+      ['信访事项群众满意率达到96.25%。', 'satisfaction'],
+      ['全市信访事项按期办结率98.6%。', 'the city’s figure in a district’s report', '区'],
       ['政府信息公开申请按期办结率100%。', 'disclosure, not petitions'],
       ['力争信访事项按期办结率达到100%。', 'a target'],
       ['县长信箱共收到群众来信553件,按期办结率97.18%。', 'a mailbox’s letters, not petitions'],
@@ -551,6 +569,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['组织对全县28个执法部门的行政处罚案卷进行集中评查,抽查案卷196份。', 196],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['评查案卷合格率100%。', 'a rate, not the files'],
+      ['评查发现问题案卷12卷。', 'a part of the files'],
+      ['全市评查行政执法案卷1,200卷。', 'the city’s figure in a district’s report', '区'],
+      ['抽查法律援助案卷60份,优良率95%。', 'another service’s files'],
       ['案卷评查中评出优秀案卷20份。', 'a part of the files'],
       ['评查法律援助案卷70本。', 'another service’s files'],
       ['抽查公证案卷120卷。', 'another service’s files'],
@@ -652,6 +675,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'oversight.npc_proposals',
     positives: [
+      ['办理县人大十八届三次会议期间代表提出的建议86件。', 86],
       ['全年承办人大代表建议12件。', 12],
       ['全年走访人大代表、政协委员23人次,办结相关建议11件,提案11件,满意率100%。', 11],
       ['主动接受人大监督和政协民主监督,全年办理建议18件、提案26件,办复率100%。', 18, '区'],
@@ -664,6 +688,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['承办省人大代表建议3件、市人大代表建议12件、县人大代表建议48件。', 48],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['人大代表共提出建议120件。', 'suggestions submitted: the congress’s count'],
+      ['县十八届人大三次会议期间代表共提出建议86件。', 'suggestions submitted: the congress’s count'],
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['主动接受人大监督,全年收到检察建议6件、司法建议2件。', 'courts’ and procurators’ suggestions'],
@@ -674,6 +701,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'oversight.cppcc_proposals',
     positives: [
+      ['全年办理政协委员提出的提案64件。', 64],
       ['全年承办政协提案20件。', 20],
       ['全年走访人大代表、政协委员23人次,办结相关建议11件,提案11件,满意率100%。', 11],
       ['主动接受人大监督和政协民主监督,全年办理建议18件、提案26件,办复率100%。', 26, '区'],
@@ -683,6 +711,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 73],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['政协委员共提出提案312件。', 'proposals submitted: the CPPCC’s count'],
+      ['县政协立案提案156件。', 'proposals registered: the CPPCC’s count'],
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['企业职工提出合理化提案30件。', 'no CPPCC'],
@@ -692,11 +723,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'oversight.reply_rate',
     positives: [
+      ['全年承办人大代表建议46件、政协提案52件,按时办复率和满意率均达100%。', 100],
       ['办理人大代表建议30件、政协提案25件,办复率100%。', 100],
       ['人大代表建议和政协提案答复率100%。', 100],
       ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 100],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['网民留言答复率100%。', 'netizens’ messages'],
+      ['12345热线工单按期回复率100%。', 'the hotline’s tickets'],
       ['办理人大代表建议8件,代表满意率100%。', 'satisfaction'],
       ['全年办理检察建议12件、司法建议5件,办复率100%。', 'courts’ and procurators’ suggestions'],
       ['全年受理信访事项412件,办结率100%。', 'petitions'],
@@ -795,6 +830,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全县政务服务事项全程网办率达98.3%。', 98.3],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['全县政务服务事项网上办理率100%。', 'handled online, not wholly online'],
+      ['全市政务服务事项全程网办率达到95%。', 'the city’s figure in a district’s report', '区'],
+      ['2022年全程网办率为85%。', 'another year'],
       ['政务服务事项网上可办率100%。', 'online available, not done wholly online'],
       ['力争全程网办率达到90%。', 'a target'],
       ['全程网办率同比提高5%。', 'the size of a change'],

@@ -158,6 +158,13 @@ const CERTIFICATES_OF_THE_YEAR =
   /考取|申领|换发|换领|换证|补发|补办|核发|颁发|新(?:取得|领取|领证|获得|录用|招录|入职)|(?:今年|本年|年内|全年|当年|年度内)(?![底末]|年[底末])[^,;。]{0,14}(?:取得|领取|获得)/;
 
 /**
+ * Suggestions or proposals as the deputies or members submitted them, or as the congress or the CPPCC registered them
+ * (「人大代表共提出建议120件」「政协委员共提出提案312件」「县政协立案提案156件」): the congress's or the CPPCC's count, not those the
+ * government handled. Described as what was submitted (「办理…代表提出的建议86件」) they are handled.
+ */
+const SUBMITTED_NOT_HANDLED = /提出(?!的)|提交(?!的)|立案/;
+
+/**
  * Suggestions of others than the people's congress's deputies (检察建议, 司法建议, the public's 意见建议, an auditor's
  * 整改建议…), or counted with the CPPCC's proposals (「建议提案45件」): no count of the deputies' suggestions.
  */
@@ -526,7 +533,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // The towns' legal-aid work (「各乡镇司法所受理法律援助申请320件」) is their share; the people acting beside the body
     // (OTHER_ACTORS) theirs.
     // (A 下属 legal-aid centre, 「县司法局下属法律援助中心办理…」, is the body that gives legal aid: no unit's share.)
-    exclude: new RegExp(`咨询|律师事务所|协助|资助|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
+    // The cases checked for quality (「抽检法律援助案件135宗,全部合格」「评估案件质量…」) are a sample of them.
+    exclude: new RegExp(`咨询|律师事务所|协助|资助|抽检|抽查|评查|评估|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
     // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
     // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
@@ -836,7 +844,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // their suggestions.
     subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案|人大代表[^,;。]{0,30}?方面的?建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
-    exclude: /政协/,
+    exclude: new RegExp(`政协|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.9,
     handledForOthers: true,
@@ -847,7 +855,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|条|个|份)$/,
     subject: /政协(委员)?提案|委员提案|政协建议|政协[^,;。]{0,30}?方面的?提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
-    exclude: /人大/,
+    exclude: new RegExp(`人大|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.9,
     handledForOthers: true,
@@ -863,7 +871,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     topic: /人大/,
-    exclude: OTHER_SUGGESTIONS,
+    exclude: new RegExp(`${OTHER_SUGGESTIONS.source}|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.8,
     handledForOthers: true,
@@ -876,7 +884,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     topic: /政协/,
-    exclude: /人大|建议|议案/,
+    exclude: new RegExp(`人大|建议|议案|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.8,
     handledForOthers: true,
