@@ -4,7 +4,7 @@
  * (derived rates, consistency warnings, one primary value per indicator).
  */
 
-import { headingSubjectOf, type IndicatorCandidate, matchParagraph } from './indicators/match';
+import { headingSubjectOf, type IndicatorCandidate, type MatchContext, matchParagraph } from './indicators/match';
 import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
 import { barBandPenaltyTotals, cellColumnPenaltyTotals, isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
@@ -61,6 +61,13 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   const bodyParagraphs = paragraphs.filter((paragraph) => !paragraph.isHeading);
   const views = paragraphViews.filter((_, at) => !paragraphs[at]!.isHeading);
   // The subject each body paragraph's section heading lends its cases (the latest heading before it is its innermost).
+  // A context with it is made once for the paragraphs under one heading in one kind of section, not spread for each.
+  let lent: MatchContext | null = null;
+  const withHeadingSubject = (sectionContext: MatchContext, headingSubject: string | null): MatchContext => {
+    if (headingSubject === null) return sectionContext;
+    if (lent?.headingSubject !== headingSubject || lent.inPlans !== sectionContext.inPlans) lent = { ...sectionContext, headingSubject };
+    return lent;
+  };
   const headingSubjects: (string | null)[] = [];
   let headingSubject: string | null = null;
   paragraphs.forEach((paragraph, at) => {
@@ -75,8 +82,7 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   for (const [index, paragraph] of bodyParagraphs.entries()) {
     const view = views[index]!;
     const sectionContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
-    const lentSubject = headingSubjects[index]!;
-    const paragraphContext = lentSubject === null ? sectionContext : { ...sectionContext, headingSubject: lentSubject };
+    const paragraphContext = withHeadingSubject(sectionContext, headingSubjects[index]!);
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null =
       header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;

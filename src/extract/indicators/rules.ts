@@ -305,7 +305,9 @@ const TOWNS_AS_DOERS = new RegExp(
  * “法律进村”活动50余场」「邀请法律顾问开展法治讲座6场」「组建由村干部、法律顾问组成的普法小分队…」) they are its hands, and the
  * count its own.
  */
-const OTHER_ACTORS = /(?<!(?:组织|组建|带领|率领|安排|选派|邀请|聘请|由)[^#,;。]{0,12})(?:法律明白人|法律顾问|网格员)/;
+// The organiser is looked behind a name found, not before every character: this runs in the exclusions of most rules.
+const OTHER_ACTORS =
+  /(?:法律明白人|法律顾问|网格员)(?<!(?:组织|组建|带领|率领|安排|选派|邀请|聘请|由)[^#,;。]{0,12}(?:法律明白人|法律顾问|网格员))/;
 
 /**
  * The stricter frame for the counts of cases a body handles — reconsideration, lawsuits, legal aid, petitions, normative
