@@ -592,7 +592,7 @@ interface Scored {
 
 /**
  * Whether a rule's subject can be found for any number of the paragraph: written somewhere in it,
- * or implied by a related report's subject. Most rules' subjects are in no given paragraph, and
+ * or implied by a related report's subject, or lent by a heading to a rule whose cases are counted under one. Most rules' subjects are in no given paragraph, and
  * this asks once per paragraph what {@link locate} would otherwise search for each number. Exact
  * because no subject pattern has anchors, lookarounds or a stateful flag (checked in rules.test.ts):
  * a pattern that matches nowhere in the paragraph matches in none of its parts.
@@ -601,7 +601,7 @@ function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: stri
   return (
     rule.subject.test(text) ||
     (impliedSubject !== null && rule.subject.test(impliedSubject)) ||
-    (headingSubject !== null && text.includes('案') && rule.subject.test(headingSubject))
+    (headingSubject !== null && rule.casesNamedUnderHeading === true && text.includes('案') && rule.subject.test(headingSubject))
   );
 }
 
