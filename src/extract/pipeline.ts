@@ -4,7 +4,7 @@
  * (derived rates, consistency warnings, one primary value per indicator).
  */
 
-import { type IndicatorCandidate, matchParagraph } from './indicators/match';
+import { headingSubjectOf, type IndicatorCandidate, type MatchContext, matchParagraph } from './indicators/match';
 import { datesToBeforeYearEnd, reportsPartOfYear } from './indicators/scope';
 import { barBandPenaltyTotals, cellColumnPenaltyTotals, isTableRow, matchTableRow, tableHeaderYears } from './indicators/table';
 import { extractMetadata } from './metadata';
@@ -60,6 +60,20 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   const paragraphViews = paragraphs.map((paragraph) => normalized.slice(paragraph.offset, paragraph.offset + paragraph.text.length));
   const bodyParagraphs = paragraphs.filter((paragraph) => !paragraph.isHeading);
   const views = paragraphViews.filter((_, at) => !paragraphs[at]!.isHeading);
+  // The subject each body paragraph's section heading lends its cases (the latest heading before it is its innermost).
+  // A context with it is made once for the paragraphs under one heading in one kind of section, not spread for each.
+  let lent: MatchContext | null = null;
+  const withHeadingSubject = (sectionContext: MatchContext, headingSubject: string | null): MatchContext => {
+    if (headingSubject === null) return sectionContext;
+    if (lent?.headingSubject !== headingSubject || lent.inPlans !== sectionContext.inPlans) lent = { ...sectionContext, headingSubject };
+    return lent;
+  };
+  const headingSubjects: (string | null)[] = [];
+  let headingSubject: string | null = null;
+  paragraphs.forEach((paragraph, at) => {
+    if (paragraph.isHeading) headingSubject = headingSubjectOf(paragraphViews[at]!);
+    else headingSubjects.push(headingSubject);
+  });
   // A penalty statistics table's total, by the paragraph that states it: found over the lines together (a bar
   // table's caption may stand as a heading; a table one cell a line is read over the body, its cells not split).
   const penaltyTotals = new Map<string, IndicatorCandidate>();
@@ -67,7 +81,8 @@ export function extractReport(text: string, view?: string): ExtractedReport {
   barBandPenaltyTotals(paragraphViews, outsidePlansContext).forEach((total, at) => penaltyTotals.set(paragraphs[at]!.id, total));
   for (const [index, paragraph] of bodyParagraphs.entries()) {
     const view = views[index]!;
-    const paragraphContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
+    const sectionContext = paragraph.sectionKind === 'plans' ? inPlansContext : outsidePlansContext;
+    const paragraphContext = withHeadingSubject(sectionContext, headingSubjects[index]!);
     const header = tableHeaderYears(view);
     const row: IndicatorCandidate | null =
       header === null && tableYears !== null ? matchTableRow(view, tableYears, paragraphContext) : null;

@@ -65,6 +65,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['市中级法院受理以县政府为被告的行政诉讼案件12件。', 12],
       ['全县各乡镇、各部门共发生行政诉讼案件45件。', 45],
       ['县政府及其直属部门共发生行政诉讼案件43件。', 43],
+      ['全区因公民、法人和其他组织不服行政机关具体行政行为提起行政诉讼的新收一审案件有73件。', 73, '区'],
     ],
     traps: [
       ['法院调撤行政诉讼案件102件。', 'the share withdrawn or settled'],
@@ -103,6 +104,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'review.received',
     positives: [
+      // A span from January of the year reported on is the year (val18).
+      ['自2023年1月以来,共受理行政复议案件48件。', 48],
       ['全年共收到行政复议申请88件。', 88],
       ['县政府受理行政复议案件46件,审结41件。', 46],
       ['新收行政复议案件152件,同比增长21%。', 152],
@@ -116,8 +119,12 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['收到以各乡镇人民政府作为被申请人的行政复议案件35件。', 35],
       ['在市司法局指导下受理行政复议案件46件。', 46],
       ['县政府及各部门、各乡镇共受理行政复议申请52件。', 52],
+      ['公民、法人和其他组织不服具体行政行为申请行政复议的案件共88件。', 88],
     ],
     traps: [
+      // A span from a month (val18): of an earlier year, several years; of the year itself, a part of it.
+      ['自2021年3月以来,共受理行政复议案件326件。', 'a total from a month of an earlier year'],
+      ['2023年3月以来,共受理行政复议案件26件。', 'a part of the year'],
       ['以县政府为被申请人的复议案件17件。', 'the respondent’s cases'],
       ['行政处罚被申请行政复议9宗。', 'one kind of act reviewed'],
       ['协助市政府受理行政复议案件6件。', 'another body’s cases'],
@@ -147,6 +154,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年受理和审结行政复议案件分别为46件和41件。', 41],
       ['受理、办结行政复议案件分别为38件、36件。', 36],
       ['新收行政复议案件315件,同比增长17.1%;依法办结行政复议案件293件。', 293],
+      ['受理行政复议申请6件、办结5、纠错1件。', 5],
     ],
     traps: [
       ['行政复议审结的案件中,驳回复议申请23件。', 'an outcome of the cases concluded'],
@@ -199,6 +207,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'mediation.cases',
     positives: [
+      ['全县各镇调委会累计调解各类矛盾纠纷286件。', 286],
+      // People beside the body organised by it are its hands (val18).
+      ['组织网格员化解矛盾纠纷260件。', 260],
       ['全年共调解矛盾纠纷1236件。', 1236],
       ['各级人民调解组织受理矛盾纠纷3521件,调解成功3489件。', 3521],
       ['全镇共排查调处矛盾纠纷286起。', 286, '镇'],
@@ -278,6 +289,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'legal_aid.cases',
     positives: [
+      ['全年共受理法律援助案件658件,案件质量抽检合格率100%。', 658],
+      // A bare 累计, with no start, is the year's total in the year's report (val18; the gold of real pages reads it so).
+      ['全年累计受理法律援助案件834件。', 834],
+      ['累计办结法律援助案件393件,挽回经济损失260万元。', 393],
       ['全年受理法律援助案件658件。', 658],
       ['办结法律援助案件512件。', 512],
       ['法律援助中心全年办结各类案件526件。', 526],
@@ -291,8 +306,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['在各部门配合下办理法律援助案件320件。', 320],
       ['县法律援助中心和各乡镇司法所共受理法律援助申请420件。', 420],
       ['县司法局下属法律援助中心办理法律援助案件320件。', 320],
+      ['全年受理法律援助申请320件,其中办理不服行政处罚的行政法律援助案件5件。', 320],
     ],
     traps: [
+      ['抽检法律援助案件135宗,全部合格。', 'a sample checked for quality'],
+      ['自2020年9月以来,全县办理法律援助案件1,460件。', 'a total from a month of an earlier year'],
       ['办理刑事法律援助案件96件。', 'one kind of case'],
       ['协助县法律援助中心受理案件6件。', 'another body’s cases'],
       ['截至9月底,已办理法律援助案件245件。', 'a part of the year'],
@@ -306,6 +324,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇办理法律援助案件320件。', 'the towns’ cases the body guided'],
       ['村(居)法律顾问办理法律援助案件45件。', 'the people acting beside the body'],
       ['省法律援助中心指派我县律师办理案件12件。', 'a higher body’s cases'],
+      ['全年受理行政复议案件68件,其中不服法律援助决定的2件。', 'reconsiderations against legal-aid decisions'],
     ],
   },
   {
@@ -332,6 +351,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'legal_aid.recovered_amount',
     positives: [
+      ['通过法律援助为农民工追回欠薪1,260万元。', 1260],
+      ['办理法律援助案件595宗,挽回经济损失348万元。', 348],
       ['为受援人挽回经济损失281.77万元。', 281.77],
       ['通过法律援助为群众避免经济损失560万元。', 560],
       ['办理法律援助案件320件,为受援人挽回经济损失1.2亿元。', 12000],
@@ -339,6 +360,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['县法律援助中心全年通过法律援助为困难群众避免或挽回直接经济损失1.26亿元。', 12600],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['全年法律援助经费投入85.4万元。', 'the funding, not what was recovered'],
+      ['近5年来,全县办理法律援助案件4100件,挽回经济损失4.32亿元。', 'a total over several years'],
+      ['2021-2023年全县法律援助挽回经济损失348万元。', 'a total over several years'],
       ['调解协议涉及金额130万元。', 'mediation’s amounts'],
       ['为企业挽回经济损失5000万元。', 'no legal aid'],
       ['律师事务所全年为企业挽回经济损失860万元。', 'no legal aid'],
@@ -352,6 +377,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全区法律援助万人受援率达到8.2。', 8.2, '区'],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['万人受援率较上年提高1.2个百分点。', 'the size of a change'],
+      ['2022年万人受援率为5.6。', 'another year'],
+      ['全县法律援助万人受援率同比增长0.8。', 'the size of a change'],
       ['力争万人受援率达到5以上。', 'a target'],
       ['全市万人受援率为6.1。', 'the city’s figure in a district’s report', '区'],
     ],
@@ -378,16 +407,23 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇办理信访事项320件。', 'the towns’ petitions the body guided'],
       ['配合市信访局办理信访事项20件。', 'another body’s petitions'],
       ['市信访局受理我区信访事项86件。', 'a higher body’s petitions', '区'],
+      ['全年受理行政复议案件45件,其中不服信访事项处理意见的3件。', 'reconsiderations against petition decisions'],
     ],
   },
   {
     indicator: 'petition.on_time_rate',
     positives: [
+      ['信访事项及时受理率达到100%,按时办结率达到98.7%,群众满意率达到96.25%。', 98.7],
       ['信访事项按期办结率100%。', 100],
       ['信访件按时办结率达98.5%。', 98.5],
       ['全年共受理信访事项412件,及时受理率100%,按期办结率99.2%。', 99.2],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['12345政务服务热线工单按时办结率100%。', 'the hotline’s tickets, not petitions'],
+      ['信访事项及时受理率100%。', 'accepted on time, not concluded on time'],
+      ['信访事项群众满意率达到96.25%。', 'satisfaction'],
+      ['全市信访事项按期办结率98.6%。', 'the city’s figure in a district’s report', '区'],
       ['政府信息公开申请按期办结率100%。', 'disclosure, not petitions'],
       ['力争信访事项按期办结率达到100%。', 'a target'],
       ['县长信箱共收到群众来信553件,按期办结率97.18%。', 'a mailbox’s letters, not petitions'],
@@ -460,6 +496,20 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['截至12月31日,共办理行政处罚案件300件。', 300],
       ['全年在本区范围内共办理行政处罚案件1,260件。', 1260, '区'],
       ['县直各部门和各乡镇共办理行政处罚案件2,160件。', 2160],
+      // Disputes named in the sentence, the penalties counted with a deed of their own (val18).
+      ['全年被申请行政复议2件,全局共办理行政处罚案件318件。', 318],
+      ['坚持复议为民与规范执法并重,全年共查处行政处罚案件96件。', 96],
+      ['全年受理行政复议案件23件;全县行政执法部门共办理行政处罚案件4,620件。', 4620],
+      ['全年作出行政处罚决定书236份,被申请行政复议的3件。', 236],
+      // A 、-list's unit said once for its items, a zero's most often dropped (val18).
+      ['本部门办理行政执法案件55件,其中,行政许可44件、其他类10、行政处罚0、行政强制0、行政征收1件。', 0],
+      ['全年作出行政执法决定126件,其中行政许可98件、行政处罚0、行政检查28件。', 0],
+      ['全年办理行政执法案件86件,其中行政许可70件、行政处罚16、行政强制0。', 16],
+      // A sector's enforcement cases investigated (查处, 查办) in a sentence on fines (val18).
+      ['全年查处了21起农业行政执法案件,罚款9.6万元。', 21],
+      ['全年查办渔业行政执法案件41起,罚没款12.5万元。', 41],
+      ['今年以来,共查处林业行政执法案件46起,恢复林地2.1公顷,罚款38万元。', 46],
+      ['为维护消费者合法权益共办理行政处罚案件86件。', 86],
     ],
     traps: [
       ['行政复议案件中行政处罚类17件。', 'a kind of reconsideration case'],
@@ -488,6 +538,22 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['1至11月,共查处行政处罚案件64件。', 'part of the year'],
       ['同比2022年实施行政处罚142起。', 'the year compared with'],
       ['行政复议案件中行政处罚类案件45件,行政强制类12件。', 'kinds of reconsideration case'],
+      // Disputes broken down by the act contested (val18): the penalties challenged, not the penalties.
+      ['从申请行政复议事项看,不服行政处罚的25件,不服行政强制措施的12件。', 'reconsiderations against penalties'],
+      ['全年共受理行政复议案件88件,其中不服行政处罚的36件。', 'reconsiderations against penalties'],
+      ['对行政处罚决定不服申请行政复议的13件。', 'reconsiderations against penalties'],
+      ['全年受理信访事项150件,其中不服行政处罚的12件。', 'petitions against penalties'],
+      ['受理行政复议案件120件,其中行政处罚案件45件,行政强制案件12件。', 'reconsiderations by the act contested'],
+      ['全年审结行政复议案件60件,其中行政处罚案件32件,维持28件。', 'reconsiderations by the act contested'],
+      ['全年应诉行政诉讼案件27件,其中行政处罚案件11件、行政许可案件4件。', 'lawsuits by the act contested'],
+      ['全年收到行政复议申请64件,按被申请行为分,行政处罚31件、行政强制7件。', 'reconsiderations by the act contested'],
+      ['全年行政复议案件中,行政处罚案件占46件。', 'reconsiderations by the act contested'],
+      ['全年办理法律援助案件320件,其中不服行政处罚的行政案件5件。', 'legal aid against penalties'],
+      ['罚没款12万元、行政处罚8。', 'a bare count beside money, no list of counts'],
+      ['行政许可44件 行政处罚0 行政强制0', 'a bare count outside a 、-list'],
+      ['全年办理林业行政执法案件56件,罚款12万元。', 'a sector’s enforcement acts of every kind, handled'],
+      ['截至10月底,共查处林业行政执法案件46起,罚款38万元。', 'part of the year'],
+      ['2019年以来累计查处林业行政执法案件310起,罚款380万元。', 'a total over several years'],
     ],
   },
   {
@@ -503,6 +569,11 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['组织对全县28个执法部门的行政处罚案卷进行集中评查,抽查案卷196份。', 196],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['评查案卷合格率100%。', 'a rate, not the files'],
+      ['评查发现问题案卷12卷。', 'a part of the files'],
+      ['全市评查行政执法案卷1,200卷。', 'the city’s figure in a district’s report', '区'],
+      ['抽查法律援助案卷60份,优良率95%。', 'another service’s files'],
       ['案卷评查中评出优秀案卷20份。', 'a part of the files'],
       ['评查法律援助案卷70本。', 'another service’s files'],
       ['抽查公证案卷120卷。', 'another service’s files'],
@@ -570,6 +641,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['指导各乡镇审查规范性文件36件。', 'the towns’ reviews the body guided'],
       ['协助市司法局审查规范性文件9件。', 'another body’s reviews'],
       ['市司法局审查规范性文件120件。', 'a higher body’s reviews', '区'],
+      ['全年受理行政复议申请52件,其中对规范性文件提出附带审查申请的4件。', 'reconsiderations asking a document’s incidental review'],
     ],
   },
   {
@@ -583,6 +655,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['依申请公开办理57件。', 57],
       ['收到依申请公开政府信息申请38件,按时答复率100%。', 38],
       ['全区各街道、各部门共收到政府信息公开申请88件。', 88, '区'],
+      ['全年未发生行政复议和行政诉讼案件,受理政府信息公开申请27件。', 27],
     ],
     traps: [
       ['主动公开政府信息11378条。', 'what the place posts'],
@@ -593,11 +666,16 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       // The stricter frame (val17): never another body's, the towns', the people's beside the body, one kind.
       ['各乡镇收到政府信息公开申请15件。', 'the towns’ share'],
       ['指导各部门办理依申请公开120件。', 'the departments’ requests the body guided'],
+      // Disputes broken down by the act contested (val18).
+      ['全年受理行政复议案件76件,其中政府信息公开类12件。', 'reconsiderations of disclosures'],
+      ['全年收到行政复议申请64件,按被申请行为分,行政处罚31件、政府信息公开9件。', 'reconsiderations of disclosures'],
+      ['全年办理行政诉讼案件51件,涉及行政处罚的19件、政府信息公开的6件。', 'lawsuits over disclosures'],
     ],
   },
   {
     indicator: 'oversight.npc_proposals',
     positives: [
+      ['办理县人大十八届三次会议期间代表提出的建议86件。', 86],
       ['全年承办人大代表建议12件。', 12],
       ['全年走访人大代表、政协委员23人次,办结相关建议11件,提案11件,满意率100%。', 11],
       ['主动接受人大监督和政协民主监督,全年办理建议18件、提案26件,办复率100%。', 18, '区'],
@@ -610,6 +688,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['承办省人大代表建议3件、市人大代表建议12件、县人大代表建议48件。', 48],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['人大代表共提出建议120件。', 'suggestions submitted: the congress’s count'],
+      ['县十八届人大三次会议期间代表共提出建议86件。', 'suggestions submitted: the congress’s count'],
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['主动接受人大监督,全年收到检察建议6件、司法建议2件。', 'courts’ and procurators’ suggestions'],
@@ -620,6 +701,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'oversight.cppcc_proposals',
     positives: [
+      ['全年办理政协委员提出的提案64件。', 64],
       ['全年承办政协提案20件。', 20],
       ['全年走访人大代表、政协委员23人次,办结相关建议11件,提案11件,满意率100%。', 11],
       ['主动接受人大监督和政协民主监督,全年办理建议18件、提案26件,办复率100%。', 26, '区'],
@@ -629,6 +711,9 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 73],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['政协委员共提出提案312件。', 'proposals submitted: the CPPCC’s count'],
+      ['县政协立案提案156件。', 'proposals registered: the CPPCC’s count'],
       ['全年办理人大代表建议和政协提案共32件。', 'both counted together'],
       ['办理“两会”建议提案45件。', 'both counted together'],
       ['企业职工提出合理化提案30件。', 'no CPPCC'],
@@ -638,11 +723,15 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'oversight.reply_rate',
     positives: [
+      ['全年承办人大代表建议46件、政协提案52件,按时办复率和满意率均达100%。', 100],
       ['办理人大代表建议30件、政协提案25件,办复率100%。', 100],
       ['人大代表建议和政协提案答复率100%。', 100],
       ['全年办理人大代表建议56件、政协提案73件,办复率均为100%。', 100],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['网民留言答复率100%。', 'netizens’ messages'],
+      ['12345热线工单按期回复率100%。', 'the hotline’s tickets'],
       ['办理人大代表建议8件,代表满意率100%。', 'satisfaction'],
       ['全年办理检察建议12件、司法建议5件,办复率100%。', 'courts’ and procurators’ suggestions'],
       ['全年受理信访事项412件,办结率100%。', 'petitions'],
@@ -651,6 +740,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
   {
     indicator: 'publicity.events',
     positives: [
+      ['累计开展普法宣传活动46场次。', 46],
+      // People beside the body organised, sent or invited by it are its hands (val18).
+      ['邀请法律顾问开展法治讲座6场。', 6],
+      ['选派法律顾问进村开展普法宣传活动36场次。', 36],
       ['开展普法宣传活动120场次。', 120],
       ['举办法治讲座42场。', 42],
       ['开展民法典主题宣传20场次。', 20],
@@ -711,6 +804,8 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['公证处全年受理公证业务2,356件。', 2356],
       ['全年办理公证事项2,315件。', 2315],
       ['全年出具公证书986份。', 986],
+      ['全年办理公证事项1,260件,未发生公证投诉。', 1260],
+      ['全年办理法律援助案件86件、公证事项1260、信访事项12件。', 1260],
     ],
     traps: [
       ['办理提存公证12件。', 'a deposit'],
@@ -721,6 +816,7 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['协助市公证处办理公证120件。', 'another office’s notarisations'],
       ['各乡镇司法所协助办理公证120件。', 'the towns’ share'],
       ['市公证处为群众办理公证320件。', 'a higher body’s notarisations'],
+      ['全年受理公证投诉6件。', 'complaints about notarisations'],
     ],
   },
   {
@@ -734,6 +830,10 @@ export const WORDING_FAMILIES: readonly WordingFamily[] = [
       ['全县政务服务事项全程网办率达98.3%。', 98.3],
     ],
     traps: [
+      // From real sentences of the pages corpus, in wordings and numbers of our own (val18).
+      ['全县政务服务事项网上办理率100%。', 'handled online, not wholly online'],
+      ['全市政务服务事项全程网办率达到95%。', 'the city’s figure in a district’s report', '区'],
+      ['2022年全程网办率为85%。', 'another year'],
       ['政务服务事项网上可办率100%。', 'online available, not done wholly online'],
       ['力争全程网办率达到90%。', 'a target'],
       ['全程网办率同比提高5%。', 'the size of a change'],

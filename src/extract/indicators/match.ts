@@ -11,6 +11,7 @@ import { findIndicator, INDICATORS } from '../catalogue';
 import type { NumberMention } from '../numbers';
 import { PLAN_PARAGRAPH_OPENING } from '../segment/constants';
 import type { JurisdictionLevel, Qualifier, Scope } from '../types';
+import { withListUnits } from './list-units';
 import { ParagraphView, search } from './paragraph';
 import { ITEM_SEPARATOR, type RespectiveItems, respectiveItems, RESPECTIVELY } from './respective';
 import { type NumberPlace, supersedeRestatedStocks } from './restated';
@@ -66,6 +67,11 @@ export interface MatchContext {
   readonly writtenBeforeYearEnd?: boolean;
   /** See ScopeContext.partOfYearReport. */
   readonly partOfYearReport?: boolean;
+  /**
+   * The heading of the paragraph's section when it names one matter alone ({@link headingSubjectOf}): the cases a sentence
+   * counts under it by a bare case noun (「(二)行政处罚情况」 … 「办理…严重损害旅游者权益案1宗」) are that matter's.
+   */
+  readonly headingSubject?: string | null;
 }
 
 interface Found extends ParagraphSpan {
@@ -159,6 +165,24 @@ function subjectEndsAt(rule: IndicatorRule, text: string, position: number): boo
   }
   return pattern.test(text.slice(Math.max(0, position - BARE_REACH), position));
 }
+const contestedMatter = new WeakMap<IndicatorRule, RegExp>();
+
+/**
+ * Whether a number's words say it counts disputes of its rule's matter (「不服行政处罚的25件」「对行政处罚决定不服申请复议的13件」
+ * 「不服法律援助决定的2件」「不服信访事项处理意见的3件」): those who contest an act are counted, never the acts. 不服 and the matter
+ * are read with no 提起 or 申请 between (「不服行政机关具体行政行为提起行政诉讼的…」 counts the lawsuits themselves).
+ */
+function contestsTheMatter(rule: IndicatorRule, words: string): boolean {
+  if (!words.includes('不服')) return false;
+  let pattern = contestedMatter.get(rule);
+  if (pattern === undefined) {
+    const subject = rule.subject.source;
+    pattern = new RegExp(`不服(?:(?!提起|申请)[^#,;。]){0,12}?(?:${subject})|(?:${subject})[^#,;。]{0,8}不服`);
+    contestedMatter.set(rule, pattern);
+  }
+  return pattern.test(words);
+}
+
 /** How close after a number and its measure word the noun it counts starts. */
 const NOUN_REACH = 2;
 /**
@@ -433,6 +457,48 @@ function labelled(view: ParagraphView, pattern: RegExp, sentenceFirstClause: num
 
 /** Matters a sentence may count instead of its paragraph label's subject. */
 const LABEL_OTHER_MATTERS = /许可|复议|诉讼|应诉|法律援助|调解|调处|信访|处罚|公证|普法|强制|征收|裁决/;
+const EVERY_MATTER = new RegExp(LABEL_OTHER_MATTERS.source, 'g');
+
+/**
+ * The subject a section's heading lends the cases counted under it: the heading itself (its normalized text), when it
+ * names one matter alone (「(二)行政处罚情况」「(三)行政复议工作」); a heading of two matters (「(一)行政许可和行政处罚」) or of
+ * none (「一、2023年行政执法基本情况」) lends none.
+ */
+export function headingSubjectOf(heading: string): string | null {
+  const matters = new Set(heading.match(EVERY_MATTER));
+  return matters.size === 1 ? heading : null;
+}
+
+/**
+ * A case noun a count ends on (「…严重损害旅游者权益案1宗」「全年共办理案件23件」); not the 案 of a verb or of another noun
+ * (结案, 立案, 备案, 档案, 方案…).
+ */
+const CASE_NOUN_BEFORE = /(?<![结立办破备销审判答方预档提议草法图])案件?\s*$/;
+/** Words naming cases of another kind or fate than the heading's matter (行政执法案件, 刑事案件, 移送…案件, 涉密案件). */
+const CASES_OF_ANOTHER_KIND = new RegExp(
+  `${LABEL_OTHER_MATTERS.source}|执法|刑事|治安|民事|检查|援助|涉密|移送|移交|撤销|不予|免予|免罚|类|领域|涉|其中|投诉|举报`,
+);
+
+/**
+ * The case noun of a count under a heading that names the rule's matter alone (MatchContext.headingSubject), for a rule
+ * whose cases are named one by one (IndicatorRule.casesNamedUnderHeading): the number's own words end on 案 or 案件
+ * (「办理…违法违规行为,严重损害旅游者权益案1宗」) and name no other kind, fate or part of cases; it stands for the subject
+ * in the number's own clause.
+ */
+function caseNounUnderHeading(
+  rule: IndicatorRule,
+  view: ParagraphView,
+  own: OwnContext,
+  clauseIndex: number,
+  headingSubject: string | null,
+): Found | null {
+  if (rule.casesNamedUnderHeading !== true || headingSubject === null || !rule.subject.test(headingSubject)) return null;
+  const before = view.text.slice(own.start, own.mention.start);
+  const noun = CASE_NOUN_BEFORE.exec(before);
+  if (noun === null || CASES_OF_ANOTHER_KIND.test(withoutAsides(before))) return null;
+  const start = own.start + noun.index;
+  return asFound({ start, end: start + noun[0].trimEnd().length }, 0, clauseIndex, view.clauses[clauseIndex]!.start);
+}
 const globalPatterns = new WeakMap<RegExp, RegExp>();
 
 /** The global form of a pattern, made once: to remove all its matches from a text. */
@@ -526,13 +592,17 @@ interface Scored {
 
 /**
  * Whether a rule's subject can be found for any number of the paragraph: written somewhere in it,
- * or implied by a related report's subject. Most rules' subjects are in no given paragraph, and
+ * or implied by a related report's subject, or lent by a heading to a rule whose cases are counted under one. Most rules' subjects are in no given paragraph, and
  * this asks once per paragraph what {@link locate} would otherwise search for each number. Exact
  * because no subject pattern has anchors, lookarounds or a stateful flag (checked in rules.test.ts):
  * a pattern that matches nowhere in the paragraph matches in none of its parts.
  */
-function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null): boolean {
-  return rule.subject.test(text) || (impliedSubject !== null && rule.subject.test(impliedSubject));
+function subjectPossible(rule: IndicatorRule, text: string, impliedSubject: string | null, headingSubject: string | null): boolean {
+  return (
+    rule.subject.test(text) ||
+    (impliedSubject !== null && rule.subject.test(impliedSubject)) ||
+    (headingSubject !== null && rule.casesNamedUnderHeading === true && text.includes('案') && rule.subject.test(headingSubject))
+  );
 }
 
 /** Every rule's action words, and every rule's subject words: what makes a list item name something of its own. */
@@ -596,12 +666,14 @@ function scoreRule(
   own: OwnContext,
   clauseIndex: number,
   impliedSubject: string | null,
+  headingSubject: string | null,
 ): Scored | null {
   const { text } = view;
   const mention = own.mention;
   // The rule's subject is possible in the paragraph: matchParagraph asks only such rules.
   if (!unitFits(rule, mention)) return null;
   if (rule.exclude?.test(own.words)) return null;
+  if (contestsTheMatter(rule, own.words)) return null;
   // 「每月至少开展普法活动3场次」: a frequency, not a count of the year.
   if (rule.measure === 'count' && own.frequency) return null;
   // 「每名执法人员年均办理行政处罚案件3件」「各成员单位至少开展普法宣传活动2场」: a mean or a minimum, no count of the year.
@@ -621,8 +693,11 @@ function scoreRule(
   // A number given 分别 is its list item's: what another item names is not said of it, and what its own item names is.
   const item = own.respective ? ownItem(rule, view, own.respective) : undefined;
   if (item === null) return null;
-  const subject =
+  const located =
     item?.subject ?? locate(view, rule, rule.subject, own, clauseIndex, rule.subjectInOwnClause === true ? 'own' : 'label', impliedSubject);
+  // 「(二)行政处罚情况」 … 「…权益案1宗」: a bare case noun under a heading of the rule's matter alone names its subject.
+  const underHeading = located === null || located.distance > 0 ? caseNounUnderHeading(rule, view, own, clauseIndex, headingSubject) : null;
+  const subject = underHeading ?? located;
   if (!subject) return null;
   if (rule.measure === 'count' && subject.start < mention.start && countsWorkNamedAfter(rule, text, own)) return null;
   if (rule.measure === 'count' && totalsSeveralKinds(rule, own)) return null;
@@ -633,7 +708,15 @@ function scoreRule(
       ? (locate(view, rule, rule.action, own, clauseIndex, 'sentence') ?? actionOfAllAfter(rule, view, own, clauseIndex))
       : null);
   const missingAction = rule.action !== undefined && action === null;
-  if (missingAction && !(rule.actionOptional && subject.distance === 0)) return null;
+  if (missingAction && !(rule.actionOptional && subject.distance === 0 && underHeading === null)) return null;
+  // 「受理行政复议案件120件,其中行政处罚案件45件」: the act named without a deed of its own in a sentence on the disputes over
+  // acts is those disputes' breakdown by the act contested.
+  if (
+    rule.disputedIn !== undefined &&
+    (action === null || action.distance > 0) &&
+    view.sentenceMatchesBefore(rule.disputedIn, clauseIndex, mention.start)
+  )
+    return null;
   // The number's own clause must say something of it; two inherited parts is a guess — unless it says only the level
   // reached after a change of the count named before (「受理行政复议案件增加12件,达到58件」).
   const level = subject.distance > 0 && (action === null || action.distance > 0);
@@ -728,14 +811,19 @@ function variantOf(rule: IndicatorRule, view: ParagraphView, wording: readonly P
  * @param text the paragraph's normalized text
  * @param mentions the numbers found in it, sorted by position
  */
-export function matchParagraph(text: string, mentions: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
-  if (mentions.length === 0) return [];
+export function matchParagraph(text: string, found: readonly NumberMention[], context: MatchContext): IndicatorCandidate[] {
+  if (found.length === 0) return [];
+  // 「行政许可44件、行政处罚0、行政强制0」: a list's bare items count in its unit.
+  const mentions = withListUnits(text, found);
   // Only the rules whose subject the paragraph can give can claim its numbers: scoreRule would turn
   // the others down for every number. A paragraph that can give none (most) has no candidate.
   const impliedSubject = context.impliedSubject ?? null;
   // A rule no number of the paragraph fits (a rate's among counts only) is turned down by scoreRule
   // for every number: its subject, a search of the whole paragraph, is not looked for.
-  const possibleRules = INDICATOR_RULES.filter((rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject));
+  const headingSubject = context.headingSubject ?? null;
+  const possibleRules = INDICATOR_RULES.filter(
+    (rule) => fitsSomeMention(rule, mentions) && subjectPossible(rule, text, impliedSubject, headingSubject),
+  );
   if (possibleRules.length === 0) return [];
   const view = new ParagraphView(text, mentions);
   const mayBeRespective = text.includes(RESPECTIVELY);
@@ -788,7 +876,7 @@ export function matchParagraph(text: string, mentions: readonly NumberMention[],
     let bestRule: IndicatorRule | null = null;
     let bestScore: Scored | null = null;
     for (const rule of possibleRules) {
-      const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject);
+      const scored = scoreRule(rule, view, own, clauseIndex, impliedSubject, headingSubject);
       if (scored && (bestScore === null || scored.confidence > bestScore.confidence)) {
         bestRule = rule;
         bestScore = scored;

@@ -81,6 +81,19 @@ export interface IndicatorRule {
    * this rule would read from the sentence's looser words is then the total of more than that matter.
    */
   readonly countedApart?: RegExp;
+  /**
+   * The disputes over the rule's act (reconsideration, lawsuits) a count of it may be a breakdown of: named before the number
+   * in its sentence while the number's own clause says nothing done (no action of the rule's there), the count is of the
+   * disputes by the act contested (「受理行政复议案件120件,其中行政处罚案件45件」「收到行政复议申请64件,按被申请行为分,行政
+   * 处罚31件、政府信息公开9件」「行政复议案件中,行政处罚案件占46件」), not of the act.
+   */
+  readonly disputedIn?: RegExp;
+  /**
+   * The rule's cases are told one by one by their facts under a heading of the matter (「(二)行政处罚情况」 … 「办理某旅行社
+   * 擅自变更旅游行程安排…,严重损害旅游者权益案1宗」): a count that ends on 案 or 案件 under such a heading is the matter's, with
+   * an action of the rule's in its sentence (MatchContext.headingSubject).
+   */
+  readonly casesNamedUnderHeading?: boolean;
 }
 
 const MEDIATION_COUNT_VARIANTS = [
@@ -110,6 +123,13 @@ const OTHER_LEGAL_SERVICES = /法律援助|法援|援助类|公证|司法鉴定|
  */
 const POLITICAL_LECTURES = /^(?![^。]*法)[^。]*(?:大会|全会|党代会|讲话|指示|二十大|十九大)[^。]{0,10}精神[^。]*宣讲/;
 
+/**
+ * The disputes that challenge a body's act before an organ or a court (IndicatorRule.disputedIn): a count of the act in a
+ * sentence on them, without an action of its own, is a breakdown of the disputes. (Complaints and reports, 投诉 and 举报,
+ * are where penalty cases start, 「受理投诉举报1,260件,立案查处58件」, not a challenge of them.)
+ */
+const DISPUTES_OF_AN_ACT = /复议|诉讼|应诉|被诉|起诉/;
+
 /** Words of a dispute over a disclosure: what went to reconsideration or to court, not a request. */
 const DISCLOSURE_DISPUTE = /行政复议|复议|诉讼|被诉|起诉|不服/;
 
@@ -136,6 +156,13 @@ const PENALTY_CASE_SORTERS = /简易程序|一般程序|普通程序|执法(?:�
  */
 const CERTIFICATES_OF_THE_YEAR =
   /考取|申领|换发|换领|换证|补发|补办|核发|颁发|新(?:取得|领取|领证|获得|录用|招录|入职)|(?:今年|本年|年内|全年|当年|年度内)(?![底末]|年[底末])[^,;。]{0,14}(?:取得|领取|获得)/;
+
+/**
+ * Suggestions or proposals as the deputies or members submitted them, or as the congress or the CPPCC registered them
+ * (「人大代表共提出建议120件」「政协委员共提出提案312件」「县政协立案提案156件」): the congress's or the CPPCC's count, not those the
+ * government handled. Described as what was submitted (「办理…代表提出的建议86件」) they are handled.
+ */
+const SUBMITTED_NOT_HANDLED = /提出(?!的)|提交(?!的)|立案/;
 
 /**
  * Suggestions of others than the people's congress's deputies (检察建议, 司法建议, the public's 意见建议, an auditor's
@@ -187,9 +214,9 @@ const ENFORCEMENT_BREAKDOWN = new RegExp(`检查类|${ENFORCEMENT_TOTAL.source}`
 const ENFORCING_SECTORS =
   '林业|林草|渔业|农业|农机|畜牧|草原|兽医|植保|交通|运输|路政|运管|海事|港航|城管|城市管理|市场监管|市场监督|工商|质监|食药|药品|生态环境|环保|环境|自然资源|国土|规划|水利|水务|水政|文化|文旅|旅游|卫生|卫健|医保|医疗保障|安全生产|安监|应急|住建|建设|人社|劳动保障|烟草|盐业|商务|气象|统计|消防|教育|民政|粮食|体育|广电|出版|版权|海洋|野生动物|森林';
 
-/** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」). */
+/** A sector's administrative cases (「办结林业行政案件103件」「查处渔业行政违法案件41起」「查处了30起林业行政执法案件」). */
 // Written from the cases back to the sector, so that a search looks for 行政…案件 before it tries sixty sectors.
-const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法)?案件`);
+const SECTOR_ADMINISTRATIVE_CASES = new RegExp(`(?<=(?:${ENFORCING_SECTORS})[^,;。\\d#]{0,4}?)行政(?:违法|执法)?案件`);
 
 /**
  * Penalties of one kind of party or of the on-the-spot procedure (「其中涉企行政处罚案件45件」「对企业实施行政处罚23件」「适用当场
@@ -274,9 +301,13 @@ const TOWNS_AS_DOERS = new RegExp(
 
 /**
  * People who act for the public beside the body (「法律明白人开展普法宣传活动130余次」「村(居)法律顾问开展法治讲座320场」
- * 「网格员化解矛盾纠纷260件」): their figures, not the body's.
+ * 「网格员化解矛盾纠纷260件」): their figures, not the body's. Organised, led, sent or invited by the body (「组织村法律顾问开展
+ * “法律进村”活动50余场」「邀请法律顾问开展法治讲座6场」「组建由村干部、法律顾问组成的普法小分队…」) they are its hands, and the
+ * count its own.
  */
-const OTHER_ACTORS = /法律明白人|法律顾问|网格员/;
+// The organiser is looked behind a name found, not before every character: this runs in the exclusions of most rules.
+const OTHER_ACTORS =
+  /(?:法律明白人|法律顾问|网格员)(?<!(?:组织|组建|带领|率领|安排|选派|邀请|聘请|由)[^#,;。]{0,12}(?:法律明白人|法律顾问|网格员))/;
 
 /**
  * The stricter frame for the counts of cases a body handles — reconsideration, lawsuits, legal aid, petitions, normative
@@ -504,7 +535,8 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // The towns' legal-aid work (「各乡镇司法所受理法律援助申请320件」) is their share; the people acting beside the body
     // (OTHER_ACTORS) theirs.
     // (A 下属 legal-aid centre, 「县司法局下属法律援助中心办理…」, is the body that gives legal aid: no unit's share.)
-    exclude: new RegExp(`咨询|律师事务所|协助|资助|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
+    // The cases checked for quality (「抽检法律援助案件135宗,全部合格」「评估案件质量…」) are a sample of them.
+    exclude: new RegExp(`咨询|律师事务所|协助|资助|抽检|抽查|评查|评估|${NOT_ANOTHER_BODYS_OR_THE_TOWNS}|${OTHER_ACTORS.source}`),
     // 「办理刑事法律援助案件208件」「未成年人法律援助案件23件」「法律援助民事案件139件」「为农民工办理法律援助案件86件」: one kind of
     // case or of client, stated with or without the total (a list of every kind, 「民事、刑事、行政法律援助案件共530件」, is the total).
     kindOf:
@@ -601,9 +633,11 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // Another body's cases the body helped or guided (ANOTHER_BODYS), the towns' share (ONE_PART_OF_THE_PLACE), and the hearings
     // held are not the body's total.
     exclude: new RegExp(
-      `事项|(?<!职)权|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
+      `事项|(?<!职)权(?!益|利)|公示|裁量|清单|不予|免罚|免予|减轻|处罚类|涉及|听证|${ANOTHER_BODYS.source}|${ONE_PART_OF_THE_PLACE.source}`,
     ),
     kindOf: new RegExp(`${ONE_KIND_OF_CASES.source}|${PENALTIES_OF_ONE_KIND.source}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
+    casesNamedUnderHeading: true,
     weight: 0.8,
   },
   {
@@ -652,23 +686,29 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /处罚决定书/,
     action: /作出|下达|制发|送达|出具|共/,
     exclude: /事项|不予|免罚|免予|撤销|复议|诉讼|案卷|评查/,
+    disputedIn: DISPUTES_OF_AN_ACT,
     subjectInOwnClause: true,
     weight: 0.75,
   },
   {
     // Penalty cases worded as a sector's administrative cases (「全年办结林业行政案件103件…,处罚105人次,罚款233万余元」
-    // 「查处渔业行政案件41起」) in a sentence that speaks of penalties. A sector's criminal cases, and the reconsideration and
+    // 「查处渔业行政案件41起」「查处了30起林业行政执法案件…,并累计罚款190万元」) in a sentence that speaks of penalties. A sector's criminal cases, and the reconsideration and
     // lawsuits over its acts, are not; nor are they when the sentence counts its penalty cases apart.
     indicator: 'enforcement.penalty_cases',
     measure: 'count',
     units: CASE_UNITS,
     // The subject is the cases' own words, and the sector before them is asked of the number's clause only (exclude):
     // a subject of sixty sectors, looked for in every paragraph, cost a fifth of the extractor's time.
-    subject: /行政(?:违法)?案件/,
+    subject: /行政(?:违法|执法)?案件/,
     action: /办理|办结|查处|查办|立案|结案|共办|承办|受理/,
     topic: /处罚|罚款|罚没|查处|查办/,
     topicAnywhere: true,
-    exclude: new RegExp(`^(?![^#]*${SECTOR_ADMINISTRATIVE_CASES.source})|刑事|治安|民事|信访|投诉|举报|复议|诉讼|应诉|被告|仲裁|移送|协助`),
+    // The sector and its cases on either side of the number (「查处了30起林业行政执法案件」). A sector's 行政执法案件 are its
+    // penalty cases only as cases 查处 or 查办, violations investigated (「共查处林业行政执法案件46起,罚款38万元」): handled
+    // (办理) they may be every kind of its acts, permits too (ENFORCEMENT_TOTAL).
+    exclude: new RegExp(
+      `^(?![\\s\\S]*${SECTOR_ADMINISTRATIVE_CASES.source})|^(?![^#]*查[处办])[\\s\\S]*执法案件|刑事|治安|民事|信访|投诉|举报|复议|诉讼|应诉|被告|仲裁|移送|协助`,
+    ),
     kindOf: ONE_KIND_OF_CASES,
     // The police's cases (「交警大队查处交通违法行政案件1.2万起」) are public-security cases, read by no penalty rule.
     sentenceExclude: new RegExp(`公安|派出所|交警|交巡警|法院|审判|检察|诉讼|复议|仲裁|${PENALTY_CASES_COUNTED.source}`),
@@ -721,6 +761,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     actionOptional: true,
     // 「完成14件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
     exclude: NOT_DECISIONS,
+    disputedIn: DISPUTES_OF_AN_ACT,
     weight: 0.85,
   },
   {
@@ -763,9 +804,10 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // 「全年17份文件中无行政规范性文件」: none.
     // 「审查12件行政规范性文件和重大决策事项」: one count of two kinds, neither's.
     // The towns' filings (「各乡镇报送备案规范性文件12件」) and another body's reviews the body helped (NOT_THE_BODYS_CASES) are
-    // not the body's reviews.
+    // not the body's reviews; the reconsiderations or lawsuits that asked for a document's incidental review (「其中对规范性文件
+    // 提出附带审查申请的4件」) are disputes, not documents reviewed.
     exclude: new RegExp(
-      String.raw`无[^#,;。]{0,4}规范性文件|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策|${NOT_THE_BODYS_CASES}`,
+      String.raw`无[^#,;。]{0,4}规范性文件|附带|清理|废止|失效|继续有效|修改|党的|党内|(?<!拟[^,;。]{0,10})(制定|出台|起草)(?![^,;。]{0,3}的)|规范性文件[和及与、]\s*(?:重大)?(?:行政)?决策|${NOT_THE_BODYS_CASES}`,
     ),
     weight: 0.9,
   },
@@ -779,6 +821,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // reconsideration or a lawsuit, not a request.
     // Another body's requests the body helped or guided, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
     exclude: new RegExp(`${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
     weight: 0.9,
   },
   {
@@ -791,6 +834,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /政府信息公开/,
     action: /办理|受理|答复|收到|处理/,
     exclude: new RegExp(`主动|发布|公布|平台|网站|栏目|专栏|目录|指南|年报|报告|${DISCLOSURE_DISPUTE.source}|${NOT_THE_BODYS_CASES}`),
+    disputedIn: DISPUTES_OF_AN_ACT,
     subjectInOwnClause: true,
     weight: 0.75,
   },
@@ -802,7 +846,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     // their suggestions.
     subject: /人大代表建议|代表建议|人大建议|人大常委会建议|人大议案|人大代表[^,;。]{0,30}?方面的?建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
-    exclude: /政协/,
+    exclude: new RegExp(`政协|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.9,
     handledForOthers: true,
@@ -813,7 +857,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     units: /^(件|条|个|份)$/,
     subject: /政协(委员)?提案|委员提案|政协建议|政协[^,;。]{0,30}?方面的?提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
-    exclude: /人大/,
+    exclude: new RegExp(`人大|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.9,
     handledForOthers: true,
@@ -829,7 +873,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /建议/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     topic: /人大/,
-    exclude: OTHER_SUGGESTIONS,
+    exclude: new RegExp(`${OTHER_SUGGESTIONS.source}|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.8,
     handledForOthers: true,
@@ -842,7 +886,7 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /提案/,
     action: /办理|办复|承办|答复|办结|交办|收到|共/,
     topic: /政协/,
-    exclude: /人大|建议|议案/,
+    exclude: new RegExp(`人大|建议|议案|${SUBMITTED_NOT_HANDLED.source}`),
     subjectInOwnClause: true,
     weight: 0.8,
     handledForOthers: true,
@@ -915,8 +959,9 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
     subject: /公证(书|事项|件|案件)?/,
     action: /办理|出具|受理|办结|共办/,
     actionOptional: true,
-    // Notarisations another office made with the body's help, or the towns' (NOT_THE_BODYS_CASES), are not the body's.
-    exclude: new RegExp(`提存|保全证据|宣传|律师|法律顾问|${NOT_THE_BODYS_CASES}`),
+    // Notarisations another office made with the body's help, or the towns' (NOT_THE_BODYS_CASES), are not the body's; the
+    // complaints about notarisations (「受理公证投诉6件」) are disputes over them.
+    exclude: new RegExp(`投诉|举报|申诉|复查|提存|保全证据|宣传|律师|法律顾问|${NOT_THE_BODYS_CASES}`),
     weight: 0.9,
   },
   {

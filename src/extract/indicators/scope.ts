@@ -67,8 +67,11 @@ const PARTIAL_YEAR =
 const BEFORE_DECEMBER_END =
   /(?:截至|截止|截止到|(?<=\d\s*日\s*)(?:至|到|[-—~]))\s*(?:\d{4}年)?\s*12\s*月\s*(?:(?:[1-9]|[12]\d|30)\s*日|[上中]旬)/g;
 const BEFORE_DECEMBER_END_WORDS = ['12'];
-/** 「目前」「今年以来」: the year so far, in a report written before the year ended. */
-const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今/g;
+/**
+ * 「目前」「今年以来」「今年迄今为止」: the year so far — part of the year in a report written before the year ended; in a review
+ * written after it (no date before the year's end anywhere), the year itself, as 截至12月31日 is.
+ */
+const SO_FAR = /截至目前|截止目前|目前|今年以来|年初以来|年初至今|(?:今年)?迄今为止/g;
 
 /**
  * Words one of which every match of a pattern holds (each of its alternatives writes one of them):
@@ -119,8 +122,11 @@ const CUMULATIVE =
 const STRADDLING_PERIOD =
   /(\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:起?[-—~至到–])\s*(\d{4})\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?/g;
 const STRADDLING_WORDS = ['月'];
-/** A year-start span: cumulative when it starts before the year reported on. */
-const SINCE_YEAR = /(\d{4})\s*年度?以来/g;
+/**
+ * A span from a year or a month of it to now (「2019年以来」「自2021年3月以来」「2018年6月以来」): cumulative when it starts
+ * before the year reported on; from a month after January of that year (「2023年3月以来」), part of it.
+ */
+const SINCE_YEAR = /(\d{4})\s*年(?:度|\s*(\d{1,2})\s*月(?:份|\s*\d{1,2}\s*日)?)?\s*以来/g;
 /**
  * 截至 a date, with 累计 after it: a running total. 「截至2022年底,共收到…」 alone is the year's own
  * stock, and so is 「截至年底,全年累计…」.
@@ -196,7 +202,13 @@ export function findScopeMarks(view: ParagraphView, context: ScopeContext): Mark
       if (!view.isInTitle(match.index)) marks.push(mark);
     }
     for (const match of matchesHolding(text, SINCE_YEAR, YEAR_WORDS)) {
-      if (Number(match[1]) < context.reportYear) addSpan(match.index, match.index + match[0].length);
+      const end = match.index + match[0].length;
+      const year = Number(match[1]);
+      if (year < context.reportYear) addSpan(match.index, end);
+      else if (year === context.reportYear && Number(match[2] ?? 1) > 1 && !view.isInTitle(match.index)) {
+        const opens = opensClause(view, match.index, YEAR_BEFORE_PERIOD);
+        marks.push({ kind: 'partial_year', start: match.index, end, opensClause: opens, closesClause: closesClause(view, end) });
+      }
     }
   }
   for (const match of matchesHolding(text, RELATIVE_YEAR, RELATIVE_YEAR_WORDS))
